@@ -1,0 +1,1 @@
+"""Discord trivia bot for quiz nights about Soviet space cinema."""

@@ -1,0 +1,1 @@
+"""Question generator: seed documents to verified facts to trivia items."""

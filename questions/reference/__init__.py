@@ -1,0 +1,1 @@
+"""The reference catalogue: facts with a cited public source, used to verify claims."""
