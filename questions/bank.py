@@ -1,0 +1,170 @@
+"""The versioned question bank file: save, load and validate (pydantic at this edge).
+
+The bot and the terminal game read banks only through :func:`load_bank`, so a malformed
+file is rejected as a whole with a message naming the problem; nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from questions.errors import BankError
+from questions.models import FactTriple, ItemType, Quote, TriviaItem
+
+BANK_FORMAT = "soviet-space-trivia/bank"
+BANK_VERSION = 1
+MAX_BANK_BYTES = 20 * 1024 * 1024
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FactModel(_Strict):
+    """The fact an item asks about."""
+
+    subject: str = Field(min_length=1)
+    relation: str = Field(min_length=1)
+    value: str = Field(min_length=1)
+
+
+class QuoteModel(_Strict):
+    """One piece of evidence: a document id and the exact quote."""
+
+    document: str = Field(min_length=1)
+    quote: str = Field(min_length=1)
+
+
+class ItemModel(_Strict):
+    """One item as stored in the bank file."""
+
+    id: str = Field(min_length=1, max_length=64)
+    type: ItemType
+    question: str = Field(min_length=1, max_length=1000)
+    answers: list[str] = Field(min_length=1)
+    choices: list[str] | None = None
+    fact: FactModel
+    sources: list[QuoteModel]
+    category: str = "general"
+    difficulty: int = Field(default=2, ge=1, le=5)
+    origin: str = "seeds"
+    verified: bool = True
+
+    @model_validator(mode="after")
+    def _choices_fit_type(self) -> ItemModel:
+        if self.type is ItemType.MULTIPLE_CHOICE:
+            if not self.choices or len(self.choices) < 2:
+                raise ValueError("a multiple-choice item needs at least two choices")
+            if sum(choice in self.answers for choice in self.choices) != 1:
+                raise ValueError("exactly one choice must be a correct answer")
+        elif self.choices:
+            raise ValueError(f"a {self.type.value} item has no choices")
+        if self.verified and not self.sources:
+            raise ValueError("a verified item needs at least one source quote")
+        return self
+
+
+class BankModel(_Strict):
+    """The whole bank file."""
+
+    format: Literal["soviet-space-trivia/bank"]
+    version: Literal[1]
+    items: list[ItemModel]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> BankModel:
+        repeated = [i for i, n in Counter(item.id for item in self.items).items() if n > 1]
+        if repeated:
+            raise ValueError(f"duplicate item ids: {', '.join(sorted(repeated)[:5])}")
+        return self
+
+
+def _to_model(item: TriviaItem) -> ItemModel:
+    return ItemModel(
+        id=item.id,
+        type=item.type,
+        question=item.question,
+        answers=list(item.answers),
+        choices=list(item.choices) or None,
+        fact=FactModel(
+            subject=item.fact.subject, relation=item.fact.relation, value=item.fact.value
+        ),
+        sources=[QuoteModel(document=q.document, quote=q.quote) for q in item.sources],
+        category=item.category,
+        difficulty=item.difficulty,
+        origin=item.origin,
+        verified=item.verified,
+    )
+
+
+def _from_model(model: ItemModel) -> TriviaItem:
+    return TriviaItem(
+        id=model.id,
+        type=model.type,
+        question=model.question,
+        answers=tuple(model.answers),
+        fact=FactTriple(model.fact.subject, model.fact.relation, model.fact.value),
+        sources=tuple(Quote(q.document, q.quote) for q in model.sources),
+        category=model.category,
+        difficulty=model.difficulty,
+        choices=tuple(model.choices or ()),
+        origin=model.origin,
+        verified=model.verified,
+    )
+
+
+def dump_bank(items: Sequence[TriviaItem]) -> str:
+    """Serialise items as a bank document (validated on the way out too)."""
+    bank = BankModel(format=BANK_FORMAT, version=BANK_VERSION, items=[_to_model(i) for i in items])
+    return json.dumps(bank.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
+
+
+def save_bank(items: Sequence[TriviaItem], path: Path) -> None:
+    """Write the bank atomically: a crash mid-write never leaves half a file behind."""
+    text = dump_bank(items)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text + "\n", encoding="utf-8")
+    partial.replace(path)
+
+
+def parse_bank(text: str, name: str) -> tuple[TriviaItem, ...]:
+    """Validate a bank document and return its items.
+
+    Raises:
+        BankError: not JSON, wrong format or version, or an invalid item (named).
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BankError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    try:
+        bank = BankModel.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "bank"
+        problem = f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
+        raise BankError(f"{name}: {problem}") from exc
+    return tuple(_from_model(item) for item in bank.items)
+
+
+def load_bank(path: Path) -> tuple[TriviaItem, ...]:
+    """Read and validate a bank file.
+
+    Raises:
+        BankError: missing, too large, unreadable or invalid.
+    """
+    try:
+        size = path.stat().st_size
+        if size > MAX_BANK_BYTES:
+            raise BankError(f"{path}: too large ({size:,} bytes; limit {MAX_BANK_BYTES:,})")
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(f"{path}: cannot be read ({exc})") from exc
+    return parse_bank(text, str(path))

@@ -1,0 +1,167 @@
+"""Value types of the question pipeline: documents, claims, verdicts and trivia items.
+
+Every claim and every item keeps its evidence: the document id and the exact quoted span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One seed document: a stable id (the file stem) and its full text."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A verbatim span of a document: ``document.text[start:end] == quote``."""
+
+    document: str
+    start: int
+    end: int
+    quote: str
+
+
+class Relation(StrEnum):
+    """Closed set of relations a claim or a reference fact can state."""
+
+    RELEASE_YEAR = "release_year"
+    DIRECTED_BY = "directed_by"
+    ALSO_KNOWN_AS = "also_known_as"
+    BASED_ON = "based_on"
+    WRITTEN_BY = "written_by"
+    COUNTRY = "country"
+    STUDIO = "studio"
+    NARRATED_BY = "narrated_by"
+    CAST = "cast"
+    FOOTAGE_USED_IN = "footage_used_in"
+    PRODUCED_BY = "produced_by"
+    SEQUEL = "sequel"
+    SETTING = "setting"
+    ANIMATED = "animated"
+    PUBLISHED_YEAR = "published_year"
+    EVENT_DATE = "event_date"
+    INVOLVES = "involves"
+    RELEASED_AFTER = "released_after"
+    ALIEN_HOMEWORLD = "alien_homeworld"
+    ALIEN_SHIP_LANDS_ON = "alien_ship_lands_on"
+    SECOND_ALIEN_SHIP_FOUND_ON = "second_alien_ship_found_on"
+    RESCUE_SHIP_CAPACITY = "rescue_ship_capacity"
+    LEFT_BEHIND_ON = "left_behind_on"
+    SONG_WRITTEN_BY = "song_written_by"
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """Return a short id that depends only on ``parts``, the same in every build."""
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An atomic statement a document makes, with the span it rests on.
+
+    ``subject`` and ``value`` are as the document writes them; ``role`` is the character
+    name of a cast claim. The id is stable across runs for the same document text.
+    """
+
+    subject: str
+    relation: Relation
+    value: str
+    evidence: Evidence
+    role: str | None = None
+
+    @property
+    def id(self) -> str:
+        """Stable claim id derived from the document, relation, subject, value and span."""
+        return stable_id(
+            "c",
+            self.evidence.document,
+            self.relation.value,
+            self.subject,
+            self.value,
+            self.role or "",
+            str(self.evidence.start),
+        )
+
+
+class Verdict(StrEnum):
+    """Outcome of checking a claim against independent references."""
+
+    VERIFIED = "verified"
+    CONTRADICTED = "contradicted"
+    UNVERIFIED = "unverified"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """A public reference page: where a catalogue fact comes from."""
+
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """A claim with its verdict, the reason, and (when contradicted) the correct value.
+
+    ``subject_id``/``value_id`` are catalogue entity ids when the names resolved.
+    """
+
+    claim: Claim
+    verdict: Verdict
+    reason: str
+    subject_id: str | None = None
+    value_id: str | None = None
+    correct_value: str | None = None
+    source: SourceRef | None = None
+    moderator: str | None = None
+
+
+class ItemType(StrEnum):
+    """The three kinds of trivia item."""
+
+    OPEN = "open"
+    MULTIPLE_CHOICE = "multiple_choice"
+    TRUE_FALSE = "true_false"
+
+
+@dataclass(frozen=True, slots=True)
+class FactTriple:
+    """The fact an item asks about, in canonical names."""
+
+    subject: str
+    relation: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Evidence attached to an item: a document id and the exact quote."""
+
+    document: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriviaItem:
+    """One question of the bank. ``answers`` holds accepted forms, canonical first."""
+
+    id: str
+    type: ItemType
+    question: str
+    answers: tuple[str, ...]
+    fact: FactTriple
+    sources: tuple[Quote, ...]
+    category: str
+    difficulty: int
+    choices: tuple[str, ...] = field(default=())
+    origin: str = "seeds"
+    verified: bool = True

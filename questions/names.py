@@ -1,0 +1,47 @@
+"""Name keys: fold spelling, script and romanisation differences out of titles and names.
+
+Two names that differ only in case, punctuation, accents, Cyrillic versus Latin script or a
+common Russian romanisation variant ("Karjukov", "Kariukov", "Karyukov") get the same key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Romanisation variants of the same Cyrillic letters, folded to one spelling. Order matters:
+# longer sequences first so "iu" is not half-rewritten by a shorter rule.
+_ROMANISATION = (
+    ("yo", "e"),
+    ("jo", "e"),
+    ("iu", "yu"),
+    ("ju", "yu"),
+    ("ia", "ya"),
+    ("ja", "ya"),
+    ("kh", "h"),
+    ("iy", "y"),
+    ("ij", "y"),
+    ("yy", "y"),
+)
+_LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
+
+
+def plain(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces ("Небо зовёт!" -> "nebo zovet")."""
+    folded = anyascii(unicodedata.normalize("NFKC", text)).lower().replace("&", " and ")
+    return _NON_WORD.sub(" ", folded.replace("'", "")).strip()
+
+
+def name_key(text: str) -> str:
+    """Key under which the catalogue files a title or a name.
+
+    Drops a leading English article and folds romanisation variants, so "The Sky Calls" and
+    "Sky Calls", or "Nebo zovyot" and "Небо зовёт", share a key.
+    """
+    key = _LEADING_ARTICLE.sub("", plain(text))
+    for variant, canonical in _ROMANISATION:
+        key = key.replace(variant, canonical)
+    return key

@@ -1,0 +1,67 @@
+"""Run the whole pipeline: documents to claims, verdicts, verified facts and items."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from questions.build import BuildResult, VerifiedFact, build_items, collect_facts
+from questions.catalogue import Catalogue
+from questions.extract import extract_claims
+from questions.models import Assessment, Claim
+from questions.sources import Corpus, read_corpus
+from questions.verify import CatalogueVerifier, Disagreement, find_disagreements, verify_claims
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineResult:
+    """Everything one run produced, stage by stage."""
+
+    corpus: Corpus
+    claims: tuple[Claim, ...]
+    assessments: tuple[Assessment, ...]
+    disagreements: tuple[Disagreement, ...]
+    facts: tuple[VerifiedFact, ...]
+    build: BuildResult
+
+
+def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
+    """Extract and verify the claims of every document in the corpus."""
+    claims = [claim for document in corpus.documents for claim in extract_claims(document)]
+    return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
+
+
+def run_pipeline(seeds: Path, catalogue: Catalogue, rng: random.Random) -> PipelineResult:
+    """Read ``seeds``, verify every claim and build items from the verified facts only.
+
+    Raises:
+        DocumentError: ``seeds`` is not a folder (problems with single documents are
+            collected in ``result.corpus.problems`` instead).
+    """
+    corpus = read_corpus(seeds)
+    assessments = assess_corpus(corpus, catalogue)
+    verdicts = Counter(a.verdict.value for a in assessments)
+    log.info(
+        "documents=%d claims=%d verdicts=%s",
+        len(corpus.documents),
+        len(assessments),
+        dict(verdicts),
+    )
+    facts = tuple(collect_facts(assessments, catalogue))
+    built = build_items(facts, catalogue, rng)
+    log.info(
+        "verified facts=%d items=%d rejected=%d", len(facts), len(built.items), len(built.rejected)
+    )
+    return PipelineResult(
+        corpus=corpus,
+        claims=tuple(a.claim for a in assessments),
+        assessments=assessments,
+        disagreements=tuple(find_disagreements(assessments)),
+        facts=facts,
+        build=built,
+    )
