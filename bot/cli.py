@@ -1,0 +1,204 @@
+"""The ``trivia`` command line: build the bank, report facts, play in the terminal, migrate.
+
+Each subcommand loads :class:`Settings`, configures logging, builds what it needs and calls
+into the packages. Exit status: 0 success, 1 error, 2 usage, 3 done but documents skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import random
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from rich.console import Console
+
+from bot import log
+from bot.game.errors import GameError
+from bot.settings import Settings, default_data_dir
+from bot.storage.repository import StorageError
+from questions.bank import load_bank, save_bank
+from questions.catalogue import load_default_catalogue
+from questions.errors import QuestionGenError
+from questions.models import TriviaItem
+from questions.pipeline import PipelineResult, run_pipeline
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+DEFAULT_BUILD_SEED = 1963
+
+Handler = Callable[[argparse.Namespace, Settings, Console], int]
+
+
+def utc_now() -> datetime:
+    """The real clock (the only one outside tests)."""
+    return datetime.now(UTC)
+
+
+def default_bank_path() -> Path:
+    """Where ``trivia build`` writes when no ``--out`` is given."""
+    return default_data_dir() / "bank.json"
+
+
+def build_bank(seeds: Path, seed: int = DEFAULT_BUILD_SEED) -> PipelineResult:
+    """Run the pipeline on a seeds folder with the shipped catalogue."""
+    return run_pipeline(seeds, load_default_catalogue(), random.Random(seed))
+
+
+def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.reports import print_build_report
+
+    result = build_bank(args.seeds or settings.seeds_dir, args.seed)
+    out = args.out or settings.bank_path or default_bank_path()
+    save_bank(result.build.items, out)
+    print_build_report(console, result, out)
+    return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
+
+
+def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.reports import facts_json, print_fact_report
+
+    result = build_bank(args.seeds or settings.seeds_dir)
+    assessments = [
+        a
+        for a in result.assessments
+        if (args.verdict is None or a.verdict.value == args.verdict)
+        and (args.document is None or a.claim.evidence.document == args.document)
+    ]
+    if args.json:
+        print(facts_json(assessments, result))
+    else:
+        print_fact_report(console, assessments, result)
+    return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
+
+
+def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple[TriviaItem, ...]:
+    """Items from a bank file, or freshly built from the seeds when none is given."""
+    path = bank or settings.bank_path
+    if path is not None:
+        return load_bank(path)
+    result = build_bank(settings.seeds_dir)
+    for problem in result.corpus.problems:
+        console.print(f"[yellow]skipped[/] {problem}")
+    return result.build.items
+
+
+def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.terminal import TerminalGame
+
+    items = load_items(args.bank, settings, console)
+    game = TerminalGame(settings.database_url, items, console, utc_now, random.Random())
+    return game.play(args.player, args.questions)
+
+
+def _cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.reports import print_item
+
+    items = {item.id: item for item in load_items(args.bank, settings, console)}
+    item = items.get(args.id)
+    if item is None:
+        console.print(f"[red]No item with id {args.id!r}[/] (the bank has {len(items)} items).")
+        return EXIT_ERROR
+    print_item(console, item)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    items = load_bank(args.file)
+    console.print(f"{args.file}: valid bank with {len(items)} items.")
+    return EXIT_OK
+
+
+def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.storage import db
+
+    async def run() -> str | None:
+        engine = db.create_engine(settings.database_url)
+        try:
+            if args.action == "upgrade":
+                await db.upgrade(engine, args.revision or "head")
+            elif args.action == "downgrade":
+                await db.downgrade(engine, args.revision or "base")
+            return await db.current_revision(engine)
+        finally:
+            await engine.dispose()
+
+    revision = asyncio.run(run())
+    console.print(f"database at revision {revision or 'base (empty)'}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="trivia", description=__doc__.splitlines()[0])
+    parser.add_argument("--log-level", help="log level (default from TRIVIA_LOG_LEVEL)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the question bank from the seeds")
+    build.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
+    build.add_argument("--out", type=Path, help="bank file to write")
+    build.add_argument("--seed", type=int, default=DEFAULT_BUILD_SEED, help="random seed")
+    build.set_defaults(handler=_cmd_build)
+
+    facts = commands.add_parser("facts", help="report every claim with its verdict")
+    facts.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
+    facts.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    facts.add_argument("--verdict", choices=("verified", "contradicted", "unverified"))
+    facts.add_argument("--document", help="only claims from this document id")
+    facts.set_defaults(handler=_cmd_facts)
+
+    play = commands.add_parser("play", help="play a quiz in the terminal")
+    play.add_argument("--questions", type=int, default=5, help="number of questions")
+    play.add_argument("--player", default=_default_player(), help="your name")
+    play.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
+    play.set_defaults(handler=_cmd_play)
+
+    show = commands.add_parser("show", help="print one item with its evidence")
+    show.add_argument("id", help="item id, as printed by build or play")
+    show.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
+    show.set_defaults(handler=_cmd_show)
+
+    validate = commands.add_parser("validate", help="check a bank file")
+    validate.add_argument("file", type=Path)
+    validate.set_defaults(handler=_cmd_validate)
+
+    database = commands.add_parser("db", help="database migrations")
+    database.add_argument("action", choices=("upgrade", "downgrade", "current"))
+    database.add_argument("revision", nargs="?", help="target revision")
+    database.set_defaults(handler=_cmd_db)
+    return parser
+
+
+def _default_player() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "player"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``trivia`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    console = Console(highlight=False)
+    err = Console(stderr=True, highlight=False)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        err.print(f"[red]error:[/] invalid configuration: {exc.errors()[0]['msg']}")
+        return EXIT_ERROR
+    log.configure(args.log_level or settings.log_level)
+    handler: Handler = args.handler
+    try:
+        return handler(args, settings, console)
+    except (QuestionGenError, GameError, StorageError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Persistence: repository protocols and their SQLAlchemy and in-memory implementations."""

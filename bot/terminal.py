@@ -1,0 +1,117 @@
+"""Play a quiz in the terminal with the same engine the Discord bot uses.
+
+Reading a line blocks, so the loop is synchronous and drives the async service one step at
+a time; Ctrl-C or the end of input therefore interrupts the read, never a database write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Callable, Sequence
+
+from rich.console import Console
+from rich.markup import escape
+
+from bot.game.models import (
+    TERMINAL_GUILD,
+    ChannelId,
+    Clock,
+    Mode,
+    PlayerRef,
+    SessionStatus,
+    Standing,
+)
+from bot.game.service import AskedQuestion, GameService
+from bot.storage import db
+from bot.storage.sql import SqlRepository
+from questions.models import ItemType, TriviaItem
+
+TERMINAL_CHANNEL = ChannelId(0)
+EXIT_OK = 0
+
+
+class TerminalGame:
+    """One player, one session, questions read from standard input."""
+
+    def __init__(
+        self,
+        database_url: str,
+        items: Sequence[TriviaItem],
+        console: Console,
+        clock: Clock,
+        rng: random.Random,
+        read_line: Callable[[str], str] = input,
+    ) -> None:
+        self._url = database_url
+        self._items = items
+        self._console = console
+        self._clock = clock
+        self._rng = rng
+        self._read = read_line
+
+    def play(self, player_name: str, questions: int) -> int:
+        """Play up to ``questions`` questions; returns the exit status."""
+        with asyncio.Runner() as runner:
+            engine = db.create_engine(self._url)
+            try:
+                runner.run(db.upgrade(engine))
+                repository = SqlRepository(db.session_factory(engine))
+                service = GameService(repository, self._items, self._clock, self._rng)
+                self._loop(runner, service, player_name.strip() or "player", questions)
+            finally:
+                runner.run(engine.dispose())
+        return EXIT_OK
+
+    def _loop(
+        self,
+        runner: asyncio.Runner,
+        service: GameService,
+        name: str,
+        questions: int,
+    ) -> None:
+        run = runner.run
+        player = PlayerRef("terminal", name.casefold(), name)
+        session = run(service.start(TERMINAL_GUILD, TERMINAL_CHANNEL, Mode.QUIZ, questions))
+        status = SessionStatus.FINISHED
+        try:
+            for number in range(1, questions + 1):
+                asked = run(service.ask(session, number))
+                self._show_question(asked, questions)
+                text = self._read("> ")
+                result = run(service.answer(session, asked, player, text))
+                run(service.close(asked))
+                self._show_reveal(asked, result.judgement.accepted, result.points)
+        except (EOFError, KeyboardInterrupt):
+            status = SessionStatus.ABANDONED
+            self._console.print("\nGame ended early; your points so far are saved.")
+        standings = run(service.finish(session, status))
+        self._show_standings("This game", standings)
+        self._show_standings(
+            "Leaderboard (terminal, all time)", run(service.leaderboard(TERMINAL_GUILD))
+        )
+
+    def _show_question(self, asked: AskedQuestion, total: int) -> None:
+        item = asked.item
+        self._console.print(f"\n[bold]Question {asked.number}/{total}[/] [dim]({item.category})[/]")
+        self._console.print(escape(item.question))
+        for letter, choice in zip("ABCD", item.choices, strict=False):
+            self._console.print(f"  {letter}) {escape(choice)}")
+        if item.type is ItemType.TRUE_FALSE:
+            self._console.print("  (true / false)")
+
+    def _show_reveal(self, asked: AskedQuestion, accepted: bool, points: int) -> None:
+        item = asked.item
+        verdict = f"[green]Correct![/] +{points} points" if accepted else "[red]Not quite.[/]"
+        self._console.print(f"{verdict} Answer: [bold]{escape(item.answers[0])}[/]")
+        for quote in item.sources[:1]:
+            self._console.print(f"[dim]Source {quote.document}: “{escape(quote.quote)}”[/]")
+
+    def _show_standings(self, title: str, standings: Sequence[Standing]) -> None:
+        self._console.print(f"\n[bold]{title}[/]")
+        for standing in standings:
+            self._console.print(
+                f"  {standing.rank}. {escape(standing.name)} — {standing.points} points"
+            )
+        if not standings:
+            self._console.print("  (nobody has scored yet)")
