@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Set up the project's virtual environment when needed, then play or run every check.
+
+    python3 scripts/dev.py play [trivia play options]   # quiz in the terminal (SQLite)
+    python3 scripts/dev.py test [pytest options]        # lint, format, types, tests
+
+Needs only Python 3.11+ and the package registry. The environment lives in ``.venv`` and is
+reinstalled whenever ``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".installed"
+
+
+def _run(*command: str | Path) -> None:
+    completed = subprocess.run([str(c) for c in command], cwd=ROOT, check=False)  # noqa: S603
+    if completed.returncode != 0:
+        sys.exit(completed.returncode)
+
+
+def ensure_environment() -> None:
+    """Create .venv and install the project with its development tools if out of date."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and (BIN / "trivia").exists():
+        return
+    if not (BIN / "python").exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("Installing the project and its tools (first run only) ...", flush=True)
+    _run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    _run(BIN / "python", "-m", "pip", "install", "--quiet", "--editable", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def run_checks(pytest_args: list[str]) -> None:
+    """Everything CI checks, in order, stopping at the first failure."""
+    _run(BIN / "ruff", "check", ".")
+    _run(BIN / "ruff", "format", "--check", ".")
+    _run(BIN / "mypy")
+    _run(BIN / "pytest", "--cov", "--cov-report=term", *pytest_args)
+
+
+def main(argv: list[str]) -> None:
+    """Dispatch ``play`` or ``test``."""
+    if not argv or argv[0] not in {"play", "test"}:
+        sys.exit(__doc__)
+    ensure_environment()
+    if argv[0] == "play":
+        os.execv(BIN / "trivia", [str(BIN / "trivia"), "play", *argv[1:]])  # noqa: S606
+    run_checks(argv[1:])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,85 @@
+"""Loading the reference catalogue: strict validation with file and line in every error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from questions.catalogue import load_catalogue, load_default_catalogue
+from questions.errors import CatalogueError
+from questions.models import Relation
+
+VALID = """\
+version: 1
+sources:
+  - {id: s1, title: "Page", url: "https://example.org/page"}
+entities:
+  - {id: film-a, kind: film, name: "Sky Calls", aliases: ["Nebo zovyot", "Небо зовёт"], source: s1}
+  - {id: person-a, kind: person, name: "Mikhail Karyukov", aliases: ["Karjukov"], source: s1}
+  - {id: person-b, kind: person, name: "Aleksandr Kozyr", aliases: []}
+facts:
+  - {subject: film-a, relation: release_year, value: 1959, source: s1}
+  - {subject: film-a, relation: directed_by, value: person-a, source: s1}
+"""
+
+
+def _load(tmp_path: Path, text: str):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_catalogue(path)
+
+
+def test_catalogue_resolves_aliases_scripts_and_romanisations(tmp_path: Path):
+    catalogue = _load(tmp_path, VALID)
+    for name in ("The Sky Calls", "nebo zovjot", "Небо зовёт", "NEBO ZOVYOT!"):
+        entity = catalogue.resolve(name, ["film"])
+        assert entity is not None and entity.id == "film-a", name
+    assert catalogue.resolve("Mikhail Kariukov", ["person"]).id == "person-a"
+    assert catalogue.resolve("Sky Calls", ["person"]) is None
+
+
+def test_catalogue_does_not_guess_between_close_names(tmp_path: Path):
+    catalogue = _load(tmp_path, VALID)
+    assert catalogue.resolve("The Star", ["film"]) is None
+    assert catalogue.resolve("Mikhail Karyukovv", ["person"]).id == "person-a"
+
+
+def test_catalogue_answers_fact_lookups(tmp_path: Path):
+    catalogue = _load(tmp_path, VALID)
+    (fact,) = catalogue.facts_about("film-a", Relation.RELEASE_YEAR)
+    assert fact.value == 1959 and fact.source.url == "https://example.org/page"
+    assert catalogue.display("person-a") == "Mikhail Karyukov"
+    assert catalogue.names_of(1959) == ("1959",)
+    assert ("Sky Calls", "Nebo zovyot", "Небо зовёт") in catalogue.alias_groups()
+
+
+@pytest.mark.parametrize(
+    ("mutation", "message"),
+    [
+        (("value: 1959, source: s1", "value: 1959, source: nope"), "line 9: unknown source"),
+        (("relation: release_year", "relation: budget"), "line 9: unknown relation"),
+        (("subject: film-a, relation: directed_by", "subject: ghost, relation: directed_by"),
+         "line 10: unknown subject"),
+        (("kind: film", "kind: song"), "line 5: unknown kind"),
+        (("id: person-b", "id: person-a"), "line 7: duplicate entity id"),
+        (('url: "https://example.org/page"', 'url: "ftp://x"'), "line 3: source 's1' url"),
+        (("sources:", "sources: 3\nx:"), "'sources' must be a list"),
+    ],
+)
+def test_malformed_catalogue_names_file_and_line(tmp_path: Path, mutation, message):
+    old, new = mutation
+    with pytest.raises(CatalogueError, match=message) as caught:
+        _load(tmp_path, VALID.replace(old, new, 1))
+    assert "catalogue.yaml" in str(caught.value)
+
+
+def test_catalogue_that_is_not_yaml_is_rejected(tmp_path: Path):
+    with pytest.raises(CatalogueError, match="not valid YAML"):
+        _load(tmp_path, "sources: [unclosed")
+
+
+def test_shipped_catalogue_loads_and_every_fact_cites_a_web_page():
+    catalogue = load_default_catalogue()
+    assert catalogue.facts
+    assert all(f.source.url.startswith("https://") for f in catalogue.facts)

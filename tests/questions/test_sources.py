@@ -1,0 +1,58 @@
+"""Reading documents: bad files are named and skipped, the rest still read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from questions import sources
+from questions.errors import DocumentError
+
+
+def _write(folder: Path, name: str, data: bytes) -> None:
+    (folder / name).write_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "is empty"),
+        (b"   \n\t ", "is empty"),
+        (b"\x89PNG\x00\x00binary", "binary"),
+        ("Небо зовёт".encode("cp1251"), "not valid UTF-8"),
+    ],
+)
+def test_read_corpus_skips_bad_document_and_names_it(tmp_path: Path, data: bytes, problem: str):
+    _write(tmp_path, "bad.txt", data)
+    _write(tmp_path, "good.txt", "Planeta Bur (1962)\n".encode())
+    corpus = sources.read_corpus(tmp_path)
+    assert [d.id for d in corpus.documents] == ["good"]
+    assert len(corpus.problems) == 1
+    assert corpus.problems[0].document == "bad.txt"
+    assert problem in str(corpus.problems[0])
+
+
+def test_read_document_rejects_oversized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_BYTES", 10)
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 11)
+    with pytest.raises(DocumentError, match="too large"):
+        sources.read_document(path)
+
+
+def test_read_document_strips_byte_order_mark(tmp_path: Path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffText".encode())
+    assert sources.read_document(path).text == "Text"
+
+
+def test_read_corpus_requires_a_folder(tmp_path: Path):
+    with pytest.raises(DocumentError, match="not a folder"):
+        sources.read_corpus(tmp_path / "missing")
+
+
+def test_read_corpus_ignores_other_file_types(tmp_path: Path):
+    _write(tmp_path, "notes.pdf", b"%PDF")
+    (tmp_path / "sub.txt").mkdir()
+    assert sources.read_corpus(tmp_path).documents == ()

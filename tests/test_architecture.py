@@ -1,0 +1,43 @@
+"""Import rules: the domain stays pure and the pipeline never reaches into the bot."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+DISCORD_ALLOWED = ("bot/cogs/", "bot/views/", "bot/app.py", "bot/cli.py")
+SQLALCHEMY_ALLOWED = ("bot/storage/tables.py", "bot/storage/db.py", "bot/storage/sql.py",
+                      "bot/storage/migrations/")
+
+
+def _modules() -> list[Path]:
+    return sorted(p for d in ("bot", "questions") for p in (REPO_ROOT / d).rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_module_respects_layering(path: Path):
+    relative = path.relative_to(REPO_ROOT).as_posix()
+    imports = _imports(path)
+    if "discord" in imports:
+        assert relative.startswith(DISCORD_ALLOWED), f"{relative} imports discord"
+    if "sqlalchemy" in imports or "alembic" in imports:
+        assert relative.startswith(SQLALCHEMY_ALLOWED), f"{relative} imports sqlalchemy"
+    if relative.startswith("questions/"):
+        assert not imports & {"bot", "discord", "sqlalchemy"}, f"{relative} reaches into the bot"
+    if relative.startswith("bot/game/"):
+        assert not imports & {"discord", "sqlalchemy"}, f"{relative} is not pure"
