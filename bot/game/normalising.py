@@ -1,0 +1,262 @@
+"""Reduce chat messages and answers to comparable text: markup, Unicode, spelling, phrasing.
+
+The pipeline has two stages. `clean` turns a raw Discord message into lower-case ASCII
+that still carries punctuation (the phrasing rules need commas, question marks and
+ellipses). `read_words` turns cleaned text into word tokens, and `fold_spelling` folds a
+word so that the usual romanisations of one Russian word compare equal.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Withdrawn text goes first, before its tildes could be read as anything else.
+_STRUCK = re.compile(r"~~.+?~~", re.DOTALL)
+# A fence's first line is a language tag only when code follows it.
+_CODE_FENCE = re.compile(r"```(?:[\w+#.-]*\n(?=\s*[^\s`]))?(.*?)```", re.DOTALL)
+_MASKED_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[a-z][\w+.-]*://[^()\s]*>?\s*\)", re.IGNORECASE)
+_BARE_LINK = re.compile(r"<?\b[a-z][\w+.-]*://\S+", re.IGNORECASE)
+# Mentions, channels, roles, custom emoji, timestamps and slash-command mentions.
+_DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|/[\w -]+:\d+)>")
+_MARKERS = re.compile(r"[*_|`~\\]+")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"\s+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Cyrillic letters that render like Latin ones, and the reverse for mostly-Cyrillic words.
+_TO_LATIN = str.maketrans(
+    "\u0410\u0412\u0415\u0406\u0408\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425\u0405"
+    "\u0430\u0435\u0456\u0458\u043e\u0440\u0441\u0443\u0445\u0455\u0501\u04bb\u051b\u051d\u04cf",
+    "ABEIJKMHOPCTYXSaeijopcyxsdhqwl",
+)
+_TO_CYRILLIC = str.maketrans(
+    "ABEKMHOPCTXaeopcyx",
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425"
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445",
+)
+
+# Ordered rewrites that make BGN/PCGN, ISO 9-ish, German and informal spellings agree:
+# Karyukov/Karjukov/Kariukov, zovyot/zovjot/zovet, Yuri/Yuriy/Iurii, Aleksandr/Alexandr.
+_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"shch|sch"), "sh"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(?:i[yj]?|[yj])o"), "e"),
+    (re.compile(r"(?:i[yj]?|[yj])(?=[aeu])"), ""),
+    (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def clean(text: str) -> str:
+    """Strip Discord markup and fold Unicode, keeping ASCII punctuation.
+
+    Args:
+        text: A raw chat message or answer.
+
+    Returns:
+        Lower-case ASCII text with single spaces; line breaks become ", " because a
+        message split over lines names several things.
+    """
+    text = strip_markup(text)
+    if not text.isascii():
+        text = fold_unicode(text)
+    text = _LINE_BREAKS.sub(", ", text.strip())
+    return _SPACES.sub(" ", text).lower()
+
+
+def strip_markup(text: str) -> str:
+    """Remove Discord markup, keeping the visible words; struck-through text is withdrawn.
+
+    Args:
+        text: A raw chat message.
+
+    Returns:
+        The text a reader sees, without mentions, custom emoji, bare links or markers.
+    """
+    if "~~" in text:
+        text = _STRUCK.sub(" ", text)
+    if "```" in text:
+        text = _CODE_FENCE.sub(r" \1 ", text)
+    if "](" in text:
+        text = _MASKED_LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _DISCORD_TOKEN.sub(" ", text)
+    if "://" in text:
+        text = _BARE_LINK.sub(" ", text)
+    return _MARKERS.sub("", text)
+
+
+def fold_unicode(text: str) -> str:
+    """Fold compatibility forms, look-alike letters, diacritics and scripts to ASCII.
+
+    Args:
+        text: Text that may contain any Unicode.
+
+    Returns:
+        ASCII text: letters transliterated, zero-width and combining marks dropped,
+        symbols and emoji turned into spaces.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(_unmix_word, text)
+    return "".join(map(_fold_char, text))
+
+
+def _unmix_word(match: re.Match[str]) -> str:
+    """Rewrite a word mixing Latin and Cyrillic letters into its majority script."""
+    word = match.group()
+    latin = len(_LATIN.findall(word))
+    cyrillic = len(_CYRILLIC.findall(word))
+    if not latin or not cyrillic:
+        return word
+    return word.translate(_TO_LATIN if latin >= cyrillic else _TO_CYRILLIC)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """Fold one character; cached because chat reuses a small alphabet."""
+    if char.isascii():
+        return char
+    category = unicodedata.category(char)
+    if category[0] in "LN":
+        return anyascii(char)
+    if category[0] == "P":
+        return anyascii(char) or " "
+    if category[0] == "M" or category == "Cf":
+        return ""
+    return " "
+
+
+def read_words(text: str) -> list[str]:
+    """Split cleaned text into word tokens; apostrophes join (``it's`` is ``its``).
+
+    Args:
+        text: Output of `clean`.
+
+    Returns:
+        Runs of ASCII letters and digits.
+    """
+    return _WORD.findall(text.replace("'", ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_spelling(word: str) -> str:
+    """Fold a word so that common romanisations of the same Russian word agree.
+
+    Args:
+        word: A lower-case ASCII token.
+
+    Returns:
+        The folded token; digits are returned unchanged.
+    """
+    if word.isdigit():
+        return word
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---
+
+_CORRECTION = re.compile(
+    r"(?:^|(?<=[\s,;:.!?-]))\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|wait|actually|i\s+mean|i\s+meant"
+    r"|sorry|scratch\s+that|correction|oops|or\s+rather)\b[\s,;:.!?-]*"
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:i\s+(?:think|believe|guess|reckon|bet|say|would\s+say|suppose)|i'?d\s+(?:say|guess)"
+    r"|(?:i'?m\s+)?(?:pretty|fairly|quite|very)?\s*(?:sure|certain)(?:\s+(?:that|it'?s))?"
+    r"|it'?s|it\s+is|it\s+was|is\s+it|was\s+it|isn'?t\s+it|wasn'?t\s+it|that'?s|that\s+is"
+    r"|(?:that\s+)?would\s+be|must\s+be|has\s+to\s+be|gotta\s+be|should\s+be|could\s+it\s+be"
+    r"|(?:the\s+|my\s+|final\s+)?(?:answer|guess)(?:\s+is)?|maybe|perhaps|probably|possibly"
+    r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|oh|ah+"
+    r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named)\b[\s,:;.!-]*"
+)
+_LEADING_TOPIC = re.compile(
+    r"^(?:the|an?|planet|moon|film|movie|year|in|director|directors|directed\s+by|by)\b[\s,:;-]*"
+)
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,:;.!?-]*\b(?:i\s+(?:think|believe|guess|reckon|suppose)|maybe|perhaps|probably"
+    r"|right|surely|for\s+sure|i'?m\s+sure|lol|lmao|haha+|xd|final\s+answer|obviously"
+    r"|definitely|innit|eh)\b)?[\s,:;.!?-]*$"
+)
+_SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
+_CHATTER = frozenset(
+    "lol lmao lmfao rofl haha hahaha xd next skip pass same +1 -1 idk dunno gg gj nice wow ok "
+    "okay k hi hello hey what wat huh hm hmm ty thanks thx np brb afk pog this ^ ^^ ^^^".split()
+) | {"same here", "no idea", "i don't know", "i dont know", "no clue", "same answer", "me too"}
+# Words that make a message a hedge, a doubt or a withdrawal rather than an answer.
+HEDGE_WORDS = frozenset(
+    "or either nor vs versus between not isnt wasnt arent aint dont doesnt didnt cant wont never "
+    "nah nope no doubt doubtful unlikely nvm nevermind jk kidding unsure wrong".split()
+)
+
+
+def final_statement(text: str) -> str:
+    """The part of a message after its last self-correction ("X... no wait, Y" is Y).
+
+    Args:
+        text: Output of `clean`.
+
+    Returns:
+        The last non-empty statement ("Phobos, sorry" is still "Phobos").
+    """
+    statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
+    return statements[-1] if statements else ""
+
+
+def strip_filler(text: str, *, topic: bool = True) -> str:
+    """Remove hedge-free filler around an answer ("I think it's the planet Venus?").
+
+    Args:
+        text: Cleaned text of one statement.
+        topic: Also drop leading articles and topic nouns ("the planet"); off for
+            multiple choice, where "a" is an option letter.
+
+    Returns:
+        The text without leading and trailing filler.
+    """
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_FILLER.sub("", text)
+        if topic:
+            text = _LEADING_TOPIC.sub("", text)
+        text = _TRAILING_FILLER.sub("", text)
+    return text
+
+
+def split_candidates(text: str) -> list[str]:
+    """Split a statement into the names it lists ("Koberidze & Karyukov").
+
+    Args:
+        text: Cleaned text of one statement.
+
+    Returns:
+        The non-empty candidates, each stripped of filler.
+    """
+    parts = (strip_filler(part) for part in _SEPARATORS.split(text))
+    return [part for part in parts if _WORD.search(part)]
+
+
+def is_chatter(text: str) -> bool:
+    """Whether a cleaned message is chatter ("lol", "+1", an emoji, a bare link).
+
+    Args:
+        text: Output of `clean`.
+
+    Returns:
+        True when the message cannot be an answer.
+    """
+    core = text.strip(" .,!?:;'\"")
+    return not _WORD.search(core) or core in _CHATTER

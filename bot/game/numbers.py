@@ -1,0 +1,164 @@
+"""Read numbers however players write them: digits, words, ordinals, Roman numerals, '63."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+_UNITS = dict(zip("zero one two three four five six seven eight nine".split(), range(10)))
+_TEENS = dict(
+    zip(
+        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+        range(10, 20),
+    )
+)
+_TENS = dict(
+    zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10))
+)
+_ORDINALS = {
+    **dict(
+        zip(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+            " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+            range(1, 20),
+        )
+    ),
+    **dict(
+        zip(
+            "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(),
+            range(20, 100, 10),
+        )
+    ),
+}
+_SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# Roman numerals up to 39 and at least two letters: "I", "mix" or "di" are words.
+_ROMAN = re.compile(r"(?=\w\w)(x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# '63 and ’63 are years of the last century; anyascii has already made ’ into '.
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)(?![\w'])")
+
+
+def expand_short_years(text: str) -> str:
+    """Rewrite apostrophe years ('63) as four digits (1963).
+
+    Args:
+        text: Cleaned text that still carries apostrophes.
+
+    Returns:
+        The text with short years expanded.
+    """
+    return _SHORT_YEAR.sub(r"19\1", text) if "'" in text else text
+
+
+def read_numbers(words: Sequence[str]) -> list[str]:
+    """Replace number expressions in a word list by their decimal digits.
+
+    ``nineteen sixty three`` and ``one thousand nine hundred and sixty-three`` become
+    ``1963``; ``3rd``, ``third`` and ``iii`` become ``3``. Decades (``60s``) stay words.
+
+    Args:
+        words: Word tokens from `bot.game.normalising.read_words`.
+
+    Returns:
+        The tokens with each number expression collapsed to one digit string.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for index, word in enumerate(words):
+        if _continues_run(word, run, words[index + 1 : index + 2]):
+            run.append(word)
+            continue
+        if run:
+            out.extend(map(str, _parse_run(run)))
+            run = []
+        if word in _SMALL or word in _SCALES:
+            run.append(word)
+        else:
+            out.append(_read_token(word))
+    if run:
+        out.extend(map(str, _parse_run(run)))
+    return out
+
+
+def _continues_run(word: str, run: list[str], following: Sequence[str]) -> bool:
+    """Whether a word extends a run of number words ("oh" and "and" only inside one)."""
+    if not run:
+        return False
+    if word in _SMALL or word in _SCALES:
+        return True
+    next_is_number = bool(following) and following[0] in _SMALL
+    return word in ("oh", "and") and next_is_number
+
+
+def _read_token(word: str) -> str:
+    """Read a single token that may be a suffixed ordinal or a Roman numeral."""
+    suffixed = _NUMERAL_SUFFIX.fullmatch(word)
+    if suffixed:
+        return str(int(suffixed.group(1)))
+    if word.isdigit():
+        return str(int(word))
+    if _ROMAN.fullmatch(word):
+        return str(_roman_value(word))
+    return word
+
+
+def _roman_value(numeral: str) -> int:
+    """Value of a validated Roman numeral."""
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    total = 0
+    for value, following in zip(values, [*values[1:], 0], strict=True):
+        total += -value if value < following else value
+    return total
+
+
+def _parse_run(run: list[str]) -> list[int]:
+    """Value(s) of a run of number words: a cardinal, a spoken year, or a list."""
+    if any(word in _SCALES for word in run):
+        return [_cardinal(run)]
+    groups = list(_groups(run))
+    if len(groups) == 2:
+        (high, _), (low, padded) = groups
+        if 10 <= high <= 99 and (low >= 10 or padded):
+            return [high * 100 + low]
+    return [value for value, _ in groups]
+
+
+def _groups(run: list[str]) -> Iterator[tuple[int, bool]]:
+    """Split a run into two-digit groups; ``(value, padded)`` where padded means "oh five"."""
+    value: int | None = None
+    padded = False
+    for word in run:
+        if word in ("oh", "and"):
+            padded = word == "oh"
+            continue
+        number = _SMALL[word]
+        if value is not None and value % 10 == 0 and value >= 20 and number < 10:
+            yield value + number, False
+            value = None
+            continue
+        if value is not None:
+            yield value, False
+        value = number
+        if padded:
+            yield value, True
+            value, padded = None, False
+    if value is not None:
+        yield value, False
+
+
+def _cardinal(run: list[str]) -> int:
+    """Value of a cardinal with scale words ("one thousand nine hundred and five")."""
+    total = current = 0
+    for word in run:
+        if word in ("oh", "and"):
+            continue
+        if word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            current += _SMALL[word]
+    return total + current
