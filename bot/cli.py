@@ -50,7 +50,7 @@ def build_bank(seeds: Path, seed: int = DEFAULT_BUILD_SEED) -> PipelineResult:
 
 
 def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from bot.reports import print_build_report
+    from bot.build_report import print_build_report
 
     result = build_bank(args.seeds or settings.seeds_dir, args.seed)
     out = args.out or settings.bank_path or default_bank_path()
@@ -60,7 +60,7 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 
 
 def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from bot.reports import facts_json, print_fact_report
+    from bot.fact_report import facts_json, print_fact_report
 
     result = build_bank(args.seeds or settings.seeds_dir)
     assessments = [
@@ -96,7 +96,7 @@ def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) ->
 
 
 def _cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from bot.reports import print_item
+    from bot.build_report import print_item
 
     items = {item.id: item for item in load_items(args.bank, settings, console)}
     item = items.get(args.id)
