@@ -184,8 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``trivia`` console script; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    console = Console(highlight=False)
-    err = Console(stderr=True, highlight=False)
+    # soft_wrap: long quotes and paths stay on one line when output is piped or captured.
+    console = Console(highlight=False, soft_wrap=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         settings = Settings()
     except ValidationError as exc:

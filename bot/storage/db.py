@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from bot.storage.repository import StorageError
@@ -19,6 +21,16 @@ from bot.storage.repository import StorageError
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+@asynccontextmanager
+async def reachable(url_hint: str = "") -> AsyncIterator[None]:
+    """Report an unreachable or failing database as :class:`StorageError`, with the cause."""
+    try:
+        yield
+    except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
+        where = f" at {_safe(url_hint)}" if url_hint else ""
+        raise StorageError(f"the database{where} is unreachable: {exc}") from exc
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -71,14 +83,14 @@ def _alembic_config(connection: Connection) -> Config:
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` on the engine's database."""
-    async with engine.begin() as connection:
+    async with reachable(str(engine.url)), engine.begin() as connection:
         await connection.run_sync(lambda c: command.upgrade(_alembic_config(c), revision))
     log.info("database upgraded to %s", revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
     """Revert migrations down to ``revision`` (``"base"`` empties the schema)."""
-    async with engine.begin() as connection:
+    async with reachable(str(engine.url)), engine.begin() as connection:
         await connection.run_sync(lambda c: command.downgrade(_alembic_config(c), revision))
     log.info("database downgraded to %s", revision)
 
@@ -87,7 +99,7 @@ async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     from alembic.runtime.migration import MigrationContext
 
-    async with engine.connect() as connection:
+    async with reachable(str(engine.url)), engine.connect() as connection:
         return await connection.run_sync(
             lambda c: MigrationContext.configure(c).get_current_revision()
         )

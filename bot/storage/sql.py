@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.game.models import (
@@ -30,6 +30,7 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
+from bot.storage.db import reachable
 from bot.storage.repository import StorageError
 from bot.storage.tables import (
     ANSWER_TEXT_LIMIT,
@@ -60,11 +61,8 @@ class SqlRepository:
     @asynccontextmanager
     async def _unit(self) -> AsyncIterator[AsyncSession]:
         """One transaction; database outages surface as :class:`StorageError`."""
-        try:
-            async with self._sessions.begin() as session:
-                yield session
-        except (OperationalError, OSError, ConnectionError) as exc:
-            raise StorageError(f"the database is unreachable: {exc}") from exc
+        async with reachable(), self._sessions.begin() as session:
+            yield session
 
     async def create_session(
         self,

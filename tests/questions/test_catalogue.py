@@ -82,4 +82,5 @@ def test_catalogue_that_is_not_yaml_is_rejected(tmp_path: Path):
 def test_shipped_catalogue_loads_and_every_fact_cites_a_web_page():
     catalogue = load_default_catalogue()
     assert catalogue.facts
-    assert all(f.source.url.startswith("https://") for f in catalogue.facts)
+    assert all(f.source.url.startswith(("https://", "http://")) for f in catalogue.facts)
+    assert all(f.source.title for f in catalogue.facts)
