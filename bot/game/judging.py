@@ -22,15 +22,15 @@ from rapidfuzz.distance import OSA
 
 from bot.game.normalising import (
     HEDGE_WORDS,
+    NameForm,
     clean,
     final_statement,
-    fold_spelling,
     is_chatter,
+    name_form,
     read_words,
     split_candidates,
     strip_filler,
 )
-from bot.game.numbers import expand_short_years, read_numbers
 
 log = logging.getLogger(__name__)
 
@@ -42,23 +42,19 @@ MAX_MESSAGE_CHARS = 1000
 MAX_ANSWER_CHARS = 160
 CLOSE_SCORE = 75.0
 _FAR = 1_000
-_TRUE_WORDS = frozenset("t true yes y yep yeah yup correct right aye".split())
-_FALSE_WORDS = frozenset("f false no n nope nah wrong incorrect untrue nay".split())
-_TF_NEGATIONS = frozenset("not isnt wasnt never neither nor or either dont doesnt".split())
+# Word lists are written as prose and split once; they read better than quoted lists.
+_TRUE_WORDS_TEXT = "t true yes y yep yeah yup correct right aye"
+_FALSE_WORDS_TEXT = "f false no n nope nah wrong incorrect untrue nay"
+_TF_NEGATIONS_TEXT = "not isnt wasnt never neither nor or either dont doesnt"
+_TRUE_WORDS = frozenset(_TRUE_WORDS_TEXT.split())
+_FALSE_WORDS = frozenset(_FALSE_WORDS_TEXT.split())
+_TF_NEGATIONS = frozenset(_TF_NEGATIONS_TEXT.split())
 _LEADING_QUESTION = re.compile(r"^(?:isn'?t|wasn'?t|is|was)\s+it\b\s*")
 _ANSWER_PARTS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
 _LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:]|\s+-)\s*(.+)")
 _LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]")
 _LETTER_BARE = re.compile(r"([a-z])\s+(.+)")
-_GIVEN_NAMES = (
-    "aleksandr aleksei aleksey alexei anatoli anatoly andrei andrey boris donatas dmitri evgeni "
-    "gennadi georgi georgiy gleb grigori igor ilya ivan kir konstantin kyunna larisa lev mikhail "
-    "natalya nikolai oleg otar pavel pyotr richard sergei stanislav taisia valentin valentina "
-    "vasili vladimir vladislav viktor yakov yevgeni yuli yuliya yuri yelena olga irina tatyana "
-    "lyudmila galina nina vera anna maria svetlana margarita arseny andrei aleksandra levan "
-    "budimir nikita fyodor semyon leonid arkadi boris vyacheslav eduard albert"
-).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +75,6 @@ class Judgement:
 
 
 _REJECTED = Judgement(accepted=False, matched=None, score=0.0, close=False)
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A name reduced for comparison: folded words, their concatenation and its numbers."""
-
-    words: tuple[str, ...]
-    compact: str
-    numbers: tuple[str, ...]
-    person: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +120,7 @@ class AliasIndex:
         by_key: dict[str, set[int]] = {}
         for number, group in enumerate(frozen):
             for name in group:
-                form = _name(name)
+                form = name_form(name)
                 keys = {form.compact, form.words[-1]} if form.person else {form.compact}
                 for key in keys - {""}:
                     by_key.setdefault(key, set()).add(number)
@@ -146,7 +132,7 @@ class AliasIndex:
 
     def groups_of(self, name: str) -> frozenset[int]:
         """Numbers of the groups that list a name (compared after normalising)."""
-        return self._groups_by_key.get(_name(name).compact, frozenset())
+        return self._groups_by_key.get(name_form(name).compact, frozenset())
 
     def names_in(self, numbers: Iterable[int]) -> tuple[str, ...]:
         """All names in the given groups."""
@@ -158,24 +144,6 @@ class AliasIndex:
             compact, self._keys, scorer=OSA.distance, score_cutoff=within, limit=None
         )
         return any(self._groups_by_key[key] - own for key, _, _ in near)
-
-
-@functools.cache
-def _given_names() -> frozenset[str]:
-    """Folded given names: a two-to-four-word name starting with one is a person."""
-    return frozenset(map(fold_spelling, _GIVEN_NAMES))
-
-
-@functools.lru_cache(maxsize=8192)
-def _name(text: str) -> _Name:
-    """Reduce an answer, alias or candidate to its comparable form."""
-    cleaned = expand_short_years(clean(text))
-    words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        del words[0]
-    numbers = tuple(sorted(word for word in words if word.isdigit()))
-    person = 2 <= len(words) <= 4 and not numbers and words[0] in _given_names()
-    return _Name(tuple(words), "".join(words), numbers, person)
 
 
 def allowed_edits(length: int) -> int:
@@ -205,20 +173,27 @@ def _fit_strings(attempt: str, target: str) -> _Fit:
     )
 
 
-def _fit_name(attempt: _Name, name: _Name) -> _Fit:
+def _fitname_form(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
     if attempt.numbers != name.numbers:
         return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
-    fit = _fit_strings(attempt.compact, name.compact)
+    fit = _fit_strings(attempt.letters, name.letters)
+    words = [word for word in name.words if not word.isdigit()]
+    attempt_words = [word for word in attempt.words if not word.isdigit()]
+    if fit.accepted and len(attempt_words) == len(words) > 1:
+        # Word by word as well, so a short word cannot borrow a long word's allowance.
+        fits = map(_fit_strings, attempt_words, words)
+        if not all(word_fit.accepted for word_fit in fits):
+            fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
     return fit
 
 
-def _fit_person(attempt: _Name, name: _Name) -> _Fit:
+def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     """A person by surname alone, or by a first name (or initial) that agrees with theirs."""
     first, surname = name.words[0], name.words[-1]
     words = attempt.words
@@ -328,7 +303,7 @@ class Judge:
             return _judge_truth(text, answers)
         if is_chatter(text):
             return _REJECTED
-        statement = strip_filler(final_statement(text), topic=kind == "open")
+        statement = strip_filler(final_statement(text), topic=False)
         if kind == "multiple_choice" and choices:
             return self._judge_choice(statement, answers, choices)
         best = _REJECTED
@@ -363,17 +338,17 @@ class Judge:
     def _fit_part(self, text: str, answer: str, rivals: Sequence[str] = ()) -> _Fit:
         """Fit one candidate to one answer, its aliases, and against rival names."""
         own = self.aliases.groups_of(answer)
-        names = [_name(name) for name in (answer, *self.aliases.names_in(own))]
-        best, closest = _MISS, _name(text)
-        for variant in dict.fromkeys((strip_filler(text), text)):
-            attempt = _name(variant)
+        names = [name_form(name) for name in (answer, *self.aliases.names_in(own))]
+        best, closest = _MISS, name_form(text)
+        for variant in dict.fromkeys((text, strip_filler(text))):
+            attempt = name_form(variant)
             for name in names:
-                fit = _fit_name(attempt, name)
+                fit = _fitname_form(attempt, name)
                 if _better(fit, best) is fit and fit is not best:
                     best, closest = fit, attempt
         if not best.accepted or best.distance == 0:
             return best
-        rival_fits = (_fit_name(closest, _name(rival)) for rival in rivals)
+        rival_fits = (_fitname_form(closest, name_form(rival)) for rival in rivals)
         if any(fit.distance <= best.distance for fit in rival_fits) or self.aliases.has_rival(
             closest.compact, own, best.distance
         ):

@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from anyascii import anyascii
+
+from bot.game.numbers import expand_short_years, read_numbers
 
 # Withdrawn text goes first, before its tildes could be read as anything else.
 _STRUCK = re.compile(r"~~.+?~~", re.DOTALL)
@@ -29,6 +32,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 _WORD = re.compile(r"[a-z0-9]+")
+_CYRILLIC_AND = re.compile(r"(?<!\w)[\u0418\u0438](?!\w)")
 
 # Cyrillic letters that render like Latin ones, and the reverse for mostly-Cyrillic words.
 _TO_LATIN = str.maketrans(
@@ -53,7 +57,7 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:i[yj]?|[yj])o"), "e"),
     (re.compile(r"(?:i[yj]?|[yj])(?=[aeu])"), ""),
     (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i"),
-    (re.compile(r"y"), "i"),
+    (re.compile(r"y|j(?![aeiou])"), "i"),
     (re.compile(r"(.)\1"), r"\1"),
 )
 
@@ -110,6 +114,7 @@ def fold_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _CYRILLIC.search(text):
         text = _MIXED_WORD.sub(_unmix_word, text)
+        text = _CYRILLIC_AND.sub("and", text)
     return "".join(map(_fold_char, text))
 
 
@@ -167,6 +172,64 @@ def fold_spelling(word: str) -> str:
     return word
 
 
+# --- Names: the comparable form of an answer, an alias or a candidate. ---
+
+_GIVEN_NAMES_TEXT = (
+    "aleksandr aleksei aleksey alexei anatoli anatoly andrei andrey boris donatas dmitri "
+    "evgeni gennadi georgi georgiy gleb grigori igor ilya ivan kir konstantin kyunna "
+    "larisa lev mikhail natalya nikolai oleg otar pavel pyotr richard sergei stanislav "
+    "taisia valentin valentina vasili vladimir vladislav viktor yakov yevgeni yuli yuliya "
+    "yuri yelena olga irina tatyana lyudmila galina nina vera anna maria svetlana "
+    "margarita arseny andrei aleksandra levan budimir nikita fyodor semyon leonid arkadi "
+    "boris vyacheslav eduard albert"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameForm:
+    """A name reduced for comparison.
+
+    Attributes:
+        words: Folded words, numbers as digits, leading article dropped.
+        compact: The words run together (spacing never matters).
+        letters: ``compact`` without the numbers, which are compared exactly instead.
+        numbers: The numbers, sorted.
+        person: Whether it looks like a person's name (a known given name first).
+    """
+
+    words: tuple[str, ...]
+    compact: str
+    letters: str
+    numbers: tuple[str, ...]
+    person: bool
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Folded given names: a two-to-four-word name starting with one is a person."""
+    return frozenset(map(fold_spelling, _GIVEN_NAMES_TEXT.split()))
+
+
+@functools.lru_cache(maxsize=8192)
+def name_form(text: str) -> NameForm:
+    """Reduce an answer, alias or candidate to its comparable form.
+
+    Args:
+        text: Raw or cleaned text.
+
+    Returns:
+        The comparable form.
+    """
+    cleaned = expand_short_years(clean(text))
+    words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        del words[0]
+    numbers = tuple(sorted(word for word in words if word.isdigit()))
+    person = 2 <= len(words) <= 4 and not numbers and words[0] in _given_names()
+    letters = "".join(word for word in words if not word.isdigit())
+    return NameForm(tuple(words), "".join(words), letters, numbers, person)
+
+
 # --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---
 
 _CORRECTION = re.compile(
@@ -177,7 +240,7 @@ _LEADING_FILLER = re.compile(
     r"^(?:i\s+(?:think|believe|guess|reckon|bet|say|would\s+say|suppose)|i'?d\s+(?:say|guess)"
     r"|(?:i'?m\s+)?(?:pretty|fairly|quite|very)?\s*(?:sure|certain)(?:\s+(?:that|it'?s))?"
     r"|it'?s|it\s+is|it\s+was|is\s+it|was\s+it|isn'?t\s+it|wasn'?t\s+it|that'?s|that\s+is"
-    r"|(?:that\s+)?would\s+be|must\s+be|has\s+to\s+be|gotta\s+be|should\s+be|could\s+it\s+be"
+    r"|(?:it\s+|that\s+)?(?:must|has\s+to|gotta|should|could|would|might)\s+be|could\s+it\s+be"
     r"|(?:the\s+|my\s+|final\s+)?(?:answer|guess)(?:\s+is)?|maybe|perhaps|probably|possibly"
     r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|oh|ah+"
     r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named)\b[\s,:;.!-]*"
@@ -191,15 +254,25 @@ _TRAILING_FILLER = re.compile(
     r"|definitely|innit|eh)\b)?[\s,:;.!?-]*$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
-_CHATTER = frozenset(
-    "lol lmao lmfao rofl haha hahaha xd next skip pass same +1 -1 idk dunno gg gj nice wow ok "
-    "okay k hi hello hey what wat huh hm hmm ty thanks thx np brb afk pog this ^ ^^ ^^^".split()
-) | {"same here", "no idea", "i don't know", "i dont know", "no clue", "same answer", "me too"}
-# Words that make a message a hedge, a doubt or a withdrawal rather than an answer.
-HEDGE_WORDS = frozenset(
-    "or either nor vs versus between not isnt wasnt arent aint dont doesnt didnt cant wont never "
-    "nah nope no doubt doubtful unlikely nvm nevermind jk kidding unsure wrong".split()
+_CHATTER_TEXT = (
+    "lol lmao lmfao rofl haha hahaha xd next skip pass same +1 -1 idk dunno gg gj nice wow "
+    "ok okay k hi hello hey what wat huh hm hmm ty thanks thx np brb afk pog this ^ ^^ ^^^"
 )
+_CHATTER = frozenset(_CHATTER_TEXT.split()) | {
+    "same here",
+    "no idea",
+    "i don't know",
+    "i dont know",
+    "no clue",
+    "same answer",
+    "me too",
+}
+# Words that make a message a hedge, a doubt or a withdrawal rather than an answer.
+_HEDGE_TEXT = (
+    "or either nor vs versus between not isnt wasnt arent aint dont doesnt didnt cant wont "
+    "never nah nope no doubt doubtful unlikely nvm nevermind jk kidding unsure wrong"
+)
+HEDGE_WORDS = frozenset(_HEDGE_TEXT.split())
 
 
 def final_statement(text: str) -> str:
@@ -245,7 +318,7 @@ def split_candidates(text: str) -> list[str]:
     Returns:
         The non-empty candidates, each stripped of filler.
     """
-    parts = (strip_filler(part) for part in _SEPARATORS.split(text))
+    parts = (strip_filler(part, topic=False) for part in _SEPARATORS.split(text))
     return [part for part in parts if _WORD.search(part)]
 
 

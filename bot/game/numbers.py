@@ -5,30 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-_UNITS = dict(zip("zero one two three four five six seven eight nine".split(), range(10)))
-_TEENS = dict(
-    zip(
-        "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
-        range(10, 20),
-    )
+# Word lists are written as prose and split once; they read better than quoted lists.
+_UNIT_TEXT = "zero one two three four five six seven eight nine"
+_TEEN_TEXT = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS_TEXT = "twenty thirty forty fifty sixty seventy eighty ninety"
+_ORDINAL_TEXT = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
 )
-_TENS = dict(
-    zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10))
-)
+_ORDINAL_TENS_TEXT = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+_UNITS = {word: value for value, word in enumerate(_UNIT_TEXT.split())}
+_TEENS = {word: value for value, word in enumerate(_TEEN_TEXT.split(), start=10)}
+_TENS = {word: 10 * value for value, word in enumerate(_TENS_TEXT.split(), start=2)}
 _ORDINALS = {
-    **dict(
-        zip(
-            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-            " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
-            range(1, 20),
-        )
-    ),
-    **dict(
-        zip(
-            "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(),
-            range(20, 100, 10),
-        )
-    ),
+    **{word: value for value, word in enumerate(_ORDINAL_TEXT.split(), start=1)},
+    **{word: 10 * value for value, word in enumerate(_ORDINAL_TENS_TEXT.split(), start=2)},
 }
 _SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS}
 _SCALES = {"hundred": 100, "thousand": 1000}
