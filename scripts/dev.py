@@ -31,8 +31,6 @@ def _run(*command: str | Path) -> None:
 
 def ensure_environment() -> None:
     """Create .venv and install the project with its development tools if out of date."""
-    if sys.version_info < (3, 11):
-        sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and (BIN / "trivia").exists():
         return

@@ -47,7 +47,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(
-        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings init option
+        _env_file=None,
         discord_token="x",
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}",
         seeds_dir=SEEDS,

@@ -92,6 +92,12 @@ def _as_cluster_owner(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
+def _run_checked(command: list[str]) -> None:
+    subprocess.run(  # noqa: S603 - fixed argument list, no shell
+        _as_cluster_owner(command), check=True, capture_output=True, timeout=120
+    )
+
+
 @contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """Start a temporary cluster (trust auth, loopback only) and yield its URL.
@@ -107,15 +113,10 @@ def throwaway_cluster() -> Iterator[str]:
         owner = pwd.getpwnam("postgres")
         os.chown(root, owner.pw_uid, owner.pw_gid)
     data, port = root / "data", _free_port()
-    run = {"check": True, "capture_output": True, "timeout": 120}
     try:
-        subprocess.run(  # noqa: S603 - fixed argument list
-            _as_cluster_owner([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"]), **run
-        )
+        _run_checked([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"])
         options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        subprocess.run(  # noqa: S603 - fixed argument list
-            _as_cluster_owner([pg_ctl, "-D", str(data), "-o", options, "-w", "start"]), **run
-        )
+        _run_checked([pg_ctl, "-D", str(data), "-o", options, "-w", "start"])
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError, KeyError) as exc:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"could not start a throwaway PostgreSQL: {exc}") from exc

@@ -10,8 +10,12 @@ import pytest
 from tests.conftest import REPO_ROOT
 
 DISCORD_ALLOWED = ("bot/cogs/", "bot/views/", "bot/app.py", "bot/cli.py")
-SQLALCHEMY_ALLOWED = ("bot/storage/tables.py", "bot/storage/db.py", "bot/storage/sql.py",
-                      "bot/storage/migrations/")
+SQLALCHEMY_ALLOWED = (
+    "bot/storage/tables.py",
+    "bot/storage/db.py",
+    "bot/storage/sql.py",
+    "bot/storage/migrations/",
+)
 
 
 def _modules() -> list[Path]:

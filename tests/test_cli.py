@@ -36,7 +36,8 @@ def test_build_writes_a_valid_bank_and_reports_counts(bank: Path, capsys):
     assert main(["validate", str(bank)]) == 0
     assert "valid bank" in capsys.readouterr().out
     data = json.loads(bank.read_text())
-    assert data["format"] == "soviet-space-trivia/bank" and data["version"] == 1
+    assert data["format"] == "soviet-space-trivia/bank"
+    assert data["version"] == 1
     for item in data["items"]:
         assert set(item) >= {"id", "type", "question", "answers", "fact", "sources"}
 
@@ -44,7 +45,9 @@ def test_build_writes_a_valid_bank_and_reports_counts(bank: Path, capsys):
 def test_build_report_names_types_and_relations(tmp_path: Path, capsys):
     main(["build", "--seeds", str(SEEDS), "--out", str(tmp_path / "b.json")])
     out = capsys.readouterr().out
-    assert "Items per type" in out and "multiple_choice" in out and "release_year" in out
+    assert "Items per type" in out
+    assert "multiple_choice" in out
+    assert "release_year" in out
 
 
 def test_build_exit_status_says_a_document_was_skipped(tmp_path: Path, capsys):
@@ -71,7 +74,8 @@ def test_show_prints_item_with_evidence(bank: Path, capsys):
     capsys.readouterr()
     assert main(["show", item.id, "--bank", str(bank)]) == 0
     out = capsys.readouterr().out
-    assert item.question in out and item.sources[0].quote[:40] in out
+    assert item.question in out
+    assert item.sources[0].quote[:40] in out
 
 
 def test_show_unknown_id_fails(bank: Path, capsys):
@@ -108,9 +112,12 @@ def test_piped_play_records_score_and_shows_leaderboard(
     capsys.readouterr()
     assert _play(monkeypatch, url, one, "Valentina", answer + "\n") == 0
     out = capsys.readouterr().out
-    assert "Correct!" in out and "Valentina" in out and "Leaderboard" in out
+    assert "Correct!" in out
+    assert "Valentina" in out
+    assert "Leaderboard" in out
     (standing,) = asyncio.run(_leaderboard(url))
-    assert standing.name == "Valentina" and standing.points > 0
+    assert standing.name == "Valentina"
+    assert standing.points > 0
 
 
 def test_piped_play_wrong_answer_scores_nothing(bank: Path, tmp_path: Path, monkeypatch, capsys):
@@ -132,7 +139,8 @@ def test_play_end_of_input_ends_cleanly_with_scores_saved(
     out = capsys.readouterr().out
     assert "ended early" in out
     (standing,) = asyncio.run(_leaderboard(url))
-    assert standing.name == "Gherman" and standing.points > 0
+    assert standing.name == "Gherman"
+    assert standing.points > 0
 
 
 def test_play_without_bank_builds_from_seeds(tmp_path: Path, monkeypatch, capsys):
@@ -170,6 +178,7 @@ def test_piped_play_on_each_backend(bank: Path, tmp_path: Path, monkeypatch, cap
     try:
         assert _play(monkeypatch, database_url, one, "Pavel", answer + "\n") == 0
         (standing,) = asyncio.run(_leaderboard(database_url))
-        assert standing.name == "Pavel" and standing.points > 0
+        assert standing.name == "Pavel"
+        assert standing.points > 0
     finally:
         asyncio.run(reset())

@@ -34,7 +34,8 @@ def test_catalogue_resolves_aliases_scripts_and_romanisations(tmp_path: Path):
     catalogue = _load(tmp_path, VALID)
     for name in ("The Sky Calls", "nebo zovjot", "Небо зовёт", "NEBO ZOVYOT!"):
         entity = catalogue.resolve(name, ["film"])
-        assert entity is not None and entity.id == "film-a", name
+        assert entity is not None, name
+        assert entity.id == "film-a", name
     assert catalogue.resolve("Mikhail Kariukov", ["person"]).id == "person-a"
     assert catalogue.resolve("Sky Calls", ["person"]) is None
 
@@ -48,7 +49,8 @@ def test_catalogue_does_not_guess_between_close_names(tmp_path: Path):
 def test_catalogue_answers_fact_lookups(tmp_path: Path):
     catalogue = _load(tmp_path, VALID)
     (fact,) = catalogue.facts_about("film-a", Relation.RELEASE_YEAR)
-    assert fact.value == 1959 and fact.source.url == "https://example.org/page"
+    assert fact.value == 1959
+    assert fact.source.url == "https://example.org/page"
     assert catalogue.display("person-a") == "Mikhail Karyukov"
     assert catalogue.names_of(1959) == ("1959",)
     assert ("Sky Calls", "Nebo zovyot", "Небо зовёт") in catalogue.alias_groups()
@@ -59,8 +61,10 @@ def test_catalogue_answers_fact_lookups(tmp_path: Path):
     [
         (("value: 1959, source: s1", "value: 1959, source: nope"), "line 9: unknown source"),
         (("relation: release_year", "relation: budget"), "line 9: unknown relation"),
-        (("subject: film-a, relation: directed_by", "subject: ghost, relation: directed_by"),
-         "line 10: unknown subject"),
+        (
+            ("subject: film-a, relation: directed_by", "subject: ghost, relation: directed_by"),
+            "line 10: unknown subject",
+        ),
         (("kind: film", "kind: song"), "line 5: unknown kind"),
         (("id: person-b", "id: person-a"), "line 7: duplicate entity id"),
         (('url: "https://example.org/page"', 'url: "ftp://x"'), "line 3: source 's1' url"),

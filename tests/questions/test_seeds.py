@@ -58,15 +58,14 @@ def test_wrong_year_for_a_dream_come_true_is_contradicted(result: PipelineResult
     wrong = verdicts["001", "1960"]
     assert wrong.verdict is Verdict.CONTRADICTED
     assert wrong.correct_value == "1963"
-    assert wrong.source is not None and wrong.source.url.startswith("https://")
+    assert wrong.source is not None
+    assert wrong.source.url.startswith("https://")
     assert verdicts["000", "1963"].verdict is Verdict.VERIFIED
     assert verdicts["002", "1963"].verdict is Verdict.VERIFIED
 
 
 def test_documents_disagreeing_on_the_year_are_reported(result: PipelineResult):
-    years = [
-        d for d in result.disagreements if d.relation is Relation.RELEASE_YEAR
-    ]
+    years = [d for d in result.disagreements if d.relation is Relation.RELEASE_YEAR]
     values = {v for d in years for v, _ in d.values}
     assert {"1960", "1963"} <= values
 

@@ -25,7 +25,7 @@ def _write(folder: Path, name: str, data: bytes) -> None:
 )
 def test_read_corpus_skips_bad_document_and_names_it(tmp_path: Path, data: bytes, problem: str):
     _write(tmp_path, "bad.txt", data)
-    _write(tmp_path, "good.txt", "Planeta Bur (1962)\n".encode())
+    _write(tmp_path, "good.txt", b"Planeta Bur (1962)\n")
     corpus = sources.read_corpus(tmp_path)
     assert [d.id for d in corpus.documents] == ["good"]
     assert len(corpus.problems) == 1

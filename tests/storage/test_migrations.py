@@ -9,7 +9,7 @@ from bot.storage import db
 TABLES = {"players", "sessions", "rounds", "answers", "scores"}
 
 
-async def _tables(engine) -> set[str]:
+async def _tables(engine):
     async with engine.connect() as connection:
         names = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
     return names - {"alembic_version"}
