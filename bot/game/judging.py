@@ -25,11 +25,13 @@ from bot.game.normalising import (
     NameForm,
     clean,
     final_statement,
+    fold_text,
     is_chatter,
     name_form,
     read_words,
     split_candidates,
     strip_filler,
+    strip_markup,
 )
 
 log = logging.getLogger(__name__)
@@ -173,7 +175,7 @@ def _fit_strings(attempt: str, target: str) -> _Fit:
     )
 
 
-def _fitname_form(attempt: NameForm, name: NameForm) -> _Fit:
+def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
     if attempt.numbers != name.numbers:
         return _MISS
@@ -223,6 +225,21 @@ def _combine(fits: Sequence[_Fit]) -> _Fit:
         score=min(fit.score for fit in fits),
         rival=any(fit.rival for fit in fits),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _readings(text: str) -> tuple[NameForm, ...]:
+    """A candidate as written and without topic words ("the planet Venus" is "Venus")."""
+    return tuple(
+        {form.compact: form for form in map(name_form, (text, strip_filler(text)))}.values()
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _accepted_forms(aliases: AliasIndex, answer: str) -> tuple[NameForm, ...]:
+    """An answer and every alias of it, once each, in comparable form."""
+    names = (answer, *aliases.names_in(aliases.groups_of(answer)))
+    return tuple({form.compact: form for form in map(name_form, names)}.values())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -296,7 +313,10 @@ class Judge:
         """Rule on an attempt; see `judge_answer` for the contract."""
         if len(attempt) > MAX_MESSAGE_CHARS:
             return _REJECTED
-        text = clean(attempt)
+        visible = strip_markup(attempt)
+        if len(visible) > 2 * MAX_ANSWER_CHARS:
+            return _REJECTED
+        text = fold_text(visible)
         if len(text) > MAX_ANSWER_CHARS:
             return _REJECTED
         if kind == "true_false":
@@ -306,10 +326,14 @@ class Judge:
         statement = strip_filler(final_statement(text), topic=False)
         if kind == "multiple_choice" and choices:
             return self._judge_choice(statement, answers, choices)
-        best = _REJECTED
+        best, seen = _REJECTED, set()
         for answer in answers:
-            if not _is_hedged(statement, [answer]):
-                best = max(best, _ruling(self._fit_answer(statement, answer), answer), key=_rank)
+            # Answers that are aliases of each other rule alike; judge each entity once.
+            entity = frozenset(form.compact for form in _accepted_forms(self.aliases, answer))
+            if entity in seen or _is_hedged(statement, [answer]):
+                continue
+            seen.add(entity)
+            best = max(best, _ruling(self._fit_answer(statement, answer), answer), key=_rank)
         return best
 
     def _fit_answer(self, statement: str, answer: str) -> _Fit:
@@ -337,20 +361,17 @@ class Judge:
 
     def _fit_part(self, text: str, answer: str, rivals: Sequence[str] = ()) -> _Fit:
         """Fit one candidate to one answer, its aliases, and against rival names."""
-        own = self.aliases.groups_of(answer)
-        names = [name_form(name) for name in (answer, *self.aliases.names_in(own))]
         best, closest = _MISS, name_form(text)
-        for variant in dict.fromkeys((text, strip_filler(text))):
-            attempt = name_form(variant)
-            for name in names:
-                fit = _fitname_form(attempt, name)
+        for attempt in _readings(text):
+            for name in _accepted_forms(self.aliases, answer):
+                fit = _fit_name(attempt, name)
                 if _better(fit, best) is fit and fit is not best:
                     best, closest = fit, attempt
         if not best.accepted or best.distance == 0:
             return best
-        rival_fits = (_fitname_form(closest, name_form(rival)) for rival in rivals)
+        rival_fits = (_fit_name(closest, name_form(rival)) for rival in rivals)
         if any(fit.distance <= best.distance for fit in rival_fits) or self.aliases.has_rival(
-            closest.compact, own, best.distance
+            closest.compact, self.aliases.groups_of(answer), best.distance
         ):
             return _Fit(best.distance, best.allowance, best.score, rival=True)
         return best

@@ -25,9 +25,8 @@ _MASKED_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[a-z][\w+.-]*://[^()\s]*>?\s*\)
 _BARE_LINK = re.compile(r"<?\b[a-z][\w+.-]*://\S+", re.IGNORECASE)
 # Mentions, channels, roles, custom emoji, timestamps and slash-command mentions.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|/[\w -]+:\d+)>")
-_MARKERS = re.compile(r"[*_|`~\\]+")
+_MARKERS = str.maketrans("", "", "*_|`~\\")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
-_SPACES = re.compile(r"\s+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -69,14 +68,26 @@ def clean(text: str) -> str:
         text: A raw chat message or answer.
 
     Returns:
-        Lower-case ASCII text with single spaces; line breaks become ", " because a
-        message split over lines names several things.
+        Lower-case ASCII text with single spaces; see `fold_text`.
     """
-    text = strip_markup(text)
+    return fold_text(strip_markup(text))
+
+
+def fold_text(text: str) -> str:
+    """Fold markup-free text to lower-case ASCII with single spaces.
+
+    Args:
+        text: Output of `strip_markup`.
+
+    Returns:
+        The folded text; line breaks become ", " because a message split over lines
+        names several things.
+    """
     if not text.isascii():
         text = fold_unicode(text)
-    text = _LINE_BREAKS.sub(", ", text.strip())
-    return _SPACES.sub(" ", text).lower()
+    if "\n" in text:
+        text = _LINE_BREAKS.sub(", ", text.strip())
+    return " ".join(text.split()).lower()
 
 
 def strip_markup(text: str) -> str:
@@ -98,7 +109,7 @@ def strip_markup(text: str) -> str:
         text = _DISCORD_TOKEN.sub(" ", text)
     if "://" in text:
         text = _BARE_LINK.sub(" ", text)
-    return _MARKERS.sub("", text)
+    return text.translate(_MARKERS)
 
 
 def fold_unicode(text: str) -> str:
@@ -288,6 +299,7 @@ def final_statement(text: str) -> str:
     return statements[-1] if statements else ""
 
 
+@functools.lru_cache(maxsize=4096)
 def strip_filler(text: str, *, topic: bool = True) -> str:
     """Remove hedge-free filler around an answer ("I think it's the planet Venus?").
 
