@@ -80,6 +80,9 @@ class Catalogue:
         self._facts: dict[tuple[str, Relation], list[ReferenceFact]] = defaultdict(list)
         for fact in self.facts:
             self._facts[fact.subject, fact.relation].append(fact)
+        # Resolution is asked for the same few names over and over (every document names
+        # the same films), and a miss costs a fuzzy scan over every key: remember answers.
+        self._resolved: dict[tuple[str, frozenset[str]], str | None] = {}
 
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or ``None``."""
@@ -93,6 +96,14 @@ class Catalogue:
         """
         wanted = frozenset(kinds) if kinds is not None else ENTITY_KINDS
         key = name_key(name)
+        cache_key = (key, wanted)
+        if cache_key not in self._resolved:
+            found = self._resolve_key(key, wanted)
+            self._resolved[cache_key] = found.id if found else None
+        entity_id = self._resolved[cache_key]
+        return self.entities[entity_id] if entity_id else None
+
+    def _resolve_key(self, key: str, wanted: frozenset[str]) -> Entity | None:
         exact = [i for i in self._by_key.get(key, ()) if self.entities[i].kind in wanted]
         if exact:
             return self.entities[exact[0]] if len(exact) == 1 else None
@@ -112,6 +123,16 @@ class Catalogue:
     def facts_about(self, subject: str, relation: Relation) -> tuple[ReferenceFact, ...]:
         """Every fact with this subject and relation."""
         return tuple(self._facts.get((subject, relation), ()))
+
+    def characters_of(self, film: str) -> tuple[Entity, ...]:
+        """Every character a reference fact ties to ``film`` (cast roles and plot facts)."""
+        ids = {f.role for f in self.facts if f.subject == film and f.role}
+        ids |= {
+            str(f.value)
+            for f in self.facts
+            if f.subject == film and isinstance(f.value, str) and f.value in self.entities
+        }
+        return tuple(e for i, e in self.entities.items() if i in ids and e.kind == "character")
 
     def facts_with_value(self, relation: Relation, value: FactValue) -> tuple[ReferenceFact, ...]:
         """Every fact of this relation whose value is ``value`` (reverse lookup)."""

@@ -55,6 +55,16 @@ class Relation(StrEnum):
     RESCUE_SHIP_CAPACITY = "rescue_ship_capacity"
     LEFT_BEHIND_ON = "left_behind_on"
     SONG_WRITTEN_BY = "song_written_by"
+    FIRST_MISSION_CREW = "first_mission_crew"
+    SECOND_SHIP_CREW = "second_ship_crew"
+    LEFT_BEHIND = "left_behind"
+    ALIEN_TAKEN_TO_MAIN_SHIP_BY = "alien_taken_to_main_ship_by"
+    RELEASE_DATE = "release_date"
+    RELEASED_SHORTLY_AFTER = "released_shortly_after"
+    RELEASED_SAME_YEAR_AS = "released_same_year_as"
+    DEPICTS = "depicts"
+    INSPIRED = "inspired"
+    SOURCE_AUTHOR = "source_author"
 
 
 def stable_id(prefix: str, *parts: str) -> str:
