@@ -1,9 +1,9 @@
-"""Domain values of the game: ids, modes, players, asked questions, answers and standings."""
+"""Domain values of the game: ids, modes, players, sessions, rounds, answers and standings."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import NewType
@@ -13,12 +13,18 @@ ChannelId = NewType("ChannelId", int)
 SessionId = NewType("SessionId", int)
 RoundId = NewType("RoundId", int)
 PlayerId = NewType("PlayerId", int)
+AnswerId = NewType("AnswerId", int)
+SeasonId = NewType("SeasonId", int)
 
 Clock = Callable[[], datetime]
 """Returns the current time as an aware UTC datetime; injected so tests control time."""
 
 TERMINAL_GUILD = GuildId(0)
 """Games played in the terminal are filed under this guild id."""
+
+DEFAULT_TIME_LIMIT_SECONDS = 30.0
+DEFAULT_GUESS_LIMIT = 3
+DEFAULT_QUESTIONS = 10
 
 
 class Mode(StrEnum):
@@ -36,13 +42,46 @@ class SessionStatus(StrEnum):
     ABANDONED = "abandoned"
 
 
+class Period(StrEnum):
+    """The span a leaderboard covers."""
+
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    ALL_TIME = "all"
+
+
 @dataclass(frozen=True, slots=True)
 class PlayerRef:
-    """Who is playing: a platform ("discord", "terminal"), their id there and a display name."""
+    """Who is playing: a platform ("discord", "terminal"), their id there and a display name.
+
+    Two references to the same account are equal whatever name they carry.
+    """
 
     platform: str
     external_id: str
-    name: str
+    name: str = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionConfig:
+    """How a session is played and when it ends.
+
+    Attributes:
+        mode: Race (first correct answer wins) or quiz (everyone answers privately).
+        question_limit: The session ends after this many questions.
+        target_score: The session ends as soon as a player reaches it (None: no target).
+        time_limit_seconds: Base time per question; long questions get more.
+        guess_limit: Attempts per player and question in a race.
+        streak_bonus: Whether consecutive correct answers earn bonus points.
+    """
+
+    mode: Mode = Mode.RACE
+    question_limit: int = DEFAULT_QUESTIONS
+    target_score: int | None = None
+    time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
+    guess_limit: int = DEFAULT_GUESS_LIMIT
+    streak_bonus: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +95,10 @@ class SessionInfo:
     status: SessionStatus
     started_at: datetime
     question_limit: int
+    target_score: int | None = None
+    time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
+    guess_limit: int = DEFAULT_GUESS_LIMIT
+    streak_bonus: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +110,16 @@ class RoundInfo:
     position: int
     item_id: str
     opened_at: datetime
+    time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerRecord:
-    """One judged answer, as it will be stored."""
+    """One judged answer, as it will be stored.
+
+    ``points`` is what the answer is worth if it counts; ``submission_id`` identifies the
+    submission (a message or interaction id) so a repeated delivery is stored only once.
+    """
 
     round_id: RoundId
     player: PlayerRef
@@ -82,6 +130,7 @@ class AnswerRecord:
     similarity: float
     elapsed_ms: int
     points: int
+    submission_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,3 +149,108 @@ class Standing:
     player_id: PlayerId
     name: str
     points: int
+
+
+@dataclass(frozen=True, slots=True)
+class RankInfo:
+    """A player's standing with the players just above and just below."""
+
+    standing: Standing
+    above: tuple[Standing, ...]
+    below: tuple[Standing, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GuildSettings:
+    """Per-guild preferences.
+
+    Attributes:
+        guild_id: The guild.
+        time_limit_seconds: Default base time per question.
+        allowed_channels: Channels where games may run; empty means every channel.
+        host_role_id: Members with this role may host (skip, stop, accept near misses).
+        guess_limit: Default attempts per player and question in a race.
+    """
+
+    guild_id: GuildId
+    time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
+    allowed_channels: frozenset[ChannelId] = frozenset()
+    host_role_id: int | None = None
+    guess_limit: int = DEFAULT_GUESS_LIMIT
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """A named competition period; the newest season started is the current one."""
+
+    id: SeasonId
+    name: str
+    started_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """An answer judged close but not accepted, kept for a host to review."""
+
+    answer_id: AnswerId
+    guild_id: GuildId
+    round_id: RoundId
+    item_id: str
+    player_id: PlayerId
+    name: str
+    text: str
+    similarity: float
+    elapsed_ms: int
+    submitted_at: datetime
+    time_limit_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerStats:
+    """A player's record; ``median_answer_ms`` counts correct answers only."""
+
+    player_id: PlayerId
+    name: str
+    games: int
+    wins: int
+    answers: int
+    correct: int
+    median_answer_ms: int | None
+    best_streak: int
+
+    @property
+    def accuracy(self) -> float:
+        """Share of answers that were correct (0 without answers)."""
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionStats:
+    """How a question fared: times asked, share correct and the median correct time."""
+
+    item_id: str
+    times_asked: int
+    answers: int
+    correct: int
+    median_answer_ms: int | None
+
+    @property
+    def share_correct(self) -> float:
+        """Share of answers that were correct (0 without answers)."""
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedRound:
+    """The round open in an unfinished session when the bot stopped, if any."""
+
+    round: RoundInfo
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedSession:
+    """A session still marked running after a crash or restart."""
+
+    session: SessionInfo
+    last_round: UnfinishedRound | None

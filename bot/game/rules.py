@@ -1,0 +1,302 @@
+"""Pure rules of a session: the round lifecycle, who may answer, skips, pauses and the end.
+
+Every function takes the current state and returns a new one; time (``now``) and chance
+(``rng``) are parameters, so the rules are deterministic under test. The service keeps one
+:class:`SessionState` per channel and stores every transition.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
+
+READING_SECONDS_PER_WORD = 0.4
+WORDS_READ_FREE = 12
+MAX_TIME_LIMIT_FACTOR = 2.0
+QUIZ_CHANGE_LIMIT = 20
+
+
+class Phase(StrEnum):
+    """Where a session is in its lifecycle."""
+
+    BETWEEN = "between"
+    ASKING = "asking"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Refusal(StrEnum):
+    """Why an answer is not taken."""
+
+    NO_QUESTION = "no_question"
+    PAUSED = "paused"
+    TIME_UP = "time_up"
+    ALREADY_WON = "already_won"
+    GUESS_LIMIT = "guess_limit"
+    NOT_IN_TIE_BREAK = "not_in_tie_break"
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """A player's answer as the rules see it."""
+
+    player: PlayerRef
+    accepted: bool
+    elapsed_seconds: float
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class RoundState:
+    """The question being asked: its clock, guesses, hints, skip votes and winner."""
+
+    position: int
+    opened_at: datetime
+    deadline: datetime
+    time_limit_seconds: float
+    guesses: Mapping[PlayerRef, int] = field(default_factory=dict)
+    latest: Mapping[PlayerRef, Attempt] = field(default_factory=dict)
+    winner: PlayerRef | None = None
+    hints_used: int = 0
+    skip_votes: frozenset[PlayerRef] = frozenset()
+    contenders: frozenset[PlayerRef] | None = None
+    """Only these players may answer (a tie-breaker); None lets everyone answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionState:
+    """A running session as the rules see it."""
+
+    session: SessionInfo
+    phase: Phase
+    last_activity: datetime
+    asked: int = 0
+    round: RoundState | None = None
+    totals: Mapping[PlayerRef, int] = field(default_factory=dict)
+    streaks: Mapping[PlayerRef, int] = field(default_factory=dict)
+    active: frozenset[PlayerRef] = frozenset()
+    paused_at: datetime | None = None
+
+
+def new_session(session: SessionInfo, now: datetime) -> SessionState:
+    """The state of a session that has just started."""
+    return SessionState(session=session, phase=Phase.BETWEEN, last_activity=now)
+
+
+def time_limit(question: str, base_seconds: float) -> float:
+    """Time allowed for a question: the base plus reading time for long questions (capped)."""
+    extra_words = max(len(question.split()) - WORDS_READ_FREE, 0)
+    return min(
+        base_seconds + extra_words * READING_SECONDS_PER_WORD, base_seconds * MAX_TIME_LIMIT_FACTOR
+    )
+
+
+def pick_item(item_ids: Collection[str], asked: Collection[str], rng: random.Random) -> str:
+    """A random item not asked yet; once every item was asked, any item.
+
+    Raises:
+        ValueError: ``item_ids`` is empty.
+    """
+    if not item_ids:
+        raise ValueError("no items to pick from")
+    fresh = sorted(set(item_ids) - set(asked)) or sorted(item_ids)
+    return rng.choice(fresh)
+
+
+def open_round(
+    state: SessionState,
+    now: datetime,
+    limit_seconds: float,
+    contenders: frozenset[PlayerRef] | None = None,
+) -> SessionState:
+    """Ask the next question.
+
+    Raises:
+        ValueError: a question is already open or the session has ended.
+    """
+    if state.phase is not Phase.BETWEEN:
+        raise ValueError(f"cannot ask a question while the session is {state.phase.value}")
+    deadline = now + timedelta(seconds=limit_seconds)
+    round_state = RoundState(state.asked + 1, now, deadline, limit_seconds, contenders=contenders)
+    return replace(state, phase=Phase.ASKING, round=round_state, asked=state.asked + 1)
+
+
+def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | None:
+    """Why ``player`` may not answer now, or None when the answer is taken."""
+    current = state.round
+    if state.phase is Phase.PAUSED:
+        return Refusal.PAUSED
+    if state.phase is not Phase.ASKING or current is None:
+        return Refusal.NO_QUESTION
+    if now >= current.deadline:
+        return Refusal.TIME_UP
+    if current.contenders is not None and player not in current.contenders:
+        return Refusal.NOT_IN_TIE_BREAK
+    if state.session.mode is Mode.RACE and current.winner is not None:
+        return Refusal.ALREADY_WON
+    if current.guesses.get(player, 0) >= _guess_limit(state):
+        return Refusal.GUESS_LIMIT
+    return None
+
+
+def _guess_limit(state: SessionState) -> int:
+    current = state.round
+    if current is not None and current.contenders is not None:
+        return 1
+    if state.session.mode is Mode.QUIZ:
+        return QUIZ_CHANGE_LIMIT
+    return max(state.session.guess_limit, 1)
+
+
+def count_guess(state: SessionState, player: PlayerRef, now: datetime) -> SessionState:
+    """Use up one of the player's guesses (before judging, so bursts cannot exceed the limit)."""
+    current = _require_round(state)
+    guesses = {**current.guesses, player: current.guesses.get(player, 0) + 1}
+    return replace(
+        state,
+        round=replace(current, guesses=guesses),
+        active=state.active | {player},
+        last_activity=now,
+    )
+
+
+def note_attempt(state: SessionState, attempt: Attempt, won: bool) -> SessionState:
+    """Record a judged attempt: the latest answer per player, and the race winner."""
+    current = state.round
+    if current is None:
+        return state
+    latest = {**current.latest, attempt.player: attempt}
+    winner = attempt.player if won and current.winner is None else current.winner
+    return replace(state, round=replace(current, latest=latest, winner=winner))
+
+
+def streak_of(state: SessionState, player: PlayerRef) -> int:
+    """Correct answers the player gave in a row up to the previous question."""
+    return state.streaks.get(player, 0) if state.session.streak_bonus else 0
+
+
+def take_hint(state: SessionState, max_hints: int) -> SessionState:
+    """Reveal one more hint.
+
+    Raises:
+        ValueError: no question is being asked or every hint was given.
+    """
+    current = _require_round(state)
+    if state.phase is not Phase.ASKING or current.hints_used >= max_hints:
+        raise ValueError("no more hints for this question")
+    return replace(state, round=replace(current, hints_used=current.hints_used + 1))
+
+
+def skip_votes_needed(state: SessionState) -> int:
+    """Votes that skip a question: half the active players, rounded up, at least one."""
+    return max(math.ceil(len(state.active) / 2), 1)
+
+
+def vote_skip(state: SessionState, player: PlayerRef) -> tuple[SessionState, bool]:
+    """Add a skip vote; returns the new state and whether the question is now skipped."""
+    current = _require_round(state)
+    votes = current.skip_votes | {player}
+    updated = replace(state, round=replace(current, skip_votes=votes))
+    return updated, len(votes) >= skip_votes_needed(updated)
+
+
+def pause(state: SessionState, now: datetime) -> SessionState:
+    """Stop the clock.
+
+    Raises:
+        ValueError: the session is not running or already paused.
+    """
+    if state.phase in (Phase.PAUSED, Phase.ENDED):
+        raise ValueError(f"cannot pause a session that is {state.phase.value}")
+    return replace(state, phase=Phase.PAUSED, paused_at=now, last_activity=now)
+
+
+def resume(state: SessionState, now: datetime) -> SessionState:
+    """Restart the clock; an open question gets back the time it had left.
+
+    Raises:
+        ValueError: the session is not paused.
+    """
+    if state.phase is not Phase.PAUSED or state.paused_at is None:
+        raise ValueError("the session is not paused")
+    paused_for = max(now - state.paused_at, timedelta())
+    current = state.round
+    if current is None:
+        return replace(state, phase=Phase.BETWEEN, paused_at=None, last_activity=now)
+    moved = replace(current, deadline=current.deadline + paused_for)
+    return replace(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
+
+
+def is_time_up(state: SessionState, now: datetime) -> bool:
+    """Whether the open question's time has run out (never while paused)."""
+    return state.phase is Phase.ASKING and state.round is not None and now >= state.round.deadline
+
+
+def is_quiet(state: SessionState, now: datetime, quiet_seconds: float) -> bool:
+    """Whether nobody has done anything for ``quiet_seconds`` (paused sessions included)."""
+    return (now - state.last_activity).total_seconds() >= quiet_seconds
+
+
+def close_round(state: SessionState, credited: Mapping[PlayerRef, int]) -> SessionState:
+    """Close the open question, adding the points credited and updating streaks.
+
+    A player's streak grows with a scoring answer and resets with any other answer; players
+    who did not answer keep theirs.
+    """
+    current = _require_round(state)
+    totals = dict(state.totals)
+    streaks = dict(state.streaks)
+    for player, points in credited.items():
+        totals[player] = totals.get(player, 0) + points
+    for player in current.guesses:
+        streaks[player] = streaks.get(player, 0) + 1 if credited.get(player, 0) > 0 else 0
+    for player in credited:
+        totals.setdefault(player, 0)
+    return replace(state, phase=Phase.BETWEEN, round=None, totals=totals, streaks=streaks)
+
+
+def is_over(state: SessionState) -> bool:
+    """Whether the session has asked all its questions or someone reached the target."""
+    target = state.session.target_score
+    if target is not None and any(points >= target for points in state.totals.values()):
+        return True
+    return state.asked >= state.session.question_limit
+
+
+def end(state: SessionState) -> SessionState:
+    """The session has ended."""
+    return replace(state, phase=Phase.ENDED, round=None)
+
+
+def _require_round(state: SessionState) -> RoundState:
+    if state.round is None:
+        raise ValueError("no question is being asked")
+    return state.round
+
+
+def leaders(standings: Collection[Standing]) -> tuple[Standing, ...]:
+    """The players sharing first place (more than one means a tie); empty without scores."""
+    top = [s for s in standings if s.rank == 1 and s.points > 0]
+    return tuple(top)
+
+
+def closest(
+    guesses: Mapping[PlayerRef, tuple[float, datetime]], target: float
+) -> tuple[PlayerRef, ...]:
+    """Tie-breaker: the players whose number is closest to ``target``.
+
+    Equal distances are broken by who answered first; players answering at the same instant
+    with the same distance all win.
+    """
+    if not guesses:
+        return ()
+    best = min((abs(value - target), at) for value, at in guesses.values())
+    return tuple(
+        player for player, (value, at) in guesses.items() if (abs(value - target), at) == best
+    )
