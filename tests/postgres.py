@@ -116,7 +116,9 @@ def throwaway_cluster() -> Iterator[str]:
     try:
         _run_checked([initdb, "-D", str(data), "-A", "trust", "-U", "postgres"])
         options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-        _run_checked([pg_ctl, "-D", str(data), "-o", options, "-w", "start"])
+        # -l: the server must not inherit our pipes, or waiting for pg_ctl never ends.
+        log = str(root / "server.log")
+        _run_checked([pg_ctl, "-D", str(data), "-o", options, "-l", log, "-w", "start"])
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError, KeyError) as exc:
         shutil.rmtree(root, ignore_errors=True)
         raise RuntimeError(f"could not start a throwaway PostgreSQL: {exc}") from exc
