@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import string
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
+from questions.gate import GateRejection
 from questions.models import TriviaItem
 from questions.pipeline import PipelineResult
 
@@ -35,6 +38,13 @@ def print_build_report(console: Console, result: PipelineResult, out: Path) -> N
     console.print(_counts_table("Items per type", Counter(i.type.value for i in items)))
     console.print(_counts_table("Items per category", Counter(i.category for i in items)))
     console.print(_counts_table("Items per relation", Counter(i.fact.relation for i in items)))
+    gated = result.build.gated
+    if gated:
+        console.print(_counts_table("Rejected by the quality gate, per rule", _rules(gated)))
+    for rejected in gated:
+        console.print(f"[dim]gate[/] {rejected.rule}: {rejected.item.id} {rejected.detail}")
+    covered = len(result.facts) - len(result.build.rejected)
+    console.print(f"verified facts with at least one item: {covered} of {len(result.facts)}")
     for rejection in result.build.rejected:
         fact = rejection.fact
         console.print(
@@ -44,15 +54,26 @@ def print_build_report(console: Console, result: PipelineResult, out: Path) -> N
     console.print(f"bank written to {out}")
 
 
+def _rules(gated: Sequence[GateRejection]) -> Counter[str]:
+    return Counter(rejected.rule for rejected in gated)
+
+
 def print_item(console: Console, item: TriviaItem) -> None:
-    """One item with its answers and every piece of evidence."""
+    """One item with its answers, its standing (verified or imported) and every quote."""
     console.print(
         f"[bold]{item.id}[/] ({item.type.value}, {item.category}, difficulty {item.difficulty})"
     )
-    console.print(item.question)
-    for letter, choice in zip("ABCD", item.choices, strict=False):
-        console.print(f"  {letter}) {choice}")
-    console.print(f"answers: {' | '.join(item.answers)}")
-    console.print(f"fact: {item.fact.subject} — {item.fact.relation} — {item.fact.value}")
+    console.print(item.question, markup=False)
+    for letter, choice in zip(string.ascii_uppercase, item.choices, strict=False):
+        mark = "  ← correct" if choice in item.answers else ""
+        console.print(f"  {letter}) {choice}{mark}", markup=False)
+    console.print(f"accepted answers: {' | '.join(item.answers)}", markup=False)
+    if item.verified:
+        console.print(
+            f"verified fact: {item.fact.subject} — {item.fact.relation} — {item.fact.value}"
+        )
+        console.print(f"evidence ({len(item.sources)} quote(s), origin {item.origin}):")
+    else:
+        console.print(f"[yellow]not verified[/]: imported from {item.origin}", markup=True)
     for quote in item.sources:
-        console.print(f"  {quote.document}: “{quote.quote}”")
+        console.print(f"  {quote.document}: “{quote.quote}”", markup=False)

@@ -1,47 +1,49 @@
 """Build trivia items from verified facts only.
 
 Claims that passed verification are grouped into facts (one per subject, relation and
-value, with the quotes of every document that states it). Each fact yields an open
-question, a multiple-choice question and a true/false statement; false statements change
-a verified fact, they never repeat a claim that failed verification.
+value, with the quotes of every document that states it). Each fact is worded by the
+templates of its relation (:mod:`questions.templates`) into open, multiple-choice and
+true/false items; false statements change a verified fact and never repeat a value that a
+document claimed and verification rejected. Every item then passes the quality gate
+(:mod:`questions.gate`); a fact left without items is reported with the reason.
 """
 
 from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from questions.catalogue import Catalogue, FactValue
+from questions.gate import GateRejection, apply_gate
 from questions.models import (
     Assessment,
     FactTriple,
-    ItemType,
     Quote,
     Relation,
     TriviaItem,
     Verdict,
     stable_id,
 )
-
-CHOICES = 4
-YEAR_SPREAD = 6
-TRUE, FALSE = "True", "False"
-CATEGORIES = {
-    Relation.RELEASE_YEAR: "years",
-    Relation.DIRECTED_BY: "people",
-}
+from questions.names import name_key
+from questions.templates import CATEGORIES, TEMPLATES
+from questions.wording import Draft, Writer
 
 
 @dataclass(frozen=True, slots=True)
 class VerifiedFact:
-    """A fact about a catalogue entity that at least one document states and a reference backs."""
+    """A fact about a catalogue entity that at least one document states and a reference backs.
+
+    ``refuted`` holds the name keys of values documents gave for the same subject and
+    relation that verification did not confirm; no false statement may use them.
+    """
 
     subject: str
     relation: Relation
     value: FactValue
     quotes: tuple[Quote, ...]
+    refuted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +56,21 @@ class Rejection:
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
-    """Items built, and the verified facts that yielded none."""
+    """Items built, the verified facts that yielded none, and what the quality gate refused."""
 
     items: tuple[TriviaItem, ...]
     rejected: tuple[Rejection, ...]
+    gated: tuple[GateRejection, ...] = ()
 
 
 def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> list[VerifiedFact]:
-    """Group verified claims into facts about catalogue entities, keeping every quote."""
+    """Group verified claims into facts about catalogue entities, keeping every quote.
+
+    Alternative titles keep the title the document used (in the catalogue's spelling); the
+    values of unconfirmed claims about the same subject and relation are attached as
+    ``refuted``.
+    """
+    assessments = list(assessments)
     quotes: dict[tuple[str, Relation, FactValue], dict[Quote, None]] = defaultdict(dict)
     for item in assessments:
         if item.verdict is not Verdict.VERIFIED or item.subject_id is None:
@@ -73,173 +82,95 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
         quotes[item.subject_id, item.claim.relation, value][
             Quote(evidence.document, evidence.quote)
         ] = None
+    refuted = _refuted_values(assessments, catalogue)
     return [
-        VerifiedFact(subject, relation, value, tuple(found))
+        VerifiedFact(
+            subject, relation, value, tuple(found), refuted.get((subject, relation), frozenset())
+        )
         for (subject, relation, value), found in quotes.items()
     ]
 
 
+def _refuted_values(
+    assessments: Sequence[Assessment], catalogue: Catalogue
+) -> dict[tuple[str, Relation], frozenset[str]]:
+    """Name keys of every value a document gave that verification did not confirm."""
+    found: dict[tuple[str, Relation], set[str]] = defaultdict(set)
+    for item in assessments:
+        if item.verdict is Verdict.VERIFIED or item.subject_id is None:
+            continue
+        keys = found[item.subject_id, item.claim.relation]
+        keys.add(name_key(item.claim.value))
+        if item.value_id is not None and item.value_id != item.subject_id:
+            keys.update(name_key(n) for n in catalogue.names_of(item.value_id))
+    return {key: frozenset(values) for key, values in found.items()}
+
+
 def _fact_value(item: Assessment, catalogue: Catalogue) -> FactValue | None:
-    """The catalogue's own value for a verified claim (entity id or literal)."""
+    """The catalogue's own value for a verified claim (entity id, title or literal)."""
+    if item.claim.relation is Relation.ALSO_KNOWN_AS and item.subject_id is not None:
+        return _title_as_catalogued(item.subject_id, item.claim.value, catalogue)
     if item.value_id is not None:
         return item.value_id
     for fact in catalogue.facts_about(item.subject_id or "", item.claim.relation):
-        if str(fact.value) == item.claim.value.strip():
+        if name_key(str(fact.value)) == name_key(item.claim.value):
             return fact.value
     return None
 
 
+def _title_as_catalogued(subject: str, title: str, catalogue: Catalogue) -> str:
+    """The catalogue's spelling of one of an entity's titles (the canonical one if unknown)."""
+    entity = catalogue.entity(subject)
+    if entity is None:
+        return subject
+    key = name_key(title)
+    return next((name for name in entity.names if name_key(name) == key), entity.name)
+
+
 class ItemBuilder:
-    """Words questions for verified facts, drawing distractors from the catalogue."""
+    """Words items for verified facts and passes them through the quality gate."""
 
     def __init__(self, catalogue: Catalogue, rng: random.Random) -> None:
         self.catalogue = catalogue
-        self.rng = rng
-        self._templates: dict[Relation, Callable[[VerifiedFact], list[TriviaItem]]] = {
-            Relation.RELEASE_YEAR: self._release_year,
-            Relation.DIRECTED_BY: self._directed_by,
-        }
+        self.writer = Writer(catalogue, rng)
 
     def build(self, facts: Sequence[VerifiedFact]) -> BuildResult:
         """Build every item the facts allow, in a stable order."""
-        items: list[TriviaItem] = []
+        made: list[tuple[VerifiedFact, list[TriviaItem]]] = []
         rejected: list[Rejection] = []
         for fact in sorted(facts, key=lambda f: (f.subject, f.relation.value, str(f.value))):
-            template = self._templates.get(fact.relation)
+            template = TEMPLATES.get(fact.relation)
             if template is None:
                 rejected.append(Rejection(fact, f"no question template for {fact.relation.value}"))
                 continue
-            made = template(fact)
-            if made:
-                items.extend(made)
+            items = [self._item(fact, draft) for draft in template(self.writer, fact)]
+            if items:
+                made.append((fact, items))
             else:
                 rejected.append(Rejection(fact, "no question could be worded for it"))
-        return BuildResult(tuple(items), tuple(rejected))
+        gate = apply_gate(item for _, items in made for item in items)
+        kept = {item.id for item in gate.accepted}
+        for fact, items in made:
+            if not any(item.id in kept for item in items):
+                rules = sorted({g.rule for g in gate.rejected if g.item in items})
+                reason = f"every item failed the quality gate ({', '.join(rules)})"
+                rejected.append(Rejection(fact, reason))
+        return BuildResult(gate.accepted, tuple(rejected), gate.rejected)
 
-    def _title(self, fact: VerifiedFact) -> str:
-        return self.catalogue.display(fact.subject)
-
-    def _item(
-        self,
-        fact: VerifiedFact,
-        template: str,
-        kind: ItemType,
-        question: str,
-        answers: Sequence[str],
-        choices: Sequence[str] = (),
-        difficulty: int = 2,
-    ) -> TriviaItem:
-        triple = FactTriple(
-            self._title(fact), fact.relation.value, self.catalogue.display(fact.value)
-        )
-        item_id = stable_id("q", fact.subject, fact.relation.value, str(fact.value), template)
+    def _item(self, fact: VerifiedFact, draft: Draft) -> TriviaItem:
+        display = self.catalogue.display
+        triple = FactTriple(display(fact.subject), fact.relation.value, display(fact.value))
+        item_id = stable_id("q", fact.subject, fact.relation.value, str(fact.value), draft.template)
         return TriviaItem(
             id=item_id,
-            type=kind,
-            question=question,
-            answers=tuple(dict.fromkeys(answers)),
+            type=draft.type,
+            question=draft.question,
+            answers=tuple(dict.fromkeys(draft.answers)),
             fact=triple,
             sources=fact.quotes,
             category=CATEGORIES.get(fact.relation, "films"),
-            difficulty=difficulty,
-            choices=tuple(choices),
-        )
-
-    def _shuffled_choices(self, correct: str, distractors: Sequence[str]) -> list[str]:
-        options = [correct, *self.rng.sample(list(distractors), CHOICES - 1)]
-        self.rng.shuffle(options)
-        return options
-
-    def _release_year(self, fact: VerifiedFact) -> list[TriviaItem]:
-        title, year = self._title(fact), int(fact.value)
-        others = [y for y in range(year - YEAR_SPREAD, year + YEAR_SPREAD + 1) if y != year]
-        wrong = self.rng.choice(others)
-        choices = self._shuffled_choices(str(year), [str(y) for y in others])
-        return [
-            self._item(
-                fact,
-                "year-open",
-                ItemType.OPEN,
-                f"In which year was the film “{title}” released?",
-                [str(year)],
-                difficulty=3,
-            ),
-            self._item(
-                fact,
-                "year-mc",
-                ItemType.MULTIPLE_CHOICE,
-                f"“{title}” came out in which year?",
-                [str(year)],
-                choices,
-            ),
-            self._true_false(
-                fact, "year-tf", f"“{title}” was released in {{}}.", str(year), str(wrong)
-            ),
-        ]
-
-    def _other_directors(self, film: str) -> list[str]:
-        own = {f.value for f in self.catalogue.facts_about(film, Relation.DIRECTED_BY)}
-        pool = {
-            f.value
-            for f in self.catalogue.facts
-            if f.relation is Relation.DIRECTED_BY and f.value not in own
-        }
-        return sorted(self.catalogue.display(v) for v in pool)
-
-    def _directed_by(self, fact: VerifiedFact) -> list[TriviaItem]:
-        title, name = self._title(fact), self.catalogue.display(fact.value)
-        directors = [
-            f.value for f in self.catalogue.facts_about(fact.subject, Relation.DIRECTED_BY)
-        ]
-        partners = [self.catalogue.display(d) for d in directors if d != fact.value]
-        others = self._other_directors(fact.subject)
-        if partners:
-            open_question = (
-                f"“{title}” was co-directed by {' and '.join(partners)} and which other director?"
-            )
-        else:
-            open_question = f"Who directed the film “{title}”?"
-        items = [
-            self._item(
-                fact,
-                "director-open",
-                ItemType.OPEN,
-                open_question,
-                self.catalogue.names_of(fact.value),
-                difficulty=3,
-            )
-        ]
-        if len(others) >= CHOICES - 1:
-            stem = open_question if partners else f"Which of these directed “{title}”?"
-            items.append(
-                self._item(
-                    fact,
-                    "director-mc",
-                    ItemType.MULTIPLE_CHOICE,
-                    stem,
-                    [name],
-                    self._shuffled_choices(name, others),
-                )
-            )
-        if others:
-            statement = f"{{}} directed “{title}”."
-            impostor = self.rng.choice(others)
-            items.append(self._true_false(fact, "director-tf", statement, name, impostor))
-        return items
-
-    def _true_false(
-        self, fact: VerifiedFact, template: str, statement: str, right: str, wrong: str
-    ) -> TriviaItem:
-        """A statement that is true, or false by changing the verified value (a coin toss)."""
-        truthful = self.rng.random() < 0.5
-        text = statement.replace("{}", right if truthful else wrong)
-        return self._item(
-            fact,
-            template,
-            ItemType.TRUE_FALSE,
-            f"True or false: {text}",
-            [TRUE if truthful else FALSE],
-            difficulty=1,
+            difficulty=draft.difficulty,
+            choices=draft.choices,
         )
 
 

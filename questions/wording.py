@@ -1,0 +1,311 @@
+"""Question wording: drafts of open, multiple-choice and true/false items for one fact.
+
+A :class:`Writer` knows how to phrase subjects and values, which answers to accept and
+which plausible wrong values to offer. Relations whose value is a catalogue entity share
+one template driven by a :class:`Phrasing` per relation (see :data:`PHRASINGS`); the
+relations that need more (years, numbers, titles, roles, plot combinations) are in
+:mod:`questions.templates`.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from questions.answers import AnswerKit, Ranked
+from questions.catalogue import Catalogue, FactValue
+from questions.models import ItemType, Relation, stable_id
+from questions.names import name_key
+
+if TYPE_CHECKING:
+    from questions.build import VerifiedFact
+
+CHOICES = 4
+# Distractors are drawn from the most plausible few, so choices vary between builds
+# without ever reaching for an implausible entity.
+SHORTLIST = 6
+TRUE, FALSE = "True", "False"
+BASE_DIFFICULTY = {ItemType.TRUE_FALSE: 1, ItemType.MULTIPLE_CHOICE: 2, ItemType.OPEN: 3}
+QUOTED_KINDS = frozenset({"film", "novel"})
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An item before it gets its fact, evidence and id. ``template`` names the wording."""
+
+    template: str
+    type: ItemType
+    question: str
+    answers: tuple[str, ...]
+    choices: tuple[str, ...] = ()
+    difficulty: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    """Wording of an entity-valued relation.
+
+    Placeholders: ``{s}`` the subject, ``{S}`` the same capitalised, ``{v}`` the value,
+    ``{others}`` the subject's other values of the relation, comma-separated, and
+    ``{listed}`` the same joined with "and" (both for ``several``).
+    """
+
+    open: tuple[str, ...]
+    choice: str
+    statement: str
+    several: str | None = None
+    extra: int = 0
+
+
+PHRASINGS: dict[Relation, Phrasing] = {
+    Relation.DIRECTED_BY: Phrasing(
+        ("Who directed {s}?", "Which filmmaker directed {s}?"),
+        "Which of these directed {s}?",
+        "{v} directed {s}.",
+        "{S} was co-directed by {others} and which other director?",
+    ),
+    Relation.WRITTEN_BY: Phrasing(
+        ("Who wrote {s}?",),
+        "Which of these writers wrote {s}?",
+        "{v} wrote {s}.",
+        "{S} was written by {others} and which other writer?",
+        extra=1,
+    ),
+    Relation.BASED_ON: Phrasing(
+        ("Which novel is {s} based on?", "{S} is an adaptation of which novel?"),
+        "Which of these novels was adapted as {s}?",
+        "{S} is based on {v}.",
+        extra=1,
+    ),
+    Relation.COUNTRY: Phrasing(
+        ("In which country was {s} made?", "Which country produced {s}?"),
+        "Which of these countries produced {s}?",
+        "{S} was made in {v}.",
+        "{S} was a co-production of {others} and which other country?",
+    ),
+    Relation.STUDIO: Phrasing(
+        ("Which studio made {s}?", "At which film studio was {s} made?"),
+        "Which of these studios made {s}?",
+        "{S} was made at {v}.",
+        "{S} was made by {others} and which other studio?",
+        extra=1,
+    ),
+    Relation.NARRATED_BY: Phrasing(
+        ("Who narrated {s}?",),
+        "Which of these narrated {s}?",
+        "{v} narrated {s}.",
+        "{S} was narrated by {others} and who else?",
+        extra=1,
+    ),
+    Relation.PRODUCED_BY: Phrasing(
+        ("Who produced {s}?",),
+        "Which of these produced {s}?",
+        "{v} produced {s}.",
+        "{S} was produced by {others} and which other producer?",
+        extra=1,
+    ),
+    Relation.CAST: Phrasing(
+        ("Which actor appeared in {s}?",),
+        "Which of these actors appeared in {s}?",
+        "{v} appeared in {s}.",
+        "Besides {listed}, which actor appeared in {s}?",
+        extra=1,
+    ),
+    Relation.FOOTAGE_USED_IN: Phrasing(
+        ("Footage from {s} was re-used in which later film?",),
+        "Footage from {s} was re-used in which of these films?",
+        "Footage from {s} was re-used in {v}.",
+        "Footage from {s} went into {others} and which other film?",
+        extra=1,
+    ),
+    Relation.SEQUEL: Phrasing(
+        ("Which film is the sequel to {s}?",),
+        "Which of these films is the sequel to {s}?",
+        "{v} is the sequel to {s}.",
+    ),
+    Relation.SETTING: Phrasing(
+        ("Where is {s} set?",),
+        "Which of these is a setting of {s}?",
+        "{S} is set on {v}.",
+        "{S} is set on {others} and where else?",
+    ),
+    Relation.INVOLVES: Phrasing(
+        ("Who took part in {s}?",),
+        "Which of these people took part in {s}?",
+        "{v} took part in {s}.",
+        "{S} involved {others} and who else?",
+    ),
+    Relation.ALIEN_HOMEWORLD: Phrasing(
+        (
+            "In {s}, which world do the aliens come from?",
+            "In {s}, what is the aliens' home planet?",
+        ),
+        "In {s}, where do the aliens come from?",
+        "In {s}, the aliens come from {v}.",
+        extra=1,
+    ),
+    Relation.ALIEN_SHIP_LANDS_ON: Phrasing(
+        ("In {s}, where does the alien spaceship land?",),
+        "In {s}, the alien ship lands on which of these?",
+        "In {s}, the alien ship lands on {v}.",
+        extra=1,
+    ),
+    Relation.SECOND_ALIEN_SHIP_FOUND_ON: Phrasing(
+        ("In {s}, where is a second alien ship found?",),
+        "In {s}, a second alien ship is found on which of these?",
+        "In {s}, a second alien ship is found on {v}.",
+        extra=1,
+    ),
+    Relation.LEFT_BEHIND_ON: Phrasing(
+        ("In {s}, where is one of the crew left behind?",),
+        "In {s}, one of the crew is left behind on which of these?",
+        "In {s}, one of the crew is left behind on {v}.",
+        extra=1,
+    ),
+    Relation.SONG_WRITTEN_BY: Phrasing(
+        ("Which character writes the song in {s}?",),
+        "In {s}, which of these characters writes the song?",
+        "In {s}, the song is written by {v}.",
+        extra=1,
+    ),
+}
+
+
+def join_names(names: Sequence[str]) -> str:
+    """``["A", "B", "C"]`` -> ``"A, B and C"``."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter upper-cased (the rest untouched)."""
+    return text[:1].upper() + text[1:]
+
+
+class Writer:
+    """Phrases subjects and values and turns them into drafts; randomness is injected."""
+
+    def __init__(self, catalogue: Catalogue, rng: random.Random) -> None:
+        self.catalogue = catalogue
+        self.kit = AnswerKit(catalogue)
+        self.rng = rng
+
+    def phrase(self, value: FactValue) -> str:
+        """How a question names a value: titles in quotes, novels by their film if needed."""
+        name = self.catalogue.display(value)
+        kind = self.kit.kind_of(value)
+        if kind == "novel" and "(" in name:
+            authors = self.values_of(str(value), Relation.WRITTEN_BY)
+            if authors:
+                return f"a novel by {join_names([self.catalogue.display(a) for a in authors])}"
+            return "a novel"
+        return f"“{name}”" if kind in QUOTED_KINDS else name
+
+    def subject(self, subject: str) -> str:
+        """How a question names the subject: a novel known only by its film says so."""
+        name = self.catalogue.display(subject)
+        if self.kit.kind_of(subject) == "novel":
+            films = self.catalogue.facts_with_value(Relation.BASED_ON, subject)
+            if "(" in name and films:
+                return f"the novel behind “{self.catalogue.display(films[0].subject)}”"
+            return f"the novel “{name}”"
+        return self.phrase(subject)
+
+    def values_of(self, subject: str, relation: Relation) -> list[FactValue]:
+        """Every catalogue value of a subject's relation, in catalogue order."""
+        return [f.value for f in self.catalogue.facts_about(subject, relation)]
+
+    def variant(self, fact: VerifiedFact, options: Sequence[str]) -> str:
+        """One of several wordings, chosen by the fact so every build words it the same."""
+        digest = stable_id("w", fact.subject, fact.relation.value, str(fact.value))
+        return options[int(digest[2:], 16) % len(options)]
+
+    def open(
+        self,
+        template: str,
+        question: str,
+        value: FactValue,
+        partners: Sequence[FactValue] = (),
+        extra: int = 0,
+    ) -> Draft:
+        """A free-text item whose accepted answers are every spelling of ``value``."""
+        answers = self.kit.accepted(value, question, partners)
+        return Draft(template, ItemType.OPEN, question, answers, (), _level(ItemType.OPEN, extra))
+
+    def choice(
+        self,
+        template: str,
+        question: str,
+        value: FactValue,
+        rivals: Ranked,
+        extra: int = 0,
+    ) -> Draft | None:
+        """A four-option item, or ``None`` when fewer than three wrong values exist."""
+        shortlist = list(rivals.values[:SHORTLIST])
+        if len(shortlist) < CHOICES - 1:
+            return None
+        right = self.catalogue.display(value)
+        options = [right, *(self.catalogue.display(v) for v in self.rng.sample(shortlist, 3))]
+        self.rng.shuffle(options)
+        answers = self.kit.accepted(value, question)
+        kind = ItemType.MULTIPLE_CHOICE
+        return Draft(template, kind, question, answers, tuple(options), _level(kind, extra))
+
+    def true_false(
+        self,
+        fact: VerifiedFact,
+        template: str,
+        statement: str,
+        rivals: Ranked,
+        extra: int = 0,
+        right: FactValue | None = None,
+    ) -> Draft:
+        """A statement, true or false by a coin toss; false ones change the verified value.
+
+        ``statement`` has a ``{v}`` placeholder for the value (``right`` when the value
+        shown differs from the fact's, e.g. the year of a date).
+
+        The changed value is never one a document claimed and verification rejected, so a
+        false statement never repeats the documents' own mistakes.
+        """
+        refuted = set(fact.refuted)
+        wrong = [v for v in rivals.values[:SHORTLIST] if name_key(self.plain(v)) not in refuted]
+        truthful = not wrong or self.rng.random() < 0.5
+        shown = (fact.value if right is None else right) if truthful else self.rng.choice(wrong)
+        text = statement.replace("{v}", self.phrase(shown))
+        answer = TRUE if truthful else FALSE
+        kind = ItemType.TRUE_FALSE
+        return Draft(template, kind, f"True or false: {text}", (answer,), (), _level(kind, extra))
+
+    def plain(self, value: FactValue) -> str:
+        """The display name of a value (for comparing with refuted claims)."""
+        return self.catalogue.display(value)
+
+    def entity_drafts(self, fact: VerifiedFact, phrasing: Phrasing, prefix: str) -> list[Draft]:
+        """Open, multiple-choice and true/false drafts for an entity-valued relation."""
+        correct = [*dict.fromkeys([fact.value, *self.values_of(fact.subject, fact.relation)])]
+        partners = [v for v in correct if v != fact.value]
+        words = {"s": self.subject(fact.subject), "S": capitalised(self.subject(fact.subject))}
+        if partners and phrasing.several:
+            names = [self.phrase(p) for p in partners]
+            open_question = phrasing.several.format(
+                others=", ".join(names), listed=join_names(names), **words
+            )
+        else:
+            open_question = self.variant(fact, phrasing.open).format(**words)
+        kind = self.kit.kind_of(fact.value) or "place"
+        rivals = self.kit.rival_entities(fact.subject, fact.relation, kind, correct)
+        drafts = [self.open(f"{prefix}-open", open_question, fact.value, partners, phrasing.extra)]
+        mc = self.choice(
+            f"{prefix}-mc", phrasing.choice.format(**words), fact.value, rivals, phrasing.extra
+        )
+        if mc is not None:
+            drafts.append(mc)
+        statement = phrasing.statement.format(v="{v}", **words)
+        drafts.append(self.true_false(fact, f"{prefix}-tf", statement, rivals, phrasing.extra))
+        return drafts
+
+
+def _level(kind: ItemType, extra: int) -> int:
+    return max(1, min(5, BASE_DIFFICULTY[kind] + extra))
