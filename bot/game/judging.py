@@ -55,7 +55,7 @@ _LEADING_QUESTION = re.compile(r"^(?:isn'?t|wasn'?t|is|was)\s+it\b\s*")
 _ANSWER_PARTS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
 _LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:]|\s+-)\s*(.+)")
-_LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]")
+_LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]?")
 _LETTER_BARE = re.compile(r"([a-z])\s+(.+)")
 
 
@@ -199,6 +199,8 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     """A person by surname alone, or by a first name (or initial) that agrees with theirs."""
     first, surname = name.words[0], name.words[-1]
     words = attempt.words
+    if not words:
+        return _MISS
     if len(words) == 1:
         return _fit_strings(words[0], surname)
     for given, family in ((words[0], words[-1]), (words[-1], words[0])):

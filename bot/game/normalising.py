@@ -265,6 +265,8 @@ _TRAILING_FILLER = re.compile(
     r"|definitely|innit|eh)\b)?[\s,:;.!?-]*$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
+# Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
+_WRAPPING = ' .,!?;:"()[]-'
 _CHATTER_TEXT = (
     "lol lmao lmfao rofl haha hahaha xd next skip pass same +1 -1 idk dunno gg gj nice wow "
     "ok okay k hi hello hey what wat huh hm hmm ty thanks thx np brb afk pog this ^ ^^ ^^^"
@@ -314,7 +316,7 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _LEADING_FILLER.sub("", text)
+        text = _LEADING_FILLER.sub("", text.strip(_WRAPPING))
         if topic:
             text = _LEADING_TOPIC.sub("", text)
         text = _TRAILING_FILLER.sub("", text)

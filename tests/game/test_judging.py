@@ -1,0 +1,303 @@
+"""Unit tests of the answer judge, one rule at a time, with the tests' own alias groups."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from bot.game import judging
+from bot.game.judging import AliasIndex, Judge, Judgement, allowed_edits, judge_answer
+
+ALIASES = AliasIndex.from_groups(
+    [
+        ("Phobos", "Фобос"),
+        ("Deimos", "Деймос"),
+        ("Planeta Bur", "Планета бурь", "Planet of Storms"),
+        ("Voyage to the Prehistoric Planet",),
+        ("Kin-dza-dza!",),
+        ("Ku! Kin-dza-dza",),
+        ("Mikhail Karyukov", "Михаил Карюков"),
+        ("Otar Koberidze",),
+        ("Aleksandr Kozyr",),
+        ("Yuri Gagarin",),
+        ("Valentina Gagarina",),
+        (),
+    ]
+)
+JUDGE = Judge(ALIASES)
+PAIR = ["Mikhail Karyukov and Otar Koberidze"]
+MOONS = ["Deimos", "Phobos", "Titan", "Europa"]
+
+
+def accepts(attempt, answers=("Phobos",), **kwargs):
+    return JUDGE.judge(attempt, list(answers), **kwargs).accepted
+
+
+def test_judge_accepts_exact_answer_with_full_score():
+    assert JUDGE.judge("Phobos", ["Phobos"]) == Judgement(True, "Phobos", 100.0, False)
+
+
+@pytest.mark.parametrize("attempt", ["PHOBOS", " phobos. ", "Pho bos", "Phóbös", "Ｐｈｏｂｏｓ"])
+def test_judge_accepts_case_spacing_and_accent_variants(attempt):
+    assert accepts(attempt)
+
+
+@pytest.mark.parametrize("attempt", ["Pho\u200bbos", "Рhobos", "Phоbоs"])
+def test_judge_accepts_zero_width_and_cyrillic_lookalikes(attempt):
+    assert accepts(attempt)
+
+
+def test_judge_rejects_mostly_cyrillic_word_with_latin_lookalike():
+    assert not accepts("Дeймос")
+
+
+@pytest.mark.parametrize(
+    "attempt",
+    [
+        "**Phobos**",
+        "||Phobos||",
+        "```py\nPhobos```",
+        "> Phobos",
+        "<@!1> Phobos <#2> <@&3> <a:x:4> <t:5:R> </quiz start:6>",
+        "[Phobos](https://example.org)",
+    ],
+)
+def test_judge_accepts_answer_inside_discord_markup(attempt):
+    assert accepts(attempt)
+
+
+@pytest.mark.parametrize("attempt", ["~~Phobos~~", "~~Phobos~~ Deimos", "https://x.org/Phobos"])
+def test_judge_rejects_withdrawn_or_linked_answer(attempt):
+    assert not accepts(attempt)
+
+
+def test_judge_accepts_single_typo():
+    assert accepts("Phobso")
+
+
+def test_judge_rejects_short_answer_typo_as_close_miss():
+    ruling = JUDGE.judge("Mors", ["Mars"])
+    assert not ruling.accepted
+    assert ruling.close
+
+
+def test_judge_rejects_word_typo_beyond_its_own_length():
+    assert not accepts("Planeta Bor", ["Planeta Bur"])
+
+
+@pytest.mark.parametrize(("length", "edits"), [(4, 0), (7, 1), (12, 2), (20, 3), (21, 4)])
+def test_allowed_edits_grows_with_length(length, edits):
+    assert allowed_edits(length) == edits
+
+
+def test_judge_rejects_known_neighbour_within_typo_distance():
+    ruling = JUDGE.judge("Gagarina", ["Yuri Gagarin"])
+    assert not ruling.accepted
+    assert not ruling.close
+
+
+def test_judge_rejects_neighbour_title_containing_the_answer():
+    assert not accepts("Ku! Kin-dza-dza", ["Kin-dza-dza!"])
+
+
+def test_judge_accepts_title_with_inner_punctuation():
+    assert accepts("ku! kin dza dza", ["Ku! Kin-dza-dza"])
+
+
+def test_judge_accepts_alias_not_listed_in_answers():
+    assert accepts("Планета бурь", ["Planet of Storms"])
+
+
+@pytest.mark.parametrize("attempt", ["'63", "nineteen sixty-three", "in 1963", "1963"])
+def test_judge_accepts_year_forms(attempt):
+    assert accepts(attempt, ["1963"])
+
+
+@pytest.mark.parametrize("attempt", ["1962", "1936", "the 60s", "1960-1965", "63"])
+def test_judge_rejects_wrong_year_decade_or_range(attempt):
+    assert not accepts(attempt, ["1963"])
+
+
+@pytest.mark.parametrize(
+    ("attempt", "answer"),
+    [("two", "2"), ("3rd", "third"), ("III", "3"), ("twenty-first", "21"), ("a hundred", "100")],
+)
+def test_judge_accepts_number_words_ordinals_and_roman(attempt, answer):
+    assert accepts(attempt, [answer])
+
+
+def test_judge_rejects_number_added_to_title():
+    assert not accepts("Planeta Bur 2", ["Planeta Bur"])
+
+
+@pytest.mark.parametrize("attempt", ["Karyukov", "M. Karyukov", "Karyukov Mikhail", "Карюков"])
+def test_judge_accepts_surname_or_initial(attempt):
+    assert accepts(attempt, ["Mikhail Karyukov"])
+
+
+@pytest.mark.parametrize("attempt", ["Mikhail", "Pavel Karyukov", "K. Mikhail"])
+def test_judge_rejects_first_name_or_wrong_first_name(attempt):
+    assert not accepts(attempt, ["Mikhail Karyukov"])
+
+
+@pytest.mark.parametrize(
+    "attempt", ["Koberidze & Karyukov", "karyukov, koberidze", "karyukov koberidze"]
+)
+def test_judge_accepts_both_people_in_any_order(attempt):
+    assert accepts(attempt, PAIR)
+
+
+@pytest.mark.parametrize(
+    "attempt", ["Karyukov", "Karyukov and Kozyr", "Karyukov, Koberidze, Kozyr"]
+)
+def test_judge_rejects_one_person_or_extra_name(attempt):
+    assert not accepts(attempt, PAIR)
+
+
+def test_judge_rejects_three_part_answer_it_cannot_split():
+    assert not accepts("a b", ["A and B and C"])
+
+
+@pytest.mark.parametrize("attempt", ["Nebo zovjot", "Nebo zovet", "Небо зовёт"])
+def test_judge_accepts_romanisations_and_cyrillic(attempt):
+    assert accepts(attempt, ["Nebo Zovyot"])
+
+
+@pytest.mark.parametrize(
+    "attempt", ["it's Phobos", "I think it's the moon Phobos?", "isn't it Phobos?", "Phobos lol"]
+)
+def test_judge_accepts_answer_wrapped_in_filler(attempt):
+    assert accepts(attempt)
+
+
+@pytest.mark.parametrize(
+    "attempt", ["Phobos or Deimos", "Phobos, Deimos", "not Phobos", "Phobos? nah", "Phobos jk"]
+)
+def test_judge_rejects_hedged_answer(attempt):
+    assert not accepts(attempt)
+
+
+def test_judge_allows_hedge_word_that_belongs_to_the_answer():
+    assert accepts("No Time", ["No Time"])
+
+
+@pytest.mark.parametrize("attempt", ["Deimos... no wait, Phobos", "Deimos, I mean Phobos"])
+def test_judge_accepts_self_corrected_final_answer(attempt):
+    assert accepts(attempt)
+
+
+def test_judge_rejects_answer_corrected_away():
+    assert not accepts("Phobos — sorry, Deimos")
+
+
+@pytest.mark.parametrize("attempt", ["lol", "+1", "same", "?", "🚀", "<@1>", "https://x.org"])
+def test_judge_rejects_chatter(attempt):
+    assert not accepts(attempt)
+
+
+@pytest.mark.parametrize("attempt", ["Phobos " * 600, "x" * 4000, "Phobos" + "\u200b" * 400])
+def test_judge_rejects_overlong_message_quickly(attempt):
+    assert not accepts(attempt)
+
+
+def test_judge_rejects_long_visible_text_after_folding():
+    assert not accepts("Phobos " + "é" * 200)
+
+
+@pytest.mark.parametrize(("attempt", "truth"), [("yes", "True"), ("nope", "False"), ("T", "t")])
+def test_judge_accepts_true_false_forms(attempt, truth):
+    assert accepts(attempt, [truth], kind="true_false")
+
+
+@pytest.mark.parametrize("attempt", ["true or false", "not true", "no", "yes? no", ""])
+def test_judge_rejects_wrong_or_hedged_true_false(attempt):
+    assert not accepts(attempt, ["True"], kind="true_false")
+
+
+def test_judge_rejects_true_false_without_truth_value():
+    assert not accepts("true", ["Phobos"], kind="true_false")
+
+
+@pytest.mark.parametrize(
+    "attempt", ["b", "(B)", "[b]", "b.", "Phobos", "Fobos", "B) Phobos", "Phobos (b)", "b phobos"]
+)
+def test_judge_accepts_choice_by_letter_text_or_both(attempt):
+    assert accepts(attempt, ["B"], kind="multiple_choice", choices=MOONS)
+
+
+@pytest.mark.parametrize(
+    "attempt", ["a", "e", "b c", "b or c", "A) Phobos", "Phobos (e)", "e) Phobos", "Titan", "bc"]
+)
+def test_judge_rejects_wrong_two_or_unknown_choice(attempt):
+    assert not accepts(attempt, ["B"], kind="multiple_choice", choices=MOONS)
+
+
+def test_judge_reads_correct_choice_from_option_text():
+    assert accepts("b", ["Phobos"], kind="multiple_choice", choices=MOONS)
+
+
+def test_judge_rejects_choice_when_answer_names_no_option():
+    assert not accepts("b", ["Mars"], kind="multiple_choice", choices=MOONS)
+
+
+def test_judge_rejects_option_text_nearer_another_option():
+    assert not accepts("Phobo", ["A"], kind="multiple_choice", choices=["Phobos", "Phoboss"])
+
+
+def test_judge_treats_choice_question_without_choices_as_open():
+    assert accepts("Phobos", ["Phobos"], kind="multiple_choice")
+
+
+def test_judge_answer_uses_default_judge(monkeypatch):
+    monkeypatch.setattr(judging, "default_judge", lambda: JUDGE)
+    assert judge_answer("Фобос", ["Phobos"]).accepted
+
+
+def test_alias_index_lists_names_of_groups():
+    groups = ALIASES.groups_of("planet of storms")
+    assert "Planeta Bur" in ALIASES.names_in(groups)
+    assert ALIASES.groups_of("Saturn") == frozenset()
+
+
+def _fake_catalogue(monkeypatch, module):
+    judging.default_judge.cache_clear()
+    monkeypatch.setitem(sys.modules, "questions.catalogue", module)
+
+
+def test_default_judge_loads_catalogue_aliases(monkeypatch):
+    catalogue = types.SimpleNamespace(alias_groups=lambda: (("Phobos", "Fobos"),))
+    module = types.SimpleNamespace(load_default_catalogue=lambda: catalogue)
+    _fake_catalogue(monkeypatch, module)
+    try:
+        assert judging.default_judge().aliases.groups == (("Phobos", "Fobos"),)
+    finally:
+        judging.default_judge.cache_clear()
+
+
+def test_default_judge_without_loader_has_no_aliases(monkeypatch):
+    _fake_catalogue(monkeypatch, types.SimpleNamespace())
+    try:
+        assert judging.default_judge().aliases.groups == ()
+    finally:
+        judging.default_judge.cache_clear()
+
+
+def test_default_judge_without_module_has_no_aliases(monkeypatch):
+    _fake_catalogue(monkeypatch, None)
+    try:
+        assert judging.default_judge().aliases.groups == ()
+    finally:
+        judging.default_judge.cache_clear()
+
+
+def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
+    def broken():
+        raise OSError("catalogue.yaml missing")
+
+    _fake_catalogue(monkeypatch, types.SimpleNamespace(load_default_catalogue=broken))
+    try:
+        assert judging.default_judge().aliases.groups == ()
+    finally:
+        judging.default_judge.cache_clear()

@@ -1,0 +1,75 @@
+"""Properties of the answer judge that must hold for every input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.game.judging import AliasIndex, Judge
+
+JUDGE = Judge(AliasIndex.from_groups([("Phobos", "Фобос"), ("Planeta Bur", "Planet of Storms")]))
+ANSWERS = ["Phobos", "1963", "Mikhail Karyukov and Otar Koberidze", "Planeta Bur"]
+CHOICES = ["Deimos", "Phobos", "Titan", "Europa"]
+WORDS = [
+    "phobos", "fobos", "deimos", "1963", "63", "nineteen", "sixty", "three", "karyukov",
+    "koberidze", "kozyr", "mikhail", "otar", "planeta", "bur", "planet", "of", "storms",
+    "and", "or", "not", "no", "wait", "i", "think", "its", "maybe", "the", "moon", "b", "c",
+    "true", "yes", "lol", "iii", "3rd", "phbos",
+]  # fmt: skip
+# Punctuation that only wraps an answer; apostrophes are left out ('63 is a year).
+WRAPPERS = st.text(alphabet=' .,!?;:"()', max_size=4)
+KINDS = st.sampled_from(["open", "true_false", "multiple_choice"])
+
+
+@st.composite
+def attempts(draw):
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5))
+    separators = draw(st.lists(st.sampled_from([" ", ", ", " & ", "... "]), min_size=len(words)))
+    return "".join(word + sep for word, sep in zip(words, separators, strict=False)).strip()
+
+
+def _judge(attempt, kind, answers=ANSWERS):
+    return [JUDGE.judge(attempt, [answer], kind=kind, choices=CHOICES) for answer in answers]
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=300), KINDS)
+def test_judge_any_text_rules_without_error(attempt, kind):
+    for ruling in _judge(attempt, kind, [*ANSWERS, "True", "B"]):
+        assert 0.0 <= ruling.score <= 100.0
+        assert ruling.matched is None or ruling.accepted
+        assert not (ruling.accepted and ruling.close)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(min_size=1000, max_size=4000))
+def test_judge_long_text_rules_without_error(attempt):
+    assert not JUDGE.judge(attempt, ANSWERS).accepted
+
+
+@given(st.text(max_size=200), KINDS)
+def test_judge_same_attempt_same_ruling(attempt, kind):
+    assert _judge(attempt, kind) == _judge(attempt, kind)
+
+
+@settings(max_examples=300)
+@given(attempts(), KINDS, st.data())
+def test_judge_case_changes_change_no_verdict(attempt, kind, data):
+    flips = data.draw(st.lists(st.booleans(), min_size=len(attempt), max_size=len(attempt)))
+    changed = "".join(c.upper() if flip else c for c, flip in zip(attempt, flips, strict=True))
+    before = [ruling.accepted for ruling in _judge(attempt, kind, [*ANSWERS, "True", "B"])]
+    after = [ruling.accepted for ruling in _judge(changed, kind, [*ANSWERS, "True", "B"])]
+    assert before == after
+
+
+@settings(max_examples=300)
+@given(attempts(), KINDS, WRAPPERS, WRAPPERS)
+def test_judge_surrounding_punctuation_changes_no_verdict(attempt, kind, before, after):
+    plain = [ruling.accepted for ruling in _judge(attempt, kind, [*ANSWERS, "True", "B"])]
+    wrapped = _judge(before + attempt + after, kind, [*ANSWERS, "True", "B"])
+    assert plain == [ruling.accepted for ruling in wrapped]
+
+
+@given(st.sampled_from(["Phobos", "phobos?", "Фобос", "B) Phobos"]), WRAPPERS, WRAPPERS)
+def test_judge_wrapped_right_answer_stays_right(attempt, before, after):
+    assert JUDGE.judge(before + attempt + after, ["B"], kind="multiple_choice", choices=CHOICES)
