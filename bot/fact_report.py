@@ -24,6 +24,7 @@ def _assessment_dict(assessment: Assessment) -> dict[str, object]:
         "end": claim.evidence.end,
         "quote": claim.evidence.quote,
         "subject": claim.subject,
+        "role": claim.role,
         "relation": claim.relation.value,
         "value": claim.value,
         "verdict": assessment.verdict.value,
@@ -48,10 +49,27 @@ def facts_json(assessments: Sequence[Assessment], result: PipelineResult) -> str
         "disagreements": [
             {
                 "subject": d.subject,
+                "titles": list(d.titles),
+                "documents": list(d.documents),
                 "relation": d.relation.value,
                 "values": [{"value": v, "claims": list(ids)} for v, ids in d.values],
             }
             for d in result.disagreements
+        ],
+        "agreements": [
+            {
+                "subject": a.subject,
+                "titles": list(a.titles),
+                "documents": list(a.documents),
+                "relation": a.relation.value,
+                "value": a.value,
+                "claims": list(a.claims),
+            }
+            for a in result.agreements
+        ],
+        "reopened_decisions": [
+            {"claim": r.decision.claim, "by": r.decision.by, "reason": r.reason}
+            for r in result.reopened
         ],
         "skipped": [str(problem) for problem in result.corpus.problems],
     }
@@ -63,7 +81,8 @@ def print_fact_report(
 ) -> None:
     """A readable table of claims with verdicts, then the summary and the disagreements."""
     table = Table(show_lines=True)
-    for column in ("Claim", "Document", "Subject", "Relation", "Value", "Verdict", "Reason"):
+    columns = ("Claim", "Document", "Quote", "Subject", "Relation", "Value", "Verdict", "Reason")
+    for column in columns:
         table.add_column(column, overflow="fold")
     for item in assessments:
         claim, verdict = item.claim, item.verdict.value
@@ -73,6 +92,7 @@ def print_fact_report(
         table.add_row(
             claim.id,
             claim.evidence.document,
+            claim.evidence.quote,
             claim.subject,
             claim.relation.value,
             claim.value,
@@ -84,7 +104,16 @@ def print_fact_report(
     for (document, verdict), count in sorted(counts.items()):
         console.print(f"{document}: {count} {verdict}")
     for disagreement in result.disagreements:
-        values = "; ".join(f"{v} ({len(ids)} claims)" for v, ids in disagreement.values)
+        values = "; ".join(f"{v} ({', '.join(ids)})" for v, ids in disagreement.values)
+        titles = " / ".join(disagreement.titles)
+        console.print(f"[red]disagreement[/] {titles} {disagreement.relation.value}: {values}")
+    for agreement in result.agreements:
         console.print(
-            f"[red]disagreement[/] {disagreement.subject} {disagreement.relation.value}: {values}"
+            f"[cyan]agreement (not evidence)[/] {' / '.join(agreement.titles)} "
+            f"{agreement.relation.value} = {agreement.value} in {', '.join(agreement.documents)}"
+        )
+    for reopened in result.reopened:
+        console.print(
+            f"[yellow]re-opened decision[/] {reopened.decision.claim} "
+            f"by {reopened.decision.by}: {reopened.reason}"
         )

@@ -1,125 +1,168 @@
 """Turn a document into atomic claims, each resting on an exact span of the text.
 
-Extraction is pattern-based and genre-aware rather than tuned to one text: list articles
+Extraction is pattern-based and genre-aware rather than tuned to one text. List articles
 announce each film with a ``Title (Year)`` heading and talk about "the film" below it;
-reviews name a film in quotes (often with an "AKA" chain) and refer back to "this movie".
+reviews name their film in quotes (often with an "AKA" chain), sometimes only after the
+plot summary, and refer back to "this movie". The extractor tracks which film each
+sentence is about (the section's heading, the review's main film, or a title opening the
+paragraph) and hands every sentence to the rules in :mod:`questions.extract_rules`.
 Every claim keeps the span of the sentence or heading it came from.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
-from questions.models import Claim, Document, Evidence, Relation
-
-_QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,80}?)[,.]?[”\"]")
-_HEADING = re.compile(r"^(?P<title>[A-Z0-9][^\n()]{1,80}?)\s*\((?P<year>1[89]\d\d|20\d\d)\)\s*$")
-_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+(?=\s|$)|(?=\n)|$)")
-_YEAR_RELEASED = re.compile(r"\breleased (?:in|on [^.]*?)\s*(?P<year>1[89]\d\d|20\d\d)\b")
-_TITLE_YEAR = re.compile(
-    r"[“\"](?P<title>[A-Z0-9][^“”\"\n]{1,80}?)[”\"],?\s+\(?(?P<year>19\d\d)\)?"
+from questions.extract_rules import (
+    QUOTED,
+    RULES,
+    TITLE_YEAR,
+    Found,
+    Sentence,
+    first_title,
+    opening_title,
 )
-_NAME = r"[A-Z][a-zA-Z'\-]+\.?(?: [A-Z][a-zA-Z'\-]+\.?){1,3}"
-_DIRECTED = re.compile(rf"\bdirected by (?P<names>{_NAME}(?:(?:,| and|, and) {_NAME})*)")
-_AKA = re.compile(r"[”\"]\s*(?:AKA|aka|a\.k\.a\.|also known as)\s*[“\"]")
-_BACK_REFERENCE = re.compile(r"\b(?:this (?:movie|film)|the (?:movie|film)|it)\b", re.IGNORECASE)
+from questions.models import Claim, Document, Evidence, Relation
+from questions.plot_rules import Story
+
+# A heading line: optional numbering or markdown, a title, then "(Year)" or "(Alt, Year)".
+_HEADING = re.compile(
+    r"^(?:#+\s*|\d{1,3}[.)]\s*|\*\*)?(?P<title>[A-Z0-9“\"][^\n()]{1,80}?)\s*"
+    r"\((?:(?P<alt>[^()\d][^()]{0,80}?),\s*)?(?P<year>1[89]\d\d|20\d\d)\)\**:?\s*$"
+)
+_BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9])|(?P<line>\n)")
+_ABBREVIATION = re.compile(r"(?:^|\s|\()(?:[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs)$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")
+
+# Tells the extractor whether a name is a person or a character (e.g. the catalogue's kind).
+NameKind = Callable[[str], "str | None"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    start: int
-    end: int
-    text: str
+def _sentences(text: str) -> Iterator[Sentence]:
+    """Sentences and lines, not split after initials such as "T." or "H.G."."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start("gap") if match["gap"] else match.start()
+        if match["gap"] and _ABBREVIATION.search(text[start:end].rstrip('.!?”"’)')):
+            continue
+        yield from _trimmed(text, start, end, breaks)
+        start = match.end()
+    yield from _trimmed(text, start, len(text), breaks)
 
 
-def _sentences(text: str) -> Iterator[_Sentence]:
-    for match in _SENTENCE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if stripped:
-            start = match.start() + raw.index(stripped)
-            yield _Sentence(start, start + len(stripped), stripped)
+def _trimmed(text: str, start: int, end: int, breaks: list[int]) -> Iterator[Sentence]:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if stripped:
+        begin = start + raw.index(stripped)
+        yield Sentence(begin, begin + len(stripped), stripped, bisect.bisect(breaks, begin))
 
 
-def _evidence(document: Document, start: int, end: int) -> Evidence:
-    return Evidence(document.id, start, end, document.text[start:end])
-
-
-def _split_names(names: str) -> list[str]:
-    """'A B, C D and E F' -> three names; a full stop ending the sentence is not an initial."""
-    parts = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if n.strip()]
-    return [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
+def _main_title(sentences: list[Sentence]) -> str | None:
+    """The film a review is about: an AKA chain's first title, else the first named title."""
+    for sentence in sentences:
+        titles = QUOTED.findall(sentence.text)
+        if titles and _MAIN_FILM_HINT.search(sentence.text):
+            return str(titles[0])
+    for sentence in sentences:
+        title = first_title(sentence.text)
+        if title:
+            return title
+    return None
 
 
 class _Extractor:
     """Walks one document, tracking which film the text is currently about."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, name_kind: NameKind | None) -> None:
         self.document = document
+        self.name_kind = name_kind
         self.claims: list[Claim] = []
+        self.seen: set[Claim] = set()
+        self.section: str | None = None
+        self.section_year: str | None = None
         self.current: str | None = None
-
-    def add(self, subject: str, relation: Relation, value: str, start: int, end: int) -> None:
-        evidence = _evidence(self.document, start, end)
-        self.claims.append(Claim(subject.strip(), relation, value.strip(), evidence))
+        self.paragraph = -1
+        self.years: dict[str, str] = {}
+        self.story = Story()
 
     def run(self) -> list[Claim]:
-        for sentence in _sentences(self.document.text):
+        sentences = list(_sentences(self.document.text))
+        is_list = any(_HEADING.match(s.text) for s in sentences)
+        main = None if is_list else _main_title(sentences)
+        self.section = main
+        for sentence in sentences:
             heading = _HEADING.match(sentence.text)
             if heading:
-                self.current = heading["title"].strip()
-                self.add(self.current, Relation.RELEASE_YEAR, heading["year"], *_span(sentence))
+                self._heading(sentence, heading)
                 continue
+            if sentence.paragraph != self.paragraph:
+                self.paragraph, self.current = sentence.paragraph, self.section
             self._sentence(sentence)
-        return self.claims
+        return [self._with_year(claim) for claim in self.claims]
 
-    def _subject(self, sentence: _Sentence) -> str | None:
-        """The film a sentence talks about: a quoted title opening it, else the context."""
-        titles: list[str] = _QUOTED.findall(sentence.text)
-        lead = sentence.text.lstrip('“"')
-        if titles and lead.startswith(titles[0]):
-            self.current = titles[0]
-            return titles[0]
-        if self.current is None and titles:
-            self.current = titles[0]
-        return self.current
+    def _heading(self, sentence: Sentence, heading: re.Match[str]) -> None:
+        title = heading["title"].strip().strip('“”"*')
+        self.section = self.current = title
+        self.section_year = heading["year"]
+        self._add(title, Relation.RELEASE_YEAR, heading["year"], None, sentence)
+        if heading["alt"]:
+            alt = heading["alt"].strip().strip('“”"')
+            self._add(title, Relation.ALSO_KNOWN_AS, alt, None, sentence)
 
-    def _sentence(self, sentence: _Sentence) -> None:
-        subject = self._subject(sentence)
-        self._aliases(sentence)
-        self._inline_years(sentence, subject)
-        if subject is None:
+    def _sentence(self, sentence: Sentence) -> None:
+        opening = opening_title(sentence.text)
+        if opening:
+            self.current = opening
+        subject = self.current
+        for rule in (*RULES, self.story.read):
+            for found in rule(sentence):
+                self._found(found, subject, sentence)
+
+    def _found(self, found: Found, subject: str | None, sentence: Sentence) -> None:
+        target = found.subject or subject
+        if target is None:
             return
-        released = _YEAR_RELEASED.search(sentence.text)
-        if released:
-            self.add(subject, Relation.RELEASE_YEAR, released["year"], *_span(sentence))
-        directed = _DIRECTED.search(sentence.text)
-        if directed:
-            for name in _split_names(directed["names"]):
-                self.add(subject, Relation.DIRECTED_BY, name, *_span(sentence))
+        value, role = found.value, found.role
+        if found.relation is Relation.CAST and role is not None and self._swapped(value, role):
+            value, role = role, value
+        self._add(target, found.relation, value, role, sentence)
 
-    def _aliases(self, sentence: _Sentence) -> None:
-        """'“A” AKA “B” AKA “C”': every later title is an alternative title of the first."""
-        if not _AKA.search(sentence.text):
-            return
-        titles = _QUOTED.findall(sentence.text)
-        chain = titles[: len(_AKA.findall(sentence.text)) + 1]
-        for alias in chain[1:]:
-            self.add(chain[0], Relation.ALSO_KNOWN_AS, alias, *_span(sentence))
+    def _swapped(self, actor: str, role: str) -> bool:
+        """Whether "A (B)" really names the actor second; reviews usually write Role (Actor)."""
+        if self.name_kind is None:
+            return False
+        return self.name_kind(actor) == "character" or self.name_kind(role) == "person"
 
-    def _inline_years(self, sentence: _Sentence, subject: str | None) -> None:
-        """'… his film “Queen of Blood” 1966': a quoted title followed by its year."""
-        for match in _TITLE_YEAR.finditer(sentence.text):
-            if match["title"] != subject or not _YEAR_RELEASED.search(sentence.text):
-                self.add(match["title"], Relation.RELEASE_YEAR, match["year"], *_span(sentence))
+    def _add(
+        self, subject: str, relation: Relation, value: str, role: str | None, sentence: Sentence
+    ) -> None:
+        evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+        claim = Claim(subject.strip(), relation, value.strip(), evidence, role)
+        if relation is Relation.RELEASE_YEAR:
+            self.years.setdefault(claim.subject, claim.value)
+        if claim not in self.seen:
+            self.seen.add(claim)
+            self.claims.append(claim)
 
-
-def _span(sentence: _Sentence) -> tuple[int, int]:
-    return sentence.start, sentence.end
+    def _with_year(self, claim: Claim) -> Claim:
+        return replace(claim, stated_year=self.years.get(claim.subject))
 
 
-def extract_claims(document: Document) -> list[Claim]:
-    """Extract every claim the document makes, in document order."""
-    return _Extractor(document).run()
+def extract_claims(document: Document, name_kind: NameKind | None = None) -> list[Claim]:
+    """Extract every claim the document makes, in document order.
+
+    Args:
+        document: the document to read.
+        name_kind: optional oracle ("person", "character" or None for a name), used to tell
+            the actor from the character in "Name (Name)" cast mentions.
+    """
+    return _Extractor(document, name_kind).run()
+
+
+__all__ = ["TITLE_YEAR", "NameKind", "extract_claims"]

@@ -79,6 +79,8 @@ class Claim:
 
     ``subject`` and ``value`` are as the document writes them; ``role`` is the character
     name of a cast claim. The id is stable across runs for the same document text.
+    ``stated_year`` is the year the document itself gives the subject, if any (used to
+    check claims that tie a release to a historical event); it is not part of the id.
     """
 
     subject: str
@@ -86,6 +88,7 @@ class Claim:
     value: str
     evidence: Evidence
     role: str | None = None
+    stated_year: str | None = None
 
     @property
     def id(self) -> str:

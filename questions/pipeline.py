@@ -10,10 +10,18 @@ from pathlib import Path
 
 from questions.build import BuildResult, VerifiedFact, build_items, collect_facts
 from questions.catalogue import Catalogue
-from questions.extract import extract_claims
+from questions.decisions import Decisions, Reopened, apply_decisions
+from questions.extract import NameKind, extract_claims
 from questions.models import Assessment, Claim
 from questions.sources import Corpus, read_corpus
-from questions.verify import CatalogueVerifier, Disagreement, find_disagreements, verify_claims
+from questions.verify import (
+    Agreement,
+    CatalogueVerifier,
+    Disagreement,
+    find_agreements,
+    find_disagreements,
+    verify_claims,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,23 +36,46 @@ class PipelineResult:
     disagreements: tuple[Disagreement, ...]
     facts: tuple[VerifiedFact, ...]
     build: BuildResult
+    agreements: tuple[Agreement, ...] = ()
+    reopened: tuple[Reopened, ...] = ()
+
+
+def name_kinds(catalogue: Catalogue) -> NameKind:
+    """Tell people from characters by the catalogue (for "Character (Actor)" mentions)."""
+
+    def kind(name: str) -> str | None:
+        entity = catalogue.resolve(name, ("person", "character"))
+        return entity.kind if entity else None
+
+    return kind
 
 
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
     """Extract and verify the claims of every document in the corpus."""
-    claims = [claim for document in corpus.documents for claim in extract_claims(document)]
+    kind = name_kinds(catalogue)
+    claims = [claim for doc in corpus.documents for claim in extract_claims(doc, kind)]
     return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
 
 
-def run_pipeline(seeds: Path, catalogue: Catalogue, rng: random.Random) -> PipelineResult:
+def run_pipeline(
+    seeds: Path,
+    catalogue: Catalogue,
+    rng: random.Random,
+    decisions: Decisions | None = None,
+) -> PipelineResult:
     """Read ``seeds``, verify every claim and build items from the verified facts only.
+
+    Moderator ``decisions`` override verdicts; a decision whose quote no longer matches the
+    document is ignored and reported in ``result.reopened``.
 
     Raises:
         DocumentError: ``seeds`` is not a folder (problems with single documents are
             collected in ``result.corpus.problems`` instead).
     """
     corpus = read_corpus(seeds)
-    assessments = assess_corpus(corpus, catalogue)
+    assessments, reopened = apply_decisions(
+        assess_corpus(corpus, catalogue), decisions or Decisions()
+    )
     verdicts = Counter(a.verdict.value for a in assessments)
     log.info(
         "documents=%d claims=%d verdicts=%s",
@@ -64,4 +95,6 @@ def run_pipeline(seeds: Path, catalogue: Catalogue, rng: random.Random) -> Pipel
         disagreements=tuple(find_disagreements(assessments)),
         facts=facts,
         build=built,
+        agreements=tuple(find_agreements(assessments)),
+        reopened=reopened,
     )

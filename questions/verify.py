@@ -13,9 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from questions.catalogue import Catalogue, Entity, ReferenceFact
+from questions.catalogue import Catalogue, Entity
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
+from questions.timeline import (
+    TIMELINE_RELATIONS,
+    assess_timeline,
+    find_events,
+    stated_year_note,
+)
 
 # Which kind of entity a relation's subject and value are; None means a literal value.
 SUBJECT_KINDS: dict[Relation, tuple[str, ...]] = {
@@ -42,7 +48,26 @@ VALUE_KINDS: dict[Relation, tuple[str, ...] | None] = {
     Relation.FOOTAGE_USED_IN: ("film",),
     Relation.SEQUEL: ("film",),
     Relation.SONG_WRITTEN_BY: ("character",),
+    Relation.FIRST_MISSION_CREW: ("character",),
+    Relation.SECOND_SHIP_CREW: ("character",),
+    Relation.LEFT_BEHIND: ("character",),
+    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: ("character",),
+    Relation.INSPIRED: ("film",),
+    Relation.RELEASE_DATE: None,
 }
+# References list every value of these, so a value they lack is contradicted; for the
+# others (cast lists, settings, crews, producers, re-edits) a missing value stays unverified.
+INCOMPLETE = frozenset(
+    {
+        Relation.CAST,
+        Relation.SETTING,
+        Relation.PRODUCED_BY,
+        Relation.FIRST_MISSION_CREW,
+        Relation.FOOTAGE_USED_IN,
+        Relation.INSPIRED,
+        Relation.NARRATED_BY,
+    }
+)
 PLACE_VALUED = ("place",)
 # Relations with one true value per subject: two documents giving different values disagree.
 SINGLE_VALUED = frozenset(
@@ -56,6 +81,10 @@ SINGLE_VALUED = frozenset(
         Relation.SECOND_ALIEN_SHIP_FOUND_ON,
         Relation.RESCUE_SHIP_CAPACITY,
         Relation.LEFT_BEHIND_ON,
+        Relation.LEFT_BEHIND,
+        Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY,
+        Relation.SONG_WRITTEN_BY,
+        Relation.DEPICTS,
     }
 )
 
@@ -70,11 +99,29 @@ class Verifier(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Documents that give different values for the same subject and relation."""
+    """Documents that give different values for the same subject and relation.
+
+    ``titles`` are the names the documents use for the subject (one film may appear under
+    several titles); ``documents`` the documents involved.
+    """
 
     subject: str
     relation: Relation
     values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, claim ids stating it)
+    titles: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """Several documents stating the same value: reported, never counted as verification."""
+
+    subject: str
+    relation: Relation
+    value: str
+    claims: tuple[str, ...]
+    titles: tuple[str, ...]
+    documents: tuple[str, ...]
 
 
 class CatalogueVerifier:
@@ -88,11 +135,22 @@ class CatalogueVerifier:
         kinds = SUBJECT_KINDS.get(claim.relation, ("film",))
         subject = self.catalogue.resolve(claim.subject, kinds)
         if subject is None:
-            what = kinds[0]
-            reason = f"no reference knows a {what} called '{claim.subject}'"
+            reason = f"no reference knows a {kinds[0]} called '{claim.subject}'"
+            if claim.relation in TIMELINE_RELATIONS:
+                reason += stated_year_note(claim, find_events(self.catalogue, claim.value))
             return Assessment(claim, Verdict.UNVERIFIED, reason)
         if claim.relation is Relation.ALSO_KNOWN_AS:
             return self._alias(claim, subject)
+        if claim.relation in TIMELINE_RELATIONS:
+            return assess_timeline(claim, subject, self.catalogue)
+        special = {
+            Relation.CAST: self._cast,
+            Relation.INSPIRED: self._inspired,
+            Relation.SOURCE_AUTHOR: self._source_author,
+            Relation.DEPICTS: self._depicts,
+        }.get(claim.relation)
+        if special is not None:
+            return special(claim, subject)
         return self._against_facts(claim, subject)
 
     def _alias(self, claim: Claim, subject: Entity) -> Assessment:
@@ -110,21 +168,32 @@ class CatalogueVerifier:
             claim, Verdict.CONTRADICTED, reason, subject.id, other.id, subject.name, subject.source
         )
 
-    def _value_matches(self, claim: Claim, fact: ReferenceFact) -> tuple[bool, str | None]:
-        """Whether the claim's value equals the fact's; also the value's entity id if any."""
+    def character(self, name: str, film: str) -> Entity | None:
+        """A character of ``film``: by any known name, else by a unique first-name match."""
+        entity = self.catalogue.resolve(name, ("character",))
+        if entity is not None:
+            return entity
+        key = name_key(name)
+        matches = [
+            c for c in self.catalogue.characters_of(film) if name_key(c.name).split()[0] == key
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _value_id(self, claim: Claim, subject: Entity) -> str | None:
         kinds = VALUE_KINDS.get(claim.relation, PLACE_VALUED)
-        if kinds is None:
-            return name_key(claim.value) == name_key(str(fact.value)), None
-        entity = self.catalogue.resolve(claim.value, kinds)
-        value_id = entity.id if entity else None
-        return value_id is not None and value_id == fact.value, value_id
+        if kinds == ("character",):
+            found = self.character(claim.value, subject.id)
+        else:
+            found = self.catalogue.resolve(claim.value, kinds) if kinds else None
+        return found.id if found else None
 
     def _against_facts(self, claim: Claim, subject: Entity) -> Assessment:
         facts = self.catalogue.facts_about(subject.id, claim.relation)
-        value_id = None
+        literal = VALUE_KINDS.get(claim.relation, PLACE_VALUED) is None
+        value_id = None if literal else self._value_id(claim, subject)
         for fact in facts:
-            matches, value_id = self._value_matches(claim, fact)
-            if matches:
+            same = name_key(claim.value) == name_key(str(fact.value)) if literal else None
+            if same or (value_id is not None and value_id == fact.value):
                 reason = f"{fact.source.title} supports it"
                 return Assessment(
                     claim, Verdict.VERIFIED, reason, subject.id, value_id, None, fact.source
@@ -133,10 +202,105 @@ class CatalogueVerifier:
             reason = f"no reference states the {claim.relation.value} of '{subject.name}'"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
         correct = ", ".join(self.catalogue.display(f.value) for f in facts)
+        if claim.relation in INCOMPLETE:
+            reason = f"not among the values the references list ({correct})"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
         reason = f"{facts[0].source.title} gives {correct}"
         return Assessment(
             claim, Verdict.CONTRADICTED, reason, subject.id, value_id, correct, facts[0].source
         )
+
+    def _cast(self, claim: Claim, subject: Entity) -> Assessment:
+        """An actor (and the role, when given) against the cast the references list."""
+        actor = self.catalogue.resolve(claim.value, ("person",))
+        role = self.character(claim.role, subject.id) if claim.role else None
+        actor_id = actor.id if actor else None
+        facts = self.catalogue.facts_about(subject.id, Relation.CAST)
+        for fact in facts:
+            if fact.value != actor_id:
+                continue
+            if claim.role is None or (role is not None and fact.role == role.id):
+                return Assessment(
+                    claim,
+                    Verdict.VERIFIED,
+                    f"{fact.source.title} supports it",
+                    subject.id,
+                    actor_id,
+                    None,
+                    fact.source,
+                )
+            if role is not None and fact.role is not None:
+                correct = self.catalogue.display(fact.role)
+                reason = f"{fact.source.title} gives {claim.value} the role of {correct}"
+                return Assessment(
+                    claim, Verdict.CONTRADICTED, reason, subject.id, actor_id, correct, fact.source
+                )
+            reason = f"{claim.value} is in the cast, but no reference names the role '{claim.role}'"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, actor_id)
+        for fact in facts:
+            if role is not None and fact.role == role.id:
+                correct = self.catalogue.display(fact.value)
+                reason = f"{fact.source.title} gives {correct} as {role.name}"
+                return Assessment(
+                    claim, Verdict.CONTRADICTED, reason, subject.id, actor_id, correct, fact.source
+                )
+        reason = f"no reference lists {claim.value} in the cast of '{subject.name}'"
+        return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, actor_id)
+
+    def _inspired(self, claim: Claim, subject: Entity) -> Assessment:
+        """'inspired X' holds when X was made from the film's footage."""
+        later = self.catalogue.resolve(claim.value, ("film",))
+        for fact in self.catalogue.facts_about(subject.id, Relation.FOOTAGE_USED_IN):
+            if later is not None and fact.value == later.id:
+                reason = f"{fact.source.title}: '{later.name}' was made from its footage"
+                return Assessment(
+                    claim, Verdict.VERIFIED, reason, subject.id, later.id, None, fact.source
+                )
+        reason = f"no reference ties '{claim.value}' to '{subject.name}'"
+        return Assessment(
+            claim, Verdict.UNVERIFIED, reason, subject.id, later.id if later else None
+        )
+
+    def _source_author(self, claim: Claim, subject: Entity) -> Assessment:
+        """'based on a novel by Y': Y against the authors of the film's source works."""
+        works = self.catalogue.facts_about(subject.id, Relation.BASED_ON)
+        authors = [
+            fact
+            for work in works
+            for fact in self.catalogue.facts_about(str(work.value), Relation.WRITTEN_BY)
+        ]
+        named = self._people(claim.value)
+        if not authors or not named:
+            reason = f"no reference names the author behind '{subject.name}' as '{claim.value}'"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
+        author_ids = {str(fact.value) for fact in authors}
+        if set(named) <= author_ids:
+            reason = f"{authors[0].source.title} supports it"
+            return Assessment(
+                claim, Verdict.VERIFIED, reason, subject.id, None, None, authors[0].source
+            )
+        correct = ", ".join(self.catalogue.display(f.value) for f in authors)
+        reason = f"{authors[0].source.title} gives {correct}"
+        return Assessment(
+            claim, Verdict.CONTRADICTED, reason, subject.id, None, correct, authors[0].source
+        )
+
+    def _people(self, name: str) -> list[str]:
+        """Person ids for a name; "the X brothers" are every person with the surname X."""
+        if name.endswith(" brothers"):
+            surname = name_key(name.removesuffix(" brothers"))
+            return [
+                p.id for p in self.catalogue.of_kind("person") if name_key(p.name).endswith(surname)
+            ]
+        person = self.catalogue.resolve(name, ("person",))
+        return [person.id] if person else []
+
+    def _depicts(self, claim: Claim, subject: Entity) -> Assessment:
+        """What real event a film is about: compared between documents, never verified here."""
+        events = {e.entity.id for e in find_events(self.catalogue, claim.value)}
+        value_id = next(iter(events)) if len(events) == 1 else None
+        reason = f"no reference says '{subject.name}' depicts {claim.value}"
+        return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
 
 
 def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessment]:
@@ -144,31 +308,78 @@ def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessmen
     return [verifier.assess(claim) for claim in claims]
 
 
+def _comparable(item: Assessment) -> str | None:
+    """The value two documents' claims are compared by, or None when not comparable."""
+    claim = item.claim
+    if claim.relation is Relation.DEPICTS:
+        return item.value_id  # free-text descriptions only compare once they name an event
+    return item.value_id or name_key(claim.value)
+
+
+def _groups(
+    assessments: Sequence[Assessment], relations: frozenset[Relation] | None
+) -> dict[tuple[str, Relation], dict[str, list[Assessment]]]:
+    groups: dict[tuple[str, Relation], dict[str, list[Assessment]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for item in assessments:
+        if relations is not None and item.claim.relation not in relations:
+            continue
+        value = _comparable(item)
+        if value is not None:
+            key = item.subject_id or name_key(item.claim.subject)
+            groups[key, item.claim.relation][value].append(item)
+    return groups
+
+
+def _subject_name(items: Iterable[Assessment]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    listed = list(items)
+    titles = tuple(dict.fromkeys(a.claim.subject for a in listed))
+    documents = tuple(sorted({a.claim.evidence.document for a in listed}))
+    return titles[0], titles, documents
+
+
 def find_disagreements(assessments: Sequence[Assessment]) -> list[Disagreement]:
     """Subjects on which documents state different values of a single-valued relation.
 
     Claims are grouped by the catalogue entity when known, else by the subject's name key,
-    so "A Dream Come True" and "Mechte navstrechu" are recognised as the same film.
+    so "The Silent Star" and "The First Spaceship on Venus" are recognised as one film.
     """
-    groups: dict[tuple[str, Relation], dict[str, list[str]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    names: dict[str, str] = {}
-    for item in assessments:
-        claim = item.claim
-        if claim.relation not in SINGLE_VALUED:
+    found = []
+    for (_, relation), values in _groups(assessments, SINGLE_VALUED).items():
+        if len(values) < 2:
             continue
-        key = item.subject_id or name_key(claim.subject)
-        names.setdefault(key, claim.subject)
-        value = item.value_id or name_key(claim.value)
-        groups[key, claim.relation][value].append(claim.id)
-    return [
-        Disagreement(
-            names[key], relation, tuple((v, tuple(ids)) for v, ids in sorted(values.items()))
+        subject, titles, documents = _subject_name(a for items in values.values() for a in items)
+        found.append(
+            Disagreement(
+                subject,
+                relation,
+                tuple(
+                    (
+                        items[0].claim.value if items[0].value_id is None else value,
+                        tuple(a.claim.id for a in items),
+                    )
+                    for value, items in sorted(values.items())
+                ),
+                titles,
+                documents,
+            )
         )
-        for (key, relation), values in groups.items()
-        if len(values) > 1
-    ]
+    return found
+
+
+def find_agreements(assessments: Sequence[Assessment]) -> list[Agreement]:
+    """Values that two or more documents state about the same subject."""
+    found = []
+    for (_, relation), values in _groups(assessments, None).items():
+        for items in values.values():
+            subject, titles, documents = _subject_name(items)
+            if len(documents) > 1:
+                claims = tuple(a.claim.id for a in items)
+                found.append(
+                    Agreement(subject, relation, items[0].claim.value, claims, titles, documents)
+                )
+    return found
 
 
 def apply_moderation(assessment: Assessment, moderator: str, approve: bool, why: str) -> Assessment:

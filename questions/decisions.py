@@ -1,0 +1,193 @@
+"""Moderator decisions: approve or reject a claim, with who, when, why and the quote.
+
+Decisions live in a YAML file of their own, so they survive rebuilds of the bank. Each
+decision stores the quote it was made on; when the document's text at that claim changes,
+the decision is re-opened (ignored and reported) instead of silently applied to new text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+import yaml
+
+from questions.errors import DecisionsError
+from questions.models import Assessment, Verdict
+from questions.yamlfile import LINE_KEY, load_yaml_with_lines
+
+DECISIONS_VERSION = 1
+
+
+class Choice(StrEnum):
+    """What a moderator decided about a claim."""
+
+    APPROVE = "approve"
+    REJECT = "reject"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One moderator decision on one claim, with the quote it was made on."""
+
+    claim: str
+    choice: Choice
+    by: str
+    at: datetime
+    why: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reopened:
+    """A stored decision that was not applied, and why."""
+
+    decision: Decision
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decisions:
+    """Every stored decision; the latest one per claim counts."""
+
+    items: tuple[Decision, ...] = field(default=())
+
+    def latest(self) -> dict[str, Decision]:
+        """The decision that counts for each claim id."""
+        ordered = sorted(self.items, key=lambda d: d.at)
+        return {decision.claim: decision for decision in ordered}
+
+    def with_decision(self, decision: Decision) -> Decisions:
+        """These decisions plus one more (replacing an older one on the same claim)."""
+        kept = tuple(d for d in self.items if d.claim != decision.claim)
+        return Decisions((*kept, decision))
+
+
+def _field(entry: Mapping[str, object], key: str, where: str) -> str:
+    value = entry.get(key)
+    if value in (None, ""):
+        raise DecisionsError(f"{where}: missing '{key}'")
+    return str(value)
+
+
+def _parse_decision(entry: Mapping[str, object], where: str) -> Decision:
+    try:
+        choice = Choice(_field(entry, "decision", where))
+    except ValueError as exc:
+        raise DecisionsError(f"{where}: decision must be 'approve' or 'reject'") from exc
+    raw_at = entry.get("at")
+    try:
+        at = raw_at if isinstance(raw_at, datetime) else datetime.fromisoformat(str(raw_at))
+    except ValueError as exc:
+        raise DecisionsError(f"{where}: 'at' must be an ISO date and time") from exc
+    if at.tzinfo is None:
+        raise DecisionsError(f"{where}: 'at' must include a time zone")
+    return Decision(
+        claim=_field(entry, "claim", where),
+        choice=choice,
+        by=_field(entry, "by", where),
+        at=at,
+        why=_field(entry, "why", where),
+        quote=_field(entry, "quote", where),
+    )
+
+
+def parse_decisions(data: object, path: str) -> Decisions:
+    """Decisions from parsed YAML (with line markers).
+
+    Raises:
+        DecisionsError: anything malformed, naming ``path`` and the line.
+    """
+    if data is None:
+        return Decisions()
+    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
+        raise DecisionsError(f"{path}: expected a mapping with a 'decisions' list")
+    items = []
+    for index, entry in enumerate(data["decisions"]):
+        if not isinstance(entry, dict):
+            raise DecisionsError(f"{path}: entry {index + 1} of 'decisions' is not a mapping")
+        items.append(_parse_decision(entry, f"{path}, line {entry.get(LINE_KEY, '?')}"))
+    return Decisions(tuple(items))
+
+
+def load_decisions(path: Path) -> Decisions:
+    """Load the decisions file; a missing file means no decisions yet.
+
+    Raises:
+        DecisionsError: the file cannot be read, is not YAML, or is malformed.
+    """
+    if not path.exists():
+        return Decisions()
+    try:
+        data = load_yaml_with_lines(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DecisionsError(f"{path}: cannot be read ({exc})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark is not None else ""
+        raise DecisionsError(f"{path}{line}: not valid YAML") from exc
+    return parse_decisions(data, str(path))
+
+
+def save_decisions(decisions: Decisions, path: Path) -> None:
+    """Write every decision to ``path`` (creating its folder)."""
+    entries = [
+        {
+            "claim": d.claim,
+            "decision": d.choice.value,
+            "by": d.by,
+            "at": d.at.isoformat(),
+            "why": d.why,
+            "quote": d.quote,
+        }
+        for d in sorted(decisions.items, key=lambda d: (d.claim, d.at))
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(
+        {"version": DECISIONS_VERSION, "decisions": entries}, allow_unicode=True, sort_keys=False
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def moderate(assessment: Assessment, decision: Decision) -> Assessment:
+    """The verdict after a decision: approval verifies, rejection contradicts."""
+    approve = decision.choice is Choice.APPROVE
+    action = "approved" if approve else "rejected"
+    when = decision.at.date().isoformat()
+    return replace(
+        assessment,
+        verdict=Verdict.VERIFIED if approve else Verdict.CONTRADICTED,
+        reason=f"{action} by {decision.by} on {when}: {decision.why}",
+        moderator=decision.by,
+    )
+
+
+def apply_decisions(
+    assessments: Iterable[Assessment], decisions: Decisions
+) -> tuple[tuple[Assessment, ...], tuple[Reopened, ...]]:
+    """Apply the decisions whose quote still matches; report the others as re-opened."""
+    latest = decisions.latest()
+    applied: list[Assessment] = []
+    reopened: list[Reopened] = []
+    seen: set[str] = set()
+    for item in assessments:
+        decision = latest.get(item.claim.id)
+        seen.add(item.claim.id)
+        if decision is None:
+            applied.append(item)
+        elif decision.quote != item.claim.evidence.quote:
+            applied.append(item)
+            reopened.append(Reopened(decision, "the quoted text changed"))
+        else:
+            applied.append(moderate(item, decision))
+    reopened.extend(
+        Reopened(d, "no document makes this claim any more") for d in _unseen(latest, seen)
+    )
+    return tuple(applied), tuple(reopened)
+
+
+def _unseen(latest: Mapping[str, Decision], seen: set[str]) -> Sequence[Decision]:
+    return [decision for claim, decision in latest.items() if claim not in seen]

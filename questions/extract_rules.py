@@ -1,0 +1,390 @@
+"""Sentence rules of the extractor: production facts, titles, re-edits and history.
+
+Each rule reads one sentence and yields :class:`Found` statements about the film the
+sentence is about (``subject=None``) or about a film it names itself. The rules are
+phrasings of the genre (reviews and list articles), never strings of one document.
+Plot rules, which need the story so far, live in :mod:`questions.plot_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from questions.models import Relation
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+QUOTED = re.compile(r"[“\"](?P<t>[A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"]")
+_Q = r"[“\"](?P<{0}>[A-Z0-9][^“”\"\n]{{0,80}}?)[,.]?[”\"]"
+_CAP = r"[A-ZÀ-ÝŁŚŻ][\w'’\-]*[\w]"
+_INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)*"
+PERSON = rf"(?:{_INITIALS}\s?)?{_CAP}(?:\s(?:{_INITIALS}|{_CAP}|van|von|de)){{0,3}}"
+NAMES = rf"{PERSON}(?:(?:,| and|, and) {PERSON})*"
+TITLE_YEAR = re.compile(
+    rf"[“\"](?P<title>[A-Z0-9][^“”\"\n]{{1,80}}?)[,.]?[”\"],?\s+\(?(?P<year>{YEAR})\)?"
+)
+_SMALL = r"of|the|a|an|in|to|and|from|on|at|for|with|is"
+_PLAIN_TITLE_YEAR = re.compile(
+    rf"(?P<title>[A-Z0-9][\w'’\-]*(?:[ -](?:[A-Z0-9][\w'’\-]*|{_SMALL})){{0,7}})"
+    rf" \((?P<year>{YEAR})\)"
+)
+_LEADING_WORD = re.compile(r"^(?:In|And|But|Like|Unlike|While|After|Before|Than|With|As) ")
+_LABEL = re.compile(r"^(?:Description|Fact|Plot|Summary|Trivia|Note|Verdict)\s*:\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence or line of a document with its span and paragraph number."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One statement a rule read; ``subject=None`` means the film the sentence is about."""
+
+    relation: Relation
+    value: str
+    role: str | None = None
+    subject: str | None = None
+
+
+Rule = Callable[[Sentence], Iterator[Found]]
+
+
+def body(text: str) -> str:
+    """The sentence without a list label such as "Description:"."""
+    return _LABEL.sub("", text)
+
+
+def opening_title(text: str) -> str | None:
+    """A title the sentence opens with (quoted, or followed by its year), else None."""
+    text = _LEADING_WORD.sub("", body(text))
+    quoted = QUOTED.match(text)
+    if quoted:
+        return quoted["t"]
+    plain = _PLAIN_TITLE_YEAR.match(text)
+    return plain["title"] if plain else None
+
+
+def first_title(text: str) -> str | None:
+    """The first title a sentence names, quoted or followed by its year."""
+    quoted = QUOTED.search(text)
+    plain = _PLAIN_TITLE_YEAR.search(text)
+    candidates = [m for m in (quoted, plain) if m is not None]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda m: m.start())
+    return best["t"] if best is quoted else _LEADING_WORD.sub("", best["title"])
+
+
+def split_names(names: str) -> list[str]:
+    """'A B, C D and E F' -> three names; a full stop ending the sentence is not an initial."""
+    parts = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if n.strip()]
+    return [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
+
+
+# ---------------------------------------------------------------- years and titles
+
+_RELEASED = re.compile(
+    r"\b(?:released|premiered|came out|first shown|opened)"
+    rf"(?P<gap>[^.;]{{0,30}}?) in (?P<year>{YEAR})\b"
+)
+_NOT_FIRST_RELEASE = re.compile(r"\b(?:US|U\.S\.|American|English|dubbed|DVD|video|TV|re-?)")
+_YEAR_FILM = re.compile(
+    rf"\b(?:an?|the|this) (?P<year>{YEAR}) (?:[\w-]+ ){{0,3}}(?:film|movie|feature|picture)\b"
+)
+
+
+def release_year(sentence: Sentence) -> Iterator[Found]:
+    """'was released in 1963', 'a 1963 Soviet film', '“Queen of Blood” 1966'."""
+    text = sentence.text
+    released = _RELEASED.search(text)
+    if released and not _NOT_FIRST_RELEASE.search(released["gap"]):
+        yield Found(Relation.RELEASE_YEAR, released["year"])
+    year_film = _YEAR_FILM.search(text)
+    if year_film:
+        yield Found(Relation.RELEASE_YEAR, year_film["year"])
+    for match in TITLE_YEAR.finditer(text):
+        yield Found(Relation.RELEASE_YEAR, match["year"], subject=match["title"])
+    for match in _PLAIN_TITLE_YEAR.finditer(body(text)):
+        title = _LEADING_WORD.sub("", match["title"])
+        yield Found(Relation.RELEASE_YEAR, match["year"], subject=title)
+
+
+_AKA = re.compile(r"[”\"]\s*(?:AKA|aka|a\.k\.a\.|also known as)\s*[“\"]")
+_KNOWN_AS = re.compile(
+    r"\b(?:(?:also |better |widely )?known (?:in English |in the US |in America |internationally "
+    r"|abroad )?as|(?:also )?(?:released|distributed|shown)(?: [^“\"]{0,30}?)? as|"
+    r"translates? (?:to|as)|translated as|literally|English title(?: is)?)\s*,?\s*" + _Q.format("t")
+)
+_TRANSLATION = re.compile(_Q.format("a") + r"\s*\((?P<b>[A-Z][^()\d]{1,60}?)\)")
+_PAREN_AKA = re.compile(
+    r"\((?:also known as|aka|AKA|a\.k\.a\.|English title:?|English:|US title:?)\s+"
+    r"[“\"]?(?P<t>[A-Z][^()“”\"]{1,60}?)[”\"]?\)"
+)
+
+
+def aliases(sentence: Sentence) -> Iterator[Found]:
+    """AKA chains, 'known in English as', translations in parentheses."""
+    text = sentence.text
+    if _AKA.search(text):
+        titles = QUOTED.findall(text)
+        chain = titles[: len(_AKA.findall(text)) + 1]
+        for alias in chain[1:]:
+            yield Found(Relation.ALSO_KNOWN_AS, alias, subject=chain[0])
+    for match in _KNOWN_AS.finditer(text):
+        before = QUOTED.findall(text[: match.start()])
+        yield Found(Relation.ALSO_KNOWN_AS, match["t"], subject=before[-1] if before else None)
+    for match in _TRANSLATION.finditer(text):
+        if not re.match(rf"{PERSON}$", match["b"]) or " " in match["b"].strip():
+            yield Found(Relation.ALSO_KNOWN_AS, match["b"], subject=match["a"])
+    for match in _PAREN_AKA.finditer(text):
+        before = QUOTED.findall(text[: match.start()])
+        yield Found(
+            Relation.ALSO_KNOWN_AS, match["t"].strip(), subject=before[-1] if before else None
+        )
+
+
+# ---------------------------------------------------------------- production
+
+_DIRECTED = re.compile(rf"\b(?:directed by|[Dd]irectors?) (?P<names>{NAMES})")
+_AUTHOR = rf"(?:the (?P<brothers>{_CAP}) brothers|(?P<author>{PERSON}))"
+_WORK = r"(?:novel|novella|story|short story|book|tale)"
+_BASED_TITLE_BY = re.compile(
+    rf"\b(?:based on|adapted from|adaptation of) (?:the |a )?{_WORK}s?,? {_Q.format('t')}"
+    rf"(?: by {_AUTHOR})?"
+)
+_BASED_POSSESSIVE = re.compile(
+    rf"\b(?:based on|adapted from|adaptation of) {_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}"
+)
+_BASED_AUTHOR = re.compile(
+    rf"\b(?:based on|adapted from|adaptation of) (?:a|an|the) (?:[\w-]+ ){{0,2}}?{_WORK}"
+    rf"(?: of the same name)? by {_AUTHOR}"
+)
+
+
+def _author(match: re.Match[str]) -> str | None:
+    if match["brothers"]:
+        return f"{match['brothers']} brothers"
+    return split_names(match["author"])[0] if match["author"] else None
+
+
+def production(sentence: Sentence) -> Iterator[Found]:
+    """Directors, source novels and their authors."""
+    text = sentence.text
+    directed = _DIRECTED.search(text)
+    if directed and "photography" not in text[directed.start() : directed.start() + 40]:
+        for name in split_names(directed["names"]):
+            yield Found(Relation.DIRECTED_BY, name)
+    for pattern in (_BASED_TITLE_BY, _BASED_POSSESSIVE):
+        for match in pattern.finditer(text):
+            yield Found(Relation.BASED_ON, match["t"])
+            author = _author(match)
+            if author:
+                yield Found(Relation.WRITTEN_BY, author, subject=match["t"])
+    for match in _BASED_AUTHOR.finditer(text):
+        author = _author(match)
+        if author:
+            yield Found(Relation.SOURCE_AUTHOR, author)
+
+
+DEMONYMS = {
+    "Soviet": "Soviet Union",
+    "Russian": "Russia",
+    "East German": "East Germany",
+    "West German": "West Germany",
+    "Polish": "Poland",
+    "American": "United States",
+    "Ukrainian": "Ukraine",
+    "Georgian": "Georgia",
+    "Czechoslovak": "Czechoslovakia",
+    "Japanese": "Japan",
+    "Italian": "Italy",
+}
+_DEMONYM = "|".join(sorted(DEMONYMS, key=len, reverse=True))
+_COUNTRY = r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_CO_PRODUCTION = re.compile(
+    rf"\bco-?produc(?:tion|ed) (?:with|by|between) (?P<c>{_COUNTRY}(?:(?:,| and) {_COUNTRY})*)"
+)
+_NATIONALITY = re.compile(
+    rf"(?:^|\b(?:is|was) )an? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"
+    r"(?:film|movie|production|co-production|adaptation|picture|feature)\b"
+)
+
+
+def country(sentence: Sentence) -> Iterator[Found]:
+    """'a co-production with East Germany', 'It is a Soviet science fiction film'."""
+    text = body(sentence.text)
+    for match in _CO_PRODUCTION.finditer(text):
+        for name in split_names(match["c"]):
+            yield Found(Relation.COUNTRY, re.sub(r"^the ", "", name))
+    if _ANIMATED.search(text):
+        yield Found(Relation.ANIMATED, "True")
+    nationality = _NATIONALITY.search(text)
+    if nationality:
+        for demonym in (nationality["d"], nationality["d2"]):
+            if demonym:
+                yield Found(Relation.COUNTRY, DEMONYMS[demonym])
+
+
+_STUDIO = re.compile(
+    r"\b(?:at|by|from|of) (?:the )?"
+    r"(?P<s>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film)\b"
+    r"|(?P<p>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film) production"
+)
+_NARRATOR = re.compile(
+    rf"\bnarrator,? \(?(?P<a>{PERSON})\)?|\bnarrated by (?P<b>{PERSON})|(?P<c>{PERSON}) narrates"
+)
+
+
+def studio_and_narrator(sentence: Sentence) -> Iterator[Found]:
+    """'made at the Odessa Film Studio', 'a narrator (Name)', 'narrated by Name'."""
+    for match in _STUDIO.finditer(sentence.text):
+        yield Found(Relation.STUDIO, (match["s"] or match["p"]).strip())
+    for match in _NARRATOR.finditer(sentence.text):
+        yield Found(Relation.NARRATED_BY, match["a"] or match["b"] or match["c"])
+
+
+_PAIR = re.compile(rf"(?<![“\"\w])(?P<a>{PERSON}) \((?P<b>{PERSON})\)")
+_DESCRIBED = re.compile(
+    r"\b(?:a|an|the) (?P<d>(?:[a-z-]+ ){0,2}(?:alien|woman|man|girl|boy|scientist|captain|"
+    rf"commander|robot|pilot|cosmonaut|astronaut|professor|doctor|engineer)) \((?P<b>{PERSON})\)"
+)
+_PLAYS = re.compile(
+    rf"\b(?:starring )?(?P<actor>{PERSON}) (?:plays|played|portrays|portrayed|as)"
+    rf" (?P<role>{PERSON})"
+    rf"|(?P<role2>{PERSON}),? (?:is |was )?played by (?P<actor2>{PERSON})"
+)
+_NOT_NAMES = frozenset({"It", "He", "She", "They", "This", "The", "One", "Both", "Footage"})
+
+
+def cast(sentence: Sentence) -> Iterator[Found]:
+    """'Character (Actor)' pairs, 'a female alien (Actor)', 'Actor plays Character'."""
+    text = sentence.text
+    for match in _PAIR.finditer(text):
+        if (
+            match["a"].split()[0] not in _NOT_NAMES
+            and "narrator" not in text[: match.start()][-12:]
+        ):
+            yield Found(Relation.CAST, match["b"], role=match["a"])
+    for match in _DESCRIBED.finditer(text):
+        yield Found(Relation.CAST, match["b"], role=match["d"])
+    for match in _PLAYS.finditer(text):
+        actor, role = match["actor"] or match["actor2"], match["role"] or match["role2"]
+        if actor.split()[0] not in _NOT_NAMES and role.split()[0] not in _NOT_NAMES:
+            yield Found(Relation.CAST, actor, role=role)
+
+
+# ---------------------------------------------------------------- re-edits and relatives
+
+_FOOTAGE = re.compile(
+    r"\b[Ff]ootage from (?P<srcs>.+?) (?:was|were) (?:later )?(?:used|reused|recycled|re-used)"
+    rf"(?: by (?P<by>{PERSON}))?(?: to (?:make|create|produce) | in )(?:his |her |the |their )?"
+    r"(?:own )?(?:film |movie )?" + _Q.format("w")
+)
+_RECUT = re.compile(
+    rf"\b(?:re-?edited|recut|re-cut|reworked|turned)(?: by (?P<by>{PERSON}))? (?:in)?(?:to|as) "
+    + _Q.format("w")
+)
+_REUSED_IN = re.compile(
+    _Q.format("w") + r",? (?:which )?(?:reused|used|recycled|borrowed|re-used) (?:the )?"
+    r"(?:special[- ]effects |effects )?footage from (?:this (?:film|movie)|the film|"
+    + _Q.format("x")
+    + ")"
+)
+_SEQUEL = re.compile(r"\b(?:its|a|the) sequel,? " + _Q.format("t"))
+_INSPIRED = re.compile(rf"\binspired (?:(?P<by>{PERSON})['’]s? )?" + _Q.format("t"))
+_POSSESSIVE = re.compile(rf"(?P<by>{PERSON})['’]s? (?:film|movie|re-edit),? " + _Q.format("t"))
+_ANIMATED = re.compile(r"(?:^|\b(?:is|was) )[Aa]n? animated (?:[\w-]+ )?(?:film|feature|movie)\b")
+
+
+def relatives(sentence: Sentence) -> Iterator[Found]:
+    """Re-edits made from a film's footage, sequels and films it inspired."""
+    text = sentence.text
+    for match in _FOOTAGE.finditer(text):
+        sources = QUOTED.findall(match["srcs"])
+        if re.search(r"\b(?:this|the) (?:movie|film)\b|\bit\b", match["srcs"]):
+            yield Found(Relation.FOOTAGE_USED_IN, match["w"])
+        for source in sources:
+            yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=source)
+        if match["by"]:
+            yield Found(Relation.PRODUCED_BY, match["by"], subject=match["w"])
+    for match in _RECUT.finditer(text):
+        yield Found(Relation.FOOTAGE_USED_IN, match["w"])
+    for match in _REUSED_IN.finditer(text):
+        yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=match["x"])
+    for match in _SEQUEL.finditer(text):
+        yield Found(Relation.SEQUEL, match["t"])
+    for match in _INSPIRED.finditer(text):
+        if not text[: match.start()].rstrip().endswith(("was", "were", "is")):
+            yield Found(Relation.INSPIRED, match["t"])
+            if match["by"]:
+                yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
+    for match in _POSSESSIVE.finditer(text):
+        if match["by"].split()[0] not in _NOT_NAMES:
+            yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
+
+
+# ---------------------------------------------------------------- history
+
+_EVENT_END = re.compile(r",? (?:which|that|making|providing|when|and it|as it|so)\b.*$|[.,;:]+$")
+_AFTER = re.compile(
+    r"\b(?:released|premiered|came out|made)\b[^.;]*?\b(?:(?:just |only |a few |several )?"
+    r"(?P<q>months|weeks|days|shortly|soon|not long|a year|years) )?after (?P<e>[^.;]+)"
+)
+_FOLLOWING = re.compile(
+    r"\b(?:released|premiered|came out)\b[^.;]*?\b(?:following|in the wake of) (?P<e>[^.;]+)"
+)
+_SAME_YEAR = re.compile(
+    r"\b(?:released|premiered|came out)\b[^.;]*?\bin the same year as (?P<e>[^.;]+)"
+)
+_DEPICTS = re.compile(
+    r"\b(?:focusing on|focuses on|depicting|depicts|celebrates|celebrating|dramati[sz]es|"
+    r"dramati[sz]ation of|portrays|portraying|tells the story of|recreates|recreating) "
+    r"(?P<e>the (?:[\w-]+ ){0,6}?(?:launch|flight|mission|landing|program|programme|station)"
+    r"\b[^.;]*)"
+)
+_SHORTLY = frozenset({"months", "weeks", "days", "shortly", "soon", "not long"})
+
+
+def event_phrase(text: str) -> str:
+    """An event mention without the clause that follows it."""
+    trimmed = _EVENT_END.sub("", text.strip())
+    trimmed = re.sub(r",? and (?:explores|shows|offers|highlights)\b.*$", "", trimmed)
+    return trimmed.strip()
+
+
+def history(sentence: Sentence) -> Iterator[Found]:
+    """Releases tied to historical events, and the real events a film is said to depict."""
+    text = sentence.text
+    after = _AFTER.search(text)
+    if after:
+        shortly = after["q"] in _SHORTLY
+        relation = Relation.RELEASED_SHORTLY_AFTER if shortly else Relation.RELEASED_AFTER
+        yield Found(relation, event_phrase(after["e"]))
+    following = _FOLLOWING.search(text)
+    if following and not after:
+        yield Found(Relation.RELEASED_AFTER, event_phrase(following["e"]))
+    same = _SAME_YEAR.search(text)
+    if same:
+        yield Found(Relation.RELEASED_SAME_YEAR_AS, event_phrase(same["e"]))
+    depicts = _DEPICTS.search(text)
+    if depicts:
+        yield Found(Relation.DEPICTS, event_phrase(depicts["e"]))
+
+
+RULES: tuple[Rule, ...] = (
+    release_year,
+    aliases,
+    production,
+    country,
+    studio_and_narrator,
+    cast,
+    relatives,
+    history,
+)

@@ -1,0 +1,160 @@
+"""Plot rules of the extractor: who the aliens are, where ships land, who flies and stays.
+
+Plot sentences lean on the story so far ("they land on Mars" is about the aliens only if
+the sentences before were), so :class:`Story` keeps a little state per document: who the
+last actors were (aliens or the human crew) and whether a second ship was just mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from questions.extract_rules import Found, Sentence
+from questions.models import Relation
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUM = r"(?P<n>two|three|four|five|six|\d)"
+_PLACE = r"(?P<p>the Moon|[A-Z][a-z]+)"
+_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_ASIDE = r"(?: \([^()]*\))?"  # "Andrei Sayenko (Boris Borisyonok) writes a song"
+_NOT_NAMES = frozenset(
+    {"It", "He", "She", "They", "One", "Someone", "Nobody", "Everyone", "The", "This", "Earth"}
+)
+
+# Who "they" are: aliens when an alien word opens the sentence (its subject), the human
+# crew when a sentence is about cosmonauts or their ships.
+_ALIEN_SUBJECT = re.compile(
+    r"^(?:\S+ ){0,5}?(?:the |a |an )?(?:\w+ )?(?:aliens?|extraterrestrials?|humanoids?"
+    r"|[A-Z][a-z]+ians|visitors)\b"
+)
+_HUMAN_WORDS = re.compile(
+    r"\b(?:cosmonauts?|astronauts?|Earth sends|rescue (?:ship|mission)|expedition|crew"
+    r"|(?:second|rescue|smaller|our) ship)\b"
+)
+_HOMEWORLD = re.compile(
+    r"\b(?:race|aliens?|beings|people|civili[sz]ation|humanoids?|inhabitants|visitors)"
+    r"(?: \w+){0,2}? (?:on|from|of) (?:the )?(?:(?:far[- ]off|distant|faraway|far away|remote) )*"
+    r"planet (?:of |called |named )?(?P<p>[A-Z][\w-]+)"
+    r"|\b(?:aliens?|visitors|beings) from (?P<q>[A-Z][\w-]+)"
+)
+_LANDS = re.compile(
+    r"\b(?:land|lands|landed|crash-lands?|crash-landed|touch(?:es)? down|"
+    rf"(?:make|makes|made) an emergency landing) (?:on|upon) (?:the planet )?{_PLACE}"
+)
+_ALIEN_SHIP_LANDS = re.compile(
+    rf"\balien (?:ship|spaceship|craft) (?:lands|landed|crashes|crashed|comes down) on {_PLACE}"
+)
+_SECOND_SHIP_FOUND = re.compile(
+    rf"\b[Oo]n {_PLACE},? (?:\w+ ){{0,3}}(?:find|finds|found|discover|discovers|discovered|locate"
+    r"|locates)(?: \w+){0,2}? (?:second|other|missing) alien (?:ship|spaceship|craft|vessel)"
+    r"|\b(?:find|finds|found|discover\w*|locate\w*) (?:the )?(?:second|other|missing) alien "
+    r"(?:ship|spaceship|craft|vessel)s? on (?P<q>the Moon|[A-Z][a-z]+)"
+)
+_CANNOT_CARRY = re.compile(
+    r"\b(?:not able to|unable to|cannot|can't|can not|too small to) (?:carry|hold|take|fit|seat)"
+    rf" (?:all )?{_NUM}\b"
+)
+_ONLY_CARRIES = re.compile(
+    rf"\b(?:(?:carry|carries|hold|holds|take|takes|seat|seats) only|only (?:has )?room for"
+    rf"|room for only) {_NUM}\b"
+)
+_STAY_ON = re.compile(
+    rf"\b(?:stay|stays|remain|remains|be left|is left|are left|left) (?:behind )?on {_PLACE}"
+)
+_CHARACTER_STAYS = re.compile(
+    rf"(?<!and )\b(?P<c>{_NAME}){_ASIDE} (?:stays|remains|is left|volunteers to stay"
+    r"|decides to stay|chooses to stay|agrees to stay)\b"
+)
+_TAKES_ALIEN = re.compile(
+    rf"(?<!and )\b(?P<c>{_NAME}){_ASIDE} (?:takes|flies|carries|brings|gets|ferries) "
+    r"(?:her|him|the alien|the (?:injured|wounded|surviving) alien)(?: back| safely)* to the "
+    r"(?:main|mother|first|rescue) ship"
+)
+_FIRST_MISSION = re.compile(
+    rf"\b(?P<c>{_NAME}){_ASIDE} (?:is|was) (?:sent|chosen|selected|assigned)"
+    r" (?:on|for|to join) the (?:first |rescue )*(?:mission|expedition|flight)"
+)
+_SECOND_SHIP = re.compile(r"\bsecond(?:,)? (?:\w+ )?(?:ship|spaceship|rocket|craft)\b")
+_CREW_PAIR = re.compile(
+    rf"\bOne is (?P<a>{_NAME}) and the other is (?P<b>{_NAME})"
+    rf"|\b(?P<c>{_NAME}) and (?P<d>{_NAME}) (?:are|were) (?:on board|aboard|its crew|the crew)"
+    rf"|\b(?:crewed|piloted|manned|flown) by (?P<e>{_NAME}) and (?P<f>{_NAME})"
+)
+_SONG = re.compile(rf"\b(?P<c>{_NAME}){_ASIDE} (?:writes|wrote|composes|composed) a song")
+_SETTING = re.compile(
+    rf"\b(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to {_PLACE}"
+)
+
+
+def _name(match: re.Match[str], group: str = "c") -> str | None:
+    name = match[group]
+    return None if name is None or name.split()[0] in _NOT_NAMES else name
+
+
+class Story:
+    """Reads plot sentences in order, remembering who acted last."""
+
+    def __init__(self) -> None:
+        self.actor: str | None = None
+        self.second_ship = 0
+
+    def read(self, sentence: Sentence) -> Iterator[Found]:
+        """Plot statements of one sentence (all about the film in context)."""
+        text = sentence.text
+        if _ALIEN_SUBJECT.search(text) or _HOMEWORLD.search(text):
+            self.actor = "alien"
+        elif _HUMAN_WORDS.search(text):
+            self.actor = "human"
+        self.second_ship = 3 if _SECOND_SHIP.search(text) else max(0, self.second_ship - 1)
+        yield from self._aliens(text)
+        yield from self._rescue(text)
+        yield from self._people(text)
+
+    def _aliens(self, text: str) -> Iterator[Found]:
+        for match in _HOMEWORLD.finditer(text):
+            yield Found(Relation.ALIEN_HOMEWORLD, match["p"] or match["q"])
+        explicit = _ALIEN_SHIP_LANDS.search(text)
+        lands = _LANDS.search(text)
+        if explicit:
+            yield Found(Relation.ALIEN_SHIP_LANDS_ON, explicit["p"])
+        elif lands and self.actor == "alien":
+            yield Found(Relation.ALIEN_SHIP_LANDS_ON, lands["p"])
+        found = _SECOND_SHIP_FOUND.search(text)
+        if found:
+            yield Found(Relation.SECOND_ALIEN_SHIP_FOUND_ON, found["p"] or found["q"])
+
+    def _rescue(self, text: str) -> Iterator[Found]:
+        if re.search(r"\b(?:ship|craft|rocket|vessel)\b", text):
+            cannot = _CANNOT_CARRY.search(text)
+            only = _ONLY_CARRIES.search(text)
+            if cannot:
+                yield Found(Relation.RESCUE_SHIP_CAPACITY, str(_number(cannot["n"]) - 1))
+            elif only:
+                yield Found(Relation.RESCUE_SHIP_CAPACITY, str(_number(only["n"])))
+        for match in _STAY_ON.finditer(text):
+            yield Found(Relation.LEFT_BEHIND_ON, match["p"])
+        for pattern, relation in (
+            (_CHARACTER_STAYS, Relation.LEFT_BEHIND),
+            (_TAKES_ALIEN, Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY),
+            (_FIRST_MISSION, Relation.FIRST_MISSION_CREW),
+            (_SONG, Relation.SONG_WRITTEN_BY),
+        ):
+            for match in pattern.finditer(text):
+                name = _name(match)
+                if name:
+                    yield Found(relation, name)
+
+    def _people(self, text: str) -> Iterator[Found]:
+        if self.second_ship:
+            for match in _CREW_PAIR.finditer(text):
+                for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
+                    if match[a]:
+                        yield Found(Relation.SECOND_SHIP_CREW, match[a])
+                        yield Found(Relation.SECOND_SHIP_CREW, match[b])
+        for match in _SETTING.finditer(text):
+            yield Found(Relation.SETTING, match["p"])
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS[word]
