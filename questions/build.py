@@ -115,7 +115,9 @@ def _fact_value(item: Assessment, catalogue: Catalogue) -> FactValue | None:
     for fact in catalogue.facts_about(item.subject_id or "", item.claim.relation):
         if name_key(str(fact.value)) == name_key(item.claim.value):
             return fact.value
-    return None
+    # Verified from neighbouring facts (e.g. "based on a novel by the Strugatsky brothers"):
+    # the verifier vouches for the claim as the document words it.
+    return item.claim.value.strip() or None
 
 
 def _title_as_catalogued(subject: str, title: str, catalogue: Catalogue) -> str:

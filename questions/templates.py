@@ -11,10 +11,10 @@ Phobos rescue dilemma). Every relation of :class:`Relation` has an entry in
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
-from questions.answers import Ranked, year_of
+from questions.answers import Ranked
+from questions.chronology import DATED, TIMELINE, dated_drafts, release_date_drafts, timeline_drafts
 from questions.models import ItemType, Relation
 from questions.names import name_key
 from questions.wording import (
@@ -22,10 +22,10 @@ from questions.wording import (
     PHRASINGS,
     SHORTLIST,
     Draft,
-    Phrasing,
     Writer,
     capitalised,
     join_names,
+    prefix,
 )
 
 if TYPE_CHECKING:
@@ -33,13 +33,22 @@ if TYPE_CHECKING:
 
 Template = Callable[[Writer, "VerifiedFact"], list[Draft]]
 
-YEAR_SPREAD = 6
 NUMBER_SPREAD = 3
 CATEGORIES: dict[Relation, str] = {
     Relation.RELEASE_YEAR: "years",
     Relation.PUBLISHED_YEAR: "years",
     Relation.EVENT_DATE: "years",
     Relation.RELEASED_AFTER: "years",
+    Relation.RELEASED_SHORTLY_AFTER: "years",
+    Relation.RELEASED_SAME_YEAR_AS: "years",
+    Relation.RELEASE_DATE: "years",
+    Relation.DEPICTS: "films",
+    Relation.INSPIRED: "production history",
+    Relation.SOURCE_AUTHOR: "people",
+    Relation.FIRST_MISSION_CREW: "plot",
+    Relation.SECOND_SHIP_CREW: "plot",
+    Relation.LEFT_BEHIND: "plot",
+    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: "plot",
     Relation.DIRECTED_BY: "people",
     Relation.WRITTEN_BY: "people",
     Relation.NARRATED_BY: "people",
@@ -61,68 +70,11 @@ CATEGORIES: dict[Relation, str] = {
     Relation.LEFT_BEHIND_ON: "plot",
     Relation.SONG_WRITTEN_BY: "plot",
 }
+
+
 # Template names predate this module for these two; ids derive from them, so they stay.
-PREFIXES = {Relation.RELEASE_YEAR: "year", Relation.DIRECTED_BY: "director"}
-DATED = {
-    Relation.RELEASE_YEAR: Phrasing(
-        ("In which year was {s} released?", "{S} premiered in which year?"),
-        "{S} came out in which year?",
-        "{S} was released in {v}.",
-    ),
-    Relation.PUBLISHED_YEAR: Phrasing(
-        ("In which year was {s} first published?",),
-        "{S} was first published in which year?",
-        "{S} was first published in {v}.",
-        extra=1,
-    ),
-    Relation.EVENT_DATE: Phrasing(
-        ("In which year did {s} take place?",),
-        "{S} took place in which year?",
-        "{S} took place in {v}.",
-    ),
-}
-
-
-def prefix(relation: Relation) -> str:
-    """The template-name prefix of a relation's items."""
-    return PREFIXES.get(relation, relation.value.replace("_", "-"))
-
-
-def _words(writer: Writer, fact: VerifiedFact) -> dict[str, str]:
-    subject = writer.subject(fact.subject)
-    return {"s": subject, "S": capitalised(subject)}
-
-
 def _entity(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     return writer.entity_drafts(fact, PHRASINGS[fact.relation], prefix(fact.relation))
-
-
-def _dated(writer: Writer, fact: VerifiedFact) -> list[Draft]:
-    """Years of release, publication and events: era-close years as wrong values."""
-    year = year_of(fact.value)
-    if year is None:
-        return []
-    phrasing, name, words = DATED[fact.relation], prefix(fact.relation), _words(writer, fact)
-    rivals = writer.kit.rival_years(year, YEAR_SPREAD, fact.refuted)
-    question = writer.variant(fact, phrasing.open).format(**words)
-    drafts = [writer.open(f"{name}-open", question, year, extra=phrasing.extra)]
-    mc = writer.choice(f"{name}-mc", phrasing.choice.format(**words), year, rivals, phrasing.extra)
-    drafts += [mc] if mc else []
-    statement = phrasing.statement.format(v="{v}", **words)
-    drafts.append(writer.true_false(fact, f"{name}-tf", statement, rivals, phrasing.extra, year))
-    if fact.relation is Relation.EVENT_DATE:
-        drafts += _exact_date(fact, words)
-    return drafts
-
-
-def _exact_date(fact: VerifiedFact, words: dict[str, str]) -> list[Draft]:
-    try:
-        day = date.fromisoformat(str(fact.value))
-    except ValueError:
-        return []
-    forms = (f"{day.day} {day:%B %Y}", f"{day:%B} {day.day}, {day.year}", day.isoformat())
-    question = "On what date did {s} take place?".format(**words)
-    return [Draft("event-date-day-open", ItemType.OPEN, question, forms, (), 4)]
 
 
 def _number(writer: Writer, fact: VerifiedFact) -> list[Draft]:
@@ -130,7 +82,7 @@ def _number(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     if not isinstance(fact.value, int) or isinstance(fact.value, bool):
         return []
     count: int = fact.value
-    words = _words(writer, fact)
+    words = writer.words(fact)
     offsets = sorted(range(-NUMBER_SPREAD, NUMBER_SPREAD + 1), key=abs)
     rivals = Ranked(tuple(count + d for d in offsets if d and count + d >= 2))
     question = "In {s}, how many people can the rescue ship carry?".format(**words)
@@ -156,27 +108,25 @@ def _animated(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     return [Draft("animated-tf", kind, f"True or false: {statement}", (answer,), (), 1)]
 
 
-def _released_after(writer: Writer, fact: VerifiedFact) -> list[Draft]:
-    """Order in time: the subject came out after the value (an event or a film)."""
-    words = _words(writer, fact)
-    value = writer.phrase(fact.value)
-    truthful = writer.rng.random() < 0.5
-    when = "after" if truthful else "before"
-    statement = f"True or false: {words['S']} came out {when} {value}."
-    answer = "True" if truthful else "False"
-    drafts = [Draft("released-after-tf", ItemType.TRUE_FALSE, statement, (answer,), (), 2)]
-    era = writer.kit.years.get(fact.subject)
-    kind = writer.kit.kind_of(fact.value)
-    if era is not None and kind is not None:
-        later = [
-            e.id
-            for e in writer.catalogue.of_kind(kind)
-            if (writer.kit.years.get(e.id) or 0) > era and e.id != fact.subject
-        ]
-        later.sort(key=lambda e: (writer.kit.years[e] - era, e))
-        stem = f"Which of these came before {words['s']}?"
-        mc = writer.choice("released-after-mc", stem, fact.value, Ranked(tuple(later)))
-        drafts += [mc] if mc else []
+def _source_author(writer: Writer, fact: VerifiedFact) -> list[Draft]:
+    """The writer whose novel a film adapts (the authors come from the catalogue)."""
+    works = writer.values_of(fact.subject, Relation.BASED_ON)
+    authors = [a for w in works for a in writer.values_of(str(w), Relation.WRITTEN_BY)]
+    if not authors:
+        return []
+    named = writer.catalogue.resolve(str(fact.value), ("person",))
+    target = named.id if named is not None and named.id in authors else authors[-1]
+    partners = [a for a in authors if a != target]
+    words = writer.words(fact)
+    if partners:
+        names = ", ".join(writer.catalogue.display(p) for p in partners)
+        question = f"{words['S']} adapts a novel by {names} and which other writer?"
+    else:
+        question = f"Which writer's novel was adapted as {words['s']}?"
+    drafts = [writer.open("source-author-open", question, target, partners, extra=1)]
+    rivals = writer.kit.rival_entities(fact.subject, Relation.WRITTEN_BY, "person", authors)
+    statement = f"{words['S']} is based on a novel by {{v}}."
+    drafts.append(writer.true_false(fact, "source-author-tf", statement, rivals, 1, target))
     return drafts
 
 
@@ -236,7 +186,7 @@ def _cast(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     ]
     if len(roles) != 1:
         return _entity(writer, fact)
-    role, words = writer.catalogue.display(roles[0]), _words(writer, fact)
+    role, words = writer.catalogue.display(roles[0]), writer.words(fact)
     actors = [
         f.value
         for f in writer.catalogue.facts_about(fact.subject, Relation.CAST)
@@ -263,7 +213,7 @@ def _based_on(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     authors = writer.values_of(str(fact.value), Relation.WRITTEN_BY)
     if not authors:
         return drafts
-    words, answer, partners = _words(writer, fact), authors[-1], authors[:-1]
+    words, answer, partners = writer.words(fact), authors[-1], authors[:-1]
     if partners:
         names = join_names([writer.catalogue.display(p) for p in partners])
         question = f"{words['S']} is based on a novel by {names} and which other writer?"
@@ -313,7 +263,7 @@ def _left_behind(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     """The Phobos rescue dilemma: the rescue ship is too small for everyone."""
     drafts = _entity(writer, fact)
     for capacity in writer.values_of(fact.subject, Relation.RESCUE_SHIP_CAPACITY):
-        words = _words(writer, fact)
+        words = writer.words(fact)
         question = (
             f"In {words['s']}, the rescue ship has room for only {capacity} people. "
             "Where is one of the crew left behind?"
@@ -331,7 +281,7 @@ def _song(writer: Writer, fact: VerifiedFact) -> list[Draft]:
         if f.role == fact.value
     ]
     if len(actors) == 1:
-        words = _words(writer, fact)
+        words = writer.words(fact)
         question = f"In {words['s']}, which actor plays the character who writes the song?"
         drafts.append(writer.open("song-actor-open", question, actors[0], extra=2))
     return drafts
@@ -339,10 +289,12 @@ def _song(writer: Writer, fact: VerifiedFact) -> list[Draft]:
 
 TEMPLATES: dict[Relation, Template] = {
     **dict.fromkeys(PHRASINGS, _entity),
-    **dict.fromkeys(DATED, _dated),
+    **dict.fromkeys(DATED, dated_drafts),
     Relation.RESCUE_SHIP_CAPACITY: _number,
     Relation.ANIMATED: _animated,
-    Relation.RELEASED_AFTER: _released_after,
+    **dict.fromkeys(TIMELINE, timeline_drafts),
+    Relation.RELEASE_DATE: release_date_drafts,
+    Relation.SOURCE_AUTHOR: _source_author,
     Relation.ALSO_KNOWN_AS: _also_known_as,
     Relation.CAST: _cast,
     Relation.BASED_ON: _based_on,

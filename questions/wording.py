@@ -29,6 +29,8 @@ SHORTLIST = 6
 TRUE, FALSE = "True", "False"
 BASE_DIFFICULTY = {ItemType.TRUE_FALSE: 1, ItemType.MULTIPLE_CHOICE: 2, ItemType.OPEN: 3}
 QUOTED_KINDS = frozenset({"film", "novel"})
+# Template names predate the template table for these two; ids derive from them, so they stay.
+PREFIXES = {Relation.RELEASE_YEAR: "year", Relation.DIRECTED_BY: "director"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,45 @@ PHRASINGS: dict[Relation, Phrasing] = {
         "In {s}, one of the crew is left behind on {v}.",
         extra=1,
     ),
+    Relation.FIRST_MISSION_CREW: Phrasing(
+        ("In {s}, which character flies on the first mission?",),
+        "In {s}, which of these characters flies on the first mission?",
+        "In {s}, {v} flies on the first mission.",
+        "In {s}, {others} and which other character fly on the first mission?",
+        extra=1,
+    ),
+    Relation.SECOND_SHIP_CREW: Phrasing(
+        ("In {s}, which character crews the second ship?",),
+        "In {s}, which of these characters crews the second ship?",
+        "In {s}, {v} crews the second ship.",
+        "In {s}, {others} and which other character crew the second ship?",
+        extra=1,
+    ),
+    Relation.LEFT_BEHIND: Phrasing(
+        ("In {s}, which character is left behind?",),
+        "In {s}, which of these characters is left behind?",
+        "In {s}, {v} is left behind.",
+        extra=1,
+    ),
+    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: Phrasing(
+        ("In {s}, which character takes the alien to the main ship?",),
+        "In {s}, which of these characters takes the alien to the main ship?",
+        "In {s}, {v} takes the alien to the main ship.",
+        extra=1,
+    ),
+    Relation.DEPICTS: Phrasing(
+        ("Which real event does {s} depict?",),
+        "Which of these real events does {s} depict?",
+        "{S} depicts {v}.",
+        "{S} depicts {others} and which other real event?",
+    ),
+    Relation.INSPIRED: Phrasing(
+        ("Which later film did {s} inspire?",),
+        "Which of these later films did {s} inspire?",
+        "{S} inspired {v}.",
+        "{S} inspired {others} and which other later film?",
+        extra=1,
+    ),
     Relation.SONG_WRITTEN_BY: Phrasing(
         ("Which character writes the song in {s}?",),
         "In {s}, which of these characters writes the song?",
@@ -171,6 +212,11 @@ PHRASINGS: dict[Relation, Phrasing] = {
         extra=1,
     ),
 }
+
+
+def prefix(relation: Relation) -> str:
+    """The template-name prefix of a relation's items (part of every item id)."""
+    return PREFIXES.get(relation, relation.value.replace("_", "-"))
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -211,6 +257,11 @@ class Writer:
                 return f"the novel behind “{self.catalogue.display(films[0].subject)}”"
             return f"the novel “{name}”"
         return self.phrase(subject)
+
+    def words(self, fact: VerifiedFact) -> dict[str, str]:
+        """Placeholders for the fact's subject: ``{s}`` and the capitalised ``{S}``."""
+        subject = self.subject(fact.subject)
+        return {"s": subject, "S": capitalised(subject)}
 
     def values_of(self, subject: str, relation: Relation) -> list[FactValue]:
         """Every catalogue value of a subject's relation, in catalogue order."""
@@ -286,7 +337,7 @@ class Writer:
         """Open, multiple-choice and true/false drafts for an entity-valued relation."""
         correct = [*dict.fromkeys([fact.value, *self.values_of(fact.subject, fact.relation)])]
         partners = [v for v in correct if v != fact.value]
-        words = {"s": self.subject(fact.subject), "S": capitalised(self.subject(fact.subject))}
+        words = self.words(fact)
         if partners and phrasing.several:
             names = [self.phrase(p) for p in partners]
             open_question = phrasing.several.format(
