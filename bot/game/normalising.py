@@ -192,7 +192,11 @@ _GIVEN_NAMES_TEXT = (
     "taisia valentin valentina vasili vladimir vladislav viktor yakov yevgeni yuli yuliya "
     "yuri yelena olga irina tatyana lyudmila galina nina vera anna maria svetlana "
     "margarita arseny andrei aleksandra levan budimir nikita fyodor semyon leonid arkadi "
-    "boris vyacheslav eduard albert"
+    "boris vyacheslav eduard albert arkady roman oles mykhailo stanislaw kurt grigory "
+    "arthur francis roger curtis john george samuel basil dennis peter mamie derek andy edd "
+    "james robert michael william david richard joseph thomas charles daniel paul mark "
+    "steven brian kevin jack harry henry frank walter ralph fred edward jane mary anne "
+    "elizabeth margaret helen ruth susan karen linda barbara nancy alice"
 )
 
 
