@@ -24,6 +24,7 @@ from bot.settings import Settings, default_data_dir
 from bot.storage.repository import StorageError
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
+from questions.decisions import Choice, Decision, load_decisions, save_decisions
 from questions.errors import QuestionGenError
 from questions.models import TriviaItem
 from questions.pipeline import PipelineResult, run_pipeline
@@ -44,9 +45,17 @@ def default_bank_path() -> Path:
     return default_data_dir() / "bank.json"
 
 
-def build_bank(seeds: Path, seed: int = DEFAULT_BUILD_SEED) -> PipelineResult:
-    """Run the pipeline on a seeds folder with the shipped catalogue."""
-    return run_pipeline(seeds, load_default_catalogue(), random.Random(seed))
+def default_decisions_path() -> Path:
+    """Where moderator decisions are kept when no ``--decisions`` is given."""
+    return default_data_dir() / "decisions.yaml"
+
+
+def build_bank(
+    seeds: Path, seed: int = DEFAULT_BUILD_SEED, decisions: Path | None = None
+) -> PipelineResult:
+    """Run the pipeline on a seeds folder with the shipped catalogue and stored decisions."""
+    stored = load_decisions(decisions or default_decisions_path())
+    return run_pipeline(seeds, load_default_catalogue(), random.Random(seed), stored)
 
 
 def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -62,7 +71,9 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.fact_report import facts_json, print_fact_report
 
-    result = build_bank(args.seeds or settings.seeds_dir)
+    if args.facts_action is not None:
+        return _cmd_decide(args, settings, console)
+    result = build_bank(args.seeds or settings.seeds_dir, decisions=args.decisions)
     assessments = [
         a
         for a in result.assessments
@@ -74,6 +85,24 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
     else:
         print_fact_report(console, assessments, result)
     return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
+
+
+def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    """Record a moderator's approval or rejection of one claim, with the quote it rests on."""
+    path = args.decisions or default_decisions_path()
+    result = build_bank(args.seeds or settings.seeds_dir, decisions=path)
+    claim = next((c for c in result.claims if c.id == args.claim), None)
+    if claim is None:
+        console.print(f"[red]No claim with id {args.claim!r}[/] (see `trivia facts`).")
+        return EXIT_ERROR
+    choice = Choice(args.facts_action)
+    decision = Decision(claim.id, choice, args.by, utc_now(), args.why, claim.evidence.quote)
+    save_decisions(load_decisions(path).with_decision(decision), path)
+    console.print(
+        f"{choice.value.rstrip('e')}ed {claim.id} ({claim.subject} {claim.relation.value} "
+        f"{claim.value}) by {args.by}; saved to {path}"
+    )
+    return EXIT_OK
 
 
 def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple[TriviaItem, ...]:
@@ -149,7 +178,14 @@ def build_parser() -> argparse.ArgumentParser:
     facts.add_argument("--json", action="store_true", help="print JSON instead of a table")
     facts.add_argument("--verdict", choices=("verified", "contradicted", "unverified"))
     facts.add_argument("--document", help="only claims from this document id")
-    facts.set_defaults(handler=_cmd_facts)
+    facts.add_argument("--decisions", type=Path, help="moderator decisions file (YAML)")
+    facts.set_defaults(handler=_cmd_facts, facts_action=None)
+    decide = facts.add_subparsers(dest="facts_action", metavar="ACTION")
+    for action in ("approve", "reject"):
+        moderation = decide.add_parser(action, help=f"{action} a claim as a moderator")
+        moderation.add_argument("claim", help="claim id, as printed by `trivia facts`")
+        moderation.add_argument("--by", required=True, help="moderator name")
+        moderation.add_argument("--why", required=True, help="reason for the decision")
 
     play = commands.add_parser("play", help="play a quiz in the terminal")
     play.add_argument("--questions", type=int, default=5, help="number of questions")
