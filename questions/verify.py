@@ -356,10 +356,10 @@ def find_disagreements(assessments: Sequence[Assessment]) -> list[Disagreement]:
                 relation,
                 tuple(
                     (
-                        items[0].claim.value if items[0].value_id is None else value,
+                        items[0].claim.value,
                         tuple(a.claim.id for a in items),
                     )
-                    for value, items in sorted(values.items())
+                    for _, items in sorted(values.items())
                 ),
                 titles,
                 documents,
