@@ -88,11 +88,11 @@ def main() -> None:
         "fuzz.ratio x3 (bare)": lambda m: [fuzz.ratio(m, a) for a in ANSWERS],
     }
     print(f"{REPEATS:,} distinct messages each; microseconds per judgement\n")
-    print(f"{'message':<26} {'call':<22} {'median':>8} {'p99':>8}")
+    print(f"{'message':<28} {'call':<22} {'median':>8} {'p99':>8}")
     for label, messages in workloads.items():
         for what, call in calls.items():
             median, p99 = summary(time_ns(call, messages))
-            print(f"{label:<26} {what:<22} {median:>8.2f} {p99:>8.2f}")
+            print(f"{label:<28} {what:<22} {median:>8.2f} {p99:>8.2f}")
 
 
 if __name__ == "__main__":
