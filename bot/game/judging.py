@@ -9,7 +9,6 @@ Knowledge of alternative names comes from an injected `AliasIndex`.
 from __future__ import annotations
 
 import functools
-import importlib
 import itertools
 import logging
 import re
@@ -33,6 +32,8 @@ from bot.game.normalising import (
     strip_filler,
     strip_markup,
 )
+from questions.catalogue import load_default_catalogue
+from questions.errors import QuestionGenError
 
 log = logging.getLogger(__name__)
 
@@ -427,23 +428,14 @@ class Judge:
 
 @functools.cache
 def default_judge() -> Judge:
-    """The judge `judge_answer` uses: aliases from the reference catalogue when present.
+    """The judge `judge_answer` uses, with the reference catalogue's aliases.
 
-    Returns:
-        A judge whose alias index is built, once, from
-        ``questions.catalogue.load_default_catalogue().alias_groups()``, or with no
-        aliases when that module or function does not exist.
+    A catalogue that fails to load leaves the judge without aliases (logged once), so a
+    broken data file degrades judging rather than stopping every game.
     """
     try:
-        catalogue = importlib.import_module("questions.catalogue")
-    except ImportError:
-        return Judge()
-    load = getattr(catalogue, "load_default_catalogue", None)
-    if load is None:
-        return Judge()
-    try:
-        groups = load().alias_groups()
-    except (OSError, ValueError) as error:
+        groups = load_default_catalogue().alias_groups()
+    except QuestionGenError as error:
         log.warning("Judging without aliases: the catalogue did not load (%s)", error)
         return Judge()
     return Judge(AliasIndex.from_groups(groups))

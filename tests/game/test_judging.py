@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import types
 
 import pytest
 
 from bot.game import judging
 from bot.game.judging import AliasIndex, Judge, Judgement, allowed_edits, judge_answer
+from questions.errors import CatalogueError
 
 ALIASES = AliasIndex.from_groups(
     [
@@ -261,42 +261,25 @@ def test_alias_index_lists_names_of_groups():
     assert ALIASES.groups_of("Saturn") == frozenset()
 
 
-def _fake_catalogue(monkeypatch, module):
+def _fake_catalogue(monkeypatch, load):
     judging.default_judge.cache_clear()
-    monkeypatch.setitem(sys.modules, "questions.catalogue", module)
+    monkeypatch.setattr(judging, "load_default_catalogue", load)
 
 
 def test_default_judge_loads_catalogue_aliases(monkeypatch):
     catalogue = types.SimpleNamespace(alias_groups=lambda: (("Phobos", "Fobos"),))
-    module = types.SimpleNamespace(load_default_catalogue=lambda: catalogue)
-    _fake_catalogue(monkeypatch, module)
+    _fake_catalogue(monkeypatch, lambda: catalogue)
     try:
         assert judging.default_judge().aliases.groups == (("Phobos", "Fobos"),)
     finally:
         judging.default_judge.cache_clear()
 
 
-def test_default_judge_without_loader_has_no_aliases(monkeypatch):
-    _fake_catalogue(monkeypatch, types.SimpleNamespace())
-    try:
-        assert judging.default_judge().aliases.groups == ()
-    finally:
-        judging.default_judge.cache_clear()
-
-
-def test_default_judge_without_module_has_no_aliases(monkeypatch):
-    _fake_catalogue(monkeypatch, None)
-    try:
-        assert judging.default_judge().aliases.groups == ()
-    finally:
-        judging.default_judge.cache_clear()
-
-
 def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
     def broken():
-        raise OSError("catalogue.yaml missing")
+        raise CatalogueError("catalogue.yaml, line 3: unknown kind 'song'")
 
-    _fake_catalogue(monkeypatch, types.SimpleNamespace(load_default_catalogue=broken))
+    _fake_catalogue(monkeypatch, broken)
     try:
         assert judging.default_judge().aliases.groups == ()
     finally:
