@@ -69,10 +69,23 @@ def exact_date_drafts(fact: VerifiedFact, words: dict[str, str]) -> list[Draft]:
     return [Draft("event-date-day-open", ItemType.OPEN, question, forms, (), 4)]
 
 
+# Per relation: the true wording, the reversed (false) one if any, and the choice stem.
 TIMELINE = {
-    Relation.RELEASED_AFTER: ("came out after", "came out before"),
-    Relation.RELEASED_SHORTLY_AFTER: ("came out shortly after", "came out before"),
-    Relation.RELEASED_SAME_YEAR_AS: ("came out in the same year as", None),
+    Relation.RELEASED_AFTER: (
+        "came out after",
+        "came out before",
+        "Which of these happened before {s} came out?",
+    ),
+    Relation.RELEASED_SHORTLY_AFTER: (
+        "reached cinemas less than a year after",
+        "reached cinemas before",
+        "{S} reached cinemas less than a year after which of these?",
+    ),
+    Relation.RELEASED_SAME_YEAR_AS: (
+        "was released in the same year as",
+        None,
+        "Which of these happened in the year {s} was released?",
+    ),
 }
 
 
@@ -83,7 +96,7 @@ def timeline_drafts(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     wrong options of the choice are dated by the catalogue so none of them can be right.
     """
     words, value = writer.words(fact), writer.phrase(fact.value)
-    true_words, false_words = TIMELINE[fact.relation]
+    true_words, false_words, choice = TIMELINE[fact.relation]
     era = writer.kit.years.get(fact.subject)
     kind = writer.kit.kind_of(fact.value)
     if era is None or kind is None:
@@ -111,7 +124,7 @@ def timeline_drafts(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     verdict = ("True",) if truthful else ("False",)
     kind_tf = ItemType.TRUE_FALSE
     drafts = [Draft(f"{name}-tf", kind_tf, f"True or false: {statement}", verdict, (), 2)]
-    stem = f"{words['S']} {true_words} which of these?"
+    stem = choice.format(**words)
     mc = writer.choice(f"{name}-mc", stem, fact.value, Ranked(rivals), extra=1)
     return drafts + ([mc] if mc else [])
 

@@ -128,27 +128,45 @@ def check_item(item: TriviaItem) -> GateRejection | None:
     return None
 
 
+def _duplicate_key(item: TriviaItem) -> tuple[str, ...]:
+    """Items compared for near-duplicates: same type and answer; for true/false, same fact.
+
+    Two statements about different facts differ in the one word that matters ("Vostok 1
+    took place in 1961", "Vostok 6 … 1963"), which text similarity cannot tell apart.
+    """
+    key = (item.type.value, name_key(item.answers[0]))
+    if item.type is ItemType.TRUE_FALSE:
+        return (*key, item.fact.subject, item.fact.relation, item.fact.value)
+    return key
+
+
 def apply_gate(items: Iterable[TriviaItem]) -> GateResult:
-    """Check every item; of near-duplicates the first one is kept."""
+    """Check every item; of near-duplicates (and exact repeats) the first one is kept."""
     accepted: list[TriviaItem] = []
     rejected: list[GateRejection] = []
-    seen: dict[tuple[ItemType, str], list[TriviaItem]] = defaultdict(list)
+    seen: dict[tuple[str, ...], list[TriviaItem]] = defaultdict(list)
+    texts: dict[tuple[str, str, str], TriviaItem] = {}
     for item in items:
         problem = check_item(item)
         if problem is None:
-            group = seen[item.type, name_key(item.answers[0])]
+            group = seen[_duplicate_key(item)]
             match = process.extractOne(
                 item.question.casefold(),
                 [other.question.casefold() for other in group],
                 scorer=fuzz.ratio,
                 score_cutoff=NEAR_DUPLICATE_SCORE,
             )
-            if match is not None:
+            text = (item.type.value, " ".join(item.question.casefold().split()), item.answers[0])
+            if text in texts:
+                detail = f"the same question as {texts[text].id}"
+                problem = GateRejection(item, "near-duplicate", detail)
+            elif match is not None:
                 twin = group[match[2]]
                 detail = f"nearly the same as {twin.id} (“{twin.question}”)"
                 problem = GateRejection(item, "near-duplicate", detail)
             else:
                 group.append(item)
+                texts[text] = item
         if problem is None:
             accepted.append(item)
         else:

@@ -10,6 +10,7 @@ relations that need more (years, numbers, titles, roles, plot combinations) are 
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ SHORTLIST = 6
 TRUE, FALSE = "True", "False"
 BASE_DIFFICULTY = {ItemType.TRUE_FALSE: 1, ItemType.MULTIPLE_CHOICE: 2, ItemType.OPEN: 3}
 QUOTED_KINDS = frozenset({"film", "novel"})
+_FILM_SUFFIX = re.compile(r"\s*\((?:\d{4} )?film\)$")
 # Template names predate the template table for these two; ids derive from them, so they stay.
 PREFIXES = {Relation.RELEASE_YEAR: "year", Relation.DIRECTED_BY: "director"}
 
@@ -246,6 +248,8 @@ class Writer:
             if authors:
                 return f"a novel by {join_names([self.catalogue.display(a) for a in authors])}"
             return "a novel"
+        if kind == "film":
+            name = _FILM_SUFFIX.sub("", name)
         return f"“{name}”" if kind in QUOTED_KINDS else name
 
     def subject(self, subject: str) -> str:
@@ -347,12 +351,15 @@ class Writer:
             open_question = self.variant(fact, phrasing.open).format(**words)
         kind = self.kit.kind_of(fact.value) or "place"
         rivals = self.kit.rival_entities(fact.subject, fact.relation, kind, correct)
-        drafts = [self.open(f"{prefix}-open", open_question, fact.value, partners, phrasing.extra)]
-        mc = self.choice(
-            f"{prefix}-mc", phrasing.choice.format(**words), fact.value, rivals, phrasing.extra
-        )
-        if mc is not None:
-            drafts.append(mc)
+        drafts: list[Draft] = []
+        # A value described rather than named ("Planeta Bur (novel by …)") is no answer.
+        if "(" not in self.catalogue.display(fact.value):
+            drafts.append(
+                self.open(f"{prefix}-open", open_question, fact.value, partners, phrasing.extra)
+            )
+            stem = phrasing.choice.format(**words)
+            mc = self.choice(f"{prefix}-mc", stem, fact.value, rivals, phrasing.extra)
+            drafts += [mc] if mc else []
         statement = phrasing.statement.format(v="{v}", **words)
         drafts.append(self.true_false(fact, f"{prefix}-tf", statement, rivals, phrasing.extra))
         return drafts
