@@ -19,10 +19,13 @@ from bot.game.models import (
     Clock,
     Mode,
     PlayerRef,
+    SessionConfig,
     SessionStatus,
     Standing,
 )
-from bot.game.service import AskedQuestion, GameService
+from bot.game.records import RecordsService
+from bot.game.rules import Refusal
+from bot.game.service import AnswerResult, AskedQuestion, GameService, Reveal
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from questions.models import ItemType, TriviaItem
@@ -58,7 +61,9 @@ class TerminalGame:
                 runner.run(db.upgrade(engine))
                 repository = SqlRepository(db.session_factory(engine))
                 service = GameService(repository, self._items, self._clock, self._rng)
-                self._loop(runner, service, player_name.strip() or "player", questions)
+                records = RecordsService(repository, self._clock)
+                name = player_name.strip() or "player"
+                self._loop(runner, service, records, name, questions)
             finally:
                 runner.run(engine.dispose())
         return EXIT_OK
@@ -67,42 +72,55 @@ class TerminalGame:
         self,
         runner: asyncio.Runner,
         service: GameService,
+        records: RecordsService,
         name: str,
         questions: int,
     ) -> None:
         run = runner.run
         player = PlayerRef("terminal", name.casefold(), name)
-        session = run(service.start(TERMINAL_GUILD, TERMINAL_CHANNEL, Mode.QUIZ, questions))
+        config = SessionConfig(Mode.QUIZ, questions, streak_bonus=True)
+        run(service.start(TERMINAL_GUILD, TERMINAL_CHANNEL, config))
         status = SessionStatus.FINISHED
         try:
-            for number in range(1, questions + 1):
-                asked = run(service.ask(session, number))
+            for _ in range(questions):
+                asked = run(service.ask(TERMINAL_CHANNEL))
                 self._show_question(asked, questions)
                 text = self._read("> ")
-                result = run(service.answer(session, asked, player, text))
-                run(service.close(asked))
-                self._show_reveal(asked, result.judgement.accepted, result.points)
+                result = run(service.answer(TERMINAL_CHANNEL, player, text))
+                reveal = run(service.close(TERMINAL_CHANNEL))
+                self._show_reveal(reveal, result, player)
+                if reveal.session_over:
+                    break
         except (EOFError, KeyboardInterrupt):
             status = SessionStatus.ABANDONED
             self._console.print("\nGame ended early; your points so far are saved.")
-        standings = run(service.finish(session, status))
-        self._show_standings("This game", standings)
+        final = run(service.finish(TERMINAL_CHANNEL, status))
+        self._show_standings("This game", final.standings)
         self._show_standings(
-            "Leaderboard (terminal, all time)", run(service.leaderboard(TERMINAL_GUILD))
+            "Leaderboard (terminal, all time)", run(records.leaderboard(TERMINAL_GUILD))
         )
 
     def _show_question(self, asked: AskedQuestion, total: int) -> None:
         item = asked.item
-        self._console.print(f"\n[bold]Question {asked.number}/{total}[/] [dim]({item.category})[/]")
+        limit = round(asked.time_limit_seconds)
+        self._console.print(
+            f"\n[bold]Question {asked.number}/{total}[/] [dim]({item.category}, {limit} s)[/]"
+        )
         self._console.print(escape(item.question))
         for letter, choice in zip("ABCD", item.choices, strict=False):
             self._console.print(f"  {letter}) {escape(choice)}")
         if item.type is ItemType.TRUE_FALSE:
             self._console.print("  (true / false)")
 
-    def _show_reveal(self, asked: AskedQuestion, accepted: bool, points: int) -> None:
-        item = asked.item
-        verdict = f"[green]Correct![/] +{points} points" if accepted else "[red]Not quite.[/]"
+    def _show_reveal(self, reveal: Reveal, result: AnswerResult, player: PlayerRef) -> None:
+        item = reveal.question.item
+        points = reveal.credited.get(player, 0)
+        if result.refused is Refusal.TIME_UP:
+            verdict = "[red]Time's up.[/]"
+        elif result.judgement is not None and result.judgement.accepted:
+            verdict = f"[green]Correct![/] +{points} points"
+        else:
+            verdict = "[red]Not quite.[/]"
         self._console.print(f"{verdict} Answer: [bold]{escape(item.answers[0])}[/]")
         for quote in item.sources[:1]:
             self._console.print(f"[dim]Source {quote.document}: “{escape(quote.quote)}”[/]")

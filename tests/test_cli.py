@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from bot.game.models import TERMINAL_GUILD
+from bot.game.models import TERMINAL_GUILD, Period
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from questions.bank import load_bank, save_bank
@@ -98,7 +99,8 @@ def _play(monkeypatch, url: str, bank: Path, player: str, stdin: str) -> int:
 async def _leaderboard(url: str):
     engine = db.create_engine(url)
     try:
-        return await SqlRepository(db.session_factory(engine)).leaderboard(TERMINAL_GUILD)
+        repository = SqlRepository(db.session_factory(engine))
+        return await repository.leaderboard(TERMINAL_GUILD, Period.ALL_TIME, datetime.now(UTC))
     finally:
         await engine.dispose()
 
@@ -162,7 +164,7 @@ def test_play_reports_unreachable_database(bank: Path, monkeypatch, capsys):
 def test_db_upgrade_and_downgrade_commands(tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
     assert main(["db", "upgrade"]) == 0
-    assert "revision 0001" in capsys.readouterr().out
+    assert "revision 0002" in capsys.readouterr().out
     assert main(["db", "downgrade", "base"]) == 0
     assert "base (empty)" in capsys.readouterr().out
 

@@ -1,70 +1,97 @@
 """Repository protocols the game service depends on; no SQLAlchemy here.
 
 Both :mod:`bot.storage.sql` and :mod:`bot.storage.memory` implement them, and one contract
-test suite runs against each.
+test suite runs against each. The protocols are small and split by concern; the service
+asks for :class:`Repository`, which combines them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import (
+    AnswerId,
     AnswerRecord,
     AwardOutcome,
     ChannelId,
     GuildId,
-    Mode,
+    GuildSettings,
+    NearMiss,
+    Period,
+    PlayerId,
+    PlayerRef,
+    PlayerStats,
+    QuestionStats,
+    RankInfo,
     RoundId,
     RoundInfo,
+    Season,
+    SeasonId,
+    SessionConfig,
     SessionId,
     SessionInfo,
     SessionStatus,
     Standing,
+    UnfinishedSession,
 )
+
+GLOBAL_SCOPE = -1
+"""Leaderboard scope holding every guild's points together."""
 
 
 class StorageError(Exception):
     """The storage backend failed (unreachable, or an invariant was broken)."""
 
 
-class GameRepository(Protocol):
-    """Sessions, rounds and answers, written at every transition."""
+def period_keys(at: datetime, season: SeasonId | None) -> dict[Period, str]:
+    """The leaderboard periods a point earned at ``at`` counts towards, with their keys."""
+    year, week, _ = at.isocalendar()
+    keys = {
+        Period.WEEK: f"{year}-W{week:02d}",
+        Period.MONTH: f"{at.year}-{at.month:02d}",
+        Period.ALL_TIME: "",
+    }
+    if season is not None:
+        keys[Period.SEASON] = str(season)
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Points credited to a player when a round was settled."""
+
+    player: PlayerRef
+    points: int
+
+
+class SessionRepository(Protocol):
+    """Sessions, saved at every transition."""
 
     async def create_session(
-        self,
-        guild_id: GuildId,
-        channel_id: ChannelId,
-        mode: Mode,
-        question_limit: int,
-        started_at: datetime,
+        self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
     ) -> SessionInfo:
         """Store a new running session."""
         ...
 
-    async def open_round(
-        self, session_id: SessionId, position: int, item_id: str, opened_at: datetime
-    ) -> RoundInfo:
-        """Store a question being asked."""
-        ...
-
-    async def record_answer(self, answer: AnswerRecord, race: bool) -> AwardOutcome:
-        """Store a judged answer and credit its points atomically.
-
-        In a race only the first accepted answer of a round scores; in every mode a player
-        scores at most once per round, however many times the answer arrives.
-        """
-        ...
-
-    async def close_round(self, round_id: RoundId, closed_at: datetime) -> None:
-        """Mark a question as closed."""
+    async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
+        """Store the session's phase (between questions, asking, paused) after a transition."""
         ...
 
     async def end_session(
-        self, session_id: SessionId, status: SessionStatus, ended_at: datetime
+        self,
+        session_id: SessionId,
+        status: SessionStatus,
+        ended_at: datetime,
+        standings: Sequence[Standing],
     ) -> None:
-        """Mark a session finished or abandoned."""
+        """Mark a session finished or abandoned and keep its final standings."""
+        ...
+
+    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
+        """Sessions still marked running, each with its last round."""
         ...
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
@@ -72,15 +99,144 @@ class GameRepository(Protocol):
         ...
 
 
-class ScoreRepository(Protocol):
-    """Leaderboards over stored points."""
+class RoundRepository(Protocol):
+    """Questions asked and every judged answer; scoring is atomic here."""
+
+    async def open_round(
+        self,
+        session_id: SessionId,
+        position: int,
+        item_id: str,
+        opened_at: datetime,
+        time_limit_seconds: float,
+    ) -> RoundInfo:
+        """Store a question being asked."""
+        ...
+
+    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+        """Store a judged answer and, when ``credit``, credit its points atomically.
+
+        In a race only the first accepted answer of a round scores; in every mode a player
+        scores at most once per round, and an answer whose ``submission_id`` was already
+        stored is not stored again (its earlier outcome is returned).
+        """
+        ...
+
+    async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
+        """Store how many hints the round has given."""
+        ...
+
+    async def settle_round(
+        self, round_id: RoundId, closed_at: datetime, credit_latest: bool
+    ) -> Sequence[Credit]:
+        """Close a round; with ``credit_latest`` credit each player's latest accepted answer.
+
+        Idempotent: settling twice credits nobody twice. Returns the credits made now.
+        """
+        ...
+
+    async def award(
+        self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
+    ) -> AwardOutcome:
+        """Credit points for a round directly (a tie-breaker win), at most once per player."""
+        ...
+
+
+class LeaderboardRepository(Protocol):
+    """Leaderboards per guild or across guilds, per period."""
 
     async def leaderboard(
-        self, guild_id: GuildId | None, since: datetime | None = None, limit: int = 10
+        self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
     ) -> Sequence[Standing]:
-        """Top players of a guild (or of all guilds when ``guild_id`` is None)."""
+        """Top players of a guild (or every guild when None) for the period containing now."""
+        ...
+
+    async def rank(
+        self,
+        guild_id: GuildId | None,
+        period: Period,
+        now: datetime,
+        player_id: PlayerId,
+        neighbours: int = 2,
+    ) -> RankInfo | None:
+        """A player's rank with up to ``neighbours`` players each side; None if unranked."""
         ...
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
         """Points of every player who scored or answered in one session."""
         ...
+
+    async def player_id(self, player: PlayerRef) -> PlayerId | None:
+        """The stored id of a player, or None if they never answered."""
+        ...
+
+
+class StatsRepository(Protocol):
+    """Statistics per player and per question."""
+
+    async def player_stats(
+        self, player_id: PlayerId, guild_id: GuildId | None
+    ) -> PlayerStats | None:
+        """A player's record in one guild (or everywhere); None for an unknown player."""
+        ...
+
+    async def question_stats(self, item_id: str) -> QuestionStats:
+        """How often an item was asked and answered correctly."""
+        ...
+
+
+class ReviewRepository(Protocol):
+    """Near misses kept for hosts, and answer forms they accepted."""
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        """Close answers not yet accepted, newest first."""
+        ...
+
+    async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:
+        """One near miss still open for review, or None."""
+        ...
+
+    async def accept_near_miss(
+        self, answer_id: AnswerId, points: int, at: datetime
+    ) -> AwardOutcome | None:
+        """Accept a near miss: credit its points (at most once) and keep its form.
+
+        Returns None when the answer is not an open near miss.
+        """
+        ...
+
+    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
+        """Extra accepted answer forms per item id."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    """Per-guild settings and seasons."""
+
+    async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
+        """A guild's settings (the defaults when never saved)."""
+        ...
+
+    async def save_guild_settings(self, settings: GuildSettings) -> None:
+        """Store a guild's settings."""
+        ...
+
+    async def start_season(self, name: str, at: datetime) -> Season:
+        """Start a new season; it becomes the current one from ``at``."""
+        ...
+
+    async def current_season(self, at: datetime) -> Season | None:
+        """The newest season started at or before ``at``."""
+        ...
+
+
+class Repository(
+    SessionRepository,
+    RoundRepository,
+    LeaderboardRepository,
+    StatsRepository,
+    ReviewRepository,
+    SettingsRepository,
+    Protocol,
+):
+    """Every repository protocol, as one object (the SQL and memory stores provide all)."""

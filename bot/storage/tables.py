@@ -12,14 +12,18 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    PrimaryKeyConstraint,
     String,
+    Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 ANSWER_TEXT_LIMIT = 400
+SUBMISSION_ID_LIMIT = 100
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -74,6 +78,12 @@ class SessionRow(Base):
     question_limit: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(UtcDateTime())
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    target_score: Mapped[int | None] = mapped_column(Integer)
+    time_limit_ms: Mapped[int] = mapped_column(Integer, default=30_000)
+    guess_limit: Mapped[int] = mapped_column(Integer, default=3)
+    streak_bonus: Mapped[bool] = mapped_column(Boolean, default=True)
+    phase: Mapped[str] = mapped_column(String(16), default="between")
+    phase_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class RoundRow(Base):
@@ -89,12 +99,15 @@ class RoundRow(Base):
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     winner_id: Mapped[int | None] = mapped_column(ForeignKey("players.id"))
+    time_limit_ms: Mapped[int] = mapped_column(Integer, default=30_000)
+    hints_used: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AnswerRow(Base):
     """Every judged answer: who, what, when, the verdict and the time taken."""
 
     __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("submission_id", name="uq_answers_submission"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
@@ -105,6 +118,9 @@ class AnswerRow(Base):
     close: Mapped[bool] = mapped_column(Boolean)
     similarity: Mapped[float] = mapped_column(Float)
     elapsed_ms: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_LIMIT))
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ScoreRow(Base):
@@ -124,3 +140,75 @@ class ScoreRow(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     points: Mapped[int] = mapped_column(Integer)
     awarded_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class LeaderboardTotalRow(Base):
+    """Points per player summed per scope (a guild, or every guild) and period, kept on write.
+
+    Leaderboards read these instead of summing millions of score rows.
+    """
+
+    __tablename__ = "leaderboard_totals"
+    __table_args__ = (
+        PrimaryKeyConstraint("scope", "period", "period_key", "player_id"),
+        Index(
+            "ix_leaderboard_totals_rank",
+            "scope",
+            "period",
+            "period_key",
+            text("points DESC"),
+            "player_id",
+        ),
+    )
+
+    scope: Mapped[int] = mapped_column(BigInteger)
+    period: Mapped[str] = mapped_column(String(8))
+    period_key: Mapped[str] = mapped_column(String(16))
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"))
+    points: Mapped[int] = mapped_column(BigInteger)
+
+
+class SessionResultRow(Base):
+    """A player's final place in a finished session (wins are rank 1 with points)."""
+
+    __tablename__ = "session_results"
+    __table_args__ = (PrimaryKeyConstraint("session_id", "player_id"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+
+
+class GuildSettingsRow(Base):
+    """A guild's preferences; ``allowed_channels`` is a space-separated list of ids."""
+
+    __tablename__ = "guild_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    time_limit_ms: Mapped[int] = mapped_column(Integer)
+    allowed_channels: Mapped[str] = mapped_column(Text)
+    host_role_id: Mapped[int | None] = mapped_column(BigInteger)
+    guess_limit: Mapped[int] = mapped_column(Integer)
+
+
+class SeasonRow(Base):
+    """A season; the newest one started is current."""
+
+    __tablename__ = "seasons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class AcceptedFormRow(Base):
+    """An answer form a host accepted for an item, beyond the bank's own answers."""
+
+    __tablename__ = "accepted_forms"
+    __table_args__ = (UniqueConstraint("item_id", "form", name="uq_accepted_forms_item_form"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    form: Mapped[str] = mapped_column(String(ANSWER_TEXT_LIMIT))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -6,7 +6,18 @@ from sqlalchemy import inspect
 
 from bot.storage import db
 
-TABLES = {"players", "sessions", "rounds", "answers", "scores"}
+TABLES = {
+    "players",
+    "sessions",
+    "rounds",
+    "answers",
+    "scores",
+    "leaderboard_totals",
+    "session_results",
+    "guild_settings",
+    "seasons",
+    "accepted_forms",
+}
 
 
 async def _tables(engine):
@@ -21,7 +32,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0001"
+        assert await db.current_revision(engine) == "0002"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

@@ -1,0 +1,98 @@
+"""RecordsService: leaderboards, ranks, statistics, guild settings and seasons."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
+from bot.game.errors import StorageUnavailableError
+from bot.game.models import (
+    Clock,
+    GuildId,
+    GuildSettings,
+    Period,
+    PlayerRef,
+    PlayerStats,
+    QuestionStats,
+    RankInfo,
+    Season,
+    Standing,
+)
+from bot.storage.repository import Repository, StorageError
+
+UNREACHABLE = "The score database is unreachable right now. Try again shortly."
+
+
+class RecordsService:
+    """Read-mostly API over what the games stored.
+
+    Every method raises :class:`StorageUnavailableError` when the database is unreachable.
+    """
+
+    def __init__(self, repository: Repository, clock: Clock) -> None:
+        self._repo = repository
+        self._clock = clock
+
+    async def leaderboard(
+        self, guild_id: GuildId | None, period: Period = Period.ALL_TIME, limit: int = 10
+    ) -> Sequence[Standing]:
+        """Top players of a guild (or of every guild when None) for the current period."""
+        async with _reading():
+            return await self._repo.leaderboard(guild_id, period, self._clock(), limit)
+
+    async def rank(
+        self,
+        guild_id: GuildId | None,
+        player: PlayerRef,
+        period: Period = Period.ALL_TIME,
+        neighbours: int = 2,
+    ) -> RankInfo | None:
+        """A player's rank and the players around them; None if they have no points."""
+        async with _reading():
+            player_id = await self._repo.player_id(player)
+            if player_id is None:
+                return None
+            return await self._repo.rank(guild_id, period, self._clock(), player_id, neighbours)
+
+    async def player_stats(
+        self, player: PlayerRef, guild_id: GuildId | None = None
+    ) -> PlayerStats | None:
+        """A player's games, wins, correct answers, accuracy, median time and best streak."""
+        async with _reading():
+            player_id = await self._repo.player_id(player)
+            if player_id is None:
+                return None
+            return await self._repo.player_stats(player_id, guild_id)
+
+    async def question_stats(self, item_id: str) -> QuestionStats:
+        """Times a question was asked, share correct and median correct time."""
+        async with _reading():
+            return await self._repo.question_stats(item_id)
+
+    async def settings(self, guild_id: GuildId) -> GuildSettings:
+        """A guild's settings (defaults until changed)."""
+        async with _reading():
+            return await self._repo.guild_settings(guild_id)
+
+    async def update_settings(self, settings: GuildSettings) -> None:
+        """Store a guild's settings."""
+        async with _reading():
+            await self._repo.save_guild_settings(settings)
+
+    async def start_season(self, name: str) -> Season:
+        """Start a new season now; seasonal leaderboards count from here."""
+        async with _reading():
+            return await self._repo.start_season(name, self._clock())
+
+    async def current_season(self) -> Season | None:
+        """The season running now, if any was started."""
+        async with _reading():
+            return await self._repo.current_season(self._clock())
+
+
+@asynccontextmanager
+async def _reading() -> AsyncIterator[None]:
+    try:
+        yield
+    except StorageError as exc:
+        raise StorageUnavailableError(UNREACHABLE) from exc

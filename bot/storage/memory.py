@@ -1,0 +1,459 @@
+"""In-memory implementation of every repository protocol (tests, dry runs).
+
+It keeps the same rules as the SQL store: a round is won once, a player scores once per
+round, a repeated submission is stored once. Leaderboards are summed on read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from bot.game.models import (
+    AnswerId,
+    AnswerRecord,
+    AwardOutcome,
+    ChannelId,
+    GuildId,
+    GuildSettings,
+    NearMiss,
+    Period,
+    PlayerId,
+    PlayerRef,
+    PlayerStats,
+    QuestionStats,
+    RankInfo,
+    RoundId,
+    RoundInfo,
+    Season,
+    SeasonId,
+    SessionConfig,
+    SessionId,
+    SessionInfo,
+    SessionStatus,
+    Standing,
+    UnfinishedRound,
+    UnfinishedSession,
+)
+from bot.game.statistics import best_streak, median_ms
+from bot.storage.repository import Credit, Repository, StorageError, period_keys
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    id: AnswerId
+    record: AnswerRecord
+    player_id: PlayerId
+    reviewed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    guild_id: GuildId
+    session_id: SessionId
+    round_id: RoundId
+    player_id: PlayerId
+    points: int
+    awarded_at: datetime
+
+
+def _ranked(rows: Sequence[tuple[PlayerId, str, int]]) -> list[Standing]:
+    standings: list[Standing] = []
+    for index, (player_id, name, points) in enumerate(rows):
+        tied = standings and standings[-1].points == points
+        rank = standings[-1].rank if tied else index + 1
+        standings.append(Standing(rank, player_id, name, points))
+    return standings
+
+
+class InMemoryRepository:
+    """Every repository protocol over plain dictionaries; ``available`` simulates outages."""
+
+    def __init__(self) -> None:
+        self.available = True
+        self._players: dict[PlayerRef, PlayerId] = {}
+        self._names: dict[PlayerId, str] = {}
+        self._sessions: dict[SessionId, SessionInfo] = {}
+        self._phases: dict[SessionId, str] = {}
+        self._rounds: dict[RoundId, RoundInfo] = {}
+        self._closed: set[RoundId] = set()
+        self._winners: dict[RoundId, PlayerId] = {}
+        self._hints: dict[RoundId, int] = {}
+        self._answers: list[_Answer] = []
+        self._submissions: dict[str, _Answer] = {}
+        self._scores: dict[tuple[RoundId, PlayerId], _Score] = {}
+        self._results: dict[SessionId, tuple[Standing, ...]] = {}
+        self._settings: dict[GuildId, GuildSettings] = {}
+        self._seasons: list[Season] = []
+        self._forms: dict[str, tuple[str, ...]] = {}
+
+    def _check(self) -> None:
+        if not self.available:
+            raise StorageError("the in-memory database is switched off")
+
+    # --- sessions -------------------------------------------------------------------------
+
+    async def create_session(
+        self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
+    ) -> SessionInfo:
+        """Store a new running session."""
+        self._check()
+        session = SessionInfo(
+            SessionId(len(self._sessions) + 1),
+            guild_id,
+            channel_id,
+            config.mode,
+            SessionStatus.RUNNING,
+            started_at,
+            config.question_limit,
+            config.target_score,
+            config.time_limit_seconds,
+            config.guess_limit,
+            config.streak_bonus,
+        )
+        self._sessions[session.id] = session
+        return session
+
+    async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
+        """Store the session's phase."""
+        self._check()
+        self._phases[session_id] = phase
+
+    async def end_session(
+        self,
+        session_id: SessionId,
+        status: SessionStatus,
+        ended_at: datetime,
+        standings: Sequence[Standing],
+    ) -> None:
+        """Mark a session ended and keep its final standings."""
+        self._check()
+        self._sessions[session_id] = replace(self._sessions[session_id], status=status)
+        self._results.setdefault(session_id, tuple(standings))
+
+    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
+        """Sessions still marked running, each with its last round."""
+        self._check()
+        found = []
+        for session in self._sessions.values():
+            if session.status is not SessionStatus.RUNNING:
+                continue
+            rounds = [r for r in self._rounds.values() if r.session_id == session.id]
+            last = max(rounds, key=lambda r: r.position, default=None)
+            unfinished = None if last is None else UnfinishedRound(last, last.id in self._closed)
+            found.append(UnfinishedSession(session, unfinished))
+        return found
+
+    async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
+        """Ids of every item already asked in the guild."""
+        self._check()
+        return {
+            r.item_id
+            for r in self._rounds.values()
+            if self._sessions[r.session_id].guild_id == guild_id
+        }
+
+    # --- rounds and answers ---------------------------------------------------------------
+
+    async def open_round(
+        self,
+        session_id: SessionId,
+        position: int,
+        item_id: str,
+        opened_at: datetime,
+        time_limit_seconds: float,
+    ) -> RoundInfo:
+        """Store a question being asked."""
+        self._check()
+        if session_id not in self._sessions:
+            raise StorageError(f"session {session_id} does not exist")
+        stored = RoundInfo(
+            RoundId(len(self._rounds) + 1),
+            session_id,
+            position,
+            item_id,
+            opened_at,
+            time_limit_seconds,
+        )
+        self._rounds[stored.id] = stored
+        return stored
+
+    def _player_id(self, player: PlayerRef) -> PlayerId:
+        if player not in self._players:
+            self._players[player] = PlayerId(len(self._players) + 1)
+            self._names[self._players[player]] = player.name
+        return self._players[player]
+
+    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+        """Store a judged answer and credit its points (see the protocol)."""
+        self._check()
+        player_id = self._player_id(answer.player)
+        if answer.submission_id is not None and answer.submission_id in self._submissions:
+            return self._outcome(answer.round_id, player_id)
+        stored = _Answer(AnswerId(len(self._answers) + 1), answer, player_id)
+        self._answers.append(stored)
+        if answer.submission_id is not None:
+            self._submissions[answer.submission_id] = stored
+        if not (credit and answer.accepted and answer.points > 0):
+            return AwardOutcome(0, False)
+        return self._credit(answer.round_id, player_id, answer.points, answer.submitted_at, race)
+
+    def _outcome(self, round_id: RoundId, player_id: PlayerId) -> AwardOutcome:
+        score = self._scores.get((round_id, player_id))
+        won = self._winners.get(round_id) == player_id
+        return AwardOutcome(0 if score is None else score.points, won)
+
+    def _credit(
+        self, round_id: RoundId, player_id: PlayerId, points: int, at: datetime, race: bool
+    ) -> AwardOutcome:
+        stored = self._rounds.get(round_id)
+        if stored is None:
+            raise StorageError(f"round {round_id} does not exist")
+        if race:
+            if round_id in self._winners:
+                return AwardOutcome(0, False)
+            self._winners[round_id] = player_id
+        if (round_id, player_id) in self._scores:
+            return AwardOutcome(0, False)
+        guild = self._sessions[stored.session_id].guild_id
+        self._scores[round_id, player_id] = _Score(
+            guild, stored.session_id, round_id, player_id, points, at
+        )
+        return AwardOutcome(points, race)
+
+    async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
+        """Store how many hints the round has given."""
+        self._check()
+        self._hints[round_id] = hints_used
+
+    async def settle_round(
+        self, round_id: RoundId, closed_at: datetime, credit_latest: bool
+    ) -> Sequence[Credit]:
+        """Close a round, crediting each player's latest accepted answer when asked."""
+        self._check()
+        if round_id in self._closed:
+            return ()
+        self._closed.add(round_id)
+        if not credit_latest:
+            return ()
+        latest = {a.player_id: a for a in self._answers if a.record.round_id == round_id}
+        credits = []
+        for player_id, answer in sorted(latest.items()):
+            record = answer.record
+            if record.accepted and record.points > 0:
+                outcome = self._credit(round_id, player_id, record.points, closed_at, False)
+                if outcome.points:
+                    credits.append(Credit(record.player, outcome.points))
+        return credits
+
+    async def award(
+        self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
+    ) -> AwardOutcome:
+        """Credit points for a round directly, at most once per player."""
+        self._check()
+        return self._credit(round_id, self._player_id(player), points, at, False)
+
+    # --- leaderboards ---------------------------------------------------------------------
+
+    def _totals(
+        self, guild_id: GuildId | None, period: Period, now: datetime
+    ) -> dict[PlayerId, int] | None:
+        season = self._season_at(now)
+        if period is Period.SEASON and season is None:
+            return None
+        wanted = period_keys(now, None if season is None else season.id)[period]
+        totals: dict[PlayerId, int] = {}
+        for score in self._scores.values():
+            if guild_id is not None and score.guild_id != guild_id:
+                continue
+            scored_in = self._season_at(score.awarded_at)
+            keys = period_keys(score.awarded_at, None if scored_in is None else scored_in.id)
+            if keys.get(period) == wanted:
+                totals[score.player_id] = totals.get(score.player_id, 0) + score.points
+        return totals
+
+    def _board(self, totals: Mapping[PlayerId, int]) -> list[Standing]:
+        ordered = sorted(totals.items(), key=lambda pair: (-pair[1], pair[0]))
+        return _ranked([(pid, self._names[pid], points) for pid, points in ordered])
+
+    async def leaderboard(
+        self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
+    ) -> Sequence[Standing]:
+        """Top players for the period containing ``now``."""
+        self._check()
+        totals = self._totals(guild_id, period, now)
+        return [] if totals is None else self._board(totals)[:limit]
+
+    async def rank(
+        self,
+        guild_id: GuildId | None,
+        period: Period,
+        now: datetime,
+        player_id: PlayerId,
+        neighbours: int = 2,
+    ) -> RankInfo | None:
+        """A player's rank with the players just above and below."""
+        self._check()
+        board = self._board(self._totals(guild_id, period, now) or {})
+        index = next((i for i, s in enumerate(board) if s.player_id == player_id), None)
+        if index is None:
+            return None
+        above = tuple(board[max(index - neighbours, 0) : index])
+        return RankInfo(board[index], above, tuple(board[index + 1 : index + 1 + neighbours]))
+
+    async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
+        """Every player who answered in the session, with their points."""
+        self._check()
+        totals: dict[PlayerId, int] = {}
+        for answer in self._answers:
+            if self._rounds[answer.record.round_id].session_id == session_id:
+                totals.setdefault(answer.player_id, 0)
+        for score in self._scores.values():
+            if score.session_id == session_id:
+                totals[score.player_id] = totals.get(score.player_id, 0) + score.points
+        return self._board(totals)
+
+    async def player_id(self, player: PlayerRef) -> PlayerId | None:
+        """The stored id of a player, or None if they never answered."""
+        self._check()
+        return self._players.get(player)
+
+    # --- statistics -----------------------------------------------------------------------
+
+    async def player_stats(
+        self, player_id: PlayerId, guild_id: GuildId | None
+    ) -> PlayerStats | None:
+        """A player's record in one guild (or everywhere)."""
+        self._check()
+        if player_id not in self._names:
+            return None
+        answers = [
+            a
+            for a in self._answers
+            if a.player_id == player_id
+            and (guild_id is None or self._guild_of(a.record.round_id) == guild_id)
+        ]
+        answers.sort(key=lambda a: (a.record.round_id, a.id))
+        per_round: dict[RoundId, bool] = {}
+        for a in answers:
+            per_round[a.record.round_id] = (
+                per_round.get(a.record.round_id, False) or a.record.accepted
+            )
+        wins = sum(
+            1
+            for sid, standings in self._results.items()
+            if (guild_id is None or self._sessions[sid].guild_id == guild_id)
+            and any(s.player_id == player_id and s.rank == 1 and s.points > 0 for s in standings)
+        )
+        return PlayerStats(
+            player_id,
+            self._names[player_id],
+            len({self._rounds[a.record.round_id].session_id for a in answers}),
+            wins,
+            len(answers),
+            sum(1 for a in answers if a.record.accepted),
+            median_ms([a.record.elapsed_ms for a in answers if a.record.accepted]),
+            best_streak(per_round.values()),
+        )
+
+    def _guild_of(self, round_id: RoundId) -> GuildId:
+        return self._sessions[self._rounds[round_id].session_id].guild_id
+
+    async def question_stats(self, item_id: str) -> QuestionStats:
+        """How often an item was asked and answered correctly."""
+        self._check()
+        rounds = {r.id for r in self._rounds.values() if r.item_id == item_id}
+        answers = [a.record for a in self._answers if a.record.round_id in rounds]
+        correct = [a.elapsed_ms for a in answers if a.accepted]
+        return QuestionStats(item_id, len(rounds), len(answers), len(correct), median_ms(correct))
+
+    # --- near misses ----------------------------------------------------------------------
+
+    def _near_miss(self, answer: _Answer) -> NearMiss:
+        record, stored = answer.record, self._rounds[answer.record.round_id]
+        return NearMiss(
+            answer.id,
+            self._guild_of(stored.id),
+            stored.id,
+            stored.item_id,
+            answer.player_id,
+            self._names[answer.player_id],
+            record.text,
+            record.similarity,
+            record.elapsed_ms,
+            record.submitted_at,
+            stored.time_limit_seconds,
+        )
+
+    def _open_misses(self) -> list[_Answer]:
+        return [
+            a for a in self._answers if a.record.close and not a.record.accepted and not a.reviewed
+        ]
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        """Close answers not yet accepted, newest first."""
+        self._check()
+        found = [self._near_miss(a) for a in reversed(self._open_misses())]
+        return [miss for miss in found if miss.guild_id == guild_id][:limit]
+
+    async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:
+        """One near miss still open for review, or None."""
+        self._check()
+        found = [a for a in self._open_misses() if a.id == answer_id]
+        return self._near_miss(found[0]) if found else None
+
+    async def accept_near_miss(
+        self, answer_id: AnswerId, points: int, at: datetime
+    ) -> AwardOutcome | None:
+        """Accept a near miss: credit its points (at most once) and keep its form."""
+        self._check()
+        found = [a for a in self._open_misses() if a.id == answer_id]
+        if not found:
+            return None
+        answer = found[0]
+        record = replace(answer.record, accepted=True, points=points)
+        self._answers[answer.id - 1] = replace(answer, record=record, reviewed=True)
+        item_id = self._rounds[record.round_id].item_id
+        form = record.text.strip()
+        if form not in self._forms.get(item_id, ()):
+            self._forms[item_id] = (*self._forms.get(item_id, ()), form)
+        return self._credit(record.round_id, answer.player_id, points, at, False)
+
+    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
+        """Extra accepted answer forms per item id."""
+        self._check()
+        return dict(self._forms)
+
+    # --- settings and seasons -------------------------------------------------------------
+
+    async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
+        """A guild's settings (the defaults when never saved)."""
+        self._check()
+        return self._settings.get(guild_id, GuildSettings(guild_id))
+
+    async def save_guild_settings(self, settings: GuildSettings) -> None:
+        """Store a guild's settings."""
+        self._check()
+        self._settings[settings.guild_id] = settings
+
+    async def start_season(self, name: str, at: datetime) -> Season:
+        """Start a new season; it becomes the current one from ``at``."""
+        self._check()
+        season = Season(SeasonId(len(self._seasons) + 1), name[:100], at)
+        self._seasons.append(season)
+        return season
+
+    async def current_season(self, at: datetime) -> Season | None:
+        """The newest season started at or before ``at``."""
+        self._check()
+        return self._season_at(at)
+
+    def _season_at(self, at: datetime) -> Season | None:
+        started = [s for s in self._seasons if s.started_at <= at]
+        return max(started, key=lambda s: (s.started_at, s.id), default=None)
+
+
+def as_repository(repository: InMemoryRepository) -> Repository:
+    """The in-memory store typed as the protocol, so any signature drift fails mypy."""
+    return repository
