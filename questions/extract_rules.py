@@ -153,17 +153,22 @@ def aliases(sentence: Sentence) -> Iterator[Found]:
 # ---------------------------------------------------------------- production
 
 _DIRECTED = re.compile(rf"\b(?:directed by|[Dd]irectors?) (?P<names>{NAMES})")
+_DIRECTOR_DID = re.compile(
+    rf"^(?P<name>{PERSON}) (?:directed|co-directed) (?:this|the|his|her) "
+    r"(?:[\w-]+ ){0,2}?(?:film|movie|adaptation|feature|picture)\b"
+)
 _AUTHOR = rf"(?:the (?P<brothers>{_CAP}) brothers|(?P<author>{PERSON}))"
 _WORK = r"(?:novel|novella|story|short story|book|tale)"
 _BASED_TITLE_BY = re.compile(
-    rf"\b(?:based on|adapted from|adaptation of) (?:the |a )?{_WORK}s?,? {_Q.format('t')}"
+    rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:the |a )?{_WORK}s?,? {_Q.format('t')}"
     rf"(?: by {_AUTHOR})?"
 )
 _BASED_POSSESSIVE = re.compile(
-    rf"\b(?:based on|adapted from|adaptation of) {_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}"
+    r"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) "
+    rf"{_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}"
 )
 _BASED_AUTHOR = re.compile(
-    rf"\b(?:based on|adapted from|adaptation of) (?:a|an|the) (?:[\w-]+ ){{0,2}}?{_WORK}"
+    rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:a|an|the) (?:[\w-]+ ){{0,2}}?{_WORK}"
     rf"(?: of the same name)? by {_AUTHOR}"
 )
 
@@ -181,6 +186,9 @@ def production(sentence: Sentence) -> Iterator[Found]:
     if directed and "photography" not in text[directed.start() : directed.start() + 40]:
         for name in split_names(directed["names"]):
             yield Found(Relation.DIRECTED_BY, name)
+    did = _DIRECTOR_DID.search(text)
+    if did:
+        yield Found(Relation.DIRECTED_BY, did["name"])
     for pattern in (_BASED_TITLE_BY, _BASED_POSSESSIVE):
         for match in pattern.finditer(text):
             yield Found(Relation.BASED_ON, match["t"])
@@ -212,7 +220,7 @@ _CO_PRODUCTION = re.compile(
     rf"\bco-?produc(?:tion|ed) (?:with|by|between) (?P<c>{_COUNTRY}(?:(?:,| and) {_COUNTRY})*)"
 )
 _NATIONALITY = re.compile(
-    rf"(?:^|\b(?:is|was) )an? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"
+    rf"(?:^|\b(?:is|was) )[Aa]n? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"
     r"(?:film|movie|production|co-production|adaptation|picture|feature)\b"
 )
 

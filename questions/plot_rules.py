@@ -33,7 +33,7 @@ _HUMAN_WORDS = re.compile(
     r"|(?:second|rescue|smaller|our) ship)\b"
 )
 _HOMEWORLD = re.compile(
-    r"\b(?:race|aliens?|beings|people|civili[sz]ation|humanoids?|inhabitants|visitors)"
+    r"\b(?i:race|aliens?|beings|people|civili[sz]ation|humanoids?|inhabitants|visitors)"
     r"(?: \w+){0,2}? (?:on|from|of) (?:the )?(?:(?:far[- ]off|distant|faraway|far away|remote) )*"
     r"planet (?:of |called |named )?(?P<p>[A-Z][\w-]+)"
     r"|\b(?:aliens?|visitors|beings) from (?P<q>[A-Z][\w-]+)"
@@ -63,11 +63,11 @@ _STAY_ON = re.compile(
     rf"\b(?:stay|stays|remain|remains|be left|is left|are left|left) (?:behind )?on {_PLACE}"
 )
 _CHARACTER_STAYS = re.compile(
-    rf"(?<!and )\b(?P<c>{_NAME}){_ASIDE} (?:stays|remains|is left|volunteers to stay"
+    rf"\b(?P<c>{_NAME}){_ASIDE} (?:stays|remains|is left|volunteers to stay"
     r"|decides to stay|chooses to stay|agrees to stay)\b"
 )
 _TAKES_ALIEN = re.compile(
-    rf"(?<!and )\b(?P<c>{_NAME}){_ASIDE} (?:takes|flies|carries|brings|gets|ferries) "
+    rf"\b(?P<c>{_NAME}){_ASIDE} (?:takes|flies|carries|brings|gets|ferries) "
     r"(?:her|him|the alien|the (?:injured|wounded|surviving) alien)(?: back| safely)* to the "
     r"(?:main|mother|first|rescue) ship"
 )
@@ -87,9 +87,15 @@ _SETTING = re.compile(
 )
 
 
+_SHARED_SUBJECT = re.compile(r"[A-Z][a-z]+ and $")
+
+
 def _name(match: re.Match[str], group: str = "c") -> str | None:
+    """The single name a plot rule matched; not one of "Andrei and Ivan" doing it together."""
     name = match[group]
-    return None if name is None or name.split()[0] in _NOT_NAMES else name
+    if name is None or name.split()[0] in _NOT_NAMES:
+        return None
+    return None if _SHARED_SUBJECT.search(match.string[: match.start(group)]) else name
 
 
 class Story:

@@ -8,12 +8,13 @@ between documents is reported by :func:`find_disagreements` but never verifies a
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from questions.catalogue import Catalogue, Entity
+from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
 from questions.timeline import (
@@ -129,6 +130,8 @@ class CatalogueVerifier:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        # Documents name the same few events over and over; the scan is over every fact.
+        self.events = functools.lru_cache(maxsize=4096)(functools.partial(find_events, catalogue))
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
@@ -137,7 +140,7 @@ class CatalogueVerifier:
         if subject is None:
             reason = f"no reference knows a {kinds[0]} called '{claim.subject}'"
             if claim.relation in TIMELINE_RELATIONS:
-                reason += stated_year_note(claim, find_events(self.catalogue, claim.value))
+                reason += stated_year_note(claim, self.events(claim.value))
             return Assessment(claim, Verdict.UNVERIFIED, reason)
         if claim.relation is Relation.ALSO_KNOWN_AS:
             return self._alias(claim, subject)
@@ -202,12 +205,22 @@ class CatalogueVerifier:
             reason = f"no reference states the {claim.relation.value} of '{subject.name}'"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
         correct = ", ".join(self.catalogue.display(f.value) for f in facts)
-        if claim.relation in INCOMPLETE:
+        if claim.relation in INCOMPLETE or self._may_name(claim.value, value_id, facts):
             reason = f"not among the values the references list ({correct})"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
         reason = f"{facts[0].source.title} gives {correct}"
         return Assessment(
             claim, Verdict.CONTRADICTED, reason, subject.id, value_id, correct, facts[0].source
+        )
+
+    def _may_name(self, value: str, value_id: str | None, facts: Sequence[ReferenceFact]) -> bool:
+        """Whether an unknown name may be a short form of a reference value.
+
+        "Solaris" for "Solaris (novel)": all its words occur there, so it is no contradiction.
+        """
+        words = set(name_key(value).split())
+        return value_id is None and any(
+            words and words <= set(name_key(self.catalogue.display(f.value)).split()) for f in facts
         )
 
     def _cast(self, claim: Claim, subject: Entity) -> Assessment:
@@ -297,7 +310,7 @@ class CatalogueVerifier:
 
     def _depicts(self, claim: Claim, subject: Entity) -> Assessment:
         """What real event a film is about: compared between documents, never verified here."""
-        events = {e.entity.id for e in find_events(self.catalogue, claim.value)}
+        events = {e.entity.id for e in self.events(claim.value)}
         value_id = next(iter(events)) if len(events) == 1 else None
         reason = f"no reference says '{subject.name}' depicts {claim.value}"
         return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)

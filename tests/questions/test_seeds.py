@@ -100,3 +100,47 @@ def test_item_ids_are_stable_across_builds(result: PipelineResult):
     again = run_pipeline(SEEDS, load_default_catalogue(), random.Random(99))
     assert [i.id for i in again.build.items] == [i.id for i in result.build.items]
     assert len({i.id for i in result.build.items}) == len(result.build.items)
+
+
+def test_every_verified_claim_rests_on_a_reference_or_moderator(result: PipelineResult):
+    texts = {d.id: d.text for d in result.corpus.documents}
+    verified = [a for a in result.assessments if a.verdict is Verdict.VERIFIED]
+    assert verified
+    for item in verified:
+        evidence = item.claim.evidence
+        assert texts[evidence.document][evidence.start : evidence.end] == evidence.quote
+        assert item.source is not None or item.moderator is not None
+
+
+def test_seed_plot_claims_are_verified(result: PipelineResult):
+    verified = {
+        (a.claim.relation, a.claim.value)
+        for a in result.assessments
+        if a.verdict is Verdict.VERIFIED and a.subject_id == "mechte-navstrechu"
+    }
+    assert (Relation.ALIEN_HOMEWORLD, "Centuria") in verified
+    assert (Relation.SECOND_ALIEN_SHIP_FOUND_ON, "Phobos") in verified
+    assert (Relation.RESCUE_SHIP_CAPACITY, "2") in verified
+    assert (Relation.LEFT_BEHIND_ON, "Phobos") in verified
+
+
+def test_gagarin_claim_with_the_wrong_year_is_contradicted_by_history(result: PipelineResult):
+    [gagarin] = [
+        a
+        for a in result.assessments
+        if a.claim.relation is Relation.RELEASED_SHORTLY_AFTER and "Gagarin" in a.claim.value
+    ]
+    assert gagarin.verdict is Verdict.CONTRADICTED
+    assert gagarin.claim.stated_year == "1960"
+    assert "1961-04-12" in gagarin.reason
+
+
+def test_lists_disagree_on_what_a_dream_come_true_depicts(result: PipelineResult):
+    depicts = [d for d in result.disagreements if d.relation is Relation.DEPICTS]
+    assert len(depicts) == 1
+    assert len(depicts[0].documents) == 2
+
+
+def test_one_film_under_two_titles_is_grouped(result: PipelineResult):
+    titles = {frozenset(a.titles) for a in result.agreements}
+    assert frozenset({"The Silent Star", "The First Spaceship on Venus"}) in titles

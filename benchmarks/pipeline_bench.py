@@ -1,0 +1,137 @@
+"""Benchmark the claim pipeline (read, extract, verify, compare) on synthetic corpora.
+
+Documents are generated from review and list-article templates filled with the reference
+catalogue's names (deterministic seed), written to a temporary folder and run through
+read_corpus + assess_corpus + find_disagreements/find_agreements. Prints documents per
+second, MB per second and peak resident memory of the process (getrusage; sizes run in
+ascending order; tracemalloc slows Python several times over) for each size, and the growth
+of the cost per document between sizes (1.0 = linear).
+
+Usage: python benchmarks/pipeline_bench.py [--sizes 100 1000 10000] [--seed 1963]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from questions.catalogue import Catalogue, load_default_catalogue
+from questions.pipeline import assess_corpus
+from questions.sources import read_corpus
+from questions.verify import find_agreements, find_disagreements
+
+REVIEW = (
+    "{char1} ({actor1}) writes a song for {char2} ({actor2}). The song is heard by a race on "
+    "the far off planet of {place}. The humanoid life on {place} decides to contact Earth. "
+    "Their spaceship breaks down so they land on {planet}. Earth sends a rescue mission.\n\n"
+    "A second, smaller ship is sent to {planet}. One is {first1} and the other is {first2}. "
+    "On {moon} they find the second alien ship. Their small ship is not able to carry three "
+    "passengers, so one of them must stay behind on {moon}.\n\n"
+    "“{title}” AKA “{alias}” was released in {year} and was directed by {director}. It is a "
+    "Soviet science fiction movie and was based on the novel “{novel}” by {author}. "
+    "Footage from this movie and “{other}” were used by {producer} to make his film "
+    "“{remake}” {remake_year}. It was released just months after the {event} flight.\n"
+)
+LIST_ENTRY = (
+    "{title} ({year})\n"
+    "Description: A co-production with {country}, this film is based on {author}'s novel "
+    '"{novel}," exploring a mission to {planet}.\n'
+    "Fact: It was released in the same year as {event}, and it inspired {producer}'s "
+    '"{remake}."\n\n\n'
+)
+
+
+def _names(catalogue: Catalogue, kind: str) -> list[str]:
+    return [name for entity in catalogue.of_kind(kind) for name in entity.names[:2]]
+
+
+def _fill(template: str, names: dict[str, list[str]], rng: random.Random) -> str:
+    pick = {key: rng.choice(values) for key, values in names.items()}
+    people = names["person"]
+    return template.format(
+        char1=rng.choice(names["character"]),
+        char2=rng.choice(names["character"]),
+        actor1=rng.choice(people),
+        actor2=rng.choice(people),
+        director=rng.choice(people),
+        author=rng.choice(people),
+        producer=rng.choice(people),
+        first1=rng.choice(names["character"]).split()[0],
+        first2=rng.choice(names["character"]).split()[0],
+        place=rng.choice(["Centuria", "Zorba", "Tau Ceti"]),
+        planet=rng.choice(["Mars", "Venus", "Jupiter"]),
+        moon=rng.choice(["Phobos", "Deimos", "Titan"]),
+        title=pick["film"],
+        alias=rng.choice(names["film"]),
+        other=rng.choice(names["film"]),
+        remake=rng.choice(names["film"]),
+        novel=pick["novel"],
+        country=pick["country"],
+        event=pick["event"],
+        year=rng.randint(1924, 1990),
+        remake_year=rng.randint(1960, 1970),
+    )
+
+
+def make_corpus(folder: Path, size: int, catalogue: Catalogue, seed: int) -> int:
+    """Write ``size`` documents (half reviews, half lists); return the bytes written."""
+    rng = random.Random(seed)
+    kinds = ("film", "person", "character", "novel", "country", "event")
+    names = {kind: _names(catalogue, kind) for kind in kinds}
+    total = 0
+    for index in range(size):
+        if index % 2:
+            text = "Here are some Soviet space films.\n\n" + "".join(
+                _fill(LIST_ENTRY, names, rng) for _ in range(rng.randint(3, 8))
+            )
+        else:
+            text = _fill(REVIEW, names, rng)
+        data = text.encode("utf-8")
+        (folder / f"doc{index:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def run(size: int, seed: int) -> tuple[int, float, float, int, float]:
+    """Documents, seconds, MB, claims and peak resident MB for one corpus size."""
+    catalogue = load_default_catalogue()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        size_bytes = make_corpus(folder, size, catalogue, seed)
+        started = time.perf_counter()
+        corpus = read_corpus(folder)
+        assessments = assess_corpus(corpus, catalogue)
+        find_disagreements(assessments)
+        find_agreements(assessments)
+        elapsed = time.perf_counter() - started
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return size, elapsed, size_bytes / 1e6, len(assessments), peak_kb / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--seed", type=int, default=1963)
+    args = parser.parse_args()
+    print(
+        f"{'docs':>7} {'MB':>7} {'claims':>8} {'secs':>7} {'docs/s':>8} {'MB/s':>6} "
+        f"{'peak MB':>8} {'growth':>7}"
+    )
+    previous: float | None = None
+    for size in args.sizes:
+        docs, secs, mb, claims, peak = run(size, args.seed)
+        per_doc = secs / docs
+        growth = f"{per_doc / previous:7.2f}" if previous else f"{'-':>7}"
+        previous = per_doc
+        print(
+            f"{docs:>7} {mb:>7.2f} {claims:>8} {secs:>7.2f} {docs / secs:>8.0f} "
+            f"{mb / secs:>6.2f} {peak:>8.1f} {growth}"
+        )
+
+
+if __name__ == "__main__":
+    main()

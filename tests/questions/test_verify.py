@@ -1,0 +1,87 @@
+"""Verdicts against the reference catalogue: facts, history, cast, agreement and dispute."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.catalogue import load_default_catalogue
+from questions.models import Claim, Evidence, Relation, Verdict
+from questions.verify import CatalogueVerifier, find_agreements, find_disagreements
+
+
+@pytest.fixture(scope="module")
+def verifier() -> CatalogueVerifier:
+    return CatalogueVerifier(load_default_catalogue())
+
+
+def _claim(subject, relation, value, document="d1", role=None, year=None) -> Claim:
+    quote = f"{subject} {value}"
+    return Claim(subject, relation, value, Evidence(document, 0, len(quote), quote), role, year)
+
+
+def test_verify_shortly_after_an_event_years_later_is_contradicted(verifier):
+    claim = _claim(
+        "A Dream Come True", Relation.RELEASED_SHORTLY_AFTER, "Gagarin's flight", year="1960"
+    )
+    result = verifier.assess(claim)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "1961-04-12" in (result.correct_value or "")
+    assert "own year 1960" in result.reason
+    assert result.source is not None
+
+
+def test_verify_same_year_as_event_checks_both_dates(verifier):
+    same = verifier.assess(_claim("Nebo Zovyot", Relation.RELEASED_SAME_YEAR_AS, "Luna 2"))
+    other = verifier.assess(_claim("Nebo Zovyot", Relation.RELEASED_SAME_YEAR_AS, "Vostok 1"))
+    assert same.verdict is Verdict.VERIFIED
+    assert other.verdict is Verdict.CONTRADICTED
+
+
+def test_verify_unknown_film_stays_unverified_even_against_history(verifier):
+    claim = _claim("Comet Hunters", Relation.RELEASED_AFTER, "the Mariner 4 flyby", year="1964")
+    result = verifier.assess(claim)
+    assert result.verdict is Verdict.UNVERIFIED
+    assert "before Mariner 4" in result.reason
+
+
+def test_verify_cast_with_wrong_role_is_contradicted(verifier):
+    claim = _claim("Mechte navstrechu", Relation.CAST, "Boris Borisyonok", role="Ivan Batalov")
+    result = verifier.assess(claim)
+    assert result.verdict is Verdict.CONTRADICTED
+    assert result.correct_value == "Andrei Sayenko"
+
+
+def test_verify_character_by_first_name_within_the_film(verifier):
+    result = verifier.assess(_claim("A Dream Come True", Relation.LEFT_BEHIND, "Andrei"))
+    wrong = verifier.assess(_claim("A Dream Come True", Relation.LEFT_BEHIND, "Ivan"))
+    assert result.verdict is Verdict.VERIFIED
+    assert wrong.verdict is Verdict.CONTRADICTED
+
+
+def test_verify_missing_cast_member_is_unverified_not_contradicted(verifier):
+    result = verifier.assess(_claim("Queen of Blood", Relation.CAST, "Stanisław Lem"))
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_verify_brothers_resolve_to_every_author(verifier):
+    claim = _claim("Dead Mountaineer's Hotel", Relation.SOURCE_AUTHOR, "Strugatsky brothers")
+    assert verifier.assess(claim).verdict is Verdict.VERIFIED
+
+
+def test_agreement_between_documents_never_verifies(verifier):
+    claims = [_claim("Star Voyage", Relation.RELEASE_YEAR, "1962", d) for d in ("d1", "d2")]
+    assessed = [verifier.assess(c) for c in claims]
+    assert all(a.verdict is Verdict.UNVERIFIED for a in assessed)
+    agreements = find_agreements(assessed)
+    assert [(a.value, a.documents) for a in agreements] == [("1962", ("d1", "d2"))]
+
+
+def test_disagreement_spans_titles_of_one_film(verifier):
+    assessed = [
+        verifier.assess(_claim("The Silent Star", Relation.RELEASE_YEAR, "1960", "d1")),
+        verifier.assess(_claim("First Spaceship on Venus", Relation.RELEASE_YEAR, "1962", "d2")),
+    ]
+    disagreements = find_disagreements(assessed)
+    assert len(disagreements) == 1
+    assert set(disagreements[0].titles) == {"The Silent Star", "First Spaceship on Venus"}
+    assert disagreements[0].documents == ("d1", "d2")
