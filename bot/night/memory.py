@@ -1,0 +1,64 @@
+"""An in-memory :class:`~bot.night.repository.NightRepository` for tests and dry runs.
+
+It keeps each night as serialised snapshot text, like a database would, so a state that
+cannot make the round trip fails here too.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from bot.game.models import GuildId
+from bot.night.models import NightId, NightState, NightStatus
+from bot.night.repository import NightRepository
+from bot.night.season import NightResult
+from bot.night.snapshot import from_dict, to_dict
+
+
+class InMemoryNightRepository:
+    """Nights and results in dictionaries."""
+
+    def __init__(self) -> None:
+        self._snapshots: dict[NightId, str] = {}
+        self._results: dict[NightId, NightResult] = {}
+        self._last_id = 0
+
+    async def next_id(self) -> NightId:
+        """A night id never handed out before."""
+        self._last_id += 1
+        return NightId(self._last_id)
+
+    async def save(self, state: NightState) -> None:
+        """Store the night's state, replacing what was stored for its id."""
+        self._snapshots[state.night.id] = json.dumps(to_dict(state))
+
+    async def get(self, night_id: NightId) -> NightState | None:
+        """The stored state of a night, or None if there is none."""
+        text = self._snapshots.get(night_id)
+        return None if text is None else from_dict(json.loads(text))
+
+    async def unfinished(self) -> tuple[NightState, ...]:
+        """Every night not finished yet, by id."""
+        states = (from_dict(json.loads(self._snapshots[key])) for key in sorted(self._snapshots))
+        return tuple(s for s in states if s.status is not NightStatus.FINISHED)
+
+    async def add_result(self, result: NightResult) -> None:
+        """Keep a finished night's result; storing it again replaces it."""
+        self._results[result.night_id] = result
+
+    async def results(
+        self, guild_id: GuildId, since: datetime | None = None
+    ) -> tuple[NightResult, ...]:
+        """The guild's results finished at or after ``since`` (None: all), oldest first."""
+        chosen = (
+            r
+            for r in self._results.values()
+            if r.guild_id == guild_id and (since is None or r.finished_at >= since)
+        )
+        return tuple(sorted(chosen, key=lambda r: (r.finished_at, r.night_id)))
+
+
+def as_night_repository(repository: InMemoryNightRepository) -> NightRepository:
+    """The fake typed as the protocol, so signature drift fails mypy."""
+    return repository

@@ -1,0 +1,230 @@
+"""Domain values of a quiz night: the plan, participants, teams, answers and the night's state.
+
+A night is planned as rounds (a category and a number of questions), signed up for by
+participants (in teams when team play is on), run by a host who may hand over to a co-host,
+and decided by its points, an optional joker round and a tie-breaker announced in advance.
+Every value is a frozen dataclass of plain fields, so a snapshot can serialise it as is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import NewType
+
+from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
+
+NightId = NewType("NightId", int)
+ContestantId = NewType("ContestantId", str)
+"""Who competes for the podium: a team (``team:<name>``) or, without teams, a player."""
+
+DEFAULT_NIGHT_TIME_LIMIT_SECONDS = 30.0
+
+
+class NightStatus(StrEnum):
+    """Where a night is in its lifecycle (see :mod:`bot.night.rules`)."""
+
+    SCHEDULED = "scheduled"
+    SIGNING_UP = "signing_up"
+    RUNNING = "running"
+    PAUSED = "paused"
+    BETWEEN_ROUNDS = "between_rounds"
+    TIE_BREAK = "tie_break"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class RoundPlan:
+    """One round of the night: questions from one category."""
+
+    category: str
+    questions: int
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreaker:
+    """The question announced before the night that decides ties: the closest number wins."""
+
+    question: str
+    answer: float
+
+
+@dataclass(frozen=True, slots=True)
+class QuizNight:
+    """A planned quiz night.
+
+    Attributes:
+        id: The night's id.
+        guild_id: The guild it runs in.
+        channel_id: The channel where questions are asked.
+        title: Shown in the announcement, the recap and on the podium.
+        starts_at: Planned start (aware UTC).
+        rounds: The rounds in order.
+        mode: Race (the first right answer takes the question) or quiz (everyone answers).
+        team_play: Whether participants compete in teams.
+        host: The member who created the night.
+        tie_breaker: The question that decides ties for a podium place.
+        joker_enabled: Whether each contestant may double its points for one round.
+        time_limit_seconds: Time to answer each question.
+    """
+
+    id: NightId
+    guild_id: GuildId
+    channel_id: ChannelId
+    title: str
+    starts_at: datetime
+    rounds: tuple[RoundPlan, ...]
+    mode: Mode
+    team_play: bool
+    host: PlayerRef
+    tie_breaker: TieBreaker
+    joker_enabled: bool = False
+    time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A member signed up for the night, with the team they chose (None without team play)."""
+
+    player: PlayerRef
+    team: str | None
+    joined_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Team:
+    """A team and its members, in sign-up order."""
+
+    name: str
+    members: tuple[PlayerRef, ...]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Cursor:
+    """A question's place in the night: round and question, both counted from 0."""
+
+    round: int
+    question: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuestion:
+    """The question on screen: when it opened, its deadline and whether it was revealed."""
+
+    cursor: Cursor
+    item_id: str
+    opened_at: datetime
+    deadline: datetime
+    revealed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NightAnswer:
+    """One judged answer of a participant.
+
+    ``points`` are the raw points; a joker doubles them when standings are computed, so a
+    near miss accepted later is doubled too. ``accepted_by`` names the host who accepted a
+    near miss after the fact.
+    """
+
+    cursor: Cursor
+    item_id: str
+    player: PlayerRef
+    text: str
+    correct: bool
+    near_miss: bool
+    similarity: float
+    elapsed_ms: int
+    points: int
+    submitted_at: datetime
+    accepted_by: PlayerRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Joker:
+    """A contestant's joker: its points in that round (counted from 0) count double."""
+
+    contestant: ContestantId
+    round: int
+
+
+@dataclass(frozen=True, slots=True)
+class TieBreakGuess:
+    """A contestant's number for the tie-breaker, given by one of its members."""
+
+    contestant: ContestantId
+    player: PlayerRef
+    value: float
+    submitted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NightState:
+    """Everything that happened in a night so far; the rules return a new one per action.
+
+    Attributes:
+        night: The plan.
+        status: Where the night is.
+        controller: The host currently in control (the creator or a co-host who took over).
+        cohosts: Members allowed to take over.
+        participants: Sign-ups in order.
+        questions: Item ids per round, drawn when the night starts.
+        question: The question on screen (running or paused), else None.
+        paused_at: When the night was paused, else None.
+        answers: Every judged answer.
+        skipped: Questions the host skipped; they score nothing.
+        jokers: Jokers played.
+        rounds_done: Rounds finished so far.
+        contenders: Contestants playing the tie-breaker (empty outside it).
+        guesses: Tie-breaker numbers given.
+        finished_at: When the night ended, else None.
+    """
+
+    night: QuizNight
+    status: NightStatus
+    controller: PlayerRef
+    cohosts: tuple[PlayerRef, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    questions: tuple[tuple[str, ...], ...] = ()
+    question: OpenQuestion | None = None
+    paused_at: datetime | None = None
+    answers: tuple[NightAnswer, ...] = ()
+    skipped: tuple[Cursor, ...] = ()
+    jokers: tuple[Joker, ...] = ()
+    rounds_done: int = 0
+    contenders: tuple[ContestantId, ...] = ()
+    guesses: tuple[TieBreakGuess, ...] = ()
+    finished_at: datetime | None = None
+
+    def participant(self, player: PlayerRef) -> Participant | None:
+        """The player's sign-up, or None if they did not sign up."""
+        return next((p for p in self.participants if p.player == player), None)
+
+    def contestant_of(self, participant: Participant) -> ContestantId:
+        """Who the participant competes for: their team with team play, else themselves."""
+        if self.night.team_play and participant.team is not None:
+            return team_key(participant.team)
+        return player_key(participant.player)
+
+    def teams(self) -> tuple[Team, ...]:
+        """The teams with their members, in the order they were first chosen."""
+        members: dict[str, list[PlayerRef]] = {}
+        names: dict[str, str] = {}
+        for participant in self.participants:
+            if participant.team is None:
+                continue
+            key = team_key(participant.team)
+            names.setdefault(key, participant.team)
+            members.setdefault(key, []).append(participant.player)
+        return tuple(Team(names[key], tuple(players)) for key, players in members.items())
+
+
+def player_key(player: PlayerRef) -> ContestantId:
+    """The contestant id of a player competing alone."""
+    return ContestantId(f"player:{player.platform}:{player.external_id}")
+
+
+def team_key(name: str) -> ContestantId:
+    """The contestant id of a team; names differing only in case or spacing are one team."""
+    return ContestantId(f"team:{' '.join(name.casefold().split())}")

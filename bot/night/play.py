@@ -1,0 +1,155 @@
+"""Playing a night: answers, jokers, tie-breaker numbers and near misses accepted later."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import datetime
+
+from bot.game.judging import Judgement
+from bot.game.models import Mode, PlayerRef
+from bot.game.scoring import award_points
+from bot.night.errors import NightPermissionError, NightStateError
+from bot.night.events import AnswerRecorded, JokerPlayed, NearMissAccepted, TieBreakGuessed
+from bot.night.models import (
+    Cursor,
+    Joker,
+    NightAnswer,
+    NightState,
+    NightStatus,
+    Participant,
+    TieBreakGuess,
+)
+from bot.night.rules import Transition
+
+
+def record_answer(
+    state: NightState, player: PlayerRef, text: str, judgement: Judgement, now: datetime
+) -> Transition:
+    """Keep a participant's judged answer to the question on screen.
+
+    Each participant answers a question once. In a race the first right answer takes the
+    question and later answers are refused; in a quiz everyone answers.
+
+    Raises:
+        NightPermissionError: The member has not signed up.
+        NightStateError: No question is open, time is up, the member already answered, or
+            the race question was already won.
+    """
+    _ensure_participant(state, player)
+    question = state.question
+    if state.status is not NightStatus.RUNNING or question is None or question.revealed:
+        raise NightStateError("No question is open right now.")
+    if now > question.deadline:
+        raise NightStateError("Time is up for this question.")
+    given = [a for a in state.answers if a.cursor == question.cursor]
+    if any(a.player == player for a in given):
+        raise NightStateError("You already answered this question.")
+    winner = next((a.player for a in given if a.correct), None)
+    if state.night.mode is Mode.RACE and winner is not None:
+        raise NightStateError(f"{winner.name} already answered this one.")
+    elapsed = max((now - question.opened_at).total_seconds(), 0.0)
+    points = award_points(judgement.accepted, elapsed, state.night.time_limit_seconds)
+    answer = NightAnswer(
+        cursor=question.cursor,
+        item_id=question.item_id,
+        player=player,
+        text=text,
+        correct=judgement.accepted,
+        near_miss=judgement.close and not judgement.accepted,
+        similarity=judgement.score,
+        elapsed_ms=round(elapsed * 1000),
+        points=points,
+        submitted_at=now,
+    )
+    event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, points)
+    return replace(state, answers=(*state.answers, answer)), (event,)
+
+
+def play_joker(state: NightState, player: PlayerRef, round_index: int) -> Transition:
+    """Double the points of the member's team (or the member alone) in a round to come.
+
+    Raises:
+        NightPermissionError: The member has not signed up.
+        NightStateError: Jokers are off, the round has started or does not exist, or the
+            contestant already played its joker.
+    """
+    participant = _ensure_participant(state, player)
+    if not state.night.joker_enabled:
+        raise NightStateError("This night is played without jokers.")
+    first_open = _first_unstarted_round(state)
+    if not first_open <= round_index < len(state.night.rounds):
+        raise NightStateError("The joker goes on a round that has not started yet.")
+    contestant = state.contestant_of(participant)
+    if any(j.contestant == contestant for j in state.jokers):
+        raise NightStateError("Your joker is already played.")
+    jokers = (*state.jokers, Joker(contestant, round_index))
+    return replace(state, jokers=jokers), (JokerPlayed(contestant, round_index),)
+
+
+def submit_tie_break(
+    state: NightState, player: PlayerRef, value: float, now: datetime
+) -> Transition:
+    """Give the contestant's number for the tie-breaker; the first number counts.
+
+    Raises:
+        NightPermissionError: The member has not signed up.
+        NightStateError: No tie-breaker is running, the member's side is not tied, the
+            number is not finite, or the side already gave its number.
+    """
+    participant = _ensure_participant(state, player)
+    if state.status is not NightStatus.TIE_BREAK:
+        raise NightStateError("There is no tie-breaker right now.")
+    contestant = state.contestant_of(participant)
+    if contestant not in state.contenders:
+        raise NightStateError("Only the tied contestants answer the tie-breaker.")
+    if not math.isfinite(value):
+        raise NightStateError("The tie-breaker needs a number.")
+    if any(g.contestant == contestant for g in state.guesses):
+        raise NightStateError("Your side already gave its number.")
+    guess = TieBreakGuess(contestant, player, value, now)
+    event = TieBreakGuessed(contestant, player, value)
+    return replace(state, guesses=(*state.guesses, guess)), (event,)
+
+
+def accept_near_miss(
+    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
+) -> Transition:
+    """Count a near miss as right after the fact: the points it would have earned are added.
+
+    Any host of the night (creator, co-host or the one in control) may accept, also after
+    the night is over; standings and results follow from the answers.
+
+    Raises:
+        NightPermissionError: ``by`` does not host this night.
+        NightStateError: There is no such near miss.
+    """
+    if by not in (state.night.host, state.controller, *state.cohosts):
+        raise NightPermissionError("Only a host of the night can accept answers.")
+    found = next(
+        (a for a in state.answers if a.cursor == cursor and a.player == player and a.near_miss),
+        None,
+    )
+    if found is None:
+        raise NightStateError("There is no near miss to accept there.")
+    points = award_points(True, found.elapsed_ms / 1000, state.night.time_limit_seconds)
+    accepted = replace(found, correct=True, near_miss=False, points=points, accepted_by=by)
+    answers = tuple(accepted if a is found else a for a in state.answers)
+    return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)
+
+
+def _ensure_participant(state: NightState, player: PlayerRef) -> Participant:
+    participant = state.participant(player)
+    if participant is None:
+        raise NightPermissionError("Sign up for the night first.")
+    return participant
+
+
+def _first_unstarted_round(state: NightState) -> int:
+    if state.status in (NightStatus.SCHEDULED, NightStatus.SIGNING_UP):
+        return 0
+    if state.status is NightStatus.BETWEEN_ROUNDS:
+        return state.rounds_done
+    if state.question is not None:
+        return state.question.cursor.round + 1
+    return len(state.night.rounds)

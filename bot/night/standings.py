@@ -1,0 +1,190 @@
+"""Standings of a night: points per player, fair team scores, ranks and the tie-breaker.
+
+A team's score is the **mean** of its members' points. A sum would let the biggest team win
+by head count; the mean asks how well the average member did, so a team of two can beat a
+team of six, and a member who signs up and never answers pulls the team down rather than
+being free. Points scored in a contestant's joker round count double, for the player and
+for the team alike.
+
+Ranks are shared on equal scores (1, 1, 3). Ties for a podium place go to the tie-breaker:
+the closest number wins; contestants equally close stay tied, and so does anyone who gave
+no number (they place after those who did).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from itertools import groupby
+
+from bot.game.models import PlayerRef
+from bot.night.models import (
+    ContestantId,
+    Joker,
+    NightAnswer,
+    NightState,
+    player_key,
+    team_key,
+)
+
+PODIUM_PLACES = 3
+JOKER_FACTOR = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ContestantStanding:
+    """A contestant's place.
+
+    Attributes:
+        rank: Shared on equal scores.
+        contestant: The team or player.
+        name: Team name or player name.
+        score: The fair score that ranks: a player's points, a team's mean.
+        points: Total points (a team's sum over its members).
+        members: The team's members, or the player alone.
+        tie_break_distance: How far the contestant's tie-breaker number was, when it counted.
+    """
+
+    rank: int
+    contestant: ContestantId
+    name: str
+    score: Fraction
+    points: int
+    members: tuple[PlayerRef, ...]
+    tie_break_distance: float | None = None
+
+
+def answer_points(state: NightState, answer: NightAnswer) -> int:
+    """The points an answer counts for, doubled in its contestant's joker round."""
+    participant = state.participant(answer.player)
+    if participant is None:
+        return answer.points
+    contestant = state.contestant_of(participant)
+    joker = Joker(contestant, answer.cursor.round)
+    return answer.points * JOKER_FACTOR if joker in state.jokers else answer.points
+
+
+def player_points(state: NightState, through_round: int | None = None) -> dict[PlayerRef, int]:
+    """Each participant's points, in sign-up order.
+
+    Args:
+        state: The night.
+        through_round: Count only rounds before this index (None: every round).
+
+    Returns:
+        Points per participant, 0 for those who scored nothing.
+    """
+    totals = {p.player: 0 for p in state.participants}
+    for answer in state.answers:
+        counted = through_round is None or answer.cursor.round < through_round
+        if counted and answer.player in totals:
+            totals[answer.player] += answer_points(state, answer)
+    return totals
+
+
+def player_standings(
+    state: NightState, through_round: int | None = None
+) -> tuple[ContestantStanding, ...]:
+    """Every participant ranked by their own points, whatever the team play."""
+    entries = [
+        _entry(player_key(player), player.name, Fraction(points), points, (player,))
+        for player, points in player_points(state, through_round).items()
+    ]
+    return _ranked(entries)
+
+
+def standings(
+    state: NightState, through_round: int | None = None
+) -> tuple[ContestantStanding, ...]:
+    """The contestants ranked by fair score: teams with team play, players otherwise.
+
+    Args:
+        state: The night.
+        through_round: Count only rounds before this index (None: every round).
+
+    Returns:
+        Standings, best first; equal scores share a rank.
+    """
+    if not state.night.team_play:
+        return player_standings(state, through_round)
+    points = player_points(state, through_round)
+    entries = []
+    for team in state.teams():
+        total = sum(points[member] for member in team.members)
+        score = Fraction(total, len(team.members))
+        entries.append(_entry(team_key(team.name), team.name, score, total, team.members))
+    return _ranked(entries)
+
+
+def tied_for_podium(ranking: Iterable[ContestantStanding]) -> tuple[ContestantId, ...]:
+    """Contestants sharing a rank on the podium (rank 1 to ``PODIUM_PLACES``)."""
+    tied: list[ContestantId] = []
+    for rank, group in groupby(ranking, key=lambda s: s.rank):
+        members = list(group)
+        if rank <= PODIUM_PLACES and len(members) > 1:
+            tied.extend(s.contestant for s in members)
+    return tuple(tied)
+
+
+def final_standings(state: NightState) -> tuple[ContestantStanding, ...]:
+    """The standings with the tie-breaker applied to the contestants who played it."""
+    ranking = standings(state)
+    if not state.contenders:
+        return ranking
+    guesses: dict[ContestantId, float] = {}
+    for guess in state.guesses:
+        guesses.setdefault(guess.contestant, guess.value)
+    answer = state.night.tie_breaker.answer
+
+    def distance(standing: ContestantStanding) -> float:
+        value = guesses.get(standing.contestant)
+        return math.inf if value is None else abs(value - answer)
+
+    resolved: list[ContestantStanding] = []
+    for rank, group in groupby(ranking, key=lambda s: s.rank):
+        members = list(group)
+        if len(members) > 1 and all(s.contestant in state.contenders for s in members):
+            resolved.extend(_split_by(members, rank, distance))
+        else:
+            resolved.extend(members)
+    return tuple(resolved)
+
+
+def _split_by(
+    group: list[ContestantStanding], rank: int, distance: Callable[[ContestantStanding], float]
+) -> list[ContestantStanding]:
+    ordered = sorted(group, key=lambda s: (distance(s), s.name.casefold()))
+    split = []
+    for standing in ordered:
+        closer = sum(1 for other in group if distance(other) < distance(standing))
+        shown = distance(standing)
+        split.append(
+            replace(
+                standing,
+                rank=rank + closer,
+                tie_break_distance=None if math.isinf(shown) else shown,
+            )
+        )
+    return split
+
+
+def _entry(
+    contestant: ContestantId,
+    name: str,
+    score: Fraction,
+    points: int,
+    members: tuple[PlayerRef, ...],
+) -> ContestantStanding:
+    return ContestantStanding(0, contestant, name, score, points, members)
+
+
+def _ranked(entries: list[ContestantStanding]) -> tuple[ContestantStanding, ...]:
+    ordered = sorted(entries, key=lambda s: (-s.score, s.name.casefold(), s.contestant))
+    ranked: list[ContestantStanding] = []
+    for position, standing in enumerate(ordered, start=1):
+        previous = ranked[-1] if ranked else None
+        rank = previous.rank if previous and previous.score == standing.score else position
+        ranked.append(replace(standing, rank=rank))
+    return tuple(ranked)
