@@ -142,6 +142,54 @@ def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console
     return EXIT_OK
 
 
+def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from collections import Counter
+
+    from questions.packs import guess_format, load_pack, merge_items
+
+    fmt = args.format or guess_format(args.file)
+    if fmt is None:
+        console.print("[red]error:[/] say which format the pack is in: --format red|opentdb")
+        return EXIT_USAGE
+    items = load_pack(args.file, fmt)
+    kinds = Counter(item.type.value for item in items)
+    summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+    console.print(f"{args.file}: {len(items)} items ({summary}), origin {items[0].origin}")
+    if args.into is None:
+        console.print("nothing written (use --into BANK to add them to a bank)")
+        return EXIT_OK
+    bank = load_bank(args.into) if args.into.exists() else ()
+    merged, added = merge_items(bank, items)
+    save_bank(merged, args.into)
+    console.print(f"{added} new items added to {args.into} ({len(merged)} items in all)")
+    return EXIT_OK
+
+
+def _cmd_pack_export(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from questions.packs import save_red
+
+    items = load_bank(args.bank)
+    save_red(items, args.out, args.author)
+    console.print(f"{len(items)} items written to {args.out} (Red-DiscordBot trivia list)")
+    return EXIT_OK
+
+
+def _add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pack = commands.add_parser("pack", help="import or export community question packs")
+    actions = pack.add_subparsers(dest="pack_action", required=True, metavar="ACTION")
+    importing = actions.add_parser("import", help="read a pack; with --into, add it to a bank")
+    importing.add_argument("file", type=Path, help="pack file (.yaml Red list, .json OpenTDB)")
+    importing.add_argument("--format", choices=("red", "opentdb"), help="default: by extension")
+    importing.add_argument("--into", type=Path, help="bank file to add the items to")
+    importing.set_defaults(handler=_cmd_pack_import)
+    exporting = actions.add_parser("export", help="write a bank as a Red-DiscordBot trivia list")
+    exporting.add_argument("bank", type=Path, help="bank file to export")
+    exporting.add_argument("--format", choices=("red",), default="red", help="pack format")
+    exporting.add_argument("--out", type=Path, required=True, help="trivia list to write")
+    exporting.add_argument("--author", help="AUTHOR line of the list")
+    exporting.set_defaults(handler=_cmd_pack_export)
+
+
 def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.storage import db
 
@@ -201,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check a bank file")
     validate.add_argument("file", type=Path)
     validate.set_defaults(handler=_cmd_validate)
+    _add_pack_commands(commands)
 
     database = commands.add_parser("db", help="database migrations")
     database.add_argument("action", choices=("upgrade", "downgrade", "current"))

@@ -119,6 +119,29 @@ def _from_model(model: ItemModel) -> TriviaItem:
     )
 
 
+def _problem(exc: ValidationError, items: Sequence[object] | None = None) -> str:
+    """The error count and the first problem, naming the item's question when known."""
+    first = exc.errors()[0]
+    loc = first["loc"]
+    where = ".".join(str(p) for p in loc) or "bank"
+    if items is not None and len(loc) >= 2 and loc[0] == "items" and isinstance(loc[1], int):
+        question = getattr(items[loc[1]], "question", "")
+        where += f" (question {str(question)[:60]!r})"
+    return f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
+
+
+def validate_items(items: Sequence[TriviaItem], name: str) -> None:
+    """Check items against the bank schema (as :func:`save_bank` would).
+
+    Raises:
+        BankError: an item breaks the schema (named by position and question).
+    """
+    try:
+        BankModel(format=BANK_FORMAT, version=BANK_VERSION, items=[_to_model(i) for i in items])
+    except ValidationError as exc:
+        raise BankError(f"{name}: {_problem(exc, items)}") from exc
+
+
 def dump_bank(items: Sequence[TriviaItem]) -> str:
     """Serialise items as a bank document (validated on the way out too)."""
     bank = BankModel(format=BANK_FORMAT, version=BANK_VERSION, items=[_to_model(i) for i in items])
@@ -147,10 +170,7 @@ def parse_bank(text: str, name: str) -> tuple[TriviaItem, ...]:
     try:
         bank = BankModel.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "bank"
-        problem = f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
-        raise BankError(f"{name}: {problem}") from exc
+        raise BankError(f"{name}: {_problem(exc)}") from exc
     return tuple(_from_model(item) for item in bank.items)
 
 
