@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 from pathlib import Path
 
@@ -86,6 +87,7 @@ def test_pack_schema_errors_name_the_question():
         parse_red("AUTHOR: [me]\nq?: [a]\n", "author")
 
 
+@functools.cache
 def _seed_bank():
     return run_pipeline(SEEDS, load_default_catalogue(), random.Random(3)).build.items
 
