@@ -32,6 +32,10 @@ FUZZY_RESOLVE_MARGIN = 4.0
 FactValue: TypeAlias = str | int | bool
 
 
+# Name keys are pure and the same names recur in every document.
+_cached_key = functools.lru_cache(maxsize=65536)(name_key)
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A film, person, novel, event, place, character, studio or country."""
@@ -95,7 +99,7 @@ class Catalogue:
         known name, not equally close to another) is accepted.
         """
         wanted = frozenset(kinds) if kinds is not None else ENTITY_KINDS
-        key = name_key(name)
+        key = _cached_key(name)
         cache_key = (key, wanted)
         if cache_key not in self._resolved:
             found = self._resolve_key(key, wanted)

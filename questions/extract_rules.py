@@ -56,6 +56,11 @@ class Found:
 Rule = Callable[[Sentence], Iterator[Found]]
 
 
+def _has_quote(text: str) -> bool:
+    """Cheap gate before the patterns that need a quoted title."""
+    return '"' in text or "“" in text
+
+
 def body(text: str) -> str:
     """The sentence without a list label such as "Description:"."""
     return _LABEL.sub("", text)
@@ -111,7 +116,7 @@ def release_year(sentence: Sentence) -> Iterator[Found]:
         yield Found(Relation.RELEASE_YEAR, year_film["year"])
     for match in TITLE_YEAR.finditer(text):
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=match["title"])
-    for match in _PLAIN_TITLE_YEAR.finditer(body(text)):
+    for match in _PLAIN_TITLE_YEAR.finditer(body(text)) if "(" in text else ():
         title = _LEADING_WORD.sub("", match["title"])
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=title)
 
@@ -137,7 +142,7 @@ def aliases(sentence: Sentence) -> Iterator[Found]:
         chain = titles[: len(_AKA.findall(text)) + 1]
         for alias in chain[1:]:
             yield Found(Relation.ALSO_KNOWN_AS, alias, subject=chain[0])
-    for match in _KNOWN_AS.finditer(text):
+    for match in _KNOWN_AS.finditer(text) if _has_quote(text) else ():
         before = QUOTED.findall(text[: match.start()])
         yield Found(Relation.ALSO_KNOWN_AS, match["t"], subject=before[-1] if before else None)
     for match in _TRANSLATION.finditer(text):
@@ -252,9 +257,12 @@ _NARRATOR = re.compile(
 
 def studio_and_narrator(sentence: Sentence) -> Iterator[Found]:
     """'made at the Odessa Film Studio', 'a narrator (Name)', 'narrated by Name'."""
+    text = sentence.text
+    if "tudio" not in text and "film" not in text:
+        return
     for match in _STUDIO.finditer(sentence.text):
         yield Found(Relation.STUDIO, (match["s"] or match["p"]).strip())
-    for match in _NARRATOR.finditer(sentence.text):
+    for match in _NARRATOR.finditer(sentence.text) if "narrat" in text else ():
         yield Found(Relation.NARRATED_BY, match["a"] or match["b"] or match["c"])
 
 
@@ -282,7 +290,8 @@ def cast(sentence: Sentence) -> Iterator[Found]:
             yield Found(Relation.CAST, match["b"], role=match["a"])
     for match in _DESCRIBED.finditer(text):
         yield Found(Relation.CAST, match["b"], role=match["d"])
-    for match in _PLAYS.finditer(text):
+    plays = ("play", "portray", " as ")
+    for match in _PLAYS.finditer(text) if any(w in text for w in plays) else ():
         actor, role = match["actor"] or match["actor2"], match["role"] or match["role2"]
         if actor.split()[0] not in _NOT_NAMES and role.split()[0] not in _NOT_NAMES:
             yield Found(Relation.CAST, actor, role=role)
@@ -314,7 +323,9 @@ _ANIMATED = re.compile(r"(?:^|\b(?:is|was) )[Aa]n? animated (?:[\w-]+ )?(?:film|
 def relatives(sentence: Sentence) -> Iterator[Found]:
     """Re-edits made from a film's footage, sequels and films it inspired."""
     text = sentence.text
-    for match in _FOOTAGE.finditer(text):
+    if not _has_quote(text):
+        return
+    for match in _FOOTAGE.finditer(text) if "ootage" in text else ():
         sources = QUOTED.findall(match["srcs"])
         if re.search(r"\b(?:this|the) (?:movie|film)\b|\bit\b", match["srcs"]):
             yield Found(Relation.FOOTAGE_USED_IN, match["w"])
@@ -326,7 +337,7 @@ def relatives(sentence: Sentence) -> Iterator[Found]:
         yield Found(Relation.FOOTAGE_USED_IN, match["w"])
     for match in _REUSED_IN.finditer(text):
         yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=match["x"])
-    for match in _SEQUEL.finditer(text):
+    for match in _SEQUEL.finditer(text) if "sequel" in text else ():
         yield Found(Relation.SEQUEL, match["t"])
     for match in _INSPIRED.finditer(text):
         if not text[: match.start()].rstrip().endswith(("was", "were", "is")):

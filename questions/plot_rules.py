@@ -108,7 +108,7 @@ class Story:
     def read(self, sentence: Sentence) -> Iterator[Found]:
         """Plot statements of one sentence (all about the film in context)."""
         text = sentence.text
-        if _ALIEN_SUBJECT.search(text) or _HOMEWORLD.search(text):
+        if _ALIEN_SUBJECT.search(text) or ("planet" in text and _HOMEWORLD.search(text)):
             self.actor = "alien"
         elif _HUMAN_WORDS.search(text):
             self.actor = "human"
@@ -118,7 +118,7 @@ class Story:
         yield from self._people(text)
 
     def _aliens(self, text: str) -> Iterator[Found]:
-        for match in _HOMEWORLD.finditer(text):
+        for match in _HOMEWORLD.finditer(text) if "planet" in text or " from " in text else ():
             yield Found(Relation.ALIEN_HOMEWORLD, match["p"] or match["q"])
         explicit = _ALIEN_SHIP_LANDS.search(text)
         lands = _LANDS.search(text)
