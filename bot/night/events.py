@@ -113,7 +113,7 @@ class NightResumed:
     """The night goes on; the question's deadline moved by the pause."""
 
     at: datetime
-    deadline: datetime | None
+    deadline: datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,17 +196,15 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
         NightStateError: The night is not paused.
     """
     ensure_controller(state, by)
-    if state.status is not NightStatus.PAUSED or state.paused_at is None:
+    question = state.question
+    if state.status is not NightStatus.PAUSED or state.paused_at is None or question is None:
         raise NightStateError("The night is not paused.")
     held = max(now - state.paused_at, timedelta(0))
-    question = state.question
-    if question is not None:
-        question = replace(
-            question, opened_at=question.opened_at + held, deadline=question.deadline + held
-        )
+    question = replace(
+        question, opened_at=question.opened_at + held, deadline=question.deadline + held
+    )
     resumed = replace(state, status=NightStatus.RUNNING, paused_at=None, question=question)
-    deadline = None if question is None else question.deadline
-    return resumed, (NightResumed(now, deadline),)
+    return resumed, (NightResumed(now, question.deadline),)
 
 
 def end(state: NightState, by: PlayerRef, now: datetime) -> Transition:

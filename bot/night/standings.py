@@ -23,7 +23,6 @@ from bot.game.models import PlayerRef
 from bot.night.models import (
     ContestantId,
     Joker,
-    NightAnswer,
     NightState,
     player_key,
     team_key,
@@ -56,16 +55,6 @@ class ContestantStanding:
     tie_break_distance: float | None = None
 
 
-def answer_points(state: NightState, answer: NightAnswer) -> int:
-    """The points an answer counts for, doubled in its contestant's joker round."""
-    participant = state.participant(answer.player)
-    if participant is None:
-        return answer.points
-    contestant = state.contestant_of(participant)
-    joker = Joker(contestant, answer.cursor.round)
-    return answer.points * JOKER_FACTOR if joker in state.jokers else answer.points
-
-
 def player_points(state: NightState, through_round: int | None = None) -> dict[PlayerRef, int]:
     """Each participant's points, in sign-up order.
 
@@ -77,10 +66,12 @@ def player_points(state: NightState, through_round: int | None = None) -> dict[P
         Points per participant, 0 for those who scored nothing.
     """
     totals = {p.player: 0 for p in state.participants}
+    sides = {p.player: state.contestant_of(p) for p in state.participants}
     for answer in state.answers:
-        counted = through_round is None or answer.cursor.round < through_round
-        if counted and answer.player in totals:
-            totals[answer.player] += answer_points(state, answer)
+        if through_round is not None and answer.cursor.round >= through_round:
+            continue
+        doubled = Joker(sides[answer.player], answer.cursor.round) in state.jokers
+        totals[answer.player] += answer.points * (JOKER_FACTOR if doubled else 1)
     return totals
 
 

@@ -1,0 +1,95 @@
+"""Builders for quiz-night tests: members, a planned night, judgements and a running night."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.game.judging import Judgement
+from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
+from bot.night import rules, signup
+from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
+from bot.night.play import record_answer
+
+START = datetime(2026, 3, 14, 19, 0, tzinfo=UTC)
+HOST = PlayerRef("discord", "100", "Host")
+COHOST = PlayerRef("discord", "101", "Cohost")
+VALENTINA = PlayerRef("discord", "1", "Валентина")
+YURI = PlayerRef("discord", "2", "Yuri 🚀")
+ALEXEI = PlayerRef("discord", "3", "Alexei")
+PAVEL = PlayerRef("discord", "4", "Pavel")
+NADIA = PlayerRef("discord", "5", "Nadia")
+STRANGER = PlayerRef("discord", "9", "Stranger")
+
+RIGHT = Judgement(accepted=True, matched="x", score=100.0, close=False)
+WRONG = Judgement(accepted=False, matched=None, score=10.0, close=False)
+CLOSE = Judgement(accepted=False, matched=None, score=85.0, close=True)
+
+POOL = {
+    "films": tuple(f"film-{n}" for n in range(4)),
+    "crew": tuple(f"crew-{n}" for n in range(4)),
+    "dates": tuple(f"date-{n}" for n in range(4)),
+}
+
+
+def make_night(
+    *,
+    team_play: bool = True,
+    mode: Mode = Mode.QUIZ,
+    rounds: tuple[RoundPlan, ...] = (RoundPlan("films", 2), RoundPlan("crew", 2)),
+    joker: bool = True,
+    answer: float = 1963.0,
+    night_id: int = 1,
+) -> QuizNight:
+    return QuizNight(
+        id=NightId(night_id),
+        guild_id=GuildId(7),
+        channel_id=ChannelId(8),
+        title="Soviet space cinema night",
+        starts_at=START,
+        rounds=rounds,
+        mode=mode,
+        team_play=team_play,
+        host=HOST,
+        tie_breaker=TieBreaker("In which year was the film released?", answer),
+        joker_enabled=joker,
+    )
+
+
+def signed_up(night: QuizNight, members: Mapping[PlayerRef, str | None]) -> NightState:
+    """A night taking sign-ups with these members (and their teams) signed up."""
+    state, _ = signup.open_signups(rules.create_night(night), HOST)
+    for player, team in members.items():
+        state, _ = signup.join(state, player, team, START)
+    return state
+
+
+def started(state: NightState, seed: int = 0) -> NightState:
+    state, _ = rules.start(state, HOST, START, POOL, random.Random(seed))
+    return state
+
+
+def answer_all(state: NightState, judged: Mapping[PlayerRef, Judgement]) -> NightState:
+    """Everyone answers the open question the moment it opens."""
+    assert state.question is not None
+    for player, judgement in judged.items():
+        state, _ = record_answer(state, player, "answer", judgement, state.question.opened_at)
+    return state
+
+
+@pytest.fixture
+def teams_night() -> NightState:
+    """Two teams of two and three, signed up and started (two rounds of two questions)."""
+    members = {VALENTINA: "Red Rockets", YURI: "Red Rockets"}
+    members |= {ALEXEI: "Cosmonauts", PAVEL: "Cosmonauts", NADIA: "Cosmonauts"}
+    return started(signed_up(make_night(), members))
+
+
+@pytest.fixture
+def solo_night() -> NightState:
+    """Three players on their own, signed up and started."""
+    night = make_night(team_play=False)
+    return started(signed_up(night, {VALENTINA: None, ALEXEI: None, PAVEL: None}))
