@@ -258,9 +258,8 @@ _NARRATOR = re.compile(
 def studio_and_narrator(sentence: Sentence) -> Iterator[Found]:
     """'made at the Odessa Film Studio', 'a narrator (Name)', 'narrated by Name'."""
     text = sentence.text
-    if "tudio" not in text and "film" not in text:
-        return
-    for match in _STUDIO.finditer(sentence.text):
+    has_studio = "tudio" in text or "film" in text
+    for match in _STUDIO.finditer(text) if has_studio else ():
         yield Found(Relation.STUDIO, (match["s"] or match["p"]).strip())
     for match in _NARRATOR.finditer(sentence.text) if "narrat" in text else ():
         yield Found(Relation.NARRATED_BY, match["a"] or match["b"] or match["c"])
