@@ -31,6 +31,11 @@ TRUE, FALSE = "True", "False"
 BASE_DIFFICULTY = {ItemType.TRUE_FALSE: 1, ItemType.MULTIPLE_CHOICE: 2, ItemType.OPEN: 3}
 QUOTED_KINDS = frozenset({"film", "novel"})
 _FILM_SUFFIX = re.compile(r"\s*\((?:\d{4} )?film\)$")
+# Relations the verifier confirms through another one: their values are right answers too.
+EQUIVALENT = {
+    Relation.INSPIRED: (Relation.FOOTAGE_USED_IN,),
+    Relation.FOOTAGE_USED_IN: (Relation.INSPIRED,),
+}
 # Template names predate the template table for these two; ids derive from them, so they stay.
 PREFIXES = {Relation.RELEASE_YEAR: "year", Relation.DIRECTED_BY: "director"}
 
@@ -339,7 +344,12 @@ class Writer:
 
     def entity_drafts(self, fact: VerifiedFact, phrasing: Phrasing, prefix: str) -> list[Draft]:
         """Open, multiple-choice and true/false drafts for an entity-valued relation."""
-        correct = [*dict.fromkeys([fact.value, *self.values_of(fact.subject, fact.relation)])]
+        same = (fact.relation, *EQUIVALENT.get(fact.relation, ()))
+        correct = [
+            *dict.fromkeys(
+                [fact.value, *(v for r in same for v in self.values_of(fact.subject, r))]
+            )
+        ]
         partners = [v for v in correct if v != fact.value]
         words = self.words(fact)
         if partners and phrasing.several:

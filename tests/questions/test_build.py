@@ -351,6 +351,9 @@ def test_build_relations_between_films_are_asked_both_ways(catalogue: Catalogue)
     adaptation = _of(items, Relation.BASED_ON)
     assert any(i.answers[0] == "Alexander Kazantsev" for i in adaptation)
     assert not any("(novel by" in c for i in items for c in i.choices)
+    for item in _of(items, Relation.INSPIRED):
+        # Everything made from the film's footage is a film it inspired.
+        assert "Queen of Blood" not in item.choices
     sequel = _of(items, Relation.SEQUEL)
     assert {i.answers[0] for i in sequel if i.type is ItemType.OPEN} == {
         "Teens in the Universe",
