@@ -81,3 +81,9 @@ def test_extract_claim_records_the_year_the_document_states():
 
 def test_extract_text_without_film_facts_gives_no_claims():
     assert _claims("Nothing to see here. Just words about the weather.") == []
+
+
+def test_extract_narrator_in_parentheses():
+    text = "“Film X” was released in 1970. It also has a narrator (Vera Bright) who adds poems."
+    assert _values(text, Relation.NARRATED_BY) == [("Film X", "Vera Bright", None)]
+    assert _values(text, Relation.CAST) == []
