@@ -1,0 +1,54 @@
+"""Fakes shared by the engine and storage tests: the seed bank, a recording sleep."""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+from pathlib import Path
+
+from bot.game.service import Sleep
+from questions.catalogue import load_default_catalogue
+from questions.models import ItemType, TriviaItem
+from questions.pipeline import run_pipeline
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.cache
+def seed_items() -> tuple[TriviaItem, ...]:
+    """The question bank built from the seed documents (built once per test run)."""
+    return tuple(run_pipeline(SEEDS, load_default_catalogue(), random.Random(1963)).build.items)
+
+
+def text_item() -> TriviaItem:
+    """An open question whose answer is words (hints exist)."""
+    return next(
+        i for i in seed_items() if i.type is ItemType.OPEN and not re.search(r"\d", i.answers[0])
+    )
+
+
+def number_item() -> TriviaItem:
+    """An open question whose answer is a number (a tie-breaker candidate)."""
+    return next(
+        i for i in seed_items() if i.type is ItemType.OPEN and re.fullmatch(r"\d+", i.answers[0])
+    )
+
+
+class RecordingSleep:
+    """Records requested waits without waiting; runs a hook after each (e.g. a DB recovers)."""
+
+    def __init__(self, after: int | None = None, hook: object = None) -> None:
+        self.waits: list[float] = []
+        self._after = after
+        self._hook = hook
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        if self._after is not None and len(self.waits) >= self._after and callable(self._hook):
+            self._hook()
+
+
+def as_sleep(sleep: RecordingSleep) -> Sleep:
+    """The fake typed as the service's Sleep, so signature drift fails mypy."""
+    return sleep
