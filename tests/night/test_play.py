@@ -1,0 +1,153 @@
+"""Answers, jokers, tie-breaker numbers and near misses accepted after the fact."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.game.models import Mode
+from bot.night import play, rules, signup
+from bot.night.errors import NightPermissionError, NightStateError
+from bot.night.events import AnswerRecorded, NearMissAccepted
+from bot.night.models import Cursor, NightStatus, RoundPlan, player_key, team_key
+from bot.night.standings import player_points, standings
+from tests.night.conftest import (
+    ALEXEI,
+    CLOSE,
+    COHOST,
+    HOST,
+    NADIA,
+    PAVEL,
+    POOL,
+    RIGHT,
+    START,
+    STRANGER,
+    VALENTINA,
+    WRONG,
+    YURI,
+    answer_all,
+    make_night,
+    signed_up,
+)
+
+
+def test_record_answer_scores_by_speed(teams_night):
+    state, events = play.record_answer(
+        teams_night, VALENTINA, "Planeta Bur", RIGHT, START + timedelta(seconds=15)
+    )
+    assert events == (AnswerRecorded(Cursor(0, 0), VALENTINA, True, False, 8),)
+    assert state.answers[0].elapsed_ms == 15_000
+
+
+def test_record_answer_by_a_stranger_is_refused(teams_night):
+    with pytest.raises(NightPermissionError, match="Sign up"):
+        play.record_answer(teams_night, STRANGER, "x", RIGHT, START)
+
+
+def test_record_answer_after_reveal_or_deadline_or_twice_is_refused(teams_night):
+    with pytest.raises(NightStateError, match="Time is up"):
+        play.record_answer(teams_night, VALENTINA, "x", RIGHT, START + timedelta(seconds=31))
+    state, _ = play.record_answer(teams_night, VALENTINA, "x", WRONG, START)
+    with pytest.raises(NightStateError, match="already answered"):
+        play.record_answer(state, VALENTINA, "y", RIGHT, START)
+    state, _ = rules.reveal(state, HOST)
+    with pytest.raises(NightStateError, match="No question"):
+        play.record_answer(state, YURI, "x", RIGHT, START)
+
+
+def test_record_answer_in_a_race_refuses_answers_after_the_winner():
+    night = make_night(team_play=False, mode=Mode.RACE)
+    state = signed_up(night, {VALENTINA: None, ALEXEI: None, PAVEL: None})
+    state, _ = rules.start(state, HOST, START, POOL, random.Random(0))
+    state = answer_all(state, {PAVEL: WRONG, VALENTINA: RIGHT})
+    with pytest.raises(NightStateError, match="Валентина already answered"):
+        play.record_answer(state, ALEXEI, "x", RIGHT, START)
+
+
+def test_record_answer_close_but_wrong_is_a_near_miss(teams_night):
+    _, (event,) = play.record_answer(teams_night, NADIA, "Planeta Burr", CLOSE, START)
+    assert isinstance(event, AnswerRecorded)
+    assert (event.correct, event.near_miss, event.points) == (False, True, 0)
+
+
+def test_play_joker_doubles_the_whole_team_in_that_round(teams_night):
+    state = replace(teams_night, status=NightStatus.SIGNING_UP, question=None)
+    state, _ = play.play_joker(state, YURI, 0)
+    state = replace(state, status=teams_night.status, question=teams_night.question)
+    state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: RIGHT})
+    assert player_points(state)[VALENTINA] == 20
+    assert player_points(state)[ALEXEI] == 10
+    assert {s.contestant: s.points for s in standings(state)}[team_key("Red Rockets")] == 20
+
+
+def test_play_joker_on_a_started_round_or_twice_is_refused(teams_night):
+    with pytest.raises(NightStateError, match="not started"):
+        play.play_joker(teams_night, VALENTINA, 0)
+    with pytest.raises(NightStateError, match="not started"):
+        play.play_joker(teams_night, VALENTINA, 5)
+    state, _ = play.play_joker(teams_night, VALENTINA, 1)
+    with pytest.raises(NightStateError, match="already played"):
+        play.play_joker(state, YURI, 1)
+
+
+def test_play_joker_when_jokers_are_off_or_the_night_is_over_is_refused(teams_night):
+    no_jokers = replace(teams_night, night=replace(teams_night.night, joker_enabled=False))
+    with pytest.raises(NightStateError, match="without jokers"):
+        play.play_joker(no_jokers, VALENTINA, 1)
+    finished, _ = rules.end(teams_night, HOST, START)
+    with pytest.raises(NightStateError, match="not started"):
+        play.play_joker(finished, VALENTINA, 1)
+
+
+def test_play_joker_between_rounds_takes_the_next_round(teams_night):
+    state, _ = rules.next_question(teams_night, HOST, START)
+    state, _ = rules.next_question(state, HOST, START)
+    state, _ = play.play_joker(state, PAVEL, 1)
+    assert state.jokers[0].contestant == team_key("Cosmonauts")
+
+
+def _tie_break(solo: bool = True):
+    night = make_night(team_play=not solo, rounds=(RoundPlan("films", 1),))
+    members = {VALENTINA: "A", ALEXEI: "B", PAVEL: "C"}
+    state, _ = rules.start(signed_up(night, members), HOST, START, POOL, random.Random(0))
+    state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: RIGHT, PAVEL: RIGHT})
+    state, _ = rules.next_question(state, HOST, START)
+    return state
+
+
+def test_submit_tie_break_first_number_counts_and_only_contenders_answer():
+    state = _tie_break()
+    assert state.status is NightStatus.TIE_BREAK
+    state, _ = play.submit_tie_break(state, VALENTINA, 1960, START)
+    with pytest.raises(NightStateError, match="already gave"):
+        play.submit_tie_break(state, VALENTINA, 1963, START)
+    with pytest.raises(NightStateError, match="needs a number"):
+        play.submit_tie_break(state, ALEXEI, float("inf"), START)
+    outsider = replace(state, contenders=(player_key(VALENTINA),))
+    with pytest.raises(NightStateError, match="tied contestants"):
+        play.submit_tie_break(outsider, ALEXEI, 1963, START)
+
+
+def test_submit_tie_break_outside_the_tie_break_is_refused(teams_night):
+    with pytest.raises(NightStateError, match="no tie-breaker"):
+        play.submit_tie_break(teams_night, VALENTINA, 1963, START)
+
+
+def test_accept_near_miss_awards_the_points_it_would_have_earned(teams_night):
+    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START + timedelta(seconds=6))
+    state, _ = signup.add_cohost(state, HOST, COHOST)
+    state, events = play.accept_near_miss(state, COHOST, Cursor(0, 0), NADIA)
+    assert events == (NearMissAccepted(Cursor(0, 0), NADIA, 9, COHOST),)
+    assert player_points(state)[NADIA] == 9
+    assert state.answers[0].accepted_by == COHOST
+    with pytest.raises(NightStateError, match="no near miss"):
+        play.accept_near_miss(state, HOST, Cursor(0, 0), NADIA)
+
+
+def test_accept_near_miss_by_a_non_host_is_refused(teams_night):
+    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START)
+    with pytest.raises(NightPermissionError, match="host"):
+        play.accept_near_miss(state, VALENTINA, Cursor(0, 0), NADIA)
