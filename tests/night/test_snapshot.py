@@ -10,7 +10,7 @@ import pytest
 
 from bot.game.models import GuildId
 from bot.night import play, rules
-from bot.night.errors import SnapshotError
+from bot.night.errors import NightStateError, SnapshotError
 from bot.night.memory import InMemoryNightRepository, as_night_repository
 from bot.night.models import NightId
 from bot.night.season import NightResult, night_result
@@ -79,3 +79,8 @@ async def test_repository_results_by_guild_and_date(repository, teams_night):
         await repository.add_result(result)
     assert await repository.results(early.guild_id) == (early, late)
     assert await repository.results(early.guild_id, since=START + timedelta(days=2)) == (late,)
+
+
+def test_night_result_before_the_end_is_refused(teams_night):
+    with pytest.raises(NightStateError, match="not over"):
+        night_result(teams_night)
