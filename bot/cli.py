@@ -209,6 +209,56 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
     return EXIT_OK
 
 
+def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    import discord
+
+    from bot.app import run_bot
+
+    items = load_items(args.bank, settings, console)
+    try:
+        asyncio.run(run_bot(settings, items, utc_now))
+    except discord.PrivilegedIntentsRequired:
+        return _fail(
+            "Discord refused the message content intent: enable it for the application in "
+            "the developer portal, or unset TRIVIA_MESSAGE_CONTENT_INTENT."
+        )
+    except discord.LoginFailure as exc:
+        return _fail(f"cannot log in to Discord: {_login_problem(exc)}")
+    except (discord.GatewayNotFound, discord.HTTPException, OSError) as exc:
+        return _fail(f"cannot reach Discord: {exc}")
+    return EXIT_OK
+
+
+def _cmd_sync(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    import discord
+
+    from bot.app import sync_commands
+
+    items = load_items(args.bank, settings, console)
+    try:
+        count = asyncio.run(sync_commands(settings, items, utc_now))
+    except discord.LoginFailure as exc:
+        return _fail(f"cannot log in to Discord: {_login_problem(exc)}")
+    except (discord.HTTPException, OSError) as exc:
+        return _fail(f"cannot reach Discord: {exc}")
+    where = f"guild {settings.dev_guild_id}" if settings.dev_guild_id else "every guild (global)"
+    console.print(f"registered {count} commands for {where}")
+    return EXIT_OK
+
+
+def _fail(message: str) -> int:
+    """Print a one-line error to standard error; returns the error exit status."""
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]error:[/] {message}")
+    return EXIT_ERROR
+
+
+def _login_problem(exc: Exception) -> str:
+    message = str(exc)
+    if "Improper token" in message:
+        return "Discord rejected the token; check TRIVIA_DISCORD_TOKEN."
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="trivia", description=__doc__.splitlines()[0])
@@ -255,6 +305,14 @@ def build_parser() -> argparse.ArgumentParser:
     database.add_argument("action", choices=("upgrade", "downgrade", "current"))
     database.add_argument("revision", nargs="?", help="target revision")
     database.set_defaults(handler=_cmd_db)
+
+    run = commands.add_parser("run", help="run the Discord bot")
+    run.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
+    run.set_defaults(handler=_cmd_run)
+
+    sync = commands.add_parser("sync", help="register the slash commands with Discord")
+    sync.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
+    sync.set_defaults(handler=_cmd_sync)
     return parser
 
 

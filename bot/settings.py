@@ -7,10 +7,11 @@ instance, so importing the package never reads the environment.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import platformdirs
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 APP_NAME = "soviet-space-trivia"
 
@@ -39,5 +40,21 @@ class Settings(BaseSettings):
     seeds_dir: Path = Path("seeds")
     log_level: str = "WARNING"
     message_content_intent: bool = False
-    shard_count: int | None = None
-    shard_ids: list[int] | None = None
+    """Ask Discord for message content, so typed chat answers work (privileged intent)."""
+    shard_count: int | None = Field(default=None, ge=1)
+    """Total shards across every process; unset lets Discord recommend a count."""
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
+    """Shards this process runs, e.g. ``0,1``; unset runs all of them."""
+    discord_api_base: str | None = None
+    """Discord REST base URL, for an HTTP proxy in front of Discord; unset uses Discord."""
+    discord_gateway_url: str | None = None
+    """Gateway websocket URL, for a gateway proxy; unset uses Discord's."""
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: object) -> object:
+        """Accept ``0,1`` and ``[0, 1]`` from the environment as well as a list."""
+        if isinstance(value, str):
+            text = value.strip().strip("[]")
+            return [part.strip() for part in text.split(",") if part.strip()] or None
+        return value

@@ -1,0 +1,254 @@
+"""The Discord bot: services, extensions, persistent buttons and the one error handler.
+
+:func:`run_bot` is the composition root used by ``trivia run``: it builds the storage and
+the game service once, hands them to :class:`TriviaBot`, and closes everything on SIGTERM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import signal
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+import yarl
+from discord import app_commands
+from discord.ext import commands
+
+from bot.game.errors import NoQuestionsError
+from bot.game.models import Clock
+from bot.game.records import RecordsService
+from bot.game.service import GameService
+from bot.settings import Settings
+from bot.storage import db
+from bot.storage.repository import Repository
+from bot.storage.sql import SqlRepository
+from bot.views.answer_buttons import DYNAMIC_ITEMS
+from bot.views.base import report_error
+from questions.models import TriviaItem
+
+log = logging.getLogger(__name__)
+
+# The quiz extension owns /trivia; the others add subcommands to it, so it loads first.
+EXTENSIONS = ("bot.cogs.quiz", "bot.cogs.leaderboard", "bot.cogs.admin")
+DISCORD_API_BASE = discord.http.Route.BASE
+DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+
+
+class Services:
+    """What the cogs need, built once by the entry point."""
+
+    def __init__(
+        self,
+        repository: Repository,
+        items: Sequence[TriviaItem],
+        clock: Clock,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.items = tuple(items)
+        self.clock = clock
+        self._by_id = {item.id: item for item in self.items}
+        self.game = GameService(repository, self.items, clock, rng or random.Random())
+        self.records = RecordsService(repository, clock)
+
+    def select(self, category: str | None, pack: str | None) -> tuple[TriviaItem, ...] | None:
+        """The items of one category and/or pack; None (the whole bank) when neither is given.
+
+        Raises:
+            NoQuestionsError: nothing in the bank matches.
+        """
+        if category is None and pack is None:
+            return None
+        chosen = tuple(
+            item
+            for item in self.items
+            if (category is None or item.category == category)
+            and (pack is None or item.origin == pack)
+        )
+        if not chosen:
+            wanted = " / ".join(part for part in (category, pack) if part)
+            raise NoQuestionsError(f"There are no questions in {wanted}.")
+        return chosen
+
+    def item(self, item_id: str) -> TriviaItem | None:
+        """One item of the bank by id."""
+        return self._by_id.get(item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class BotOptions:
+    """Gateway options taken from the settings."""
+
+    message_content: bool = False
+    shard_count: int | None = None
+    shard_ids: Sequence[int] | None = None
+    dev_guild_id: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> BotOptions:
+        """The options a deployment asked for."""
+        return cls(
+            settings.message_content_intent,
+            settings.shard_count,
+            settings.shard_ids,
+            settings.dev_guild_id,
+        )
+
+
+def build_intents(message_content: bool) -> discord.Intents:
+    """Default intents (no members or presences); message content only when asked for."""
+    intents = discord.Intents.default()
+    intents.message_content = message_content
+    return intents
+
+
+class TriviaTree(app_commands.CommandTree[Any]):
+    """The command tree: every slash-command error ends in :func:`report_error`."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        """Show game errors to the player; log the rest and apologise."""
+        await report_error(interaction, error)
+
+
+class TriviaBot(commands.AutoShardedBot):
+    """The trivia bot: one process runs the shards it is given."""
+
+    def __init__(
+        self,
+        services: Services,
+        options: BotOptions | None = None,
+        prepare: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        # The bot never joins voice; discord.py would warn that voice libraries are missing.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        self.options = options or BotOptions()
+        sharding: dict[str, Any] = {"shard_count": self.options.shard_count}
+        if self.options.shard_ids is not None:
+            sharding["shard_ids"] = list(self.options.shard_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            tree_cls=TriviaTree,
+            intents=build_intents(self.options.message_content),
+            allowed_mentions=discord.AllowedMentions.none(),
+            **sharding,
+        )
+        self.services = services
+        self._prepare = prepare
+
+    async def setup_hook(self) -> None:
+        """Prepare (migrate, recover), load the extensions, re-attach the buttons, sync in dev."""
+        if self._prepare is not None:
+            await self._prepare()
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        log.info("loaded %d extensions", len(EXTENSIONS))
+        if self.options.dev_guild_id is not None:
+            guild = discord.Object(self.options.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+            log.info("commands synced to the development guild")
+
+    @property
+    def trivia_group(self) -> app_commands.Group:
+        """The /trivia command group (owned by the quiz extension)."""
+        group = self.tree.get_command("trivia")
+        if not isinstance(group, app_commands.Group):
+            raise commands.ExtensionError("load bot.cogs.quiz first", name="bot.cogs.quiz")
+        return group
+
+    async def on_ready(self) -> None:
+        """Log the shards this process runs."""
+        log.info("ready as %s on shards %s", self.user, sorted(self.shards))
+
+
+def startup(
+    migrate: Callable[[], Awaitable[None]], services: Services
+) -> Callable[[], Awaitable[None]]:
+    """What ``trivia run`` does before connecting: migrate, then close sessions left running."""
+
+    async def prepare() -> None:
+        await migrate()
+        # A crash or restart leaves sessions running; the engine closes them, points kept.
+        recovered = await services.game.recover()
+        log.info("closed %d sessions left running by the last stop", len(recovered))
+
+    return prepare
+
+
+def use_endpoints(api_base: str | None, gateway: str | None) -> None:
+    """Talk to proxies in front of Discord (REST and gateway), or to Discord when unset."""
+    discord.http.Route.BASE = api_base.rstrip("/") if api_base else DISCORD_API_BASE
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = (
+        yarl.URL(gateway) if gateway else DISCORD_GATEWAY
+    )
+
+
+async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock) -> None:
+    """Run the bot until it is closed; SIGTERM closes it cleanly.
+
+    Raises:
+        discord.LoginFailure: the token was rejected.
+        discord.PrivilegedIntentsRequired: an intent is not enabled for the application.
+    """
+    token = _token(settings)
+    use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+    engine = db.create_engine(settings.database_url)
+    services = Services(SqlRepository(db.session_factory(engine)), tuple(items), clock)
+    bot = TriviaBot(
+        services, BotOptions.from_settings(settings), prepare=lambda: db.upgrade(engine)
+    )
+    closing: set[asyncio.Task[None]] = set()
+    loop = asyncio.get_running_loop()
+    # SIGTERM (docker stop) closes the bot: the cogs end their games and save every point.
+    loop.add_signal_handler(signal.SIGTERM, lambda: closing.add(loop.create_task(bot.close())))
+    try:
+        async with bot:
+            await bot.start(token)
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+        await engine.dispose()
+
+
+async def sync_commands(settings: Settings, items: Sequence[TriviaItem], clock: Clock) -> int:
+    """Register the slash commands, in the development guild if one is set, else globally.
+
+    Returns the number of top-level commands registered.
+
+    Raises:
+        discord.LoginFailure: the token was rejected.
+    """
+    token = _token(settings)
+    use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+    engine = db.create_engine(settings.database_url)
+    options = BotOptions(dev_guild_id=None)
+    bot = TriviaBot(
+        Services(SqlRepository(db.session_factory(engine)), tuple(items), clock), options
+    )
+    try:
+        async with bot:
+            await bot.login(token)
+            guild = None
+            if settings.dev_guild_id is not None:
+                guild = discord.Object(settings.dev_guild_id)
+                bot.tree.copy_global_to(guild=guild)
+            synced = await bot.tree.sync(guild=guild)
+    finally:
+        await engine.dispose()
+    return len(synced)
+
+
+def _token(settings: Settings) -> str:
+    token = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
+    if not token:
+        raise discord.LoginFailure(
+            "no Discord token: set TRIVIA_DISCORD_TOKEN (see .env.example and the README)"
+        )
+    return token

@@ -1,0 +1,1 @@
+"""Discord cogs: the thin adapter from slash commands to the game service."""

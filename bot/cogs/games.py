@@ -1,0 +1,241 @@
+"""The games this bot process shows: their messages, countdowns and pacing.
+
+The game service decides everything about play (what is asked, what is right, when time is
+up, what it scores); this module keeps one clock task that calls ``tick`` every second,
+posts and edits messages, and routes answers from buttons, modals, ``/answer`` and chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bot.game.errors import GameError, SessionStateError
+from bot.game.models import ChannelId, Clock, Mode, PlayerRef, RoundId, SessionStatus
+from bot.game.rules import Phase
+from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
+from bot.views import embeds
+from bot.views.answer_buttons import question_view, reveal_view
+from bot.views.base import send_private
+from questions.models import TriviaItem
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 1.0
+COUNTDOWN_EDIT_SECONDS = 5
+GAP_SECONDS = 3
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def player_of(user: discord.abc.User) -> PlayerRef:
+    """The engine's reference to a Discord user."""
+    return PlayerRef("discord", str(user.id), user.display_name)
+
+
+@dataclass(slots=True)
+class ChannelGame:
+    """What the channel sees of its game: the question message and when to ask next."""
+
+    channel: discord.abc.Messageable
+    host_id: int
+    total: int
+    asked: AskedQuestion | None = None
+    message: discord.Message | None = None
+    ticks: int = 0
+    wait: int = 0
+
+
+class GameTable:
+    """Every game this process shows, by channel; also the desk persistent buttons call."""
+
+    def __init__(
+        self, service: GameService, items: Callable[[str], TriviaItem | None], clock: Clock
+    ) -> None:
+        self.service = service
+        self._clock = clock
+        self._item = items
+        self._games: dict[ChannelId, ChannelGame] = {}
+        self._clock_task: asyncio.Task[None] | None = None
+
+    def get(self, channel_id: int) -> ChannelGame | None:
+        """The game shown in a channel, if any."""
+        return self._games.get(ChannelId(channel_id))
+
+    def open(self, channel_id: int, game: ChannelGame) -> None:
+        """Show a game that the service has just started; its first question comes next tick."""
+        self._games[ChannelId(channel_id)] = game
+        if self._clock_task is None or self._clock_task.done():
+            self._clock_task = asyncio.get_running_loop().create_task(self._run_clock())
+
+    async def _run_clock(self) -> None:
+        while self._games:
+            await asyncio.sleep(TICK_SECONDS)
+            try:
+                await self.tick()
+            except GameError as error:
+                log.warning("game clock: %s", error)
+            except discord.HTTPException as error:
+                log.warning("game clock could not update a message: %s", error)
+
+    async def tick(self) -> None:
+        """One second passed: close what timed out, count down, ask what is due."""
+        report = await self.service.tick()
+        for channel_id, reveal in report.reveals.items():
+            await self.show_reveal(channel_id, reveal)
+        for channel_id, result in report.stopped.items():
+            await self._show_end(channel_id, result)
+        for channel_id, game in list(self._games.items()):
+            await self._advance(channel_id, game)
+
+    async def _advance(self, channel_id: ChannelId, game: ChannelGame) -> None:
+        state = self.service.session(channel_id)
+        if state is None or state.phase is Phase.PAUSED:
+            return
+        game.ticks += 1
+        if state.phase is Phase.BETWEEN and game.asked is None:
+            if game.wait > 0:
+                game.wait -= 1
+                return
+            await self._ask(channel_id, game)
+        elif game.asked is not None and game.message is not None and state.round is not None:
+            left = round((state.round.deadline - self._clock()).total_seconds())
+            # One edit every few seconds keeps well under Discord's per-channel rate limit.
+            if left > 0 and game.ticks % COUNTDOWN_EDIT_SECONDS == 0:
+                mode = state.session.mode
+                embed = embeds.question(game.asked, game.total, left, mode)
+                await game.message.edit(embed=embed)
+
+    async def _ask(self, channel_id: ChannelId, game: ChannelGame) -> None:
+        asked = await self.service.ask(channel_id)
+        state = self.service.session(channel_id)
+        mode = state.session.mode if state is not None else None
+        seconds = round(asked.time_limit_seconds)
+        game.asked, game.ticks = asked, 0
+        game.message = await game.channel.send(
+            embed=embeds.question(asked, game.total, seconds, mode), view=question_view(asked)
+        )
+
+    async def show_reveal(self, channel_id: ChannelId, reveal: Reveal) -> None:
+        """Turn the question message into its reveal; end the game when it is over."""
+        game = self._games.get(channel_id)
+        if game is None:
+            return
+        names = [player.name for player in reveal.credited]
+        embed = embeds.reveal(reveal, game.total, names)
+        if game.message is not None:
+            await game.message.edit(embed=embed, view=reveal_view(reveal.question))
+        else:
+            await game.channel.send(embed=embed, view=reveal_view(reveal.question))
+        game.asked, game.message, game.wait = None, None, GAP_SECONDS
+        if reveal.session_over:
+            await self._show_end(channel_id, await self.service.finish(channel_id))
+
+    async def _show_end(self, channel_id: ChannelId, result: FinalResult) -> None:
+        game = self._games.pop(channel_id, None)
+        if game is not None:
+            stopped = result.status is not SessionStatus.FINISHED
+            await game.channel.send(embed=embeds.game_over(result, stopped))
+
+    async def stop(self, channel_id: int) -> None:
+        """Stop a channel's game now; the open question is settled and every point kept."""
+        if self.get(channel_id) is None:
+            raise SessionStateError(embeds.NO_GAME)
+        result = await self.service.finish(ChannelId(channel_id), SessionStatus.ABANDONED)
+        await self._show_end(ChannelId(channel_id), result)
+
+    async def close_all(self) -> None:
+        """The bot is shutting down: end every game, keeping every point."""
+        if self._clock_task is not None:
+            self._clock_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._clock_task
+        for channel_id in list(self._games):
+            with contextlib.suppress(discord.HTTPException):
+                await self._games[channel_id].channel.send(embeds.game_interrupted())
+            result = await self.service.finish(channel_id, SessionStatus.ABANDONED)
+            self._games.pop(channel_id, None)
+            log.info("session %s closed at shutdown", result.session.id)
+
+    # AnswerDesk ---------------------------------------------------------------
+
+    def _channel_of(self, round_id: RoundId) -> ChannelId | None:
+        for channel_id, game in self._games.items():
+            if game.asked is not None and game.asked.round.id == round_id:
+                return channel_id
+        return None
+
+    def is_open(self, round_id: RoundId) -> bool:
+        """Whether a question still takes answers."""
+        return self._channel_of(round_id) is not None
+
+    async def answer(
+        self, interaction: discord.Interaction[Any], round_id: RoundId, text: str
+    ) -> None:
+        """Judge a button or form answer and reply."""
+        channel_id = self._channel_of(round_id)
+        if channel_id is None:
+            raise SessionStateError(embeds.QUESTION_CLOSED)
+        await self.answer_in(interaction, channel_id, text)
+
+    async def answer_in(
+        self, interaction: discord.Interaction[Any], channel_id: int, text: str
+    ) -> None:
+        """Judge an answer given in a channel; tell the player, and the channel on a race win."""
+        channel = ChannelId(channel_id)
+        result = await self.service.answer(
+            channel, player_of(interaction.user), text, submission_id=str(interaction.id)
+        )
+        if result.won:
+            await interaction.response.send_message(
+                embeds.race_won(interaction.user.mention, text, result.points),
+                allowed_mentions=NO_MENTIONS,
+            )
+            await self.show_reveal(channel, await self.service.close(channel))
+            return
+        await send_private(
+            interaction, embeds.answer_feedback(result, text, self._is_quiz(channel))
+        )
+
+    async def answer_message(self, message: discord.Message) -> AnswerResult | None:
+        """Judge a typed chat answer in a race; announce a win in the channel."""
+        channel = ChannelId(message.channel.id)
+        game = self._games.get(channel)
+        if game is None or game.asked is None or self._is_quiz(channel):
+            return None
+        result = await self.service.answer(
+            channel, player_of(message.author), message.content, submission_id=str(message.id)
+        )
+        if result.won:
+            await message.channel.send(
+                embeds.race_won(message.author.mention, message.content, result.points),
+                allowed_mentions=NO_MENTIONS,
+            )
+            await self.show_reveal(channel, await self.service.close(channel))
+        return result
+
+    def _is_quiz(self, channel_id: ChannelId) -> bool:
+        state = self.service.session(channel_id)
+        return state is not None and state.session.mode is Mode.QUIZ
+
+    async def explain(self, interaction: discord.Interaction[Any], item_id: str) -> None:
+        """Show the evidence of an item privately."""
+        item = self._item(item_id)
+        if item is None:
+            raise SessionStateError("That question is no longer in the bank.")
+        await send_private(interaction, embed=embeds.evidence(item))
+
+    async def report(self, interaction: discord.Interaction[Any], item_id: str) -> None:
+        """File an item for review (logged for the moderators)."""
+        log.warning(
+            "question %s reported by user %s in guild %s",
+            item_id,
+            interaction.user.id,
+            interaction.guild_id,
+        )
+        await send_private(interaction, embeds.report_filed())

@@ -1,0 +1,176 @@
+"""Playing: /trivia start|stop|skip|hint, /answer, and typed answers in chat."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cogs.games import NO_MENTIONS, ChannelGame, GameTable, player_of
+from bot.cogs.permissions import HOST_ONLY, is_host
+from bot.game.errors import NoSessionError, SessionStateError
+from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
+from bot.views import embeds
+from bot.views.answer_buttons import DESK_ATTRIBUTE
+
+if TYPE_CHECKING:
+    from bot.app import Services, TriviaBot
+
+log = logging.getLogger(__name__)
+
+DEFAULT_QUESTIONS = 10
+
+
+class QuizCog(
+    commands.GroupCog, group_name="trivia", group_description="Soviet space cinema trivia"
+):
+    """Starts, steers and stops games; the game table shows them."""
+
+    def __init__(self, services: Services, table: GameTable, chat_answers: bool) -> None:
+        self.services = services
+        self.table = table
+        self.chat_answers = chat_answers
+        super().__init__()
+
+    async def cog_unload(self) -> None:
+        """The bot is closing: end every game here, keeping every point scored."""
+        await self.table.close_all()
+
+    @app_commands.command(name="start")
+    @app_commands.guild_only()
+    async def start(
+        self,
+        interaction: discord.Interaction[Any],
+        mode: Literal["race", "quiz"] = "race",
+        category: str | None = None,
+        pack: str | None = None,
+        questions: app_commands.Range[int, 1, 50] = DEFAULT_QUESTIONS,
+        timer: app_commands.Range[int, 10, 120] | None = None,
+    ) -> None:
+        """Start a trivia game in this channel.
+
+        Args:
+            mode: race: first right answer wins; quiz: everyone answers privately.
+            category: only questions of this category.
+            pack: only questions from this pack.
+            questions: how many questions to ask.
+            timer: seconds to answer each question (default: the server's setting).
+        """
+        guild_id, channel_id = (
+            GuildId(interaction.guild_id or 0),
+            ChannelId(interaction.channel_id or 0),
+        )
+        settings = await self.services.records.settings(guild_id)
+        seconds = timer or round(settings.time_limit_seconds)
+        config = SessionConfig(
+            mode=Mode(mode),
+            question_limit=questions,
+            time_limit_seconds=float(seconds),
+            guess_limit=settings.guess_limit,
+        )
+        items = self.services.select(category, pack)
+        await self.services.game.start(guild_id, channel_id, config, items)
+        channel = interaction.channel
+        if not isinstance(channel, discord.abc.Messageable):  # pragma: no cover - guild_only
+            raise SessionStateError("Games run in server text channels.")
+        self.table.open(channel_id, ChannelGame(channel, interaction.user.id, questions))
+        host = interaction.user.display_name
+        await interaction.response.send_message(
+            embed=embeds.game_started(Mode(mode), questions, seconds, host),
+            allowed_mentions=NO_MENTIONS,
+        )
+
+    async def _host_check(self, interaction: discord.Interaction[Any]) -> bool:
+        game = self.table.get(interaction.channel_id or 0)
+        if game is None:
+            raise NoSessionError(embeds.NO_GAME)
+        settings = await self.services.records.settings(GuildId(interaction.guild_id or 0))
+        return is_host(interaction, game.host_id, settings.host_role_id)
+
+    @app_commands.command(name="stop")
+    @app_commands.guild_only()
+    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+        """Stop the game in this channel (host only); every point is kept."""
+        if not await self._host_check(interaction):
+            raise app_commands.CheckFailure(HOST_ONLY)
+        await interaction.response.send_message("🛑 Stopping the game…")
+        await self.table.stop(interaction.channel_id or 0)
+
+    @app_commands.command(name="skip")
+    @app_commands.guild_only()
+    async def skip(self, interaction: discord.Interaction[Any]) -> None:
+        """Skip this question: at once for the host, or by a vote of half the players."""
+        host = await self._host_check(interaction)
+        channel_id = ChannelId(interaction.channel_id or 0)
+        result = await self.services.game.skip(channel_id, player_of(interaction.user), host)
+        await interaction.response.send_message(embeds.skip_vote(result.votes, result.needed))
+        if result.reveal is not None:
+            await self.table.show_reveal(channel_id, result.reveal)
+
+    @app_commands.command(name="hint")
+    @app_commands.guild_only()
+    async def hint(self, interaction: discord.Interaction[Any]) -> None:
+        """Reveal a little of the answer; every hint lowers the points still to win."""
+        given = await self.services.game.hint(ChannelId(interaction.channel_id or 0))
+        await interaction.response.send_message(embeds.hint(given.text, given.level))
+
+    @start.autocomplete("category")
+    async def _category_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return _choices({item.category for item in self.services.items}, current)
+
+    @start.autocomplete("pack")
+    async def _pack_choices(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return _choices({item.origin for item in self.services.items}, current)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Typed answers in race games (only with the message content intent)."""
+        if not self.chat_answers or message.author.bot or not message.content:
+            return
+        if message.guild is None or message.content.startswith("/"):
+            return
+        await self.table.answer_message(message)
+
+
+MAX_CHOICES = 25
+
+
+def _choices(values: set[str], current: str) -> list[app_commands.Choice[str]]:
+    wanted = current.casefold()
+    matching = sorted(value for value in values if wanted in value.casefold())
+    return [app_commands.Choice(name=value, value=value) for value in matching[:MAX_CHOICES]]
+
+
+@app_commands.command(name="answer")
+@app_commands.guild_only()
+async def answer_command(interaction: discord.Interaction[Any], text: str) -> None:
+    """Answer the current trivia question (in a quiz only you see your answer).
+
+    Args:
+        text: your answer.
+    """
+    desk = getattr(interaction.client, DESK_ATTRIBUTE, None)
+    if not isinstance(desk, GameTable) or desk.get(interaction.channel_id or 0) is None:
+        raise NoSessionError(embeds.NO_GAME)
+    await desk.answer_in(interaction, interaction.channel_id or 0, text)
+
+
+async def setup(bot: TriviaBot) -> None:
+    """Install the game table as the buttons' desk, the quiz commands and /answer."""
+    table = GameTable(bot.services.game, bot.services.item, bot.services.clock)
+    setattr(bot, DESK_ATTRIBUTE, table)
+    await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))
+    bot.tree.add_command(answer_command)
+
+
+async def teardown(bot: TriviaBot) -> None:
+    """Remove /answer and the desk."""
+    bot.tree.remove_command(answer_command.name)
+    setattr(bot, DESK_ATTRIBUTE, None)

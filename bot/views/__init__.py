@@ -1,0 +1,1 @@
+"""Discord views: buttons, modals, embeds and the shared error reply."""

@@ -1,0 +1,231 @@
+"""Domain values → Discord embeds and messages: the only place with colours, emoji and wording."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import discord
+from discord import app_commands
+
+from bot.game.models import GuildSettings, Mode, Period, PlayerStats, RankInfo, Standing
+from bot.game.rules import Refusal
+from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
+from questions.models import ItemType, TriviaItem
+
+QUESTION_COLOUR = discord.Colour.blurple()
+CORRECT_COLOUR = discord.Colour.green()
+REVEAL_COLOUR = discord.Colour.dark_teal()
+BOARD_COLOUR = discord.Colour.gold()
+MEDALS = ("🥇", "🥈", "🥉")
+NO_MENTIONS = discord.AllowedMentions.none()
+PERIOD_NAMES = {
+    Period.WEEK: "this week",
+    Period.MONTH: "this month",
+    Period.SEASON: "this season",
+    Period.ALL_TIME: "all time",
+}
+CHOICE_LETTERS = "ABCD"
+QUOTE_LIMIT = 1000
+
+APOLOGY = "Sorry, something went wrong on our side. The hosts have been told; please try again."
+NO_GAME = "There is no trivia game running in this channel. Start one with `/trivia start`."
+QUESTION_CLOSED = "That question has closed; wait for the next one."
+NOT_A_PLAYER_ANSWER = "Only the host or a server manager can do that."
+
+
+def permission_denied(error: app_commands.CheckFailure) -> str:
+    """Why a command was refused."""
+    message = str(error)
+    return message if message else NOT_A_PLAYER_ANSWER
+
+
+def _mode_line(mode: Mode) -> str:
+    if mode is Mode.RACE:
+        return "Race: the first correct answer wins the points."
+    return "Quiz: everyone answers privately; faster right answers earn more."
+
+
+def game_started(mode: Mode, questions: int, timer: int, host: str) -> discord.Embed:
+    """Announcement of a new game."""
+    embed = discord.Embed(
+        title="🚀 Soviet space cinema trivia",
+        description=f"{_mode_line(mode)}\n{questions} questions, {timer} seconds each.",
+        colour=QUESTION_COLOUR,
+    )
+    embed.set_footer(text=f"Hosted by {host}")
+    return embed
+
+
+def question(
+    asked: AskedQuestion, total: int, seconds_left: int, mode: Mode | None
+) -> discord.Embed:
+    """A question being asked, with the time left."""
+    item = asked.item
+    embed = discord.Embed(
+        title=f"Question {asked.number}/{total}",
+        description=discord.utils.escape_markdown(item.question),
+        colour=QUESTION_COLOUR,
+    )
+    if item.type is ItemType.MULTIPLE_CHOICE:
+        lines = (
+            f"**{letter}** {choice}"
+            for letter, choice in zip(CHOICE_LETTERS, item.choices, strict=False)
+        )
+        embed.add_field(name="Choices", value="\n".join(lines), inline=False)
+    elif item.type is ItemType.OPEN:
+        how = "type your answer in chat, use `/answer`, or press Answer"
+        if mode is Mode.QUIZ:
+            how = "press Answer (only you see it)"
+        embed.add_field(name="How to answer", value=how, inline=False)
+    embed.add_field(name="Category", value=item.category)
+    embed.add_field(name="Time left", value=countdown(seconds_left))
+    return embed
+
+
+def countdown(seconds_left: int) -> str:
+    """The countdown shown on a question."""
+    return "⏰ time is up" if seconds_left <= 0 else f"⏳ {seconds_left} s"
+
+
+def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
+    """The answer of a closed question, who scored, and how the channel did."""
+    asked = result.question
+    title = f"Question {asked.number}/{total}: " + ("skipped" if result.skipped else "the answer")
+    embed = discord.Embed(title=title, colour=REVEAL_COLOUR)
+    embed.description = discord.utils.escape_markdown(asked.item.question)
+    embed.add_field(name="Answer", value=f"**{discord.utils.escape_markdown(result.answer)}**")
+    if result.answered:
+        share = f"{result.correct}/{result.answered} right ({result.share_correct:.0%})"
+    else:
+        share = "nobody answered"
+    embed.add_field(name="Answers", value=share)
+    if result.fastest is not None:
+        embed.add_field(name="Fastest", value=discord.utils.escape_markdown(result.fastest.name))
+    if scorers:
+        names = ", ".join(discord.utils.escape_markdown(name) for name in scorers)
+        embed.add_field(name="Points for", value=names, inline=False)
+    embed.set_footer(text="Why? shows the source · Report flags a wrong question")
+    return embed
+
+
+def evidence(item: TriviaItem) -> discord.Embed:
+    """The document quotes an answer rests on."""
+    embed = discord.Embed(title="Why is that the answer?", colour=REVEAL_COLOUR)
+    embed.description = f"**{discord.utils.escape_markdown(item.answers[0])}**"
+    for quote in item.sources:
+        text = quote.quote if len(quote.quote) <= QUOTE_LIMIT else quote.quote[:QUOTE_LIMIT] + "…"
+        embed.add_field(name=f"📄 {quote.document}", value=f"“{text}”", inline=False)
+    if not item.verified:
+        embed.set_footer(text=f"From the {item.origin} pack; not checked against the reference.")
+    return embed
+
+
+REFUSALS = {
+    Refusal.NO_QUESTION: "There is no open question right now.",
+    Refusal.PAUSED: "The game is paused.",
+    Refusal.TIME_UP: "Time is up for this question.",
+    Refusal.ALREADY_WON: "Someone was faster; the next question is coming.",
+    Refusal.GUESS_LIMIT: "You have used all your guesses for this question.",
+    Refusal.NOT_IN_TIE_BREAK: "Only the tied players answer the tie-breaker.",
+}
+
+
+def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
+    """Private reply to an answer (the player's text is echoed, never pinging)."""
+    echoed = discord.utils.escape_markdown(text)
+    if result.refused is not None:
+        return "⛔ " + REFUSALS[result.refused]
+    if quiz:
+        return f"✅ Your answer is in: **{echoed}**. You can change it until the time runs out."
+    if result.judgement is not None and result.judgement.accepted:
+        return "✅ Right, but someone was faster."
+    if result.judgement is not None and result.judgement.close:
+        return f"🤏 **{echoed}** is close, but not it."
+    return f"❌ **{echoed}** is not it."
+
+
+def race_won(player: str, text: str, points: int) -> str:
+    """Public announcement of a race winner (sent with mentions disabled)."""
+    answer = discord.utils.escape_markdown(text)
+    return f"🎉 {player} got it with **{answer}** (+{points} points)"
+
+
+def standings(title: str, rows: Sequence[Standing]) -> discord.Embed:
+    """A table of standings (a game's or a leaderboard)."""
+    embed = discord.Embed(title=title, colour=BOARD_COLOUR)
+    if not rows:
+        embed.description = "Nobody has scored yet."
+        return embed
+    lines = []
+    for row in rows:
+        medal = MEDALS[row.rank - 1] if row.rank <= len(MEDALS) else f"{row.rank}."
+        lines.append(f"{medal} {discord.utils.escape_markdown(row.name)}: {row.points} points")
+    embed.description = "\n".join(lines)
+    return embed
+
+
+def leaderboard(rows: Sequence[Standing], period: Period, everywhere: bool) -> discord.Embed:
+    """A leaderboard for a period, of this server or of every server."""
+    where = "every server" if everywhere else "this server"
+    return standings(f"🏆 Leaderboard: {where}, {PERIOD_NAMES[period]}", rows)
+
+
+def player_stats(name: str, stats: PlayerStats | None, rank: RankInfo | None) -> discord.Embed:
+    """A player's record in a server."""
+    embed = discord.Embed(title=f"📊 {name}", colour=BOARD_COLOUR)
+    if stats is None or stats.answers == 0:
+        embed.description = "No answers yet. Join a game with `/trivia start`!"
+        return embed
+    median = f"{stats.median_answer_ms / 1000:.1f} s" if stats.median_answer_ms else "n/a"
+    embed.add_field(name="Games", value=str(stats.games))
+    embed.add_field(name="Wins", value=str(stats.wins))
+    embed.add_field(name="Correct", value=f"{stats.correct}/{stats.answers} ({stats.accuracy:.0%})")
+    embed.add_field(name="Median answer time", value=median)
+    embed.add_field(name="Best streak", value=str(stats.best_streak))
+    if rank is not None:
+        embed.add_field(name="Rank", value=f"#{rank.standing.rank} ({rank.standing.points} points)")
+    return embed
+
+
+def guild_settings(settings: GuildSettings, changed: bool) -> discord.Embed:
+    """A server's trivia settings."""
+    embed = discord.Embed(
+        title="⚙️ Trivia settings" + (" updated" if changed else ""), colour=QUESTION_COLOUR
+    )
+    embed.add_field(name="Timer", value=f"{settings.time_limit_seconds:g} s")
+    embed.add_field(name="Guess limit", value=str(settings.guess_limit))
+    role = f"<@&{settings.host_role_id}>" if settings.host_role_id else "none (Manage Server only)"
+    embed.add_field(name="Host role", value=role)
+    channels = ", ".join(f"<#{c}>" for c in sorted(settings.allowed_channels)) or "every channel"
+    embed.add_field(name="Channels", value=channels, inline=False)
+    return embed
+
+
+def game_over(result: FinalResult, stopped: bool) -> discord.Embed:
+    """Final standings of a game, with a tie for first called a tie."""
+    title = "🛑 Game stopped: final standings" if stopped else "🏁 Game over: final standings"
+    embed = standings(title, result.standings)
+    if result.tied:
+        names = ", ".join(discord.utils.escape_markdown(row.name) for row in result.tied)
+        embed.add_field(name="Tie for first", value=names, inline=False)
+    return embed
+
+
+def hint(text: str, level: int) -> str:
+    """A hint, shown to the channel."""
+    return f"💡 Hint {level}: `{text}` (each hint lowers the points for this question)"
+
+
+def skip_vote(votes: int, needed: int) -> str:
+    """Progress of a skip vote."""
+    return f"⏭️ Skip vote: {votes}/{needed}."
+
+
+def game_interrupted() -> str:
+    """Posted when the bot shuts down in the middle of a game."""
+    return "🔧 The bot is restarting, so this game has ended. Every point scored is saved."
+
+
+def report_filed() -> str:
+    """Private thanks for reporting a question."""
+    return "🚩 Thanks, the question is flagged for review."
