@@ -105,6 +105,17 @@ def _rowcount(result: Any) -> int:
     return int(result.rowcount)
 
 
+def _window_ranks(rows: Sequence[Any], first_rank: int, first_position: int) -> list[Standing]:
+    """Ranks of a contiguous slice of a leaderboard, from the first row's rank and position."""
+    standings: list[Standing] = []
+    for offset, (player_id, name, points) in enumerate(rows):
+        tied = standings and standings[-1].points == points
+        rank = first_rank if offset == 0 else first_position + offset
+        rank = standings[-1].rank if tied else rank
+        standings.append(Standing(rank, PlayerId(player_id), name, int(points)))
+    return standings
+
+
 class SqlRepository:
     """Implements every protocol of :mod:`bot.storage.repository` over a session factory."""
 
@@ -527,21 +538,18 @@ class SqlRepository:
                     .limit(neighbours)
                 )
             ).all()
-            ranks = {
-                value: 1
-                + (
-                    await session.scalar(
-                        select(func.count()).select_from(table).where(board, table.points > value)
-                    )
-                    or 0
-                )
-                for value in {row[2] for row in (*above, mine, *below)}
-            }
-
-        def standing(row: Any) -> Standing:
-            return Standing(ranks[row[2]], PlayerId(row[0]), row[1], int(row[2]))
-
-        return RankInfo(standing(mine), tuple(map(standing, above)), tuple(map(standing, below)))
+            window = [*above, mine, *below]
+            first = window[0]
+            before = await session.execute(
+                select(
+                    func.count().filter(table.points > first[2]),
+                    func.count().filter(table.points == first[2], table.player_id < first[0]),
+                ).where(board, table.points >= first[2])
+            )
+            higher, tied_before = before.one()
+        standings = _window_ranks(window, higher + 1, higher + tied_before + 1)
+        index = len(above)
+        return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
         """Every player who answered in the session, with their points (0 if none)."""
