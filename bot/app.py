@@ -87,6 +87,8 @@ class BotOptions:
     shard_count: int | None = None
     shard_ids: Sequence[int] | None = None
     dev_guild_id: int | None = None
+    tick_seconds: float = 1.0
+    """How often the game clock closes timed-out questions and updates countdowns."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -55,10 +56,17 @@ class GameTable:
     """Every game this process shows, by channel; also the desk persistent buttons call."""
 
     def __init__(
-        self, service: GameService, items: Callable[[str], TriviaItem | None], clock: Clock
+        self,
+        service: GameService,
+        items: Callable[[str], TriviaItem | None],
+        clock: Clock,
+        tick_seconds: float = TICK_SECONDS,
     ) -> None:
         self.service = service
         self._clock = clock
+        self._tick = tick_seconds
+        self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
+        self._gap = max(math.ceil(GAP_SECONDS / tick_seconds), 1)
         self._item = items
         self._games: dict[ChannelId, ChannelGame] = {}
         self._clock_task: asyncio.Task[None] | None = None
@@ -75,7 +83,7 @@ class GameTable:
 
     async def _run_clock(self) -> None:
         while self._games:
-            await asyncio.sleep(TICK_SECONDS)
+            await asyncio.sleep(self._tick)
             try:
                 await self.tick()
             except GameError as error:
@@ -106,7 +114,7 @@ class GameTable:
         elif game.asked is not None and game.message is not None and state.round is not None:
             left = round((state.round.deadline - self._clock()).total_seconds())
             # One edit every few seconds keeps well under Discord's per-channel rate limit.
-            if left > 0 and game.ticks % COUNTDOWN_EDIT_SECONDS == 0:
+            if left > 0 and game.ticks % self._edit_every == 0:
                 mode = state.session.mode
                 embed = embeds.question(game.asked, game.total, left, mode)
                 await game.message.edit(embed=embed)
@@ -132,7 +140,7 @@ class GameTable:
             await game.message.edit(embed=embed, view=reveal_view(reveal.question))
         else:
             await game.channel.send(embed=embed, view=reveal_view(reveal.question))
-        game.asked, game.message, game.wait = None, None, GAP_SECONDS
+        game.asked, game.message, game.wait = None, None, self._gap
         if reveal.session_over:
             await self._show_end(channel_id, await self.service.finish(channel_id))
 

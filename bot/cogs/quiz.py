@@ -164,7 +164,9 @@ async def answer_command(interaction: discord.Interaction[Any], text: str) -> No
 
 async def setup(bot: TriviaBot) -> None:
     """Install the game table as the buttons' desk, the quiz commands and /answer."""
-    table = GameTable(bot.services.game, bot.services.item, bot.services.clock)
+    table = GameTable(
+        bot.services.game, bot.services.item, bot.services.clock, bot.options.tick_seconds
+    )
     setattr(bot, DESK_ATTRIBUTE, table)
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))
     bot.tree.add_command(answer_command)

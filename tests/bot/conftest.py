@@ -54,7 +54,9 @@ class World:
         services = Services(
             SqlRepository(db.session_factory(engine)), items, self.clock, random.Random(7)
         )
-        options = BotOptions(message_content=message_content, shard_count=1)
+        options = BotOptions(
+            message_content=message_content, shard_count=1, tick_seconds=TICK_SECONDS
+        )
         return TriviaBot(services, options, startup(lambda: db.upgrade(engine), services))
 
 
@@ -69,9 +71,10 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
 Start = Callable[..., "AsyncIterator[simcord.Env]"]
 
 
-# Shorter than the game clock's one-second tick, so simcord treats the tick as a virtual
-# timer that only env.advance_time() fires: no test ever waits on the real clock.
-SETTLE_SECONDS = 0.9
+# Shorter than the game clock's tick, so simcord treats the tick as a virtual timer that
+# only env.advance_time() fires: no test ever waits on the real clock, even on a slow machine.
+TICK_SECONDS = 5.0
+SETTLE_SECONDS = 4.0
 
 
 async def started(world: World, bot: TriviaBot, **options: object) -> simcord.Env:

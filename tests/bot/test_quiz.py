@@ -6,7 +6,7 @@ from discord import app_commands
 
 from bot.game.errors import NoSessionError, SessionStateError
 from questions.models import ItemType
-from tests.bot.conftest import acknowledge, manager_role, only
+from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
 
 
 def _item_asked(bank, message):
@@ -55,7 +55,7 @@ async def test_start_race_posts_question_with_choice_buttons(run, bank):
     alice = guild.add_member(env.create_user("alice"))
     result = await _start(alice, channel, questions=1)
     assert "Race" in result.response.embeds[0].description
-    await env.advance_time(1)
+    await env.advance_time(TICK_SECONDS)
     message = _question_message(channel)
     item = _item_asked(bank, message)
     labels = [child.label for row in message.components for child in row.children]
@@ -72,7 +72,7 @@ def _right_and_wrong(item, message):
 
 
 async def _asked(env, channel, bank):
-    await env.advance_time(1)
+    await env.advance_time(TICK_SECONDS)
     message = _question_message(channel)
     return message, _item_asked(bank, message)
 
@@ -125,7 +125,7 @@ async def test_quiz_answer_form_is_private_and_scores_at_reveal(run, bank):
     assert submitted.ephemeral
     assert "Your answer is in" in submitted.response.content
 
-    await env.advance_time(12)
+    await env.advance_time(15)
     reveal = next(m for m in channel.history() if m.id == message.id)
     assert "1/1 right" in reveal.embeds[0].fields[1].value
     assert channel.last_message.embeds[0].title.startswith("🏁 Game over")
@@ -179,7 +179,7 @@ async def test_stop_needs_host_or_manager(run, bank):
     bob = guild.add_member(env.create_user("bob"))
     carol = guild.add_member(env.create_user("carol"), roles=[manager_role(guild)])
     await _start(alice, channel)
-    await env.advance_time(1)
+    await env.advance_time(TICK_SECONDS)
 
     refused = await bob.slash(channel, "trivia stop")
     assert refused.ephemeral
