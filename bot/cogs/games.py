@@ -97,7 +97,9 @@ class GameTable:
         for channel_id, reveal in report.reveals.items():
             await self.show_reveal(channel_id, reveal)
         for channel_id, result in report.stopped.items():
-            await self._show_end(channel_id, result)
+            stopped = self._games.pop(channel_id, None)
+            if stopped is not None:
+                await self._show_end(stopped, result)
         for channel_id, game in list(self._games.items()):
             await self._advance(channel_id, game)
 
@@ -142,20 +144,23 @@ class GameTable:
             await game.channel.send(embed=embed, view=reveal_view(reveal.question))
         game.asked, game.message, game.wait = None, None, self._gap
         if reveal.session_over:
-            await self._show_end(channel_id, await self.service.finish(channel_id))
+            await self._finish(channel_id, SessionStatus.FINISHED)
 
-    async def _show_end(self, channel_id: ChannelId, result: FinalResult) -> None:
+    async def _finish(self, channel_id: ChannelId, status: SessionStatus) -> None:
+        # Forget the game before awaiting, so a stop racing a last reveal ends it only once.
         game = self._games.pop(channel_id, None)
         if game is not None:
-            stopped = result.status is not SessionStatus.FINISHED
-            await game.channel.send(embed=embeds.game_over(result, stopped))
+            await self._show_end(game, await self.service.finish(channel_id, status))
+
+    async def _show_end(self, game: ChannelGame, result: FinalResult) -> None:
+        stopped = result.status is not SessionStatus.FINISHED
+        await game.channel.send(embed=embeds.game_over(result, stopped))
 
     async def stop(self, channel_id: int) -> None:
         """Stop a channel's game now; the open question is settled and every point kept."""
         if self.get(channel_id) is None:
             raise SessionStateError(embeds.NO_GAME)
-        result = await self.service.finish(ChannelId(channel_id), SessionStatus.ABANDONED)
-        await self._show_end(ChannelId(channel_id), result)
+        await self._finish(ChannelId(channel_id), SessionStatus.ABANDONED)
 
     async def close_all(self) -> None:
         """The bot is shutting down: end every game, keeping every point."""
@@ -163,12 +168,11 @@ class GameTable:
             self._clock_task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._clock_task
-        for channel_id in list(self._games):
+        for channel_id, game in list(self._games.items()):
             with contextlib.suppress(discord.HTTPException):
-                await self._games[channel_id].channel.send(embeds.game_interrupted())
-            result = await self.service.finish(channel_id, SessionStatus.ABANDONED)
-            self._games.pop(channel_id, None)
-            log.info("session %s closed at shutdown", result.session.id)
+                await game.channel.send(embeds.game_interrupted())
+            await self._finish(channel_id, SessionStatus.ABANDONED)
+            log.info("game in channel %s closed at shutdown", channel_id)
 
     # AnswerDesk ---------------------------------------------------------------
 

@@ -123,7 +123,8 @@ async def test_shutdown_ends_running_game_with_points_kept(world, bank):
     await alice.click(question, custom_id=right.custom_id)
     await env.advance_time(TICK_SECONDS)
     await env.bot.close()
-    assert "restarting" in channel.last_message.content
+    assert any("restarting" in m.content for m in channel.history())
+    assert channel.last_message.embeds[0].title.startswith("🛑 Game stopped")
     await env.shutdown()
 
     later = world.bot(items).services

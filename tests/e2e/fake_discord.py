@@ -177,7 +177,9 @@ class FakeDiscord:
         body = await request.json() if request.can_read_body else None
         self.calls.append(Call(request.method, path, body))
         await self._notify()
-        if request.headers.get("Authorization") != f"Bot {self.token}":
+        # Interaction callbacks and webhooks authenticate with their token in the path.
+        by_token = path.startswith(("/interactions/", "/webhooks/"))
+        if not by_token and request.headers.get("Authorization") != f"Bot {self.token}":
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         reply = self._reply(request.method, path, body)
         if reply is None:
@@ -276,6 +278,7 @@ class FakeDiscord:
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild.id)},
             "context": 0,
+            "attachment_size_limit": 10 * 1024 * 1024,
         }
         if message is not None:
             payload["message"] = message
