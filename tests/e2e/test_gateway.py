@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def _utc_now():
     return datetime.now(UTC)
 
 
-def _slash(sub: str, **options) -> dict:
+def _slash(sub: str, **options) -> dict[str, Any]:
     kinds = {str: 3, int: 4}
     values = [{"name": k, "type": kinds[type(v)], "value": v} for k, v in options.items()]
     return {
@@ -68,7 +69,7 @@ def _slash(sub: str, **options) -> dict:
     }
 
 
-def _callbacks(fake: FakeDiscord, payload: dict) -> list:
+def _callbacks(fake: FakeDiscord, payload: dict[str, Any]) -> list[Any]:
     return [c for c in fake.calls if c.path.startswith(f"/interactions/{payload['id']}/")]
 
 
@@ -88,7 +89,7 @@ def _item(items, message):
     return next(item for item in items if item.question in text)
 
 
-def _filled(components: list, value: str) -> list:
+def _filled(components: list[Any], value: str) -> list[Any]:
     """The modal's components as the client submits them: each text input with a value."""
     filled = []
     for component in components:
@@ -171,7 +172,7 @@ async def test_slash_button_modal_and_chat_answers_reach_discord(fake_discord, l
     await until(lambda: not bot.get_cog("QuizCog").table.get(guild.channel_id))
 
 
-def _reveal(fake: FakeDiscord, question: dict):
+def _reveal(fake: FakeDiscord, question: dict[str, Any]):
     stored = fake.messages[int(question["id"])]
     labels = [c.get("label") for row in stored["components"] for c in row["components"]]
     return stored if labels == ["Why?", "Report"] else None
