@@ -120,9 +120,20 @@ def stated_year_note(claim: Claim, events: list[DatedEvent]) -> str:
     return ""
 
 
-def assess_timeline(claim: Claim, film: Entity, catalogue: Catalogue) -> Assessment:
-    """Verdict for a release tied to an event; see the module docstring."""
-    events = find_events(catalogue, claim.value)
+def assess_timeline(
+    claim: Claim, film: Entity, catalogue: Catalogue, events: list[DatedEvent] | None = None
+) -> Assessment:
+    """Verdict for a release tied to an event; see the module docstring.
+
+    Args:
+        claim: the claim tying the film's release to an event.
+        film: the catalogue film the claim is about.
+        catalogue: the reference catalogue.
+        events: the events ``claim.value`` names, when the caller already looked them up
+            (:func:`find_events` scans every event and fact).
+    """
+    if events is None:
+        events = find_events(catalogue, claim.value)
     if not events:
         reason = f"no reference dates the event '{claim.value}'"
         return Assessment(claim, Verdict.UNVERIFIED, reason, film.id)

@@ -132,9 +132,37 @@ class CatalogueVerifier:
         self.catalogue = catalogue
         # Documents name the same few events over and over; the scan is over every fact.
         self.events = functools.lru_cache(maxsize=4096)(functools.partial(find_events, catalogue))
+        # The verdict depends only on what a claim states, not where: documents repeat the
+        # same statements, so remember the verdict per statement and re-attach the claim.
+        self._verdicts: dict[tuple[str | None, ...], Assessment] = {}
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
+        # The document's own year only enters the reasons of timeline claims.
+        timeline = claim.relation in TIMELINE_RELATIONS
+        statement = (
+            claim.subject,
+            claim.relation.value,
+            claim.value,
+            claim.role,
+            claim.stated_year if timeline else None,
+        )
+        known = self._verdicts.get(statement)
+        if known is None:
+            known = self._verdicts[statement] = self._assess(claim)
+            return known
+        return Assessment(
+            claim,
+            known.verdict,
+            known.reason,
+            known.subject_id,
+            known.value_id,
+            known.correct_value,
+            known.source,
+            known.moderator,
+        )
+
+    def _assess(self, claim: Claim) -> Assessment:
         kinds = SUBJECT_KINDS.get(claim.relation, ("film",))
         subject = self.catalogue.resolve(claim.subject, kinds)
         if subject is None:
@@ -145,7 +173,7 @@ class CatalogueVerifier:
         if claim.relation is Relation.ALSO_KNOWN_AS:
             return self._alias(claim, subject)
         if claim.relation in TIMELINE_RELATIONS:
-            return assess_timeline(claim, subject, self.catalogue)
+            return assess_timeline(claim, subject, self.catalogue, self.events(claim.value))
         special = {
             Relation.CAST: self._cast,
             Relation.INSPIRED: self._inspired,
