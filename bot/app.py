@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 # The quiz extension owns /trivia; the others add subcommands to it, so it loads first.
 EXTENSIONS = ("bot.cogs.quiz", "bot.cogs.leaderboard", "bot.cogs.admin")
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 DISCORD_API_BASE = discord.http.Route.BASE
 DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
 
@@ -204,18 +205,19 @@ async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock)
     use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
     engine = db.create_engine(settings.database_url)
     services = Services(SqlRepository(db.session_factory(engine)), tuple(items), clock)
-    bot = TriviaBot(
-        services, BotOptions.from_settings(settings), prepare=lambda: db.upgrade(engine)
-    )
+    prepare = startup(lambda: db.upgrade(engine), services)
+    bot = TriviaBot(services, BotOptions.from_settings(settings), prepare)
     closing: set[asyncio.Task[None]] = set()
     loop = asyncio.get_running_loop()
-    # SIGTERM (docker stop) closes the bot: the cogs end their games and save every point.
-    loop.add_signal_handler(signal.SIGTERM, lambda: closing.add(loop.create_task(bot.close())))
+    # SIGTERM (docker stop) and Ctrl-C close the bot: the cogs end their games, points kept.
+    for stop in STOP_SIGNALS:
+        loop.add_signal_handler(stop, lambda: closing.add(loop.create_task(bot.close())))
     try:
         async with bot:
             await bot.start(token)
     finally:
-        loop.remove_signal_handler(signal.SIGTERM)
+        for stop in STOP_SIGNALS:
+            loop.remove_signal_handler(stop)
         await engine.dispose()
 
 

@@ -217,6 +217,8 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     items = load_items(args.bank, settings, console)
     try:
         asyncio.run(run_bot(settings, items, utc_now))
+    except KeyboardInterrupt:
+        return EXIT_OK  # asyncio.run already closed the bot, ending every game cleanly
     except discord.PrivilegedIntentsRequired:
         return _fail(
             "Discord refused the message content intent: enable it for the application in "

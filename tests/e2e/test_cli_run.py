@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 import signal
 
+import pytest
+
+from bot.storage import db
+from bot.storage.sql import SqlRepository
 from tests.e2e.conftest import bot_environment, start_trivia
 
 TIMEOUT = 30
@@ -74,15 +78,56 @@ async def test_sync_without_dev_guild_registers_globally(fake_discord, bank_file
     assert "guilds" not in put[0].path
 
 
-async def test_run_connects_and_sigterm_exits_cleanly(fake_discord, bank_file, tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+async def test_run_connects_and_stop_signal_exits_cleanly(fake_discord, bank_file, tmp_path, stop):
     env = bot_environment(fake_discord, bank_file, f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
     process = await start_trivia(env, "run")
     try:
         await fake_discord.wait_for(lambda: 0 in fake_discord.shards, within=TIMEOUT)
     finally:
-        process.send_signal(signal.SIGTERM)
-        await asyncio.sleep(0)
+        process.send_signal(stop)
     code, _, stderr = await _finish(process)
     assert code == 0, stderr
     assert "Traceback" not in stderr
     assert (tmp_path / "db.sqlite3").exists()
+
+
+async def test_run_after_a_crash_closes_the_sessions_left_running(
+    fake_discord, bank_file, tmp_path
+):
+    guild = fake_discord.add_guild()
+    url = f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}"
+    env = bot_environment(fake_discord, bank_file, url)
+    crashed = await start_trivia(env, "run")
+    try:
+        await fake_discord.wait_for(lambda: 0 in fake_discord.shards, within=TIMEOUT)
+        start = fake_discord.interaction(guild, 7, 2, _start_command())
+        await fake_discord.dispatch(guild, "INTERACTION_CREATE", start)
+        await fake_discord.wait_call("POST", f"/interactions/{start['id']}/")
+    finally:
+        crashed.kill()
+        await _finish(crashed)
+    assert await _unfinished(url) == 1
+
+    fake_discord.shards.clear()
+    restarted = await start_trivia(env, "run")
+    try:
+        await fake_discord.wait_for(lambda: 0 in fake_discord.shards, within=TIMEOUT)
+        assert await _unfinished(url) == 0
+    finally:
+        restarted.send_signal(signal.SIGTERM)
+        code, _, stderr = await _finish(restarted)
+    assert code == 0, stderr
+
+
+def _start_command():
+    start = {"name": "start", "type": 1, "options": [{"name": "questions", "type": 4, "value": 3}]}
+    return {"id": "1", "name": "trivia", "type": 1, "options": [start]}
+
+
+async def _unfinished(url: str) -> int:
+    engine = db.create_engine(url)
+    try:
+        return len(await SqlRepository(db.session_factory(engine)).unfinished_sessions())
+    finally:
+        await engine.dispose()
