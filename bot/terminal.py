@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sys
 from collections.abc import Callable, Sequence
 
 from rich.console import Console
@@ -86,6 +87,9 @@ class TerminalGame:
                 asked = run(service.ask(TERMINAL_CHANNEL))
                 self._show_question(asked, questions)
                 text = self._read("> ")
+                if not sys.stdin.isatty():
+                    # Piped answers are not echoed by a terminal; show them with the verdict.
+                    self._console.print(text, markup=False)
                 result = run(service.answer(TERMINAL_CHANNEL, player, text))
                 reveal = run(service.close(TERMINAL_CHANNEL))
                 self._show_reveal(reveal, result, player)
