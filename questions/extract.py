@@ -25,6 +25,7 @@ from questions.extract_rules import (
     first_title,
     opening_title,
 )
+from questions.history_rules import HISTORY_RULES
 from questions.models import Claim, Document, Evidence, Relation
 from questions.plot_rules import Story
 
@@ -120,7 +121,7 @@ class _Extractor:
         if opening:
             self.current = opening
         subject = self.current
-        for rule in (*RULES, self.story.read):
+        for rule in (*RULES, *HISTORY_RULES, self.story.read):
             for found in rule(sentence):
                 self._found(found, subject, sentence)
 

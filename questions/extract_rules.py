@@ -3,7 +3,8 @@
 Each rule reads one sentence and yields :class:`Found` statements about the film the
 sentence is about (``subject=None``) or about a film it names itself. The rules are
 phrasings of the genre (reviews and list articles), never strings of one document.
-Plot rules, which need the story so far, live in :mod:`questions.plot_rules`.
+Re-edits, relatives and historical events are read by :mod:`questions.history_rules`;
+plot rules, which need the story so far, live in :mod:`questions.plot_rules`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from questions.models import Relation
+from questions.patterns import gated
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-QUOTED = re.compile(r"[“\"](?P<t>[A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"]")
+QUOTED = gated(r"[“\"](?P<t>[A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"]", '"', "“")
 _Q = r"[“\"](?P<{0}>[A-Z0-9][^“”\"\n]{{0,80}}?)[,.]?[”\"]"
 _CAP = r"[A-ZÀ-ÝŁŚŻ][\w'’\-]*[\w]"
 _INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.)*"
@@ -25,12 +27,14 @@ TITLE_YEAR = re.compile(
     rf"[“\"](?P<title>[A-Z0-9][^“”\"\n]{{1,80}}?)[,.]?[”\"],?\s+\(?(?P<year>{YEAR})\)?"
 )
 _SMALL = r"of|the|a|an|in|to|and|from|on|at|for|with|is"
-_PLAIN_TITLE_YEAR = re.compile(
+_PLAIN_TITLE_YEAR = gated(
     rf"(?P<title>[A-Z0-9][\w'’\-]*(?:[ -](?:[A-Z0-9][\w'’\-]*|{_SMALL})){{0,7}})"
-    rf" \((?P<year>{YEAR})\)"
+    rf" \((?P<year>{YEAR})\)",
+    " (1",
+    " (20",
 )
 _LEADING_WORD = re.compile(r"^(?:In|And|But|Like|Unlike|While|After|Before|Than|With|As) ")
-_LABEL = re.compile(r"^(?:Description|Fact|Plot|Summary|Trivia|Note|Verdict)\s*:\s*")
+_LABEL = gated(r"^(?:Description|Fact|Plot|Summary|Trivia|Note|Verdict)\s*:\s*", ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +60,20 @@ class Found:
 Rule = Callable[[Sentence], Iterator[Found]]
 
 
-def _has_quote(text: str) -> bool:
+def quoted_group(name: str) -> str:
+    """The pattern of a quoted title (“Title” or "Title,"), captured as group ``name``."""
+    return _Q.format(name)
+
+
+def has_quote(text: str) -> bool:
     """Cheap gate before the patterns that need a quoted title."""
     return '"' in text or "“" in text
 
 
 def body(text: str) -> str:
     """The sentence without a list label such as "Description:"."""
-    return _LABEL.sub("", text)
+    label = _LABEL.match(text)
+    return text[label.end() :] if label else text
 
 
 def opening_title(text: str) -> str | None:
@@ -95,13 +105,19 @@ def split_names(names: str) -> list[str]:
 
 # ---------------------------------------------------------------- years and titles
 
-_RELEASED = re.compile(
+_RELEASED = gated(
     r"\b(?:released|premiered|came out|first shown|opened)"
-    rf"(?P<gap>[^.;]{{0,30}}?) in (?P<year>{YEAR})\b"
+    rf"(?P<gap>[^.;]{{0,30}}?) in (?P<year>{YEAR})\b",
+    " in 1",
+    " in 20",
 )
 _NOT_FIRST_RELEASE = re.compile(r"\b(?:US|U\.S\.|American|English|dubbed|DVD|video|TV|re-?)")
-_YEAR_FILM = re.compile(
-    rf"\b(?:an?|the|this) (?P<year>{YEAR}) (?:[\w-]+ ){{0,3}}(?:film|movie|feature|picture)\b"
+_YEAR_FILM = gated(
+    rf"\b(?:an?|the|this) (?P<year>{YEAR}) (?:[\w-]+ ){{0,3}}(?:film|movie|feature|picture)\b",
+    "film",
+    "movie",
+    "feature",
+    "picture",
 )
 
 
@@ -114,23 +130,40 @@ def release_year(sentence: Sentence) -> Iterator[Found]:
     year_film = _YEAR_FILM.search(text)
     if year_film:
         yield Found(Relation.RELEASE_YEAR, year_film["year"])
-    for match in TITLE_YEAR.finditer(text):
+    for match in TITLE_YEAR.finditer(text) if has_quote(text) else ():
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=match["title"])
-    for match in _PLAIN_TITLE_YEAR.finditer(body(text)) if "(" in text else ():
+    for match in _PLAIN_TITLE_YEAR.finditer(body(text)):
         title = _LEADING_WORD.sub("", match["title"])
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=title)
 
 
-_AKA = re.compile(r"[”\"]\s*(?:AKA|aka|a\.k\.a\.|also known as)\s*[“\"]")
-_KNOWN_AS = re.compile(
+_AKA = gated(
+    r"[”\"]\s*(?:AKA|aka|a\.k\.a\.|also known as)\s*[“\"]", "AKA", "aka", "a.k.a.", "also known as"
+)
+_KNOWN_AS = gated(
     r"\b(?:(?:also |better |widely )?known (?:in English |in the US |in America |internationally "
     r"|abroad )?as|(?:also )?(?:released|distributed|shown)(?: [^“\"]{0,30}?)? as|"
-    r"translates? (?:to|as)|translated as|literally|English title(?: is)?)\s*,?\s*" + _Q.format("t")
+    r"translates? (?:to|as)|translated as|literally|English title(?: is)?)\s*,?\s*"
+    + _Q.format("t"),
+    "known ",
+    "released",
+    "distributed",
+    "shown",
+    "translate",
+    "literally",
+    "English title",
+    hint=r"as\s*,?\s*[“\"]|translates? to|literally|English title",
 )
-_TRANSLATION = re.compile(_Q.format("a") + r"\s*\((?P<b>[A-Z][^()\d]{1,60}?)\)")
-_PAREN_AKA = re.compile(
+_TRANSLATION = gated(_Q.format("a") + r"\s*\((?P<b>[A-Z][^()\d]{1,60}?)\)", "(")
+_PAREN_AKA = gated(
     r"\((?:also known as|aka|AKA|a\.k\.a\.|English title:?|English:|US title:?)\s+"
-    r"[“\"]?(?P<t>[A-Z][^()“”\"]{1,60}?)[”\"]?\)"
+    r"[“\"]?(?P<t>[A-Z][^()“”\"]{1,60}?)[”\"]?\)",
+    "(also known as",
+    "(aka",
+    "(AKA",
+    "(a.k.a.",
+    "(English",
+    "(US title",
 )
 
 
@@ -142,10 +175,10 @@ def aliases(sentence: Sentence) -> Iterator[Found]:
         chain = titles[: len(_AKA.findall(text)) + 1]
         for alias in chain[1:]:
             yield Found(Relation.ALSO_KNOWN_AS, alias, subject=chain[0])
-    for match in _KNOWN_AS.finditer(text) if _has_quote(text) else ():
+    for match in _KNOWN_AS.finditer(text) if has_quote(text) else ():
         before = QUOTED.findall(text[: match.start()])
         yield Found(Relation.ALSO_KNOWN_AS, match["t"], subject=before[-1] if before else None)
-    for match in _TRANSLATION.finditer(text):
+    for match in _TRANSLATION.finditer(text) if has_quote(text) else ():
         if not re.match(rf"{PERSON}$", match["b"]) or " " in match["b"].strip():
             yield Found(Relation.ALSO_KNOWN_AS, match["b"], subject=match["a"])
     for match in _PAREN_AKA.finditer(text):
@@ -157,24 +190,29 @@ def aliases(sentence: Sentence) -> Iterator[Found]:
 
 # ---------------------------------------------------------------- production
 
-_DIRECTED = re.compile(rf"\b(?:directed by|[Dd]irectors?) (?P<names>{NAMES})")
-_DIRECTOR_DID = re.compile(
+_DIRECTED = gated(rf"\b(?:directed by|[Dd]irectors?) (?P<names>{NAMES})", "directed by", "irector")
+_DIRECTOR_DID = gated(
     rf"^(?P<name>{PERSON}) (?:directed|co-directed) (?:this|the|his|her) "
-    r"(?:[\w-]+ ){0,2}?(?:film|movie|adaptation|feature|picture)\b"
+    r"(?:[\w-]+ ){0,2}?(?:film|movie|adaptation|feature|picture)\b",
+    "directed ",
 )
 _AUTHOR = rf"(?:the (?P<brothers>{_CAP}) brothers|(?P<author>{PERSON}))"
 _WORK = r"(?:novel|novella|story|short story|book|tale)"
-_BASED_TITLE_BY = re.compile(
+_BASED = ("ased on", "dapted from", "daptation of")
+_BASED_TITLE_BY = gated(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:the |a )?{_WORK}s?,? {_Q.format('t')}"
-    rf"(?: by {_AUTHOR})?"
+    rf"(?: by {_AUTHOR})?",
+    *_BASED,
 )
-_BASED_POSSESSIVE = re.compile(
+_BASED_POSSESSIVE = gated(
     r"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) "
-    rf"{_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}"
+    rf"{_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}",
+    *_BASED,
 )
-_BASED_AUTHOR = re.compile(
+_BASED_AUTHOR = gated(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:a|an|the) (?:[\w-]+ ){{0,2}}?{_WORK}"
-    rf"(?: of the same name)? by {_AUTHOR}"
+    rf"(?: of the same name)? by {_AUTHOR}",
+    *_BASED,
 )
 
 
@@ -194,7 +232,7 @@ def production(sentence: Sentence) -> Iterator[Found]:
     did = _DIRECTOR_DID.search(text)
     if did:
         yield Found(Relation.DIRECTED_BY, did["name"])
-    for pattern in (_BASED_TITLE_BY, _BASED_POSSESSIVE):
+    for pattern in (_BASED_TITLE_BY, _BASED_POSSESSIVE) if has_quote(text) else ():
         for match in pattern.finditer(text):
             yield Found(Relation.BASED_ON, match["t"])
             author = _author(match)
@@ -221,12 +259,25 @@ DEMONYMS = {
 }
 _DEMONYM = "|".join(sorted(DEMONYMS, key=len, reverse=True))
 _COUNTRY = r"(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
-_CO_PRODUCTION = re.compile(
-    rf"\bco-?produc(?:tion|ed) (?:with|by|between) (?P<c>{_COUNTRY}(?:(?:,| and) {_COUNTRY})*)"
+_CO_PRODUCTION = gated(
+    rf"\bco-?produc(?:tion|ed) (?:with|by|between) (?P<c>{_COUNTRY}(?:(?:,| and) {_COUNTRY})*)",
+    "co-produc",
+    "coproduc",
 )
-_NATIONALITY = re.compile(
+_NATIONALITY = gated(
     rf"(?:^|\b(?:is|was) )[Aa]n? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"
-    r"(?:film|movie|production|co-production|adaptation|picture|feature)\b"
+    r"(?:film|movie|production|co-production|adaptation|picture|feature)\b",
+    "film",
+    "movie",
+    "production",
+    "adaptation",
+    "picture",
+    "feature",
+    hint=rf"[Aa]n? (?:{_DEMONYM})",
+)
+
+_ANIMATED = gated(
+    r"(?:^|\b(?:is|was) )[Aa]n? animated (?:[\w-]+ )?(?:film|feature|movie)\b", "animated "
 )
 
 
@@ -245,155 +296,61 @@ def country(sentence: Sentence) -> Iterator[Found]:
                 yield Found(Relation.COUNTRY, DEMONYMS[demonym])
 
 
-_STUDIO = re.compile(
+_STUDIO = gated(
     r"\b(?:at|by|from|of) (?:the )?"
     r"(?P<s>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film)\b"
-    r"|(?P<p>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film) production"
+    r"|(?P<p>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film) production",
+    "Studio",
+    "film",
+    hint=r"Studio|[a-z]film",
 )
-_NARRATOR = re.compile(
-    rf"\bnarrator,? \(?(?P<a>{PERSON})\)?|\bnarrated by (?P<b>{PERSON})|(?P<c>{PERSON}) narrates"
+_NARRATOR = gated(
+    rf"\bnarrator,? \(?(?P<a>{PERSON})\)?|\bnarrated by (?P<b>{PERSON})|(?P<c>{PERSON}) narrates",
+    "narrat",
 )
 
 
 def studio_and_narrator(sentence: Sentence) -> Iterator[Found]:
     """'made at the Odessa Film Studio', 'a narrator (Name)', 'narrated by Name'."""
     text = sentence.text
-    has_studio = "tudio" in text or "film" in text
-    for match in _STUDIO.finditer(text) if has_studio else ():
+    for match in _STUDIO.finditer(text):
         yield Found(Relation.STUDIO, (match["s"] or match["p"]).strip())
-    for match in _NARRATOR.finditer(sentence.text) if "narrat" in text else ():
+    for match in _NARRATOR.finditer(text):
         yield Found(Relation.NARRATED_BY, match["a"] or match["b"] or match["c"])
 
 
-_PAIR = re.compile(rf"(?<![“\"\w])(?P<a>{PERSON}) \((?P<b>{PERSON})\)")
-_DESCRIBED = re.compile(
+_PAREN_NAME = r" \([A-ZÀ-ÝŁŚŻ]"  # where a name in parentheses may begin
+_PAIR = gated(rf"(?<![“\"\w])(?P<a>{PERSON}) \((?P<b>{PERSON})\)", " (", hint=_PAREN_NAME)
+_DESCRIBED = gated(
     r"\b(?:a|an|the) (?P<d>(?:[a-z-]+ ){0,2}(?:alien|woman|man|girl|boy|scientist|captain|"
-    rf"commander|robot|pilot|cosmonaut|astronaut|professor|doctor|engineer)) \((?P<b>{PERSON})\)"
+    rf"commander|robot|pilot|cosmonaut|astronaut|professor|doctor|engineer)) \((?P<b>{PERSON})\)",
+    " (",
+    hint=_PAREN_NAME,
 )
-_PLAYS = re.compile(
+_PLAYS = gated(
     rf"\b(?:starring )?(?P<actor>{PERSON}) (?:plays|played|portrays|portrayed|as)"
     rf" (?P<role>{PERSON})"
-    rf"|(?P<role2>{PERSON}),? (?:is |was )?played by (?P<actor2>{PERSON})"
+    rf"|(?P<role2>{PERSON}),? (?:is |was )?played by (?P<actor2>{PERSON})",
+    " play",
+    " portray",
+    " as ",
+    hint=r" (?:plays|played|portrays|portrayed|as) [A-ZÀ-ÝŁŚŻ]|played by ",
 )
-_NOT_NAMES = frozenset({"It", "He", "She", "They", "This", "The", "One", "Both", "Footage"})
+NOT_NAMES = frozenset({"It", "He", "She", "They", "This", "The", "One", "Both", "Footage"})
 
 
 def cast(sentence: Sentence) -> Iterator[Found]:
     """'Character (Actor)' pairs, 'a female alien (Actor)', 'Actor plays Character'."""
     text = sentence.text
     for match in _PAIR.finditer(text):
-        if (
-            match["a"].split()[0] not in _NOT_NAMES
-            and "narrator" not in text[: match.start()][-12:]
-        ):
+        if match["a"].split()[0] not in NOT_NAMES and "narrator" not in text[: match.start()][-12:]:
             yield Found(Relation.CAST, match["b"], role=match["a"])
     for match in _DESCRIBED.finditer(text):
         yield Found(Relation.CAST, match["b"], role=match["d"])
-    plays = ("play", "portray", " as ")
-    for match in _PLAYS.finditer(text) if any(w in text for w in plays) else ():
+    for match in _PLAYS.finditer(text):
         actor, role = match["actor"] or match["actor2"], match["role"] or match["role2"]
-        if actor.split()[0] not in _NOT_NAMES and role.split()[0] not in _NOT_NAMES:
+        if actor.split()[0] not in NOT_NAMES and role.split()[0] not in NOT_NAMES:
             yield Found(Relation.CAST, actor, role=role)
-
-
-# ---------------------------------------------------------------- re-edits and relatives
-
-_FOOTAGE = re.compile(
-    r"\b[Ff]ootage from (?P<srcs>.+?) (?:was|were) (?:later )?(?:used|reused|recycled|re-used)"
-    rf"(?: by (?P<by>{PERSON}))?(?: to (?:make|create|produce) | in )(?:his |her |the |their )?"
-    r"(?:own )?(?:film |movie )?" + _Q.format("w")
-)
-_RECUT = re.compile(
-    rf"\b(?:re-?edited|recut|re-cut|reworked|turned)(?: by (?P<by>{PERSON}))? (?:in)?(?:to|as) "
-    + _Q.format("w")
-)
-_REUSED_IN = re.compile(
-    _Q.format("w") + r",? (?:which )?(?:reused|used|recycled|borrowed|re-used) (?:the )?"
-    r"(?:special[- ]effects |effects )?footage from (?:this (?:film|movie)|the film|"
-    + _Q.format("x")
-    + ")"
-)
-_SEQUEL = re.compile(r"\b(?:its|a|the) sequel,? " + _Q.format("t"))
-_INSPIRED = re.compile(rf"\binspired (?:(?P<by>{PERSON})['’]s? )?" + _Q.format("t"))
-_POSSESSIVE = re.compile(rf"(?P<by>{PERSON})['’]s? (?:film|movie|re-edit),? " + _Q.format("t"))
-_ANIMATED = re.compile(r"(?:^|\b(?:is|was) )[Aa]n? animated (?:[\w-]+ )?(?:film|feature|movie)\b")
-
-
-def relatives(sentence: Sentence) -> Iterator[Found]:
-    """Re-edits made from a film's footage, sequels and films it inspired."""
-    text = sentence.text
-    if not _has_quote(text):
-        return
-    for match in _FOOTAGE.finditer(text) if "ootage" in text else ():
-        sources = QUOTED.findall(match["srcs"])
-        if re.search(r"\b(?:this|the) (?:movie|film)\b|\bit\b", match["srcs"]):
-            yield Found(Relation.FOOTAGE_USED_IN, match["w"])
-        for source in sources:
-            yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=source)
-        if match["by"]:
-            yield Found(Relation.PRODUCED_BY, match["by"], subject=match["w"])
-    for match in _RECUT.finditer(text):
-        yield Found(Relation.FOOTAGE_USED_IN, match["w"])
-    for match in _REUSED_IN.finditer(text):
-        yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=match["x"])
-    for match in _SEQUEL.finditer(text) if "sequel" in text else ():
-        yield Found(Relation.SEQUEL, match["t"])
-    for match in _INSPIRED.finditer(text):
-        if not text[: match.start()].rstrip().endswith(("was", "were", "is")):
-            yield Found(Relation.INSPIRED, match["t"])
-            if match["by"]:
-                yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
-    for match in _POSSESSIVE.finditer(text):
-        if match["by"].split()[0] not in _NOT_NAMES:
-            yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
-
-
-# ---------------------------------------------------------------- history
-
-_EVENT_END = re.compile(r",? (?:which|that|making|providing|when|and it|as it|so)\b.*$|[.,;:]+$")
-_AFTER = re.compile(
-    r"\b(?:released|premiered|came out|made)\b[^.;]*?\b(?:(?:just |only |a few |several )?"
-    r"(?P<q>months|weeks|days|shortly|soon|not long|a year|years) )?after (?P<e>[^.;]+)"
-)
-_FOLLOWING = re.compile(
-    r"\b(?:released|premiered|came out)\b[^.;]*?\b(?:following|in the wake of) (?P<e>[^.;]+)"
-)
-_SAME_YEAR = re.compile(
-    r"\b(?:released|premiered|came out)\b[^.;]*?\bin the same year as (?P<e>[^.;]+)"
-)
-_DEPICTS = re.compile(
-    r"\b(?:focusing on|focuses on|depicting|depicts|celebrates|celebrating|dramati[sz]es|"
-    r"dramati[sz]ation of|portrays|portraying|tells the story of|recreates|recreating) "
-    r"(?P<e>the (?:[\w-]+ ){0,6}?(?:launch|flight|mission|landing|program|programme|station)"
-    r"\b[^.;]*)"
-)
-_SHORTLY = frozenset({"months", "weeks", "days", "shortly", "soon", "not long"})
-
-
-def event_phrase(text: str) -> str:
-    """An event mention without the clause that follows it."""
-    trimmed = _EVENT_END.sub("", text.strip())
-    trimmed = re.sub(r",? and (?:explores|shows|offers|highlights)\b.*$", "", trimmed)
-    return trimmed.strip()
-
-
-def history(sentence: Sentence) -> Iterator[Found]:
-    """Releases tied to historical events, and the real events a film is said to depict."""
-    text = sentence.text
-    after = _AFTER.search(text)
-    if after:
-        shortly = after["q"] in _SHORTLY
-        relation = Relation.RELEASED_SHORTLY_AFTER if shortly else Relation.RELEASED_AFTER
-        yield Found(relation, event_phrase(after["e"]))
-    following = _FOLLOWING.search(text)
-    if following and not after:
-        yield Found(Relation.RELEASED_AFTER, event_phrase(following["e"]))
-    same = _SAME_YEAR.search(text)
-    if same:
-        yield Found(Relation.RELEASED_SAME_YEAR_AS, event_phrase(same["e"]))
-    depicts = _DEPICTS.search(text)
-    if depicts:
-        yield Found(Relation.DEPICTS, event_phrase(depicts["e"]))
 
 
 RULES: tuple[Rule, ...] = (
@@ -403,6 +360,4 @@ RULES: tuple[Rule, ...] = (
     country,
     studio_and_narrator,
     cast,
-    relatives,
-    history,
 )

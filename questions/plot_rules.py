@@ -12,8 +12,10 @@ from collections.abc import Iterator
 
 from questions.extract_rules import Found, Sentence
 from questions.models import Relation
+from questions.patterns import gated
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_VESSEL = gated(r"\b(?:ship|craft|rocket|vessel)\b", "ship", "craft", "rocket", "vessel")
 _NUM = r"(?P<n>two|three|four|five|six|\d)"
 _PLACE = r"(?P<p>the Moon|[A-Z][a-z]+)"
 _NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
@@ -24,66 +26,124 @@ _NOT_NAMES = frozenset(
 
 # Who "they" are: aliens when an alien word opens the sentence (its subject), the human
 # crew when a sentence is about cosmonauts or their ships.
-_ALIEN_SUBJECT = re.compile(
+_ALIEN_SUBJECT = gated(
     r"^(?:\S+ ){0,5}?(?:the |a |an )?(?:\w+ )?(?:aliens?|extraterrestrials?|humanoids?"
-    r"|[A-Z][a-z]+ians|visitors)\b"
+    r"|[A-Z][a-z]+ians|visitors)\b",
+    "alien",
+    "extraterrestrial",
+    "humanoid",
+    "ians",
+    "visitors",
 )
-_HUMAN_WORDS = re.compile(
+_HUMAN_WORDS = gated(
     r"\b(?:cosmonauts?|astronauts?|Earth sends|rescue (?:ship|mission)|expedition|crew"
-    r"|(?:second|rescue|smaller|our) ship)\b"
+    r"|(?:second|rescue|smaller|our) ship)\b",
+    "cosmonaut",
+    "astronaut",
+    "Earth sends",
+    "rescue ",
+    "expedition",
+    "crew",
+    " ship",
 )
-_HOMEWORLD = re.compile(
+_HOMEWORLD = gated(
     r"\b(?i:race|aliens?|beings|people|civili[sz]ation|humanoids?|inhabitants|visitors)"
     r"(?: \w+){0,2}? (?:on|from|of) (?:the )?(?:(?:far[- ]off|distant|faraway|far away|remote) )*"
     r"planet (?:of |called |named )?(?P<p>[A-Z][\w-]+)"
-    r"|\b(?:aliens?|visitors|beings) from (?P<q>[A-Z][\w-]+)"
+    r"|\b(?:aliens?|visitors|beings) from (?P<q>[A-Z][\w-]+)",
+    "planet",
+    " from ",
 )
-_LANDS = re.compile(
+_LANDS = gated(
     r"\b(?:land|lands|landed|crash-lands?|crash-landed|touch(?:es)? down|"
-    rf"(?:make|makes|made) an emergency landing) (?:on|upon) (?:the planet )?{_PLACE}"
+    rf"(?:make|makes|made) an emergency landing) (?:on|upon) (?:the planet )?{_PLACE}",
+    "land",
+    "touch",
 )
-_ALIEN_SHIP_LANDS = re.compile(
-    rf"\balien (?:ship|spaceship|craft) (?:lands|landed|crashes|crashed|comes down) on {_PLACE}"
+_ALIEN_SHIP_LANDS = gated(
+    rf"\balien (?:ship|spaceship|craft) (?:lands|landed|crashes|crashed|comes down) on {_PLACE}",
+    "alien ",
 )
-_SECOND_SHIP_FOUND = re.compile(
+_SECOND_SHIP_FOUND = gated(
     rf"\b[Oo]n {_PLACE},? (?:\w+ ){{0,3}}(?:find|finds|found|discover|discovers|discovered|locate"
     r"|locates)(?: \w+){0,2}? (?:second|other|missing) alien (?:ship|spaceship|craft|vessel)"
     r"|\b(?:find|finds|found|discover\w*|locate\w*) (?:the )?(?:second|other|missing) alien "
-    r"(?:ship|spaceship|craft|vessel)s? on (?P<q>the Moon|[A-Z][a-z]+)"
+    r"(?:ship|spaceship|craft|vessel)s? on (?P<q>the Moon|[A-Z][a-z]+)",
+    "alien ",
 )
-_CANNOT_CARRY = re.compile(
+_CANNOT_CARRY = gated(
     r"\b(?:not able to|unable to|cannot|can't|can not|too small to) (?:carry|hold|take|fit|seat)"
-    rf" (?:all )?{_NUM}\b"
+    rf" (?:all )?{_NUM}\b",
+    "able to",
+    "cannot",
+    "can't",
+    "can not",
+    "too small to",
 )
-_ONLY_CARRIES = re.compile(
+_ONLY_CARRIES = gated(
     rf"\b(?:(?:carry|carries|hold|holds|take|takes|seat|seats) only|only (?:has )?room for"
-    rf"|room for only) {_NUM}\b"
+    rf"|room for only) {_NUM}\b",
+    "only",
 )
-_STAY_ON = re.compile(
-    rf"\b(?:stay|stays|remain|remains|be left|is left|are left|left) (?:behind )?on {_PLACE}"
+_STAY_ON = gated(
+    rf"\b(?:stay|stays|remain|remains|be left|is left|are left|left) (?:behind )?on {_PLACE}",
+    "stay",
+    "remain",
+    "left",
 )
-_CHARACTER_STAYS = re.compile(
+_CHARACTER_STAYS = gated(
     rf"\b(?P<c>{_NAME}){_ASIDE} (?:stays|remains|is left|volunteers to stay"
-    r"|decides to stay|chooses to stay|agrees to stay)\b"
+    r"|decides to stay|chooses to stay|agrees to stay)\b",
+    "stays",
+    "remains",
+    "is left",
+    "to stay",
 )
-_TAKES_ALIEN = re.compile(
+_TAKES_ALIEN = gated(
     rf"\b(?P<c>{_NAME}){_ASIDE} (?:takes|flies|carries|brings|gets|ferries) "
     r"(?:her|him|the alien|the (?:injured|wounded|surviving) alien)(?: back| safely)* to the "
-    r"(?:main|mother|first|rescue) ship"
+    r"(?:main|mother|first|rescue) ship",
+    " ship",
 )
-_FIRST_MISSION = re.compile(
+_FIRST_MISSION = gated(
     rf"\b(?P<c>{_NAME}){_ASIDE} (?:is|was) (?:sent|chosen|selected|assigned)"
-    r" (?:on|for|to join) the (?:first |rescue )*(?:mission|expedition|flight)"
+    r" (?:on|for|to join) the (?:first |rescue )*(?:mission|expedition|flight)",
+    *(
+        f"{verb} {how} "
+        for verb in ("is", "was")
+        for how in ("sent", "chosen", "selected", "assigned")
+    ),
 )
-_SECOND_SHIP = re.compile(r"\bsecond(?:,)? (?:\w+ )?(?:ship|spaceship|rocket|craft)\b")
-_CREW_PAIR = re.compile(
+_SECOND_SHIP = gated(r"\bsecond(?:,)? (?:\w+ )?(?:ship|spaceship|rocket|craft)\b", "second")
+_CREW_PAIR = gated(
     rf"\bOne is (?P<a>{_NAME}) and the other is (?P<b>{_NAME})"
     rf"|\b(?P<c>{_NAME}) and (?P<d>{_NAME}) (?:are|were) (?:on board|aboard|its crew|the crew)"
-    rf"|\b(?:crewed|piloted|manned|flown) by (?P<e>{_NAME}) and (?P<f>{_NAME})"
+    rf"|\b(?:crewed|piloted|manned|flown) by (?P<e>{_NAME}) and (?P<f>{_NAME})",
+    "One is ",
+    *(
+        f" {verb} {where}"
+        for verb in ("are", "were")
+        for where in ("on board", "aboard", "its crew", "the crew")
+    ),
+    *(f"{how} by " for how in ("crewed", "piloted", "manned", "flown")),
 )
-_SONG = re.compile(rf"\b(?P<c>{_NAME}){_ASIDE} (?:writes|wrote|composes|composed) a song")
-_SETTING = re.compile(
-    rf"\b(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to {_PLACE}"
+_SONG = gated(rf"\b(?P<c>{_NAME}){_ASIDE} (?:writes|wrote|composes|composed) a song", " a song")
+_SETTING = gated(
+    rf"\b(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to {_PLACE}",
+    *(
+        f"{way} to "
+        for way in (
+            "mission",
+            "expedition",
+            "journey",
+            "voyage",
+            "flight",
+            "trip",
+            "travel",
+            "travels",
+            "sent",
+        )
+    ),
 )
 
 
@@ -118,7 +178,7 @@ class Story:
         yield from self._people(text)
 
     def _aliens(self, text: str) -> Iterator[Found]:
-        for match in _HOMEWORLD.finditer(text) if "planet" in text or " from " in text else ():
+        for match in _HOMEWORLD.finditer(text):
             yield Found(Relation.ALIEN_HOMEWORLD, match["p"] or match["q"])
         explicit = _ALIEN_SHIP_LANDS.search(text)
         lands = _LANDS.search(text)
@@ -131,7 +191,7 @@ class Story:
             yield Found(Relation.SECOND_ALIEN_SHIP_FOUND_ON, found["p"] or found["q"])
 
     def _rescue(self, text: str) -> Iterator[Found]:
-        if re.search(r"\b(?:ship|craft|rocket|vessel)\b", text):
+        if _VESSEL.search(text):
             cannot = _CANNOT_CARRY.search(text)
             only = _ONLY_CARRIES.search(text)
             if cannot:

@@ -1,0 +1,79 @@
+"""Gated patterns: the cheap substring test in front of a pattern never changes its matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from types import ModuleType
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from questions import extract_rules, history_rules, plot_rules
+from questions.patterns import Gated, gated
+from tests.conftest import DATA, SEEDS
+
+RULE_MODULES = (extract_rules, history_rules, plot_rules)
+
+
+def _gated_patterns(module: ModuleType) -> list[tuple[str, Gated]]:
+    return [(name, value) for name, value in vars(module).items() if isinstance(value, Gated)]
+
+
+def _texts() -> list[str]:
+    """Every document of the seeds and the test data, whole and line by line."""
+    documents = [*sorted(SEEDS.glob("*.txt")), *sorted((DATA / "documents").glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in documents]
+    return texts + [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [item for module in RULE_MODULES for item in _gated_patterns(module)],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_gated_rule_pattern_on_documents_matches_like_the_bare_pattern(
+    name: str, pattern: Gated
+) -> None:
+    for text in _texts():
+        assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text)), name
+        if not pattern.admits(text):
+            assert pattern.pattern.search(text) is None, name
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [item for module in RULE_MODULES for item in _gated_patterns(module)],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_gated_rule_pattern_admits_any_text_it_matches(
+    name: str, pattern: Gated, data: st.DataObject
+) -> None:
+    text = data.draw(st.from_regex(pattern.pattern))
+    assert pattern.admits(text), f"{name} matches {text!r} but its gate rejects it"
+
+
+def test_rule_modules_gate_their_patterns() -> None:
+    assert all(_gated_patterns(module) for module in RULE_MODULES)
+
+
+def test_gated_text_without_needle_is_not_searched() -> None:
+    pattern = gated(r"narrated by (?P<name>\w+)", "narrat", hint=r"narrated by")
+
+    assert pattern.search("A film narrated by Gagarin.") is not None
+    assert pattern.search("A film told by Gagarin.") is None
+    assert pattern.match("narration only") is None
+    assert list(pattern.finditer("no such word")) == []
+    assert pattern.findall("narrated by Titov, narrated by Leonov") == ["Titov", "Leonov"]
+
+
+def test_gated_without_needles_raises() -> None:
+    with pytest.raises(ValueError, match="needs at least one needle"):
+        gated(r"\bdirected by")
