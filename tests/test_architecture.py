@@ -13,7 +13,7 @@ DISCORD_ALLOWED = ("bot/cogs/", "bot/views/", "bot/app.py", "bot/cli.py")
 SQLALCHEMY_ALLOWED = (
     "bot/storage/tables.py",
     "bot/storage/db.py",
-    "bot/storage/sql.py",
+    "bot/storage/sql/",
     "bot/storage/migrations/",
 )
 

@@ -1,0 +1,92 @@
+"""What the game service hands back to front ends: questions asked, answers, reveals, ends."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.game.judging import Judgement
+from bot.game.models import ChannelId, PlayerRef, RoundInfo, SessionInfo, SessionStatus, Standing
+from bot.game.rules import Refusal
+from questions.models import TriviaItem
+
+
+@dataclass(frozen=True, slots=True)
+class AskedQuestion:
+    """A question put to the players, with its stored round."""
+
+    round: RoundInfo
+    item: TriviaItem
+    number: int
+    time_limit_seconds: float
+    has_hints: bool = False
+    tie_break: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerResult:
+    """How an answer was judged and what it earned.
+
+    ``refused`` says why an answer was not taken (then ``judgement`` is None). In quiz mode
+    ``points`` stays 0 until the reveal, where the latest answer of each player counts.
+    """
+
+    judgement: Judgement | None
+    points: int
+    won: bool = False
+    refused: Refusal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reveal:
+    """What the players see when a question closes."""
+
+    question: AskedQuestion
+    answer: str
+    credited: Mapping[PlayerRef, int]
+    answered: int
+    correct: int
+    fastest: PlayerRef | None
+    skipped: bool
+    session_over: bool
+
+    @property
+    def share_correct(self) -> float:
+        """Share of players whose (latest) answer was right."""
+        return self.correct / self.answered if self.answered else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FinalResult:
+    """A session's end: standings, and the players tied for first if there is a tie."""
+
+    session: SessionInfo
+    status: SessionStatus
+    standings: Sequence[Standing]
+    tied: tuple[Standing, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SkipResult:
+    """A skip request: whether the question was skipped, and the vote count."""
+
+    skipped: bool
+    votes: int
+    needed: int
+    reveal: Reveal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """A hint: the masked answer at a level; each level costs points."""
+
+    text: str
+    level: int
+
+
+@dataclass(frozen=True, slots=True)
+class TickReport:
+    """What ``GameService.tick`` did: questions closed on time, sessions auto-stopped."""
+
+    reveals: Mapping[ChannelId, Reveal] = field(default_factory=dict)
+    stopped: Mapping[ChannelId, FinalResult] = field(default_factory=dict)

@@ -1,0 +1,133 @@
+"""Questions asked and every judged answer, with the points they earn."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
+from bot.storage.repository import Credit
+from bot.storage.sql.base import rowcount
+from bot.storage.sql.crediting import CreditingStore
+from bot.storage.sql.sessions import round_info
+from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
+
+
+class AnswerStore(CreditingStore):
+    """Rounds opened, hinted and settled; answers stored and credited atomically."""
+
+    async def open_round(
+        self,
+        session_id: SessionId,
+        position: int,
+        item_id: str,
+        opened_at: datetime,
+        time_limit_seconds: float,
+    ) -> RoundInfo:
+        """Store a question being asked."""
+        row = RoundRow(
+            session_id=session_id,
+            position=position,
+            item_id=item_id,
+            opened_at=opened_at,
+            time_limit_ms=round(time_limit_seconds * 1000),
+            hints_used=0,
+        )
+        async with self._unit() as session:
+            session.add(row)
+            await session.flush()
+        return round_info(row)
+
+    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+        """Store a judged answer and credit its points atomically (see the protocol)."""
+        async with self._unit() as session:
+            player_id = await self._player_id(session, answer.player, answer.submitted_at)
+            values = {
+                "round_id": answer.round_id,
+                "player_id": player_id,
+                "text": answer.text[:ANSWER_TEXT_LIMIT],
+                "submitted_at": answer.submitted_at,
+                "accepted": answer.accepted,
+                "close": answer.close,
+                "similarity": answer.similarity,
+                "elapsed_ms": answer.elapsed_ms,
+                "points": answer.points,
+                "submission_id": answer.submission_id,
+                "reviewed": False,
+            }
+            insert = self._insert(session, AnswerRow).values(values).on_conflict_do_nothing()
+            if rowcount(await session.execute(insert)) != 1:
+                return await self._outcome(session, answer.round_id, player_id)
+            if not (credit and answer.accepted and answer.points > 0):
+                return AwardOutcome(0, False)
+            return await self._credit(
+                session, answer.round_id, player_id, answer.points, answer.submitted_at, race
+            )
+
+    async def _outcome(self, session: AsyncSession, round_id: int, player_id: int) -> AwardOutcome:
+        """What an already stored submission earned."""
+        points = await session.scalar(
+            select(ScoreRow.points).where(
+                ScoreRow.round_id == round_id, ScoreRow.player_id == player_id
+            )
+        )
+        winner = await session.scalar(select(RoundRow.winner_id).where(RoundRow.id == round_id))
+        return AwardOutcome(points or 0, winner == player_id)
+
+    async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
+        """Store how many hints the round has given."""
+        async with self._unit() as session:
+            await session.execute(
+                update(RoundRow).where(RoundRow.id == round_id).values(hints_used=hints_used)
+            )
+
+    async def settle_round(
+        self, round_id: RoundId, closed_at: datetime, credit_latest: bool
+    ) -> Sequence[Credit]:
+        """Close a round, crediting each player's latest accepted answer when asked."""
+        async with self._unit() as session:
+            closed = await session.execute(
+                update(RoundRow)
+                .where(RoundRow.id == round_id, RoundRow.closed_at.is_(None))
+                .values(closed_at=closed_at)
+            )
+            if rowcount(closed) != 1 or not credit_latest:
+                return ()
+            rows = (
+                await session.execute(
+                    select(
+                        AnswerRow.player_id,
+                        AnswerRow.accepted,
+                        AnswerRow.points,
+                        PlayerRow.platform,
+                        PlayerRow.external_id,
+                        PlayerRow.display_name,
+                    )
+                    .join(PlayerRow, PlayerRow.id == AnswerRow.player_id)
+                    .where(AnswerRow.round_id == round_id)
+                    .order_by(AnswerRow.id)
+                )
+            ).all()
+            latest = {row.player_id: row for row in rows}
+            credits: list[Credit] = []
+            for player_id, row in sorted(latest.items()):
+                if not row.accepted or row.points <= 0:
+                    continue
+                outcome = await self._credit(
+                    session, round_id, player_id, row.points, closed_at, race=False
+                )
+                if outcome.points:
+                    player = PlayerRef(row.platform, row.external_id, row.display_name)
+                    credits.append(Credit(player, outcome.points))
+            return credits
+
+    async def award(
+        self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
+    ) -> AwardOutcome:
+        """Credit points for a round directly, at most once per player."""
+        async with self._unit() as session:
+            player_id = await self._player_id(session, player, at)
+            return await self._credit(session, round_id, player_id, points, at, race=False)

@@ -1,0 +1,175 @@
+"""Leaderboards per guild or across guilds and periods, ranks with neighbours, standings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.game.models import (
+    GuildId,
+    Period,
+    PlayerId,
+    PlayerRef,
+    RankInfo,
+    SeasonId,
+    SessionId,
+    Standing,
+)
+from bot.storage.repository import GLOBAL_SCOPE, period_keys
+from bot.storage.sql.base import SqlStore, season_at
+from bot.storage.tables import AnswerRow, LeaderboardTotalRow, PlayerRow, RoundRow, ScoreRow
+
+
+def _ranked(rows: Sequence[Any], first_rank: int = 1) -> list[Standing]:
+    """Standard competition ranking: equal points share a rank (1, 1, 3)."""
+    standings: list[Standing] = []
+    for index, (player_id, name, points) in enumerate(rows):
+        tied = standings and standings[-1].points == points
+        rank = standings[-1].rank if tied else first_rank + index
+        standings.append(Standing(rank, PlayerId(player_id), name, int(points)))
+    return standings
+
+
+def _window_ranks(rows: Sequence[Any], first_rank: int, first_position: int) -> list[Standing]:
+    """Ranks of a contiguous slice of a leaderboard, from the first row's rank and position."""
+    standings: list[Standing] = []
+    for offset, (player_id, name, points) in enumerate(rows):
+        tied = standings and standings[-1].points == points
+        rank = first_rank if offset == 0 else first_position + offset
+        rank = standings[-1].rank if tied else rank
+        standings.append(Standing(rank, PlayerId(player_id), name, int(points)))
+    return standings
+
+
+def _standings_query(board: ColumnElement[bool]) -> Any:
+    table = LeaderboardTotalRow
+    return (
+        select(table.player_id, PlayerRow.display_name, table.points)
+        .join(PlayerRow, PlayerRow.id == table.player_id)
+        .where(board)
+    )
+
+
+class LeaderboardStore(SqlStore):
+    """Reads of the leaderboard totals kept on write, and of one session's standings."""
+
+    async def _board(
+        self, session: AsyncSession, guild_id: GuildId | None, period: Period, now: datetime
+    ) -> ColumnElement[bool] | None:
+        """The filter selecting one leaderboard's totals, or None when it cannot exist."""
+        season = None
+        if period is Period.SEASON:
+            season = await season_at(session, now)
+            if season is None:
+                return None
+        key = period_keys(now, None if season is None else SeasonId(season))[period]
+        table = LeaderboardTotalRow
+        scope = GLOBAL_SCOPE if guild_id is None else guild_id
+        return and_(table.scope == scope, table.period == period.value, table.period_key == key)
+
+    async def leaderboard(
+        self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
+    ) -> Sequence[Standing]:
+        """Top players for the period containing ``now``, ties sharing a rank."""
+        table = LeaderboardTotalRow
+        async with self._unit() as session:
+            board = await self._board(session, guild_id, period, now)
+            if board is None:
+                return []
+            query = _standings_query(board).order_by(table.points.desc(), table.player_id)
+            return _ranked((await session.execute(query.limit(limit))).all())
+
+    async def rank(
+        self,
+        guild_id: GuildId | None,
+        period: Period,
+        now: datetime,
+        player_id: PlayerId,
+        neighbours: int = 2,
+    ) -> RankInfo | None:
+        """A player's rank with the players just above and below."""
+        table = LeaderboardTotalRow
+        async with self._unit() as session:
+            board = await self._board(session, guild_id, period, now)
+            if board is None:
+                return None
+            mine = (
+                await session.execute(_standings_query(board).where(table.player_id == player_id))
+            ).first()
+            if mine is None:
+                return None
+            points = mine[2]
+            ahead = (table.points > points) | (
+                (table.points == points) & (table.player_id < player_id)
+            )
+            behind = (table.points < points) | (
+                (table.points == points) & (table.player_id > player_id)
+            )
+            above = (
+                await session.execute(
+                    _standings_query(board)
+                    .where(ahead)
+                    .order_by(table.points.asc(), table.player_id.desc())
+                    .limit(neighbours)
+                )
+            ).all()[::-1]
+            below = (
+                await session.execute(
+                    _standings_query(board)
+                    .where(behind)
+                    .order_by(table.points.desc(), table.player_id)
+                    .limit(neighbours)
+                )
+            ).all()
+            window = [*above, mine, *below]
+            first = window[0]
+            before = await session.execute(
+                select(
+                    func.count().filter(table.points > first[2]),
+                    func.count().filter(table.points == first[2], table.player_id < first[0]),
+                ).where(board, table.points >= first[2])
+            )
+            higher, tied_before = before.one()
+        standings = _window_ranks(window, higher + 1, higher + tied_before + 1)
+        index = len(above)
+        return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
+
+    async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
+        """Every player who answered in the session, with their points (0 if none)."""
+        points = (
+            select(ScoreRow.player_id, func.sum(ScoreRow.points).label("points"))
+            .where(ScoreRow.session_id == session_id)
+            .group_by(ScoreRow.player_id)
+            .subquery()
+        )
+        players = (
+            select(AnswerRow.player_id)
+            .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+            .where(RoundRow.session_id == session_id)
+            .union(select(ScoreRow.player_id).where(ScoreRow.session_id == session_id))
+            .subquery()
+        )
+        total = func.coalesce(points.c.points, 0).label("total")
+        query = (
+            select(PlayerRow.id, PlayerRow.display_name, total)
+            .join(players, players.c.player_id == PlayerRow.id)
+            .outerjoin(points, points.c.player_id == PlayerRow.id)
+            .order_by(total.desc(), PlayerRow.id)
+        )
+        async with self._unit() as session:
+            return _ranked((await session.execute(query)).all())
+
+    async def player_id(self, player: PlayerRef) -> PlayerId | None:
+        """The stored id of a player, or None if they never answered."""
+        async with self._unit() as session:
+            found = await session.scalar(
+                select(PlayerRow.id).where(
+                    PlayerRow.platform == player.platform,
+                    PlayerRow.external_id == player.external_id,
+                )
+            )
+        return None if found is None else PlayerId(found)

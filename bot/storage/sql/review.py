@@ -1,0 +1,124 @@
+"""Near misses kept for hosts to review, and the answer forms they accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+
+from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
+from bot.storage.sql.base import rowcount
+from bot.storage.sql.crediting import CreditingStore
+from bot.storage.tables import AcceptedFormRow, AnswerRow, PlayerRow, RoundRow, SessionRow
+
+
+def _near_miss_query() -> Any:
+    return (
+        select(
+            AnswerRow.id,
+            SessionRow.guild_id,
+            AnswerRow.round_id,
+            RoundRow.item_id,
+            AnswerRow.player_id,
+            PlayerRow.display_name,
+            AnswerRow.text,
+            AnswerRow.similarity,
+            AnswerRow.elapsed_ms,
+            AnswerRow.submitted_at,
+            RoundRow.time_limit_ms,
+        )
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .join(SessionRow, SessionRow.id == RoundRow.session_id)
+        .join(PlayerRow, PlayerRow.id == AnswerRow.player_id)
+        .where(
+            AnswerRow.close.is_(True),
+            AnswerRow.accepted.is_(False),
+            AnswerRow.reviewed.is_(False),
+        )
+    )
+
+
+def _near_miss(row: Any) -> NearMiss:
+    return NearMiss(
+        AnswerId(row[0]),
+        GuildId(row[1]),
+        RoundId(row[2]),
+        row[3],
+        PlayerId(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10] / 1000,
+    )
+
+
+class ReviewStore(CreditingStore):
+    """Near misses, their acceptance (credited at most once) and accepted forms."""
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        """Close answers not yet accepted, newest first."""
+        query = (
+            _near_miss_query()
+            .where(SessionRow.guild_id == guild_id)
+            .order_by(AnswerRow.id.desc())
+            .limit(limit)
+        )
+        async with self._unit() as session:
+            return [_near_miss(row) for row in (await session.execute(query)).all()]
+
+    async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:
+        """One near miss still open for review, or None."""
+        async with self._unit() as session:
+            query = _near_miss_query().where(AnswerRow.id == answer_id)
+            row = (await session.execute(query)).first()
+        return None if row is None else _near_miss(row)
+
+    async def accept_near_miss(
+        self, answer_id: AnswerId, points: int, at: datetime
+    ) -> AwardOutcome | None:
+        """Accept a near miss: credit its points (at most once) and keep its form."""
+        async with self._unit() as session:
+            accepted = await session.execute(
+                update(AnswerRow)
+                .where(
+                    AnswerRow.id == answer_id,
+                    AnswerRow.close.is_(True),
+                    AnswerRow.accepted.is_(False),
+                    AnswerRow.reviewed.is_(False),
+                )
+                .values(accepted=True, reviewed=True, points=points)
+            )
+            if rowcount(accepted) != 1:
+                return None
+            row = (
+                await session.execute(
+                    select(
+                        AnswerRow.round_id, AnswerRow.player_id, AnswerRow.text, RoundRow.item_id
+                    )
+                    .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+                    .where(AnswerRow.id == answer_id)
+                )
+            ).one()
+            form = {"item_id": row.item_id, "form": row.text.strip(), "added_at": at}
+            insert = self._insert(session, AcceptedFormRow).values(form)
+            await session.execute(insert.on_conflict_do_nothing())
+            return await self._credit(session, row.round_id, row.player_id, points, at, False)
+
+    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
+        """Extra accepted answer forms per item id."""
+        async with self._unit() as session:
+            rows = (
+                await session.execute(
+                    select(AcceptedFormRow.item_id, AcceptedFormRow.form).order_by(
+                        AcceptedFormRow.id
+                    )
+                )
+            ).all()
+        forms: dict[str, tuple[str, ...]] = {}
+        for item_id, form in rows:
+            forms[item_id] = (*forms.get(item_id, ()), form)
+        return forms

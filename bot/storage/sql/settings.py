@@ -1,0 +1,58 @@
+"""Per-guild settings and seasons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
+from bot.storage.sql.base import SqlStore
+from bot.storage.tables import GuildSettingsRow, SeasonRow
+
+
+class SettingsStore(SqlStore):
+    """Guild settings (defaults until saved) and seasons (the newest started is current)."""
+
+    async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
+        """A guild's settings (the defaults when never saved)."""
+        async with self._unit() as session:
+            row = await session.get(GuildSettingsRow, guild_id)
+        if row is None:
+            return GuildSettings(guild_id)
+        channels = frozenset(ChannelId(int(c)) for c in row.allowed_channels.split())
+        return GuildSettings(
+            guild_id, row.time_limit_ms / 1000, channels, row.host_role_id, row.guess_limit
+        )
+
+    async def save_guild_settings(self, settings: GuildSettings) -> None:
+        """Store a guild's settings."""
+        async with self._unit() as session:
+            await session.merge(
+                GuildSettingsRow(
+                    guild_id=settings.guild_id,
+                    time_limit_ms=round(settings.time_limit_seconds * 1000),
+                    allowed_channels=" ".join(str(c) for c in sorted(settings.allowed_channels)),
+                    host_role_id=settings.host_role_id,
+                    guess_limit=settings.guess_limit,
+                )
+            )
+
+    async def start_season(self, name: str, at: datetime) -> Season:
+        """Start a new season; it becomes the current one from ``at``."""
+        row = SeasonRow(name=name[:100], started_at=at)
+        async with self._unit() as session:
+            session.add(row)
+            await session.flush()
+        return Season(SeasonId(row.id), row.name, at)
+
+    async def current_season(self, at: datetime) -> Season | None:
+        """The newest season started at or before ``at``."""
+        async with self._unit() as session:
+            row = await session.scalar(
+                select(SeasonRow)
+                .where(SeasonRow.started_at <= at)
+                .order_by(SeasonRow.started_at.desc(), SeasonRow.id.desc())
+                .limit(1)
+            )
+        return None if row is None else Season(SeasonId(row.id), row.name, row.started_at)

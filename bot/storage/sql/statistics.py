@@ -1,0 +1,80 @@
+"""Statistics per player and per question, computed from the stored answers."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, true
+
+from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats
+from bot.game.statistics import best_streak, median_ms
+from bot.storage.sql.base import SqlStore
+from bot.storage.tables import AnswerRow, PlayerRow, RoundRow, SessionResultRow, SessionRow
+
+
+class StatsStore(SqlStore):
+    """Player and question statistics."""
+
+    async def player_stats(
+        self, player_id: PlayerId, guild_id: GuildId | None
+    ) -> PlayerStats | None:
+        """A player's games, wins, answers, accuracy, median correct time and best streak."""
+        in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
+        async with self._unit() as session:
+            name = await session.scalar(
+                select(PlayerRow.display_name).where(PlayerRow.id == player_id)
+            )
+            if name is None:
+                return None
+            answers = (
+                await session.execute(
+                    select(
+                        RoundRow.session_id,
+                        AnswerRow.round_id,
+                        AnswerRow.accepted,
+                        AnswerRow.elapsed_ms,
+                    )
+                    .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+                    .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                    .where(AnswerRow.player_id == player_id, in_guild)
+                    .order_by(AnswerRow.round_id, AnswerRow.id)
+                )
+            ).all()
+            wins = await session.scalar(
+                select(func.count())
+                .select_from(SessionResultRow)
+                .join(SessionRow, SessionRow.id == SessionResultRow.session_id)
+                .where(
+                    SessionResultRow.player_id == player_id,
+                    SessionResultRow.rank == 1,
+                    SessionResultRow.points > 0,
+                    in_guild,
+                )
+            )
+        per_round: dict[int, bool] = {}
+        for row in answers:
+            per_round[row.round_id] = per_round.get(row.round_id, False) or row.accepted
+        return PlayerStats(
+            player_id=player_id,
+            name=name,
+            games=len({row.session_id for row in answers}),
+            wins=wins or 0,
+            answers=len(answers),
+            correct=sum(1 for row in answers if row.accepted),
+            median_answer_ms=median_ms([row.elapsed_ms for row in answers if row.accepted]),
+            best_streak=best_streak(per_round.values()),
+        )
+
+    async def question_stats(self, item_id: str) -> QuestionStats:
+        """How often an item was asked and answered correctly."""
+        async with self._unit() as session:
+            asked = await session.scalar(
+                select(func.count()).select_from(RoundRow).where(RoundRow.item_id == item_id)
+            )
+            answers = (
+                await session.execute(
+                    select(AnswerRow.accepted, AnswerRow.elapsed_ms)
+                    .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+                    .where(RoundRow.item_id == item_id)
+                )
+            ).all()
+        correct = [row.elapsed_ms for row in answers if row.accepted]
+        return QuestionStats(item_id, asked or 0, len(answers), len(correct), median_ms(correct))
