@@ -367,7 +367,10 @@ class Writer:
             drafts.append(
                 self.open(f"{prefix}-open", open_question, fact.value, partners, phrasing.extra)
             )
-            stem = phrasing.choice.format(**words)
+            # With co-values the stem must name them, or two items would read the same
+            # while expecting different answers.
+            several = bool(partners and phrasing.several)
+            stem = open_question if several else phrasing.choice.format(**words)
             mc = self.choice(f"{prefix}-mc", stem, fact.value, rivals, phrasing.extra)
             drafts += [mc] if mc else []
         statement = phrasing.statement.format(v="{v}", **words)

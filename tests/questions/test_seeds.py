@@ -144,3 +144,10 @@ def test_lists_disagree_on_what_a_dream_come_true_depicts(result: PipelineResult
 def test_one_film_under_two_titles_is_grouped(result: PipelineResult):
     titles = {frozenset(a.titles) for a in result.agreements}
     assert frozenset({"The Silent Star", "The First Spaceship on Venus"}) in titles
+
+
+def test_items_worded_alike_expect_the_same_answer(result: PipelineResult):
+    expected: dict[str, str] = {}
+    for item in result.build.items:
+        answer = expected.setdefault(item.question, item.answers[0])
+        assert answer == item.answers[0], f"{item.question!r} has two different answers"
