@@ -57,9 +57,11 @@ async def _question(fake: FakeDiscord, guild: FakeGuild) -> dict[str, Any]:
 async def _click_right(fake: FakeDiscord, guild: FakeGuild, user: int, items: Any) -> Any:
     message = await _question(fake, guild)
     text = message["embeds"][0]["description"].replace("\\", "")
-    item = next(i for i in items if i.question in text)
     buttons = message["components"][0]["components"]
-    right = next(b for b in buttons if b["label"].split(" ", 1)[1] == item.answers[0])
+    labels = {b["label"].split(" ", 1)[1]: b for b in buttons}
+    # Match on the question and the offered choices: a question alone may be worded alike.
+    item = next(i for i in items if i.question in text and set(i.choices) == set(labels))
+    right = labels[item.answers[0]]
     payload = fake.interaction(
         guild, user, COMPONENT, {"custom_id": right["custom_id"], "component_type": 2}, message
     )
