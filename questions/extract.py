@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from questions.extract_rules import (
     QUOTED,
@@ -38,6 +37,8 @@ _BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9
 _ABBREVIATION = re.compile(r"(?:^|\s|\()(?:[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs)$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")
+
+_SENTENCE_RULES = (*RULES, *HISTORY_RULES)
 
 # Tells the extractor whether a name is a person or a character (e.g. the catalogue's kind).
 NameKind = Callable[[str], "str | None"]
@@ -121,9 +122,13 @@ class _Extractor:
         if opening:
             self.current = opening
         subject = self.current
-        for rule in (*RULES, *HISTORY_RULES, self.story.read):
-            for found in rule(sentence):
-                self._found(found, subject, sentence)
+        text = sentence.text
+        for rule in _SENTENCE_RULES:
+            if rule.admits(text):
+                for found in rule.read(sentence):
+                    self._found(found, subject, sentence)
+        for found in self.story.read(sentence):
+            self._found(found, subject, sentence)
 
     def _found(self, found: Found, subject: str | None, sentence: Sentence) -> None:
         target = found.subject or subject
@@ -152,7 +157,10 @@ class _Extractor:
             self.claims.append(claim)
 
     def _with_year(self, claim: Claim) -> Claim:
-        return replace(claim, stated_year=self.years.get(claim.subject))
+        year = self.years.get(claim.subject)
+        if year is None:
+            return claim  # claims are made without a year
+        return Claim(claim.subject, claim.relation, claim.value, claim.evidence, claim.role, year)
 
 
 def extract_claims(document: Document, name_kind: NameKind | None = None) -> list[Claim]:

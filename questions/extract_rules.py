@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from questions.models import Relation
-from questions.patterns import gated
+from questions.patterns import gated, needles_of
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 QUOTED = gated(r"[“\"](?P<t>[A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"]", '"', "“")
@@ -58,6 +58,21 @@ class Found:
 
 
 Rule = Callable[[Sentence], Iterator[Found]]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRule:
+    """A rule and literals one of which occurs in every sentence it finds anything in."""
+
+    read: Rule
+    needles: tuple[str, ...]
+
+    def admits(self, text: str) -> bool:
+        """Whether the rule may find anything in ``text`` (skip it otherwise)."""
+        for needle in self.needles:  # noqa: SIM110 - a plain loop is the cheapest test
+            if needle in text:
+                return True
+        return False
 
 
 def quoted_group(name: str) -> str:
@@ -353,11 +368,16 @@ def cast(sentence: Sentence) -> Iterator[Found]:
             yield Found(Relation.CAST, actor, role=role)
 
 
-RULES: tuple[Rule, ...] = (
-    release_year,
-    aliases,
-    production,
-    country,
-    studio_and_narrator,
-    cast,
+RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(
+        release_year, needles_of(QUOTED, _RELEASED, _YEAR_FILM, _PLAIN_TITLE_YEAR)
+    ),  # TITLE_YEAR needs a quote, like QUOTED
+    SentenceRule(aliases, needles_of(_AKA, _KNOWN_AS, _TRANSLATION, _PAREN_AKA)),
+    SentenceRule(
+        production,
+        needles_of(_DIRECTED, _DIRECTOR_DID, _BASED_TITLE_BY, _BASED_POSSESSIVE, _BASED_AUTHOR),
+    ),
+    SentenceRule(country, needles_of(_CO_PRODUCTION, _ANIMATED, _NATIONALITY)),
+    SentenceRule(studio_and_narrator, needles_of(_STUDIO, _NARRATOR)),
+    SentenceRule(cast, needles_of(_PAIR, _DESCRIBED, _PLAYS)),
 )

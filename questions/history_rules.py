@@ -15,13 +15,13 @@ from questions.extract_rules import (
     PERSON,
     QUOTED,
     Found,
-    Rule,
     Sentence,
+    SentenceRule,
     has_quote,
     quoted_group,
 )
 from questions.models import Relation
-from questions.patterns import gated
+from questions.patterns import gated, needles_of
 
 # ---------------------------------------------------------------- re-edits and relatives
 
@@ -149,4 +149,7 @@ def history(sentence: Sentence) -> Iterator[Found]:
         yield Found(Relation.DEPICTS, event_phrase(depicts["e"]))
 
 
-HISTORY_RULES: tuple[Rule, ...] = (relatives, history)
+HISTORY_RULES: tuple[SentenceRule, ...] = (
+    SentenceRule(relatives, QUOTED.needles),
+    SentenceRule(history, needles_of(_AFTER, _FOLLOWING, _SAME_YEAR, _DEPICTS)),
+)

@@ -53,6 +53,11 @@ class Gated:
         return self.pattern.findall(text) if self.admits(text) else []
 
 
+def needles_of(*patterns: Gated) -> tuple[str, ...]:
+    """Every needle of ``patterns``: a text none of them occurs in matches none of them."""
+    return tuple(dict.fromkeys(needle for pattern in patterns for needle in pattern.needles))
+
+
 def gated(pattern: str, *needles: str, hint: str | None = None) -> Gated:
     """Compile ``pattern`` behind ``needles``: every match must contain one of them.
 
