@@ -6,6 +6,7 @@ common Russian romanisation variant ("Karjukov", "Kariukov", "Karyukov") get the
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -35,11 +36,13 @@ def plain(text: str) -> str:
     return _NON_WORD.sub(" ", folded.replace("'", "")).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Key under which the catalogue files a title or a name.
 
     Drops a leading English article and folds romanisation variants, so "The Sky Calls" and
-    "Sky Calls", or "Nebo zovyot" and "Небо зовёт", share a key.
+    "Sky Calls", or "Nebo zovyot" and "Небо зовёт", share a key. Keys are remembered: every
+    document names the same films and people.
     """
     key = _LEADING_ARTICLE.sub("", plain(text))
     for variant, canonical in _ROMANISATION:

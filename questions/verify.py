@@ -414,6 +414,8 @@ def find_agreements(assessments: Sequence[Assessment]) -> list[Agreement]:
     found = []
     for (_, relation), values in _groups(assessments, None).items():
         for items in values.values():
+            if len(items) < 2:
+                continue  # one claim is one document
             subject, titles, documents = _subject_name(items)
             if len(documents) > 1:
                 claims = tuple(a.claim.id for a in items)
