@@ -26,12 +26,14 @@ from questions.extract_rules import (
 )
 from questions.history_rules import HISTORY_RULES
 from questions.models import Claim, Document, Evidence, Relation
+from questions.patterns import gated
 from questions.plot_rules import Story
 
 # A heading line: optional numbering or markdown, a title, then "(Year)" or "(Alt, Year)".
-_HEADING = re.compile(
+_HEADING = gated(
     r"^(?:#+\s*|\d{1,3}[.)]\s*|\*\*)?(?P<title>[A-Z0-9“\"][^\n()]{1,80}?)\s*"
-    r"\((?:(?P<alt>[^()\d][^()]{0,80}?),\s*)?(?P<year>1[89]\d\d|20\d\d)\)\**:?\s*$"
+    r"\((?:(?P<alt>[^()\d][^()]{0,80}?),\s*)?(?P<year>1[89]\d\d|20\d\d)\)\**:?\s*$",
+    ")",
 )
 _BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9])|(?P<line>\n)")
 _ABBREVIATION = re.compile(r"(?:^|\s|\()(?:[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs)$")
@@ -95,11 +97,11 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         sentences = list(_sentences(self.document.text))
-        is_list = any(_HEADING.match(s.text) for s in sentences)
+        headings = [_HEADING.match(s.text) for s in sentences]
+        is_list = any(headings)
         main = None if is_list else _main_title(sentences)
         self.section = main
-        for sentence in sentences:
-            heading = _HEADING.match(sentence.text)
+        for sentence, heading in zip(sentences, headings, strict=True):
             if heading:
                 self._heading(sentence, heading)
                 continue

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from questions import extract_rules, history_rules, plot_rules
+from questions import extract, extract_rules, history_rules, plot_rules
 from questions.patterns import Gated, gated
 from tests.conftest import DATA, SEEDS
 
-RULE_MODULES = (extract_rules, history_rules, plot_rules)
+RULE_MODULES = (extract, extract_rules, history_rules, plot_rules)
 
 
 def _gated_patterns(module: ModuleType) -> list[tuple[str, Gated]]:
