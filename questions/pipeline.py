@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import random
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,11 +53,31 @@ def name_kinds(catalogue: Catalogue) -> NameKind:
     return kind
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for one pipeline batch, then restore its state.
+
+    A batch allocates hundreds of thousands of long-lived claims, evidence spans and
+    assessments, none of which form reference cycles; the collector kept walking the whole
+    growing set (a third of the time at 10,000 documents) and freed nothing. Reference
+    counting still frees everything else at once. The pipeline runs in the CLI and once at
+    bot start-up, never alongside play, so pausing the process-wide collector here is safe.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
     """Extract and verify the claims of every document in the corpus."""
     kind = name_kinds(catalogue)
-    claims = [claim for doc in corpus.documents for claim in extract_claims(doc, kind)]
-    return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
+    with _collector_paused():
+        claims = [claim for doc in corpus.documents for claim in extract_claims(doc, kind)]
+        return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
 
 
 def run_pipeline(
@@ -72,7 +95,13 @@ def run_pipeline(
         DocumentError: ``seeds`` is not a folder (problems with single documents are
             collected in ``result.corpus.problems`` instead).
     """
-    corpus = read_corpus(seeds)
+    with _collector_paused():
+        return _run(read_corpus(seeds), catalogue, rng, decisions)
+
+
+def _run(
+    corpus: Corpus, catalogue: Catalogue, rng: random.Random, decisions: Decisions | None
+) -> PipelineResult:
     assessments, reopened = apply_decisions(
         assess_corpus(corpus, catalogue), decisions or Decisions()
     )
