@@ -45,6 +45,9 @@ _SENTENCE_RULES = (*RULES, *HISTORY_RULES)
 # Tells the extractor whether a name is a person or a character (e.g. the catalogue's kind).
 NameKind = Callable[[str], "str | None"]
 
+# subject, relation, value, role and the span of the sentence stating it
+_Statement = tuple[str, Relation, str, "str | None", int, int]
+
 
 def _sentences(text: str) -> Iterator[Sentence]:
     """Sentences and lines, not split after initials such as "T." or "H.G."."""
@@ -86,8 +89,10 @@ class _Extractor:
     def __init__(self, document: Document, name_kind: NameKind | None) -> None:
         self.document = document
         self.name_kind = name_kind
-        self.claims: list[Claim] = []
-        self.seen: set[Claim] = set()
+        # What each claim states, in document order, without duplicates: the claims are made
+        # at the end, once the year each subject is given is known.
+        self.stated: dict[_Statement, Evidence] = {}
+        self.evidence: Evidence | None = None
         self.section: str | None = None
         self.section_year: str | None = None
         self.current: str | None = None
@@ -108,7 +113,11 @@ class _Extractor:
             if sentence.paragraph != self.paragraph:
                 self.paragraph, self.current = sentence.paragraph, self.section
             self._sentence(sentence)
-        return [self._with_year(claim) for claim in self.claims]
+        doc_years = self.years
+        return [
+            Claim(subject, relation, value, evidence, role, doc_years.get(subject))
+            for (subject, relation, value, role, _, _), evidence in self.stated.items()
+        ]
 
     def _heading(self, sentence: Sentence, heading: re.Match[str]) -> None:
         title = heading["title"].strip().strip('“”"*')
@@ -150,19 +159,18 @@ class _Extractor:
     def _add(
         self, subject: str, relation: Relation, value: str, role: str | None, sentence: Sentence
     ) -> None:
-        evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
-        claim = Claim(subject.strip(), relation, value.strip(), evidence, role)
+        subject, value = subject.strip(), value.strip()
         if relation is Relation.RELEASE_YEAR:
-            self.years.setdefault(claim.subject, claim.value)
-        if claim not in self.seen:
-            self.seen.add(claim)
-            self.claims.append(claim)
-
-    def _with_year(self, claim: Claim) -> Claim:
-        year = self.years.get(claim.subject)
-        if year is None:
-            return claim  # claims are made without a year
-        return Claim(claim.subject, claim.relation, claim.value, claim.evidence, claim.role, year)
+            self.years.setdefault(subject, value)
+        # The span is the sentence: (start, end) stands for the whole evidence.
+        statement = (subject, relation, value, role, sentence.start, sentence.end)
+        if statement not in self.stated:
+            evidence = self.evidence
+            if evidence is None or evidence.start != sentence.start:
+                evidence = self.evidence = Evidence(
+                    self.document.id, sentence.start, sentence.end, sentence.text
+                )
+            self.stated[statement] = evidence
 
 
 def extract_claims(document: Document, name_kind: NameKind | None = None) -> list[Claim]:

@@ -89,19 +89,25 @@ class Claim:
     evidence: Evidence
     role: str | None = None
     stated_year: str | None = None
+    # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
         """Stable claim id derived from the document, relation, subject, value and span."""
-        return stable_id(
-            "c",
-            self.evidence.document,
-            self.relation.value,
-            self.subject,
-            self.value,
-            self.role or "",
-            str(self.evidence.start),
-        )
+        known = self._id
+        if known is None:
+            known = stable_id(
+                "c",
+                self.evidence.document,
+                self.relation.value,
+                self.subject,
+                self.value,
+                self.role or "",
+                str(self.evidence.start),
+            )
+            object.__setattr__(self, "_id", known)  # frozen: set once, from the fields only
+        return known
 
 
 class Verdict(StrEnum):
