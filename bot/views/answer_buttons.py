@@ -95,10 +95,10 @@ class AnswerButton(TriviaButton, template=r"trivia:answer:(?P<round>\d+):(?P<cho
         match: re.Match[str],
         /,
     ) -> Self:
-        """Rebuild from the id; the answer text is the button's label after its letter."""
-        label = getattr(item, "label", None) or match["choice"]
-        text = label.split(" ", 1)[1] if " " in label else label
-        return cls(RoundId(int(match["round"])), match["choice"], label, text)
+        """Rebuild from the id alone: labels are cut at 80 characters, ids are not."""
+        choice = match["choice"]
+        label = getattr(item, "label", None) or choice
+        return cls(RoundId(int(match["round"])), choice, label, _answer_text(choice))
 
     async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
         """Answer with this choice."""
@@ -197,6 +197,13 @@ class ReportButton(TriviaButton, template=r"trivia:report:(?P<item>[\w-]+)"):
         await desk.report(interaction, self.item_id)
 
 
+def _answer_text(choice: str) -> str:
+    """What a click answers: the option's letter (the judge maps it), or true/false."""
+    if choice.isdigit() and int(choice) < len(CHOICE_LETTERS):
+        return CHOICE_LETTERS[int(choice)]
+    return choice
+
+
 DYNAMIC_ITEMS = (AnswerButton, WriteAnswerButton, WhyButton, ReportButton)
 
 
@@ -207,7 +214,7 @@ def question_view(asked: AskedQuestion) -> TriviaView:
     item = asked.item
     if item.type is ItemType.MULTIPLE_CHOICE:
         for index, (letter, choice) in enumerate(zip(CHOICE_LETTERS, item.choices, strict=False)):
-            view.add_item(AnswerButton(round_id, str(index), f"{letter} {choice}", choice))
+            view.add_item(AnswerButton(round_id, str(index), f"{letter} {choice}", letter))
     elif item.type is ItemType.TRUE_FALSE:
         for choice, label in TRUE_FALSE:
             view.add_item(AnswerButton(round_id, choice, label, label))

@@ -10,9 +10,15 @@ from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
 
 
 def _item_asked(bank, message):
-    question = message.embeds[0].description
+    """The item on screen: same question text and, for choice buttons, the same options."""
+    question = message.embeds[0].description.replace("\\", "")
+    labels = [child.label for row in message.components for child in row.children]
+    options = {label.split(" ", 1)[-1] for label in labels if label[:2] in {"A ", "B ", "C ", "D "}}
     return next(
-        item for item in bank if item.question.replace("*", "") in question.replace("\\", "")
+        item
+        for item in bank
+        if item.question.replace("*", "") in question
+        and (not options or set(item.choices) == options)
     )
 
 
