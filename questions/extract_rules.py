@@ -9,6 +9,7 @@ plot rules, which need the story so far, live in :mod:`questions.plot_rules`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ def has_quote(text: str) -> bool:
     return '"' in text or "“" in text
 
 
+@functools.lru_cache(maxsize=64)  # several rules ask for the same sentence's body in turn
 def body(text: str) -> str:
     """The sentence without a list label such as "Description:"."""
     label = _LABEL.match(text)
@@ -133,6 +135,7 @@ _YEAR_FILM = gated(
     "movie",
     "feature",
     "picture",
+    hint=rf" {YEAR} ",
 )
 
 
@@ -349,7 +352,10 @@ _PLAYS = gated(
     " play",
     " portray",
     " as ",
-    hint=r" (?:plays|played|portrays|portrayed|as) [A-ZÀ-ÝŁŚŻ]|played by ",
+    # The actor's name ends right before the verb: in a capitalised word, an initial's full
+    # stop or a particle ("the same year as Vostok 1" fails here, not at every name).
+    hint=r"(?:[A-ZÀ-ÝŁŚŻ][\w'’\-]*\w|\.|van|von|de) (?:plays|played|portrays|portrayed|as)"
+    r" [A-ZÀ-ÝŁŚŻ]|played by ",
 )
 NOT_NAMES = frozenset({"It", "He", "She", "They", "This", "The", "One", "Both", "Footage"})
 

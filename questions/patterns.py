@@ -53,6 +53,14 @@ class Gated:
         return self.pattern.findall(text) if self.admits(text) else []
 
 
+def any_in(needles: tuple[str, ...], text: str) -> bool:
+    """Whether one of ``needles`` occurs in ``text``."""
+    for needle in needles:  # noqa: SIM110 - a plain loop is the cheapest test
+        if needle in text:
+            return True
+    return False
+
+
 def needles_of(*patterns: Gated) -> tuple[str, ...]:
     """Every needle of ``patterns``: a text none of them occurs in matches none of them."""
     return tuple(dict.fromkeys(needle for pattern in patterns for needle in pattern.needles))
