@@ -20,7 +20,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.game.errors import NoQuestionsError
-from bot.game.models import Clock
+from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
 from bot.game.service import GameService
 from bot.settings import Settings
@@ -172,15 +172,35 @@ class TriviaBot(commands.AutoShardedBot):
         log.info("ready as %s on shards %s", self.user, sorted(self.shards))
 
 
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard Discord routes a guild to (the formula from Discord's sharding guide)."""
+    return (guild_id >> 22) % shard_count
+
+
+def owned_guilds(options: BotOptions) -> Callable[[GuildId], bool] | None:
+    """Which guilds this process plays for; ``None`` when it runs every shard."""
+    count, ids = options.shard_count, options.shard_ids
+    if count is None or ids is None:
+        return None
+    mine = frozenset(ids)
+    return lambda guild_id: shard_of(guild_id, count) in mine
+
+
 def startup(
-    migrate: Callable[[], Awaitable[None]], services: Services
+    migrate: Callable[[], Awaitable[None]],
+    services: Services,
+    owned: Callable[[GuildId], bool] | None = None,
 ) -> Callable[[], Awaitable[None]]:
-    """What ``trivia run`` does before connecting: migrate, then close sessions left running."""
+    """What ``trivia run`` does before connecting: migrate, then close sessions left running.
+
+    Only the guilds of this process's shards are recovered: another process sharing the
+    database may be playing the others right now.
+    """
 
     async def prepare() -> None:
         await migrate()
         # A crash or restart leaves sessions running; the engine closes them, points kept.
-        recovered = await services.game.recover()
+        recovered = await services.game.recover(owned)
         log.info("closed %d sessions left running by the last stop", len(recovered))
 
     return prepare
@@ -205,8 +225,9 @@ async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock)
     use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
     engine = db.create_engine(settings.database_url)
     services = Services(SqlRepository(db.session_factory(engine)), tuple(items), clock)
-    prepare = startup(lambda: db.upgrade(engine), services)
-    bot = TriviaBot(services, BotOptions.from_settings(settings), prepare)
+    options = BotOptions.from_settings(settings)
+    prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
+    bot = TriviaBot(services, options, prepare)
     closing: set[asyncio.Task[None]] = set()
     loop = asyncio.get_running_loop()
     # SIGTERM (docker stop) and Ctrl-C close the bot: the cogs end their games, points kept.

@@ -30,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.game import rules
 from bot.game.errors import (
@@ -371,8 +371,15 @@ class GameService(TieBreaks, Moderation):
                 reveals[channel_id] = await self._close(live, skipped=False)
         return TickReport(reveals, stopped)
 
-    async def recover(self) -> Sequence[FinalResult]:
+    async def recover(
+        self, owned: Callable[[GuildId], bool] | None = None
+    ) -> Sequence[FinalResult]:
         """Close every session left running by a crash, keeping all points (see the module).
+
+        Args:
+            owned: which guilds this process plays for; with several processes sharing one
+                database, each must recover only its own guilds, never another's live games.
+                ``None`` means every guild.
 
         Raises:
             StorageUnavailableError: the database cannot be reached.
@@ -384,6 +391,8 @@ class GameService(TieBreaks, Moderation):
         results: list[FinalResult] = []
         for entry in unfinished:
             if entry.session.id in running:
+                continue
+            if owned is not None and not owned(entry.session.guild_id):
                 continue
             last = entry.last_round
             if last is not None and not last.closed:
