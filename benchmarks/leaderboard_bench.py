@@ -1,7 +1,8 @@
 """Leaderboard latency at scale: top 10 and "my rank" over 1,000,000 score rows, 1,000 guilds.
 
 Loads the schema with the project's migrations, bulk-loads score rows (executemany on SQLite,
-COPY on PostgreSQL) together with the leaderboard totals the repository keeps on write, then
+COPY on PostgreSQL) together with the leaderboard totals and the points histogram the
+repository keeps on write, then
 times the repository's own ``leaderboard`` and ``rank`` calls (median of many runs) and
 prints the query plans. Runs at 1/10 size and at full size to show the growth.
 
@@ -41,8 +42,12 @@ TOP_SQL = (
     "AND period_key = '' ORDER BY points DESC, player_id LIMIT 10"
 )
 RANK_SQL = (
-    "SELECT count(*) FROM leaderboard_totals WHERE scope = {scope} AND period = 'all' "
+    "SELECT sum(players) FROM leaderboard_points WHERE scope = {scope} AND period = 'all' "
     "AND period_key = '' AND points > 500"
+)
+TIED_SQL = (
+    "SELECT count(*) FROM leaderboard_totals WHERE scope = {scope} AND period = 'all' "
+    "AND period_key = '' AND points = 500 AND player_id < 5000"
 )
 
 
@@ -75,11 +80,15 @@ def generate(rows: int, rng: random.Random):
                 for scope in (g, GLOBAL_SCOPE):
                     totals[scope, period.value, key, player_id] += points
     total_rows = [(s, p, k, pid, pts) for (s, p, k, pid), pts in totals.items()]
-    return players, sessions, rounds, scores, total_rows, guilds
+    histogram: dict[tuple[int, str, str, int], int] = defaultdict(int)
+    for s, p, k, _, pts in total_rows:
+        histogram[s, p, k, pts] += 1
+    points_rows = [(*key, n) for key, n in histogram.items()]
+    return players, sessions, rounds, scores, total_rows, guilds, points_rows
 
 
 def load_sqlite(path: Path, data) -> None:
-    players, sessions, rounds, scores, totals, _ = data
+    players, sessions, rounds, scores, totals, _, points = data
     con = sqlite3.connect(path)
     con.executemany(
         "INSERT INTO players (id, platform, external_id, display_name, created_at) VALUES (?,?,?,?,?)",
@@ -101,21 +110,24 @@ def load_sqlite(path: Path, data) -> None:
         "INSERT INTO leaderboard_totals (scope, period, period_key, player_id, points) VALUES (?,?,?,?,?)",
         totals,
     )
+    con.executemany(
+        "INSERT INTO leaderboard_points (scope, period, period_key, points, players) VALUES (?,?,?,?,?)",
+        points,
+    )
     con.commit()
     con.execute("ANALYZE")
     print(
         "  SQLite plan, top 10:",
         [r[3] for r in con.execute("EXPLAIN QUERY PLAN " + TOP_SQL.format(scope=7))],
     )
-    print(
-        "  SQLite plan, my rank:",
-        [r[3] for r in con.execute("EXPLAIN QUERY PLAN " + RANK_SQL.format(scope=GLOBAL_SCOPE))],
-    )
+    for label, sql in (("my rank, above", RANK_SQL), ("my rank, tied", TIED_SQL)):
+        plan = con.execute("EXPLAIN QUERY PLAN " + sql.format(scope=GLOBAL_SCOPE))
+        print(f"  SQLite plan, {label}:", [r[3] for r in plan])
     con.close()
 
 
 async def load_postgres(dsn: str, data) -> None:
-    players, sessions, rounds, scores, totals, _ = data
+    players, sessions, rounds, scores, totals, _, points = data
     con = await asyncpg.connect(dsn)
     created = datetime(2026, 1, 1, tzinfo=UTC)
     await con.copy_records_to_table(
@@ -143,10 +155,16 @@ async def load_postgres(dsn: str, data) -> None:
         records=totals,
         columns=["scope", "period", "period_key", "player_id", "points"],
     )
+    await con.copy_records_to_table(
+        "leaderboard_points",
+        records=points,
+        columns=["scope", "period", "period_key", "points", "players"],
+    )
     await con.execute("VACUUM ANALYZE")
     for label, sql in (
         ("top 10", TOP_SQL.format(scope=7)),
-        ("my rank", RANK_SQL.format(scope=GLOBAL_SCOPE)),
+        ("my rank, above", RANK_SQL.format(scope=GLOBAL_SCOPE)),
+        ("my rank, tied", TIED_SQL.format(scope=GLOBAL_SCOPE)),
     ):
         plan = await con.fetch("EXPLAIN " + sql)
         print(f"  PostgreSQL plan, {label}:", " | ".join(r[0].strip() for r in plan))
@@ -187,7 +205,7 @@ async def run_sqlite(rows: int) -> dict[str, float]:
         started = time.perf_counter()
         load_sqlite(path, data)
         print(
-            f"  loaded {len(data[3]):,} score rows, {len(data[4]):,} totals in {time.perf_counter() - started:.1f} s"
+            f"  loaded {len(data[3]):,} score rows, {len(data[4]):,} totals, {len(data[6]):,} histogram rows in {time.perf_counter() - started:.1f} s"
         )
         return await measure(url, data[5], random.Random(2))
 
@@ -208,7 +226,7 @@ async def run_postgres(rows: int, admin_url: str) -> dict[str, float]:
         started = time.perf_counter()
         await load_postgres(url.replace("postgresql+asyncpg", "postgresql"), data)
         print(
-            f"  loaded {len(data[3]):,} score rows, {len(data[4]):,} totals in {time.perf_counter() - started:.1f} s"
+            f"  loaded {len(data[3]):,} score rows, {len(data[4]):,} totals, {len(data[6]):,} histogram rows in {time.perf_counter() - started:.1f} s"
         )
         return await measure(url, data[5], random.Random(2))
     finally:

@@ -168,6 +168,23 @@ class LeaderboardTotalRow(Base):
     points: Mapped[int] = mapped_column(BigInteger)
 
 
+class LeaderboardPointsRow(Base):
+    """How many players of one leaderboard hold each points value, kept on write.
+
+    A rank is one plus the players holding more points: a sum over the values above,
+    far fewer rows than the players above. Values nobody holds any more keep a 0 count.
+    """
+
+    __tablename__ = "leaderboard_points"
+    __table_args__ = (PrimaryKeyConstraint("scope", "period", "period_key", "points"),)
+
+    scope: Mapped[int] = mapped_column(BigInteger)
+    period: Mapped[str] = mapped_column(String(8))
+    period_key: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(BigInteger)
+    players: Mapped[int] = mapped_column(Integer)
+
+
 class SessionResultRow(Base):
     """A player's final place in a finished session (wins are rank 1 with points)."""
 

@@ -13,6 +13,7 @@ TABLES = {
     "answers",
     "scores",
     "leaderboard_totals",
+    "leaderboard_points",
     "session_results",
     "guild_settings",
     "seasons",
@@ -32,7 +33,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0002"
+        assert await db.current_revision(engine) == "0003"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

@@ -2,12 +2,15 @@
 
 Points are credited with conditional writes the database enforces, so a round is won at
 most once and a player scores at most once per round even under concurrent submissions.
-Leaderboard totals are kept on write in the same transaction as the score they sum.
+Leaderboard totals, and the histogram of totals per board that ranks are counted from, are
+kept on write in the same transaction as the score they sum.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +18,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
 from bot.storage.repository import GLOBAL_SCOPE, StorageError, period_keys
 from bot.storage.sql.base import SqlStore, rowcount, season_at
-from bot.storage.tables import LeaderboardTotalRow, PlayerRow, RoundRow, ScoreRow, SessionRow
+from bot.storage.tables import (
+    LeaderboardPointsRow,
+    LeaderboardTotalRow,
+    PlayerRow,
+    RoundRow,
+    ScoreRow,
+    SessionRow,
+)
 
 
 class CreditingStore(SqlStore):
@@ -97,6 +107,7 @@ class CreditingStore(SqlStore):
     async def _add_totals(
         self, session: AsyncSession, guild_id: int, player_id: int, points: int, at: datetime
     ) -> None:
+        """Add points to the player's totals and move them up each board's histogram."""
         season = await season_at(session, at)
         keys = period_keys(at, None if season is None else SeasonId(season))
         rows = [
@@ -110,10 +121,35 @@ class CreditingStore(SqlStore):
             for scope in (guild_id, GLOBAL_SCOPE)
             for period, key in keys.items()
         ]
-        insert: Insert = self._insert(session, LeaderboardTotalRow).values(rows)
         table = LeaderboardTotalRow
+        insert: Insert = self._insert(session, table).values(rows)
         upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.player_id],
             set_={"points": table.points + insert.excluded.points},  # type: ignore[attr-defined]
+        ).returning(table.scope, table.period, table.period_key, table.points)
+        totals = (await session.execute(upsert)).all()
+        await self._move_in_histogram(session, totals, points)
+
+    async def _move_in_histogram(
+        self, session: AsyncSession, totals: Sequence[Any], points: int
+    ) -> None:
+        """Count the player at each board's new total instead of the old one."""
+        deltas: dict[tuple[int, str, str, int], int] = {}
+        for scope, period, key, total in totals:
+            deltas[scope, period, key, total] = deltas.get((scope, period, key, total), 0) + 1
+            if total > points:  # the player was already on this board, at total - points
+                old = (scope, period, key, total - points)
+                deltas[old] = deltas.get(old, 0) - 1
+        # One statement touching the rows in key order: concurrent transactions lock the
+        # histogram rows in the same order and cannot deadlock on them (PostgreSQL).
+        rows = [
+            {"scope": s, "period": p, "period_key": k, "points": v, "players": n}
+            for (s, p, k, v), n in sorted(deltas.items())
+        ]
+        table = LeaderboardPointsRow
+        insert: Insert = self._insert(session, table).values(rows)
+        upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
+            index_elements=[table.scope, table.period, table.period_key, table.points],
+            set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]
         )
         await session.execute(upsert)

@@ -21,7 +21,14 @@ from bot.game.models import (
 )
 from bot.storage.repository import GLOBAL_SCOPE, period_keys
 from bot.storage.sql.base import SqlStore, season_at
-from bot.storage.tables import AnswerRow, LeaderboardTotalRow, PlayerRow, RoundRow, ScoreRow
+from bot.storage.tables import (
+    AnswerRow,
+    LeaderboardPointsRow,
+    LeaderboardTotalRow,
+    PlayerRow,
+    RoundRow,
+    ScoreRow,
+)
 
 
 def _ranked(rows: Sequence[Any], first_rank: int = 1) -> list[Standing]:
@@ -45,6 +52,18 @@ def _window_ranks(rows: Sequence[Any], first_rank: int, first_position: int) -> 
     return standings
 
 
+_Board = tuple[int, str, str]
+"""A leaderboard: (scope, period, period key)."""
+
+
+def _on_board(
+    table: type[LeaderboardTotalRow] | type[LeaderboardPointsRow], board: _Board
+) -> ColumnElement[bool]:
+    """The filter selecting one leaderboard's rows of the totals or of the histogram."""
+    scope, period, key = board
+    return and_(table.scope == scope, table.period == period, table.period_key == key)
+
+
 def _standings_query(board: ColumnElement[bool]) -> Any:
     table = LeaderboardTotalRow
     return (
@@ -54,22 +73,81 @@ def _standings_query(board: ColumnElement[bool]) -> Any:
     )
 
 
+async def _neighbours(
+    session: AsyncSession, board: ColumnElement[bool], mine: Any, count: int
+) -> tuple[list[Any], list[Any]]:
+    """Up to ``count`` rows just above and just below a player's row.
+
+    Each side is read as two index seeks, the players tied with the row first, then those
+    with more (or fewer) points: one ``OR`` of both would scan past every player between
+    the top (or the bottom) of the board and the row.
+    """
+    table = LeaderboardTotalRow
+    player_id, points = mine[0], mine[2]
+    tied = table.points == points
+    above = await _rows(
+        session, board, count, tied & (table.player_id < player_id), table.player_id.desc()
+    )
+    if len(above) < count:
+        more = table.points > points
+        order = (table.points.asc(), table.player_id.desc())
+        above += await _rows(session, board, count - len(above), more, *order)
+    below = await _rows(
+        session, board, count, tied & (table.player_id > player_id), table.player_id.asc()
+    )
+    if len(below) < count:
+        fewer = table.points < points
+        order = (table.points.desc(), table.player_id.asc())
+        below += await _rows(session, board, count - len(below), fewer, *order)
+    return above[::-1], below
+
+
+async def _rows(
+    session: AsyncSession,
+    board: ColumnElement[bool],
+    count: int,
+    where: ColumnElement[bool],
+    *order: Any,
+) -> list[Any]:
+    query = _standings_query(board).where(where).order_by(*order).limit(count)
+    return list((await session.execute(query)).all())
+
+
+async def _players_before(session: AsyncSession, board: _Board, first: Any) -> tuple[int, int]:
+    """Players with more points than a row, and those tied with it but listed before it.
+
+    The first is a sum over the histogram's values above the row's points (a few hundred
+    rows at most), not a count of every player above; the second is an index range.
+    """
+    histogram, totals = LeaderboardPointsRow, LeaderboardTotalRow
+    player_id, points = first[0], first[2]
+    higher = await session.scalar(
+        select(func.coalesce(func.sum(histogram.players), 0)).where(
+            _on_board(histogram, board), histogram.points > points
+        )
+    )
+    tied_before = await session.scalar(
+        select(func.count())
+        .select_from(totals)
+        .where(_on_board(totals, board), totals.points == points, totals.player_id < player_id)
+    )
+    return int(higher or 0), int(tied_before or 0)
+
+
 class LeaderboardStore(SqlStore):
     """Reads of the leaderboard totals kept on write, and of one session's standings."""
 
     async def _board(
         self, session: AsyncSession, guild_id: GuildId | None, period: Period, now: datetime
-    ) -> ColumnElement[bool] | None:
-        """The filter selecting one leaderboard's totals, or None when it cannot exist."""
+    ) -> _Board | None:
+        """The (scope, period, key) naming one leaderboard, or None when it cannot exist."""
         season = None
         if period is Period.SEASON:
             season = await season_at(session, now)
             if season is None:
                 return None
         key = period_keys(now, None if season is None else SeasonId(season))[period]
-        table = LeaderboardTotalRow
-        scope = GLOBAL_SCOPE if guild_id is None else guild_id
-        return and_(table.scope == scope, table.period == period.value, table.period_key == key)
+        return (GLOBAL_SCOPE if guild_id is None else guild_id), period.value, key
 
     async def leaderboard(
         self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
@@ -77,9 +155,10 @@ class LeaderboardStore(SqlStore):
         """Top players for the period containing ``now``, ties sharing a rank."""
         table = LeaderboardTotalRow
         async with self._unit() as session:
-            board = await self._board(session, guild_id, period, now)
-            if board is None:
+            found = await self._board(session, guild_id, period, now)
+            if found is None:
                 return []
+            board = _on_board(table, found)
             query = _standings_query(board).order_by(table.points.desc(), table.player_id)
             return _ranked((await session.execute(query.limit(limit))).all())
 
@@ -94,46 +173,18 @@ class LeaderboardStore(SqlStore):
         """A player's rank with the players just above and below."""
         table = LeaderboardTotalRow
         async with self._unit() as session:
-            board = await self._board(session, guild_id, period, now)
-            if board is None:
+            found = await self._board(session, guild_id, period, now)
+            if found is None:
                 return None
+            board = _on_board(table, found)
             mine = (
                 await session.execute(_standings_query(board).where(table.player_id == player_id))
             ).first()
             if mine is None:
                 return None
-            points = mine[2]
-            ahead = (table.points > points) | (
-                (table.points == points) & (table.player_id < player_id)
-            )
-            behind = (table.points < points) | (
-                (table.points == points) & (table.player_id > player_id)
-            )
-            above = (
-                await session.execute(
-                    _standings_query(board)
-                    .where(ahead)
-                    .order_by(table.points.asc(), table.player_id.desc())
-                    .limit(neighbours)
-                )
-            ).all()[::-1]
-            below = (
-                await session.execute(
-                    _standings_query(board)
-                    .where(behind)
-                    .order_by(table.points.desc(), table.player_id)
-                    .limit(neighbours)
-                )
-            ).all()
+            above, below = await _neighbours(session, board, mine, neighbours)
             window = [*above, mine, *below]
-            first = window[0]
-            before = await session.execute(
-                select(
-                    func.count().filter(table.points > first[2]),
-                    func.count().filter(table.points == first[2], table.player_id < first[0]),
-                ).where(board, table.points >= first[2])
-            )
-            higher, tied_before = before.one()
+            higher, tied_before = await _players_before(session, found, window[0])
         standings = _window_ranks(window, higher + 1, higher + tied_before + 1)
         index = len(above)
         return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
