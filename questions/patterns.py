@@ -10,7 +10,7 @@ for the regular expression. The gate never changes what matches, only what is tr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _NOTHING: tuple[re.Match[str], ...] = ()
@@ -61,9 +61,19 @@ def any_in(needles: tuple[str, ...], text: str) -> bool:
     return False
 
 
+def fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """``needles`` without those that contain another needle: the same texts pass.
+
+    A text has one of the result exactly when it has one of ``needles`` ("stay" occurs in
+    every text "stays" occurs in).
+    """
+    unique = tuple(dict.fromkeys(needles))
+    return tuple(a for a in unique if not any(b != a and b in a for b in unique))
+
+
 def needles_of(*patterns: Gated) -> tuple[str, ...]:
-    """Every needle of ``patterns``: a text none of them occurs in matches none of them."""
-    return tuple(dict.fromkeys(needle for pattern in patterns for needle in pattern.needles))
+    """Needles of ``patterns``: a text none of them occurs in matches none of the patterns."""
+    return fewest_needles(needle for pattern in patterns for needle in pattern.needles)
 
 
 def gated(pattern: str, *needles: str, hint: str | None = None) -> Gated:
@@ -77,4 +87,4 @@ def gated(pattern: str, *needles: str, hint: str | None = None) -> Gated:
     """
     if not needles:
         raise ValueError(f"pattern {pattern[:40]!r}... needs at least one needle")
-    return Gated(re.compile(pattern), needles, re.compile(hint) if hint else None)
+    return Gated(re.compile(pattern), fewest_needles(needles), re.compile(hint) if hint else None)

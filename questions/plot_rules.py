@@ -154,7 +154,6 @@ _ALIEN_NEEDLES = needles_of(_HOMEWORLD, _ALIEN_SHIP_LANDS, _LANDS, _SECOND_SHIP_
 _RESCUE_NEEDLES = needles_of(
     _CANNOT_CARRY, _ONLY_CARRIES, _STAY_ON, _CHARACTER_STAYS, _TAKES_ALIEN, _FIRST_MISSION, _SONG
 )
-_PEOPLE_NEEDLES = needles_of(_CREW_PAIR, _SETTING)
 
 
 def _name(match: re.Match[str], group: str = "c") -> str | None:
@@ -184,8 +183,14 @@ class Story:
             yield from self._aliens(text)
         if any_in(_RESCUE_NEEDLES, text):
             yield from self._rescue(text)
-        if any_in(_PEOPLE_NEEDLES, text):
-            yield from self._people(text)
+        if self.second_ship:
+            for match in _CREW_PAIR.finditer(text):
+                for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
+                    if match[a]:
+                        yield Found(Relation.SECOND_SHIP_CREW, match[a])
+                        yield Found(Relation.SECOND_SHIP_CREW, match[b])
+        for match in _SETTING.finditer(text):
+            yield Found(Relation.SETTING, match["p"])
 
     def _aliens(self, text: str) -> Iterator[Found]:
         for match in _HOMEWORLD.finditer(text):
@@ -220,16 +225,6 @@ class Story:
                 name = _name(match)
                 if name:
                     yield Found(relation, name)
-
-    def _people(self, text: str) -> Iterator[Found]:
-        if self.second_ship:
-            for match in _CREW_PAIR.finditer(text):
-                for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
-                    if match[a]:
-                        yield Found(Relation.SECOND_SHIP_CREW, match[a])
-                        yield Found(Relation.SECOND_SHIP_CREW, match[b])
-        for match in _SETTING.finditer(text):
-            yield Found(Relation.SETTING, match["p"])
 
 
 def _number(word: str) -> int:
