@@ -36,7 +36,7 @@ _HEADING = gated(
     ")",
 )
 _BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9])|(?P<line>\n)")
-_ABBREVIATION = re.compile(r"(?:^|\s|\()(?:[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs)$")
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")
 
@@ -55,18 +55,30 @@ def _sentences(text: str) -> Iterator[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start("gap") if match["gap"] else match.start()
-        if match["gap"] and _ABBREVIATION.search(text[start:end].rstrip('.!?”"’)')):
+        if match["gap"] and _ends_with_abbreviation(text[start:end].rstrip('.!?”"’)')):
             continue
         yield from _trimmed(text, start, end, breaks)
         start = match.end()
     yield from _trimmed(text, start, len(text), breaks)
 
 
+def _ends_with_abbreviation(piece: str) -> bool:
+    """Whether ``piece`` ends with an initial or a title ("T", "H.G", "Dr") as a word.
+
+    Only its last word (after a space or an opening parenthesis) can be one, so the
+    abbreviation pattern is tried on that word alone rather than searched for.
+    """
+    if not piece or piece[-1].isspace():
+        return False
+    word = piece.rsplit(None, 1)[-1].rpartition("(")[2]
+    return _ABBREVIATION.fullmatch(word) is not None
+
+
 def _trimmed(text: str, start: int, end: int, breaks: list[int]) -> Iterator[Sentence]:
     raw = text[start:end]
     stripped = raw.strip()
     if stripped:
-        begin = start + raw.index(stripped)
+        begin = start + len(raw) - len(raw.lstrip())
         yield Sentence(begin, begin + len(stripped), stripped, bisect.bisect(breaks, begin))
 
 
@@ -135,9 +147,11 @@ class _Extractor:
         subject = self.current
         text = sentence.text
         for rule in _SENTENCE_RULES:
-            if rule.admits(text):
-                for found in rule.read(sentence):
-                    self._found(found, subject, sentence)
+            for needle in rule.needles:  # rule.admits(text), without a call per rule
+                if needle in text:
+                    for found in rule.read(sentence):
+                        self._found(found, subject, sentence)
+                    break
         for found in self.story.read(sentence):
             self._found(found, subject, sentence)
 
