@@ -2,8 +2,9 @@
 
 Documents are generated from review and list-article templates filled with the reference
 catalogue's names (deterministic seed), written to a temporary folder and run through
-read_corpus + assess_corpus + find_disagreements/find_agreements; generating the corpus and
-loading the catalogue are not timed. Prints documents per second, MB per second (wall
+read_corpus + assess_corpus + find_disagreements/find_agreements with the garbage collector
+paused, as run_pipeline runs them; generating the corpus and loading the catalogue are not
+timed. Prints documents per second, MB per second (wall
 clock) and MB per CPU second of this process (steadier on a shared machine), peak resident
 memory of the process (getrusage; sizes run in ascending order; tracemalloc slows Python
 several times over) for each size, and the growth of the cost per document between sizes
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 
 from questions.catalogue import Catalogue, load_default_catalogue
-from questions.pipeline import assess_corpus
+from questions.pipeline import assess_corpus, collector_paused
 from questions.sources import read_corpus
 from questions.verify import find_agreements, find_disagreements
 
@@ -105,10 +106,11 @@ def run(size: int, seed: int) -> tuple[int, float, float, float, int, float]:
         folder = Path(tmp)
         size_bytes = make_corpus(folder, size, catalogue, seed)
         started, cpu_started = time.perf_counter(), time.process_time()
-        corpus = read_corpus(folder)
-        assessments = assess_corpus(corpus, catalogue)
-        find_disagreements(assessments)
-        find_agreements(assessments)
+        with collector_paused():  # as run_pipeline does for the whole run
+            corpus = read_corpus(folder)
+            assessments = assess_corpus(corpus, catalogue)
+            find_disagreements(assessments)
+            find_agreements(assessments)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return size, elapsed, cpu, size_bytes / 1e6, len(assessments), peak_kb / 1024
