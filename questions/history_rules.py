@@ -51,12 +51,9 @@ _SEQUEL = gated(r"\b(?:its|a|the) sequel,? " + quoted_group("t"), "sequel")
 _INSPIRED = gated(rf"\binspired (?:(?P<by>{PERSON})['’]s? )?" + quoted_group("t"), "inspired ")
 _POSSESSIVE = gated(
     rf"(?P<by>{PERSON})['’]s? (?:film|movie|re-edit),? " + quoted_group("t"),
-    *(
-        f"{mark}{s} {work}"
-        for mark in "'’"
-        for s in ("", "s")
-        for work in ("film", "movie", "re-edit")
-    ),
+    "'",
+    "’",
+    hint=r"['’]s? (?:film|movie|re-edit)",
 )
 
 

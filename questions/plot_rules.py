@@ -130,20 +130,8 @@ _CREW_PAIR = gated(
 _SONG = gated(rf"\b(?P<c>{_NAME}){_ASIDE} (?:writes|wrote|composes|composed) a song", " a song")
 _SETTING = gated(
     rf"\b(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to {_PLACE}",
-    *(
-        f"{way} to "
-        for way in (
-            "mission",
-            "expedition",
-            "journey",
-            "voyage",
-            "flight",
-            "trip",
-            "travel",
-            "travels",
-            "sent",
-        )
-    ),
+    " to ",
+    hint=r"(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to ",
 )
 
 

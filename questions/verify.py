@@ -142,7 +142,7 @@ class CatalogueVerifier:
         timeline = claim.relation in TIMELINE_RELATIONS
         statement = (
             claim.subject,
-            claim.relation.value,
+            claim.relation,  # a StrEnum: hashes and compares as its value, without .value
             claim.value,
             claim.role,
             claim.stated_year if timeline else None,
