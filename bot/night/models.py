@@ -67,6 +67,8 @@ class QuizNight:
         tie_breaker: The question that decides ties for a podium place.
         joker_enabled: Whether each contestant may double its points for one round.
         time_limit_seconds: Time to answer each question.
+        tie_break_enabled: Whether ties for a podium place go to the tie-breaker; when off
+            they stay ties.
     """
 
     id: NightId
@@ -81,6 +83,7 @@ class QuizNight:
     tie_breaker: TieBreaker
     joker_enabled: bool = False
     time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
+    tie_break_enabled: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,7 @@ class NightAnswer:
 
     ``points`` are the raw points; a joker doubles them when standings are computed, so a
     near miss accepted later is doubled too. ``accepted_by`` names the host who accepted a
-    near miss after the fact.
+    near miss after the fact; ``rejected`` marks a near miss a host confirmed as wrong.
     """
 
     cursor: Cursor
@@ -139,6 +142,7 @@ class NightAnswer:
     points: int
     submitted_at: datetime
     accepted_by: PlayerRef | None = None
+    rejected: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,30 +3,33 @@
 The queue is a value; every action returns the queue without the settled items and the
 effects the service must apply (award points, change accepted answers, retire a question,
 record a fact decision). Keys are short and stable, so a button can carry one in its
-``custom_id``.
+``custom_id``. Near misses come from quiz nights and from ordinary games (the game engine's
+:class:`~bot.game.models.NearMiss`, accepted through the engine).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from bot.game.models import PlayerRef
+from bot.game.models import AnswerId, NearMiss, PlayerRef
 from bot.night.errors import ReviewError
 from bot.night.models import Cursor, NightId, NightState
 
 MAX_ACCEPTED_ANSWERS = 20
 
-S = TypeVar("S", "PendingNearMiss", "ReportedQuestion", "PendingFact")
+S = TypeVar("S", "PendingNearMiss", "ReportedQuestion", "PendingFact", NearMiss)
+LAST = datetime.max.replace(tzinfo=UTC)
 
 
 class ReviewKind(StrEnum):
     """What waits for review."""
 
     NEAR_MISS = "near"
+    GAME_NEAR_MISS = "game"
     REPORTED_QUESTION = "question"
     PENDING_FACT = "fact"
 
@@ -50,13 +53,18 @@ class QuestionReport:
 
 @dataclass(frozen=True, slots=True)
 class ReportedQuestion:
-    """A question with its reports, its accepted answers and its evidence."""
+    """A question with its reports, its accepted answers, its evidence and statistics flags.
+
+    ``flags`` name why play statistics flagged it (see :mod:`bot.night.calibration`); a
+    flagged question is reviewed even without reports.
+    """
 
     item_id: str
     prompt: str
     accepted_answers: tuple[str, ...]
     evidence: Evidence
     reports: tuple[QuestionReport, ...]
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,7 @@ class PendingFact:
     submitted_at: datetime
 
 
-Subject = PendingNearMiss | ReportedQuestion | PendingFact
+Subject = PendingNearMiss | NearMiss | ReportedQuestion | PendingFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,22 @@ class AwardNearMiss:
 
 
 @dataclass(frozen=True, slots=True)
+class RejectNearMiss:
+    """Settle a night's near miss as wrong: it stays unscored and leaves the queue."""
+
+    night_id: NightId
+    cursor: Cursor
+    player: PlayerRef
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptGameNearMiss:
+    """Accept a near miss of an ordinary game through the game engine."""
+
+    answer_id: AnswerId
+
+
+@dataclass(frozen=True, slots=True)
 class AddAcceptedAnswer:
     """Accept one more wording for a question from now on."""
 
@@ -156,7 +180,15 @@ class DecideFact:
     why: str
 
 
-Effect = AwardNearMiss | AddAcceptedAnswer | SetAcceptedAnswers | RetireQuestion | DecideFact
+Effect = (
+    AwardNearMiss
+    | RejectNearMiss
+    | AcceptGameNearMiss
+    | AddAcceptedAnswer
+    | SetAcceptedAnswers
+    | RetireQuestion
+    | DecideFact
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,28 +212,39 @@ def pending_near_misses(state: NightState) -> tuple[PendingNearMiss, ...]:
             state.night.id, a.cursor, a.item_id, a.player, a.text, a.similarity, a.submitted_at
         )
         for a in state.answers
-        if a.near_miss
+        if a.near_miss and not a.rejected
     )
+
+
+def game_near_miss_key(miss: NearMiss) -> str:
+    """The stable key of an ordinary game's near miss."""
+    return f"{ReviewKind.GAME_NEAR_MISS}:{miss.answer_id}"
 
 
 def build_queue(
     near_misses: Iterable[PendingNearMiss],
     questions: Iterable[ReportedQuestion],
     facts: Iterable[PendingFact],
+    game_misses: Iterable[NearMiss] = (),
 ) -> ReviewQueue:
     """Order everything awaiting review.
 
-    Near misses come first (a host and a player are waiting), oldest first; then reported
-    questions, most reports first; then facts, oldest first. Questions without reports are
+    Near misses come first (a host and a player are waiting): the nights' oldest first,
+    then the ordinary games' oldest first; then reported or flagged questions, most
+    reports first; then facts, oldest first. Questions neither reported nor flagged are
     left out.
     """
     misses = sorted(near_misses, key=lambda m: m.submitted_at)
     reported = sorted(
-        (q for q in questions if q.reports),
-        key=lambda q: (-len(q.reports), min(r.reported_at for r in q.reports)),
+        (q for q in questions if q.reports or q.flags),
+        key=lambda q: (-len(q.reports), min((r.reported_at for r in q.reports), default=LAST)),
     )
     pending = sorted(facts, key=lambda f: f.submitted_at)
     items = [ReviewItem(near_miss_key(m), ReviewKind.NEAR_MISS, m) for m in misses]
+    items += [
+        ReviewItem(game_near_miss_key(m), ReviewKind.GAME_NEAR_MISS, m)
+        for m in sorted(game_misses, key=lambda m: m.submitted_at)
+    ]
     items += [_question_item(q) for q in reported]
     items += [
         ReviewItem(f"{ReviewKind.PENDING_FACT}:{f.claim_id}", ReviewKind.PENDING_FACT, f)
@@ -214,11 +257,17 @@ def accept_near_miss(queue: ReviewQueue, key: str) -> ReviewOutcome:
     """Accept a near miss: its points count and its wording becomes an accepted answer.
 
     Pending near misses with the same wording (ignoring case and spacing) for the same
-    question are accepted with it, since that wording is now right.
+    question are accepted with it, since that wording is now right. An ordinary game's
+    near miss is accepted alone, through the engine.
 
     Raises:
         ReviewError: The key names no near miss in the queue.
     """
+    subject = queue.find(key).subject
+    if isinstance(subject, NearMiss):
+        form = " ".join(subject.text.split())
+        effects = (AcceptGameNearMiss(subject.answer_id), AddAcceptedAnswer(subject.item_id, form))
+        return ReviewOutcome(_without(queue, lambda item: item.key == key), effects)
     miss = _subject(queue, key, PendingNearMiss)
     form = " ".join(miss.text.split())
     same = tuple(
@@ -234,13 +283,14 @@ def accept_near_miss(queue: ReviewQueue, key: str) -> ReviewOutcome:
 
 
 def reject_near_miss(queue: ReviewQueue, key: str) -> ReviewOutcome:
-    """Confirm a near miss was wrong; it leaves the queue and nothing changes.
+    """Confirm a night's near miss was wrong; it leaves the queue and scores nothing.
 
     Raises:
-        ReviewError: The key names no near miss in the queue.
+        ReviewError: The key names no night near miss in the queue.
     """
-    _subject(queue, key, PendingNearMiss)
-    return ReviewOutcome(_without(queue, lambda item: item.key == key), ())
+    miss = _subject(queue, key, PendingNearMiss)
+    effect = RejectNearMiss(miss.night_id, miss.cursor, miss.player)
+    return ReviewOutcome(_without(queue, lambda item: item.key == key), (effect,))
 
 
 def fix_accepted_answers(queue: ReviewQueue, item_id: str, answers: Iterable[str]) -> ReviewOutcome:
@@ -277,7 +327,9 @@ def retire_question(queue: ReviewQueue, item_id: str, reason: str, by: PlayerRef
         raise ReviewError("Say why the question is retired.")
 
     def about(item: ReviewItem) -> bool:
-        near = isinstance(item.subject, PendingNearMiss) and item.subject.item_id == item_id
+        near = (
+            isinstance(item.subject, PendingNearMiss | NearMiss) and item.subject.item_id == item_id
+        )
         return near or _is_report_on(item, item_id)
 
     return ReviewOutcome(_without(queue, about), (RetireQuestion(item_id, reason.strip(), by),))

@@ -138,6 +138,31 @@ def accept_near_miss(
     return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)
 
 
+def reject_near_miss(
+    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
+) -> NightState:
+    """Confirm a near miss was wrong: it scores nothing and no longer waits for review.
+
+    Raises:
+        NightPermissionError: ``by`` does not host this night.
+        NightStateError: There is no such near miss waiting.
+    """
+    if by not in (state.night.host, state.controller, *state.cohosts):
+        raise NightPermissionError("Only a host of the night can reject answers.")
+    found = next(
+        (
+            a
+            for a in state.answers
+            if a.cursor == cursor and a.player == player and a.near_miss and not a.rejected
+        ),
+        None,
+    )
+    if found is None:
+        raise NightStateError("There is no near miss to reject there.")
+    answers = tuple(replace(a, rejected=True) if a is found else a for a in state.answers)
+    return replace(state, answers=answers)
+
+
 def _ensure_participant(state: NightState, player: PlayerRef) -> Participant:
     participant = state.participant(player)
     if participant is None:

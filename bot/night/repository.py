@@ -1,8 +1,8 @@
 """Where nights and their results are kept: the protocol storage implements.
 
 Implementations store a night as its snapshot (:mod:`bot.night.snapshot`), so whatever a
-night holds survives a restart unchanged; ``tests/night/test_repository.py`` is the
-contract every implementation must pass.
+night holds survives a restart unchanged; ``tests/night/test_repository_contract.py`` is
+the contract every implementation must pass.
 """
 
 from __future__ import annotations
@@ -32,6 +32,14 @@ class NightRepository(Protocol):
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id: what to resume after a restart."""
+        ...
+
+    async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
+        """The guild's nights, finished or not, newest id first."""
+        ...
+
+    async def claim_reminder(self, night_id: NightId) -> bool:
+        """Mark the night's reminder as sent: True the first time only, so it goes out once."""
         ...
 
     async def add_result(self, result: NightResult) -> None:

@@ -249,7 +249,8 @@ def _advance(state: NightState, cursor: Cursor, now: datetime) -> Transition:
     ended = RoundEnded(cursor.round, standings(between, through_round=done))
     if done < len(state.night.rounds):
         return between, (ended,)
-    contenders = tied_for_podium(standings(between))
+    tied = tied_for_podium(standings(between))
+    contenders = tied if state.night.tie_break_enabled else ()
     if not contenders:
         finished, events = _finish(between, now)
         return finished, (ended, *events)

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.cli import build_bank
 from bot.game.judging import Judgement
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
 from bot.night import rules, signup
+from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
 from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
 from bot.night.play import record_answer
+from bot.night.service import Control, NightPlan, NightService
+from questions.models import ItemType, TriviaItem
+from tests.conftest import SEEDS, FakeClock
 
 START = datetime(2026, 3, 14, 19, 0, tzinfo=UTC)
 HOST = PlayerRef("discord", "100", "Host")
@@ -23,6 +29,8 @@ ALEXEI = PlayerRef("discord", "3", "Alexei")
 PAVEL = PlayerRef("discord", "4", "Pavel")
 NADIA = PlayerRef("discord", "5", "Nadia")
 STRANGER = PlayerRef("discord", "9", "Stranger")
+GUILD = GuildId(7)
+CHANNEL = ChannelId(8)
 
 RIGHT = Judgement(accepted=True, matched="x", score=100.0, close=False)
 WRONG = Judgement(accepted=False, matched=None, score=10.0, close=False)
@@ -93,3 +101,60 @@ def solo_night() -> NightState:
     """Three players on their own, signed up and started."""
     night = make_night(team_play=False)
     return started(signed_up(night, {VALENTINA: None, ALEXEI: None, PAVEL: None}))
+
+
+@pytest.fixture(scope="session")
+def items() -> tuple[TriviaItem, ...]:
+    bank = build_bank(SEEDS).build.items
+    return tuple(item for item in bank if item.type is ItemType.MULTIPLE_CHOICE)
+
+
+class World:
+    """Repositories, a clock and the multiple-choice items of the bank, shared by services."""
+
+    def __init__(self, items: tuple[TriviaItem, ...]) -> None:
+        self.items = items
+        self.nights = InMemoryNightRepository()
+        self.curation = InMemoryCurationRepository()
+        self.clock = FakeClock()
+
+    def service(self) -> NightService:
+        return NightService(self.nights, self.curation, self.items, self.clock, random.Random(3))
+
+    def plan(self, **changes: object) -> NightPlan:
+        plan = NightPlan(
+            GUILD,
+            CHANNEL,
+            "Friday night",
+            self.clock() + timedelta(hours=1),
+            (RoundPlan("films", 1), RoundPlan("plot", 1)),
+            Mode.QUIZ,
+            False,
+            HOST,
+            TieBreaker("In which year?", 1963.0),
+        )
+        return replace(plan, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def world(items) -> World:
+    return World(items)
+
+
+def right_answer(service: NightService, item_id: str) -> str:
+    """What a player who knows the answer types (the letter for multiple choice)."""
+    item = service.item(item_id)
+    assert item is not None
+    return (
+        "ABCD"[item.choices.index(item.answers[0])]
+        if item.answers[0] in item.choices
+        else item.answers[0]
+    )
+
+
+async def started_night(world: World, service: NightService) -> NightState:
+    """A night of two players (Valentina, Alexei) started by the host."""
+    state = await service.create(world.plan())
+    await service.join(state.night.id, GUILD, VALENTINA, None)
+    await service.join(state.night.id, GUILD, ALEXEI, None)
+    return (await service.control(state.night.id, GUILD, Control.START, HOST, False)).state

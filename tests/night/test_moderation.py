@@ -16,6 +16,7 @@ from bot.night.moderation import (
     Evidence,
     PendingFact,
     QuestionReport,
+    RejectNearMiss,
     ReportedQuestion,
     RetireQuestion,
     ReviewKind,
@@ -101,9 +102,12 @@ def test_accept_near_miss_awards_every_same_wording_and_adds_the_form(teams_nigh
 
 def test_reject_near_miss_changes_nothing(teams_night):
     _, queue = _queue_with_near_misses(teams_night)
-    outcome = reject_near_miss(queue, queue.items[2].key)
-    assert outcome.effects == ()
+    key = queue.items[2].key
+    outcome = reject_near_miss(queue, key)
+    (effect,) = outcome.effects
+    assert isinstance(effect, RejectNearMiss)
     assert len(outcome.queue.items) == 2
+    assert key not in {item.key for item in outcome.queue.items}
 
 
 def test_actions_on_missing_or_mismatched_items_are_refused(teams_night):

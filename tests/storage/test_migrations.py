@@ -18,6 +18,11 @@ TABLES = {
     "guild_settings",
     "seasons",
     "accepted_forms",
+    "quiz_nights",
+    "quiz_night_results",
+    "reports",
+    "question_fixes",
+    "fact_decisions",
 }
 
 
@@ -33,7 +38,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0003"
+        assert await db.current_revision(engine) == "0004"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

@@ -1,0 +1,101 @@
+"""Reading a host's plan as typed: rounds like ``films x5, plot x5`` and start times.
+
+Both parsers refuse what they cannot read with a message that shows the expected form, so
+a host fixes the command instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import UTC, datetime, timedelta
+
+from bot.night.errors import NightPlanError
+from bot.night.models import RoundPlan
+from bot.night.rules import MAX_QUESTIONS_PER_ROUND, MAX_ROUNDS
+
+ROUND_PATTERN = re.compile(r"(?P<category>\S.*?)\s*[x×*]\s*(?P<count>\d{1,3})", re.IGNORECASE)
+RELATIVE_PATTERN = re.compile(
+    r"in\s+(?:(?P<hours>\d{1,3})\s*h)?\s*(?:(?P<minutes>\d{1,4})\s*m(?:in)?)?", re.IGNORECASE
+)
+ABSOLUTE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
+MAX_AHEAD = timedelta(days=365)
+ROUNDS_EXAMPLE = "films x5, plot x5, years x3"
+START_EXAMPLE = "`in 30m`, `in 2h`, `2026-03-14 19:00` (UTC) or `2026-03-14T19:00+03:00`"
+
+
+def parse_rounds(text: str, categories: Collection[str]) -> tuple[RoundPlan, ...]:
+    """Read rounds written as ``category xN``, separated by commas, semicolons or lines.
+
+    Args:
+        text: What the host typed.
+        categories: The bank's categories; matched ignoring case and spacing.
+
+    Raises:
+        NightPlanError: A part does not read as ``category xN``, names an unknown
+            category, has a count out of range, or there are too many rounds.
+    """
+    known = {" ".join(c.casefold().split()): c for c in categories}
+    parts = [part.strip() for part in re.split(r"[,;\n]", text) if part.strip()]
+    if not parts:
+        raise NightPlanError(f"List the rounds, like `{ROUNDS_EXAMPLE}`.")
+    if len(parts) > MAX_ROUNDS:
+        raise NightPlanError(f"A quiz night has 1 to {MAX_ROUNDS} rounds.")
+    plans: list[RoundPlan] = []
+    for number, part in enumerate(parts, start=1):
+        match = ROUND_PATTERN.fullmatch(part)
+        if match is None:
+            raise NightPlanError(
+                f"Round {number} (`{part}`) should read like `films x5`: a category, "
+                f"x and a number of questions (e.g. `{ROUNDS_EXAMPLE}`)."
+            )
+        category = known.get(" ".join(match["category"].casefold().split()))
+        if category is None:
+            choices = ", ".join(sorted(categories)) or "none"
+            raise NightPlanError(
+                f"Round {number}: there is no category `{match['category']}`. "
+                f"Categories: {choices}."
+            )
+        count = int(match["count"])
+        if not 1 <= count <= MAX_QUESTIONS_PER_ROUND:
+            raise NightPlanError(
+                f"Round {number} has 1 to {MAX_QUESTIONS_PER_ROUND} questions, not {count}."
+            )
+        plans.append(RoundPlan(category, count))
+    return tuple(plans)
+
+
+def parse_start(text: str, now: datetime) -> datetime:
+    """Read a start time: relative (``in 30m``, ``in 1h 30m``) or a date and time.
+
+    A date and time without a zone is UTC.
+
+    Raises:
+        NightPlanError: The text is no time this reads, or the time is past or over a
+            year ahead.
+    """
+    cleaned = " ".join(text.split())
+    relative = RELATIVE_PATTERN.fullmatch(cleaned)
+    if relative is not None and (relative["hours"] or relative["minutes"]):
+        ahead = timedelta(hours=int(relative["hours"] or 0), minutes=int(relative["minutes"] or 0))
+        start = now + ahead
+    else:
+        start = _absolute(cleaned)
+    if start < now:
+        raise NightPlanError("That start time has already passed.")
+    if start - now > MAX_AHEAD:
+        raise NightPlanError("Plan quiz nights at most a year ahead.")
+    return start
+
+
+def _absolute(text: str) -> datetime:
+    for form in ABSOLUTE_FORMATS:
+        try:
+            return datetime.strptime(text, form).replace(tzinfo=UTC)
+        except ValueError:
+            continue
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise NightPlanError(f"Give the start time as {START_EXAMPLE}.") from exc
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,41 @@
+"""Stopping and restarting the bot in the middle of a night without losing a question.
+
+A night is saved after every action, but a question's clock runs between actions: a
+question open when the bot stops would be "time is up" by the time it is back. So the bot
+stops the clock instead. At a clean shutdown :func:`suspend` pauses the night at that
+moment, so the question keeps exactly the time it had left. After a crash the moment of
+the stop is unknown; :func:`recover` pauses the night as if at the question's opening, so
+resuming gives the question its full time again (answers already given are kept). Either
+way the host continues with *resume*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from bot.night.models import NightState, NightStatus
+
+
+def needs_clock_stopped(state: NightState) -> bool:
+    """Whether the night runs a question whose time would run out while the bot is away."""
+    question = state.question
+    return state.status is NightStatus.RUNNING and question is not None and not question.revealed
+
+
+def suspend(state: NightState, at: datetime) -> NightState:
+    """Pause a night running a question at shutdown; other nights are returned as they are."""
+    if not needs_clock_stopped(state):
+        return state
+    return replace(state, status=NightStatus.PAUSED, paused_at=at)
+
+
+def recover(state: NightState) -> NightState:
+    """Pause a night the bot left running a question (a crash): the question gets its time back.
+
+    Nights already paused (by the host or by :func:`suspend`) keep their pause time.
+    """
+    question = state.question
+    if question is None or not needs_clock_stopped(state):
+        return state
+    return replace(state, status=NightStatus.PAUSED, paused_at=question.opened_at)

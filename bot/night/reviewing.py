@@ -1,0 +1,221 @@
+"""The moderators' review service: reports in, one-click actions out.
+
+It gathers a guild's queue (near misses of its nights and of its ordinary games, reported
+or statistically flagged questions, facts waiting for approval), runs the pure actions of
+:mod:`bot.night.moderation` and applies their effects: points through the night service or
+the game engine, accepted answers and retirements in the guild's question fixes, fact
+decisions in the curation store.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from enum import StrEnum
+from typing import Protocol
+
+from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss, PlayerRef
+from bot.game.models import QuestionStats as Stats
+from bot.night import moderation
+from bot.night.calibration import flag_questions
+from bot.night.curation import MAX_REASON, CurationRepository, FactDecision, QuestionFix, Report
+from bot.night.errors import ReviewError
+from bot.night.moderation import (
+    AcceptGameNearMiss,
+    AddAcceptedAnswer,
+    AwardNearMiss,
+    DecideFact,
+    Effect,
+    Evidence,
+    PendingFact,
+    QuestionReport,
+    RejectNearMiss,
+    ReportedQuestion,
+    RetireQuestion,
+    ReviewOutcome,
+    ReviewQueue,
+    SetAcceptedAnswers,
+)
+from bot.night.service import NightService
+
+log = logging.getLogger(__name__)
+
+RECENT_NIGHTS = 20
+
+
+class ReviewAction(StrEnum):
+    """What a moderator can do with an entry of the queue."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    FIX = "fix"
+    RETIRE = "retire"
+    DISMISS = "dismiss"
+    APPROVE = "approve"
+    DENY = "deny"
+
+
+class GameReview(Protocol):
+    """The game engine's near misses (implemented by :class:`bot.game.service.GameService`)."""
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        """Close answers of ordinary games a host may still accept."""
+        ...
+
+    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+        """Accept one: its points are credited and its form accepted."""
+        ...
+
+
+class ReviewService:
+    """Reports and the review queue of each guild."""
+
+    def __init__(
+        self,
+        nights: NightService,
+        curation: CurationRepository,
+        game: GameReview,
+        clock: Clock,
+        facts: Callable[[], Sequence[PendingFact]] = tuple,
+    ) -> None:
+        self._nights = nights
+        self._curation = curation
+        self._game = game
+        self._clock = clock
+        self._facts = facts
+
+    async def report(
+        self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str = ""
+    ) -> None:
+        """File a member's report on a question.
+
+        Raises:
+            ReviewError: The question is not in the bank.
+        """
+        if self._nights.item(item_id) is None:
+            raise ReviewError("That question is no longer in the bank.")
+        text = " ".join(reason.split())[:MAX_REASON] or "reported from the answer"
+        await self._curation.add_report(Report(guild_id, item_id, reporter, text, self._clock()))
+        log.info("question %s reported in guild %s", item_id, guild_id)
+
+    async def queue(self, guild_id: GuildId) -> ReviewQueue:
+        """Everything in the guild waiting for a moderator, in review order."""
+        misses = [
+            miss
+            for state in await self._nights.recent(guild_id)
+            for miss in moderation.pending_near_misses(state)
+        ]
+        decided = await self._curation.fact_decisions(guild_id)
+        facts = [fact for fact in self._facts() if fact.claim_id not in decided]
+        questions = await self._questions(guild_id)
+        game_misses = await self._game.near_misses(guild_id)
+        return moderation.build_queue(misses, questions, facts, game_misses)
+
+    async def _questions(self, guild_id: GuildId) -> list[ReportedQuestion]:
+        reports = await self._curation.open_reports(guild_id)
+        fixes = await self._curation.fixes(guild_id)
+        counts = Counter(report.item_id for report in reports)
+        stats = [
+            Stats(fix.item_id, 0, fix.answers_seen, fix.correct_seen, None)
+            for fix in fixes.values()
+            if fix.retired is None
+        ]
+        flags = {flag.item_id: flag for flag in flag_questions(stats, counts)}
+        questions = []
+        for item_id in dict.fromkeys([*counts, *flags]):
+            item = self._nights.item(item_id)
+            if item is None:
+                continue
+            fix = fixes.get(item_id) or QuestionFix(guild_id, item_id)
+            quote = item.sources[0] if item.sources else None
+            evidence = Evidence(quote.document, quote.quote) if quote else Evidence("", "")
+            filed = tuple(
+                QuestionReport(r.reporter, r.reason, r.created_at)
+                for r in reports
+                if r.item_id == item_id
+            )
+            reasons = (
+                tuple(str(reason) for reason in flags[item_id].reasons) if item_id in flags else ()
+            )
+            questions.append(
+                ReportedQuestion(
+                    item_id, item.question, fix.accepted(item.answers), evidence, filed, reasons
+                )
+            )
+        return questions
+
+    async def act(
+        self, guild_id: GuildId, key: str, action: ReviewAction, by: PlayerRef, text: str = ""
+    ) -> ReviewOutcome:
+        """Run one action on an entry and apply its effects.
+
+        Args:
+            guild_id: The moderator's guild.
+            key: The entry's key.
+            action: What to do.
+            by: The moderator.
+            text: Accepted answers (one per line) to fix, or the reason to retire, approve
+                or reject.
+
+        Raises:
+            ReviewError: The entry is gone, or the action does not fit it or lacks a reason.
+        """
+        queue = await self.queue(guild_id)
+        outcome = self._decide(queue, key, action, by, text)
+        for effect in outcome.effects:
+            await self._apply(guild_id, effect)
+        if action in (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.DISMISS):
+            item_id = key.split(":", 1)[1]
+            await self._curation.settle_reports(guild_id, item_id, self._clock())
+        log.info("review %s on %s in guild %s", action, key, guild_id)
+        return outcome
+
+    @staticmethod
+    def _decide(
+        queue: ReviewQueue, key: str, action: ReviewAction, by: PlayerRef, text: str
+    ) -> ReviewOutcome:
+        item = queue.find(key)
+        if action is ReviewAction.ACCEPT:
+            return moderation.accept_near_miss(queue, key)
+        if action is ReviewAction.REJECT:
+            return moderation.reject_near_miss(queue, key)
+        if action is ReviewAction.DISMISS:
+            return moderation.dismiss_reports(queue, key)
+        if action in (ReviewAction.APPROVE, ReviewAction.DENY):
+            return moderation.decide_fact(queue, key, action is ReviewAction.APPROVE, by, text)
+        if not isinstance(item.subject, ReportedQuestion):
+            raise ReviewError("That action does not fit this review item.")
+        if action is ReviewAction.FIX:
+            return moderation.fix_accepted_answers(queue, item.subject.item_id, text.splitlines())
+        return moderation.retire_question(queue, item.subject.item_id, text, by)
+
+    async def _apply(self, guild_id: GuildId, effect: Effect) -> None:
+        if isinstance(effect, AwardNearMiss | RejectNearMiss):
+            accept = isinstance(effect, AwardNearMiss)
+            await self._nights.review_near_miss(
+                effect.night_id, guild_id, effect.cursor, effect.player, accept
+            )
+        elif isinstance(effect, AcceptGameNearMiss):
+            await self._game.accept_near_miss(guild_id, effect.answer_id)
+        elif isinstance(effect, DecideFact):
+            decision = FactDecision(
+                guild_id, effect.claim_id, effect.approved, effect.by, effect.why, self._clock()
+            )
+            await self._curation.decide_fact(decision)
+        else:
+            await self._fix(guild_id, effect)
+
+    async def _fix(
+        self, guild_id: GuildId, effect: AddAcceptedAnswer | SetAcceptedAnswers | RetireQuestion
+    ) -> None:
+        fixes = await self._curation.fixes(guild_id)
+        fix = fixes.get(effect.item_id) or QuestionFix(guild_id, effect.item_id)
+        if isinstance(effect, AddAcceptedAnswer):
+            fix = fix.with_form(effect.form)
+        elif isinstance(effect, SetAcceptedAnswers):
+            fix = replace(fix, answers=effect.answers, extra_forms=())
+        else:
+            fix = replace(fix, retired=effect.reason)
+        await self._curation.save_fix(fix)

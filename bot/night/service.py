@@ -1,0 +1,439 @@
+"""The quiz-night service: the only API the Discord layer calls to run nights.
+
+It ties the pure rules (:mod:`bot.night.rules`, :mod:`bot.night.signup`,
+:mod:`bot.night.play`) to a :class:`~bot.night.repository.NightRepository`, the question
+bank, the clock and the random source. Every transition runs under the night's lock and is
+saved before it is announced, so a night survives a restart with every point kept; the
+nights this process drives are also kept in memory for the clock's tick.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from bot.game.judging import judge_answer
+from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef
+from bot.night import play, recovery, rules, signup
+from bot.night.calibration import night_question_stats
+from bot.night.curation import CurationRepository, QuestionFix
+from bot.night.errors import NightStateError
+from bot.night.events import NightEvent, NightFinished
+from bot.night.models import (
+    Cursor,
+    NightId,
+    NightState,
+    NightStatus,
+    QuizNight,
+    RoundPlan,
+    TieBreaker,
+)
+from bot.night.podium import render_podium
+from bot.night.recap import Recap, build_recap
+from bot.night.repository import NightRepository
+from bot.night.season import SeasonRow, night_result, season_table
+from questions.models import TriviaItem
+
+log = logging.getLogger(__name__)
+
+NO_NIGHT = "There is no quiz night here. Create one with `/quiznight create`."
+QUESTION_CLOSED = "That question has closed; wait for the next one."
+NOT_STARTED = (NightStatus.SCHEDULED, NightStatus.SIGNING_UP)
+
+Step = Callable[[NightState, datetime], rules.Transition]
+
+
+class Control(StrEnum):
+    """The host's controls."""
+
+    START = "start"
+    NEXT = "next"
+    REVEAL = "reveal"
+    SKIP = "skip"
+    PAUSE = "pause"
+    RESUME = "resume"
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class NightPlan:
+    """What a host asks for when creating a night (see :class:`~bot.night.models.QuizNight`)."""
+
+    guild_id: GuildId
+    channel_id: ChannelId
+    title: str
+    starts_at: datetime
+    rounds: tuple[RoundPlan, ...]
+    mode: Mode
+    team_play: bool
+    host: PlayerRef
+    tie_breaker: TieBreaker
+    joker_enabled: bool = False
+    tie_break_enabled: bool = True
+    time_limit_seconds: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A night after an action, and what to announce."""
+
+    state: NightState
+    events: tuple[NightEvent, ...]
+
+
+class NightService:
+    """Creates, runs and recovers quiz nights."""
+
+    def __init__(
+        self,
+        nights: NightRepository,
+        curation: CurationRepository,
+        items: Sequence[TriviaItem],
+        clock: Clock,
+        rng: random.Random,
+    ) -> None:
+        self._nights = nights
+        self._curation = curation
+        self._items = {item.id: item for item in items}
+        self._clock = clock
+        self._rng = rng
+        self._locks: dict[NightId, asyncio.Lock] = {}
+        self._live: dict[NightId, NightState] = {}
+        self._reminded: set[NightId] = set()
+        self._pools: dict[GuildId, Mapping[str, Sequence[str]]] = {}
+
+    def categories(self) -> tuple[str, ...]:
+        """The bank's categories, sorted."""
+        return tuple(sorted({item.category for item in self._items.values()}))
+
+    def item(self, item_id: str) -> TriviaItem | None:
+        """One item of the bank."""
+        return self._items.get(item_id)
+
+    def live(self) -> tuple[NightState, ...]:
+        """The unfinished nights this process drives."""
+        return tuple(self._live.values())
+
+    async def create(self, plan: NightPlan) -> NightState:
+        """Plan a night and open its sign-ups.
+
+        Raises:
+            NightPlanError: The plan is invalid (see :func:`bot.night.rules.create_night`).
+        """
+        night = QuizNight(
+            id=await self._nights.next_id(),
+            guild_id=plan.guild_id,
+            channel_id=plan.channel_id,
+            title=plan.title.strip(),
+            starts_at=plan.starts_at,
+            rounds=plan.rounds,
+            mode=plan.mode,
+            team_play=plan.team_play,
+            host=plan.host,
+            tie_breaker=plan.tie_breaker,
+            joker_enabled=plan.joker_enabled,
+            time_limit_seconds=plan.time_limit_seconds,
+            tie_break_enabled=plan.tie_break_enabled,
+        )
+        state, _ = signup.open_signups(rules.create_night(night), plan.host)
+        await self._store(state)
+        log.info("quiz night %s created in guild %s", night.id, night.guild_id)
+        return state
+
+    async def get(self, night_id: NightId, guild_id: GuildId) -> NightState:
+        """A night of this guild.
+
+        Raises:
+            NightStateError: There is no such night in the guild.
+        """
+        state = self._live.get(night_id) or await self._nights.get(night_id)
+        if state is None or state.night.guild_id != guild_id:
+            raise NightStateError(NO_NIGHT)
+        return state
+
+    async def in_channel(self, guild_id: GuildId, channel_id: ChannelId) -> NightState:
+        """The night a host command in this channel is about (under way, else the next one).
+
+        Raises:
+            NightStateError: No unfinished night runs in the channel.
+        """
+        candidates = [
+            s
+            for s in await self._nights.recent(guild_id)
+            if s.night.channel_id == channel_id and s.status is not NightStatus.FINISHED
+        ]
+        if not candidates:
+            raise NightStateError(NO_NIGHT)
+        return min(candidates, key=lambda s: (s.status in NOT_STARTED, s.night.starts_at))
+
+    async def recent(self, guild_id: GuildId) -> tuple[NightState, ...]:
+        """The guild's latest nights, newest first."""
+        return await self._nights.recent(guild_id)
+
+    async def join(
+        self, night_id: NightId, guild_id: GuildId, player: PlayerRef, team: str | None
+    ) -> Outcome:
+        """Sign a member up (or move them to another team)."""
+        return await self._apply(
+            night_id, guild_id, lambda s, now: signup.join(s, player, team, now)
+        )
+
+    async def leave(self, night_id: NightId, guild_id: GuildId, player: PlayerRef) -> Outcome:
+        """Withdraw a member's sign-up."""
+        return await self._apply(night_id, guild_id, lambda s, _: signup.leave(s, player))
+
+    async def control(
+        self, night_id: NightId, guild_id: GuildId, action: Control, by: PlayerRef, manager: bool
+    ) -> Outcome:
+        """Run a host control.
+
+        Args:
+            night_id: The night.
+            guild_id: The guild the command came from.
+            action: What to do.
+            by: Who asks.
+            manager: Whether ``by`` manages the server (or has the host role): they act
+                for the host in control without taking over.
+
+        Raises:
+            NightError: The member may not, or the action does not fit the night now.
+        """
+        if action is Control.START:
+            await self._load_pool(guild_id)
+        step = self._control_step(action)
+        return await self._apply(
+            night_id, guild_id, lambda s, now: step(s, s.controller if manager else by, now)
+        )
+
+    def _control_step(
+        self, action: Control
+    ) -> Callable[[NightState, PlayerRef, datetime], rules.Transition]:
+        steps: dict[Control, Callable[[NightState, PlayerRef, datetime], rules.Transition]] = {
+            Control.NEXT: rules.next_question,
+            Control.REVEAL: lambda s, by, _: rules.reveal(s, by),
+            Control.SKIP: rules.skip,
+            Control.PAUSE: rules.pause,
+            Control.RESUME: rules.resume,
+            Control.END: rules.end,
+        }
+        if action is Control.START:
+            return self._start
+        return steps[action]
+
+    def _start(self, state: NightState, by: PlayerRef, now: datetime) -> rules.Transition:
+        pool = self._pools.get(state.night.guild_id, {})
+        return rules.start(state, by, now, pool, self._rng)
+
+    async def _load_pool(self, guild_id: GuildId) -> None:
+        """Load the guild's question pool (retired questions left out) before a start."""
+        fixes = await self._curation.fixes(guild_id)
+        pool: dict[str, list[str]] = {}
+        for item in self._items.values():
+            fix = fixes.get(item.id)
+            if fix is None or fix.retired is None:
+                pool.setdefault(item.category, []).append(item.id)
+        self._pools[guild_id] = {c: tuple(ids) for c, ids in pool.items()}
+
+    async def add_cohost(
+        self,
+        night_id: NightId,
+        guild_id: GuildId,
+        by: PlayerRef,
+        cohost: PlayerRef,
+        manager: bool,
+    ) -> Outcome:
+        """Name a co-host who may take over."""
+        return await self._apply(
+            night_id,
+            guild_id,
+            lambda s, _: signup.add_cohost(s, s.controller if manager else by, cohost),
+        )
+
+    async def take_over(self, night_id: NightId, guild_id: GuildId, by: PlayerRef) -> Outcome:
+        """A co-host (or the creator) takes control."""
+        return await self._apply(night_id, guild_id, lambda s, _: signup.take_over(s, by))
+
+    async def answer(
+        self, night_id: NightId, guild_id: GuildId, cursor: Cursor, player: PlayerRef, text: str
+    ) -> Outcome:
+        """Judge a participant's answer to the question at ``cursor``.
+
+        Raises:
+            NightError: The question has closed, or the answer is refused by the rules.
+        """
+        fixes = await self._curation.fixes(guild_id)
+
+        def step(state: NightState, now: datetime) -> rules.Transition:
+            question = state.question
+            if question is None or question.cursor != cursor or question.revealed:
+                raise NightStateError(QUESTION_CLOSED)
+            item = self._items[question.item_id]
+            fix = fixes.get(item.id) or QuestionFix(guild_id, item.id)
+            judgement = judge_answer(
+                text,
+                fix.accepted(item.answers),
+                kind=item.type.value,
+                choices=item.choices or None,
+            )
+            return play.record_answer(state, player, text, judgement, now)
+
+        return await self._apply(night_id, guild_id, step)
+
+    async def play_joker(
+        self, night_id: NightId, guild_id: GuildId, player: PlayerRef, round_index: int
+    ) -> Outcome:
+        """Play the member's side's joker on a round to come (counted from 0)."""
+        return await self._apply(
+            night_id, guild_id, lambda s, _: play.play_joker(s, player, round_index)
+        )
+
+    async def tie_break(
+        self, night_id: NightId, guild_id: GuildId, player: PlayerRef, value: float
+    ) -> Outcome:
+        """Give the member's side's number for the tie-breaker."""
+        return await self._apply(
+            night_id, guild_id, lambda s, now: play.submit_tie_break(s, player, value, now)
+        )
+
+    async def review_near_miss(
+        self,
+        night_id: NightId,
+        guild_id: GuildId,
+        cursor: Cursor,
+        player: PlayerRef,
+        accept: bool,
+    ) -> Outcome:
+        """Settle a near miss for a moderator, as the night's host; results follow."""
+
+        def step(state: NightState, _: datetime) -> rules.Transition:
+            if accept:
+                return play.accept_near_miss(state, state.night.host, cursor, player)
+            return play.reject_near_miss(state, state.night.host, cursor, player), ()
+
+        outcome = await self._apply(night_id, guild_id, step)
+        if outcome.state.status is NightStatus.FINISHED:
+            await self._nights.add_result(night_result(outcome.state))
+        return outcome
+
+    async def tick(self) -> tuple[Outcome, ...]:
+        """Reveal the questions whose time is up."""
+        now = self._clock()
+        due = [s for s in self._live.values() if _timed_out(s, now)]
+        outcomes = []
+        for state in due:
+
+            def step(current: NightState, at: datetime) -> rules.Transition:
+                if not _timed_out(current, at):
+                    return current, ()
+                return rules.reveal(current, current.controller)
+
+            outcome = await self._apply(state.night.id, state.night.guild_id, step)
+            if outcome.events:
+                outcomes.append(outcome)
+        return tuple(outcomes)
+
+    async def reminders(self, lead: timedelta) -> tuple[NightState, ...]:
+        """Nights starting within ``lead`` whose reminder has not gone out; each once."""
+        now = self._clock()
+        due = []
+        for state in list(self._live.values()):
+            night = state.night
+            if state.status not in NOT_STARTED or night.id in self._reminded:
+                continue
+            if now >= night.starts_at - lead:
+                self._reminded.add(night.id)
+                if await self._nights.claim_reminder(night.id):
+                    due.append(state)
+        return tuple(due)
+
+    async def suspend_all(self) -> tuple[NightState, ...]:
+        """The bot is stopping: pause every night running a question (its time is kept)."""
+        now = self._clock()
+        suspended = []
+        for state in list(self._live.values()):
+            if recovery.needs_clock_stopped(state):
+                outcome = await self._apply(
+                    state.night.id,
+                    state.night.guild_id,
+                    lambda s, _: (recovery.suspend(s, now), ()),
+                )
+                suspended.append(outcome.state)
+        return tuple(suspended)
+
+    async def recover(
+        self, owned: Callable[[GuildId], bool] | None = None
+    ) -> tuple[NightState, ...]:
+        """Take up the unfinished nights after a start; a question left running is paused.
+
+        Args:
+            owned: Which guilds this process plays for (None: all).
+
+        Returns:
+            The nights taken up.
+        """
+        taken = []
+        for stored in await self._nights.unfinished():
+            if owned is not None and not owned(stored.night.guild_id):
+                continue
+            state = recovery.recover(stored)
+            await self._store(state)
+            taken.append(state)
+        log.info("took up %d unfinished quiz nights", len(taken))
+        return tuple(taken)
+
+    async def season(self, guild_id: GuildId, since: datetime | None) -> tuple[SeasonRow, ...]:
+        """The season table of the guild's nights finished since ``since``."""
+        return season_table(await self._nights.results(guild_id, since))
+
+    @staticmethod
+    def recap(state: NightState) -> Recap:
+        """The recap of a night."""
+        return build_recap(state)
+
+    @staticmethod
+    def podium(recap: Recap) -> bytes:
+        """The podium picture (PNG bytes)."""
+        return render_podium(recap)
+
+    async def _apply(self, night_id: NightId, guild_id: GuildId, step: Step) -> Outcome:
+        async with self._locks.setdefault(night_id, asyncio.Lock()):
+            state = await self.get(night_id, guild_id)
+            new, events = step(state, self._clock())
+            if new != state:
+                await self._store(new)
+            if any(isinstance(event, NightFinished) for event in events):
+                await self._finished(new)
+            return Outcome(new, events)
+
+    async def _store(self, state: NightState) -> None:
+        await self._nights.save(state)
+        if state.status is NightStatus.FINISHED:
+            self._live.pop(state.night.id, None)
+        else:
+            self._live[state.night.id] = state
+
+    async def _finished(self, state: NightState) -> None:
+        """Keep the result and feed the night's answers back into each question's difficulty."""
+        await self._nights.add_result(night_result(state))
+        guild_id = state.night.guild_id
+        fixes = await self._curation.fixes(guild_id)
+        for stats in night_question_stats(state):
+            item = self._items.get(stats.item_id)
+            fix = fixes.get(stats.item_id) or QuestionFix(guild_id, stats.item_id)
+            await self._curation.save_fix(fix.with_play(stats, item.difficulty if item else 3))
+        log.info("quiz night %s finished", state.night.id)
+
+
+def _timed_out(state: NightState, now: datetime) -> bool:
+    question = state.question
+    return (
+        state.status is NightStatus.RUNNING
+        and question is not None
+        and not question.revealed
+        and now > question.deadline
+    )

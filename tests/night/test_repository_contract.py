@@ -1,0 +1,159 @@
+"""The night and curation repositories behave alike in memory, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.game.models import GuildId
+from bot.night import rules
+from bot.night.curation import CurationRepository, FactDecision, QuestionFix, Report
+from bot.night.memory import (
+    InMemoryCurationRepository,
+    InMemoryNightRepository,
+    as_curation_repository,
+    as_night_repository,
+)
+from bot.night.models import NightStatus
+from bot.night.repository import NightRepository
+from bot.night.season import night_result
+from bot.storage import db
+from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository, as_repositories
+from tests.night.conftest import (
+    ALEXEI,
+    CLOSE,
+    HOST,
+    RIGHT,
+    START,
+    VALENTINA,
+    answer_all,
+    make_night,
+    signed_up,
+    started,
+)
+
+Stores = tuple[NightRepository, CurationRepository]
+
+
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
+def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
+    if request.param == "memory":
+        return None
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'nights.sqlite3'}"
+    request.applymarker(pytest.mark.postgres)
+    return str(request.getfixturevalue("postgres_database"))
+
+
+@pytest.fixture
+async def stores(backend_url: str | None) -> AsyncIterator[Stores]:
+    if backend_url is None:
+        yield (
+            as_night_repository(InMemoryNightRepository()),
+            as_curation_repository(InMemoryCurationRepository()),
+        )
+        return
+    engine = db.create_engine(backend_url)
+    await db.upgrade(engine)
+    sessions = db.session_factory(engine)
+    try:
+        yield as_repositories(SqlNightRepository(sessions), SqlCurationRepository(sessions))
+    finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()
+
+
+async def test_saved_night_reads_back_equal_with_every_answer(stores: Stores):
+    nights, _ = stores
+    night_id = await nights.next_id()
+    state = started(signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"}))
+    state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: CLOSE})
+    await nights.save(state)
+    assert await nights.get(night_id) == state
+    assert await nights.get(night_id) != (await nights.get(await nights.next_id()))
+
+
+async def test_next_id_never_repeats_and_reserved_ids_are_not_nights(stores: Stores):
+    nights, _ = stores
+    ids = [await nights.next_id() for _ in range(3)]
+    assert len(set(ids)) == 3
+    assert await nights.get(ids[0]) is None
+    assert await nights.unfinished() == ()
+
+
+async def test_unfinished_and_recent_follow_status_and_guild(stores: Stores):
+    nights, _ = stores
+    first = rules.create_night(make_night(night_id=await nights.next_id()))
+    second = rules.create_night(make_night(night_id=await nights.next_id()))
+    other = rules.create_night(
+        replace(make_night(night_id=await nights.next_id()), guild_id=GuildId(99))
+    )
+    for state in (first, second, other):
+        await nights.save(state)
+    finished, _ = rules.end(second, HOST, START)
+    await nights.save(finished)
+    assert [s.night.id for s in await nights.unfinished()] == [first.night.id, other.night.id]
+    recent = await nights.recent(first.night.guild_id)
+    assert [s.night.id for s in recent] == [second.night.id, first.night.id]
+    assert recent[0].status is NightStatus.FINISHED
+    assert [s.night.id for s in await nights.recent(first.night.guild_id, limit=1)] == [
+        second.night.id
+    ]
+
+
+async def test_claim_reminder_is_true_once(stores: Stores):
+    nights, _ = stores
+    state = rules.create_night(make_night(night_id=await nights.next_id()))
+    await nights.save(state)
+    assert await nights.claim_reminder(state.night.id) is True
+    assert await nights.claim_reminder(state.night.id) is False
+
+
+async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
+    nights, _ = stores
+    state = started(signed_up(make_night(night_id=await nights.next_id()), {VALENTINA: "Reds"}))
+    await nights.save(state)
+    finished, _ = rules.end(answer_all(state, {VALENTINA: RIGHT}), HOST, START)
+    await nights.save(finished)
+    result = night_result(finished)
+    await nights.add_result(replace(result, title="draft"))
+    await nights.add_result(result)
+    assert await nights.results(result.guild_id) == (result,)
+    assert await nights.results(result.guild_id, since=START + timedelta(seconds=1)) == ()
+    assert await nights.results(GuildId(99)) == ()
+
+
+async def test_reports_open_settle_and_stay_in_their_guild(stores: Stores):
+    _, curation = stores
+    guild = GuildId(7)
+    first = Report(guild, "q1", VALENTINA, "the year is wrong", START)
+    second = Report(guild, "q1", ALEXEI, "two answers fit", START + timedelta(minutes=1))
+    elsewhere = Report(GuildId(99), "q1", ALEXEI, "typo", START)
+    for report in (second, first, elsewhere):
+        await curation.add_report(report)
+    assert await curation.open_reports(guild) == (first, second)
+    assert await curation.settle_reports(guild, "q1", START) == 2
+    assert await curation.settle_reports(guild, "q1", START) == 0
+    assert await curation.open_reports(guild) == ()
+    assert await curation.open_reports(GuildId(99)) == (elsewhere,)
+
+
+async def test_fixes_and_decisions_round_trip_per_guild(stores: Stores):
+    _, curation = stores
+    guild = GuildId(7)
+    fix = QuestionFix(guild, "q1", ("Klushantsev",), ("Pavel Klushantsev",), None, 4, 12, 3)
+    await curation.save_fix(QuestionFix(guild, "q1"))
+    await curation.save_fix(fix)
+    await curation.save_fix(QuestionFix(guild, "q2", retired="ambiguous"))
+    assert (await curation.fixes(guild))["q1"] == fix
+    assert (await curation.fixes(guild))["q2"].retired == "ambiguous"
+    assert await curation.fixes(GuildId(99)) == {}
+    decision = FactDecision(guild, "claim-1", True, HOST, "the catalogue cites it", START)
+    await curation.decide_fact(replace(decision, approved=False))
+    await curation.decide_fact(decision)
+    assert await curation.fact_decisions(guild) == {"claim-1": decision}
+    assert await curation.fact_decisions(GuildId(99)) == {}

@@ -1,0 +1,202 @@
+"""The review service: reports in, actions out, effects applied to nights, fixes and facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
+from bot.night.curation import QuestionFix
+from bot.night.errors import ReviewError
+from bot.night.models import NightAnswer
+from bot.night.moderation import Evidence, PendingFact, ReviewKind
+from bot.night.reviewing import ReviewAction, ReviewService
+from bot.night.service import Control
+from bot.night.standings import player_points
+from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, right_answer, started_night
+
+
+class FakeGame:
+    def __init__(self, misses: Sequence[NearMiss] = ()) -> None:
+        self.misses = list(misses)
+        self.accepted: list[AnswerId] = []
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        return [m for m in self.misses if m.guild_id == guild_id][:limit]
+
+    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+        self.accepted.append(answer_id)
+        self.misses = [m for m in self.misses if m.answer_id != answer_id]
+        return AwardOutcome(8, False)
+
+
+def _review(world: World, game: FakeGame | None = None, facts=()):
+    nights = world.service()
+    return nights, ReviewService(
+        nights, world.curation, game or FakeGame(), world.clock, lambda: facts
+    )
+
+
+async def test_reported_question_waits_with_evidence_and_retire_settles_it(world):
+    _, review = _review(world)
+    item = world.items[0]
+    await review.report(GUILD, item.id, VALENTINA, "the year is wrong")
+    await review.report(GUILD, item.id, ALEXEI)
+    queue = await review.queue(GUILD)
+    (entry,) = queue.items
+    assert entry.kind is ReviewKind.REPORTED_QUESTION
+    assert entry.subject.evidence.quote == item.sources[0].quote
+    assert [r.reason for r in entry.subject.reports] == [
+        "the year is wrong",
+        "reported from the answer",
+    ]
+    assert (await review.queue(GuildId(99))).items == ()
+    with pytest.raises(ReviewError, match="Say why"):
+        await review.act(GUILD, entry.key, ReviewAction.RETIRE, HOST, " ")
+    await review.act(GUILD, entry.key, ReviewAction.RETIRE, HOST, "two answers fit")
+    assert (await review.queue(GUILD)).items == ()
+    assert (await world.curation.fixes(GUILD))[item.id].retired == "two answers fit"
+
+
+async def test_fix_answers_replaces_them_and_nights_judge_with_the_fix(world):
+    nights, review = _review(world)
+    state = await started_night(world, nights)
+    question = state.question
+    await review.report(GUILD, question.item_id, VALENTINA)
+    (entry,) = (await review.queue(GUILD)).items
+    await review.act(GUILD, entry.key, ReviewAction.FIX, HOST, "Planet X\n\nplanet x")
+    fix = (await world.curation.fixes(GUILD))[question.item_id]
+    assert fix.answers == ("Planet X",)
+    # The bank's right option is no longer among the accepted answers: judged wrong now.
+    right = right_answer(nights, question.item_id)
+    outcome = await nights.answer(state.night.id, GUILD, question.cursor, VALENTINA, right)
+    assert not outcome.events[0].correct
+
+
+async def test_unknown_item_cannot_be_reported(world):
+    _, review = _review(world)
+    with pytest.raises(ReviewError, match="no longer"):
+        await review.report(GUILD, "nope", VALENTINA)
+
+
+async def test_dismiss_keeps_question_and_settles_reports(world):
+    _, review = _review(world)
+    await review.report(GUILD, world.items[1].id, VALENTINA)
+    (entry,) = (await review.queue(GUILD)).items
+    await review.act(GUILD, entry.key, ReviewAction.DISMISS, HOST)
+    assert (await review.queue(GUILD)).items == ()
+    assert world.items[1].id not in await world.curation.fixes(GUILD)
+
+
+async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
+    nights, review = _review(world)
+    state = await started_night(world, nights)
+    question = state.question
+    miss = NightAnswer(
+        question.cursor,
+        question.item_id,
+        VALENTINA,
+        "Klushantsev?",
+        False,
+        True,
+        88.0,
+        2000,
+        0,
+        world.clock(),
+    )
+    stored = await world.nights.get(state.night.id)
+    await world.nights.save(replace(stored, answers=(miss,)))
+    nights = world.service()
+    review = ReviewService(nights, world.curation, FakeGame(), world.clock)
+    await nights.control(state.night.id, GUILD, Control.END, HOST, False)
+    (entry,) = (await review.queue(GUILD)).items
+    assert entry.kind is ReviewKind.NEAR_MISS
+    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
+    after = await world.nights.get(state.night.id)
+    assert player_points(after)[VALENTINA] > 0
+    (result,) = await world.nights.results(GUILD)
+    assert next(p.points for p in result.players if p.player == VALENTINA) > 0
+    assert "Klushantsev?" in (await world.curation.fixes(GUILD))[question.item_id].extra_forms
+    assert (await review.queue(GUILD)).items == ()
+
+
+async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
+    nights, review = _review(world)
+    state = await started_night(world, nights)
+    question = state.question
+    miss = NightAnswer(
+        question.cursor,
+        question.item_id,
+        ALEXEI,
+        "close",
+        False,
+        True,
+        85.0,
+        1000,
+        0,
+        world.clock(),
+    )
+    stored = await world.nights.get(state.night.id)
+    await world.nights.save(replace(stored, answers=(miss,)))
+    nights = world.service()
+    review = ReviewService(nights, world.curation, FakeGame(), world.clock)
+    (entry,) = (await review.queue(GUILD)).items
+    await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
+    assert (await review.queue(GUILD)).items == ()
+    assert player_points(await world.nights.get(state.night.id))[ALEXEI] == 0
+
+
+async def test_game_near_miss_is_accepted_through_the_engine(world):
+    item = world.items[2]
+    miss = NearMiss(
+        AnswerId(5),
+        GUILD,
+        RoundId(1),
+        item.id,
+        PlayerId(1),
+        "alice",
+        "almost",
+        87.0,
+        1500,
+        world.clock(),
+        30.0,
+    )
+    game = FakeGame([miss])
+    _, review = _review(world, game)
+    (entry,) = (await review.queue(GUILD)).items
+    assert entry.kind is ReviewKind.GAME_NEAR_MISS
+    with pytest.raises(ReviewError):
+        await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
+    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
+    assert game.accepted == [AnswerId(5)]
+    assert (await world.curation.fixes(GUILD))[item.id].extra_forms == ("almost",)
+
+
+async def test_fact_decisions_are_recorded_and_leave_the_queue(world):
+    fact = PendingFact("claim-1", "a claim", Evidence("doc", "quote"), world.clock())
+    later = PendingFact(
+        "claim-2", "another", Evidence("doc", "quote"), world.clock() + timedelta(1)
+    )
+    _, review = _review(world, facts=(fact, later))
+    first, second = (await review.queue(GUILD)).items
+    with pytest.raises(ReviewError, match="Say why"):
+        await review.act(GUILD, first.key, ReviewAction.APPROVE, HOST, "")
+    await review.act(GUILD, first.key, ReviewAction.APPROVE, HOST, "the catalogue cites it")
+    await review.act(GUILD, second.key, ReviewAction.DENY, HOST, "invented")
+    decisions = await world.curation.fact_decisions(GUILD)
+    assert decisions["claim-1"].approved
+    assert not decisions["claim-2"].approved
+    assert (await review.queue(GUILD)).items == ()
+
+
+async def test_questions_almost_nobody_gets_are_flagged(world):
+    _, review = _review(world)
+    await world.curation.save_fix(
+        QuestionFix(GUILD, world.items[3].id, answers_seen=20, correct_seen=0)
+    )
+    (entry,) = (await review.queue(GUILD)).items
+    assert entry.subject.flags == ("too_hard",)
+    assert entry.subject.reports == ()
