@@ -26,7 +26,7 @@ from questions.extract_rules import (
 )
 from questions.history_rules import HISTORY_RULES
 from questions.models import Claim, Document, Evidence, Relation
-from questions.patterns import gated
+from questions.patterns import gated, occurring
 from questions.plot_rules import Story
 
 # A heading line: optional numbering or markdown, a title, then "(Year)" or "(Alt, Year)".
@@ -145,13 +145,11 @@ class _Extractor:
         if opening:
             self.current = opening
         subject = self.current
-        text = sentence.text
+        present = occurring(sentence.text)  # rule.admits(text), from one scan for all rules
         for rule in _SENTENCE_RULES:
-            for needle in rule.needles:  # rule.admits(text), without a call per rule
-                if needle in text:
-                    for found in rule.read(sentence):
-                        self._found(found, subject, sentence)
-                    break
+            if not rule.needle_set.isdisjoint(present):
+                for found in rule.read(sentence):
+                    self._found(found, subject, sentence)
         for found in self.story.read(sentence):
             self._found(found, subject, sentence)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from questions.extract_rules import Found, Sentence
 from questions.models import Relation
-from questions.patterns import any_in, gated, needles_of
+from questions.patterns import gated, has_any, needle_set, needles_of
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _VESSEL = gated(r"\b(?:ship|craft|rocket|vessel)\b", "ship", "craft", "rocket", "vessel")
@@ -138,9 +138,17 @@ _SETTING = gated(
 _SHARED_SUBJECT = re.compile(r"[A-Z][a-z]+ and $")
 
 # Each group of plot rules is tried only on sentences with one of its patterns' needles.
-_ALIEN_NEEDLES = needles_of(_HOMEWORLD, _ALIEN_SHIP_LANDS, _LANDS, _SECOND_SHIP_FOUND)
-_RESCUE_NEEDLES = needles_of(
-    _CANNOT_CARRY, _ONLY_CARRIES, _STAY_ON, _CHARACTER_STAYS, _TAKES_ALIEN, _FIRST_MISSION, _SONG
+_ALIEN_NEEDLES = needle_set(needles_of(_HOMEWORLD, _ALIEN_SHIP_LANDS, _LANDS, _SECOND_SHIP_FOUND))
+_RESCUE_NEEDLES = needle_set(
+    needles_of(
+        _CANNOT_CARRY,
+        _ONLY_CARRIES,
+        _STAY_ON,
+        _CHARACTER_STAYS,
+        _TAKES_ALIEN,
+        _FIRST_MISSION,
+        _SONG,
+    )
 )
 
 
@@ -167,9 +175,9 @@ class Story:
         elif _HUMAN_WORDS.search(text):
             self.actor = "human"
         self.second_ship = 3 if _SECOND_SHIP.search(text) else max(0, self.second_ship - 1)
-        if any_in(_ALIEN_NEEDLES, text):
+        if has_any(_ALIEN_NEEDLES, text):
             yield from self._aliens(text)
-        if any_in(_RESCUE_NEEDLES, text):
+        if has_any(_RESCUE_NEEDLES, text):
             yield from self._rescue(text)
         if self.second_ship:
             for match in _CREW_PAIR.finditer(text):
