@@ -63,9 +63,8 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         await db.upgrade(engine)
         items = run_pipeline(SEEDS, load_default_catalogue(), random.Random(1963)).build.items
         clock = lambda: datetime.now(UTC)  # noqa: E731
-        service = GameService(
-            SqlRepository(db.session_factory(engine)), items, clock, random.Random(0)
-        )
+        repository = SqlRepository(db.session_factory(engine))
+        service = GameService(repository, items, clock, random.Random(0))
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         for channel in range(1, sessions + 1):  # all sessions open at once
@@ -80,6 +79,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         stop = asyncio.Event()
         prober = asyncio.create_task(probe(lags, stop))
         started = time.perf_counter()
+        batches_before = repository.write_transactions
         counts = await asyncio.gather(
             *(
                 play(service, ChannelId(sessions + c), players, questions, random.Random(c))
@@ -87,6 +87,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
             )
         )
         elapsed = time.perf_counter() - started
+        transactions = repository.write_transactions - batches_before
         stop.set()
         await prober
         await engine.dispose()
@@ -97,6 +98,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         "loop lag p99 (ms)": lags[int(len(lags) * 0.99) - 1] if lags else 0.0,
         "loop lag median (ms)": statistics.median(lags) if lags else 0.0,
         "memory per session (KiB)": per_session / 1024,
+        "write transactions": float(transactions),
         "elapsed (s)": elapsed,
     }
 

@@ -42,6 +42,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+def _connect_args(driver: str) -> dict[str, Any]:
+    """Per-connection settings for the driver.
+
+    asyncpg prepares every statement, and after five runs PostgreSQL may switch a prepared
+    statement to a generic plan that cannot see the values; for "my row on this board" it
+    picks the covering rank index and scans the whole board (17 ms instead of 0.1 ms at
+    100,000 players). Custom plans cost a fraction of a millisecond of planning each.
+    """
+    if driver == "asyncpg":
+        return {"server_settings": {"plan_cache_mode": "force_custom_plan"}}
+    return {}
+
+
 def create_engine(url: str) -> AsyncEngine:
     """Create an async engine; for a SQLite file, create its folder and tune the pragmas.
 
@@ -52,7 +65,9 @@ def create_engine(url: str) -> AsyncEngine:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
             Path(parsed.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(parsed, pool_pre_ping=True)
+        engine = create_async_engine(
+            parsed, pool_pre_ping=True, connect_args=_connect_args(parsed.get_driver_name())
+        )
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StorageError(f"cannot use database URL {_safe(url)}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":

@@ -28,24 +28,67 @@ class AnswerStore(CreditingStore):
         time_limit_seconds: float,
     ) -> RoundInfo:
         """Store a question being asked."""
-        row = RoundRow(
-            session_id=session_id,
-            position=position,
-            item_id=item_id,
-            opened_at=opened_at,
-            time_limit_ms=round(time_limit_seconds * 1000),
-            hints_used=0,
-        )
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> RoundInfo:
+            row = RoundRow(
+                session_id=session_id,
+                position=position,
+                item_id=item_id,
+                opened_at=opened_at,
+                time_limit_ms=round(time_limit_seconds * 1000),
+                hints_used=0,
+            )
             session.add(row)
             await session.flush()
-        return round_info(row)
+            return round_info(row)
+
+        return await self._write(job)
 
     async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
         """Store a judged answer and credit its points atomically (see the protocol)."""
-        async with self._unit() as session:
-            player_id = await self._player_id(session, answer.player, answer.submitted_at)
-            values = {
+        item = (answer, credit, race)
+        if self._writer is not None:
+            outcome: AwardOutcome = await self._writer.submit_item(self._record_answers, item)
+            return outcome
+
+        async def job(session: AsyncSession) -> AwardOutcome:
+            return (await self._record_answers(session, [item]))[0]
+
+        return await self._write(job)
+
+    async def _record_answers(
+        self, session: AsyncSession, items: list[tuple[AnswerRecord, bool, bool]]
+    ) -> list[AwardOutcome]:
+        """Store answers in one statement, then credit them one by one in their order.
+
+        The same as storing and crediting each in turn: crediting reads only scores and
+        round winners, never answers, and a repeated submission's outcome is read after
+        the credits of the answers before it.
+        """
+        answers = [answer for answer, _, _ in items]
+        player_ids = await self._player_ids_of(
+            session, [(a.player, a.submitted_at) for a in answers]
+        )
+        fresh = await self._insert_answers(session, answers, player_ids)
+        outcomes: list[AwardOutcome] = []
+        for (answer, credit, race), player_id, stored in zip(items, player_ids, fresh, strict=True):
+            if not stored:
+                outcomes.append(await self._outcome(session, answer.round_id, player_id))
+            elif not (credit and answer.accepted and answer.points > 0):
+                outcomes.append(AwardOutcome(0, False))
+            else:
+                at = answer.submitted_at
+                outcomes.append(
+                    await self._credit(session, answer.round_id, player_id, answer.points, at, race)
+                )
+        return outcomes
+
+    async def _insert_answers(
+        self, session: AsyncSession, answers: list[AnswerRecord], player_ids: list[int]
+    ) -> list[bool]:
+        """Insert answers (a repeated submission id is skipped); which ones were new."""
+        rows = [
+            {
                 "round_id": answer.round_id,
                 "player_id": player_id,
                 "text": answer.text[:ANSWER_TEXT_LIMIT],
@@ -58,14 +101,22 @@ class AnswerStore(CreditingStore):
                 "submission_id": answer.submission_id,
                 "reviewed": False,
             }
-            insert = self._insert(session, AnswerRow).values(values).on_conflict_do_nothing()
-            if rowcount(await session.execute(insert)) != 1:
-                return await self._outcome(session, answer.round_id, player_id)
-            if not (credit and answer.accepted and answer.points > 0):
-                return AwardOutcome(0, False)
-            return await self._credit(
-                session, answer.round_id, player_id, answer.points, answer.submitted_at, race
-            )
+            for answer, player_id in zip(answers, player_ids, strict=True)
+        ]
+        if any(answer.submission_id is None for answer in answers):
+            # Nothing to tell the rows apart by: one statement each (never from the service).
+            inserted = []
+            for row in rows:
+                insert = self._insert(session, AnswerRow).values(row).on_conflict_do_nothing()
+                inserted.append(rowcount(await session.execute(insert)) == 1)
+            return inserted
+        insert = self._insert(session, AnswerRow).values(rows).on_conflict_do_nothing()
+        new = set((await session.scalars(insert.returning(AnswerRow.submission_id))).all())
+        fresh: list[bool] = []
+        for answer in answers:  # only the first copy of a submission repeated in the batch
+            fresh.append(answer.submission_id in new)
+            new.discard(answer.submission_id)
+        return fresh
 
     async def _outcome(self, session: AsyncSession, round_id: int, player_id: int) -> AwardOutcome:
         """What an already stored submission earned."""
@@ -79,16 +130,20 @@ class AnswerStore(CreditingStore):
 
     async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
         """Store how many hints the round has given."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> None:
             await session.execute(
                 update(RoundRow).where(RoundRow.id == round_id).values(hints_used=hints_used)
             )
+
+        await self._write(job)
 
     async def settle_round(
         self, round_id: RoundId, closed_at: datetime, credit_latest: bool
     ) -> Sequence[Credit]:
         """Close a round, crediting each player's latest accepted answer when asked."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> Sequence[Credit]:
             closed = await session.execute(
                 update(RoundRow)
                 .where(RoundRow.id == round_id, RoundRow.closed_at.is_(None))
@@ -124,10 +179,15 @@ class AnswerStore(CreditingStore):
                     credits.append(Credit(player, outcome.points))
             return credits
 
+        return await self._write(job)
+
     async def award(
         self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
     ) -> AwardOutcome:
         """Credit points for a round directly, at most once per player."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> AwardOutcome:
             player_id = await self._player_id(session, player, at)
             return await self._credit(session, round_id, player_id, points, at, race=False)
+
+        return await self._write(job)

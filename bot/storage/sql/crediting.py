@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, select, update
+from sqlalchemy import Insert, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
 from bot.storage.repository import GLOBAL_SCOPE, StorageError, period_keys
-from bot.storage.sql.base import SqlStore, rowcount, season_at
+from bot.storage.sql.base import NEW_PLAYERS, NEW_ROUNDS, SqlStore, rowcount, season_at
 from bot.storage.tables import (
     LeaderboardPointsRow,
     LeaderboardTotalRow,
@@ -32,7 +32,8 @@ class CreditingStore(SqlStore):
     """Player and round look-ups (cached) and the one way points are credited."""
 
     async def _player_id(self, session: AsyncSession, player: PlayerRef, now: datetime) -> int:
-        cached = self._player_ids.get(player)
+        staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
+        cached = self._player_ids.get(player) or staged.get(player)
         if cached is not None:
             return cached
         identity = (PlayerRow.platform == player.platform) & (
@@ -52,12 +53,49 @@ class CreditingStore(SqlStore):
             found = await session.scalar(select(PlayerRow.id).where(identity))
         if found is None:
             raise StorageError(f"player {player.platform}:{player.external_id} was not stored")
-        self._player_ids[player] = found
+        staged[player] = found
         return found
+
+    async def _player_ids_of(
+        self, session: AsyncSession, arrivals: list[tuple[PlayerRef, datetime]]
+    ) -> list[int]:
+        """Ids of many players (each with when they were seen), creating the missing ones."""
+        staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
+        known = {**staged, **self._player_ids}
+        players = [player for player, _ in arrivals]
+        first_seen = dict(reversed(arrivals))
+        missing = list(dict.fromkeys(p for p in players if p not in known))
+        if missing:
+            rows = [
+                {
+                    "platform": p.platform,
+                    "external_id": p.external_id,
+                    "display_name": p.name[:100],
+                    "created_at": first_seen[p],
+                }
+                for p in missing
+            ]
+            insert = self._insert(session, PlayerRow).values(rows)
+            await session.execute(insert.on_conflict_do_nothing())
+            identity = tuple_(PlayerRow.platform, PlayerRow.external_id)
+            wanted = [(p.platform, p.external_id) for p in missing]
+            found = await session.execute(
+                select(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id).where(
+                    identity.in_(wanted)
+                )
+            )
+            ids = {(platform, external): pid for platform, external, pid in found.all()}
+            for player in missing:
+                found_id = ids.get((player.platform, player.external_id))
+                if found_id is None:
+                    raise StorageError(f"player {player.platform}:{player.external_id} not stored")
+                known[player] = staged[player] = found_id
+        return [known[p] for p in players]
 
     async def _round_home(self, session: AsyncSession, round_id: int) -> tuple[int, int]:
         """The (session id, guild id) a round belongs to."""
-        cached = self._round_homes.get(round_id)
+        staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
+        cached = self._round_homes.get(round_id) or staged.get(round_id)
         if cached is not None:
             return cached
         found = (
@@ -69,7 +107,7 @@ class CreditingStore(SqlStore):
         ).first()
         if found is None:
             raise StorageError(f"round {round_id} does not exist")
-        self._round_homes[round_id] = (found[0], found[1])
+        staged[round_id] = (found[0], found[1])
         return found[0], found[1]
 
     async def _credit(

@@ -83,7 +83,7 @@ async def _neighbours(
     the top (or the bottom) of the board and the row.
     """
     table = LeaderboardTotalRow
-    player_id, points = mine[0], mine[2]
+    player_id, points = mine
     tied = table.points == points
     above = await _rows(
         session, board, count, tied & (table.player_id < player_id), table.player_id.desc()
@@ -109,8 +109,9 @@ async def _rows(
     where: ColumnElement[bool],
     *order: Any,
 ) -> list[Any]:
-    query = _standings_query(board).where(where).order_by(*order).limit(count)
-    return list((await session.execute(query)).all())
+    table = LeaderboardTotalRow
+    query = select(table.player_id, table.points).where(board, where).order_by(*order)
+    return list((await session.execute(query.limit(count))).all())
 
 
 async def _players_before(session: AsyncSession, board: _Board, first: Any) -> tuple[int, int]:
@@ -120,17 +121,20 @@ async def _players_before(session: AsyncSession, board: _Board, first: Any) -> t
     rows at most), not a count of every player above; the second is an index range.
     """
     histogram, totals = LeaderboardPointsRow, LeaderboardTotalRow
-    player_id, points = first[0], first[2]
-    higher = await session.scalar(
-        select(func.coalesce(func.sum(histogram.players), 0)).where(
-            _on_board(histogram, board), histogram.points > points
-        )
+    player_id, points = first
+    higher = (
+        select(func.coalesce(func.sum(histogram.players), 0))
+        .where(_on_board(histogram, board), histogram.points > points)
+        .scalar_subquery()
     )
-    tied_before = await session.scalar(
+    tied = (
         select(func.count())
         .select_from(totals)
         .where(_on_board(totals, board), totals.points == points, totals.player_id < player_id)
+        .scalar_subquery()
     )
+    # Both counts in one statement: every statement is a round trip through the event loop.
+    higher, tied_before = (await session.execute(select(higher, tied))).one()
     return int(higher or 0), int(tied_before or 0)
 
 
@@ -177,15 +181,27 @@ class LeaderboardStore(SqlStore):
             if found is None:
                 return None
             board = _on_board(table, found)
+            # Rows without names, so that no plan walks the players table in id order.
             mine = (
-                await session.execute(_standings_query(board).where(table.player_id == player_id))
+                await session.execute(
+                    select(table.player_id, table.points).where(board, table.player_id == player_id)
+                )
             ).first()
             if mine is None:
                 return None
             above, below = await _neighbours(session, board, mine, neighbours)
             window = [*above, mine, *below]
             higher, tied_before = await _players_before(session, found, window[0])
-        standings = _window_ranks(window, higher + 1, higher + tied_before + 1)
+            ids = [row[0] for row in window]
+            names = dict(
+                (
+                    await session.execute(
+                        select(PlayerRow.id, PlayerRow.display_name).where(PlayerRow.id.in_(ids))
+                    )
+                ).all()
+            )
+        named = [(pid, names[pid], points) for pid, points in window]
+        standings = _window_ranks(named, higher + 1, higher + tied_before + 1)
         index = len(above)
         return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
 from bot.storage.sql.base import rowcount
@@ -81,7 +82,8 @@ class ReviewStore(CreditingStore):
         self, answer_id: AnswerId, points: int, at: datetime
     ) -> AwardOutcome | None:
         """Accept a near miss: credit its points (at most once) and keep its form."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> AwardOutcome | None:
             accepted = await session.execute(
                 update(AnswerRow)
                 .where(
@@ -107,6 +109,8 @@ class ReviewStore(CreditingStore):
             insert = self._insert(session, AcceptedFormRow).values(form)
             await session.execute(insert.on_conflict_do_nothing())
             return await self._credit(session, row.round_id, row.player_id, points, at, False)
+
+        return await self._write(job)
 
     async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
         """Extra accepted answer forms per item id."""

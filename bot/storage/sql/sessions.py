@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.game.models import (
     ChannelId,
@@ -61,33 +62,39 @@ class SessionStore(SqlStore):
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
     ) -> SessionInfo:
         """Store a new running session."""
-        row = SessionRow(
-            guild_id=guild_id,
-            channel_id=channel_id,
-            mode=config.mode.value,
-            status=SessionStatus.RUNNING.value,
-            question_limit=config.question_limit,
-            started_at=started_at,
-            target_score=config.target_score,
-            time_limit_ms=round(config.time_limit_seconds * 1000),
-            guess_limit=config.guess_limit,
-            streak_bonus=config.streak_bonus,
-            phase="between",
-            phase_at=started_at,
-        )
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> SessionInfo:
+            row = SessionRow(
+                guild_id=guild_id,
+                channel_id=channel_id,
+                mode=config.mode.value,
+                status=SessionStatus.RUNNING.value,
+                question_limit=config.question_limit,
+                started_at=started_at,
+                target_score=config.target_score,
+                time_limit_ms=round(config.time_limit_seconds * 1000),
+                guess_limit=config.guess_limit,
+                streak_bonus=config.streak_bonus,
+                phase="between",
+                phase_at=started_at,
+            )
             session.add(row)
             await session.flush()
-        return session_info(row)
+            return session_info(row)
+
+        return await self._write(job)
 
     async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
         """Store the session's phase after a transition."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> None:
             await session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
                 .values(phase=phase, phase_at=at)
             )
+
+        await self._write(job)
 
     async def end_session(
         self,
@@ -97,7 +104,8 @@ class SessionStore(SqlStore):
         standings: Sequence[Standing],
     ) -> None:
         """Mark a session ended and keep its final standings (idempotent)."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> None:
             await session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
@@ -115,6 +123,8 @@ class SessionStore(SqlStore):
                 ]
                 insert = self._insert(session, SessionResultRow).values(rows)
                 await session.execute(insert.on_conflict_do_nothing())
+
+        await self._write(job)
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
         """Sessions still marked running, each with its last round."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
 from bot.storage.sql.base import SqlStore
@@ -27,7 +28,8 @@ class SettingsStore(SqlStore):
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
         """Store a guild's settings."""
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> None:
             await session.merge(
                 GuildSettingsRow(
                     guild_id=settings.guild_id,
@@ -38,13 +40,18 @@ class SettingsStore(SqlStore):
                 )
             )
 
+        await self._write(job)
+
     async def start_season(self, name: str, at: datetime) -> Season:
         """Start a new season; it becomes the current one from ``at``."""
-        row = SeasonRow(name=name[:100], started_at=at)
-        async with self._unit() as session:
+
+        async def job(session: AsyncSession) -> Season:
+            row = SeasonRow(name=name[:100], started_at=at)
             session.add(row)
             await session.flush()
-        return Season(SeasonId(row.id), row.name, at)
+            return Season(SeasonId(row.id), row.name, at)
+
+        return await self._write(job)
 
     async def current_season(self, at: datetime) -> Season | None:
         """The newest season started at or before ``at``."""

@@ -1,0 +1,161 @@
+"""Group commit: concurrent writes share one transaction, run by one writer at a time.
+
+SQLite lets one connection write at a time; with a transaction per answer, concurrent
+writers spend their time in SQLite's busy-wait for the lock (a sleep of up to 100 ms per
+try) and a few hundred answers a second get through. Here every write is a *job*, a
+coroutine function taking the session; jobs queue up and one writer task runs them in
+order, many per transaction, while new ones gather behind the commit. Each caller awaits
+its own future, resolved only after the commit, so a result is never reported before it
+is durable.
+
+A job's statements keep their conditional writes (ON CONFLICT, ``WHERE winner IS NULL``),
+so a batch scores exactly what the same jobs would score one transaction each, in order.
+When a batch fails, it is rolled back whole and its jobs are run again one per transaction:
+a job that fails on its own gets its error, the others their result.
+
+The writer task exists only while there is work: it starts with the first job and ends
+when the queue is empty, so nothing needs starting or stopping with the application;
+:meth:`BatchWriter.drain` waits for the queued work, e.g. before the engine is disposed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.repository import StorageError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Job = Callable[[AsyncSession], Awaitable[Any]]
+Bulk = Callable[[AsyncSession, list[Any]], Awaitable[list[Any]]]
+"""A job for many items at once, in a few statements: one result per item, in order."""
+
+MAX_BATCH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class _Queued:
+    job: Job | None
+    future: asyncio.Future[Any]
+    bulk: Bulk | None = None
+    item: Any = None
+
+
+class BatchWriter:
+    """Runs queued write jobs in shared transactions, one transaction at a time, in order."""
+
+    def __init__(
+        self,
+        unit: Callable[[], AbstractAsyncContextManager[AsyncSession]],
+        max_batch: int = MAX_BATCH,
+    ) -> None:
+        """Write in transactions opened by ``unit`` (it commits when the block ends)."""
+        self._unit = unit
+        self._max_batch = max_batch
+        self._queue: deque[_Queued] = deque()
+        self._task: asyncio.Task[None] | None = None
+        self._running: list[_Queued] = []
+        self.batches = 0
+        """Transactions committed so far (for tests and benchmarks)."""
+
+    async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Queue a job and return its result once the transaction holding it committed.
+
+        Raises:
+            Exception: whatever the job raised when it ran in a transaction of its own
+                (:class:`StorageError` when the database is unreachable).
+        """
+        loop = asyncio.get_running_loop()
+        return cast(T, await self._queued(_Queued(job, loop.create_future())))
+
+    async def submit_item(self, bulk: Bulk, item: Any) -> Any:
+        """Queue one item of a bulk job; neighbouring items of the same job run together.
+
+        Every statement costs a round trip through the event loop, which is slow when the
+        loop is busy; a bulk job stores many items in a few statements.
+
+        Raises:
+            Exception: whatever the bulk job raised for this item in a transaction of its own.
+        """
+        loop = asyncio.get_running_loop()
+        return await self._queued(_Queued(None, loop.create_future(), bulk, item))
+
+    async def _queued(self, queued: _Queued) -> Any:
+        self._queue.append(queued)
+        if self._task is None or self._task.done():
+            loop = asyncio.get_running_loop()
+            self._task = loop.create_task(self._drain(), name="sql-batch-writer")
+            self._task.add_done_callback(self._stopped)
+        return await queued.future
+
+    async def drain(self) -> None:
+        """Wait until every queued job has been committed or has failed."""
+        while self._task is not None and not self._task.done():
+            await asyncio.shield(self._task)
+
+    async def _drain(self) -> None:
+        while self._queue:
+            # Let the callers just answered run up to their next write before the next
+            # batch is cut, or every batch after the first would hold a single job.
+            await asyncio.sleep(0)
+            count = min(len(self._queue), self._max_batch)
+            self._running = [self._queue.popleft() for _ in range(count)]
+            await self._run(self._running)
+            self._running = []
+
+    def _stopped(self, task: asyncio.Task[None]) -> None:
+        """Fail the jobs a cancelled writer leaves behind: nobody may wait forever."""
+        if not task.cancelled() and task.exception() is None:
+            return
+        stranded = [*self._running, *(self._queue if self._task is task else ())]
+        self._running = []
+        if self._task is task:
+            self._queue.clear()
+        error = StorageError("the database writer stopped before this write was committed")
+        for queued in stranded:
+            if not queued.future.done():
+                queued.future.set_exception(error)
+
+    async def _run(self, batch: list[_Queued]) -> None:
+        try:
+            results = await self._commit(batch)
+        except Exception as exc:  # noqa: BLE001  (handed to the caller waiting for this job)
+            if len(batch) == 1:
+                if not batch[0].future.done():
+                    batch[0].future.set_exception(exc)
+                return
+            log.warning("a batch of %s writes failed, retrying each alone: %s", len(batch), exc)
+            for queued in batch:
+                await self._run([queued])
+            return
+        for queued, result in zip(batch, results, strict=True):
+            if not queued.future.done():  # a caller may have given up waiting
+                queued.future.set_result(result)
+
+    async def _commit(self, batch: list[_Queued]) -> list[Any]:
+        results: list[Any] = []
+        async with self._unit() as session:
+            start = 0
+            while start < len(batch):
+                first = batch[start]
+                if first.job is not None:
+                    results.append(await first.job(session))
+                    start += 1
+                    continue
+                end = start + 1
+                while end < len(batch) and batch[end].bulk == first.bulk:
+                    end += 1
+                items = [queued.item for queued in batch[start:end]]
+                results.extend(await first.bulk(session, items))  # type: ignore[misc]  # bulk set
+                start = end
+        self.batches += 1
+        return results
