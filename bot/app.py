@@ -23,10 +23,17 @@ from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
 from bot.game.service import GameService
+from bot.night.curation import CurationRepository
+from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
+from bot.night.moderation import PendingFact
+from bot.night.repository import NightRepository
+from bot.night.reviewing import ReviewService
+from bot.night.service import NightService
 from bot.settings import Settings
 from bot.storage import db
 from bot.storage.repository import Repository
 from bot.storage.sql import SqlRepository
+from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from bot.views.answer_buttons import DYNAMIC_ITEMS
 from bot.views.base import report_error
 from questions.models import TriviaItem
@@ -34,10 +41,17 @@ from questions.models import TriviaItem
 log = logging.getLogger(__name__)
 
 # The quiz extension owns /trivia; the others add subcommands to it, so it loads first.
-EXTENSIONS = ("bot.cogs.quiz", "bot.cogs.leaderboard", "bot.cogs.admin")
+EXTENSIONS = (
+    "bot.cogs.quiz",
+    "bot.cogs.leaderboard",
+    "bot.cogs.admin",
+    "bot.cogs.quiznight",
+    "bot.cogs.review",
+)
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 DISCORD_API_BASE = discord.http.Route.BASE
 DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+NightStores = tuple[NightRepository, CurationRepository]
 
 
 class Services:
@@ -49,12 +63,18 @@ class Services:
         items: Sequence[TriviaItem],
         clock: Clock,
         rng: random.Random | None = None,
+        nights: NightStores | None = None,
+        facts: Callable[[], Sequence[PendingFact]] = tuple,
     ) -> None:
         self.items = tuple(items)
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
-        self.game = GameService(repository, self.items, clock, rng or random.Random())
+        chance = rng or random.Random()
+        self.game = GameService(repository, self.items, clock, chance)
         self.records = RecordsService(repository, clock)
+        night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
+        self.nights = NightService(night_repo, curation, self.items, clock, chance)
+        self.review = ReviewService(self.nights, curation, self.game, clock, facts)
 
     def select(self, category: str | None, pack: str | None) -> tuple[TriviaItem, ...] | None:
         """The items of one category and/or pack; None (the whole bank) when neither is given.
@@ -224,7 +244,9 @@ async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock)
     token = _token(settings)
     use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
     engine = db.create_engine(settings.database_url)
-    services = Services(SqlRepository(db.session_factory(engine)), tuple(items), clock)
+    sessions = db.session_factory(engine)
+    stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
+    services = Services(SqlRepository(sessions), tuple(items), clock, nights=stores)
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)

@@ -11,14 +11,14 @@ import asyncio
 import contextlib
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import discord
 
 from bot.game.errors import GameError, SessionStateError
-from bot.game.models import ChannelId, Clock, Mode, PlayerRef, RoundId, SessionStatus
+from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
 from bot.views import embeds
@@ -32,6 +32,8 @@ TICK_SECONDS = 1.0
 COUNTDOWN_EDIT_SECONDS = 5
 GAP_SECONDS = 3
 NO_MENTIONS = discord.AllowedMentions.none()
+Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
+"""Files a member's report on a question for the moderators."""
 
 
 def player_of(user: discord.abc.User) -> PlayerRef:
@@ -61,8 +63,10 @@ class GameTable:
         items: Callable[[str], TriviaItem | None],
         clock: Clock,
         tick_seconds: float = TICK_SECONDS,
+        report: Report | None = None,
     ) -> None:
         self.service = service
+        self._report = report
         self._clock = clock
         self._tick = tick_seconds
         self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
@@ -243,11 +247,9 @@ class GameTable:
         await send_private(interaction, embed=embeds.evidence(item))
 
     async def report(self, interaction: discord.Interaction[Any], item_id: str) -> None:
-        """File an item for review (logged for the moderators)."""
-        log.warning(
-            "question %s reported by user %s in guild %s",
-            item_id,
-            interaction.user.id,
-            interaction.guild_id,
-        )
+        """File an item for review: it reaches the moderators' review queue."""
+        log.info("question %s reported by user %s", item_id, interaction.user.id)
+        if self._report is not None:
+            guild_id = GuildId(interaction.guild_id or 0)
+            await self._report(guild_id, item_id, player_of(interaction.user))
         await send_private(interaction, embeds.report_filed())

@@ -164,8 +164,13 @@ async def answer_command(interaction: discord.Interaction[Any], text: str) -> No
 
 async def setup(bot: TriviaBot) -> None:
     """Install the game table as the buttons' desk, the quiz commands and /answer."""
+    services = bot.services
     table = GameTable(
-        bot.services.game, bot.services.item, bot.services.clock, bot.options.tick_seconds
+        services.game,
+        services.item,
+        services.clock,
+        bot.options.tick_seconds,
+        services.review.report,
     )
     setattr(bot, DESK_ATTRIBUTE, table)
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))

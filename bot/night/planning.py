@@ -11,8 +11,10 @@ from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
 from bot.night.errors import NightPlanError
-from bot.night.models import RoundPlan
+from bot.night.models import RoundPlan, TieBreaker
 from bot.night.rules import MAX_QUESTIONS_PER_ROUND, MAX_ROUNDS
+from questions.catalogue import Catalogue
+from questions.models import Relation
 
 ROUND_PATTERN = re.compile(r"(?P<category>\S.*?)\s*[x×*]\s*(?P<count>\d{1,3})", re.IGNORECASE)
 RELATIVE_PATTERN = re.compile(
@@ -21,6 +23,7 @@ RELATIVE_PATTERN = re.compile(
 ABSOLUTE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
 MAX_AHEAD = timedelta(days=365)
 ROUNDS_EXAMPLE = "films x5, plot x5, years x3"
+TIE_BREAK_FILM = "mechte-navstrechu"
 START_EXAMPLE = "`in 30m`, `in 2h`, `2026-03-14 19:00` (UTC) or `2026-03-14T19:00+03:00`"
 
 
@@ -99,3 +102,18 @@ def _absolute(text: str) -> datetime:
     except ValueError as exc:
         raise NightPlanError(f"Give the start time as {START_EXAMPLE}.") from exc
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def default_tie_breaker(catalogue: Catalogue, film: str = TIE_BREAK_FILM) -> TieBreaker:
+    """The tie-breaker used when the host names none: a film's release year.
+
+    The year comes from the reference catalogue, so the answer is a cited fact.
+
+    Raises:
+        NightPlanError: The catalogue has no such film or no single release year for it.
+    """
+    entity = catalogue.entity(film)
+    years = catalogue.facts_about(film, Relation.RELEASE_YEAR)
+    if entity is None or len(years) != 1 or not isinstance(years[0].value, int):
+        raise NightPlanError("Name a tie-breaker question and its numeric answer.")
+    return TieBreaker(f"In which year was *{entity.name}* released?", float(years[0].value))

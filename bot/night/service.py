@@ -119,27 +119,30 @@ class NightService:
         """The unfinished nights this process drives."""
         return tuple(self._live.values())
 
+    def needs_clock(self) -> bool:
+        """Whether a reminder is still to go out or a question's time is running."""
+        return any(
+            (s.status in NOT_STARTED and s.night.id not in self._reminded)
+            or recovery.needs_clock_stopped(s)
+            for s in self._live.values()
+        )
+
+    @staticmethod
+    def validate(plan: NightPlan) -> None:
+        """Check a plan before anything is created for it.
+
+        Raises:
+            NightPlanError: The plan is invalid (see :func:`bot.night.rules.create_night`).
+        """
+        rules.create_night(_night(plan, NightId(0)))
+
     async def create(self, plan: NightPlan) -> NightState:
         """Plan a night and open its sign-ups.
 
         Raises:
             NightPlanError: The plan is invalid (see :func:`bot.night.rules.create_night`).
         """
-        night = QuizNight(
-            id=await self._nights.next_id(),
-            guild_id=plan.guild_id,
-            channel_id=plan.channel_id,
-            title=plan.title.strip(),
-            starts_at=plan.starts_at,
-            rounds=plan.rounds,
-            mode=plan.mode,
-            team_play=plan.team_play,
-            host=plan.host,
-            tie_breaker=plan.tie_breaker,
-            joker_enabled=plan.joker_enabled,
-            time_limit_seconds=plan.time_limit_seconds,
-            tie_break_enabled=plan.tie_break_enabled,
-        )
+        night = _night(plan, await self._nights.next_id())
         state, _ = signup.open_signups(rules.create_night(night), plan.host)
         await self._store(state)
         log.info("quiz night %s created in guild %s", night.id, night.guild_id)
@@ -427,6 +430,24 @@ class NightService:
             fix = fixes.get(stats.item_id) or QuestionFix(guild_id, stats.item_id)
             await self._curation.save_fix(fix.with_play(stats, item.difficulty if item else 3))
         log.info("quiz night %s finished", state.night.id)
+
+
+def _night(plan: NightPlan, night_id: NightId) -> QuizNight:
+    return QuizNight(
+        id=night_id,
+        guild_id=plan.guild_id,
+        channel_id=plan.channel_id,
+        title=plan.title.strip(),
+        starts_at=plan.starts_at,
+        rounds=plan.rounds,
+        mode=plan.mode,
+        team_play=plan.team_play,
+        host=plan.host,
+        tie_breaker=plan.tie_breaker,
+        joker_enabled=plan.joker_enabled,
+        time_limit_seconds=plan.time_limit_seconds,
+        tie_break_enabled=plan.tie_break_enabled,
+    )
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

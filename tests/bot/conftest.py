@@ -15,6 +15,7 @@ from bot.app import BotOptions, Services, TriviaBot, startup
 from bot.cli import build_bank
 from bot.storage import db
 from bot.storage.sql import SqlRepository
+from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS
 
@@ -51,8 +52,10 @@ class World:
     def bot(self, items: Sequence[TriviaItem], message_content: bool = False) -> TriviaBot:
         engine = db.create_engine(self.database_url)
         self.engines.append(engine)
+        sessions = db.session_factory(engine)
+        nights = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
         services = Services(
-            SqlRepository(db.session_factory(engine)), items, self.clock, random.Random(7)
+            SqlRepository(sessions), items, self.clock, random.Random(7), nights=nights
         )
         options = BotOptions(
             message_content=message_content, shard_count=1, tick_seconds=TICK_SECONDS

@@ -65,8 +65,8 @@ async def test_sync_registers_commands_to_dev_guild(fake_discord, bank_file, tmp
     put = [c for c in fake_discord.calls if c.method == "PUT"]
     assert [c.path.split("/")[-2:] for c in put] == [["4242", "commands"]]
     names = sorted(command["name"] for command in put[0].body)
-    assert names == ["answer", "trivia"]
-    assert "registered 2 commands" in stdout
+    assert names == ["answer", "quiznight", "trivia"]
+    assert "registered 3 commands" in stdout
 
 
 async def test_sync_without_dev_guild_registers_globally(fake_discord, bank_file, tmp_path):

@@ -61,10 +61,12 @@ async def test_only_host_or_manager_controls(world):
 async def test_tick_reveals_question_once_time_is_up(world):
     service = world.service()
     state = await started_night(world, service)
+    assert service.needs_clock()
     assert await service.tick() == ()
     world.clock.advance(state.night.time_limit_seconds + 1)
     (outcome,) = await service.tick()
     assert isinstance(outcome.events[0], QuestionRevealed)
+    assert not service.needs_clock()
     assert await service.tick() == ()
 
 
@@ -102,10 +104,12 @@ async def test_crash_with_open_question_gives_it_full_time_again(world):
 async def test_reminder_goes_out_once_within_the_lead(world):
     service = world.service()
     state = await service.create(world.plan())
+    assert service.needs_clock()
     assert await service.reminders(timedelta(minutes=15)) == ()
     world.clock.advance(50 * 60)
     assert [s.night.id for s in await service.reminders(timedelta(minutes=15))] == [state.night.id]
     assert await service.reminders(timedelta(minutes=15)) == ()
+    assert not service.needs_clock()
     restarted = world.service()
     await restarted.recover()
     assert await restarted.reminders(timedelta(minutes=15)) == ()

@@ -1,0 +1,91 @@
+"""Moderation: /trivia review, the queue of near misses, reported questions and facts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+from discord import app_commands
+
+from bot.cogs.games import player_of
+from bot.cogs.permissions import ensure_host
+from bot.game.models import GuildId
+from bot.night.moderation import ReviewKind, ReviewQueue
+from bot.night.reviewing import ReviewAction, ReviewService
+from bot.views import night_embeds
+from bot.views.night_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
+
+if TYPE_CHECKING:
+    from bot.app import Services, TriviaBot
+
+ACTIONS = {
+    ReviewKind.NEAR_MISS: (ReviewAction.ACCEPT, ReviewAction.REJECT),
+    ReviewKind.GAME_NEAR_MISS: (ReviewAction.ACCEPT,),
+    ReviewKind.REPORTED_QUESTION: (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.DISMISS),
+    ReviewKind.PENDING_FACT: (ReviewAction.APPROVE, ReviewAction.DENY),
+}
+
+
+class ReviewTable:
+    """The desk review buttons call: checks the moderator, acts, shows the queue again."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    @property
+    def reviewer(self) -> ReviewService:
+        """The review service."""
+        return self.services.review
+
+    async def check(self, interaction: discord.Interaction[Any]) -> None:
+        """Refuse members without Manage Server or the host role."""
+        settings = await self.services.records.settings(GuildId(interaction.guild_id or 0))
+        ensure_host(interaction, role_id=settings.host_role_id)
+
+    async def show(self, interaction: discord.Interaction[Any], note: str | None = None) -> None:
+        """Reply privately with the first entries of the queue and their buttons."""
+        queue = await self.reviewer.queue(GuildId(interaction.guild_id or 0))
+        kwargs: dict[str, Any] = {"embed": night_embeds.review_queue(queue), "ephemeral": True}
+        if queue.items:
+            kwargs["view"] = review_view(_entries(queue))
+        if interaction.response.is_done():
+            await interaction.followup.send(note or discord.utils.MISSING, **kwargs)
+        else:
+            await interaction.response.send_message(note, **kwargs)
+
+    async def review(
+        self, interaction: discord.Interaction[Any], action: ReviewAction, key: str, text: str
+    ) -> None:
+        """Run the action and show what is left."""
+        await self.check(interaction)
+        guild_id = GuildId(interaction.guild_id or 0)
+        await self.reviewer.act(guild_id, key, action, player_of(interaction.user), text)
+        await self.show(interaction, night_embeds.review_done(action.value))
+
+
+def _entries(queue: ReviewQueue) -> list[tuple[str, tuple[ReviewAction, ...]]]:
+    return [(item.key, ACTIONS[item.kind]) for item in queue.items[: night_embeds.REVIEW_PAGE]]
+
+
+@app_commands.command(name="review")
+@app_commands.guild_only()
+async def review_command(interaction: discord.Interaction[Any]) -> None:
+    """Review near misses, reported questions and facts (Manage Server or the host role)."""
+    bot = cast("TriviaBot", interaction.client)
+    table: ReviewTable = getattr(bot, REVIEW_DESK)
+    await table.check(interaction)
+    await table.show(interaction)
+
+
+async def setup(bot: TriviaBot) -> None:
+    """Add /trivia review, its buttons and their desk."""
+    setattr(bot, REVIEW_DESK, ReviewTable(bot.services))
+    bot.add_dynamic_items(*REVIEW_ITEMS)
+    bot.trivia_group.add_command(review_command, override=True)
+
+
+async def teardown(bot: TriviaBot) -> None:
+    """Remove /trivia review and its buttons."""
+    bot.trivia_group.remove_command(review_command.name)
+    bot.remove_dynamic_items(*REVIEW_ITEMS)
+    setattr(bot, REVIEW_DESK, None)

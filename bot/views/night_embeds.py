@@ -1,0 +1,350 @@
+"""Quiz nights and the review queue as Discord embeds and messages: all their wording."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import discord
+
+from bot.game.models import Mode, NearMiss
+from bot.night.events import JokerPlayed, RoundEnded, TieBreakStarted
+from bot.night.models import Cursor, NightState
+from bot.night.moderation import (
+    PendingFact,
+    PendingNearMiss,
+    ReportedQuestion,
+    ReviewItem,
+    ReviewQueue,
+)
+from bot.night.podium import format_score
+from bot.night.recap import Recap
+from bot.night.season import SeasonRow
+from bot.night.standings import ContestantStanding, standings
+from bot.views.embeds import CHOICE_LETTERS, MEDALS
+from questions.models import ItemType, TriviaItem
+
+NIGHT_COLOUR = discord.Colour.purple()
+QUESTION_COLOUR = discord.Colour.blurple()
+REVEAL_COLOUR = discord.Colour.dark_teal()
+BOARD_COLOUR = discord.Colour.gold()
+REVIEW_COLOUR = discord.Colour.orange()
+PODIUM_FILE = "podium.png"
+FIELD_LIMIT = 1000
+REVIEW_PAGE = 5
+
+
+def _esc(text: str) -> str:
+    return discord.utils.escape_markdown(text)
+
+
+def _when(moment: datetime, style: str = "F") -> str:
+    return discord.utils.format_dt(moment, style)  # type: ignore[arg-type]
+
+
+def announcement(state: NightState) -> discord.Embed:
+    """The night's announcement, with its plan and the tie-breaker announced in advance."""
+    night = state.night
+    embed = discord.Embed(title=f"🚀 {_esc(night.title)}", colour=NIGHT_COLOUR)
+    embed.description = (
+        f"Starts {_when(night.starts_at)} ({_when(night.starts_at, 'R')}).\n"
+        "Press **Join** to sign up" + (" and choose your team." if night.team_play else ".")
+    )
+    rounds = "\n".join(
+        f"{number}. {_esc(plan.category)}: {plan.questions} questions"
+        for number, plan in enumerate(night.rounds, start=1)
+    )
+    embed.add_field(name="Rounds", value=rounds, inline=False)
+    mode = (
+        "race: the first right answer takes the question"
+        if night.mode is Mode.RACE
+        else ("quiz: everyone answers every question")
+    )
+    embed.add_field(name="Mode", value=mode, inline=False)
+    embed.add_field(name="Teams", value="yes (scored by the mean)" if night.team_play else "no")
+    embed.add_field(name="Joker", value="yes: double one round" if night.joker_enabled else "no")
+    if night.tie_break_enabled:
+        embed.add_field(
+            name="Tie-breaker (closest number wins)",
+            value=_esc(night.tie_breaker.question),
+            inline=False,
+        )
+    embed.set_footer(text=f"Quiz night #{night.id} · hosted by {night.host.name}")
+    return embed
+
+
+def reminder(state: NightState) -> str:
+    """The reminder posted before the start."""
+    night = state.night
+    count = len(state.participants)
+    return (
+        f"⏰ **{_esc(night.title)}** starts {_when(night.starts_at, 'R')}; "
+        f"{count} signed up so far. Press **Join** on the announcement to play."
+    )
+
+
+def created(state: NightState, event_created: bool) -> str:
+    """Private confirmation for the host."""
+    event = "The Discord event is created. " if event_created else ""
+    return (
+        f"✅ Quiz night #{state.night.id} is planned. {event}"
+        "Start it with `/quiznight start` once everyone has joined."
+    )
+
+
+def joined(state: NightState, team: str | None) -> str:
+    """Private confirmation of a sign-up."""
+    where = f" for team **{_esc(team)}**" if team else ""
+    return f"✅ You are signed up{where} for **{_esc(state.night.title)}**."
+
+
+def left(state: NightState) -> str:
+    """Private confirmation of a withdrawal."""
+    return f"👋 You are no longer signed up for **{_esc(state.night.title)}**."
+
+
+def question(
+    state: NightState, item: TriviaItem, cursor: Cursor, deadline: datetime
+) -> discord.Embed:
+    """A night's question on screen, with its deadline as a live countdown."""
+    plan = state.night.rounds[cursor.round]
+    embed = discord.Embed(
+        title=f"Round {cursor.round + 1} · question {cursor.question + 1}/{plan.questions}",
+        description=_esc(item.question),
+        colour=QUESTION_COLOUR,
+    )
+    if item.type is ItemType.MULTIPLE_CHOICE:
+        lines = (
+            f"**{letter}** {_esc(choice)}"
+            for letter, choice in zip(CHOICE_LETTERS, item.choices, strict=False)
+        )
+        embed.add_field(name="Choices", value="\n".join(lines), inline=False)
+    elif item.type is ItemType.OPEN:
+        embed.add_field(name="How to answer", value="press Answer", inline=False)
+    embed.add_field(name="Category", value=_esc(plan.category))
+    embed.add_field(name="Time", value=f"ends {_when(deadline, 'R')}")
+    return embed
+
+
+def reveal(item: TriviaItem, cursor: Cursor, correct: Sequence[str]) -> discord.Embed:
+    """The answer of a question and who had it."""
+    embed = discord.Embed(
+        title=f"Round {cursor.round + 1} · question {cursor.question + 1}: the answer",
+        description=_esc(item.question),
+        colour=REVEAL_COLOUR,
+    )
+    embed.add_field(name="Answer", value=f"**{_esc(item.answers[0])}**")
+    names = ", ".join(_esc(name) for name in correct) or "nobody"
+    embed.add_field(name="Right", value=names[:FIELD_LIMIT], inline=False)
+    embed.set_footer(text="Why? shows the source · Report flags a wrong question")
+    return embed
+
+
+def answer_received(correct: bool, near_miss: bool, points: int, mode: Mode) -> str:
+    """Private reply to a night answer."""
+    if mode is Mode.QUIZ:
+        return "✅ Your answer is in."
+    if correct:
+        return f"🎉 Right! +{points} points."
+    if near_miss:
+        return "🤏 Close, but not it; the host may still accept it later."
+    return "❌ Not it."
+
+
+def race_won(mention: str, points: int) -> str:
+    """Public line when a race question is taken."""
+    return f"🎉 {mention} got it (+{points} points)."
+
+
+def skipped(cursor: Cursor) -> str:
+    """The host skipped a question."""
+    where = f"Question {cursor.question + 1} of round {cursor.round + 1}"
+    return f"⏭️ {where} is skipped; it scores nothing."
+
+
+def paused() -> str:
+    """The night is on hold."""
+    return "⏸️ The night is paused; the question's clock has stopped."
+
+
+def resumed(deadline: datetime) -> str:
+    """The night goes on."""
+    return f"▶️ The night goes on; the question ends {_when(deadline, 'R')}."
+
+
+def host_changed(name: str) -> str:
+    """Another host is in control."""
+    return f"🎙️ {_esc(name)} is hosting now."
+
+
+def cohost_added(name: str) -> str:
+    """A co-host was named."""
+    return f"🤝 {_esc(name)} is a co-host and can take over with `/quiznight takeover`."
+
+
+def joker_played(state: NightState, event: JokerPlayed) -> str:
+    """A side played its joker."""
+    names = {row.contestant: row.name for row in standings(state)}
+    name = names.get(event.contestant, event.contestant)
+    return f"🃏 {_esc(name)} plays the joker on round {event.round + 1}: points count double."
+
+
+def suspended() -> str:
+    """Posted when the bot stops in the middle of a question."""
+    return (
+        "🔧 The bot is restarting: the night is paused and the question keeps the time it had "
+        "left. The host continues with `/quiznight resume`."
+    )
+
+
+def recovered() -> str:
+    """Posted when the bot is back and a night waits paused."""
+    return "🔧 The bot is back. The night is paused; the host continues with `/quiznight resume`."
+
+
+def control_done(action: str) -> str:
+    """Private acknowledgement of a host control."""
+    return f"✅ {action.capitalize()}: done."
+
+
+def tie_break_guessed() -> str:
+    """Private confirmation of a tie-breaker number."""
+    return "✅ Your side's number is in."
+
+
+def _standing_lines(rows: Sequence[ContestantStanding], team_play: bool) -> str:
+    lines = []
+    for row in rows[:15]:
+        medal = MEDALS[row.rank - 1] if row.rank <= len(MEDALS) else f"{row.rank}."
+        detail = f"{format_score(row.score)} (mean of {len(row.members)}, {row.points} points)"
+        lines.append(f"{medal} {_esc(row.name)}: {detail if team_play else row.points}")
+    return "\n".join(lines) or "Nobody has signed up."
+
+
+def round_standings(state: NightState, event: RoundEnded) -> discord.Embed:
+    """The standings after a round."""
+    title = f"📊 Standings after round {event.round + 1} of {len(state.night.rounds)}"
+    embed = discord.Embed(title=title, colour=BOARD_COLOUR)
+    embed.description = _standing_lines(event.standings, state.night.team_play)
+    if event.round + 1 < len(state.night.rounds):
+        embed.set_footer(text="The host opens the next round with /quiznight next.")
+    return embed
+
+
+def tie_break(state: NightState, event: TieBreakStarted) -> discord.Embed:
+    """The tie-breaker, for the tied sides only."""
+    names = {row.contestant: row.name for row in standings(state)}
+    tied = ", ".join(_esc(names.get(c, c)) for c in event.contenders)
+    embed = discord.Embed(title="⚖️ Tie-breaker: the closest number wins", colour=NIGHT_COLOUR)
+    embed.description = f"{_esc(event.question)}\n\nFor: {tied}. One number per side."
+    return embed
+
+
+def recap(summary: Recap) -> discord.Embed:
+    """The recap posted with the podium picture."""
+    embed = discord.Embed(title=f"🏁 {_esc(summary.title)}: the results", colour=BOARD_COLOUR)
+    embed.description = _standing_lines(summary.standings, summary.team_play)
+    for result in summary.rounds:
+        best = ", ".join(_esc(name) for name in result.best) or "nobody scored"
+        embed.add_field(
+            name=f"Round {result.round + 1}: {_esc(result.category)}",
+            value=f"best: {best} (+{format_score(result.best_score)})",
+            inline=False,
+        )
+    if summary.hardest is not None and summary.easiest is not None:
+        embed.add_field(
+            name="Hardest",
+            value=_question_line(summary.hardest.cursor, summary.hardest.share_correct),
+        )
+        embed.add_field(
+            name="Easiest",
+            value=_question_line(summary.easiest.cursor, summary.easiest.share_correct),
+        )
+    if summary.fastest is not None:
+        seconds = summary.fastest.elapsed_ms / 1000
+        embed.add_field(
+            name="Fastest", value=f"{_esc(summary.fastest.player.name)} in {seconds:.1f} s"
+        )
+    if summary.biggest_climb is not None:
+        climb = summary.biggest_climb
+        embed.add_field(
+            name="Biggest climb",
+            value=(
+                f"{_esc(climb.name)}: {climb.from_rank} → {climb.to_rank} "
+                f"after round {climb.after_round + 1}"
+            ),
+        )
+    embed.set_image(url=f"attachment://{PODIUM_FILE}")
+    return embed
+
+
+def _question_line(cursor: Cursor, share: float) -> str:
+    return f"round {cursor.round + 1}, question {cursor.question + 1} ({share:.0%} right)"
+
+
+def season(rows: Sequence[SeasonRow]) -> discord.Embed:
+    """The season table of quiz nights."""
+    embed = discord.Embed(title="🏆 Quiz-night season", colour=BOARD_COLOUR)
+    if not rows:
+        embed.description = "No quiz night has finished yet this season."
+        return embed
+    lines = [
+        f"{row.rank}. {_esc(row.player.name)}: {row.points} points, "
+        f"{row.nights} nights, {row.wins} wins"
+        for row in rows[:20]
+    ]
+    embed.description = "\n".join(lines)
+    return embed
+
+
+def review_queue(queue: ReviewQueue) -> discord.Embed:
+    """The first entries of the review queue."""
+    embed = discord.Embed(title="🧐 Review queue", colour=REVIEW_COLOUR)
+    if not queue.items:
+        embed.description = "Nothing waits for review."
+        return embed
+    embed.description = (
+        f"{len(queue.items)} waiting; the first {min(len(queue.items), REVIEW_PAGE)} below."
+    )
+    for number, item in enumerate(queue.items[:REVIEW_PAGE], start=1):
+        name, value = _review_entry(item)
+        embed.add_field(name=f"{number}. {name}"[:256], value=value[:FIELD_LIMIT], inline=False)
+    return embed
+
+
+def _review_entry(item: ReviewItem) -> tuple[str, str]:
+    subject = item.subject
+    if isinstance(subject, PendingNearMiss):
+        cursor = subject.cursor
+        where = (
+            f"night #{subject.night_id}, round {cursor.round + 1} question {cursor.question + 1}"
+        )
+        return "Near miss", f"**{_esc(subject.text)}** by {_esc(subject.player.name)} ({where})"
+    if isinstance(subject, NearMiss):
+        return (
+            "Near miss (game)",
+            f"**{_esc(subject.text)}** by {_esc(subject.name)} on `{subject.item_id}`",
+        )
+    if isinstance(subject, ReportedQuestion):
+        reports = "; ".join(f"{_esc(r.reporter.name)}: {_esc(r.reason)}" for r in subject.reports)
+        flags = ", ".join(flag.replace("_", " ") for flag in subject.flags)
+        lines = [
+            _esc(subject.prompt),
+            f"Accepted: {', '.join(_esc(a) for a in subject.accepted_answers)}",
+            f"Evidence ({_esc(subject.evidence.document)}): “{_esc(subject.evidence.quote[:300])}”",
+        ]
+        if reports:
+            lines.append(f"Reports: {reports}")
+        if flags:
+            lines.append(f"Flagged: {flags}")
+        return f"Question `{subject.item_id}`", "\n".join(lines)
+    fact: PendingFact = subject
+    return "Fact waiting", (
+        f"{_esc(fact.statement)}\nEvidence ({_esc(fact.evidence.document)}): "
+        f"“{_esc(fact.evidence.quote[:300])}”"
+    )
+
+
+def review_done(action: str) -> str:
+    """Private confirmation of a review action."""
+    return f"✅ Review: {action} done."

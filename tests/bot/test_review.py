@@ -1,0 +1,110 @@
+"""The review queue through Discord: reports reach it, moderators settle entries in one click."""
+
+from __future__ import annotations
+
+import re
+
+from discord import app_commands
+
+from bot.game.judging import judge_answer
+from bot.game.models import GuildId
+from questions.models import ItemType
+from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
+from tests.bot.test_quiz import _asked, _start
+
+TEXT = "trivia:night-text"
+
+
+def _near_miss_text(item):
+    """A wording the real judge calls close but not right (found, not hard-coded)."""
+    answer = item.answers[0]
+    candidates = [answer[:-2], answer[:-1] + "xq", answer[: len(answer) // 2] + "zz"]
+    candidates += [answer[:cut] + answer[cut + 1 :] + "xq" for cut in range(len(answer))]
+    for text in candidates:
+        judgement = judge_answer(text, item.answers)
+        if judgement.close and not judgement.accepted:
+            return text
+    raise AssertionError(f"no near miss for {answer!r}")
+
+
+def _buttons(message):
+    return [child for row in message.components for child in row.children]
+
+
+async def _reported_game(run, bank):
+    env = await run(only(bank, ItemType.MULTIPLE_CHOICE))
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
+    await _start(alice, channel, questions=1)
+    question, item = await _asked(env, channel, bank)
+    await alice.slash(channel, "trivia skip")
+    await env.advance_time(TICK_SECONDS)
+    reveal = next(m for m in reversed(channel.history()) if m.id == question.id)
+    report = await alice.click(reveal, label="Report")
+    assert "flagged for review" in report.response.content
+    return env, guild, channel, alice, moderator, item
+
+
+async def test_reported_question_reaches_queue_with_evidence_and_is_retired(run, bank):
+    env, _, channel, alice, moderator, item = await _reported_game(run, bank)
+    refused = await alice.slash(channel, "trivia review")
+    assert refused.ephemeral
+    assert acknowledge(env) == [app_commands.CheckFailure]
+
+    shown = await moderator.slash(channel, "trivia review")
+    assert shown.ephemeral
+    entry = shown.response.embeds[0].fields[0]
+    assert item.id in entry.name
+    shown_text = entry.value.replace("\\", "")
+    assert item.sources[0].document in shown_text
+    assert item.sources[0].quote[:60] in shown_text
+    assert "alice" in entry.value
+    message = shown.response.message
+    assert {b.label for b in _buttons(message)} == {"Fix answers", "Retire", "Dismiss"}
+    form = await moderator.click(message, label="Retire")
+    assert form.modal is not None
+    done = await moderator.submit_modal(form, {TEXT: "two options are right"})
+    assert "retire done" in done.response.content
+    assert "Nothing waits" in done.response.embeds[0].description
+
+
+async def test_fix_answers_from_the_queue_replaces_accepted_answers(run, bank):
+    env, guild, channel, _, moderator, item = await _reported_game(run, bank)
+    shown = await moderator.slash(channel, "trivia review")
+    form = await moderator.click(shown.response.message, label="Fix answers")
+    done = await moderator.submit_modal(form, {TEXT: f"{item.answers[0]}\nthe first film"})
+    assert "fix done" in done.response.content
+    assert "Nothing waits" in done.response.embeds[0].description
+    fixes = await env.bot.services.review._curation.fixes(GuildId(guild.id))
+    assert fixes[item.id].answers == (item.answers[0], "the first film")
+
+
+async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank):
+    items = only(bank, ItemType.OPEN)
+    env = await run(items)
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
+    await _start(alice, channel, questions=1, mode="quiz")
+    _, item = await _asked(env, channel, bank)
+    await alice.slash(channel, "answer", text=_near_miss_text(item))
+    await alice.slash(channel, "trivia stop")
+
+    assert _points(await alice.slash(channel, "trivia leaderboard")) == 0
+    shown = await moderator.slash(channel, "trivia review")
+    entry = shown.response.embeds[0].fields[0]
+    assert entry.name.endswith("Near miss (game)")
+    assert "alice" in entry.value
+    done = await moderator.click(shown.response.message, label="Accept")
+    assert "accept done" in done.response.content
+    assert _points(await alice.slash(channel, "trivia leaderboard")) > 0
+    again = await moderator.slash(channel, "trivia review")
+    assert "Nothing waits" in again.response.embeds[0].description
+
+
+def _points(board) -> int:
+    found = re.search(r"alice: (\d+) points", board.response.embeds[0].description or "")
+    return int(found[1]) if found else 0
