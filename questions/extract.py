@@ -34,6 +34,7 @@ _HEADING = gated(
     r"^(?:#+\s*|\d{1,3}[.)]\s*|\*\*)?(?P<title>[A-Z0-9“\"][^\n()]{1,80}?)\s*"
     r"\((?:(?P<alt>[^()\d][^()]{0,80}?),\s*)?(?P<year>1[89]\d\d|20\d\d)\)\**:?\s*$",
     ")",
+    hint=r"\)\**:?\s*$",  # how every heading ends
 )
 _BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9])|(?P<line>\n)")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs")
@@ -145,7 +146,7 @@ class _Extractor:
         if opening:
             self.current = opening
         subject = self.current
-        present = occurring(sentence.text)  # rule.admits(text), from one scan for all rules
+        present = occurring(sentence.text)  # rule.admits(text), one scan for all the rules
         for rule in _SENTENCE_RULES:
             if not rule.needle_set.isdisjoint(present):
                 for found in rule.read(sentence):

@@ -147,6 +147,9 @@ def history(sentence: Sentence) -> Iterator[Found]:
 
 
 HISTORY_RULES: tuple[SentenceRule, ...] = (
-    SentenceRule(relatives, QUOTED.needles),
+    # Every statement comes from one of these patterns (and needs a quote besides).
+    SentenceRule(
+        relatives, needles_of(_FOOTAGE, _RECUT, _REUSED_IN, _SEQUEL, _INSPIRED, _POSSESSIVE)
+    ),
     SentenceRule(history, needles_of(_AFTER, _FOLLOWING, _SAME_YEAR, _DEPICTS)),
 )

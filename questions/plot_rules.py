@@ -139,6 +139,27 @@ _SHARED_SUBJECT = re.compile(r"[A-Z][a-z]+ and $")
 
 # Each group of plot rules is tried only on sentences with one of its patterns' needles.
 _ALIEN_NEEDLES = needle_set(needles_of(_HOMEWORLD, _ALIEN_SHIP_LANDS, _LANDS, _SECOND_SHIP_FOUND))
+# A sentence without any of these changes nothing but the countdown after a second ship.
+_STORY_NEEDLES = needle_set(
+    needles_of(
+        _ALIEN_SUBJECT,
+        _HUMAN_WORDS,
+        _HOMEWORLD,
+        _SECOND_SHIP,
+        _ALIEN_SHIP_LANDS,
+        _LANDS,
+        _SECOND_SHIP_FOUND,
+        _CANNOT_CARRY,
+        _ONLY_CARRIES,
+        _STAY_ON,
+        _CHARACTER_STAYS,
+        _TAKES_ALIEN,
+        _FIRST_MISSION,
+        _SONG,
+        _CREW_PAIR,
+        _SETTING,
+    )
+)
 _RESCUE_NEEDLES = needle_set(
     needles_of(
         _CANNOT_CARRY,
@@ -170,6 +191,9 @@ class Story:
     def read(self, sentence: Sentence) -> Iterator[Found]:
         """Plot statements of one sentence (all about the film in context)."""
         text = sentence.text
+        if not has_any(_STORY_NEEDLES, text):
+            self.second_ship = max(0, self.second_ship - 1)
+            return
         if _ALIEN_SUBJECT.search(text) or ("planet" in text and _HOMEWORLD.search(text)):
             self.actor = "alien"
         elif _HUMAN_WORDS.search(text):
