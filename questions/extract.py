@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from questions.extract_rules import (
     QUOTED,
@@ -50,17 +50,22 @@ NameKind = Callable[[str], "str | None"]
 _Statement = tuple[str, Relation, str, "str | None", int, int]
 
 
-def _sentences(text: str) -> Iterator[Sentence]:
+def _sentences(text: str) -> list[Sentence]:
     """Sentences and lines, not split after initials such as "T." or "H.G."."""
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        end = match.start("gap") if match["gap"] else match.start()
-        if match["gap"] and _ends_with_abbreviation(text[start:end].rstrip('.!?”"’)')):
-            continue
-        yield from _trimmed(text, start, end, breaks)
+        if match.group("gap"):
+            end = match.start("gap")
+            if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’)')):
+                continue
+        else:
+            end = match.start()
+        _add_trimmed(sentences, text, start, end, breaks)
         start = match.end()
-    yield from _trimmed(text, start, len(text), breaks)
+    _add_trimmed(sentences, text, start, len(text), breaks)
+    return sentences
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
@@ -75,12 +80,17 @@ def _ends_with_abbreviation(piece: str) -> bool:
     return _ABBREVIATION.fullmatch(word) is not None
 
 
-def _trimmed(text: str, start: int, end: int, breaks: list[int]) -> Iterator[Sentence]:
+def _add_trimmed(
+    sentences: list[Sentence], text: str, start: int, end: int, breaks: list[int]
+) -> None:
+    """Append ``text[start:end]`` without surrounding blanks, unless nothing is left."""
     raw = text[start:end]
     stripped = raw.strip()
     if stripped:
         begin = start + len(raw) - len(raw.lstrip())
-        yield Sentence(begin, begin + len(stripped), stripped, bisect.bisect(breaks, begin))
+        sentences.append(
+            Sentence(begin, begin + len(stripped), stripped, bisect.bisect(breaks, begin))
+        )
 
 
 def _main_title(sentences: list[Sentence]) -> str | None:
@@ -114,7 +124,7 @@ class _Extractor:
         self.story = Story()
 
     def run(self) -> list[Claim]:
-        sentences = list(_sentences(self.document.text))
+        sentences = _sentences(self.document.text)
         headings = [_HEADING.match(s.text) for s in sentences]
         is_list = any(headings)
         main = None if is_list else _main_title(sentences)
