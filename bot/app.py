@@ -23,7 +23,7 @@ from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
 from bot.game.service import GameService
-from bot.night.curation import CurationRepository
+from bot.night.curation import CurationRepository, curated
 from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
 from bot.night.moderation import PendingFact
 from bot.night.repository import NightRepository
@@ -73,6 +73,7 @@ class Services:
         self.game = GameService(repository, self.items, clock, chance)
         self.records = RecordsService(repository, clock)
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
+        self.curation = curation
         self.nights = NightService(night_repo, curation, self.items, clock, chance)
         self.review = ReviewService(self.nights, curation, self.game, clock, facts)
 
@@ -94,6 +95,20 @@ class Services:
             wanted = " / ".join(part for part in (category, pack) if part)
             raise NoQuestionsError(f"There are no questions in {wanted}.")
         return chosen
+
+    async def playable(
+        self, guild_id: GuildId, category: str | None, pack: str | None
+    ) -> tuple[TriviaItem, ...]:
+        """The items a guild's game plays: :meth:`select`, then the guild's curation.
+
+        Raises:
+            NoQuestionsError: nothing matches, or every match is retired.
+        """
+        chosen = self.select(category, pack) or self.items
+        items = curated(chosen, await self.curation.fixes(guild_id))
+        if chosen and not items:
+            raise NoQuestionsError("Every question there has been retired by the moderators.")
+        return items
 
     def item(self, item_id: str) -> TriviaItem | None:
         """One item of the bank by id."""

@@ -71,7 +71,7 @@ class QuizCog(
             time_limit_seconds=float(seconds),
             guess_limit=settings.guess_limit,
         )
-        items = self.services.select(category, pack)
+        items = await self.services.playable(guild_id, category, pack)
         await self.services.game.start(guild_id, channel_id, config, items)
         channel = interaction.channel
         if not isinstance(channel, discord.abc.Messageable):  # pragma: no cover - guild_only

@@ -7,13 +7,14 @@ runs its contract on every implementation.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import GuildId, PlayerRef, QuestionStats
 from bot.night.calibration import recalibrate
+from questions.models import TriviaItem
 
 MAX_REASON = 300
 
@@ -75,6 +76,28 @@ class QuestionFix:
         total = QuestionStats(self.item_id, 0, seen.answers_seen, seen.correct_seen, None)
         current = self.difficulty or min(max(bank_difficulty, 1), 5)
         return replace(seen, difficulty=recalibrate(total, current))
+
+
+def curated(
+    items: Iterable[TriviaItem], fixes: Mapping[str, QuestionFix]
+) -> tuple[TriviaItem, ...]:
+    """The questions a guild plays: retired ones left out, fixed accepted answers in place.
+
+    Ordinary games are given these items, so the engine judges with the guild's answers
+    (replacements first, then the forms accepted from near misses).
+
+    Args:
+        items: The bank (or the part of it a game asked for).
+        fixes: The guild's fixes by item id.
+    """
+    played = []
+    for item in items:
+        fix = fixes.get(item.id)
+        if fix is None:
+            played.append(item)
+        elif fix.retired is None:
+            played.append(replace(item, answers=fix.accepted(item.answers)))
+    return tuple(played)
 
 
 @dataclass(frozen=True, slots=True)
