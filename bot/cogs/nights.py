@@ -19,6 +19,7 @@ import discord
 from bot.cogs.games import NO_MENTIONS, player_of
 from bot.game.errors import GameError
 from bot.game.models import GuildId, Mode
+from bot.night.calendar import EventChange, event_change
 from bot.night.errors import NightStateError
 from bot.night.events import (
     AnswerRecorded,
@@ -121,6 +122,29 @@ class NightTable:
         """Post what the channel should see of an action's events."""
         for event in outcome.events:
             await self._show_event(outcome.state, event)
+        change = event_change(outcome.state, outcome.events)
+        if change is not None:
+            await self._follow_event(outcome.state, change)
+
+    async def _follow_event(self, state: NightState, change: EventChange) -> None:
+        """Start, complete or cancel the night's scheduled event; a failure is only logged."""
+        night, event_id = state.night, state.night.event_id
+        guild = self._client.get_guild(night.guild_id)
+        if event_id is None or guild is None:
+            return
+        try:
+            event = guild.get_scheduled_event(event_id) or await guild.fetch_scheduled_event(
+                event_id
+            )
+            status = event.status
+            if change is EventChange.START and status is discord.EventStatus.scheduled:
+                await event.start()
+            elif change is not EventChange.START and status is discord.EventStatus.active:
+                await event.end()
+            elif change is not EventChange.START and status is discord.EventStatus.scheduled:
+                await event.cancel()
+        except discord.HTTPException as error:
+            log.warning("quiz night %s: cannot %s its event: %s", night.id, change, error)
 
     async def _show_event(self, state: NightState, event: NightEvent) -> None:
         night_id = state.night.id

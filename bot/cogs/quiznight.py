@@ -8,6 +8,7 @@ Commands read their options, call the night service and hand its events to the
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -113,8 +114,8 @@ class QuizNightCog(
             time_limit_seconds=float(timer),
         )
         self.services.nights.validate(plan)
-        await _schedule_event(interaction, plan)
-        state = await self.services.nights.create(plan)
+        event_id = await _schedule_event(interaction, plan)
+        state = await self.services.nights.create(replace(plan, event_id=event_id))
         await interaction.response.send_message(
             embed=night_embeds.announcement(state),
             view=announcement_view(state.night.id),
@@ -265,8 +266,8 @@ def _tie_breaker(question: str | None, answer: float | None) -> TieBreaker:
     return TieBreaker(question, answer)
 
 
-async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan) -> None:
-    """Create the Discord scheduled event for the night."""
+async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan) -> int:
+    """Create the Discord scheduled event for the night; returns its id."""
     guild = interaction.guild
     if guild is None:  # pragma: no cover - guild_only
         raise NightPlanError("Quiz nights are planned in a server.")
@@ -274,7 +275,7 @@ async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan
     length = timedelta(minutes=max(30.0, questions * MINUTES_PER_QUESTION))
     channel = getattr(interaction.channel, "name", "the quiz channel")
     try:
-        await guild.create_scheduled_event(
+        event = await guild.create_scheduled_event(
             name=plan.title[:100],
             start_time=plan.starts_at,
             end_time=plan.starts_at + length,
@@ -285,6 +286,7 @@ async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan
         )
     except discord.Forbidden as exc:
         raise NightPlanError(NO_EVENT_PERMISSION) from exc
+    return event.id
 
 
 async def setup(bot: TriviaBot) -> None:

@@ -69,6 +69,7 @@ class QuizNight:
         time_limit_seconds: Time to answer each question.
         tie_break_enabled: Whether ties for a podium place go to the tie-breaker; when off
             they stay ties.
+        event_id: The Discord scheduled event announcing the night, or None.
     """
 
     id: NightId
@@ -84,6 +85,7 @@ class QuizNight:
     joker_enabled: bool = False
     time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
     tie_break_enabled: bool = True
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,7 @@ class NightPlan:
     joker_enabled: bool = False
     tie_break_enabled: bool = True
     time_limit_seconds: float = 30.0
+    event_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +448,7 @@ def _night(plan: NightPlan, night_id: NightId) -> QuizNight:
         joker_enabled=plan.joker_enabled,
         time_limit_seconds=plan.time_limit_seconds,
         tie_break_enabled=plan.tie_break_enabled,
+        event_id=plan.event_id,
     )
 
 
