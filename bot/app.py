@@ -24,8 +24,8 @@ from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
 from bot.game.service import GameService
 from bot.night.curation import CurationRepository, curated
+from bot.night.facts import FactLedger
 from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
-from bot.night.moderation import PendingFact
 from bot.night.repository import NightRepository
 from bot.night.reviewing import ReviewService
 from bot.night.service import NightService
@@ -64,7 +64,7 @@ class Services:
         clock: Clock,
         rng: random.Random | None = None,
         nights: NightStores | None = None,
-        facts: Callable[[], Sequence[PendingFact]] = tuple,
+        facts: FactLedger | None = None,
     ) -> None:
         self.items = tuple(items)
         self.clock = clock
@@ -75,7 +75,8 @@ class Services:
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
         self.nights = NightService(night_repo, curation, self.items, clock, chance)
-        self.review = ReviewService(self.nights, curation, self.game, clock, facts)
+        pending, record = (facts.pending, facts.record) if facts else (tuple, None)
+        self.review = ReviewService(self.nights, curation, self.game, clock, pending, record)
 
     def select(self, category: str | None, pack: str | None) -> tuple[TriviaItem, ...] | None:
         """The items of one category and/or pack; None (the whole bank) when neither is given.
@@ -249,8 +250,15 @@ def use_endpoints(api_base: str | None, gateway: str | None) -> None:
     )
 
 
-async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock) -> None:
+async def run_bot(
+    settings: Settings,
+    items: Sequence[TriviaItem],
+    clock: Clock,
+    facts: FactLedger | None = None,
+) -> None:
     """Run the bot until it is closed; SIGTERM closes it cleanly.
+
+    ``facts`` brings the pipeline's claims waiting for approval to the review queue.
 
     Raises:
         discord.LoginFailure: the token was rejected.
@@ -261,7 +269,7 @@ async def run_bot(settings: Settings, items: Sequence[TriviaItem], clock: Clock)
     engine = db.create_engine(settings.database_url)
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
-    services = Services(SqlRepository(sessions), tuple(items), clock, nights=stores)
+    services = Services(SqlRepository(sessions), tuple(items), clock, nights=stores, facts=facts)
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)

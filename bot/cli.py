@@ -213,10 +213,19 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     import discord
 
     from bot.app import run_bot
+    from bot.night.facts import FactLedger, pending_facts
 
     items = load_items(args.bank, settings, console)
+    # Claims the pipeline leaves unverified wait in the review queue; decisions go to the file.
+    decisions = default_decisions_path()
     try:
-        asyncio.run(run_bot(settings, items, utc_now))
+        result = build_bank(settings.seeds_dir, decisions=decisions)
+        facts = pending_facts(result.assessments, utc_now())
+    except QuestionGenError as exc:
+        console.print(f"[yellow]no facts to review[/]: {exc}")
+        facts = ()
+    try:
+        asyncio.run(run_bot(settings, items, utc_now, FactLedger(facts, decisions)))
     except KeyboardInterrupt:
         return EXIT_OK  # asyncio.run already closed the bot, ending every game cleanly
     except discord.PrivilegedIntentsRequired:

@@ -4,14 +4,15 @@ It gathers a guild's queue (near misses of its nights and of its ordinary games,
 or statistically flagged questions, facts waiting for approval), runs the pure actions of
 :mod:`bot.night.moderation` and applies their effects: points through the night service or
 the game engine, accepted answers and retirements in the guild's question fixes, fact
-decisions in the curation store.
+decisions in the curation store and, when wired (``trivia run``), in the decisions file the
+next bank build reads (see :mod:`bot.night.facts`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from typing import Protocol
@@ -39,6 +40,7 @@ from bot.night.moderation import (
     SetAcceptedAnswers,
 )
 from bot.night.service import NightService
+from questions.errors import QuestionGenError
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +81,10 @@ class ReviewService:
         game: GameReview,
         clock: Clock,
         facts: Callable[[], Sequence[PendingFact]] = tuple,
+        record_fact: Callable[[FactDecision], Awaitable[None]] | None = None,
     ) -> None:
         self._nights = nights
+        self._record_fact = record_fact
         self._curation = curation
         self._game = game
         self._clock = clock
@@ -203,9 +207,19 @@ class ReviewService:
             decision = FactDecision(
                 guild_id, effect.claim_id, effect.approved, effect.by, effect.why, self._clock()
             )
-            await self._curation.decide_fact(decision)
+            await self._keep_fact(decision)
         else:
             await self._fix(guild_id, effect)
+
+    async def _keep_fact(self, decision: FactDecision) -> None:
+        """Record the decision for the bank's next build (if wired), then for the guild."""
+        if self._record_fact is not None:
+            try:
+                await self._record_fact(decision)
+            except (OSError, QuestionGenError) as exc:
+                log.warning("claim %s: decision not saved: %s", decision.claim_id, exc)
+                raise ReviewError("The decision could not be saved; try again later.") from exc
+        await self._curation.decide_fact(decision)
 
     async def _fix(
         self, guild_id: GuildId, effect: AddAcceptedAnswer | SetAcceptedAnswers | RetireQuestion

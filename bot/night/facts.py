@@ -1,0 +1,91 @@
+"""Facts waiting for approval: from the pipeline to the review queue, and decisions back.
+
+Design: ``trivia run`` runs the pipeline on the seeds with the stored moderator decisions
+(``questions.decisions``); every claim it leaves UNVERIFIED becomes a :class:`PendingFact`
+in the review queue of every guild. A moderator's approval or rejection is kept in the
+guild's curation store (so that guild's queue forgets the claim) and is also appended to
+the decisions file, with the quote it was made on. That file is the one ``trivia build``
+and ``trivia facts`` read, so the decision survives rebuilds: the next build verifies an
+approved claim (and makes questions of it) or contradicts a rejected one. Once decided,
+the claim leaves every guild's queue for the rest of the run. The file is written under a
+lock and off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from bot.night.curation import FactDecision
+from bot.night.moderation import Evidence, PendingFact
+from questions.decisions import Choice, Decision, load_decisions, save_decisions
+from questions.models import Assessment, Verdict
+
+log = logging.getLogger(__name__)
+
+NO_REASON = "decided in the Discord review queue"
+
+
+def pending_facts(assessments: Iterable[Assessment], at: datetime) -> tuple[PendingFact, ...]:
+    """The claims the pipeline could neither verify nor contradict, with their quotes.
+
+    Args:
+        assessments: The pipeline's assessments (stored decisions already applied).
+        at: When they were found (shown in the queue).
+    """
+    return tuple(
+        PendingFact(
+            a.claim.id,
+            f"{a.claim.subject} {a.claim.relation.value} {a.claim.value}",
+            Evidence(a.claim.evidence.document, a.claim.evidence.quote),
+            at,
+        )
+        for a in assessments
+        if a.verdict is Verdict.UNVERIFIED
+    )
+
+
+class FactLedger:
+    """Pending facts of this run and the decisions file moderators' decisions go to."""
+
+    def __init__(self, facts: Iterable[PendingFact], path: Path) -> None:
+        self._facts = {fact.claim_id: fact for fact in facts}
+        self._path = path
+        self._decided: set[str] = set()
+        self._lock = asyncio.Lock()
+
+    def pending(self) -> tuple[PendingFact, ...]:
+        """The facts no moderator decided during this run."""
+        return tuple(f for claim, f in self._facts.items() if claim not in self._decided)
+
+    async def record(self, decision: FactDecision) -> None:
+        """Append a decision to the decisions file, with the quote the claim rests on.
+
+        A claim this run did not offer (or already settled) is ignored.
+
+        Raises:
+            DecisionsError: The decisions file cannot be read.
+            OSError: It cannot be written.
+        """
+        fact = self._facts.get(decision.claim_id)
+        if fact is None:
+            return
+        by = decision.by
+        stored = Decision(
+            claim=decision.claim_id,
+            choice=Choice.APPROVE if decision.approved else Choice.REJECT,
+            by=f"{by.name} ({by.platform} {by.external_id})",
+            at=decision.decided_at,
+            why=decision.why.strip() or NO_REASON,
+            quote=fact.evidence.quote,
+        )
+        async with self._lock:
+            await asyncio.to_thread(self._append, stored)
+            self._decided.add(decision.claim_id)
+        log.info("claim %s %sd; saved to the decisions file", stored.claim, stored.choice)
+
+    def _append(self, decision: Decision) -> None:
+        save_decisions(load_decisions(self._path).with_decision(decision), self._path)

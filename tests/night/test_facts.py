@@ -1,0 +1,73 @@
+"""Facts waiting for approval: from the pipeline to the queue, decisions into the next build."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import build_bank
+from bot.game.models import GuildId
+from bot.night.errors import ReviewError
+from bot.night.facts import FactLedger, pending_facts
+from bot.night.moderation import PendingFact
+from bot.night.reviewing import ReviewAction, ReviewService
+from questions.models import Verdict
+from tests.conftest import SEEDS
+from tests.night.conftest import GUILD, HOST, World
+from tests.night.test_reviewing import FakeGame
+
+
+def _review(world: World, ledger: FactLedger) -> ReviewService:
+    return ReviewService(
+        world.service(), world.curation, FakeGame(), world.clock, ledger.pending, ledger.record
+    )
+
+
+async def _fact_keys(review: ReviewService, guild_id: GuildId) -> dict[str, str]:
+    queue = await review.queue(guild_id)
+    return {e.subject.claim_id: e.key for e in queue.items if isinstance(e.subject, PendingFact)}
+
+
+def test_pending_facts_are_the_unverified_claims_with_their_quotes(world, tmp_path):
+    result = build_bank(SEEDS, decisions=tmp_path / "decisions.yaml")
+    facts = pending_facts(result.assessments, world.clock())
+    unverified = {a.claim.id: a for a in result.assessments if a.verdict is Verdict.UNVERIFIED}
+    assert facts
+    assert {fact.claim_id for fact in facts} == set(unverified)
+    for fact in facts:
+        claim = unverified[fact.claim_id].claim
+        assert fact.evidence.document == claim.evidence.document
+        assert fact.evidence.quote == claim.evidence.quote
+        assert claim.subject in fact.statement
+
+
+async def test_fact_decisions_from_the_queue_reach_the_next_build(world, tmp_path):
+    path = tmp_path / "decisions.yaml"
+    facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, world.clock())
+    review = _review(world, FactLedger(facts, path))
+    keys = await _fact_keys(review, GUILD)
+    approved, rejected = facts[0].claim_id, facts[1].claim_id
+    await review.act(GUILD, keys[approved], ReviewAction.APPROVE, HOST, "the poster says so")
+    await review.act(GUILD, keys[rejected], ReviewAction.DENY, HOST, "invented")
+
+    rebuilt = build_bank(SEEDS, decisions=path)
+    verdicts = {a.claim.id: a.verdict for a in rebuilt.assessments}
+    assert verdicts[approved] is Verdict.VERIFIED
+    assert verdicts[rejected] is Verdict.CONTRADICTED
+    assert rebuilt.reopened == ()
+    assert (await world.curation.fact_decisions(GUILD))[approved].approved
+    other = await _fact_keys(review, GuildId(GUILD + 1))
+    assert approved not in other
+    assert rejected not in other
+    assert len(other) == len(facts) - 2
+
+
+async def test_fact_decision_that_cannot_be_saved_is_refused_and_stays_queued(world, tmp_path):
+    none = tmp_path / "none.yaml"
+    facts = pending_facts(build_bank(SEEDS, decisions=none).assessments, world.clock())
+    review = _review(world, FactLedger(facts, tmp_path))  # a folder: the file cannot be written
+    keys = await _fact_keys(review, GUILD)
+    claim = facts[0].claim_id
+    with pytest.raises(ReviewError, match="could not be saved"):
+        await review.act(GUILD, keys[claim], ReviewAction.APPROVE, HOST, "the poster says so")
+    assert await world.curation.fact_decisions(GUILD) == {}
+    assert claim in await _fact_keys(review, GUILD)
