@@ -269,7 +269,8 @@ async def run_bot(
     engine = db.create_engine(settings.database_url)
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
-    services = Services(SqlRepository(sessions), tuple(items), clock, nights=stores, facts=facts)
+    repository = SqlRepository(sessions)
+    services = Services(repository, tuple(items), clock, nights=stores, facts=facts)
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)
@@ -284,6 +285,7 @@ async def run_bot(
     finally:
         for stop in STOP_SIGNALS:
             loop.remove_signal_handler(stop)
+        await repository.drain()
         await engine.dispose()
 
 

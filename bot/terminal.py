@@ -58,14 +58,15 @@ class TerminalGame:
         """Play up to ``questions`` questions; returns the exit status."""
         with asyncio.Runner() as runner:
             engine = db.create_engine(self._url)
+            repository = SqlRepository(db.session_factory(engine))
             try:
                 runner.run(db.upgrade(engine))
-                repository = SqlRepository(db.session_factory(engine))
                 service = GameService(repository, self._items, self._clock, self._rng)
                 records = RecordsService(repository, self._clock)
                 name = player_name.strip() or "player"
                 self._loop(runner, service, records, name, questions)
             finally:
+                runner.run(repository.drain())
                 runner.run(engine.dispose())
         return EXIT_OK
 

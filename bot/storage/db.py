@@ -11,7 +11,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -73,6 +74,22 @@ def create_engine(url: str) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def sqlite_file_writer(engine: AsyncEngine) -> Engine | None:
+    """A synchronous engine on the same SQLite file, with the same pragmas (None otherwise).
+
+    For writes run in a worker thread (see :mod:`bot.storage.sql.writer`); each batch runs
+    on one thread at a time, but not always the same one, hence ``check_same_thread``.
+    """
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    writer = create_sync_engine(
+        url.set(drivername="sqlite"), connect_args={"check_same_thread": False}
+    )
+    event.listen(writer, "connect", _sqlite_pragmas)
+    return writer
 
 
 def _safe(url: str) -> str:

@@ -7,12 +7,14 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
 from bot.storage.repository import Credit
 from bot.storage.sql.base import rowcount
 from bot.storage.sql.crediting import CreditingStore
 from bot.storage.sql.sessions import round_info
+from bot.storage.sql.writer import ThreadBatchWriter
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
 
 
@@ -29,7 +31,7 @@ class AnswerStore(CreditingStore):
     ) -> RoundInfo:
         """Store a question being asked."""
 
-        async def job(session: AsyncSession) -> RoundInfo:
+        def job(session: Session) -> RoundInfo:
             row = RoundRow(
                 session_id=session_id,
                 position=position,
@@ -39,7 +41,7 @@ class AnswerStore(CreditingStore):
                 hints_used=0,
             )
             session.add(row)
-            await session.flush()
+            session.flush()
             return round_info(row)
 
         return await self._write(job)
@@ -47,17 +49,27 @@ class AnswerStore(CreditingStore):
     async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
         """Store a judged answer and credit its points atomically (see the protocol)."""
         item = (answer, credit, race)
-        if self._writer is not None:
-            outcome: AwardOutcome = await self._writer.submit_item(self._record_answers, item)
-            return outcome
+        if isinstance(self._writer, ThreadBatchWriter):
+            bulk: object = self._record_answers
+        elif self._writer is not None:
+            bulk = self._record_answers_async
+        else:
 
-        async def job(session: AsyncSession) -> AwardOutcome:
-            return (await self._record_answers(session, [item]))[0]
+            def job(session: Session) -> AwardOutcome:
+                return self._record_answers(session, [item])[0]
 
-        return await self._write(job)
+            return await self._write(job)
+        outcome: AwardOutcome = await self._writer.submit_item(bulk, item)
+        return outcome
 
-    async def _record_answers(
+    async def _record_answers_async(
         self, session: AsyncSession, items: list[tuple[AnswerRecord, bool, bool]]
+    ) -> list[AwardOutcome]:
+        """:meth:`_record_answers` on an async session (batching without a writer thread)."""
+        return await session.run_sync(self._record_answers, items)
+
+    def _record_answers(
+        self, session: Session, items: list[tuple[AnswerRecord, bool, bool]]
     ) -> list[AwardOutcome]:
         """Store answers in one statement, then credit them one by one in their order.
 
@@ -66,25 +78,23 @@ class AnswerStore(CreditingStore):
         the credits of the answers before it.
         """
         answers = [answer for answer, _, _ in items]
-        player_ids = await self._player_ids_of(
-            session, [(a.player, a.submitted_at) for a in answers]
-        )
-        fresh = await self._insert_answers(session, answers, player_ids)
+        player_ids = self._player_ids_of(session, [(a.player, a.submitted_at) for a in answers])
+        fresh = self._insert_answers(session, answers, player_ids)
         outcomes: list[AwardOutcome] = []
         for (answer, credit, race), player_id, stored in zip(items, player_ids, fresh, strict=True):
             if not stored:
-                outcomes.append(await self._outcome(session, answer.round_id, player_id))
+                outcomes.append(self._outcome(session, answer.round_id, player_id))
             elif not (credit and answer.accepted and answer.points > 0):
                 outcomes.append(AwardOutcome(0, False))
             else:
                 at = answer.submitted_at
                 outcomes.append(
-                    await self._credit(session, answer.round_id, player_id, answer.points, at, race)
+                    self._credit(session, answer.round_id, player_id, answer.points, at, race)
                 )
         return outcomes
 
-    async def _insert_answers(
-        self, session: AsyncSession, answers: list[AnswerRecord], player_ids: list[int]
+    def _insert_answers(
+        self, session: Session, answers: list[AnswerRecord], player_ids: list[int]
     ) -> list[bool]:
         """Insert answers (a repeated submission id is skipped); which ones were new."""
         rows = [
@@ -108,31 +118,31 @@ class AnswerStore(CreditingStore):
             inserted = []
             for row in rows:
                 insert = self._insert(session, AnswerRow).values(row).on_conflict_do_nothing()
-                inserted.append(rowcount(await session.execute(insert)) == 1)
+                inserted.append(rowcount(session.execute(insert)) == 1)
             return inserted
         insert = self._insert(session, AnswerRow).values(rows).on_conflict_do_nothing()
-        new = set((await session.scalars(insert.returning(AnswerRow.submission_id))).all())
+        new = set((session.scalars(insert.returning(AnswerRow.submission_id))).all())
         fresh: list[bool] = []
         for answer in answers:  # only the first copy of a submission repeated in the batch
             fresh.append(answer.submission_id in new)
             new.discard(answer.submission_id)
         return fresh
 
-    async def _outcome(self, session: AsyncSession, round_id: int, player_id: int) -> AwardOutcome:
+    def _outcome(self, session: Session, round_id: int, player_id: int) -> AwardOutcome:
         """What an already stored submission earned."""
-        points = await session.scalar(
+        points = session.scalar(
             select(ScoreRow.points).where(
                 ScoreRow.round_id == round_id, ScoreRow.player_id == player_id
             )
         )
-        winner = await session.scalar(select(RoundRow.winner_id).where(RoundRow.id == round_id))
+        winner = session.scalar(select(RoundRow.winner_id).where(RoundRow.id == round_id))
         return AwardOutcome(points or 0, winner == player_id)
 
     async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
         """Store how many hints the round has given."""
 
-        async def job(session: AsyncSession) -> None:
-            await session.execute(
+        def job(session: Session) -> None:
+            session.execute(
                 update(RoundRow).where(RoundRow.id == round_id).values(hints_used=hints_used)
             )
 
@@ -143,8 +153,8 @@ class AnswerStore(CreditingStore):
     ) -> Sequence[Credit]:
         """Close a round, crediting each player's latest accepted answer when asked."""
 
-        async def job(session: AsyncSession) -> Sequence[Credit]:
-            closed = await session.execute(
+        def job(session: Session) -> Sequence[Credit]:
+            closed = session.execute(
                 update(RoundRow)
                 .where(RoundRow.id == round_id, RoundRow.closed_at.is_(None))
                 .values(closed_at=closed_at)
@@ -152,7 +162,7 @@ class AnswerStore(CreditingStore):
             if rowcount(closed) != 1 or not credit_latest:
                 return ()
             rows = (
-                await session.execute(
+                session.execute(
                     select(
                         AnswerRow.player_id,
                         AnswerRow.accepted,
@@ -171,7 +181,7 @@ class AnswerStore(CreditingStore):
             for player_id, row in sorted(latest.items()):
                 if not row.accepted or row.points <= 0:
                     continue
-                outcome = await self._credit(
+                outcome = self._credit(
                     session, round_id, player_id, row.points, closed_at, race=False
                 )
                 if outcome.points:
@@ -186,8 +196,8 @@ class AnswerStore(CreditingStore):
     ) -> AwardOutcome:
         """Credit points for a round directly, at most once per player."""
 
-        async def job(session: AsyncSession) -> AwardOutcome:
-            player_id = await self._player_id(session, player, at)
-            return await self._credit(session, round_id, player_id, points, at, race=False)
+        def job(session: Session) -> AwardOutcome:
+            player_id = self._player_id(session, player, at)
+            return self._credit(session, round_id, player_id, points, at, race=False)
 
         return await self._write(job)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.game.models import PlayerRef
-from bot.storage.db import reachable
-from bot.storage.sql.writer import BatchWriter
+from bot.storage.db import reachable, sqlite_file_writer
+from bot.storage.sql.writer import BatchWriter, ThreadBatchWriter
 from bot.storage.tables import SeasonRow
 
 T = TypeVar("T")
@@ -29,9 +30,9 @@ def rowcount(result: Any) -> int:
     return int(result.rowcount)
 
 
-async def season_at(session: AsyncSession, at: datetime) -> int | None:
-    """The id of the newest season started at or before ``at``."""
-    return await session.scalar(
+def season_at(at: datetime) -> Select[int]:
+    """The query for the id of the newest season started at or before ``at``."""
+    return (
         select(SeasonRow.id)
         .where(SeasonRow.started_at <= at)
         .order_by(SeasonRow.started_at.desc(), SeasonRow.id.desc())
@@ -42,10 +43,13 @@ async def season_at(session: AsyncSession, at: datetime) -> int | None:
 class SqlStore:
     """A session factory with one-transaction units of work, a writer and id caches.
 
-    Writes go through :meth:`_write`: on SQLite (one writer at a time) a
-    :class:`BatchWriter` runs concurrent writes in shared transactions; on PostgreSQL,
-    where row locks let transactions write side by side, each write is its own
-    transaction unless ``batch_writes`` asks for batching.
+    Write jobs are synchronous functions of a :class:`~sqlalchemy.orm.Session`, run by
+    :meth:`_write`. On a SQLite file (one writer at a time) a :class:`ThreadBatchWriter`
+    runs concurrent writes in shared transactions, each batch in a worker thread on a
+    synchronous connection to the same file; elsewhere jobs run through the async
+    session's ``run_sync``: on PostgreSQL, where row locks let transactions write side by
+    side, each in its own transaction unless ``batch_writes`` asks for batching (as on an
+    in-memory SQLite database, which a second engine could not share).
     """
 
     def __init__(
@@ -56,10 +60,19 @@ class SqlStore:
         # answer; entries found inside a transaction are published only after its commit.
         self._player_ids: dict[PlayerRef, int] = {}
         self._round_homes: dict[int, tuple[int, int]] = {}
+        bind = sessions.kw.get("bind")
+        is_sqlite = bind is not None and bind.dialect.name == "sqlite"
         if batch_writes is None:
-            bind = sessions.kw.get("bind")
-            batch_writes = bind is not None and bind.dialect.name == "sqlite"
-        self._writer = BatchWriter(self._unit) if batch_writes else None
+            batch_writes = is_sqlite
+        self._sync_engine = (
+            sqlite_file_writer(bind) if batch_writes and bind and is_sqlite else None
+        )
+        self._writer: BatchWriter | ThreadBatchWriter | None = None
+        if self._sync_engine is not None:
+            self._sync_sessions = sessionmaker(self._sync_engine, expire_on_commit=False)
+            self._writer = ThreadBatchWriter(self._sync_unit)
+        elif batch_writes:
+            self._writer = BatchWriter(self._unit)
 
     @asynccontextmanager
     async def _unit(self) -> AsyncIterator[AsyncSession]:
@@ -67,15 +80,32 @@ class SqlStore:
         async with reachable():
             async with self._sessions.begin() as session:
                 yield session
-            self._player_ids.update(session.info.pop(NEW_PLAYERS, {}))
-            self._round_homes.update(session.info.pop(NEW_ROUNDS, {}))
+            self._publish(session.info)
 
-    async def _write(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    @contextmanager
+    def _sync_unit(self) -> Iterator[Session]:
+        """One transaction on the synchronous writer engine (run in a worker thread)."""
+        with self._sync_sessions.begin() as session:
+            yield session
+        self._publish(session.info)
+
+    def _publish(self, info: dict[str, Any]) -> None:
+        """Cache the ids a committed transaction looked up."""
+        self._player_ids.update(info.pop(NEW_PLAYERS, {}))
+        self._round_homes.update(info.pop(NEW_ROUNDS, {}))
+
+    async def _write(self, job: Callable[[Session], T]) -> T:
         """Run a write job in a transaction (shared with other jobs when batching)."""
-        if self._writer is not None:
+        if isinstance(self._writer, ThreadBatchWriter):
             return await self._writer.submit(job)
+
+        async def run(session: AsyncSession) -> T:
+            return await session.run_sync(job)
+
+        if self._writer is not None:
+            return await self._writer.submit(run)
         async with self._unit() as session:
-            return await job(session)
+            return await run(session)
 
     @property
     def write_transactions(self) -> int:
@@ -83,12 +113,17 @@ class SqlStore:
         return 0 if self._writer is None else self._writer.batches
 
     async def drain(self) -> None:
-        """Wait for every write still queued (call before disposing of the engine)."""
+        """Wait for every write still queued (call before disposing of the engine).
+
+        The writer thread's connection is closed too; a later write opens a new one.
+        """
         if self._writer is not None:
             await self._writer.drain()
+        if self._sync_engine is not None:
+            self._sync_engine.dispose()
 
     @staticmethod
-    def _insert(session: AsyncSession, table: Any) -> Any:
+    def _insert(session: Session, table: Any) -> Any:
         """An INSERT that understands ON CONFLICT on both backends."""
         dialect = session.get_bind().dialect.name
         return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)

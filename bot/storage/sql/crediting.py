@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Insert, select, tuple_, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
 from bot.storage.repository import GLOBAL_SCOPE, StorageError, period_keys
@@ -31,7 +31,7 @@ from bot.storage.tables import (
 class CreditingStore(SqlStore):
     """Player and round look-ups (cached) and the one way points are credited."""
 
-    async def _player_id(self, session: AsyncSession, player: PlayerRef, now: datetime) -> int:
+    def _player_id(self, session: Session, player: PlayerRef, now: datetime) -> int:
         staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
         cached = self._player_ids.get(player) or staged.get(player)
         if cached is not None:
@@ -39,7 +39,7 @@ class CreditingStore(SqlStore):
         identity = (PlayerRow.platform == player.platform) & (
             PlayerRow.external_id == player.external_id
         )
-        found = await session.scalar(select(PlayerRow.id).where(identity))
+        found = session.scalar(select(PlayerRow.id).where(identity))
         if found is None:
             # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless.
             values = {
@@ -49,15 +49,15 @@ class CreditingStore(SqlStore):
                 "created_at": now,
             }
             insert = self._insert(session, PlayerRow).values(values)
-            await session.execute(insert.on_conflict_do_nothing())
-            found = await session.scalar(select(PlayerRow.id).where(identity))
+            session.execute(insert.on_conflict_do_nothing())
+            found = session.scalar(select(PlayerRow.id).where(identity))
         if found is None:
             raise StorageError(f"player {player.platform}:{player.external_id} was not stored")
         staged[player] = found
         return found
 
-    async def _player_ids_of(
-        self, session: AsyncSession, arrivals: list[tuple[PlayerRef, datetime]]
+    def _player_ids_of(
+        self, session: Session, arrivals: list[tuple[PlayerRef, datetime]]
     ) -> list[int]:
         """Ids of many players (each with when they were seen), creating the missing ones."""
         staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
@@ -76,10 +76,10 @@ class CreditingStore(SqlStore):
                 for p in missing
             ]
             insert = self._insert(session, PlayerRow).values(rows)
-            await session.execute(insert.on_conflict_do_nothing())
+            session.execute(insert.on_conflict_do_nothing())
             identity = tuple_(PlayerRow.platform, PlayerRow.external_id)
             wanted = [(p.platform, p.external_id) for p in missing]
-            found = await session.execute(
+            found = session.execute(
                 select(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id).where(
                     identity.in_(wanted)
                 )
@@ -92,14 +92,14 @@ class CreditingStore(SqlStore):
                 known[player] = staged[player] = found_id
         return [known[p] for p in players]
 
-    async def _round_home(self, session: AsyncSession, round_id: int) -> tuple[int, int]:
+    def _round_home(self, session: Session, round_id: int) -> tuple[int, int]:
         """The (session id, guild id) a round belongs to."""
         staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
         cached = self._round_homes.get(round_id) or staged.get(round_id)
         if cached is not None:
             return cached
         found = (
-            await session.execute(
+            session.execute(
                 select(RoundRow.session_id, SessionRow.guild_id)
                 .join(SessionRow, SessionRow.id == RoundRow.session_id)
                 .where(RoundRow.id == round_id)
@@ -110,18 +110,18 @@ class CreditingStore(SqlStore):
         staged[round_id] = (found[0], found[1])
         return found[0], found[1]
 
-    async def _credit(
+    def _credit(
         self,
-        session: AsyncSession,
+        session: Session,
         round_id: int,
         player_id: int,
         points: int,
         at: datetime,
         race: bool,
     ) -> AwardOutcome:
-        session_id, guild_id = await self._round_home(session, round_id)
+        session_id, guild_id = self._round_home(session, round_id)
         if race:
-            claimed = await session.execute(
+            claimed = session.execute(
                 update(RoundRow)
                 .where(RoundRow.id == round_id, RoundRow.winner_id.is_(None))
                 .values(winner_id=player_id)
@@ -137,16 +137,16 @@ class CreditingStore(SqlStore):
             "awarded_at": at,
         }
         insert = self._insert(session, ScoreRow).values(values).on_conflict_do_nothing()
-        if rowcount(await session.execute(insert)) != 1:
+        if rowcount(session.execute(insert)) != 1:
             return AwardOutcome(0, False)  # this player already scored this round
-        await self._add_totals(session, guild_id, player_id, points, at)
+        self._add_totals(session, guild_id, player_id, points, at)
         return AwardOutcome(points, race)
 
-    async def _add_totals(
-        self, session: AsyncSession, guild_id: int, player_id: int, points: int, at: datetime
+    def _add_totals(
+        self, session: Session, guild_id: int, player_id: int, points: int, at: datetime
     ) -> None:
         """Add points to the player's totals and move them up each board's histogram."""
-        season = await season_at(session, at)
+        season = session.scalar(season_at(at))
         keys = period_keys(at, None if season is None else SeasonId(season))
         rows = [
             {
@@ -165,12 +165,10 @@ class CreditingStore(SqlStore):
             index_elements=[table.scope, table.period, table.period_key, table.player_id],
             set_={"points": table.points + insert.excluded.points},  # type: ignore[attr-defined]
         ).returning(table.scope, table.period, table.period_key, table.points)
-        totals = (await session.execute(upsert)).all()
-        await self._move_in_histogram(session, totals, points)
+        totals = (session.execute(upsert)).all()
+        self._move_in_histogram(session, totals, points)
 
-    async def _move_in_histogram(
-        self, session: AsyncSession, totals: Sequence[Any], points: int
-    ) -> None:
+    def _move_in_histogram(self, session: Session, totals: Sequence[Any], points: int) -> None:
         """Count the player at each board's new total instead of the old one."""
         deltas: dict[tuple[int, str, str, int], int] = {}
         for scope, period, key, total in totals:
@@ -190,4 +188,4 @@ class CreditingStore(SqlStore):
             index_elements=[table.scope, table.period, table.period_key, table.points],
             set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]
         )
-        await session.execute(upsert)
+        session.execute(upsert)

@@ -147,7 +147,7 @@ class LeaderboardStore(SqlStore):
         """The (scope, period, key) naming one leaderboard, or None when it cannot exist."""
         season = None
         if period is Period.SEASON:
-            season = await season_at(session, now)
+            season = await session.scalar(season_at(now))
             if season is None:
                 return None
         key = period_keys(now, None if season is None else SeasonId(season))[period]

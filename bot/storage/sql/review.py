@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
 from bot.storage.sql.base import rowcount
@@ -83,8 +83,8 @@ class ReviewStore(CreditingStore):
     ) -> AwardOutcome | None:
         """Accept a near miss: credit its points (at most once) and keep its form."""
 
-        async def job(session: AsyncSession) -> AwardOutcome | None:
-            accepted = await session.execute(
+        def job(session: Session) -> AwardOutcome | None:
+            accepted = session.execute(
                 update(AnswerRow)
                 .where(
                     AnswerRow.id == answer_id,
@@ -97,7 +97,7 @@ class ReviewStore(CreditingStore):
             if rowcount(accepted) != 1:
                 return None
             row = (
-                await session.execute(
+                session.execute(
                     select(
                         AnswerRow.round_id, AnswerRow.player_id, AnswerRow.text, RoundRow.item_id
                     )
@@ -107,8 +107,8 @@ class ReviewStore(CreditingStore):
             ).one()
             form = {"item_id": row.item_id, "form": row.text.strip(), "added_at": at}
             insert = self._insert(session, AcceptedFormRow).values(form)
-            await session.execute(insert.on_conflict_do_nothing())
-            return await self._credit(session, row.round_id, row.player_id, points, at, False)
+            session.execute(insert.on_conflict_do_nothing())
+            return self._credit(session, row.round_id, row.player_id, points, at, False)
 
         return await self._write(job)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import (
     ChannelId,
@@ -63,7 +63,7 @@ class SessionStore(SqlStore):
     ) -> SessionInfo:
         """Store a new running session."""
 
-        async def job(session: AsyncSession) -> SessionInfo:
+        def job(session: Session) -> SessionInfo:
             row = SessionRow(
                 guild_id=guild_id,
                 channel_id=channel_id,
@@ -79,7 +79,7 @@ class SessionStore(SqlStore):
                 phase_at=started_at,
             )
             session.add(row)
-            await session.flush()
+            session.flush()
             return session_info(row)
 
         return await self._write(job)
@@ -87,8 +87,8 @@ class SessionStore(SqlStore):
     async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
         """Store the session's phase after a transition."""
 
-        async def job(session: AsyncSession) -> None:
-            await session.execute(
+        def job(session: Session) -> None:
+            session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
                 .values(phase=phase, phase_at=at)
@@ -105,8 +105,8 @@ class SessionStore(SqlStore):
     ) -> None:
         """Mark a session ended and keep its final standings (idempotent)."""
 
-        async def job(session: AsyncSession) -> None:
-            await session.execute(
+        def job(session: Session) -> None:
+            session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
                 .values(status=status.value, ended_at=ended_at, phase="ended", phase_at=ended_at)
@@ -122,7 +122,7 @@ class SessionStore(SqlStore):
                     for s in standings
                 ]
                 insert = self._insert(session, SessionResultRow).values(rows)
-                await session.execute(insert.on_conflict_do_nothing())
+                session.execute(insert.on_conflict_do_nothing())
 
         await self._write(job)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
 from bot.storage.sql.base import SqlStore
@@ -29,8 +29,8 @@ class SettingsStore(SqlStore):
     async def save_guild_settings(self, settings: GuildSettings) -> None:
         """Store a guild's settings."""
 
-        async def job(session: AsyncSession) -> None:
-            await session.merge(
+        def job(session: Session) -> None:
+            session.merge(
                 GuildSettingsRow(
                     guild_id=settings.guild_id,
                     time_limit_ms=round(settings.time_limit_seconds * 1000),
@@ -45,10 +45,10 @@ class SettingsStore(SqlStore):
     async def start_season(self, name: str, at: datetime) -> Season:
         """Start a new season; it becomes the current one from ``at``."""
 
-        async def job(session: AsyncSession) -> Season:
+        def job(session: Session) -> Season:
             row = SeasonRow(name=name[:100], started_at=at)
             session.add(row)
-            await session.flush()
+            session.flush()
             return Season(SeasonId(row.id), row.name, at)
 
         return await self._write(job)

@@ -13,6 +13,10 @@ so a batch scores exactly what the same jobs would score one transaction each, i
 When a batch fails, it is rolled back whole and its jobs are run again one per transaction:
 a job that fails on its own gets its error, the others their result.
 
+On a SQLite file, :class:`ThreadBatchWriter` runs each whole batch in a worker thread on a
+synchronous connection: with thousands of sessions the event loop is busy, and an async
+driver costs one pass of it per statement, a worker thread one per batch.
+
 The writer task exists only while there is work: it starts with the first job and ends
 when the queue is empty, so nothing needs starting or stopping with the application;
 :meth:`BatchWriter.drain` waits for the queued work, e.g. before the engine is disposed.
@@ -24,12 +28,14 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractAsyncContextManager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
+from bot.storage.db import reachable
 from bot.storage.repository import StorageError
 
 log = logging.getLogger(__name__)
@@ -44,22 +50,16 @@ MAX_BATCH = 200
 
 @dataclass(frozen=True, slots=True)
 class _Queued:
-    job: Job | None
+    job: Any
     future: asyncio.Future[Any]
-    bulk: Bulk | None = None
+    bulk: Any = None
     item: Any = None
 
 
-class BatchWriter:
-    """Runs queued write jobs in shared transactions, one transaction at a time, in order."""
+class _Batching:
+    """The queue, the writer task and the retries; subclasses commit one batch."""
 
-    def __init__(
-        self,
-        unit: Callable[[], AbstractAsyncContextManager[AsyncSession]],
-        max_batch: int = MAX_BATCH,
-    ) -> None:
-        """Write in transactions opened by ``unit`` (it commits when the block ends)."""
-        self._unit = unit
+    def __init__(self, max_batch: int = MAX_BATCH) -> None:
         self._max_batch = max_batch
         self._queue: deque[_Queued] = deque()
         self._task: asyncio.Task[None] | None = None
@@ -67,17 +67,11 @@ class BatchWriter:
         self.batches = 0
         """Transactions committed so far (for tests and benchmarks)."""
 
-    async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
-        """Queue a job and return its result once the transaction holding it committed.
-
-        Raises:
-            Exception: whatever the job raised when it ran in a transaction of its own
-                (:class:`StorageError` when the database is unreachable).
-        """
+    async def _submit(self, job: Any) -> Any:
         loop = asyncio.get_running_loop()
-        return cast(T, await self._queued(_Queued(job, loop.create_future())))
+        return await self._queued(_Queued(job, loop.create_future()))
 
-    async def submit_item(self, bulk: Bulk, item: Any) -> Any:
+    async def submit_item(self, bulk: Any, item: Any) -> Any:
         """Queue one item of a bulk job; neighbouring items of the same job run together.
 
         Every statement costs a round trip through the event loop, which is slow when the
@@ -142,20 +136,91 @@ class BatchWriter:
                 queued.future.set_result(result)
 
     async def _commit(self, batch: list[_Queued]) -> list[Any]:
+        raise NotImplementedError
+
+
+def _groups(batch: list[_Queued]) -> list[list[_Queued]]:
+    """The batch cut into single jobs and runs of neighbouring items of one bulk job."""
+    groups: list[list[_Queued]] = []
+    for queued in batch:
+        joins = queued.job is None and groups and groups[-1][0].job is None
+        if joins and groups[-1][0].bulk == queued.bulk:
+            groups[-1].append(queued)
+        else:
+            groups.append([queued])
+    return groups
+
+
+class BatchWriter(_Batching):
+    """Runs queued async jobs in shared transactions, one transaction at a time, in order."""
+
+    def __init__(
+        self,
+        unit: Callable[[], AbstractAsyncContextManager[AsyncSession]],
+        max_batch: int = MAX_BATCH,
+    ) -> None:
+        """Write in transactions opened by ``unit`` (it commits when the block ends)."""
+        super().__init__(max_batch)
+        self._unit = unit
+
+    async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Queue a job and return its result once the transaction holding it committed.
+
+        Raises:
+            Exception: whatever the job raised when it ran in a transaction of its own
+                (:class:`StorageError` when the database is unreachable).
+        """
+        return cast(T, await self._submit(job))
+
+    async def _commit(self, batch: list[_Queued]) -> list[Any]:
         results: list[Any] = []
         async with self._unit() as session:
-            start = 0
-            while start < len(batch):
-                first = batch[start]
+            for group in _groups(batch):
+                first = group[0]
                 if first.job is not None:
                     results.append(await first.job(session))
-                    start += 1
-                    continue
-                end = start + 1
-                while end < len(batch) and batch[end].bulk == first.bulk:
-                    end += 1
-                items = [queued.item for queued in batch[start:end]]
-                results.extend(await first.bulk(session, items))  # type: ignore[misc]  # bulk set
-                start = end
+                else:
+                    results.extend(await first.bulk(session, [q.item for q in group]))
         self.batches += 1
+        return results
+
+
+class ThreadBatchWriter(_Batching):
+    """Runs queued synchronous jobs, each batch in one worker thread and one transaction."""
+
+    def __init__(
+        self, unit: Callable[[], AbstractContextManager[Session]], max_batch: int = MAX_BATCH
+    ) -> None:
+        """Write in transactions opened by ``unit`` (it commits when the block ends).
+
+        Only one batch runs at a time, so the unit's connection is used by one thread at
+        a time (though not always the same thread).
+        """
+        super().__init__(max_batch)
+        self._unit = unit
+
+    async def submit(self, job: Callable[[Session], T]) -> T:
+        """Queue a job and return its result once the transaction holding it committed.
+
+        Raises:
+            Exception: whatever the job raised when it ran in a transaction of its own
+                (:class:`StorageError` when the database is unreachable).
+        """
+        return cast(T, await self._submit(job))
+
+    async def _commit(self, batch: list[_Queued]) -> list[Any]:
+        async with reachable():
+            results = await asyncio.to_thread(self._commit_in_thread, batch)
+        self.batches += 1
+        return results
+
+    def _commit_in_thread(self, batch: list[_Queued]) -> list[Any]:
+        results: list[Any] = []
+        with self._unit() as session:
+            for group in _groups(batch):
+                first = group[0]
+                if first.job is not None:
+                    results.append(first.job(session))
+                else:
+                    results.extend(first.bulk(session, [q.item for q in group]))
         return results
