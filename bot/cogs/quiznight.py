@@ -23,8 +23,8 @@ from bot.cogs.permissions import has_role, is_manager
 from bot.game.models import ChannelId, GuildId, Mode
 from bot.night.errors import NightPlanError
 from bot.night.models import NightState, TieBreaker
-from bot.night.planning import default_tie_breaker, parse_rounds, parse_start
-from bot.night.service import Control, NightPlan
+from bot.night.planning import NightPlan, default_tie_breaker, parse_rounds, parse_start
+from bot.night.service import Control
 from bot.views import night_embeds
 from bot.views.night_buttons import NIGHT_DESK, NIGHT_ITEMS, announcement_view
 from questions.catalogue import load_default_catalogue

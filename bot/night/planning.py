@@ -1,17 +1,20 @@
 """Reading a host's plan as typed: rounds like ``films x5, plot x5`` and start times.
 
 Both parsers refuse what they cannot read with a message that shows the expected form, so
-a host fixes the command instead of guessing.
+a host fixes the command instead of guessing. :class:`NightPlan` is what the host asked
+for, checked and turned into a :class:`~bot.night.models.QuizNight` by the night service.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
 from bot.night.errors import NightPlanError
-from bot.night.models import RoundPlan, TieBreaker
+from bot.night.models import NightId, QuizNight, RoundPlan, TieBreaker
 from bot.night.rules import MAX_QUESTIONS_PER_ROUND, MAX_ROUNDS
 from questions.catalogue import Catalogue
 from questions.models import Relation
@@ -117,3 +120,41 @@ def default_tie_breaker(catalogue: Catalogue, film: str = TIE_BREAK_FILM) -> Tie
     if entity is None or len(years) != 1 or not isinstance(years[0].value, int):
         raise NightPlanError("Name a tie-breaker question and its numeric answer.")
     return TieBreaker(f"In which year was *{entity.name}* released?", float(years[0].value))
+
+
+@dataclass(frozen=True, slots=True)
+class NightPlan:
+    """What a host asks for when creating a night (see :class:`~bot.night.models.QuizNight`)."""
+
+    guild_id: GuildId
+    channel_id: ChannelId
+    title: str
+    starts_at: datetime
+    rounds: tuple[RoundPlan, ...]
+    mode: Mode
+    team_play: bool
+    host: PlayerRef
+    tie_breaker: TieBreaker
+    joker_enabled: bool = False
+    tie_break_enabled: bool = True
+    time_limit_seconds: float = 30.0
+    event_id: int | None = None
+
+    def night(self, night_id: NightId) -> QuizNight:
+        """The night this plan asks for, under ``night_id``."""
+        return QuizNight(
+            id=night_id,
+            guild_id=self.guild_id,
+            channel_id=self.channel_id,
+            title=self.title.strip(),
+            starts_at=self.starts_at,
+            rounds=self.rounds,
+            mode=self.mode,
+            team_play=self.team_play,
+            host=self.host,
+            tie_breaker=self.tie_breaker,
+            joker_enabled=self.joker_enabled,
+            time_limit_seconds=self.time_limit_seconds,
+            tie_break_enabled=self.tie_break_enabled,
+            event_id=self.event_id,
+        )

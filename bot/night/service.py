@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game.judging import judge_answer
-from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef
+from bot.game.models import ChannelId, Clock, GuildId, PlayerRef
 from bot.night import play, recovery, rules, signup
-from bot.night.calibration import night_question_stats
-from bot.night.curation import CurationRepository, QuestionFix
+from bot.night.curation import CurationRepository
 from bot.night.errors import NightStateError
 from bot.night.events import NightEvent, NightFinished
 from bot.night.models import (
@@ -29,11 +27,10 @@ from bot.night.models import (
     NightId,
     NightState,
     NightStatus,
-    QuizNight,
-    RoundPlan,
-    TieBreaker,
 )
+from bot.night.planning import NightPlan
 from bot.night.podium import render_podium
+from bot.night.pool import GuildQuestions
 from bot.night.recap import Recap, build_recap
 from bot.night.repository import NightRepository
 from bot.night.season import SeasonRow, night_result, season_table
@@ -61,25 +58,6 @@ class Control(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class NightPlan:
-    """What a host asks for when creating a night (see :class:`~bot.night.models.QuizNight`)."""
-
-    guild_id: GuildId
-    channel_id: ChannelId
-    title: str
-    starts_at: datetime
-    rounds: tuple[RoundPlan, ...]
-    mode: Mode
-    team_play: bool
-    host: PlayerRef
-    tie_breaker: TieBreaker
-    joker_enabled: bool = False
-    tie_break_enabled: bool = True
-    time_limit_seconds: float = 30.0
-    event_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Outcome:
     """A night after an action, and what to announce."""
 
@@ -99,7 +77,6 @@ class NightService:
         rng: random.Random,
     ) -> None:
         self._nights = nights
-        self._curation = curation
         self._items = {item.id: item for item in items}
         self._clock = clock
         self._rng = rng
@@ -107,6 +84,7 @@ class NightService:
         self._live: dict[NightId, NightState] = {}
         self._reminded: set[NightId] = set()
         self._pools: dict[GuildId, Mapping[str, Sequence[str]]] = {}
+        self._questions = GuildQuestions(self._items, curation)
 
     def categories(self) -> tuple[str, ...]:
         """The bank's categories, sorted."""
@@ -135,7 +113,7 @@ class NightService:
         Raises:
             NightPlanError: The plan is invalid (see :func:`bot.night.rules.create_night`).
         """
-        rules.create_night(_night(plan, NightId(0)))
+        rules.create_night(plan.night(NightId(0)))
 
     async def create(self, plan: NightPlan) -> NightState:
         """Plan a night and open its sign-ups.
@@ -143,7 +121,7 @@ class NightService:
         Raises:
             NightPlanError: The plan is invalid (see :func:`bot.night.rules.create_night`).
         """
-        night = _night(plan, await self._nights.next_id())
+        night = plan.night(await self._nights.next_id())
         state, _ = signup.open_signups(rules.create_night(night), plan.host)
         await self._store(state)
         log.info("quiz night %s created in guild %s", night.id, night.guild_id)
@@ -208,7 +186,7 @@ class NightService:
             NightError: The member may not, or the action does not fit the night now.
         """
         if action is Control.START:
-            await self._load_pool(guild_id)
+            self._pools[guild_id] = await self._questions.pool(guild_id)
         step = self._control_step(action)
         return await self._apply(
             night_id, guild_id, lambda s, now: step(s, s.controller if manager else by, now)
@@ -232,16 +210,6 @@ class NightService:
     def _start(self, state: NightState, by: PlayerRef, now: datetime) -> rules.Transition:
         pool = self._pools.get(state.night.guild_id, {})
         return rules.start(state, by, now, pool, self._rng)
-
-    async def _load_pool(self, guild_id: GuildId) -> None:
-        """Load the guild's question pool (retired questions left out) before a start."""
-        fixes = await self._curation.fixes(guild_id)
-        pool: dict[str, list[str]] = {}
-        for item in self._items.values():
-            fix = fixes.get(item.id)
-            if fix is None or fix.retired is None:
-                pool.setdefault(item.category, []).append(item.id)
-        self._pools[guild_id] = {c: tuple(ids) for c, ids in pool.items()}
 
     async def add_cohost(
         self,
@@ -270,20 +238,13 @@ class NightService:
         Raises:
             NightError: The question has closed, or the answer is refused by the rules.
         """
-        fixes = await self._curation.fixes(guild_id)
+        judge = await self._questions.judge(guild_id)
 
         def step(state: NightState, now: datetime) -> rules.Transition:
             question = state.question
             if question is None or question.cursor != cursor or question.revealed:
                 raise NightStateError(QUESTION_CLOSED)
-            item = self._items[question.item_id]
-            fix = fixes.get(item.id) or QuestionFix(guild_id, item.id)
-            judgement = judge_answer(
-                text,
-                fix.accepted(item.answers),
-                kind=item.type.value,
-                choices=item.choices or None,
-            )
+            judgement = judge(question.item_id, text)
             return play.record_answer(state, player, text, judgement, now)
 
         return await self._apply(night_id, guild_id, step)
@@ -424,32 +385,8 @@ class NightService:
     async def _finished(self, state: NightState) -> None:
         """Keep the result and feed the night's answers back into each question's difficulty."""
         await self._nights.add_result(night_result(state))
-        guild_id = state.night.guild_id
-        fixes = await self._curation.fixes(guild_id)
-        for stats in night_question_stats(state):
-            item = self._items.get(stats.item_id)
-            fix = fixes.get(stats.item_id) or QuestionFix(guild_id, stats.item_id)
-            await self._curation.save_fix(fix.with_play(stats, item.difficulty if item else 3))
+        await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
-
-
-def _night(plan: NightPlan, night_id: NightId) -> QuizNight:
-    return QuizNight(
-        id=night_id,
-        guild_id=plan.guild_id,
-        channel_id=plan.channel_id,
-        title=plan.title.strip(),
-        starts_at=plan.starts_at,
-        rounds=plan.rounds,
-        mode=plan.mode,
-        team_play=plan.team_play,
-        host=plan.host,
-        tie_breaker=plan.tie_breaker,
-        joker_enabled=plan.joker_enabled,
-        time_limit_seconds=plan.time_limit_seconds,
-        tie_break_enabled=plan.tie_break_enabled,
-        event_id=plan.event_id,
-    )
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

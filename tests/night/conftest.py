@@ -15,8 +15,9 @@ from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
 from bot.night import rules, signup
 from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
 from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
+from bot.night.planning import NightPlan
 from bot.night.play import record_answer
-from bot.night.service import Control, NightPlan, NightService
+from bot.night.service import Control, NightService
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS, FakeClock
 
