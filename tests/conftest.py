@@ -12,10 +12,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from bot.settings import Settings
 from bot.storage import db
 from tests import postgres
+
+# Timing is measured by the benchmark scripts, not by tests: a loaded CI machine must not
+# turn a slow example into a failure.
+hypothesis_settings.register_profile("project", deadline=None, print_blob=True)
+hypothesis_settings.load_profile("project")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = REPO_ROOT / "seeds"
