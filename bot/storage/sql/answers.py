@@ -120,8 +120,8 @@ class AnswerStore(CreditingStore):
                 insert = self._insert(session, AnswerRow).values(row).on_conflict_do_nothing()
                 inserted.append(rowcount(session.execute(insert)) == 1)
             return inserted
-        insert = self._insert(session, AnswerRow).values(rows).on_conflict_do_nothing()
-        new = set((session.scalars(insert.returning(AnswerRow.submission_id))).all())
+        insert = self._insert(session, AnswerRow).on_conflict_do_nothing()
+        new = set(session.scalars(insert.returning(AnswerRow.submission_id), rows).all())
         fresh: list[bool] = []
         for answer in answers:  # only the first copy of a submission repeated in the batch
             fresh.append(answer.submission_id in new)

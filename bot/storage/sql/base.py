@@ -124,6 +124,11 @@ class SqlStore:
 
     @staticmethod
     def _insert(session: Session, table: Any) -> Any:
-        """An INSERT that understands ON CONFLICT on both backends."""
+        """An INSERT that understands ON CONFLICT on both backends.
+
+        A mapped class is inserted as its Core table: the ORM's bulk path would rebuild the
+        statement's parameters for every row and defeat the compiled statement cache.
+        """
         dialect = session.get_bind().dialect.name
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+        target = getattr(table, "__table__", table)
+        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(target)

@@ -75,8 +75,8 @@ class CreditingStore(SqlStore):
                 }
                 for p in missing
             ]
-            insert = self._insert(session, PlayerRow).values(rows)
-            session.execute(insert.on_conflict_do_nothing())
+            # Rows as parameters (executemany): one compiled statement however many rows.
+            session.execute(self._insert(session, PlayerRow).on_conflict_do_nothing(), rows)
             identity = tuple_(PlayerRow.platform, PlayerRow.external_id)
             wanted = [(p.platform, p.external_id) for p in missing]
             found = session.execute(
@@ -136,8 +136,8 @@ class CreditingStore(SqlStore):
             "points": points,
             "awarded_at": at,
         }
-        insert = self._insert(session, ScoreRow).values(values).on_conflict_do_nothing()
-        if rowcount(session.execute(insert)) != 1:
+        insert = self._insert(session, ScoreRow).on_conflict_do_nothing()
+        if rowcount(session.execute(insert, values)) != 1:
             return AwardOutcome(0, False)  # this player already scored this round
         self._add_totals(session, guild_id, player_id, points, at)
         return AwardOutcome(points, race)
@@ -160,12 +160,12 @@ class CreditingStore(SqlStore):
             for period, key in keys.items()
         ]
         table = LeaderboardTotalRow
-        insert: Insert = self._insert(session, table).values(rows)
+        insert: Insert = self._insert(session, table)
         upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.player_id],
             set_={"points": table.points + insert.excluded.points},  # type: ignore[attr-defined]
         ).returning(table.scope, table.period, table.period_key, table.points)
-        totals = (session.execute(upsert)).all()
+        totals = session.execute(upsert, rows).all()
         self._move_in_histogram(session, totals, points)
 
     def _move_in_histogram(self, session: Session, totals: Sequence[Any], points: int) -> None:
@@ -183,9 +183,9 @@ class CreditingStore(SqlStore):
             for (s, p, k, v), n in sorted(deltas.items())
         ]
         table = LeaderboardPointsRow
-        insert: Insert = self._insert(session, table).values(rows)
+        insert: Insert = self._insert(session, table)
         upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.points],
             set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]
         )
-        session.execute(upsert)
+        session.execute(upsert, rows)

@@ -121,8 +121,8 @@ class SessionStore(SqlStore):
                     }
                     for s in standings
                 ]
-                insert = self._insert(session, SessionResultRow).values(rows)
-                session.execute(insert.on_conflict_do_nothing())
+                insert = self._insert(session, SessionResultRow).on_conflict_do_nothing()
+                session.execute(insert, rows)
 
         await self._write(job)
 
