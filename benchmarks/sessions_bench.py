@@ -1,10 +1,11 @@
 """Many concurrent games in one process on SQLite: event-loop lag, memory, answers per second.
 
 Runs SESSIONS channels of PLAYERS simulated players through the real GameService and
-SqlRepository (race mode; every answer is judged and durably recorded, points credited
-atomically). A probe task measures event-loop lag. Runs at 1/10 size and at full size.
+SqlRepository (race mode, points credited atomically). Only answers judged and durably
+recorded are counted: once a race is won, the later answers to it are refused unjudged.
+A probe task measures event-loop lag. Runs at 1/10 size and at full size.
 
-    python benchmarks/sessions_bench.py [--sessions 2000] [--players 20] [--questions 3]
+    python benchmarks/sessions_bench.py [--sessions 2000] [--players 20] [--questions 2]
 """
 
 # ruff: noqa: E501  (printed tables read better on one line)
@@ -44,13 +45,13 @@ async def play(
 ) -> int:
     answers = 0
     await service.start(GuildId(int(channel) % 100), channel, SessionConfig(Mode.RACE, questions))
-    for _ in range(questions):
+    for _ in range(questions):  # once a race is won, later answers are refused, not counted
         asked = await service.ask(channel)
         for n in range(players):
             player = PlayerRef("discord", f"{channel}-{n}", f"P{n}")
             text = asked.item.answers[0] if rng.random() < 0.1 else "Gagarin"
-            await service.answer(channel, player, text)
-            answers += 1
+            result = await service.answer(channel, player, text)
+            answers += result.judgement is not None  # refused ones are neither judged nor stored
         await service.close(channel)
     await service.finish(channel)
     return answers
