@@ -64,11 +64,11 @@ class TriviaButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"tr
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Run the click; dynamic items never reach a view's ``on_error``."""
         try:
-            await self.clicked(interaction, desk_of(interaction))
+            await self.clicked(interaction)
         except Exception as error:  # noqa: BLE001 - top-level handler of a click
             await report_error(interaction, error)
 
-    async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Handle the click."""
         raise NotImplementedError
 
@@ -100,8 +100,9 @@ class AnswerButton(TriviaButton, template=r"trivia:answer:(?P<round>\d+):(?P<cho
         label = getattr(item, "label", None) or choice
         return cls(RoundId(int(match["round"])), choice, label, _answer_text(choice))
 
-    async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Answer with this choice."""
+        desk = desk_of(interaction)
         await desk.answer(interaction, self.round_id, self.text)
 
 
@@ -130,8 +131,9 @@ class WriteAnswerButton(TriviaButton, template=r"trivia:write:(?P<round>\d+)"):
         """Rebuild from the id."""
         return cls(RoundId(int(match["round"])))
 
-    async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Open the form, unless the question has closed."""
+        desk = desk_of(interaction)
         if not desk.is_open(self.round_id):
             raise SessionStateError("That question has closed; wait for the next one.")
         await interaction.response.send_modal(AnswerModal(self.round_id, desk.answer))
@@ -162,8 +164,9 @@ class WhyButton(TriviaButton, template=r"trivia:why:(?P<item>[\w-]+)"):
         """Rebuild from the id."""
         return cls(match["item"])
 
-    async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Show the evidence privately."""
+        desk = desk_of(interaction)
         await desk.explain(interaction, self.item_id)
 
 
@@ -192,8 +195,9 @@ class ReportButton(TriviaButton, template=r"trivia:report:(?P<item>[\w-]+)"):
         """Rebuild from the id."""
         return cls(match["item"])
 
-    async def clicked(self, interaction: discord.Interaction[Any], desk: AnswerDesk) -> None:
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """File the report."""
+        desk = desk_of(interaction)
         await desk.report(interaction, self.item_id)
 
 

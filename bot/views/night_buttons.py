@@ -18,8 +18,8 @@ import discord
 from bot.game.errors import SessionStateError
 from bot.night.models import Cursor, NightId
 from bot.night.reviewing import ReviewAction
-from bot.views.answer_buttons import TRUE_FALSE, ReportButton, WhyButton
-from bot.views.base import TriviaModal, TriviaView, report_error
+from bot.views.answer_buttons import TRUE_FALSE, ReportButton, TriviaButton, WhyButton
+from bot.views.base import TriviaModal, TriviaView
 from bot.views.embeds import CHOICE_LETTERS
 from questions.models import ItemType, TriviaItem
 
@@ -88,19 +88,6 @@ def _desk(interaction: discord.Interaction[Any], attribute: str) -> Any:
     return desk
 
 
-class _Button(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"trivia:never-night"):
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Run the click; dynamic items never reach a view's ``on_error``."""
-        try:
-            await self.clicked(interaction)
-        except Exception as error:  # noqa: BLE001 - top-level handler of a click
-            await report_error(interaction, error)
-
-    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
-        """Handle the click."""
-        raise NotImplementedError
-
-
 class TextModal(TriviaModal, title="Quiz night"):
     """One line or paragraph of text, handed to a callback."""
 
@@ -127,7 +114,7 @@ class TextModal(TriviaModal, title="Quiz night"):
         await self._submit(interaction, self.field.value)
 
 
-class JoinButton(_Button, template=r"trivia:join:(?P<night>\d+)"):
+class JoinButton(TriviaButton, template=r"trivia:join:(?P<night>\d+)"):
     """Signs the member up for a night."""
 
     def __init__(self, night_id: NightId) -> None:
@@ -159,7 +146,7 @@ class JoinButton(_Button, template=r"trivia:join:(?P<night>\d+)"):
 
 
 class NightAnswerButton(
-    _Button, template=r"trivia:night:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+):(?P<choice>\w+)"
+    TriviaButton, template=r"trivia:night:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+):(?P<choice>\w+)"
 ):
     """One choice of a night's multiple-choice or true/false question."""
 
@@ -192,7 +179,7 @@ class NightAnswerButton(
 
 
 class NightWriteButton(
-    _Button, template=r"trivia:nightwrite:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+)"
+    TriviaButton, template=r"trivia:nightwrite:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+)"
 ):
     """Opens the private answer form for an open question."""
 
@@ -230,7 +217,7 @@ class NightWriteButton(
         await interaction.response.send_modal(TextModal("Your answer", "Answer", submit))
 
 
-class TieBreakButton(_Button, template=r"trivia:tiebreak:(?P<night>\d+)"):
+class TieBreakButton(TriviaButton, template=r"trivia:tiebreak:(?P<night>\d+)"):
     """Opens the form for the tie-breaker number."""
 
     def __init__(self, night_id: NightId) -> None:
@@ -265,7 +252,7 @@ class TieBreakButton(_Button, template=r"trivia:tiebreak:(?P<night>\d+)"):
         await interaction.response.send_modal(TextModal("Tie-breaker", "Your number", submit))
 
 
-class ReviewButton(_Button, template=r"trivia:review:(?P<action>[a-z]+):(?P<key>.+)"):
+class ReviewButton(TriviaButton, template=r"trivia:review:(?P<action>[a-z]+):(?P<key>.+)"):
     """One moderator action on one review entry."""
 
     def __init__(self, action: ReviewAction, key: str, row: int | None = None) -> None:
