@@ -55,7 +55,11 @@ class World:
         sessions = db.session_factory(engine)
         nights = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
         services = Services(
-            SqlRepository(sessions), items, self.clock, random.Random(7), nights=nights
+            SqlRepository(sessions, batch_writes=False),
+            items,
+            self.clock,
+            random.Random(7),
+            nights=nights,
         )
         options = BotOptions(
             message_content=message_content, shard_count=1, tick_seconds=TICK_SECONDS
