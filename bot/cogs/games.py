@@ -1,13 +1,12 @@
 """The games this bot process shows: their messages, countdowns and pacing.
 
 The game service decides everything about play (what is asked, what is right, when time is
-up, what it scores); this module keeps one clock task that calls ``tick`` every second,
+up, what it scores); this module keeps one clock that calls ``tick`` every second while a game runs,
 posts and edits messages, and routes answers from buttons, modals, ``/answer`` and chat.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import math
@@ -17,7 +16,8 @@ from typing import Any
 
 import discord
 
-from bot.game.errors import GameError, SessionStateError
+from bot.cogs.ticker import Ticker
+from bot.game.errors import SessionStateError
 from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
@@ -68,12 +68,11 @@ class GameTable:
         self.service = service
         self._report = report
         self._clock = clock
-        self._tick = tick_seconds
         self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
         self._gap = max(math.ceil(GAP_SECONDS / tick_seconds), 1)
         self._item = items
         self._games: dict[ChannelId, ChannelGame] = {}
-        self._clock_task: asyncio.Task[None] | None = None
+        self._ticker = Ticker("game clock", tick_seconds, self.tick, lambda: bool(self._games))
 
     def get(self, channel_id: int) -> ChannelGame | None:
         """The game shown in a channel, if any."""
@@ -82,18 +81,7 @@ class GameTable:
     def open(self, channel_id: int, game: ChannelGame) -> None:
         """Show a game that the service has just started; its first question comes next tick."""
         self._games[ChannelId(channel_id)] = game
-        if self._clock_task is None or self._clock_task.done():
-            self._clock_task = asyncio.get_running_loop().create_task(self._run_clock())
-
-    async def _run_clock(self) -> None:
-        while self._games:
-            await asyncio.sleep(self._tick)
-            try:
-                await self.tick()
-            except GameError as error:
-                log.warning("game clock: %s", error)
-            except discord.HTTPException as error:
-                log.warning("game clock could not update a message: %s", error)
+        self._ticker.wake()
 
     async def tick(self) -> None:
         """One second passed: close what timed out, count down, ask what is due."""
@@ -168,10 +156,7 @@ class GameTable:
 
     async def close_all(self) -> None:
         """The bot is shutting down: end every game, keeping every point."""
-        if self._clock_task is not None:
-            self._clock_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._clock_task
+        await self._ticker.stop()
         for channel_id, game in list(self._games.items()):
             with contextlib.suppress(discord.HTTPException):
                 await game.channel.send(embeds.game_interrupted())

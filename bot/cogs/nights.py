@@ -7,7 +7,6 @@ the service's events into channel messages, and takes the clicks of the night bu
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import io
 import logging
@@ -17,7 +16,7 @@ from typing import Any
 import discord
 
 from bot.cogs.games import NO_MENTIONS, player_of
-from bot.game.errors import GameError
+from bot.cogs.ticker import Ticker
 from bot.game.models import GuildId, Mode
 from bot.night.calendar import EventChange, event_change
 from bot.night.errors import NightStateError
@@ -60,30 +59,15 @@ class NightTable:
     ) -> None:
         self.service = service
         self._client = client
-        self._tick = tick_seconds
         self._lead = reminder_lead
-        self._clock_task: asyncio.Task[None] | None = None
+        self._ticker = Ticker("night clock", tick_seconds, self.tick, service.needs_clock)
         self._waiting: tuple[NightState, ...] = ()
 
     # The clock ---------------------------------------------------------------
 
     def wake(self) -> None:
         """Run the clock only while a reminder is due or a question's time runs."""
-        running = self._clock_task is not None and not self._clock_task.done()
-        if self.service.needs_clock() and not running:
-            self._clock_task = asyncio.get_running_loop().create_task(self._run_clock())
-        elif running and not self.service.needs_clock() and self._clock_task is not None:
-            self._clock_task.cancel()
-
-    async def _run_clock(self) -> None:
-        while self.service.needs_clock():
-            await asyncio.sleep(self._tick)
-            try:
-                await self.tick()
-            except GameError as error:
-                log.warning("night clock: %s", error)
-            except discord.HTTPException as error:
-                log.warning("night clock could not post: %s", error)
+        self._ticker.wake()
 
     async def tick(self) -> None:
         """Post due reminders and reveal questions whose time is up."""
@@ -107,10 +91,7 @@ class NightTable:
 
     async def close(self) -> None:
         """The bot is stopping: stop the clock and pause nights in the middle of a question."""
-        if self._clock_task is not None:
-            self._clock_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._clock_task
+        await self._ticker.stop()
         for state in await self.service.suspend_all():
             with contextlib.suppress(discord.HTTPException):
                 await self._post(state, night_embeds.suspended())
