@@ -75,7 +75,7 @@ class Services:
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
         self.nights = NightService(night_repo, curation, self.items, clock, chance)
-        pending, record = (facts.pending, facts.record) if facts else (tuple, None)
+        pending, record = (facts.pending_for, facts.record) if facts else (None, None)
         self.review = ReviewService(self.nights, curation, self.game, clock, pending, record)
 
     def select(self, category: str | None, pack: str | None) -> tuple[TriviaItem, ...] | None:

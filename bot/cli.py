@@ -225,7 +225,14 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
         console.print(f"[yellow]no facts to review[/]: {exc}")
         facts = ()
     try:
-        asyncio.run(run_bot(settings, items, utc_now, FactLedger(facts, decisions)))
+        reviewers = settings.fact_review_guilds or ()
+        if facts and not reviewers:
+            console.print(
+                f"{len(facts)} facts wait for a decision: `trivia facts approve|reject`, or "
+                "name the servers that review them in TRIVIA_FACT_REVIEW_GUILDS"
+            )
+        ledger = FactLedger(facts, decisions, reviewers)
+        asyncio.run(run_bot(settings, items, utc_now, ledger))
     except KeyboardInterrupt:
         return EXIT_OK  # asyncio.run already closed the bot, ending every game cleanly
     except discord.PrivilegedIntentsRequired:

@@ -45,14 +45,17 @@ class Settings(BaseSettings):
     """Total shards across every process; unset lets Discord recommend a count."""
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     """Shards this process runs, e.g. ``0,1``; unset runs all of them."""
+    fact_review_guilds: Annotated[list[int] | None, NoDecode] = None
+    """Servers whose moderators may approve or reject unverified facts for every server,
+    e.g. ``123,456``; unset: facts are decided with ``trivia facts approve|reject`` only."""
     discord_api_base: str | None = None
     """Discord REST base URL, for an HTTP proxy in front of Discord; unset uses Discord."""
     discord_gateway_url: str | None = None
     """Gateway websocket URL, for a gateway proxy; unset uses Discord's."""
 
-    @field_validator("shard_ids", mode="before")
+    @field_validator("shard_ids", "fact_review_guilds", mode="before")
     @classmethod
-    def _split_shard_ids(cls, value: object) -> object:
+    def _split_ids(cls, value: object) -> object:
         """Accept ``0,1`` and ``[0, 1]`` from the environment as well as a list."""
         if isinstance(value, str):
             text = value.strip().strip("[]")

@@ -2,13 +2,16 @@
 
 Design: ``trivia run`` runs the pipeline on the seeds with the stored moderator decisions
 (``questions.decisions``); every claim it leaves UNVERIFIED becomes a :class:`PendingFact`
-in the review queue of every guild. A moderator's approval or rejection is kept in the
-guild's curation store (so that guild's queue forgets the claim) and is also appended to
-the decisions file, with the quote it was made on. That file is the one ``trivia build``
-and ``trivia facts`` read, so the decision survives rebuilds: the next build verifies an
-approved claim (and makes questions of it) or contradicts a rejected one. Once decided,
-the claim leaves every guild's queue for the rest of the run. The file is written under a
-lock and off the event loop.
+in the review queue of the fact-reviewing guilds. A decision on a fact changes the bank
+every server plays, so only the servers the operator names (``TRIVIA_FACT_REVIEW_GUILDS``)
+are offered them; with none named, facts are decided with ``trivia facts approve|reject``.
+A moderator's approval or rejection is kept in the guild's curation store (so that
+guild's queue forgets the claim) and is also appended to the decisions file, with the
+quote it was made on. That file is the one ``trivia build`` and ``trivia facts`` read, so
+the decision survives rebuilds: the next build verifies an approved claim (and makes
+questions of it) or contradicts a rejected one. Once decided, the claim leaves every
+guild's queue for the rest of the run. The file is written under a lock and off the event
+loop.
 """
 
 from __future__ import annotations
@@ -51,9 +54,19 @@ def pending_facts(assessments: Iterable[Assessment], at: datetime) -> tuple[Pend
 class FactLedger:
     """Pending facts of this run and the decisions file moderators' decisions go to."""
 
-    def __init__(self, facts: Iterable[PendingFact], path: Path) -> None:
+    def __init__(
+        self, facts: Iterable[PendingFact], path: Path, reviewers: Iterable[int] = ()
+    ) -> None:
+        """Keep the facts of this run.
+
+        Args:
+            facts: The claims waiting for a decision.
+            path: The decisions file.
+            reviewers: The guilds whose moderators may decide facts (none: command line only).
+        """
         self._facts = {fact.claim_id: fact for fact in facts}
         self._path = path
+        self._reviewers = frozenset(reviewers)
         self._decided: set[str] = set()
         self._lock = asyncio.Lock()
 
@@ -61,17 +74,22 @@ class FactLedger:
         """The facts no moderator decided during this run."""
         return tuple(f for claim, f in self._facts.items() if claim not in self._decided)
 
+    def pending_for(self, guild_id: int) -> tuple[PendingFact, ...]:
+        """The undecided facts a guild's moderators are offered: all, or none if not trusted."""
+        return self.pending() if guild_id in self._reviewers else ()
+
     async def record(self, decision: FactDecision) -> None:
         """Append a decision to the decisions file, with the quote the claim rests on.
 
-        A claim this run did not offer (or already settled) is ignored.
+        A claim this run did not offer (or already settled), or a decision from a guild
+        that does not review facts, is ignored.
 
         Raises:
             DecisionsError: The decisions file cannot be read.
             OSError: It cannot be written.
         """
         fact = self._facts.get(decision.claim_id)
-        if fact is None:
+        if fact is None or decision.guild_id not in self._reviewers:
             return
         by = decision.by
         stored = Decision(

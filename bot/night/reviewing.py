@@ -80,7 +80,7 @@ class ReviewService:
         curation: CurationRepository,
         game: GameReview,
         clock: Clock,
-        facts: Callable[[], Sequence[PendingFact]] = tuple,
+        facts: Callable[[GuildId], Sequence[PendingFact]] | None = None,
         record_fact: Callable[[FactDecision], Awaitable[None]] | None = None,
     ) -> None:
         self._nights = nights
@@ -88,7 +88,7 @@ class ReviewService:
         self._curation = curation
         self._game = game
         self._clock = clock
-        self._facts = facts
+        self._facts = facts or (lambda _guild: ())
 
     async def report(
         self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str = ""
@@ -112,7 +112,7 @@ class ReviewService:
             for miss in moderation.pending_near_misses(state)
         ]
         decided = await self._curation.fact_decisions(guild_id)
-        facts = [fact for fact in self._facts() if fact.claim_id not in decided]
+        facts = [fact for fact in self._facts(guild_id) if fact.claim_id not in decided]
         questions = await self._questions(guild_id)
         game_misses = await self._game.near_misses(guild_id)
         return moderation.build_queue(misses, questions, facts, game_misses)

@@ -16,6 +16,7 @@ from tests.bot.conftest import START, TICK_SECONDS, manager_role, started
 from tests.conftest import SEEDS
 
 TEXT = "trivia:night-text"
+REVIEW_GUILD = 4242
 
 
 def _bot(world, bank, ledger: FactLedger) -> TriviaBot:
@@ -33,9 +34,9 @@ def _bot(world, bank, ledger: FactLedger) -> TriviaBot:
 async def test_fact_approved_in_review_is_verified_by_the_next_build(world, bank, tmp_path):
     path = tmp_path / "decisions.yaml"
     facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, START)
-    env = await started(world, _bot(world, bank, FactLedger(facts, path)))
+    env = await started(world, _bot(world, bank, FactLedger(facts, path, (REVIEW_GUILD,))))
     try:
-        guild = env.create_guild()
+        guild = env.create_guild(id=REVIEW_GUILD)
         channel = guild.create_text_channel("trivia")
         moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
         shown = await moderator.slash(channel, "trivia review")

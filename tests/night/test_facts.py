@@ -6,10 +6,12 @@ import pytest
 
 from bot.cli import build_bank
 from bot.game.models import GuildId
+from bot.night.curation import FactDecision
 from bot.night.errors import ReviewError
 from bot.night.facts import FactLedger, pending_facts
 from bot.night.moderation import PendingFact
 from bot.night.reviewing import ReviewAction, ReviewService
+from questions.decisions import load_decisions
 from questions.models import Verdict
 from tests.conftest import SEEDS
 from tests.night.conftest import GUILD, HOST, World
@@ -18,7 +20,7 @@ from tests.night.test_reviewing import FakeGame
 
 def _review(world: World, ledger: FactLedger) -> ReviewService:
     return ReviewService(
-        world.service(), world.curation, FakeGame(), world.clock, ledger.pending, ledger.record
+        world.service(), world.curation, FakeGame(), world.clock, ledger.pending_for, ledger.record
     )
 
 
@@ -43,7 +45,7 @@ def test_pending_facts_are_the_unverified_claims_with_their_quotes(world, tmp_pa
 async def test_fact_decisions_from_the_queue_reach_the_next_build(world, tmp_path):
     path = tmp_path / "decisions.yaml"
     facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, world.clock())
-    review = _review(world, FactLedger(facts, path))
+    review = _review(world, FactLedger(facts, path, reviewers=(GUILD, GUILD + 1)))
     keys = await _fact_keys(review, GUILD)
     approved, rejected = facts[0].claim_id, facts[1].claim_id
     await review.act(GUILD, keys[approved], ReviewAction.APPROVE, HOST, "the poster says so")
@@ -64,10 +66,35 @@ async def test_fact_decisions_from_the_queue_reach_the_next_build(world, tmp_pat
 async def test_fact_decision_that_cannot_be_saved_is_refused_and_stays_queued(world, tmp_path):
     none = tmp_path / "none.yaml"
     facts = pending_facts(build_bank(SEEDS, decisions=none).assessments, world.clock())
-    review = _review(world, FactLedger(facts, tmp_path))  # a folder: the file cannot be written
+    # The decisions "file" is a folder: it cannot be written.
+    review = _review(world, FactLedger(facts, tmp_path, (GUILD,)))
     keys = await _fact_keys(review, GUILD)
     claim = facts[0].claim_id
     with pytest.raises(ReviewError, match="could not be saved"):
         await review.act(GUILD, keys[claim], ReviewAction.APPROVE, HOST, "the poster says so")
     assert await world.curation.fact_decisions(GUILD) == {}
     assert claim in await _fact_keys(review, GUILD)
+
+
+async def test_only_fact_reviewing_guilds_see_facts_and_their_decisions_count(world, tmp_path):
+    path = tmp_path / "decisions.yaml"
+    facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, world.clock())
+    ledger = FactLedger(facts, path, reviewers=(GUILD,))
+    review = _review(world, ledger)
+    outsider = GuildId(GUILD + 1)
+    assert await _fact_keys(review, outsider) == {}
+    assert len(await _fact_keys(review, GUILD)) == len(facts)
+
+    # A decision that does not come from a reviewing guild never reaches the decisions file.
+    claim = facts[0].claim_id
+    await ledger.record(FactDecision(outsider, claim, True, HOST, "trust me", world.clock()))
+    assert not path.exists() or load_decisions(path).items == ()
+    assert claim in {fact.claim_id for fact in ledger.pending()}
+
+
+def test_without_reviewing_guilds_no_guild_is_offered_facts(world, tmp_path):
+    path = tmp_path / "decisions.yaml"
+    facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, world.clock())
+    ledger = FactLedger(facts, path)
+    assert facts
+    assert ledger.pending_for(GUILD) == ()

@@ -36,7 +36,7 @@ class FakeGame:
 def _review(world: World, game: FakeGame | None = None, facts=()):
     nights = world.service()
     return nights, ReviewService(
-        nights, world.curation, game or FakeGame(), world.clock, lambda: facts
+        nights, world.curation, game or FakeGame(), world.clock, lambda _guild: facts
     )
 
 
