@@ -30,6 +30,8 @@ from questions.models import TriviaItem
 from questions.pipeline import PipelineResult, run_pipeline
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+MAX_SEASON_NAME = 100
+MAX_ROWS = 100
 DEFAULT_BUILD_SEED = 1963
 
 Handler = Callable[[argparse.Namespace, Settings, Console], int]
@@ -190,6 +192,57 @@ def _add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     exporting.set_defaults(handler=_cmd_pack_export)
 
 
+def _cmd_leaderboard(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.game.models import TERMINAL_GUILD, GuildId, Period
+    from bot.scores import leaderboard_title, open_records, print_leaderboard
+
+    guild = None if args.everywhere else GuildId(args.guild or TERMINAL_GUILD)
+    period = Period(args.period)
+
+    async def run() -> None:
+        async with open_records(settings.database_url, utc_now) as records:
+            standings = await records.leaderboard(guild, period, args.limit)
+        print_leaderboard(console, leaderboard_title(guild, period), standings)
+
+    asyncio.run(run())
+    return EXIT_OK
+
+
+def _cmd_stats(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.scores import discord_player, open_records, print_stats, terminal_player
+
+    player = discord_player(args.discord) if args.discord else terminal_player(args.player or "")
+
+    async def run() -> bool:
+        async with open_records(settings.database_url, utc_now) as records:
+            stats = await records.player_stats(player)
+        if stats is not None:
+            print_stats(console, stats)
+        return stats is not None
+
+    if not asyncio.run(run()):
+        return _fail(f"no games recorded for {player.name!r}")
+    return EXIT_OK
+
+
+def _cmd_season(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.scores import describe_season, open_records
+
+    name = " ".join((args.name or "").split())
+    if args.season_action == "start" and not 0 < len(name) <= MAX_SEASON_NAME:
+        return _fail(f"a season needs a name of 1 to {MAX_SEASON_NAME} characters")
+
+    async def run() -> str:
+        async with open_records(settings.database_url, utc_now) as records:
+            if args.season_action == "start":
+                season = await records.start_season(name)
+                return f"Season {season.name!r} started; seasonal leaderboards count from now."
+            return describe_season(await records.current_season())
+
+    console.print(asyncio.run(run()))
+    return EXIT_OK
+
+
 def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.storage import db
 
@@ -319,6 +372,26 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_cmd_validate)
     _add_pack_commands(commands)
 
+    board = commands.add_parser("leaderboard", help="best players, from the score database")
+    where = board.add_mutually_exclusive_group()
+    where.add_argument("--guild", type=int, help="Discord server id (default: terminal games)")
+    where.add_argument("--everywhere", action="store_true", help="every server together")
+    board.add_argument("--period", choices=("week", "month", "season", "all"), default="all")
+    board.add_argument("--limit", type=_positive, default=10, help="rows (default 10)")
+    board.set_defaults(handler=_cmd_leaderboard)
+
+    stats = commands.add_parser("stats", help="a player's games, wins, accuracy and streak")
+    who = stats.add_mutually_exclusive_group()
+    who.add_argument("player", nargs="?", default=_default_player(), help="terminal player")
+    who.add_argument("--discord", type=int, metavar="USER_ID", help="a Discord member's id")
+    stats.set_defaults(handler=_cmd_stats)
+
+    season = commands.add_parser("season", help="show the current season, or start one")
+    season.set_defaults(handler=_cmd_season, season_action=None, name=None)
+    season_actions = season.add_subparsers(dest="season_action", metavar="ACTION")
+    start = season_actions.add_parser("start", help="start a new season now (every server)")
+    start.add_argument("name", help="the season's name, e.g. 'Spring 2027'")
+
     database = commands.add_parser("db", help="database migrations")
     database.add_argument("action", choices=("upgrade", "downgrade", "current"))
     database.add_argument("revision", nargs="?", help="target revision")
@@ -332,6 +405,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
     sync.set_defaults(handler=_cmd_sync)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_ROWS:
+        raise argparse.ArgumentTypeError(f"give a number from 1 to {MAX_ROWS}")
+    return value
 
 
 def _default_player() -> str:
