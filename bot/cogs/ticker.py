@@ -26,7 +26,7 @@ class Ticker:
     """Calls ``tick`` every ``seconds`` while ``needed()`` says so; idle otherwise.
 
     The first call comes one interval after :meth:`wake`, never at once. A failed tick is
-    logged and the clock keeps going: one bad message must not stop every game.
+    logged and the clock keeps going: one bad message (or one bug) must not stop every game.
     """
 
     def __init__(
@@ -49,6 +49,8 @@ class Ticker:
 
     def wake(self) -> None:
         """Start ticking if something needs the clock and it is not running yet."""
+        if self._loop is not None and not self._loop.is_running():
+            self._loop = None  # ended without stop(): cancelled from outside
         if self._loop is None and self._needed():
             loop = tasks.loop(seconds=self._seconds, name=self._name)(self._run_once)
             self._loop = loop
@@ -75,6 +77,9 @@ class Ticker:
             log.warning("%s: %s", self._name, error)
         except discord.HTTPException as error:
             log.warning("%s could not post or edit a message: %s", self._name, error)
+        except Exception:
+            # A bug in one tick must not stop every game's clock: log it whole, tick on.
+            log.exception("%s: a tick failed", self._name)
         if not self._needed() and self._loop is loop:
             # Forget the loop before it ends, so a wake() from now on starts a fresh one.
             self._loop = None

@@ -73,7 +73,12 @@ RATE_LIMITED = SimpleNamespace(status=429, reason="Too Many Requests")
 
 
 @pytest.mark.parametrize(
-    "error", [GameError("no such round"), discord.HTTPException(RATE_LIMITED, "slow down")]
+    "error",
+    [
+        GameError("no such round"),
+        discord.HTTPException(RATE_LIMITED, "slow down"),
+        RuntimeError("a bug"),
+    ],
 )
 async def test_a_failed_tick_is_logged_and_the_clock_goes_on(error, caplog):
     needs = Needs(3, fail_with=error)
@@ -83,6 +88,21 @@ async def test_a_failed_tick_is_logged_and_the_clock_goes_on(error, caplog):
         await _until_idle(ticker)
     assert needs.calls == 3
     assert sum("test clock" in r.getMessage() for r in caplog.records) == 3
+
+
+async def test_a_clock_cancelled_from_outside_wakes_again():
+    needs = Needs(1_000)
+    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker.wake()
+    await asyncio.sleep(INTERVAL * 3)
+    (clock,) = [task for task in asyncio.all_tasks() if task.get_name() == "test clock"]
+    clock.cancel()
+    await asyncio.sleep(INTERVAL)
+    calls = needs.calls
+    ticker.wake()
+    await asyncio.sleep(INTERVAL * 5)
+    assert needs.calls > calls
+    await ticker.stop()
 
 
 async def test_stop_cancels_a_running_clock():
