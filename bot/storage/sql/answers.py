@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
 from bot.storage.repository import Credit
-from bot.storage.sql.base import rowcount
-from bot.storage.sql.crediting import CreditingStore
-from bot.storage.sql.sessions import round_info
+from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, rowcount
+from bot.storage.sql.crediting import Candidate, CreditingStore
 from bot.storage.sql.writer import ThreadBatchWriter
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
 
@@ -30,19 +29,30 @@ class AnswerStore(CreditingStore):
         time_limit_seconds: float,
     ) -> RoundInfo:
         """Store a question being asked."""
+        time_limit_ms = round(time_limit_seconds * 1000)
+        values = {
+            "session_id": session_id,
+            "position": position,
+            "item_id": item_id,
+            "opened_at": opened_at,
+            "closed_at": None,
+            "winner_id": None,
+            "time_limit_ms": time_limit_ms,
+            "hints_used": 0,
+        }
 
         def job(session: Session) -> RoundInfo:
-            row = RoundRow(
-                session_id=session_id,
-                position=position,
-                item_id=item_id,
-                opened_at=opened_at,
-                time_limit_ms=round(time_limit_seconds * 1000),
-                hints_used=0,
+            guild_id = self._guild_of(session, session_id)
+            insert = self._prepared(
+                session,
+                "insert round",
+                lambda: self._insert(session, RoundRow).returning(RoundRow.id),
             )
-            session.add(row)
-            session.flush()
-            return round_info(row)
+            round_id = session.connection().execute(insert, values).scalar_one()
+            session.info.setdefault(NEW_ROUNDS, {})[round_id] = (session_id, guild_id)
+            session.info.setdefault(NEW_ASKED, []).append((guild_id, item_id))
+            limit = time_limit_ms / 1000
+            return RoundInfo(RoundId(round_id), session_id, position, item_id, opened_at, limit)
 
         return await self._write(job)
 
@@ -71,26 +81,33 @@ class AnswerStore(CreditingStore):
     def _record_answers(
         self, session: Session, items: list[tuple[AnswerRecord, bool, bool]]
     ) -> list[AwardOutcome]:
-        """Store answers in one statement, then credit them one by one in their order.
+        """Store answers in one statement, then credit them together, as if in their order.
 
         The same as storing and crediting each in turn: crediting reads only scores and
-        round winners, never answers, and a repeated submission's outcome is read after
-        the credits of the answers before it.
+        round winners, never answers. A repeated submission's outcome is read after the
+        batch's credits, so it sees the credit of its first copy even within the batch.
         """
         answers = [answer for answer, _, _ in items]
         player_ids = self._player_ids_of(session, [(a.player, a.submitted_at) for a in answers])
         fresh = self._insert_answers(session, answers, player_ids)
-        outcomes: list[AwardOutcome] = []
-        for (answer, credit, race), player_id, stored in zip(items, player_ids, fresh, strict=True):
+        outcomes = [AwardOutcome(0, False)] * len(items)
+        credits: list[int] = []
+        candidates: list[Candidate] = []
+        repeated: list[int] = []
+        for index, ((answer, credit, race), player_id, stored) in enumerate(
+            zip(items, player_ids, fresh, strict=True)
+        ):
             if not stored:
-                outcomes.append(self._outcome(session, answer.round_id, player_id))
-            elif not (credit and answer.accepted and answer.points > 0):
-                outcomes.append(AwardOutcome(0, False))
-            else:
-                at = answer.submitted_at
-                outcomes.append(
-                    self._credit(session, answer.round_id, player_id, answer.points, at, race)
+                repeated.append(index)
+            elif credit and answer.accepted and answer.points > 0:
+                credits.append(index)
+                candidates.append(
+                    Candidate(answer.round_id, player_id, answer.points, answer.submitted_at, race)
                 )
+        for index, outcome in zip(credits, self._credit_many(session, candidates), strict=True):
+            outcomes[index] = outcome
+        for index in repeated:
+            outcomes[index] = self._outcome(session, answers[index].round_id, player_ids[index])
         return outcomes
 
     def _insert_answers(
@@ -115,13 +132,23 @@ class AnswerStore(CreditingStore):
         ]
         if any(answer.submission_id is None for answer in answers):
             # Nothing to tell the rows apart by: one statement each (never from the service).
-            inserted = []
-            for row in rows:
-                insert = self._insert(session, AnswerRow).values(row).on_conflict_do_nothing()
-                inserted.append(rowcount(session.execute(insert)) == 1)
-            return inserted
-        insert = self._insert(session, AnswerRow).on_conflict_do_nothing()
-        new = set(session.scalars(insert.returning(AnswerRow.submission_id), rows).all())
+            insert = self._prepared(
+                session,
+                "insert answer",
+                lambda: self._insert(session, AnswerRow).on_conflict_do_nothing(),
+            )
+            connection = session.connection()
+            return [rowcount(connection.execute(insert, row)) == 1 for row in rows]
+        insert = self._prepared(
+            session,
+            "insert answers returning",
+            lambda: (
+                self._insert(session, AnswerRow)
+                .on_conflict_do_nothing()
+                .returning(AnswerRow.submission_id)
+            ),
+        )
+        new = set(session.connection().execute(insert, rows).scalars())
         fresh: list[bool] = []
         for answer in answers:  # only the first copy of a submission repeated in the batch
             fresh.append(answer.submission_id in new)
@@ -154,11 +181,17 @@ class AnswerStore(CreditingStore):
         """Close a round, crediting each player's latest accepted answer when asked."""
 
         def job(session: Session) -> Sequence[Credit]:
-            closed = session.execute(
-                update(RoundRow)
-                .where(RoundRow.id == round_id, RoundRow.closed_at.is_(None))
-                .values(closed_at=closed_at)
+            close = self._prepared(
+                session,
+                "close round",
+                lambda: (
+                    update(RoundRow)
+                    .where(RoundRow.id == bindparam("closing"), RoundRow.closed_at.is_(None))
+                    .values(closed_at=bindparam("closed_at"))
+                ),
             )
+            closing = {"closing": round_id, "closed_at": closed_at}
+            closed = session.connection().execute(close, closing)
             if rowcount(closed) != 1 or not credit_latest:
                 return ()
             rows = (
@@ -177,13 +210,12 @@ class AnswerStore(CreditingStore):
                 )
             ).all()
             latest = {row.player_id: row for row in rows}
+            right = [row for _, row in sorted(latest.items()) if row.accepted and row.points > 0]
+            candidates = [
+                Candidate(round_id, row.player_id, row.points, closed_at, False) for row in right
+            ]
             credits: list[Credit] = []
-            for player_id, row in sorted(latest.items()):
-                if not row.accepted or row.points <= 0:
-                    continue
-                outcome = self._credit(
-                    session, round_id, player_id, row.points, closed_at, race=False
-                )
+            for row, outcome in zip(right, self._credit_many(session, candidates), strict=True):
                 if outcome.points:
                     player = PlayerRef(row.platform, row.external_id, row.display_name)
                     credits.append(Credit(player, outcome.points))

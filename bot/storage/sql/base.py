@@ -12,17 +12,25 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.game.models import PlayerRef
+from bot.game.models import GuildSettings, PlayerRef
 from bot.storage.db import reachable, sqlite_file_writer
 from bot.storage.sql.writer import BatchWriter, ThreadBatchWriter
 from bot.storage.tables import SeasonRow
 
 T = TypeVar("T")
 
+_PREPARED: dict[tuple[str, str], Any] = {}
+"""Statements built once per dialect: building one, and its cache key, costs more than
+running it (SQLAlchemy memoizes the key on the statement object)."""
+
 NEW_PLAYERS = "new_player_ids"
 """``session.info`` key of player ids looked up in a transaction, cached after its commit."""
 NEW_ROUNDS = "new_round_homes"
 """``session.info`` key of round homes looked up in a transaction, cached after its commit."""
+NEW_SESSIONS = "new_session_guilds"
+"""``session.info`` key of the guilds of sessions a transaction created or read."""
+NEW_ASKED = "new_asked_items"
+"""``session.info`` key of the (guild id, item id) pairs a transaction asked."""
 
 
 def rowcount(result: Any) -> int:
@@ -60,6 +68,13 @@ class SqlStore:
         # answer; entries found inside a transaction are published only after its commit.
         self._player_ids: dict[PlayerRef, int] = {}
         self._round_homes: dict[int, tuple[int, int]] = {}
+        self._session_guilds: dict[int, int] = {}
+        self._settings: dict[int, GuildSettings] = {}
+        # Items asked per guild: complete for the guilds in ``_asked_read`` (read once,
+        # then kept up to date by this process's own rounds; a guild is played by one
+        # process at a time).
+        self._asked: dict[int, set[str]] = {}
+        self._asked_read: set[int] = set()
         bind = sessions.kw.get("bind")
         is_sqlite = bind is not None and bind.dialect.name == "sqlite"
         if batch_writes is None:
@@ -93,6 +108,9 @@ class SqlStore:
         """Cache the ids a committed transaction looked up."""
         self._player_ids.update(info.pop(NEW_PLAYERS, {}))
         self._round_homes.update(info.pop(NEW_ROUNDS, {}))
+        self._session_guilds.update(info.pop(NEW_SESSIONS, {}))
+        for guild_id, item_id in info.pop(NEW_ASKED, ()):
+            self._asked.setdefault(guild_id, set()).add(item_id)
 
     async def _write(self, job: Callable[[Session], T]) -> T:
         """Run a write job in a transaction (shared with other jobs when batching)."""
@@ -121,6 +139,18 @@ class SqlStore:
             await self._writer.drain()
         if self._sync_engine is not None:
             self._sync_engine.dispose()
+
+    @staticmethod
+    def _prepared(session: Session, name: str, build: Callable[[], Any]) -> Any:
+        """The statement called ``name`` for the session's dialect, built on first use.
+
+        ``build`` must give the same statement every time (bound values as parameters).
+        """
+        key = (session.get_bind().dialect.name, name)
+        statement = _PREPARED.get(key)
+        if statement is None:
+            statement = _PREPARED[key] = build()
+        return statement
 
     @staticmethod
     def _insert(session: Session, table: Any) -> Any:

@@ -4,68 +4,87 @@ Points are credited with conditional writes the database enforces, so a round is
 most once and a player scores at most once per round even under concurrent submissions.
 Leaderboard totals, and the histogram of totals per board that ranks are counted from, are
 kept on write in the same transaction as the score they sum.
+
+Many credits are written together, a few statements for all of them (one per table): a
+batch of answers costs the same handful of statements whether it holds one winner or
+fifty. The result is the same as crediting them one by one in their order: the first
+candidate of a race claims the round, later ones lose it, and totals add up.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, select, tuple_, update
+from sqlalchemy import Insert, bindparam, case, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
 from bot.storage.repository import GLOBAL_SCOPE, StorageError, period_keys
-from bot.storage.sql.base import NEW_PLAYERS, NEW_ROUNDS, SqlStore, rowcount, season_at
+from bot.storage.sql.base import NEW_PLAYERS, NEW_ROUNDS, NEW_SESSIONS, SqlStore, rowcount
 from bot.storage.tables import (
     LeaderboardPointsRow,
     LeaderboardTotalRow,
     PlayerRow,
     RoundRow,
     ScoreRow,
+    SeasonRow,
     SessionRow,
 )
+
+_Board = tuple[int, str, str]
+_Total = tuple[int, str, str, int]
+"""A leaderboard total's key: (scope, period, period key, player id)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Points a player may be credited for a round (a race's first claim wins it)."""
+
+    round_id: int
+    player_id: int
+    points: int
+    at: datetime
+    race: bool
+
+
+class _Seasons:
+    """The seasons started by a moment, read once per batch of credits."""
+
+    def __init__(self, session: Session, latest: datetime) -> None:
+        rows = session.execute(
+            select(SeasonRow.started_at, SeasonRow.id)
+            .where(SeasonRow.started_at <= latest)
+            .order_by(SeasonRow.started_at, SeasonRow.id)
+        ).all()
+        self._starts = [started for started, _ in rows]
+        self._ids = [season_id for _, season_id in rows]
+
+    def at(self, at: datetime) -> SeasonId | None:
+        """The newest season started at or before ``at`` (the last one on a tie)."""
+        index = bisect_right(self._starts, at)
+        return None if index == 0 else SeasonId(self._ids[index - 1])
 
 
 class CreditingStore(SqlStore):
     """Player and round look-ups (cached) and the one way points are credited."""
 
     def _player_id(self, session: Session, player: PlayerRef, now: datetime) -> int:
-        staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
-        cached = self._player_ids.get(player) or staged.get(player)
-        if cached is not None:
-            return cached
-        identity = (PlayerRow.platform == player.platform) & (
-            PlayerRow.external_id == player.external_id
-        )
-        found = session.scalar(select(PlayerRow.id).where(identity))
-        if found is None:
-            # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless.
-            values = {
-                "platform": player.platform,
-                "external_id": player.external_id,
-                "display_name": player.name[:100],
-                "created_at": now,
-            }
-            insert = self._insert(session, PlayerRow).values(values)
-            session.execute(insert.on_conflict_do_nothing())
-            found = session.scalar(select(PlayerRow.id).where(identity))
-        if found is None:
-            raise StorageError(f"player {player.platform}:{player.external_id} was not stored")
-        staged[player] = found
-        return found
+        return self._player_ids_of(session, [(player, now)])[0]
 
     def _player_ids_of(
         self, session: Session, arrivals: list[tuple[PlayerRef, datetime]]
     ) -> list[int]:
         """Ids of many players (each with when they were seen), creating the missing ones."""
         staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
-        known = {**staged, **self._player_ids}
-        players = [player for player, _ in arrivals]
-        first_seen = dict(reversed(arrivals))
-        missing = list(dict.fromkeys(p for p in players if p not in known))
+        cache = self._player_ids
+        missing = [p for p, _ in arrivals if p not in cache and p not in staged]
         if missing:
+            first_seen = dict(reversed(arrivals))
+            missing = list(dict.fromkeys(missing))
             rows = [
                 {
                     "platform": p.platform,
@@ -75,11 +94,16 @@ class CreditingStore(SqlStore):
                 }
                 for p in missing
             ]
-            # Rows as parameters (executemany): one compiled statement however many rows.
-            session.execute(self._insert(session, PlayerRow).on_conflict_do_nothing(), rows)
+            # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless.
+            insert = self._prepared(
+                session,
+                "insert player",
+                lambda: self._insert(session, PlayerRow).on_conflict_do_nothing(),
+            )
+            session.connection().execute(insert, rows)
             identity = tuple_(PlayerRow.platform, PlayerRow.external_id)
             wanted = [(p.platform, p.external_id) for p in missing]
-            found = session.execute(
+            found = session.connection().execute(
                 select(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id).where(
                     identity.in_(wanted)
                 )
@@ -89,26 +113,47 @@ class CreditingStore(SqlStore):
                 found_id = ids.get((player.platform, player.external_id))
                 if found_id is None:
                     raise StorageError(f"player {player.platform}:{player.external_id} not stored")
-                known[player] = staged[player] = found_id
-        return [known[p] for p in players]
+                staged[player] = found_id
+        return [cache.get(p) or staged[p] for p, _ in arrivals]
 
-    def _round_home(self, session: Session, round_id: int) -> tuple[int, int]:
-        """The (session id, guild id) a round belongs to."""
-        staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
-        cached = self._round_homes.get(round_id) or staged.get(round_id)
-        if cached is not None:
-            return cached
-        found = (
-            session.execute(
-                select(RoundRow.session_id, SessionRow.guild_id)
-                .join(SessionRow, SessionRow.id == RoundRow.session_id)
-                .where(RoundRow.id == round_id)
-            )
-        ).first()
+    def _guild_of(self, session: Session, session_id: int) -> int:
+        """The guild a session is played in (cached once committed)."""
+        staged: dict[int, int] = session.info.setdefault(NEW_SESSIONS, {})
+        found = self._session_guilds.get(session_id) or staged.get(session_id)
         if found is None:
-            raise StorageError(f"round {round_id} does not exist")
-        staged[round_id] = (found[0], found[1])
-        return found[0], found[1]
+            found = (
+                session.connection()
+                .execute(select(SessionRow.guild_id).where(SessionRow.id == session_id))
+                .scalar()
+            )
+            if found is None:
+                raise StorageError(f"session {session_id} does not exist")
+            staged[session_id] = found
+        return found
+
+    def _round_homes_of(self, session: Session, round_ids: set[int]) -> dict[int, tuple[int, int]]:
+        """The (session id, guild id) each round belongs to."""
+        staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
+        homes: dict[int, tuple[int, int]] = {}
+        missing: list[int] = []
+        for round_id in round_ids:
+            cached = self._round_homes.get(round_id) or staged.get(round_id)
+            if cached is None:
+                missing.append(round_id)
+            else:
+                homes[round_id] = cached
+        if missing:
+            found = session.connection().execute(
+                select(RoundRow.id, RoundRow.session_id, SessionRow.guild_id)
+                .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                .where(RoundRow.id.in_(missing))
+            )
+            for round_id, session_id, guild_id in found.all():
+                homes[round_id] = staged[round_id] = (session_id, guild_id)
+        absent = set(missing) - homes.keys()
+        if absent:
+            raise StorageError(f"round {min(absent)} does not exist")
+        return homes
 
     def _credit(
         self,
@@ -119,59 +164,150 @@ class CreditingStore(SqlStore):
         at: datetime,
         race: bool,
     ) -> AwardOutcome:
-        session_id, guild_id = self._round_home(session, round_id)
-        if race:
-            claimed = session.execute(
-                update(RoundRow)
-                .where(RoundRow.id == round_id, RoundRow.winner_id.is_(None))
-                .values(winner_id=player_id)
-            )
-            if rowcount(claimed) != 1:
-                return AwardOutcome(0, False)
-        values = {
-            "guild_id": guild_id,
-            "player_id": player_id,
-            "session_id": session_id,
-            "round_id": round_id,
-            "points": points,
-            "awarded_at": at,
-        }
-        insert = self._insert(session, ScoreRow).on_conflict_do_nothing()
-        if rowcount(session.execute(insert, values)) != 1:
-            return AwardOutcome(0, False)  # this player already scored this round
-        self._add_totals(session, guild_id, player_id, points, at)
-        return AwardOutcome(points, race)
+        """Credit one player (see :meth:`_credit_many`)."""
+        return self._credit_many(session, [Candidate(round_id, player_id, points, at, race)])[0]
 
-    def _add_totals(
-        self, session: Session, guild_id: int, player_id: int, points: int, at: datetime
-    ) -> None:
-        """Add points to the player's totals and move them up each board's histogram."""
-        season = session.scalar(season_at(at))
-        keys = period_keys(at, None if season is None else SeasonId(season))
-        rows = [
-            {
-                "scope": scope,
-                "period": period.value,
-                "period_key": key,
-                "player_id": player_id,
-                "points": points,
-            }
-            for scope in (guild_id, GLOBAL_SCOPE)
-            for period, key in keys.items()
+    def _credit_many(self, session: Session, candidates: list[Candidate]) -> list[AwardOutcome]:
+        """Credit many players at once, as if one after another in their order.
+
+        A race candidate first claims its round (``winner_id`` set only while empty: the
+        first candidate of a round in the list, and only if nobody won it before); then a
+        score row is inserted at most once per round and player; then the totals of those
+        scored move up.
+        """
+        if not candidates:
+            return []
+        homes = self._round_homes_of(session, {c.round_id for c in candidates})
+        claimed = self._claim_rounds(session, [c for c in candidates if c.race])
+        eligible = [
+            index
+            for index, c in enumerate(candidates)
+            if not c.race or claimed.get(c.round_id) == c.player_id
         ]
+        scored = self._insert_scores(session, candidates, eligible, homes)
+        outcomes = [AwardOutcome(0, False)] * len(candidates)
+        credited: list[tuple[int, Candidate]] = []
+        for index in scored:
+            candidate = candidates[index]
+            outcomes[index] = AwardOutcome(candidate.points, candidate.race)
+            credited.append((homes[candidate.round_id][1], candidate))
+        if credited:
+            self._add_totals(session, credited)
+        return outcomes
+
+    def _claim_rounds(self, session: Session, racing: list[Candidate]) -> dict[int, int]:
+        """Set each round's winner to its first candidate where none is set: round -> winner."""
+        first: dict[int, int] = {}
+        for candidate in racing:
+            first.setdefault(candidate.round_id, candidate.player_id)
+        if not first:
+            return {}
+        if len(first) == 1:
+            ((round_id, player_id),) = first.items()
+            claim = self._prepared(
+                session,
+                "claim round",
+                lambda: (
+                    update(RoundRow)
+                    .where(RoundRow.id == bindparam("claimed"), RoundRow.winner_id.is_(None))
+                    .values(winner_id=bindparam("claimant"))
+                ),
+            )
+            won = session.connection().execute(claim, {"claimed": round_id, "claimant": player_id})
+            return first if rowcount(won) == 1 else {}
+        rounds = sorted(first)  # rows locked in id order: no deadlock between writers
+        claim_many = (
+            update(RoundRow)
+            .where(RoundRow.id.in_(rounds), RoundRow.winner_id.is_(None))
+            .values(winner_id=case(first, value=RoundRow.id))
+            .returning(RoundRow.id)
+        )
+        won_ids = set(session.connection().execute(claim_many).scalars())
+        return {round_id: first[round_id] for round_id in won_ids}
+
+    def _insert_scores(
+        self,
+        session: Session,
+        candidates: list[Candidate],
+        eligible: list[int],
+        homes: dict[int, tuple[int, int]],
+    ) -> list[int]:
+        """Insert score rows (skipping a round and player already scored); which went in."""
+        if not eligible:
+            return []
+        rows = []
+        for index in eligible:
+            c = candidates[index]
+            session_id, guild_id = homes[c.round_id]
+            rows.append(
+                {
+                    "guild_id": guild_id,
+                    "player_id": c.player_id,
+                    "session_id": session_id,
+                    "round_id": c.round_id,
+                    "points": c.points,
+                    "awarded_at": c.at,
+                }
+            )
+        if len(rows) == 1:
+            insert = self._prepared(
+                session,
+                "insert score",
+                lambda: self._insert(session, ScoreRow).on_conflict_do_nothing(),
+            )
+            return eligible if rowcount(session.connection().execute(insert, rows[0])) else []
+        insert = self._prepared(
+            session,
+            "insert scores returning",
+            lambda: (
+                self._insert(session, ScoreRow)
+                .on_conflict_do_nothing()
+                .returning(ScoreRow.round_id, ScoreRow.player_id)
+            ),
+        )
+        new = {(r, p) for r, p in session.connection().execute(insert, rows)}
+        scored: list[int] = []
+        for index in eligible:  # a repeated round and player scores once, the first time
+            key = (candidates[index].round_id, candidates[index].player_id)
+            if key in new:
+                new.discard(key)
+                scored.append(index)
+        return scored
+
+    def _add_totals(self, session: Session, credited: list[tuple[int, Candidate]]) -> None:
+        """Add points to the players' totals and move them up each board's histogram."""
+        seasons = _Seasons(session, max(c.at for _, c in credited))
+        added: dict[_Total, int] = {}
+        for guild_id, c in credited:
+            for period, key in period_keys(c.at, seasons.at(c.at)).items():
+                for scope in (guild_id, GLOBAL_SCOPE):
+                    total = (scope, period.value, key, c.player_id)
+                    added[total] = added.get(total, 0) + c.points
+        # Rows in key order: concurrent transactions lock them in the same order and
+        # cannot deadlock on them (PostgreSQL).
+        rows = [
+            {"scope": s, "period": p, "period_key": k, "player_id": player, "points": points}
+            for (s, p, k, player), points in sorted(added.items())
+        ]
+        upsert = self._prepared(session, "add totals", lambda: self._totals_upsert(session))
+        totals = session.connection().execute(upsert, rows).all()
+        self._move_in_histogram(session, totals, added)
+
+    def _totals_upsert(self, session: Session) -> Any:
         table = LeaderboardTotalRow
         insert: Insert = self._insert(session, table)
-        upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
+        return insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.player_id],
             set_={"points": table.points + insert.excluded.points},  # type: ignore[attr-defined]
-        ).returning(table.scope, table.period, table.period_key, table.points)
-        totals = session.execute(upsert, rows).all()
-        self._move_in_histogram(session, totals, points)
+        ).returning(table.scope, table.period, table.period_key, table.player_id, table.points)
 
-    def _move_in_histogram(self, session: Session, totals: Sequence[Any], points: int) -> None:
-        """Count the player at each board's new total instead of the old one."""
+    def _move_in_histogram(
+        self, session: Session, totals: Sequence[Any], added: dict[_Total, int]
+    ) -> None:
+        """Count each player at their board's new total instead of the old one."""
         deltas: dict[tuple[int, str, str, int], int] = {}
-        for scope, period, key, total in totals:
+        for scope, period, key, player_id, total in totals:
+            points = added[scope, period, key, player_id]
             deltas[scope, period, key, total] = deltas.get((scope, period, key, total), 0) + 1
             if total > points:  # the player was already on this board, at total - points
                 old = (scope, period, key, total - points)
@@ -182,10 +318,13 @@ class CreditingStore(SqlStore):
             {"scope": s, "period": p, "period_key": k, "points": v, "players": n}
             for (s, p, k, v), n in sorted(deltas.items())
         ]
+        upsert = self._prepared(session, "move in histogram", lambda: self._points_upsert(session))
+        session.connection().execute(upsert, rows)
+
+    def _points_upsert(self, session: Session) -> Any:
         table = LeaderboardPointsRow
         insert: Insert = self._insert(session, table)
-        upsert = insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
+        return insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.points],
             set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]
         )
-        session.execute(upsert, rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import (
@@ -22,7 +22,7 @@ from bot.game.models import (
     UnfinishedRound,
     UnfinishedSession,
 )
-from bot.storage.sql.base import SqlStore
+from bot.storage.sql.base import NEW_SESSIONS, SqlStore
 from bot.storage.tables import RoundRow, SessionResultRow, SessionRow
 
 
@@ -62,25 +62,44 @@ class SessionStore(SqlStore):
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
     ) -> SessionInfo:
         """Store a new running session."""
+        time_limit_ms = round(config.time_limit_seconds * 1000)
+        values = {
+            "guild_id": guild_id,
+            "channel_id": channel_id,
+            "mode": config.mode.value,
+            "status": SessionStatus.RUNNING.value,
+            "question_limit": config.question_limit,
+            "started_at": started_at,
+            "ended_at": None,
+            "target_score": config.target_score,
+            "time_limit_ms": time_limit_ms,
+            "guess_limit": config.guess_limit,
+            "streak_bonus": config.streak_bonus,
+            "phase": "between",
+            "phase_at": started_at,
+        }
 
         def job(session: Session) -> SessionInfo:
-            row = SessionRow(
-                guild_id=guild_id,
-                channel_id=channel_id,
-                mode=config.mode.value,
-                status=SessionStatus.RUNNING.value,
-                question_limit=config.question_limit,
-                started_at=started_at,
+            insert = self._prepared(
+                session,
+                "insert session",
+                lambda: self._insert(session, SessionRow).returning(SessionRow.id),
+            )
+            session_id = session.connection().execute(insert, values).scalar_one()
+            session.info.setdefault(NEW_SESSIONS, {})[session_id] = guild_id
+            return SessionInfo(
+                SessionId(session_id),
+                guild_id,
+                channel_id,
+                config.mode,
+                SessionStatus.RUNNING,
+                started_at,
+                config.question_limit,
                 target_score=config.target_score,
-                time_limit_ms=round(config.time_limit_seconds * 1000),
+                time_limit_seconds=time_limit_ms / 1000,
                 guess_limit=config.guess_limit,
                 streak_bonus=config.streak_bonus,
-                phase="between",
-                phase_at=started_at,
             )
-            session.add(row)
-            session.flush()
-            return session_info(row)
 
         return await self._write(job)
 
@@ -88,11 +107,17 @@ class SessionStore(SqlStore):
         """Store the session's phase after a transition."""
 
         def job(session: Session) -> None:
-            session.execute(
-                update(SessionRow)
-                .where(SessionRow.id == session_id)
-                .values(phase=phase, phase_at=at)
+            statement = self._prepared(
+                session,
+                "save phase",
+                lambda: (
+                    update(SessionRow)
+                    .where(SessionRow.id == bindparam("saved"))
+                    .values(phase=bindparam("phase"), phase_at=bindparam("phase_at"))
+                ),
             )
+            values = {"saved": session_id, "phase": phase, "phase_at": at}
+            session.connection().execute(statement, values)
 
         await self._write(job)
 
@@ -153,12 +178,20 @@ class SessionStore(SqlStore):
             return found
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
-        """Ids of every item already asked in the guild."""
-        async with self._unit() as session:
-            rows = await session.scalars(
-                select(RoundRow.item_id)
-                .join(SessionRow, SessionRow.id == RoundRow.session_id)
-                .where(SessionRow.guild_id == guild_id)
-                .distinct()
-            )
-            return set(rows)
+        """Ids of every item already asked in the guild.
+
+        Read once per guild, then kept up to date by the rounds this repository opens.
+        """
+        if guild_id not in self._asked_read:
+            async with self._unit() as session:
+                rows = await session.scalars(
+                    select(RoundRow.item_id)
+                    .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                    .where(SessionRow.guild_id == guild_id)
+                    .distinct()
+                )
+                found = set(rows)
+            # Rounds committed while reading were added to the cache already: keep them.
+            self._asked.setdefault(guild_id, set()).update(found)
+            self._asked_read.add(guild_id)
+        return set(self._asked.get(guild_id, ()))

@@ -16,15 +16,25 @@ class SettingsStore(SqlStore):
     """Guild settings (defaults until saved) and seasons (the newest started is current)."""
 
     async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
-        """A guild's settings (the defaults when never saved)."""
+        """A guild's settings (the defaults when never saved).
+
+        Read once per guild, then kept as this repository saves them (a guild is played
+        by one process at a time).
+        """
+        cached = self._settings.get(guild_id)
+        if cached is not None:
+            return cached
         async with self._unit() as session:
             row = await session.get(GuildSettingsRow, guild_id)
         if row is None:
-            return GuildSettings(guild_id)
-        channels = frozenset(ChannelId(int(c)) for c in row.allowed_channels.split())
-        return GuildSettings(
-            guild_id, row.time_limit_ms / 1000, channels, row.host_role_id, row.guess_limit
-        )
+            found = GuildSettings(guild_id)
+        else:
+            channels = frozenset(ChannelId(int(c)) for c in row.allowed_channels.split())
+            found = GuildSettings(
+                guild_id, row.time_limit_ms / 1000, channels, row.host_role_id, row.guess_limit
+            )
+        # A save committed while reading wins over what was read.
+        return self._settings.setdefault(guild_id, found)
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
         """Store a guild's settings."""
@@ -40,7 +50,11 @@ class SettingsStore(SqlStore):
                 )
             )
 
-        await self._write(job)
+        try:
+            await self._write(job)
+        finally:  # even when the commit's outcome is unknown: read it again next time
+            self._settings.pop(settings.guild_id, None)
+        self._settings[settings.guild_id] = settings
 
     async def start_season(self, name: str, at: datetime) -> Season:
         """Start a new season; it becomes the current one from ``at``."""
