@@ -20,6 +20,7 @@ from questions.extract_rules import (
     RULES,
     TITLE_YEAR,
     Found,
+    RuleBook,
     Sentence,
     first_title,
     opening_title,
@@ -41,7 +42,7 @@ _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")
 
-_SENTENCE_RULES = (*RULES, *HISTORY_RULES)
+_RULE_BOOK = RuleBook((*RULES, *HISTORY_RULES))
 
 # Tells the extractor whether a name is a person or a character (e.g. the catalogue's kind).
 NameKind = Callable[[str], "str | None"]
@@ -156,11 +157,9 @@ class _Extractor:
         if opening:
             self.current = opening
         subject = self.current
-        present = occurring(sentence.text)  # rule.admits(text), one scan for all the rules
-        for rule in _SENTENCE_RULES:
-            if not rule.needle_set.isdisjoint(present):
-                for found in rule.read(sentence):
-                    self._found(found, subject, sentence)
+        for read in _RULE_BOOK.plan(occurring(sentence.text)):
+            for found in read(sentence):
+                self._found(found, subject, sentence)
         for found in self.story.read(sentence):
             self._found(found, subject, sentence)
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from questions.models import Relation
-from questions.patterns import gated, has_any, needle_set, needles_of
+from questions.patterns import Gated, gated, has_any, needle_set, needles_of, occurring
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 QUOTED = gated(r"[“\"](?P<t>[A-Z0-9][^“”\"\n]{0,80}?)[,.]?[”\"]", '"', "“")
@@ -78,6 +78,42 @@ class SentenceRule:
     def admits(self, text: str) -> bool:
         """Whether the rule may find anything in ``text`` (skip it otherwise)."""
         return has_any(self.needle_set, text)
+
+
+def rule(read: Rule, *patterns: Gated) -> SentenceRule:
+    """``read`` behind the needles of ``patterns``: it finds nothing without one of them."""
+    return SentenceRule(read, needles_of(*patterns))
+
+
+class RuleBook:
+    """Sentence rules in order, each run only on sentences with one of its needles.
+
+    A sentence is scanned once for every needle (:func:`~questions.patterns.occurring`);
+    the rules to run for a set of needles are worked out once and remembered, since a
+    corpus has far fewer such sets than sentences. Reading a sentence then calls only
+    those rules, in the book's order, so statements come out as if every rule had run.
+    """
+
+    _PLANS_KEPT = 4096
+
+    def __init__(self, rules: Iterable[SentenceRule]) -> None:
+        self.rules = tuple(rules)
+        self._plans: dict[frozenset[str], tuple[Rule, ...]] = {}
+
+    def plan(self, present: frozenset[str]) -> tuple[Rule, ...]:
+        """The rules that may find something in a sentence holding the needles ``present``."""
+        plan = self._plans.get(present)
+        if plan is None:
+            plan = tuple(r.read for r in self.rules if not r.needle_set.isdisjoint(present))
+            if len(self._plans) >= self._PLANS_KEPT:
+                self._plans.clear()
+            self._plans[present] = plan
+        return plan
+
+    def read(self, sentence: Sentence) -> Iterator[Found]:
+        """Every statement the rules find in ``sentence``, in the book's order."""
+        for read in self.plan(occurring(sentence.text)):
+            yield from read(sentence)
 
 
 def quoted_group(name: str) -> str:
@@ -143,18 +179,33 @@ _YEAR_FILM = gated(
 )
 
 
-def release_year(sentence: Sentence) -> Iterator[Found]:
-    """'was released in 1963', 'a 1963 Soviet film', '“Queen of Blood” 1966'."""
-    text = sentence.text
-    released = _RELEASED.search(text)
-    if released and not _NOT_FIRST_RELEASE.search(released["gap"]):
-        yield Found(Relation.RELEASE_YEAR, released["year"])
-    year_film = _YEAR_FILM.search(text)
-    if year_film:
-        yield Found(Relation.RELEASE_YEAR, year_film["year"])
-    for match in TITLE_YEAR.finditer(text) if has_quote(text) else ():
+# A quoted title followed by its year; every match has the closing quote, then the year.
+_QUOTED_TITLE_YEAR = Gated(TITLE_YEAR, ('"', "”"), re.compile(rf"[”\"],?\s+\(?{YEAR}"))
+
+
+def released(sentence: Sentence) -> Iterator[Found]:
+    """'was released in 1963' (not a later American, dubbed or video release)."""
+    found = _RELEASED.search(sentence.text)
+    if found and not _NOT_FIRST_RELEASE.search(found["gap"]):
+        yield Found(Relation.RELEASE_YEAR, found["year"])
+
+
+def year_film(sentence: Sentence) -> Iterator[Found]:
+    """'a 1963 Soviet film'."""
+    found = _YEAR_FILM.search(sentence.text)
+    if found:
+        yield Found(Relation.RELEASE_YEAR, found["year"])
+
+
+def quoted_title_years(sentence: Sentence) -> Iterator[Found]:
+    """'“Queen of Blood” 1966', '"Mechte Navstrechu" (1963)'."""
+    for match in _QUOTED_TITLE_YEAR.finditer(sentence.text):
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=match["title"])
-    for match in _PLAIN_TITLE_YEAR.finditer(body(text)):
+
+
+def plain_title_years(sentence: Sentence) -> Iterator[Found]:
+    """'Planeta Bur (1962)' inside a sentence."""
+    for match in _PLAIN_TITLE_YEAR.finditer(body(sentence.text)):
         title = _LEADING_WORD.sub("", match["title"])
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=title)
 
@@ -189,20 +240,35 @@ _PAREN_AKA = gated(
 )
 
 
-def aliases(sentence: Sentence) -> Iterator[Found]:
-    """AKA chains, 'known in English as', translations in parentheses."""
+def aka_chain(sentence: Sentence) -> Iterator[Found]:
+    """'“Nebo Zovyot” AKA “The Sky Calls”': every later title names the first one's film."""
     text = sentence.text
     if _AKA.search(text):
         titles = QUOTED.findall(text)
         chain = titles[: len(_AKA.findall(text)) + 1]
         for alias in chain[1:]:
             yield Found(Relation.ALSO_KNOWN_AS, alias, subject=chain[0])
+
+
+def known_as(sentence: Sentence) -> Iterator[Found]:
+    """'known in English as “Title”', about the title quoted before it."""
+    text = sentence.text
     for match in _KNOWN_AS.finditer(text) if has_quote(text) else ():
         before = QUOTED.findall(text[: match.start()])
         yield Found(Relation.ALSO_KNOWN_AS, match["t"], subject=before[-1] if before else None)
+
+
+def translations(sentence: Sentence) -> Iterator[Found]:
+    """'“Nebo Zovyot” (The Sky Calls)': a translation in parentheses, not a name."""
+    text = sentence.text
     for match in _TRANSLATION.finditer(text) if has_quote(text) else ():
         if not re.match(rf"{PERSON}$", match["b"]) or " " in match["b"].strip():
             yield Found(Relation.ALSO_KNOWN_AS, match["b"], subject=match["a"])
+
+
+def parenthesised_aka(sentence: Sentence) -> Iterator[Found]:
+    """'(also known as Title)' after the title quoted before it."""
+    text = sentence.text
     for match in _PAREN_AKA.finditer(text):
         before = QUOTED.findall(text[: match.start()])
         yield Found(
@@ -244,23 +310,36 @@ def _author(match: re.Match[str]) -> str | None:
     return split_names(match["author"])[0] if match["author"] else None
 
 
-def production(sentence: Sentence) -> Iterator[Found]:
-    """Directors, source novels and their authors."""
+def directed_by(sentence: Sentence) -> Iterator[Found]:
+    """'directed by A and B', 'director A' (not a director of photography)."""
     text = sentence.text
     directed = _DIRECTED.search(text)
     if directed and "photography" not in text[directed.start() : directed.start() + 40]:
         for name in split_names(directed["names"]):
             yield Found(Relation.DIRECTED_BY, name)
-    did = _DIRECTOR_DID.search(text)
+
+
+def director_did(sentence: Sentence) -> Iterator[Found]:
+    """'Name directed this film'."""
+    did = _DIRECTOR_DID.search(sentence.text)
     if did:
         yield Found(Relation.DIRECTED_BY, did["name"])
+
+
+def based_on_titles(sentence: Sentence) -> Iterator[Found]:
+    """'based on the novel “Title” by Author', 'based on Author's novel “Title”'."""
+    text = sentence.text
     for pattern in (_BASED_TITLE_BY, _BASED_POSSESSIVE) if has_quote(text) else ():
         for match in pattern.finditer(text):
             yield Found(Relation.BASED_ON, match["t"])
             author = _author(match)
             if author:
                 yield Found(Relation.WRITTEN_BY, author, subject=match["t"])
-    for match in _BASED_AUTHOR.finditer(text):
+
+
+def based_on_author(sentence: Sentence) -> Iterator[Found]:
+    """'based on a story by Author' without the work's title."""
+    for match in _BASED_AUTHOR.finditer(sentence.text):
         author = _author(match)
         if author:
             yield Found(Relation.SOURCE_AUTHOR, author)
@@ -303,17 +382,24 @@ _ANIMATED = gated(
 )
 
 
-def country(sentence: Sentence) -> Iterator[Found]:
-    """'a co-production with East Germany', 'It is a Soviet science fiction film'."""
-    text = body(sentence.text)
-    for match in _CO_PRODUCTION.finditer(text):
+def co_production(sentence: Sentence) -> Iterator[Found]:
+    """'a co-production with East Germany'."""
+    for match in _CO_PRODUCTION.finditer(body(sentence.text)):
         for name in split_names(match["c"]):
             yield Found(Relation.COUNTRY, re.sub(r"^the ", "", name))
-    if _ANIMATED.search(text):
+
+
+def animated(sentence: Sentence) -> Iterator[Found]:
+    """'It is an animated film'."""
+    if _ANIMATED.search(body(sentence.text)):
         yield Found(Relation.ANIMATED, "True")
-    nationality = _NATIONALITY.search(text)
-    if nationality:
-        for demonym in (nationality["d"], nationality["d2"]):
+
+
+def nationality(sentence: Sentence) -> Iterator[Found]:
+    """'It is a Soviet science fiction film', 'a Soviet-Polish co-production'."""
+    found = _NATIONALITY.search(body(sentence.text))
+    if found:
+        for demonym in (found["d"], found["d2"]):
             if demonym:
                 yield Found(Relation.COUNTRY, DEMONYMS[demonym])
 
@@ -332,12 +418,15 @@ _NARRATOR = gated(
 )
 
 
-def studio_and_narrator(sentence: Sentence) -> Iterator[Found]:
-    """'made at the Odessa Film Studio', 'a narrator (Name)', 'narrated by Name'."""
-    text = sentence.text
-    for match in _STUDIO.finditer(text):
+def studio(sentence: Sentence) -> Iterator[Found]:
+    """'made at the Odessa Film Studio', 'a Mosfilm production'."""
+    for match in _STUDIO.finditer(sentence.text):
         yield Found(Relation.STUDIO, (match["s"] or match["p"]).strip())
-    for match in _NARRATOR.finditer(text):
+
+
+def narrator(sentence: Sentence) -> Iterator[Found]:
+    """'a narrator (Name)', 'narrated by Name', 'Name narrates'."""
+    for match in _NARRATOR.finditer(sentence.text):
         yield Found(Relation.NARRATED_BY, match["a"] or match["b"] or match["c"])
 
 
@@ -364,30 +453,48 @@ _PLAYS = gated(
 NOT_NAMES = frozenset({"It", "He", "She", "They", "This", "The", "One", "Both", "Footage"})
 
 
-def cast(sentence: Sentence) -> Iterator[Found]:
-    """'Character (Actor)' pairs, 'a female alien (Actor)', 'Actor plays Character'."""
+def cast_pairs(sentence: Sentence) -> Iterator[Found]:
+    """'Character (Actor)' pairs (the extractor swaps them when the names say otherwise)."""
     text = sentence.text
     for match in _PAIR.finditer(text):
         if match["a"].split()[0] not in NOT_NAMES and "narrator" not in text[: match.start()][-12:]:
             yield Found(Relation.CAST, match["b"], role=match["a"])
-    for match in _DESCRIBED.finditer(text):
+
+
+def described_roles(sentence: Sentence) -> Iterator[Found]:
+    """'a female alien (Actor)'."""
+    for match in _DESCRIBED.finditer(sentence.text):
         yield Found(Relation.CAST, match["b"], role=match["d"])
-    for match in _PLAYS.finditer(text):
+
+
+def plays(sentence: Sentence) -> Iterator[Found]:
+    """'Actor plays Character', 'Character is played by Actor'."""
+    for match in _PLAYS.finditer(sentence.text):
         actor, role = match["actor"] or match["actor2"], match["role"] or match["role2"]
         if actor.split()[0] not in NOT_NAMES and role.split()[0] not in NOT_NAMES:
             yield Found(Relation.CAST, actor, role=role)
 
 
+# In this order: a sentence's statements come out rule by rule.
 RULES: tuple[SentenceRule, ...] = (
-    SentenceRule(
-        release_year, needles_of(QUOTED, _RELEASED, _YEAR_FILM, _PLAIN_TITLE_YEAR)
-    ),  # TITLE_YEAR needs a quote, like QUOTED
-    SentenceRule(aliases, needles_of(_AKA, _KNOWN_AS, _TRANSLATION, _PAREN_AKA)),
-    SentenceRule(
-        production,
-        needles_of(_DIRECTED, _DIRECTOR_DID, _BASED_TITLE_BY, _BASED_POSSESSIVE, _BASED_AUTHOR),
-    ),
-    SentenceRule(country, needles_of(_CO_PRODUCTION, _ANIMATED, _NATIONALITY)),
-    SentenceRule(studio_and_narrator, needles_of(_STUDIO, _NARRATOR)),
-    SentenceRule(cast, needles_of(_PAIR, _DESCRIBED, _PLAYS)),
+    rule(released, _RELEASED),
+    rule(year_film, _YEAR_FILM),
+    rule(quoted_title_years, _QUOTED_TITLE_YEAR),
+    rule(plain_title_years, _PLAIN_TITLE_YEAR),
+    rule(aka_chain, _AKA),
+    rule(known_as, _KNOWN_AS),
+    rule(translations, _TRANSLATION),
+    rule(parenthesised_aka, _PAREN_AKA),
+    rule(directed_by, _DIRECTED),
+    rule(director_did, _DIRECTOR_DID),
+    rule(based_on_titles, _BASED_TITLE_BY, _BASED_POSSESSIVE),
+    rule(based_on_author, _BASED_AUTHOR),
+    rule(co_production, _CO_PRODUCTION),
+    rule(animated, _ANIMATED),
+    rule(nationality, _NATIONALITY),
+    rule(studio, _STUDIO),
+    rule(narrator, _NARRATOR),
+    rule(cast_pairs, _PAIR),
+    rule(described_roles, _DESCRIBED),
+    rule(plays, _PLAYS),
 )

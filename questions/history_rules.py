@@ -19,9 +19,10 @@ from questions.extract_rules import (
     SentenceRule,
     has_quote,
     quoted_group,
+    rule,
 )
 from questions.models import Relation
-from questions.patterns import gated, needles_of
+from questions.patterns import gated
 
 # ---------------------------------------------------------------- re-edits and relatives
 
@@ -57,12 +58,14 @@ _POSSESSIVE = gated(
 )
 
 
-def relatives(sentence: Sentence) -> Iterator[Found]:
-    """Re-edits made from a film's footage, sequels and films it inspired."""
+# Every pattern of these rules has a quoted title: a sentence without a quote is skipped
+# before any of them runs.
+
+
+def footage(sentence: Sentence) -> Iterator[Found]:
+    """'Footage from this movie and “Other” were used by Name to make “Re-edit”'."""
     text = sentence.text
-    if not has_quote(text):
-        return
-    for match in _FOOTAGE.finditer(text):
+    for match in _FOOTAGE.finditer(text) if has_quote(text) else ():
         sources = QUOTED.findall(match["srcs"])
         if re.search(r"\b(?:this|the) (?:movie|film)\b|\bit\b", match["srcs"]):
             yield Found(Relation.FOOTAGE_USED_IN, match["w"])
@@ -70,18 +73,43 @@ def relatives(sentence: Sentence) -> Iterator[Found]:
             yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=source)
         if match["by"]:
             yield Found(Relation.PRODUCED_BY, match["by"], subject=match["w"])
-    for match in _RECUT.finditer(text):
+
+
+def recut(sentence: Sentence) -> Iterator[Found]:
+    """'re-edited into “Title”'."""
+    text = sentence.text
+    for match in _RECUT.finditer(text) if has_quote(text) else ():
         yield Found(Relation.FOOTAGE_USED_IN, match["w"])
-    for match in _REUSED_IN.finditer(text):
+
+
+def reused_in(sentence: Sentence) -> Iterator[Found]:
+    """'“Title”, which reused footage from “Other”'."""
+    text = sentence.text
+    for match in _REUSED_IN.finditer(text) if has_quote(text) else ():
         yield Found(Relation.FOOTAGE_USED_IN, match["w"], subject=match["x"])
-    for match in _SEQUEL.finditer(text):
+
+
+def sequel(sentence: Sentence) -> Iterator[Found]:
+    """'its sequel “Title”'."""
+    text = sentence.text
+    for match in _SEQUEL.finditer(text) if has_quote(text) else ():
         yield Found(Relation.SEQUEL, match["t"])
-    for match in _INSPIRED.finditer(text):
+
+
+def inspired(sentence: Sentence) -> Iterator[Found]:
+    """'it inspired Name's “Title”' (not 'was inspired by')."""
+    text = sentence.text
+    for match in _INSPIRED.finditer(text) if has_quote(text) else ():
         if not text[: match.start()].rstrip().endswith(("was", "were", "is")):
             yield Found(Relation.INSPIRED, match["t"])
             if match["by"]:
                 yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
-    for match in _POSSESSIVE.finditer(text):
+
+
+def producer_possessive(sentence: Sentence) -> Iterator[Found]:
+    """'Name's film “Title”'."""
+    text = sentence.text
+    for match in _POSSESSIVE.finditer(text) if has_quote(text) else ():
         if match["by"].split()[0] not in NOT_NAMES:
             yield Found(Relation.PRODUCED_BY, match["by"], subject=match["t"])
 
@@ -127,8 +155,8 @@ def event_phrase(text: str) -> str:
     return trimmed.strip()
 
 
-def history(sentence: Sentence) -> Iterator[Found]:
-    """Releases tied to historical events, and the real events a film is said to depict."""
+def released_after(sentence: Sentence) -> Iterator[Found]:
+    """'released just months after Gagarin's flight', else 'released following the flight'."""
     text = sentence.text
     after = _AFTER.search(text)
     if after:
@@ -138,18 +166,30 @@ def history(sentence: Sentence) -> Iterator[Found]:
     following = _FOLLOWING.search(text)
     if following and not after:
         yield Found(Relation.RELEASED_AFTER, event_phrase(following["e"]))
-    same = _SAME_YEAR.search(text)
+
+
+def released_same_year(sentence: Sentence) -> Iterator[Found]:
+    """'released in the same year as Vostok 6'."""
+    same = _SAME_YEAR.search(sentence.text)
     if same:
         yield Found(Relation.RELEASED_SAME_YEAR_AS, event_phrase(same["e"]))
-    depicts = _DEPICTS.search(text)
-    if depicts:
-        yield Found(Relation.DEPICTS, event_phrase(depicts["e"]))
+
+
+def depicts(sentence: Sentence) -> Iterator[Found]:
+    """'depicts the launch of Sputnik'."""
+    found = _DEPICTS.search(sentence.text)
+    if found:
+        yield Found(Relation.DEPICTS, event_phrase(found["e"]))
 
 
 HISTORY_RULES: tuple[SentenceRule, ...] = (
-    # Every statement comes from one of these patterns (and needs a quote besides).
-    SentenceRule(
-        relatives, needles_of(_FOOTAGE, _RECUT, _REUSED_IN, _SEQUEL, _INSPIRED, _POSSESSIVE)
-    ),
-    SentenceRule(history, needles_of(_AFTER, _FOLLOWING, _SAME_YEAR, _DEPICTS)),
+    rule(footage, _FOOTAGE),
+    rule(recut, _RECUT),
+    rule(reused_in, _REUSED_IN),
+    rule(sequel, _SEQUEL),
+    rule(inspired, _INSPIRED),
+    rule(producer_possessive, _POSSESSIVE),
+    rule(released_after, _AFTER, _FOLLOWING),
+    rule(released_same_year, _SAME_YEAR),
+    rule(depicts, _DEPICTS),
 )
