@@ -128,18 +128,26 @@ def has_quote(text: str) -> bool:
 
 @functools.lru_cache(maxsize=64)  # several rules ask for the same sentence's body in turn
 def body(text: str) -> str:
-    """The sentence without a list label such as "Description:"."""
+    """The sentence without a list label such as "Description:".
+
+    Rules planned on the sentence's needles search its body with the ``*_unscanned``
+    pattern methods: a needle the body lacks only costs a failed search.
+    """
     label = _LABEL.match(text)
     return text[label.end() :] if label else text
 
 
 def opening_title(text: str) -> str | None:
-    """A title the sentence opens with (quoted, or followed by its year), else None."""
+    """A title the sentence opens with (quoted, or followed by its year), else None.
+
+    The bare patterns are tried: a match at the start fails at once on most sentences,
+    while the gates would scan the label-less text for needles all over again.
+    """
     text = _LEADING_WORD.sub("", body(text))
-    quoted = QUOTED.match(text)
+    quoted = QUOTED.pattern.match(text)
     if quoted:
         return quoted["t"]
-    plain = _PLAIN_TITLE_YEAR.match(text)
+    plain = _PLAIN_TITLE_YEAR.pattern.match(text)
     return plain["title"] if plain else None
 
 
@@ -205,7 +213,7 @@ def quoted_title_years(sentence: Sentence) -> Iterator[Found]:
 
 def plain_title_years(sentence: Sentence) -> Iterator[Found]:
     """'Planeta Bur (1962)' inside a sentence."""
-    for match in _PLAIN_TITLE_YEAR.finditer(body(sentence.text)):
+    for match in _PLAIN_TITLE_YEAR.finditer_unscanned(body(sentence.text)):
         title = _LEADING_WORD.sub("", match["title"])
         yield Found(Relation.RELEASE_YEAR, match["year"], subject=title)
 
@@ -384,20 +392,20 @@ _ANIMATED = gated(
 
 def co_production(sentence: Sentence) -> Iterator[Found]:
     """'a co-production with East Germany'."""
-    for match in _CO_PRODUCTION.finditer(body(sentence.text)):
+    for match in _CO_PRODUCTION.finditer_unscanned(body(sentence.text)):
         for name in split_names(match["c"]):
             yield Found(Relation.COUNTRY, re.sub(r"^the ", "", name))
 
 
 def animated(sentence: Sentence) -> Iterator[Found]:
     """'It is an animated film'."""
-    if _ANIMATED.search(body(sentence.text)):
+    if _ANIMATED.search_unscanned(body(sentence.text)):
         yield Found(Relation.ANIMATED, "True")
 
 
 def nationality(sentence: Sentence) -> Iterator[Found]:
     """'It is a Soviet science fiction film', 'a Soviet-Polish co-production'."""
-    found = _NATIONALITY.search(body(sentence.text))
+    found = _NATIONALITY.search_unscanned(body(sentence.text))
     if found:
         for demonym in (found["d"], found["d2"]):
             if demonym:

@@ -130,6 +130,22 @@ class Gated:
             return iter(_NOTHING)
         return self.pattern.finditer(text)
 
+    def search_unscanned(self, text: str) -> re.Match[str] | None:
+        """:meth:`search` without the needle test, for a text the caller already gated.
+
+        For the part of a sentence whose needles were tested (its body after a label): the
+        needle test only saves time and would scan the part all over again.
+        """
+        if self.hint is not None and self.hint.search(text) is None:
+            return None
+        return self.pattern.search(text)
+
+    def finditer_unscanned(self, text: str) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` without the needle test (see :meth:`search_unscanned`)."""
+        if self.hint is not None and self.hint.search(text) is None:
+            return iter(_NOTHING)
+        return self.pattern.finditer(text)
+
     def findall(self, text: str) -> list[str]:
         """``pattern.findall(text)`` (single-group patterns), or [] without a needle."""
         return self.pattern.findall(text) if self.admits(text) else []

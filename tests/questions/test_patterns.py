@@ -77,3 +77,29 @@ def test_gated_text_without_needle_is_not_searched() -> None:
 def test_gated_without_needles_raises() -> None:
     with pytest.raises(ValueError, match="needs at least one needle"):
         gated(r"\bdirected by")
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [item for module in RULE_MODULES for item in _gated_patterns(module)],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_unscanned_search_on_documents_matches_like_the_bare_pattern(
+    name: str, pattern: Gated
+) -> None:
+    for text in _texts():
+        assert _spans(pattern.finditer_unscanned(text)) == _spans(pattern.pattern.finditer(text))
+        found, bare = pattern.search_unscanned(text), pattern.pattern.search(text)
+        assert (found and found.span()) == (bare and bare.span()), name
+
+
+def test_unscanned_search_skips_the_needle_test_but_not_the_hint() -> None:
+    pattern = gated(r"told by (?P<name>\w+)", "narrat", hint=r"told by")
+
+    assert pattern.search("A film told by Gagarin.") is None  # no needle
+    found = pattern.search_unscanned("A film told by Gagarin.")
+    assert found is not None
+    assert found["name"] == "Gagarin"
+    assert [m["name"] for m in pattern.finditer_unscanned("told by A, told by B")] == ["A", "B"]
+    assert pattern.search_unscanned("A film narrated by Gagarin.") is None  # the hint fails
+    assert list(pattern.finditer_unscanned("narrated")) == []
