@@ -153,3 +153,28 @@ async def test_cancelled_writer_fails_its_waiters_instead_of_leaving_them_hangin
     writer._task.cancel()
     results = await asyncio.gather(*waiting, return_exceptions=True)
     assert all(isinstance(r, StorageError) for r in results)
+
+
+async def _bulk_upper(batch, items):
+    batch.append(f"upper{items}")
+    return [item.upper() for item in items]
+
+
+async def _bulk_double(batch, items):
+    batch.append(f"double{items}")
+    return [item * 2 for item in items]
+
+
+async def test_items_of_one_bulk_job_run_together_and_each_caller_gets_its_own_result():
+    unit = _Unit()
+    writer = BatchWriter(unit)
+    results = await asyncio.gather(
+        writer.submit(_job("first")),
+        writer.submit_item(_bulk_upper, "a"),
+        writer.submit_item(_bulk_double, "b"),
+        writer.submit(_job("j")),
+        writer.submit_item(_bulk_upper, "c"),
+        writer.submit_item(_bulk_double, "d"),
+    )
+    assert results == ["first", "A", "bb", "j", "C", "dd"]
+    assert unit.batches == [["first", "upper['a', 'c']", "double['b', 'd']", "j"]]

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
 from bot.storage.repository import Credit
 from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, rowcount
 from bot.storage.sql.crediting import Candidate, CreditingStore
-from bot.storage.sql.writer import ThreadBatchWriter
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
 
 
@@ -40,43 +39,40 @@ class AnswerStore(CreditingStore):
             "time_limit_ms": time_limit_ms,
             "hints_used": 0,
         }
+        opened: RoundInfo = await self._write_item(self._open_rounds, values)
+        return opened
 
-        def job(session: Session) -> RoundInfo:
+    def _open_rounds(self, session: Session, rows: list[dict[str, Any]]) -> list[RoundInfo]:
+        """Insert rounds in one statement (told apart by their session and position)."""
+        insert = self._prepared(
+            session,
+            "insert rounds",
+            lambda: self._insert(session, RoundRow).returning(
+                RoundRow.id, RoundRow.session_id, RoundRow.position
+            ),
+        )
+        ids = {(sid, pos): rid for rid, sid, pos in session.connection().execute(insert, rows)}
+        homes = session.info.setdefault(NEW_ROUNDS, {})
+        asked = session.info.setdefault(NEW_ASKED, [])
+        opened: list[RoundInfo] = []
+        for row in rows:
+            session_id, position = row["session_id"], row["position"]
+            round_id = ids[session_id, position]
             guild_id = self._guild_of(session, session_id)
-            insert = self._prepared(
-                session,
-                "insert round",
-                lambda: self._insert(session, RoundRow).returning(RoundRow.id),
+            homes[round_id] = (session_id, guild_id)
+            asked.append((guild_id, row["item_id"]))
+            limit = row["time_limit_ms"] / 1000
+            opened.append(
+                RoundInfo(
+                    RoundId(round_id), session_id, position, row["item_id"], row["opened_at"], limit
+                )
             )
-            round_id = session.connection().execute(insert, values).scalar_one()
-            session.info.setdefault(NEW_ROUNDS, {})[round_id] = (session_id, guild_id)
-            session.info.setdefault(NEW_ASKED, []).append((guild_id, item_id))
-            limit = time_limit_ms / 1000
-            return RoundInfo(RoundId(round_id), session_id, position, item_id, opened_at, limit)
-
-        return await self._write(job)
+        return opened
 
     async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
         """Store a judged answer and credit its points atomically (see the protocol)."""
-        item = (answer, credit, race)
-        if isinstance(self._writer, ThreadBatchWriter):
-            bulk: object = self._record_answers
-        elif self._writer is not None:
-            bulk = self._record_answers_async
-        else:
-
-            def job(session: Session) -> AwardOutcome:
-                return self._record_answers(session, [item])[0]
-
-            return await self._write(job)
-        outcome: AwardOutcome = await self._writer.submit_item(bulk, item)
+        outcome: AwardOutcome = await self._write_item(self._record_answers, (answer, credit, race))
         return outcome
-
-    async def _record_answers_async(
-        self, session: AsyncSession, items: list[tuple[AnswerRecord, bool, bool]]
-    ) -> list[AwardOutcome]:
-        """:meth:`_record_answers` on an async session (batching without a writer thread)."""
-        return await session.run_sync(self._record_answers, items)
 
     def _record_answers(
         self, session: Session, items: list[tuple[AnswerRecord, bool, bool]]
@@ -179,19 +175,15 @@ class AnswerStore(CreditingStore):
         self, round_id: RoundId, closed_at: datetime, credit_latest: bool
     ) -> Sequence[Credit]:
         """Close a round, crediting each player's latest accepted answer when asked."""
+        if not credit_latest:
+            await self._write_item(
+                self._close_rounds, {"closing": round_id, "closing_at": closed_at}
+            )
+            return ()
 
         def job(session: Session) -> Sequence[Credit]:
-            close = self._prepared(
-                session,
-                "close round",
-                lambda: (
-                    update(RoundRow)
-                    .where(RoundRow.id == bindparam("closing"), RoundRow.closed_at.is_(None))
-                    .values(closed_at=bindparam("closed_at"))
-                ),
-            )
-            closing = {"closing": round_id, "closed_at": closed_at}
-            closed = session.connection().execute(close, closing)
+            closing = {"closing": round_id, "closing_at": closed_at}
+            closed = session.connection().execute(self._close_round(session), closing)
             if rowcount(closed) != 1 or not credit_latest:
                 return ()
             rows = (
@@ -222,6 +214,22 @@ class AnswerStore(CreditingStore):
             return credits
 
         return await self._write(job)
+
+    def _close_rounds(self, session: Session, rows: list[dict[str, Any]]) -> list[None]:
+        """Close rounds still open, in one statement."""
+        session.connection().execute(self._close_round(session), rows)
+        return [None] * len(rows)
+
+    def _close_round(self, session: Session) -> Any:
+        return self._prepared(
+            session,
+            "close round",
+            lambda: (
+                update(RoundRow)
+                .where(RoundRow.id == bindparam("closing"), RoundRow.closed_at.is_(None))
+                .values(closed_at=bindparam("closing_at"))
+            ),
+        )
 
     async def award(
         self, round_id: RoundId, player: PlayerRef, points: int, at: datetime

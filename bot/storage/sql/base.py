@@ -83,6 +83,7 @@ class SqlStore:
             sqlite_file_writer(bind) if batch_writes and bind and is_sqlite else None
         )
         self._writer: BatchWriter | ThreadBatchWriter | None = None
+        self._async_bulks: dict[Any, Any] = {}
         if self._sync_engine is not None:
             self._sync_sessions = sessionmaker(self._sync_engine, expire_on_commit=False)
             self._writer = ThreadBatchWriter(self._sync_unit)
@@ -124,6 +125,27 @@ class SqlStore:
             return await self._writer.submit(run)
         async with self._unit() as session:
             return await run(session)
+
+    async def _write_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
+        """Run one item of a bulk write job: ``bulk`` stores many items in a few statements.
+
+        With a batching writer, the items of the same bulk job in one batch run together
+        (``bulk`` must be the same object each time, e.g. a bound method); otherwise the
+        item runs alone in a transaction of its own. One result per item, in order.
+        """
+        if isinstance(self._writer, ThreadBatchWriter):
+            return await self._writer.submit_item(bulk, item)
+        if self._writer is not None:
+            run = self._async_bulks.get(bulk)
+            if run is None:
+
+                async def run(session: AsyncSession, items: list[Any]) -> list[Any]:
+                    return await session.run_sync(bulk, items)
+
+                self._async_bulks[bulk] = run
+            return await self._writer.submit_item(run, item)
+        async with self._unit() as session:
+            return (await session.run_sync(bulk, [item]))[0]
 
     @property
     def write_transactions(self) -> int:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, bindparam, case, select, tuple_, update
+from sqlalchemy import Insert, bindparam, case, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
@@ -101,14 +101,17 @@ class CreditingStore(SqlStore):
                 lambda: self._insert(session, PlayerRow).on_conflict_do_nothing(),
             )
             session.connection().execute(insert, rows)
-            identity = tuple_(PlayerRow.platform, PlayerRow.external_id)
-            wanted = [(p.platform, p.external_id) for p in missing]
-            found = session.connection().execute(
-                select(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id).where(
-                    identity.in_(wanted)
+            ids: dict[tuple[str, str], int] = {}
+            for platform in sorted({p.platform for p in missing}):
+                # One platform and a list of ids: a range of the identity index (a tuple
+                # IN would scan the whole table on SQLite).
+                wanted = [p.external_id for p in missing if p.platform == platform]
+                found = session.connection().execute(
+                    select(PlayerRow.external_id, PlayerRow.id).where(
+                        PlayerRow.platform == platform, PlayerRow.external_id.in_(wanted)
+                    )
                 )
-            )
-            ids = {(platform, external): pid for platform, external, pid in found.all()}
+                ids.update(((platform, external), pid) for external, pid in found.all())
             for player in missing:
                 found_id = ids.get((player.platform, player.external_id))
                 if found_id is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -79,47 +80,55 @@ class SessionStore(SqlStore):
             "phase_at": started_at,
         }
 
-        def job(session: Session) -> SessionInfo:
-            insert = self._prepared(
-                session,
-                "insert session",
-                lambda: self._insert(session, SessionRow).returning(SessionRow.id),
-            )
-            session_id = session.connection().execute(insert, values).scalar_one()
-            session.info.setdefault(NEW_SESSIONS, {})[session_id] = guild_id
-            return SessionInfo(
-                SessionId(session_id),
-                guild_id,
-                channel_id,
-                config.mode,
-                SessionStatus.RUNNING,
-                started_at,
-                config.question_limit,
-                target_score=config.target_score,
-                time_limit_seconds=time_limit_ms / 1000,
-                guess_limit=config.guess_limit,
-                streak_bonus=config.streak_bonus,
-            )
+        session_id: int = await self._write_item(self._insert_sessions, values)
+        return SessionInfo(
+            SessionId(session_id),
+            guild_id,
+            channel_id,
+            config.mode,
+            SessionStatus.RUNNING,
+            started_at,
+            config.question_limit,
+            target_score=config.target_score,
+            time_limit_seconds=time_limit_ms / 1000,
+            guess_limit=config.guess_limit,
+            streak_bonus=config.streak_bonus,
+        )
 
-        return await self._write(job)
+    def _insert_sessions(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert sessions in one statement; their ids in order."""
+        insert = self._prepared(
+            session,
+            "insert sessions",
+            lambda: self._insert(session, SessionRow).returning(
+                SessionRow.id, sort_by_parameter_order=True
+            ),
+        )
+        ids = list(session.connection().execute(insert, rows).scalars())
+        staged = session.info.setdefault(NEW_SESSIONS, {})
+        for row, session_id in zip(rows, ids, strict=True):
+            staged[session_id] = row["guild_id"]
+        return ids
 
     async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
         """Store the session's phase after a transition."""
+        await self._write_item(
+            self._save_phases, {"saved": session_id, "saved_phase": phase, "saved_at": at}
+        )
 
-        def job(session: Session) -> None:
-            statement = self._prepared(
-                session,
-                "save phase",
-                lambda: (
-                    update(SessionRow)
-                    .where(SessionRow.id == bindparam("saved"))
-                    .values(phase=bindparam("phase"), phase_at=bindparam("phase_at"))
-                ),
-            )
-            values = {"saved": session_id, "phase": phase, "phase_at": at}
-            session.connection().execute(statement, values)
-
-        await self._write(job)
+    def _save_phases(self, session: Session, rows: list[dict[str, Any]]) -> list[None]:
+        """Store sessions' phases in one statement."""
+        statement = self._prepared(
+            session,
+            "save phase",
+            lambda: (
+                update(SessionRow)
+                .where(SessionRow.id == bindparam("saved"))
+                .values(phase=bindparam("saved_phase"), phase_at=bindparam("saved_at"))
+            ),
+        )
+        session.connection().execute(statement, rows)
+        return [None] * len(rows)
 
     async def end_session(
         self,
@@ -129,27 +138,47 @@ class SessionStore(SqlStore):
         standings: Sequence[Standing],
     ) -> None:
         """Mark a session ended and keep its final standings (idempotent)."""
+        await self._write_item(self._end_sessions, (session_id, status, ended_at, standings))
 
-        def job(session: Session) -> None:
-            session.execute(
+    def _end_sessions(
+        self,
+        session: Session,
+        items: list[tuple[SessionId, SessionStatus, datetime, Sequence[Standing]]],
+    ) -> list[None]:
+        """Mark sessions ended and store their standings: one statement for each table."""
+        ending = self._prepared(
+            session,
+            "end session",
+            lambda: (
                 update(SessionRow)
-                .where(SessionRow.id == session_id)
-                .values(status=status.value, ended_at=ended_at, phase="ended", phase_at=ended_at)
+                .where(SessionRow.id == bindparam("ending"))
+                .values(
+                    status=bindparam("end_status"),
+                    ended_at=bindparam("ended"),
+                    phase="ended",
+                    phase_at=bindparam("ended"),
+                )
+            ),
+        )
+        ended = [
+            {"ending": session_id, "end_status": status.value, "ended": at}
+            for session_id, status, at, _ in items
+        ]
+        connection = session.connection()
+        connection.execute(ending, ended)
+        rows = [
+            {"session_id": session_id, "player_id": s.player_id, "rank": s.rank, "points": s.points}
+            for session_id, _, _, standings in items
+            for s in standings
+        ]
+        if rows:
+            insert = self._prepared(
+                session,
+                "insert results",
+                lambda: self._insert(session, SessionResultRow).on_conflict_do_nothing(),
             )
-            if standings:
-                rows = [
-                    {
-                        "session_id": session_id,
-                        "player_id": s.player_id,
-                        "rank": s.rank,
-                        "points": s.points,
-                    }
-                    for s in standings
-                ]
-                insert = self._insert(session, SessionResultRow).on_conflict_do_nothing()
-                session.execute(insert, rows)
-
-        await self._write(job)
+            connection.execute(insert, rows)
+        return [None] * len(items)
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
         """Sessions still marked running, each with its last round."""

@@ -72,7 +72,7 @@ class _Batching:
         return await self._queued(_Queued(job, loop.create_future()))
 
     async def submit_item(self, bulk: Any, item: Any) -> Any:
-        """Queue one item of a bulk job; neighbouring items of the same job run together.
+        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
 
         Every statement costs a round trip through the event loop, which is slow when the
         loop is busy; a bulk job stores many items in a few statements.
@@ -139,15 +139,25 @@ class _Batching:
         raise NotImplementedError
 
 
-def _groups(batch: list[_Queued]) -> list[list[_Queued]]:
-    """The batch cut into single jobs and runs of neighbouring items of one bulk job."""
-    groups: list[list[_Queued]] = []
-    for queued in batch:
-        joins = queued.job is None and groups and groups[-1][0].job is None
-        if joins and groups[-1][0].bulk == queued.bulk:
-            groups[-1].append(queued)
-        else:
-            groups.append([queued])
+def _groups(batch: list[_Queued]) -> list[list[int]]:
+    """The batch's positions cut into single jobs and, per bulk job, all its items in order.
+
+    The items of one bulk job run together at the place of the first one. Every job of a
+    batch was queued while the others were waiting too (a caller hears of its job only
+    after the commit), so no job of a batch can depend on another: any order is one the
+    callers could have seen.
+    """
+    groups: list[list[int]] = []
+    bulks: dict[Any, list[int]] = {}
+    for index, queued in enumerate(batch):
+        if queued.job is not None:
+            groups.append([index])
+            continue
+        group = bulks.get(queued.bulk)
+        if group is None:
+            group = bulks[queued.bulk] = []
+            groups.append(group)
+        group.append(index)
     return groups
 
 
@@ -173,14 +183,16 @@ class BatchWriter(_Batching):
         return cast(T, await self._submit(job))
 
     async def _commit(self, batch: list[_Queued]) -> list[Any]:
-        results: list[Any] = []
+        results: list[Any] = [None] * len(batch)
         async with self._unit() as session:
             for group in _groups(batch):
-                first = group[0]
+                first = batch[group[0]]
                 if first.job is not None:
-                    results.append(await first.job(session))
-                else:
-                    results.extend(await first.bulk(session, [q.item for q in group]))
+                    results[group[0]] = await first.job(session)
+                    continue
+                found = await first.bulk(session, [batch[index].item for index in group])
+                for index, result in zip(group, found, strict=True):
+                    results[index] = result
         self.batches += 1
         return results
 
@@ -215,12 +227,14 @@ class ThreadBatchWriter(_Batching):
         return results
 
     def _commit_in_thread(self, batch: list[_Queued]) -> list[Any]:
-        results: list[Any] = []
+        results: list[Any] = [None] * len(batch)
         with self._unit() as session:
             for group in _groups(batch):
-                first = group[0]
+                first = batch[group[0]]
                 if first.job is not None:
-                    results.append(first.job(session))
-                else:
-                    results.extend(first.bulk(session, [q.item for q in group]))
+                    results[group[0]] = first.job(session)
+                    continue
+                found = first.bulk(session, [batch[index].item for index in group])
+                for index, result in zip(group, found, strict=True):
+                    results[index] = result
         return results
