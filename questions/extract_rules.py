@@ -299,16 +299,19 @@ _BASED_TITLE_BY = gated(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:the |a )?{_WORK}s?,? {_Q.format('t')}"
     rf"(?: by {_AUTHOR})?",
     *_BASED,
+    anchor=1,  # the needles follow the capital or small first letter
 )
 _BASED_POSSESSIVE = gated(
     r"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) "
     rf"{_AUTHOR}['’]s? (?:{_WORK},? )?{_Q.format('t')}",
     *_BASED,
+    anchor=1,
 )
 _BASED_AUTHOR = gated(
     rf"\b(?:[Bb]ased on|[Aa]dapted from|[Aa]daptation of) (?:a|an|the) (?:[\w-]+ ){{0,2}}?{_WORK}"
     rf"(?: of the same name)? by {_AUTHOR}",
     *_BASED,
+    anchor=1,
 )
 
 
@@ -372,6 +375,7 @@ _CO_PRODUCTION = gated(
     rf"\bco-?produc(?:tion|ed) (?:with|by|between) (?P<c>{_COUNTRY}(?:(?:,| and) {_COUNTRY})*)",
     "co-produc",
     "coproduc",
+    anchor=0,
 )
 _NATIONALITY = gated(
     rf"(?:^|\b(?:is|was) )[Aa]n? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"

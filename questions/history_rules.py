@@ -31,6 +31,7 @@ _FOOTAGE = gated(
     rf"(?: by (?P<by>{PERSON}))?(?: to (?:make|create|produce) | in )(?:his |her |the |their )?"
     r"(?:own )?(?:film |movie )?" + quoted_group("w"),
     "ootage from",
+    anchor=1,
 )
 _RECUT = gated(
     rf"\b(?:re-?edited|recut|re-cut|reworked|turned)(?: by (?P<by>{PERSON}))? (?:in)?(?:to|as) "
@@ -49,7 +50,9 @@ _REUSED_IN = gated(
     "footage from",
 )
 _SEQUEL = gated(r"\b(?:its|a|the) sequel,? " + quoted_group("t"), "sequel")
-_INSPIRED = gated(rf"\binspired (?:(?P<by>{PERSON})['’]s? )?" + quoted_group("t"), "inspired ")
+_INSPIRED = gated(
+    rf"\binspired (?:(?P<by>{PERSON})['’]s? )?" + quoted_group("t"), "inspired ", anchor=0
+)
 _POSSESSIVE = gated(
     rf"(?P<by>{PERSON})['’]s? (?:film|movie|re-edit),? " + quoted_group("t"),
     "'",
@@ -144,6 +147,7 @@ _DEPICTS = gated(
     "portray",
     "tells the story of",
     "recreat",
+    anchor=0,
 )
 _SHORTLY = frozenset({"months", "weeks", "days", "shortly", "soon", "not long"})
 

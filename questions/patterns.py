@@ -83,15 +83,21 @@ def has_any(needles: frozenset[str], text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Gated:
-    """A compiled pattern behind cheap tests that every text it matches passes.
+    r"""A compiled pattern behind cheap tests that every text it matches passes.
 
     ``needles`` are literals one of which occurs in every match; ``hint``, when given, is a
-    cheap pattern that finds something every match contains.
+    cheap pattern that finds something every match contains. ``anchor``, when given, says
+    that every match starts that many characters before an occurrence of a needle (the
+    pattern opens with its keyword, as in ``\b(?:[Bb]ased on|...)`` with the needle "ased
+    on" and anchor 1): the pattern is then only tried at those places. A pattern opening
+    with a word boundary and alternatives makes the regular expression engine try every
+    position of the text; trying a few is several times cheaper and finds the same matches.
     """
 
     pattern: re.Pattern[str]
     needles: tuple[str, ...]
     hint: re.Pattern[str] | None = None
+    anchor: int | None = None
     needle_set: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -112,7 +118,7 @@ class Gated:
             return None
         if self.hint is not None and self.hint.search(text) is None:
             return None
-        return self.pattern.search(text)
+        return self._search(text)
 
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``, skipped when no needle occurs in ``text``."""
@@ -128,7 +134,7 @@ class Gated:
             return iter(_NOTHING)
         if self.hint is not None and self.hint.search(text) is None:
             return iter(_NOTHING)
-        return self.pattern.finditer(text)
+        return self._finditer(text)
 
     def search_unscanned(self, text: str) -> re.Match[str] | None:
         """:meth:`search` without the needle test, for a text the caller already gated.
@@ -138,17 +144,55 @@ class Gated:
         """
         if self.hint is not None and self.hint.search(text) is None:
             return None
-        return self.pattern.search(text)
+        return self._search(text)
 
     def finditer_unscanned(self, text: str) -> Iterator[re.Match[str]]:
         """:meth:`finditer` without the needle test (see :meth:`search_unscanned`)."""
         if self.hint is not None and self.hint.search(text) is None:
             return iter(_NOTHING)
-        return self.pattern.finditer(text)
+        return self._finditer(text)
 
     def findall(self, text: str) -> list[str]:
         """``pattern.findall(text)`` (single-group patterns), or [] without a needle."""
         return self.pattern.findall(text) if self.admits(text) else []
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, tried only where a match may start when anchored."""
+        if self.anchor is None:
+            return self.pattern.search(text)
+        for start in self._starts(text):
+            found = self.pattern.match(text, start)
+            if found is not None:
+                return found
+        return None
+
+    def _finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, tried only where a match may start when anchored."""
+        if self.anchor is None:
+            return self.pattern.finditer(text)
+        return self._anchored_matches(text)
+
+    def _anchored_matches(self, text: str) -> Iterator[re.Match[str]]:
+        # As finditer: left to right, each match starting at or after the previous one's end
+        # (an anchored pattern never matches the empty string).
+        end = 0
+        for start in self._starts(text):
+            if start >= end:
+                found = self.pattern.match(text, start)
+                if found is not None:
+                    end = found.end()
+                    yield found
+
+    def _starts(self, text: str) -> list[int]:
+        """Where an anchored match may start: ``anchor`` characters before each needle."""
+        anchor = self.anchor or 0
+        starts = set()
+        for needle in self.needles:
+            at = text.find(needle, anchor)
+            while at >= 0:
+                starts.add(at - anchor)
+                at = text.find(needle, at + 1)
+        return sorted(starts)
 
 
 def fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
@@ -166,15 +210,20 @@ def needles_of(*patterns: Gated) -> tuple[str, ...]:
     return fewest_needles(needle for pattern in patterns for needle in pattern.needles)
 
 
-def gated(pattern: str, *needles: str, hint: str | None = None) -> Gated:
+def gated(pattern: str, *needles: str, hint: str | None = None, anchor: int | None = None) -> Gated:
     """Compile ``pattern`` behind ``needles``: every match must contain one of them.
 
     ``hint``, when given, must match (``re.search``) every text the pattern matches; make it
-    start with a literal so that the scan is fast.
+    start with a literal so that the scan is fast. ``anchor``, when given, must be how many
+    characters before an occurrence of one of ``needles`` every match starts (see
+    :class:`Gated`); the needles are then kept as given.
 
     Raises:
         ValueError: no needle is given (the gate would reject everything).
     """
     if not needles:
         raise ValueError(f"pattern {pattern[:40]!r}... needs at least one needle")
-    return Gated(re.compile(pattern), fewest_needles(needles), re.compile(hint) if hint else None)
+    # A needle inside another ("stay" in "to stay") stands for it in a gate, but not for
+    # where a match starts, so an anchored pattern keeps its needles as given.
+    kept = tuple(dict.fromkeys(needles)) if anchor is not None else fewest_needles(needles)
+    return Gated(re.compile(pattern), kept, re.compile(hint) if hint else None, anchor)

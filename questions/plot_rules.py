@@ -63,6 +63,7 @@ _LANDS = gated(
 _ALIEN_SHIP_LANDS = gated(
     rf"\balien (?:ship|spaceship|craft) (?:lands|landed|crashes|crashed|comes down) on {_PLACE}",
     "alien ",
+    anchor=0,
 )
 _SECOND_SHIP_FOUND = gated(
     rf"\b[Oo]n {_PLACE},? (?:\w+ ){{0,3}}(?:find|finds|found|discover|discovers|discovered|locate"
@@ -114,7 +115,9 @@ _FIRST_MISSION = gated(
         for how in ("sent", "chosen", "selected", "assigned")
     ),
 )
-_SECOND_SHIP = gated(r"\bsecond(?:,)? (?:\w+ )?(?:ship|spaceship|rocket|craft)\b", "second")
+_SECOND_SHIP = gated(
+    r"\bsecond(?:,)? (?:\w+ )?(?:ship|spaceship|rocket|craft)\b", "second", anchor=0
+)
 _CREW_PAIR = gated(
     rf"\bOne is (?P<a>{_NAME}) and the other is (?P<b>{_NAME})"
     rf"|\b(?P<c>{_NAME}) and (?P<d>{_NAME}) (?:are|were) (?:on board|aboard|its crew|the crew)"
@@ -128,10 +131,13 @@ _CREW_PAIR = gated(
     *(f"{how} by " for how in ("crewed", "piloted", "manned", "flown")),
 )
 _SONG = gated(rf"\b(?P<c>{_NAME}){_ASIDE} (?:writes|wrote|composes|composed) a song", " a song")
+_SETTING_WORDS = ("mission", "expedition", "journey", "voyage", "flight", "trip", "travel")
 _SETTING = gated(
     rf"\b(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to {_PLACE}",
-    " to ",
-    hint=r"(?:mission|expedition|journey|voyage|flight|trip|travels?|sent) to ",
+    *(f"{word} to " for word in _SETTING_WORDS),
+    "travels to ",
+    "sent to ",
+    anchor=0,
 )
 
 

@@ -103,3 +103,48 @@ def test_unscanned_search_skips_the_needle_test_but_not_the_hint() -> None:
     assert [m["name"] for m in pattern.finditer_unscanned("told by A, told by B")] == ["A", "B"]
     assert pattern.search_unscanned("A film narrated by Gagarin.") is None  # the hint fails
     assert list(pattern.finditer_unscanned("narrated")) == []
+
+
+ANCHORED = [
+    (name, pattern)
+    for module in RULE_MODULES
+    for name, pattern in _gated_patterns(module)
+    if pattern.anchor is not None
+]
+
+
+def test_rule_modules_anchor_some_patterns() -> None:
+    assert len(ANCHORED) >= 5
+
+
+@pytest.mark.parametrize(("name", "pattern"), ANCHORED, ids=[name for name, _ in ANCHORED])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_anchored_pattern_finds_what_the_bare_pattern_finds_around_any_match(
+    name: str, pattern: Gated, data: st.DataObject
+) -> None:
+    words = st.text(alphabet="abAB ,.“”\"'(s)", max_size=12)
+    sample = data.draw(st.from_regex(pattern.pattern, fullmatch=True))
+    text = data.draw(words) + sample + data.draw(words) + sample
+    assert _spans(pattern.finditer(text)) == _spans(pattern.pattern.finditer(text)), name
+    found, bare = pattern.search(text), pattern.pattern.search(text)
+    assert (found and found.span()) == (bare and bare.span()), name
+
+
+def test_anchored_pattern_is_tried_only_before_its_needles() -> None:
+    pattern = gated(r"\b[Bb]ased on (?P<w>\w+)", "ased on", anchor=1)
+
+    text = "Based on Lem, and based on Bulychev; debased on nothing."
+    assert [m["w"] for m in pattern.finditer(text)] == ["Lem", "Bulychev"]
+    assert pattern.search("ased on X") is None  # no room for the first letter
+    found = pattern.search("It is based on Lem.")
+    assert found is not None
+    assert found.span() == (6, 18)
+
+
+def test_anchored_pattern_keeps_its_needles() -> None:
+    assert gated(r"\b(?:to stay|stay)\b", "to stay", "stay", anchor=0).needles == (
+        "to stay",
+        "stay",
+    )
+    assert gated(r"\b(?:to stay|stay)\b", "to stay", "stay").needles == ("stay",)
