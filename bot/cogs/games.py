@@ -10,14 +10,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import discord
 
 from bot.cogs.ticker import Ticker
-from bot.game.errors import SessionStateError
+from bot.game.errors import GameError, SessionStateError
 from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
@@ -34,6 +34,31 @@ GAP_SECONDS = 3
 NO_MENTIONS = discord.AllowedMentions.none()
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
 """Files a member's report on a question for the moderators."""
+
+
+@contextlib.asynccontextmanager
+async def _channel_step(channel_id: ChannelId, what: str) -> AsyncIterator[None]:
+    """Log a channel's failed step (Discord refused it, or a game error) and carry on."""
+    try:
+        yield
+    except (GameError, discord.HTTPException) as error:
+        log.warning("game in channel %s: the %s could not be shown: %s", channel_id, what, error)
+
+
+async def _edit_or_send(
+    channel: discord.abc.Messageable,
+    message: discord.Message | None,
+    embed: discord.Embed,
+    view: discord.ui.View,
+) -> None:
+    """Turn ``message`` into ``embed``; post it anew if there is none or it was deleted."""
+    if message is not None:
+        try:
+            await message.edit(embed=embed, view=view)
+            return
+        except discord.NotFound:
+            pass
+    await channel.send(embed=embed, view=view)
 
 
 def player_of(user: discord.abc.User) -> PlayerRef:
@@ -84,16 +109,23 @@ class GameTable:
         self._ticker.wake()
 
     async def tick(self) -> None:
-        """One second passed: close what timed out, count down, ask what is due."""
+        """One second passed: close what timed out, count down, ask what is due.
+
+        Each channel's step runs on its own: a channel Discord refuses (a deleted message,
+        a lost permission) is logged and never holds up the others.
+        """
         report = await self.service.tick()
         for channel_id, reveal in report.reveals.items():
-            await self.show_reveal(channel_id, reveal)
+            async with _channel_step(channel_id, "reveal"):
+                await self.show_reveal(channel_id, reveal)
         for channel_id, result in report.stopped.items():
             stopped = self._games.pop(channel_id, None)
             if stopped is not None:
-                await self._show_end(stopped, result)
+                async with _channel_step(channel_id, "end"):
+                    await self._show_end(stopped, result)
         for channel_id, game in list(self._games.items()):
-            await self._advance(channel_id, game)
+            async with _channel_step(channel_id, "question"):
+                await self._advance(channel_id, game)
 
     async def _advance(self, channel_id: ChannelId, game: ChannelGame) -> None:
         state = self.service.session(channel_id)
@@ -111,7 +143,10 @@ class GameTable:
             if left > 0 and game.ticks % self._edit_every == 0:
                 mode = state.session.mode
                 embed = embeds.question(game.asked, game.total, left, mode)
-                await game.message.edit(embed=embed)
+                try:
+                    await game.message.edit(embed=embed)
+                except discord.NotFound:
+                    game.message = None  # deleted: the reveal is posted as a new message
 
     async def _ask(self, channel_id: ChannelId, game: ChannelGame) -> None:
         asked = await self.service.ask(channel_id)
@@ -130,13 +165,14 @@ class GameTable:
             return
         names = [player.name for player in reveal.credited]
         embed = embeds.reveal(reveal, game.total, names)
-        if game.message is not None:
-            await game.message.edit(embed=embed, view=reveal_view(reveal.question))
-        else:
-            await game.channel.send(embed=embed, view=reveal_view(reveal.question))
-        game.asked, game.message, game.wait = None, None, self._gap
-        if reveal.session_over:
-            await self._finish(channel_id, SessionStatus.FINISHED)
+        message, game.asked, game.message, game.wait = game.message, None, None, self._gap
+        # The game moves on whatever Discord says: a reveal that cannot be shown is logged,
+        # the next question still comes and the game still ends.
+        try:
+            await _edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
+        finally:
+            if reveal.session_over:
+                await self._finish(channel_id, SessionStatus.FINISHED)
 
     async def _finish(self, channel_id: ChannelId, status: SessionStatus) -> None:
         # Forget the game before awaiting, so a stop racing a last reveal ends it only once.

@@ -15,6 +15,7 @@ from bot.game.errors import NoSessionError, SessionStateError
 from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
 from bot.views import embeds
 from bot.views.answer_buttons import DESK_ATTRIBUTE
+from bot.views.answer_modal import ANSWER_MAX_LENGTH
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot
@@ -150,7 +151,9 @@ def _choices(values: set[str], current: str) -> list[app_commands.Choice[str]]:
 
 @app_commands.command(name="answer")
 @app_commands.guild_only()
-async def answer_command(interaction: discord.Interaction[Any], text: str) -> None:
+async def answer_command(
+    interaction: discord.Interaction[Any], text: app_commands.Range[str, 1, ANSWER_MAX_LENGTH]
+) -> None:
     """Answer the current trivia question (in a quiz only you see your answer).
 
     Args:

@@ -24,6 +24,7 @@ from bot.game.models import ChannelId, GuildId, Mode
 from bot.night.errors import NightPlanError
 from bot.night.models import NightState, TieBreaker
 from bot.night.planning import NightPlan, default_tie_breaker, parse_rounds, parse_start
+from bot.night.rules import MAX_TIE_BREAK_QUESTION
 from bot.night.service import Control
 from bot.views import night_embeds
 from bot.views.night_buttons import NIGHT_DESK, NIGHT_ITEMS, announcement_view
@@ -75,13 +76,13 @@ class QuizNightCog(
         self,
         interaction: discord.Interaction[Any],
         title: app_commands.Range[str, 1, 100],
-        start: str,
-        rounds: str,
+        start: app_commands.Range[str, 1, 100],
+        rounds: app_commands.Range[str, 1, 500],
         mode: Literal["quiz", "race"] = "quiz",
         teams: bool = True,
         joker: bool = False,
         tiebreaker: bool = True,
-        tiebreak_question: str | None = None,
+        tiebreak_question: app_commands.Range[str, 1, MAX_TIE_BREAK_QUESTION] | None = None,
         tiebreak_answer: float | None = None,
         timer: app_commands.Range[int, 10, 120] = 30,
     ) -> None:

@@ -25,6 +25,7 @@ RELATIVE_PATTERN = re.compile(
 )
 ABSOLUTE_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
 MAX_AHEAD = timedelta(days=365)
+ECHO_LIMIT = 40
 ROUNDS_EXAMPLE = "films x5, plot x5, years x3"
 TIE_BREAK_FILM = "mechte-navstrechu"
 START_EXAMPLE = "`in 30m`, `in 2h`, `2026-03-14 19:00` (UTC) or `2026-03-14T19:00+03:00`"
@@ -52,14 +53,14 @@ def parse_rounds(text: str, categories: Collection[str]) -> tuple[RoundPlan, ...
         match = ROUND_PATTERN.fullmatch(part)
         if match is None:
             raise NightPlanError(
-                f"Round {number} (`{part}`) should read like `films x5`: a category, "
+                f"Round {number} (`{_shown(part)}`) should read like `films x5`: a category, "
                 f"x and a number of questions (e.g. `{ROUNDS_EXAMPLE}`)."
             )
         category = known.get(" ".join(match["category"].casefold().split()))
         if category is None:
             choices = ", ".join(sorted(categories)) or "none"
             raise NightPlanError(
-                f"Round {number}: there is no category `{match['category']}`. "
+                f"Round {number}: there is no category `{_shown(match['category'])}`. "
                 f"Categories: {choices}."
             )
         count = int(match["count"])
@@ -158,3 +159,9 @@ class NightPlan:
             tie_break_enabled=self.tie_break_enabled,
             event_id=self.event_id,
         )
+
+
+def _shown(text: str) -> str:
+    """A piece of the host's text, short enough to quote back in an error."""
+    flat = " ".join(text.split()).replace("`", "'")
+    return flat if len(flat) <= ECHO_LIMIT else flat[: ECHO_LIMIT - 1] + "…"

@@ -41,17 +41,22 @@ Transition = tuple[NightState, tuple[NightEvent, ...]]
 
 MAX_ROUNDS = 20
 MAX_QUESTIONS_PER_ROUND = 50
+MAX_TITLE = 100
+"""As long as a Discord scheduled event's name may be."""
+MAX_TIE_BREAK_QUESTION = 300
 
 
 def create_night(night: QuizNight) -> NightState:
     """A scheduled night, its creator in control.
 
     Raises:
-        NightPlanError: The title or tie-breaker is blank, the start time is naive, the
-            time limit is not positive, or a round is empty or too long.
+        NightPlanError: The title or tie-breaker is blank or too long, the start time is
+            naive, the time limit is not positive, or a round is empty or too long.
     """
     if not night.title.strip():
         raise NightPlanError("A quiz night needs a title.")
+    if len(night.title) > MAX_TITLE:
+        raise NightPlanError(f"A quiz night's title has at most {MAX_TITLE} characters.")
     if night.starts_at.tzinfo is None:
         raise NightPlanError("The start time needs a time zone.")
     if not 1 <= len(night.rounds) <= MAX_ROUNDS:
@@ -66,6 +71,10 @@ def create_night(night: QuizNight) -> NightState:
     tie_breaker = night.tie_breaker
     if not tie_breaker.question.strip() or not math.isfinite(tie_breaker.answer):
         raise NightPlanError("The tie-breaker needs a question and a numeric answer.")
+    if len(tie_breaker.question) > MAX_TIE_BREAK_QUESTION:
+        raise NightPlanError(
+            f"The tie-breaker question has at most {MAX_TIE_BREAK_QUESTION} characters."
+        )
     return NightState(night=night, status=NightStatus.SCHEDULED, controller=night.host)
 
 

@@ -58,7 +58,7 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
         log.error("unexpected error in an interaction", exc_info=original)
         message = embeds.APOLOGY
     try:
-        await send_private(interaction, message)
+        await send_private(interaction, embeds.clip(message, embeds.MESSAGE_LIMIT))
     except discord.HTTPException:
         log.warning("could not deliver an error reply to %s", interaction.user.id)
 

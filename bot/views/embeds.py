@@ -26,11 +26,43 @@ PERIOD_NAMES = {
 }
 CHOICE_LETTERS = "ABCD"
 QUOTE_LIMIT = 1000
+# Discord's limits: an embed field value, an embed description, a message's content.
+FIELD_LIMIT = 1024
+DESCRIPTION_LIMIT = 4096
+MESSAGE_LIMIT = 2000
+ECHO_LIMIT = 200
+"""Longest piece of a player's answer repeated back (as long as the answer form allows)."""
 
 APOLOGY = "Sorry, something went wrong on our side. The hosts have been told; please try again."
 NO_GAME = "There is no trivia game running in this channel. Start one with `/trivia start`."
 QUESTION_CLOSED = "That question has closed; wait for the next one."
 NOT_A_PLAYER_ANSWER = "Only the host or a server manager can do that."
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fitted(parts: Sequence[str], separator: str, limit: int) -> str:
+    """As many parts as fit in ``limit`` characters, then how many more were left out.
+
+    Long lists (every player of a busy channel) must still fit Discord's limits; the first
+    parts are the ones kept, so ranked lists keep their top.
+    """
+    joined = separator.join(parts)
+    if len(joined) <= limit:
+        return joined
+    room = limit - len(f"{separator}… and {len(parts)} more")
+    kept: list[str] = []
+    used = 0
+    for part in parts:
+        extra = len(part) + (len(separator) if kept else 0)
+        if used + extra > room:
+            break
+        kept.append(part)
+        used += extra
+    return separator.join([*kept, f"… and {len(parts) - len(kept)} more"])
 
 
 def permission_denied(error: app_commands.CheckFailure) -> str:
@@ -93,7 +125,8 @@ def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
     title = f"Question {asked.number}/{total}: " + ("skipped" if result.skipped else "the answer")
     embed = discord.Embed(title=title, colour=REVEAL_COLOUR)
     embed.description = discord.utils.escape_markdown(asked.item.question)
-    embed.add_field(name="Answer", value=f"**{discord.utils.escape_markdown(result.answer)}**")
+    answer = clip(discord.utils.escape_markdown(result.answer), FIELD_LIMIT - 4)
+    embed.add_field(name="Answer", value=f"**{answer}**")
     if result.answered:
         share = f"{result.correct}/{result.answered} right ({result.share_correct:.0%})"
     else:
@@ -102,8 +135,8 @@ def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
     if result.fastest is not None:
         embed.add_field(name="Fastest", value=discord.utils.escape_markdown(result.fastest.name))
     if scorers:
-        names = ", ".join(discord.utils.escape_markdown(name) for name in scorers)
-        embed.add_field(name="Points for", value=names, inline=False)
+        names = [discord.utils.escape_markdown(name) for name in scorers]
+        embed.add_field(name="Points for", value=fitted(names, ", ", FIELD_LIMIT), inline=False)
     embed.set_footer(text="Why? shows the source · Report flags a wrong question")
     return embed
 
@@ -132,7 +165,7 @@ REFUSALS = {
 
 def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
     """Private reply to an answer (the player's text is echoed, never pinging)."""
-    echoed = discord.utils.escape_markdown(text)
+    echoed = discord.utils.escape_markdown(clip(text, ECHO_LIMIT))
     if result.refused is not None:
         return "⛔ " + REFUSALS[result.refused]
     if quiz:
@@ -146,7 +179,7 @@ def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
 
 def race_won(player: str, text: str, points: int) -> str:
     """Public announcement of a race winner (sent with mentions disabled)."""
-    answer = discord.utils.escape_markdown(text)
+    answer = discord.utils.escape_markdown(clip(text, ECHO_LIMIT))
     return f"🎉 {player} got it with **{answer}** (+{points} points)"
 
 
@@ -160,7 +193,7 @@ def standings(title: str, rows: Sequence[Standing]) -> discord.Embed:
     for row in rows:
         medal = MEDALS[row.rank - 1] if row.rank <= len(MEDALS) else f"{row.rank}."
         lines.append(f"{medal} {discord.utils.escape_markdown(row.name)}: {row.points} points")
-    embed.description = "\n".join(lines)
+    embed.description = fitted(lines, "\n", DESCRIPTION_LIMIT)
     return embed
 
 
@@ -206,8 +239,8 @@ def game_over(result: FinalResult, stopped: bool) -> discord.Embed:
     title = "🛑 Game stopped: final standings" if stopped else "🏁 Game over: final standings"
     embed = standings(title, result.standings)
     if result.tied:
-        names = ", ".join(discord.utils.escape_markdown(row.name) for row in result.tied)
-        embed.add_field(name="Tie for first", value=names, inline=False)
+        names = [discord.utils.escape_markdown(row.name) for row in result.tied]
+        embed.add_field(name="Tie for first", value=fitted(names, ", ", FIELD_LIMIT), inline=False)
     return embed
 
 

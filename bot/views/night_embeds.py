@@ -21,7 +21,7 @@ from bot.night.podium import format_score
 from bot.night.recap import Recap
 from bot.night.season import SeasonRow
 from bot.night.standings import ContestantStanding, standings
-from bot.views.embeds import CHOICE_LETTERS, MEDALS
+from bot.views.embeds import CHOICE_LETTERS, MEDALS, clip, fitted
 from questions.models import ItemType, TriviaItem
 
 NIGHT_COLOUR = discord.Colour.purple()
@@ -66,7 +66,7 @@ def announcement(state: NightState) -> discord.Embed:
     if night.tie_break_enabled:
         embed.add_field(
             name="Tie-breaker (closest number wins)",
-            value=_esc(night.tie_breaker.question),
+            value=clip(_esc(night.tie_breaker.question), FIELD_LIMIT),
             inline=False,
         )
     embed.set_footer(text=f"Quiz night #{night.id} · hosted by {night.host.name}")
@@ -134,8 +134,8 @@ def reveal(item: TriviaItem, cursor: Cursor, correct: Sequence[str]) -> discord.
         colour=REVEAL_COLOUR,
     )
     embed.add_field(name="Answer", value=f"**{_esc(item.answers[0])}**")
-    names = ", ".join(_esc(name) for name in correct) or "nobody"
-    embed.add_field(name="Right", value=names[:FIELD_LIMIT], inline=False)
+    names = fitted([_esc(name) for name in correct], ", ", FIELD_LIMIT) or "nobody"
+    embed.add_field(name="Right", value=names, inline=False)
     embed.set_footer(text="Why? shows the source · Report flags a wrong question")
     return embed
 

@@ -37,6 +37,7 @@ from tests.night.conftest import (
     ("change", "message"),
     [
         ({"title": "  "}, "title"),
+        ({"title": "Friday night " * 8}, "title has at most 100"),
         ({"starts_at": datetime(2026, 3, 14, 19, 0)}, "time zone"),  # noqa: DTZ001
         ({"rounds": ()}, "rounds"),
         ({"rounds": (RoundPlan("films", 1),) * 21}, "rounds"),
@@ -46,6 +47,7 @@ from tests.night.conftest import (
         ({"time_limit_seconds": 0.0}, "time"),
         ({"tie_breaker": TieBreaker("", 1.0)}, "tie-breaker"),
         ({"tie_breaker": TieBreaker("How many?", float("nan"))}, "tie-breaker"),
+        ({"tie_breaker": TieBreaker("How many? " * 31, 5.0)}, "at most 300"),
     ],
 )
 def test_create_night_invalid_plan_is_refused(change, message):
