@@ -178,3 +178,15 @@ async def test_items_of_one_bulk_job_run_together_and_each_caller_gets_its_own_r
     )
     assert results == ["first", "A", "bb", "j", "C", "dd"]
     assert unit.batches == [["first", "upper['a', 'c']", "double['b', 'd']", "j"]]
+
+
+async def test_callers_of_a_committed_batch_get_their_results_even_if_the_writer_stops():
+    unit = _Unit()
+    writer = BatchWriter(unit)
+    waiting = [asyncio.create_task(writer.submit(_job(f"j{n}"))) for n in range(100)]
+    done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+    assert len(done) < len(waiting)  # callers are resumed a few at a time
+    writer._task.cancel()
+    results = await asyncio.gather(*waiting, return_exceptions=True)
+    assert results == [f"j{n}" for n in range(100)]
+    assert unit.batches == [results]

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.game.models import (
     GuildId,
@@ -138,6 +139,31 @@ async def _players_before(session: AsyncSession, board: _Board, first: Any) -> t
     return int(higher or 0), int(tied_before or 0)
 
 
+def _session_standings_query() -> Any:
+    """Every player of one session (``standings_of``) with their points, best first."""
+    session_id = bindparam("standings_of", type_=Integer)
+    points = (
+        select(ScoreRow.player_id, func.sum(ScoreRow.points).label("points"))
+        .where(ScoreRow.session_id == session_id)
+        .group_by(ScoreRow.player_id)
+        .subquery()
+    )
+    players = (
+        select(AnswerRow.player_id)
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .where(RoundRow.session_id == session_id)
+        .union(select(ScoreRow.player_id).where(ScoreRow.session_id == session_id))
+        .subquery()
+    )
+    total = func.coalesce(points.c.points, 0).label("total")
+    return (
+        select(PlayerRow.id, PlayerRow.display_name, total)
+        .join(players, players.c.player_id == PlayerRow.id)
+        .outerjoin(points, points.c.player_id == PlayerRow.id)
+        .order_by(total.desc(), PlayerRow.id)
+    )
+
+
 class LeaderboardStore(SqlStore):
     """Reads of the leaderboard totals kept on write, and of one session's standings."""
 
@@ -206,29 +232,21 @@ class LeaderboardStore(SqlStore):
         return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
-        """Every player who answered in the session, with their points (0 if none)."""
-        points = (
-            select(ScoreRow.player_id, func.sum(ScoreRow.points).label("points"))
-            .where(ScoreRow.session_id == session_id)
-            .group_by(ScoreRow.player_id)
-            .subquery()
-        )
-        players = (
-            select(AnswerRow.player_id)
-            .join(RoundRow, RoundRow.id == AnswerRow.round_id)
-            .where(RoundRow.session_id == session_id)
-            .union(select(ScoreRow.player_id).where(ScoreRow.session_id == session_id))
-            .subquery()
-        )
-        total = func.coalesce(points.c.points, 0).label("total")
-        query = (
-            select(PlayerRow.id, PlayerRow.display_name, total)
-            .join(players, players.c.player_id == PlayerRow.id)
-            .outerjoin(points, points.c.player_id == PlayerRow.id)
-            .order_by(total.desc(), PlayerRow.id)
-        )
-        async with self._unit() as session:
-            return _ranked((await session.execute(query)).all())
+        """Every player who answered in the session, with their points (0 if none).
+
+        Read in the writers' queue: a session's standings are read just before it is
+        ended, and there the read costs no trip of its own through the event loop.
+        """
+        standings: Sequence[Standing] = await self._write_item(self._standings_of, session_id)
+        return standings
+
+    def _standings_of(self, session: Session, session_ids: list[int]) -> list[list[Standing]]:
+        query = self._prepared(session, "session standings", _session_standings_query)
+        connection = session.connection()
+        return [
+            _ranked(connection.execute(query, {"standings_of": session_id}).all())
+            for session_id in session_ids
+        ]
 
     async def player_id(self, player: PlayerRef) -> PlayerId | None:
         """The stored id of a player, or None if they never answered."""

@@ -46,6 +46,8 @@ Bulk = Callable[[AsyncSession, list[Any]], Awaitable[list[Any]]]
 """A job for many items at once, in a few statements: one result per item, in order."""
 
 MAX_BATCH = 200
+RESOLVE_CHUNK = 32
+"""Callers resumed per pass of the event loop once their batch committed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +133,31 @@ class _Batching:
             for queued in batch:
                 await self._run([queued])
             return
-        for queued, result in zip(batch, results, strict=True):
-            if not queued.future.done():  # a caller may have given up waiting
-                queued.future.set_result(result)
+        await _resolve(batch, results)
 
     async def _commit(self, batch: list[_Queued]) -> list[Any]:
         raise NotImplementedError
+
+
+async def _resolve(batch: list[_Queued], results: list[Any]) -> None:
+    """Hand each caller its committed result, a few callers per pass of the event loop.
+
+    Every caller resumes in the pass after its future is resolved; resolving a whole batch
+    at once would run hundreds of them back to back while timers and I/O wait.
+    """
+    done = 0
+    try:
+        for done in range(0, len(batch), RESOLVE_CHUNK):
+            if done:
+                await asyncio.sleep(0)
+            chunk = slice(done, done + RESOLVE_CHUNK)
+            for queued, result in zip(batch[chunk], results[chunk], strict=True):
+                if not queued.future.done():  # a caller may have given up waiting
+                    queued.future.set_result(result)
+    finally:  # cancelled between passes: the rest was committed all the same
+        for queued, result in zip(batch[done:], results[done:], strict=True):
+            if not queued.future.done():
+                queued.future.set_result(result)
 
 
 def _groups(batch: list[_Queued]) -> list[list[int]]:
