@@ -36,6 +36,7 @@ _PLAIN_TITLE_YEAR = gated(
     " (20",
 )
 _LEADING_WORD = re.compile(r"^(?:In|And|But|Like|Unlike|While|After|Before|Than|With|As) ")
+_NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LABEL = gated(r"^(?:Description|Fact|Plot|Summary|Trivia|Note|Verdict)\s*:\s*", ":")
 
 
@@ -164,7 +165,7 @@ def first_title(text: str) -> str | None:
 
 def split_names(names: str) -> list[str]:
     """'A B, C D and E F' -> three names; a full stop ending the sentence is not an initial."""
-    parts = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if n.strip()]
+    parts = [n.strip() for n in _NAME_SEPARATOR.split(names) if n.strip()]
     return [p[:-1] if p.endswith(".") and len(p.rsplit(" ", 1)[-1]) > 2 else p for p in parts]
 
 
@@ -398,7 +399,7 @@ def co_production(sentence: Sentence) -> Iterator[Found]:
     """'a co-production with East Germany'."""
     for match in _CO_PRODUCTION.finditer_unscanned(body(sentence.text)):
         for name in split_names(match["c"]):
-            yield Found(Relation.COUNTRY, re.sub(r"^the ", "", name))
+            yield Found(Relation.COUNTRY, name.removeprefix("the "))
 
 
 def animated(sentence: Sentence) -> Iterator[Found]:

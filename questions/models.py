@@ -100,7 +100,7 @@ class Claim:
             known = stable_id(
                 "c",
                 self.evidence.document,
-                self.relation.value,
+                self.relation,  # a StrEnum: joins as its value
                 self.subject,
                 self.value,
                 self.role or "",

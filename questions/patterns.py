@@ -184,15 +184,21 @@ class Gated:
                     yield found
 
     def _starts(self, text: str) -> list[int]:
-        """Where an anchored match may start: ``anchor`` characters before each needle."""
+        """Where an anchored match may start: ``anchor`` characters before each needle.
+
+        Only the needles the last scan of ``text`` found are looked for (all of them when
+        ``text`` was not scanned, as for an unscanned search).
+        """
         anchor = self.anchor or 0
-        starts = set()
-        for needle in self.needles:
+        scanned = _MEMO.get(text)
+        needles = self.needle_set.intersection(scanned) if scanned else self.needles
+        starts: list[int] = []
+        for needle in needles:
             at = text.find(needle, anchor)
             while at >= 0:
-                starts.add(at - anchor)
+                starts.append(at - anchor)
                 at = text.find(needle, at + 1)
-        return sorted(starts)
+        return starts if len(needles) == 1 else sorted(set(starts))  # one needle: in order
 
 
 def fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
