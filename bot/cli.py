@@ -20,7 +20,7 @@ from rich.console import Console
 
 from bot import log
 from bot.game.errors import GameError
-from bot.settings import Settings, default_data_dir
+from bot.settings import LOG_LEVELS, Settings, default_data_dir
 from bot.storage.repository import StorageError
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
@@ -32,6 +32,10 @@ from questions.pipeline import PipelineResult, run_pipeline
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 MAX_SEASON_NAME = 100
 MAX_ROWS = 100
+MAX_NAME = 32
+MAX_REASON = 500
+MAX_QUESTIONS = 50
+MAX_SNOWFLAKE = 2**63 - 1
 DEFAULT_BUILD_SEED = 1963
 
 Handler = Callable[[argparse.Namespace, Settings, Console], int]
@@ -182,12 +186,12 @@ def _add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     importing = actions.add_parser("import", help="read a pack; with --into, add it to a bank")
     importing.add_argument("file", type=Path, help="pack file (.yaml Red list, .json OpenTDB)")
     importing.add_argument("--format", choices=("red", "opentdb"), help="default: by extension")
-    importing.add_argument("--into", type=Path, help="bank file to add the items to")
+    importing.add_argument("--into", type=_file_path, help="bank file to add the items to")
     importing.set_defaults(handler=_cmd_pack_import)
     exporting = actions.add_parser("export", help="write a bank as a Red-DiscordBot trivia list")
     exporting.add_argument("bank", type=Path, help="bank file to export")
     exporting.add_argument("--format", choices=("red",), default="red", help="pack format")
-    exporting.add_argument("--out", type=Path, required=True, help="trivia list to write")
+    exporting.add_argument("--out", type=_file_path, required=True, help="trivia list to write")
     exporting.add_argument("--author", help="AUTHOR line of the list")
     exporting.set_defaults(handler=_cmd_pack_export)
 
@@ -257,7 +261,12 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
         finally:
             await engine.dispose()
 
-    revision = asyncio.run(run())
+    from alembic.util import CommandError
+
+    try:
+        revision = asyncio.run(run())
+    except CommandError as exc:
+        return _fail(f"cannot migrate: {exc}")
     console.print(f"database at revision {revision or 'base (empty)'}")
     return EXIT_OK
 
@@ -333,12 +342,17 @@ def _login_problem(exc: Exception) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="trivia", description=__doc__.splitlines()[0])
-    parser.add_argument("--log-level", help="log level (default from TRIVIA_LOG_LEVEL)")
+    parser.add_argument(
+        "--log-level",
+        type=str.upper,
+        choices=LOG_LEVELS,
+        help="log level (default from TRIVIA_LOG_LEVEL)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the question bank from the seeds")
     build.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
-    build.add_argument("--out", type=Path, help="bank file to write")
+    build.add_argument("--out", type=_file_path, help="bank file to write")
     build.add_argument("--seed", type=int, default=DEFAULT_BUILD_SEED, help="random seed")
     build.set_defaults(handler=_cmd_build)
 
@@ -353,12 +367,16 @@ def build_parser() -> argparse.ArgumentParser:
     for action in ("approve", "reject"):
         moderation = decide.add_parser(action, help=f"{action} a claim as a moderator")
         moderation.add_argument("claim", help="claim id, as printed by `trivia facts`")
-        moderation.add_argument("--by", required=True, help="moderator name")
-        moderation.add_argument("--why", required=True, help="reason for the decision")
+        moderation.add_argument("--by", required=True, type=_text(MAX_NAME), help="moderator")
+        moderation.add_argument(
+            "--why", required=True, type=_text(MAX_REASON), help="reason for the decision"
+        )
 
     play = commands.add_parser("play", help="play a quiz in the terminal")
-    play.add_argument("--questions", type=int, default=5, help="number of questions")
-    play.add_argument("--player", default=_default_player(), help="your name")
+    play.add_argument(
+        "--questions", type=_bounded(1, MAX_QUESTIONS), default=5, help="number of questions"
+    )
+    play.add_argument("--player", type=_text(MAX_NAME), default=_default_player(), help="name")
     play.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
     play.set_defaults(handler=_cmd_play)
 
@@ -374,16 +392,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     board = commands.add_parser("leaderboard", help="best players, from the score database")
     where = board.add_mutually_exclusive_group()
-    where.add_argument("--guild", type=int, help="Discord server id (default: terminal games)")
+    where.add_argument(
+        "--guild", type=_bounded(1, MAX_SNOWFLAKE), help="Discord server id (default: terminal)"
+    )
     where.add_argument("--everywhere", action="store_true", help="every server together")
     board.add_argument("--period", choices=("week", "month", "season", "all"), default="all")
-    board.add_argument("--limit", type=_positive, default=10, help="rows (default 10)")
+    board.add_argument("--limit", type=_bounded(1, MAX_ROWS), default=10, help="rows (default 10)")
     board.set_defaults(handler=_cmd_leaderboard)
 
     stats = commands.add_parser("stats", help="a player's games, wins, accuracy and streak")
     who = stats.add_mutually_exclusive_group()
-    who.add_argument("player", nargs="?", default=_default_player(), help="terminal player")
-    who.add_argument("--discord", type=int, metavar="USER_ID", help="a Discord member's id")
+    who.add_argument(
+        "player", nargs="?", type=_text(MAX_NAME), default=_default_player(), help="player"
+    )
+    who.add_argument(
+        "--discord", type=_bounded(1, MAX_SNOWFLAKE), metavar="USER_ID", help="a member's id"
+    )
     stats.set_defaults(handler=_cmd_stats)
 
     season = commands.add_parser("season", help="show the current season, or start one")
@@ -407,11 +431,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if not 1 <= value <= MAX_ROWS:
-        raise argparse.ArgumentTypeError(f"give a number from 1 to {MAX_ROWS}")
-    return value
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    """An argument type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"give a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _text(limit: int) -> Callable[[str], str]:
+    """An argument type: text that is not blank, spaces tidied, at most ``limit`` characters."""
+
+    def parse(text: str) -> str:
+        tidy = " ".join(text.split())
+        if not tidy:
+            raise argparse.ArgumentTypeError("must not be blank")
+        if len(tidy) > limit:
+            raise argparse.ArgumentTypeError(f"at most {limit} characters")
+        return tidy
+
+    return parse
+
+
+def _file_path(text: str) -> Path:
+    """An argument type: a file to write, which must not be an existing folder."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder; give a file name")
+    return path
 
 
 def _default_player() -> str:
@@ -431,7 +485,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        err.print(f"[red]error:[/] invalid configuration: {exc.errors()[0]['msg']}")
+        problem = exc.errors()[0]
+        name = f"TRIVIA_{str(problem['loc'][0]).upper()}: " if problem["loc"] else ""
+        err.print(f"[red]error:[/] invalid configuration: {name}{problem['msg']}")
         return EXIT_ERROR
     log.configure(args.log_level or settings.log_level)
     handler: Handler = args.handler

@@ -14,6 +14,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 APP_NAME = "soviet-space-trivia"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def default_data_dir() -> Path:
@@ -52,6 +53,15 @@ class Settings(BaseSettings):
     """Discord REST base URL, for an HTTP proxy in front of Discord; unset uses Discord."""
     discord_gateway_url: str | None = None
     """Gateway websocket URL, for a gateway proxy; unset uses Discord's."""
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        """Refuse a level the logging module does not know, naming the ones it does."""
+        level = value.strip().upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"log level must be one of {', '.join(LOG_LEVELS)}")
+        return level
 
     @field_validator("shard_ids", "fact_review_guilds", mode="before")
     @classmethod
