@@ -44,6 +44,8 @@ from questions.errors import QuestionGenError
 
 log = logging.getLogger(__name__)
 
+ALREADY_REPORTED = "You have reported this question already; the moderators will look at it."
+
 RECENT_NIGHTS = 20
 
 
@@ -96,10 +98,18 @@ class ReviewService:
         """File a member's report on a question.
 
         Raises:
-            ReviewError: The question is not in the bank.
+            ReviewError: The question is not in the bank, or the member has an open report
+                on it already.
         """
         if self._nights.item(item_id) is None:
             raise ReviewError("That question is no longer in the bank.")
+        who = (reporter.platform, reporter.external_id)
+        for earlier in await self._curation.open_reports(guild_id):
+            if earlier.item_id == item_id and (
+                (earlier.reporter.platform, earlier.reporter.external_id) == who
+            ):
+                # One voice per member: three clicks must not flag a question on their own.
+                raise ReviewError(ALREADY_REPORTED)
         text = " ".join(reason.split())[:MAX_REASON] or "reported from the answer"
         await self._curation.add_report(Report(guild_id, item_id, reporter, text, self._clock()))
         log.info("question %s reported in guild %s", item_id, guild_id)

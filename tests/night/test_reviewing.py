@@ -76,6 +76,22 @@ async def test_fix_answers_replaces_them_and_nights_judge_with_the_fix(world):
     assert not outcome.events[0].correct
 
 
+async def test_a_member_reports_a_question_once_until_it_is_settled(world):
+    _, review = _review(world)
+    item = world.items[0]
+    await review.report(GUILD, item.id, VALENTINA, "the year is wrong")
+    renamed = replace(VALENTINA, name="Valya")
+    for again in (VALENTINA, renamed):
+        with pytest.raises(ReviewError, match="already"):
+            await review.report(GUILD, item.id, again, "still wrong")
+    await review.report(GUILD, item.id, ALEXEI)
+    await review.report(GUILD, world.items[1].id, VALENTINA)  # another question is fine
+    reports = await world.curation.open_reports(GUILD)
+    assert sorted((r.item_id, r.reporter.name) for r in reports) == sorted(
+        [(item.id, VALENTINA.name), (item.id, ALEXEI.name), (world.items[1].id, VALENTINA.name)]
+    )
+
+
 async def test_unknown_item_cannot_be_reported(world):
     _, review = _review(world)
     with pytest.raises(ReviewError, match="no longer"):
