@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -422,8 +423,8 @@ _STUDIO = gated(
     r"(?P<s>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film)\b"
     r"|(?P<p>(?:[A-Z][\w-]*\s){1,3}(?:Film )?Studios?|[A-Z][a-z]+film) production",
     "Studio",
-    "film",
-    hint=r"Studio|[a-z]film",
+    # a studio named like Mosfilm: "film" right after a small letter
+    *(f"{letter}film" for letter in string.ascii_lowercase),
 )
 _NARRATOR = gated(
     rf"\bnarrator,? \(?(?P<a>{PERSON})\)?|\bnarrated by (?P<b>{PERSON})|(?P<c>{PERSON}) narrates",

@@ -55,9 +55,12 @@ _INSPIRED = gated(
 )
 _POSSESSIVE = gated(
     rf"(?P<by>{PERSON})['’]s? (?:film|movie|re-edit),? " + quoted_group("t"),
-    "'",
-    "’",
-    hint=r"['’]s? (?:film|movie|re-edit)",
+    *(
+        f"{apostrophe}{s} {work}"
+        for apostrophe in "'’"
+        for s in ("s", "")
+        for work in ("film", "movie", "re-edit")
+    ),
 )
 
 
