@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -20,6 +20,11 @@ from questions.models import FactTriple, ItemType, Quote, TriviaItem
 BANK_FORMAT = "soviet-space-trivia/bank"
 BANK_VERSION = 1
 MAX_BANK_BYTES = 20 * 1024 * 1024
+# What one item may hold: the Discord side shows answers in embed fields, choices on
+# buttons (labels of at most 80 characters, four of them: A to D), categories in menus.
+MAX_CHOICES = 4
+Answer = Annotated[str, Field(min_length=1, max_length=200)]
+Choice = Annotated[str, Field(min_length=1, max_length=80)]
 
 
 class _Strict(BaseModel):
@@ -47,13 +52,13 @@ class ItemModel(_Strict):
     id: str = Field(min_length=1, max_length=64)
     type: ItemType
     question: str = Field(min_length=1, max_length=1000)
-    answers: list[str] = Field(min_length=1)
-    choices: list[str] | None = None
+    answers: list[Answer] = Field(min_length=1, max_length=50)
+    choices: list[Choice] | None = Field(default=None, max_length=MAX_CHOICES)
     fact: FactModel
     sources: list[QuoteModel]
-    category: str = "general"
+    category: str = Field(default="general", min_length=1, max_length=50)
     difficulty: int = Field(default=2, ge=1, le=5)
-    origin: str = "seeds"
+    origin: str = Field(default="seeds", min_length=1, max_length=100)
     verified: bool = True
 
     @model_validator(mode="after")
@@ -136,8 +141,15 @@ def validate_items(items: Sequence[TriviaItem], name: str) -> None:
     Raises:
         BankError: an item breaks the schema (named by position and question).
     """
+    models = []
+    for number, item in enumerate(items, start=1):
+        try:
+            models.append(_to_model(item))
+        except ValidationError as exc:
+            question = f"item {number} (question {item.question[:60]!r})"
+            raise BankError(f"{name}: {question}: {_problem(exc)}") from exc
     try:
-        BankModel(format=BANK_FORMAT, version=BANK_VERSION, items=[_to_model(i) for i in items])
+        BankModel(format=BANK_FORMAT, version=BANK_VERSION, items=models)
     except ValidationError as exc:
         raise BankError(f"{name}: {_problem(exc, items)}") from exc
 
@@ -150,11 +162,23 @@ def dump_bank(items: Sequence[TriviaItem]) -> str:
 
 def save_bank(items: Sequence[TriviaItem], path: Path) -> None:
     """Write the bank atomically: a crash mid-write never leaves half a file behind."""
-    text = dump_bank(items)
+    write_atomically(dump_bank(items) + "\n", path)
+
+
+def write_atomically(text: str, path: Path) -> None:
+    """Write ``text`` to ``path`` through a side file renamed into place.
+
+    Readers see the old file or the new one, never half of one; if the write or the rename
+    fails (a full disk, ``path`` being a folder), the side file is removed again.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(path)
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def parse_bank(text: str, name: str) -> tuple[TriviaItem, ...]:

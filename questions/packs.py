@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import yaml
 
-from questions.bank import validate_items
+from questions.bank import validate_items, write_atomically
 from questions.errors import BankError
 from questions.models import FactTriple, ItemType, TriviaItem, stable_id
 
@@ -295,11 +295,7 @@ def save_red(items: Sequence[TriviaItem], path: Path, author: str | None = None)
     Raises:
         BankError: see :func:`dump_red`.
     """
-    text = dump_red(items, author)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    write_atomically(dump_red(items, author), path)
 
 
 def merge_items(

@@ -143,3 +143,38 @@ def test_cli_pack_import_without_into_only_reports(tmp_path: Path, capsys):
     assert "5 items" in out
     assert "nothing written" in out
     assert main(["pack", "import", str(tmp_path / "pack.txt")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("pack", "message"),
+    [
+        # Six options cannot all be shown (A to D): the right one might be hidden.
+        ('"Which year?\\nOptions: 1950 | 1951 | 1952 | 1953 | 1954 | 1963": ["1963"]\n', "4"),
+        ("q?: ['" + "a" * 4000 + "']\n", "200 characters"),
+        ('"Which one?\\nOptions: ' + "x" * 90 + ' | b": [b]\n', "80 characters"),
+    ],
+)
+def test_items_that_cannot_be_shown_are_refused_at_import(pack, message):
+    with pytest.raises(BankError, match=message) as caught:
+        parse_red(pack, "oversized")
+    assert "oversized" in str(caught.value)
+
+
+def test_opentdb_category_too_long_for_a_menu_is_refused(tmp_path: Path):
+    long_category = (
+        '{"response_code": 0, "results": [{"category": "' + "c" * 3000 + '", '
+        '"type": "boolean", "difficulty": "easy", "question": "Was Vostok 1 crewed?", '
+        '"correct_answer": "True", "incorrect_answers": ["False"]}]}'
+    )
+    path = tmp_path / "categories.json"
+    path.write_text(long_category, encoding="utf-8")
+    with pytest.raises(BankError, match="50 characters"):
+        load_pack(path, "opentdb")
+
+
+def test_a_failed_save_leaves_no_side_file_behind(tmp_path: Path):
+    folder = tmp_path / "bank.json"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        save_bank(_seed_bank(), folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.json"]
