@@ -382,13 +382,7 @@ _CO_PRODUCTION = gated(
 _NATIONALITY = gated(
     rf"(?:^|\b(?:is|was) )[Aa]n? (?P<d>{_DEMONYM})(?:[-–/](?P<d2>{_DEMONYM}))? (?:[\w-]+ ){{0,3}}?"
     r"(?:film|movie|production|co-production|adaptation|picture|feature)\b",
-    "film",
-    "movie",
-    "production",
-    "adaptation",
-    "picture",
-    "feature",
-    hint=rf"[Aa]n? (?:{_DEMONYM})",
+    *(f"{article} {demonym}" for article in ("a", "A", "an", "An") for demonym in DEMONYMS),
 )
 
 _ANIMATED = gated(

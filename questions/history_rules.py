@@ -122,6 +122,7 @@ def producer_possessive(sentence: Sentence) -> Iterator[Found]:
 
 # ---------------------------------------------------------------- history
 
+_EVENT_CLAUSE = re.compile(r",? and (?:explores|shows|offers|highlights)\b.*$")
 _EVENT_END = re.compile(r",? (?:which|that|making|providing|when|and it|as it|so)\b.*$|[.,;:]+$")
 _AFTER = gated(
     r"\b(?:released|premiered|came out|made)\b[^.;]*?\b(?:(?:just |only |a few |several )?"
@@ -135,7 +136,11 @@ _FOLLOWING = gated(
 )
 _SAME_YEAR = gated(
     r"\b(?:released|premiered|came out)\b[^.;]*?\bin the same year as (?P<e>[^.;]+)",
-    "in the same year as ",
+    "released",
+    "premiered",
+    "came out",
+    hint="in the same year as ",
+    anchor=0,  # tried where the verb is, rather than at every word before it
 )
 _DEPICTS = gated(
     r"\b(?:focusing on|focuses on|depicting|depicts|celebrates|celebrating|dramati[sz]es|"
@@ -158,7 +163,7 @@ _SHORTLY = frozenset({"months", "weeks", "days", "shortly", "soon", "not long"})
 def event_phrase(text: str) -> str:
     """An event mention without the clause that follows it."""
     trimmed = _EVENT_END.sub("", text.strip())
-    trimmed = re.sub(r",? and (?:explores|shows|offers|highlights)\b.*$", "", trimmed)
+    trimmed = _EVENT_CLAUSE.sub("", trimmed)
     return trimmed.strip()
 
 
