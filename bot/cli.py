@@ -261,12 +261,7 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
         finally:
             await engine.dispose()
 
-    from alembic.util import CommandError
-
-    try:
-        revision = asyncio.run(run())
-    except CommandError as exc:
-        return _fail(f"cannot migrate: {exc}")
+    revision = asyncio.run(run())
     console.print(f"database at revision {revision or 'base (empty)'}")
     return EXIT_OK
 

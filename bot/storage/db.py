@@ -11,6 +11,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
@@ -113,16 +114,25 @@ def _alembic_config(connection: Connection) -> Config:
     return config
 
 
+@asynccontextmanager
+async def _migrating() -> AsyncIterator[None]:
+    """Report a migration Alembic refuses (an unknown revision) as :class:`StorageError`."""
+    try:
+        yield
+    except CommandError as exc:
+        raise StorageError(f"cannot migrate: {exc}") from exc
+
+
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` on the engine's database."""
-    async with reachable(str(engine.url)), engine.begin() as connection:
+    async with reachable(str(engine.url)), _migrating(), engine.begin() as connection:
         await connection.run_sync(lambda c: command.upgrade(_alembic_config(c), revision))
     log.info("database upgraded to %s", revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
     """Revert migrations down to ``revision`` (``"base"`` empties the schema)."""
-    async with reachable(str(engine.url)), engine.begin() as connection:
+    async with reachable(str(engine.url)), _migrating(), engine.begin() as connection:
         await connection.run_sync(lambda c: command.downgrade(_alembic_config(c), revision))
     log.info("database downgraded to %s", revision)
 
