@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, bindparam, case, select, update
+from sqlalchemy import Insert, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
@@ -205,28 +205,34 @@ class CreditingStore(SqlStore):
             first.setdefault(candidate.round_id, candidate.player_id)
         if not first:
             return {}
-        if len(first) == 1:
-            ((round_id, player_id),) = first.items()
-            claim = self._prepared(
-                session,
-                "claim round",
-                lambda: (
-                    update(RoundRow)
-                    .where(RoundRow.id == bindparam("claimed"), RoundRow.winner_id.is_(None))
-                    .values(winner_id=bindparam("claimant"))
-                ),
-            )
-            won = session.connection().execute(claim, {"claimed": round_id, "claimant": player_id})
-            return first if rowcount(won) == 1 else {}
-        rounds = sorted(first)  # rows locked in id order: no deadlock between writers
-        claim_many = (
-            update(RoundRow)
-            .where(RoundRow.id.in_(rounds), RoundRow.winner_id.is_(None))
-            .values(winner_id=case(first, value=RoundRow.id))
-            .returning(RoundRow.id)
+        claim = self._prepared(
+            session,
+            "claim round",
+            lambda: (
+                update(RoundRow)
+                .where(RoundRow.id == bindparam("claimed"), RoundRow.winner_id.is_(None))
+                .values(winner_id=bindparam("claimant"))
+            ),
         )
-        won_ids = set(session.connection().execute(claim_many).scalars())
-        return {round_id: first[round_id] for round_id in won_ids}
+        connection = session.connection()
+        # Rows locked in id order: no deadlock between writers (PostgreSQL).
+        claims = [{"claimed": r, "claimant": first[r]} for r in sorted(first)]
+        if len(claims) == 1:
+            won = connection.execute(claim, claims[0])
+            return first if rowcount(won) == 1 else {}
+        connection.execute(claim, claims)
+        # Read back who holds each round: a candidate holds it only if the claim above set
+        # it (a round is won once, and its winner's score row is written with the win, so
+        # a player who won it before cannot score it again below).
+        winners = self._prepared(
+            session,
+            "round winners",
+            lambda: select(RoundRow.id, RoundRow.winner_id).where(
+                RoundRow.id.in_(bindparam("rounds", expanding=True))
+            ),
+        )
+        held = connection.execute(winners, {"rounds": sorted(first)})
+        return {round_id: winner for round_id, winner in held if winner == first[round_id]}
 
     def _insert_scores(
         self,

@@ -140,19 +140,28 @@ async def _players_before(session: AsyncSession, board: _Board, first: Any) -> t
 
 
 def _session_standings_query() -> Any:
-    """Every player of one session (``standings_of``) with their points, best first."""
+    """Every player of one session (``standings_of``) with their points, best first.
+
+    Scores are found through the session's rounds (the index of scores by round), not
+    by their own session column, which no index covers.
+    """
     session_id = bindparam("standings_of", type_=Integer)
+    scored = (
+        select(ScoreRow.player_id, ScoreRow.points)
+        .join(RoundRow, RoundRow.id == ScoreRow.round_id)
+        .where(RoundRow.session_id == session_id)
+        .subquery()
+    )
     points = (
-        select(ScoreRow.player_id, func.sum(ScoreRow.points).label("points"))
-        .where(ScoreRow.session_id == session_id)
-        .group_by(ScoreRow.player_id)
+        select(scored.c.player_id, func.sum(scored.c.points).label("points"))
+        .group_by(scored.c.player_id)
         .subquery()
     )
     players = (
         select(AnswerRow.player_id)
         .join(RoundRow, RoundRow.id == AnswerRow.round_id)
         .where(RoundRow.session_id == session_id)
-        .union(select(ScoreRow.player_id).where(ScoreRow.session_id == session_id))
+        .union(select(scored.c.player_id))
         .subquery()
     )
     total = func.coalesce(points.c.points, 0).label("total")

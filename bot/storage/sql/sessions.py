@@ -96,18 +96,19 @@ class SessionStore(SqlStore):
         )
 
     def _insert_sessions(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert sessions in one statement; their ids in order."""
+        """Insert sessions (one statement each: nothing but the id tells them apart)."""
         insert = self._prepared(
             session,
-            "insert sessions",
-            lambda: self._insert(session, SessionRow).returning(
-                SessionRow.id, sort_by_parameter_order=True
-            ),
+            "insert session",
+            lambda: self._insert(session, SessionRow).returning(SessionRow.id),
         )
-        ids = list(session.connection().execute(insert, rows).scalars())
+        connection = session.connection()
         staged = session.info.setdefault(NEW_SESSIONS, {})
-        for row, session_id in zip(rows, ids, strict=True):
+        ids: list[int] = []
+        for row in rows:
+            session_id = connection.execute(insert, row).scalar_one()
             staged[session_id] = row["guild_id"]
+            ids.append(session_id)
         return ids
 
     async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
