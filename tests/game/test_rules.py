@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -251,3 +252,12 @@ def test_closest_number_wins_and_earlier_breaks_equal_distance():
 
 def test_end_marks_session_ended():
     assert rules.end(_asking()).phase is Phase.ENDED
+
+
+def test_a_changed_state_keeps_every_other_field_as_dataclasses_replace_would():
+    state = rules.count_guess(_asking(), ANNA, _at(1))
+    changed = rules._with(state, asked=7, last_activity=_at(2))
+    assert changed == dataclasses.replace(state, asked=7, last_activity=_at(2))
+    assert state.asked == 1  # the original is left alone
+    with pytest.raises(TypeError):
+        rules._with(state, no_such_field=1)
