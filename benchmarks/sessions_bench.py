@@ -3,7 +3,9 @@
 Runs SESSIONS channels of PLAYERS simulated players through the real GameService and
 SqlRepository (race mode, points credited atomically). Only answers judged and durably
 recorded are counted: once a race is won, the later answers to it are refused unjudged.
-A probe task measures event-loop lag. Runs at 1/10 size and at full size.
+A probe task measures event-loop lag. The process's CPU time per answer (every thread,
+the writer's included) is printed too: on a shared machine it varies less than the rate.
+Runs at 1/10 size and at full size.
 
     python benchmarks/sessions_bench.py [--sessions 2000] [--players 20] [--questions 2]
 """
@@ -79,7 +81,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         lags: list[float] = []
         stop = asyncio.Event()
         prober = asyncio.create_task(probe(lags, stop))
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         batches_before = repository.write_transactions
         counts = await asyncio.gather(
             *(
@@ -88,6 +90,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
             )
         )
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         transactions = repository.write_transactions - batches_before
         stop.set()
         await prober
@@ -96,6 +99,7 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
     return {
         "answers": float(sum(counts)),
         "answers per second": sum(counts) / elapsed,
+        "CPU per answer (us)": cpu / max(sum(counts), 1) * 1e6,
         "loop lag p99 (ms)": lags[int(len(lags) * 0.99) - 1] if lags else 0.0,
         "loop lag median (ms)": statistics.median(lags) if lags else 0.0,
         "memory per session (KiB)": per_session / 1024,
