@@ -138,23 +138,28 @@ class CatalogueVerifier:
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
-        # The document's own year only enters the reasons of timeline claims.
-        timeline = claim.relation in TIMELINE_RELATIONS
         statement = (
             claim.subject,
             claim.relation,  # a StrEnum: hashes and compares as its value, without .value
             claim.value,
             claim.role,
-            claim.stated_year if timeline else None,
         )
+        timeline = claim.relation in TIMELINE_RELATIONS
         known = self._verdicts.get(statement)
         if known is None:
-            known = self._verdicts[statement] = self._assess(claim)
-            return known
+            # The document's own year only adds a note at the end of a timeline claim's
+            # reason: judge the statement without it, and add each claim's note below.
+            judged = replace(claim, stated_year=None) if timeline else claim
+            known = self._verdicts[statement] = self._assess(judged)
+            if not timeline:
+                return known
+        reason = known.reason
+        if timeline:
+            reason += stated_year_note(claim, self.events(claim.value))
         return Assessment(
             claim,
             known.verdict,
-            known.reason,
+            reason,
             known.subject_id,
             known.value_id,
             known.correct_value,

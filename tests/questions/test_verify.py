@@ -85,3 +85,28 @@ def test_disagreement_spans_titles_of_one_film(verifier):
     assert len(disagreements) == 1
     assert set(disagreements[0].titles) == {"The Silent Star", "First Spaceship on Venus"}
     assert disagreements[0].documents == ("d1", "d2")
+
+
+@pytest.mark.parametrize(
+    ("subject", "relation", "value"),
+    [
+        ("Nebo Zovyot", Relation.RELEASED_SAME_YEAR_AS, "Luna 2"),
+        ("A Dream Come True", Relation.RELEASED_SHORTLY_AFTER, "Gagarin's flight"),
+        ("No Such Film", Relation.RELEASED_AFTER, "Gagarin's flight"),
+    ],
+)
+def test_verify_timeline_claims_differing_only_in_the_stated_year_get_their_own_notes(
+    subject: str, relation: Relation, value: str
+) -> None:
+    catalogue = load_default_catalogue()
+    shared = CatalogueVerifier(catalogue)
+    years = ("1955", "1959", None, "1990", "1959")
+    claims = [
+        _claim(subject, relation, value, document=f"d{i}", year=y) for i, y in enumerate(years)
+    ]
+    remembered = [shared.assess(claim) for claim in claims]
+    fresh = [CatalogueVerifier(catalogue).assess(claim) for claim in claims]
+
+    assert remembered == fresh
+    assert [a.claim for a in remembered] == claims
+    assert len({a.reason for a in remembered}) > 1  # the notes differ with the year
