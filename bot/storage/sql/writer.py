@@ -46,7 +46,7 @@ Bulk = Callable[[AsyncSession, list[Any]], Awaitable[list[Any]]]
 """A job for many items at once, in a few statements: one result per item, in order."""
 
 MAX_BATCH = 200
-RESOLVE_CHUNK = 32
+RESOLVE_CHUNK = 16
 """Callers resumed per pass of the event loop once their batch committed."""
 
 
