@@ -37,7 +37,10 @@ _HEADING = gated(
     ")",
     hint=r"\)\**:?\s*$",  # how every heading ends
 )
-_BOUNDARY = re.compile(r"[.!?]+[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9])|(?P<line>\n)")
+# A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
+# gap before a capital or a digit. The pattern opens with one class of every character an end
+# starts with, so that the engine skips straight to those; "(?<=\n)" is the line break.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from questions.extract import extract_claims
+from questions.extract import _sentences, extract_claims
 from questions.models import Document, Relation
 
 
@@ -87,3 +87,25 @@ def test_extract_narrator_in_parentheses():
     text = "“Film X” was released in 1970. It also has a narrator (Vera Bright) who adds poems."
     assert _values(text, Relation.NARRATED_BY) == [("Film X", "Vera Bright", None)]
     assert _values(text, Relation.CAST) == []
+
+
+def test_extract_sentences_end_at_stops_before_capitals_and_at_line_breaks():
+    text = (
+        "He said “Go!” Then he left.\nA new line here. Dr. Ivanov met H.G. Wells. "
+        "It was 1962. “Yes,” she said.\t1963 came.\n\nPara two?! Yes... (Aside.) Done"
+    )
+    found = [(s.text, s.paragraph) for s in _sentences(text)]
+    assert found == [
+        ("He said “Go!”", 0),
+        ("Then he left.", 0),
+        ("A new line here.", 0),
+        ("Dr. Ivanov met H.G. Wells.", 0),
+        ("It was 1962.", 0),
+        ("“Yes,” she said.", 0),
+        ("1963 came.", 0),
+        ("Para two?!", 1),
+        ("Yes...", 1),
+        ("(Aside.)", 1),
+        ("Done", 1),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in _sentences(text))
