@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
@@ -84,6 +85,12 @@ class SqlStore:
         )
         self._writer: BatchWriter | ThreadBatchWriter | None = None
         self._async_bulks: dict[Any, Any] = {}
+        # Reads of a SQLite file run whole in a worker thread on a synchronous connection
+        # (WAL lets them run beside the writer): one trip through the event loop per read
+        # instead of one per statement.
+        self._reader = sqlite_file_writer(bind) if bind is not None and is_sqlite else None
+        if self._reader is not None:
+            self._reader_sessions = sessionmaker(self._reader, expire_on_commit=False)
         if self._sync_engine is not None:
             self._sync_sessions = sessionmaker(self._sync_engine, expire_on_commit=False)
             self._writer = ThreadBatchWriter(self._sync_unit)
@@ -126,6 +133,18 @@ class SqlStore:
         async with self._unit() as session:
             return await run(session)
 
+    async def _read(self, read: Callable[[Session], T]) -> T:
+        """Run a read in a transaction of its own (in a worker thread on a SQLite file)."""
+        if self._reader is not None:
+            async with reachable():
+                return await asyncio.to_thread(self._read_in_thread, read)
+        async with self._unit() as session:
+            return await session.run_sync(read)
+
+    def _read_in_thread(self, read: Callable[[Session], T]) -> T:
+        with self._reader_sessions.begin() as session:
+            return read(session)
+
     async def _write_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
         """Run one item of a bulk write job: ``bulk`` stores many items in a few statements.
 
@@ -161,6 +180,8 @@ class SqlStore:
             await self._writer.drain()
         if self._sync_engine is not None:
             self._sync_engine.dispose()
+        if self._reader is not None:
+            self._reader.dispose()
 
     @staticmethod
     def _prepared(session: Session, name: str, build: Callable[[], Any]) -> Any:

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from bot.game.models import (
@@ -74,8 +73,8 @@ def _standings_query(board: ColumnElement[bool]) -> Any:
     )
 
 
-async def _neighbours(
-    session: AsyncSession, board: ColumnElement[bool], mine: Any, count: int
+def _neighbours(
+    session: Session, board: ColumnElement[bool], mine: Any, count: int
 ) -> tuple[list[Any], list[Any]]:
     """Up to ``count`` rows just above and just below a player's row.
 
@@ -86,25 +85,25 @@ async def _neighbours(
     table = LeaderboardTotalRow
     player_id, points = mine
     tied = table.points == points
-    above = await _rows(
+    above = _rows(
         session, board, count, tied & (table.player_id < player_id), table.player_id.desc()
     )
     if len(above) < count:
         more = table.points > points
         order = (table.points.asc(), table.player_id.desc())
-        above += await _rows(session, board, count - len(above), more, *order)
-    below = await _rows(
+        above += _rows(session, board, count - len(above), more, *order)
+    below = _rows(
         session, board, count, tied & (table.player_id > player_id), table.player_id.asc()
     )
     if len(below) < count:
         fewer = table.points < points
         order = (table.points.desc(), table.player_id.asc())
-        below += await _rows(session, board, count - len(below), fewer, *order)
+        below += _rows(session, board, count - len(below), fewer, *order)
     return above[::-1], below
 
 
-async def _rows(
-    session: AsyncSession,
+def _rows(
+    session: Session,
     board: ColumnElement[bool],
     count: int,
     where: ColumnElement[bool],
@@ -112,10 +111,10 @@ async def _rows(
 ) -> list[Any]:
     table = LeaderboardTotalRow
     query = select(table.player_id, table.points).where(board, where).order_by(*order)
-    return list((await session.execute(query.limit(count))).all())
+    return list(session.execute(query.limit(count)).all())
 
 
-async def _players_before(session: AsyncSession, board: _Board, first: Any) -> tuple[int, int]:
+def _players_before(session: Session, board: _Board, first: Any) -> tuple[int, int]:
     """Players with more points than a row, and those tied with it but listed before it.
 
     The first is a sum over the histogram's values above the row's points (a few hundred
@@ -134,8 +133,8 @@ async def _players_before(session: AsyncSession, board: _Board, first: Any) -> t
         .where(_on_board(totals, board), totals.points == points, totals.player_id < player_id)
         .scalar_subquery()
     )
-    # Both counts in one statement: every statement is a round trip through the event loop.
-    higher, tied_before = (await session.execute(select(higher, tied))).one()
+    # Both counts in one statement.
+    higher, tied_before = session.execute(select(higher, tied)).one()
     return int(higher or 0), int(tied_before or 0)
 
 
@@ -176,13 +175,13 @@ def _session_standings_query() -> Any:
 class LeaderboardStore(SqlStore):
     """Reads of the leaderboard totals kept on write, and of one session's standings."""
 
-    async def _board(
-        self, session: AsyncSession, guild_id: GuildId | None, period: Period, now: datetime
+    def _board(
+        self, session: Session, guild_id: GuildId | None, period: Period, now: datetime
     ) -> _Board | None:
         """The (scope, period, key) naming one leaderboard, or None when it cannot exist."""
         season = None
         if period is Period.SEASON:
-            season = await session.scalar(season_at(now))
+            season = session.scalar(season_at(now))
             if season is None:
                 return None
         key = period_keys(now, None if season is None else SeasonId(season))[period]
@@ -193,13 +192,16 @@ class LeaderboardStore(SqlStore):
     ) -> Sequence[Standing]:
         """Top players for the period containing ``now``, ties sharing a rank."""
         table = LeaderboardTotalRow
-        async with self._unit() as session:
-            found = await self._board(session, guild_id, period, now)
+
+        def read(session: Session) -> Sequence[Standing]:
+            found = self._board(session, guild_id, period, now)
             if found is None:
                 return []
             board = _on_board(table, found)
             query = _standings_query(board).order_by(table.points.desc(), table.player_id)
-            return _ranked((await session.execute(query.limit(limit))).all())
+            return _ranked(session.execute(query.limit(limit)).all())
+
+        return await self._read(read)
 
     async def rank(
         self,
@@ -211,34 +213,35 @@ class LeaderboardStore(SqlStore):
     ) -> RankInfo | None:
         """A player's rank with the players just above and below."""
         table = LeaderboardTotalRow
-        async with self._unit() as session:
-            found = await self._board(session, guild_id, period, now)
+
+        def read(session: Session) -> RankInfo | None:
+            found = self._board(session, guild_id, period, now)
             if found is None:
                 return None
             board = _on_board(table, found)
             # Rows without names, so that no plan walks the players table in id order.
-            mine = (
-                await session.execute(
-                    select(table.player_id, table.points).where(board, table.player_id == player_id)
-                )
+            mine = session.execute(
+                select(table.player_id, table.points).where(board, table.player_id == player_id)
             ).first()
             if mine is None:
                 return None
-            above, below = await _neighbours(session, board, mine, neighbours)
+            above, below = _neighbours(session, board, mine, neighbours)
             window = [*above, mine, *below]
-            higher, tied_before = await _players_before(session, found, window[0])
+            higher, tied_before = _players_before(session, found, window[0])
             ids = [row[0] for row in window]
             names = dict(
-                (
-                    await session.execute(
-                        select(PlayerRow.id, PlayerRow.display_name).where(PlayerRow.id.in_(ids))
-                    )
+                session.execute(
+                    select(PlayerRow.id, PlayerRow.display_name).where(PlayerRow.id.in_(ids))
                 ).all()
             )
-        named = [(pid, names[pid], points) for pid, points in window]
-        standings = _window_ranks(named, higher + 1, higher + tied_before + 1)
-        index = len(above)
-        return RankInfo(standings[index], tuple(standings[:index]), tuple(standings[index + 1 :]))
+            named = [(pid, names[pid], points) for pid, points in window]
+            standings = _window_ranks(named, higher + 1, higher + tied_before + 1)
+            index = len(above)
+            return RankInfo(
+                standings[index], tuple(standings[:index]), tuple(standings[index + 1 :])
+            )
+
+        return await self._read(read)
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
         """Every player who answered in the session, with their points (0 if none).
