@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
+from sqlalchemy import BigInteger, ColumnElement, Integer, String, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bot.game.models import (
@@ -57,85 +57,88 @@ _Board = tuple[int, str, str]
 
 
 def _on_board(
-    table: type[LeaderboardTotalRow] | type[LeaderboardPointsRow], board: _Board
+    table: type[LeaderboardTotalRow] | type[LeaderboardPointsRow],
 ) -> ColumnElement[bool]:
-    """The filter selecting one leaderboard's rows of the totals or of the histogram."""
+    """The filter selecting one leaderboard's rows (``scope``, ``period``, ``key``)."""
+    return and_(
+        table.scope == bindparam("scope", type_=BigInteger),
+        table.period == bindparam("period", type_=String),
+        table.period_key == bindparam("key", type_=String),
+    )
+
+
+def _board_values(board: _Board) -> dict[str, Any]:
     scope, period, key = board
-    return and_(table.scope == scope, table.period == period, table.period_key == key)
+    return {"scope": scope, "period": period, "key": key}
 
 
-def _standings_query(board: ColumnElement[bool]) -> Any:
+def _top_query() -> Any:
+    """The first ``count`` players of a board, with their names."""
     table = LeaderboardTotalRow
     return (
         select(table.player_id, PlayerRow.display_name, table.points)
         .join(PlayerRow, PlayerRow.id == table.player_id)
-        .where(board)
+        .where(_on_board(table))
+        .order_by(table.points.desc(), table.player_id)
+        .limit(bindparam("count", type_=Integer))
     )
 
 
-def _neighbours(
-    session: Session, board: ColumnElement[bool], mine: Any, count: int
-) -> tuple[list[Any], list[Any]]:
-    """Up to ``count`` rows just above and just below a player's row.
-
-    Each side is read as two index seeks, the players tied with the row first, then those
-    with more (or fewer) points: one ``OR`` of both would scan past every player between
-    the top (or the bottom) of the board and the row.
-    """
+def _mine_query() -> Any:
+    """One player's row of a board (without the name: no plan walks the players by id)."""
     table = LeaderboardTotalRow
-    player_id, points = mine
+    return select(table.player_id, table.points).where(
+        _on_board(table), table.player_id == bindparam("player", type_=Integer)
+    )
+
+
+def _seek_query(side: str) -> Any:
+    """Up to ``count`` rows next to a row (``player``, ``points``) on one side of it."""
+    table = LeaderboardTotalRow
+    player = bindparam("player", type_=Integer)
+    points = bindparam("points", type_=BigInteger)
     tied = table.points == points
-    above = _rows(
-        session, board, count, tied & (table.player_id < player_id), table.player_id.desc()
+    where, order = {
+        "tied above": (tied & (table.player_id < player), (table.player_id.desc(),)),
+        "more": (table.points > points, (table.points.asc(), table.player_id.desc())),
+        "tied below": (tied & (table.player_id > player), (table.player_id.asc(),)),
+        "fewer": (table.points < points, (table.points.desc(), table.player_id.asc())),
+    }[side]
+    return (
+        select(table.player_id, table.points)
+        .where(_on_board(table), where)
+        .order_by(*order)
+        .limit(bindparam("count", type_=Integer))
     )
-    if len(above) < count:
-        more = table.points > points
-        order = (table.points.asc(), table.player_id.desc())
-        above += _rows(session, board, count - len(above), more, *order)
-    below = _rows(
-        session, board, count, tied & (table.player_id > player_id), table.player_id.asc()
-    )
-    if len(below) < count:
-        fewer = table.points < points
-        order = (table.points.desc(), table.player_id.asc())
-        below += _rows(session, board, count - len(below), fewer, *order)
-    return above[::-1], below
 
 
-def _rows(
-    session: Session,
-    board: ColumnElement[bool],
-    count: int,
-    where: ColumnElement[bool],
-    *order: Any,
-) -> list[Any]:
-    table = LeaderboardTotalRow
-    query = select(table.player_id, table.points).where(board, where).order_by(*order)
-    return list(session.execute(query.limit(count)).all())
-
-
-def _players_before(session: Session, board: _Board, first: Any) -> tuple[int, int]:
-    """Players with more points than a row, and those tied with it but listed before it.
+def _before_query() -> Any:
+    """Players with more points than a row, and those tied with it but listed first.
 
     The first is a sum over the histogram's values above the row's points (a few hundred
     rows at most), not a count of every player above; the second is an index range.
     """
     histogram, totals = LeaderboardPointsRow, LeaderboardTotalRow
-    player_id, points = first
+    player = bindparam("player", type_=Integer)
+    points = bindparam("points", type_=BigInteger)
     higher = (
         select(func.coalesce(func.sum(histogram.players), 0))
-        .where(_on_board(histogram, board), histogram.points > points)
+        .where(_on_board(histogram), histogram.points > points)
         .scalar_subquery()
     )
     tied = (
         select(func.count())
         .select_from(totals)
-        .where(_on_board(totals, board), totals.points == points, totals.player_id < player_id)
+        .where(_on_board(totals), totals.points == points, totals.player_id < player)
         .scalar_subquery()
     )
-    # Both counts in one statement.
-    higher, tied_before = session.execute(select(higher, tied)).one()
-    return int(higher or 0), int(tied_before or 0)
+    return select(higher, tied)
+
+
+def _names_query() -> Any:
+    return select(PlayerRow.id, PlayerRow.display_name).where(
+        PlayerRow.id.in_(bindparam("ids", expanding=True))
+    )
 
 
 def _session_standings_query() -> Any:
@@ -191,15 +194,14 @@ class LeaderboardStore(SqlStore):
         self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
     ) -> Sequence[Standing]:
         """Top players for the period containing ``now``, ties sharing a rank."""
-        table = LeaderboardTotalRow
 
         def read(session: Session) -> Sequence[Standing]:
             found = self._board(session, guild_id, period, now)
             if found is None:
                 return []
-            board = _on_board(table, found)
-            query = _standings_query(board).order_by(table.points.desc(), table.player_id)
-            return _ranked(session.execute(query.limit(limit)).all())
+            query = self._prepared(session, "leaderboard top", _top_query)
+            values = {**_board_values(found), "count": limit}
+            return _ranked(session.connection().execute(query, values).all())
 
         return await self._read(read)
 
@@ -211,29 +213,45 @@ class LeaderboardStore(SqlStore):
         player_id: PlayerId,
         neighbours: int = 2,
     ) -> RankInfo | None:
-        """A player's rank with the players just above and below."""
-        table = LeaderboardTotalRow
+        """A player's rank with the players just above and below.
+
+        Each side is read as two index seeks, the players tied with the row first, then
+        those with more (or fewer) points: one ``OR`` of both would scan past every player
+        between the top (or the bottom) of the board and the row.
+        """
 
         def read(session: Session) -> RankInfo | None:
             found = self._board(session, guild_id, period, now)
             if found is None:
                 return None
-            board = _on_board(table, found)
-            # Rows without names, so that no plan walks the players table in id order.
-            mine = session.execute(
-                select(table.player_id, table.points).where(board, table.player_id == player_id)
-            ).first()
+            connection = session.connection()
+            board = _board_values(found)
+            mine_query = self._prepared(session, "leaderboard row", _mine_query)
+            mine = connection.execute(mine_query, {**board, "player": player_id}).first()
             if mine is None:
                 return None
-            above, below = _neighbours(session, board, mine, neighbours)
+
+            def seek(side: str, count: int) -> list[Any]:
+                if count <= 0:
+                    return []
+                query = self._prepared(session, f"leaderboard {side}", lambda: _seek_query(side))
+                values = {**board, "player": mine[0], "points": mine[1], "count": count}
+                return list(connection.execute(query, values).all())
+
+            above = seek("tied above", neighbours)
+            above += seek("more", neighbours - len(above))
+            below = seek("tied below", neighbours)
+            below += seek("fewer", neighbours - len(below))
+            above.reverse()
             window = [*above, mine, *below]
-            higher, tied_before = _players_before(session, found, window[0])
+            first_id, first_points = window[0]
+            before = self._prepared(session, "leaderboard before", _before_query)
+            values = {**board, "player": first_id, "points": first_points}
+            higher, tied_before = connection.execute(before, values).one()
+            higher, tied_before = int(higher or 0), int(tied_before or 0)
+            names_query = self._prepared(session, "player names", _names_query)
             ids = [row[0] for row in window]
-            names = dict(
-                session.execute(
-                    select(PlayerRow.id, PlayerRow.display_name).where(PlayerRow.id.in_(ids))
-                ).all()
-            )
+            names = dict(connection.execute(names_query, {"ids": ids}).all())
             named = [(pid, names[pid], points) for pid, points in window]
             standings = _window_ranks(named, higher + 1, higher + tied_before + 1)
             index = len(above)
