@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
 _NOTHING: tuple[re.Match[str], ...] = ()
-_MEMO_SIZE = 256
+# The extractor asks about every sentence of a document twice (headings first, then the
+# rules), so the memo holds a long document's sentences rather than the last few.
+_MEMO_SIZE = 4096
 # The needles occurring in the last texts scanned: a sentence's gates all ask about the same
 # few texts. Every answer holds "" (which occurs in every text), so none is empty and
 # ``_MEMO.get(text) or scan`` tells a remembered answer from a missing one in one step.
