@@ -44,7 +44,10 @@ _HUMAN_WORDS = gated(
     "rescue ",
     "expedition",
     "crew",
-    " ship",
+    "second ship",
+    "smaller ship",
+    "our ship",
+    anchor=0,  # every needle opens its phrasing
 )
 _HOMEWORLD = gated(
     r"\b(?i:race|aliens?|beings|people|civili[sz]ation|humanoids?|inhabitants|visitors)"
@@ -104,7 +107,7 @@ _TAKES_ALIEN = gated(
     rf"\b(?P<c>{_NAME}){_ASIDE} (?:takes|flies|carries|brings|gets|ferries) "
     r"(?:her|him|the alien|the (?:injured|wounded|surviving) alien)(?: back| safely)* to the "
     r"(?:main|mother|first|rescue) ship",
-    " ship",
+    *(f" to the {which} ship" for which in ("main", "mother", "first", "rescue")),
 )
 _FIRST_MISSION = gated(
     rf"\b(?P<c>{_NAME}){_ASIDE} (?:is|was) (?:sent|chosen|selected|assigned)"
