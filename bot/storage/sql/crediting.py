@@ -94,19 +94,25 @@ class CreditingStore(SqlStore):
                 }
                 for p in missing
             ]
-            # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless.
+            # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless;
+            # only the players inserted here come back, the others are looked up.
             insert = self._prepared(
                 session,
-                "insert player",
-                lambda: self._insert(session, PlayerRow).on_conflict_do_nothing(),
+                "insert players",
+                lambda: (
+                    self._insert(session, PlayerRow)
+                    .on_conflict_do_nothing()
+                    .returning(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id)
+                ),
             )
-            session.connection().execute(insert, rows)
-            ids: dict[tuple[str, str], int] = {}
-            for platform in sorted({p.platform for p in missing}):
+            connection = session.connection()
+            ids = {(pf, external): pid for pf, external, pid in connection.execute(insert, rows)}
+            known = [p for p in missing if (p.platform, p.external_id) not in ids]
+            for platform in sorted({p.platform for p in known}):
                 # One platform and a list of ids: a range of the identity index (a tuple
                 # IN would scan the whole table on SQLite).
-                wanted = [p.external_id for p in missing if p.platform == platform]
-                found = session.connection().execute(
+                wanted = [p.external_id for p in known if p.platform == platform]
+                found = connection.execute(
                     select(PlayerRow.external_id, PlayerRow.id).where(
                         PlayerRow.platform == platform, PlayerRow.external_id.in_(wanted)
                     )
