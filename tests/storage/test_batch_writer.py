@@ -190,3 +190,30 @@ async def test_callers_of_a_committed_batch_get_their_results_even_if_the_writer
     results = await asyncio.gather(*waiting, return_exceptions=True)
     assert results == [f"j{n}" for n in range(100)]
     assert unit.batches == [results]
+
+
+async def test_races_of_several_rounds_in_one_batch_each_go_to_their_first_right_answer(batched):
+    rounds = []
+    for channel in (1, 2, 3):
+        session = await batched.create_session(
+            GuildId(channel), ChannelId(channel), SessionConfig(Mode.RACE), T0
+        )
+        rounds.append(await batched.open_round(session.id, 1, f"q-{channel}", T0, 30.0))
+    # Player n answers round n % 3: the answers to the rounds interleave in one batch.
+    answers = [(rounds[n % 3].id, PLAYERS[n]) for n in range(12)]
+    before = batched._writer.batches
+    outcomes = await asyncio.gather(
+        *(batched.record_answer(_record(r, p), True, True) for r, p in answers)
+    )
+    assert batched._writer.batches - before == 1
+    assert [o.won_round for o in outcomes] == [True] * 3 + [False] * 9
+    assert [o.points for o in outcomes] == [10] * 3 + [0] * 9
+    board = await batched.leaderboard(None, Period.ALL_TIME, T0)
+    assert sorted((s.name, s.points) for s in board) == [
+        ("Player 0", 10),
+        ("Player 1", 10),
+        ("Player 2", 10),
+    ]
+    for guild in (1, 2, 3):
+        top = await batched.leaderboard(GuildId(guild), Period.ALL_TIME, T0)
+        assert [(s.name, s.points) for s in top] == [(f"Player {guild - 1}", 10)]
