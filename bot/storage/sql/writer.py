@@ -9,9 +9,16 @@ its own future, resolved only after the commit, so a result is never reported be
 is durable.
 
 A job's statements keep their conditional writes (ON CONFLICT, ``WHERE winner IS NULL``),
-so a batch scores exactly what the same jobs would score one transaction each, in order.
-When a batch fails, it is rolled back whole and its jobs are run again one per transaction:
-a job that fails on its own gets its error, the others their result.
+so a batch scores exactly what the same jobs would score one transaction each, in some
+order of theirs. Jobs of a batch were all waiting at once, so none can depend on another,
+and the items of one *bulk* job (many answers, phases or round closes in a few
+statements) run together wherever they were queued. When a batch fails, it is rolled back
+whole and its jobs are run again one per transaction: a job that fails on its own gets its
+error, the others their result.
+
+Once a batch has committed its callers are resumed a few per pass of the event loop
+(:data:`RESOLVE_CHUNK`), so that timers and I/O are not kept waiting behind hundreds of
+them.
 
 On a SQLite file, :class:`ThreadBatchWriter` runs each whole batch in a worker thread on a
 synchronous connection: with thousands of sessions the event loop is busy, and an async
