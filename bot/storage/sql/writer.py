@@ -52,7 +52,7 @@ Job = Callable[[AsyncSession], Awaitable[Any]]
 Bulk = Callable[[AsyncSession, list[Any]], Awaitable[list[Any]]]
 """A job for many items at once, in a few statements: one result per item, in order."""
 
-MAX_BATCH = 200
+MAX_BATCH = 400
 RESOLVE_CHUNK = 16
 """Callers resumed per pass of the event loop once their batch committed."""
 
