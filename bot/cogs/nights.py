@@ -36,7 +36,7 @@ from bot.night.events import (
     TieBreakStarted,
 )
 from bot.night.models import Cursor, NightId, NightState
-from bot.night.service import NightService, Outcome
+from bot.night.service import Control, NightService, Outcome
 from bot.views import night_embeds
 from bot.views.base import send_private
 from bot.views.night_buttons import TextModal, question_view, reveal_buttons, tie_break_view
@@ -106,6 +106,19 @@ class NightTable:
         change = event_change(outcome.state, outcome.events)
         if change is not None:
             await self._follow_event(outcome.state, change)
+
+    async def call_off(self, state: NightState) -> None:
+        """End a night whose announcement could not be posted, and cancel its Discord event.
+
+        Without the announcement nobody can join, so the night must not linger as planned.
+        """
+        outcome = await self.service.control(
+            state.night.id, state.night.guild_id, Control.END, state.controller, manager=True
+        )
+        change = event_change(outcome.state, outcome.events)
+        if change is not None:
+            await self._follow_event(outcome.state, change)
+        log.warning("quiz night %s called off: its announcement was refused", state.night.id)
 
     async def _follow_event(self, state: NightState, change: EventChange) -> None:
         """Start, complete or cancel the night's scheduled event; a failure is only logged."""

@@ -117,11 +117,15 @@ class QuizNightCog(
         self.services.nights.validate(plan)
         event_id = await _schedule_event(interaction, plan)
         state = await self.services.nights.create(replace(plan, event_id=event_id))
-        await interaction.response.send_message(
-            embed=night_embeds.announcement(state),
-            view=announcement_view(state.night.id),
-            allowed_mentions=NO_MENTIONS,
-        )
+        try:
+            await interaction.response.send_message(
+                embed=night_embeds.announcement(state),
+                view=announcement_view(state.night.id),
+                allowed_mentions=NO_MENTIONS,
+            )
+        except discord.HTTPException:
+            await self.table.call_off(state)
+            raise
         await interaction.followup.send(night_embeds.created(state, True), ephemeral=True)
         self.table.wake()
 

@@ -6,7 +6,7 @@ import logging
 
 import discord
 
-from tests.bot.conftest import TICK_SECONDS
+from tests.bot.conftest import TICK_SECONDS, acknowledge
 from tests.bot.test_quiznight import _join, _playable, _question_message, _setup
 
 
@@ -55,3 +55,18 @@ async def test_night_with_deleted_event_starts_and_logs_warning(run, bank, caplo
         await host.slash(channel, "quiznight start")
     assert _question_message(channel).embeds[0].title.startswith("Round 1")
     assert any("cannot start its event" in record.getMessage() for record in caplog.records)
+
+
+async def test_night_whose_announcement_is_refused_is_called_off(run, bank):
+    env, guild, channel, host, *_ = await _setup(run, bank)
+    env.inject_error("POST", "/interactions/*")
+    await host.slash(
+        channel, "quiznight create", title="Friday night", start="in 20m", rounds="films x1"
+    )
+    assert acknowledge(env)  # the host was told something went wrong
+    assert discord.EventStatus(_event(env, guild).status) is discord.EventStatus.cancelled
+    # Nothing is left planned in the channel: a new night can be created right away.
+    again = await host.slash(
+        channel, "quiznight create", title="Friday night", start="in 20m", rounds="films x1"
+    )
+    assert again.response.message.embeds[0].title
