@@ -107,24 +107,23 @@ async def test_dismiss_keeps_question_and_settles_reports(world):
     assert world.items[1].id not in await world.curation.fixes(GUILD)
 
 
-async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
-    nights, review = _review(world)
+async def _night_with_near_miss(world: World, player, text: str, score: float):
+    """A started night holding one near miss on its open question, as stored."""
+    nights, _ = _review(world)
     state = await started_night(world, nights)
     question = state.question
+    assert question is not None
     miss = NightAnswer(
-        question.cursor,
-        question.item_id,
-        VALENTINA,
-        "Klushantsev?",
-        False,
-        True,
-        88.0,
-        2000,
-        0,
-        world.clock(),
+        question.cursor, question.item_id, player, text, False, True, score, 1000, 0, world.clock()
     )
     stored = await world.nights.get(state.night.id)
+    assert stored is not None
     await world.nights.save(replace(stored, answers=(miss,)))
+    return state, question
+
+
+async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
+    state, question = await _night_with_near_miss(world, VALENTINA, "Klushantsev?", 88.0)
     nights = world.service()
     review = ReviewService(nights, world.curation, FakeGame(), world.clock)
     await nights.control(state.night.id, GUILD, Control.END, HOST, False)
@@ -140,23 +139,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
 
 
 async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
-    nights, review = _review(world)
-    state = await started_night(world, nights)
-    question = state.question
-    miss = NightAnswer(
-        question.cursor,
-        question.item_id,
-        ALEXEI,
-        "close",
-        False,
-        True,
-        85.0,
-        1000,
-        0,
-        world.clock(),
-    )
-    stored = await world.nights.get(state.night.id)
-    await world.nights.save(replace(stored, answers=(miss,)))
+    state, _ = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     nights = world.service()
     review = ReviewService(nights, world.curation, FakeGame(), world.clock)
     (entry,) = (await review.queue(GUILD)).items
