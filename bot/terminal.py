@@ -27,6 +27,7 @@ from bot.game.models import (
 from bot.game.records import RecordsService
 from bot.game.rules import Refusal
 from bot.game.service import AnswerResult, AskedQuestion, GameService, Reveal
+from bot.scores import terminal_player
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from questions.models import ItemType, TriviaItem
@@ -63,8 +64,7 @@ class TerminalGame:
                 runner.run(db.upgrade(engine))
                 service = GameService(repository, self._items, self._clock, self._rng)
                 records = RecordsService(repository, self._clock)
-                name = player_name.strip() or "player"
-                self._loop(runner, service, records, name, questions)
+                self._loop(runner, service, records, terminal_player(player_name), questions)
             finally:
                 runner.run(repository.drain())
                 runner.run(engine.dispose())
@@ -75,11 +75,10 @@ class TerminalGame:
         runner: asyncio.Runner,
         service: GameService,
         records: RecordsService,
-        name: str,
+        player: PlayerRef,
         questions: int,
     ) -> None:
         run = runner.run
-        player = PlayerRef("terminal", name.casefold(), name)
         config = SessionConfig(Mode.QUIZ, questions, streak_bonus=True)
         run(service.start(TERMINAL_GUILD, TERMINAL_CHANNEL, config))
         status = SessionStatus.FINISHED
