@@ -7,17 +7,18 @@ posts and edits messages, and routes answers from buttons, modals, ``/answer`` a
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import discord
 
 from bot.cogs.ticker import Ticker
-from bot.game.errors import GameError, SessionStateError
+from bot.game.errors import GameError, NoSessionError, SessionStateError
 from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
@@ -68,7 +69,11 @@ def player_of(user: discord.abc.User) -> PlayerRef:
 
 @dataclass(slots=True)
 class ChannelGame:
-    """What the channel sees of its game: the question message and when to ask next."""
+    """What the channel sees of its game: the question message and when to ask next.
+
+    ``turn`` is held while the question message is posted, revealed or the game ended, so
+    the clock, a won race, a skip, a stop and the shutdown act on it one at a time.
+    """
 
     channel: discord.abc.Messageable
     host_id: int
@@ -77,6 +82,10 @@ class ChannelGame:
     message: discord.Message | None = None
     ticks: int = 0
     wait: int = 0
+    first_round: RoundId | None = None
+    ending: bool = False
+    turn: asyncio.Lock = field(default_factory=asyncio.Lock)
+    ended: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class GameTable:
@@ -89,10 +98,12 @@ class GameTable:
         clock: Clock,
         tick_seconds: float = TICK_SECONDS,
         report: Report | None = None,
+        chat_answers: bool = False,
     ) -> None:
         self.service = service
         self._report = report
         self._clock = clock
+        self._chat = chat_answers
         self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
         self._gap = max(math.ceil(GAP_SECONDS / tick_seconds), 1)
         self._item = items
@@ -100,7 +111,7 @@ class GameTable:
         self._ticker = Ticker("game clock", tick_seconds, self.tick, lambda: bool(self._games))
 
     def get(self, channel_id: int) -> ChannelGame | None:
-        """The game shown in a channel, if any."""
+        """The game shown in a channel, if any (one being stopped included)."""
         return self._games.get(ChannelId(channel_id))
 
     def open(self, channel_id: int, game: ChannelGame) -> None:
@@ -114,39 +125,52 @@ class GameTable:
         Each channel's step runs on its own: a channel Discord refuses (a deleted message,
         a lost permission) is logged and never holds up the others.
         """
+        # The games as they were when the service looked: a reveal or an end it reports
+        # belongs to that game even if a stop has taken it off the table meanwhile.
+        games = dict(self._games)
         report = await self.service.tick()
         for channel_id, reveal in report.reveals.items():
-            async with _channel_step(channel_id, "reveal"):
-                await self.show_reveal(channel_id, reveal)
+            if (game := games.get(channel_id)) is not None:
+                async with _channel_step(channel_id, "reveal"):
+                    await self.show_reveal(channel_id, reveal, game)
         for channel_id, result in report.stopped.items():
-            stopped = self._games.pop(channel_id, None)
-            if stopped is not None:
+            if (game := games.get(channel_id)) is not None:
                 async with _channel_step(channel_id, "end"):
-                    await self._show_end(stopped, result)
+                    await self._conclude(channel_id, game, result)
         for channel_id, game in list(self._games.items()):
             async with _channel_step(channel_id, "question"):
                 await self._advance(channel_id, game)
 
     async def _advance(self, channel_id: ChannelId, game: ChannelGame) -> None:
         state = self.service.session(channel_id)
-        if state is None or state.phase is Phase.PAUSED:
+        if state is None or state.phase is Phase.PAUSED or game.ending or game.turn.locked():
             return
         game.ticks += 1
         if state.phase is Phase.BETWEEN and game.asked is None:
             if game.wait > 0:
                 game.wait -= 1
                 return
-            await self._ask(channel_id, game)
+            async with game.turn:
+                if not game.ending:
+                    await self._ask(channel_id, game)
         elif game.asked is not None and game.message is not None and state.round is not None:
             left = round((state.round.deadline - self._clock()).total_seconds())
             # One edit every few seconds keeps well under Discord's per-channel rate limit.
             if left > 0 and game.ticks % self._edit_every == 0:
-                mode = state.session.mode
-                embed = embeds.question(game.asked, game.total, left, mode)
-                try:
-                    await game.message.edit(embed=embed)
-                except discord.NotFound:
-                    game.message = None  # deleted: the reveal is posted as a new message
+                embed = embeds.question(
+                    game.asked, game.total, left, state.session.mode, self._chat
+                )
+                async with game.turn:
+                    await self._count_down(game, embed)
+
+    @staticmethod
+    async def _count_down(game: ChannelGame, embed: discord.Embed) -> None:
+        if game.message is None or game.asked is None:
+            return  # revealed while the turn was awaited
+        try:
+            await game.message.edit(embed=embed)
+        except discord.NotFound:
+            game.message = None  # deleted: the reveal is posted as a new message
 
     async def _ask(self, channel_id: ChannelId, game: ChannelGame) -> None:
         asked = await self.service.ask(channel_id)
@@ -154,50 +178,111 @@ class GameTable:
         mode = state.session.mode if state is not None else None
         seconds = round(asked.time_limit_seconds)
         game.asked, game.ticks = asked, 0
-        game.message = await game.channel.send(
-            embed=embeds.question(asked, game.total, seconds, mode), view=question_view(asked)
-        )
+        game.first_round = game.first_round or asked.round.id
+        embed = embeds.question(asked, game.total, seconds, mode, self._chat)
+        game.message = await game.channel.send(embed=embed, view=question_view(asked))
 
-    async def show_reveal(self, channel_id: ChannelId, reveal: Reveal) -> None:
-        """Turn the question message into its reveal; end the game when it is over."""
-        game = self._games.get(channel_id)
+    async def show_reveal(
+        self, channel_id: ChannelId, reveal: Reveal, game: ChannelGame | None = None
+    ) -> None:
+        """Turn the question message into its reveal; end the game when it is over.
+
+        ``game`` is the game the question belongs to (by default the channel's); a reveal
+        already shown, by a stop that settled the question first, is not shown again.
+        """
+        game = game or self._games.get(channel_id)
         if game is None:
+            return
+        # The game moves on whatever Discord says: a reveal that cannot be shown is logged,
+        # the next question still comes and the game still ends.
+        try:
+            async with game.turn:
+                await self._reveal(game, reveal)
+        finally:
+            if reveal.session_over:
+                await self._finish(channel_id, game, SessionStatus.FINISHED)
+
+    async def _reveal(self, game: ChannelGame, reveal: Reveal) -> None:
+        """Show a reveal on its question's message; the caller holds ``game.turn``."""
+        if game.asked is None or game.asked.round.id != reveal.question.round.id:
             return
         names = [player.name for player in reveal.credited]
         embed = embeds.reveal(reveal, game.total, names)
         message, game.asked, game.message, game.wait = game.message, None, None, self._gap
-        # The game moves on whatever Discord says: a reveal that cannot be shown is logged,
-        # the next question still comes and the game still ends.
-        try:
-            await _edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
-        finally:
-            if reveal.session_over:
-                await self._finish(channel_id, SessionStatus.FINISHED)
+        await _edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
 
-    async def _finish(self, channel_id: ChannelId, status: SessionStatus) -> None:
-        # Forget the game before awaiting, so a stop racing a last reveal ends it only once.
-        game = self._games.pop(channel_id, None)
-        if game is not None:
-            await self._show_end(game, await self.service.finish(channel_id, status))
+    async def _finish(
+        self, channel_id: ChannelId, game: ChannelGame, status: SessionStatus
+    ) -> None:
+        """End a game once: settle its question, reveal it, post the standings.
+
+        A second caller (a stop racing the last reveal, the shutdown racing a stop) waits
+        for the first to be done, so nothing is posted after the bot has closed.
+        """
+        if game.ending:
+            await game.ended.wait()
+            return
+        game.ending = True
+        try:
+            async with game.turn:
+                try:
+                    result = await self.service.finish(channel_id, status)
+                except NoSessionError:
+                    return  # the clock ended it as quiet; its tick shows the end
+                await self._show_end(game, result)
+        finally:
+            self._forget(channel_id, game)
+
+    async def _conclude(
+        self, channel_id: ChannelId, game: ChannelGame, result: FinalResult
+    ) -> None:
+        """Show an end the service decided on its own (a game quiet for too long)."""
+        game.ending = True
+        try:
+            async with game.turn:
+                await self._show_end(game, result)
+        finally:
+            self._forget(channel_id, game)
+
+    def _forget(self, channel_id: ChannelId, game: ChannelGame) -> None:
+        if self._games.get(channel_id) is game:
+            del self._games[channel_id]
+        game.ended.set()
 
     async def _show_end(self, game: ChannelGame, result: FinalResult) -> None:
+        """Reveal the question the end settled, then post the final standings."""
+        if result.reveal is not None:
+            with contextlib.suppress(discord.HTTPException):
+                await self._reveal(game, result.reveal)
         stopped = result.status is not SessionStatus.FINISHED
         await game.channel.send(embed=embeds.game_over(result, stopped))
 
     async def stop(self, channel_id: int) -> None:
         """Stop a channel's game now; the open question is settled and every point kept."""
-        if self.get(channel_id) is None:
+        game = self.get(channel_id)
+        if game is None:
             raise SessionStateError(embeds.NO_GAME)
-        await self._finish(ChannelId(channel_id), SessionStatus.ABANDONED)
+        await self._finish(ChannelId(channel_id), game, SessionStatus.ABANDONED)
 
     async def close_all(self) -> None:
-        """The bot is shutting down: end every game, keeping every point."""
+        """The bot is shutting down: end every game, keeping every point.
+
+        A stop already under way is waited for, so its standings are posted before the
+        connection to Discord closes.
+        """
         await self._ticker.stop()
         for channel_id, game in list(self._games.items()):
-            with contextlib.suppress(discord.HTTPException):
-                await game.channel.send(embeds.game_interrupted())
-            await self._finish(channel_id, SessionStatus.ABANDONED)
+            if not game.ending:
+                with contextlib.suppress(discord.HTTPException):
+                    await game.channel.send(embeds.game_interrupted())
+            async with _channel_step(channel_id, "end"):
+                await self._finish(channel_id, game, SessionStatus.ABANDONED)
             log.info("game in channel %s closed at shutdown", channel_id)
+
+    async def show_recovered(self, channel: discord.abc.Messageable, result: FinalResult) -> None:
+        """Tell a channel that its game, cut short by a crash, was closed with its points."""
+        async with _channel_step(result.session.channel_id, "recovered end"):
+            await channel.send(embeds.game_recovered(), embed=embeds.game_over(result, True))
 
     # AnswerDesk ---------------------------------------------------------------
 
@@ -207,9 +292,14 @@ class GameTable:
                 return channel_id
         return None
 
-    def is_open(self, round_id: RoundId) -> bool:
-        """Whether a question still takes answers."""
-        return self._channel_of(round_id) is not None
+    def closed(self, channel_id: int | None, round_id: RoundId) -> str | None:
+        """Why a question takes no answers (its game is over, or it closed), or None."""
+        if self._channel_of(round_id) is not None:
+            return None
+        game = self._games.get(ChannelId(channel_id or 0))
+        if game is None or game.ending or game.first_round is None or round_id < game.first_round:
+            return embeds.GAME_OVER
+        return embeds.QUESTION_CLOSED
 
     async def answer(
         self, interaction: discord.Interaction[Any], round_id: RoundId, text: str
@@ -217,7 +307,9 @@ class GameTable:
         """Judge a button or form answer and reply."""
         channel_id = self._channel_of(round_id)
         if channel_id is None:
-            raise SessionStateError(embeds.QUESTION_CLOSED)
+            raise SessionStateError(
+                self.closed(interaction.channel_id, round_id) or embeds.QUESTION_CLOSED
+            )
         await self.answer_in(interaction, channel_id, text)
 
     async def answer_in(
@@ -225,19 +317,19 @@ class GameTable:
     ) -> None:
         """Judge an answer given in a channel; tell the player, and the channel on a race win."""
         channel = ChannelId(channel_id)
+        game = self._games.get(channel)
         result = await self.service.answer(
             channel, player_of(interaction.user), text, submission_id=str(interaction.id)
         )
-        if result.won:
-            await interaction.response.send_message(
-                embeds.race_won(interaction.user.mention, text, result.points),
-                allowed_mentions=NO_MENTIONS,
-            )
-            await self.show_reveal(channel, await self.service.close(channel))
+        if not result.won:
+            quiz = self._is_quiz(channel)
+            await send_private(interaction, embeds.answer_feedback(result, text, quiz))
             return
-        await send_private(
-            interaction, embeds.answer_feedback(result, text, self._is_quiz(channel))
-        )
+        announce = embeds.race_won(interaction.user.mention, text, result.points)
+        try:
+            await interaction.response.send_message(announce, allowed_mentions=NO_MENTIONS)
+        finally:
+            await self._close_won(channel, game, result)
 
     async def answer_message(self, message: discord.Message) -> AnswerResult | None:
         """Judge a typed chat answer in a race; announce a win in the channel."""
@@ -249,12 +341,22 @@ class GameTable:
             channel, player_of(message.author), message.content, submission_id=str(message.id)
         )
         if result.won:
-            await message.channel.send(
-                embeds.race_won(message.author.mention, message.content, result.points),
-                allowed_mentions=NO_MENTIONS,
-            )
-            await self.show_reveal(channel, await self.service.close(channel))
+            announce = embeds.race_won(message.author.mention, message.content, result.points)
+            try:
+                await message.channel.send(announce, allowed_mentions=NO_MENTIONS)
+            finally:
+                await self._close_won(channel, game, result)
         return result
+
+    async def _close_won(
+        self, channel_id: ChannelId, game: ChannelGame | None, result: AnswerResult
+    ) -> None:
+        """Close the question a race was won on, unless the clock or a stop did first."""
+        try:
+            reveal = await self.service.close(channel_id, result.round_id)
+        except SessionStateError:
+            return  # closed (and revealed) by whoever came first
+        await self.show_reveal(channel_id, reveal, game)
 
     def _is_quiz(self, channel_id: ChannelId) -> bool:
         state = self.service.session(channel_id)

@@ -174,6 +174,7 @@ async def setup(bot: TriviaBot) -> None:
         services.clock,
         bot.options.tick_seconds,
         services.review.report,
+        chat_answers=bot.intents.message_content,
     )
     setattr(bot, DESK_ATTRIBUTE, table)
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))

@@ -6,6 +6,7 @@ is stored as it happens.
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
@@ -26,13 +27,19 @@ T = TypeVar("T")
 
 
 class LiveSession:
-    """The cached state of one channel's session (mutable holder; the values are frozen)."""
+    """The cached state of one channel's session (mutable holder; the values are frozen).
 
-    __slots__ = ("asked", "items", "state", "tie_guesses")
+    ``turn`` is held by whatever opens, closes or ends the session's questions (the clock,
+    a won race, a skip, a stop), so two of them never act on one question: the second
+    finds it closed, or the session ended, and says so. Answers do not take it.
+    """
+
+    __slots__ = ("asked", "items", "state", "tie_guesses", "turn")
 
     def __init__(self, state: SessionState, items: Mapping[str, TriviaItem]) -> None:
         self.state = state
         self.items = items
+        self.turn = asyncio.Lock()
         self.asked: AskedQuestion | None = None
         self.tie_guesses: dict[PlayerRef, tuple[float, datetime]] = {}
 

@@ -6,7 +6,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.game.judging import Judgement
-from bot.game.models import ChannelId, PlayerRef, RoundInfo, SessionInfo, SessionStatus, Standing
+from bot.game.models import (
+    ChannelId,
+    PlayerRef,
+    RoundId,
+    RoundInfo,
+    SessionInfo,
+    SessionStatus,
+    Standing,
+)
 from bot.game.rules import Refusal
 from questions.models import TriviaItem
 
@@ -29,12 +37,14 @@ class AnswerResult:
 
     ``refused`` says why an answer was not taken (then ``judgement`` is None). In quiz mode
     ``points`` stays 0 until the reveal, where the latest answer of each player counts.
+    ``round_id`` is the question answered (None when refused): a won race closes that one.
     """
 
     judgement: Judgement | None
     points: int
     won: bool = False
     refused: Refusal | None = None
+    round_id: RoundId | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +68,17 @@ class Reveal:
 
 @dataclass(frozen=True, slots=True)
 class FinalResult:
-    """A session's end: standings, and the players tied for first if there is a tie."""
+    """A session's end: standings, the players tied for first, the question it closed.
+
+    ``reveal`` is the question that was still open when the session ended (settled as if
+    its time had run out), so its message can show the answer too.
+    """
 
     session: SessionInfo
     status: SessionStatus
     standings: Sequence[Standing]
     tied: tuple[Standing, ...]
+    reveal: Reveal | None = None
 
 
 @dataclass(frozen=True, slots=True)

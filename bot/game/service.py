@@ -31,11 +31,13 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from bot.game import rules
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
+    NoSessionError,
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, hint_mask
@@ -47,6 +49,7 @@ from bot.game.models import (
     GuildId,
     Mode,
     PlayerRef,
+    RoundId,
     RoundInfo,
     SessionConfig,
     SessionInfo,
@@ -150,13 +153,15 @@ class GameService(TieBreaks, Moderation):
             StorageUnavailableError: the database cannot be reached.
         """
         live = self._require(channel_id)
-        if live.state.phase is not Phase.BETWEEN or rules.is_over(live.state):
-            raise SessionStateError("The next question cannot be asked now.")
-        session = live.state.session
-        async with recorded():
-            asked = await self._repo.asked_item_ids(session.guild_id)
-        item = live.items[rules.pick_item(list(live.items), asked, self._rng)]
-        return await self._open(live, item, session.time_limit_seconds, None)
+        async with live.turn:
+            self._require_same(channel_id, live)
+            if live.state.phase is not Phase.BETWEEN or rules.is_over(live.state):
+                raise SessionStateError("The next question cannot be asked now.")
+            session = live.state.session
+            async with recorded():
+                asked = await self._repo.asked_item_ids(session.guild_id)
+            item = live.items[rules.pick_item(list(live.items), asked, self._rng)]
+            return await self._open(live, item, session.time_limit_seconds, None)
 
     async def answer(
         self,
@@ -216,7 +221,7 @@ class GameService(TieBreaks, Moderation):
         if live.asked is asked:  # the question may have closed while the answer was stored
             attempt = Attempt(player, judgement.accepted, elapsed, outcome.points or points)
             live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
-        return AnswerResult(judgement, outcome.points, outcome.won_round)
+        return AnswerResult(judgement, outcome.points, outcome.won_round, round_id=asked.round.id)
 
     async def hint(self, channel_id: ChannelId) -> Hint:
         """Reveal a little more of the answer; every hint lowers the points still to win.
@@ -247,14 +252,16 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: no question is open.
         """
         live = self._require(channel_id)
-        if live.state.phase is not Phase.ASKING or live.state.round is None:
-            raise SessionStateError("There is no question to skip.")
-        live.state, enough = rules.vote_skip(live.state, player)
-        votes = len(live.state.round.skip_votes) if live.state.round else 0
-        needed = rules.skip_votes_needed(live.state)
-        if not (enough or is_host):
-            return SkipResult(False, votes, needed)
-        return SkipResult(True, votes, needed, await self._close(live, skipped=True))
+        async with live.turn:
+            self._require_same(channel_id, live)
+            if live.state.phase is not Phase.ASKING or live.state.round is None:
+                raise SessionStateError("There is no question to skip.")
+            live.state, enough = rules.vote_skip(live.state, player)
+            votes = len(live.state.round.skip_votes) if live.state.round else 0
+            needed = rules.skip_votes_needed(live.state)
+            if not (enough or is_host):
+                return SkipResult(False, votes, needed)
+            return SkipResult(True, votes, needed, await self._close(live, skipped=True))
 
     async def pause(self, channel_id: ChannelId) -> None:
         """Stop the clock of the channel's game.
@@ -288,17 +295,33 @@ class GameService(TieBreaks, Moderation):
         async with recorded():
             await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
 
-    async def close(self, channel_id: ChannelId) -> Reveal:
+    async def close(self, channel_id: ChannelId, round_id: RoundId | None = None) -> Reveal:
         """Close the open question (its time ran out, or a race was won) and reveal it.
 
+        Args:
+            channel_id: The channel of the game.
+            round_id: Close only this question: a race won a moment ago must not close
+                the question that the clock or a stop has put in its place meanwhile.
+
         Raises:
-            NoSessionError: no game runs in the channel.
-            SessionStateError: no question is open.
+            NoSessionError: no game runs in the channel (a stop ended it meanwhile).
+            SessionStateError: no question is open, or not the one named.
             StorageUnavailableError: the points could not be recorded, even after retries.
         """
-        return await self._close(self._require(channel_id), skipped=False)
+        live = self._require(channel_id)
+        async with live.turn:
+            self._require_same(channel_id, live)
+            if round_id is not None and (live.asked is None or live.asked.round.id != round_id):
+                raise SessionStateError("That question has already closed.")
+            return await self._close(live, skipped=False)
+
+    def _require_same(self, channel_id: ChannelId, live: LiveSession) -> None:
+        """Refuse when the session ended while its turn was awaited."""
+        if self._live.get(channel_id) is not live:
+            raise NoSessionError("No trivia game is running in this channel.")
 
     async def _close(self, live: LiveSession, skipped: bool) -> Reveal:
+        """Close the open question; the caller holds ``live.turn``."""
         asked, current = live.asked, live.state.round
         if asked is None or current is None:
             raise SessionStateError("There is no open question.")
@@ -340,12 +363,16 @@ class GameService(TieBreaks, Moderation):
             StorageUnavailableError: the database cannot be reached.
         """
         live = self._require(channel_id)
-        if live.asked is not None:
-            await self._close(live, skipped=False)
-        session = live.state.session
-        result = await self._end(session, status)
-        del self._live[channel_id]
-        return result
+        async with live.turn:
+            self._require_same(channel_id, live)
+            try:
+                closed = await self._close(live, skipped=False) if live.asked else None
+                result = await self._end(live.state.session, status)
+            finally:
+                # Even when storage fails the channel is freed: the session, still marked
+                # running, is closed with its points by the next start's recovery.
+                del self._live[channel_id]
+        return replace(result, reveal=closed)
 
     async def _end(self, session: SessionInfo, status: SessionStatus) -> FinalResult:
         now = self._clock()
@@ -361,14 +388,17 @@ class GameService(TieBreaks, Moderation):
 
         The bot calls this every second or so; nothing else here waits on a timer.
         """
-        now = self._clock()
         reveals: dict[ChannelId, Reveal] = {}
         stopped: dict[ChannelId, FinalResult] = {}
         for channel_id, live in list(self._live.items()):
+            if self._live.get(channel_id) is not live or live.turn.locked():
+                continue  # ended meanwhile, or a stop, a skip or a won race is closing it
+            now = self._clock()
             if rules.is_quiet(live.state, now, self._quiet_seconds):
                 stopped[channel_id] = await self.finish(channel_id)
             elif rules.is_time_up(live.state, now):
-                reveals[channel_id] = await self._close(live, skipped=False)
+                async with live.turn:
+                    reveals[channel_id] = await self._close(live, skipped=False)
         return TickReport(reveals, stopped)
 
     async def recover(

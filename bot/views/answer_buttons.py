@@ -27,8 +27,8 @@ DESK_ATTRIBUTE = "answer_desk"
 class AnswerDesk(Protocol):
     """Where button clicks go: the running games of this bot process."""
 
-    def is_open(self, round_id: RoundId) -> bool:
-        """Whether a question still takes answers."""
+    def closed(self, channel_id: int | None, round_id: RoundId) -> str | None:
+        """Why a question takes no answers (its game is over, or it closed), or None."""
         ...
 
     async def answer(
@@ -134,8 +134,9 @@ class WriteAnswerButton(TriviaButton, template=r"trivia:write:(?P<round>\d+)"):
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Open the form, unless the question has closed."""
         desk = desk_of(interaction)
-        if not desk.is_open(self.round_id):
-            raise SessionStateError("That question has closed; wait for the next one.")
+        closed = desk.closed(interaction.channel_id, self.round_id)
+        if closed is not None:
+            raise SessionStateError(closed)
         await interaction.response.send_modal(AnswerModal(self.round_id, desk.answer))
 
 

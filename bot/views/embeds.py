@@ -36,6 +36,7 @@ ECHO_LIMIT = 200
 APOLOGY = "Sorry, something went wrong on our side. The hosts have been told; please try again."
 NO_GAME = "There is no trivia game running in this channel. Start one with `/trivia start`."
 QUESTION_CLOSED = "That question has closed; wait for the next one."
+GAME_OVER = "That game is over. Start a new one with `/trivia start`."
 NOT_A_PLAYER_ANSWER = "Only the host or a server manager can do that."
 
 
@@ -89,9 +90,13 @@ def game_started(mode: Mode, questions: int, timer: int, host: str) -> discord.E
 
 
 def question(
-    asked: AskedQuestion, total: int, seconds_left: int, mode: Mode | None
+    asked: AskedQuestion, total: int, seconds_left: int, mode: Mode | None, chat: bool = False
 ) -> discord.Embed:
-    """A question being asked, with the time left."""
+    """A question being asked, with the time left.
+
+    ``chat`` says whether typed answers in the channel are read (the message content
+    intent); without it the question never invites them.
+    """
     item = asked.item
     embed = discord.Embed(
         title=f"Question {asked.number}/{total}",
@@ -105,7 +110,9 @@ def question(
         )
         embed.add_field(name="Choices", value="\n".join(lines), inline=False)
     elif item.type is ItemType.OPEN:
-        how = "type your answer in chat, use `/answer`, or press Answer"
+        how = "press Answer or use `/answer`"
+        if chat:
+            how = "type your answer in chat, use `/answer`, or press Answer"
         if mode is Mode.QUIZ:
             how = "press Answer (only you see it)"
         embed.add_field(name="How to answer", value=how, inline=False)
@@ -257,6 +264,11 @@ def skip_vote(votes: int, needed: int) -> str:
 def game_interrupted() -> str:
     """Posted when the bot shuts down in the middle of a game."""
     return "🔧 The bot is restarting, so this game has ended. Every point scored is saved."
+
+
+def game_recovered() -> str:
+    """Posted at start for a game the bot's last stop cut short."""
+    return "🔧 The bot restarted during this game, so it has ended. Every point scored is saved."
 
 
 def report_filed() -> str:

@@ -32,7 +32,7 @@ async def test_buttons_work_on_a_new_bot_after_restart(run, world, bank):
     assert "alice" in board.response.embeds[0].description
 
 
-async def test_answer_button_after_restart_says_question_closed(run, world, bank):
+async def test_answer_button_after_restart_says_the_game_is_over(run, world, bank):
     items = only(bank, ItemType.TRUE_FALSE)
     env = await run(items)
     guild = env.create_guild()
@@ -45,7 +45,8 @@ async def test_answer_button_after_restart_says_question_closed(run, world, bank
 
     late = await alice.click(question, label="True")
     assert late.ephemeral
-    assert "closed" in late.response.content
+    assert "game is over" in late.response.content
+    assert "next one" not in late.response.content
     restarted = await _start(alice, channel, questions=1)
     assert restarted.response is not None
 
@@ -56,7 +57,10 @@ async def test_chat_answers_ignored_without_message_content_intent(run, bank):
     channel = guild.create_text_channel("trivia")
     alice = guild.add_member(env.create_user("alice"))
     await _start(alice, channel, questions=1)
-    _, item = await _asked(env, channel, bank)
+    question, item = await _asked(env, channel, bank)
+    how = next(f.value for f in question.embeds[0].fields if f.name == "How to answer")
+    assert "chat" not in how
+    assert "/answer" in how
     before = len(channel.history())
     await alice.send(channel, item.answers[0])
     assert len(channel.history()) == before + 1
@@ -71,7 +75,9 @@ async def test_chat_answer_wins_race_with_message_content_intent(run, bank):
     alice = guild.add_member(env.create_user("alice"))
     bob = guild.add_member(env.create_user("bob"))
     await _start(alice, channel, questions=1)
-    _, item = await _asked(env, channel, bank)
+    question, item = await _asked(env, channel, bank)
+    how = next(f.value for f in question.embeds[0].fields if f.name == "How to answer")
+    assert "type your answer in chat" in how
     await bob.send(channel, "no idea")
     await alice.send(channel, item.answers[0])
     announcements = [m.content for m in channel.history() if "got it" in m.content]
