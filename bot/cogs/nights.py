@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import discord
@@ -37,6 +38,7 @@ from bot.night.events import (
 )
 from bot.night.models import Cursor, NightId, NightState
 from bot.night.service import Control, NightService, Outcome
+from bot.night.signup import MAX_TEAM_NAME
 from bot.views import night_embeds
 from bot.views.base import send_private
 from bot.views.night_buttons import TextModal, question_view, reveal_buttons, tie_break_view
@@ -56,9 +58,11 @@ class NightTable:
         client: discord.Client,
         tick_seconds: float = TICK_SECONDS,
         reminder_lead: timedelta = REMINDER_LEAD,
+        owned: Callable[[GuildId], bool] | None = None,
     ) -> None:
         self.service = service
         self._client = client
+        self._owned = owned
         self._lead = reminder_lead
         self._ticker = Ticker("night clock", tick_seconds, self.tick, service.needs_clock)
         self._waiting: tuple[NightState, ...] = ()
@@ -77,17 +81,22 @@ class NightTable:
             await self.show(outcome)
 
     async def recover(self) -> None:
-        """Take up unfinished nights at start; paused ones are announced once connected."""
-        recovered = await self.service.recover()
+        """Take up unfinished nights at start; paused ones are announced once connected.
+
+        Only the nights of guilds on this process's shards: another process sharing the
+        database may be running the others right now.
+        """
+        recovered = await self.service.recover(self._owned)
         self._waiting = tuple(s for s in recovered if s.paused_at is not None)
         self.wake()
 
     async def announce_recovered(self) -> None:
-        """Tell the channels of paused nights that the host can resume."""
+        """Tell the channels of paused nights that the host can resume; stop the countdowns."""
         waiting, self._waiting = self._waiting, ()
         for state in waiting:
             with contextlib.suppress(discord.HTTPException):
                 await self._post(state, night_embeds.recovered())
+            await self._show_paused(state)
 
     async def close(self) -> None:
         """The bot is stopping: stop the clock and pause nights in the middle of a question."""
@@ -95,6 +104,7 @@ class NightTable:
         for state in await self.service.suspend_all():
             with contextlib.suppress(discord.HTTPException):
                 await self._post(state, night_embeds.suspended())
+            await self._show_paused(state)
             log.info("quiz night %s paused at shutdown", state.night.id)
 
     # Rendering ---------------------------------------------------------------
@@ -141,52 +151,150 @@ class NightTable:
             log.warning("quiz night %s: cannot %s its event: %s", night.id, change, error)
 
     async def _show_event(self, state: NightState, event: NightEvent) -> None:
-        night_id = state.night.id
         if isinstance(event, QuestionOpened):
-            item = self.service.item(event.item_id)
-            if item is not None:
-                embed = night_embeds.question(state, item, event.cursor, event.deadline)
-                await self._post(
-                    state, embed=embed, view=question_view(night_id, event.cursor, item)
-                )
+            await self._show_question(state, event)
         elif isinstance(event, QuestionRevealed):
-            item = self.service.item(event.item_id)
-            if item is not None:
-                names = [player.name for player in event.correct]
-                embed = night_embeds.reveal(item, event.cursor, names)
-                await self._post(state, embed=embed, view=reveal_buttons(item.id))
+            await self._close_question(state, event.cursor, event.item_id, event.message_id)
+        elif isinstance(event, QuestionSkipped):
+            await self._close_question(
+                state, event.cursor, event.item_id, event.message_id, night_embeds.SKIPPED
+            )
+            await self._post(state, night_embeds.skipped(event.cursor))
         elif isinstance(event, RoundEnded):
             await self._post(state, embed=night_embeds.round_standings(state, event))
         elif isinstance(event, TieBreakStarted):
-            embed = night_embeds.tie_break(state, event)
-            await self._post(state, embed=embed, view=tie_break_view(night_id))
+            await self._show_tie_break(state, event)
         elif isinstance(event, NightFinished):
-            await self._show_end(state)
+            await self._show_end(state, event)
         elif isinstance(event, JokerPlayed):
             await self._post(state, night_embeds.joker_played(state, event))
+        elif isinstance(event, NightPaused):
+            await self._post(state, night_embeds.paused())
+            await self._show_paused(state)
+        elif isinstance(event, NightResumed):
+            await self._post(state, night_embeds.resumed(event.deadline))
+            await self._show_running(state)
         else:
             text = _line(event)
             if text is not None:
                 await self._post(state, text)
 
-    async def _show_end(self, state: NightState) -> None:
+    async def _show_question(self, state: NightState, event: QuestionOpened) -> None:
+        """Post the question with its buttons; close it at once if it closed meanwhile."""
+        item = self.service.item(event.item_id)
+        if item is None:
+            return
+        night = state.night
+        embed = night_embeds.question(state, item, event.cursor, event.deadline)
+        message = await self._post(
+            state, embed=embed, view=question_view(night.id, event.cursor, item)
+        )
+        if message is None:
+            return
+        if not await self.service.shown(night.id, night.guild_id, event.cursor, message.id):
+            # Revealed, skipped or ended while the message was on its way: close it now.
+            current = await self.service.get(night.id, night.guild_id)
+            await self._close_question(
+                current, event.cursor, event.item_id, message.id, night_embeds.CLOSED
+            )
+
+    async def _close_question(
+        self,
+        state: NightState,
+        cursor: Cursor,
+        item_id: str,
+        message_id: int | None,
+        how: str = night_embeds.REVEALED,
+    ) -> None:
+        """Turn the question's message into its answer, without answer buttons or countdown.
+
+        A question whose message is unknown or gone gets its answer in a new message.
+        """
+        item = self.service.item(item_id)
+        if item is None:
+            return
+        right = [a.player.name for a in state.answers if a.cursor == cursor and a.correct]
+        embed = night_embeds.reveal(item, cursor, right, how)
+        view = reveal_buttons(item.id)
+        if not await self._edit(state, message_id, embed=embed, view=view):
+            await self._post(state, embed=embed, view=view)
+
+    async def _show_paused(self, state: NightState) -> None:
+        """The question's countdown gives way to "paused" (its buttons stay)."""
+        await self._redraw_question(state, None)
+
+    async def _show_running(self, state: NightState) -> None:
+        """The question's countdown runs again, to its new deadline."""
+        question = state.question
+        if question is not None:
+            await self._redraw_question(state, question.deadline)
+
+    async def _redraw_question(self, state: NightState, deadline: datetime | None) -> None:
+        question = state.question
+        item = self.service.item(question.item_id) if question is not None else None
+        if question is None or question.revealed or item is None:
+            return
+        embed = night_embeds.question(state, item, question.cursor, deadline)
+        await self._edit(state, question.message_id, embed=embed)
+
+    async def _show_tie_break(self, state: NightState, event: TieBreakStarted) -> None:
+        night = state.night
+        embed = night_embeds.tie_break(state, event)
+        message = await self._post(state, embed=embed, view=tie_break_view(night.id))
+        if message is not None and not await self.service.tie_break_shown(
+            night.id, night.guild_id, message.id
+        ):
+            current = await self.service.get(night.id, night.guild_id)
+            await self._edit(current, message.id, embed=night_embeds.tie_break_result(current))
+
+    async def _show_end(self, state: NightState, event: NightFinished) -> None:
+        closed = event.closed
+        if closed is not None:
+            await self._close_question(
+                state, closed.cursor, closed.item_id, closed.message_id, night_embeds.ENDED
+            )
+        if state.tie_break_message_id is not None:
+            await self._edit(
+                state,
+                state.tie_break_message_id,
+                embed=night_embeds.tie_break_result(state),
+                view=None,
+            )
         recap = self.service.recap(state)
         picture = discord.File(io.BytesIO(self.service.podium(recap)), night_embeds.PODIUM_FILE)
         await self._post(state, embed=night_embeds.recap(recap), file=picture)
 
-    async def _post(self, state: NightState, content: str | None = None, **kwargs: Any) -> None:
+    async def _edit(self, state: NightState, message_id: int | None, **fields: Any) -> bool:
+        """Edit one of the night's messages; False when it is unknown or gone."""
+        if message_id is None:
+            return False
+        channel = self._client.get_partial_messageable(state.night.channel_id)
+        try:
+            await channel.get_partial_message(message_id).edit(**fields)
+        except discord.NotFound:
+            return False
+        except discord.HTTPException as error:
+            log.warning(
+                "quiz night %s: cannot edit message %s: %s", state.night.id, message_id, error
+            )
+        return True
+
+    async def _post(
+        self, state: NightState, content: str | None = None, **kwargs: Any
+    ) -> discord.Message | None:
         channel = self._client.get_channel(state.night.channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             log.warning("quiz night %s: channel %s is gone", state.night.id, state.night.channel_id)
-            return
-        await channel.send(content, allowed_mentions=NO_MENTIONS, **kwargs)
+            return None
+        kwargs.setdefault("allowed_mentions", NO_MENTIONS)
+        return await channel.send(content, **kwargs)
 
     # NightDesk ---------------------------------------------------------------
 
     async def join(self, interaction: discord.Interaction[Any], night_id: NightId) -> None:
-        """Sign up; with teams, ask for the team's name first."""
+        """Sign up; with teams, ask for the team's name first (while sign-ups are open)."""
         guild_id = GuildId(interaction.guild_id or 0)
-        state = await self.service.get(night_id, guild_id)
+        state = await self.service.check_join(night_id, guild_id)
         if not state.night.team_play:
             await self._join(interaction, night_id, None)
             return
@@ -194,7 +302,17 @@ class NightTable:
         async def submit(modal_interaction: discord.Interaction[Any], team: str) -> None:
             await self._join(modal_interaction, night_id, team)
 
-        await interaction.response.send_modal(TextModal("Join the quiz night", "Team name", submit))
+        # The form holds what a team name may hold, so Discord refuses a longer one while
+        # the member is still typing, instead of the bot refusing it after the form is gone.
+        current = state.participant(player_of(interaction.user))
+        form = TextModal(
+            "Join the quiz night",
+            "Team name",
+            submit,
+            max_length=MAX_TEAM_NAME,
+            default=current.team if current is not None else None,
+        )
+        await interaction.response.send_modal(form)
 
     async def _join(
         self, interaction: discord.Interaction[Any], night_id: NightId, team: str | None
@@ -207,11 +325,11 @@ class NightTable:
         chosen = participant.team if participant is not None else None
         await send_private(interaction, night_embeds.joined(outcome.state, chosen))
 
-    async def open_question(self, night_id: NightId, cursor: Cursor) -> bool:
-        """Whether the question at ``cursor`` is on screen and unrevealed."""
-        state = next((s for s in self.service.live() if s.night.id == night_id), None)
-        question = state.question if state is not None else None
-        return question is not None and question.cursor == cursor and not question.revealed
+    async def check_open(
+        self, interaction: discord.Interaction[Any], night_id: NightId, cursor: Cursor
+    ) -> None:
+        """Refuse, saying why, when the question at ``cursor`` takes no answers now."""
+        await self.service.check_open(night_id, GuildId(interaction.guild_id or 0), cursor)
 
     async def answer(
         self, interaction: discord.Interaction[Any], night_id: NightId, cursor: Cursor, text: str
@@ -245,12 +363,6 @@ class NightTable:
 
 
 def _line(event: NightEvent) -> str | None:
-    if isinstance(event, QuestionSkipped):
-        return night_embeds.skipped(event.cursor)
-    if isinstance(event, NightPaused):
-        return night_embeds.paused()
-    if isinstance(event, NightResumed):
-        return night_embeds.resumed(event.deadline)
     if isinstance(event, HostChanged):
         return night_embeds.host_changed(event.host.name)
     if isinstance(event, CohostAdded):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.game.models import PlayerRef
-from bot.night.models import ContestantId, Cursor
+from bot.night.models import ContestantId, Cursor, OpenQuestion
 from bot.night.standings import ContestantStanding
 
 
@@ -78,11 +78,12 @@ class AnswerRecorded:
 
 @dataclass(frozen=True, slots=True)
 class QuestionRevealed:
-    """The answer is shown; ``correct`` lists who had it."""
+    """The answer is shown; ``correct`` lists who had it; ``message_id`` showed the question."""
 
     cursor: Cursor
     item_id: str
     correct: tuple[PlayerRef, ...]
+    message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class QuestionSkipped:
 
     cursor: Cursor
     item_id: str
+    message_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +147,14 @@ class NearMissAccepted:
 
 @dataclass(frozen=True, slots=True)
 class NightFinished:
-    """The night is over; ``standings`` are final, tie-breaker applied."""
+    """The night is over; ``standings`` are final, tie-breaker applied.
+
+    ``closed`` is the question that was still on screen, unrevealed, when the night ended.
+    """
 
     at: datetime
     standings: tuple[ContestantStanding, ...]
+    closed: OpenQuestion | None = None
 
 
 NightEvent = (

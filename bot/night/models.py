@@ -115,13 +115,22 @@ class Cursor:
 
 @dataclass(frozen=True, slots=True)
 class OpenQuestion:
-    """The question on screen: when it opened, its deadline and whether it was revealed."""
+    """The question on screen: when it opened, its deadline and whether it was revealed.
+
+    ``opened_at`` and ``deadline`` move forward by every pause, so the time from
+    ``opened_at`` is the time the question has been running. ``message_id`` is the message
+    showing it (None until it is posted), so whatever closes the question can close that
+    message too. ``checked_at`` is the latest moment the question is known to have been
+    running (saved by the clock now and then): after a crash the night is paused there.
+    """
 
     cursor: Cursor
     item_id: str
     opened_at: datetime
     deadline: datetime
     revealed: bool = False
+    message_id: int | None = None
+    checked_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +194,7 @@ class NightState:
         contenders: Contestants playing the tie-breaker (empty outside it).
         guesses: Tie-breaker numbers given.
         finished_at: When the night ended, else None.
+        tie_break_message_id: The message asking for the tie-breaker numbers, once posted.
     """
 
     night: QuizNight
@@ -202,6 +212,7 @@ class NightState:
     contenders: tuple[ContestantId, ...] = ()
     guesses: tuple[TieBreakGuess, ...] = ()
     finished_at: datetime | None = None
+    tie_break_message_id: int | None = None
 
     def participant(self, player: PlayerRef) -> Participant | None:
         """The player's sign-up, or None if they did not sign up."""

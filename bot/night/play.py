@@ -17,10 +17,32 @@ from bot.night.models import (
     NightAnswer,
     NightState,
     NightStatus,
+    OpenQuestion,
     Participant,
     TieBreakGuess,
 )
 from bot.night.rules import Transition
+
+NIGHT_OVER = "This quiz night is over; thanks for playing."
+PAUSED = "The night is paused; answer once the host resumes it."
+QUESTION_CLOSED = "That question has closed; wait for the next one."
+
+
+def check_question(state: NightState, cursor: Cursor) -> OpenQuestion:
+    """The question at ``cursor``, checked to take answers now.
+
+    Raises:
+        NightStateError: The night is over, paused on that question, or the question has
+            closed (revealed, skipped or moved on); each says which.
+    """
+    if state.status is NightStatus.FINISHED:
+        raise NightStateError(NIGHT_OVER)
+    question = state.question
+    if question is None or question.cursor != cursor or question.revealed:
+        raise NightStateError(QUESTION_CLOSED)
+    if state.status is NightStatus.PAUSED:
+        raise NightStateError(PAUSED)
+    return question
 
 
 def record_answer(
@@ -33,11 +55,15 @@ def record_answer(
 
     Raises:
         NightPermissionError: The member has not signed up.
-        NightStateError: No question is open, time is up, the member already answered, or
-            the race question was already won.
+        NightStateError: The night is over or paused, no question is open, time is up, the
+            member already answered, or the race question was already won.
     """
     _ensure_participant(state, player)
     question = state.question
+    if state.status is NightStatus.FINISHED:
+        raise NightStateError(NIGHT_OVER)
+    if state.status is NightStatus.PAUSED and question is not None and not question.revealed:
+        raise NightStateError(PAUSED)
     if state.status is not NightStatus.RUNNING or question is None or question.revealed:
         raise NightStateError("No question is open right now.")
     if now > question.deadline:
@@ -98,6 +124,8 @@ def submit_tie_break(
             number is not finite, or the side already gave its number.
     """
     participant = _ensure_participant(state, player)
+    if state.status is NightStatus.FINISHED:
+        raise NightStateError(NIGHT_OVER)
     if state.status is not NightStatus.TIE_BREAK:
         raise NightStateError("There is no tie-breaker right now.")
     contestant = state.contestant_of(participant)

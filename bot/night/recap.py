@@ -70,6 +70,15 @@ class Climb:
 
 
 @dataclass(frozen=True, slots=True)
+class TieBreakResult:
+    """The tie-breaker as played: the right number and each tied side's number (or None)."""
+
+    question: str
+    answer: float
+    guesses: tuple[tuple[str, float | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Recap:
     """Everything worth telling about a night once it is over."""
 
@@ -82,6 +91,7 @@ class Recap:
     easiest: QuestionResult | None
     fastest: FastestAnswer | None
     biggest_climb: Climb | None
+    tie_break: TieBreakResult | None = None
 
 
 def build_recap(state: NightState) -> Recap:
@@ -98,7 +108,24 @@ def build_recap(state: NightState) -> Recap:
         easiest=max(questions, key=lambda q: q.share_correct, default=None),
         fastest=_fastest(state),
         biggest_climb=_biggest_climb(state),
+        tie_break=tie_break_result(state),
     )
+
+
+def tie_break_result(state: NightState) -> TieBreakResult | None:
+    """The tie-breaker's right number and the tied sides' numbers; None if it was not played.
+
+    A side's first number counts; a side that gave none has None.
+    """
+    if not state.contenders:
+        return None
+    names = {s.contestant: s.name for s in standings(state)}
+    given: dict[ContestantId, float] = {}
+    for guess in state.guesses:
+        given.setdefault(guess.contestant, guess.value)
+    guesses = tuple((names.get(c, c), given.get(c)) for c in state.contenders)
+    tie_breaker = state.night.tie_breaker
+    return TieBreakResult(tie_breaker.question, tie_breaker.answer, guesses)
 
 
 def _round_result(state: NightState, index: int) -> RoundResult:

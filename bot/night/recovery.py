@@ -4,9 +4,11 @@ A night is saved after every action, but a question's clock runs between actions
 question open when the bot stops would be "time is up" by the time it is back. So the bot
 stops the clock instead. At a clean shutdown :func:`suspend` pauses the night at that
 moment, so the question keeps exactly the time it had left. After a crash the moment of
-the stop is unknown; :func:`recover` pauses the night as if at the question's opening, so
-resuming gives the question its full time again (answers already given are kept). Either
-way the host continues with *resume*.
+the stop is unknown; :func:`recover` pauses the night at the latest moment it is known to
+have been running (the clock's last check, the last answer, the resume or the opening),
+so the question keeps the time it had left then and the answers after the resume are
+timed from the question's real start, not from a fresh one. Either way the host
+continues with *resume*.
 """
 
 from __future__ import annotations
@@ -31,11 +33,27 @@ def suspend(state: NightState, at: datetime) -> NightState:
 
 
 def recover(state: NightState) -> NightState:
-    """Pause a night the bot left running a question (a crash): the question gets its time back.
+    """Pause a night the bot left running a question (a crash) where it was last seen running.
 
     Nights already paused (by the host or by :func:`suspend`) keep their pause time.
     """
     question = state.question
     if question is None or not needs_clock_stopped(state):
         return state
-    return replace(state, status=NightStatus.PAUSED, paused_at=question.opened_at)
+    return replace(state, status=NightStatus.PAUSED, paused_at=last_seen_running(state))
+
+
+def last_seen_running(state: NightState) -> datetime | None:
+    """The latest moment the question on screen is known to have been running, or None.
+
+    That is the clock's last check, the latest answer to the question or its opening,
+    never past its deadline.
+    """
+    question = state.question
+    if question is None:
+        return None
+    moments = [question.opened_at]
+    if question.checked_at is not None:
+        moments.append(question.checked_at)
+    moments += [a.submitted_at for a in state.answers if a.cursor == question.cursor]
+    return min(max(moments), question.deadline)

@@ -181,7 +181,8 @@ def skip(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     kept = tuple(a for a in state.answers if a.cursor != question.cursor)
     skipped = replace(state, answers=kept, skipped=(*state.skipped, question.cursor))
     state, events = _advance(skipped, question.cursor, now)
-    return state, (QuestionSkipped(question.cursor, question.item_id), *events)
+    dropped = QuestionSkipped(question.cursor, question.item_id, question.message_id)
+    return state, (dropped, *events)
 
 
 def pause(state: NightState, by: PlayerRef, now: datetime) -> Transition:
@@ -209,8 +210,12 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     if state.status is not NightStatus.PAUSED or state.paused_at is None or question is None:
         raise NightStateError("The night is not paused.")
     held = max(now - state.paused_at, timedelta(0))
+    # The resume is a moment the question is known to run: a crash after it pauses there.
     question = replace(
-        question, opened_at=question.opened_at + held, deadline=question.deadline + held
+        question,
+        opened_at=question.opened_at + held,
+        deadline=question.deadline + held,
+        checked_at=now,
     )
     resumed = replace(state, status=NightStatus.RUNNING, paused_at=None, question=question)
     return resumed, (NightResumed(now, question.deadline),)
@@ -247,7 +252,8 @@ def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:
     correct = tuple(a.player for a in state.answers if a.cursor == question.cursor and a.correct)
     revealed = replace(state, question=replace(question, revealed=True))
-    return revealed, (QuestionRevealed(question.cursor, question.item_id, correct),)
+    event = QuestionRevealed(question.cursor, question.item_id, correct, question.message_id)
+    return revealed, (event,)
 
 
 def _advance(state: NightState, cursor: Cursor, now: datetime) -> Transition:
@@ -268,7 +274,9 @@ def _advance(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 
 
 def _finish(state: NightState, now: datetime) -> Transition:
+    question = state.question
+    closed = question if question is not None and not question.revealed else None
     finished = replace(
         state, status=NightStatus.FINISHED, question=None, paused_at=None, finished_at=now
     )
-    return finished, (NightFinished(now, final_standings(finished)),)
+    return finished, (NightFinished(now, final_standings(finished), closed),)

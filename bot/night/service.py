@@ -13,7 +13,7 @@ import asyncio
 import logging
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -39,7 +39,9 @@ from questions.models import TriviaItem
 log = logging.getLogger(__name__)
 
 NO_NIGHT = "There is no quiz night here. Create one with `/quiznight create`."
-QUESTION_CLOSED = "That question has closed; wait for the next one."
+QUESTION_CLOSED = play.QUESTION_CLOSED
+CHECK_EVERY = timedelta(seconds=5)
+"""How often the clock saves that a question is still running (see :mod:`.recovery`)."""
 NOT_STARTED = (NightStatus.SCHEDULED, NightStatus.SIGNING_UP)
 
 Step = Callable[[NightState, datetime], rules.Transition]
@@ -165,6 +167,16 @@ class NightService:
             night_id, guild_id, lambda s, now: signup.join(s, player, team, now)
         )
 
+    async def check_join(self, night_id: NightId, guild_id: GuildId) -> NightState:
+        """The night, if it takes sign-ups (checked before asking for a team name).
+
+        Raises:
+            NightStateError: There is no such night, or sign-ups are not open.
+        """
+        state = await self.get(night_id, guild_id)
+        signup.check_signups_open(state)
+        return state
+
     async def leave(self, night_id: NightId, guild_id: GuildId, player: PlayerRef) -> Outcome:
         """Withdraw a member's sign-up."""
         return await self._apply(night_id, guild_id, lambda s, _: signup.leave(s, player))
@@ -241,13 +253,53 @@ class NightService:
         judge = await self._questions.judge(guild_id)
 
         def step(state: NightState, now: datetime) -> rules.Transition:
-            question = state.question
-            if question is None or question.cursor != cursor or question.revealed:
-                raise NightStateError(QUESTION_CLOSED)
+            question = play.check_question(state, cursor)
             judgement = judge(question.item_id, text)
             return play.record_answer(state, player, text, judgement, now)
 
         return await self._apply(night_id, guild_id, step)
+
+    async def check_open(self, night_id: NightId, guild_id: GuildId, cursor: Cursor) -> None:
+        """Check that the question at ``cursor`` takes answers, before the form opens.
+
+        Raises:
+            NightStateError: No such night, or the night is over, paused or the question
+                has closed (the message says which).
+        """
+        play.check_question(await self.get(night_id, guild_id), cursor)
+
+    async def shown(
+        self, night_id: NightId, guild_id: GuildId, cursor: Cursor, message_id: int
+    ) -> bool:
+        """Keep which message shows the question at ``cursor``.
+
+        Returns:
+            Whether that question is still on screen unrevealed; when it is not (closed
+            while its message was being posted), the caller closes the message itself.
+        """
+
+        def step(state: NightState, _: datetime) -> rules.Transition:
+            question = state.question
+            if question is None or question.cursor != cursor or question.revealed:
+                return state, ()
+            if state.status is NightStatus.FINISHED:
+                return state, ()
+            return replace(state, question=replace(question, message_id=message_id)), ()
+
+        outcome = await self._apply(night_id, guild_id, step)
+        question = outcome.state.question
+        return question is not None and question.message_id == message_id
+
+    async def tie_break_shown(self, night_id: NightId, guild_id: GuildId, message_id: int) -> bool:
+        """Keep which message asks for the tie-breaker; False when the night is already over."""
+
+        def step(state: NightState, _: datetime) -> rules.Transition:
+            if state.status is not NightStatus.TIE_BREAK:
+                return state, ()
+            return replace(state, tie_break_message_id=message_id), ()
+
+        outcome = await self._apply(night_id, guild_id, step)
+        return outcome.state.status is NightStatus.TIE_BREAK
 
     async def play_joker(
         self, night_id: NightId, guild_id: GuildId, player: PlayerRef, round_index: int
@@ -286,8 +338,10 @@ class NightService:
         return outcome
 
     async def tick(self) -> tuple[Outcome, ...]:
-        """Reveal the questions whose time is up."""
+        """Reveal the questions whose time is up; note now and then that the others run."""
         now = self._clock()
+        for state in [s for s in self._live.values() if _check_due(s, now)]:
+            await self._apply(state.night.id, state.night.guild_id, _checked)
         due = [s for s in self._live.values() if _timed_out(s, now)]
         outcomes = []
         for state in due:
@@ -387,6 +441,21 @@ class NightService:
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
+
+
+def _check_due(state: NightState, now: datetime) -> bool:
+    question = state.question
+    if question is None or not recovery.needs_clock_stopped(state) or now > question.deadline:
+        return False
+    return now - (question.checked_at or question.opened_at) >= CHECK_EVERY
+
+
+def _checked(state: NightState, now: datetime) -> rules.Transition:
+    """Save that the question is still running now (a crash pauses the night there)."""
+    question = state.question
+    if question is None or not recovery.needs_clock_stopped(state):
+        return state, ()
+    return replace(state, question=replace(question, checked_at=now)), ()
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

@@ -40,8 +40,7 @@ def join(state: NightState, player: PlayerRef, team: str | None, now: datetime) 
         NightStateError: Sign-ups are not open.
         NightPlanError: Team play is on and the team name is blank or too long.
     """
-    if state.status is not NightStatus.SIGNING_UP:
-        raise NightStateError("Sign-ups are not open.")
+    check_signups_open(state)
     chosen = _team_name(state, team) if state.night.team_play else None
     existing = state.participant(player)
     if existing is None:
@@ -51,6 +50,20 @@ def join(state: NightState, player: PlayerRef, team: str | None, now: datetime) 
             replace(p, team=chosen) if p.player == player else p for p in state.participants
         )
     return replace(state, participants=participants), (PlayerJoined(player, chosen),)
+
+
+def check_signups_open(state: NightState) -> None:
+    """Check that the night takes sign-ups, before a member is asked for a team name.
+
+    Raises:
+        NightStateError: Sign-ups have not opened, or closed when the night started or ended.
+    """
+    if state.status is NightStatus.FINISHED:
+        raise NightStateError("This quiz night is over; sign-ups are closed.")
+    if state.status is not NightStatus.SIGNING_UP and state.status is not NightStatus.SCHEDULED:
+        raise NightStateError("Sign-ups closed when the night started.")
+    if state.status is not NightStatus.SIGNING_UP:
+        raise NightStateError("Sign-ups are not open.")
 
 
 def leave(state: NightState, player: PlayerRef) -> Transition:

@@ -56,8 +56,10 @@ class NightDesk(Protocol):
         """Judge the member's answer to the question at ``cursor``."""
         ...
 
-    async def open_question(self, night_id: NightId, cursor: Cursor) -> bool:
-        """Whether that question still takes answers."""
+    async def check_open(
+        self, interaction: discord.Interaction[Any], night_id: NightId, cursor: Cursor
+    ) -> None:
+        """Refuse, saying why (over, paused, closed), when that question takes no answers."""
         ...
 
     async def tie_break(
@@ -98,6 +100,7 @@ class TextModal(TriviaModal, title="Quiz night"):
         submit: Callable[[discord.Interaction[Any], str], Awaitable[None]],
         paragraph: bool = False,
         max_length: int = 200,
+        default: str | None = None,
     ) -> None:
         super().__init__(title=title, custom_id="trivia:night-form")
         self.field: discord.ui.TextInput[TextModal] = discord.ui.TextInput(
@@ -105,6 +108,7 @@ class TextModal(TriviaModal, title="Quiz night"):
             custom_id="trivia:night-text",
             style=discord.TextStyle.paragraph if paragraph else discord.TextStyle.short,
             max_length=max_length,
+            default=default,
         )
         self.add_item(self.field)
         self._submit = submit
@@ -208,8 +212,7 @@ class NightWriteButton(
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Open the form, unless the question has closed."""
         desk: NightDesk = _desk(interaction, NIGHT_DESK)
-        if not await desk.open_question(self.night_id, self.cursor):
-            raise SessionStateError("That question has closed; wait for the next one.")
+        await desk.check_open(interaction, self.night_id, self.cursor)
 
         async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
             await desk.answer(modal_interaction, self.night_id, self.cursor, text)

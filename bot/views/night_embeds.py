@@ -18,7 +18,8 @@ from bot.night.moderation import (
     ReviewQueue,
 )
 from bot.night.podium import format_score
-from bot.night.recap import Recap
+from bot.night.recap import Recap, TieBreakResult
+from bot.night.recap import tie_break_result as build_tie_break
 from bot.night.season import SeasonRow
 from bot.night.standings import ContestantStanding, standings
 from bot.views.embeds import CHOICE_LETTERS, MEDALS, clip, fitted
@@ -32,10 +33,19 @@ REVIEW_COLOUR = discord.Colour.orange()
 PODIUM_FILE = "podium.png"
 FIELD_LIMIT = 1000
 REVIEW_PAGE = 5
+REVEALED = "the answer"
+SKIPPED = "skipped"
+ENDED = "the night ended"
+CLOSED = "closed"
 
 
 def _esc(text: str) -> str:
     return discord.utils.escape_markdown(text)
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 question``, ``2 questions``: a count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _when(moment: datetime, style: str = "F") -> str:
@@ -51,7 +61,7 @@ def announcement(state: NightState) -> discord.Embed:
         "Press **Join** to sign up" + (" and choose your team." if night.team_play else ".")
     )
     rounds = "\n".join(
-        f"{number}. {_esc(plan.category)}: {plan.questions} questions"
+        f"{number}. {_esc(plan.category)}: {counted(plan.questions, 'question')}"
         for number, plan in enumerate(night.rounds, start=1)
     )
     embed.add_field(name="Rounds", value=rounds, inline=False)
@@ -104,9 +114,9 @@ def left(state: NightState) -> str:
 
 
 def question(
-    state: NightState, item: TriviaItem, cursor: Cursor, deadline: datetime
+    state: NightState, item: TriviaItem, cursor: Cursor, deadline: datetime | None
 ) -> discord.Embed:
-    """A night's question on screen, with its deadline as a live countdown."""
+    """A night's question on screen, with its deadline as a live countdown (None: paused)."""
     plan = state.night.rounds[cursor.round]
     embed = discord.Embed(
         title=f"Round {cursor.round + 1} · question {cursor.question + 1}/{plan.questions}",
@@ -122,20 +132,34 @@ def question(
     elif item.type is ItemType.OPEN:
         embed.add_field(name="How to answer", value="press Answer", inline=False)
     embed.add_field(name="Category", value=_esc(plan.category))
-    embed.add_field(name="Time", value=f"ends {_when(deadline, 'R')}")
+    time = "⏸️ paused" if deadline is None else f"ends {_when(deadline, 'R')}"
+    embed.add_field(name="Time", value=time)
     return embed
 
 
-def reveal(item: TriviaItem, cursor: Cursor, correct: Sequence[str]) -> discord.Embed:
-    """The answer of a question and who had it."""
+def reveal(
+    item: TriviaItem, cursor: Cursor, correct: Sequence[str], how: str = REVEALED
+) -> discord.Embed:
+    """The answer of a question and who had it, however the question closed.
+
+    Args:
+        item: The question.
+        cursor: Its place in the night.
+        correct: Who had it right.
+        how: ``REVEALED``, ``SKIPPED`` (it scores nothing), ``ENDED`` (the night ended on
+            it) or ``CLOSED``.
+    """
     embed = discord.Embed(
-        title=f"Round {cursor.round + 1} · question {cursor.question + 1}: the answer",
+        title=f"Round {cursor.round + 1} · question {cursor.question + 1}: {how}",
         description=_esc(item.question),
         colour=REVEAL_COLOUR,
     )
     embed.add_field(name="Answer", value=f"**{_esc(item.answers[0])}**")
-    names = fitted([_esc(name) for name in correct], ", ", FIELD_LIMIT) or "nobody"
-    embed.add_field(name="Right", value=names, inline=False)
+    if how == SKIPPED:
+        embed.add_field(name="Right", value="skipped: it scores nothing", inline=False)
+    else:
+        names = fitted([_esc(name) for name in correct], ", ", FIELD_LIMIT) or "nobody"
+        embed.add_field(name="Right", value=names, inline=False)
     embed.set_footer(text="Why? shows the source · Report flags a wrong question")
     return embed
 
@@ -240,6 +264,36 @@ def tie_break(state: NightState, event: TieBreakStarted) -> discord.Embed:
     return embed
 
 
+def tie_break_result(state: NightState) -> discord.Embed:
+    """The tie-breaker once settled: the right number and each side's number."""
+    embed = discord.Embed(title="⚖️ Tie-breaker: settled", colour=NIGHT_COLOUR)
+    result = build_tie_break(state)
+    if result is None:
+        embed.description = _esc(state.night.tie_breaker.question)
+        return embed
+    embed.description = (
+        f"{_esc(result.question)}\n\nThe right number: **{format_number(result.answer)}**"
+    )
+    embed.add_field(name="Numbers given", value=_guess_lines(result), inline=False)
+    return embed
+
+
+def format_number(value: float) -> str:
+    """A tie-breaker number as typed: ``1963``, not ``1963.0``."""
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def _guess_lines(result: TieBreakResult) -> str:
+    lines = []
+    for name, value in result.guesses:
+        if value is None:
+            lines.append(f"{_esc(name)}: no number")
+        else:
+            off = format_number(abs(value - result.answer))
+            lines.append(f"{_esc(name)}: {format_number(value)} ({off} off)")
+    return clip("\n".join(lines), FIELD_LIMIT) or "nobody was tied"
+
+
 def recap(summary: Recap) -> discord.Embed:
     """The recap posted with the podium picture."""
     embed = discord.Embed(title=f"🏁 {_esc(summary.title)}: the results", colour=BOARD_COLOUR)
@@ -265,6 +319,12 @@ def recap(summary: Recap) -> discord.Embed:
         embed.add_field(
             name="Fastest", value=f"{_esc(summary.fastest.player.name)} in {seconds:.1f} s"
         )
+    if summary.tie_break is not None:
+        embed.add_field(
+            name=f"Tie-breaker: the right number was {format_number(summary.tie_break.answer)}",
+            value=_guess_lines(summary.tie_break),
+            inline=False,
+        )
     if summary.biggest_climb is not None:
         climb = summary.biggest_climb
         embed.add_field(
@@ -289,8 +349,8 @@ def season(rows: Sequence[SeasonRow]) -> discord.Embed:
         embed.description = "No quiz night has finished yet this season."
         return embed
     lines = [
-        f"{row.rank}. {_esc(row.player.name)}: {row.points} points, "
-        f"{row.nights} nights, {row.wins} wins"
+        f"{row.rank}. {_esc(row.player.name)}: {counted(row.points, 'point')}, "
+        f"{counted(row.nights, 'night')}, {counted(row.wins, 'win')}"
         for row in rows[:20]
     ]
     embed.description = "\n".join(lines)

@@ -117,7 +117,7 @@ async def test_whole_night_three_rounds_two_teams_restart_tie_break_to_podium(ru
     assert any("bot is back" in t for t in texts)
     late = await reds[0].click(first, custom_id=_right_button(bank, first).custom_id)
     assert late.ephemeral
-    assert "No question is open" in late.response.content
+    assert "The night is paused" in late.response.content
     await host.slash(channel, "quiznight resume")
     await _everyone_right(players, first, bank)
 
