@@ -41,6 +41,8 @@ class Ticker:
         self._tick = tick
         self._needed = needed
         self._loop: tasks.Loop[Callable[[], Coroutine[Any, Any, None]]] | None = None
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     @property
     def running(self) -> bool:
@@ -57,10 +59,14 @@ class Ticker:
             loop.start()
 
     async def stop(self) -> None:
-        """Stop ticking now and wait for a tick in progress to be cancelled."""
+        """Stop ticking: let a tick in progress finish, then cancel the clock.
+
+        A tick may be ending a game; cut off, its standings would never be posted.
+        """
         loop, self._loop = self._loop, None
         if loop is None:
             return
+        await self._idle.wait()
         task = loop.get_task()
         loop.cancel()
         if task is not None:
@@ -71,6 +77,7 @@ class Ticker:
         loop = self._loop
         if loop is None or loop.current_loop == 0:
             return  # the loop's first pass runs at once; the clock's first tick waits
+        self._idle.clear()
         try:
             await self._tick()
         except GameError as error:
@@ -80,6 +87,8 @@ class Ticker:
         except Exception:
             # A bug in one tick must not stop every game's clock: log it whole, tick on.
             log.exception("%s: a tick failed", self._name)
+        finally:
+            self._idle.set()
         if not self._needed() and self._loop is loop:
             # Forget the loop before it ends, so a wake() from now on starts a fresh one.
             self._loop = None

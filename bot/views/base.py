@@ -59,7 +59,8 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
         message = embeds.APOLOGY
     try:
         await send_private(interaction, embeds.clip(message, embeds.MESSAGE_LIMIT))
-    except discord.HTTPException:
+    except (discord.HTTPException, RuntimeError):
+        # RuntimeError: the bot is shutting down and its HTTP session is already closed.
         log.warning("could not deliver an error reply to %s", interaction.user.id)
 
 

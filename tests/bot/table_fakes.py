@@ -58,10 +58,14 @@ class FakeChannel:
     def __init__(self) -> None:
         self.id = CHANNEL
         self.messages: list[FakeMessage] = []
+        self.closed = False
+        """Set when the bot's connection closed: sending fails as aiohttp's would."""
 
     async def send(
         self, content: str | None = None, *, embed: Any = None, view: Any = None, **_: Any
     ) -> FakeMessage:
+        if self.closed:
+            raise RuntimeError("Session is closed")
         message = FakeMessage(content, embed, view)
         self.messages.append(message)
         return message

@@ -130,3 +130,25 @@ async def test_game_time_moves_only_when_virtual_time_does(run, bank):
     await asyncio.sleep(TICK_SECONDS + 0.5)
     await env.settle()
     assert env.now() == before
+
+
+async def test_stop_lets_a_tick_in_progress_finish():
+    # A tick may be ending a game at shutdown: cut off, its standings would be lost.
+    entered, release = asyncio.Event(), asyncio.Event()
+    finished: list[bool] = []
+
+    async def tick() -> None:
+        entered.set()
+        await release.wait()
+        finished.append(True)
+
+    ticker = Ticker("test clock", INTERVAL, tick, lambda: True)
+    ticker.wake()
+    await asyncio.wait_for(entered.wait(), 5)
+    stopping = asyncio.create_task(ticker.stop())
+    await asyncio.sleep(INTERVAL * 3)
+    assert not stopping.done()
+    release.set()
+    await stopping
+    assert finished == [True]
+    assert not ticker.running
