@@ -17,6 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import owned_guilds
 from bot.cogs.games import NO_MENTIONS, player_of
 from bot.cogs.nights import NightTable
 from bot.cogs.permissions import has_role, is_manager
@@ -28,6 +29,7 @@ from bot.night.rules import MAX_TIE_BREAK_QUESTION
 from bot.night.service import Control
 from bot.views import night_embeds
 from bot.views.night_buttons import NIGHT_DESK, NIGHT_ITEMS, announcement_view
+from bot.views.night_embeds import counted
 from questions.catalogue import load_default_catalogue
 
 if TYPE_CHECKING:
@@ -47,6 +49,10 @@ def _default_tie_breaker() -> TieBreaker:
     return default_tie_breaker(load_default_catalogue())
 
 
+# Discord reads where a command may be used from the top-level command only, so the group
+# itself is declared guild-only: the subcommands' own guild_only never reaches Discord.
+@app_commands.guild_only()
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
 class QuizNightCog(
     commands.GroupCog, group_name="quiznight", group_description="Quiz nights: plan, host, play"
 ):
@@ -287,7 +293,10 @@ async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan
             entity_type=discord.EntityType.external,
             privacy_level=discord.PrivacyLevel.guild_only,
             location=f"#{channel}"[:100],
-            description=f"Quiz night: {len(plan.rounds)} rounds, {questions} questions.",
+            description=(
+                f"Quiz night: {counted(len(plan.rounds), 'round')}, "
+                f"{counted(questions, 'question')}."
+            ),
         )
     except discord.Forbidden as exc:
         raise NightPlanError(NO_EVENT_PERMISSION) from exc
@@ -296,7 +305,8 @@ async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan
 
 async def setup(bot: TriviaBot) -> None:
     """Install the night table as the night buttons' desk, the buttons and /quiznight."""
-    table = NightTable(bot.services.nights, bot, bot.options.tick_seconds)
+    owned = owned_guilds(bot.options)
+    table = NightTable(bot.services.nights, bot, bot.options.tick_seconds, owned=owned)
     setattr(bot, NIGHT_DESK, table)
     bot.add_dynamic_items(*NIGHT_ITEMS)
     await bot.add_cog(QuizNightCog(bot.services, table))
