@@ -120,7 +120,9 @@ def default_tie_breaker(catalogue: Catalogue, film: str = TIE_BREAK_FILM) -> Tie
     years = catalogue.facts_about(film, Relation.RELEASE_YEAR)
     if entity is None or len(years) != 1 or not isinstance(years[0].value, int):
         raise NightPlanError("Name a tie-breaker question and its numeric answer.")
-    return TieBreaker(f"In which year was *{entity.name}* released?", float(years[0].value))
+    # Plain text: embeds escape the question (a host may type anything), so markup would
+    # show as literal asterisks.
+    return TieBreaker(f"In which year was “{entity.name}” released?", float(years[0].value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """Results of finished nights and the season table that ranks players across them.
 
 The table ranks by total points, then by nights won; players equal on both share a rank.
-A player's name is the one they used in their latest night.
+A night is won by the side that placed first in its final standings: the team with team
+play (every member gets the win), after the tie-breaker; sides still tied for first
+each get the win. A player's name is the one they used in their latest night.
 """
 
 from __future__ import annotations
@@ -13,16 +15,26 @@ from datetime import datetime
 from bot.game.models import GuildId, PlayerRef
 from bot.night.errors import NightStateError
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.standings import player_standings
+from bot.night.standings import final_standings, player_standings
 
 
 @dataclass(frozen=True, slots=True)
 class PlayerResult:
-    """A player's points and rank in one night (rank among players, not teams)."""
+    """A player's points and rank in one night (rank among players, not teams).
+
+    ``won`` says whether the player's side (their team, or themselves) placed first after
+    the tie-breaker; None in results kept before it was recorded (the rank decides then).
+    """
 
     player: PlayerRef
     points: int
     rank: int
+    won: bool | None = None
+
+    @property
+    def is_win(self) -> bool:
+        """Whether the night counts as won for the player."""
+        return self.won if self.won is not None else self.rank == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +68,13 @@ def night_result(state: NightState) -> NightResult:
     """
     if state.status is not NightStatus.FINISHED or state.finished_at is None:
         raise NightStateError("The night is not over yet.")
-    players = tuple(PlayerResult(s.members[0], s.points, s.rank) for s in player_standings(state))
+    winners = {
+        member for side in final_standings(state) if side.rank == 1 for member in side.members
+    }
+    players = tuple(
+        PlayerResult(s.members[0], s.points, s.rank, s.members[0] in winners)
+        for s in player_standings(state)
+    )
     night = state.night
     return NightResult(night.id, night.guild_id, night.title, state.finished_at, players)
 
@@ -79,7 +97,7 @@ def season_table(results: Iterable[NightResult]) -> tuple[SeasonRow, ...]:
                 player=entry.player,
                 points=row.points + entry.points,
                 nights=row.nights + 1,
-                wins=row.wins + (entry.rank == 1),
+                wins=row.wins + entry.is_win,
                 best_rank=min(row.best_rank, entry.rank),
             )
     ordered = sorted(rows.values(), key=lambda r: (-r.points, -r.wins, r.player.name.casefold()))

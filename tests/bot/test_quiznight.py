@@ -88,6 +88,9 @@ async def test_whole_night_three_rounds_two_teams_restart_tie_break_to_podium(ru
     announcement = created.response.message
     assert "Tie-breaker" in announcement.embeds[0].fields[-1].name
     assert str(_release_year()) not in announcement.embeds[0].fields[-1].value
+    # The default tie-breaker is plain text: no escaped markup shown as literal asterisks.
+    assert "*" not in announcement.embeds[0].fields[-1].value
+    assert "“" in announcement.embeds[0].fields[-1].value
     (join,) = _buttons(announcement)
     assert join.custom_id.startswith("trivia:join:")
     events = env.backend.get_guild(guild.id).scheduled_events
@@ -138,8 +141,20 @@ async def test_whole_night_three_rounds_two_teams_restart_tie_break_to_podium(ru
         assert "number is in" in guessed.response.content
     await host.slash(channel, "quiznight next")
 
+    # The tie-breaker message is settled: its button gone, the right number and both sides'.
+    settled = next(m for m in channel.history() if m.id == tie_break.id)
+    assert _buttons(settled) == []
+    year = _release_year()
+    assert f"The right number: **{year}**" in settled.embeds[0].description
+    numbers = settled.embeds[0].fields[0].value
+    assert f"Red Rockets: {year} (0 off)" in numbers
+    assert f"Cosmonauts: {year + 7} (7 off)" in numbers
+
     final = channel.last_message
     recap = final.embeds[0]
+    shown = next(f for f in recap.fields if f.name.startswith("Tie-breaker"))
+    assert shown.name == f"Tie-breaker: the right number was {year}"
+    assert shown.value == numbers
     assert recap.title == "🏁 Friday night: the results"
     lines = recap.description.splitlines()
     assert "Red Rockets" in lines[0]
@@ -161,8 +176,14 @@ async def test_whole_night_three_rounds_two_teams_restart_tie_break_to_podium(ru
     assert image.size[0] == 960
 
     season = await host.slash(channel, "quiznight season")
-    rows = season.response.embeds[0].description
-    assert all(name in rows for name in ("valentina", "yuri", "alexei", "pavel"))
+    rows = season.response.embeds[0].description.splitlines()
+    assert all(
+        any(name in row for row in rows) for name in ("valentina", "yuri", "alexei", "pavel")
+    )
+    # The night is won by the team that won the tie-breaker, for each of its members.
+    for name, wins in (("valentina", "1 win"), ("yuri", "1 win"), ("alexei", "0 wins")):
+        (row,) = [row for row in rows if name in row]
+        assert row.endswith(f"1 night, {wins}"), row
 
 
 async def test_non_host_cannot_control_and_other_guild_never_sees_the_night(run, bank):
