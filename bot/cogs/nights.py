@@ -36,7 +36,7 @@ from bot.night.events import (
     RoundEnded,
     TieBreakStarted,
 )
-from bot.night.models import Cursor, NightId, NightState
+from bot.night.models import Cursor, NightId, NightState, NightStatus
 from bot.night.service import Control, NightService, Outcome
 from bot.night.signup import MAX_TEAM_NAME
 from bot.views import night_embeds
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0
 REMINDER_LEAD = timedelta(minutes=15)
+MAX_INTERESTED = 500
 
 
 class NightTable:
@@ -76,9 +77,45 @@ class NightTable:
     async def tick(self) -> None:
         """Post due reminders and reveal questions whose time is up."""
         for state in await self.service.reminders(self._lead):
-            await self._post(state, night_embeds.reminder(state))
+            await self._remind(state)
         for outcome in await self.service.tick():
             await self.show(outcome)
+
+    async def _remind(self, state: NightState) -> None:
+        """The reminder, mentioning the members signed up (and only them)."""
+        state, waiting = await self.take_interested(state)
+        users = [discord.Object(int(i)) for i in night_embeds.mentioned(state)]
+        mentions = discord.AllowedMentions(everyone=False, roles=False, users=users)
+        await self._post(state, night_embeds.reminder(state, waiting), allowed_mentions=mentions)
+
+    async def take_interested(self, state: NightState) -> tuple[NightState, int]:
+        """Sign up the members who marked the night's event Interested (without team play).
+
+        Returns:
+            The night, and how many interested members still have to join themselves
+            (with team play they must choose a team).
+        """
+        players = [player_of(user) for user in await self._interested(state) if not user.bot]
+        if players:
+            night = state.night
+            state = (await self.service.join_interested(night.id, night.guild_id, players)).state
+        joined = {(p.player.platform, p.player.external_id) for p in state.participants}
+        waiting = sum(1 for p in players if (p.platform, p.external_id) not in joined)
+        return state, waiting
+
+    async def _interested(self, state: NightState) -> list[discord.User | discord.Member]:
+        night = state.night
+        guild = self._client.get_guild(night.guild_id)
+        if night.event_id is None or guild is None or state.status is not NightStatus.SIGNING_UP:
+            return []
+        try:
+            event = guild.get_scheduled_event(night.event_id) or await guild.fetch_scheduled_event(
+                night.event_id
+            )
+            return [user async for user in event.users(limit=MAX_INTERESTED)]
+        except discord.HTTPException as error:
+            log.warning("quiz night %s: cannot read its event's members: %s", night.id, error)
+            return []
 
     async def recover(self) -> None:
         """Take up unfinished nights at start; paused ones are announced once connected.

@@ -138,6 +138,9 @@ class QuizNightCog(
     async def _control(self, interaction: discord.Interaction[Any], action: Control) -> None:
         state = await self._night(interaction)
         manager = await self._manager(interaction)
+        if action is Control.START:
+            # Members who marked the event Interested since the reminder play too.
+            state, _ = await self.table.take_interested(state)
         outcome = await self.services.nights.control(
             state.night.id, state.night.guild_id, action, player_of(interaction.user), manager
         )

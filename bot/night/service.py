@@ -167,6 +167,14 @@ class NightService:
             night_id, guild_id, lambda s, now: signup.join(s, player, team, now)
         )
 
+    async def join_interested(
+        self, night_id: NightId, guild_id: GuildId, players: Sequence[PlayerRef]
+    ) -> Outcome:
+        """Sign up the members interested in the night's event (no team play only)."""
+        return await self._apply(
+            night_id, guild_id, lambda s, now: signup.join_interested(s, players, now)
+        )
+
     async def check_join(self, night_id: NightId, guild_id: GuildId) -> NightState:
         """The night, if it takes sign-ups (checked before asking for a team name).
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
@@ -50,6 +51,27 @@ def join(state: NightState, player: PlayerRef, team: str | None, now: datetime) 
             replace(p, team=chosen) if p.player == player else p for p in state.participants
         )
     return replace(state, participants=participants), (PlayerJoined(player, chosen),)
+
+
+def join_interested(state: NightState, players: Iterable[PlayerRef], now: datetime) -> Transition:
+    """Sign up the members who marked the night's Discord event as Interested.
+
+    Only without team play (a team needs its name, which only the member can give) and
+    only while sign-ups are open; members already signed up stay as they are.
+    """
+    if state.night.team_play or state.status is not NightStatus.SIGNING_UP:
+        return state, ()
+    # Matched on the account, not the name: a member may have renamed since joining.
+    known = {(p.player.platform, p.player.external_id) for p in state.participants}
+    added: list[Participant] = []
+    for player in players:
+        if (player.platform, player.external_id) not in known:
+            known.add((player.platform, player.external_id))
+            added.append(Participant(player, None, now))
+    if not added:
+        return state, ()
+    events = tuple(PlayerJoined(p.player, None) for p in added)
+    return replace(state, participants=(*state.participants, *added)), events
 
 
 def check_signups_open(state: NightState) -> None:

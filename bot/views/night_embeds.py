@@ -33,6 +33,8 @@ REVIEW_COLOUR = discord.Colour.orange()
 PODIUM_FILE = "podium.png"
 FIELD_LIMIT = 1000
 REVIEW_PAGE = 5
+MAX_MENTIONS = 90
+"""Mentions in one reminder: Discord takes at most 100 users to notify per message."""
 REVEALED = "the answer"
 SKIPPED = "skipped"
 ENDED = "the night ended"
@@ -83,14 +85,37 @@ def announcement(state: NightState) -> discord.Embed:
     return embed
 
 
-def reminder(state: NightState) -> str:
-    """The reminder posted before the start."""
+def mentioned(state: NightState) -> tuple[str, ...]:
+    """The Discord ids of the members the reminder mentions: those signed up, in order."""
+    ids = [p.player.external_id for p in state.participants if p.player.platform == "discord"]
+    return tuple(i for i in ids if i.isdigit())[:MAX_MENTIONS]
+
+
+def reminder(state: NightState, waiting: int = 0) -> str:
+    """The reminder posted before the start; it mentions the members signed up.
+
+    Args:
+        state: The night.
+        waiting: Members interested in the Discord event who still have to join
+            themselves (with team play, to choose a team); counted, never mentioned.
+    """
     night = state.night
     count = len(state.participants)
-    return (
+    lines = [
         f"⏰ **{_esc(night.title)}** starts {_when(night.starts_at, 'R')}; "
         f"{count} signed up so far. Press **Join** on the announcement to play."
-    )
+    ]
+    ids = mentioned(state)
+    if ids:
+        more = count - len(ids)
+        lines.append(" ".join(f"<@{i}>" for i in ids) + (f" and {more} more" if more > 0 else ""))
+    if waiting:
+        verb = "has" if waiting == 1 else "have"
+        lines.append(
+            f"{counted(waiting, 'member')} marked the event Interested but {verb} not joined "
+            "yet: press **Join** to choose a team."
+        )
+    return "\n".join(lines)
 
 
 def created(state: NightState, event_created: bool) -> str:
