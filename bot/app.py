@@ -22,7 +22,7 @@ from discord.ext import commands
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
-from bot.game.service import GameService
+from bot.game.service import FinalResult, GameService
 from bot.night.curation import CurationRepository, curated
 from bot.night.facts import FactLedger
 from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
@@ -162,7 +162,7 @@ class TriviaBot(commands.AutoShardedBot):
         self,
         services: Services,
         options: BotOptions | None = None,
-        prepare: Callable[[], Awaitable[None]] | None = None,
+        prepare: Callable[[], Awaitable[Sequence[FinalResult]]] | None = None,
     ) -> None:
         # The bot never joins voice; discord.py would warn that voice libraries are missing.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
@@ -180,11 +180,13 @@ class TriviaBot(commands.AutoShardedBot):
         )
         self.services = services
         self._prepare = prepare
+        self.recovered: Sequence[FinalResult] = ()
+        """Sessions the last stop left running, closed at start; their channels are told."""
 
     async def setup_hook(self) -> None:
         """Prepare (migrate, recover), load the extensions, re-attach the buttons, sync in dev."""
         if self._prepare is not None:
-            await self._prepare()
+            self.recovered = await self._prepare()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
@@ -226,18 +228,20 @@ def startup(
     migrate: Callable[[], Awaitable[None]],
     services: Services,
     owned: Callable[[GuildId], bool] | None = None,
-) -> Callable[[], Awaitable[None]]:
+) -> Callable[[], Awaitable[Sequence[FinalResult]]]:
     """What ``trivia run`` does before connecting: migrate, then close sessions left running.
 
     Only the guilds of this process's shards are recovered: another process sharing the
-    database may be playing the others right now.
+    database may be playing the others right now. The closed sessions are returned; the
+    quiz extension tells their channels.
     """
 
-    async def prepare() -> None:
+    async def prepare() -> Sequence[FinalResult]:
         await migrate()
         # A crash or restart leaves sessions running; the engine closes them, points kept.
         recovered = await services.game.recover(owned)
         log.info("closed %d sessions left running by the last stop", len(recovered))
+        return recovered
 
     return prepare
 

@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 1.0
 COUNTDOWN_EDIT_SECONDS = 5
 GAP_SECONDS = 3
+RECOVERY_HISTORY = 50
+"""How far back a restarted bot looks for the question a crash left open."""
 NO_MENTIONS = discord.AllowedMentions.none()
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
 """Files a member's report on a question for the moderators."""
@@ -60,6 +62,22 @@ async def _edit_or_send(
         except discord.NotFound:
             pass
     await channel.send(embed=embed, view=view)
+
+
+async def _question_message(
+    channel: discord.PartialMessageable, round_id: RoundId
+) -> discord.Message | None:
+    """The message asking a round's question, if it is among the channel's latest."""
+    wanted = (f"trivia:answer:{round_id}:", f"trivia:write:{round_id}")
+    async for message in channel.history(limit=RECOVERY_HISTORY):
+        ids = (
+            getattr(child, "custom_id", None) or ""
+            for row in message.components
+            for child in getattr(row, "children", ())
+        )
+        if any(i == wanted[1] or i.startswith(wanted[0]) for i in ids):
+            return message
+    return None
 
 
 def player_of(user: discord.abc.User) -> PlayerRef:
@@ -279,8 +297,21 @@ class GameTable:
                 await self._finish(channel_id, game, SessionStatus.ABANDONED)
             log.info("game in channel %s closed at shutdown", channel_id)
 
-    async def show_recovered(self, channel: discord.abc.Messageable, result: FinalResult) -> None:
-        """Tell a channel that its game, cut short by a crash, was closed with its points."""
+    async def show_recovered(
+        self, channel: discord.PartialMessageable, result: FinalResult
+    ) -> None:
+        """Tell a channel that its game, cut short by a crash, was closed with its points.
+
+        The question it was asking, found among the channel's latest messages, is shown
+        closed: its answer revealed and its answer buttons gone.
+        """
+        asked = result.last_question
+        if asked is not None:
+            async with _channel_step(result.session.channel_id, "interrupted question"):
+                message = await _question_message(channel, asked.round.id)
+                if message is not None:
+                    embed = embeds.interrupted(asked, result.session.question_limit)
+                    await message.edit(embed=embed, view=reveal_view(asked))
         async with _channel_step(result.session.channel_id, "recovered end"):
             await channel.send(embeds.game_recovered(), embed=embeds.game_over(result, True))
 

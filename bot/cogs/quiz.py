@@ -179,6 +179,11 @@ async def setup(bot: TriviaBot) -> None:
     setattr(bot, DESK_ATTRIBUTE, table)
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))
     bot.tree.add_command(answer_command)
+    # Games a crash cut short were closed before connecting; their channels hear it now.
+    for result in bot.recovered:
+        channel = bot.get_partial_messageable(result.session.channel_id)
+        await table.show_recovered(channel, result)
+    bot.recovered = ()
 
 
 async def teardown(bot: TriviaBot) -> None:

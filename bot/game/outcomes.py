@@ -71,7 +71,8 @@ class FinalResult:
     """A session's end: standings, the players tied for first, the question it closed.
 
     ``reveal`` is the question that was still open when the session ended (settled as if
-    its time had run out), so its message can show the answer too.
+    its time had run out), so its message can show the answer too; after a crash, where no
+    reveal was computed, ``last_question`` names the question whose message to close.
     """
 
     session: SessionInfo
@@ -79,6 +80,8 @@ class FinalResult:
     standings: Sequence[Standing]
     tied: tuple[Standing, ...]
     reveal: Reveal | None = None
+    last_question: AskedQuestion | None = None
+    """The last question of a session a crash cut short, whose message may still be open."""
 
 
 @dataclass(frozen=True, slots=True)

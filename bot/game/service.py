@@ -427,7 +427,14 @@ class GameService(TieBreaks, Moderation):
             last = entry.last_round
             if last is not None and not last.closed:
                 await self._settle_left_open(last.round, entry.session.mode is Mode.QUIZ)
-            results.append(await self._end(entry.session, SessionStatus.ABANDONED))
+            result = await self._end(entry.session, SessionStatus.ABANDONED)
+            item = self._items.get(last.round.item_id) if last is not None else None
+            if last is not None and item is not None:
+                shown = AskedQuestion(
+                    last.round, item, last.round.position, last.round.time_limit_seconds
+                )
+                result = replace(result, last_question=shown)
+            results.append(result)
         return results
 
     async def _settle_left_open(self, stored: RoundInfo, quiz: bool) -> None:

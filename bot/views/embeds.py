@@ -148,6 +148,18 @@ def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
     return embed
 
 
+def interrupted(asked: AskedQuestion, total: int) -> discord.Embed:
+    """A question whose game ended before it closed: its answer, no countdown."""
+    embed = discord.Embed(
+        title=f"Question {asked.number}/{total}: the answer", colour=REVEAL_COLOUR
+    )
+    embed.description = discord.utils.escape_markdown(asked.item.question)
+    answer = clip(discord.utils.escape_markdown(asked.item.answers[0]), FIELD_LIMIT - 4)
+    embed.add_field(name="Answer", value=f"**{answer}**")
+    embed.set_footer(text="The game ended before this question closed; every point is kept.")
+    return embed
+
+
 def evidence(item: TriviaItem) -> discord.Embed:
     """The document quotes an answer rests on."""
     embed = discord.Embed(title="Why is that the answer?", colour=REVEAL_COLOUR)

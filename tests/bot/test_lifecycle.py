@@ -41,6 +41,8 @@ async def test_answer_button_after_restart_says_the_game_is_over(run, world, ban
     await _start(alice, channel, questions=3)
     question, _ = await _asked(env, channel, bank)
 
+    # Discord refuses to close the question at the next start: its buttons stay.
+    env.inject_error("PATCH", f"/channels/{channel.id}/messages/*")
     await env.restart_bot(world.bot(items))
 
     late = await alice.click(question, label="True")
@@ -137,3 +139,32 @@ async def test_shutdown_ends_running_game_with_points_kept(world, bank):
     board = await later.records.leaderboard(GuildId(guild.id))
     assert [row.name for row in board] == ["alice"]
     assert await later.game.recover() == []
+
+
+async def test_start_after_a_crash_tells_the_channel_and_closes_the_open_question(run, world, bank):
+    items = only(bank, ItemType.MULTIPLE_CHOICE)
+    env = await run(items)
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    bob = guild.add_member(env.create_user("bob"))
+    await _start(alice, channel, mode="quiz", questions=3)
+    question, item = await _asked(env, channel, bank)
+    right, wrong = _right_and_wrong(item, question)
+    await alice.click(question, custom_id=right.custom_id)
+    await bob.click(question, custom_id=wrong.custom_id)
+
+    await env.restart_bot(world.bot(items))  # the old bot is cut off, as by a crash
+
+    told = [m for m in channel.history() if "restarted during this game" in (m.content or "")]
+    assert len(told) == 1
+    assert told[0].embeds[0].title.startswith("🛑 Game stopped")
+    assert "alice" in told[0].embeds[0].description
+    closed = next(m for m in channel.history() if m.id == question.id)
+    fields = {field.name: field.value for field in closed.embeds[0].fields}
+    assert item.answers[0] in fields["Answer"]
+    assert "Time left" not in fields
+    labels = [child.label for row in closed.components for child in row.children]
+    assert labels == ["Why?", "Report"]
+    again = await _start(alice, channel, questions=1)
+    assert not again.ephemeral
