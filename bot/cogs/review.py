@@ -10,7 +10,7 @@ from discord import app_commands
 from bot.cogs.games import player_of
 from bot.cogs.permissions import ensure_host
 from bot.game.models import GuildId
-from bot.night.moderation import ReviewKind, ReviewQueue
+from bot.night.moderation import ReviewKind, ReviewPage
 from bot.night.reviewing import ReviewAction, ReviewService
 from bot.views import night_embeds
 from bot.views.night_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
@@ -42,29 +42,38 @@ class ReviewTable:
         settings = await self.services.records.settings(GuildId(interaction.guild_id or 0))
         ensure_host(interaction, role_id=settings.host_role_id)
 
-    async def show(self, interaction: discord.Interaction[Any], note: str | None = None) -> None:
-        """Reply privately with the first entries of the queue and their buttons."""
+    async def show(
+        self, interaction: discord.Interaction[Any], note: str | None = None, page: int = 0
+    ) -> None:
+        """Reply privately with one page of the queue and its buttons (page counted from 0)."""
         queue = await self.reviewer.queue(GuildId(interaction.guild_id or 0))
-        kwargs: dict[str, Any] = {"embed": night_embeds.review_queue(queue), "ephemeral": True}
-        if queue.items:
-            kwargs["view"] = review_view(_entries(queue))
+        shown = queue.page(page, night_embeds.REVIEW_PAGE)
+        embed = night_embeds.review_queue(shown, self.services.item)
+        kwargs: dict[str, Any] = {"embed": embed, "ephemeral": True}
+        if shown.items:
+            kwargs["view"] = review_view(_entries(shown), shown.number, shown.pages)
         if interaction.response.is_done():
             await interaction.followup.send(note or discord.utils.MISSING, **kwargs)
         else:
             await interaction.response.send_message(note, **kwargs)
 
     async def review(
-        self, interaction: discord.Interaction[Any], action: ReviewAction, key: str, text: str
+        self,
+        interaction: discord.Interaction[Any],
+        action: ReviewAction,
+        key: str,
+        text: str,
+        page: int = 0,
     ) -> None:
-        """Run the action and show what is left."""
+        """Run the action and show what is left, on the page the entry was on."""
         await self.check(interaction)
         guild_id = GuildId(interaction.guild_id or 0)
         await self.reviewer.act(guild_id, key, action, player_of(interaction.user), text)
-        await self.show(interaction, night_embeds.review_done(action.value))
+        await self.show(interaction, night_embeds.review_done(action.value), page)
 
 
-def _entries(queue: ReviewQueue) -> list[tuple[str, tuple[ReviewAction, ...]]]:
-    return [(item.key, ACTIONS[item.kind]) for item in queue.items[: night_embeds.REVIEW_PAGE]]
+def _entries(page: ReviewPage) -> list[tuple[str, tuple[ReviewAction, ...]]]:
+    return [(item.key, ACTIONS[item.kind]) for item in page.items]
 
 
 @app_commands.command(name="review")

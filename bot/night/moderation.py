@@ -103,8 +103,20 @@ class ReviewItem:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewPage:
+    """One page of the queue: its entries, its number (from 0) and how many pages there are."""
+
+    items: tuple[ReviewItem, ...]
+    number: int
+    pages: int
+    total: int
+    first: int
+    """The position of the page's first entry in the queue, from 0."""
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewQueue:
-    """Entries in review order: near misses, then reported questions, then facts."""
+    """Entries in review order: reported questions, near misses (nights', then games'), facts."""
 
     items: tuple[ReviewItem, ...]
 
@@ -118,6 +130,21 @@ class ReviewQueue:
             if item.key == key:
                 return item
         raise ReviewError("That review item is gone; someone may have settled it already.")
+
+    def page(self, number: int, size: int) -> ReviewPage:
+        """The entries of page ``number`` (from 0), ``size`` to a page; past the end, the last."""
+        pages = max(1, -(-len(self.items) // size))
+        number = min(max(number, 0), pages - 1)
+        first = number * size
+        chunk = self.items[first : first + size]
+        return ReviewPage(chunk, number, pages, len(self.items), first)
+
+    def page_of(self, key: str, size: int) -> int:
+        """The page (from 0) the entry with ``key`` is on, or 0 if it is not in the queue."""
+        for position, item in enumerate(self.items):
+            if item.key == key:
+                return position // size
+        return 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,10 +256,12 @@ def build_queue(
 ) -> ReviewQueue:
     """Order everything awaiting review.
 
-    Near misses come first (a host and a player are waiting): the nights' oldest first,
-    then the ordinary games' oldest first; then reported or flagged questions, most
-    reports first; then facts, oldest first. Questions neither reported nor flagged are
-    left out.
+    Reported or flagged questions come first, most reports first: a wrong question keeps
+    misjudging every game until it is fixed. Then the nights' near misses, oldest first
+    (a night's standings wait on them), then the ordinary games' near misses, oldest
+    first (they can pile up and only Accept settles them), then facts, oldest first.
+    Questions neither reported nor flagged are left out. The queue is shown a page at a
+    time, so nothing behind a long run of one kind is out of reach.
     """
     misses = sorted(near_misses, key=lambda m: m.submitted_at)
     reported = sorted(
@@ -240,12 +269,12 @@ def build_queue(
         key=lambda q: (-len(q.reports), min((r.reported_at for r in q.reports), default=LAST)),
     )
     pending = sorted(facts, key=lambda f: f.submitted_at)
-    items = [ReviewItem(near_miss_key(m), ReviewKind.NEAR_MISS, m) for m in misses]
+    items = [_question_item(q) for q in reported]
+    items += [ReviewItem(near_miss_key(m), ReviewKind.NEAR_MISS, m) for m in misses]
     items += [
         ReviewItem(game_near_miss_key(m), ReviewKind.GAME_NEAR_MISS, m)
         for m in sorted(game_misses, key=lambda m: m.submitted_at)
     ]
-    items += [_question_item(q) for q in reported]
     items += [
         ReviewItem(f"{ReviewKind.PENDING_FACT}:{f.claim_id}", ReviewKind.PENDING_FACT, f)
         for f in pending

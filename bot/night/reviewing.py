@@ -115,16 +115,25 @@ class ReviewService:
         log.info("question %s reported in guild %s", item_id, guild_id)
 
     async def queue(self, guild_id: GuildId) -> ReviewQueue:
-        """Everything in the guild waiting for a moderator, in review order."""
+        """Everything in the guild waiting for a moderator, in review order.
+
+        Near misses on a question the guild retired are left out: accepting one would
+        add a wording to a question nobody is asked any more.
+        """
+        fixes = await self._curation.fixes(guild_id)
+        retired = {item_id for item_id, fix in fixes.items() if fix.retired is not None}
         misses = [
             miss
             for state in await self._nights.recent(guild_id)
             for miss in moderation.pending_near_misses(state)
+            if miss.item_id not in retired
         ]
         decided = await self._curation.fact_decisions(guild_id)
         facts = [fact for fact in self._facts(guild_id) if fact.claim_id not in decided]
         questions = await self._questions(guild_id)
-        game_misses = await self._game.near_misses(guild_id)
+        game_misses = [
+            miss for miss in await self._game.near_misses(guild_id) if miss.item_id not in retired
+        ]
         return moderation.build_queue(misses, questions, facts, game_misses)
 
     async def _questions(self, guild_id: GuildId) -> list[ReportedQuestion]:
@@ -183,8 +192,20 @@ class ReviewService:
         if action in (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.DISMISS):
             item_id = key.split(":", 1)[1]
             await self._curation.settle_reports(guild_id, item_id, self._clock())
+            await self._restart_statistics(guild_id, item_id)
         log.info("review %s on %s in guild %s", action, key, guild_id)
         return outcome
+
+    async def _restart_statistics(self, guild_id: GuildId, item_id: str) -> None:
+        """A moderator has looked at the question: its statistics start afresh.
+
+        Otherwise a question flagged by its statistics (too hard, too easy) would be flagged
+        again at once, whatever the moderator decided. The difficulty calibrated so far is
+        kept as the starting point for the answers to come.
+        """
+        fix = (await self._curation.fixes(guild_id)).get(item_id)
+        if fix is not None and (fix.answers_seen or fix.correct_seen):
+            await self._curation.save_fix(replace(fix, answers_seen=0, correct_seen=0))
 
     @staticmethod
     def _decide(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import discord
@@ -15,7 +15,7 @@ from bot.night.moderation import (
     PendingNearMiss,
     ReportedQuestion,
     ReviewItem,
-    ReviewQueue,
+    ReviewPage,
 )
 from bot.night.podium import format_score
 from bot.night.recap import Recap, TieBreakResult
@@ -31,8 +31,10 @@ REVEAL_COLOUR = discord.Colour.dark_teal()
 BOARD_COLOUR = discord.Colour.gold()
 REVIEW_COLOUR = discord.Colour.orange()
 PODIUM_FILE = "podium.png"
+ItemLookup = Callable[[str], TriviaItem | None]
 FIELD_LIMIT = 1000
-REVIEW_PAGE = 5
+REVIEW_PAGE = 4
+"""Entries per page: one row of buttons each, the fifth row for the page buttons."""
 MAX_MENTIONS = 90
 """Mentions in one reminder: Discord takes at most 100 users to notify per message."""
 REVEALED = "the answer"
@@ -382,33 +384,52 @@ def season(rows: Sequence[SeasonRow]) -> discord.Embed:
     return embed
 
 
-def review_queue(queue: ReviewQueue) -> discord.Embed:
-    """The first entries of the review queue."""
+def review_queue(page: ReviewPage, item_of: ItemLookup) -> discord.Embed:
+    """One page of the review queue.
+
+    Args:
+        page: The page.
+        item_of: The bank's question by id, so a near miss shows the question it answers.
+    """
     embed = discord.Embed(title="🧐 Review queue", colour=REVIEW_COLOUR)
-    if not queue.items:
+    if not page.items:
         embed.description = "Nothing waits for review."
         return embed
-    embed.description = (
-        f"{len(queue.items)} waiting; the first {min(len(queue.items), REVIEW_PAGE)} below."
-    )
-    for number, item in enumerate(queue.items[:REVIEW_PAGE], start=1):
-        name, value = _review_entry(item)
+    last = page.first + len(page.items)
+    entries = "1 entry" if page.total == 1 else f"{page.total} entries"
+    embed.description = f"{entries} waiting; {page.first + 1}–{last} below."
+    if page.pages > 1:
+        embed.set_footer(text=f"Page {page.number + 1} of {page.pages}")
+    for number, item in enumerate(page.items, start=page.first + 1):
+        name, value = _review_entry(item, item_of)
         embed.add_field(name=f"{number}. {name}"[:256], value=value[:FIELD_LIMIT], inline=False)
     return embed
 
 
-def _review_entry(item: ReviewItem) -> tuple[str, str]:
+def _asked(item_id: str, item_of: ItemLookup) -> str:
+    """The question a near miss answers and its expected answer (or its id if it is gone)."""
+    item = item_of(item_id)
+    if item is None:
+        return f"question `{item_id}`"
+    return f"“{_esc(clip(item.question, 200))}” (answer: **{_esc(item.answers[0])}**)"
+
+
+def _review_entry(item: ReviewItem, item_of: ItemLookup) -> tuple[str, str]:
     subject = item.subject
     if isinstance(subject, PendingNearMiss):
         cursor = subject.cursor
         where = (
             f"night #{subject.night_id}, round {cursor.round + 1} question {cursor.question + 1}"
         )
-        return "Near miss", f"**{_esc(subject.text)}** by {_esc(subject.player.name)} ({where})"
+        return "Near miss", (
+            f"**{_esc(subject.text)}** by {_esc(subject.player.name)} ({where})\n"
+            f"to {_asked(subject.item_id, item_of)}"
+        )
     if isinstance(subject, NearMiss):
         return (
             "Near miss (game)",
-            f"**{_esc(subject.text)}** by {_esc(subject.name)} on `{subject.item_id}`",
+            f"**{_esc(subject.text)}** by {_esc(subject.name)}\n"
+            f"to {_asked(subject.item_id, item_of)}",
         )
     if isinstance(subject, ReportedQuestion):
         reports = "; ".join(f"{_esc(r.reporter.name)}: {_esc(r.reason)}" for r in subject.reports)

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.game.models import AnswerId, GuildId, NearMiss, PlayerId, RoundId
 from bot.night import play
 from bot.night.errors import ReviewError
 from bot.night.models import Cursor, NightId
@@ -55,7 +56,23 @@ def _queue_with_near_misses(teams_night):
     return state, build_queue(pending_near_misses(state), (), ())
 
 
-def test_build_queue_orders_near_misses_then_most_reported_then_facts(teams_night):
+def _game_miss(answer_id: int, minutes: int) -> NearMiss:
+    return NearMiss(
+        AnswerId(answer_id),
+        GuildId(7),
+        RoundId(1),
+        "q1",
+        PlayerId(1),
+        "alice",
+        "Klushantsev",
+        88.0,
+        1000,
+        START + timedelta(minutes=minutes),
+        30.0,
+    )
+
+
+def test_build_queue_orders_reported_then_night_then_game_near_misses_then_facts(teams_night):
     state, _ = play.record_answer(teams_night, NADIA, "Klushantsev", CLOSE, START)
     queue = build_queue(
         pending_near_misses(state),
@@ -65,21 +82,31 @@ def test_build_queue_orders_near_misses_then_most_reported_then_facts(teams_nigh
             _question("twice", _report(VALENTINA, 5), _report(ALEXEI, 6)),
         ],
         [_fact("late", 9), _fact("early", 2)],
+        [_game_miss(2, 8), _game_miss(1, 3)],
     )
-    assert [item.kind for item in queue.items] == [
-        ReviewKind.NEAR_MISS,
-        ReviewKind.REPORTED_QUESTION,
-        ReviewKind.REPORTED_QUESTION,
-        ReviewKind.PENDING_FACT,
-        ReviewKind.PENDING_FACT,
-    ]
-    assert [item.key for item in queue.items[1:]] == [
+    assert [item.key for item in queue.items] == [
         "question:twice",
         "question:once",
+        "near:1:0:0:discord:5",
+        "game:1",
+        "game:2",
         "fact:early",
         "fact:late",
     ]
-    assert queue.items[0].key == "near:1:0:0:discord:5"
+
+
+def test_queue_pages_reach_every_entry_behind_many_near_misses():
+    misses = [_game_miss(n, n) for n in range(1, 10)]
+    queue = build_queue((), [_question("q1", _report(VALENTINA, 1))], [_fact("f", 1)], misses)
+    pages = [queue.page(number, 4) for number in range(3)]
+    assert [page.pages for page in pages] == [3, 3, 3]
+    assert [len(page.items) for page in pages] == [4, 4, 3]
+    assert [item.key for page in pages for item in page.items] == [i.key for i in queue.items]
+    assert pages[2].items[-1].key == "fact:f"
+    assert queue.page(9, 4) == pages[2]
+    assert queue.page_of("fact:f", 4) == 2
+    assert queue.page_of("missing", 4) == 0
+    assert build_queue((), (), ()).page(0, 4).pages == 1
 
 
 def test_accept_near_miss_awards_every_same_wording_and_adds_the_form(teams_night):

@@ -199,3 +199,54 @@ async def test_questions_almost_nobody_gets_are_flagged(world):
     (entry,) = (await review.queue(GUILD)).items
     assert entry.subject.flags == ("too_hard",)
     assert entry.subject.reports == ()
+
+
+@pytest.mark.parametrize("action", [ReviewAction.DISMISS, ReviewAction.FIX])
+async def test_question_flagged_by_its_statistics_leaves_the_queue_once_reviewed(world, action):
+    _, review = _review(world)
+    item = world.items[0]
+    await world.curation.save_fix(QuestionFix(GUILD, item.id, answers_seen=12, correct_seen=0))
+    (entry,) = (await review.queue(GUILD)).items
+    assert entry.subject.flags == ("too_hard",)
+    await review.act(GUILD, entry.key, action, HOST, item.answers[0])
+    assert (await review.queue(GUILD)).items == ()
+    fix = (await world.curation.fixes(GUILD))[item.id]
+    assert (fix.answers_seen, fix.correct_seen) == (0, 0)
+
+
+async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_accepted(world):
+    nights, review = _review(world)
+    state = await started_night(world, nights)
+    question = state.question
+    item = nights.item(question.item_id)
+    miss = NearMiss(
+        AnswerId(1),
+        GUILD,
+        RoundId(1),
+        item.id,
+        PlayerId(1),
+        "alice",
+        "Klushantsev",
+        88.0,
+        100,
+        world.clock(),
+        30.0,
+    )
+    game = FakeGame([miss])
+    _, review = _review(world, game)
+    await nights.answer(state.night.id, GUILD, question.cursor, VALENTINA, "zz")
+    stored = await world.nights.get(state.night.id)
+    answers = tuple(replace(a, near_miss=True) for a in stored.answers)
+    await world.nights.save(replace(stored, answers=answers))
+    await review.report(GUILD, item.id, ALEXEI)
+    queue = await review.queue(GUILD)
+    kinds = [entry.kind for entry in queue.items]
+    assert kinds == [ReviewKind.REPORTED_QUESTION, ReviewKind.NEAR_MISS, ReviewKind.GAME_NEAR_MISS]
+    stale = queue.items[1].key, queue.items[2].key
+    await review.act(GUILD, queue.items[0].key, ReviewAction.RETIRE, HOST, "ambiguous")
+
+    assert (await review.queue(GUILD)).items == ()
+    for key in stale:
+        with pytest.raises(ReviewError, match="gone"):
+            await review.act(GUILD, key, ReviewAction.ACCEPT, HOST)
+    assert game.accepted == []
