@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 
+from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
 from bot.game.errors import GameError, NoSessionError, SessionStateError
 from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
@@ -404,6 +405,5 @@ class GameTable:
         """File an item for review: it reaches the moderators' review queue."""
         log.info("question %s reported by user %s", item_id, interaction.user.id)
         if self._report is not None:
-            guild_id = GuildId(interaction.guild_id or 0)
-            await self._report(guild_id, item_id, player_of(interaction.user))
+            await self._report(guild_of(interaction), item_id, player_of(interaction.user))
         await send_private(interaction, embeds.report_filed())

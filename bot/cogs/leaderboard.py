@@ -8,7 +8,8 @@ import discord
 from discord import app_commands
 
 from bot.cogs.games import player_of
-from bot.game.models import GuildId, Period
+from bot.cogs.permissions import guild_of
+from bot.game.models import Period
 from bot.views import embeds
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ async def leaderboard_command(
         scope: this server only, or every server the bot plays in.
     """
     bot = cast("TriviaBot", interaction.client)
-    guild_id = GuildId(interaction.guild_id or 0) if scope == "server" else None
+    guild_id = guild_of(interaction) if scope == "server" else None
     rows = await bot.services.records.leaderboard(guild_id, Period(period), LEADERBOARD_SIZE)
     embed = embeds.leaderboard(rows, Period(period), everywhere=guild_id is None)
     await interaction.response.send_message(embed=embed, allowed_mentions=embeds.NO_MENTIONS)
@@ -49,7 +50,7 @@ async def stats_command(
     """
     bot = cast("TriviaBot", interaction.client)
     who = member or interaction.user
-    guild_id = GuildId(interaction.guild_id or 0)
+    guild_id = guild_of(interaction)
     player = player_of(who)
     stats = await bot.services.records.player_stats(player, guild_id)
     rank = await bot.services.records.rank(guild_id, player)

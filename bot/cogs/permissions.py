@@ -1,4 +1,4 @@
-"""Who may host: the member who started the game, server managers, or the host role."""
+"""Who may host (the member who started the game, server managers, the host role) and where."""
 
 from __future__ import annotations
 
@@ -7,7 +7,23 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.game.errors import SessionStateError
+from bot.game.models import GuildId
+
 HOST_ONLY = "Only the game's host, the host role or members with Manage Server can do that."
+SERVERS_ONLY = "Trivia is played in server channels, not in direct messages."
+
+
+def guild_of(interaction: discord.Interaction[Any]) -> GuildId:
+    """The server an interaction comes from.
+
+    Raises:
+        SessionStateError: it comes from a direct message (Discord hides the commands
+            there, but an old client or a stale command list may still send one).
+    """
+    if interaction.guild_id is None:
+        raise SessionStateError(SERVERS_ONLY)
+    return GuildId(interaction.guild_id)
 
 
 def is_manager(interaction: discord.Interaction[Any]) -> bool:

@@ -10,9 +10,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs.games import NO_MENTIONS, ChannelGame, GameTable, player_of
-from bot.cogs.permissions import HOST_ONLY, is_host
+from bot.cogs.permissions import HOST_ONLY, guild_of, is_host
 from bot.game.errors import NoSessionError, SessionStateError
-from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
+from bot.game.models import ChannelId, Mode, SessionConfig
 from bot.views import embeds
 from bot.views.answer_buttons import DESK_ATTRIBUTE
 from bot.views.answer_modal import ANSWER_MAX_LENGTH
@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 DEFAULT_QUESTIONS = 10
 
 
+# Discord reads where a command may be used from the top-level command only, so the group
+# itself is declared server-only: its subcommands' guild_only never reaches Discord.
+@app_commands.guild_only()
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
 class QuizCog(
     commands.GroupCog, group_name="trivia", group_description="Soviet space cinema trivia"
 ):
@@ -60,10 +64,7 @@ class QuizCog(
             questions: how many questions to ask.
             timer: seconds to answer each question (default: the server's setting).
         """
-        guild_id, channel_id = (
-            GuildId(interaction.guild_id or 0),
-            ChannelId(interaction.channel_id or 0),
-        )
+        guild_id, channel_id = guild_of(interaction), ChannelId(interaction.channel_id or 0)
         settings = await self.services.records.settings(guild_id)
         seconds = timer or round(settings.time_limit_seconds)
         config = SessionConfig(
@@ -88,7 +89,7 @@ class QuizCog(
         game = self.table.get(interaction.channel_id or 0)
         if game is None:
             raise NoSessionError(embeds.NO_GAME)
-        settings = await self.services.records.settings(GuildId(interaction.guild_id or 0))
+        settings = await self.services.records.settings(guild_of(interaction))
         return is_host(interaction, game.host_id, settings.host_role_id)
 
     @app_commands.command(name="stop")
@@ -151,6 +152,7 @@ def _choices(values: set[str], current: str) -> list[app_commands.Choice[str]]:
 
 @app_commands.command(name="answer")
 @app_commands.guild_only()
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
 async def answer_command(
     interaction: discord.Interaction[Any], text: app_commands.Range[str, 1, ANSWER_MAX_LENGTH]
 ) -> None:
