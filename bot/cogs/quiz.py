@@ -108,7 +108,8 @@ class QuizCog(
         host = await self._host_check(interaction)
         channel_id = ChannelId(interaction.channel_id or 0)
         result = await self.services.game.skip(channel_id, player_of(interaction.user), host)
-        await interaction.response.send_message(embeds.skip_vote(result.votes, result.needed))
+        vote = embeds.skip_vote(result.votes, result.needed, result.counted)
+        await interaction.response.send_message(vote, ephemeral=not result.counted)
         if result.reveal is not None:
             await self.table.show_reveal(channel_id, result.reveal)
 

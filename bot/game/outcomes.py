@@ -86,12 +86,17 @@ class FinalResult:
 
 @dataclass(frozen=True, slots=True)
 class SkipResult:
-    """A skip request: whether the question was skipped, and the vote count."""
+    """A skip request: whether the question was skipped, and the vote count.
+
+    ``counted`` is False for a vote from a member who has not answered in the game while
+    others have: it does not count.
+    """
 
     skipped: bool
     votes: int
     needed: int
     reveal: Reveal | None = None
+    counted: bool = True
 
 
 @dataclass(frozen=True, slots=True)

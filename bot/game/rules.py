@@ -225,9 +225,22 @@ def skip_votes_needed(state: SessionState) -> int:
     return max(math.ceil(len(state.active) / 2), 1)
 
 
+def may_vote_skip(state: SessionState, player: PlayerRef) -> bool:
+    """Whether a vote counts: once anyone has answered, only players who answered vote.
+
+    Otherwise one passer-by would be half of a game of one or two players.
+    """
+    return not state.active or player in state.active
+
+
 def vote_skip(state: SessionState, player: PlayerRef) -> tuple[SessionState, bool]:
-    """Add a skip vote; returns the new state and whether the question is now skipped."""
+    """Add a skip vote; returns the new state and whether the question is now skipped.
+
+    A vote that does not count (see :func:`may_vote_skip`) changes nothing.
+    """
     current = _require_round(state)
+    if not may_vote_skip(state, player):
+        return state, False
     votes = current.skip_votes | {player}
     updated = _with(state, round=_with(current, skip_votes=votes))
     return updated, len(votes) >= skip_votes_needed(updated)

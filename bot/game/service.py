@@ -245,7 +245,8 @@ class GameService(TieBreaks, Moderation):
     async def skip(self, channel_id: ChannelId, player: PlayerRef, is_host: bool) -> SkipResult:
         """Skip the open question: at once for the host, else by a vote of half the players.
 
-        A skipped question scores nothing.
+        Once anyone has answered in the game, only those who have answered vote. A
+        skipped question scores nothing.
 
         Raises:
             NoSessionError: no game runs in the channel.
@@ -256,11 +257,12 @@ class GameService(TieBreaks, Moderation):
             self._require_same(channel_id, live)
             if live.state.phase is not Phase.ASKING or live.state.round is None:
                 raise SessionStateError("There is no question to skip.")
+            counted = rules.may_vote_skip(live.state, player)
             live.state, enough = rules.vote_skip(live.state, player)
             votes = len(live.state.round.skip_votes) if live.state.round else 0
             needed = rules.skip_votes_needed(live.state)
             if not (enough or is_host):
-                return SkipResult(False, votes, needed)
+                return SkipResult(False, votes, needed, counted=counted)
             return SkipResult(True, votes, needed, await self._close(live, skipped=True))
 
     async def pause(self, channel_id: ChannelId) -> None:

@@ -268,8 +268,10 @@ def hint(text: str, level: int) -> str:
     return f"💡 Hint {level}: `{text}` (each hint lowers the points for this question)"
 
 
-def skip_vote(votes: int, needed: int) -> str:
+def skip_vote(votes: int, needed: int, counted: bool = True) -> str:
     """Progress of a skip vote."""
+    if not counted:
+        return f"⏭️ Only players who have answered can vote to skip ({votes}/{needed})."
     return f"⏭️ Skip vote: {votes}/{needed}."
 
 

@@ -222,3 +222,28 @@ async def test_hint_on_open_question_masks_answer(run, bank):
     shown = hint.response.content.split("`")[1]
     assert shown != item.answers[0]
     assert shown[0] == item.answers[0][0]
+
+
+async def test_a_skip_vote_from_a_member_who_never_answered_does_not_skip(run, bank):
+    env = await run(only(bank, ItemType.MULTIPLE_CHOICE))
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    bob = guild.add_member(env.create_user("bob"))
+    carol = guild.add_member(env.create_user("carol"))
+    await _start(alice, channel, questions=2)
+    message, item = await _asked(env, channel, bank)
+    _, wrong = _right_and_wrong(item, message)
+    await bob.click(message, custom_id=wrong.custom_id)
+
+    passer_by = await carol.slash(channel, "trivia skip")
+    assert passer_by.ephemeral
+    assert "Only players who have answered" in passer_by.response.content
+    still = next(m for m in channel.history() if m.id == message.id)
+    assert still.embeds[0].title.startswith("Question 1/2")
+    assert "skipped" not in still.embeds[0].title
+
+    player = await bob.slash(channel, "trivia skip")
+    assert "Skip vote: 1/1" in player.response.content
+    skipped = next(m for m in channel.history() if m.id == message.id)
+    assert "skipped" in skipped.embeds[0].title

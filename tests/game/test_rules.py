@@ -261,3 +261,15 @@ def test_a_changed_state_keeps_every_other_field_as_dataclasses_replace_would():
     assert state.asked == 1  # the original is left alone
     with pytest.raises(TypeError):
         rules._with(state, no_such_field=1)
+
+
+@pytest.mark.parametrize("players", [1, 2])
+def test_skip_vote_of_a_member_who_never_answered_does_not_count(players):
+    state = _asking()
+    for player in (ANNA, BORIS)[:players]:
+        state = rules.count_guess(state, player, _at(1))
+    state, skipped = rules.vote_skip(state, CHEN)
+    assert not skipped
+    assert state.round.skip_votes == frozenset()
+    _, skipped = rules.vote_skip(state, ANNA)
+    assert skipped
