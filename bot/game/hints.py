@@ -24,17 +24,32 @@ def hint_mask(answer: str, level: int) -> str:
     """The answer with unrevealed letters masked; a higher ``level`` reveals more.
 
     Level 1 shows each word's first letter and the word lengths; levels 2 and 3 show about
-    a third, then half, of each word's letters, spread evenly. Spaces and punctuation always
+    a third, then half, of each word's letters, spread evenly, and at least one letter
+    more than the level before while a letter stays hidden. Spaces and punctuation always
     show. Level 0 or below masks every letter.
     """
     level = min(max(level, 0), MAX_HINTS)
     return re.sub(r"\w+", lambda match: _mask_word(match.group(0), level), answer)
 
 
+def has_more_hints(answer: str, level: int) -> bool:
+    """Whether the hint after ``level`` shows more than ``level`` does (a hint is paid for)."""
+    return level < MAX_HINTS and hint_mask(answer, level + 1) != hint_mask(answer, level)
+
+
+def _shown(length: int, level: int) -> int:
+    """Letters of a word shown at a level: more at each level, never the whole word."""
+    shown = 0
+    for step in range(1, level + 1):
+        wanted = max(round(length * _REVEALED_SHARE[step]), shown + 1)
+        shown = max(min(wanted, length - 1), 1)
+    return shown
+
+
 def _mask_word(word: str, level: int) -> str:
     if level == 0:
         return MASK * len(word)
-    shown = max(1, round(len(word) * _REVEALED_SHARE[level]))
+    shown = _shown(len(word), level)
     step = len(word) / shown
     visible = {int(index * step) for index in range(shown)}
     return "".join(char if i in visible else MASK for i, char in enumerate(word))

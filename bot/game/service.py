@@ -40,7 +40,7 @@ from bot.game.errors import (
     NoSessionError,
     SessionStateError,
 )
-from bot.game.hints import MAX_HINTS, hint_mask
+from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
 from bot.game.live import LiveSession
 from bot.game.models import (
     AnswerRecord,
@@ -228,11 +228,16 @@ class GameService(TieBreaks, Moderation):
 
         Raises:
             NoSessionError: no game runs in the channel.
-            SessionStateError: no question is open, it has no hints, or all were given.
+            SessionStateError: no question is open, it has no hints, or all were given
+                (or the next would show nothing new).
         """
         live = self._require(channel_id)
         if live.asked is None or not live.asked.has_hints:
             raise SessionStateError("There is no hint for this question.")
+        given = live.state.round.hints_used if live.state.round else 0
+        if not has_more_hints(live.asked.item.answers[0], given):
+            # A hint showing nothing new would cost points for nothing.
+            raise SessionStateError("No more hints for this question.")
         try:
             live.state = rules.take_hint(live.state, MAX_HINTS)
         except ValueError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.game.hints import has_hints, hint_mask
+from bot.game.hints import has_hints, has_more_hints, hint_mask
 from questions.models import FactTriple, ItemType, Quote, TriviaItem
 
 
@@ -40,3 +40,21 @@ def test_hints_exist_only_for_open_text_answers():
     assert not has_hints(_item(ItemType.OPEN, "1963"))
     assert not has_hints(_item(ItemType.MULTIPLE_CHOICE, "B"))
     assert not has_hints(_item(ItemType.TRUE_FALSE, "true"))
+
+
+def test_each_hint_shows_more_of_every_word_that_has_letters_left():
+    for length in range(4, 13):
+        word = "abcdefghijkl"[:length]
+        masks = [hint_mask(word, level) for level in range(4)]
+        hidden = [mask.count("_") for mask in masks]
+        assert hidden == sorted(hidden, reverse=True), word
+        assert len(set(masks)) == 4, masks
+        assert hidden[3] >= 1  # a hint never spells the whole word
+    assert hint_mask("Venus", 3) != hint_mask("Venus", 2)
+
+
+def test_no_more_hints_when_the_next_would_show_nothing_new():
+    assert has_more_hints("Venus", 2)
+    assert not has_more_hints("Io", 1)
+    assert not has_more_hints("Mir", 2)  # a third letter would spell it
+    assert not has_more_hints("Venus", 3)

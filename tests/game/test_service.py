@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -263,3 +264,13 @@ async def test_records_leaderboard_rank_and_stats(repository, clock):
     assert (await records.question_stats(asked.item.id)).times_asked == 1
     season = await records.start_season("Autumn")
     assert await records.current_season() == season
+
+
+async def test_a_hint_showing_nothing_new_is_refused_and_costs_nothing(repository, clock):
+    short = dataclasses.replace(text_item(), answers=("Io",))
+    service, _ = await _race(repository, clock, items=[short])
+    assert (await service.hint(HERE)).text == "I_"
+    with pytest.raises(SessionStateError, match="No more hints"):
+        await service.hint(HERE)
+    result = await service.answer(HERE, ANNA, "Io")
+    assert result.points == 10 - 2
