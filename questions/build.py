@@ -27,7 +27,8 @@ from questions.models import (
     stable_id,
 )
 from questions.names import name_key
-from questions.templates import CATEGORIES, TEMPLATES
+from questions.relations import CATEGORIES
+from questions.templates import TEMPLATES
 from questions.wording import Draft, Writer
 
 
@@ -71,7 +72,7 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
     ``refuted``.
     """
     assessments = list(assessments)
-    quotes: dict[tuple[str, Relation, FactValue], dict[Quote, None]] = defaultdict(dict)
+    quotes: dict[tuple[str, Relation, FactValue, str], dict[Quote, None]] = defaultdict(dict)
     for item in assessments:
         if item.verdict is not Verdict.VERIFIED or item.subject_id is None:
             continue
@@ -79,7 +80,9 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
         if value is None:
             continue
         evidence = item.claim.evidence
-        quotes[item.subject_id, item.claim.relation, value][
+        # Each plot sentence is a fact of its own: its question is that sentence.
+        told = evidence.quote if item.claim.relation is Relation.PLOT else ""
+        quotes[item.subject_id, item.claim.relation, value, told][
             Quote(evidence.document, evidence.quote)
         ] = None
     refuted = _refuted_values(assessments, catalogue)
@@ -87,7 +90,7 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
         VerifiedFact(
             subject, relation, value, tuple(found), refuted.get((subject, relation), frozenset())
         )
-        for (subject, relation, value), found in quotes.items()
+        for (subject, relation, value, _), found in quotes.items()
     ]
 
 

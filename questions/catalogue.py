@@ -53,6 +53,15 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Synopsis:
+    """A short retelling of a film's plot from one public page, in the project's words."""
+
+    film: str
+    text: str
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
 class ReferenceFact:
     """One sourced fact: ``subject --relation--> value`` (value may be an entity id)."""
 
@@ -71,8 +80,12 @@ class Catalogue:
         sources: Mapping[str, SourceRef],
         entities: Iterable[Entity],
         facts: Iterable[ReferenceFact],
+        synopses: Iterable[Synopsis] = (),
     ) -> None:
         self.sources = dict(sources)
+        self.synopses: dict[str, tuple[Synopsis, ...]] = {}
+        for synopsis in synopses:
+            self.synopses[synopsis.film] = (*self.synopses.get(synopsis.film, ()), synopsis)
         self.entities = {entity.id: entity for entity in entities}
         self.facts = tuple(facts)
         self._by_key: dict[str, list[str]] = defaultdict(list)
@@ -240,6 +253,34 @@ def _parse_fact(
     return ReferenceFact(subject, relation, value, sources[source_id], role_id)
 
 
+def parse_synopses(data: object, path: str, catalogue: Catalogue) -> Catalogue:
+    """``catalogue`` with the synopses (and their sources) of a parsed synopses file.
+
+    Raises:
+        CatalogueError: anything malformed, naming ``path`` and the line.
+    """
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{path}: expected a mapping with sources and synopses")
+    own = _parse_sources(path, data.get("sources") or [])
+    clash = sorted(set(own) & set(catalogue.sources))
+    if clash:
+        raise CatalogueError(f"{path}: source id '{clash[0]}' is already in the catalogue")
+    sources = {**catalogue.sources, **own}
+    found = []
+    for entry in _entries(path, data.get("synopses"), "synopses"):
+        where = _where(path, entry)
+        film, source_id = str(_require(entry, "film", where)), str(_require(entry, "source", where))
+        entity = catalogue.entity(film)
+        if entity is None or entity.kind != "film":
+            raise CatalogueError(f"{where}: unknown film '{film}'")
+        if source_id not in sources:
+            raise CatalogueError(f"{where}: unknown source '{source_id}'")
+        text = " ".join(str(_require(entry, "text", where)).split())
+        found.append(Synopsis(film, text, sources[source_id]))
+    synopses = [s for items in catalogue.synopses.values() for s in items]
+    return Catalogue(sources, catalogue.entities.values(), catalogue.facts, [*synopses, *found])
+
+
 def parse_catalogue(data: object, path: str) -> Catalogue:
     """Build a catalogue from parsed YAML (with line markers), validating every entry.
 
@@ -262,18 +303,32 @@ def load_catalogue(path: Path) -> Catalogue:
     Raises:
         CatalogueError: the file is missing, not YAML, or malformed.
     """
+    return parse_catalogue(_read_yaml(path), str(path))
+
+
+def _read_yaml(path: Path) -> object:
     try:
-        data = load_yaml_with_lines(path.read_text(encoding="utf-8"))
+        return load_yaml_with_lines(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path}: cannot be read ({exc})") from exc
     except yaml.YAMLError as exc:
         raise CatalogueError(f"{path}: not valid YAML ({exc})") from exc
-    return parse_catalogue(data, str(path))
+
+
+def load_synopses(path: Path, catalogue: Catalogue) -> Catalogue:
+    """``catalogue`` with the synopses of the file at ``path``.
+
+    Raises:
+        CatalogueError: the file is missing, not YAML, or malformed.
+    """
+    return parse_synopses(_read_yaml(path), str(path), catalogue)
 
 
 @functools.cache
 def load_default_catalogue() -> Catalogue:
-    """The catalogue shipped with the package (cached; it is read-only)."""
-    resource = resources.files("questions.reference").joinpath("catalogue.yaml")
-    with resources.as_file(resource) as path:
-        return load_catalogue(path)
+    """The catalogue shipped with the package, with its synopses (cached; it is read-only)."""
+    folder = resources.files("questions.reference")
+    with resources.as_file(folder.joinpath("catalogue.yaml")) as path:
+        catalogue = load_catalogue(path)
+    with resources.as_file(folder.joinpath("synopses.yaml")) as path:
+        return load_synopses(path, catalogue)

@@ -1,212 +1,912 @@
 """Turn a document into atomic claims, each resting on an exact span of the text.
 
-Extraction is pattern-based and genre-aware rather than tuned to one text. List articles
-announce each film with a ``Title (Year)`` heading and talk about "the film" below it;
-reviews name their film in quotes (often with an "AKA" chain), sometimes only after the
-plot summary, and refer back to "this movie". The extractor tracks which film each
-sentence is about (the section's heading, the review's main film, or a title opening the
-paragraph) and hands every sentence to the rules in :mod:`questions.extract_rules`.
-Every claim keeps the span of the sentence or heading it came from.
+Extraction works from what a sentence names rather than from sentence templates:
+
+1. :mod:`questions.mentions` finds the films, people, novels, studios, countries, places,
+   characters and events the references know (by any name, in any script), years, numbers,
+   and unknown titles or names (so invented films and people are still reported).
+2. Films named side by side with only alias words between them ("A” AKA “B”", "A (Russian:
+   Б, 1959)") form one title group: the same film, one subject, and alias claims.
+3. For every other mention, the relation comes from the cue words written between it and
+   its film (or just before it, or right after it) as :mod:`questions.relations` lists them
+   per relation: "directed by", "helmed by", "starring", "X plays Y", "made at", "adapted
+   from", "re-edited into", "sequel", "released in", "(1962)" ...
+4. The subject is the film the clause names; otherwise "it", "the film", "the latter", "the
+   original", "its American version" are resolved by :mod:`questions.discourse`; otherwise
+   the section's or the document's film, with less confidence when the sentence names
+   another film as well (such a claim is never reported as contradicted).
+5. Sentences of the story (places, characters, numbers) become plot claims whose key
+   entity a reference synopsis may corroborate.
+
+Every claim keeps the span of the sentence it came from.
 """
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
-from questions.extract_rules import (
-    QUOTED,
-    RULES,
-    TITLE_YEAR,
-    Found,
-    RuleBook,
+from questions.catalogue import Catalogue
+from questions.discourse import (
+    Discourse,
+    FilmRef,
     Sentence,
-    first_title,
-    opening_title,
+    document_topic,
+    is_heading,
+    split_sentences,
 )
-from questions.history_rules import HISTORY_RULES
+from questions.history_rules import history_statements
+from questions.mentions import (
+    NAME_KIND,
+    NUMBER_KIND,
+    TITLE_KIND,
+    YEAR_KIND,
+    Gazetteer,
+    Mention,
+    MentionFinder,
+)
 from questions.models import Claim, Document, Evidence, Relation
-from questions.patterns import gated, occurring
-from questions.plot_rules import Story
+from questions.names import name_key
+from questions.relations import SPECS
 
-# A heading line: optional numbering or markdown, a title, then "(Year)" or "(Alt, Year)".
-_HEADING = gated(
-    r"^(?:#+\s*|\d{1,3}[.)]\s*|\*\*)?(?P<title>[A-Z0-9“\"][^\n()]{1,80}?)\s*"
-    r"\((?:(?P<alt>[^()\d][^()]{0,80}?),\s*)?(?P<year>1[89]\d\d|20\d\d)\)\**:?\s*$",
-    ")",
-    hint=r"\)\**:?\s*$",  # how every heading ends
+# How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
+# the document's film by default; the default while the sentence names another film.
+NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
+CONFIDENT = 0.7
+
+_FILM_KINDS = frozenset({"film", TITLE_KIND})
+_PERSON_KINDS = frozenset({"person", NAME_KIND})
+# What may stand between two names of one film: alias words, brackets, quotes, commas.
+_ALIAS_GAP = re.compile(
+    r"^(?:[\s,;:()\[\]“”\"'*_/–-]|1[89]\d\d|20\d\d)*"
+    r"(?:(?:aka|a\.k\.a\.?|also known as|(?:better |widely |also )?known"
+    r"(?: in (?:english|the us|america|the west|english-speaking countries))? as|released"
+    r"(?: in (?:english|the us|america))? as|or|russian|english|german|polish|ukrainian|original"
+    r" title|english title|us title|literally|translated|translates as|lit\.)"
+    r"(?:[\s,;:()\[\]“”\"'*_/–-]|1[89]\d\d|20\d\d)*)*$",
+    re.IGNORECASE,
 )
-# A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
-# gap before a capital or a digit. The pattern opens with one class of every character an end
-# starts with, so that the engine skips straight to those; "(?<=\n)" is the line break.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)]*(?P<gap>[ \t]+)(?=[“\"(‘]?[A-Z0-9]))")
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_MAIN_FILM_HINT = re.compile(r"\b(?:AKA|aka|also known as|released|directed by)\b")
-
-_RULE_BOOK = RuleBook((*RULES, *HISTORY_RULES))
-
-# Tells the extractor whether a name is a person or a character (e.g. the catalogue's kind).
-NameKind = Callable[[str], "str | None"]
-
-# subject, relation, value, role and the span of the sentence stating it
-_Statement = tuple[str, Relation, str, "str | None", int, int]
-
-
-def _sentences(text: str) -> list[Sentence]:
-    """Sentences and lines, not split after initials such as "T." or "H.G."."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
-    sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group("gap"):
-            end = match.start("gap")
-            if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’)')):
-                continue
-        else:
-            end = match.start()
-        _add_trimmed(sentences, text, start, end, breaks)
-        start = match.end()
-    _add_trimmed(sentences, text, start, len(text), breaks)
-    return sentences
-
-
-def _ends_with_abbreviation(piece: str) -> bool:
-    """Whether ``piece`` ends with an initial or a title ("T", "H.G", "Dr") as a word.
-
-    Only its last word (after a space or an opening parenthesis) can be one, so the
-    abbreviation pattern is tried on that word alone rather than searched for.
-    """
-    if not piece or piece[-1].isspace():
-        return False
-    word = piece.rsplit(None, 1)[-1].rpartition("(")[2]
-    return _ABBREVIATION.fullmatch(word) is not None
-
-
-def _add_trimmed(
-    sentences: list[Sentence], text: str, start: int, end: int, breaks: list[int]
-) -> None:
-    """Append ``text[start:end]`` without surrounding blanks, unless nothing is left."""
-    raw = text[start:end]
-    stripped = raw.strip()
-    if stripped:
-        begin = start + len(raw) - len(raw.lstrip())
-        sentences.append(
-            Sentence(begin, begin + len(stripped), stripped, bisect.bisect(breaks, begin))
-        )
+_CLAUSE_BREAK = re.compile(
+    r";|\s[–—]\s|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b"
+    r"|, which\b|, whose\b"
+)
+_ANAPHORA = re.compile(
+    r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|the film|this film|the movie|this movie|the picture|this"
+    r" picture|the feature|this one|the latter|the former|the original|the soviet original|the"
+    r" soviet film|the soviet version|the russian film|the russian original|the source film|its"
+    r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
+    r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
+    r"|its sequel)\b",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
+_YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
+_FILM_WORD_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
+    r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic)\b",
+    re.IGNORECASE,
+)
+_NOT_A_RELEASE = re.compile(
+    r"\b(?:born|died|founded|published|wrote|written|novel|book|story|launch|launched|flight|flew"
+    r"|mission|orbit|landed|sputnik|vostok|luna|since|until|before|restor|dvd|blu-ray|video|vhs"
+    r"|tv|television|broadcast|festival|screened|anniversary|retrospective)\b",
+    re.IGNORECASE,
+)
+_ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+)?$")
+_COUNTRY_CUE_AFTER = re.compile(
+    r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/|^[\s-]*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
+    r"|science[- ]fiction|sci-fi|space opera|adaptation|animated|classic|original|version"
+    r"|cinema)\b",
+    re.IGNORECASE,
+)
+_COUNTRY_CUE_BEFORE = re.compile(
+    r"(?:co-?produc\w* (?:with|by|between)|made in|produced in|shot in|filmed in|from"
+    r"|(?:,|and)|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HEADING_TITLE = re.compile(
+    r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
+    r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|[:.–—-]|$)"
+)
+_PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
+_SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
 
-def _main_title(sentences: list[Sentence]) -> str | None:
-    """The film a review is about: an AKA chain's first title, else the first named title."""
-    for sentence in sentences:
-        titles = QUOTED.findall(sentence.text)
-        if titles and _MAIN_FILM_HINT.search(sentence.text):
-            return str(titles[0])
-    for sentence in sentences:
-        title = first_title(sentence.text)
-        if title:
-            return title
-    return None
+_AMBIGUOUS = FilmRef("?ambiguous", "")
 
 
-class _Extractor:
-    """Walks one document, tracking which film the text is currently about."""
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Names of one film side by side: the first known one stands for the group."""
 
-    def __init__(self, document: Document, name_kind: NameKind | None) -> None:
+    members: tuple[Mention, ...]
+    film: FilmRef
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    film: FilmRef
+    confidence: float
+    how: str
+
+
+class Extractor:
+    """Extracts claims from documents, with the catalogue as its gazetteer."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.finder = MentionFinder(Gazetteer(catalogue))
+        self._mention_memo: dict[str, list[Mention]] = {}
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Mentions of a sentence (remembered: documents repeat sentences)."""
+        found = self._mention_memo.get(text)
+        if found is None:
+            if len(self._mention_memo) > 8192:
+                self._mention_memo.clear()
+            found = self._mention_memo[text] = self.finder.find(text)
+        return found
+
+    def film_ref(self, mention: Mention) -> FilmRef:
+        """The film a film or title mention names."""
+        if mention.entity is not None:
+            return FilmRef(mention.entity, mention.text)
+        return FilmRef("?" + name_key(mention.text), mention.text)
+
+    def extract(self, document: Document) -> list[Claim]:
+        """Every claim of ``document``, in document order, without duplicates."""
+        return _Reading(self, document).run()
+
+
+class _Reading:
+    """One pass over one document."""
+
+    def __init__(self, extractor: Extractor, document: Document) -> None:
+        self.x = extractor
+        self.catalogue = extractor.catalogue
         self.document = document
-        self.name_kind = name_kind
-        # What each claim states, in document order, without duplicates: the claims are made
-        # at the end, once the year each subject is given is known.
-        self.stated: dict[_Statement, Evidence] = {}
-        self.evidence: Evidence | None = None
-        self.section: str | None = None
-        self.section_year: str | None = None
-        self.current: str | None = None
-        self.paragraph = -1
+        self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self.years: dict[str, str] = {}
-        self.story = Story()
 
     def run(self) -> list[Claim]:
-        sentences = _sentences(self.document.text)
-        headings = [_HEADING.match(s.text) for s in sentences]
-        is_list = any(headings)
-        main = None if is_list else _main_title(sentences)
-        self.section = main
-        for sentence, heading in zip(sentences, headings, strict=True):
-            if heading:
-                self._heading(sentence, heading)
-                continue
-            if sentence.paragraph != self.paragraph:
-                self.paragraph, self.current = sentence.paragraph, self.section
-            self._sentence(sentence)
-        doc_years = self.years
+        sentences = split_sentences(self.document.text)
+        mentions = [self.x.mentions(s.text) for s in sentences]
+        films = [
+            (s, self.x.film_ref(m))
+            for s, found in zip(sentences, mentions, strict=True)
+            for m in found
+            if self._is_film(m, s.text)
+        ]
+        first_paragraph = {f for s, f in films if s.paragraph == 0}
+        topic = document_topic([f for _, f in films], lambda f: f in first_paragraph)
+        discourse = Discourse(topic)
+        for sentence, found in zip(sentences, mentions, strict=True):
+            self._sentence(sentence, found, discourse)
+        claims = list(self.claims.values())
         return [
-            Claim(subject, relation, value, evidence, role, doc_years.get(subject))
-            for (subject, relation, value, role, _, _), evidence in self.stated.items()
+            c if c.relation not in _TIMELINE else _with_year(c, self.years.get(c.subject))
+            for c in claims
         ]
 
-    def _heading(self, sentence: Sentence, heading: re.Match[str]) -> None:
-        title = heading["title"].strip().strip('“”"*')
-        self.section = self.current = title
-        self.section_year = heading["year"]
-        self._add(title, Relation.RELEASE_YEAR, heading["year"], None, sentence)
-        if heading["alt"]:
-            alt = heading["alt"].strip().strip('“”"')
-            self._add(title, Relation.ALSO_KNOWN_AS, alt, None, sentence)
+    # ------------------------------------------------------------------ per sentence
 
-    def _sentence(self, sentence: Sentence) -> None:
-        opening = opening_title(sentence.text)
-        if opening:
-            self.current = opening
-        subject = self.current
-        for read in _RULE_BOOK.plan(occurring(sentence.text)):
-            for found in read(sentence):
-                self._found(found, subject, sentence)
-        for found in self.story.read(sentence):
-            self._found(found, subject, sentence)
-
-    def _found(self, found: Found, subject: str | None, sentence: Sentence) -> None:
-        target = found.subject or subject
-        if target is None:
-            return
-        value, role = found.value, found.role
-        if found.relation is Relation.CAST and role is not None and self._swapped(value, role):
-            value, role = role, value
-        self._add(target, found.relation, value, role, sentence)
-
-    def _swapped(self, actor: str, role: str) -> bool:
-        """Whether "A (B)" really names the actor second; reviews usually write Role (Actor)."""
-        if self.name_kind is None:
+    def _is_film(self, mention: Mention, text: str) -> bool:
+        if mention.kind == "film":
+            return True
+        if mention.kind != TITLE_KIND:
             return False
-        return self.name_kind(actor) == "character" or self.name_kind(role) == "person"
+        before = text[: mention.start].lower()[-30:]
+        return not re.search(
+            r"\b(?:novel|book|story|novella|tale|poem|song|adaptation of|based on|adapted from)"
+            r"\W*(?:[\w.]+ ){0,3}?[\w.]*\W*$",
+            before,
+        )
+
+    def _sentence(self, sentence: Sentence, mentions: list[Mention], discourse: Discourse) -> None:
+        text = sentence.text
+        heading = is_heading(sentence)
+        if heading:
+            mentions = self._heading_title(text, mentions)
+        groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
+        discourse.enter(sentence, opening, heading)
+        used: set[int] = set()
+        for group in groups:
+            self._aliases(group, sentence)
+            used.update(m.start for m in group.members)
+        clauses = _clauses(text)
+        for mention in mentions:
+            if mention.start in used or self._is_film(mention, text):
+                continue
+            self._value(sentence, mention, mentions, groups, clauses, discourse, used)
+        self._film_pairs(sentence, groups, clauses, discourse)
+        self._history(sentence, groups, discourse)
+        if not heading:
+            self._plot(sentence, mentions, groups, discourse, used)
+        for group in groups:
+            discourse.saw(group.film)
+
+    def _heading_title(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A heading names its film first: the words before "(Year)" are a title."""
+        found = _HEADING_TITLE.match(text)
+        if found is None or not found["t"].strip():
+            return mentions
+        start, end = found.start("t"), found.end("t")
+        if any(m.kind == "film" and m.start == start for m in mentions):
+            return mentions
+        title = Mention(start, end, found["t"], TITLE_KIND, None, None, True)
+        kept = [m for m in mentions if m.end <= start or m.start >= end]
+        return sorted([*kept, title], key=lambda m: m.start)
+
+    def _opens_with(self, text: str, group: _Group) -> bool:
+        head = text[: group.start]
+        opener = r"[\W\d]*(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
+        return re.fullmatch(opener, head, re.IGNORECASE) is not None
+
+    def _groups(self, text: str, films: list[Mention]) -> list[_Group]:
+        groups: list[list[Mention]] = []
+        for mention in films:
+            if groups and _ALIAS_GAP.match(text[groups[-1][-1].end : mention.start]):
+                gap = text[groups[-1][-1].end : mention.start]
+                if gap.strip() or groups[-1][-1].quoted or mention.quoted:
+                    groups[-1].append(mention)
+                    continue
+            groups.append([mention])
+        found = []
+        for members in groups:
+            known = next((m for m in members if m.entity is not None), members[0])
+            found.append(_Group(tuple(members), self.x.film_ref(known)))
+        return found
+
+    def _aliases(self, group: _Group, sentence: Sentence) -> None:
+        if len(group.members) < 2:
+            return
+        head = group.members[0]
+        for other in group.members[1:]:
+            if other.text.casefold() != head.text.casefold():
+                self._add(sentence, head.text, Relation.ALSO_KNOWN_AS, other.text, NAMED, "named")
+
+    # ------------------------------------------------------------------ values
+
+    def _value(
+        self,
+        sentence: Sentence,
+        mention: Mention,
+        mentions: list[Mention],
+        groups: list[_Group],
+        clauses: list[tuple[int, int]],
+        discourse: Discourse,
+        used: set[int],
+    ) -> None:
+        text = sentence.text
+        clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
+        found = self._relation(text, mention, mentions, groups, clause)
+        if found is None:
+            return
+        relation, subject_group, role = found
+        if relation in {Relation.WRITTEN_BY, Relation.PUBLISHED_YEAR}:
+            novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
+                mention, mentions, clause
+            )
+            if novel is None:
+                if relation is Relation.WRITTEN_BY:
+                    relation = Relation.SOURCE_AUTHOR
+                else:
+                    return
+            else:
+                self._add(sentence, novel.text, relation, self._value_text(mention), NAMED, "named")
+                used.add(mention.start)
+                return
+        subject = self._subject(text, mention, groups, clause, discourse, subject_group)
+        if subject is None:
+            return
+        value = self._value_text(mention)
+        used.add(mention.start)
+        if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
+            return
+        self._add(
+            sentence, subject.film.name, relation, value, subject.confidence, subject.how, role
+        )
+        if relation is Relation.RELEASE_YEAR:
+            self.years.setdefault(subject.film.name, value)
+        if relation is Relation.BASED_ON:
+            self._author_of(sentence, mention, mentions, clause, used)
+
+    def _value_text(self, mention: Mention) -> str:
+        if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
+            return mention.value
+        return mention.text
+
+    def _relation(
+        self,
+        text: str,
+        mention: Mention,
+        mentions: list[Mention],
+        groups: list[_Group],
+        clause: tuple[int, int],
+    ) -> tuple[Relation, _Group | None, str | None] | None:
+        """The relation a value mention takes part in, its film if the cue ties it to one."""
+        kind = mention.kind
+        left = self._left_window(text, mention, mentions, clause)
+        window = left.lower()
+        after = text[mention.end : min(clause[1], mention.end + 40)]
+        near = self._nearest_group_left(groups, mention, clause)
+        if kind == YEAR_KIND:
+            return self._year(text, mention, window, after, groups, clause)
+        if kind in _PERSON_KINDS:
+            return self._person(text, mention, mentions, left, after, groups)
+        if kind == "character":
+            return None  # roles are read with their actor
+        if kind == "studio":
+            return (Relation.STUDIO, near, None)
+        if kind == "country":
+            if (
+                mention.entity is not None
+                and mention.text.islower() is False
+                and re.search(
+                    r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
+                )
+            ):
+                return None  # "the Soviet original": names another film, states nothing
+            if _COUNTRY_CUE_AFTER.match(after) or _COUNTRY_CUE_BEFORE.search(left):
+                if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
+                    after
+                ):
+                    return None
+                return (Relation.COUNTRY, near, None)
+            return None
+        if kind == "novel" or (kind == TITLE_KIND):
+            cue = _cue(window, SPECS[Relation.BASED_ON].cues)
+            return (Relation.BASED_ON, near, None) if cue is not None else None
+        if kind == "place":
+            cue = _cue(window, SPECS[Relation.SETTING].cues, tail=14)
+            if cue is not None and not _SETTING_SKIP.fullmatch(mention.text):
+                return (Relation.SETTING, near, None)
+            return None
+        return None
+
+    def _year(
+        self,
+        text: str,
+        mention: Mention,
+        window: str,
+        after: str,
+        groups: list[_Group],
+        clause: tuple[int, int],
+    ) -> tuple[Relation, _Group | None, str | None] | None:
+        around = text[max(0, mention.start - 40) : mention.end + 25]
+        if re.match(r"^\s*[–—-]\s*(?:1[89]\d\d|20\d\d)", after) or re.search(
+            r"(?:1[89]\d\d|20\d\d)\s*[–—-]\s*$", text[: mention.start]
+        ):
+            return None  # a span of years: a life or a period
+        title = next(
+            (
+                g
+                for g in reversed(groups)
+                if (g.end <= mention.start and _YEAR_AFTER_TITLE.match(text[g.end : mention.start]))
+                or g.start < mention.start < g.end
+            ),
+            None,
+        )
+        if title is not None:
+            return (Relation.RELEASE_YEAR, title, None)
+        if re.search(r"\bpublished\b|\bwritten\b|\bnovel\b", window):
+            return (Relation.PUBLISHED_YEAR, None, None)
+        if _NOT_A_RELEASE.search(around) and not re.search(
+            r"released|premiered|came out|release", window
+        ):
+            return None
+        if re.search(
+            r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
+            r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
+            r"made|shot|filmed|produced|completed|finished|appeared)\b[^.;]{0,25}$",
+            window,
+        ):
+            return (Relation.RELEASE_YEAR, None, None)
+        if _FILM_WORD_AFTER.match(after) and re.search(
+            r"\b(?:a|an|the|this|his|her|its)\s*$", window
+        ):
+            return (Relation.RELEASE_YEAR, None, None)
+        if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|;)\s*,?\s*$", window):
+            return (Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
+        if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
+            return (Relation.RELEASE_YEAR, None, None)
+        return None
+
+    def _person(
+        self,
+        text: str,
+        mention: Mention,
+        mentions: list[Mention],
+        window: str,
+        after: str,
+        groups: list[_Group],
+    ) -> tuple[Relation, _Group | None, str | None] | None:
+        role = self._role(text, mention, mentions)
+        if role is not None:
+            return (Relation.CAST, None, role)
+        best: tuple[int, Relation] | None = None
+        for relation in (
+            Relation.DIRECTED_BY,
+            Relation.PRODUCED_BY,
+            Relation.NARRATED_BY,
+            Relation.CAST,
+            Relation.WRITTEN_BY,
+        ):
+            at = _cue(window, SPECS[relation].cues)
+            if at is not None and (best is None or at > best[0]):
+                best = (at, relation)
+        if best is not None:
+            return (best[1], None, None)
+        lowered = after.lower()
+        for relation in (Relation.DIRECTED_BY, Relation.PRODUCED_BY, Relation.NARRATED_BY):
+            if _starts_with_cue(lowered, SPECS[relation].after_cues):
+                return (relation, None, None)
+        if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
+            return (Relation.WRITTEN_BY, None, None)
+        if re.match(
+            r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|classic|adaptation)\b", after
+        ):
+            return (Relation.DIRECTED_BY, None, None)
+        if re.match(
+            r"^\s+(?:to (?:make|create|produce|assemble)"
+            r"|for (?:his|her|their) (?:own )?(?:film|movie))",
+            after,
+        ):
+            made = next((g for g in groups if g.start >= mention.end), None)
+            if made is not None:
+                return (Relation.PRODUCED_BY, made, None)
+        if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
+            return (Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
+        return None
+
+    def _role(self, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
+        """The character an actor plays: "Actor (Role)", "Role (Actor)", "Actor plays Role"."""
+        index = mentions.index(mention)
+        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        prev = mentions[index - 1] if index > 0 else None
+        if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"}:
+            gap = text[mention.end : nxt.start]
+            plays = re.fullmatch(r"\s+(?:plays|played|portrays|portrayed|as|stars as|is)\s+", gap)
+            if plays and (nxt.kind != "person" or mention.kind != "person"):
+                return nxt.text
+            paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
+            if paired and (mention.kind == "person" or nxt.kind == "character"):
+                return nxt.text if nxt.kind != "person" else None
+        if prev is not None and prev.kind in {"character", NAME_KIND}:
+            gap = text[prev.end : mention.start]
+            closed = text[mention.end : mention.end + 2].lstrip().startswith(")")
+            paired = _ROLE_PAIR.match(gap) and closed
+            if paired and (mention.kind == "person" or prev.kind == "character"):
+                return prev.text
+            if re.fullmatch(r",?\s+(?:is |was )?(?:played|portrayed) by\s+", gap):
+                return prev.text
+        return None
+
+    def _left_window(
+        self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
+    ) -> str:
+        """Text before a value back to the previous mention, skipping a list of its kind."""
+        index = mentions.index(mention)
+        start = clause[0]
+        kinds = _PERSON_KINDS if mention.kind in _PERSON_KINDS else frozenset({mention.kind})
+        cursor = mention.start
+        for prev in reversed(mentions[:index]):
+            if prev.start < clause[0]:
+                break
+            gap = text[prev.end : cursor]
+            if prev.kind in kinds and _LIST_GAP.match(gap):
+                cursor = prev.start
+                continue
+            if prev.kind == "character" and re.fullmatch(r"\s*\)?\s*(?:,|and|, and)?\s*", gap):
+                cursor = prev.start  # "Role (Actor), Role (Actor)"
+                continue
+            start = max(start, prev.end)
+            break
+        return text[start:cursor]
+
+    def _nearest_group_left(
+        self, groups: list[_Group], mention: Mention, clause: tuple[int, int]
+    ) -> _Group | None:
+        for group in reversed(groups):
+            if group.end <= mention.start and group.start >= clause[0]:
+                return group
+        return None
+
+    def _novel_before(
+        self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
+    ) -> Mention | None:
+        index = mentions.index(mention)
+        for prev in reversed(mentions[:index]):
+            if prev.start < clause[0]:
+                return None
+            if prev.kind == "novel" or (prev.kind == TITLE_KIND and not self._is_film(prev, text)):
+                return prev
+            if prev.kind == "film" and re.search(
+                r"\b(?:novel|book|story|novella)\W*$", text[: prev.start]
+            ):
+                novel = self.catalogue.resolve(prev.text, ("novel",))
+                return Mention(prev.start, prev.end, novel.name if novel else prev.text, "novel")
+            if prev.kind == TITLE_KIND and re.search(
+                r"\b(?:based on|adapted from|adaptation of)\W*$", text[: prev.start], re.I
+            ):
+                return prev
+        return None
+
+    def _novel_after(
+        self, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
+    ) -> Mention | None:
+        """The work right after "Author's novel"."""
+        index = mentions.index(mention)
+        for nxt in mentions[index + 1 : index + 2]:
+            if nxt.start < clause[1] and nxt.kind in {"novel", "film", TITLE_KIND}:
+                novel = self.catalogue.resolve(nxt.text, ("novel",))
+                return Mention(nxt.start, nxt.end, novel.name if novel else nxt.text, "novel")
+        return None
+
+    def _author_of(
+        self,
+        sentence: Sentence,
+        novel: Mention,
+        mentions: list[Mention],
+        clause: tuple[int, int],
+        used: set[int],
+    ) -> None:
+        """'based on the novel “X” by Y': Y wrote X."""
+        text = sentence.text
+        index = mentions.index(novel)
+        for nxt in mentions[index + 1 :]:
+            if nxt.start >= clause[1] or nxt.kind not in _PERSON_KINDS:
+                break
+            if re.fullmatch(
+                r"[”\"*_]?,?\s+by\s+(?:(?:[\w-]+\s+)?(?:writer|author)\s+)?",
+                text[novel.end : nxt.start],
+            ):
+                self._add(sentence, novel.text, Relation.WRITTEN_BY, nxt.text, NAMED, "named")
+                used.add(nxt.start)
+            break
+
+    # ------------------------------------------------------------------ subjects
+
+    def _subject(
+        self,
+        text: str,
+        mention: Mention,
+        groups: list[_Group],
+        clause: tuple[int, int],
+        discourse: Discourse,
+        tied: _Group | None,
+    ) -> _Subject | None:
+        if tied is not None:
+            return _Subject(tied.film, NAMED, "named in the sentence")
+        in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+        left = [g for g in in_clause if g.end <= mention.start]
+        if left:
+            group = left[-1]
+            between = text[group.end : mention.start]
+            if not re.search(r"\b(?:footage|from|of|than|like|unlike|after|before)\b", between):
+                return _Subject(group.film, NAMED, "named in the sentence")
+        resolved = self._anaphora(text[clause[0] : mention.start], discourse)
+        if resolved is not None:
+            return resolved
+        right = [g for g in in_clause if g.start >= mention.end]
+        if (
+            right
+            and not left
+            and re.fullmatch(r"[\s,]*(?:the\s+)?", text[mention.end : right[0].start])
+        ):
+            return _Subject(right[0].film, RESOLVED, "named right after")
+        following = re.match(r"^[^,;]{0,60},\s+", text[mention.end : clause[1]])
+        if following is not None:
+            resolved = self._anaphora(text[mention.end + following.end() : clause[1]], discourse)
+            if resolved is not None:
+                return resolved
+        film = discourse.default()
+        if film is None:
+            return None
+        others = [g for g in groups if g.film.key != film.key]
+        if others:
+            names = ", ".join(dict.fromkeys(g.film.name for g in others))
+            return _Subject(
+                film, DOUBTFUL, f"attribution uncertain: the sentence also names {names}"
+            )
+        if discourse.last_named is not None and discourse.last_named.key != film.key:
+            how = f"attribution uncertain: {discourse.last_named.name} was named just before"
+            return _Subject(film, DOUBTFUL, how)
+        return _Subject(film, DEFAULT, "the film the document or section is about")
+
+    def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
+        found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
+        if found is None:
+            found = re.search(
+                r"\b(?:the latter|the former|the original|its (?:american|us) (?:version|cut)"
+                r"|the sequel)\b",
+                head.lower(),
+            )
+            if found is None:
+                return None
+        phrase = found[0].lower() if found.lastindex is None else found["np"].lower()
+        current = discourse.current()
+        if phrase == "the latter":
+            film = discourse.recent()
+        elif phrase == "the former":
+            film = discourse.recent(1)
+        elif (
+            "original" in phrase
+            or "soviet" in phrase
+            or "russian" in phrase
+            or phrase == ("the source film")
+        ):
+            film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=True)
+        elif "sequel" in phrase:
+            film = self._related(current, discourse, Relation.SEQUEL, source=False)
+        elif any(w in phrase for w in ("american", "us", "u.s.", "re-edit", "remake", "english")):
+            film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
+        else:
+            film = current
+        if film is None:
+            return None
+        if film is _AMBIGUOUS:
+            return None
+        return _Subject(film, RESOLVED, f"'{phrase}' read as {film.name}")
+
+    def _related(
+        self, film: FilmRef | None, discourse: Discourse, relation: Relation, source: bool
+    ) -> FilmRef | None:
+        """A film the document named that the references relate to ``film``."""
+        if film is None:
+            return None
+        found = []
+        for other in reversed(discourse.named):
+            if other.key == film.key or other.key.startswith("?") or film.key.startswith("?"):
+                continue
+            a, b = (other.key, film.key) if source else (film.key, other.key)
+            if any(f.value == b for f in self.catalogue.facts_about(a, relation)):
+                found.append(other)
+        if len({f.key for f in found}) > 1:
+            return _AMBIGUOUS  # two originals, two re-edits: the phrase picks none surely
+        return found[0] if found else None
+
+    # ------------------------------------------------------------------ film to film
+
+    def _film_pairs(
+        self,
+        sentence: Sentence,
+        groups: list[_Group],
+        clauses: list[tuple[int, int]],
+        discourse: Discourse,
+    ) -> None:
+        """Re-edits and sequels: two films and the cue between them, or 'it' and one film."""
+        text = sentence.text
+        lowered = text.lower()
+        for relation in (Relation.FOOTAGE_USED_IN, Relation.SEQUEL):
+            rel = SPECS[relation]
+            for index, right in enumerate(groups):
+                left = groups[index - 1] if index > 0 else None
+                start = left.end if left is not None else 0
+                gap = lowered[start : right.start]
+                if left is not None:
+                    reverse = _cue(gap, rel.reverse_cues, tail=40)
+                    forward = _cue(gap, rel.cues, tail=60)
+                    before_left = lowered[max(0, left.start - 20) : left.start]
+                    if re.search(r"footage (?:from|of)\W*$", before_left):
+                        forward, reverse = 0, None
+                    if reverse is not None and (forward is None or reverse >= forward):
+                        self._add(
+                            sentence, right.film.name, relation, left.film.name, NAMED, "named"
+                        )
+                    elif forward is not None:
+                        self._add(
+                            sentence, left.film.name, relation, right.film.name, NAMED, "named"
+                        )
+                        also = re.search(
+                            r"(?:footage|scenes|effects) (?:from|of) (?:this|the)"
+                            r" (?:film|movie|picture)"
+                            r" and\W*$|(?:footage|scenes) (?:from|of) (?:it|both it) and\W*$",
+                            lowered[max(0, left.start - 45) : left.start],
+                        )
+                        current = discourse.current()
+                        if also and current is not None and current.key != right.film.key:
+                            self._add(
+                                sentence,
+                                current.name,
+                                relation,
+                                right.film.name,
+                                RESOLVED,
+                                "the film",
+                            )
+                    continue
+                clause_head = lowered[: right.start]
+                cue = _cue(clause_head, rel.cues, tail=60)
+                reverse = _cue(lowered[right.end : right.end + 30], ("'s footage", "’s footage"))
+                if cue is None:
+                    continue
+                subject = self._anaphora(text[: right.start], discourse)
+                if subject is None and re.search(
+                    r"\b(?:this|the) (?:film|movie)\b|\bit\b", clause_head
+                ):
+                    current = discourse.current()
+                    subject = _Subject(current, RESOLVED, "the film") if current else None
+                if subject is None or subject.film.key == right.film.key or reverse is not None:
+                    continue
+                if re.search(
+                    r"\b(?:sequel to|re-edit of|version of|made from|footage from)\W*$", clause_head
+                ):
+                    self._add(
+                        sentence,
+                        right.film.name,
+                        relation,
+                        subject.film.name,
+                        subject.confidence,
+                        subject.how,
+                    )
+                else:
+                    self._add(
+                        sentence,
+                        subject.film.name,
+                        relation,
+                        right.film.name,
+                        subject.confidence,
+                        subject.how,
+                    )
+
+    def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        statements = history_statements(sentence.text)
+        if not statements:
+            return
+        for relation, value, at in statements:
+            left = [g for g in groups if g.end <= at]
+            subject: _Subject | None = None
+            if left:
+                subject = _Subject(left[-1].film, NAMED, "named in the sentence")
+            else:
+                subject = self._anaphora(sentence.text[:at], discourse) or _by_default(discourse)
+            if subject is not None:
+                self._add(
+                    sentence, subject.film.name, relation, value, subject.confidence, subject.how
+                )
+
+    # ------------------------------------------------------------------ plot
+
+    def _plot(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        groups: list[_Group],
+        discourse: Discourse,
+        used: set[int],
+    ) -> None:
+        """A sentence of the story: one plot claim per place, character or number it names."""
+        text = sentence.text
+        keys = [
+            m
+            for m in mentions
+            if m.start not in used
+            and (
+                m.kind in {"place", "character"}
+                or (m.kind == NUMBER_KIND and self._story_number(text, m))
+            )
+        ]
+        if not keys:
+            return
+        subject: _Subject | None = None
+        if groups:
+            subject = _Subject(groups[0].film, NAMED, "named in the sentence")
+        else:
+            subject = self._anaphora(text, discourse) or _by_default(discourse)
+        if subject is None:
+            return
+        seen: set[str] = set()
+        for mention in keys:
+            value = self._value_text(mention)
+            if value in seen:
+                continue
+            seen.add(value)
+            self._add(
+                sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
+            )
+
+    def _story_number(self, text: str, mention: Mention) -> bool:
+        after = text[mention.end :]
+        if re.search(r"[A-Z][\w-]*\s?$", text[: mention.start]):
+            return False  # "Mariner 4", "Luna 2": part of a name
+        if _PLOT_SKIP_NUMBER.match(after) or mention.text.lower() in {"one", "both", "pair"}:
+            return False
+        return bool(re.match(r"^\s+[a-z]", after)) or mention.text.isdigit() is False
+
+    # ------------------------------------------------------------------ claims
 
     def _add(
-        self, subject: str, relation: Relation, value: str, role: str | None, sentence: Sentence
+        self,
+        sentence: Sentence,
+        subject: str,
+        relation: Relation,
+        value: str,
+        confidence: float,
+        how: str,
+        role: str | None = None,
     ) -> None:
-        subject, value = subject.strip(), value.strip()
-        if relation is Relation.RELEASE_YEAR:
-            self.years.setdefault(subject, value)
-        # The span is the sentence: (start, end) stands for the whole evidence.
-        statement = (subject, relation, value, role, sentence.start, sentence.end)
-        if statement not in self.stated:
-            evidence = self.evidence
-            if evidence is None or evidence.start != sentence.start:
-                evidence = self.evidence = Evidence(
-                    self.document.id, sentence.start, sentence.end, sentence.text
-                )
-            self.stated[statement] = evidence
+        subject, value = subject.strip().strip('“”"*_'), value.strip().strip('“”"*_')
+        if (
+            not subject
+            or not value
+            or (name_key(subject) == name_key(value) and relation is not (Relation.ALSO_KNOWN_AS))
+        ):
+            return
+        key = (subject, relation, value, role, sentence.start)
+        if key in self.claims:
+            return
+        evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+        self.claims[key] = Claim(subject, relation, value, evidence, role, None, confidence, how)
 
 
-def extract_claims(document: Document, name_kind: NameKind | None = None) -> list[Claim]:
-    """Extract every claim the document makes, in document order.
-
-    Args:
-        document: the document to read.
-        name_kind: optional oracle ("person", "character" or None for a name), used to tell
-            the actor from the character in "Name (Name)" cast mentions.
-    """
-    return _Extractor(document, name_kind).run()
+_TIMELINE = frozenset(
+    {Relation.RELEASED_AFTER, Relation.RELEASED_SHORTLY_AFTER, Relation.RELEASED_SAME_YEAR_AS}
+)
 
 
-__all__ = ["TITLE_YEAR", "NameKind", "extract_claims"]
+def _by_default(discourse: Discourse) -> _Subject | None:
+    film = discourse.default()
+    if film is None:
+        return None
+    return _Subject(film, DEFAULT, "the film the document or section is about")
+
+
+def _with_year(claim: Claim, year: str | None) -> Claim:
+    if year is None:
+        return claim
+    return Claim(
+        claim.subject,
+        claim.relation,
+        claim.value,
+        claim.evidence,
+        claim.role,
+        year,
+        claim.confidence,
+        claim.attribution,
+    )
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(text))]
+
+
+def _cue(window: str, cues: Iterable[str], tail: int = 48) -> int | None:
+    """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
+    piece = window[-tail:].lower()
+    best = None
+    for cue in cues:
+        for match in re.finditer(rf"(?<![\w]){re.escape(cue)}(?![\w])", piece):
+            if best is None or match.end() > best:
+                best = match.end()
+    return best
+
+
+def _starts_with_cue(text: str, cues: Iterable[str]) -> bool:
+    return any(
+        re.match(rf"^\s*(?:also |later |then |jointly )?{re.escape(c)}\b", text) for c in cues
+    )
+
+
+def extract_claims(document: Document, catalogue: Catalogue) -> list[Claim]:
+    """Every claim ``document`` makes, in document order (see the module docstring)."""
+    return Extractor(catalogue).extract(document)
+
+
+def sentences_of(text: str) -> Iterator[Sentence]:
+    """The sentences the extractor reads, in order."""
+    yield from split_sentences(text)
+
+
+__all__ = ["CONFIDENT", "Extractor", "extract_claims", "sentences_of"]

@@ -49,22 +49,13 @@ class Relation(StrEnum):
     EVENT_DATE = "event_date"
     INVOLVES = "involves"
     RELEASED_AFTER = "released_after"
-    ALIEN_HOMEWORLD = "alien_homeworld"
-    ALIEN_SHIP_LANDS_ON = "alien_ship_lands_on"
-    SECOND_ALIEN_SHIP_FOUND_ON = "second_alien_ship_found_on"
-    RESCUE_SHIP_CAPACITY = "rescue_ship_capacity"
-    LEFT_BEHIND_ON = "left_behind_on"
-    SONG_WRITTEN_BY = "song_written_by"
-    FIRST_MISSION_CREW = "first_mission_crew"
-    SECOND_SHIP_CREW = "second_ship_crew"
-    LEFT_BEHIND = "left_behind"
-    ALIEN_TAKEN_TO_MAIN_SHIP_BY = "alien_taken_to_main_ship_by"
     RELEASE_DATE = "release_date"
     RELEASED_SHORTLY_AFTER = "released_shortly_after"
     RELEASED_SAME_YEAR_AS = "released_same_year_as"
     DEPICTS = "depicts"
     INSPIRED = "inspired"
     SOURCE_AUTHOR = "source_author"
+    PLOT = "plot"
 
 
 def stable_id(prefix: str, *parts: str) -> str:
@@ -80,7 +71,10 @@ class Claim:
     ``subject`` and ``value`` are as the document writes them; ``role`` is the character
     name of a cast claim. The id is stable across runs for the same document text.
     ``stated_year`` is the year the document itself gives the subject, if any (used to
-    check claims that tie a release to a historical event); it is not part of the id.
+    check claims that tie a release to a historical event). ``confidence`` says how surely
+    the subject was attributed (1.0 when the sentence names it) and ``attribution`` how it
+    was found; a claim attributed with doubt is never reported as contradicted. None of
+    these is part of the id.
     """
 
     subject: str
@@ -89,6 +83,8 @@ class Claim:
     evidence: Evidence
     role: str | None = None
     stated_year: str | None = None
+    confidence: float = 1.0
+    attribution: str = "named in the sentence"
     # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from questions.build import BuildResult, VerifiedFact, build_items, collect_facts
 from questions.catalogue import Catalogue
 from questions.decisions import Decisions, Reopened, apply_decisions
-from questions.extract import NameKind, extract_claims
+from questions.extract import Extractor
 from questions.models import Assessment, Claim
 from questions.sources import Corpus, read_corpus
 from questions.verify import (
@@ -41,16 +41,6 @@ class PipelineResult:
     build: BuildResult
     agreements: tuple[Agreement, ...] = ()
     reopened: tuple[Reopened, ...] = ()
-
-
-def name_kinds(catalogue: Catalogue) -> NameKind:
-    """Tell people from characters by the catalogue (for "Character (Actor)" mentions)."""
-
-    def kind(name: str) -> str | None:
-        entity = catalogue.resolve(name, ("person", "character"))
-        return entity.kind if entity else None
-
-    return kind
 
 
 @contextmanager
@@ -81,9 +71,9 @@ def collector_paused() -> Iterator[None]:
 
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
     """Extract and verify the claims of every document in the corpus."""
-    kind = name_kinds(catalogue)
+    extractor = Extractor(catalogue)
     with collector_paused():
-        claims = [claim for doc in corpus.documents for claim in extract_claims(doc, kind)]
+        claims = [claim for doc in corpus.documents for claim in extractor.extract(doc)]
         return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
 
 

@@ -3,9 +3,10 @@
 Entity-valued relations use the shared template of :mod:`questions.wording`; this module
 adds years and dates, numbers, yes/no properties, alternative titles, ordering in time,
 and the questions that read a fact from the other side or together with a neighbouring
-catalogue fact (who played whom, the novel's author, the re-edit's source film, the
-Phobos rescue dilemma). Every relation of :class:`Relation` has an entry in
-:data:`TEMPLATES` and :data:`CATEGORIES`.
+catalogue fact (who played whom, the novel's author, the re-edit's source film), and
+cloze questions on plot sentences a synopsis corroborates. Every relation of
+:class:`Relation` has an entry in :data:`TEMPLATES`; categories come from
+:mod:`questions.relations`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from questions.answers import Ranked
 from questions.chronology import DATED, TIMELINE, dated_drafts, release_date_drafts, timeline_drafts
-from questions.models import ItemType, Relation
+from questions.models import ItemType, Relation, stable_id
 from questions.names import name_key
+from questions.plot import cloze
 from questions.wording import (
     CHOICES,
     PHRASINGS,
@@ -34,65 +36,11 @@ if TYPE_CHECKING:
 Template = Callable[[Writer, "VerifiedFact"], list[Draft]]
 
 NUMBER_SPREAD = 3
-CATEGORIES: dict[Relation, str] = {
-    Relation.RELEASE_YEAR: "years",
-    Relation.PUBLISHED_YEAR: "years",
-    Relation.EVENT_DATE: "years",
-    Relation.RELEASED_AFTER: "years",
-    Relation.RELEASED_SHORTLY_AFTER: "years",
-    Relation.RELEASED_SAME_YEAR_AS: "years",
-    Relation.RELEASE_DATE: "years",
-    Relation.DEPICTS: "films",
-    Relation.INSPIRED: "production history",
-    Relation.SOURCE_AUTHOR: "people",
-    Relation.FIRST_MISSION_CREW: "plot",
-    Relation.SECOND_SHIP_CREW: "plot",
-    Relation.LEFT_BEHIND: "plot",
-    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: "plot",
-    Relation.DIRECTED_BY: "people",
-    Relation.WRITTEN_BY: "people",
-    Relation.NARRATED_BY: "people",
-    Relation.PRODUCED_BY: "people",
-    Relation.CAST: "people",
-    Relation.INVOLVES: "people",
-    Relation.ALSO_KNOWN_AS: "films",
-    Relation.SETTING: "films",
-    Relation.ANIMATED: "films",
-    Relation.BASED_ON: "production history",
-    Relation.FOOTAGE_USED_IN: "production history",
-    Relation.SEQUEL: "production history",
-    Relation.STUDIO: "production history",
-    Relation.COUNTRY: "production history",
-    Relation.ALIEN_HOMEWORLD: "plot",
-    Relation.ALIEN_SHIP_LANDS_ON: "plot",
-    Relation.SECOND_ALIEN_SHIP_FOUND_ON: "plot",
-    Relation.RESCUE_SHIP_CAPACITY: "plot",
-    Relation.LEFT_BEHIND_ON: "plot",
-    Relation.SONG_WRITTEN_BY: "plot",
-}
 
 
 # Template names predate this module for these two; ids derive from them, so they stay.
 def _entity(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     return writer.entity_drafts(fact, PHRASINGS[fact.relation], prefix(fact.relation))
-
-
-def _number(writer: Writer, fact: VerifiedFact) -> list[Draft]:
-    """How many people the rescue ship of the plot can carry."""
-    if not isinstance(fact.value, int) or isinstance(fact.value, bool):
-        return []
-    count: int = fact.value
-    words = writer.words(fact)
-    offsets = sorted(range(-NUMBER_SPREAD, NUMBER_SPREAD + 1), key=abs)
-    rivals = Ranked(tuple(count + d for d in offsets if d and count + d >= 2))
-    question = "In {s}, how many people can the rescue ship carry?".format(**words)
-    drafts = [writer.open("rescue-open", question, count, extra=1)]
-    stem = "In {s}, the rescue ship has room for how many people?".format(**words)
-    mc = writer.choice("rescue-mc", stem, count, rivals, extra=1)
-    drafts += [mc] if mc else []
-    statement = "In {s}, the rescue ship has room for {v} people.".format(v="{v}", **words)
-    drafts.append(writer.true_false(fact, "rescue-tf", statement, rivals, extra=1))
-    return drafts
 
 
 def _animated(writer: Writer, fact: VerifiedFact) -> list[Draft]:
@@ -259,38 +207,41 @@ def _sequel(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     return [*_entity(writer, fact), reverse]
 
 
-def _left_behind(writer: Writer, fact: VerifiedFact) -> list[Draft]:
-    """The Phobos rescue dilemma: the rescue ship is too small for everyone."""
-    drafts = _entity(writer, fact)
-    for capacity in writer.values_of(fact.subject, Relation.RESCUE_SHIP_CAPACITY):
-        words = writer.words(fact)
-        question = (
-            f"In {words['s']}, the rescue ship has room for only {capacity} people. "
-            "Where is one of the crew left behind?"
-        )
-        drafts.append(writer.open("left-behind-dilemma-open", question, fact.value, extra=1))
+def _plot(writer: Writer, fact: VerifiedFact) -> list[Draft]:
+    """A story sentence a synopsis corroborates, with its key entity blanked out."""
+    drafts: list[Draft] = []
+    names = writer.catalogue.names_of(fact.value)
+    entity = writer.catalogue.entity(str(fact.value))
+    kind = entity.kind if entity is not None else "number"
+    words = writer.words(fact)
+    for quote in fact.quotes:
+        blanked = cloze(quote.quote, names)
+        if blanked is None:
+            continue
+        question = f"In {words['s']}: “{blanked}” Which {kind} fills the blank?"
+        template = stable_id("plot", quote.document, quote.quote)
+        drafts.append(writer.open(f"{template}-open", question, fact.value, extra=1))
+        rivals = _plot_rivals(writer, fact, kind)
+        mc = writer.choice(f"{template}-mc", question, fact.value, rivals, extra=0)
+        drafts += [mc] if mc else []
     return drafts
 
 
-def _song(writer: Writer, fact: VerifiedFact) -> list[Draft]:
-    """The character who writes the song, and the actor who plays that character."""
-    drafts = _entity(writer, fact)
-    actors = [
-        f.value
-        for f in writer.catalogue.facts_about(fact.subject, Relation.CAST)
-        if f.role == fact.value
-    ]
-    if len(actors) == 1:
-        words = writer.words(fact)
-        question = f"In {words['s']}, which actor plays the character who writes the song?"
-        drafts.append(writer.open("song-actor-open", question, actors[0], extra=2))
-    return drafts
+def _plot_rivals(writer: Writer, fact: VerifiedFact, kind: str) -> Ranked:
+    """Wrong keys of the same kind: nearby numbers, other places, the film's other characters."""
+    if kind == "number":
+        count = int(str(fact.value)) if str(fact.value).isdigit() else 0
+        offsets = sorted(range(-NUMBER_SPREAD, NUMBER_SPREAD + 1), key=abs)
+        return Ranked(tuple(str(count + d) for d in offsets if d and count + d >= 1))
+    if kind == "character":
+        others = [c.id for c in writer.catalogue.characters_of(fact.subject) if c.id != fact.value]
+        return Ranked(tuple(others))
+    return writer.kit.rival_entities(fact.subject, Relation.SETTING, kind, [fact.value])
 
 
 TEMPLATES: dict[Relation, Template] = {
     **dict.fromkeys(PHRASINGS, _entity),
     **dict.fromkeys(DATED, dated_drafts),
-    Relation.RESCUE_SHIP_CAPACITY: _number,
     Relation.ANIMATED: _animated,
     **dict.fromkeys(TIMELINE, timeline_drafts),
     Relation.RELEASE_DATE: release_date_drafts,
@@ -300,6 +251,5 @@ TEMPLATES: dict[Relation, Template] = {
     Relation.BASED_ON: _based_on,
     Relation.FOOTAGE_USED_IN: _footage,
     Relation.SEQUEL: _sequel,
-    Relation.LEFT_BEHIND_ON: _left_behind,
-    Relation.SONG_WRITTEN_BY: _song,
+    Relation.PLOT: _plot,
 }

@@ -15,8 +15,11 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from questions.catalogue import Catalogue, Entity, ReferenceFact
+from questions.extract import CONFIDENT
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
+from questions.plot import corroborate
+from questions.relations import INCOMPLETE, SINGLE_VALUED, SPECS
 from questions.timeline import (
     TIMELINE_RELATIONS,
     assess_timeline,
@@ -25,69 +28,10 @@ from questions.timeline import (
 )
 
 # Which kind of entity a relation's subject and value are; None means a literal value.
-SUBJECT_KINDS: dict[Relation, tuple[str, ...]] = {
-    Relation.WRITTEN_BY: ("novel",),
-    Relation.PUBLISHED_YEAR: ("novel",),
-    Relation.EVENT_DATE: ("event",),
-    Relation.INVOLVES: ("event",),
-}
-VALUE_KINDS: dict[Relation, tuple[str, ...] | None] = {
-    Relation.RELEASE_YEAR: None,
-    Relation.PUBLISHED_YEAR: None,
-    Relation.EVENT_DATE: None,
-    Relation.RESCUE_SHIP_CAPACITY: None,
-    Relation.ANIMATED: None,
-    Relation.DIRECTED_BY: ("person",),
-    Relation.NARRATED_BY: ("person",),
-    Relation.PRODUCED_BY: ("person",),
-    Relation.WRITTEN_BY: ("person",),
-    Relation.CAST: ("person",),
-    Relation.INVOLVES: ("person",),
-    Relation.BASED_ON: ("novel",),
-    Relation.COUNTRY: ("country",),
-    Relation.STUDIO: ("studio",),
-    Relation.FOOTAGE_USED_IN: ("film",),
-    Relation.SEQUEL: ("film",),
-    Relation.SONG_WRITTEN_BY: ("character",),
-    Relation.FIRST_MISSION_CREW: ("character",),
-    Relation.SECOND_SHIP_CREW: ("character",),
-    Relation.LEFT_BEHIND: ("character",),
-    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: ("character",),
-    Relation.INSPIRED: ("film",),
-    Relation.RELEASE_DATE: None,
-}
-# References list every value of these, so a value they lack is contradicted; for the
-# others (cast lists, settings, crews, producers, re-edits) a missing value stays unverified.
-INCOMPLETE = frozenset(
-    {
-        Relation.CAST,
-        Relation.SETTING,
-        Relation.PRODUCED_BY,
-        Relation.FIRST_MISSION_CREW,
-        Relation.FOOTAGE_USED_IN,
-        Relation.INSPIRED,
-        Relation.NARRATED_BY,
-    }
-)
+SUBJECT_KINDS: dict[Relation, tuple[str, ...]] = {r: s.subject_kinds for r, s in SPECS.items()}
+VALUE_KINDS: dict[Relation, tuple[str, ...] | None] = {r: s.value_kinds for r, s in SPECS.items()}
 PLACE_VALUED = ("place",)
-# Relations with one true value per subject: two documents giving different values disagree.
-SINGLE_VALUED = frozenset(
-    {
-        Relation.RELEASE_YEAR,
-        Relation.BASED_ON,
-        Relation.PUBLISHED_YEAR,
-        Relation.EVENT_DATE,
-        Relation.ALIEN_HOMEWORLD,
-        Relation.ALIEN_SHIP_LANDS_ON,
-        Relation.SECOND_ALIEN_SHIP_FOUND_ON,
-        Relation.RESCUE_SHIP_CAPACITY,
-        Relation.LEFT_BEHIND_ON,
-        Relation.LEFT_BEHIND,
-        Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY,
-        Relation.SONG_WRITTEN_BY,
-        Relation.DEPICTS,
-    }
-)
+UNCERTAIN = "attribution uncertain"
 
 
 class Verifier(Protocol):
@@ -134,7 +78,7 @@ class CatalogueVerifier:
         self.events = functools.lru_cache(maxsize=4096)(functools.partial(find_events, catalogue))
         # The verdict depends only on what a claim states, not where: documents repeat the
         # same statements, so remember the verdict per statement and re-attach the claim.
-        self._verdicts: dict[tuple[str | None, ...], Assessment] = {}
+        self._verdicts: dict[tuple[object, ...], Assessment] = {}
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
@@ -143,6 +87,8 @@ class CatalogueVerifier:
             claim.relation,  # a StrEnum: hashes and compares as its value, without .value
             claim.value,
             claim.role,
+            claim.confidence >= CONFIDENT,
+            claim.evidence.quote if claim.relation is Relation.PLOT else None,
         )
         timeline = claim.relation in TIMELINE_RELATIONS
         known = self._verdicts.get(statement)
@@ -150,7 +96,7 @@ class CatalogueVerifier:
             # The document's own year only adds a note at the end of a timeline claim's
             # reason: judge the statement without it, and add each claim's note below.
             judged = replace(claim, stated_year=None) if timeline else claim
-            known = self._verdicts[statement] = self._assess(judged)
+            known = self._verdicts[statement] = self._doubted(self._assess(judged))
             if not timeline:
                 return known
         reason = known.reason
@@ -166,6 +112,15 @@ class CatalogueVerifier:
             known.source,
             known.moderator,
         )
+
+    @staticmethod
+    def _doubted(assessment: Assessment) -> Assessment:
+        """A contradiction of a claim whose film was not surely attributed is our doubt."""
+        claim = assessment.claim
+        if assessment.verdict is not Verdict.CONTRADICTED or claim.confidence >= CONFIDENT:
+            return assessment
+        reason = f"{UNCERTAIN} ({claim.attribution}); {assessment.reason}"
+        return replace(assessment, verdict=Verdict.UNVERIFIED, reason=reason)
 
     def _assess(self, claim: Claim) -> Assessment:
         kinds = SUBJECT_KINDS.get(claim.relation, ("film",))
@@ -184,6 +139,7 @@ class CatalogueVerifier:
             Relation.INSPIRED: self._inspired,
             Relation.SOURCE_AUTHOR: self._source_author,
             Relation.DEPICTS: self._depicts,
+            Relation.PLOT: self._plot,
         }.get(claim.relation)
         if special is not None:
             return special(claim, subject)
@@ -347,6 +303,32 @@ class CatalogueVerifier:
         value_id = next(iter(events)) if len(events) == 1 else None
         reason = f"no reference says '{subject.name}' depicts {claim.value}"
         return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
+
+    def _plot(self, claim: Claim, subject: Entity) -> Assessment:
+        """A plot statement: verified when a reference synopsis of the film corroborates it."""
+        synopses = self.catalogue.synopses.get(subject.id, ())
+        if not synopses:
+            reason = f"no reference synopsis of '{subject.name}'"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
+        value = self._plot_value(claim.value, subject.id)
+        names = self.catalogue.names_of(value) if value else (claim.value,)
+        found = corroborate(claim.evidence.quote, names, [(s.text, s.source) for s in synopses])
+        if found is None:
+            reason = (
+                f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"
+            )
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)
+        sentence, source = found
+        reason = f"{source.title} tells it: “{sentence}”"
+        return Assessment(claim, Verdict.VERIFIED, reason, subject.id, value, None, source)
+
+    def _plot_value(self, value: str, film: str) -> str | None:
+        """The entity a plot claim's key names: a character of the film, a place, or None."""
+        character = self.character(value, film)
+        if character is not None:
+            return character.id
+        place = self.catalogue.resolve(value, ("place",))
+        return place.id if place is not None else None
 
 
 def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessment]:

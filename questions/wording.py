@@ -146,59 +146,6 @@ PHRASINGS: dict[Relation, Phrasing] = {
         "{v} took part in {s}.",
         "{S} involved {others} and who else?",
     ),
-    Relation.ALIEN_HOMEWORLD: Phrasing(
-        (
-            "In {s}, which world do the aliens come from?",
-            "In {s}, what is the aliens' home planet?",
-        ),
-        "In {s}, where do the aliens come from?",
-        "In {s}, the aliens come from {v}.",
-        extra=1,
-    ),
-    Relation.ALIEN_SHIP_LANDS_ON: Phrasing(
-        ("In {s}, where does the alien spaceship land?",),
-        "In {s}, the alien ship lands on which of these?",
-        "In {s}, the alien ship lands on {v}.",
-        extra=1,
-    ),
-    Relation.SECOND_ALIEN_SHIP_FOUND_ON: Phrasing(
-        ("In {s}, where is a second alien ship found?",),
-        "In {s}, a second alien ship is found on which of these?",
-        "In {s}, a second alien ship is found on {v}.",
-        extra=1,
-    ),
-    Relation.LEFT_BEHIND_ON: Phrasing(
-        ("In {s}, where is one of the crew left behind?",),
-        "In {s}, one of the crew is left behind on which of these?",
-        "In {s}, one of the crew is left behind on {v}.",
-        extra=1,
-    ),
-    Relation.FIRST_MISSION_CREW: Phrasing(
-        ("In {s}, which character flies on the first mission?",),
-        "In {s}, which of these characters flies on the first mission?",
-        "In {s}, {v} flies on the first mission.",
-        "In {s}, {others} and which other character fly on the first mission?",
-        extra=1,
-    ),
-    Relation.SECOND_SHIP_CREW: Phrasing(
-        ("In {s}, which character crews the second ship?",),
-        "In {s}, which of these characters crews the second ship?",
-        "In {s}, {v} crews the second ship.",
-        "In {s}, {others} and which other character crew the second ship?",
-        extra=1,
-    ),
-    Relation.LEFT_BEHIND: Phrasing(
-        ("In {s}, which character is left behind?",),
-        "In {s}, which of these characters is left behind?",
-        "In {s}, {v} is left behind.",
-        extra=1,
-    ),
-    Relation.ALIEN_TAKEN_TO_MAIN_SHIP_BY: Phrasing(
-        ("In {s}, which character takes the alien to the main ship?",),
-        "In {s}, which of these characters takes the alien to the main ship?",
-        "In {s}, {v} takes the alien to the main ship.",
-        extra=1,
-    ),
     Relation.DEPICTS: Phrasing(
         ("Which real event does {s} depict?",),
         "Which of these real events does {s} depict?",
@@ -210,12 +157,6 @@ PHRASINGS: dict[Relation, Phrasing] = {
         "Which of these later films did {s} inspire?",
         "{S} inspired {v}.",
         "{S} inspired {others} and which other later film?",
-        extra=1,
-    ),
-    Relation.SONG_WRITTEN_BY: Phrasing(
-        ("Which character writes the song in {s}?",),
-        "In {s}, which of these characters writes the song?",
-        "In {s}, the song is written by {v}.",
         extra=1,
     ),
 }

@@ -13,7 +13,7 @@ from questions.pipeline import assess_corpus, collector_paused, run_pipeline
 from questions.sources import read_corpus
 from tests.conftest import DATA
 
-DOCUMENTS = DATA / "documents"
+DOCUMENTS = DATA / "tuning"
 
 
 @pytest.fixture

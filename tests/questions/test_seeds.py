@@ -112,16 +112,26 @@ def test_every_verified_claim_rests_on_a_reference_or_moderator(result: Pipeline
         assert item.source is not None or item.moderator is not None
 
 
-def test_seed_plot_claims_are_verified(result: PipelineResult):
+def test_seed_plot_claims_are_verified_by_a_synopsis(result: PipelineResult):
     verified = {
-        (a.claim.relation, a.claim.value)
+        a.claim.value
         for a in result.assessments
-        if a.verdict is Verdict.VERIFIED and a.subject_id == "mechte-navstrechu"
+        if a.verdict is Verdict.VERIFIED
+        and a.claim.relation is Relation.PLOT
+        and a.subject_id == "mechte-navstrechu"
     }
-    assert (Relation.ALIEN_HOMEWORLD, "Centuria") in verified
-    assert (Relation.SECOND_ALIEN_SHIP_FOUND_ON, "Phobos") in verified
-    assert (Relation.RESCUE_SHIP_CAPACITY, "2") in verified
-    assert (Relation.LEFT_BEHIND_ON, "Phobos") in verified
+    assert {"Phobos", "Mars"} <= verified
+
+
+def test_phobos_rescue_dilemma_is_asked_as_a_cloze_question(result: PipelineResult):
+    dilemma = [
+        i
+        for i in result.build.items
+        if i.fact.relation == "plot" and "stay behind on _____" in i.question
+    ]
+    assert dilemma
+    assert all(i.answers[0] == "Phobos" for i in dilemma)
+    assert all("stay behind on Phobos" in q.quote for i in dilemma for q in i.sources)
 
 
 def test_gagarin_claim_with_the_wrong_year_is_contradicted_by_history(result: PipelineResult):

@@ -51,11 +51,43 @@ def test_verify_cast_with_wrong_role_is_contradicted(verifier):
     assert result.correct_value == "Andrei Sayenko"
 
 
-def test_verify_character_by_first_name_within_the_film(verifier):
-    result = verifier.assess(_claim("A Dream Come True", Relation.LEFT_BEHIND, "Andrei"))
-    wrong = verifier.assess(_claim("A Dream Come True", Relation.LEFT_BEHIND, "Ivan"))
+def _told(subject: str, value: str, quote: str, confidence: float = 1.0) -> Claim:
+    evidence = Evidence("d1", 0, len(quote), quote)
+    return Claim(subject, Relation.PLOT, value, evidence, confidence=confidence)
+
+
+def test_verify_plot_sentence_the_synopsis_tells_with_the_same_key(verifier):
+    quote = "In the end one of the two cosmonauts has to stay behind on Phobos and wait."
+    result = verifier.assess(_told("A Dream Come True", "Phobos", quote))
     assert result.verdict is Verdict.VERIFIED
-    assert wrong.verdict is Verdict.CONTRADICTED
+    assert result.source is not None
+    assert "Phobos" in result.reason
+
+
+def test_verify_plot_sentence_with_another_key_or_another_story_stays_unverified(verifier):
+    moved = "In the end one of the two cosmonauts has to stay behind on Deimos and wait."
+    unrelated = "On Phobos the crew holds a chess tournament."
+    for claim in (
+        _told("A Dream Come True", "Deimos", moved),
+        _told("A Dream Come True", "Phobos", unrelated),
+    ):
+        assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
+
+
+def test_verify_doubtful_attribution_is_never_a_contradiction(verifier):
+    sure = _claim("Planeta Bur", Relation.DIRECTED_BY, "Curtis Harrington")
+    doubtful = Claim(
+        "Planeta Bur",
+        Relation.DIRECTED_BY,
+        "Curtis Harrington",
+        sure.evidence,
+        confidence=0.4,
+        attribution="attribution uncertain: the sentence also names Queen of Blood",
+    )
+    assert verifier.assess(sure).verdict is Verdict.CONTRADICTED
+    result = verifier.assess(doubtful)
+    assert result.verdict is Verdict.UNVERIFIED
+    assert "attribution uncertain" in result.reason
 
 
 def test_verify_missing_cast_member_is_unverified_not_contradicted(verifier):

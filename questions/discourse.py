@@ -1,0 +1,170 @@
+"""The shape of a document: sentences, paragraphs, headings and what each part is about.
+
+A document has a topic (the film it names most, the first one on a tie); a heading or a
+list entry that names a film makes that film the subject of what follows it, until the
+next heading; a paragraph that opens with a film is about that film. Phrases such as "the
+film", "it", "the latter", "the original" or "its American version" are resolved against
+what the document has named so far (see :class:`Discourse`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+# A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
+# gap before a capital or a digit.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
+_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|approx")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+|\*\*)")
+_CREDITS = re.compile(
+    r"^(?:dir\.|directed|director|prod\.|producer|starring|cast|with|country|music|"
+    r"written|screenplay|runtime|language|description|fact|note)\b",
+    re.IGNORECASE,
+)
+_YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$")
+
+
+class Sentence(NamedTuple):
+    """A sentence or line of a document: its span, text and paragraph number."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    line: bool = False  # the sentence is a whole line of the document
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences and lines, not split after initials such as "T." or "H.G."."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group("gap"):
+            end = match.start("gap")
+            if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’*')):
+                continue
+        else:
+            end = match.start()
+        _add_trimmed(sentences, text, start, end, breaks)
+        start = match.end()
+    _add_trimmed(sentences, text, start, len(text), breaks)
+    return sentences
+
+
+def _ends_with_abbreviation(piece: str) -> bool:
+    if not piece or piece[-1].isspace():
+        return False
+    if piece.strip().isdigit() and len(piece.strip()) <= 3:
+        return True  # "2. The Glass Comet": a list number
+    word = piece.rsplit(None, 1)[-1].rpartition("(")[2]
+    return _ABBREVIATION.fullmatch(word) is not None
+
+
+def _add_trimmed(
+    sentences: list[Sentence], text: str, start: int, end: int, breaks: list[int]
+) -> None:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if stripped:
+        begin = start + len(raw) - len(raw.lstrip())
+        finish = begin + len(stripped)
+        whole_line = (begin == 0 or text[begin - 1] == "\n") and (
+            finish == len(text) or text[finish] == "\n"
+        )
+        sentences.append(
+            Sentence(begin, finish, stripped, bisect.bisect(breaks, begin), whole_line)
+        )
+
+
+def is_heading(sentence: Sentence) -> bool:
+    """Whether a sentence is a heading or a list entry's title line.
+
+    A whole line, short, not ending like prose: a title with its year in parentheses, a
+    numbered or marked line, or a short line without a final full stop.
+    """
+    if not sentence.line:
+        return False
+    text = sentence.text.strip()
+    words = text.split()
+    if len(words) > 14 or ";" in text or _CREDITS.match(text):
+        return False
+    if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
+        return True
+    return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
+
+
+class FilmRef(NamedTuple):
+    """A film as the document names it: the catalogue id when known, and the name used."""
+
+    key: str  # the catalogue id, or "?" + the name's key for a film the catalogue lacks
+    name: str
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the document is about at each point, as sentences are read in order."""
+
+    topic: FilmRef | None
+    section: FilmRef | None = None
+    paragraph_film: FilmRef | None = None
+    last_named: FilmRef | None = None
+    paragraph: int = -1
+    # Every film named so far, most recent last (distinct films).
+    named: list[FilmRef] = field(default_factory=list)
+
+    def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
+        """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
+        if heading and opening is not None:
+            self.section = self.paragraph_film = self.last_named = opening
+            self.paragraph = sentence.paragraph
+            return
+        if sentence.paragraph != self.paragraph:
+            self.paragraph = sentence.paragraph
+            self.paragraph_film = opening
+            self.last_named = opening
+        elif opening is not None:
+            self.last_named = opening
+
+    def saw(self, film: FilmRef) -> None:
+        """Note that the document named ``film``."""
+        if film in self.named:
+            self.named.remove(film)
+        self.named.append(film)
+
+    def current(self) -> FilmRef | None:
+        """The film "it" or "the film" refers to here."""
+        return self.last_named or self.paragraph_film or self.section or self.topic
+
+    def default(self) -> FilmRef | None:
+        """The film a sentence that names none is about: its section's, else the topic."""
+        return self.paragraph_film or self.section or self.topic
+
+    def recent(self, skip: int = 0) -> FilmRef | None:
+        """The most recently named film (``skip=1``: the one before it)."""
+        return self.named[-1 - skip] if len(self.named) > skip else None
+
+
+def document_topic(
+    films: Sequence[FilmRef], first_paragraph: Callable[[FilmRef], bool]
+) -> FilmRef | None:
+    """The film a document is about: the one it names most, the first named on a tie.
+
+    Films named in the first paragraph count double (a topic is introduced early).
+    """
+    if not films:
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, FilmRef] = {}
+    for film in films:
+        counts[film.key] += 2 if first_paragraph(film) else 1
+        first.setdefault(film.key, film)
+    order = list(first)
+    best = max(order, key=lambda key: (counts[key], -order.index(key)))
+    return first[best]

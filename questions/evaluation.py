@@ -1,0 +1,315 @@
+"""Measure the claim pipeline against hand-labelled documents, per genre.
+
+Every labelled document lists each atomic claim it states with a label: true (the
+references support it), false, invented (about something that does not exist) or
+unreferenced (true, but no reference speaks to it). The pipeline's verdicts are compared
+with the labels:
+
+- verified precision: of the verified claims that match a label, the share labelled true
+  or unreferenced (must be 100%); verified claims matching no label are counted and listed;
+- recall: the share of true claims the pipeline verified;
+- false caught: the share of false claims reported as contradicted;
+- own errors: claims reported as contradicted that the document did not get wrong (a true
+  label, or no label at all): our extraction's mistake shown as the document's.
+
+Sets: ``seeds`` (labels in tests/data/seed-labels), ``tuning`` and ``heldout`` (tests/data).
+Held-out figures are the ones that say how the pipeline does on text it was not tuned on.
+
+Run it with ``python benchmarks/claims_eval.py [--set seeds|tuning|heldout|all] [--show-misses]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from questions.catalogue import Catalogue, load_default_catalogue
+from questions.mentions import NUMBER_WORDS
+from questions.models import Assessment, Relation, Verdict
+from questions.names import name_key
+from questions.pipeline import assess_corpus
+from questions.relations import SPECS
+from questions.sources import read_corpus
+
+
+def label_sets(root: Path) -> dict[str, tuple[Path, Path]]:
+    """The labelled sets of a checkout: (documents folder, labels folder) by name."""
+    data = root / "tests" / "data"
+    return {
+        "seeds": (root / "seeds", data / "seed-labels"),
+        "tuning": (data / "tuning", data / "tuning"),
+        "heldout": (data / "heldout", data / "heldout"),
+    }
+
+
+TRUE_LABELS = frozenset({"true", "unreferenced"})
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One labelled claim of a document."""
+
+    subject: str
+    relation: str
+    value: str
+    label: str
+    quote: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one genre (or all)."""
+
+    true: int = 0
+    recalled: int = 0
+    false: int = 0
+    caught: int = 0
+    verified_ok: int = 0
+    verified_wrong: int = 0
+    verified_unlabelled: int = 0
+    own_errors: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    unlabelled: list[str] = field(default_factory=list)
+    blamed: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        for name in (
+            "true",
+            "recalled",
+            "false",
+            "caught",
+            "verified_ok",
+            "verified_wrong",
+            "verified_unlabelled",
+            "own_errors",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.wrong += other.wrong
+        self.unlabelled += other.unlabelled
+        self.blamed += other.blamed
+
+
+class Keys:
+    """Compare labels and claims by catalogue entity where the names resolve."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+
+    def subject(self, name: str, relation: str) -> str:
+        """The key of a subject: its catalogue id, else its name key."""
+        kinds = SPECS[Relation(relation)].subject_kinds if relation in _RELATIONS else None
+        entity = self.catalogue.resolve(name, kinds)
+        return entity.id if entity else name_key(name)
+
+    def value(self, name: str, relation: str) -> str:
+        """The key of a value: a number, a year, an entity id or a name key."""
+        text = str(name)
+        if text.lower() in NUMBER_WORDS:
+            return str(NUMBER_WORDS[text.lower()])
+        if relation in {"release_year", "published_year", "animated"}:
+            return name_key(text)
+        kinds = None
+        if relation in _RELATIONS and relation != "plot":
+            kinds = SPECS[Relation(relation)].value_kinds
+        entity = (
+            self.catalogue.resolve(text, kinds) if kinds is not None or relation == "plot" else None
+        )
+        return entity.id if entity else name_key(text)
+
+
+_RELATIONS = frozenset(r.value for r in Relation)
+
+
+def load_labels(path: Path) -> tuple[str, list[Label]]:
+    """The genre and labelled claims of one label file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labels = []
+    for entry in data.get("claims") or []:
+        label = entry.get("label")
+        text = "true" if label is True else "false" if label is False else str(label)
+        labels.append(
+            Label(
+                str(entry["subject"]),
+                str(entry["relation"]),
+                str(entry["value"]),
+                text,
+                str(entry.get("quote", "")),
+                entry.get("role"),
+            )
+        )
+    return str(data.get("genre", "?")), labels
+
+
+def _claim_keys(keys: Keys, item: Assessment) -> set[tuple[str, str, str]]:
+    claim = item.claim
+    relation = claim.relation.value
+    subject = item.subject_id or keys.subject(claim.subject, relation)
+    value = keys.value(claim.value, relation)
+    if item.value_id and relation != "also_known_as":
+        value = item.value_id
+    found = {(subject, relation, value)}
+    if relation == "also_known_as":
+        found.add((subject, relation, keys.value(claim.subject, relation)))
+    return found
+
+
+def _label_keys(keys: Keys, label: Label, catalogue: Catalogue) -> set[tuple[str, str, str]]:
+    subject = keys.subject(label.subject, label.relation)
+    value = keys.value(label.value, label.relation)
+    found = {(subject, label.relation, value)}
+    # "based on the novel X by Y" may be read as Y wrote X, or as the film's source author.
+    if label.relation == "source_author":
+        for fact in catalogue.facts_about(subject, Relation.BASED_ON):
+            found.add((str(fact.value), "written_by", value))
+    # "came out shortly after" is a release after; "inspired" is read as made from its footage.
+    if label.relation == "released_after":
+        found.add((subject, "released_shortly_after", value))
+    if label.relation == "footage_used_in":
+        found.add((subject, "inspired", value))
+    if label.relation == "written_by":
+        for fact in catalogue.facts_with_value(Relation.BASED_ON, subject):
+            found.add((fact.subject, "source_author", value))
+    return found
+
+
+def _describe(item: Assessment) -> str:
+    c = item.claim
+    return f"{c.evidence.document}: {c.subject} | {c.relation.value} | {c.value} — {item.reason}"
+
+
+def evaluate(documents: Path, labels_dir: Path, catalogue: Catalogue) -> dict[str, Tally]:
+    """Tallies per genre for one labelled set."""
+    corpus = read_corpus(documents)
+    by_document: dict[str, list[Assessment]] = defaultdict(list)
+    for item in assess_corpus(corpus, catalogue):
+        by_document[item.claim.evidence.document].append(item)
+    keys = Keys(catalogue)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for document in corpus.documents:
+        path = labels_dir / f"{document.id}.yaml"
+        if not path.exists():
+            continue
+        genre, labels = load_labels(path)
+        tally = tallies[genre]
+        _score(document.id, labels, by_document[document.id], keys, catalogue, tally)
+    return tallies
+
+
+def _score(
+    document: str,
+    labels: Iterable[Label],
+    assessments: list[Assessment],
+    keys: Keys,
+    catalogue: Catalogue,
+    tally: Tally,
+) -> None:
+    labelled: dict[tuple[str, str, str], str] = {}
+    label_list = list(labels)
+    for label in label_list:
+        for key in _label_keys(keys, label, catalogue):
+            # a true label wins over a false one for the same key (a correction in a thread)
+            if labelled.get(key) not in TRUE_LABELS:
+                labelled[key] = label.label
+    verified_keys: set[tuple[str, str, str]] = set()
+    contradicted_keys: set[tuple[str, str, str]] = set()
+    for item in assessments:
+        claim_keys = _claim_keys(keys, item)
+        labels_here = {labelled[k] for k in claim_keys if k in labelled}
+        if item.verdict is Verdict.VERIFIED:
+            verified_keys |= claim_keys
+            if labels_here & TRUE_LABELS:
+                tally.verified_ok += 1
+            elif labels_here:
+                tally.verified_wrong += 1
+                tally.wrong.append(_describe(item))
+            else:
+                tally.verified_unlabelled += 1
+                tally.unlabelled.append(_describe(item))
+        elif item.verdict is Verdict.CONTRADICTED:
+            contradicted_keys |= claim_keys
+            if not labels_here & {"false", "invented"}:
+                tally.own_errors += 1
+                tally.blamed.append(_describe(item))
+    seen: set[tuple[str, str, str]] = set()
+    for label in label_list:
+        label_keys = _label_keys(keys, label, catalogue)
+        main = next(iter(sorted(label_keys)))
+        if label.label == "true":
+            if main in seen:
+                continue
+            seen.add(main)
+            tally.true += 1
+            if label_keys & verified_keys:
+                tally.recalled += 1
+            else:
+                where = f"{label.subject} | {label.relation} | {label.value}"
+                tally.misses.append(f"{document}: {where} — “{label.quote[:90]}”")
+        elif label.label == "false":
+            tally.false += 1
+            if label_keys & contradicted_keys:
+                tally.caught += 1
+
+
+def _say(*parts: object) -> None:
+    sys.stdout.write(" ".join(str(p) for p in parts) + "\n")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    —"
+
+
+def report(name: str, tallies: dict[str, Tally], show: bool) -> None:
+    """Print one set's table."""
+    total = Tally()
+    _say(f"\n== {name}")
+    _say(
+        f"{'genre':<15}{'true':>6}{'recall':>9}{'verified':>10}{'precision':>11}"
+        f"{'unlabelled':>12}{'false':>7}{'caught':>9}{'own errors':>12}"
+    )
+    for genre in sorted(tallies):
+        _row(genre, tallies[genre])
+        total.add(tallies[genre])
+    _row("all", total)
+    if total.wrong:
+        _say("\nVERIFIED BUT LABELLED FALSE OR INVENTED:")
+        _say("\n".join(f"  {w}" for w in total.wrong))
+    if total.blamed:
+        _say("\nCONTRADICTED WITHOUT A FALSE LABEL (own errors):")
+        _say("\n".join(f"  {w}" for w in total.blamed))
+    if show:
+        _say("\nVERIFIED WITHOUT A LABEL:")
+        _say("\n".join(f"  {w}" for w in total.unlabelled))
+        _say("\nTRUE CLAIMS NOT VERIFIED:")
+        _say("\n".join(f"  {m}" for m in total.misses))
+
+
+def _row(genre: str, t: Tally) -> None:
+    verified = t.verified_ok + t.verified_wrong
+    _say(
+        f"{genre:<15}{t.true:>6}{_pct(t.recalled, t.true):>9}{verified:>10}"
+        f"{_pct(t.verified_ok, verified):>11}{t.verified_unlabelled:>12}{t.false:>7}"
+        f"{_pct(t.caught, t.false):>9}{t.own_errors:>12}"
+    )
+
+
+def main(argv: list[str], root: Path) -> int:
+    """Print the table of every set asked for."""
+    sets = label_sets(root)
+    parser = argparse.ArgumentParser(description="Measure the claim pipeline on labelled sets.")
+    parser.add_argument("--set", choices=[*sets, "all"], default="all")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args(argv)
+    catalogue = load_default_catalogue()
+    for name in sets if args.set == "all" else [args.set]:
+        report(name, evaluate(*sets[name], catalogue), args.show_misses)
+    return 0

@@ -1,0 +1,437 @@
+"""Find what a sentence names: known entities, years, numbers and unknown titles or names.
+
+The reference catalogue is the gazetteer: every name and alias of every film, person, novel,
+studio, country, place, character and event, in every script, is looked for at once (one
+Aho–Corasick automaton over the case-folded text). A person is also found by a surname
+that no other entity shares. Years, number words and unknown titles (quoted, in italics or
+followed by a year) or capitalised names are found by pattern, so that invented films and
+people are still seen and reported as unverified.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
+
+from questions.catalogue import Catalogue
+from questions.names import name_key
+
+YEAR_KIND = "year"
+NUMBER_KIND = "number"
+TITLE_KIND = "title"  # an unknown title: quoted, in italics or followed by its year
+NAME_KIND = "name"  # an unknown capitalised name of two or more words
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "both": 2,
+    "pair": 2,
+    "trio": 3,
+    "dozen": 12,
+}
+# Words for countries that name no catalogue entity themselves: language, not film facts.
+DEMONYMS = {
+    "soviet": "Soviet Union",
+    "ussr": "Soviet Union",
+    "u.s.s.r.": "Soviet Union",
+    "american": "United States",
+    "us": "United States",
+    "u.s.": "United States",
+    "usa": "United States",
+    "east german": "East Germany",
+    "gdr": "East Germany",
+    "polish": "Poland",
+}
+_YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
+_NUMBER = re.compile(
+    r"\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%])", re.IGNORECASE
+)
+_QUOTED = re.compile(
+    r"[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]|(?<![\w*])\*(?P<i>[^*\n]{2,90}?)\*(?![\w*])"
+    r"|(?<![\w_])_(?P<u>[^_\n]{2,90}?)_(?![\w_])"
+)
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*"
+_JOIN = r"(?:of|the|to|in|on|and|from|a|an|van|von|de|der|der|da|la|le|du|y|al)"
+_CAPITALISED = re.compile(
+    rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
+)
+_BROTHERS = re.compile(r"\bthe ([A-Z][\w'’-]+) (?:brothers|Brothers)\b")
+_TITLE_BEFORE_YEAR = re.compile(rf"({_CAP_WORD}(?:[ \-](?:{_CAP_WORD}|{_JOIN}|\d+)){{0,8}}) \(")
+# Sentence-opening words that are capitalised only because they open the sentence.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "there",
+        "here",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "and",
+        "but",
+        "or",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "though",
+        "although",
+        "if",
+        "so",
+        "yet",
+        "also",
+        "later",
+        "then",
+        "both",
+        "one",
+        "two",
+        "three",
+        "some",
+        "many",
+        "most",
+        "all",
+        "each",
+        "every",
+        "no",
+        "not",
+        "what",
+        "which",
+        "who",
+        "where",
+        "why",
+        "how",
+        "i",
+        "we",
+        "you",
+        "my",
+        "our",
+        "your",
+        "however",
+        "meanwhile",
+        "despite",
+        "unlike",
+        "like",
+        "since",
+        "until",
+        "description",
+        "fact",
+        "plot",
+        "summary",
+        "note",
+        "trivia",
+        "verdict",
+        "review",
+        "update",
+        "edit",
+        "re",
+        "quote",
+        "posted",
+        "today",
+        "yesterday",
+        "first",
+        "second",
+        "finally",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Something a sentence names, at ``start``–``end`` of the sentence text.
+
+    ``kind`` is an entity kind of the catalogue, or one of year, number, title (an unknown
+    title) and name (an unknown name). ``entity`` is the catalogue id when known; ``value``
+    is what the mention stands for (the year, the number, the country a demonym names).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    entity: str | None = None
+    value: str | None = None
+    quoted: bool = False
+
+
+def _folded(text: str) -> str:
+    """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _is_word_edge(text: str, at: int) -> bool:
+    return at <= 0 or at >= len(text) or not (text[at].isalnum() or text[at] == "_")
+
+
+class Gazetteer:
+    """Every name the catalogue knows, found in one pass over a sentence."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self._automaton = ahocorasick.Automaton()
+        names: dict[str, list[tuple[str, str, str]]] = {}
+        for entity in catalogue.entities.values():
+            for name in self._spellings(entity.names):
+                names.setdefault(_folded(name), []).append((entity.id, entity.kind, name))
+        for first, target in self._first_names(catalogue).items():
+            names.setdefault(_folded(first), []).append(target)
+        for surname, target in self._surnames(catalogue).items():
+            names.setdefault(_folded(surname), []).append(target)
+        for folded, value in DEMONYMS.items():
+            country = catalogue.resolve(value, ("country",))
+            if country is not None:
+                names.setdefault(folded, []).append((country.id, "country", folded))
+        for folded, targets in names.items():
+            self._automaton.add_word(folded, (len(folded), tuple(targets)))
+        self._automaton.make_automaton()
+
+    @staticmethod
+    def _spellings(names: Iterable[str]) -> Iterable[str]:
+        for name in names:
+            yield name
+            bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
+            if bare != name:
+                yield bare
+            stripped = name.strip('"“”')
+            if stripped != name:
+                yield stripped
+
+    @staticmethod
+    def _surnames(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:
+        """Surnames of people and characters that name nothing else in the catalogue."""
+        seen: dict[str, set[str]] = {}
+        for entity in catalogue.entities.values():
+            if entity.kind not in {"person", "character"}:
+                continue
+            for name in entity.names:
+                words = name.split()
+                if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
+                    seen.setdefault(words[-1], set()).add(entity.id)
+        whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
+        found = {}
+        for surname, ids in seen.items():
+            if len(ids) == 1 and name_key(surname) not in whole:
+                entity_id = next(iter(ids))
+                found[surname] = (entity_id, catalogue.entities[entity_id].kind, surname)
+        return found
+
+    @staticmethod
+    def _first_names(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:
+        """First names of characters that no other character shares (stories use them)."""
+        seen: dict[str, set[str]] = {}
+        for entity in catalogue.of_kind("character"):
+            words = entity.name.split()
+            if len(words) >= 2 and len(words[0]) >= 3:
+                seen.setdefault(words[0], set()).add(entity.id)
+        whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
+        return {
+            first: (next(iter(ids)), "character", first)
+            for first, ids in seen.items()
+            if len(ids) == 1 and name_key(first) not in whole
+        }
+
+    def known(self, text: str) -> list[Mention]:
+        """Catalogue entities named in ``text``: longest first, no overlaps."""
+        folded = _folded(text)
+        candidates: list[Mention] = []
+        for end, (length, targets) in self._automaton.iter(folded):
+            start = end - length + 1
+            if not (_is_word_edge(text, start - 1) and _is_word_edge(text, end + 1)):
+                continue
+            piece = text[start : end + 1]
+            for entity_id, kind, name in targets:
+                if self._cased_like(piece, name, kind):
+                    value = None
+                    if kind == "country":
+                        value = self.catalogue.entities[entity_id].name
+                    candidates.append(Mention(start, end + 1, piece, kind, entity_id, value))
+                    break
+        return _without_overlaps(candidates)
+
+    @staticmethod
+    def _cased_like(piece: str, name: str, kind: str) -> bool:
+        """Whether ``piece`` is written as a name: its first letter capitalised like ``name``'s.
+
+        Keeps "mars" in "the mars of ..." or "storm" as a word from naming entities, while a
+        title written in lower case after its first word ("Nebo zovyot") still counts.
+        """
+        if kind == "country" and name.islower():  # a demonym: "Soviet", "American", "USSR"
+            return piece[:1].isupper()
+        first = next((c for c in name if c.isalpha()), "")
+        shown = next((c for c in piece if c.isalpha()), "")
+        if not first.isupper():
+            return True
+        if not shown.isupper():
+            return False
+        return len(name.split()) > 1 or piece[1:].lower() == piece[1:] or piece.isupper()
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Leftmost-longest mentions, none overlapping another."""
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            longer = mention.end - mention.start > kept[-1].end - kept[-1].start
+            free = len(kept) < 2 or kept[-2].end <= mention.start
+            if longer and mention.start >= kept[-1].start and free:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def years(text: str) -> list[Mention]:
+    """Four-digit years (not "1960s")."""
+    return [Mention(m.start(), m.end(), m[0], YEAR_KIND, value=m[0]) for m in _YEAR.finditer(text)]
+
+
+def numbers(text: str) -> list[Mention]:
+    """Small numbers, as digits or words ("three", "2")."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        word = match[0].lower()
+        value = NUMBER_WORDS.get(word) if match[1] else int(word)
+        if value is not None:
+            found.append(
+                Mention(match.start(), match.end(), match[0], NUMBER_KIND, value=str(value))
+            )
+    return found
+
+
+def quoted_titles(text: str) -> list[tuple[int, int, str]]:
+    """Spans of quoted or emphasised text that may be titles: (start, end, inner text)."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        group = "t" if match["t"] is not None else "i" if match["i"] is not None else "u"
+        inner = match[group].strip()
+        if inner[:1].isupper() or inner[:1].isdigit() or not inner[:1].isalpha():
+            start = match.start(group)
+            spans.append((start, start + len(match[group]), inner))
+    return spans
+
+
+def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (possibly a name or a title), without an opening function word."""
+    runs = []
+    for match in _CAPITALISED.finditer(text):
+        start, piece = match.start(), match[0]
+        words = piece.split()
+        while words and words[0].lower().strip("'’") in _FUNCTION_WORDS:
+            start += piece.index(words[0]) + len(words[0])
+            piece = piece[piece.index(words[0]) + len(words[0]) :].lstrip()
+            start = match.start() + len(match[0]) - len(piece)
+            words = piece.split()
+        while words and words[-1].lower() in {"of", "the", "to", "in", "on", "and", "from", "a"}:
+            piece = piece[: piece.rindex(words[-1])].rstrip()
+            words = piece.split()
+        if words:
+            runs.append((start, start + len(piece), piece))
+    return runs
+
+
+def title_before_parenthesis(text: str, at: int) -> tuple[int, str] | None:
+    """The capitalised title that ends right before the parenthesis at ``at``, if any."""
+    head = text[:at]
+    best = None
+    for match in _TITLE_BEFORE_YEAR.finditer(head + "("):
+        if match.end() == len(head) + 1:
+            best = (match.start(1), match[1])
+    return best
+
+
+class MentionFinder:
+    """Every mention in a sentence: the gazetteer's, then years, numbers and unknown names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.catalogue = gazetteer.catalogue
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
+        known = self.gazetteer.known(text)
+        taken = [(m.start, m.end) for m in known]
+        found = list(known)
+        for start, end, inner in quoted_titles(text):
+            if any(s < end and start < e for s, e in taken):
+                # A quoted known title: mark it quoted (titles in quotes are names, never words).
+                found = [
+                    Mention(m.start, m.end, m.text, m.kind, m.entity, m.value, True)
+                    if start <= m.start and m.end <= end
+                    else m
+                    for m in found
+                ]
+                continue
+            entity = self.catalogue.resolve(inner, ("film", "novel"))
+            kind, entity_id = (entity.kind, entity.id) if entity else (TITLE_KIND, None)
+            found.append(Mention(start, end, inner, kind, entity_id, None, True))
+            taken.append((start, end))
+        for match in _BROTHERS.finditer(text):
+            start, end = match.start(1), match.end(0)
+            if not any(s < end and start < e for s, e in taken):
+                found.append(Mention(start, end, f"{match[1]} brothers", NAME_KIND))
+                taken.append((start, end))
+        for start, end, run in capitalised_runs(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mention = self._unknown_name(start, end, run, text)
+            if mention is not None:
+                found.append(mention)
+                taken.append((start, end))
+        for mention in (*years(text), *numbers(text)):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _unknown_name(self, start: int, end: int, run: str, text: str) -> Mention | None:
+        """A capitalised run not in the gazetteer: a misspelt known name, or a candidate."""
+        entity = self.catalogue.resolve(run) if len(run) >= 6 else None
+        if entity is not None and entity.kind in {"person", "film", "novel", "studio"}:
+            return Mention(start, end, run, entity.kind, entity.id)
+        words = run.split()
+        followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
+        if followed_by_year:
+            return Mention(start, end, run, TITLE_KIND)
+        if len(words) >= 2 and all(w[:1].isupper() or w in _JOIN_WORDS for w in words):
+            return Mention(start, end, run, NAME_KIND)
+        return None
+
+
+_JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

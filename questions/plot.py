@@ -1,0 +1,235 @@
+"""Plot facts without per-film relations: a story sentence corroborated by a synopsis.
+
+A document's plot sentence names a key entity (a planet or moon, a character, a number).
+It is corroborated when a sentence of a cited synopsis of the same film names the same
+entity and shares enough of the sentence's other content words (compared by their first
+letters, so "lands" meets "landing"). The verified sentence becomes a cloze question: the
+key entity is blanked out and asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from questions.mentions import NUMBER_WORDS
+from questions.names import name_key, plain
+
+T = TypeVar("T")
+
+STEM = 5  # letters compared per word
+MIN_SHARED = 2  # content words a synopsis sentence must share besides the key
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "but",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "these",
+        "those",
+        "they",
+        "them",
+        "their",
+        "there",
+        "then",
+        "than",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "again",
+        "also",
+        "only",
+        "just",
+        "very",
+        "more",
+        "most",
+        "some",
+        "such",
+        "other",
+        "another",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "not",
+        "nor",
+        "can",
+        "cannot",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "having",
+        "was",
+        "were",
+        "are",
+        "been",
+        "being",
+        "its",
+        "it's",
+        "his",
+        "her",
+        "hers",
+        "him",
+        "she",
+        "he",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "film",
+        "movie",
+        "story",
+        "plot",
+        "page",
+        "calls",
+        "called",
+        "named",
+        "name",
+        "known",
+        "does",
+        "did",
+        "done",
+        "make",
+        "made",
+        "makes",
+        "get",
+        "gets",
+        "got",
+        "out",
+        "off",
+        "all",
+        "any",
+        "now",
+        "how",
+        "why",
+        "our",
+        "your",
+        "you",
+        "yet",
+        "still",
+        "even",
+        "much",
+        "many",
+        "here",
+        "however",
+        "because",
+        "since",
+        "until",
+        "though",
+        "although",
+        "soon",
+        "later",
+        "first",
+        "second",
+    ]
+)
+_WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
+
+
+def stems(text: str, leave_out: Iterable[str] = ()) -> set[str]:
+    """Content-word stems of ``text``, without the words of ``leave_out``."""
+    skip = {w for name in leave_out for w in plain(name).split()}
+    return {
+        w[:STEM] for w in plain(text).split() if len(w) > 2 and w not in _STOP and w not in skip
+    }
+
+
+def spellings(names: Sequence[str]) -> tuple[str, ...]:
+    """Every way a key may be written: a number as digits and as a word."""
+    found = list(names)
+    for name in names:
+        if name.isdigit() and int(name) in _WORDS_BY_NUMBER:
+            found.append(_WORDS_BY_NUMBER[int(name)])
+        elif name.lower() in NUMBER_WORDS:
+            found.append(str(NUMBER_WORDS[name.lower()]))
+    return tuple(dict.fromkeys(found))
+
+
+def _fold(key: str) -> str:
+    """Russian name endings romanised two ways ("Andrei", "Andrey") folded to one."""
+    return " ".join(re.sub(r"(?<=[aeiou])i$", "y", w) for w in key.split())
+
+
+def _parts(names: Sequence[str]) -> list[str]:
+    """Every spelling of a key, and the first name and surname of a two-word name."""
+    found = list(spellings(names))
+    for name in spellings(names):
+        words = name.split()
+        if len(words) == 2 and name[:1].isupper() and not name.lower().startswith("the "):
+            found += [w for w in words if len(w) >= 4]
+    return list(dict.fromkeys(found))
+
+
+def names_in(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` names one of ``names`` as whole words (any script or spelling).
+
+    A person or character is also named by the first name or the surname alone.
+    """
+    key = f" {_fold(name_key(text))} "
+    wanted = {_fold(name_key(n)) for n in _parts(names)} - {""}
+    return any(f" {w} " in key for w in wanted)
+
+
+def corroborate(
+    quote: str, names: Sequence[str], synopses: Sequence[tuple[str, T]]
+) -> tuple[str, T] | None:
+    """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
+
+    The sentence must name the key and share :data:`MIN_SHARED` content words with the
+    quote besides it; the one sharing most wins.
+    """
+    keys = spellings(names)
+    wanted = stems(quote, keys)
+    best: tuple[int, str, T] | None = None
+    for text, source in synopses:
+        for sentence in _SENTENCE.split(text):
+            if not names_in(sentence, keys):
+                continue
+            shared = len(wanted & stems(sentence, keys))
+            if shared >= MIN_SHARED and (best is None or shared > best[0]):
+                best = (shared, sentence, source)
+    return None if best is None else (best[1], best[2])
+
+
+def cloze(quote: str, names: Sequence[str]) -> str | None:
+    """``quote`` with every spelling of the key blanked out, or None if it is not there."""
+    patterns = [re.escape(n) for n in sorted(_parts(names), key=len, reverse=True) if n]
+    if not patterns:
+        return None
+    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(patterns)})(?![\w])", re.IGNORECASE)
+    blanked, count = pattern.subn("_____", quote)
+    return blanked if count else None
