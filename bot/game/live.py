@@ -34,11 +34,12 @@ class LiveSession:
     finds it closed, or the session ended, and says so. Answers do not take it.
     """
 
-    __slots__ = ("asked", "items", "state", "tie_guesses", "turn")
+    __slots__ = ("asked", "asked_items", "items", "state", "tie_guesses", "turn")
 
     def __init__(self, state: SessionState, items: Mapping[str, TriviaItem]) -> None:
         self.state = state
         self.items = items
+        self.asked_items: list[TriviaItem] = []
         self.turn = asyncio.Lock()
         self.asked: AskedQuestion | None = None
         self.tie_guesses: dict[PlayerRef, tuple[float, datetime]] = {}

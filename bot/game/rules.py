@@ -8,7 +8,6 @@ Every function takes the current state and returns a new one; time (``now``) and
 from __future__ import annotations
 
 import math
-import random
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -122,18 +121,6 @@ def time_limit(question: str, base_seconds: float) -> float:
     return min(
         base_seconds + extra_words * READING_SECONDS_PER_WORD, base_seconds * MAX_TIME_LIMIT_FACTOR
     )
-
-
-def pick_item(item_ids: Collection[str], asked: Collection[str], rng: random.Random) -> str:
-    """A random item not asked yet; once every item was asked, any item.
-
-    Raises:
-        ValueError: ``item_ids`` is empty.
-    """
-    if not item_ids:
-        raise ValueError("no items to pick from")
-    fresh = sorted(set(item_ids) - set(asked)) or sorted(item_ids)
-    return rng.choice(fresh)
 
 
 def open_round(

@@ -68,6 +68,7 @@ from bot.game.outcomes import (
 from bot.game.recording import Sleep, recorded
 from bot.game.rules import Attempt, Phase, Refusal
 from bot.game.scoring import award_points
+from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
 from bot.storage.repository import Repository
 from questions.models import TriviaItem
@@ -145,7 +146,9 @@ class GameService(TieBreaks, Moderation):
         return session
 
     async def ask(self, channel_id: ChannelId) -> AskedQuestion:
-        """Ask the next question, one not yet asked in the guild while the bank allows.
+        """Ask the next question, unrelated to the game's others and new to the guild.
+
+        Both hold while the bank allows (see :mod:`bot.game.selection`).
 
         Raises:
             NoSessionError: no game runs in the channel.
@@ -160,8 +163,10 @@ class GameService(TieBreaks, Moderation):
             session = live.state.session
             async with recorded():
                 asked = await self._repo.asked_item_ids(session.guild_id)
-            item = live.items[rules.pick_item(list(live.items), asked, self._rng)]
-            return await self._open(live, item, session.time_limit_seconds, None)
+            item = choose_item(live.items, asked, live.asked_items, self._rng)
+            opened = await self._open(live, item, session.time_limit_seconds, None)
+            live.asked_items.append(item)
+            return opened
 
     async def answer(
         self,
