@@ -207,7 +207,12 @@ class NearMiss:
 
 @dataclass(frozen=True, slots=True)
 class PlayerStats:
-    """A player's record; ``median_answer_ms`` counts correct answers only."""
+    """A player's record.
+
+    ``answers`` counts questions answered, each once with the player's last answer (a
+    changed quiz answer or a race's earlier guesses do not count); ``median_answer_ms``
+    counts correct answers only.
+    """
 
     player_id: PlayerId
     name: str

@@ -335,11 +335,8 @@ class InMemoryRepository:
             and (guild_id is None or self._guild_of(a.record.round_id) == guild_id)
         ]
         answers.sort(key=lambda a: (a.record.round_id, a.id))
-        per_round: dict[RoundId, bool] = {}
-        for a in answers:
-            per_round[a.record.round_id] = (
-                per_round.get(a.record.round_id, False) or a.record.accepted
-            )
+        # A question counts once, with the player's last answer (as the SQL store counts).
+        answers = list({a.record.round_id: a for a in answers}.values())
         wins = sum(
             1
             for sid, standings in self._results.items()
@@ -354,7 +351,7 @@ class InMemoryRepository:
             len(answers),
             sum(1 for a in answers if a.record.accepted),
             median_ms([a.record.elapsed_ms for a in answers if a.record.accepted]),
-            best_streak(per_round.values()),
+            best_streak(a.record.accepted for a in answers),
         )
 
     def _guild_of(self, round_id: RoundId) -> GuildId:
@@ -364,7 +361,11 @@ class InMemoryRepository:
         """How often an item was asked and answered correctly."""
         self._check()
         rounds = {r.id for r in self._rounds.values() if r.item_id == item_id}
-        answers = [a.record for a in self._answers if a.record.round_id in rounds]
+        ordered = sorted(
+            (a for a in self._answers if a.record.round_id in rounds),
+            key=lambda a: (a.record.round_id, a.id),
+        )
+        answers = list({(a.record.round_id, a.player_id): a.record for a in ordered}.values())
         correct = [a.elapsed_ms for a in answers if a.accepted]
         return QuestionStats(item_id, len(rounds), len(answers), len(correct), median_ms(correct))
 

@@ -224,7 +224,7 @@ def leaderboard(rows: Sequence[Standing], period: Period, everywhere: bool) -> d
 
 def player_stats(name: str, stats: PlayerStats | None, rank: RankInfo | None) -> discord.Embed:
     """A player's record in a server."""
-    embed = discord.Embed(title=f"📊 {name}", colour=BOARD_COLOUR)
+    embed = discord.Embed(title=f"📊 {discord.utils.escape_markdown(name)}", colour=BOARD_COLOUR)
     if stats is None or stats.answers == 0:
         embed.description = "No answers yet. Join a game with `/trivia start`!"
         return embed

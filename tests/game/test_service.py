@@ -274,3 +274,17 @@ async def test_a_hint_showing_nothing_new_is_refused_and_costs_nothing(repositor
         await service.hint(HERE)
     result = await service.answer(HERE, ANNA, "Io")
     assert result.points == 10 - 2
+
+
+async def test_stats_count_a_changed_answer_once(repository, clock):
+    service = _service(repository, clock)
+    await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ))
+    asked = await service.ask(HERE)
+    await service.answer(HERE, ANNA, "a first guess")
+    await service.answer(HERE, ANNA, asked.item.answers[0])
+    await service.close(HERE)
+    records = RecordsService(repository, clock)
+    stats = await records.player_stats(ANNA)
+    assert (stats.answers, stats.correct, stats.best_streak) == (1, 1, 1)
+    question = await records.question_stats(asked.item.id)
+    assert (question.answers, question.correct) == (1, 1)

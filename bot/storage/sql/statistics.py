@@ -49,32 +49,39 @@ class StatsStore(SqlStore):
                     in_guild,
                 )
             )
-        per_round: dict[int, bool] = {}
-        for row in answers:
-            per_round[row.round_id] = per_round.get(row.round_id, False) or row.accepted
+        # A question counts once, with the player's last answer: a changed quiz answer or
+        # a race's earlier wrong guesses are not questions answered.
+        counted = list({row.round_id: row for row in answers}.values())
         return PlayerStats(
             player_id=player_id,
             name=name,
-            games=len({row.session_id for row in answers}),
+            games=len({row.session_id for row in counted}),
             wins=wins or 0,
-            answers=len(answers),
-            correct=sum(1 for row in answers if row.accepted),
-            median_answer_ms=median_ms([row.elapsed_ms for row in answers if row.accepted]),
-            best_streak=best_streak(per_round.values()),
+            answers=len(counted),
+            correct=sum(1 for row in counted if row.accepted),
+            median_answer_ms=median_ms([row.elapsed_ms for row in counted if row.accepted]),
+            best_streak=best_streak(row.accepted for row in counted),
         )
 
     async def question_stats(self, item_id: str) -> QuestionStats:
-        """How often an item was asked and answered correctly."""
+        """How often an item was asked and answered correctly (each player's last answer)."""
         async with self._unit() as session:
             asked = await session.scalar(
                 select(func.count()).select_from(RoundRow).where(RoundRow.item_id == item_id)
             )
-            answers = (
+            rows = (
                 await session.execute(
-                    select(AnswerRow.accepted, AnswerRow.elapsed_ms)
+                    select(
+                        AnswerRow.round_id,
+                        AnswerRow.player_id,
+                        AnswerRow.accepted,
+                        AnswerRow.elapsed_ms,
+                    )
                     .join(RoundRow, RoundRow.id == AnswerRow.round_id)
                     .where(RoundRow.item_id == item_id)
+                    .order_by(AnswerRow.round_id, AnswerRow.id)
                 )
             ).all()
+        answers = list({(row.round_id, row.player_id): row for row in rows}.values())
         correct = [row.elapsed_ms for row in answers if row.accepted]
         return QuestionStats(item_id, asked or 0, len(answers), len(correct), median_ms(correct))
