@@ -25,6 +25,8 @@ _MASKED_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*<?[a-z][\w+.-]*://[^()\s]*>?\s*\)
 _BARE_LINK = re.compile(r"<?\b[a-z][\w+.-]*://\S+", re.IGNORECASE)
 # Mentions, channels, roles, custom emoji, timestamps and slash-command mentions.
 _DISCORD_TOKEN = re.compile(r"<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::\w)?|/[\w -]+:\d+)>")
+# Mass mentions are mentions too: "@everyone Venus" answers what "<@bob> Venus" does.
+_MASS_MENTION = re.compile(r"(?<![\w@])@(?:everyone|here)\b", re.IGNORECASE)
 _MARKERS = str.maketrans("", "", "*_|`~\\")
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -107,6 +109,8 @@ def strip_markup(text: str) -> str:
         text = _MASKED_LINK.sub(r"\1", text)
     if "<" in text:
         text = _DISCORD_TOKEN.sub(" ", text)
+    if "@" in text:
+        text = _MASS_MENTION.sub(" ", text)
     if "://" in text:
         text = _BARE_LINK.sub(" ", text)
     return text.translate(_MARKERS)

@@ -247,3 +247,20 @@ async def test_a_skip_vote_from_a_member_who_never_answered_does_not_skip(run, b
     assert "Skip vote: 1/1" in player.response.content
     skipped = next(m for m in channel.history() if m.id == message.id)
     assert "skipped" in skipped.embeds[0].title
+
+
+async def test_an_answer_with_a_mass_mention_is_judged_like_one_with_a_member_mention(run, bank):
+    env = await run(only(bank, ItemType.OPEN))
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    bob = guild.add_member(env.create_user("bob"))
+    await _start(alice, channel, questions=2)
+    _, item = await _asked(env, channel, bank)
+    first = await alice.slash(channel, "answer", text=f"{item.answers[0]} {bob.mention}")
+    assert "got it" in first.response.content
+    await env.advance_time(TICK_SECONDS)
+    _, item = await _asked(env, channel, bank)
+    second = await bob.slash(channel, "answer", text=f"@everyone {item.answers[0]}")
+    assert "got it" in second.response.content
+    assert _last_allowed_mentions(env) == {"parse": []}

@@ -62,6 +62,9 @@ def test_judge_rejects_mostly_cyrillic_word_with_latin_lookalike():
         "> Phobos",
         "<@!1> Phobos <#2> <@&3> <a:x:4> <t:5:R> </quiz start:6>",
         "[Phobos](https://example.org)",
+        "@everyone Phobos",
+        "Phobos @here",
+        "Phobos <@1234567890>",
     ],
 )
 def test_judge_accepts_answer_inside_discord_markup(attempt):
