@@ -29,6 +29,8 @@ def _assessment_dict(assessment: Assessment) -> dict[str, object]:
         "value": claim.value,
         "verdict": assessment.verdict.value,
         "reason": assessment.reason,
+        "confidence": claim.confidence,
+        "attribution": claim.attribution,
         "correct_value": assessment.correct_value,
         "source": (
             {"title": assessment.source.title, "url": assessment.source.url}
@@ -81,7 +83,17 @@ def print_fact_report(
 ) -> None:
     """A readable table of claims with verdicts, then the summary and the disagreements."""
     table = Table(show_lines=True)
-    columns = ("Claim", "Document", "Quote", "Subject", "Relation", "Value", "Verdict", "Reason")
+    columns = (
+        "Claim",
+        "Document",
+        "Quote",
+        "Subject",
+        "Relation",
+        "Value",
+        "Verdict",
+        "Confidence",
+        "Reason",
+    )
     for column in columns:
         table.add_column(column, overflow="fold")
     for item in assessments:
@@ -97,6 +109,7 @@ def print_fact_report(
             claim.relation.value,
             claim.value,
             f"[{VERDICT_STYLE[verdict]}]{verdict}[/]",
+            f"{claim.confidence:.2f}: {claim.attribution}",
             reason,
         )
     console.print(table)

@@ -23,6 +23,7 @@ Every claim keeps the span of the sentence it came from.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -882,14 +883,18 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(text))]
 
 
-def _cue(window: str, cues: Iterable[str], tail: int = 48) -> int | None:
+@functools.lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every cue of a relation, longest first, as whole words."""
+    ordered = sorted(cues, key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, ordered))})(?![\w])")
+
+
+def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
-    piece = window[-tail:].lower()
     best = None
-    for cue in cues:
-        for match in re.finditer(rf"(?<![\w]){re.escape(cue)}(?![\w])", piece):
-            if best is None or match.end() > best:
-                best = match.end()
+    for match in _cue_pattern(cues).finditer(window[-tail:].lower()):
+        best = match.end()
     return best
 
 

@@ -68,6 +68,19 @@ def test_facts_json_lists_contradicted_claims_with_source(capsys):
     assert all(c["verdict"] == "contradicted" for c in report["claims"])
     assert all(c["correct_value"] and c["source"]["url"] for c in report["claims"])
     assert report["disagreements"]
+    # Only surely attributed claims are ever blamed on the document.
+    assert all(c["confidence"] >= 0.7 and c["attribution"] for c in report["claims"])
+
+
+def test_facts_json_shows_how_each_claim_was_attributed(capsys):
+    assert (
+        main(["facts", "--seeds", str(SEEDS.parent / "tests" / "data" / "tuning"), "--json"]) == 0
+    )
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    doubtful = [c for c in claims if c["confidence"] < 0.7]
+    assert doubtful
+    assert all("uncertain" in c["attribution"] for c in doubtful)
+    assert all(c["verdict"] != "contradicted" for c in doubtful)
 
 
 def test_show_prints_item_with_evidence(bank: Path, capsys):
