@@ -22,6 +22,7 @@ from discord.ext import commands
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
+from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
 from bot.night.curation import CurationRepository, curated
 from bot.night.facts import FactLedger
@@ -98,17 +99,30 @@ class Services:
         return chosen
 
     async def playable(
-        self, guild_id: GuildId, category: str | None, pack: str | None
+        self,
+        guild_id: GuildId,
+        category: str | None,
+        pack: str | None,
+        difficulty: str | None = None,
     ) -> tuple[TriviaItem, ...]:
-        """The items a guild's game plays: :meth:`select`, then the guild's curation.
+        """The items a guild's game plays: :meth:`select`, the guild's curation, a difficulty.
+
+        ``difficulty`` (easy, medium, hard) goes by the difficulty play has recalibrated
+        in this guild where there is one, else by the bank's.
 
         Raises:
             NoQuestionsError: nothing matches, or every match is retired.
         """
         chosen = self.select(category, pack) or self.items
-        items = curated(chosen, await self.curation.fixes(guild_id))
+        fixes = await self.curation.fixes(guild_id)
+        items = curated(chosen, fixes)
         if chosen and not items:
             raise NoQuestionsError("Every question there has been retired by the moderators.")
+        if difficulty is not None:
+            rated = {i: fix.difficulty for i, fix in fixes.items() if fix.difficulty is not None}
+            items = of_difficulty(items, difficulty, rated)
+            if not items:
+                raise NoQuestionsError(f"There are no {difficulty} questions there.")
         return items
 
     def item(self, item_id: str) -> TriviaItem | None:

@@ -19,8 +19,22 @@ import discord
 
 from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
-from bot.game.errors import GameError, NoSessionError, SessionStateError
-from bot.game.models import ChannelId, Clock, GuildId, Mode, PlayerRef, RoundId, SessionStatus
+from bot.game.errors import (
+    GameError,
+    NoSessionError,
+    SessionStateError,
+    StorageUnavailableError,
+)
+from bot.game.models import (
+    ChannelId,
+    Clock,
+    GuildId,
+    Mode,
+    PlayerRef,
+    QuestionStats,
+    RoundId,
+    SessionStatus,
+)
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
 from bot.views import embeds
@@ -38,6 +52,8 @@ RECOVERY_HISTORY = 50
 NO_MENTIONS = discord.AllowedMentions.none()
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
 """Files a member's report on a question for the moderators."""
+Played = Callable[[str], Awaitable[QuestionStats]]
+"""How a question has fared in play, by item id."""
 
 
 @contextlib.asynccontextmanager
@@ -118,9 +134,11 @@ class GameTable:
         tick_seconds: float = TICK_SECONDS,
         report: Report | None = None,
         chat_answers: bool = False,
+        played: Played | None = None,
     ) -> None:
         self.service = service
         self._report = report
+        self._played = played
         self._clock = clock
         self._chat = chat_answers
         self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
@@ -218,8 +236,23 @@ class GameTable:
             async with game.turn:
                 await self._reveal(game, reveal)
         finally:
-            if reveal.session_over:
+            if reveal.session_over and not await self._tie_break(channel_id, game):
                 await self._finish(channel_id, game, SessionStatus.FINISHED)
+
+    async def _tie_break(self, channel_id: ChannelId, game: ChannelGame) -> bool:
+        """Ask the tie-breaker when first place is shared; False when there is none to ask."""
+        async with game.turn:
+            if game.ending:
+                return False
+            try:
+                asked = await self.service.tie_break(channel_id)
+            except SessionStateError:
+                return False  # no tie, the game had its tie-breaker, or no numeric question
+            game.asked, game.ticks = asked, 0
+            seconds = round(asked.time_limit_seconds)
+            embed = embeds.question(asked, game.total, seconds, None, self._chat)
+            game.message = await game.channel.send(embed=embed, view=question_view(asked))
+            return True
 
     async def _reveal(self, game: ChannelGame, reveal: Reveal) -> None:
         """Show a reveal on its question's message; the caller holds ``game.turn``."""
@@ -275,6 +308,26 @@ class GameTable:
                 await self._reveal(game, result.reveal)
         stopped = result.status is not SessionStatus.FINISHED
         await game.channel.send(embed=embeds.game_over(result, stopped))
+
+    async def pause(self, channel_id: int, paused: bool) -> None:
+        """Pause or resume a channel's game; its question shows the clock stopped or going.
+
+        Raises:
+            SessionStateError: no game runs there, or it is already paused (not paused).
+        """
+        channel = ChannelId(channel_id)
+        if paused:
+            await self.service.pause(channel)
+        else:
+            await self.service.resume(channel)
+        state, game = self.service.session(channel), self._games.get(channel)
+        if game is None or game.asked is None or state is None or state.round is None:
+            return
+        left = round((state.round.deadline - self._clock()).total_seconds())
+        mode = state.session.mode
+        embed = embeds.question(game.asked, game.total, left, mode, self._chat, paused)
+        async with game.turn:
+            await self._count_down(game, embed)
 
     async def stop(self, channel_id: int) -> None:
         """Stop a channel's game now; the open question is settled and every point kept."""
@@ -395,11 +448,15 @@ class GameTable:
         return state is not None and state.session.mode is Mode.QUIZ
 
     async def explain(self, interaction: discord.Interaction[Any], item_id: str) -> None:
-        """Show the evidence of an item privately."""
+        """Show the evidence of an item privately, with how it has fared in play."""
         item = self._item(item_id)
         if item is None:
             raise SessionStateError("That question is no longer in the bank.")
-        await send_private(interaction, embed=embeds.evidence(item))
+        played = None
+        if self._played is not None:
+            with contextlib.suppress(StorageUnavailableError):  # the quotes are what matter
+                played = await self._played(item_id)
+        await send_private(interaction, embed=embeds.evidence(item, played))
 
     async def report(self, interaction: discord.Interaction[Any], item_id: str) -> None:
         """File an item for review: it reaches the moderators' review queue."""

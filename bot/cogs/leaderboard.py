@@ -41,20 +41,23 @@ async def leaderboard_command(
 @app_commands.command(name="stats")
 @app_commands.guild_only()
 async def stats_command(
-    interaction: discord.Interaction[Any], member: discord.Member | None = None
+    interaction: discord.Interaction[Any],
+    member: discord.Member | None = None,
+    period: PeriodName = "all",
 ) -> None:
     """Show a player's record in this server.
 
     Args:
         member: whose record (default: yours).
+        period: the rank of this week, this month, this season or all time.
     """
     bot = cast("TriviaBot", interaction.client)
     who = member or interaction.user
     guild_id = guild_of(interaction)
     player = player_of(who)
     stats = await bot.services.records.player_stats(player, guild_id)
-    rank = await bot.services.records.rank(guild_id, player)
-    embed = embeds.player_stats(who.display_name, stats, rank)
+    rank = await bot.services.records.rank(guild_id, player, Period(period))
+    embed = embeds.player_stats(who.display_name, stats, rank, Period(period))
     await interaction.response.send_message(embed=embed, allowed_mentions=embeds.NO_MENTIONS)
 
 

@@ -54,6 +54,9 @@ class QuizCog(
         pack: str | None = None,
         questions: app_commands.Range[int, 1, 50] = DEFAULT_QUESTIONS,
         timer: app_commands.Range[int, 10, 120] | None = None,
+        difficulty: Literal["easy", "medium", "hard"] | None = None,
+        target: app_commands.Range[int, 10, 1000] | None = None,
+        streaks: bool = True,
     ) -> None:
         """Start a trivia game in this channel.
 
@@ -63,17 +66,17 @@ class QuizCog(
             pack: only questions from this pack.
             questions: how many questions to ask.
             timer: seconds to answer each question (default: the server's setting).
+            difficulty: only easy, medium or hard questions (as play has rated them).
+            target: end the game as soon as a player reaches this many points.
+            streaks: bonus points for right answers in a row (default: on).
         """
         guild_id, channel_id = guild_of(interaction), ChannelId(interaction.channel_id or 0)
         settings = await self.services.records.settings(guild_id)
         seconds = timer or round(settings.time_limit_seconds)
         config = SessionConfig(
-            mode=Mode(mode),
-            question_limit=questions,
-            time_limit_seconds=float(seconds),
-            guess_limit=settings.guess_limit,
+            Mode(mode), questions, target, float(seconds), settings.guess_limit, streaks
         )
-        items = await self.services.playable(guild_id, category, pack)
+        items = await self.services.playable(guild_id, category, pack, difficulty)
         await self.services.game.start(guild_id, channel_id, config, items)
         channel = interaction.channel
         if not isinstance(channel, discord.abc.Messageable):  # pragma: no cover - guild_only
@@ -81,8 +84,7 @@ class QuizCog(
         self.table.open(channel_id, ChannelGame(channel, interaction.user.id, questions))
         host = interaction.user.display_name
         await interaction.response.send_message(
-            embed=embeds.game_started(Mode(mode), questions, seconds, host),
-            allowed_mentions=NO_MENTIONS,
+            embed=embeds.game_started(config, host), allowed_mentions=NO_MENTIONS
         )
 
     async def _host_check(self, interaction: discord.Interaction[Any]) -> bool:
@@ -100,6 +102,24 @@ class QuizCog(
             raise app_commands.CheckFailure(HOST_ONLY)
         await interaction.response.send_message("🛑 Stopping the game…")
         await self.table.stop(interaction.channel_id or 0)
+
+    @app_commands.command(name="pause")
+    @app_commands.guild_only()
+    async def pause(self, interaction: discord.Interaction[Any]) -> None:
+        """Pause the game in this channel (host only): the clock stops, answers wait."""
+        await self._pause(interaction, True)
+
+    @app_commands.command(name="resume")
+    @app_commands.guild_only()
+    async def resume(self, interaction: discord.Interaction[Any]) -> None:
+        """Resume a paused game (host only); the question keeps the time it had left."""
+        await self._pause(interaction, False)
+
+    async def _pause(self, interaction: discord.Interaction[Any], paused: bool) -> None:
+        if not await self._host_check(interaction):
+            raise app_commands.CheckFailure(HOST_ONLY)
+        await self.table.pause(interaction.channel_id or 0, paused)
+        await interaction.response.send_message(embeds.pause_notice(paused))
 
     @app_commands.command(name="skip")
     @app_commands.guild_only()
@@ -178,6 +198,7 @@ async def setup(bot: TriviaBot) -> None:
         bot.options.tick_seconds,
         services.review.report,
         chat_answers=bot.intents.message_content,
+        played=services.records.question_stats,
     )
     setattr(bot, DESK_ATTRIBUTE, table)
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))

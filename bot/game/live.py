@@ -34,7 +34,7 @@ class LiveSession:
     finds it closed, or the session ended, and says so. Answers do not take it.
     """
 
-    __slots__ = ("asked", "asked_items", "items", "state", "tie_guesses", "turn")
+    __slots__ = ("asked", "asked_items", "items", "state", "tie_broken", "tie_guesses", "turn")
 
     def __init__(self, state: SessionState, items: Mapping[str, TriviaItem]) -> None:
         self.state = state
@@ -43,6 +43,7 @@ class LiveSession:
         self.turn = asyncio.Lock()
         self.asked: AskedQuestion | None = None
         self.tie_guesses: dict[PlayerRef, tuple[float, datetime]] = {}
+        self.tie_broken = False
 
 
 class LiveGames:
@@ -76,6 +77,11 @@ class LiveGames:
         if live is None:
             raise NoSessionError("No trivia game is running in this channel.")
         return live
+
+    def _require_same(self, channel_id: ChannelId, live: LiveSession) -> None:
+        """Refuse when the session ended while its turn was awaited."""
+        if self._live.get(channel_id) is not live:
+            raise NoSessionError("No trivia game is running in this channel.")
 
     async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run an idempotent write, retrying with backoff while the database is down."""

@@ -38,6 +38,7 @@ class AnswerResult:
     ``refused`` says why an answer was not taken (then ``judgement`` is None). In quiz mode
     ``points`` stays 0 until the reveal, where the latest answer of each player counts.
     ``round_id`` is the question answered (None when refused): a won race closes that one.
+    ``tie_break`` marks a tie-breaker guess, judged by its distance only at the reveal.
     """
 
     judgement: Judgement | None
@@ -45,6 +46,7 @@ class AnswerResult:
     won: bool = False
     refused: Refusal | None = None
     round_id: RoundId | None = None
+    tie_break: bool = False
 
 
 @dataclass(frozen=True, slots=True)

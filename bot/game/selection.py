@@ -15,6 +15,25 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from questions.models import ItemType, TriviaItem
 
 Keep = Callable[[TriviaItem], bool]
+DIFFICULTIES = {"easy": range(1, 3), "medium": range(3, 4), "hard": range(4, 6)}
+"""The difficulties (1-5) a host may ask for by name."""
+
+
+def of_difficulty(
+    items: Sequence[TriviaItem], name: str, rated: Mapping[str, int]
+) -> tuple[TriviaItem, ...]:
+    """The items of a named difficulty, as play has rated them where it has.
+
+    Args:
+        items: The candidates.
+        name: A key of :data:`DIFFICULTIES`.
+        rated: Difficulties recalibrated from play, by item id; the bank's otherwise.
+
+    Raises:
+        KeyError: ``name`` is no difficulty.
+    """
+    wanted = DIFFICULTIES[name]
+    return tuple(item for item in items if rated.get(item.id, item.difficulty) in wanted)
 
 
 def choose_item(

@@ -37,7 +37,6 @@ from bot.game import rules
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
-    NoSessionError,
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
@@ -283,13 +282,15 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: the game is already paused.
         """
         live = self._require(channel_id)
-        now = self._clock()
-        try:
-            live.state = rules.pause(live.state, now)
-        except ValueError as exc:
-            raise SessionStateError("The game is already paused.") from exc
-        async with recorded():
-            await self._repo.save_phase(live.state.session.id, Phase.PAUSED.value, now)
+        async with live.turn:
+            self._require_same(channel_id, live)
+            now = self._clock()
+            try:
+                live.state = rules.pause(live.state, now)
+            except ValueError as exc:
+                raise SessionStateError("The game is already paused.") from exc
+            async with recorded():
+                await self._repo.save_phase(live.state.session.id, Phase.PAUSED.value, now)
 
     async def resume(self, channel_id: ChannelId) -> None:
         """Restart the clock; an open question keeps the time it had left.
@@ -299,13 +300,15 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: the game is not paused.
         """
         live = self._require(channel_id)
-        now = self._clock()
-        try:
-            live.state = rules.resume(live.state, now)
-        except ValueError as exc:
-            raise SessionStateError("The game is not paused.") from exc
-        async with recorded():
-            await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
+        async with live.turn:
+            self._require_same(channel_id, live)
+            now = self._clock()
+            try:
+                live.state = rules.resume(live.state, now)
+            except ValueError as exc:
+                raise SessionStateError("The game is not paused.") from exc
+            async with recorded():
+                await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
 
     async def close(self, channel_id: ChannelId, round_id: RoundId | None = None) -> Reveal:
         """Close the open question (its time ran out, or a race was won) and reveal it.
@@ -326,11 +329,6 @@ class GameService(TieBreaks, Moderation):
             if round_id is not None and (live.asked is None or live.asked.round.id != round_id):
                 raise SessionStateError("That question has already closed.")
             return await self._close(live, skipped=False)
-
-    def _require_same(self, channel_id: ChannelId, live: LiveSession) -> None:
-        """Refuse when the session ended while its turn was awaited."""
-        if self._live.get(channel_id) is not live:
-            raise NoSessionError("No trivia game is running in this channel.")
 
     async def _close(self, live: LiveSession, skipped: bool) -> Reveal:
         """Close the open question; the caller holds ``live.turn``."""

@@ -32,20 +32,31 @@ class TieBreaks(LiveGames):
     async def tie_break(self, channel_id: ChannelId) -> AskedQuestion:
         """Ask a tie-breaker between the players sharing first place: closest number wins.
 
+        A game has one tie-breaker at most: the bot asks it when the last question leaves
+        first place shared, and ends the game after it whatever it gave.
+
         Raises:
             NoSessionError: no game runs in the channel.
-            SessionStateError: there is no tie, a question is open, or no numeric question.
+            SessionStateError: there is no tie, a question is open, the game had its
+                tie-breaker, or the bank has no numeric question.
         """
         live = self._require(channel_id)
-        best = max(live.state.totals.values(), default=0)
-        contenders = frozenset(p for p, points in live.state.totals.items() if points == best)
-        numeric = sorted(i for i, item in self._items.items() if number_answer(item) is not None)
-        if best <= 0 or len(contenders) < 2 or live.state.phase is not Phase.BETWEEN:
-            raise SessionStateError("There is no tie to break now.")
-        if not numeric:
-            raise SessionStateError("The bank has no numeric question for a tie-breaker.")
-        item = self._items[self._rng.choice(numeric)]
-        return await self._open(live, item, TIE_BREAK_SECONDS, contenders)
+        async with live.turn:
+            self._require_same(channel_id, live)
+            best = max(live.state.totals.values(), default=0)
+            contenders = frozenset(p for p, points in live.state.totals.items() if points == best)
+            numeric = sorted(
+                i for i, item in self._items.items() if number_answer(item) is not None
+            )
+            if best <= 0 or len(contenders) < 2 or live.state.phase is not Phase.BETWEEN:
+                raise SessionStateError("There is no tie to break now.")
+            if live.tie_broken:
+                raise SessionStateError("This game has had its tie-breaker.")
+            if not numeric:
+                raise SessionStateError("The bank has no numeric question for a tie-breaker.")
+            live.tie_broken = True
+            item = self._items[self._rng.choice(numeric)]
+            return await self._open(live, item, TIE_BREAK_SECONDS, contenders)
 
     async def _tie_break_answer(
         self, live: LiveSession, asked: AskedQuestion, player: PlayerRef, text: str, now: datetime
@@ -68,7 +79,7 @@ class TieBreaks(LiveGames):
             f"{asked.round.id}:tie:{player.platform}:{player.external_id}",
         )
         await self._retrying(lambda: self._repo.record_answer(record, False, False))
-        return AnswerResult(judgement, 0)
+        return AnswerResult(judgement, 0, round_id=asked.round.id, tie_break=True)
 
     async def _award_tie_break(
         self, live: LiveSession, asked: AskedQuestion

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 import discord
 from discord import app_commands
 
-from bot.game.models import GuildSettings, Mode, Period, PlayerStats, RankInfo, Standing
+from bot.game.models import (
+    GuildSettings,
+    Mode,
+    Period,
+    PlayerStats,
+    QuestionStats,
+    RankInfo,
+    SessionConfig,
+    Standing,
+)
 from bot.game.rules import Refusal
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
 from questions.models import ItemType, TriviaItem
@@ -78,28 +87,40 @@ def _mode_line(mode: Mode) -> str:
     return "Quiz: everyone answers privately; faster right answers earn more."
 
 
-def game_started(mode: Mode, questions: int, timer: int, host: str) -> discord.Embed:
-    """Announcement of a new game."""
+def game_started(config: SessionConfig, host: str) -> discord.Embed:
+    """Announcement of a new game: how it is played and when it ends."""
+    questions = "1 question" if config.question_limit == 1 else f"{config.question_limit} questions"
+    lines = [
+        _mode_line(config.mode),
+        f"{questions}, {config.time_limit_seconds:g} seconds each.",
+    ]
+    if config.target_score is not None:
+        lines.append(f"The first to {config.target_score} points wins at once.")
+    if not config.streak_bonus:
+        lines.append("No bonus for answers in a row.")
     embed = discord.Embed(
-        title="🚀 Soviet space cinema trivia",
-        description=f"{_mode_line(mode)}\n{questions} questions, {timer} seconds each.",
-        colour=QUESTION_COLOUR,
+        title="🚀 Soviet space cinema trivia", description="\n".join(lines), colour=QUESTION_COLOUR
     )
     embed.set_footer(text=f"Hosted by {host}")
     return embed
 
 
 def question(
-    asked: AskedQuestion, total: int, seconds_left: int, mode: Mode | None, chat: bool = False
+    asked: AskedQuestion,
+    total: int,
+    seconds_left: int,
+    mode: Mode | None,
+    chat: bool = False,
+    paused: bool = False,
 ) -> discord.Embed:
-    """A question being asked, with the time left.
+    """A question being asked, with the time left (or that the game is paused).
 
     ``chat`` says whether typed answers in the channel are read (the message content
     intent); without it the question never invites them.
     """
     item = asked.item
     embed = discord.Embed(
-        title=f"Question {asked.number}/{total}",
+        title=_numbered(asked, total),
         description=discord.utils.escape_markdown(item.question),
         colour=QUESTION_COLOUR,
     )
@@ -109,6 +130,9 @@ def question(
             for letter, choice in zip(CHOICE_LETTERS, item.choices, strict=False)
         )
         embed.add_field(name="Choices", value="\n".join(lines), inline=False)
+    if asked.tie_break:
+        how = "the tied players only, one number each: the closest wins 1 point"
+        embed.add_field(name="How to answer", value=how, inline=False)
     elif item.type is ItemType.OPEN:
         how = "press Answer or use `/answer`"
         if chat:
@@ -117,8 +141,12 @@ def question(
             how = "press Answer (only you see it)"
         embed.add_field(name="How to answer", value=how, inline=False)
     embed.add_field(name="Category", value=item.category)
-    embed.add_field(name="Time left", value=countdown(seconds_left))
+    embed.add_field(name="Time left", value="⏸️ paused" if paused else countdown(seconds_left))
     return embed
+
+
+def _numbered(asked: AskedQuestion, total: int) -> str:
+    return "Tie-breaker" if asked.tie_break else f"Question {asked.number}/{total}"
 
 
 def countdown(seconds_left: int) -> str:
@@ -129,7 +157,7 @@ def countdown(seconds_left: int) -> str:
 def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
     """The answer of a closed question, who scored, and how the channel did."""
     asked = result.question
-    title = f"Question {asked.number}/{total}: " + ("skipped" if result.skipped else "the answer")
+    title = f"{_numbered(asked, total)}: " + ("skipped" if result.skipped else "the answer")
     embed = discord.Embed(title=title, colour=REVEAL_COLOUR)
     embed.description = discord.utils.escape_markdown(asked.item.question)
     answer = clip(discord.utils.escape_markdown(result.answer), FIELD_LIMIT - 4)
@@ -150,9 +178,7 @@ def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
 
 def interrupted(asked: AskedQuestion, total: int) -> discord.Embed:
     """A question whose game ended before it closed: its answer, no countdown."""
-    embed = discord.Embed(
-        title=f"Question {asked.number}/{total}: the answer", colour=REVEAL_COLOUR
-    )
+    embed = discord.Embed(title=f"{_numbered(asked, total)}: the answer", colour=REVEAL_COLOUR)
     embed.description = discord.utils.escape_markdown(asked.item.question)
     answer = clip(discord.utils.escape_markdown(asked.item.answers[0]), FIELD_LIMIT - 4)
     embed.add_field(name="Answer", value=f"**{answer}**")
@@ -160,16 +186,32 @@ def interrupted(asked: AskedQuestion, total: int) -> discord.Embed:
     return embed
 
 
-def evidence(item: TriviaItem) -> discord.Embed:
-    """The document quotes an answer rests on."""
+def evidence(item: TriviaItem, played: QuestionStats | None = None) -> discord.Embed:
+    """The document quotes an answer rests on, and how the question has fared in play."""
     embed = discord.Embed(title="Why is that the answer?", colour=REVEAL_COLOUR)
     embed.description = f"**{discord.utils.escape_markdown(item.answers[0])}**"
     for quote in item.sources:
         text = quote.quote if len(quote.quote) <= QUOTE_LIMIT else quote.quote[:QUOTE_LIMIT] + "…"
         embed.add_field(name=f"📄 {quote.document}", value=f"“{text}”", inline=False)
+    if played is not None and played.times_asked:
+        embed.add_field(name="📊 Played in every server", value=question_record(played))
     if not item.verified:
         embed.set_footer(text=f"From the {item.origin} pack; not checked against the reference.")
     return embed
+
+
+def question_record(played: QuestionStats) -> str:
+    """How often a question was asked and answered right."""
+    times = "once" if played.times_asked == 1 else f"{played.times_asked} times"
+    if not played.answers:
+        return f"asked {times}, never answered"
+    line = (
+        f"asked {times}; {played.correct} of {played.answers} answers right "
+        f"({played.share_correct:.0%})"
+    )
+    if played.median_answer_ms is not None:
+        line += f", median {played.median_answer_ms / 1000:.1f} s"
+    return line
 
 
 REFUSALS = {
@@ -187,6 +229,8 @@ def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
     echoed = discord.utils.escape_markdown(clip(text, ECHO_LIMIT))
     if result.refused is not None:
         return "⛔ " + REFUSALS[result.refused]
+    if result.tie_break:
+        return f"🎯 Your guess is in: **{echoed}**. The closest number wins."
     if quiz:
         return f"✅ Your answer is in: **{echoed}**. You can change it until the time runs out."
     if result.judgement is not None and result.judgement.accepted:
@@ -222,8 +266,13 @@ def leaderboard(rows: Sequence[Standing], period: Period, everywhere: bool) -> d
     return standings(f"🏆 Leaderboard: {where}, {PERIOD_NAMES[period]}", rows)
 
 
-def player_stats(name: str, stats: PlayerStats | None, rank: RankInfo | None) -> discord.Embed:
-    """A player's record in a server."""
+def player_stats(
+    name: str,
+    stats: PlayerStats | None,
+    rank: RankInfo | None,
+    period: Period = Period.ALL_TIME,
+) -> discord.Embed:
+    """A player's record in a server, with the rank of a period."""
     embed = discord.Embed(title=f"📊 {discord.utils.escape_markdown(name)}", colour=BOARD_COLOUR)
     if stats is None or stats.answers == 0:
         embed.description = "No answers yet. Join a game with `/trivia start`!"
@@ -234,8 +283,11 @@ def player_stats(name: str, stats: PlayerStats | None, rank: RankInfo | None) ->
     embed.add_field(name="Correct", value=f"{stats.correct}/{stats.answers} ({stats.accuracy:.0%})")
     embed.add_field(name="Median answer time", value=median)
     embed.add_field(name="Best streak", value=str(stats.best_streak))
+    title = "Rank" if period is Period.ALL_TIME else f"Rank ({PERIOD_NAMES[period]})"
     if rank is not None:
-        embed.add_field(name="Rank", value=f"#{rank.standing.rank} ({rank.standing.points} points)")
+        embed.add_field(name=title, value=f"#{rank.standing.rank} ({rank.standing.points} points)")
+    elif period is not Period.ALL_TIME:
+        embed.add_field(name=title, value=f"no points {PERIOD_NAMES[period]}")
     return embed
 
 
@@ -266,6 +318,13 @@ def game_over(result: FinalResult, stopped: bool) -> discord.Embed:
 def hint(text: str, level: int) -> str:
     """A hint, shown to the channel."""
     return f"💡 Hint {level}: `{text}` (each hint lowers the points for this question)"
+
+
+def pause_notice(paused: bool) -> str:
+    """Posted when the host pauses or resumes a game."""
+    if paused:
+        return "⏸️ The game is paused; the clock has stopped. `/trivia resume` carries on."
+    return "▶️ The game goes on; the question keeps the time it had left."
 
 
 def skip_vote(votes: int, needed: int, counted: bool = True) -> str:
