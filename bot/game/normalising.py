@@ -251,8 +251,9 @@ def name_form(text: str) -> NameForm:
 
 # --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---
 
+# A correction word counts after a space or punctuation, brackets and quotes included.
 _CORRECTION = re.compile(
-    r"(?:^|(?<=[\s,;:.!?-]))\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|wait|actually|i\s+mean|i\s+meant"
+    r"(?:^|(?<=[\s,;:.!?()\"-]))\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|wait|actually|i\s+mean|i\s+meant"
     r"|sorry|scratch\s+that|correction|oops|or\s+rather)\b[\s,;:.!?-]*"
 )
 _LEADING_FILLER = re.compile(

@@ -287,3 +287,8 @@ def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
         assert judging.default_judge().aliases.groups == ()
     finally:
         judging.default_judge.cache_clear()
+
+
+@pytest.mark.parametrize("attempt", ["wait phobos", ")wait phobos", '"wait phobos', "(wait phobos"])
+def test_judge_reads_a_correction_after_a_bracket_or_quote(attempt):
+    assert accepts(attempt)
