@@ -9,7 +9,8 @@ from bot.night.models import NightStatus
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
-from tests.bot.test_night_messages import _night, _question_message
+from tests.bot.test_night_messages import _night
+from tests.bot.test_quiznight import _question_message
 
 
 def _process(world, items, shard_ids):
