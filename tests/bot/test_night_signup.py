@@ -58,6 +58,9 @@ def _reminder(channel):
 
 async def test_reminder_mentions_the_members_signed_up_and_the_events_interested_ones(run, bank):
     env, channel, host, reds, blues, announcement, event = await _planned(run, bank, False)
+    # One round of one question, in the right number everywhere.
+    assert announcement.embeds[0].fields[0].value == "1. films: 1 question"
+    assert event.description == "Quiz night: 1 round, 1 question."
     joined = await reds[0].click(announcement, label="Join")
     assert "signed up" in joined.response.content
     await blues[0].subscribe_event(event.id)
