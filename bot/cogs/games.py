@@ -7,20 +7,24 @@ posts and edits messages, and routes answers from buttons, modals, ``/answer`` a
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 
+from bot.cogs.game_messages import (
+    NO_MENTIONS,
+    ChannelGame,
+    channel_step,
+    edit_or_send,
+    player_of,
+)
 from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
 from bot.game.errors import (
-    GameError,
     NoSessionError,
     SessionStateError,
     StorageUnavailableError,
@@ -36,91 +40,24 @@ from bot.game.models import (
     SessionStatus,
 )
 from bot.game.rules import Phase
-from bot.game.service import AnswerResult, AskedQuestion, FinalResult, GameService, Reveal
+from bot.game.service import AnswerResult, FinalResult, GameService, Reveal
 from bot.views import embeds
 from bot.views.answer_buttons import question_view, reveal_view
 from bot.views.base import send_private
 from questions.models import TriviaItem
+
+# Other cogs and the quiz commands import these from here.
+__all__ = ["NO_MENTIONS", "ChannelGame", "GameTable", "player_of"]
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 1.0
 COUNTDOWN_EDIT_SECONDS = 5
 GAP_SECONDS = 3
-RECOVERY_HISTORY = 50
-"""How far back a restarted bot looks for the question a crash left open."""
-NO_MENTIONS = discord.AllowedMentions.none()
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
 """Files a member's report on a question for the moderators."""
 Played = Callable[[str], Awaitable[QuestionStats]]
 """How a question has fared in play, by item id."""
-
-
-@contextlib.asynccontextmanager
-async def _channel_step(channel_id: ChannelId, what: str) -> AsyncIterator[None]:
-    """Log a channel's failed step (Discord refused it, or a game error) and carry on."""
-    try:
-        yield
-    except (GameError, discord.HTTPException) as error:
-        log.warning("game in channel %s: the %s could not be shown: %s", channel_id, what, error)
-
-
-async def _edit_or_send(
-    channel: discord.abc.Messageable,
-    message: discord.Message | None,
-    embed: discord.Embed,
-    view: discord.ui.View,
-) -> None:
-    """Turn ``message`` into ``embed``; post it anew if there is none or it was deleted."""
-    if message is not None:
-        try:
-            await message.edit(embed=embed, view=view)
-            return
-        except discord.NotFound:
-            pass
-    await channel.send(embed=embed, view=view)
-
-
-async def _question_message(
-    channel: discord.PartialMessageable, round_id: RoundId
-) -> discord.Message | None:
-    """The message asking a round's question, if it is among the channel's latest."""
-    wanted = (f"trivia:answer:{round_id}:", f"trivia:write:{round_id}")
-    async for message in channel.history(limit=RECOVERY_HISTORY):
-        ids = (
-            getattr(child, "custom_id", None) or ""
-            for row in message.components
-            for child in getattr(row, "children", ())
-        )
-        if any(i == wanted[1] or i.startswith(wanted[0]) for i in ids):
-            return message
-    return None
-
-
-def player_of(user: discord.abc.User) -> PlayerRef:
-    """The engine's reference to a Discord user."""
-    return PlayerRef("discord", str(user.id), user.display_name)
-
-
-@dataclass(slots=True)
-class ChannelGame:
-    """What the channel sees of its game: the question message and when to ask next.
-
-    ``turn`` is held while the question message is posted, revealed or the game ended, so
-    the clock, a won race, a skip, a stop and the shutdown act on it one at a time.
-    """
-
-    channel: discord.abc.Messageable
-    host_id: int
-    total: int
-    asked: AskedQuestion | None = None
-    message: discord.Message | None = None
-    ticks: int = 0
-    wait: int = 0
-    first_round: RoundId | None = None
-    ending: bool = False
-    turn: asyncio.Lock = field(default_factory=asyncio.Lock)
-    ended: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class GameTable:
@@ -168,14 +105,14 @@ class GameTable:
         report = await self.service.tick()
         for channel_id, reveal in report.reveals.items():
             if (game := games.get(channel_id)) is not None:
-                async with _channel_step(channel_id, "reveal"):
+                async with channel_step(channel_id, "reveal"):
                     await self.show_reveal(channel_id, reveal, game)
         for channel_id, result in report.stopped.items():
             if (game := games.get(channel_id)) is not None:
-                async with _channel_step(channel_id, "end"):
+                async with channel_step(channel_id, "end"):
                     await self._conclude(channel_id, game, result)
         for channel_id, game in list(self._games.items()):
-            async with _channel_step(channel_id, "question"):
+            async with channel_step(channel_id, "question"):
                 await self._advance(channel_id, game)
 
     async def _advance(self, channel_id: ChannelId, game: ChannelGame) -> None:
@@ -261,7 +198,7 @@ class GameTable:
         names = [player.name for player in reveal.credited]
         embed = embeds.reveal(reveal, game.total, names)
         message, game.asked, game.message, game.wait = game.message, None, None, self._gap
-        await _edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
+        await edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
 
     async def _finish(
         self, channel_id: ChannelId, game: ChannelGame, status: SessionStatus
@@ -347,27 +284,9 @@ class GameTable:
             if not game.ending:
                 with contextlib.suppress(discord.HTTPException):
                     await game.channel.send(embeds.game_interrupted())
-            async with _channel_step(channel_id, "end"):
+            async with channel_step(channel_id, "end"):
                 await self._finish(channel_id, game, SessionStatus.ABANDONED)
             log.info("game in channel %s closed at shutdown", channel_id)
-
-    async def show_recovered(
-        self, channel: discord.PartialMessageable, result: FinalResult
-    ) -> None:
-        """Tell a channel that its game, cut short by a crash, was closed with its points.
-
-        The question it was asking, found among the channel's latest messages, is shown
-        closed: its answer revealed and its answer buttons gone.
-        """
-        asked = result.last_question
-        if asked is not None:
-            async with _channel_step(result.session.channel_id, "interrupted question"):
-                message = await _question_message(channel, asked.round.id)
-                if message is not None:
-                    embed = embeds.interrupted(asked, result.session.question_limit)
-                    await message.edit(embed=embed, view=reveal_view(asked))
-        async with _channel_step(result.session.channel_id, "recovered end"):
-            await channel.send(embeds.game_recovered(), embed=embeds.game_over(result, True))
 
     # AnswerDesk ---------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs.game_messages import show_recovered
 from bot.cogs.games import NO_MENTIONS, ChannelGame, GameTable, player_of
 from bot.cogs.permissions import HOST_ONLY, guild_of, is_host
 from bot.game.errors import NoSessionError, SessionStateError
@@ -206,7 +207,7 @@ async def setup(bot: TriviaBot) -> None:
     # Games a crash cut short were closed before connecting; their channels hear it now.
     for result in bot.recovered:
         channel = bot.get_partial_messageable(result.session.channel_id)
-        await table.show_recovered(channel, result)
+        await show_recovered(channel, result)
     bot.recovered = ()
 
 
