@@ -118,17 +118,21 @@ class Discourse:
     paragraph: int = -1
     # Every film named so far, most recent last (distinct films).
     named: list[FilmRef] = field(default_factory=list)
+    # The last film named in the current paragraph, wherever in its sentence.
+    in_paragraph: FilmRef | None = None
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
+            self.in_paragraph = opening
             self.paragraph = sentence.paragraph
             return
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
             self.paragraph_film = opening
             self.last_named = opening
+            self.in_paragraph = None
         elif opening is not None:
             self.last_named = opening
 
@@ -137,10 +141,20 @@ class Discourse:
         if film in self.named:
             self.named.remove(film)
         self.named.append(film)
+        self.in_paragraph = film
 
     def current(self) -> FilmRef | None:
-        """The film "it" or "the film" refers to here."""
-        return self.last_named or self.paragraph_film or self.section or self.topic
+        """The film "it" or "the film" refers to here: the last one named in this paragraph.
+
+        A sentence's own subject ("X ... It was") wins over films it names in passing.
+        """
+        return (
+            self.last_named
+            or self.in_paragraph
+            or self.paragraph_film
+            or self.section
+            or (self.topic)
+        )
 
     def default(self) -> FilmRef | None:
         """The film a sentence that names none is about: its section's, else the topic."""

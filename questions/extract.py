@@ -28,6 +28,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from questions.catalogue import Catalogue
 from questions.discourse import (
@@ -98,8 +99,7 @@ _NOT_A_RELEASE = re.compile(
 _ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+)?$")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/|^[\s-]*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
-    r"|science[- ]fiction|sci-fi|space opera|adaptation|animated|classic|original|version"
-    r"|cinema)\b",
+    r"|science[- ]fiction|sci-fi|space opera|adaptation|animated|classic|cinema)\b",
     re.IGNORECASE,
 )
 _COUNTRY_CUE_BEFORE = re.compile(
@@ -107,9 +107,50 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"|(?:,|and)|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ACTED_IN = re.compile(
+    r"^\s+(?:(?:was|is|also|later|then)\s+)*(?:in|appears in|appeared in|starred in|stars in|"
+    r"features in|featured in|turns up in|shows up in|acted in|played in)\s+",
+    re.IGNORECASE,
+)
+_MAKER_VERBS = {
+    "directed": (Relation.DIRECTED_BY, None),
+    "co-directed": (Relation.DIRECTED_BY, None),
+    "helmed": (Relation.DIRECTED_BY, None),
+    "shot": (
+        Relation.DIRECTED_BY,
+        "relation uncertain: 'shot' or 'made' names a director or a producer",
+    ),
+    "made": (
+        Relation.DIRECTED_BY,
+        "relation uncertain: 'shot' or 'made' names a director or a producer",
+    ),
+    "filmed": (
+        Relation.DIRECTED_BY,
+        "relation uncertain: 'shot' or 'made' names a director or a producer",
+    ),
+    "produced": (Relation.PRODUCED_BY, None),
+    "narrated": (Relation.NARRATED_BY, None),
+    "narrates": (Relation.NARRATED_BY, None),
+}
+_MAKER_VERB = re.compile(
+    r"^\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*(?P<verb>"
+    + "|".join(map(re.escape, _MAKER_VERBS))
+    + r")\b(?!\s+(?:by|with|at|in\s+(?:1[89]|20)\d\d))",
+    re.IGNORECASE,
+)
+_POSSESSIVE_WORK = re.compile(
+    r"^['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:(?P<noun>film|movie|picture|feature|epic|adventure|"
+    r"extravaganza|expedition|classic|adaptation|version|re-edit|re-cut|cut|drama|fantasy|"
+    r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production)s?\b)?",
+    re.IGNORECASE,
+)
+_OBJECT_GAP = re.compile(
+    r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|"
+    r"(?:1[89]|20)\d\d|film|movie|picture|feature)[\s,*_“\"]+){0,4}"
+)
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
-    r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|[:.–—-]|$)"
+    r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.–—-]|$)"
 )
 _PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
@@ -132,6 +173,20 @@ class _Group:
     @property
     def end(self) -> int:
         return self.members[-1].end
+
+
+class _Found(NamedTuple):
+    """What a value's cue says: its relation, and the film it ties the value to, if any.
+
+    ``obj`` is a phrase naming the film when it follows the value ("Kromanov made it");
+    ``doubt`` says why the relation itself is uncertain ("X's film": director or producer).
+    """
+
+    relation: Relation
+    tied: _Group | None = None
+    role: str | None = None
+    obj: str | None = None
+    doubt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +270,8 @@ class _Reading:
 
     def _sentence(self, sentence: Sentence, mentions: list[Mention], discourse: Discourse) -> None:
         text = sentence.text
+        if text.startswith(">"):
+            return  # a quoted reply repeats what the document states where it was first said
         heading = is_heading(sentence)
         if heading:
             mentions = self._heading_title(text, mentions)
@@ -226,7 +283,7 @@ class _Reading:
             self._aliases(group, sentence)
             used.update(m.start for m in group.members)
         clauses = _clauses(text)
-        for mention in mentions:
+        for mention in mentions if groups or not heading else ():
             if mention.start in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
@@ -242,6 +299,11 @@ class _Reading:
         found = _HEADING_TITLE.match(text)
         if found is None or not found["t"].strip():
             return mentions
+        marked = re.match(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)", text) is not None
+        dated = re.search(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$", text) is not None
+        shouted = found["t"].isupper() and ":" not in text
+        if not (marked or dated or shouted) or text.lstrip().startswith(">"):
+            return mentions
         start, end = found.start("t"), found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
             return mentions
@@ -251,7 +313,10 @@ class _Reading:
 
     def _opens_with(self, text: str, group: _Group) -> bool:
         head = text[: group.start]
-        opener = r"[\W\d]*(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
+        opener = (
+            r"[\W\d]*(?:[A-Za-z]+(?: [A-Za-z]+){0,2}:\s*)?[\W\d]*"
+            r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
+        )
         return re.fullmatch(opener, head, re.IGNORECASE) is not None
 
     def _groups(self, text: str, films: list[Mention]) -> list[_Group]:
@@ -294,7 +359,7 @@ class _Reading:
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return
-        relation, subject_group, role = found
+        relation, subject_group, role = found.relation, found.tied, found.role
         if relation in {Relation.WRITTEN_BY, Relation.PUBLISHED_YEAR}:
             novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
                 mention, mentions, clause
@@ -309,14 +374,25 @@ class _Reading:
                 used.add(mention.start)
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
+        if found.obj is not None and subject_group is None:
+            subject = self._anaphora(found.obj, discourse) or subject
         if subject is None:
             return
+        if found.doubt is not None:
+            subject = _Subject(subject.film, min(subject.confidence, DOUBTFUL), found.doubt)
         value = self._value_text(mention)
         used.add(mention.start)
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
         self._add(
-            sentence, subject.film.name, relation, value, subject.confidence, subject.how, role
+            sentence,
+            subject.film.name,
+            relation,
+            value,
+            subject.confidence,
+            subject.how,
+            role,
+            mention.entity,
         )
         if relation is Relation.RELEASE_YEAR:
             self.years.setdefault(subject.film.name, value)
@@ -335,7 +411,7 @@ class _Reading:
         mentions: list[Mention],
         groups: list[_Group],
         clause: tuple[int, int],
-    ) -> tuple[Relation, _Group | None, str | None] | None:
+    ) -> _Found | None:
         """The relation a value mention takes part in, its film if the cue ties it to one."""
         kind = mention.kind
         left = self._left_window(text, mention, mentions, clause)
@@ -345,11 +421,15 @@ class _Reading:
         if kind == YEAR_KIND:
             return self._year(text, mention, window, after, groups, clause)
         if kind in _PERSON_KINDS:
-            return self._person(text, mention, mentions, left, after, groups)
+            last = self._list_end(text, mention, mentions)
+            after_list = text[
+                last.end : min(clause[1] if last is mention else len(text), last.end + 80)
+            ]
+            return self._person(text, mention, mentions, left, after_list, groups)
         if kind == "character":
             return None  # roles are read with their actor
         if kind == "studio":
-            return (Relation.STUDIO, near, None)
+            return _Found(Relation.STUDIO, near, None)
         if kind == "country":
             if (
                 mention.entity is not None
@@ -364,15 +444,15 @@ class _Reading:
                     after
                 ):
                     return None
-                return (Relation.COUNTRY, near, None)
+                return _Found(Relation.COUNTRY, near, None)
             return None
         if kind == "novel" or (kind == TITLE_KIND):
             cue = _cue(window, SPECS[Relation.BASED_ON].cues)
-            return (Relation.BASED_ON, near, None) if cue is not None else None
+            return _Found(Relation.BASED_ON, near, None) if cue is not None else None
         if kind == "place":
             cue = _cue(window, SPECS[Relation.SETTING].cues, tail=14)
             if cue is not None and not _SETTING_SKIP.fullmatch(mention.text):
-                return (Relation.SETTING, near, None)
+                return _Found(Relation.SETTING, near, None)
             return None
         return None
 
@@ -384,7 +464,7 @@ class _Reading:
         after: str,
         groups: list[_Group],
         clause: tuple[int, int],
-    ) -> tuple[Relation, _Group | None, str | None] | None:
+    ) -> _Found | None:
         around = text[max(0, mention.start - 40) : mention.end + 25]
         if re.match(r"^\s*[–—-]\s*(?:1[89]\d\d|20\d\d)", after) or re.search(
             r"(?:1[89]\d\d|20\d\d)\s*[–—-]\s*$", text[: mention.start]
@@ -400,9 +480,9 @@ class _Reading:
             None,
         )
         if title is not None:
-            return (Relation.RELEASE_YEAR, title, None)
+            return _Found(Relation.RELEASE_YEAR, title, None)
         if re.search(r"\bpublished\b|\bwritten\b|\bnovel\b", window):
-            return (Relation.PUBLISHED_YEAR, None, None)
+            return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(
             r"released|premiered|came out|release", window
         ):
@@ -413,15 +493,17 @@ class _Reading:
             r"made|shot|filmed|produced|completed|finished|appeared)\b[^.;]{0,25}$",
             window,
         ):
-            return (Relation.RELEASE_YEAR, None, None)
+            return _Found(Relation.RELEASE_YEAR, None, None)
+        if re.search(r"\b(?:is|was|dates?|dating) (?:back )?from\s*$", window):
+            return _Found(Relation.RELEASE_YEAR)
         if _FILM_WORD_AFTER.match(after) and re.search(
             r"\b(?:a|an|the|this|his|her|its)\s*$", window
         ):
-            return (Relation.RELEASE_YEAR, None, None)
+            return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|;)\s*,?\s*$", window):
-            return (Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
+            return _Found(Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
-            return (Relation.RELEASE_YEAR, None, None)
+            return _Found(Relation.RELEASE_YEAR, None, None)
         return None
 
     def _person(
@@ -432,10 +514,10 @@ class _Reading:
         window: str,
         after: str,
         groups: list[_Group],
-    ) -> tuple[Relation, _Group | None, str | None] | None:
+    ) -> _Found | None:
         role = self._role(text, mention, mentions)
         if role is not None:
-            return (Relation.CAST, None, role)
+            return _Found(Relation.CAST, None, role)
         best: tuple[int, Relation] | None = None
         for relation in (
             Relation.DIRECTED_BY,
@@ -448,17 +530,35 @@ class _Reading:
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
         if best is not None:
-            return (best[1], None, None)
-        lowered = after.lower()
-        for relation in (Relation.DIRECTED_BY, Relation.PRODUCED_BY, Relation.NARRATED_BY):
-            if _starts_with_cue(lowered, SPECS[relation].after_cues):
-                return (relation, None, None)
+            return _Found(best[1])
+        if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: mention.start]):
+            return _Found(
+                Relation.DIRECTED_BY,
+                doubt="relation uncertain: 'made by' names a director or a producer",
+            )
+        acted = _ACTED_IN.match(after)
+        if acted is not None:
+            film = self._group_at(groups, mention.end + acted.end(), text)
+            if film is not None:
+                return _Found(Relation.CAST, film)
+        verb = _MAKER_VERB.match(after)
+        if verb is not None:
+            relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
+            rest_at = text.index(after, mention.start) + verb.end()
+            film = self._group_at(groups, rest_at, text)
+            return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
+        possessive = _POSSESSIVE_WORK.match(after)
+        if possessive is not None:
+            film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
+            doubt = "relation uncertain: a possessive names a director or a producer"
+            if film is not None or possessive["noun"]:
+                return _Found(Relation.DIRECTED_BY, film, None, None, doubt)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
-            return (Relation.WRITTEN_BY, None, None)
+            return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(
             r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|classic|adaptation)\b", after
         ):
-            return (Relation.DIRECTED_BY, None, None)
+            return _Found(Relation.DIRECTED_BY, None, None)
         if re.match(
             r"^\s+(?:to (?:make|create|produce|assemble)"
             r"|for (?:his|her|their) (?:own )?(?:film|movie))",
@@ -466,9 +566,29 @@ class _Reading:
         ):
             made = next((g for g in groups if g.start >= mention.end), None)
             if made is not None:
-                return (Relation.PRODUCED_BY, made, None)
+                return _Found(Relation.PRODUCED_BY, made, None)
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
-            return (Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
+            return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
+        return None
+
+    def _list_end(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+        """The last name of a list starting at ``mention`` ("A, B and C")."""
+        index = mentions.index(mention)
+        last = mention
+        for nxt in mentions[index + 1 :]:
+            if nxt.kind not in _PERSON_KINDS or not _LIST_GAP.match(text[last.end : nxt.start]):
+                break
+            last = nxt
+        return last
+
+    def _group_at(self, groups: list[_Group], at: int, text: str) -> _Group | None:
+        """A film group starting at ``at``, after at most a few small words or a year."""
+        for group in groups:
+            if group.start >= at:
+                between = text[at : group.start]
+                if _OBJECT_GAP.fullmatch(between):
+                    return group
+                return None
         return None
 
     def _role(self, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -592,6 +712,12 @@ class _Reading:
             return _Subject(tied.film, NAMED, "named in the sentence")
         in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
         left = [g for g in in_clause if g.end <= mention.start]
+        if not left and re.match(r"^[\s,]*(?:which|whose)\b", text[clause[0] :]):
+            before = [g for g in groups if g.end <= clause[0]]
+            if before and re.fullmatch(
+                r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?[\s,]*", text[before[-1].end : clause[0]]
+            ):
+                return _Subject(before[-1].film, NAMED, "named before 'which'")
         if left:
             group = left[-1]
             between = text[group.end : mention.start]
@@ -836,6 +962,7 @@ class _Reading:
         confidence: float,
         how: str,
         role: str | None = None,
+        value_entity: str | None = None,
     ) -> None:
         subject, value = subject.strip().strip('“”"*_'), value.strip().strip('“”"*_')
         if (
@@ -848,7 +975,9 @@ class _Reading:
         if key in self.claims:
             return
         evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
-        self.claims[key] = Claim(subject, relation, value, evidence, role, None, confidence, how)
+        self.claims[key] = Claim(
+            subject, relation, value, evidence, role, None, confidence, how, value_entity
+        )
 
 
 _TIMELINE = frozenset(
@@ -875,6 +1004,7 @@ def _with_year(claim: Claim, year: str | None) -> Claim:
         year,
         claim.confidence,
         claim.attribution,
+        claim.value_entity,
     )
 
 

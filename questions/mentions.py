@@ -206,7 +206,7 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         names: dict[str, list[tuple[str, str, str]]] = {}
         for entity in catalogue.entities.values():
-            for name in self._spellings(entity.names):
+            for name in self._spellings(entity.names, entity.kind):
                 names.setdefault(_folded(name), []).append((entity.id, entity.kind, name))
         for first, target in self._first_names(catalogue).items():
             names.setdefault(_folded(first), []).append(target)
@@ -221,9 +221,15 @@ class Gazetteer:
         self._automaton.make_automaton()
 
     @staticmethod
-    def _spellings(names: Iterable[str]) -> Iterable[str]:
+    def _spellings(names: Iterable[str], kind: str = "") -> Iterable[str]:
         for name in names:
             yield name
+            if kind == "studio":
+                # "Dovzhenko Film Studios" is also "the Dovzhenko studio", "Dovzhenko Studios"
+                short = re.sub(r"\s+(?:Film\s+)?Studios?$", "", name)
+                if short != name and len(short) >= 4:
+                    for suffix in ("studio", "studios", "Studio", "Studios", "film studio"):
+                        yield f"{short} {suffix}"
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
             if bare != name:
                 yield bare

@@ -74,7 +74,8 @@ class Claim:
     check claims that tie a release to a historical event). ``confidence`` says how surely
     the subject was attributed (1.0 when the sentence names it) and ``attribution`` how it
     was found; a claim attributed with doubt is never reported as contradicted. None of
-    these is part of the id.
+    these, nor ``value_entity`` (the reference entity the extractor found the value as, e.g. a
+    person named by surname only), is part of the id.
     """
 
     subject: str
@@ -85,6 +86,7 @@ class Claim:
     stated_year: str | None = None
     confidence: float = 1.0
     attribution: str = "named in the sentence"
+    value_entity: str | None = None  # the catalogue entity the value was found as, if any
     # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
 

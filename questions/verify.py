@@ -88,6 +88,7 @@ class CatalogueVerifier:
             claim.value,
             claim.role,
             claim.confidence >= CONFIDENT,
+            claim.value_entity,
             claim.evidence.quote if claim.relation is Relation.PLOT else None,
         )
         timeline = claim.relation in TIMELINE_RELATIONS
@@ -173,11 +174,26 @@ class CatalogueVerifier:
 
     def _value_id(self, claim: Claim, subject: Entity) -> str | None:
         kinds = VALUE_KINDS.get(claim.relation, PLACE_VALUED)
+        known = self.catalogue.entity(claim.value_entity) if claim.value_entity else None
+        if known is not None and kinds is not None and known.kind in kinds:
+            return known.id
         if kinds == ("character",):
             found = self.character(claim.value, subject.id)
         else:
             found = self.catalogue.resolve(claim.value, kinds) if kinds else None
+            if found is None and kinds == ("person",):
+                found = self.by_surname(claim.value)
         return found.id if found else None
+
+    def by_surname(self, name: str) -> Entity | None:
+        """The one person whose surname ``name`` is ("Klushantsev"), or None."""
+        key = name_key(name)
+        if " " in key or len(key) < 4:
+            return None
+        found = [
+            p for p in self.catalogue.of_kind("person") if name_key(p.name).split()[-1:] == [key]
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _against_facts(self, claim: Claim, subject: Entity) -> Assessment:
         facts = self.catalogue.facts_about(subject.id, claim.relation)
@@ -214,7 +230,12 @@ class CatalogueVerifier:
 
     def _cast(self, claim: Claim, subject: Entity) -> Assessment:
         """An actor (and the role, when given) against the cast the references list."""
-        actor = self.catalogue.resolve(claim.value, ("person",))
+        known = self.catalogue.entity(claim.value_entity) if claim.value_entity else None
+        actor = (
+            (known if known is not None and known.kind == "person" else None)
+            or self.catalogue.resolve(claim.value, ("person",))
+            or self.by_surname(claim.value)
+        )
         role = self.character(claim.role, subject.id) if claim.role else None
         actor_id = actor.id if actor else None
         facts = self.catalogue.facts_about(subject.id, Relation.CAST)
