@@ -25,6 +25,7 @@ from bot.cogs.game_messages import (
 from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
 from bot.game.errors import (
+    GameError,
     NoSessionError,
     SessionStateError,
     StorageUnavailableError,
@@ -183,8 +184,10 @@ class GameTable:
                 return False
             try:
                 asked = await self.service.tie_break(channel_id)
-            except SessionStateError:
-                return False  # no tie, the game had its tie-breaker, or no numeric question
+            except GameError:
+                # No tie, the game had its tie-breaker, no numeric question, or storage is
+                # down: the game ends as it stands.
+                return False
             game.asked, game.ticks = asked, 0
             seconds = round(asked.time_limit_seconds)
             embed = embeds.question(asked, game.total, seconds, None, self._chat)
