@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from bot.game.models import GuildId, PlayerRef
-from questions.models import ItemType
-from tests.bot.conftest import manager_role, only
+from tests.bot.conftest import manager_role
 from tests.bot.test_quiz import _asked, _start
 from tests.bot.test_quiznight import _buttons
-from tests.bot.test_review import _near_miss_text
+from tests.bot.test_review import _near_miss_text, open_with_near_misses
 
 
 async def test_report_and_every_near_miss_are_reached_through_the_pages(run, bank):
-    env = await run(only(bank, ItemType.OPEN))
+    env = await run(open_with_near_misses(bank))
     guild = env.create_guild()
     channel = guild.create_text_channel("trivia")
     moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
