@@ -12,8 +12,8 @@ from bot.cogs.permissions import ensure_host
 from bot.game.models import GuildId
 from bot.night.moderation import ReviewKind, ReviewPage
 from bot.night.reviewing import ReviewAction, ReviewService
-from bot.views import night_embeds
-from bot.views.night_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
+from bot.views import review_embeds
+from bot.views.review_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot
@@ -47,8 +47,8 @@ class ReviewTable:
     ) -> None:
         """Reply privately with one page of the queue and its buttons (page counted from 0)."""
         queue = await self.reviewer.queue(GuildId(interaction.guild_id or 0))
-        shown = queue.page(page, night_embeds.REVIEW_PAGE)
-        embed = night_embeds.review_queue(shown, self.services.item)
+        shown = queue.page(page, review_embeds.REVIEW_PAGE)
+        embed = review_embeds.review_queue(shown, self.services.item)
         kwargs: dict[str, Any] = {"embed": embed, "ephemeral": True}
         if shown.items:
             kwargs["view"] = review_view(_entries(shown), shown.number, shown.pages)
@@ -69,7 +69,7 @@ class ReviewTable:
         await self.check(interaction)
         guild_id = GuildId(interaction.guild_id or 0)
         await self.reviewer.act(guild_id, key, action, player_of(interaction.user), text)
-        await self.show(interaction, night_embeds.review_done(action.value), page)
+        await self.show(interaction, review_embeds.review_done(action.value), page)
 
 
 def _entries(page: ReviewPage) -> list[tuple[str, tuple[ReviewAction, ...]]]:

@@ -14,7 +14,7 @@ continues with *resume*.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.night.models import NightState, NightStatus
 
@@ -23,6 +23,22 @@ def needs_clock_stopped(state: NightState) -> bool:
     """Whether the night runs a question whose time would run out while the bot is away."""
     question = state.question
     return state.status is NightStatus.RUNNING and question is not None and not question.revealed
+
+
+def check_due(state: NightState, now: datetime, every: timedelta) -> bool:
+    """Whether it is time to note that the question on screen is still running."""
+    question = state.question
+    if question is None or not needs_clock_stopped(state) or now > question.deadline:
+        return False
+    return now - (question.checked_at or question.opened_at) >= every
+
+
+def mark_running(state: NightState, now: datetime) -> NightState:
+    """Note that the question is running now (a crash after this pauses the night here)."""
+    question = state.question
+    if question is None or not needs_clock_stopped(state):
+        return state
+    return replace(state, question=replace(question, checked_at=now))
 
 
 def suspend(state: NightState, at: datetime) -> NightState:

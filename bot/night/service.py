@@ -348,8 +348,12 @@ class NightService:
     async def tick(self) -> tuple[Outcome, ...]:
         """Reveal the questions whose time is up; note now and then that the others run."""
         now = self._clock()
-        for state in [s for s in self._live.values() if _check_due(s, now)]:
-            await self._apply(state.night.id, state.night.guild_id, _checked)
+        for state in [s for s in self._live.values() if recovery.check_due(s, now, CHECK_EVERY)]:
+            await self._apply(
+                state.night.id,
+                state.night.guild_id,
+                lambda s, at: (recovery.mark_running(s, at), ()),
+            )
         due = [s for s in self._live.values() if _timed_out(s, now)]
         outcomes = []
         for state in due:
@@ -449,21 +453,6 @@ class NightService:
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
-
-
-def _check_due(state: NightState, now: datetime) -> bool:
-    question = state.question
-    if question is None or not recovery.needs_clock_stopped(state) or now > question.deadline:
-        return False
-    return now - (question.checked_at or question.opened_at) >= CHECK_EVERY
-
-
-def _checked(state: NightState, now: datetime) -> rules.Transition:
-    """Save that the question is still running now (a crash pauses the night there)."""
-    question = state.question
-    if question is None or not recovery.needs_clock_stopped(state):
-        return state, ()
-    return replace(state, question=replace(question, checked_at=now)), ()
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:
