@@ -72,9 +72,18 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
     ``refuted``.
     """
     assessments = list(assessments)
+    # A plot question repeats its whole sentence: none from a sentence stating something false.
+    tainted = {
+        (a.claim.evidence.document, a.claim.evidence.start)
+        for a in assessments
+        if a.verdict is Verdict.CONTRADICTED
+    }
     quotes: dict[tuple[str, Relation, FactValue, str], dict[Quote, None]] = defaultdict(dict)
     for item in assessments:
         if item.verdict is not Verdict.VERIFIED or item.subject_id is None:
+            continue
+        evidence = item.claim.evidence
+        if item.claim.relation is Relation.PLOT and (evidence.document, evidence.start) in tainted:
             continue
         value = _fact_value(item, catalogue)
         if value is None:

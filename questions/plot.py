@@ -57,7 +57,6 @@ _STOP = frozenset(
         "before",
         "again",
         "also",
-        "only",
         "just",
         "very",
         "more",
@@ -68,7 +67,6 @@ _STOP = frozenset(
         "another",
         "each",
         "every",
-        "both",
         "either",
         "neither",
         "not",
@@ -100,16 +98,6 @@ _STOP = frozenset(
         "him",
         "she",
         "he",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
         "film",
         "movie",
         "story",
@@ -153,8 +141,6 @@ _STOP = frozenset(
         "although",
         "soon",
         "later",
-        "first",
-        "second",
     ]
 )
 _WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
@@ -204,15 +190,45 @@ def names_in(text: str, names: Sequence[str]) -> bool:
     return any(f" {w} " in key for w in wanted)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_NUMBERS = re.compile(
+    r"\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"}) + r")\b"
+)
+
+
+def named_things(quote: str, leave_out: Sequence[str] = ()) -> list[str]:
+    """Names and numbers a sentence states, but its first word and ``leave_out``'s words."""
+    skip = {w for name in leave_out for w in plain(name).split()} | {"i", "earth"}
+    found = []
+    for match in _CAPITALISED.finditer(quote):
+        before = quote[: match.start()].rstrip(" “\"'‘*_")
+        if not before or before[-1] in ".!?:":
+            continue  # capitalised because it opens a sentence
+        if plain(match[0]) not in skip and plain(match[0]) not in _STOP:
+            found.append(match[0])
+    found += [m[0] for m in _NUMBERS.finditer(quote.lower()) if m[0] not in skip]
+    return found
+
+
 def corroborate(
-    quote: str, names: Sequence[str], synopses: Sequence[tuple[str, T]]
+    quote: str,
+    names: Sequence[str],
+    synopses: Sequence[tuple[str, T]],
+    known: Sequence[str] = (),
 ) -> tuple[str, T] | None:
     """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
 
     The sentence must name the key and share :data:`MIN_SHARED` content words with the
-    quote besides it; the one sharing most wins.
+    quote besides it; the one sharing most wins. Every other name or number the quote states
+    must appear in the synopses as well (or in ``known``, the film's own titles): a sentence
+    that adds a ship, a person or a count the synopses never mention is not corroborated,
+    since its question would repeat that detail.
     """
     keys = spellings(names)
+    everything = " ".join(text for text, _ in synopses)
+    for thing in named_things(quote, (*known, *_parts(keys))):
+        if not names_in(everything, [thing]):
+            return None
     wanted = stems(quote, keys)
     best: tuple[int, str, T] | None = None
     for text, source in synopses:

@@ -333,7 +333,9 @@ class CatalogueVerifier:
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
         value = self._plot_value(claim.value, subject.id)
         names = self.catalogue.names_of(value) if value else (claim.value,)
-        found = corroborate(claim.evidence.quote, names, [(s.text, s.source) for s in synopses])
+        known = [*subject.names, claim.subject]
+        synopsis_texts = [(s.text, s.source) for s in synopses]
+        found = corroborate(claim.evidence.quote, names, synopsis_texts, known)
         if found is None:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"

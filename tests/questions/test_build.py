@@ -448,3 +448,15 @@ def test_build_from_seeds_covers_every_verified_fact_and_only_verified_quotes():
     for item in result.build.items:
         if item.type is ItemType.MULTIPLE_CHOICE:
             assert sum(c in item.answers for c in item.choices) == 1
+
+
+def test_collect_facts_skips_plot_sentences_that_also_state_something_false():
+    catalogue = load_default_catalogue()
+    quote = "Tanya Krilova (T. Pochepa) flies on the Ocean to Mars."
+    evidence = Evidence("doc", 0, len(quote), quote)
+    plot = Claim("A Dream Come True", Relation.PLOT, "Mars", evidence)
+    cast = Claim("A Dream Come True", Relation.CAST, "T. Pochepa", evidence, role="Tanya Krilova")
+    verified = Assessment(plot, Verdict.VERIFIED, "told", "mechte-navstrechu", "mars")
+    wrong = Assessment(cast, Verdict.CONTRADICTED, "another role", "mechte-navstrechu")
+    assert collect_facts([verified], catalogue)
+    assert collect_facts([verified, wrong], catalogue) == []

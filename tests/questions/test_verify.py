@@ -74,6 +74,14 @@ def test_verify_plot_sentence_with_another_key_or_another_story_stays_unverified
         assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
 
 
+def test_verify_plot_sentence_naming_something_no_synopsis_knows_stays_unverified(verifier):
+    told = "In the end one of the two cosmonauts has to stay behind on Phobos and wait."
+    embroidered = "In the end one of the two cosmonauts of the Aurora has to stay behind on Phobos."
+    assert verifier.assess(_told("A Dream Come True", "Phobos", told)).verdict is Verdict.VERIFIED
+    result = verifier.assess(_told("A Dream Come True", "Phobos", embroidered))
+    assert result.verdict is Verdict.UNVERIFIED
+
+
 def test_verify_doubtful_attribution_is_never_a_contradiction(verifier):
     sure = _claim("Planeta Bur", Relation.DIRECTED_BY, "Curtis Harrington")
     doubtful = Claim(
