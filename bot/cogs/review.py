@@ -13,6 +13,7 @@ from bot.game.models import GuildId
 from bot.night.moderation import ReviewKind, ReviewPage
 from bot.night.reviewing import ReviewAction, ReviewService
 from bot.views import review_embeds
+from bot.views.base import send_private
 from bot.views.review_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
 
 if TYPE_CHECKING:
@@ -41,6 +42,14 @@ class ReviewTable:
         """Refuse members without Manage Server or the host role."""
         settings = await self.services.records.settings(GuildId(interaction.guild_id or 0))
         ensure_host(interaction, role_id=settings.host_role_id)
+
+    async def explain(
+        self, interaction: discord.Interaction[Any], item_id: str, reason: str
+    ) -> None:
+        """Add the member's reason to their report (any member; no moderator check)."""
+        guild_id = GuildId(interaction.guild_id or 0)
+        await self.reviewer.explain(guild_id, item_id, player_of(interaction.user), reason)
+        await send_private(interaction, review_embeds.report_explained())
 
     async def show(
         self, interaction: discord.Interaction[Any], note: str | None = None, page: int = 0

@@ -127,6 +127,12 @@ class CurationRepository(Protocol):
         """Settle every open report on a question; returns how many were open."""
         ...
 
+    async def explain_report(
+        self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str
+    ) -> bool:
+        """Set the reason of the member's open report on a question; False if there is none."""
+        ...
+
     async def fixes(self, guild_id: GuildId) -> Mapping[str, QuestionFix]:
         """The guild's question fixes by item id."""
         ...

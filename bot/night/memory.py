@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 
-from bot.game.models import GuildId
+from bot.game.models import GuildId, PlayerRef
 from bot.night.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.repository import NightRepository
@@ -100,6 +101,22 @@ class InMemoryCurationRepository:
                 self._reports[index] = (report, at)
                 count += 1
         return count
+
+    async def explain_report(
+        self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str
+    ) -> bool:
+        """Set the reason of the member's open report on a question; False if there is none."""
+        who = (reporter.platform, reporter.external_id)
+        for index, (report, settled) in enumerate(self._reports):
+            mine = (report.reporter.platform, report.reporter.external_id) == who
+            if (
+                settled is None
+                and mine
+                and (report.guild_id, report.item_id) == (guild_id, item_id)
+            ):
+                self._reports[index] = (replace(report, reason=reason), None)
+                return True
+        return False
 
     async def fixes(self, guild_id: GuildId) -> Mapping[str, QuestionFix]:
         """The guild's question fixes by item id."""

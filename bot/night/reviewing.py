@@ -114,6 +114,22 @@ class ReviewService:
         await self._curation.add_report(Report(guild_id, item_id, reporter, text, self._clock()))
         log.info("question %s reported in guild %s", item_id, guild_id)
 
+    async def explain(
+        self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str
+    ) -> None:
+        """Add the member's reason to their open report on a question.
+
+        Raises:
+            ReviewError: The reason is blank, or the member has no open report on it (it
+                may have been settled already).
+        """
+        text = " ".join(reason.split())[:MAX_REASON]
+        if not text:
+            raise ReviewError("Say what is wrong with the question.")
+        if not await self._curation.explain_report(guild_id, item_id, reporter, text):
+            raise ReviewError("That report is settled already; report the question again.")
+        log.info("report on question %s explained in guild %s", item_id, guild_id)
+
     async def queue(self, guild_id: GuildId) -> ReviewQueue:
         """Everything in the guild waiting for a moderator, in review order.
 

@@ -1,8 +1,10 @@
-"""Persistent review-queue buttons: one action on one entry, and the page buttons.
+"""Persistent review-queue buttons: one action on one entry, pages, a report's reason.
 
 Like the night's buttons, each is a :class:`discord.ui.DynamicItem` whose ``custom_id``
 carries what it needs (``trivia:review:<action>:<page>:<key>``,
-``trivia:reviewpage:<page>:<label>``), handed to the desk the review extension installed.
+``trivia:reviewpage:<page>:<label>``, ``trivia:reportwhy:<item_id>``), handed to the desk
+the review extension installed. The last adds a reason to a report: any member may press
+it under the thanks for their own report.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import Any, Protocol, Self
 
 import discord
 
+from bot.night.curation import MAX_REASON
 from bot.night.reviewing import ReviewAction
 from bot.views.answer_buttons import TriviaButton
 from bot.views.base import TriviaView
 from bot.views.night_buttons import TextModal, desk_at
 
 REVIEW_DESK = "review_desk"
+REASON_LABEL = "What is wrong with the question?"
 PAGE_ROW = 4
 """The last of Discord's five rows holds the page buttons; entries take the others."""
 TEXT_ACTIONS = (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.APPROVE, ReviewAction.DENY)
@@ -55,6 +59,12 @@ class ReviewDesk(Protocol):
 
     async def check(self, interaction: discord.Interaction[Any]) -> None:
         """Refuse members who may not review."""
+        ...
+
+    async def explain(
+        self, interaction: discord.Interaction[Any], item_id: str, reason: str
+    ) -> None:
+        """Add the member's reason to their report on a question."""
         ...
 
     async def show(
@@ -138,10 +148,50 @@ class ReviewPageButton(TriviaButton, template=r"trivia:reviewpage:(?P<page>\d+):
         await desk.show(interaction, page=self.page)
 
 
-REVIEW_ITEMS = (ReviewButton, ReviewPageButton)
+class ReportReasonButton(TriviaButton, template=r"trivia:reportwhy:(?P<item>[\w-]+)"):
+    """Under the thanks for a report: opens a form for what is wrong with the question."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Add a reason",
+                emoji="✍️",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"trivia:reportwhy:{item_id}",
+            )
+        )
+        self.item_id = item_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> Self:
+        """Rebuild from the id."""
+        return cls(match["item"])
+
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
+        """Ask what is wrong, then add it to the member's report."""
+        desk: ReviewDesk = desk_at(interaction, REVIEW_DESK)
+
+        async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
+            await desk.explain(modal_interaction, self.item_id, text)
+
+        form = TextModal("Report", REASON_LABEL, submit, paragraph=True, max_length=MAX_REASON)
+        await interaction.response.send_modal(form)
 
 
-REVIEW_ITEMS = (ReviewButton, ReviewPageButton)
+REVIEW_ITEMS = (ReviewButton, ReviewPageButton, ReportReasonButton)
+
+
+def report_reason_view(item_id: str) -> TriviaView:
+    """The button that adds a reason to a report just filed."""
+    view = TriviaView(timeout=None)
+    view.add_item(ReportReasonButton(item_id))
+    return view
 
 
 def review_view(

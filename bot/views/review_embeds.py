@@ -98,3 +98,8 @@ def _review_entry(item: ReviewItem, item_of: ItemLookup) -> tuple[str, str]:
 def review_done(action: str) -> str:
     """Private confirmation of a review action."""
     return f"✅ Review: {action} done."
+
+
+def report_explained() -> str:
+    """Private thanks for the reason given to a report."""
+    return "✍️ Thanks, the moderators will read your reason with the report."

@@ -20,7 +20,6 @@ from bot.night.moderation import (
     RejectNearMiss,
     ReportedQuestion,
     RetireQuestion,
-    ReviewKind,
     SetAcceptedAnswers,
     accept_near_miss,
     build_queue,

@@ -142,6 +142,21 @@ async def test_reports_open_settle_and_stay_in_their_guild(stores: Stores):
     assert await curation.open_reports(GuildId(99)) == (elsewhere,)
 
 
+async def test_a_members_open_report_takes_the_reason_they_add(stores: Stores):
+    _, curation = stores
+    guild = GuildId(7)
+    mine = Report(guild, "q1", VALENTINA, "reported from the answer", START)
+    theirs = Report(guild, "q1", ALEXEI, "reported from the answer", START)
+    await curation.add_report(mine)
+    await curation.add_report(theirs)
+    assert await curation.explain_report(guild, "q1", VALENTINA, "the year is 1963")
+    assert await curation.open_reports(guild) == (replace(mine, reason="the year is 1963"), theirs)
+    assert not await curation.explain_report(guild, "q2", VALENTINA, "nothing to explain")
+    assert not await curation.explain_report(GuildId(99), "q1", VALENTINA, "elsewhere")
+    await curation.settle_reports(guild, "q1", START)
+    assert not await curation.explain_report(guild, "q1", VALENTINA, "too late")
+
+
 async def test_fixes_and_decisions_round_trip_per_guild(stores: Stores):
     _, curation = stores
     guild = GuildId(7)

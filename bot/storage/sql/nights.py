@@ -265,6 +265,25 @@ class SqlCurationRepository(_Store):
             result = await session.execute(query)
         return int(getattr(result, "rowcount", 0))
 
+    async def explain_report(
+        self, guild_id: GuildId, item_id: str, reporter: PlayerRef, reason: str
+    ) -> bool:
+        """Set the reason of the member's open report on a question; False if there is none."""
+        query = (
+            update(ReportRow)
+            .where(
+                ReportRow.guild_id == guild_id,
+                ReportRow.item_id == item_id,
+                ReportRow.reporter_platform == reporter.platform,
+                ReportRow.reporter_id == reporter.external_id,
+                ReportRow.settled_at.is_(None),
+            )
+            .values(reason=reason[:300])
+        )
+        async with self._unit() as session:
+            result = await session.execute(query)
+        return bool(getattr(result, "rowcount", 0))
+
     async def fixes(self, guild_id: GuildId) -> Mapping[str, QuestionFix]:
         """The guild's question fixes by item id."""
         query = select(QuestionFixRow).where(QuestionFixRow.guild_id == guild_id)
