@@ -45,6 +45,7 @@ from bot.game.service import AnswerResult, FinalResult, GameService, Reveal
 from bot.views import embeds
 from bot.views.answer_buttons import question_view, reveal_view
 from bot.views.base import send_private
+from bot.views.review_buttons import report_reason_view
 from questions.models import TriviaItem
 
 # Other cogs and the quiz commands import these from here.
@@ -385,4 +386,10 @@ class GameTable:
         log.info("question %s reported by user %s", item_id, interaction.user.id)
         if self._report is not None:
             await self._report(guild_of(interaction), item_id, player_of(interaction.user))
+            # One click files the report; the button under the thanks adds what is wrong.
+            reason = report_reason_view(item_id)
+            await interaction.response.send_message(
+                embeds.report_filed(), view=reason, ephemeral=True
+            )
+            return
         await send_private(interaction, embeds.report_filed())
