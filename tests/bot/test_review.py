@@ -56,11 +56,11 @@ async def _reported_game(run, bank):
     reveal = next(m for m in reversed(channel.history()) if m.id == question.id)
     report = await alice.click(reveal, label="Report")
     assert "flagged for review" in report.response.content
-    return env, guild, channel, alice, moderator, item
+    return env, guild, channel, alice, moderator, item, report
 
 
 async def test_reported_question_reaches_queue_with_evidence_and_is_retired(run, bank):
-    env, _, channel, alice, moderator, item = await _reported_game(run, bank)
+    env, _, channel, alice, moderator, item, _ = await _reported_game(run, bank)
     refused = await alice.slash(channel, "trivia review")
     assert refused.ephemeral
     assert acknowledge(env) == [app_commands.CheckFailure]
@@ -83,7 +83,7 @@ async def test_reported_question_reaches_queue_with_evidence_and_is_retired(run,
 
 
 async def test_fix_answers_from_the_queue_replaces_accepted_answers(run, bank):
-    env, guild, channel, _, moderator, item = await _reported_game(run, bank)
+    env, guild, channel, _, moderator, item, _ = await _reported_game(run, bank)
     shown = await moderator.slash(channel, "trivia review")
     form = await moderator.click(shown.response.message, label="Fix answers")
     done = await moderator.submit_modal(form, {TEXT: f"{item.answers[0]}\nthe first film"})
@@ -91,6 +91,19 @@ async def test_fix_answers_from_the_queue_replaces_accepted_answers(run, bank):
     assert "Nothing waits" in done.response.embeds[0].description
     fixes = await env.bot.services.review._curation.fixes(GuildId(guild.id))
     assert fixes[item.id].answers == (item.answers[0], "the first film")
+
+
+async def test_report_takes_a_reason_that_the_moderators_read(run, bank):
+    _env, _, channel, alice, moderator, _item, report = await _reported_game(run, bank)
+    form = await alice.click(report.response.message, label="Add a reason")
+    assert form.modal is not None
+    thanks = await alice.submit_modal(form, {TEXT: "The film came out in 1963, not 1964."})
+    assert thanks.ephemeral
+    assert "reason" in thanks.response.content
+    shown = await moderator.slash(channel, "trivia review")
+    entry = shown.response.embeds[0].fields[0]
+    assert "alice: The film came out in 1963, not 1964." in entry.value.replace("\\", "")
+    assert "reported from the answer" not in entry.value
 
 
 async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank):
