@@ -21,7 +21,7 @@ from typing import NamedTuple
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|approx")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+|\*\*)")
+_HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
     r"^(?:dir\.|directed|director|prod\.|producer|starring|cast|with|country|music|"
     r"written|screenplay|runtime|language|description|fact|note)\b",
@@ -97,6 +97,8 @@ def is_heading(sentence: Sentence) -> bool:
         return False
     if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
         return True
+    if text.startswith(("-", "•", "* ", ">")):
+        return False  # a bullet or a quoted line: content, not a heading
     return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
 
 

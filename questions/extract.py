@@ -75,9 +75,10 @@ _CLAUSE_BREAK = re.compile(
     r"|, which\b|, whose\b"
 )
 _ANAPHORA = re.compile(
-    r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|the film|this film|the movie|this movie|the picture|this"
-    r" picture|the feature|this one|the latter|the former|the original|the soviet original|the"
-    r" soviet film|the soviet version|the russian film|the russian original|the source film|its"
+    r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
+    r"feature|picture|film|movie|epic|adventure)|the film|this film|the movie|this movie"
+    r"|the picture|this picture|the feature|this one|the latter|the former|the original"
+    r"|the soviet original|the soviet film|the soviet version|the russian film|the russian original|the source film|its"
     r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
     r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
     r"|its sequel)\b",
@@ -146,7 +147,18 @@ _POSSESSIVE_WORK = re.compile(
 )
 _OBJECT_GAP = re.compile(
     r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|"
-    r"(?:1[89]|20)\d\d|film|movie|picture|feature)[\s,*_“\"]+){0,4}"
+    r"(?:1[89]|20)\d\d|film|movie|picture|feature|[A-Z][\w-]+['’]s?)[\s,*_“\"]+){0,4}"
+)
+_CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
+    r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sent|bound)\b(?:\s+[a-z]+){0,2}\s+"
+    r"(?:on|to|in|for|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SETTING_AFTER = re.compile(
+    r"^\s+(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey)\b",
+    re.IGNORECASE,
 )
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
@@ -450,8 +462,10 @@ class _Reading:
             cue = _cue(window, SPECS[Relation.BASED_ON].cues)
             return _Found(Relation.BASED_ON, near, None) if cue is not None else None
         if kind == "place":
+            if _SETTING_SKIP.fullmatch(mention.text):
+                return None
             cue = _cue(window, SPECS[Relation.SETTING].cues, tail=14)
-            if cue is not None and not _SETTING_SKIP.fullmatch(mention.text):
+            if cue is not None or _SETTING_BEFORE.search(window) or _SETTING_AFTER.match(after):
                 return _Found(Relation.SETTING, near, None)
             return None
         return None
@@ -500,7 +514,8 @@ class _Reading:
             r"\b(?:a|an|the|this|his|her|its)\s*$", window
         ):
             return _Found(Relation.RELEASE_YEAR, None, None)
-        if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|;)\s*,?\s*$", window):
+        head = text[clause[0] : mention.start].lower()
+        if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|poland|;)\s*,?\s*$", head):
             return _Found(Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)

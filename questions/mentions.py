@@ -228,7 +228,14 @@ class Gazetteer:
                 # "Dovzhenko Film Studios" is also "the Dovzhenko studio", "Dovzhenko Studios"
                 short = re.sub(r"\s+(?:Film\s+)?Studios?$", "", name)
                 if short != name and len(short) >= 4:
-                    for suffix in ("studio", "studios", "Studio", "Studios", "film studio"):
+                    for suffix in (
+                        "studio",
+                        "studios",
+                        "Studio",
+                        "Studios",
+                        "film studio",
+                        "production",
+                    ):
                         yield f"{short} {suffix}"
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
             if bare != name:
