@@ -78,7 +78,8 @@ _ANAPHORA = re.compile(
     r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
     r"feature|picture|film|movie|epic|adventure)|the film|this film|the movie|this movie"
     r"|the picture|this picture|the feature|this one|the latter|the former|the original"
-    r"|the soviet original|the soviet film|the soviet version|the russian film|the russian original|the source film|its"
+    r"|the soviet original|the soviet film|the soviet version"
+    r"|the russian film|the russian original|the source film|its"
     r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
     r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
     r"|its sequel)\b",
