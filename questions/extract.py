@@ -150,6 +150,20 @@ _OBJECT_GAP = re.compile(
     r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|"
     r"(?:1[89]|20)\d\d|film|movie|picture|feature|[A-Z][\w-]+['’]s?)[\s,*_“\"]+){0,4}"
 )
+_ANIMATED = re.compile(
+    r"\banimat(?:ed|ion)\b(?=(?:\s+[\w-]+){0,2}\s+(?:film|feature|movie|picture|short|adventure"
+    r"|classic|cartoon|fantasy|comedy|version)\b)|\b(?:a|the|this) (?:[\w-]+ )?cartoon\b"
+    r"|;\s*animation\b",
+    re.IGNORECASE,
+)
+_REWORKED = re.compile(
+    r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|turn\w*|made|cut|recycl\w*|became|become)\b"
+    r"[^.;]{0,30}?\b(?:into|as)?\W*$|\bbecame\W*$"
+)
+_FROM_ORIGINAL = re.compile(
+    r"\b(?:footage|effects|scenes|shots|sequences)\b[^.;]{0,30}\b(?:comes?|came|taken|lifted|"
+    r"borrowed)\s+from\W*$"
+)
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
@@ -300,6 +314,7 @@ class _Reading:
             if mention.start in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
+        self._flags(sentence, groups, clauses, discourse)
         self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
         if not heading:
@@ -460,6 +475,8 @@ class _Reading:
                 return _Found(Relation.COUNTRY, near, None)
             return None
         if kind == "novel" or (kind == TITLE_KIND):
+            if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", left):
+                window = text[clause[0] : mention.start].lower()  # "based on Lem's novel X"
             cue = _cue(window, SPECS[Relation.BASED_ON].cues)
             return _Found(Relation.BASED_ON, near, None) if cue is not None else None
         if kind == "place":
@@ -822,6 +839,31 @@ class _Reading:
 
     # ------------------------------------------------------------------ film to film
 
+    def _flags(
+        self,
+        sentence: Sentence,
+        groups: list[_Group],
+        clauses: list[tuple[int, int]],
+        discourse: Discourse,
+    ) -> None:
+        """Yes/no properties a sentence states of its film ("an animated feature")."""
+        text = sentence.text
+        found = _ANIMATED.search(text)
+        if found is None:
+            return
+        flag = Mention(found.start(), found.end(), found[0], "flag")
+        clause = next((c for c in clauses if c[0] <= flag.start < c[1]), (0, len(text)))
+        subject = self._subject(text, flag, groups, clause, discourse, None)
+        if subject is not None:
+            self._add(
+                sentence,
+                subject.film.name,
+                Relation.ANIMATED,
+                "True",
+                subject.confidence,
+                subject.how,
+            )
+
     def _film_pairs(
         self,
         sentence: Sentence,
@@ -871,8 +913,13 @@ class _Reading:
                     continue
                 clause_head = lowered[: right.start]
                 cue = _cue(clause_head, rel.cues, tail=60)
+                if cue is None and relation is Relation.FOOTAGE_USED_IN:
+                    cue = 0 if _REWORKED.search(clause_head) else None
                 reverse = _cue(lowered[right.end : right.end + 30], ("'s footage", "’s footage"))
-                if cue is None:
+                backward = _FROM_ORIGINAL.search(clause_head) is not None or re.search(
+                    r"\b(?:sequel to|re-edit of|version of|made from)\W*$", clause_head
+                )
+                if cue is None and not backward:
                     continue
                 subject = self._anaphora(text[: right.start], discourse)
                 if subject is None and re.search(
@@ -880,28 +927,15 @@ class _Reading:
                 ):
                     current = discourse.current()
                     subject = _Subject(current, RESOLVED, "the film") if current else None
+                if subject is None and len(groups) == 1:
+                    subject = _by_default(discourse)  # the film a section or document is about
                 if subject is None or subject.film.key == right.film.key or reverse is not None:
                     continue
-                if re.search(
-                    r"\b(?:sequel to|re-edit of|version of|made from|footage from)\W*$", clause_head
-                ):
-                    self._add(
-                        sentence,
-                        right.film.name,
-                        relation,
-                        subject.film.name,
-                        subject.confidence,
-                        subject.how,
-                    )
+                if backward:
+                    pair = (right.film.name, subject.film.name)
                 else:
-                    self._add(
-                        sentence,
-                        subject.film.name,
-                        relation,
-                        right.film.name,
-                        subject.confidence,
-                        subject.how,
-                    )
+                    pair = (subject.film.name, right.film.name)
+                self._add(sentence, pair[0], relation, pair[1], subject.confidence, subject.how)
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)

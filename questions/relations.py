@@ -106,6 +106,7 @@ _SPECS = (
             "filmed by",
             "directing",
             "a film by",
+            "feature by",
             "film by",
             "movie by",
             "picture by",

@@ -140,3 +140,40 @@ def test_sentences_do_not_split_after_initials():
         "H.G. Wells wrote it.",
         "Dir. Kurt Maetzig.",
     ]
+
+
+def test_credits_lines_state_director_country_and_year(extractor):
+    text = "AELITA\nDir. Yakov Protazanov; USSR 1924; 111 min; silent\n"
+    found = _found(_claims(extractor, text))
+    assert ("AELITA", "directed_by", "Yakov Protazanov") in found
+    assert ("AELITA", "country", "Soviet Union") in found
+    assert ("AELITA", "release_year", "1924") in found
+
+
+def test_animated_and_settings_are_read_from_descriptions(extractor):
+    text = (
+        "The Mystery of the Third Planet is an animated feature. "
+        "Planeta Bur is set almost entirely on Venus."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "animated", "True") in found
+    assert ("Planeta Bur", "setting", "Venus") in found
+
+
+def test_a_section_film_re_cut_into_another_is_a_re_edit(extractor):
+    text = "## Planeta Bur (1962)\nCorman had it re-cut into Voyage to the Prehistoric Planet.\n"
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+
+
+def test_possessive_makers_are_directors_with_doubt(extractor):
+    claims = _claims(extractor, "Klushantsev's Planeta Bur is a gem.")
+    [director] = [c for c in claims if c.relation is Relation.DIRECTED_BY]
+    assert (director.subject, director.value) == ("Planeta Bur", "Klushantsev")
+    assert director.confidence < CONFIDENT
+
+
+def test_quoted_replies_are_not_read_again(extractor):
+    text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [c.evidence.quote for c in years] == ["Nebo Zovyot came out in 1959."]
