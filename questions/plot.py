@@ -9,6 +9,7 @@ key entity is blanked out and asked for.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
@@ -165,9 +166,15 @@ def spellings(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _fold(key: str) -> str:
-    """Russian name endings romanised two ways ("Andrei", "Andrey") folded to one."""
-    return " ".join(re.sub(r"(?<=[aeiou])i$", "y", w) for w in key.split())
+_ENDING = re.compile(r"(?<=[aeiou])i\b")
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    """The name key of ``text`` with Russian endings romanised two ways ("Andrei", "Andrey")
+    folded to one, padded with spaces for whole-word tests (remembered: synopses recur).
+    """
+    return f" {_ENDING.sub('y', name_key(text))} "
 
 
 def _parts(names: Sequence[str]) -> list[str]:
@@ -185,9 +192,9 @@ def names_in(text: str, names: Sequence[str]) -> bool:
 
     A person or character is also named by the first name or the surname alone.
     """
-    key = f" {_fold(name_key(text))} "
-    wanted = {_fold(name_key(n)) for n in _parts(names)} - {""}
-    return any(f" {w} " in key for w in wanted)
+    key = _folded(text)
+    wanted = {_folded(n) for n in _parts(names)} - {"  "}
+    return any(w in key for w in wanted)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
