@@ -7,7 +7,9 @@ with the labels:
 
 - verified precision: of the verified claims that match a label, the share labelled true
   or unreferenced (must be 100%); verified claims matching no label are counted and listed;
-- recall: the share of true claims the pipeline verified;
+- recall: the share of true claims the pipeline verified (a plot claim is one sentence of the
+  story: it counts as verified when a plot claim from that sentence is, whichever entity
+  the question asks about, and as wrong when any detail of the sentence is labelled false);
 - false caught: the share of false claims reported as contradicted;
 - own errors: claims reported as contradicted that the document did not get wrong (a true
   label, or no label at all): our extraction's mistake shown as the document's.
@@ -32,7 +34,7 @@ import yaml
 from questions.catalogue import Catalogue, load_default_catalogue
 from questions.mentions import NUMBER_WORDS
 from questions.models import Assessment, Relation, Verdict
-from questions.names import name_key
+from questions.names import name_key, plain
 from questions.pipeline import assess_corpus
 from questions.relations import SPECS
 from questions.sources import read_corpus
@@ -222,9 +224,20 @@ def _score(
                 labelled[key] = label.label
     verified_keys: set[tuple[str, str, str]] = set()
     contradicted_keys: set[tuple[str, str, str]] = set()
+    told = [(keys.subject(lab.subject, "plot"), plain(lab.quote), lab) for lab in label_list]
+    told = [t for t in told if t[2].relation == "plot" and t[1]]
     for item in assessments:
         claim_keys = _claim_keys(keys, item)
         labels_here = {labelled[k] for k in claim_keys if k in labelled}
+        if item.claim.relation is Relation.PLOT:
+            # A plot statement is one sentence: whichever key it is asked about, the labels
+            # of that sentence judge it (any false detail in it makes it wrong).
+            said = plain(item.claim.evidence.quote)
+            subject = item.subject_id or keys.subject(item.claim.subject, "plot")
+            for label_subject, quote, label in told:
+                if label_subject == subject and (quote in said or said in quote):
+                    labels_here.add(label.label)
+                    claim_keys.add((subject, "plot", "said:" + quote))
         if item.verdict is Verdict.VERIFIED:
             verified_keys |= claim_keys
             if labels_here & TRUE_LABELS:
@@ -243,6 +256,9 @@ def _score(
     seen: set[tuple[str, str, str]] = set()
     for label in label_list:
         label_keys = _label_keys(keys, label, catalogue)
+        if label.relation == "plot" and label.quote:
+            subject = keys.subject(label.subject, "plot")
+            label_keys.add((subject, "plot", "said:" + plain(label.quote)))
         main = next(iter(sorted(label_keys)))
         if label.label == "true":
             if main in seen:

@@ -171,8 +171,9 @@ _ENDING = re.compile(r"(?<=[aeiou])i\b")
 
 @functools.lru_cache(maxsize=16384)
 def _folded(text: str) -> str:
-    """The name key of ``text`` with Russian endings romanised two ways ("Andrei", "Andrey")
-    folded to one, padded with spaces for whole-word tests (remembered: synopses recur).
+    """The name key of ``text``, Russian endings folded ("Andrei", "Andrey"), padded.
+
+    Padded with spaces for whole-word tests; remembered, since synopses are asked often.
     """
     return f" {_ENDING.sub('y', name_key(text))} "
 
