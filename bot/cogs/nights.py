@@ -124,13 +124,29 @@ class NightTable:
         database may be running the others right now.
         """
         recovered = await self.service.recover(self._owned)
-        self._waiting = tuple(s for s in recovered if s.paused_at is not None)
+        self._waiting = tuple(
+            s for s in recovered if s.paused_at is not None or _revealed_on_screen(s)
+        )
         self.wake()
 
     async def announce_recovered(self) -> None:
-        """Tell the channels of paused nights that the host can resume; stop the countdowns."""
+        """Tell the channels of paused nights that the host can resume; stop the countdowns.
+
+        A question revealed just before the stop may have kept its buttons (the bot
+        stopped between saving the reveal and editing the message): it is closed again.
+        """
         waiting, self._waiting = self._waiting, ()
         for state in waiting:
+            question = state.question
+            if question is not None and question.revealed:
+                await self._close_question(
+                    state,
+                    question.cursor,
+                    question.item_id,
+                    question.message_id,
+                    post_if_gone=False,
+                )
+                continue
             with contextlib.suppress(discord.HTTPException):
                 await self._post(state, night_embeds.recovered())
             await self._show_paused(state)
@@ -242,10 +258,12 @@ class NightTable:
         item_id: str,
         message_id: int | None,
         how: str = night_embeds.REVEALED,
+        post_if_gone: bool = True,
     ) -> None:
         """Turn the question's message into its answer, without answer buttons or countdown.
 
-        A question whose message is unknown or gone gets its answer in a new message.
+        A question whose message is unknown or gone gets its answer in a new message,
+        unless ``post_if_gone`` is off.
         """
         item = self.service.item(item_id)
         if item is None:
@@ -253,7 +271,7 @@ class NightTable:
         right = [a.player.name for a in state.answers if a.cursor == cursor and a.correct]
         embed = night_embeds.reveal(item, cursor, right, how)
         view = reveal_buttons(item.id)
-        if not await self._edit(state, message_id, embed=embed, view=view):
+        if not await self._edit(state, message_id, embed=embed, view=view) and post_if_gone:
             await self._post(state, embed=embed, view=view)
 
     async def _show_paused(self, state: NightState) -> None:
@@ -397,6 +415,11 @@ class NightTable:
         guild_id = GuildId(interaction.guild_id or 0)
         await self.service.tie_break(night_id, guild_id, player_of(interaction.user), number)
         await send_private(interaction, night_embeds.tie_break_guessed())
+
+
+def _revealed_on_screen(state: NightState) -> bool:
+    question = state.question
+    return question is not None and question.revealed and question.message_id is not None
 
 
 def _line(event: NightEvent) -> str | None:

@@ -128,3 +128,15 @@ async def test_shutdown_and_crash_stop_the_countdown_and_end_closes_the_message(
     assert "paused" in _time(_current(channel, question))
     await host.slash(channel, "quiznight end")
     _assert_final(channel, question, "the night ended")
+
+
+async def test_reveal_whose_edit_was_lost_to_a_crash_is_closed_after_the_restart(run, world, bank):
+    env, channel, host, _, _, _ = await _night(run, bank)
+    question = _question_message(channel)
+    # The reveal is saved, then Discord refuses the edit once, and the bot crashes.
+    env.inject_error("PATCH", "/channels/*/messages/*", status=403, code=50001, times=1)
+    await host.slash(channel, "quiznight reveal")
+    assert _answer_buttons(_current(channel, question))
+    await env.restart_bot(world.bot(_playable(bank)))
+    await env.advance_time(TICK_SECONDS)
+    _assert_final(channel, question, "the answer")
