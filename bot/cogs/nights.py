@@ -404,6 +404,12 @@ class NightTable:
                 outcome.state, night_embeds.race_won(interaction.user.mention, recorded.points)
             )
 
+    async def check_tie_break(
+        self, interaction: discord.Interaction[Any], night_id: NightId
+    ) -> None:
+        """Refuse, saying why, when the night takes no tie-breaker number now."""
+        await self.service.check_tie_break(night_id, GuildId(interaction.guild_id or 0))
+
     async def tie_break(
         self, interaction: discord.Interaction[Any], night_id: NightId, value: str
     ) -> None:

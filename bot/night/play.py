@@ -113,6 +113,18 @@ def play_joker(state: NightState, player: PlayerRef, round_index: int) -> Transi
     return replace(state, jokers=jokers), (JokerPlayed(contestant, round_index),)
 
 
+def check_tie_break(state: NightState) -> None:
+    """Check that the night takes tie-breaker numbers now, before the form opens.
+
+    Raises:
+        NightStateError: The night is over, or no tie-breaker is running.
+    """
+    if state.status is NightStatus.FINISHED:
+        raise NightStateError(NIGHT_OVER)
+    if state.status is not NightStatus.TIE_BREAK:
+        raise NightStateError("There is no tie-breaker right now.")
+
+
 def submit_tie_break(
     state: NightState, player: PlayerRef, value: float, now: datetime
 ) -> Transition:
@@ -124,10 +136,7 @@ def submit_tie_break(
             number is not finite, or the side already gave its number.
     """
     participant = _ensure_participant(state, player)
-    if state.status is NightStatus.FINISHED:
-        raise NightStateError(NIGHT_OVER)
-    if state.status is not NightStatus.TIE_BREAK:
-        raise NightStateError("There is no tie-breaker right now.")
+    check_tie_break(state)
     contestant = state.contestant_of(participant)
     if contestant not in state.contenders:
         raise NightStateError("Only the tied contestants answer the tie-breaker.")

@@ -276,6 +276,14 @@ class NightService:
         """
         play.check_question(await self.get(night_id, guild_id), cursor)
 
+    async def check_tie_break(self, night_id: NightId, guild_id: GuildId) -> None:
+        """Check that the night takes tie-breaker numbers, before the form opens.
+
+        Raises:
+            NightStateError: No such night, the night is over or not in its tie-breaker.
+        """
+        play.check_tie_break(await self.get(night_id, guild_id))
+
     async def shown(
         self, night_id: NightId, guild_id: GuildId, cursor: Cursor, message_id: int
     ) -> bool:

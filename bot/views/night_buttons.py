@@ -44,6 +44,12 @@ class NightDesk(Protocol):
         """Refuse, saying why (over, paused, closed), when that question takes no answers."""
         ...
 
+    async def check_tie_break(
+        self, interaction: discord.Interaction[Any], night_id: NightId
+    ) -> None:
+        """Refuse, saying why (over, no tie-breaker), when no number is taken now."""
+        ...
+
     async def tie_break(
         self, interaction: discord.Interaction[Any], night_id: NightId, value: str
     ) -> None:
@@ -219,8 +225,9 @@ class TieBreakButton(TriviaButton, template=r"trivia:tiebreak:(?P<night>\d+)"):
         return cls(NightId(int(match["night"])))
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
-        """Ask for the number."""
+        """Ask for the number, unless the night takes none now."""
         desk: NightDesk = desk_at(interaction, NIGHT_DESK)
+        await desk.check_tie_break(interaction, self.night_id)
 
         async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
             await desk.tie_break(modal_interaction, self.night_id, text)

@@ -8,7 +8,14 @@ night that is over or paused say so.
 from __future__ import annotations
 
 from tests.bot.conftest import TICK_SECONDS
-from tests.bot.test_quiznight import _buttons, _join, _playable, _question_message, _setup
+from tests.bot.test_quiznight import (
+    _buttons,
+    _join,
+    _playable,
+    _question_message,
+    _right_button,
+    _setup,
+)
 
 
 def _current(channel, message):
@@ -140,3 +147,19 @@ async def test_reveal_whose_edit_was_lost_to_a_crash_is_closed_after_the_restart
     await env.restart_bot(world.bot(_playable(bank)))
     await env.advance_time(TICK_SECONDS)
     _assert_final(channel, question, "the answer")
+
+
+async def test_tie_break_button_left_after_the_end_says_the_night_is_over(run, bank):
+    env, channel, host, red, blue, _ = await _night(run, bank, rounds="films x1")
+    question = _question_message(channel)
+    right = _right_button(bank, question)
+    for member in (red, blue):
+        await member.click(question, custom_id=right.custom_id)
+    await host.slash(channel, "quiznight next")
+    tie_break = channel.last_message
+    assert tie_break.embeds[0].title.startswith("⚖️ Tie-breaker")
+    env.inject_error("PATCH", "/channels/*/messages/*", status=403, code=50001, times=None)
+    await host.slash(channel, "quiznight end")
+    late = await red.click(tie_break, label="Our number")
+    assert late.modal is None
+    assert "quiz night is over" in late.response.content
