@@ -306,6 +306,7 @@ class _Reading:
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         discourse.enter(sentence, opening, heading)
         used: set[int] = set()
+        before = len(self.claims)
         for group in groups:
             self._aliases(group, sentence)
             used.update(m.start for m in group.members)
@@ -318,7 +319,7 @@ class _Reading:
         self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
         if not heading:
-            self._plot(sentence, mentions, groups, discourse, used)
+            self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
 
@@ -962,8 +963,13 @@ class _Reading:
         groups: list[_Group],
         discourse: Discourse,
         used: set[int],
+        before: int,
     ) -> None:
-        """A sentence of the story: one plot claim per place, character or number it names."""
+        """A sentence of the story: one plot claim per place, character or number it names.
+
+        A sentence that names none of these and states nothing else (``before`` is the number
+        of claims made before it) is asked about the things it mentions: "an emergency ship".
+        """
         text = sentence.text
         keys = [
             m
@@ -974,7 +980,8 @@ class _Reading:
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]
-        if not keys:
+        things = [] if keys or len(self.claims) > before else _things(text)
+        if not keys and not things:
             return
         subject: _Subject | None = None
         if groups:
@@ -991,6 +998,10 @@ class _Reading:
             seen.add(value)
             self._add(
                 sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
+            )
+        for thing in things:
+            self._add(
+                sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
 
     def _story_number(self, text: str, mention: Mention) -> bool:
@@ -1033,6 +1044,131 @@ class _Reading:
 _TIMELINE = frozenset(
     {Relation.RELEASED_AFTER, Relation.RELEASED_SHORTLY_AFTER, Relation.RELEASED_SAME_YEAR_AS}
 )
+
+
+_THING = re.compile(
+    r"\b(?:a|an|the|some|its|their|his|her|two|three|four|several)\s+"
+    r"(?P<np>(?:[a-z][a-z-]{2,}\s+){0,2}[a-z][a-z-]{2,})\b"
+)
+_NOT_NOUN = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "does",
+        "did",
+        "do",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "also",
+        "very",
+        "more",
+        "most",
+        "much",
+        "many",
+        "other",
+        "another",
+        "same",
+        "such",
+        "first",
+        "last",
+        "only",
+        "just",
+        "even",
+        "still",
+        "then",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "why",
+        "how",
+        "all",
+        "any",
+        "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "not",
+        "nor",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "for",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "upon",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "again",
+        "later",
+        "soon",
+        "one",
+        "way",
+        "time",
+        "film",
+        "movie",
+        "story",
+        "plot",
+        "scene",
+        "scenes",
+        "end",
+        "lot",
+        "kind",
+        "sort",
+        "part",
+        "rest",
+    ]
+)
+
+
+def _things(text: str) -> list[str]:
+    """Compound nouns a story sentence mentions ("an emergency ship", "the main ship").
+
+    Only phrases of two or three words whose words are not function words, verbs of being or
+    adverbs are kept: they are specific enough to be asked about.
+    """
+    found = []
+    for match in _THING.finditer(text):
+        words = match["np"].split()
+        while words and (words[-1] in _NOT_NOUN or words[-1].endswith("ly")):
+            words.pop()
+        if len(words) < 2 or any(w in _NOT_NOUN or w.endswith("ly") for w in words):
+            continue
+        found.append(" ".join(words))
+    return list(dict.fromkeys(found))[:2]
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:

@@ -1,10 +1,11 @@
 """Plot facts without per-film relations: a story sentence corroborated by a synopsis.
 
-A document's plot sentence names a key entity (a planet or moon, a character, a number).
-It is corroborated when a sentence of a cited synopsis of the same film names the same
-entity and shares enough of the sentence's other content words (compared by their first
-letters, so "lands" meets "landing"). The verified sentence becomes a cloze question: the
-key entity is blanked out and asked for.
+A document's plot sentence names a key entity (a planet or moon, a character, a number, or
+a thing such as "an emergency ship"). It is corroborated when a sentence of a cited synopsis
+of the same film names the same key and shares enough of the sentence's other content words
+(compared by the first letters of their dictionary form, so "lands" meets "landing" and
+"found" meets "find"). The verified sentence becomes a cloze question: the key is blanked
+out and asked for.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
+
+import simplemma
 
 from questions.mentions import NUMBER_WORDS
 from questions.names import name_key, plain
@@ -147,11 +150,17 @@ _STOP = frozenset(
 _WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
 
 
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word's dictionary form cut to :data:`STEM` letters ("found" and "finds" meet)."""
+    return str(simplemma.lemmatize(word, lang="en"))[:STEM]
+
+
 def stems(text: str, leave_out: Iterable[str] = ()) -> set[str]:
     """Content-word stems of ``text``, without the words of ``leave_out``."""
     skip = {w for name in leave_out for w in plain(name).split()}
     return {
-        w[:STEM] for w in plain(text).split() if len(w) > 2 and w not in _STOP and w not in skip
+        _stem(w) for w in plain(text).split() if len(w) > 2 and w not in _STOP and w not in skip
     }
 
 

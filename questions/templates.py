@@ -212,13 +212,15 @@ def _plot(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     drafts: list[Draft] = []
     names = writer.catalogue.names_of(fact.value)
     entity = writer.catalogue.entity(str(fact.value))
-    kind = entity.kind if entity is not None else "number"
+    value = str(fact.value)
+    kind = entity.kind if entity is not None else "number" if value.isdigit() else "thing"
     words = writer.words(fact)
     for quote in fact.quotes:
         blanked = cloze(quote.quote, names)
         if blanked is None:
             continue
-        question = f"In {words['s']}: “{blanked}” Which {kind} fills the blank?"
+        what = "What" if kind == "thing" else f"Which {kind}"
+        question = f"In {words['s']}: “{blanked}” {what} fills the blank?"
         template = stable_id("plot", quote.document, quote.quote)
         drafts.append(writer.open(f"{template}-open", question, fact.value, extra=1))
         rivals = _plot_rivals(writer, fact, kind)
@@ -236,6 +238,8 @@ def _plot_rivals(writer: Writer, fact: VerifiedFact, kind: str) -> Ranked:
     if kind == "character":
         others = [c.id for c in writer.catalogue.characters_of(fact.subject) if c.id != fact.value]
         return Ranked(tuple(others))
+    if kind == "thing":
+        return Ranked(())  # no same-kind wrong answers for a thing: asked open only
     return writer.kit.rival_entities(fact.subject, Relation.SETTING, kind, [fact.value])
 
 

@@ -177,3 +177,9 @@ def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [c.evidence.quote for c in years] == ["Nebo Zovyot came out in 1959."]
+
+
+def test_a_story_sentence_without_names_is_asked_about_the_thing_it_mentions(extractor):
+    text = "A Dream Come True is a Soviet film.\n\nThe survivors escape in an emergency ship."
+    plot = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert [c.value for c in plot] == ["emergency ship"]

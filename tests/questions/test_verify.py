@@ -150,3 +150,10 @@ def test_verify_timeline_claims_differing_only_in_the_stated_year_get_their_own_
     assert remembered == fresh
     assert [a.claim for a in remembered] == claims
     assert len({a.reason for a in remembered}) > 1  # the notes differ with the year
+
+
+def test_verify_plot_words_meet_in_any_inflection(verifier):
+    quote = "Ivan has proposed landing on Phobos and going down to Mars in an emergency ship."
+    assert verifier.assess(_told("A Dream Come True", "emergency ship", quote)).verdict is (
+        Verdict.VERIFIED
+    )
