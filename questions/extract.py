@@ -41,6 +41,7 @@ from questions.discourse import (
 )
 from questions.history_rules import history_statements
 from questions.mentions import (
+    DEMONYMS,
     NAME_KIND,
     NUMBER_KIND,
     TITLE_KIND,
@@ -48,6 +49,7 @@ from questions.mentions import (
     Gazetteer,
     Mention,
     MentionFinder,
+    capitalised_runs,
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import name_key
@@ -980,8 +982,9 @@ class _Reading:
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]
-        things = [] if keys or len(self.claims) > before else _things(text)
-        if not keys and not things:
+        proper = [] if len(self.claims) > before else self._proper_names(text, mentions)
+        things = [] if keys or proper or len(self.claims) > before else _things(text)
+        if not keys and not things and not proper:
             return
         subject: _Subject | None = None
         if groups:
@@ -999,10 +1002,23 @@ class _Reading:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
             )
-        for thing in things:
+        for thing in [*proper, *things]:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
+
+    def _proper_names(self, text: str, mentions: list[Mention]) -> list[str]:
+        """Names the references do not know, inside a story sentence: ships, characters."""
+        taken = [(m.start, m.end) for m in mentions]
+        found = []
+        for start, end, run in capitalised_runs(text):
+            before = text[:start].rstrip(" “\"'‘*_(")
+            if not before or before[-1] in ".!?:" or any(a < end and start < b for a, b in taken):
+                continue
+            if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
+                continue  # "Japanese", "Venusians": describes, does not name
+            found.append(run)
+        return found
 
     def _story_number(self, text: str, mention: Mention) -> bool:
         after = text[mention.end :]

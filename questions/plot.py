@@ -24,6 +24,7 @@ T = TypeVar("T")
 
 STEM = 5  # letters compared per word
 MIN_SHARED = 2  # content words a synopsis sentence must share besides the key
+NEAR = 5  # one of them within this many words of the key, in both sentences
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _STOP = frozenset(
     [
@@ -236,10 +237,11 @@ def corroborate(
     """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
 
     The sentence must name the key and share :data:`MIN_SHARED` content words with the
-    quote besides it; the one sharing most wins. Every other name or number the quote states
-    must appear in the synopses as well (or in ``known``, the film's own titles): a sentence
-    that adds a ship, a person or a count the synopses never mention is not corroborated,
-    since its question would repeat that detail.
+    quote besides it, one of them said near the key in both (so that three ships named in
+    one breath do not confirm which one was destroyed); the one sharing most wins. Every
+    other name or number the quote states must appear in the synopses as well (or in
+    ``known``, the film's own titles): a sentence that adds a ship, a person or a count the
+    synopses never mention is not corroborated, since its question would repeat it.
     """
     keys = spellings(names)
     everything = " ".join(text for text, _ in synopses)
@@ -247,15 +249,32 @@ def corroborate(
         if not names_in(everything, [thing]):
             return None
     wanted = stems(quote, keys)
+    near = _near(quote, keys)
     best: tuple[int, str, T] | None = None
     for text, source in synopses:
         for sentence in _SENTENCE.split(text):
             if not names_in(sentence, keys):
                 continue
             shared = len(wanted & stems(sentence, keys))
-            if shared >= MIN_SHARED and (best is None or shared > best[0]):
+            if shared < MIN_SHARED or not near & _near(sentence, keys):
+                continue  # the same words, but not said of the key
+            if best is None or shared > best[0]:
                 best = (shared, sentence, source)
     return None if best is None else (best[1], best[2])
+
+
+def _near(text: str, keys: Sequence[str]) -> set[str]:
+    """Stems of the words within :data:`NEAR` words of the key in ``text``."""
+    words = plain(text).split()
+    targets = [_folded(k).split() for k in _parts(keys)]
+    folded = [_folded(w).strip() for w in words]
+    found: set[str] = set()
+    for index in range(len(words)):
+        for target in targets:
+            if target and folded[index : index + len(target)] == target:
+                window = words[max(0, index - NEAR) : index + len(target) + NEAR]
+                found |= stems(" ".join(window), keys)
+    return found
 
 
 def cloze(quote: str, names: Sequence[str]) -> str | None:

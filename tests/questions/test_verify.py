@@ -157,3 +157,10 @@ def test_verify_plot_words_meet_in_any_inflection(verifier):
     assert verifier.assess(_told("A Dream Come True", "emergency ship", quote)).verdict is (
         Verdict.VERIFIED
     )
+
+
+def test_verify_plot_key_must_be_the_one_the_synopsis_says_it_of(verifier):
+    right = "On the way to Venus a meteorite destroys the Capella."
+    wrong = "On the way to Venus a meteorite destroys the Sirius."
+    assert verifier.assess(_told("Planeta Bur", "Capella", right)).verdict is Verdict.VERIFIED
+    assert verifier.assess(_told("Planeta Bur", "Sirius", wrong)).verdict is Verdict.UNVERIFIED
