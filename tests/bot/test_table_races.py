@@ -49,7 +49,7 @@ async def _channel_works_again(table: Table) -> None:
         await table.table.stop(CHANNEL)
 
 
-def _answer(table: Table, click: FakeInteraction):
+def _answer(table, click):
     return table.table.answer_in(click, CHANNEL, text_item().answers[0])
 
 

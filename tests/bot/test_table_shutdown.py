@@ -29,7 +29,7 @@ async def test_sigterm_during_stop_posts_the_final_standings_before_closing(tabl
     stopping = asyncio.create_task(table.table.stop(CHANNEL))
     await table.gate.reached("settle_round")
 
-    async def shut_down() -> None:
+    async def shut_down():
         await table.table.close_all()
         table.channel.closed = True  # the bot closes its connection to Discord next
 
@@ -49,10 +49,10 @@ async def test_sigterm_during_stop_posts_the_final_standings_before_closing(tabl
 async def test_an_error_reply_on_a_closed_connection_is_one_log_line(caplog):
     click = FakeInteraction(FakeUser(2, "Alice"))
 
-    async def closed(*_args, **_kwargs) -> None:
+    async def closed(*_args, **_kwargs):
         raise RuntimeError("Session is closed")
 
-    click.response.send_message = closed  # type: ignore[method-assign]
+    click.response.send_message = closed
     with caplog.at_level(logging.WARNING, logger="bot.views.base"):
         await report_error(click, SessionStateError("There is no question to skip."))
     assert [r.getMessage() for r in caplog.records] == ["could not deliver an error reply to 2"]

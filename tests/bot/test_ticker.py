@@ -135,9 +135,9 @@ async def test_game_time_moves_only_when_virtual_time_does(run, bank):
 async def test_stop_lets_a_tick_in_progress_finish():
     # A tick may be ending a game at shutdown: cut off, its standings would be lost.
     entered, release = asyncio.Event(), asyncio.Event()
-    finished: list[bool] = []
+    finished = []
 
-    async def tick() -> None:
+    async def tick():
         entered.set()
         await release.wait()
         finished.append(True)
