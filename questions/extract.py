@@ -142,10 +142,13 @@ _MAKER_VERB = re.compile(
     + r")\b(?!\s+(?:by|with|at|in\s+(?:1[89]|20)\d\d))",
     re.IGNORECASE,
 )
+_POSSESSIVE_SOURCE = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
+)
 _POSSESSIVE_WORK = re.compile(
     r"^['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:(?P<noun>film|movie|picture|feature|epic|adventure|"
     r"extravaganza|expedition|classic|adaptation|version|re-edit|re-cut|cut|drama|fantasy|"
-    r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production)s?\b)?",
+    r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one)s?\b)",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(
@@ -307,14 +310,14 @@ class _Reading:
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         discourse.enter(sentence, opening, heading)
-        used: set[int] = set()
+        used: set[tuple[int, str]] = set()
         before = len(self.claims)
         for group in groups:
             self._aliases(group, sentence)
-            used.update(m.start for m in group.members)
+            used.update((m.start, m.text) for m in group.members)
         clauses = _clauses(text)
         for mention in mentions if groups or not heading else ():
-            if mention.start in used or self._is_film(mention, text):
+            if (mention.start, mention.text) in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
         self._flags(sentence, groups, clauses, discourse)
@@ -383,7 +386,7 @@ class _Reading:
         groups: list[_Group],
         clauses: list[tuple[int, int]],
         discourse: Discourse,
-        used: set[int],
+        used: set[tuple[int, str]],
     ) -> None:
         text = sentence.text
         clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
@@ -402,7 +405,7 @@ class _Reading:
                     return
             else:
                 self._add(sentence, novel.text, relation, self._value_text(mention), NAMED, "named")
-                used.add(mention.start)
+                used.add((mention.start, mention.text))
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None:
@@ -412,7 +415,7 @@ class _Reading:
         if found.doubt is not None:
             subject = _Subject(subject.film, min(subject.confidence, DOUBTFUL), found.doubt)
         value = self._value_text(mention)
-        used.add(mention.start)
+        used.add((mention.start, mention.text))
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
         self._add(
@@ -561,6 +564,7 @@ class _Reading:
             Relation.NARRATED_BY,
             Relation.CAST,
             Relation.WRITTEN_BY,
+            Relation.SOURCE_AUTHOR,
         ):
             at = _cue(window, SPECS[relation].cues)
             if at is not None and (best is None or at > best[0]):
@@ -583,11 +587,11 @@ class _Reading:
             rest_at = text.index(after, mention.start) + verb.end()
             film = self._group_at(groups, rest_at, text)
             return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
-        possessive = _POSSESSIVE_WORK.match(after)
-        if possessive is not None:
+        possessive = re.match(r"^['’]s?\s+", after)
+        if possessive is not None and not _POSSESSIVE_SOURCE.match(after):
             film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
             doubt = "relation uncertain: a possessive names a director or a producer"
-            if film is not None or possessive["noun"]:
+            if film is not None or _POSSESSIVE_WORK.match(after):
                 return _Found(Relation.DIRECTED_BY, film, None, None, doubt)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
@@ -717,7 +721,7 @@ class _Reading:
         novel: Mention,
         mentions: list[Mention],
         clause: tuple[int, int],
-        used: set[int],
+        used: set[tuple[int, str]],
     ) -> None:
         """'based on the novel “X” by Y': Y wrote X."""
         text = sentence.text
@@ -730,7 +734,7 @@ class _Reading:
                 text[novel.end : nxt.start],
             ):
                 self._add(sentence, novel.text, Relation.WRITTEN_BY, nxt.text, NAMED, "named")
-                used.add(nxt.start)
+                used.add((nxt.start, nxt.text))
             break
 
     # ------------------------------------------------------------------ subjects
@@ -964,7 +968,7 @@ class _Reading:
         mentions: list[Mention],
         groups: list[_Group],
         discourse: Discourse,
-        used: set[int],
+        used: set[tuple[int, str]],
         before: int,
     ) -> None:
         """A sentence of the story: one plot claim per place, character or number it names.
@@ -976,7 +980,7 @@ class _Reading:
         keys = [
             m
             for m in mentions
-            if m.start not in used
+            if (m.start, m.text) not in used
             and (
                 m.kind in {"place", "character"}
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))

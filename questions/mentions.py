@@ -68,7 +68,8 @@ _JOIN = r"(?:of|the|to|in|on|and|from|a|an|van|von|de|der|der|da|la|le|du|y|al)"
 _CAPITALISED = re.compile(
     rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
 )
-_BROTHERS = re.compile(r"\bthe ([A-Z][\w'’-]+) (?:brothers|Brothers)\b")
+_BROTHERS = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+?)(s| brothers| Brothers)\b(?!['’])")
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (and|&) [A-Z][a-z]+ ([A-Z][\w'’-]+)")
 _TITLE_BEFORE_YEAR = re.compile(rf"({_CAP_WORD}(?:[ \-](?:{_CAP_WORD}|{_JOIN}|\d+)){{0,8}}) \(")
 # Sentence-opening words that are capitalised only because they open the sentence.
 _FUNCTION_WORDS = frozenset(
@@ -416,8 +417,17 @@ class MentionFinder:
             taken.append((start, end))
         for match in _BROTHERS.finditer(text):
             start, end = match.start(1), match.end(0)
-            if not any(s < end and start < e for s, e in taken):
-                found.append(Mention(start, end, f"{match[1]} brothers", NAME_KIND))
+            siblings = self._siblings(start, end, match[1], match[2] == "s")
+            if siblings and not any(s < end and start < e for s, e in taken):
+                found += siblings
+                taken.append((start, end))
+        for match in _SHARED_SURNAME.finditer(text):
+            # "Arkady and Boris Strugatsky": the first name takes the surname after it
+            name = f"{match[1]} {match[3]}"
+            person = self.catalogue.resolve(name, ("person",))
+            start, end = match.start(1), match.end(1)
+            if person is not None and not any(s < end and start < e for s, e in taken):
+                found.append(Mention(start, end, match[1], "person", person.id))
                 taken.append((start, end))
         for start, end, run in capitalised_runs(text):
             if any(s < end and start < e for s, e in taken):
@@ -432,6 +442,20 @@ class MentionFinder:
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _siblings(self, start: int, end: int, surname: str, plural: bool) -> list[Mention]:
+        """The Strugatsky brothers, the Strugatskys: every person of that surname.
+
+        Unknown families are unknown names ("the Vasiliev brothers"); a plural that names no
+        known family is not a name at all ("the Sirius").
+        """
+        key = name_key(surname)
+        people = [
+            p for p in self.catalogue.of_kind("person") if name_key(p.name).split()[-1:] == [key]
+        ]
+        if not people:
+            return [] if plural else [Mention(start, end, f"{surname} brothers", NAME_KIND)]
+        return [Mention(start, end, p.name, "person", p.id) for p in people]
 
     def _unknown_name(self, start: int, end: int, run: str, text: str) -> Mention | None:
         """A capitalised run not in the gazetteer: a misspelt known name, or a candidate."""

@@ -72,6 +72,8 @@ def _source_author(writer: Writer, fact: VerifiedFact) -> list[Draft]:
     else:
         question = f"Which writer's novel was adapted as {words['s']}?"
     drafts = [writer.open("source-author-open", question, target, partners, extra=1)]
+    if target != authors[0]:
+        return drafts  # co-authors share one true/false statement, or they near-duplicate
     rivals = writer.kit.rival_entities(fact.subject, Relation.WRITTEN_BY, "person", authors)
     statement = f"{words['S']} is based on a novel by {{v}}."
     drafts.append(writer.true_false(fact, "source-author-tf", statement, rivals, 1, target))

@@ -183,3 +183,22 @@ def test_a_story_sentence_without_names_is_asked_about_the_thing_it_mentions(ext
     text = "A Dream Come True is a Soviet film.\n\nThe survivors escape in an emergency ship."
     plot = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
     assert [c.value for c in plot] == ["emergency ship"]
+
+
+def test_families_and_shared_surnames_name_every_author(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is based on a novel by the Strugatsky brothers. "
+        "Arkady and Boris Strugatsky wrote it in 1970."
+    )
+    authors = {
+        c.value_entity for c in _claims(extractor, text) if c.relation is Relation.SOURCE_AUTHOR
+    }
+    assert authors == {"arkady-strugatsky", "boris-strugatsky"}
+    names = {m.text for m in extractor.mentions("The Sirius landed. The Vasiliev brothers.")}
+    assert names == {"Vasiliev brothers"}
+
+
+def test_possessive_before_a_descriptive_noun_names_the_maker(extractor):
+    text = "## Aelita (1924)\nThe oldest film here, Yakov Protazanov's silent extravaganza."
+    directors = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in directors] == [("Aelita", "Yakov Protazanov")]
