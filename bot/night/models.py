@@ -70,6 +70,9 @@ class QuizNight:
         tie_break_enabled: Whether ties for a podium place go to the tie-breaker; when off
             they stay ties.
         event_id: The Discord scheduled event announcing the night, or None.
+        leaderboard: Whether the night's points also count on the server leaderboard
+            (off by default: a night has its own season table, and its many questions
+            would swamp the leaderboard of ordinary games).
     """
 
     id: NightId
@@ -86,6 +89,7 @@ class QuizNight:
     time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
     tie_break_enabled: bool = True
     event_id: int | None = None
+    leaderboard: bool = False
 
 
 @dataclass(frozen=True, slots=True)

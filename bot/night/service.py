@@ -19,9 +19,10 @@ from enum import StrEnum
 
 from bot.game.models import ChannelId, Clock, GuildId, PlayerRef
 from bot.night import play, recovery, rules, signup
+from bot.night.board import NightBoard
 from bot.night.curation import CurationRepository
 from bot.night.errors import NightStateError
-from bot.night.events import NightEvent, NightFinished
+from bot.night.events import NearMissAccepted, NightEvent, NightFinished
 from bot.night.models import (
     Cursor,
     NightId,
@@ -34,6 +35,7 @@ from bot.night.pool import GuildQuestions
 from bot.night.recap import Recap, build_recap
 from bot.night.repository import NightRepository
 from bot.night.season import SeasonRow, night_result, season_table
+from bot.night.standings import joker_factor, player_points
 from questions.models import TriviaItem
 
 log = logging.getLogger(__name__)
@@ -77,8 +79,10 @@ class NightService:
         items: Sequence[TriviaItem],
         clock: Clock,
         rng: random.Random,
+        board: NightBoard | None = None,
     ) -> None:
         self._nights = nights
+        self._board = board
         self._items = {item.id: item for item in items}
         self._clock = clock
         self._rng = rng
@@ -351,6 +355,12 @@ class NightService:
         outcome = await self._apply(night_id, guild_id, step)
         if outcome.state.status is NightStatus.FINISHED:
             await self._nights.add_result(night_result(outcome.state))
+            for event in outcome.events:
+                if isinstance(event, NearMissAccepted):
+                    # Accepted after the night: its points reach the leaderboard now.
+                    factor = joker_factor(outcome.state, event.player, event.cursor.round)
+                    extra = {event.player: event.points * factor}
+                    await self._credit(outcome.state, extra)
         return outcome
 
     async def tick(self) -> tuple[Outcome, ...]:
@@ -457,10 +467,15 @@ class NightService:
             self._live[state.night.id] = state
 
     async def _finished(self, state: NightState) -> None:
-        """Keep the result and feed the night's answers back into each question's difficulty."""
+        """Keep the result, feed back the answers, credit the leaderboard if the night counts."""
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
+        await self._credit(state, player_points(state))
         log.info("quiz night %s finished", state.night.id)
+
+    async def _credit(self, state: NightState, points: Mapping[PlayerRef, int]) -> None:
+        if self._board is not None and state.night.leaderboard:
+            await self._board.credit(state.night, points, self._clock())
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

@@ -75,6 +75,15 @@ def player_points(state: NightState, through_round: int | None = None) -> dict[P
     return totals
 
 
+def joker_factor(state: NightState, player: PlayerRef, round_index: int) -> int:
+    """How many times the player's points in a round count: twice in their side's joker round."""
+    participant = state.participant(player)
+    if participant is None:
+        return 1
+    doubled = Joker(state.contestant_of(participant), round_index) in state.jokers
+    return JOKER_FACTOR if doubled else 1
+
+
 def player_standings(
     state: NightState, through_round: int | None = None
 ) -> tuple[ContestantStanding, ...]:
