@@ -24,6 +24,7 @@ from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
 from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
+from bot.night.board import NightBoard
 from bot.night.curation import CurationRepository, curated
 from bot.night.facts import FactLedger
 from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
@@ -75,7 +76,8 @@ class Services:
         self.records = RecordsService(repository, clock)
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
-        self.nights = NightService(night_repo, curation, self.items, clock, chance)
+        board = NightBoard(repository)  # for the nights whose points count on the leaderboard
+        self.nights = NightService(night_repo, curation, self.items, clock, chance, board)
         pending, record = (facts.pending_for, facts.record) if facts else (None, None)
         self.review = ReviewService(self.nights, curation, self.game, clock, pending, record)
 
