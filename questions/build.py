@@ -20,6 +20,7 @@ from questions.gate import GateRejection, apply_gate
 from questions.models import (
     Assessment,
     FactTriple,
+    ItemType,
     Quote,
     Relation,
     TriviaItem,
@@ -152,12 +153,18 @@ class ItemBuilder:
         """Build every item the facts allow, in a stable order."""
         made: list[tuple[VerifiedFact, list[TriviaItem]]] = []
         rejected: list[Rejection] = []
+        statements: set[tuple[str, Relation, str]] = set()
         for fact in sorted(facts, key=lambda f: (f.subject, f.relation.value, str(f.value))):
             template = TEMPLATES.get(fact.relation)
             if template is None:
                 rejected.append(Rejection(fact, f"no question template for {fact.relation.value}"))
                 continue
-            items = [self._item(fact, draft) for draft in template(self.writer, fact)]
+            drafts = template(self.writer, fact)
+            items = [
+                self._item(fact, draft)
+                for draft in drafts
+                if not self._said_already(fact, draft, statements)
+            ]
             if items:
                 made.append((fact, items))
             else:
@@ -170,6 +177,24 @@ class ItemBuilder:
                 reason = f"every item failed the quality gate ({', '.join(rules)})"
                 rejected.append(Rejection(fact, reason))
         return BuildResult(gate.accepted, tuple(rejected), gate.rejected)
+
+    @staticmethod
+    def _said_already(
+        fact: VerifiedFact, draft: Draft, statements: set[tuple[str, Relation, str]]
+    ) -> bool:
+        """Whether a true/false statement of this subject and relation was already drafted.
+
+        Co-values (two directors) would each give one, differing by a name: whether the
+        quality gate then drops one as a near duplicate would depend on which names the
+        random source picked, so only the first fact's statement is kept.
+        """
+        if draft.type is not ItemType.TRUE_FALSE or fact.relation is Relation.PLOT:
+            return False
+        key = (fact.subject, fact.relation, draft.template)
+        if key in statements:
+            return True
+        statements.add(key)
+        return False
 
     def _item(self, fact: VerifiedFact, draft: Draft) -> TriviaItem:
         display = self.catalogue.display

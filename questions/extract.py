@@ -102,13 +102,15 @@ _NOT_A_RELEASE = re.compile(
 )
 _ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+)?$")
 _COUNTRY_CUE_AFTER = re.compile(
-    r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/|^[\s-]*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
-    r"|science[- ]fiction|sci-fi|space opera|adaptation|animated|classic|cinema)\b",
+    r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
+    r"|^[\s-]*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
+    r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
+    r"|comedy|musical|documentary|release)\b(?!s)",
     re.IGNORECASE,
 )
 _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:co-?produc\w* (?:with|by|between)|made in|produced in|shot in|filmed in|from"
-    r"|(?:,|and)|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
+    r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ACTED_IN = re.compile(
@@ -329,13 +331,18 @@ class _Reading:
             discourse.saw(group.film)
 
     def _heading_title(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """A heading names its film first: the words before "(Year)" are a title."""
-        found = _HEADING_TITLE.match(text)
+        """A heading names its film first: the words before "(Year)" are a title.
+
+        A label before a colon ("CLOSING NIGHT: THE LAST ORBIT") is not part of the title.
+        """
+        label = re.match(r"^[A-Z][A-Za-z0-9 &+'’-]{1,40}:\s+(?=\S)", text)
+        offset = label.end() if label else 0
+        found = _HEADING_TITLE.match(text, offset)
         if found is None or not found["t"].strip():
             return mentions
         marked = re.match(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)", text) is not None
         dated = re.search(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$", text) is not None
-        shouted = found["t"].isupper() and ":" not in text
+        shouted = found["t"].isupper() and ":" not in text[found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
             return mentions
         start, end = found.start("t"), found.end("t")
@@ -789,6 +796,10 @@ class _Reading:
             )
         if discourse.last_named is not None and discourse.last_named.key != film.key:
             how = f"attribution uncertain: {discourse.last_named.name} was named just before"
+            return _Subject(film, DOUBTFUL, how)
+        unnamed = discourse.in_paragraph is None or discourse.in_paragraph.key != film.key
+        if discourse.paragraph_film is None and discourse.section is None and unnamed:
+            how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")
 
