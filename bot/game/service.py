@@ -341,6 +341,8 @@ class GameService(TieBreaks, Moderation):
             lambda: self._repo.settle_round(asked.round.id, now, quiz and not skipped)
         )
         credited = {credit.player: credit.points for credit in credits}
+        # A race won while the round was being settled has noted its winner meanwhile.
+        current = live.state.round or current
         if asked.tie_break:
             credited = await self._award_tie_break(live, asked)
         elif not quiz and current.winner is not None and not skipped:

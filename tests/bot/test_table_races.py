@@ -72,6 +72,8 @@ async def test_stop_racing_a_winning_answer_ends_the_game_once(table, first):
     await asyncio.gather(*tasks)
 
     assert "got it" in click.replies[0]
+    points = {field.name: field.value for field in question.embed.fields}.get("Points for")
+    assert points == "Alice"
     ends = table.channel.titled("🛑 Game stopped")
     assert len(ends) == 1
     assert "Alice" in ends[0].embed.description
