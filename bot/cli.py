@@ -20,14 +20,16 @@ from rich.console import Console
 
 from bot import log
 from bot.game.errors import GameError
+from bot.reference_cli import add_reference_commands
 from bot.settings import LOG_LEVELS, Settings, default_data_dir
 from bot.storage.repository import StorageError
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, save_decisions
 from questions.errors import QuestionGenError
-from questions.models import TriviaItem
+from questions.models import TriviaItem, Verdict
 from questions.pipeline import PipelineResult, run_pipeline
+from questions.references import load_references
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 MAX_SEASON_NAME = 100
@@ -57,17 +59,24 @@ def default_decisions_path() -> Path:
 
 
 def build_bank(
-    seeds: Path, seed: int = DEFAULT_BUILD_SEED, decisions: Path | None = None
+    seeds: Path,
+    seed: int = DEFAULT_BUILD_SEED,
+    decisions: Path | None = None,
+    references: Sequence[Path] = (),
 ) -> PipelineResult:
-    """Run the pipeline on a seeds folder with the shipped catalogue and stored decisions."""
+    """Run the pipeline on a seeds folder with the references and stored decisions.
+
+    ``references`` are the host's files, merged with the shipped catalogue.
+    """
     stored = load_decisions(decisions or default_decisions_path())
-    return run_pipeline(seeds, load_default_catalogue(), random.Random(seed), stored)
+    catalogue = load_references(references) if references else load_default_catalogue()
+    return run_pipeline(seeds, catalogue, random.Random(seed), stored)
 
 
 def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.build_report import print_build_report
 
-    result = build_bank(args.seeds or settings.seeds_dir, args.seed)
+    result = build_bank(args.seeds or settings.seeds_dir, args.seed, references=settings.references)
     out = args.out or settings.bank_path or default_bank_path()
     save_bank(result.build.items, out)
     print_build_report(console, result, out)
@@ -79,7 +88,9 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
 
     if args.facts_action is not None:
         return _cmd_decide(args, settings, console)
-    result = build_bank(args.seeds or settings.seeds_dir, decisions=args.decisions)
+    result = build_bank(
+        args.seeds or settings.seeds_dir, decisions=args.decisions, references=settings.references
+    )
     assessments = [
         a
         for a in result.assessments
@@ -96,7 +107,9 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
 def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     """Record a moderator's approval or rejection of one claim, with the quote it rests on."""
     path = args.decisions or default_decisions_path()
-    result = build_bank(args.seeds or settings.seeds_dir, decisions=path)
+    result = build_bank(
+        args.seeds or settings.seeds_dir, decisions=path, references=settings.references
+    )
     claim = next((c for c in result.claims if c.id == args.claim), None)
     if claim is None:
         console.print(f"[red]No claim with id {args.claim!r}[/] (see `trivia facts`).")
@@ -116,7 +129,7 @@ def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple
     path = bank or settings.bank_path
     if path is not None:
         return load_bank(path)
-    result = build_bank(settings.seeds_dir)
+    result = build_bank(settings.seeds_dir, references=settings.references)
     for problem in result.corpus.problems:
         console.print(f"[yellow]skipped[/] {problem}")
     return result.build.items
@@ -276,7 +289,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     # Claims the pipeline leaves unverified wait in the review queue; decisions go to the file.
     decisions = default_decisions_path()
     try:
-        result = build_bank(settings.seeds_dir, decisions=decisions)
+        result = build_bank(settings.seeds_dir, decisions=decisions, references=settings.references)
         facts = pending_facts(result.assessments, utc_now())
     except QuestionGenError as exc:
         console.print(f"[yellow]no facts to review[/]: {exc}")
@@ -354,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="report every claim with its verdict")
     facts.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
     facts.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    facts.add_argument("--verdict", choices=("verified", "contradicted", "unverified"))
+    facts.add_argument("--verdict", choices=[v.value for v in Verdict])
     facts.add_argument("--document", help="only claims from this document id")
     facts.add_argument("--decisions", type=Path, help="moderator decisions file (YAML)")
     facts.set_defaults(handler=_cmd_facts, facts_action=None)
@@ -384,6 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("file", type=Path)
     validate.set_defaults(handler=_cmd_validate)
     _add_pack_commands(commands)
+    add_reference_commands(commands)
 
     board = commands.add_parser("leaderboard", help="best players, from the score database")
     where = board.add_mutually_exclusive_group()

@@ -12,7 +12,12 @@ from rich.table import Table
 from questions.models import Assessment
 from questions.pipeline import PipelineResult
 
-VERDICT_STYLE = {"verified": "green", "contradicted": "red", "unverified": "yellow"}
+VERDICT_STYLE = {
+    "verified": "green",
+    "contradicted": "red",
+    "unverified": "yellow",
+    "disputed": "magenta",
+}
 
 
 def _assessment_dict(assessment: Assessment) -> dict[str, object]:
@@ -47,6 +52,7 @@ def facts_json(assessments: Sequence[Assessment], result: PipelineResult) -> str
         summary.setdefault(item.claim.evidence.document, Counter())[item.verdict.value] += 1
     report = {
         "claims": [_assessment_dict(a) for a in assessments],
+        "reference_notes": list(result.reference_notes),
         "summary": {doc: dict(counts) for doc, counts in sorted(summary.items())},
         "disagreements": [
             {
@@ -130,3 +136,5 @@ def print_fact_report(
             f"[yellow]re-opened decision[/] {reopened.decision.claim} "
             f"by {reopened.decision.by}: {reopened.reason}"
         )
+    for note in result.reference_notes:
+        console.print(f"[magenta]references[/] {note}")

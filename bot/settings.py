@@ -6,6 +6,7 @@ instance, so importing the package never reads the environment.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     bank_path: Path | None = None
     seeds_dir: Path = Path("seeds")
+    references: Annotated[list[Path], NoDecode] = Field(default_factory=list)
+    """The host's reference files or folders, merged with the shipped catalogue, e.g.
+    ``refs/films.yaml,refs/more`` (separated by commas or the system's path separator)."""
     log_level: str = "WARNING"
     message_content_intent: bool = False
     """Ask Discord for message content, so typed chat answers work (privileged intent)."""
@@ -62,6 +66,15 @@ class Settings(BaseSettings):
         if level not in LOG_LEVELS:
             raise ValueError(f"log level must be one of {', '.join(LOG_LEVELS)}")
         return level
+
+    @field_validator("references", mode="before")
+    @classmethod
+    def _split_paths(cls, value: object) -> object:
+        """Accept ``a.yaml,b`` (or ``a.yaml:b``) from the environment as well as a list."""
+        if isinstance(value, str):
+            parts = value.replace(os.pathsep, ",").split(",")
+            return [part.strip() for part in parts if part.strip()]
+        return value
 
     @field_validator("shard_ids", "fact_review_guilds", mode="before")
     @classmethod

@@ -8,20 +8,17 @@ any malformed entry raises :class:`CatalogueError` naming the file and line.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TypeAlias
 
-import yaml
 from rapidfuzz import fuzz, process
 
-from questions.errors import CatalogueError
 from questions.models import Relation, SourceRef
 from questions.names import name_key
-from questions.yamlfile import LINE_KEY, load_yaml_with_lines
 
 ENTITY_KINDS = frozenset(
     {"film", "person", "novel", "event", "place", "character", "studio", "country"}
@@ -81,8 +78,11 @@ class Catalogue:
         entities: Iterable[Entity],
         facts: Iterable[ReferenceFact],
         synopses: Iterable[Synopsis] = (),
+        notes: tuple[str, ...] = (),
     ) -> None:
         self.sources = dict(sources)
+        # What loading noticed: a host's file overriding a shipped entry, sources disagreeing.
+        self.notes = notes
         self.synopses: dict[str, tuple[Synopsis, ...]] = {}
         for synopsis in synopses:
             self.synopses[synopsis.film] = (*self.synopses.get(synopsis.film, ()), synopsis)
@@ -124,6 +124,17 @@ class Catalogue:
         exact = [i for i in self._by_key.get(key, ()) if self.entities[i].kind in wanted]
         if exact:
             return self.entities[exact[0]] if len(exact) == 1 else None
+        initial = re.fullmatch(r"([a-z]) ([a-z][a-z ]+)", key)
+        if initial and wanted & {"person", "character"}:
+            # "M. Karyukov": the one person of that surname whose first name has that initial
+            found = {
+                e.id
+                for e in self.entities.values()
+                if e.kind in wanted
+                for n in e.names
+                if (k := _cached_key(n)).endswith(" " + initial[2]) and k[0] == initial[1]
+            }
+            return self.entities[found.pop()] if len(found) == 1 else None
         choices = {
             k: ids
             for k, ids in self._by_key.items()
@@ -135,11 +146,31 @@ class Catalogue:
         if len(best) > 1 and best[0][1] - best[1][1] < FUZZY_RESOLVE_MARGIN:
             return None
         ids = [i for i in choices[best[0][0]] if self.entities[i].kind in wanted]
-        return self.entities[ids[0]] if len(ids) == 1 else None
+        if len(ids) != 1:
+            return None
+        entity = self.entities[ids[0]]
+        if entity.kind in {"person", "character"} and not same_person(key, best[0][0]):
+            return None  # "Olesya Berdnik" is close to "Oles Berdnik", but not the same name
+        return entity
 
     def facts_about(self, subject: str, relation: Relation) -> tuple[ReferenceFact, ...]:
         """Every fact with this subject and relation."""
         return tuple(self._facts.get((subject, relation), ()))
+
+    def disagreeing(self, subject: str, relation: Relation) -> tuple[ReferenceFact, ...]:
+        """The facts of a subject's relation when cited sources give different values.
+
+        Only relations with one true value disagree (two directors do not); an empty tuple
+        means the references agree or say nothing.
+        """
+        from questions.relations import SINGLE_VALUED
+
+        facts = self._facts.get((subject, relation), [])
+        if relation in SINGLE_VALUED and len({f.value for f in facts}) > 1:
+            return tuple(facts)
+        if relation is Relation.RELEASE_DATE and len({f.value for f in facts}) > 1:
+            return tuple(facts)
+        return ()
 
     def characters_of(self, film: str) -> tuple[Entity, ...]:
         """Every character a reference fact ties to ``film`` (cast roles and plot facts)."""
@@ -176,159 +207,40 @@ class Catalogue:
         return tuple(e for e in self.entities.values() if e.kind == kind)
 
 
-def _require(entry: Mapping[str, object], key: str, where: str) -> object:
-    if key not in entry or entry[key] in (None, ""):
-        raise CatalogueError(f"{where}: missing '{key}'")
-    return entry[key]
+def same_person(a: str, b: str) -> bool:
+    """Whether two name keys can name one person.
 
+    They can when the surname is the same (up to a typo) and the first name compatible:
+    equal up to a typo of the same length, or an initial of it.
 
-def _where(path: str, entry: Mapping[str, object]) -> str:
-    return f"{path}, line {entry.get(LINE_KEY, '?')}"
-
-
-def _entries(path: str, raw: object, section: str) -> list[dict[str, object]]:
-    """The mappings of a top-level list, or an error naming the section."""
-    if not isinstance(raw, list):
-        raise CatalogueError(f"{path}: '{section}' must be a list")
-    for index, entry in enumerate(raw):
-        if not isinstance(entry, dict):
-            raise CatalogueError(f"{path}: entry {index + 1} of '{section}' is not a mapping")
-    return raw
-
-
-def _parse_sources(path: str, raw: object) -> dict[str, SourceRef]:
-    sources: dict[str, SourceRef] = {}
-    for entry in _entries(path, raw, "sources"):
-        where = _where(path, entry)
-        source_id = str(_require(entry, "id", where))
-        if source_id in sources:
-            raise CatalogueError(f"{where}: duplicate source id '{source_id}'")
-        title, url = str(_require(entry, "title", where)), str(_require(entry, "url", where))
-        if not url.startswith(("https://", "http://")):
-            raise CatalogueError(f"{where}: source '{source_id}' url must be http(s)")
-        sources[source_id] = SourceRef(source_id, title, url)
-    return sources
-
-
-def _parse_entities(path: str, raw: object, sources: Mapping[str, SourceRef]) -> list[Entity]:
-    entities: dict[str, Entity] = {}
-    for entry in _entries(path, raw, "entities"):
-        where = _where(path, entry)
-        entity_id, kind = str(_require(entry, "id", where)), str(_require(entry, "kind", where))
-        if entity_id in entities:
-            raise CatalogueError(f"{where}: duplicate entity id '{entity_id}'")
-        if kind not in ENTITY_KINDS:
-            raise CatalogueError(f"{where}: unknown kind '{kind}'")
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise CatalogueError(f"{where}: 'aliases' must be a list")
-        if aliases and entry.get("source") not in sources:
-            raise CatalogueError(f"{where}: aliases of '{entity_id}' need a known 'source'")
-        name = str(_require(entry, "name", where))
-        source = sources.get(str(entry.get("source")))
-        entities[entity_id] = Entity(entity_id, kind, name, tuple(map(str, aliases)), source)
-    return list(entities.values())
-
-
-def _parse_fact(
-    where: str, entry: Mapping[str, object], sources: Mapping[str, SourceRef], ids: set[str]
-) -> ReferenceFact:
-    subject = str(_require(entry, "subject", where))
-    try:
-        relation = Relation(str(_require(entry, "relation", where)))
-    except ValueError as exc:
-        raise CatalogueError(f"{where}: unknown relation '{entry['relation']}'") from exc
-    value = _require(entry, "value", where) if entry.get("value") is not False else False
-    source_id = str(_require(entry, "source", where))
-    role = entry.get("role")
-    if subject not in ids:
-        raise CatalogueError(f"{where}: unknown subject '{subject}'")
-    if source_id not in sources:
-        raise CatalogueError(f"{where}: unknown source '{source_id}'")
-    if role is not None and str(role) not in ids:
-        raise CatalogueError(f"{where}: unknown role '{role}'")
-    if not isinstance(value, str | int | bool):
-        raise CatalogueError(f"{where}: value must be a string, number or boolean")
-    role_id = None if role is None else str(role)
-    return ReferenceFact(subject, relation, value, sources[source_id], role_id)
-
-
-def parse_synopses(data: object, path: str, catalogue: Catalogue) -> Catalogue:
-    """``catalogue`` with the synopses (and their sources) of a parsed synopses file.
-
-    Raises:
-        CatalogueError: anything malformed, naming ``path`` and the line.
+    "Mikhail Karyukovv" and "Mikhail Karyukov" can; "Olesya Berdnik" and "Oles Berdnik"
+    cannot (another first name), nor can "Boris Strugatsky" and "Arkady Strugatsky".
     """
-    if not isinstance(data, dict):
-        raise CatalogueError(f"{path}: expected a mapping with sources and synopses")
-    own = _parse_sources(path, data.get("sources") or [])
-    clash = sorted(set(own) & set(catalogue.sources))
-    if clash:
-        raise CatalogueError(f"{path}: source id '{clash[0]}' is already in the catalogue")
-    sources = {**catalogue.sources, **own}
-    found = []
-    for entry in _entries(path, data.get("synopses"), "synopses"):
-        where = _where(path, entry)
-        film, source_id = str(_require(entry, "film", where)), str(_require(entry, "source", where))
-        entity = catalogue.entity(film)
-        if entity is None or entity.kind != "film":
-            raise CatalogueError(f"{where}: unknown film '{film}'")
-        if source_id not in sources:
-            raise CatalogueError(f"{where}: unknown source '{source_id}'")
-        text = " ".join(str(_require(entry, "text", where)).split())
-        found.append(Synopsis(film, text, sources[source_id]))
-    synopses = [s for items in catalogue.synopses.values() for s in items]
-    return Catalogue(sources, catalogue.entities.values(), catalogue.facts, [*synopses, *found])
-
-
-def parse_catalogue(data: object, path: str) -> Catalogue:
-    """Build a catalogue from parsed YAML (with line markers), validating every entry.
-
-    Raises:
-        CatalogueError: anything malformed, naming ``path`` and the line.
-    """
-    if not isinstance(data, dict):
-        raise CatalogueError(f"{path}: expected a mapping with sources, entities and facts")
-    sources = _parse_sources(path, data.get("sources"))
-    entities = _parse_entities(path, data.get("entities"), sources)
-    ids = {entity.id for entity in entities}
-    raw_facts = _entries(path, data.get("facts"), "facts")
-    facts = [_parse_fact(_where(path, entry), entry, sources, ids) for entry in raw_facts]
-    return Catalogue(sources, entities, facts)
+    first_a, _, last_a = a.rpartition(" ")
+    first_b, _, last_b = b.rpartition(" ")
+    if fuzz.ratio(last_a, last_b) < FUZZY_RESOLVE_CUTOFF:
+        return False
+    if not first_a or not first_b:
+        return True  # a surname alone
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return len(first_a) == len(first_b) and fuzz.ratio(first_a, first_b) >= 75
 
 
 def load_catalogue(path: Path) -> Catalogue:
-    """Load and validate a catalogue file.
+    """Load and validate one reference file on its own (no shipped references).
 
     Raises:
-        CatalogueError: the file is missing, not YAML, or malformed.
+        CatalogueError: the file is missing, not YAML, or malformed (file and line named).
     """
-    return parse_catalogue(_read_yaml(path), str(path))
+    from questions.references import load_files  # the loader builds catalogues
 
-
-def _read_yaml(path: Path) -> object:
-    try:
-        return load_yaml_with_lines(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"{path}: cannot be read ({exc})") from exc
-    except yaml.YAMLError as exc:
-        raise CatalogueError(f"{path}: not valid YAML ({exc})") from exc
-
-
-def load_synopses(path: Path, catalogue: Catalogue) -> Catalogue:
-    """``catalogue`` with the synopses of the file at ``path``.
-
-    Raises:
-        CatalogueError: the file is missing, not YAML, or malformed.
-    """
-    return parse_synopses(_read_yaml(path), str(path), catalogue)
+    return load_files([path])
 
 
 @functools.cache
 def load_default_catalogue() -> Catalogue:
-    """The catalogue shipped with the package, with its synopses (cached; it is read-only)."""
-    folder = resources.files("questions.reference")
-    with resources.as_file(folder.joinpath("catalogue.yaml")) as path:
-        catalogue = load_catalogue(path)
-    with resources.as_file(folder.joinpath("synopses.yaml")) as path:
-        return load_synopses(path, catalogue)
+    """The references shipped with the package, merged (cached; it is read-only)."""
+    from questions.references import load_references
+
+    return load_references(())

@@ -136,6 +136,8 @@ _MAKER_VERBS = {
     ),
     "produced": (Relation.PRODUCED_BY, None),
     "narrated": (Relation.NARRATED_BY, None),
+    "composed": (Relation.MUSIC_BY, None),
+    "scored": (Relation.MUSIC_BY, None),
     "narrates": (Relation.NARRATED_BY, None),
 }
 _MAKER_VERB = re.compile(
@@ -569,6 +571,7 @@ class _Reading:
             Relation.DIRECTED_BY,
             Relation.PRODUCED_BY,
             Relation.NARRATED_BY,
+            Relation.MUSIC_BY,
             Relation.CAST,
             Relation.WRITTEN_BY,
             Relation.SOURCE_AUTHOR,

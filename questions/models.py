@@ -39,6 +39,7 @@ class Relation(StrEnum):
     COUNTRY = "country"
     STUDIO = "studio"
     NARRATED_BY = "narrated_by"
+    MUSIC_BY = "music_by"
     CAST = "cast"
     FOOTAGE_USED_IN = "footage_used_in"
     PRODUCED_BY = "produced_by"
@@ -114,6 +115,7 @@ class Verdict(StrEnum):
     VERIFIED = "verified"
     CONTRADICTED = "contradicted"
     UNVERIFIED = "unverified"
+    DISPUTED = "disputed"  # cited sources disagree on the fact: neither verified nor refuted
 
 
 @dataclass(frozen=True, slots=True)

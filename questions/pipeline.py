@@ -41,6 +41,8 @@ class PipelineResult:
     build: BuildResult
     agreements: tuple[Agreement, ...] = ()
     reopened: tuple[Reopened, ...] = ()
+    # What loading the references noted: a host's overrides, cited sources disagreeing.
+    reference_notes: tuple[str, ...] = ()
 
 
 @contextmanager
@@ -123,4 +125,5 @@ def _run(
         build=built,
         agreements=tuple(find_agreements(assessments)),
         reopened=reopened,
+        reference_notes=catalogue.notes,
     )

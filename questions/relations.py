@@ -130,6 +130,23 @@ _SPECS = (
         after_cues=("narrates", "narrated"),
     ),
     RelationSpec(
+        Relation.MUSIC_BY,
+        "people",
+        PERSON,
+        complete=False,
+        cues=(
+            "music by",
+            "score by",
+            "composed by",
+            "composer",
+            "music",
+            "score",
+            "scored by",
+            "soundtrack by",
+        ),
+        after_cues=("composed", "scored", "wrote the music", "wrote the score"),
+    ),
+    RelationSpec(
         Relation.CAST,
         "people",
         PERSON,

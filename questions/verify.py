@@ -134,6 +134,16 @@ class CatalogueVerifier:
         if claim.relation is Relation.ALSO_KNOWN_AS:
             return self._alias(claim, subject)
         if claim.relation in TIMELINE_RELATIONS:
+            dated = self._disputed(
+                claim,
+                subject,
+                (
+                    *self.catalogue.disagreeing(subject.id, Relation.RELEASE_DATE),
+                    *self.catalogue.disagreeing(subject.id, Relation.RELEASE_YEAR),
+                ),
+            )
+            if dated is not None:
+                return dated
             return assess_timeline(claim, subject, self.catalogue, self.events(claim.value))
         special = {
             Relation.CAST: self._cast,
@@ -195,10 +205,34 @@ class CatalogueVerifier:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _disputed(
+        self, claim: Claim, subject: Entity, facts: Sequence[ReferenceFact]
+    ) -> Assessment | None:
+        """A disputed verdict when cited sources disagree on what the claim rests on."""
+        if not facts:
+            return None
+        values = "; ".join(f"{self.catalogue.display(f.value)} ({f.source.title})" for f in facts)
+        reason = (
+            f"cited sources disagree on the {facts[0].relation.value} of '{subject.name}': {values}"
+        )
+        return Assessment(claim, Verdict.DISPUTED, reason, subject.id)
+
     def _against_facts(self, claim: Claim, subject: Entity) -> Assessment:
         facts = self.catalogue.facts_about(subject.id, claim.relation)
         literal = VALUE_KINDS.get(claim.relation, PLACE_VALUED) is None
         value_id = None if literal else self._value_id(claim, subject)
+        disagreeing = self.catalogue.disagreeing(subject.id, claim.relation)
+        if disagreeing:
+            matches = [
+                f
+                for f in disagreeing
+                if (literal and name_key(claim.value) == name_key(str(f.value)))
+                or (value_id is not None and value_id == f.value)
+            ]
+            if matches:
+                found = self._disputed(claim, subject, disagreeing)
+                assert found is not None  # noqa: S101 - disagreeing is not empty
+                return replace(found, value_id=value_id)
         for fact in facts:
             same = name_key(claim.value) == name_key(str(fact.value)) if literal else None
             if same or (value_id is not None and value_id == fact.value):

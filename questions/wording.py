@@ -108,6 +108,13 @@ PHRASINGS: dict[Relation, Phrasing] = {
         "{S} was narrated by {others} and who else?",
         extra=1,
     ),
+    Relation.MUSIC_BY: Phrasing(
+        ("Who composed the music for {s}?", "Who wrote the score of {s}?"),
+        "Which of these composers scored {s}?",
+        "{v} composed the music for {s}.",
+        "The music for {S} is by {others} and which other composer?",
+        extra=1,
+    ),
     Relation.PRODUCED_BY: Phrasing(
         ("Who produced {s}?",),
         "Which of these produced {s}?",

@@ -156,6 +156,7 @@ facts:
   - {subject: hotel-novel, relation: written_by, value: arkady, source: s1}
   - {subject: hotel-novel, relation: written_by, value: boris, source: s1}
   - {subject: gagarin-film, relation: narrated_by, value: narrator, source: s1}
+  - {subject: dream, relation: music_by, value: narrator, source: s1}
   - {subject: gagarin-film, relation: depicts, value: vostok-1, source: s1}
   - {subject: gagarin-film, relation: release_year, value: 1961, source: s1}
   - {subject: vostok-1, relation: event_date, value: "1961-04-12", source: s1}

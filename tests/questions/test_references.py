@@ -1,0 +1,189 @@
+"""A host's reference files beside the shipped ones: merged, checked, overriding, disputing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from questions.catalogue import load_default_catalogue
+from questions.errors import CatalogueError
+from questions.models import Claim, Evidence, Relation, Verdict
+from questions.references import TEMPLATE, check_references, load_references
+from questions.verify import CatalogueVerifier
+
+HOST_FILM = """\
+version: 1
+sources:
+  - {id: host-page, title: "The Glass Comet - a host's page", url: "https://example.org/comet"}
+entities:
+  - id: host-comet
+    kind: film
+    name: "The Glass Comet"
+    aliases: ["Steklyannaya kometa"]
+    source: host-page
+  - {id: host-polak, kind: person, name: "Ivo Renner", aliases: []}
+facts:
+  - {subject: host-comet, relation: release_year, value: 1963, source: host-page}
+  - {subject: host-comet, relation: directed_by, value: host-polak, source: host-page}
+  - {subject: host-comet, relation: country, value: soviet-union, source: host-page}
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "host.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_host_file_adds_a_film_the_shipped_references_do_not_know(tmp_path: Path):
+    catalogue = load_references([_write(tmp_path, HOST_FILM)])
+    film = catalogue.resolve("Steklyannaya kometa", ["film"])
+    assert film is not None
+    assert film.id == "host-comet"
+    assert catalogue.resolve("Planeta Bur", ["film"]) is not None  # shipped ones stay
+    (year,) = catalogue.facts_about("host-comet", Relation.RELEASE_YEAR)
+    assert year.value == 1963
+    assert year.source.url == "https://example.org/comet"
+
+
+def test_folders_are_read_in_name_order(tmp_path: Path):
+    _write(tmp_path, HOST_FILM, "a.yaml")
+    more = (
+        "facts:\n  - {subject: host-comet, relation: studio, value: mosfilm, source: host-page}\n"
+    )
+    _write(tmp_path, more, "b.yaml")
+    catalogue = load_references([tmp_path])
+    assert catalogue.facts_about("host-comet", Relation.STUDIO)
+
+
+def test_overrides_replace_shipped_entries_and_are_noted(tmp_path: Path):
+    text = HOST_FILM + (
+        "  - {subject: planeta-bur, relation: release_year, value: 1961, source: host-page,"
+        " replaces: true}\n"
+    )
+    catalogue = load_references([_write(tmp_path, text)])
+    assert [f.value for f in catalogue.facts_about("planeta-bur", Relation.RELEASE_YEAR)] == [1961]
+    assert any("replaces 1 earlier release_year" in note for note in catalogue.notes)
+
+
+def test_a_cited_disagreement_disputes_the_claims_it_bears_on(tmp_path: Path):
+    text = HOST_FILM + (
+        "  - {subject: planeta-bur, relation: release_year, value: 1961, source: host-page}\n"
+    )
+    catalogue = load_references([_write(tmp_path, text)])
+    assert any("disputed" in note for note in catalogue.notes)
+    verifier = CatalogueVerifier(catalogue)
+    quote = "Planeta Bur came out in 1962."
+    claim = Claim("Planeta Bur", Relation.RELEASE_YEAR, "1962", Evidence("d", 0, len(quote), quote))
+    result = verifier.assess(claim)
+    assert result.verdict is Verdict.DISPUTED
+    assert "1961" in result.reason
+    assert "1962" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("sources: [unclosed", "not valid YAML"),
+        ("films: []\n", "unknown section 'films'"),
+        ("sources: 3\n", "'sources' must be a list"),
+        (HOST_FILM.replace("source: host-page}", "source: nowhere}", 1), "unknown source"),
+        (
+            HOST_FILM.replace(
+                "subject: host-comet, relation: release", "subject: ghost, relation: release"
+            ),
+            "unknown subject 'ghost'",
+        ),
+        (
+            HOST_FILM.replace("relation: release_year", "relation: budget"),
+            "unknown relation 'budget'",
+        ),
+        (HOST_FILM.replace("value: host-polak", "value: nobody"), "unknown value 'nobody'"),
+        (
+            HOST_FILM.replace('url: "https://example.org/comet"', 'url: "ftp://x"'),
+            "url must be http",
+        ),
+        (HOST_FILM.replace("kind: film", "kind: song"), "unknown kind 'song'"),
+        (HOST_FILM + HOST_FILM.split("facts:\n")[1], "duplicate fact"),
+        (
+            HOST_FILM.replace(
+                "aliases: []}", "aliases: []}\n  - {id: host-polak, kind: person, name: X}"
+            ),
+            "duplicate entity id 'host-polak'",
+        ),
+        (
+            HOST_FILM.replace("    source: host-page\n  - {id: host-polak", "  - {id: host-polak"),
+            "need a known 'source'",
+        ),
+        (HOST_FILM.replace("value: 1963, ", ""), "missing 'value'"),
+    ],
+)
+def test_broken_files_are_refused_whole_with_file_and_line(tmp_path: Path, text, message):
+    path = _write(tmp_path, text)
+    catalogue, report = check_references([path])
+    assert catalogue is None
+    assert any(message in problem and "host.yaml" in problem for problem in report.problems)
+    with pytest.raises(CatalogueError, match=r"host\.yaml"):
+        load_references([path])
+
+
+def test_a_missing_reference_path_is_named(tmp_path: Path):
+    with pytest.raises(CatalogueError, match="no such reference file or folder"):
+        load_references([tmp_path / "nothing.yaml"])
+
+
+def test_the_template_is_a_valid_reference_file(tmp_path: Path):
+    catalogue = load_references([_write(tmp_path, TEMPLATE)])
+    assert catalogue.resolve("Original Title", ["film"]) is not None
+
+
+def test_a_near_miss_first_name_is_not_the_same_person():
+    catalogue = load_default_catalogue()
+    assert catalogue.resolve("Oles Berdnik", ["person"]) is not None
+    assert catalogue.resolve("Olesya Berdnik", ["person"]) is None
+    assert catalogue.resolve("Arkady Strugatsky", ["person"]).id == "arkady-strugatsky"
+    assert catalogue.resolve("Boris Strugatsky", ["person"]).id == "boris-strugatsky"
+    assert catalogue.resolve("M. Karyukov", ["person"]).id == "mikhail-karyukov"
+    verifier = CatalogueVerifier(catalogue)
+    quote = "It is based on the novel by Olesya Berdnik."
+    claim = Claim(
+        "The Heart of the Universe",
+        Relation.WRITTEN_BY,
+        "Olesya Berdnik",
+        Evidence("d", 0, len(quote), quote),
+    )
+    assert verifier.assess(claim).verdict is not Verdict.VERIFIED
+
+
+def test_no_item_rests_on_a_release_date_the_sources_disagree_on(tmp_path: Path):
+    import random
+
+    from questions.pipeline import run_pipeline
+
+    other_date = (
+        "version: 1\n"
+        "sources:\n"
+        '  - {id: other-db, title: "Another film database", url: "https://example.org/db"}\n'
+        "facts:\n"
+        '  - {subject: mechte-navstrechu, relation: release_date, value: "1963-06-25",'
+        " source: other-db}\n"
+    )
+    catalogue = load_references([_write(tmp_path, other_date)])
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "dream.txt").write_text(
+        "A Dream Come True was released just months after Valentina Tereshkova's flight "
+        "on Vostok 6. It was directed by Mikhail Karyukov.\n",
+        encoding="utf-8",
+    )
+    result = run_pipeline(seeds, catalogue, random.Random(0))
+    timeline = [
+        a for a in result.assessments if a.claim.relation is Relation.RELEASED_SHORTLY_AFTER
+    ]
+    assert timeline
+    assert all(a.verdict is Verdict.DISPUTED for a in timeline)
+    assert "1963-06-25" in timeline[0].reason
+    assert "1963-11-18" in timeline[0].reason
+    assert not [i for i in result.build.items if "Vostok 6" in i.question]
+    assert [i for i in result.build.items if i.fact.relation == "directed_by"]
