@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.extract import CONFIDENT
 from questions.models import Assessment, Claim, Relation, Verdict
@@ -31,6 +33,7 @@ from questions.timeline import (
 SUBJECT_KINDS: dict[Relation, tuple[str, ...]] = {r: s.subject_kinds for r, s in SPECS.items()}
 VALUE_KINDS: dict[Relation, tuple[str, ...] | None] = {r: s.value_kinds for r, s in SPECS.items()}
 PLACE_VALUED = ("place",)
+NAMESAKE_CUTOFF = 80.0  # surnames this close are one name in two romanisations, or a slip
 UNCERTAIN = "attribution uncertain"
 
 
@@ -247,10 +250,34 @@ class CatalogueVerifier:
         if claim.relation in INCOMPLETE or self._may_name(claim.value, value_id, facts):
             reason = f"not among the values the references list ({correct})"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
+        namesake = self._namesake(claim.value, value_id, facts)
+        if namesake is not None:
+            reason = (
+                f"'{claim.value}' shares a surname with {namesake}, whom the references give, "
+                "but not the first name: not verified as the same person"
+            )
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
         reason = f"{facts[0].source.title} gives {correct}"
         return Assessment(
             claim, Verdict.CONTRADICTED, reason, subject.id, value_id, correct, facts[0].source
         )
+
+    def _namesake(
+        self, value: str, value_id: str | None, facts: Sequence[ReferenceFact]
+    ) -> str | None:
+        """A reference value with the claim's surname but another first name, if any.
+
+        "Olesya Berdnik" for "Oles Berdnyk" may be a slip or another person: neither verified
+        nor blamed on the document.
+        """
+        surname = name_key(value).rpartition(" ")[2]
+        if value_id is not None or not surname:
+            return None
+        for fact in facts:
+            name = self.catalogue.display(fact.value)
+            if fuzz.ratio(name_key(name).rpartition(" ")[2], surname) >= NAMESAKE_CUTOFF:
+                return name
+        return None
 
     def _may_name(self, value: str, value_id: str | None, facts: Sequence[ReferenceFact]) -> bool:
         """Whether an unknown name may be a short form of a reference value.

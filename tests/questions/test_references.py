@@ -153,7 +153,9 @@ def test_a_near_miss_first_name_is_not_the_same_person():
         "Olesya Berdnik",
         Evidence("d", 0, len(quote), quote),
     )
-    assert verifier.assess(claim).verdict is not Verdict.VERIFIED
+    result = verifier.assess(claim)
+    assert result.verdict is Verdict.UNVERIFIED  # not verified, and not blamed either
+    assert "not the first name" in result.reason
 
 
 def test_no_item_rests_on_a_release_date_the_sources_disagree_on(tmp_path: Path):
