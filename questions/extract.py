@@ -339,15 +339,15 @@ class _Reading:
         """
         label = re.match(r"^[A-Z][A-Za-z0-9 &+'’-]{1,40}:\s+(?=\S)", text)
         offset = label.end() if label else 0
-        found = _HEADING_TITLE.match(text, offset)
+        found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
             return mentions
         marked = re.match(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)", text) is not None
         dated = re.search(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$", text) is not None
-        shouted = found["t"].isupper() and ":" not in text[found.start("t") :]
+        shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
             return mentions
-        start, end = found.start("t"), found.end("t")
+        start, end = offset + found.start("t"), offset + found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
             return mentions
         title = Mention(start, end, found["t"], TITLE_KIND, None, None, True)
