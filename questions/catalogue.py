@@ -100,6 +100,7 @@ class Catalogue:
         # Resolution is asked for the same few names over and over (every document names
         # the same films), and a miss costs a fuzzy scan over every key: remember answers.
         self._resolved: dict[tuple[str, frozenset[str]], str | None] = {}
+        self._characters: dict[str, tuple[Entity, ...]] = {}
 
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or ``None``."""
@@ -174,6 +175,12 @@ class Catalogue:
 
     def characters_of(self, film: str) -> tuple[Entity, ...]:
         """Every character a reference fact ties to ``film`` (cast roles and plot facts)."""
+        known = self._characters.get(film)
+        if known is None:
+            known = self._characters[film] = self._find_characters(film)
+        return known
+
+    def _find_characters(self, film: str) -> tuple[Entity, ...]:
         ids = {f.role for f in self.facts if f.subject == film and f.role}
         ids |= {
             str(f.value)

@@ -59,6 +59,9 @@ _YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
 _NUMBER = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%])", re.IGNORECASE
 )
+_MAY_COUNT = re.compile(
+    r"\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|trio|dozen)"
+)
 _QUOTED = re.compile(
     r"[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]|(?<![\w*])\*(?P<i>[^*\n]{2,90}?)\*(?![\w*])"
     r"|(?<![\w_])_(?P<u>[^_\n]{2,90}?)_(?![\w_])"
@@ -337,6 +340,8 @@ def years(text: str) -> list[Mention]:
 
 def numbers(text: str) -> list[Mention]:
     """Small numbers, as digits or words ("three", "2")."""
+    if not _MAY_COUNT.search(text):
+        return []  # most sentences hold no digit and no number word: one cheap scan
     found = []
     for match in _NUMBER.finditer(text):
         word = match[0].lower()

@@ -30,6 +30,7 @@ _ROMANISATION = (
 _LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
 
 
+@functools.lru_cache(maxsize=65536)
 def plain(text: str) -> str:
     """Lower-case ASCII words separated by single spaces ("Небо зовёт!" -> "nebo zovet")."""
     folded = anyascii(unicodedata.normalize("NFKC", text)).lower().replace("&", " and ")

@@ -203,7 +203,10 @@ def names_in(text: str, names: Sequence[str]) -> bool:
 
     A person or character is also named by the first name or the surname alone.
     """
-    key = _folded(text)
+    return _names_in_folded(_folded(text), names)
+
+
+def _names_in_folded(key: str, names: Sequence[str]) -> bool:
     wanted = {_folded(n) for n in _parts(names)} - {"  "}
     return any(w in key for w in wanted)
 
@@ -244,23 +247,39 @@ def corroborate(
     synopses never mention is not corroborated, since its question would repeat it.
     """
     keys = spellings(names)
-    everything = " ".join(text for text, _ in synopses)
+    everything, sentences = _prepared(tuple(text for text, _ in synopses))
     for thing in named_things(quote, (*known, *_parts(keys))):
-        if not names_in(everything, [thing]):
+        if not _names_in_folded(everything, [thing]):
             return None
+    key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
     near = _near(quote, keys)
     best: tuple[int, str, T] | None = None
-    for text, source in synopses:
-        for sentence in _SENTENCE.split(text):
-            if not names_in(sentence, keys):
-                continue
-            shared = len(wanted & stems(sentence, keys))
-            if shared < MIN_SHARED or not near & _near(sentence, keys):
-                continue  # the same words, but not said of the key
-            if best is None or shared > best[0]:
-                best = (shared, sentence, source)
+    for index, sentence, folded, sentence_stems in sentences:
+        if not _names_in_folded(folded, keys):
+            continue
+        shared = len(wanted & (sentence_stems - key_stems))
+        if shared < MIN_SHARED or not near & _near(sentence, keys):
+            continue  # the same words, but not said of the key
+        if best is None or shared > best[0]:
+            best = (shared, sentence, synopses[index][1])
     return None if best is None else (best[1], best[2])
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(
+    texts: tuple[str, ...],
+) -> tuple[str, tuple[tuple[int, str, str, frozenset[str]], ...]]:
+    """A film's synopses made ready once (they are asked about for every claim).
+
+    All of them folded, and each sentence with its index, text, folded text and stems.
+    """
+    sentences = tuple(
+        (index, sentence, _folded(sentence), frozenset(stems(sentence)))
+        for index, text in enumerate(texts)
+        for sentence in _SENTENCE.split(text)
+    )
+    return _folded(" ".join(texts)), sentences
 
 
 def _near(text: str, keys: Sequence[str]) -> set[str]:
