@@ -27,6 +27,8 @@ FUZZY_RESOLVE_CUTOFF = 90.0
 FUZZY_RESOLVE_MARGIN = 4.0
 
 FactValue: TypeAlias = str | int | bool
+# A description in brackets after a name: "(novel by Ivan Yefremov)", "(film)", "(1972 film)".
+_DESCRIBED = re.compile(r"\s*\((?:\d{4} )?(?:novel|film|book|story)\b[^)]*\)$")
 
 
 # Name keys are pure and the same names recur in every document.
@@ -91,9 +93,12 @@ class Catalogue:
         self._by_key: dict[str, list[str]] = defaultdict(list)
         for entity in self.entities.values():
             for name in entity.names:
-                ids = self._by_key[name_key(name)]
-                if entity.id not in ids:
-                    ids.append(entity.id)
+                # "Andromeda (novel by Ivan Yefremov)" is also called plain "Andromeda"
+                bare = _DESCRIBED.sub("", name)
+                for spelling in {name, bare} if bare else {name}:
+                    ids = self._by_key[name_key(spelling)]
+                    if entity.id not in ids:
+                        ids.append(entity.id)
         self._facts: dict[tuple[str, Relation], list[ReferenceFact]] = defaultdict(list)
         for fact in self.facts:
             self._facts[fact.subject, fact.relation].append(fact)

@@ -113,6 +113,16 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Between a film and a value: words that make the value about something else than that film.
+_ABOUT_ANOTHER = re.compile(
+    r"\b(?:footage|effects|scenes|shots|sequences|material)\b[^.;]*\b(?:from|of)\b"
+    r"|\b(?:than|like|unlike|after|before|of)\b|^['’]s\b"
+)
+_THE_NOVEL = re.compile(
+    r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
+    r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b",
+    re.IGNORECASE,
+)
 _ACTED_IN = re.compile(
     r"^\s+(?:(?:was|is|also|later|then)\s+)*(?:in|appears in|appeared in|starred in|stars in|"
     r"features in|featured in|turns up in|shows up in|acted in|played in)\s+",
@@ -137,6 +147,7 @@ _MAKER_VERBS = {
     "produced": (Relation.PRODUCED_BY, None),
     "narrated": (Relation.NARRATED_BY, None),
     "composed": (Relation.MUSIC_BY, None),
+    "wrote": (Relation.WRITTEN_BY, None),
     "scored": (Relation.MUSIC_BY, None),
     "narrates": (Relation.NARRATED_BY, None),
 }
@@ -407,13 +418,19 @@ class _Reading:
             novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
                 mention, mentions, clause
             )
+            how = "named"
+            if novel is None and _THE_NOVEL.search(text[clause[0] : clause[1]]):
+                novel = self._source_novel(discourse)  # "the novel": the film's source
+                how = "'the novel' read as the source of the film"
             if novel is None:
                 if relation is Relation.WRITTEN_BY:
                     relation = Relation.SOURCE_AUTHOR
                 else:
                     return
             else:
-                self._add(sentence, novel.text, relation, self._value_text(mention), NAMED, "named")
+                confidence = NAMED if how == "named" else RESOLVED
+                value = self._value_text(mention)
+                self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
@@ -528,7 +545,8 @@ class _Reading:
         )
         if title is not None:
             return _Found(Relation.RELEASE_YEAR, title, None)
-        if re.search(r"\bpublished\b|\bwritten\b|\bnovel\b", window):
+        novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
+        if re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window) or novel_after:
             return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(
             r"released|premiered|came out|release", window
@@ -581,7 +599,8 @@ class _Reading:
                 best = (at, relation)
         if best is not None:
             return _Found(best[1])
-        if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: mention.start]):
+        first = self._list_start(text, mention, mentions)
+        if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start]):
             return _Found(
                 Relation.DIRECTED_BY,
                 doubt="relation uncertain: 'made by' names a director or a producer",
@@ -620,6 +639,16 @@ class _Reading:
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
+
+    def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+        """The first name of a list ending at ``mention`` ("A, B and C")."""
+        index = mentions.index(mention)
+        first = mention
+        for prev in reversed(mentions[:index]):
+            if prev.kind not in _PERSON_KINDS or not _LIST_GAP.match(text[prev.end : first.start]):
+                break
+            first = prev
+        return first
 
     def _list_end(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The last name of a list starting at ``mention`` ("A, B and C")."""
@@ -714,6 +743,17 @@ class _Reading:
                 return prev
         return None
 
+    def _source_novel(self, discourse: Discourse) -> Mention | None:
+        """The one novel the references say the current film adapts, named as a mention."""
+        film = discourse.current()
+        if film is None or film.key.startswith("?"):
+            return None
+        works = [str(f.value) for f in self.catalogue.facts_about(film.key, Relation.BASED_ON)]
+        if len(set(works)) != 1:
+            return None
+        novel = self.catalogue.entity(works[0])
+        return Mention(0, 0, novel.name, "novel", novel.id) if novel is not None else None
+
     def _novel_after(
         self, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
     ) -> Mention | None:
@@ -771,7 +811,7 @@ class _Reading:
         if left:
             group = left[-1]
             between = text[group.end : mention.start]
-            if not re.search(r"\b(?:footage|from|of|than|like|unlike|after|before)\b", between):
+            if not _ABOUT_ANOTHER.search(between):
                 return _Subject(group.film, NAMED, "named in the sentence")
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
         if resolved is not None:

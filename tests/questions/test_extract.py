@@ -202,3 +202,14 @@ def test_possessive_before_a_descriptive_noun_names_the_maker(extractor):
     text = "## Aelita (1924)\nThe oldest film here, Yakov Protazanov's silent extravaganza."
     directors = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
     assert [(c.subject, c.value) for c in directors] == [("Aelita", "Yakov Protazanov")]
+
+
+def test_the_novel_is_the_films_source_when_the_references_know_one(extractor):
+    text = (
+        "## Solaris (1972)\nAndrei Tarkovsky filmed Stanisław Lem's 1961 novel. "
+        "Lem wrote the novel in Poland."
+    )
+    claims = _claims(extractor, text)
+    published = [c for c in claims if c.relation is Relation.PUBLISHED_YEAR]
+    assert [(c.subject, c.value) for c in published] == [("Solaris (novel)", "1961")]
+    assert published[0].confidence < 1.0
