@@ -76,6 +76,10 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|, which\b|, whose\b"
 )
+_PLURAL = re.compile(
+    r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
+    r"|these two(?: films)?|each of them)\b"
+)
 _ANAPHORA = re.compile(
     r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
     r"feature|picture|film|movie|epic|adventure)|the film|this film|the movie|this movie"
@@ -436,24 +440,31 @@ class _Reading:
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None:
             subject = self._anaphora(found.obj, discourse) or subject
-        if subject is None:
+        subjects = [subject] if subject is not None else []
+        if subject_group is None and not self._names_a_film(groups, clause, mention):
+            subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
+        if not subjects:
             return
         if found.doubt is not None:
-            subject = _Subject(subject.film, min(subject.confidence, DOUBTFUL), found.doubt)
+            subjects = [
+                _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
+            ]
         value = self._value_text(mention)
         used.add((mention.start, mention.text))
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
-        self._add(
-            sentence,
-            subject.film.name,
-            relation,
-            value,
-            subject.confidence,
-            subject.how,
-            role,
-            mention.entity,
-        )
+        for subject in subjects:
+            self._add(
+                sentence,
+                subject.film.name,
+                relation,
+                value,
+                subject.confidence,
+                subject.how,
+                role,
+                mention.entity,
+            )
+        subject = subjects[0]
         if relation is Relation.RELEASE_YEAR:
             self.years.setdefault(subject.film.name, value)
         if relation is Relation.BASED_ON:
@@ -845,6 +856,18 @@ class _Reading:
             how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")
+
+    @staticmethod
+    def _names_a_film(groups: list[_Group], clause: tuple[int, int], mention: Mention) -> bool:
+        return any(clause[0] <= g.start and g.end <= mention.start for g in groups)
+
+    def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
+        """'Both', 'the two films', 'they': the last two films the document named."""
+        if not _PLURAL.match(head.strip(' \t"“”*_(').lower()) or len(discourse.named) < 2:
+            return []
+        films = discourse.named[-2:]
+        how = f"'{head.strip().split()[0].lower()}' read as {films[0].name} and {films[1].name}"
+        return [_Subject(film, RESOLVED, how) for film in films]
 
     def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
         found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())

@@ -315,7 +315,12 @@ class Gazetteer:
             return True
         if not shown.isupper():
             return False
-        return len(name.split()) > 1 or piece[1:].lower() == piece[1:] or piece.isupper()
+        return (
+            len(name.split()) > 1
+            or piece == name
+            or piece[1:].lower() == piece[1:]
+            or piece.isupper()
+        )
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

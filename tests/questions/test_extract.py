@@ -213,3 +213,12 @@ def test_the_novel_is_the_films_source_when_the_references_know_one(extractor):
     published = [c for c in claims if c.relation is Relation.PUBLISHED_YEAR]
     assert [(c.subject, c.value) for c in published] == [("Solaris (novel)", "1961")]
     assert published[0].confidence < 1.0
+
+
+def test_both_names_the_two_films_just_named(extractor):
+    text = (
+        "We watched Moscow-Cassiopeia and Teens in the Universe. "
+        "Both were made at the Gorky Film Studio."
+    )
+    studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
+    assert studios == {"Moscow-Cassiopeia", "Teens in the Universe"}
