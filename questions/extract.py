@@ -1247,6 +1247,14 @@ _NOT_NOUN = frozenset(
         "sort",
         "part",
         "rest",
+        "few",
+        "new",
+        "old",
+        "good",
+        "bad",
+        "great",
+        "little",
+        "big",
     ]
 )
 
@@ -1260,8 +1268,8 @@ def _things(text: str) -> list[str]:
     found = []
     for match in _THING.finditer(text):
         words = match["np"].split()
-        while words and (words[-1] in _NOT_NOUN or words[-1].endswith("ly")):
-            words.pop()
+        if words[-1] in _NOT_NOUN or words[-1].endswith("ly"):
+            continue  # the phrase's head is no thing: "a few new scenes" is about scenes
         if len(words) < 2 or any(w in _NOT_NOUN or w.endswith("ly") for w in words):
             continue
         found.append(" ".join(words))
