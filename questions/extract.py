@@ -283,6 +283,7 @@ class _Reading:
         self.catalogue = extractor.catalogue
         self.document = document
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
+        self._sentence_mentions: list[Mention] = []
         self.years: dict[str, str] = {}
 
     def run(self) -> list[Claim]:
@@ -326,6 +327,8 @@ class _Reading:
         heading = is_heading(sentence)
         if heading:
             mentions = self._heading_title(text, mentions)
+        mentions = self._authors_works(text, mentions)
+        self._sentence_mentions = mentions
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         discourse.enter(sentence, opening, heading)
@@ -346,6 +349,31 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
+
+    def _authors_works(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A title right after its author's name is the book ("the Strugatskys' novel").
+
+        A film and the novel it adapts often share a name; a possessive of a person the
+        references give as that novel's author means the novel.
+        """
+        result = list(mentions)
+        for index, mention in enumerate(mentions):
+            if mention.kind != "film" or index == 0:
+                continue
+            author = mentions[index - 1]
+            if author.kind != "person" or not re.fullmatch(
+                r"['’]s?\s+", text[author.end : mention.start]
+            ):
+                continue
+            novel = self.catalogue.resolve(mention.text, ("novel",))
+            if novel is None:
+                continue
+            writers = {
+                str(f.value) for f in self.catalogue.facts_about(novel.id, Relation.WRITTEN_BY)
+            }
+            if author.entity in writers:
+                result[index] = Mention(mention.start, mention.end, novel.name, "novel", novel.id)
+        return result
 
     def _heading_title(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A heading names its film first: the words before "(Year)" are a title.
@@ -557,6 +585,9 @@ class _Reading:
         if title is not None:
             return _Found(Relation.RELEASE_YEAR, title, None)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
+        previous = [m for m in self._sentence_mentions if m.end <= mention.start]
+        if previous and previous[-1].kind == "novel" and previous[-1].start >= clause[0]:
+            return _Found(Relation.PUBLISHED_YEAR, None, None)  # "the novel … came out in 1970"
         if re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window) or novel_after:
             return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(

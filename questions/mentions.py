@@ -71,7 +71,7 @@ _JOIN = r"(?:of|the|to|in|on|and|from|a|an|van|von|de|der|der|da|la|le|du|y|al)"
 _CAPITALISED = re.compile(
     rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
 )
-_BROTHERS = re.compile(r"\b[Tt]he ([A-Z][\w'’-]+?)(s| brothers| Brothers)\b(?!['’])")
+_BROTHERS = re.compile(r"\b[Tt]he ([A-Z][\w-]+?)(s| brothers| Brothers)\b(?!['’]s)")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (and|&) [A-Z][a-z]+ ([A-Z][\w'’-]+)")
 _TITLE_BEFORE_YEAR = re.compile(rf"({_CAP_WORD}(?:[ \-](?:{_CAP_WORD}|{_JOIN}|\d+)){{0,8}}) \(")
 # Sentence-opening words that are capitalised only because they open the sentence.

@@ -222,3 +222,11 @@ def test_both_names_the_two_films_just_named(extractor):
     )
     studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
     assert studios == {"Moscow-Cassiopeia", "Teens in the Universe"}
+
+
+def test_a_title_after_its_authors_name_is_the_book(extractor):
+    text = "The Strugatskys' Dead Mountaineer's Hotel came out in 1970, years before the film."
+    claims = _claims(extractor, text)
+    assert [(c.subject, c.relation, c.value) for c in claims] == [
+        ("Dead Mountaineer's Hotel (novel)", Relation.PUBLISHED_YEAR, "1970")
+    ]
