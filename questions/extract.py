@@ -337,6 +337,8 @@ class _Reading:
         for group in groups:
             self._aliases(group, sentence)
             used.update((m.start, m.text) for m in group.members)
+        if not heading:
+            self._section_titles(sentence, groups, discourse)
         clauses = _clauses(text)
         for mention in mentions if groups or not heading else ():
             if (mention.start, mention.text) in used or self._is_film(mention, text):
@@ -419,6 +421,19 @@ class _Reading:
             known = next((m for m in members if m.entity is not None), members[0])
             found.append(_Group(tuple(members), self.x.film_ref(known)))
         return found
+
+    def _section_titles(
+        self, sentence: Sentence, groups: list[_Group], discourse: Discourse
+    ) -> None:
+        """Another title of the section's film, used in its text, is one of its titles."""
+        film = discourse.section
+        if film is None or film.key.startswith("?"):
+            return
+        for group in groups:
+            head = group.members[0]
+            if group.film.key == film.key and head.text.casefold() != film.name.casefold():
+                how = f"another title of {film.name}, the film of its section"
+                self._add(sentence, film.name, Relation.ALSO_KNOWN_AS, head.text, RESOLVED, how)
 
     def _aliases(self, group: _Group, sentence: Sentence) -> None:
         if len(group.members) < 2:

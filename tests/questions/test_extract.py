@@ -230,3 +230,9 @@ def test_a_title_after_its_authors_name_is_the_book(extractor):
     assert [(c.subject, c.relation, c.value) for c in claims] == [
         ("Dead Mountaineer's Hotel (novel)", Relation.PUBLISHED_YEAR, "1970")
     ]
+
+
+def test_another_title_of_the_sections_film_is_one_of_its_titles(extractor):
+    text = "## Cosmic Voyage (1936)\nVasili Zhuravlyov's Kosmicheskiy reis took science seriously."
+    found = _found(_claims(extractor, text))
+    assert ("Cosmic Voyage", "also_known_as", "Kosmicheskiy reis") in found
