@@ -76,6 +76,13 @@ _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|, which\b|, whose\b"
 )
+# What a verb's object may be to name a film the document named before ("Kromanov made it").
+_OBJECT_ANAPHOR = re.compile(
+    r"^\s*(?:it|this|that|the film|this film|the movie|this movie|the picture|this picture"
+    r"|the (?:american|us|soviet|russian) (?:version|cut|original|film)|its (?:american|us)"
+    r" (?:version|cut)|the original|the re-edit|the sequel|its sequel)\b",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b"
@@ -158,7 +165,7 @@ _MAKER_VERBS = {
 _MAKER_VERB = re.compile(
     r"^\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*(?P<verb>"
     + "|".join(map(re.escape, _MAKER_VERBS))
-    + r")\b(?!\s+(?:by|with|at|in\s+(?:1[89]|20)\d\d))",
+    + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_SOURCE = re.compile(
@@ -481,7 +488,7 @@ class _Reading:
                 used.add((mention.start, mention.text))
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
-        if found.obj is not None and subject_group is None:
+        if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
             subject = self._anaphora(found.obj, discourse) or subject
         subjects = [subject] if subject is not None else []
         if subject_group is None and not self._names_a_film(groups, clause, mention):
@@ -1010,6 +1017,9 @@ class _Reading:
                 left = groups[index - 1] if index > 0 else None
                 start = left.end if left is not None else 0
                 gap = lowered[start : right.start]
+                if left is not None and _CLAUSE_BREAK.search(text[left.end : right.start]):
+                    left = None  # two clauses, two statements: not a pair
+                    gap = lowered[: right.start]
                 if left is not None:
                     reverse = _cue(gap, rel.reverse_cues, tail=40)
                     forward = _cue(gap, rel.cues, tail=60)
