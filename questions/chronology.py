@@ -14,29 +14,17 @@ from typing import TYPE_CHECKING
 from questions.answers import Ranked, year_of
 from questions.models import ItemType, Relation
 from questions.names import name_key
-from questions.wording import CHOICES, SHORTLIST, Draft, Phrasing, Writer, prefix
+from questions.relations import SPECS
+from questions.wording import CHOICES, SHORTLIST, Draft, Writer, prefix
 
 if TYPE_CHECKING:
     from questions.build import VerifiedFact
 
 YEAR_SPREAD = 6
 DATED = {
-    Relation.RELEASE_YEAR: Phrasing(
-        ("In which year was {s} released?", "{S} premiered in which year?"),
-        "{S} came out in which year?",
-        "{S} was released in {v}.",
-    ),
-    Relation.PUBLISHED_YEAR: Phrasing(
-        ("In which year was {s} first published?",),
-        "{S} was first published in which year?",
-        "{S} was first published in {v}.",
-        extra=1,
-    ),
-    Relation.EVENT_DATE: Phrasing(
-        ("In which year did {s} take place?",),
-        "{S} took place in which year?",
-        "{S} took place in {v}.",
-    ),
+    relation: spec.phrasing
+    for relation, spec in SPECS.items()
+    if spec.template == "dated" and spec.phrasing is not None
 }
 
 

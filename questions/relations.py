@@ -20,11 +20,29 @@ PERSON = ("person",)
 
 
 @dataclass(frozen=True, slots=True)
+class Phrasing:
+    """Wording of an entity-valued relation.
+
+    Placeholders: ``{s}`` the subject, ``{S}`` the same capitalised, ``{v}`` the value,
+    ``{others}`` the subject's other values of the relation, comma-separated, and
+    ``{listed}`` the same joined with "and" (both for ``several``).
+    """
+
+    open: tuple[str, ...]
+    choice: str
+    statement: str
+    several: str | None = None
+    extra: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class RelationSpec:
     """How one relation behaves in every stage of the pipeline.
 
-    ``cues`` are words or phrases that, written between a film and a value (or just before
-    the value), say that the sentence states this relation; ``after_cues`` are those written
+    ``template`` names the question template of :mod:`questions.templates` that words its
+    items, with ``phrasing`` when the template takes one. ``cues`` are words or phrases
+    that, written between a film and a value (or just before the value), say that the
+    sentence states this relation; ``after_cues`` are those written
     right after the value ("Kurt Maetzig directed ..."). ``reverse_cues`` are film-to-film
     cues that name the value first ("B, a re-edit of A": A is the subject).
     """
@@ -38,6 +56,8 @@ class RelationSpec:
     cues: tuple[str, ...] = ()
     after_cues: tuple[str, ...] = ()
     reverse_cues: tuple[str, ...] = ()
+    template: str = "entity"
+    phrasing: Phrasing | None = None
 
 
 _SPECS = (
@@ -72,6 +92,12 @@ _SPECS = (
             "picture",
             "feature",
         ),
+        template="dated",
+        phrasing=Phrasing(
+            ("In which year was {s} released?", "{S} premiered in which year?"),
+            "{S} came out in which year?",
+            "{S} was released in {v}.",
+        ),
     ),
     RelationSpec(
         Relation.PUBLISHED_YEAR,
@@ -80,8 +106,27 @@ _SPECS = (
         subject_kinds=("novel",),
         single_valued=True,
         cues=("published", "written in", "appeared in", "came out", "novel", "book"),
+        template="dated",
+        phrasing=Phrasing(
+            ("In which year was {s} first published?",),
+            "{S} was first published in which year?",
+            "{S} was first published in {v}.",
+            extra=1,
+        ),
     ),
-    RelationSpec(Relation.EVENT_DATE, "years", None, subject_kinds=("event",), single_valued=True),
+    RelationSpec(
+        Relation.EVENT_DATE,
+        "years",
+        None,
+        subject_kinds=("event",),
+        single_valued=True,
+        template="dated",
+        phrasing=Phrasing(
+            ("In which year did {s} take place?",),
+            "{S} took place in which year?",
+            "{S} took place in {v}.",
+        ),
+    ),
     RelationSpec(
         Relation.DIRECTED_BY,
         "people",
@@ -112,6 +157,12 @@ _SPECS = (
             "picture by",
         ),
         after_cues=("directed", "co-directed", "helmed", "shared directing", "shared the direct"),
+        phrasing=Phrasing(
+            ("Who directed {s}?", "Which filmmaker directed {s}?"),
+            "Which of these directed {s}?",
+            "{v} directed {s}.",
+            "{S} was co-directed by {others} and which other director?",
+        ),
     ),
     RelationSpec(
         Relation.PRODUCED_BY,
@@ -120,6 +171,13 @@ _SPECS = (
         complete=False,
         cues=("produced by", "producer", "producers", "prod.", "executive producer"),
         after_cues=("produced", "bought", "acquired", "picked up"),
+        phrasing=Phrasing(
+            ("Who produced {s}?",),
+            "Which of these produced {s}?",
+            "{v} produced {s}.",
+            "{S} was produced by {others} and which other producer?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.NARRATED_BY,
@@ -128,6 +186,13 @@ _SPECS = (
         complete=False,
         cues=("narrated by", "narrator", "narration by", "narration", "voice-over by"),
         after_cues=("narrates", "narrated"),
+        phrasing=Phrasing(
+            ("Who narrated {s}?",),
+            "Which of these narrated {s}?",
+            "{v} narrated {s}.",
+            "{S} was narrated by {others} and who else?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.MUSIC_BY,
@@ -145,6 +210,13 @@ _SPECS = (
             "soundtrack by",
         ),
         after_cues=("composed", "scored", "wrote the music", "wrote the score"),
+        phrasing=Phrasing(
+            ("Who composed the music for {s}?", "Who wrote the score of {s}?"),
+            "Which of these composers scored {s}?",
+            "{v} composed the music for {s}.",
+            "The music for {S} is by {others} and which other composer?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.CAST,
@@ -168,6 +240,14 @@ _SPECS = (
             "actors",
         ),
         after_cues=("plays", "played", "portrays", "portrayed", "stars as", "starred as", "as"),
+        template="cast",
+        phrasing=Phrasing(
+            ("Which actor appeared in {s}?",),
+            "Which of these actors appeared in {s}?",
+            "{v} appeared in {s}.",
+            "Besides {listed}, which actor appeared in {s}?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.WRITTEN_BY,
@@ -176,6 +256,13 @@ _SPECS = (
         subject_kinds=("novel",),
         cues=("written by", "author", "novelist", "writer"),
         after_cues=("wrote",),
+        phrasing=Phrasing(
+            ("Who wrote {s}?",),
+            "Which of these writers wrote {s}?",
+            "{v} wrote {s}.",
+            "{S} was written by {others} and which other writer?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.SOURCE_AUTHOR,
@@ -189,6 +276,7 @@ _SPECS = (
             "work by",
             "source novel by",
         ),
+        template="source author",
     ),
     RelationSpec(
         Relation.BASED_ON,
@@ -206,12 +294,25 @@ _SPECS = (
             "source novel",
             "novel",
         ),
+        template="based on",
+        phrasing=Phrasing(
+            ("Which novel is {s} based on?", "{S} is an adaptation of which novel?"),
+            "Which of these novels was adapted as {s}?",
+            "{S} is based on {v}.",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.COUNTRY,
         "production history",
         ("country",),
         cues=("co-production with", "co-produced with", "coproduction with", "made in", "from"),
+        phrasing=Phrasing(
+            ("In which country was {s} made?", "Which country produced {s}?"),
+            "Which of these countries produced {s}?",
+            "{S} was made in {v}.",
+            "{S} was a co-production of {others} and which other country?",
+        ),
     ),
     RelationSpec(
         Relation.STUDIO,
@@ -228,6 +329,13 @@ _SPECS = (
             "produced by",
             "from",
             "production",
+        ),
+        phrasing=Phrasing(
+            ("Which studio made {s}?", "At which film studio was {s} made?"),
+            "Which of these studios made {s}?",
+            "{S} was made at {v}.",
+            "{S} was made by {others} and which other studio?",
+            extra=1,
         ),
     ),
     RelationSpec(
@@ -276,6 +384,14 @@ _SPECS = (
             "re-used",
             "lifted from",
         ),
+        template="footage",
+        phrasing=Phrasing(
+            ("Footage from {s} was re-used in which later film?",),
+            "Footage from {s} was re-used in which of these films?",
+            "Footage from {s} was re-used in {v}.",
+            "Footage from {s} went into {others} and which other film?",
+            extra=1,
+        ),
     ),
     RelationSpec(
         Relation.SEQUEL,
@@ -283,6 +399,12 @@ _SPECS = (
         FILM,
         cues=("sequel", "followed by", "continued in", "continued by"),
         reverse_cues=("sequel to", "sequel of", "follow-up to", "continuation of"),
+        template="sequel",
+        phrasing=Phrasing(
+            ("Which film is the sequel to {s}?",),
+            "Which of these films is the sequel to {s}?",
+            "{v} is the sequel to {s}.",
+        ),
     ),
     RelationSpec(
         Relation.ALSO_KNOWN_AS,
@@ -309,6 +431,7 @@ _SPECS = (
             "also called",
             "called",
         ),
+        template="titles",
     ),
     RelationSpec(
         Relation.SETTING,
@@ -339,18 +462,63 @@ _SPECS = (
             "reach",
             "reaches",
         ),
+        phrasing=Phrasing(
+            ("Where is {s} set?",),
+            "Which of these is a setting of {s}?",
+            "{S} is set on {v}.",
+            "{S} is set on {others} and where else?",
+        ),
     ),
-    RelationSpec(Relation.ANIMATED, "films", None, cues=("animated", "cartoon")),
-    RelationSpec(Relation.INVOLVES, "people", PERSON, subject_kinds=("event",), complete=False),
-    RelationSpec(Relation.RELEASED_AFTER, "years", ("event",)),
-    RelationSpec(Relation.RELEASED_SHORTLY_AFTER, "years", ("event",)),
-    RelationSpec(Relation.RELEASED_SAME_YEAR_AS, "years", ("event",)),
-    RelationSpec(Relation.RELEASE_DATE, "years", None),
-    RelationSpec(Relation.DEPICTS, "films", ("event",), single_valued=True),
-    RelationSpec(Relation.INSPIRED, "production history", FILM, complete=False),
+    RelationSpec(
+        Relation.ANIMATED, "films", None, cues=("animated", "cartoon"), template="animated"
+    ),
+    RelationSpec(
+        Relation.INVOLVES,
+        "people",
+        PERSON,
+        subject_kinds=("event",),
+        complete=False,
+        phrasing=Phrasing(
+            ("Who took part in {s}?",),
+            "Which of these people took part in {s}?",
+            "{v} took part in {s}.",
+            "{S} involved {others} and who else?",
+        ),
+    ),
+    RelationSpec(Relation.RELEASED_AFTER, "years", ("event",), template="timeline"),
+    RelationSpec(Relation.RELEASED_SHORTLY_AFTER, "years", ("event",), template="timeline"),
+    RelationSpec(Relation.RELEASED_SAME_YEAR_AS, "years", ("event",), template="timeline"),
+    RelationSpec(Relation.RELEASE_DATE, "years", None, template="release date"),
+    RelationSpec(
+        Relation.DEPICTS,
+        "films",
+        ("event",),
+        single_valued=True,
+        phrasing=Phrasing(
+            ("Which real event does {s} depict?",),
+            "Which of these real events does {s} depict?",
+            "{S} depicts {v}.",
+            "{S} depicts {others} and which other real event?",
+        ),
+    ),
+    RelationSpec(
+        Relation.INSPIRED,
+        "production history",
+        FILM,
+        complete=False,
+        phrasing=Phrasing(
+            ("Which later film did {s} inspire?",),
+            "Which of these later films did {s} inspire?",
+            "{S} inspired {v}.",
+            "{S} inspired {others} and which other later film?",
+            extra=1,
+        ),
+    ),
     # A plot statement: the value is the key entity (a place, character or number) of one
     # sentence of the story, checked against a cited synopsis of the film.
-    RelationSpec(Relation.PLOT, "plot", ("place", "character", "number"), complete=False),
+    RelationSpec(
+        Relation.PLOT, "plot", ("place", "character", "number"), complete=False, template="plot"
+    ),
 )
 
 SPECS: dict[Relation, RelationSpec] = {spec.relation: spec for spec in _SPECS}

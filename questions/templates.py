@@ -15,10 +15,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from questions.answers import Ranked
-from questions.chronology import DATED, TIMELINE, dated_drafts, release_date_drafts, timeline_drafts
+from questions.chronology import dated_drafts, release_date_drafts, timeline_drafts
 from questions.models import ItemType, Relation, stable_id
 from questions.names import name_key
 from questions.plot import cloze
+from questions.relations import SPECS
 from questions.wording import (
     CHOICES,
     PHRASINGS,
@@ -245,17 +246,21 @@ def _plot_rivals(writer: Writer, fact: VerifiedFact, kind: str) -> Ranked:
     return writer.kit.rival_entities(fact.subject, Relation.SETTING, kind, [fact.value])
 
 
+# Every relation's template, by the name the relation table gives it.
+_BY_NAME: dict[str, Template] = {
+    "entity": _entity,
+    "dated": dated_drafts,
+    "animated": _animated,
+    "timeline": timeline_drafts,
+    "release date": release_date_drafts,
+    "source author": _source_author,
+    "titles": _also_known_as,
+    "cast": _cast,
+    "based on": _based_on,
+    "footage": _footage,
+    "sequel": _sequel,
+    "plot": _plot,
+}
 TEMPLATES: dict[Relation, Template] = {
-    **dict.fromkeys(PHRASINGS, _entity),
-    **dict.fromkeys(DATED, dated_drafts),
-    Relation.ANIMATED: _animated,
-    **dict.fromkeys(TIMELINE, timeline_drafts),
-    Relation.RELEASE_DATE: release_date_drafts,
-    Relation.SOURCE_AUTHOR: _source_author,
-    Relation.ALSO_KNOWN_AS: _also_known_as,
-    Relation.CAST: _cast,
-    Relation.BASED_ON: _based_on,
-    Relation.FOOTAGE_USED_IN: _footage,
-    Relation.SEQUEL: _sequel,
-    Relation.PLOT: _plot,
+    relation: _BY_NAME[spec.template] for relation, spec in SPECS.items()
 }

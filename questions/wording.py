@@ -19,6 +19,7 @@ from questions.answers import AnswerKit, Ranked
 from questions.catalogue import Catalogue, FactValue
 from questions.models import ItemType, Relation, stable_id
 from questions.names import name_key
+from questions.relations import SPECS, Phrasing
 
 if TYPE_CHECKING:
     from questions.build import VerifiedFact
@@ -40,6 +41,14 @@ EQUIVALENT = {
 PREFIXES = {Relation.RELEASE_YEAR: "year", Relation.DIRECTED_BY: "director"}
 
 
+# The wording of each relation asked by the shared entity template, from the relation table.
+PHRASINGS: dict[Relation, Phrasing] = {
+    relation: spec.phrasing
+    for relation, spec in SPECS.items()
+    if spec.phrasing is not None and spec.template != "dated"
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """An item before it gets its fact, evidence and id. ``template`` names the wording."""
@@ -50,123 +59,6 @@ class Draft:
     answers: tuple[str, ...]
     choices: tuple[str, ...] = ()
     difficulty: int = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Phrasing:
-    """Wording of an entity-valued relation.
-
-    Placeholders: ``{s}`` the subject, ``{S}`` the same capitalised, ``{v}`` the value,
-    ``{others}`` the subject's other values of the relation, comma-separated, and
-    ``{listed}`` the same joined with "and" (both for ``several``).
-    """
-
-    open: tuple[str, ...]
-    choice: str
-    statement: str
-    several: str | None = None
-    extra: int = 0
-
-
-PHRASINGS: dict[Relation, Phrasing] = {
-    Relation.DIRECTED_BY: Phrasing(
-        ("Who directed {s}?", "Which filmmaker directed {s}?"),
-        "Which of these directed {s}?",
-        "{v} directed {s}.",
-        "{S} was co-directed by {others} and which other director?",
-    ),
-    Relation.WRITTEN_BY: Phrasing(
-        ("Who wrote {s}?",),
-        "Which of these writers wrote {s}?",
-        "{v} wrote {s}.",
-        "{S} was written by {others} and which other writer?",
-        extra=1,
-    ),
-    Relation.BASED_ON: Phrasing(
-        ("Which novel is {s} based on?", "{S} is an adaptation of which novel?"),
-        "Which of these novels was adapted as {s}?",
-        "{S} is based on {v}.",
-        extra=1,
-    ),
-    Relation.COUNTRY: Phrasing(
-        ("In which country was {s} made?", "Which country produced {s}?"),
-        "Which of these countries produced {s}?",
-        "{S} was made in {v}.",
-        "{S} was a co-production of {others} and which other country?",
-    ),
-    Relation.STUDIO: Phrasing(
-        ("Which studio made {s}?", "At which film studio was {s} made?"),
-        "Which of these studios made {s}?",
-        "{S} was made at {v}.",
-        "{S} was made by {others} and which other studio?",
-        extra=1,
-    ),
-    Relation.NARRATED_BY: Phrasing(
-        ("Who narrated {s}?",),
-        "Which of these narrated {s}?",
-        "{v} narrated {s}.",
-        "{S} was narrated by {others} and who else?",
-        extra=1,
-    ),
-    Relation.MUSIC_BY: Phrasing(
-        ("Who composed the music for {s}?", "Who wrote the score of {s}?"),
-        "Which of these composers scored {s}?",
-        "{v} composed the music for {s}.",
-        "The music for {S} is by {others} and which other composer?",
-        extra=1,
-    ),
-    Relation.PRODUCED_BY: Phrasing(
-        ("Who produced {s}?",),
-        "Which of these produced {s}?",
-        "{v} produced {s}.",
-        "{S} was produced by {others} and which other producer?",
-        extra=1,
-    ),
-    Relation.CAST: Phrasing(
-        ("Which actor appeared in {s}?",),
-        "Which of these actors appeared in {s}?",
-        "{v} appeared in {s}.",
-        "Besides {listed}, which actor appeared in {s}?",
-        extra=1,
-    ),
-    Relation.FOOTAGE_USED_IN: Phrasing(
-        ("Footage from {s} was re-used in which later film?",),
-        "Footage from {s} was re-used in which of these films?",
-        "Footage from {s} was re-used in {v}.",
-        "Footage from {s} went into {others} and which other film?",
-        extra=1,
-    ),
-    Relation.SEQUEL: Phrasing(
-        ("Which film is the sequel to {s}?",),
-        "Which of these films is the sequel to {s}?",
-        "{v} is the sequel to {s}.",
-    ),
-    Relation.SETTING: Phrasing(
-        ("Where is {s} set?",),
-        "Which of these is a setting of {s}?",
-        "{S} is set on {v}.",
-        "{S} is set on {others} and where else?",
-    ),
-    Relation.INVOLVES: Phrasing(
-        ("Who took part in {s}?",),
-        "Which of these people took part in {s}?",
-        "{v} took part in {s}.",
-        "{S} involved {others} and who else?",
-    ),
-    Relation.DEPICTS: Phrasing(
-        ("Which real event does {s} depict?",),
-        "Which of these real events does {s} depict?",
-        "{S} depicts {v}.",
-        "{S} depicts {others} and which other real event?",
-    ),
-    Relation.INSPIRED: Phrasing(
-        ("Which later film did {s} inspire?",),
-        "Which of these later films did {s} inspire?",
-        "{S} inspired {v}.",
-        "{S} inspired {others} and which other later film?",
-        extra=1,
-    ),
-}
 
 
 def prefix(relation: Relation) -> str:
