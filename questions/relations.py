@@ -2,10 +2,11 @@
 
 A :class:`RelationSpec` says what kind of entity a relation's subject and value are, whether
 a subject has one value or several, whether the references list every value (so that a value
-they lack is wrong rather than unknown), which category its questions belong to, and the cue
-words that tell the extractor a sentence states it. Extraction, verification, the
-disagreement report and the question templates all read this table; adding a relation is
-one entry here plus its wording in :mod:`questions.wording` or :mod:`questions.templates`.
+they lack is wrong rather than unknown), which category its questions belong to, the cue
+words that tell the extractor a sentence states it, and the template and phrasing of its
+questions. Extraction, verification, the disagreement report and the question templates all
+read this table: adding a relation whose value is a person, a place or a film is one entry
+here (with its cue words and phrasing) and its tests.
 """
 
 from __future__ import annotations
