@@ -212,6 +212,7 @@ def _names_in_folded(key: str, names: Sequence[str]) -> bool:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+_DESCRIBING = re.compile(r"\w+(?:an|ian|ese|ish|ic|i)$")  # a people or a language
 _NUMBERS = re.compile(
     r"\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"}) + r")\b"
 )
@@ -225,8 +226,11 @@ def named_things(quote: str, leave_out: Sequence[str] = ()) -> list[str]:
         before = quote[: match.start()].rstrip(" “\"'‘*_")
         if not before or before[-1] in ".!?:":
             continue  # capitalised because it opens a sentence
-        if plain(match[0]) not in skip and plain(match[0]) not in _STOP:
-            found.append(match[0])
+        if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
+            continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
+        word = re.sub(r"['’]s?$", "", match[0])
+        if plain(word) not in skip and plain(word) not in _STOP:
+            found.append(word)
     found += [m[0] for m in _NUMBERS.finditer(quote.lower()) if m[0] not in skip]
     return found
 
