@@ -184,6 +184,7 @@ _OBJECT_GAP = re.compile(
 _ANIMATED = re.compile(
     r"\banimat(?:ed|ion)\b(?=(?:\s+[\w-]+){0,2}\s+(?:film|feature|movie|picture|short|adventure"
     r"|classic|cartoon|fantasy|comedy|version)\b)|\b(?:a|the|this) (?:[\w-]+ )?cartoon\b"
+    r"|['’]s (?:[\w-]+ )?cartoon\b"
     r"|;\s*animation\b",
     re.IGNORECASE,
 )
@@ -623,7 +624,14 @@ class _Reading:
             window,
         ):
             return _Found(Relation.RELEASE_YEAR, None, None)
-        if re.search(r"\b(?:is|was|dates?|dating) (?:back )?from\s*$", window):
+        if re.search(
+            r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
+            r"|feature|classic|epic|adaptation|production)\s+(?:from|of)\s*$",
+            window,
+        ):
+            return _Found(Relation.RELEASE_YEAR)
+        head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
+        if re.search(r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail):
             return _Found(Relation.RELEASE_YEAR)
         if _FILM_WORD_AFTER.match(after) and re.search(
             r"\b(?:a|an|the|this|his|her|its)\s*$", window
@@ -681,6 +689,17 @@ class _Reading:
             film = self._group_at(groups, rest_at, text)
             return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
         possessive = re.match(r"^['’]s?\s+", after)
+        following = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            possessive
+            and following is not None
+            and following.kind == "novel"
+            and following.start == mention.end + possessive.end()
+        ):
+            return _Found(Relation.WRITTEN_BY, None, None)  # "Kir Bulychev's Alice's Travel"
+        if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after):
+            doubt = "relation uncertain: 'X films' names a director or a producer"
+            return _Found(Relation.DIRECTED_BY, None, None, None, doubt)
         if possessive is not None and not _POSSESSIVE_SOURCE.match(after):
             film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
             doubt = "relation uncertain: a possessive names a director or a producer"
@@ -822,8 +841,8 @@ class _Reading:
         self, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
     ) -> Mention | None:
         """The work right after "Author's novel"."""
-        index = mentions.index(mention)
-        for nxt in mentions[index + 1 : index + 2]:
+        after = [m for m in mentions if m.start >= mention.end]  # siblings share a span
+        for nxt in after[:1]:
             if nxt.start < clause[1] and nxt.kind in {"novel", "film", TITLE_KIND}:
                 novel = self.catalogue.resolve(nxt.text, ("novel",))
                 return Mention(nxt.start, nxt.end, novel.name if novel else nxt.text, "novel")

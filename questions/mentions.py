@@ -71,6 +71,35 @@ _JOIN = r"(?:of|the|to|in|on|and|from|a|an|van|von|de|der|der|da|la|le|du|y|al)"
 _CAPITALISED = re.compile(
     rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
 )
+# Words before a name that are no first name: "Captain Zelyony", "Doctor Martin".
+_TITLES = frozenset(
+    [
+        "captain",
+        "commander",
+        "colonel",
+        "general",
+        "major",
+        "lieutenant",
+        "doctor",
+        "dr",
+        "professor",
+        "prof",
+        "mr",
+        "mrs",
+        "miss",
+        "ms",
+        "sir",
+        "lady",
+        "lord",
+        "queen",
+        "king",
+        "prince",
+        "princess",
+        "inspector",
+        "detective",
+        "agent",
+    ]
+)
 _BROTHERS = re.compile(r"\b[Tt]he ([A-Z][\w-]+?)(s| brothers| Brothers)\b(?!['’]s)")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (and|&) [A-Z][a-z]+ ([A-Z][\w'’-]+)")
 _TITLE_BEFORE_YEAR = re.compile(rf"({_CAP_WORD}(?:[ \-](?:{_CAP_WORD}|{_JOIN}|\d+)){{0,8}}) \(")
@@ -273,7 +302,7 @@ class Gazetteer:
         seen: dict[str, set[str]] = {}
         for entity in catalogue.of_kind("character"):
             words = entity.name.split()
-            if len(words) >= 2 and len(words[0]) >= 3:
+            if len(words) >= 2 and len(words[0]) >= 3 and words[0].lower() not in _TITLES:
                 seen.setdefault(words[0], set()).add(entity.id)
         whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
         return {
