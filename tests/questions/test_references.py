@@ -189,3 +189,13 @@ def test_no_item_rests_on_a_release_date_the_sources_disagree_on(tmp_path: Path)
     assert "1963-11-18" in timeline[0].reason
     assert not [i for i in result.build.items if "Vostok 6" in i.question]
     assert [i for i in result.build.items if i.fact.relation == "directed_by"]
+
+
+def test_a_host_files_titles_are_accepted_answers(tmp_path: Path):
+    from bot.game import judge_answer
+    from questions.answers import AnswerKit
+
+    catalogue = load_references([_write(tmp_path, HOST_FILM)])
+    answers = AnswerKit(catalogue).accepted("host-comet", "Which film did Ivo Renner direct?")
+    assert "Steklyannaya kometa" in answers
+    assert judge_answer("steklyanaya kometa", answers).accepted
