@@ -8,23 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.conftest import DATA
 
-HOST_FILE = """\
-version: 1
-sources:
-  - {id: host-page, title: "The Glass Comet - a host's page", url: "https://example.org/comet"}
-entities:
-  - id: host-comet
-    kind: film
-    name: "The Glass Comet"
-    aliases: ["Steklyannaya kometa"]
-    source: host-page
-  - {id: host-renner, kind: person, name: "Ivo Renner", aliases: []}
-facts:
-  - {subject: host-comet, relation: release_year, value: 1971, source: host-page}
-  - {subject: host-comet, relation: directed_by, value: host-renner, source: host-page}
-  - {subject: host-comet, relation: studio, value: mosfilm, source: host-page}
-"""
+HOST_FILE = (DATA / "references" / "glass-comet.yaml").read_text(encoding="utf-8")
 DOCUMENT = (
     "The Glass Comet (Russian: Steklyannaya kometa, 1971) is a Soviet science-fiction film "
     "directed by Ivo Renner at Mosfilm. It came out in 1973, some say.\n"

@@ -11,23 +11,9 @@ from questions.errors import CatalogueError
 from questions.models import Claim, Evidence, Relation, Verdict
 from questions.references import TEMPLATE, check_references, load_references
 from questions.verify import CatalogueVerifier
+from tests.conftest import DATA
 
-HOST_FILM = """\
-version: 1
-sources:
-  - {id: host-page, title: "The Glass Comet - a host's page", url: "https://example.org/comet"}
-entities:
-  - id: host-comet
-    kind: film
-    name: "The Glass Comet"
-    aliases: ["Steklyannaya kometa"]
-    source: host-page
-  - {id: host-polak, kind: person, name: "Ivo Renner", aliases: []}
-facts:
-  - {subject: host-comet, relation: release_year, value: 1963, source: host-page}
-  - {subject: host-comet, relation: directed_by, value: host-polak, source: host-page}
-  - {subject: host-comet, relation: country, value: soviet-union, source: host-page}
-"""
+HOST_FILM = (DATA / "references" / "glass-comet.yaml").read_text(encoding="utf-8")
 
 
 def _write(tmp_path: Path, text: str, name: str = "host.yaml") -> Path:
@@ -43,18 +29,18 @@ def test_host_file_adds_a_film_the_shipped_references_do_not_know(tmp_path: Path
     assert film.id == "host-comet"
     assert catalogue.resolve("Planeta Bur", ["film"]) is not None  # shipped ones stay
     (year,) = catalogue.facts_about("host-comet", Relation.RELEASE_YEAR)
-    assert year.value == 1963
+    assert year.value == 1971
     assert year.source.url == "https://example.org/comet"
 
 
 def test_folders_are_read_in_name_order(tmp_path: Path):
     _write(tmp_path, HOST_FILM, "a.yaml")
     more = (
-        "facts:\n  - {subject: host-comet, relation: studio, value: mosfilm, source: host-page}\n"
+        "facts:\n  - {subject: host-comet, relation: setting, value: venus, source: host-page}\n"
     )
     _write(tmp_path, more, "b.yaml")
     catalogue = load_references([tmp_path])
-    assert catalogue.facts_about("host-comet", Relation.STUDIO)
+    assert catalogue.facts_about("host-comet", Relation.SETTING)
 
 
 def test_overrides_replace_shipped_entries_and_are_noted(tmp_path: Path):
@@ -99,7 +85,7 @@ def test_a_cited_disagreement_disputes_the_claims_it_bears_on(tmp_path: Path):
             HOST_FILM.replace("relation: release_year", "relation: budget"),
             "unknown relation 'budget'",
         ),
-        (HOST_FILM.replace("value: host-polak", "value: nobody"), "unknown value 'nobody'"),
+        (HOST_FILM.replace("value: host-renner", "value: nobody"), "unknown value 'nobody'"),
         (
             HOST_FILM.replace('url: "https://example.org/comet"', 'url: "ftp://x"'),
             "url must be http",
@@ -108,15 +94,17 @@ def test_a_cited_disagreement_disputes_the_claims_it_bears_on(tmp_path: Path):
         (HOST_FILM + HOST_FILM.split("facts:\n")[1], "duplicate fact"),
         (
             HOST_FILM.replace(
-                "aliases: []}", "aliases: []}\n  - {id: host-polak, kind: person, name: X}"
+                "aliases: []}", "aliases: []}\n  - {id: host-renner, kind: person, name: X}"
             ),
-            "duplicate entity id 'host-polak'",
+            "duplicate entity id 'host-renner'",
         ),
         (
-            HOST_FILM.replace("    source: host-page\n  - {id: host-polak", "  - {id: host-polak"),
+            HOST_FILM.replace(
+                "    source: host-page\n  - {id: host-renner", "  - {id: host-renner"
+            ),
             "need a known 'source'",
         ),
-        (HOST_FILM.replace("value: 1963, ", ""), "missing 'value'"),
+        (HOST_FILM.replace("value: 1971, ", ""), "missing 'value'"),
     ],
 )
 def test_broken_files_are_refused_whole_with_file_and_line(tmp_path: Path, text, message):
