@@ -227,7 +227,11 @@ def _plot(writer: Writer, fact: VerifiedFact) -> list[Draft]:
         template = stable_id("plot", quote.document, quote.quote)
         drafts.append(writer.open(f"{template}-open", question, fact.value, extra=1))
         rivals = _plot_rivals(writer, fact, kind)
-        mc = writer.choice(f"{template}-mc", question, fact.value, rivals, extra=0)
+        plural = "" if kind in {"thing", "number"} else "s" if not kind.endswith("s") else ""
+        stem = f"In {words['s']}: “{blanked}” Which of these {kind}{plural} fills the blank?"
+        if kind == "number":
+            stem = f"In {words['s']}: “{blanked}” Which of these numbers fills the blank?"
+        mc = writer.choice(f"{template}-mc", stem, fact.value, rivals, extra=0)
         drafts += [mc] if mc else []
     return drafts
 
