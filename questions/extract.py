@@ -23,6 +23,7 @@ Every claim keeps the span of the sentence it came from.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -292,6 +293,7 @@ class _Reading:
         self.document = document
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
+        self._quoted: list[Claim] = []
         self.years: dict[str, str] = {}
 
     def run(self) -> list[Claim]:
@@ -331,7 +333,13 @@ class _Reading:
     def _sentence(self, sentence: Sentence, mentions: list[Mention], discourse: Discourse) -> None:
         text = sentence.text
         if text.startswith(">"):
-            return  # a quoted reply repeats what the document states where it was first said
+            # A quoted reply repeats what the document stated where it was first said; what
+            # it quoted is kept, in case the next line corrects just its value ("1962.").
+            self._quoted = self._quoted_statements(sentence, mentions, discourse)
+            return
+        quoted, self._quoted = self._quoted, []
+        if quoted and self._corrects(sentence, mentions, quoted):
+            return
         heading = is_heading(sentence)
         if heading:
             mentions = self._heading_title(text, mentions)
@@ -359,6 +367,38 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
+
+    def _quoted_statements(
+        self, sentence: Sentence, mentions: list[Mention], discourse: Discourse
+    ) -> list[Claim]:
+        """What a quoted line states, read as usual but not kept as claims of the document."""
+        kept = dict(self.claims)
+        state = dataclasses.replace(discourse, named=list(discourse.named))
+        quoted = Sentence(sentence.start, sentence.end, sentence.text.lstrip("> "), -1)
+        self._sentence(quoted, self.x.mentions(quoted.text), state)
+        said = [c for key, c in self.claims.items() if key not in kept]
+        self.claims = kept
+        return said
+
+    def _corrects(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
+        """A reply that opens with a bare value corrects the quoted statement of that kind.
+
+        "> BBtS came out in 1963" answered by "1962. Corman had it out quickly." states
+        that BBtS came out in 1962.
+        """
+        first = mentions[0] if mentions else None
+        if first is None or first.start > 0 or first.kind != YEAR_KIND:
+            return False
+        if not re.match(
+            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite)\W*)*$",
+            sentence.text[first.end :].split(".")[0] + ".",
+        ):
+            return False
+        for claim in quoted:
+            if claim.relation in {Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}:
+                how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
+                self._add(sentence, claim.subject, claim.relation, first.text, RESOLVED, how)
+        return False
 
     def _authors_works(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A title right after its author's name is the book ("the Strugatskys' novel").

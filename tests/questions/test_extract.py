@@ -239,3 +239,14 @@ def test_another_title_of_the_sections_film_is_one_of_its_titles(extractor):
     text = "## Cosmic Voyage (1936)\nVasili Zhuravlyov's Kosmicheskiy reis took science seriously."
     found = _found(_claims(extractor, text))
     assert ("Cosmic Voyage", "also_known_as", "Kosmicheskiy reis") in found
+
+
+def test_a_reply_that_opens_with_a_year_corrects_the_quoted_line(extractor):
+    text = (
+        "Battle Beyond the Sun is a strange film.\n\n"
+        "> Battle Beyond the Sun came out in 1963\n"
+        "1962. Corman had it out quickly.\n"
+    )
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Battle Beyond the Sun", "1962")]
+    assert "quoted" in years[0].attribution

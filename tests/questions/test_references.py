@@ -35,9 +35,7 @@ def test_host_file_adds_a_film_the_shipped_references_do_not_know(tmp_path: Path
 
 def test_folders_are_read_in_name_order(tmp_path: Path):
     _write(tmp_path, HOST_FILM, "a.yaml")
-    more = (
-        "facts:\n  - {subject: host-comet, relation: setting, value: venus, source: host-page}\n"
-    )
+    more = "facts:\n  - {subject: host-comet, relation: setting, value: venus, source: host-page}\n"
     _write(tmp_path, more, "b.yaml")
     catalogue = load_references([tmp_path])
     assert catalogue.facts_about("host-comet", Relation.SETTING)
