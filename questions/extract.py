@@ -189,6 +189,11 @@ _ANIMATED = re.compile(
     r"|;\s*animation\b",
     re.IGNORECASE,
 )
+# Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.
+_PAIR_WORDS = re.compile(
+    r"edit|cut|turn|made|make|became|become|footage|effects|scenes|shots|sequences|sequel"
+    r"|follow|continu|version|reus|re-us|recycl|borrow|lift|assembl|built|creat|into|from"
+)
 _REWORKED = re.compile(
     r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|turn\w*|made|cut|recycl\w*|became|become)\b"
     r"[^.;]{0,30}?\b(?:into|as)?\W*$|\bbecame\W*$"
@@ -361,8 +366,11 @@ class _Reading:
             if (mention.start, mention.text) in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
-        self._flags(sentence, groups, clauses, discourse)
-        self._film_pairs(sentence, groups, clauses, discourse)
+        lowered = text.lower()
+        if "animat" in lowered or "cartoon" in lowered:
+            self._flags(sentence, groups, clauses, discourse)
+        if groups and _PAIR_WORDS.search(lowered):
+            self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
         if not heading:
             self._plot(sentence, mentions, groups, discourse, used, before)

@@ -10,6 +10,7 @@ people are still seen and reported as unverified.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -399,7 +400,8 @@ def quoted_titles(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # asked for by the mention finder and the plot reader
+def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words (possibly a name or a title), without an opening function word."""
     runs = []
     for match in _CAPITALISED.finditer(text):
@@ -415,7 +417,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int, str]]:
             words = piece.split()
         if words:
             runs.append((start, start + len(piece), piece))
-    return runs
+    return tuple(runs)
 
 
 def title_before_parenthesis(text: str, at: int) -> tuple[int, str] | None:
