@@ -206,7 +206,7 @@ _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b",
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
     r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sent|bound|stranded|crash\w*|"
-    r"explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route)\b(?:\s+[a-z]+){0,2}\s+"
+    r"explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way)\b(?:\s+[a-z]+){0,2}\s+"
     r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
