@@ -38,7 +38,7 @@ from questions.yamlfile import LINE_KEY, load_yaml_with_lines
 MAX_REFERENCE_BYTES = 5 * 1024 * 1024
 SECTIONS = ("sources", "entities", "facts", "synopses")
 # The shipped reference files, in the order they are merged.
-SHIPPED = ("catalogue.yaml", "synopses.yaml", "eastern-bloc.yaml")
+SHIPPED = ("catalogue.yaml", "synopses.yaml", "synopses-detailed.yaml", "eastern-bloc.yaml")
 
 TEMPLATE = """\
 # A reference file: facts about films, each citing a public page that states it.
