@@ -64,15 +64,85 @@ CONFIDENT = 0.7
 _FILM_KINDS = frozenset({"film", TITLE_KIND})
 _PERSON_KINDS = frozenset({"person", NAME_KIND})
 # What may stand between two names of one film: alias words, brackets, quotes, commas.
-_ALIAS_GAP = re.compile(
-    r"^(?:[\s,;:()\[\]“”\"'*_/–-]|1[89]\d\d|20\d\d)*"
-    r"(?:(?:aka|a\.k\.a\.?|also known as|(?:better |widely |also )?known"
-    r"(?: in (?:english|the us|america|the west|english-speaking countries))? as|released"
-    r"(?: in (?:english|the us|america))? as|or|russian|english|german|polish|ukrainian|original"
-    r" title|english title|us title|literally|translated|translates as|lit\.)"
-    r"(?:[\s,;:()\[\]“”\"'*_/–-]|1[89]\d\d|20\d\d)*)*$",
-    re.IGNORECASE,
+# Words that may stand between two names of one film, and those that say they are one film.
+_ALIAS_WORDS = frozenset(
+    [
+        "aka",
+        "a.k.a",
+        "a.k.a.",
+        "also",
+        "known",
+        "as",
+        "in",
+        "english",
+        "the",
+        "us",
+        "america",
+        "west",
+        "english-speaking",
+        "countries",
+        "released",
+        "or",
+        "russian",
+        "german",
+        "polish",
+        "ukrainian",
+        "czech",
+        "original",
+        "title",
+        "literally",
+        "translated",
+        "translates",
+        "lit",
+        "lit.",
+        "better",
+        "widely",
+        "distributed",
+        "shown",
+    ]
 )
+_ALIAS_MARKS = frozenset(
+    [
+        "aka",
+        "a.k.a",
+        "a.k.a.",
+        "known",
+        "released",
+        "or",
+        "russian",
+        "german",
+        "polish",
+        "ukrainian",
+        "czech",
+        "title",
+        "literally",
+        "translated",
+        "translates",
+        "lit",
+        "lit.",
+        "distributed",
+        "shown",
+        "english",
+        "original",
+    ]
+)
+_GAP_SEPARATORS = re.compile(r"[\s,;:()\[\]“”\"'*_/–-]+|(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _alias_gap(gap: str) -> bool:
+    """Whether the text between two titles says they are names of one film.
+
+    Brackets, slashes, quotes or alias words ("aka", "also known as", "Russian:") must be
+    there; a comma alone separates two films ("Solaris, Planeta Bur and Aelita").
+    """
+    if len(gap) > 80:
+        return False
+    words = _GAP_SEPARATORS.sub(" ", gap.lower()).split()
+    if any(word not in _ALIAS_WORDS for word in words):
+        return False
+    return bool(set(words) & _ALIAS_MARKS) or bool(re.search(r"[(\[/]", gap))
+
+
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|, which\b|, whose\b"
@@ -467,11 +537,9 @@ class _Reading:
     def _groups(self, text: str, films: list[Mention]) -> list[_Group]:
         groups: list[list[Mention]] = []
         for mention in films:
-            if groups and _ALIAS_GAP.match(text[groups[-1][-1].end : mention.start]):
-                gap = text[groups[-1][-1].end : mention.start]
-                if gap.strip() or groups[-1][-1].quoted or mention.quoted:
-                    groups[-1].append(mention)
-                    continue
+            if groups and _alias_gap(text[groups[-1][-1].end : mention.start]):
+                groups[-1].append(mention)
+                continue
             groups.append([mention])
         found = []
         for members in groups:

@@ -103,7 +103,6 @@ _TITLES = frozenset(
 )
 _BROTHERS = re.compile(r"\b[Tt]he ([A-Z][\w-]+?)(s| brothers| Brothers)\b(?!['’]s)")
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) (and|&) [A-Z][a-z]+ ([A-Z][\w'’-]+)")
-_TITLE_BEFORE_YEAR = re.compile(rf"({_CAP_WORD}(?:[ \-](?:{_CAP_WORD}|{_JOIN}|\d+)){{0,8}}) \(")
 # Sentence-opening words that are capitalised only because they open the sentence.
 _FUNCTION_WORDS = frozenset(
     [
@@ -418,16 +417,6 @@ def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
         if words:
             runs.append((start, start + len(piece), piece))
     return tuple(runs)
-
-
-def title_before_parenthesis(text: str, at: int) -> tuple[int, str] | None:
-    """The capitalised title that ends right before the parenthesis at ``at``, if any."""
-    head = text[:at]
-    best = None
-    for match in _TITLE_BEFORE_YEAR.finditer(head + "("):
-        if match.end() == len(head) + 1:
-            best = (match.start(1), match[1])
-    return best
 
 
 class MentionFinder:

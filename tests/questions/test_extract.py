@@ -250,3 +250,17 @@ def test_a_reply_that_opens_with_a_year_corrects_the_quoted_line(extractor):
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [(c.subject, c.value) for c in years] == [("Battle Beyond the Sun", "1962")]
     assert "quoted" in years[0].attribution
+
+
+def test_films_separated_by_a_comma_are_two_films(extractor):
+    found = _found(
+        _claims(extractor, "Unlike Solaris, Planeta Bur was directed by Pavel Klushantsev.")
+    )
+    assert ("Planeta Bur", "directed_by", "Pavel Klushantsev") in found
+    assert not any(r == "also_known_as" for _, r, _ in found)
+
+
+def test_long_runs_of_alias_words_are_read_in_linear_time(extractor):
+    text = '"Planeta Bur"' + ", also known as" * 400 + " the film, Solaris."
+    claims = _claims(extractor, text)  # a catastrophic pattern would not return
+    assert all(c.evidence.quote for c in claims)
