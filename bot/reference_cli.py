@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from questions.bank import write_atomically
@@ -58,7 +59,11 @@ def _cmd_list(args: argparse.Namespace, settings: Settings, console: Console) ->
     shown = [e for e in catalogue.entities.values() if args.kind in (None, e.kind)]
     for entity in sorted(shown, key=lambda e: (e.kind, e.name.casefold())):
         table.add_row(
-            entity.id, entity.kind, entity.name, str(len(entity.aliases)), str(counts[entity.id])
+            escape(entity.id),
+            entity.kind,
+            escape(entity.name),
+            str(len(entity.aliases)),
+            str(counts[entity.id]),
         )
     console.print(table)
     films = sum(1 for e in catalogue.entities.values() if e.kind == "film")
@@ -68,7 +73,7 @@ def _cmd_list(args: argparse.Namespace, settings: Settings, console: Console) ->
         f"{len(catalogue.sources)} sources"
     )
     for note in catalogue.notes:
-        console.print(f"note: {note}")
+        console.print(f"note: {escape(note)}")
     return EXIT_OK
 
 
@@ -76,42 +81,44 @@ def _cmd_show(args: argparse.Namespace, settings: Settings, console: Console) ->
     catalogue = _catalogue(settings)
     entity = catalogue.resolve(args.name)
     if entity is None:
-        console.print(f"[red]No reference knows {args.name!r}[/] (see `trivia reference list`).")
+        console.print(
+            f"[red]No reference knows {escape(repr(args.name))}[/] (see `trivia reference list`)."
+        )
         return EXIT_ERROR
     _print_entity(console, catalogue, entity)
     return EXIT_OK
 
 
 def _print_entity(console: Console, catalogue: Catalogue, entity: Entity) -> None:
-    console.print(f"[bold]{entity.name}[/] ({entity.kind}, id {entity.id})")
+    console.print(f"[bold]{escape(entity.name)}[/] ({entity.kind}, id {escape(entity.id)})")
     if entity.aliases:
         cited = f" — {entity.source.title} <{entity.source.url}>" if entity.source else ""
-        console.print(f"also: {', '.join(entity.aliases)}{cited}")
+        console.print(escape(f"also: {', '.join(entity.aliases)}{cited}"))
     table = Table()
     for column in ("Subject", "Relation", "Value", "Role", "Source"):
         table.add_column(column, overflow="fold")
     rows = [f for f in catalogue.facts if entity.id in (f.subject, f.value, f.role)]
     for fact in rows:
         table.add_row(
-            catalogue.display(fact.subject),
+            escape(catalogue.display(fact.subject)),
             fact.relation.value,
-            catalogue.display(fact.value),
-            catalogue.display(fact.role) if fact.role else "",
-            f"{fact.source.title} <{fact.source.url}>",
+            escape(catalogue.display(fact.value)),
+            escape(catalogue.display(fact.role)) if fact.role else "",
+            escape(f"{fact.source.title} <{fact.source.url}>"),
         )
     if rows:
         console.print(table)
     for synopsis in catalogue.synopses.get(entity.id, ()):
-        console.print(f"synopsis ({synopsis.source.title} <{synopsis.source.url}>):")
-        console.print(f"  {synopsis.text}")
+        console.print(escape(f"synopsis ({synopsis.source.title} <{synopsis.source.url}>):"))
+        console.print(f"  {escape(synopsis.text)}")
 
 
 def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     catalogue, report = check_references(args.files)
     for note in report.notes:
-        console.print(f"note: {note}")
+        console.print(f"note: {escape(note)}")
     for problem in report.problems:
-        console.print(f"[red]error:[/] {problem}")
+        console.print(f"[red]error:[/] {escape(problem)}")
     if catalogue is None:
         count = len(report.problems)
         console.print(f"{count} problem{'s' if count != 1 else ''}: nothing would be loaded")
@@ -131,6 +138,9 @@ def _cmd_template(args: argparse.Namespace, settings: Settings, console: Console
         return EXIT_OK
     if args.out.exists():
         raise CatalogueError(f"{args.out}: already exists; not overwritten")
-    write_atomically(TEMPLATE, args.out)
+    try:
+        write_atomically(TEMPLATE, args.out)
+    except OSError as exc:
+        raise CatalogueError(f"{args.out}: cannot be written ({exc.strerror or exc})") from exc
     console.print(f"wrote {args.out}; fill it in, then `trivia reference validate {args.out}`")
     return EXIT_OK

@@ -172,9 +172,8 @@ class Catalogue:
         from questions.relations import SINGLE_VALUED
 
         facts = self._facts.get((subject, relation), [])
-        if relation in SINGLE_VALUED and len({f.value for f in facts}) > 1:
-            return tuple(facts)
-        if relation is Relation.RELEASE_DATE and len({f.value for f in facts}) > 1:
+        values = {str(f.value).strip().casefold() for f in facts}
+        if len(values) > 1 and (relation in SINGLE_VALUED or relation is Relation.RELEASE_DATE):
             return tuple(facts)
         return ()
 

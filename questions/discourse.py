@@ -20,14 +20,14 @@ from typing import NamedTuple
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|approx")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
     r"^(?:dir\.|directed|director|prod\.|producer|starring|cast|with|country|music|"
     r"written|screenplay|runtime|language|description|fact|note)\b",
     re.IGNORECASE,
 )
-_YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$")
+_YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)[\s*:_\-–]*$")
 
 
 class Sentence(NamedTuple):
@@ -75,8 +75,8 @@ def _add_trimmed(
     if stripped:
         begin = start + len(raw) - len(raw.lstrip())
         finish = begin + len(stripped)
-        whole_line = (begin == 0 or text[begin - 1] == "\n") and (
-            finish == len(text) or text[finish] == "\n"
+        whole_line = (begin == 0 or text[begin - 1] in "\r\n") and (
+            finish == len(text) or text[finish] in "\r\n"
         )
         sentences.append(
             Sentence(begin, finish, stripped, bisect.bisect(breaks, begin), whole_line)

@@ -53,12 +53,15 @@ from questions.mentions import (
     capitalised_runs,
 )
 from questions.models import Claim, Document, Evidence, Relation
-from questions.names import name_key
+from questions.names import name_key, plain
 from questions.relations import SPECS
 
 # How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
 # the document's film by default; the default while the sentence names another film.
 NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
+# A sentence naming more than this (a run-on list of thousands of names) is read only so far:
+# reading it is quadratic in its mentions, and no prose sentence comes near.
+MAX_MENTIONS = 120
 CONFIDENT = 0.7
 
 _FILM_KINDS = frozenset({"film", TITLE_KIND})
@@ -154,6 +157,52 @@ _OBJECT_ANAPHOR = re.compile(
     r" (?:version|cut)|the original|the re-edit|the sequel|its sequel)\b",
     re.IGNORECASE,
 )
+# Headings that name a part of a page rather than a film.
+_SECTION_NAMES = frozenset(
+    [
+        "plot",
+        "synopsis",
+        "story",
+        "summary",
+        "cast",
+        "crew",
+        "credits",
+        "production",
+        "reception",
+        "release",
+        "legacy",
+        "background",
+        "music",
+        "soundtrack",
+        "history",
+        "notes",
+        "references",
+        "sources",
+        "trivia",
+        "reviews",
+        "review",
+        "overview",
+        "introduction",
+        "conclusion",
+        "themes",
+        "analysis",
+        "versions",
+        "sequel",
+        "sequels",
+        "remakes",
+        "see",
+        "also",
+        "further",
+        "reading",
+        "external",
+        "links",
+        "contents",
+        "verdict",
+        "the",
+        "films",
+        "films",
+    ]
+) | {"american version", "soviet version", "us version", "see also", "further reading"}
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b"
@@ -384,8 +433,11 @@ class _Reading:
         first_paragraph = {f for s, f in films if s.paragraph == 0}
         topic = document_topic([f for _, f in films], lambda f: f in first_paragraph)
         discourse = Discourse(topic)
+        text = self.document.text
         for sentence, found in zip(sentences, mentions, strict=True):
-            self._sentence(sentence, found, discourse)
+            line_start = text.rfind("\n", 0, sentence.start) + 1
+            quoted = text[line_start:].lstrip().startswith(">")
+            self._sentence(sentence, found, discourse, quoted)
         claims = list(self.claims.values())
         return [
             c if c.relation not in _TIMELINE else _with_year(c, self.years.get(c.subject))
@@ -406,12 +458,18 @@ class _Reading:
             before,
         )
 
-    def _sentence(self, sentence: Sentence, mentions: list[Mention], discourse: Discourse) -> None:
+    def _sentence(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        discourse: Discourse,
+        quoted_line: bool = False,
+    ) -> None:
         text = sentence.text
-        if text.startswith(">"):
+        if quoted_line:
             # A quoted reply repeats what the document stated where it was first said; what
             # it quoted is kept, in case the next line corrects just its value ("1962.").
-            self._quoted = self._quoted_statements(sentence, mentions, discourse)
+            self._quoted += self._quoted_statements(sentence, mentions, discourse)
             return
         quoted, self._quoted = self._quoted, []
         if quoted and self._corrects(sentence, mentions, quoted):
@@ -419,7 +477,7 @@ class _Reading:
         heading = is_heading(sentence)
         if heading:
             mentions = self._heading_title(text, mentions)
-        mentions = self._authors_works(text, mentions)
+        mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
         self._sentence_mentions = mentions
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
@@ -451,12 +509,12 @@ class _Reading:
         self, sentence: Sentence, mentions: list[Mention], discourse: Discourse
     ) -> list[Claim]:
         """What a quoted line states, read as usual but not kept as claims of the document."""
-        kept = dict(self.claims)
+        kept, years = dict(self.claims), dict(self.years)
         state = dataclasses.replace(discourse, named=list(discourse.named))
         quoted = Sentence(sentence.start, sentence.end, sentence.text.lstrip("> "), -1)
         self._sentence(quoted, self.x.mentions(quoted.text), state)
         said = [c for key, c in self.claims.items() if key not in kept]
-        self.claims = kept
+        self.claims, self.years = kept, years
         return said
 
     def _corrects(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
@@ -519,6 +577,8 @@ class _Reading:
         shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
             return mentions
+        if not dated and plain(found["t"]) in _SECTION_NAMES:
+            return mentions  # "## Production": a part of the page, not a film
         start, end = offset + found.start("t"), offset + found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
             return mentions
@@ -528,8 +588,8 @@ class _Reading:
 
     def _opens_with(self, text: str, group: _Group) -> bool:
         head = text[: group.start]
-        opener = (
-            r"[\W\d]*(?:[A-Za-z]+(?: [A-Za-z]+){0,2}:\s*)?[\W\d]*"
+        opener = (  # one run of symbols, or a label and its colon, then a small word
+            r"(?:[\W\d]*|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*)"
             r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
         )
         return re.fullmatch(opener, head, re.IGNORECASE) is not None
@@ -668,6 +728,11 @@ class _Reading:
         if kind == "character":
             return None  # roles are read with their actor
         if kind == "studio":
+            # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
+            cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
+            made = re.match(r"^(?:['’]s?\s|\s+(?:production|studio|film|picture|release)\b)", after)
+            if cue is None and made is None and not _CREDITS_LINE.search(text):
+                return None
             return _Found(Relation.STUDIO, near, None)
         if kind == "country":
             if (

@@ -212,7 +212,11 @@ def _names_in_folded(key: str, names: Sequence[str]) -> bool:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
-_DESCRIBING = re.compile(r"\w+(?:an|ian|ese|ish|ic|i)$")  # a people or a language
+# Words for a people or a language ("the Japanese doctor"): they describe, they name nothing.
+_DESCRIBING = re.compile(
+    r"\w+(?:ian|ians|ese|ish)$|(?:Soviet|American|Russian|German|Polish|Czech|Slovak|Martian"
+    r"|Ukrainian|African|European|Asian|Korean|Mexican|Cuban|Indian|Chinese|Japanese)$"
+)
 _NUMBERS = re.compile(
     r"\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"}) + r")\b"
 )
@@ -301,8 +305,16 @@ def _near(text: str, keys: Sequence[str]) -> set[str]:
 
 
 def cloze(quote: str, names: Sequence[str]) -> str | None:
-    """``quote`` with every spelling of the key blanked out, or None if it is not there."""
-    patterns = [re.escape(n) for n in sorted(_parts(names), key=len, reverse=True) if n]
+    """``quote`` with every spelling of the key blanked out, or None if it is not there.
+
+    The whole name is blanked where the quote writes it whole; a first name or a surname
+    alone only where it does not ("Andrei" in a story that names him so).
+    """
+    whole = [
+        n for n in spellings(names) if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", quote, re.I)
+    ]
+    chosen = whole or _parts(names)
+    patterns = [re.escape(n) for n in sorted(chosen, key=len, reverse=True) if n]
     if not patterns:
         return None
     pattern = re.compile(rf"(?<![\w])(?:{'|'.join(patterns)})(?![\w])", re.IGNORECASE)

@@ -105,7 +105,9 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.glob("*.yaml") if p.is_file())
+            files += sorted(
+                p for p in path.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file()
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -179,6 +181,9 @@ class _Merger:
         value = entry.data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             self.report.problems.append(f"{entry.where}: missing '{key}'")
+            return None
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            self.report.problems.append(f"{entry.where}: '{key}' must be text, not {value!r}")
             return None
         return str(value).strip()
 
@@ -268,7 +273,7 @@ class _Merger:
                         (f, e)
                         for f, e in facts
                         if (f.subject, f.relation) == (fact.subject, fact.relation)
-                        and f.value != fact.value
+                        and _value_key(f.value) != _value_key(fact.value)
                     ),
                     None,
                 )
@@ -308,7 +313,7 @@ class _Merger:
             problems.append(f"unknown role '{role}'")
         if not isinstance(value, str | int | bool) or isinstance(value, float):
             problems.append("value must be a string, a whole number or true/false")
-        elif isinstance(value, str) and _names_entity(relation) and value not in entities:
+        elif _names_entity(relation) and (not isinstance(value, str) or value not in entities):
             problems.append(f"unknown value '{value}' (an entity id is expected)")
         if problems:
             self.report.problems.append(f"{entry.where}: {'; '.join(problems)}")
@@ -336,7 +341,13 @@ class _Merger:
 
 
 def _same(a: ReferenceFact, b: ReferenceFact) -> bool:
-    return (a.subject, a.relation, a.value, a.role) == (b.subject, b.relation, b.value, b.role)
+    same_value = _value_key(a.value) == _value_key(b.value)
+    return same_value and (a.subject, a.relation, a.role) == (b.subject, b.relation, b.role)
+
+
+def _value_key(value: object) -> str:
+    """A fact value compared as text: ``1962`` and ``"1962"`` are one year."""
+    return str(value).strip().casefold()
 
 
 def _names_entity(relation: Relation) -> bool:

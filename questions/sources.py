@@ -7,6 +7,7 @@ document, so one broken file never stops the others.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +45,8 @@ def read_document(path: Path) -> Document:
     if b"\x00" in raw:
         raise DocumentError(name, "looks binary (contains NUL bytes), expected UTF-8 text")
     try:
-        text = raw.decode("utf-8-sig")
+        # One spelling of every letter: a title typed with combining accents is the same title.
+        text = unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise DocumentError(name, f"is not valid UTF-8 (byte {exc.start})") from exc
     if not text.strip():

@@ -91,6 +91,7 @@ class CatalogueVerifier:
             claim.value,
             claim.role,
             claim.confidence >= CONFIDENT,
+            claim.attribution if claim.confidence < CONFIDENT else None,
             claim.value_entity,
             claim.evidence.quote if claim.relation is Relation.PLOT else None,
         )

@@ -107,3 +107,21 @@ def test_overrides_of_shipped_facts_are_shown_in_the_fact_report(
     assert any("comet.yaml" in n and "replaces 1 earlier studio" in n for n in notes)
     assert main(["facts", "--seeds", str(host)]) == 0
     assert "replaces 1 earlier studio" in capsys.readouterr().out
+
+
+def test_names_with_brackets_print_as_they_are(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    odd = tmp_path / "odd.yaml"
+    odd.write_text(
+        HOST_FILE.replace('name: "The Glass Comet"', 'name: "The [/b] Glass Comet"'),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TRIVIA_REFERENCES", str(odd))
+    assert main(["reference", "list", "--kind", "film"]) == 0
+    assert "[/b]" in capsys.readouterr().out
+    assert main(["reference", "show", "[/]"]) == 1
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(HOST_FILE.replace("relation: studio", 'relation: "directed[/]"'), "utf-8")
+    assert main(["reference", "validate", str(broken)]) == 1
+    assert "directed[/]" in capsys.readouterr().out

@@ -264,3 +264,31 @@ def test_long_runs_of_alias_words_are_read_in_linear_time(extractor):
     text = '"Planeta Bur"' + ", also known as" * 400 + " the film, Solaris."
     claims = _claims(extractor, text)  # a catastrophic pattern would not return
     assert all(c.evidence.quote for c in claims)
+
+
+def test_windows_line_endings_and_section_headings_keep_the_film(extractor):
+    text = (
+        "# Planeta Bur (1962)\r\n\r\n## Production\r\n\r\nIt was directed by Pavel Klushantsev."
+        "\r\n\r\n## Reception\r\n\r\nIt was made at Lennauchfilm."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "directed_by", "Pavel Klushantsev") in found
+    assert ("Planeta Bur", "studio", "Lennauchfilm") in found
+    assert {s for s, _, _ in found} == {"Planeta Bur"}
+
+
+def test_a_studio_named_in_passing_is_no_claim(extractor):
+    text = "## Planeta Bur (1962)\nUnlike Mosfilm, it was cheap. It was made at Lennauchfilm."
+    studios = {c.value for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
+    assert studios == {"Lennauchfilm"}
+
+
+def test_every_sentence_of_a_quoted_line_is_the_quoted_posters(extractor):
+    text = (
+        "Planeta Bur is our film.\n\n"
+        "> Planeta Bur came out in 1963. It was directed by Ridley Scott.\n"
+        "1962. Klushantsev directed it.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.value == "Ridley Scott" for c in claims)
+    assert [c.value for c in claims if c.relation is Relation.RELEASE_YEAR] == ["1962"]

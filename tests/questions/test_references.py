@@ -185,3 +185,23 @@ def test_a_host_files_titles_are_accepted_answers(tmp_path: Path):
     answers = AnswerKit(catalogue).accepted("host-comet", "Which film did Ivo Renner direct?")
     assert "Steklyannaya kometa" in answers
     assert judge_answer("steklyanaya kometa", answers).accepted
+
+
+def test_the_same_value_written_as_text_or_number_is_no_disagreement(tmp_path: Path):
+    text = (
+        HOST_FILM
+        + '  - {subject: planeta-bur, relation: release_year, value: "1962", source: host-page}\n'
+    )
+    catalogue = load_references([_write(tmp_path, text)])
+    assert not catalogue.disagreeing("planeta-bur", Relation.RELEASE_YEAR)
+    assert not any("disputed" in note for note in catalogue.notes)
+
+
+def test_entity_valued_facts_need_an_entity_id(tmp_path: Path):
+    text = (
+        HOST_FILM
+        + "  - {subject: host-comet, relation: directed_by, value: 42, source: host-page}\n"
+    )
+    catalogue, report = check_references([_write(tmp_path, text)])
+    assert catalogue is None
+    assert any("unknown value '42'" in p for p in report.problems)

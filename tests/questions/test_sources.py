@@ -56,3 +56,13 @@ def test_read_corpus_ignores_other_file_types(tmp_path: Path):
     _write(tmp_path, "notes.pdf", b"%PDF")
     (tmp_path / "sub.txt").mkdir()
     assert sources.read_corpus(tmp_path).documents == ()
+
+
+def test_documents_are_read_in_one_spelling_of_every_letter(tmp_path):
+    import unicodedata
+
+    from questions.sources import read_document
+
+    path = tmp_path / "nfd.txt"
+    path.write_text(unicodedata.normalize("NFD", "Небо зовёт (1959)"), encoding="utf-8")
+    assert read_document(path).text == "Небо зовёт (1959)"
