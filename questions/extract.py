@@ -452,6 +452,12 @@ class _Reading:
         if mention.kind != TITLE_KIND:
             return False
         before = text[: mention.start].lower()[-30:]
+        if re.search(
+            r"\b(?:credited|billed|listed|shows? up|appears?|pseudonym|alias|the name|named)"
+            r"(?:\s+as)?\W*$",
+            before,
+        ):
+            return False  # 'billed as "Edd Perry"': a name in quotes, not a title
         return not re.search(
             r"\b(?:novel|book|story|novella|tale|poem|song|adaptation of|based on|adapted from)"
             r"\W*(?:[\w.]+ ){0,3}?[\w.]*\W*$",
@@ -812,6 +818,10 @@ class _Reading:
             window,
         ):
             return _Found(Relation.RELEASE_YEAR)
+        if re.search(r"^\s*(?:is|was)\s*$", window) and any(
+            clause[0] <= g.start and g.end <= mention.start for g in groups
+        ):
+            return _Found(Relation.RELEASE_YEAR)  # "Solaris is 1975"
         head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
         if re.search(r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail):
             return _Found(Relation.RELEASE_YEAR)
@@ -1162,6 +1172,8 @@ class _Reading:
         self, film: FilmRef | None, discourse: Discourse, relation: Relation, source: bool
     ) -> FilmRef | None:
         """A film the document named that the references relate to ``film``."""
+        if film is not None and film.key.startswith("?"):
+            film = discourse.section or discourse.topic  # an unknown title relates to nothing
         if film is None:
             return None
         found = []

@@ -292,3 +292,13 @@ def test_every_sentence_of_a_quoted_line_is_the_quoted_posters(extractor):
     claims = _claims(extractor, text)
     assert not any(c.value == "Ridley Scott" for c in claims)
     assert [c.value for c in claims if c.relation is Relation.RELEASE_YEAR] == ["1962"]
+
+
+def test_names_in_quotes_after_billed_as_are_not_films(extractor):
+    text = (
+        "Battle Beyond the Sun is the US cut of Nebo Zovyot.\n\n"
+        'The lead, Ivan Pereverzev, is billed as "Edd Perry". '
+        "In the Soviet version Pereverzev plays Eugene Kornev."
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.subject, c.role) for c in cast] == [("Nebo Zovyot", "Eugene Kornev")]
