@@ -312,10 +312,13 @@ _ANIMATED = re.compile(
 _PAIR_WORDS = re.compile(
     r"edit|cut|turn|made|make|became|become|footage|effects|scenes|shots|sequences|sequel"
     r"|follow|continu|version|reus|re-us|recycl|borrow|lift|assembl|built|creat|into|from"
+    r"|plunder|raid|mined|cannibal|pillag"
 )
 _REWORKED = re.compile(
     r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|turn\w*|made|cut|recycl\w*|became|become)\b"
     r"[^.;]{0,30}?\b(?:into|as)?\W*$|\bbecame\W*$"
+    r"|\b(?:plunder\w*|raid\w*|mined|cannibali[sz]\w*|pillag\w*|strip-?mined)\b[^.;]{0,30}?"
+    r"\b(?:for|into|in)\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
 _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences)\b[^.;]{0,30}\b(?:comes?|came|taken|lifted|"

@@ -397,6 +397,11 @@ _SPECS = (
             "reused",
             "re-used",
             "lifted from",
+            "shots from",
+            "effects from",
+            "scenes from",
+            "sequences from",
+            "material from",
         ),
         template="footage",
         phrasing=Phrasing(

@@ -302,3 +302,14 @@ def test_names_in_quotes_after_billed_as_are_not_films(extractor):
     )
     cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert [(c.subject, c.role) for c in cast] == [("Nebo Zovyot", "Eugene Kornev")]
+
+
+def test_a_film_plundered_for_another_gave_it_footage(extractor):
+    text = (
+        "## Planeta Bur (1962)\n"
+        "It was plundered for Curtis Harrington's Voyage to the Prehistoric Planet."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+    both = "Curtis Harrington built Queen of Blood mostly out of effects shots from Nebo Zovyot."
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in _found(_claims(extractor, both))
