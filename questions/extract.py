@@ -27,7 +27,6 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -259,29 +258,24 @@ _ACTED_IN = re.compile(
     r"features in|featured in|turns up in|shows up in|acted in|played in)\s+",
     re.IGNORECASE,
 )
-_MAKER_VERBS = {
-    "directed": (Relation.DIRECTED_BY, None),
-    "co-directed": (Relation.DIRECTED_BY, None),
-    "helmed": (Relation.DIRECTED_BY, None),
-    "shot": (
-        Relation.DIRECTED_BY,
-        "relation uncertain: 'shot' or 'made' names a director or a producer",
-    ),
-    "made": (
-        Relation.DIRECTED_BY,
-        "relation uncertain: 'shot' or 'made' names a director or a producer",
-    ),
-    "filmed": (
-        Relation.DIRECTED_BY,
-        "relation uncertain: 'shot' or 'made' names a director or a producer",
-    ),
-    "produced": (Relation.PRODUCED_BY, None),
-    "narrated": (Relation.NARRATED_BY, None),
-    "composed": (Relation.MUSIC_BY, None),
-    "wrote": (Relation.WRITTEN_BY, None),
-    "scored": (Relation.MUSIC_BY, None),
-    "narrates": (Relation.NARRATED_BY, None),
+# Verbs after a name that make it the film's maker: the relation table's, and three that
+# name a director or a producer alike.
+_DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
+_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
+    **{
+        verb: (relation, None)
+        for relation in (
+            Relation.DIRECTED_BY,
+            Relation.PRODUCED_BY,
+            Relation.NARRATED_BY,
+            Relation.MUSIC_BY,
+            Relation.WRITTEN_BY,
+        )
+        for verb in SPECS[relation].after_cues
+    },
+    **dict.fromkeys(("shot", "made", "filmed"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
 }
+_PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
     r"^\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*(?P<verb>"
     + "|".join(map(re.escape, _MAKER_VERBS))
@@ -955,7 +949,7 @@ class _Reading:
         prev = mentions[index - 1] if index > 0 else None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"}:
             gap = text[mention.end : nxt.start]
-            plays = re.fullmatch(r"\s+(?:plays|played|portrays|portrayed|as|stars as|is)\s+", gap)
+            plays = _PLAYS.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
@@ -1556,19 +1550,7 @@ def _by_default(discourse: Discourse) -> _Subject | None:
 
 
 def _with_year(claim: Claim, year: str | None) -> Claim:
-    if year is None:
-        return claim
-    return Claim(
-        claim.subject,
-        claim.relation,
-        claim.value,
-        claim.evidence,
-        claim.role,
-        year,
-        claim.confidence,
-        claim.attribution,
-        claim.value_entity,
-    )
+    return claim if year is None else dataclasses.replace(claim, stated_year=year)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1591,20 +1573,9 @@ def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     return best
 
 
-def _starts_with_cue(text: str, cues: Iterable[str]) -> bool:
-    return any(
-        re.match(rf"^\s*(?:also |later |then |jointly )?{re.escape(c)}\b", text) for c in cues
-    )
-
-
 def extract_claims(document: Document, catalogue: Catalogue) -> list[Claim]:
     """Every claim ``document`` makes, in document order (see the module docstring)."""
     return Extractor(catalogue).extract(document)
 
 
-def sentences_of(text: str) -> Iterator[Sentence]:
-    """The sentences the extractor reads, in order."""
-    yield from split_sentences(text)
-
-
-__all__ = ["CONFIDENT", "Extractor", "extract_claims", "sentences_of"]
+__all__ = ["CONFIDENT", "Extractor", "extract_claims"]

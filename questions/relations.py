@@ -43,9 +43,9 @@ class RelationSpec:
     ``template`` names the question template of :mod:`questions.templates` that words its
     items, with ``phrasing`` when the template takes one. ``cues`` are words or phrases
     that, written between a film and a value (or just before the value), say that the
-    sentence states this relation; ``after_cues`` are those written
-    right after the value ("Kurt Maetzig directed ..."). ``reverse_cues`` are film-to-film
-    cues that name the value first ("B, a re-edit of A": A is the subject).
+    sentence states this relation; ``after_cues`` are those written right after the value
+    ("Kurt Maetzig directed ...", "Actor plays Role"). ``reverse_cues`` are film-to-film cues
+    that name the value first ("B, a re-edit of A": A is the subject).
     """
 
     relation: Relation
@@ -161,7 +161,7 @@ _SPECS = (
             "movie by",
             "picture by",
         ),
-        after_cues=("directed", "co-directed", "helmed", "shared directing", "shared the direct"),
+        after_cues=("directed", "co-directed", "helmed"),
         phrasing=Phrasing(
             ("Who directed {s}?", "Which filmmaker directed {s}?"),
             "Which of these directed {s}?",
@@ -175,7 +175,7 @@ _SPECS = (
         PERSON,
         complete=False,
         cues=("produced by", "producer", "producers", "prod.", "executive producer"),
-        after_cues=("produced", "bought", "acquired", "picked up"),
+        after_cues=("produced",),
         phrasing=Phrasing(
             ("Who produced {s}?",),
             "Which of these produced {s}?",
@@ -214,7 +214,7 @@ _SPECS = (
             "scored by",
             "soundtrack by",
         ),
-        after_cues=("composed", "scored", "wrote the music", "wrote the score"),
+        after_cues=("composed", "scored"),
         phrasing=Phrasing(
             ("Who composed the music for {s}?", "Who wrote the score of {s}?"),
             "Which of these composers scored {s}?",
@@ -253,7 +253,7 @@ _SPECS = (
             "co-star",
             "co-stars",
         ),
-        after_cues=("plays", "played", "portrays", "portrayed", "stars as", "starred as", "as"),
+        after_cues=("plays", "played", "portrays", "portrayed", "as", "stars as", "is"),
         template="cast",
         phrasing=Phrasing(
             ("Which actor appeared in {s}?",),
