@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from questions.models import Relation, SourceRef
 from questions.names import name_key
+from questions.relations import SINGLE_VALUED
 
 ENTITY_KINDS = frozenset(
     {"film", "person", "novel", "event", "place", "character", "studio", "country"}
@@ -169,8 +170,6 @@ class Catalogue:
         Only relations with one true value disagree (two directors do not); an empty tuple
         means the references agree or say nothing.
         """
-        from questions.relations import SINGLE_VALUED
-
         facts = self._facts.get((subject, relation), [])
         values = {str(f.value).strip().casefold() for f in facts}
         if len(values) > 1 and (relation in SINGLE_VALUED or relation is Relation.RELEASE_DATE):

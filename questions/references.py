@@ -32,7 +32,7 @@ import yaml
 from questions.catalogue import ENTITY_KINDS, Catalogue, Entity, ReferenceFact, Synopsis
 from questions.errors import CatalogueError
 from questions.models import Relation, SourceRef
-from questions.relations import SINGLE_VALUED
+from questions.relations import SINGLE_VALUED, SPECS
 from questions.yamlfile import LINE_KEY, load_yaml_with_lines
 
 MAX_REFERENCE_BYTES = 5 * 1024 * 1024
@@ -352,8 +352,6 @@ def _value_key(value: object) -> str:
 
 def _names_entity(relation: Relation) -> bool:
     """Whether the relation's value is an entity id (a director, a studio), not a literal."""
-    from questions.relations import SPECS
-
     kinds = SPECS[relation].value_kinds
     return kinds is not None and relation is not Relation.PLOT
 
