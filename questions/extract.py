@@ -1573,9 +1573,4 @@ def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     return best
 
 
-def extract_claims(document: Document, catalogue: Catalogue) -> list[Claim]:
-    """Every claim ``document`` makes, in document order (see the module docstring)."""
-    return Extractor(catalogue).extract(document)
-
-
-__all__ = ["CONFIDENT", "Extractor", "extract_claims"]
+__all__ = ["CONFIDENT", "Extractor"]
