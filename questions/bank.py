@@ -14,7 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from questions.errors import BankError
+from questions.errors import BankError, FileRefusedError
+from questions.files import read_text_bounded, write_atomically
 from questions.models import FactTriple, ItemType, Quote, TriviaItem
 
 BANK_FORMAT = "soviet-space-trivia/bank"
@@ -135,6 +136,17 @@ def _problem(exc: ValidationError, items: Sequence[object] | None = None) -> str
     return f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
 
 
+def item_problem(item: TriviaItem) -> str | None:
+    """Why one item cannot be stored in a bank (the first problem), or ``None``."""
+    try:
+        _to_model(item)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return f"{where}: {first['msg']}" if where else str(first["msg"])
+    return None
+
+
 def validate_items(items: Sequence[TriviaItem], name: str) -> None:
     """Check items against the bank schema (as :func:`save_bank` would).
 
@@ -161,24 +173,13 @@ def dump_bank(items: Sequence[TriviaItem]) -> str:
 
 
 def save_bank(items: Sequence[TriviaItem], path: Path) -> None:
-    """Write the bank atomically: a crash mid-write never leaves half a file behind."""
-    write_atomically(dump_bank(items) + "\n", path)
+    """Write the bank atomically: a crash mid-write never leaves half a file behind.
 
-
-def write_atomically(text: str, path: Path) -> None:
-    """Write ``text`` to ``path`` through a side file renamed into place.
-
-    Readers see the old file or the new one, never half of one; if the write or the rename
-    fails (a full disk, ``path`` being a folder), the side file is removed again.
+    Raises:
+        FileRefusedError: the bank would be larger than the loader accepts (nothing written).
+        OSError: it cannot be written (the old file is kept).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
+    write_atomically(dump_bank(items) + "\n", path, limit=MAX_BANK_BYTES)
 
 
 def parse_bank(text: str, name: str) -> tuple[TriviaItem, ...]:
@@ -205,10 +206,9 @@ def load_bank(path: Path) -> tuple[TriviaItem, ...]:
         BankError: missing, too large, unreadable or invalid.
     """
     try:
-        size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise BankError(f"{path}: too large ({size:,} bytes; limit {MAX_BANK_BYTES:,})")
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, MAX_BANK_BYTES)
+    except FileRefusedError as exc:
+        raise BankError(str(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(f"{path}: cannot be read ({exc})") from exc
     return parse_bank(text, str(path))

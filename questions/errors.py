@@ -6,7 +6,9 @@ Hierarchy::
     ├── DocumentError        a seed document cannot be read (names the document)
     ├── CatalogueError       the reference catalogue is malformed (names file and line)
     ├── DecisionsError       the moderator decisions file is malformed (names file and line)
-    └── BankError            a question bank or pack is malformed (names the problem)
+    ├── BankError            a question bank or pack is malformed (names the problem)
+    └── FileRefusedError     a file is not read or written: not a regular file, too large,
+                             or locked by another process (names the file)
 """
 
 
@@ -33,3 +35,7 @@ class DecisionsError(QuestionGenError):
 
 class BankError(QuestionGenError):
     """A question bank or pack failed validation."""
+
+
+class FileRefusedError(QuestionGenError):
+    """A file was refused: not a regular file, over its size limit, or locked too long."""
