@@ -62,6 +62,13 @@ NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
 # reading it is quadratic in its mentions, and no prose sentence comes near.
 MAX_MENTIONS = 120
 CONFIDENT = 0.7
+# Words that say a statement is not meant literally ("a Soviet film in disguise", "a sequel
+# in all but name"): what such a sentence states may be verified, never blamed.
+_FIGURATIVE = re.compile(
+    r"\b(?:in disguise|in spirit|at heart|in all but name|of sorts|sort of|kind of|"
+    r"more or less|in effect|so to speak|as it were|virtually|practically|essentially)\b",
+    re.IGNORECASE,
+)
 
 _FILM_KINDS = frozenset({"film", TITLE_KIND})
 _PERSON_KINDS = frozenset({"person", NAME_KIND})
@@ -417,6 +424,7 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._quoted: list[Claim] = []
         self.years: dict[str, str] = {}
+        self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -428,6 +436,11 @@ class _Reading:
             if self._is_film(m, s.text)
         ]
         first_paragraph = {f for s, f in films if s.paragraph == 0}
+        by_paragraph: dict[int, dict[str, None]] = {}
+        for s, f in films:
+            if not f.key.startswith("?"):
+                by_paragraph.setdefault(s.paragraph, {})[f.key] = None
+        self.nearby = {p: tuple(keys) for p, keys in by_paragraph.items()}
         topic = document_topic([f for _, f in films], lambda f: f in first_paragraph)
         discourse = Discourse(topic)
         text = self.document.text
@@ -1399,8 +1412,12 @@ class _Reading:
         if key in self.claims:
             return
         evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+        nearby = self.nearby.get(sentence.paragraph, ())
+        if confidence >= CONFIDENT and _FIGURATIVE.search(sentence.text):
+            confidence = DOUBTFUL
+            how = "statement not literal: the sentence qualifies it"
         self.claims[key] = Claim(
-            subject, relation, value, evidence, role, None, confidence, how, value_entity
+            subject, relation, value, evidence, role, None, confidence, how, value_entity, nearby
         )
 
 

@@ -76,7 +76,7 @@ class Claim:
     the subject was attributed (1.0 when the sentence names it) and ``attribution`` how it
     was found; a claim attributed with doubt is never reported as contradicted. None of
     these, nor ``value_entity`` (the reference entity the extractor found the value as, e.g. a
-    person named by surname only), is part of the id.
+    person named by surname only), nor ``nearby``, is part of the id.
     """
 
     subject: str
@@ -88,6 +88,9 @@ class Claim:
     confidence: float = 1.0
     attribution: str = "named in the sentence"
     value_entity: str | None = None  # the catalogue entity the value was found as, if any
+    # Catalogue ids of the films the claim's paragraph names: a value that is right for one
+    # of them, said of another, is more likely our misreading than the document's error.
+    nearby: tuple[str, ...] = field(default=(), compare=False)
     # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
 

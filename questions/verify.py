@@ -94,6 +94,7 @@ class CatalogueVerifier:
             claim.attribution if claim.confidence < CONFIDENT else None,
             claim.value_entity,
             claim.evidence.quote if claim.relation is Relation.PLOT else None,
+            claim.nearby,
         )
         timeline = claim.relation in TIMELINE_RELATIONS
         known = self._verdicts.get(statement)
@@ -118,14 +119,29 @@ class CatalogueVerifier:
             known.moderator,
         )
 
-    @staticmethod
-    def _doubted(assessment: Assessment) -> Assessment:
-        """A contradiction of a claim whose film was not surely attributed is our doubt."""
+    def _doubted(self, assessment: Assessment) -> Assessment:
+        """A contradiction we may have caused ourselves is our doubt, not the document's error.
+
+        Either the claim's film was not surely attributed, or the value is right for another
+        film the same paragraph names: the sentence most likely says it of that film.
+        """
         claim = assessment.claim
-        if assessment.verdict is not Verdict.CONTRADICTED or claim.confidence >= CONFIDENT:
+        if assessment.verdict is not Verdict.CONTRADICTED:
             return assessment
-        reason = f"{UNCERTAIN} ({claim.attribution}); {assessment.reason}"
-        return replace(assessment, verdict=Verdict.UNVERIFIED, reason=reason)
+        if claim.confidence < CONFIDENT:
+            reason = f"{UNCERTAIN} ({claim.attribution}); {assessment.reason}"
+            return replace(assessment, verdict=Verdict.UNVERIFIED, reason=reason)
+        for film in claim.nearby:
+            other = self.catalogue.entity(film)
+            if film == assessment.subject_id or other is None:
+                continue
+            if self._assess(replace(claim, subject=other.name)).verdict is Verdict.VERIFIED:
+                reason = (
+                    f"{UNCERTAIN} (right for '{other.name}', which the paragraph also names); "
+                    f"{assessment.reason}"
+                )
+                return replace(assessment, verdict=Verdict.UNVERIFIED, reason=reason)
+        return assessment
 
     def _assess(self, claim: Claim) -> Assessment:
         kinds = SUBJECT_KINDS.get(claim.relation, ("film",))

@@ -315,3 +315,28 @@ def test_a_film_plundered_for_another_gave_it_footage(extractor):
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
     both = "Curtis Harrington built Queen of Blood mostly out of effects shots from Nebo Zovyot."
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in _found(_claims(extractor, both))
+
+
+def test_claims_know_the_films_their_paragraph_names(extractor):
+    claims = _claims(
+        extractor,
+        "Planeta Bur came out in 1962. Its effects were later reused in Queen of Blood.\n\n"
+        "Solaris was made at Mosfilm.",
+    )
+    catalogue = extractor.catalogue
+    ids = {
+        name: entity.id
+        for name in ("Planeta Bur", "Queen of Blood", "Solaris")
+        if (entity := catalogue.resolve(name, ("film",))) is not None
+    }
+    year = next(c for c in claims if c.value == "1962")
+    studio = next(c for c in claims if c.value == "Mosfilm")
+    assert set(year.nearby) == {ids["Planeta Bur"], ids["Queen of Blood"]}
+    assert studio.nearby == (ids["Solaris"],)
+
+
+def test_a_statement_not_meant_literally_is_never_sure(extractor):
+    claims = _claims(extractor, "Underneath, Queen of Blood is a Soviet film in disguise.")
+    country = [c for c in claims if c.relation is Relation.COUNTRY]
+    assert country
+    assert all(c.confidence < CONFIDENT for c in country)

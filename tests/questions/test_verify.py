@@ -164,3 +164,28 @@ def test_verify_plot_key_must_be_the_one_the_synopsis_says_it_of(verifier):
     wrong = "On the way to Venus a meteorite destroys the Sirius."
     assert verifier.assess(_told("Planeta Bur", "Capella", right)).verdict is Verdict.VERIFIED
     assert verifier.assess(_told("Planeta Bur", "Sirius", wrong)).verdict is Verdict.UNVERIFIED
+
+
+def test_a_value_right_for_another_film_of_the_paragraph_is_our_doubt(verifier):
+    catalogue = verifier.catalogue
+    dream = catalogue.resolve("A Dream Come True", ("film",))
+    assert dream is not None
+    claim = _claim("Planeta Bur", Relation.DIRECTED_BY, "Mikhail Karyukov")
+    alone = verifier.assess(claim)
+    beside = verifier.assess(
+        Claim(claim.subject, claim.relation, claim.value, claim.evidence, nearby=(dream.id,))
+    )
+    assert alone.verdict is Verdict.CONTRADICTED
+    assert beside.verdict is Verdict.UNVERIFIED
+    assert "right for 'A Dream Come True'" in beside.reason
+    wrong_for_both = _claim("Planeta Bur", Relation.DIRECTED_BY, "Andrei Tarkovsky")
+    still = verifier.assess(
+        Claim(
+            wrong_for_both.subject,
+            wrong_for_both.relation,
+            wrong_for_both.value,
+            wrong_for_both.evidence,
+            nearby=(dream.id,),
+        )
+    )
+    assert still.verdict is Verdict.CONTRADICTED
