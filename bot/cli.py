@@ -25,7 +25,7 @@ from bot.settings import LOG_LEVELS, Settings, default_data_dir
 from bot.storage.repository import StorageError
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
-from questions.decisions import Choice, Decision, load_decisions, save_decisions
+from questions.decisions import Choice, Decision, load_decisions, record_decision
 from questions.errors import QuestionGenError
 from questions.models import TriviaItem, Verdict
 from questions.pipeline import PipelineResult, run_pipeline
@@ -116,7 +116,7 @@ def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) 
         return EXIT_ERROR
     choice = Choice(args.facts_action)
     decision = Decision(claim.id, choice, args.by, utc_now(), args.why, claim.evidence.quote)
-    save_decisions(load_decisions(path).with_decision(decision), path)
+    record_decision(decision, path)
     console.print(
         f"{choice.value.rstrip('e')}ed {claim.id} ({claim.subject} {claim.relation.value} "
         f"{claim.value}) by {args.by}; saved to {path}"

@@ -3,6 +3,8 @@
 Decisions live in a YAML file of their own, so they survive rebuilds of the bank. Each
 decision stores the quote it was made on; when the document's text at that claim changes,
 the decision is re-opened (ignored and reported) instead of silently applied to new text.
+The file is replaced atomically, and :func:`record_decision` changes it under a lock, so
+a full disk never cuts it mid-entry and two processes deciding at once lose nothing.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from questions.errors import DecisionsError
+from questions.errors import DecisionsError, FileRefusedError
+from questions.files import exclusive, read_text_bounded, write_atomically
 from questions.models import Assessment, Verdict
 from questions.yamlfile import LINE_KEY, load_yaml_with_lines
 
 DECISIONS_VERSION = 1
+MAX_DECISIONS_BYTES = 5 * 1024 * 1024
 
 
 class Choice(StrEnum):
@@ -117,23 +121,31 @@ def load_decisions(path: Path) -> Decisions:
     """Load the decisions file; a missing file means no decisions yet.
 
     Raises:
-        DecisionsError: the file cannot be read, is not YAML, or is malformed.
+        DecisionsError: the file cannot be read, is not a regular file, is larger than
+            :data:`MAX_DECISIONS_BYTES`, is not YAML, is nested too deeply, or is malformed.
     """
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Decisions()
     try:
-        data = load_yaml_with_lines(path.read_text(encoding="utf-8"))
+        text = read_text_bounded(path, MAX_DECISIONS_BYTES)
+    except FileRefusedError as exc:
+        raise DecisionsError(str(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise DecisionsError(f"{path}: cannot be read ({exc})") from exc
+    try:
+        data = load_yaml_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark is not None else ""
         raise DecisionsError(f"{path}{line}: not valid YAML") from exc
+    except RecursionError as exc:
+        # The parser recurses once per level: a file of "[[[[…" exhausts the stack.
+        raise DecisionsError(f"{path}: nested too deeply to be a decisions file") from exc
     return parse_decisions(data, str(path))
 
 
-def save_decisions(decisions: Decisions, path: Path) -> None:
-    """Write every decision to ``path`` (creating its folder)."""
+def dump_decisions(decisions: Decisions) -> str:
+    """The YAML text of the decisions file, oldest claim id first."""
     entries = [
         {
             "claim": d.claim,
@@ -145,11 +157,39 @@ def save_decisions(decisions: Decisions, path: Path) -> None:
         }
         for d in sorted(decisions.items, key=lambda d: (d.claim, d.at))
     ]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump(
+    return yaml.safe_dump(
         {"version": DECISIONS_VERSION, "decisions": entries}, allow_unicode=True, sort_keys=False
     )
-    path.write_text(text, encoding="utf-8")
+
+
+def save_decisions(decisions: Decisions, path: Path) -> None:
+    """Replace the decisions file with these decisions, atomically (creating its folder).
+
+    Raises:
+        FileRefusedError: the file would be larger than :data:`MAX_DECISIONS_BYTES`.
+        OSError: it cannot be written (the old file is kept whole).
+    """
+    write_atomically(dump_decisions(decisions), path, limit=MAX_DECISIONS_BYTES)
+
+
+def record_decision(decision: Decision, path: Path) -> Decisions:
+    """Add one decision to the file (replacing an older one on the same claim).
+
+    Read, change and write happen under the file's inter-process lock, so decisions
+    recorded at once by two processes (the bot and ``trivia facts approve``) are both kept.
+
+    Returns:
+        Every decision now in the file.
+
+    Raises:
+        DecisionsError: the file holds something that is not a decisions file.
+        FileRefusedError: the lock is held too long, or the file would grow too large.
+        OSError: it cannot be written (the old file is kept whole).
+    """
+    with exclusive(path):
+        decisions = load_decisions(path).with_decision(decision)
+        save_decisions(decisions, path)
+    return decisions
 
 
 def moderate(assessment: Assessment, decision: Decision) -> Assessment:

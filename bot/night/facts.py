@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bot.night.curation import FactDecision
 from bot.night.moderation import Evidence, PendingFact
-from questions.decisions import Choice, Decision, load_decisions, save_decisions
+from questions.decisions import Choice, Decision, record_decision
 from questions.models import Assessment, Verdict
 
 log = logging.getLogger(__name__)
@@ -106,4 +106,4 @@ class FactLedger:
         log.info("claim %s %sd; saved to the decisions file", stored.claim, stored.choice)
 
     def _append(self, decision: Decision) -> None:
-        save_decisions(load_decisions(self._path).with_decision(decision), self._path)
+        record_decision(decision, self._path)

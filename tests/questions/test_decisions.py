@@ -7,11 +7,13 @@ from pathlib import Path
 import pytest
 
 from questions.decisions import (
+    MAX_DECISIONS_BYTES,
     Choice,
     Decision,
     Decisions,
     apply_decisions,
     load_decisions,
+    record_decision,
     save_decisions,
 )
 from questions.errors import DecisionsError
@@ -112,3 +114,70 @@ def test_cli_rejects_an_unknown_claim(capsys):
 
     args = ["facts", "--seeds", str(SEEDS), "reject", "c-nope", "--by", "Val", "--why", "x"]
     assert main(args) == 1
+
+
+def test_full_disk_keeps_the_decisions_file_whole(tmp_path: Path, clock, monkeypatch):
+    import errno
+
+    from questions import files
+
+    path = tmp_path / "decisions.yaml"
+    first = _decision(clock)
+    save_decisions(Decisions((first,)), path)
+    before = path.read_bytes()
+
+    def full_disk(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full_disk)
+    clock.advance(60)
+    later = Decision("c-other", Choice.REJECT, "Val", clock(), "a long reason " * 50, "quote")
+    with pytest.raises(OSError, match="No space left"):
+        record_decision(later, path)
+    assert path.read_bytes() == before
+    assert load_decisions(path).items == (first,)
+
+
+def test_deeply_nested_decisions_file_is_one_error(tmp_path: Path):
+    path = tmp_path / "decisions.yaml"
+    path.write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    with pytest.raises(DecisionsError, match=r"decisions\.yaml: nested too deeply"):
+        load_decisions(path)
+
+
+def test_oversized_or_special_decisions_file_is_refused(tmp_path: Path):
+    import os
+
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(DecisionsError, match=r"a FIFO \(named pipe\), not a regular file"):
+        load_decisions(fifo)
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"#" * (MAX_DECISIONS_BYTES + 1))
+    with pytest.raises(DecisionsError, match="too large"):
+        load_decisions(big)
+
+
+def _decide_many(path: str, prefix: str, count: int) -> None:
+    from datetime import UTC, datetime
+
+    for number in range(count):
+        at = datetime(2026, 1, 1, tzinfo=UTC)
+        decision = Decision(f"{prefix}-{number}", Choice.APPROVE, prefix, at, "why", "quote")
+        record_decision(decision, Path(path))
+
+
+def test_two_processes_deciding_at_once_lose_no_decision(tmp_path: Path):
+    import multiprocessing
+
+    path = tmp_path / "decisions.yaml"
+    context = multiprocessing.get_context("spawn")
+    workers = [
+        context.Process(target=_decide_many, args=(str(path), who, 15)) for who in ("a", "b")
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    claims = {d.claim for d in load_decisions(path).items}
+    assert claims == {f"{who}-{n}" for who in ("a", "b") for n in range(15)}
