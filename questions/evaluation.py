@@ -178,6 +178,9 @@ def _label_keys(keys: Keys, label: Label, catalogue: Catalogue) -> set[tuple[str
         found.add((subject, "released_shortly_after", value))
     if label.relation == "footage_used_in":
         found.add((subject, "inspired", value))
+    # A place the story goes to is the film's setting, whichever the label calls it.
+    if label.relation in {"plot", "setting"}:
+        found.add((subject, "setting" if label.relation == "plot" else "plot", value))
     if label.relation == "written_by":
         for fact in catalogue.facts_with_value(Relation.BASED_ON, subject):
             found.add((fact.subject, "source_author", value))
