@@ -1,17 +1,23 @@
 """Read seed documents from a folder: the only module that opens seed files.
 
 A folder yields the documents that could be read and a list of problems, each naming its
-document, so one broken file never stops the others.
+document, so one broken file never stops the others. Only regular files are read, through
+a bounded read; a symlink loop, a dangling link, a FIFO, a device or a folder named like a
+document is named with its reason instead.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from questions.errors import DocumentError
+from questions.errors import DocumentError, FileRefusedError
+from questions.files import describe_kind, read_bounded
 from questions.models import Document
 
 log = logging.getLogger(__name__)
@@ -32,14 +38,14 @@ def read_document(path: Path) -> Document:
     """Read one UTF-8 text document; its id is the file stem.
 
     Raises:
-        DocumentError: the file is missing, too large, binary, not UTF-8 or empty.
+        DocumentError: the file is missing, not a regular file, too large, binary, not
+            UTF-8 or empty.
     """
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(name, f"too large ({size:,} bytes; limit {MAX_DOCUMENT_BYTES:,})")
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_DOCUMENT_BYTES)
+    except FileRefusedError as exc:
+        raise DocumentError(name, str(exc).removeprefix(f"{path}: ")) from exc
     except OSError as exc:
         raise DocumentError(name, f"cannot be read ({exc.strerror or exc})") from exc
     if b"\x00" in raw:
@@ -65,11 +71,38 @@ def read_corpus(folder: Path) -> Corpus:
     documents: list[Document] = []
     problems: list[DocumentError] = []
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        unreadable = _not_a_document(path)
+        if unreadable is None and (
+            not path.is_file() or path.suffix.lower() not in DOCUMENT_SUFFIXES
+        ):
             continue
         try:
+            if unreadable is not None:
+                raise DocumentError(path.name, unreadable)
             documents.append(read_document(path))
         except DocumentError as exc:
             log.warning("skipping document: %s", exc)
             problems.append(exc)
     return Corpus(tuple(documents), tuple(problems))
+
+
+def _not_a_document(path: Path) -> str | None:
+    """Why a folder entry cannot be a document, or None when it is a file or unrelated.
+
+    Broken links and special files are named whatever their name; a folder only when it
+    is named like a document (other folders are simply not documents).
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symlink loop"
+        if path.is_symlink():
+            return f"is a dangling link (to {os.readlink(path)}, which does not exist)"
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        named_like_one = path.suffix.lower() in DOCUMENT_SUFFIXES
+        return "is a folder, not a document" if named_like_one else None
+    return f"is {describe_kind(mode)}, not a document"

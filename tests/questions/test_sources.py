@@ -54,8 +54,31 @@ def test_read_corpus_requires_a_folder(tmp_path: Path):
 
 def test_read_corpus_ignores_other_file_types(tmp_path: Path):
     _write(tmp_path, "notes.pdf", b"%PDF")
-    (tmp_path / "sub.txt").mkdir()
-    assert sources.read_corpus(tmp_path).documents == ()
+    (tmp_path / "sub").mkdir()
+    corpus = sources.read_corpus(tmp_path)
+    assert corpus.documents == ()
+    assert corpus.problems == ()
+
+
+def test_read_corpus_names_every_path_it_cannot_read_with_the_reason(tmp_path: Path):
+    import os
+
+    _write(tmp_path, "good.txt", b"Planeta Bur (1962)\n")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "dangling.md").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe-without-suffix")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "good.txt")
+    corpus = sources.read_corpus(tmp_path)
+    assert [d.id for d in corpus.documents] == ["good", "link"]
+    assert sorted(str(problem) for problem in corpus.problems) == [
+        f"dangling.md: is a dangling link (to {tmp_path / 'gone.txt'}, which does not exist)",
+        "folder.txt: is a folder, not a document",
+        "loop.txt: is a symlink loop",
+        "pipe-without-suffix: is a FIFO (named pipe), not a document",
+        "pipe.txt: is a FIFO (named pipe), not a document",
+    ]
 
 
 def test_documents_are_read_in_one_spelling_of_every_letter(tmp_path):
