@@ -328,8 +328,9 @@ _FROM_ORIGINAL = re.compile(
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
-    r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sent|bound|stranded|crash\w*|"
-    r"explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way)\b(?:\s+[a-z]+){0,2}\s+"
+    r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sen(?:t|ds?|ding)|bound|stranded|"
+    r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way)\b"
+    r"(?:\s+[a-z]+){0,3}\s+"
     r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -304,6 +304,30 @@ def _near(text: str, keys: Sequence[str]) -> set[str]:
     return found
 
 
+# Words before a place that say the story goes or happens there ("lands on Venus", "to Mars").
+_LOCATIVE = ("on", "to", "at", "in", "towards", "toward", "reach", "reaches", "orbit", "around")
+
+
+def told_at(place: Sequence[str], synopses: Sequence[tuple[str, T]]) -> tuple[str, T] | None:
+    """The synopsis sentence (and its source) that takes the story to ``place``, if any.
+
+    The place must follow a word of going or being there ("lands on Phobos", "a race to
+    Mars"), not merely be named ("a Martian queen", "the first flight since Mars").
+    """
+    wanted = [_folded(n).strip() for n in spellings(place)]
+    _, sentences = _prepared(tuple(text for text, _ in synopses))
+    for index, sentence, folded, _stems in sentences:
+        words = folded.split()
+        for at, word in enumerate(words):
+            if word not in _LOCATIVE:
+                continue
+            rest = " ".join(words[at + 1 : at + 6])
+            rest = re.sub(r"^(?:the )?(?:(?:planet|moon|red planet) )?", "", rest)
+            if any(f"{rest} ".startswith(f"{w} ") for w in wanted if w):
+                return sentence, synopses[index][1]
+    return None
+
+
 def cloze(quote: str, names: Sequence[str]) -> str | None:
     """``quote`` with every spelling of the key blanked out, or None if it is not there.
 

@@ -20,7 +20,7 @@ from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.extract import CONFIDENT
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
-from questions.plot import corroborate
+from questions.plot import corroborate, told_at
 from questions.relations import INCOMPLETE, SINGLE_VALUED, SPECS
 from questions.timeline import (
     TIMELINE_RELATIONS,
@@ -260,6 +260,10 @@ class CatalogueVerifier:
                 return Assessment(
                     claim, Verdict.VERIFIED, reason, subject.id, value_id, None, fact.source
                 )
+        if claim.relation is Relation.SETTING:
+            told = self._set_in_synopsis(claim, subject, value_id)
+            if told is not None:
+                return told
         if not facts:
             reason = f"no reference states the {claim.relation.value} of '{subject.name}'"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
@@ -278,6 +282,19 @@ class CatalogueVerifier:
         return Assessment(
             claim, Verdict.CONTRADICTED, reason, subject.id, value_id, correct, facts[0].source
         )
+
+    def _set_in_synopsis(
+        self, claim: Claim, subject: Entity, value_id: str | None
+    ) -> Assessment | None:
+        """A setting a cited synopsis takes the story to, where no fact lists it."""
+        synopses = self.catalogue.synopses.get(subject.id, ())
+        names = self.catalogue.names_of(value_id) if value_id else (claim.value,)
+        found = told_at(names, [(s.text, s.source) for s in synopses])
+        if found is None:
+            return None
+        sentence, source = found
+        reason = f"{source.title} tells it: “{sentence}”"
+        return Assessment(claim, Verdict.VERIFIED, reason, subject.id, value_id, None, source)
 
     def _namesake(
         self, value: str, value_id: str | None, facts: Sequence[ReferenceFact]

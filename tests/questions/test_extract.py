@@ -340,3 +340,8 @@ def test_a_statement_not_meant_literally_is_never_sure(extractor):
     country = [c for c in claims if c.relation is Relation.COUNTRY]
     assert country
     assert all(c.confidence < CONFIDENT for c in country)
+
+
+def test_a_story_sent_somewhere_is_set_there(extractor):
+    claims = _claims(extractor, "Planeta Bur sends an international crew to Venus.")
+    assert ("Planeta Bur", "setting", "Venus") in _found(claims)

@@ -189,3 +189,12 @@ def test_a_value_right_for_another_film_of_the_paragraph_is_our_doubt(verifier):
         )
     )
     assert still.verdict is Verdict.CONTRADICTED
+
+
+def test_a_setting_no_fact_lists_is_verified_where_a_synopsis_takes_the_story(verifier):
+    there = verifier.assess(_claim("Nebo Zovyot", Relation.SETTING, "Mars"))
+    elsewhere = verifier.assess(_claim("Nebo Zovyot", Relation.SETTING, "Saturn"))
+    assert not verifier.catalogue.facts_about(there.subject_id or "", Relation.SETTING)
+    assert there.verdict is Verdict.VERIFIED
+    assert "tells it" in there.reason and there.source is not None
+    assert elsewhere.verdict is Verdict.UNVERIFIED
