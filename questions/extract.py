@@ -325,6 +325,15 @@ _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences)\b[^.;]{0,30}\b(?:comes?|came|taken|lifted|"
     r"borrowed)\s+from\W*$"
 )
+# "re-cut into two US features", "turned into two separate American films": a re-edit the
+# paragraph announces without naming; the films it names next are those re-edits.
+_INTO_MANY = re.compile(
+    r"\b(?:re-?cut|re-?edit\w*|turn\w*|made|rework\w*|recycl\w*|cut up|fashion\w*|"
+    r"re-?assembl\w*|chopped up)\b[^.;]{0,40}?\binto\s+(?P<n>two|three|four|a pair of|several)"
+    r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
@@ -426,6 +435,8 @@ class _Reading:
         self._quoted: list[Claim] = []
         self.years: dict[str, str] = {}
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
+        # A re-edit announced without names: (original, paragraph, re-edits still to name).
+        self._announced: tuple[FilmRef, int, int] | None = None
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -518,6 +529,7 @@ class _Reading:
             self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
         if not heading:
+            self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
@@ -1300,6 +1312,41 @@ class _Reading:
                 else:
                     pair = (subject.film.name, right.film.name)
                 self._add(sentence, pair[0], relation, pair[1], subject.confidence, subject.how)
+
+    def _announced_re_edits(
+        self, sentence: Sentence, groups: list[_Group], discourse: Discourse
+    ) -> None:
+        """Films named after "its footage was re-cut into two features" are those re-edits.
+
+        The announcing sentence's film (or, naming none, the film it speaks of) is the
+        original; the next films its paragraph names, up to the count announced, get its
+        footage.
+        """
+        announced = self._announced
+        if announced is not None and announced[1] == sentence.paragraph:
+            original, paragraph, left = announced
+            for group in groups:
+                if left and group.film.key != original.key:
+                    self._add(
+                        sentence,
+                        original.name,
+                        Relation.FOOTAGE_USED_IN,
+                        group.film.name,
+                        RESOLVED,
+                        "a re-edit the paragraph announced",
+                    )
+                    left -= 1
+            self._announced = (original, paragraph, left) if left else None
+            return
+        match = _INTO_MANY.search(sentence.text)
+        if match is None:
+            self._announced = None
+            return
+        before = [g for g in groups if g.end <= match.start()]
+        original = before[-1].film if before else discourse.current()
+        after = [g for g in groups if g.start >= match.end()]
+        if original is not None and not after:
+            self._announced = (original, sentence.paragraph, _COUNTS[match["n"].lower()])
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)

@@ -345,3 +345,23 @@ def test_a_statement_not_meant_literally_is_never_sure(extractor):
 def test_a_story_sent_somewhere_is_set_there(extractor):
     claims = _claims(extractor, "Planeta Bur sends an international crew to Venus.")
     assert ("Planeta Bur", "setting", "Venus") in _found(claims)
+
+
+def test_films_named_after_an_announced_re_edit_get_the_originals_footage(extractor):
+    claims = _claims(
+        extractor,
+        "Planeta Bur (1962) was a hit abroad. Its footage was later re-cut into two "
+        "American features. The first, Voyage to the Prehistoric Planet, came out in 1965. "
+        "The second was Voyage to the Planet of Prehistoric Women. Solaris is another story."
+        "\n\nQueen of Blood came out in 1966.",
+    )
+    found = _found(claims)
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+    assert (
+        "Planeta Bur",
+        "footage_used_in",
+        "Voyage to the Planet of Prehistoric Women",
+    ) in found
+    assert not {
+        c for c in found if c[1] == "footage_used_in" and c[2] in {"Solaris", "Queen of Blood"}
+    }
