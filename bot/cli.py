@@ -20,6 +20,7 @@ from rich.console import Console
 
 from bot import log
 from bot.game.errors import GameError
+from bot.game.judging import use_references
 from bot.reference_cli import add_reference_commands
 from bot.settings import LOG_LEVELS, Settings, default_data_dir
 from bot.storage.repository import StorageError
@@ -139,6 +140,7 @@ def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) ->
     from bot.terminal import TerminalGame
 
     items = load_items(args.bank, settings, console)
+    use_references(settings.references)  # the judge knows the host's titles and names too
     game = TerminalGame(settings.database_url, items, console, utc_now, random.Random())
     return game.play(args.player, args.questions)
 
@@ -286,6 +288,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     from bot.night.facts import FactLedger, pending_facts
 
     items = load_items(args.bank, settings, console)
+    use_references(settings.references)  # the judge knows the host's titles and names too
     # Claims the pipeline leaves unverified wait in the review queue; decisions go to the file.
     decisions = default_decisions_path()
     try:

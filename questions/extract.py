@@ -1343,10 +1343,10 @@ class _Reading:
             self._announced = None
             return
         before = [g for g in groups if g.end <= match.start()]
-        original = before[-1].film if before else discourse.current()
+        source = before[-1].film if before else discourse.current()
         after = [g for g in groups if g.start >= match.end()]
-        if original is not None and not after:
-            self._announced = (original, sentence.paragraph, _COUNTS[match["n"].lower()])
+        if source is not None and not after:
+            self._announced = (source, sentence.paragraph, _COUNTS[match["n"].lower()])
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)
