@@ -333,6 +333,7 @@ _INTO_MANY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
     re.IGNORECASE,
 )
+_YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
@@ -437,6 +438,8 @@ class _Reading:
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
         # A re-edit announced without names: (original, paragraph, re-edits still to name).
         self._announced: tuple[FilmRef, int, int] | None = None
+        # The year claims of the last sentence that stated any, with its paragraph.
+        self._last_years: tuple[int, list[Claim]] | None = None
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -500,7 +503,14 @@ class _Reading:
             self._quoted += self._quoted_statements(sentence, mentions, discourse)
             return
         quoted, self._quoted = self._quoted, []
-        if quoted and self._corrects(sentence, mentions, quoted):
+        explicit = False
+        if not quoted and self._last_years is not None:
+            # A reply in one of the next posts may correct the year stated last, unquoted,
+            # when it says it corrects ("1970, actually.").
+            paragraph, said = self._last_years
+            if 0 < sentence.paragraph - paragraph <= 2:
+                quoted, explicit = said, True
+        if quoted and self._corrects(sentence, mentions, quoted, explicit):
             return
         heading = is_heading(sentence)
         if heading:
@@ -533,32 +543,49 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
+        stated = [
+            c for c in itertools.islice(self.claims.values(), before, None) if c.relation in _YEARS
+        ]
+        if stated:
+            self._last_years = (sentence.paragraph, stated)
 
     def _quoted_statements(
         self, sentence: Sentence, mentions: list[Mention], discourse: Discourse
     ) -> list[Claim]:
         """What a quoted line states, read as usual but not kept as claims of the document."""
-        kept, years = dict(self.claims), dict(self.years)
+        kept, years, last = dict(self.claims), dict(self.years), self._last_years
         state = dataclasses.replace(discourse, named=list(discourse.named))
         quoted = Sentence(sentence.start, sentence.end, sentence.text.lstrip("> "), -1)
         self._sentence(quoted, self.x.mentions(quoted.text), state)
         said = [c for key, c in self.claims.items() if key not in kept]
-        self.claims, self.years = kept, years
+        self.claims, self.years, self._last_years = kept, years, last
         return said
 
-    def _corrects(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
+    def _corrects(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        quoted: list[Claim],
+        explicit: bool = False,
+    ) -> bool:
         """A reply that opens with a bare value corrects the quoted statement of that kind.
 
         "> BBtS came out in 1963" answered by "1962. Corman had it out quickly." states
-        that BBtS came out in 1962.
+        that BBtS came out in 1962. With ``explicit``, the reply must say it corrects
+        ("1962, actually.", "No, 1962.").
         """
         first = mentions[0] if mentions else None
-        if first is None or first.start > 0 or first.kind != YEAR_KIND:
+        if first is None or first.kind != YEAR_KIND:
+            return False
+        rest = sentence.text[first.end :].split(".")[0] + "."
+        lead = sentence.text[: first.start]
+        if lead and not re.fullmatch(r"(?i)\W*(?:no|nope|actually|not quite)\W*", lead):
             return False
         if not re.match(
-            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite)\W*)*$",
-            sentence.text[first.end :].split(".")[0] + ".",
+            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite)\W*)*$", rest
         ):
+            return False
+        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
             return False
         for claim in quoted:
             if claim.relation in {Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}:

@@ -365,3 +365,15 @@ def test_films_named_after_an_announced_re_edit_get_the_originals_footage(extrac
     assert not {
         c for c in found if c[1] == "footage_used_in" and c[2] in {"Solaris", "Queen of Blood"}
     }
+
+
+def test_a_bare_year_in_the_next_post_corrects_the_year_stated_last(extractor):
+    claims = _claims(
+        extractor,
+        "[first_poster]\nSolaris came out in 1974, I'm sure.\n\n[second_poster]\n"
+        "1972, actually. Still a long film.",
+    )
+    years = {(c.subject, c.value) for c in claims if c.relation is Relation.RELEASE_YEAR}
+    assert years == {("Solaris", "1974"), ("Solaris", "1972")}
+    unrelated = _claims(extractor, "Solaris came out in 1972.\n\n1974. A cold winter.")
+    assert {c.value for c in unrelated if c.relation is Relation.RELEASE_YEAR} == {"1972"}
