@@ -11,6 +11,7 @@ import asyncio
 import getpass
 import random
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, record_decision
 from questions.errors import QuestionGenError
 from questions.models import TriviaItem, Verdict
+from questions.packs import Pack
 from questions.pipeline import PipelineResult, run_pipeline
 from questions.references import load_references
 
@@ -79,6 +81,7 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 
     result = build_bank(args.seeds or settings.seeds_dir, args.seed, references=settings.references)
     out = args.out or settings.bank_path or default_bank_path()
+    keep_imported_packs(out, settings, console)
     save_bank(result.build.items, out)
     print_build_report(console, result, out)
     return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
@@ -139,7 +142,7 @@ def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple
 def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.terminal import TerminalGame
 
-    items = load_items(args.bank, settings, console)
+    items = with_packs(load_items(args.bank, settings, console), settings, console)
     use_references(settings.references)  # the judge knows the host's titles and names too
     game = TerminalGame(settings.database_url, items, console, utc_now, random.Random())
     return game.play(args.player, args.questions)
@@ -148,7 +151,8 @@ def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) ->
 def _cmd_show(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.build_report import print_item
 
-    items = {item.id: item for item in load_items(args.bank, settings, console)}
+    bank = with_packs(load_items(args.bank, settings, console), settings, console)
+    items = {item.id: item for item in bank}
     item = items.get(args.id)
     if item is None:
         console.print(f"[red]No item with id {args.id!r}[/] (the bank has {len(items)} items).")
@@ -163,26 +167,111 @@ def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console
     return EXIT_OK
 
 
-def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from collections import Counter
+def packs_folder(settings: Settings) -> Path:
+    """The packs folder: ``TRIVIA_PACKS_DIR``, else ``packs`` in the data folder."""
+    return settings.packs_dir or default_data_dir() / "packs"
 
-    from questions.packs import guess_format, load_pack, merge_items
 
-    fmt = args.format or guess_format(args.file)
-    if fmt is None:
-        console.print("[red]error:[/] say which format the pack is in: --format red|opentdb")
-        return EXIT_USAGE
-    items = load_pack(args.file, fmt)
-    kinds = Counter(item.type.value for item in items)
+def with_packs(
+    items: Sequence[TriviaItem], settings: Settings, console: Console
+) -> tuple[TriviaItem, ...]:
+    """The bank with the operator's packs merged in (packs a server imported stay its own)."""
+    from questions.packs import PackStore, merged
+
+    packs, problems = PackStore(packs_folder(settings)).load_all()
+    everything, clashes = merged(items, (p for p in packs if p.guild_id is None))
+    for problem in (*problems, *clashes):
+        console.print(f"[yellow]pack left out[/]: {problem}", markup=True)
+    return everything
+
+
+def keep_imported_packs(bank: Path, settings: Settings, console: Console) -> None:
+    """Before a bank is replaced, move the packs an older version imported into it."""
+    from questions.packs import PackStore, packs_in_bank
+
+    try:
+        old = load_bank(bank) if bank.is_file() else ()
+    except QuestionGenError:
+        return  # an unreadable bank holds nothing we could keep
+    store = PackStore(packs_folder(settings))
+    for pack in packs_in_bank(old):
+        if not store.path_of(pack.name).exists():
+            store.save(pack)
+            where = store.path_of(pack.name)
+            console.print(f"kept {len(pack.items)} imported items of {bank} in {where}")
+
+
+def print_pack_report(console: Console, pack: Pack) -> None:
+    """What an import read: counts, description, author, settings and each skipped question."""
+    kinds = Counter(item.type.value for item in pack.items)
     summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-    console.print(f"{args.file}: {len(items)} items ({summary}), origin {items[0].origin}")
-    if args.into is None:
-        console.print("nothing written (use --into BANK to add them to a bank)")
+    console.print(
+        f"pack {pack.name} ({pack.format}): {len(pack.items)} imported, "
+        f"{len(pack.skipped)} skipped ({summary})"
+    )
+    for label, value in (("description", pack.description), ("author", pack.author)):
+        if value:
+            console.print(f"{label}: {value}")
+    for line in describe_pack_settings(pack):
+        console.print(line)
+    for skipped in pack.skipped:
+        console.print(f"skipped {skipped.question!r}: {skipped.reason}")
+
+
+def describe_pack_settings(pack: Pack) -> list[str]:
+    """The pack's CONFIG as it applies here, and what it asks for that is ignored."""
+    lines = []
+    if pack.settings.time_limit_seconds is not None:
+        lines.append(f"time limit: {pack.settings.time_limit_seconds:g} s per question")
+    if pack.settings.target_score is not None:
+        lines.append(f"target score: {pack.settings.target_score}")
+    if pack.ignored:
+        lines.append(f"ignored (no such setting here): {', '.join(pack.ignored)}")
+    return lines
+
+
+def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from questions.packs import PackStore, read_pack
+
+    pack = read_pack(args.file, args.format, args.name)
+    print_pack_report(console, pack)
+    if args.check:
+        console.print("nothing written (--check)")
         return EXIT_OK
-    bank = load_bank(args.into) if args.into.exists() else ()
-    merged, added = merge_items(bank, items)
-    save_bank(merged, args.into)
-    console.print(f"{added} new items added to {args.into} ({len(merged)} items in all)")
+    store = PackStore(packs_folder(settings))
+    replaced = store.save(pack)
+    again = " (replacing the earlier one)" if replaced else ""
+    console.print(f"saved to {store.path_of(pack.name)}{again}")
+    return EXIT_OK
+
+
+def _cmd_pack_list(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from questions.packs import PackStore
+
+    folder = packs_folder(settings)
+    packs, problems = PackStore(folder).load_all()
+    for pack in packs:
+        owner = "every server" if pack.guild_id is None else f"server {pack.guild_id}"
+        about = f": {pack.description}" if pack.description else ""
+        console.print(f"{pack.name} ({pack.format}, {len(pack.items)} questions, {owner}){about}")
+    for problem in problems:
+        console.print(f"[yellow]left out[/]: {problem}", markup=True)
+    if not packs:
+        console.print(f"no packs in {folder} (add one with `trivia pack import FILE`)")
+    return EXIT_OK
+
+
+def _cmd_pack_remove(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from questions.packs import PackStore
+
+    store = PackStore(packs_folder(settings))
+    path = store.path_of(args.name, args.guild)
+    if not path.is_file():
+        return _fail(f"no pack {args.name!r} in {path.parent} (see `trivia pack list`)")
+    if not args.yes:
+        return _fail(f"this deletes {path}; run again with --yes to remove it")
+    store.remove(args.name, args.guild)
+    console.print(f"removed {path}")
     return EXIT_OK
 
 
@@ -196,13 +285,23 @@ def _cmd_pack_export(args: argparse.Namespace, settings: Settings, console: Cons
 
 
 def _add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    pack = commands.add_parser("pack", help="import or export community question packs")
+    pack = commands.add_parser("pack", help="import, list or export community question packs")
     actions = pack.add_subparsers(dest="pack_action", required=True, metavar="ACTION")
-    importing = actions.add_parser("import", help="read a pack; with --into, add it to a bank")
+    importing = actions.add_parser("import", help="read a pack into the packs folder")
     importing.add_argument("file", type=Path, help="pack file (.yaml Red list, .json OpenTDB)")
     importing.add_argument("--format", choices=("red", "opentdb"), help="default: by extension")
-    importing.add_argument("--into", type=_file_path, help="bank file to add the items to")
+    importing.add_argument("--name", type=_text(MAX_NAME), help="default: the file's name")
+    importing.add_argument("--check", action="store_true", help="only report; write nothing")
     importing.set_defaults(handler=_cmd_pack_import)
+    listing = actions.add_parser("list", help="the packs in the packs folder")
+    listing.set_defaults(handler=_cmd_pack_list)
+    removing = actions.add_parser("remove", help="delete a pack from the packs folder")
+    removing.add_argument("name", help="pack name, as `trivia pack list` prints it")
+    removing.add_argument(
+        "--guild", type=_bounded(1, MAX_SNOWFLAKE), help="a pack that server imported"
+    )
+    removing.add_argument("--yes", action="store_true", help="remove without asking")
+    removing.set_defaults(handler=_cmd_pack_remove)
     exporting = actions.add_parser("export", help="write a bank as a Red-DiscordBot trivia list")
     exporting.add_argument("bank", type=Path, help="bank file to export")
     exporting.add_argument("--format", choices=("red",), default="red", help="pack format")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from rich.console import Console
 from rich.markup import escape
 
+from bot.game.judging import CLOSE_HINT
 from bot.game.models import (
     TERMINAL_GUILD,
     ChannelId,
@@ -123,6 +124,8 @@ class TerminalGame:
             verdict = "[red]Time's up.[/]"
         elif result.judgement is not None and result.judgement.accepted:
             verdict = f"[green]Correct![/] +{points} points"
+        elif result.judgement is not None and result.judgement.close:
+            verdict = f"[yellow]{CLOSE_HINT}[/]"
         else:
             verdict = "[red]Not quite.[/]"
         self._console.print(f"{verdict} Answer: [bold]{escape(item.answers[0])}[/]")

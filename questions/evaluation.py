@@ -81,6 +81,8 @@ class Tally:
     wrong: list[str] = field(default_factory=list)
     unlabelled: list[str] = field(default_factory=list)
     blamed: list[str] = field(default_factory=list)
+    # Per relation of the true labels: [true, recalled].
+    relations: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def add(self, other: Tally) -> None:
         """Add another tally's counts to this one."""
@@ -98,6 +100,9 @@ class Tally:
         self.misses += other.misses
         self.wrong += other.wrong
         self.unlabelled += other.unlabelled
+        for relation, (true, recalled) in other.relations.items():
+            self.relations[relation][0] += true
+            self.relations[relation][1] += recalled
         self.blamed += other.blamed
 
 
@@ -268,8 +273,10 @@ def _score(
                 continue
             seen.add(main)
             tally.true += 1
+            tally.relations[label.relation][0] += 1
             if label_keys & verified_keys:
                 tally.recalled += 1
+                tally.relations[label.relation][1] += 1
             else:
                 where = f"{label.subject} | {label.relation} | {label.value}"
                 tally.misses.append(f"{document}: {where} — “{label.quote[:90]}”")
@@ -287,8 +294,8 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "    —"
 
 
-def report(name: str, tallies: dict[str, Tally], show: bool) -> None:
-    """Print one set's table."""
+def report(name: str, tallies: dict[str, Tally], show: bool, by_relation: bool = False) -> None:
+    """Print one set's table (with ``show``, the claims behind its errors and misses)."""
     total = Tally()
     _say(f"\n== {name}")
     _say(
@@ -299,13 +306,16 @@ def report(name: str, tallies: dict[str, Tally], show: bool) -> None:
         _row(genre, tallies[genre])
         total.add(tallies[genre])
     _row("all", total)
+    if by_relation:
+        _say(f"\n{'relation':<24}{'true':>6}{'recall':>9}")
+        for relation, (true, recalled) in sorted(total.relations.items()):
+            _say(f"{relation:<24}{true:>6}{_pct(recalled, true):>9}")
     if total.wrong:
         _say("\nVERIFIED BUT LABELLED FALSE OR INVENTED:")
         _say("\n".join(f"  {w}" for w in total.wrong))
-    if total.blamed:
+    if show:
         _say("\nCONTRADICTED WITHOUT A FALSE LABEL (own errors):")
         _say("\n".join(f"  {w}" for w in total.blamed))
-    if show:
         _say("\nVERIFIED WITHOUT A LABEL:")
         _say("\n".join(f"  {w}" for w in total.unlabelled))
         _say("\nTRUE CLAIMS NOT VERIFIED:")
@@ -326,9 +336,12 @@ def main(argv: list[str], root: Path) -> int:
     sets = label_sets(root)
     parser = argparse.ArgumentParser(description="Measure the claim pipeline on labelled sets.")
     parser.add_argument("--set", choices=[*sets, "all"], default="all")
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--show-misses", action="store_true", help="list the claims behind misses and errors"
+    )
+    parser.add_argument("--by-relation", action="store_true", help="recall per relation")
     args = parser.parse_args(argv)
     catalogue = load_default_catalogue()
     for name in sets if args.set == "all" else [args.set]:
-        report(name, evaluate(*sets[name], catalogue), args.show_misses)
+        report(name, evaluate(*sets[name], catalogue), args.show_misses, args.by_relation)
     return 0

@@ -9,11 +9,11 @@ Knowledge of alternative names comes from an injected `AliasIndex`.
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -24,6 +24,7 @@ from bot.game.normalising import (
     NameForm,
     clean,
     final_statement,
+    fold_spelling,
     fold_text,
     is_chatter,
     name_form,
@@ -32,8 +33,9 @@ from bot.game.normalising import (
     strip_filler,
     strip_markup,
 )
-from questions.catalogue import load_default_catalogue
+from questions.catalogue import Catalogue, load_default_catalogue
 from questions.errors import QuestionGenError
+from questions.references import load_references
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,14 @@ Kind = Literal["open", "true_false", "multiple_choice"]
 # are refused before any parsing, and visible text is bounded again before fuzzy matching.
 MAX_MESSAGE_CHARS = 1000
 MAX_ANSWER_CHARS = 160
+MAX_QUESTION_CHARS = 1000
+# An imported answer may list many people; past these it is matched as one name.
+MAX_ANSWERS = 32
+MAX_PARTS = 12
+MAX_SPLIT_WORDS = 8
 CLOSE_SCORE = 75.0
+# What every interface tells a player whose answer the judge found close (a near miss).
+CLOSE_HINT = "So close: check the spelling."
 _FAR = 1_000
 # Word lists are written as prose and split once; they read better than quoted lists.
 _TRUE_WORDS_TEXT = "t true yes y yep yeah yup correct right aye"
@@ -135,7 +144,11 @@ class AliasIndex:
 
     def groups_of(self, name: str) -> frozenset[int]:
         """Numbers of the groups that list a name (compared after normalising)."""
-        return self._groups_by_key.get(name_form(name).compact, frozenset())
+        return self.groups_of_key(name_form(name).compact)
+
+    def groups_of_key(self, compact: str) -> frozenset[int]:
+        """Numbers of the groups that list a name already in compact form."""
+        return self._groups_by_key.get(compact, frozenset())
 
     def names_in(self, numbers: Iterable[int]) -> tuple[str, ...]:
         """All names in the given groups."""
@@ -219,15 +232,64 @@ def _better(one: _Fit, other: _Fit) -> _Fit:
     return one if key <= (not other.accepted, other.distance, -other.score) else other
 
 
-def _combine(fits: Sequence[_Fit]) -> _Fit:
-    """A multi-part answer is right only when every part is."""
-    accepted = all(fit.accepted for fit in fits)
+def _assign(fits: Sequence[Sequence[_Fit]]) -> _Fit:
+    """Whether every part of an answer (rows) has its own accepted candidate (columns).
+
+    A bipartite matching by augmenting paths: at most parts x candidates steps per part,
+    where trying every order of the candidates grew factorially with the parts.
+    """
+    owner: dict[int, int] = {}
+
+    def place(row: int, seen: set[int]) -> bool:
+        for column, fit in enumerate(fits[row]):
+            if fit.accepted and column not in seen:
+                seen.add(column)
+                if column not in owner or place(owner[column], seen):
+                    owner[column] = row
+                    return True
+        return False
+
+    accepted = all(place(row, set()) for row in range(len(fits)))
+    best_per_part = [max(row, key=lambda fit: (fit.score, -fit.distance)) for row in fits]
     return _Fit(
         distance=0 if accepted else _FAR,
         allowance=0,
-        score=min(fit.score for fit in fits),
-        rival=any(fit.rival for fit in fits),
+        score=min(fit.score for fit in best_per_part),
+        rival=not accepted and any(fit.rival for fit in best_per_part),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a question names itself: quoted titles and the catalogue's names in its text.
+
+    Attributes:
+        quoted: Compact forms of the question's quoted titles.
+        names: Each named thing's forms with the alias groups it belongs to.
+    """
+
+    quoted: frozenset[str] = frozenset()
+    names: tuple[tuple[NameForm, frozenset[int]], ...] = ()
+
+
+_NOTHING_ASKED = _Asked()
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """One accepted answer (or one person of several) as the judge compares it.
+
+    Attributes:
+        answer: The accepted answer as written.
+        forms: Its names, aliases included, less any the question itself quotes.
+        groups: The alias groups it belongs to (its own names are never rivals).
+        rivals: Names the question uses for something else; nearer to them is wrong.
+    """
+
+    answer: str
+    forms: tuple[NameForm, ...]
+    groups: frozenset[int]
+    rivals: tuple[NameForm, ...]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,6 +305,54 @@ def _accepted_forms(aliases: AliasIndex, answer: str) -> tuple[NameForm, ...]:
     """An answer and every alias of it, once each, in comparable form."""
     names = (answer, *aliases.names_in(aliases.groups_of(answer)))
     return tuple({form.compact: form for form in map(name_form, names)}.values())
+
+
+_QUOTED = re.compile(
+    r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{1,120})[\"\u201d\u201c\u00bb]"
+)
+_BLANK = "___"
+_LONGEST_NAME_WORDS = 8
+
+
+@functools.lru_cache(maxsize=1024)
+def _asked(aliases: AliasIndex, question: str) -> _Asked:
+    """Read what a question names: its quoted titles, and catalogue names in its words."""
+    quoted = [span for span in _QUOTED.findall(question) if _BLANK not in span]
+    names: dict[str, tuple[NameForm, frozenset[int]]] = {}
+    for span in quoted:
+        form = name_form(span)
+        names[form.compact] = (form, aliases.groups_of(span))
+    words = [fold_spelling(word) for word in read_words(clean(question))]
+    named: set[int] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(words)) + 1):
+            named |= aliases.groups_of_key("".join(words[start:end]))
+    for group in named:
+        for name in aliases.groups[group]:
+            form = name_form(name)
+            names.setdefault(form.compact, (form, frozenset({group})))
+    quoted_keys = frozenset(name_form(span).compact for span in quoted)
+    return _Asked(quoted=quoted_keys - {""}, names=tuple(names.values()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
+    """An answer's accepted forms and rivals for one question.
+
+    A title the question quotes is not an answer to it even when it names the same film
+    ("Which film is also known as 'Mechte Navstrechu'?"): it is taken out of the accepted
+    forms (unless nothing would be left) and made a rival, so near repetitions fail too.
+    """
+    forms = _accepted_forms(aliases, answer)
+    kept = tuple(form for form in forms if form.compact not in asked.quoted) or forms
+    groups = aliases.groups_of(answer)
+    own = {form.compact for form in kept}
+    rivals = tuple(
+        form
+        for form, named in asked.names
+        if form.compact not in own and (form.compact in asked.quoted or not named & groups)
+    )
+    return _Target(answer, kept, groups, rivals)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,6 +415,18 @@ class Judge:
 
     aliases: AliasIndex = field(default_factory=AliasIndex)
 
+    @classmethod
+    def from_catalogue(cls, catalogue: Catalogue) -> Judge:
+        """A judge whose aliases are every entity's names in a reference catalogue.
+
+        Args:
+            catalogue: Shipped references, merged with a host's own files or not.
+
+        Returns:
+            The judge.
+        """
+        return cls(AliasIndex.from_groups(catalogue.alias_groups()))
+
     def judge(
         self,
         attempt: str,
@@ -312,6 +434,7 @@ class Judge:
         *,
         kind: Kind = "open",
         choices: Sequence[str] | None = None,
+        question: str | None = None,
     ) -> Judgement:
         """Rule on an attempt; see `judge_answer` for the contract."""
         if len(attempt) > MAX_MESSAGE_CHARS:
@@ -326,55 +449,78 @@ class Judge:
             return _judge_truth(text, answers)
         if is_chatter(text):
             return _REJECTED
+        asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
         statement = strip_filler(final_statement(text), topic=False)
         if kind == "multiple_choice" and choices:
             return self._judge_choice(statement, answers, choices)
         best, seen = _REJECTED, set()
-        for answer in answers:
+        for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
-            entity = frozenset(form.compact for form in _accepted_forms(self.aliases, answer))
+            entity = frozenset(form.compact for form in _target(self.aliases, answer, asked).forms)
             if entity in seen or _is_hedged(statement, [answer]):
                 continue
             seen.add(entity)
-            best = max(best, _ruling(self._fit_answer(statement, answer), answer), key=_rank)
+            fit = self._fit_answer(statement, answer, asked)
+            best = max(best, _ruling(fit, answer), key=_rank)
         return best
 
-    def _fit_answer(self, statement: str, answer: str) -> _Fit:
+    def _fit_answer(self, statement: str, answer: str, asked: _Asked) -> _Fit:
         """Fit a statement to an answer that may name several people ("X and Y")."""
         parts = _ANSWER_PARTS.split(answer.strip())
+        if len(parts) > MAX_PARTS:
+            parts = [answer]
+        targets = [_target(self.aliases, part, asked) for part in parts]
         candidates = split_candidates(statement)
-        if len(parts) == 1:
+        if len(candidates) > len(parts) and asked.names:
+            # Naming what the question already names as well is no second guess.
+            candidates = [text for text in candidates if not self._is_asked(text, targets)]
+        if len(targets) == 1:
             # One candidate, or a title with punctuation in it ("Ku! Kin-dza-dza").
-            return self._fit_part(candidates[0] if len(candidates) == 1 else statement, parts[0])
-        if len(candidates) == 1 and len(parts) == 2:
-            words = candidates[0].split()
-            candidates_by_split = [
-                [" ".join(words[:cut]), " ".join(words[cut:])] for cut in range(1, len(words))
-            ]
-        elif len(candidates) == len(parts):
-            candidates_by_split = [candidates]
-        else:
+            return self._fit_part(candidates[0] if len(candidates) == 1 else statement, targets[0])
+        if len(candidates) == 1 and len(targets) == 2:
+            # "karyukov koberidze": every cut of the words into two names, either order.
+            words = candidates[0].split()[:MAX_SPLIT_WORDS]
+            best = _MISS
+            for cut in range(1, len(words)):
+                split = (" ".join(words[:cut]), " ".join(words[cut:]))
+                fits = [[self._fit_part(text, target) for text in split] for target in targets]
+                best = _better(best, _assign(fits))
+            return best
+        if len(candidates) != len(targets):
             return _MISS
-        best = _MISS
-        for split in candidates_by_split:
-            for order in itertools.permutations(split):
-                fits = [self._fit_part(text, part) for text, part in zip(order, parts, strict=True)]
-                best = _better(best, _combine(fits))
-        return best
+        return _assign(
+            [[self._fit_part(text, target) for text in candidates] for target in targets]
+        )
 
-    def _fit_part(self, text: str, answer: str, rivals: Sequence[str] = ()) -> _Fit:
+    def _is_asked(self, text: str, targets: Sequence[_Target]) -> bool:
+        """Whether a candidate names something the question names, and no part of the answer."""
+        forms = _readings(text)
+        if any(
+            _fit_name(form, name).accepted for form in forms for t in targets for name in t.forms
+        ):
+            return False
+        return any(
+            _fit_name(form, rival).distance == 0
+            for form in forms
+            for t in targets
+            for rival in t.rivals
+        )
+
+    def _fit_part(self, text: str, target: _Target, rivals: Sequence[NameForm] = ()) -> _Fit:
         """Fit one candidate to one answer, its aliases, and against rival names."""
         best, closest = _MISS, name_form(text)
         for attempt in _readings(text):
-            for name in _accepted_forms(self.aliases, answer):
+            for name in target.forms:
                 fit = _fit_name(attempt, name)
                 if _better(fit, best) is fit and fit is not best:
                     best, closest = fit, attempt
-        if not best.accepted or best.distance == 0:
+        if not best.accepted:
             return best
-        rival_fits = (_fit_name(closest, name_form(rival)) for rival in rivals)
-        if any(fit.distance <= best.distance for fit in rival_fits) or self.aliases.has_rival(
-            closest.compact, self.aliases.groups_of(answer), best.distance
+        # A name the question or the other options use is as near: it names something else.
+        rival_fits = (_fit_name(closest, rival) for rival in (*rivals, *target.rivals))
+        if any(fit.distance <= best.distance for fit in rival_fits) or (
+            best.distance > 0
+            and self.aliases.has_rival(closest.compact, target.groups, best.distance)
         ):
             return _Fit(best.distance, best.allowance, best.score, rival=True)
         return best
@@ -419,16 +565,53 @@ class Judge:
 
     def _pick_option(self, text: str, choices: Sequence[str]) -> int | None:
         """The one option the text names, with the other options as rivals."""
+        forms = [name_form(choice) for choice in choices]
         for index, choice in enumerate(choices):
-            rivals = [*choices[:index], *choices[index + 1 :]]
-            if self._fit_part(text, choice, rivals).accepted:
+            rivals = [*forms[:index], *forms[index + 1 :]]
+            if self._fit_part(text, _target(self.aliases, choice, _NOTHING_ASKED), rivals).accepted:
                 return index
         return None
 
 
+_installed: list[Judge] = []
+
+
+def use_catalogue(catalogue: Catalogue) -> Judge:
+    """Make `judge_answer` judge with a catalogue's aliases (the shipped and a host's files).
+
+    The entry points call it once with the references they were configured with, before
+    any game starts; without it the judge knows the shipped references only.
+
+    Args:
+        catalogue: The merged reference catalogue.
+
+    Returns:
+        The judge now in use.
+    """
+    judge = Judge.from_catalogue(catalogue)
+    _installed[:] = [judge]
+    return judge
+
+
+def use_references(paths: Sequence[Path]) -> Judge:
+    """`use_catalogue` with the shipped references merged with a host's files.
+
+    Args:
+        paths: The host's reference files or folders (``TRIVIA_REFERENCES``); may be empty.
+
+    Returns:
+        The judge now in use.
+
+    Raises:
+        CatalogueError: a reference file is broken (its file and line named).
+    """
+    catalogue = load_references(paths) if paths else load_default_catalogue()
+    return use_catalogue(catalogue)
+
+
 @functools.cache
-def default_judge() -> Judge:
-    """The judge `judge_answer` uses, with the reference catalogue's aliases.
+def _shipped_judge() -> Judge:
+    """The judge with the shipped references' aliases.
 
     A catalogue that fails to load leaves the judge without aliases (logged once), so a
     broken data file degrades judging rather than stopping every game.
@@ -441,12 +624,18 @@ def default_judge() -> Judge:
     return Judge(AliasIndex.from_groups(groups))
 
 
+def default_judge() -> Judge:
+    """The judge `judge_answer` uses: the one `use_catalogue` set, else the shipped one."""
+    return _installed[0] if _installed else _shipped_judge()
+
+
 def judge_answer(
     attempt: str,
     answers: Sequence[str],
     *,
-    kind: Kind = "open",
+    kind: Kind,
     choices: Sequence[str] | None = None,
+    question: str | None = None,
 ) -> Judgement:
     """Rule on a player's message the way a careful quiz host would.
 
@@ -456,8 +645,12 @@ def judge_answer(
             " and ". For multiple choice: the correct letter and/or option text.
         kind: ``"open"``, ``"true_false"`` or ``"multiple_choice"``.
         choices: Multiple-choice options, lettered A, B, C, ... in order.
+        question: The question as asked. With it, repeating what the question itself
+            names (the title it quotes, the co-director it gives) is not an answer.
 
     Returns:
-        The judgement; never raises for any input text.
+        The judgement; never raises for any input text. Its cost is bounded: messages
+        and answers are cut to fixed lengths and no step grows faster than the square
+        of the number of people an answer lists.
     """
-    return default_judge().judge(attempt, answers, kind=kind, choices=choices)
+    return default_judge().judge(attempt, answers, kind=kind, choices=choices, question=question)

@@ -89,7 +89,13 @@ class LiveGames:
 
     def _judge(self, item: TriviaItem, text: str) -> Judgement:
         answers = (*item.answers, *self._extra_forms.get(item.id, ()))
-        return judge_answer(text, answers, kind=item.type.value, choices=item.choices or None)
+        return judge_answer(
+            text,
+            answers,
+            kind=item.type.value,
+            choices=item.choices or None,
+            question=item.question,
+        )
 
     async def _open(
         self,

@@ -44,7 +44,11 @@ class GuildQuestions:
             item = self._items[item_id]
             fix = fixes.get(item_id) or QuestionFix(guild_id, item_id)
             return judge_answer(
-                text, fix.accepted(item.answers), kind=item.type.value, choices=item.choices or None
+                text,
+                fix.accepted(item.answers),
+                kind=item.type.value,
+                choices=item.choices or None,
+                question=item.question,
             )
 
         return judge

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import discord
 from discord import app_commands
 
+from bot.game.judging import CLOSE_HINT
 from bot.game.models import (
     GuildSettings,
     Mode,
@@ -236,7 +237,7 @@ def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
     if result.judgement is not None and result.judgement.accepted:
         return "✅ Right, but someone was faster."
     if result.judgement is not None and result.judgement.close:
-        return f"🤏 **{echoed}** is close, but not it."
+        return f"🤏 **{echoed}**: {CLOSE_HINT}"
     return f"❌ **{echoed}** is not it."
 
 

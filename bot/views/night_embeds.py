@@ -7,6 +7,7 @@ from datetime import datetime
 
 import discord
 
+from bot.game.judging import CLOSE_HINT
 from bot.game.models import Mode
 from bot.night.events import JokerPlayed, RoundEnded, TieBreakStarted
 from bot.night.models import Cursor, NightState
@@ -189,7 +190,7 @@ def answer_received(correct: bool, near_miss: bool, points: int, mode: Mode) -> 
     if correct:
         return f"🎉 Right! +{points} points."
     if near_miss:
-        return "🤏 Close, but not it; the host may still accept it later."
+        return f"🤏 {CLOSE_HINT} The host may still accept it later."
     return "❌ Not it."
 
 

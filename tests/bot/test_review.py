@@ -20,7 +20,7 @@ def _near_miss_or_none(item):
     candidates = [answer[:-2], answer[:-1] + "xq", answer[: len(answer) // 2] + "zz"]
     candidates += [answer[:cut] + answer[cut + 1 :] + "xq" for cut in range(len(answer))]
     for text in candidates:
-        judgement = judge_answer(text, item.answers)
+        judgement = judge_answer(text, item.answers, kind=item.type.value, question=item.question)
         if judgement.close and not judgement.accepted:
             return text
     return None

@@ -55,7 +55,7 @@ async def test_retired_question_is_never_asked_in_trivia_start(run, bank):
 async def test_fixed_answers_are_accepted_in_a_trivia_game(run, bank):
     items = only(bank, ItemType.OPEN)[:1]
     (item,) = items
-    assert not judge_answer(NEW_FORM, item.answers).accepted
+    assert not judge_answer(NEW_FORM, item.answers, kind="open", question=item.question).accepted
     env = await run(items)
     channel, alice, moderator, _ = await _report_first(env, items)
     shown = await moderator.slash(channel, "trivia review")

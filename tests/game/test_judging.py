@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import types
 
 import pytest
@@ -255,7 +256,7 @@ def test_judge_treats_choice_question_without_choices_as_open():
 
 def test_judge_answer_uses_default_judge(monkeypatch):
     monkeypatch.setattr(judging, "default_judge", lambda: JUDGE)
-    assert judge_answer("Фобос", ["Phobos"]).accepted
+    assert judge_answer("Фобос", ["Phobos"], kind="open").accepted
 
 
 def test_alias_index_lists_names_of_groups():
@@ -265,7 +266,7 @@ def test_alias_index_lists_names_of_groups():
 
 
 def _fake_catalogue(monkeypatch, load):
-    judging.default_judge.cache_clear()
+    judging._shipped_judge.cache_clear()
     monkeypatch.setattr(judging, "load_default_catalogue", load)
 
 
@@ -275,7 +276,7 @@ def test_default_judge_loads_catalogue_aliases(monkeypatch):
     try:
         assert judging.default_judge().aliases.groups == (("Phobos", "Fobos"),)
     finally:
-        judging.default_judge.cache_clear()
+        judging._shipped_judge.cache_clear()
 
 
 def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
@@ -286,9 +287,98 @@ def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
     try:
         assert judging.default_judge().aliases.groups == ()
     finally:
-        judging.default_judge.cache_clear()
+        judging._shipped_judge.cache_clear()
+
+
+def test_judge_answer_uses_the_injected_catalogue(monkeypatch):
+    monkeypatch.setattr(judging, "_installed", [])
+    catalogue = types.SimpleNamespace(alias_groups=lambda: (("Host Film", "Stekljannaja"),))
+    assert not judge_answer("Stekljannaja", ["Host Film"], kind="open").accepted
+    judge = judging.use_catalogue(catalogue)
+    assert judging.default_judge() is judge
+    assert judge_answer("Stekljannaja", ["Host Film"], kind="open").accepted
+
+
+def test_use_references_merges_a_host_file_with_the_shipped_ones(monkeypatch, tmp_path):
+    monkeypatch.setattr(judging, "_installed", [])
+    host = tmp_path / "host.yaml"
+    host.write_text(
+        "version: 1\n"
+        "sources: [{id: s, title: Page, url: 'https://example.org/p'}]\n"
+        "entities: [{id: f, kind: film, name: Glass Comet, aliases: [Steklyannaya kometa],"
+        " source: s}]\n",
+        encoding="utf-8",
+    )
+    judge = judging.use_references([host])
+    assert judge.aliases.groups_of("steklyannaya kometa")
+    assert judge.aliases.groups_of("Planeta Bur")
+    assert judge_answer("Steklyannaya kometa", ["Glass Comet"], kind="open").accepted
+
+
+def test_use_references_refuses_a_broken_host_file(monkeypatch, tmp_path):
+    monkeypatch.setattr(judging, "_installed", [])
+    host = tmp_path / "host.yaml"
+    host.write_text("version: 1\nentities: [{id: f, kind: song, name: X}]\n", encoding="utf-8")
+    with pytest.raises(CatalogueError):
+        judging.use_references([host])
+    assert judging.default_judge() is judging._shipped_judge()
 
 
 @pytest.mark.parametrize("attempt", ["wait phobos", ")wait phobos", '"wait phobos', "(wait phobos"])
 def test_judge_reads_a_correction_after_a_bracket_or_quote(attempt):
     assert accepts(attempt)
+
+
+NAMES = [
+    "Mikhail Karyukov", "Otar Koberidze", "Aleksandr Kozyr", "Yuri Gagarin", "Pavel Klushantsev",
+    "Richard Viktorov", "Yakov Protazanov", "Andrei Tarkovsky", "Ivan Yefremov", "Lev Kuleshov",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [9, 10, 12, 13, 40])
+def test_judge_rules_on_an_answer_of_many_names_without_trying_every_order(count):
+    names = (NAMES * 4)[:count]
+    answer = " and ".join(names)
+    attempt = ", ".join(reversed(names))
+    start = time.perf_counter()
+    ruling = JUDGE.judge(attempt, [answer])
+    assert time.perf_counter() - start < 0.25  # every order of 10 names took minutes
+    assert ruling.accepted is (count <= judging.MAX_PARTS and len(attempt) <= 160)
+
+
+def test_judge_rejects_many_names_when_one_is_wrong():
+    answer = " and ".join(NAMES[:9])
+    attempt = ", ".join([*NAMES[1:9], "Yuri Gagarina"])
+    assert not JUDGE.judge(attempt, [answer]).accepted
+
+
+MECHTE = "Which film is also known as “Mechte Navstrechu”?"
+DREAM = ["A Dream Come True", "Meeting a Dream Halfway"]
+DREAM_ALIASES = AliasIndex.from_groups(
+    [("A Dream Come True", "Mechte Navstrechu", "Мечте навстречу", "Meeting a Dream Halfway")]
+)
+
+
+@pytest.mark.parametrize("attempt", ["Mechte Navstrechu", "Мечте навстречу", "mechte navstrecha"])
+def test_judge_refuses_the_title_the_question_quotes(attempt):
+    judge = Judge(DREAM_ALIASES)
+    assert not judge.judge(attempt, DREAM, question=MECHTE).accepted
+    assert judge.judge(attempt, DREAM).accepted or attempt == "mechte navstrecha"
+
+
+@pytest.mark.parametrize("attempt", ["A Dream Come True", "Meeting a Dream Halfway"])
+def test_judge_accepts_another_title_of_the_film_the_question_quotes(attempt):
+    assert Judge(DREAM_ALIASES).judge(attempt, DREAM, question=MECHTE).accepted
+
+
+CO_DIRECTED = "“A Dream Come True” was co-directed by Mikhail Karyukov and which other director?"
+
+
+@pytest.mark.parametrize("attempt", ["Koberidze", "Karyukov and Koberidze", "Koberidze & Karyukov"])
+def test_judge_accepts_the_answer_beside_the_name_the_question_gives(attempt):
+    assert JUDGE.judge(attempt, ["Otar Koberidze"], question=CO_DIRECTED).accepted
+
+
+@pytest.mark.parametrize("attempt", ["Karyukov", "Karyukov or Koberidze", "Kozyr and Koberidze"])
+def test_judge_refuses_the_name_the_question_gives_or_another(attempt):
+    assert not JUDGE.judge(attempt, ["Otar Koberidze"], question=CO_DIRECTED).accepted

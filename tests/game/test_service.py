@@ -234,7 +234,12 @@ async def test_accepted_near_miss_awards_points_and_is_accepted_next_time(reposi
     near = next(
         answer[:n]
         for n in range(len(answer) - 1, 0, -1)
-        if judge_answer(answer[:n], asked.item.answers).close
+        if judge_answer(
+            answer[:n],
+            asked.item.answers,
+            kind=asked.item.type.value,
+            question=asked.item.question,
+        ).close
     )
     result = await service.answer(HERE, ANNA, near)
     assert result.judgement.close
