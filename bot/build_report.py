@@ -12,6 +12,7 @@ from rich.table import Table
 
 from questions.gate import GateRejection
 from questions.models import TriviaItem
+from questions.packs.models import community_label
 from questions.pipeline import PipelineResult
 
 
@@ -74,6 +75,6 @@ def print_item(console: Console, item: TriviaItem) -> None:
         )
         console.print(f"evidence ({len(item.sources)} quote(s), origin {item.origin}):")
     else:
-        console.print(f"[yellow]not verified[/]: imported from {item.origin}", markup=True)
+        console.print(f"[yellow]{community_label(item.origin)}[/]", markup=True)
     for quote in item.sources:
         console.print(f"  {quote.document}: “{quote.quote}”", markup=False)

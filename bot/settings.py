@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     bank_path: Path | None = None
     seeds_dir: Path = Path("seeds")
+    packs_dir: Path | None = None
+    """The packs folder (imported community packs); unset: ``packs`` in the data folder."""
     references: Annotated[list[Path], NoDecode] = Field(default_factory=list)
     """The host's reference files or folders, merged with the shipped catalogue, e.g.
     ``refs/films.yaml,refs/more`` (separated by commas or the system's path separator)."""

@@ -24,7 +24,8 @@ MAX_BANK_BYTES = 20 * 1024 * 1024
 # What one item may hold: the Discord side shows answers in embed fields, choices on
 # buttons (labels of at most 80 characters, four of them: A to D), categories in menus.
 MAX_CHOICES = 4
-Answer = Annotated[str, Field(min_length=1, max_length=200)]
+MAX_ANSWER = 200
+Answer = Annotated[str, Field(min_length=1, max_length=MAX_ANSWER)]
 Choice = Annotated[str, Field(min_length=1, max_length=80)]
 
 
@@ -123,6 +124,20 @@ def _from_model(model: ItemModel) -> TriviaItem:
         origin=model.origin,
         verified=model.verified,
     )
+
+
+def stored_item(item: TriviaItem) -> ItemModel:
+    """An item as the bank schema stores it (packs use the same schema).
+
+    Raises:
+        ValidationError: the item breaks the schema.
+    """
+    return _to_model(item)
+
+
+def loaded_item(model: ItemModel) -> TriviaItem:
+    """An item from its stored form."""
+    return _from_model(model)
 
 
 def _problem(exc: ValidationError, items: Sequence[object] | None = None) -> str:

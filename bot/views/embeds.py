@@ -21,6 +21,7 @@ from bot.game.models import (
 from bot.game.rules import Refusal
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
 from questions.models import ItemType, TriviaItem
+from questions.packs.models import community_label
 
 QUESTION_COLOUR = discord.Colour.blurple()
 CORRECT_COLOUR = discord.Colour.green()
@@ -197,7 +198,7 @@ def evidence(item: TriviaItem, played: QuestionStats | None = None) -> discord.E
     if played is not None and played.times_asked:
         embed.add_field(name="📊 Played in every server", value=question_record(played))
     if not item.verified:
-        embed.set_footer(text=f"From the {item.origin} pack; not checked against the reference.")
+        embed.set_footer(text=f"{community_label(item.origin)}: not checked against the reference.")
     return embed
 
 

@@ -1,46 +1,59 @@
-"""Community question packs: Red-DiscordBot trivia lists (YAML) and Open Trivia DB (JSON).
+"""Red-DiscordBot trivia lists (YAML): the whole list format, read and written.
 
-Imported items are labelled with their origin (``red:<list name>`` or ``opentdb``) and are
-never verified. Reading is strict and all-or-nothing: a pack that is too large, not UTF-8,
-not YAML/JSON, uses YAML aliases (the "billion laughs" bomb), repeats a question or breaks
-the schema is rejected with a :class:`BankError` naming the problem, and no item of it is
-returned.
+A list maps each question to its accepted answers, beside the reserved keys ``$schema``,
+``AUTHOR``, ``DESCRIPTION`` and ``CONFIG``. Answers may be any scalar YAML reads (``- 1969``,
+``- yes``); they are read as text, a boolean as Red reads it (``yes`` is True, Yes or On).
+A multiple-choice item is written with its options on a last line
+(``Options: A | B | C | D``), which reads naturally in Red and is read back as the same
+choices; true/false items keep their ``True or false:`` lead.
 
-Red lists map each question to its accepted answers. A multiple-choice item is exported
-with its options on a last line (``Options: A | B | C | D``), which reads naturally in Red
-and is read back as the same choices; true/false items keep their ``True or false:`` lead.
+One bad question does not sink a list: a repeated question keeps its first answers, and a
+question that breaks a limit is skipped, each named with its reason. A file that is not a
+mapping, uses YAML aliases or tags, is too large or holds no usable question is refused.
 """
 
 from __future__ import annotations
 
-import html
-import json
-from collections import Counter
-from collections.abc import Iterable, Sequence
+import datetime
+import math
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
-from questions.bank import validate_items, write_atomically
+from questions.bank import MAX_ANSWER
 from questions.errors import BankError
-from questions.models import FactTriple, ItemType, TriviaItem, stable_id
+from questions.files import write_atomically
+from questions.models import ItemType, TriviaItem, stable_id
+from questions.packs.checking import Candidate, checked, shorten
+from questions.packs.models import (
+    MAX_AUTHOR,
+    MAX_DESCRIPTION,
+    Pack,
+    PackSettings,
+    imported_item,
+    origin_of,
+)
 
-PackFormat = Literal["red", "opentdb"]
-MAX_PACK_BYTES = 5 * 1024 * 1024
-MAX_PACK_ITEMS = 10_000
-RED_RESERVED = frozenset({"AUTHOR", "CONFIG"})
+SCHEMA_KEY = "$schema"
+RESERVED = frozenset({SCHEMA_KEY, "AUTHOR", "DESCRIPTION", "CONFIG"})
 OPTIONS_LEAD = "Options: "
 OPTIONS_SEPARATOR = " | "
 TRUE_FALSE_LEAD = "True or false: "
-IMPORTED = "imported"
-TRUTH = {"true": "True", "false": "False"}
-OPENTDB_DIFFICULTY = {"easy": 2, "medium": 3, "hard": 4}
-BASE_DIFFICULTY = {ItemType.TRUE_FALSE: 1, ItemType.MULTIPLE_CHOICE: 2, ItemType.OPEN: 3}
+# Red reads a YAML boolean answer as all the words YAML would have turned into it.
+BOOLEAN_ANSWERS = {True: ("True", "Yes", "On"), False: ("False", "No", "Off")}
+TRUTH = {word.casefold(): words[0] for words in BOOLEAN_ANSWERS.values() for word in words}
+MAX_LIST_BYTES = 5 * 1024 * 1024
 
 
-class _PackLoader(yaml.SafeLoader):
-    """SafeLoader without aliases (no expansion bombs) and without silent duplicate keys."""
+class _ListLoader(yaml.SafeLoader):
+    """SafeLoader without aliases or tags; a repeated question keeps its first answers."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.repeated: list[tuple[str, int]] = []
+        self._root: yaml.Node | None = None
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
@@ -48,61 +61,40 @@ class _PackLoader(yaml.SafeLoader):
             raise yaml.MarkedYAMLError(
                 problem="aliases (*name) are not allowed in a pack", problem_mark=mark
             )
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # PyYAML stub
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!":
+            raise yaml.MarkedYAMLError(
+                problem=f"tags ({tag}) are not allowed in a pack", problem_mark=event.start_mark
+            )
         return super().compose_node(parent, index)
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        self._root = node
+        return super().construct_document(node)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[object] = set()
-        for key_node, _ in node.value:
+        kept = []
+        for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
-            if isinstance(key, str | int | float | bool) and key in seen:
-                raise yaml.MarkedYAMLError(
-                    problem=f"the question {str(key)[:60]!r} appears twice",
-                    problem_mark=key_node.start_mark,
-                )
-            seen.add(key if isinstance(key, str | int | float | bool) else id(key))
+            marker = key if isinstance(key, str | int | float | bool) else id(key_node)
+            if marker in seen:
+                if node is self._root:
+                    self.repeated.append((str(key), key_node.start_mark.line + 1))
+                continue
+            seen.add(marker)
+            kept.append((key_node, value_node))
+        node.value = kept
         return super().construct_mapping(node, deep=deep)
 
 
-def read_pack_text(path: Path) -> str:
-    """The text of a pack file, refusing oversized or non-UTF-8 files before parsing.
-
-    Raises:
-        BankError: missing, too large or unreadable.
-    """
+def _load_yaml(text: str, where: str) -> tuple[object, list[tuple[str, int]]]:
+    if len(text.encode("utf-8")) > MAX_LIST_BYTES:
+        raise BankError(f"{where}: too large (limit {MAX_LIST_BYTES:,} bytes)")
+    loader = _ListLoader(text)
     try:
-        size = path.stat().st_size
-        if size > MAX_PACK_BYTES:
-            raise BankError(f"{path}: too large ({size:,} bytes; limit {MAX_PACK_BYTES:,})")
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: cannot be read ({exc})") from exc
-
-
-def guess_format(path: Path) -> PackFormat | None:
-    """The pack format a file name suggests (``.yaml``/``.yml`` Red, ``.json`` Open Trivia DB)."""
-    suffix = path.suffix.lower()
-    if suffix in {".yaml", ".yml"}:
-        return "red"
-    return "opentdb" if suffix == ".json" else None
-
-
-def load_pack(path: Path, fmt: PackFormat) -> tuple[TriviaItem, ...]:
-    """Read and validate a whole pack; the Red list name is the file stem.
-
-    Raises:
-        BankError: the pack is malformed in any way (nothing of it is returned).
-    """
-    text = read_pack_text(path)
-    if fmt == "red":
-        return parse_red(text, path.stem, str(path))
-    return parse_opentdb(text, str(path))
-
-
-def _load_yaml(text: str, where: str) -> object:
-    if len(text.encode("utf-8")) > MAX_PACK_BYTES:
-        raise BankError(f"{where}: too large (limit {MAX_PACK_BYTES:,} bytes)")
-    try:
-        return yaml.load(text, Loader=_PackLoader)  # noqa: S506 - _PackLoader is a SafeLoader
+        return loader.get_single_data(), loader.repeated
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = f" at line {mark.line + 1}" if mark is not None else ""
@@ -111,49 +103,115 @@ def _load_yaml(text: str, where: str) -> object:
         raise BankError(f"{where}: not valid YAML ({exc})") from exc
     except RecursionError as exc:
         raise BankError(f"{where}: nested too deeply to be a trivia list") from exc
+    finally:
+        loader.dispose()
 
 
-def _red_answers(question: str, raw: object, where: str) -> list[str]:
-    if not isinstance(raw, list) or not raw:
-        raise BankError(f"{where}: question {question[:60]!r} needs a list of answers")
-    answers = []
-    for answer in raw:
-        if isinstance(answer, bool):
-            answers.append(str(answer))  # YAML reads a bare yes/true as a boolean
-        elif isinstance(answer, str | int | float):
-            answers.append(str(answer).strip())
+def _answer_texts(value: object) -> tuple[str, ...] | None:
+    """One YAML answer as text (a boolean as the words Red accepts); None if not a scalar."""
+    if isinstance(value, bool):
+        return BOOLEAN_ANSWERS[value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return (str(value),)
+    if isinstance(value, str | int | float):
+        return (str(value).strip(),)
+    if isinstance(value, datetime.date):  # `- 1961-04-12` reads as a date
+        return (value.isoformat(),)
+    return None
+
+
+def _answers(raw: object) -> tuple[str, ...] | str:
+    """The accepted answers of a question, or why there are none."""
+    values = raw if isinstance(raw, list) else [raw]
+    answers: list[str] = []
+    for value in values:
+        if value is None:
+            continue
+        texts = _answer_texts(value)
+        if texts is None:
+            return "an answer is a list or mapping, not text"
+        answers.extend(text for text in texts if text)
+    if not answers:
+        return "no answers"
+    # Some lists explain the answer in a long extra answer; nobody types it, so it goes.
+    fitting = tuple(dict.fromkeys(a for a in answers if len(a) <= MAX_ANSWER))
+    return fitting or f"every answer is over {MAX_ANSWER} characters"
+
+
+def _metadata(data: Mapping[object, object], key: str, limit: int, where: str) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BankError(f"{where}: {key} must be text")
+    return " ".join(value.split())[:limit] or None
+
+
+def _config(raw: object, where: str) -> tuple[PackSettings, tuple[str, ...]]:
+    """Red's CONFIG as our settings, and the keys that have no counterpart here."""
+    if raw is None:
+        return PackSettings(), ()
+    if not isinstance(raw, dict):
+        raise BankError(f"{where}: CONFIG must be a mapping")
+    timeout, target, ignored = None, None, []
+    for key, value in raw.items():
+        number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+        if key == "timeout" and number is not None and 0 < number < math.inf:
+            timeout = float(number)
+        elif key == "max_score" and isinstance(number, int) and number >= 1:
+            target = number
+        elif key in {"timeout", "max_score"}:
+            ignored.append(f"{key} (not a positive number)")
         else:
-            raise BankError(f"{where}: question {question[:60]!r} has an answer that is not text")
-    if not all(answers):
-        raise BankError(f"{where}: question {question[:60]!r} has an empty answer")
-    return answers
+            ignored.append(str(key))
+    return PackSettings(timeout, target), tuple(ignored)
 
 
-def parse_red(text: str, list_name: str, where: str | None = None) -> tuple[TriviaItem, ...]:
-    """Items of a Red-DiscordBot trivia list (``question: [answers]``, optional AUTHOR/CONFIG).
+def parse_red(text: str, name: str, where: str | None = None, guild_id: int | None = None) -> Pack:
+    """A Red-DiscordBot trivia list as a pack named ``name``.
 
     Raises:
-        BankError: bad YAML, aliases, a repeated question or a schema error (named).
+        BankError: not a YAML mapping, aliases or tags, too many questions, or none usable.
     """
-    where = where or list_name
-    data = _load_yaml(text, where)
+    where = where or name
+    data, repeated = _load_yaml(text, where)
     if not isinstance(data, dict):
         raise BankError(f"{where}: a Red trivia list is a mapping of questions to answers")
-    if not isinstance(data.get("AUTHOR", ""), str):
-        raise BankError(f"{where}: AUTHOR must be text")
-    if not isinstance(data.get("CONFIG", {}), dict):
-        raise BankError(f"{where}: CONFIG must be a mapping")
-    questions = [(k, v) for k, v in data.items() if k not in RED_RESERVED]
-    _check_count(len(questions), where)
-    items = []
-    for question, raw in questions:
-        if not isinstance(question, str) or not question.strip():
-            raise BankError(f"{where}: every question must be text (found {question!r})")
-        items.append(_red_item(question.strip(), _red_answers(question, raw, where), list_name))
-    return _validated(items, where)
+    if not isinstance(data.get(SCHEMA_KEY, ""), str):
+        raise BankError(f"{where}: {SCHEMA_KEY} must be text")
+    origin = origin_of("red", name)
+    scope = "" if guild_id is None else str(guild_id)
+    candidates = [
+        _candidate(question, raw, origin, scope)
+        for question, raw in data.items()
+        if question not in RESERVED
+    ]
+    settings, ignored = _config(data.get("CONFIG"), where)
+    items, skipped = checked(candidates, repeated, where)
+    return Pack(
+        name=name,
+        format="red",
+        items=items,
+        description=_metadata(data, "DESCRIPTION", MAX_DESCRIPTION, where),
+        author=_metadata(data, "AUTHOR", MAX_AUTHOR, where),
+        settings=settings,
+        ignored=ignored,
+        skipped=skipped,
+        guild_id=guild_id,
+    )
 
 
-def _red_item(text: str, answers: list[str], list_name: str) -> TriviaItem:
+def _candidate(question: object, raw: object, origin: str, scope: str) -> Candidate:
+    label = shorten(str(question))
+    if not isinstance(question, str) or not question.strip():
+        return Candidate(label, "the question is not text")
+    answers = _answers(raw)
+    if isinstance(answers, str):
+        return Candidate(label, answers)
+    return Candidate(label, _red_item(question.strip(), answers, origin, scope))
+
+
+def _red_item(text: str, answers: tuple[str, ...], origin: str, scope: str) -> TriviaItem:
     """One Red question as an item: options on a last line make it multiple choice."""
     stem, _, last = text.rpartition("\n")
     choices: tuple[str, ...] = ()
@@ -164,108 +222,11 @@ def _red_item(text: str, answers: list[str], list_name: str) -> TriviaItem:
             kind, text = ItemType.MULTIPLE_CHOICE, stem.strip()
         else:
             choices = ()
-    if text.startswith(TRUE_FALSE_LEAD) and {a.casefold() for a in answers} <= set(TRUTH):
-        kind, answers = ItemType.TRUE_FALSE, [TRUTH[a.casefold()] for a in answers]
-    origin = f"red:{list_name}"
-    return _imported(stable_id("red", text, *choices), kind, text, answers, choices, origin)
-
-
-def _imported(
-    item_id: str,
-    kind: ItemType,
-    question: str,
-    answers: Sequence[str],
-    choices: Sequence[str],
-    origin: str,
-    category: str = IMPORTED,
-    difficulty: int | None = None,
-) -> TriviaItem:
-    return TriviaItem(
-        id=item_id,
-        type=kind,
-        question=question,
-        answers=tuple(dict.fromkeys(answers)),
-        fact=FactTriple(origin, IMPORTED, answers[0]),
-        sources=(),
-        category=category,
-        difficulty=difficulty or BASE_DIFFICULTY[kind],
-        choices=tuple(choices),
-        origin=origin,
-        verified=False,
-    )
-
-
-def _check_count(count: int, where: str) -> None:
-    if count == 0:
-        raise BankError(f"{where}: the pack holds no questions")
-    if count > MAX_PACK_ITEMS:
-        raise BankError(f"{where}: {count:,} questions (limit {MAX_PACK_ITEMS:,})")
-
-
-def _validated(items: Sequence[TriviaItem], where: str) -> tuple[TriviaItem, ...]:
-    repeated = [i for i, n in Counter(item.id for item in items).items() if n > 1]
-    if repeated:
-        twice = next(item.question for item in items if item.id == repeated[0])
-        raise BankError(f"{where}: the question {twice[:60]!r} appears twice")
-    validate_items(items, where)
-    return tuple(items)
-
-
-def _text(entry: dict[str, object], key: str, where: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise BankError(f"{where}: '{key}' must be non-empty text")
-    return html.unescape(value).strip()
-
-
-def _opentdb_item(entry: object, number: int, where: str) -> TriviaItem:
-    here = f"{where}: result {number}"
-    if not isinstance(entry, dict):
-        raise BankError(f"{here} is not an object")
-    kind, question = entry.get("type"), _text(entry, "question", here)
-    correct = _text(entry, "correct_answer", here)
-    wrong_raw = entry.get("incorrect_answers")
-    if not isinstance(wrong_raw, list) or not all(isinstance(w, str) for w in wrong_raw):
-        raise BankError(f"{here}: 'incorrect_answers' must be a list of text")
-    level = OPENTDB_DIFFICULTY.get(str(entry.get("difficulty", "")))
-    category = html.unescape(str(entry.get("category") or IMPORTED))
-    if kind == "boolean":
-        if correct.casefold() not in TRUTH:
-            raise BankError(f"{here}: a boolean question's answer must be True or False")
-        text = f"{TRUE_FALSE_LEAD}{question}"
-        answer = [TRUTH[correct.casefold()]]
-        item_id = stable_id("otdb", text, answer[0])
-        return _imported(item_id, ItemType.TRUE_FALSE, text, answer, (), "opentdb", category, level)
-    if kind != "multiple":
-        raise BankError(f"{here}: unknown type {kind!r} (expected 'multiple' or 'boolean')")
-    # Open Trivia DB lists the right answer apart; a stable order keeps ids and files stable.
-    choices = sorted({correct, *(html.unescape(w).strip() for w in wrong_raw)}, key=str.casefold)
-    item_id = stable_id("otdb", question, correct)
-    kind_mc = ItemType.MULTIPLE_CHOICE
-    return _imported(item_id, kind_mc, question, [correct], choices, "opentdb", category, level)
-
-
-def parse_opentdb(text: str, where: str) -> tuple[TriviaItem, ...]:
-    """Items of an Open Trivia DB response (``{"response_code": 0, "results": [...]}``).
-
-    Raises:
-        BankError: bad JSON, an error response, or a malformed result (named by number).
-    """
-    if len(text.encode("utf-8")) > MAX_PACK_BYTES:
-        raise BankError(f"{where}: too large (limit {MAX_PACK_BYTES:,} bytes)")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BankError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
-    except RecursionError as exc:
-        raise BankError(f"{where}: nested too deeply to be a question pack") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
-        raise BankError(f"{where}: expected an object with a 'results' list")
-    if data.get("response_code", 0) != 0:
-        raise BankError(f"{where}: Open Trivia DB reported error {data['response_code']}")
-    results: list[object] = data["results"]
-    _check_count(len(results), where)
-    return _validated([_opentdb_item(r, n, where) for n, r in enumerate(results, 1)], where)
+    truths = {TRUTH.get(answer.casefold()) for answer in answers}
+    if text.startswith(TRUE_FALSE_LEAD) and len(truths) == 1 and None not in truths:
+        kind, answers = ItemType.TRUE_FALSE, (next(iter(truths)) or "",)
+    item_id = stable_id("red", scope, origin, text, *choices)
+    return imported_item(item_id, kind, text, answers, choices, origin)
 
 
 def _red_key(item: TriviaItem) -> str:
@@ -289,32 +250,11 @@ def dump_red(items: Iterable[TriviaItem], author: str | None = None) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
 
 
-def save_red(items: Sequence[TriviaItem], path: Path, author: str | None = None) -> None:
+def save_red(items: Iterable[TriviaItem], path: Path, author: str | None = None) -> None:
     """Write a Red trivia list atomically.
 
     Raises:
         BankError: see :func:`dump_red`.
+        FileRefusedError: the list would be larger than an import accepts.
     """
-    write_atomically(dump_red(items, author), path)
-
-
-def merge_items(
-    bank: Sequence[TriviaItem], imported: Sequence[TriviaItem]
-) -> tuple[tuple[TriviaItem, ...], int]:
-    """The bank with the imported items appended, and how many were new.
-
-    Importing the same pack twice changes nothing.
-
-    Raises:
-        BankError: an imported item has the id of a different item already in the bank.
-    """
-    known = {item.id: item for item in bank}
-    added = []
-    for item in imported:
-        existing = known.get(item.id)
-        if existing is None:
-            known[item.id] = item
-            added.append(item)
-        elif existing != item:
-            raise BankError(f"item {item.id} is already in the bank with different content")
-    return (*bank, *added), len(added)
+    write_atomically(dump_red(items, author), path, limit=MAX_LIST_BYTES)

@@ -9,7 +9,7 @@ from rich.console import Console
 
 from bot.build_report import print_build_report, print_item
 from questions.catalogue import load_default_catalogue
-from questions.packs import load_pack
+from questions.packs import read_pack
 from questions.pipeline import run_pipeline
 from tests.conftest import DATA, SEEDS
 
@@ -46,7 +46,7 @@ def test_show_prints_evidence_of_a_verified_item(result):
 
 
 def test_show_labels_an_imported_item_as_not_verified():
-    item = load_pack(DATA / "packs" / "space_race.yaml", "red")[0]
+    item = read_pack(DATA / "packs" / "space_race.yaml").items[0]
     console = _console()
     print_item(console, item)
-    assert "not verified: imported from red:space_race" in console.export_text()
+    assert "community pack: space_race (unverified)" in console.export_text()

@@ -1,4 +1,4 @@
-"""Community packs: Red trivia lists and Open Trivia DB, strict, all-or-nothing, round-trip."""
+"""Community packs: Red's whole list format, OpenTDB encodings, one bad question at a time."""
 
 from __future__ import annotations
 
@@ -11,9 +11,19 @@ import pytest
 from bot.cli import main
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
-from questions.errors import BankError
+from questions.errors import BankError, FileRefusedError
 from questions.models import ItemType
-from questions.packs import MAX_PACK_BYTES, dump_red, load_pack, merge_items, parse_red
+from questions.packs import (
+    MAX_PACK_BYTES,
+    PackStore,
+    dump_red,
+    merged,
+    parse_opentdb,
+    parse_pack,
+    parse_red,
+    read_pack,
+)
+from questions.packs.store import MAX_STORED_PACK_BYTES, packs_in_bank
 from questions.pipeline import run_pipeline
 from tests.conftest import DATA, SEEDS
 
@@ -21,22 +31,87 @@ PACKS = DATA / "packs"
 
 
 def test_red_pack_imports_every_kind_labelled_unverified():
-    items = load_pack(PACKS / "space_race.yaml", "red")
-    by_question = {i.question: i for i in items}
-    assert len(items) == 5
-    assert all(i.origin == "red:space_race" and not i.verified and not i.sources for i in items)
+    pack = read_pack(PACKS / "space_race.yaml")
+    by_question = {i.question: i for i in pack.items}
+    assert len(pack.items) == 5
+    assert pack.name == "space_race"
+    assert pack.author == "Quiz night regulars"
+    assert pack.settings.target_score == 10
+    assert all(i.origin == "red:space_race" and not i.verified for i in pack.items)
     assert by_question["Which dog flew on Sputnik 2?"].answers == ("Laika", "Лайка")
-    assert by_question["True or false: Vostok 1 flew in 1961."].type is ItemType.TRUE_FALSE
-    assert by_question["True or false: Vostok 1 flew in 1961."].answers == ("True",)
+    vostok = by_question["True or false: Vostok 1 flew in 1961."]
+    assert vostok.type is ItemType.TRUE_FALSE
+    assert vostok.answers == ("True",)
     mc = by_question["Which spacecraft first reached the Moon's surface?"]
     assert mc.type is ItemType.MULTIPLE_CHOICE
     assert mc.choices == ("Luna 2", "Luna 1", "Ranger 4", "Pioneer 4")
     assert by_question["In which year did Sputnik 1 launch?"].answers == ("1957",)
 
 
+def test_red_list_with_every_feature_of_the_format_imports():
+    pack = read_pack(PACKS / "red_every_feature.yaml")
+    answers = {i.question: i.answers for i in pack.items}
+    assert pack.description == "Space race firsts, written to exercise every feature of the format."
+    assert pack.author == "Quiz night regulars"
+    assert pack.settings.time_limit_seconds == 25.0
+    assert pack.settings.target_score == 7
+    assert set(pack.ignored) == {
+        "delay",
+        "bot_plays",
+        "reveal_answer",
+        "payout_multiplier",
+        "use_spoilers",
+    }
+    assert answers["In which year did Vostok 1 fly?"] == ("1961",)
+    assert answers["How many orbits did Vostok 1 make?"] == ("1", "one")
+    assert answers["What fraction of an orbit is Gagarin's flight often rounded to?"] == ("1.0",)
+    assert answers["Was Sputnik 1 launched before Explorer 1?"] == ("True", "Yes", "On")
+    assert answers["Did Laika return to Earth?"] == ("False", "No", "Off")
+    assert answers["On what date did Gagarin fly?"] == ("1961-04-12", "12 April 1961")
+    assert answers["True or false: Valentina Tereshkova flew on Vostok 6."] == ("True",)
+    # The first of a repeated question is kept; a long explanation beside a short answer goes.
+    assert answers["Who was the first woman in space?"] == ("Valentina Tereshkova",)
+    assert answers["How many people flew on Voskhod 1?"] == ("3",)
+    skipped = {s.question: s.reason for s in pack.skipped}
+    assert skipped == {
+        "Who was the first woman in space?": "appears twice (again at line 36); the first is kept",
+        "Who designed the R-7 rocket?": "every answer is over 200 characters",
+        "Which cosmonauts flew on Soyuz 11?": "an answer is a list or mapping, not text",
+    }
+    assert len(pack.items) == 11
+
+
+def test_one_bad_question_does_not_sink_a_list():
+    pack = read_pack(PACKS / "duplicate_question.yaml")
+    assert [i.answers for i in pack.items] == [("Valentina Tereshkova",)]
+    assert [s.reason for s in pack.skipped] == [
+        "appears twice (again at line 3); the first is kept"
+    ]
+    long_answer = parse_red("q?: ['" + "a" * 4000 + "']\nok?: [fine]\n", "long")
+    assert [i.question for i in long_answer.items] == ["ok?"]
+    assert long_answer.skipped[0].reason == "every answer is over 200 characters"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Six options cannot all be shown (A to D): the right one might be hidden.
+        ('"Which year?\\nOptions: 1950 | 1951 | 1952 | 1953 | 1954 | 1963": ["1963"]\n', "4"),
+        ('"Which one?\\nOptions: ' + "x" * 90 + ' | b": [b]\n', "80 characters"),
+        ("1963: [A Dream Come True]\n", "the question is not text"),
+        ("q?: []\n", "no answers"),
+    ],
+)
+def test_a_question_that_breaks_a_limit_is_skipped_with_its_reason(text, reason):
+    pack = parse_red(text + "fine?: [yes it is]\n", "limits")
+    assert [i.question for i in pack.items] == ["fine?"]
+    assert len(pack.skipped) == 1
+    assert reason in pack.skipped[0].reason
+
+
 def test_opentdb_pack_imports_unescaped_with_difficulty():
-    items = load_pack(PACKS / "opentdb_space.json", "opentdb")
-    mc, tf = items
+    pack = read_pack(PACKS / "opentdb_space.json")
+    mc, tf = pack.items
     assert mc.question == 'Which country launched "Sputnik 1"?'
     assert mc.answers == ("Soviet Union",)
     assert sorted(mc.choices) == ["China", "France", "Soviet Union", "United States"]
@@ -44,25 +119,72 @@ def test_opentdb_pack_imports_unescaped_with_difficulty():
     assert tf.question == "True or false: Yuri Gagarin was the first human in space."
     assert tf.answers == ("True",)
     assert tf.category == "Science & Nature"
-    assert all(i.origin == "opentdb" and not i.verified for i in items)
+    assert all(i.origin == "opentdb:opentdb_space" and not i.verified for i in pack.items)
+
+
+@pytest.mark.parametrize("name", ["opentdb_url3986.json", "opentdb_base64.json"])
+def test_opentdb_encodings_are_decoded(name):
+    plain = read_pack(PACKS / "opentdb_space.json").items
+    pack = read_pack(PACKS / name)
+    assert [(i.question, i.answers, i.choices, i.category, i.difficulty) for i in pack.items] == [
+        (i.question, i.answers, i.choices, i.category, i.difficulty) for i in plain
+    ]
+
+
+def test_opentdb_legacy_url_encoding_is_decoded():
+    text = (
+        '{"results": [{"type": "boolean", "category": "Science+%26+Nature", "question": '
+        '"Laika+flew+on+Sputnik+2.", "correct_answer": "True", "incorrect_answers": ["False"]}]}'
+    )
+    (item,) = parse_opentdb(text, "legacy").items
+    assert item.question == "True or false: Laika flew on Sputnik 2."
+    assert item.category == "Science & Nature"
+
+
+def test_opentdb_bad_result_is_skipped_and_named():
+    pack = read_pack(PACKS / "bad_result.json")
+    assert len(pack.items) == 1
+    assert pack.skipped[0].question == "result 2"
+    assert "'incorrect_answers' must be a list of text" in pack.skipped[0].reason
+    twice = read_pack(PACKS / "duplicate_ids.json")
+    assert len(twice.items) == 1
+    assert "appears twice" in twice.skipped[0].reason
 
 
 @pytest.mark.parametrize(
-    ("name", "fmt", "message"),
+    ("name", "message"),
     [
-        ("duplicate_question.yaml", "red", "appears twice"),
-        ("billion_laughs.yaml", "red", "aliases"),
-        ("wrong_schema.yaml", "red", "needs a list of answers"),
-        ("bad_syntax.yaml", "red", "line"),
-        ("duplicate_ids.json", "opentdb", "appears twice"),
-        ("bad_result.json", "opentdb", "result 2: 'incorrect_answers'"),
-        ("space_race.yaml", "opentdb", "not valid JSON"),
+        ("billion_laughs.yaml", "aliases"),
+        ("wrong_schema.yaml", "no usable question"),
+        ("bad_syntax.yaml", "line"),
     ],
 )
-def test_malformed_pack_is_rejected_naming_the_problem(name: str, fmt, message: str):
+def test_malformed_pack_is_rejected_naming_the_problem(name: str, message: str):
     with pytest.raises(BankError, match=message) as caught:
-        load_pack(PACKS / name, fmt)
+        read_pack(PACKS / name)
     assert name in str(caught.value)
+
+
+def test_a_list_that_is_not_json_is_refused_as_opentdb():
+    with pytest.raises(BankError, match="not valid JSON"):
+        read_pack(PACKS / "space_race.yaml", "opentdb")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("!!python/object:os.system {}\n", "tags"),
+        ("q?: !!str answer\n", "tags"),
+        ("- just\n- a list\n", "mapping of questions"),
+        ("AUTHOR: me\n", "no usable question"),
+        ("AUTHOR: [me]\nq?: [a]\n", "AUTHOR must be text"),
+        ("CONFIG: [1]\nq?: [a]\n", "CONFIG must be a mapping"),
+        ("$schema: 3\nq?: [a]\n", r"\$schema must be text"),
+    ],
+)
+def test_a_file_that_is_not_a_list_is_rejected_whole(text, message):
+    with pytest.raises(BankError, match=message):
+        parse_red(text, "whole")
 
 
 def test_oversized_pack_is_refused_before_parsing(tmp_path: Path):
@@ -70,7 +192,12 @@ def test_oversized_pack_is_refused_before_parsing(tmp_path: Path):
     with path.open("wb") as handle:
         handle.truncate(MAX_PACK_BYTES + 1)
     with pytest.raises(BankError, match="too large"):
-        load_pack(path, "red")
+        read_pack(path)
+
+
+def test_a_device_is_refused_not_read_until_memory_runs_out():
+    with pytest.raises(BankError, match="not a regular file"):
+        read_pack(Path("/dev/zero"), "red")
 
 
 def test_deeply_nested_pack_is_refused():
@@ -78,13 +205,11 @@ def test_deeply_nested_pack_is_refused():
         parse_red("q: " + "[" * 1500 + "]" * 1500, "deep")
 
 
-def test_pack_schema_errors_name_the_question():
-    with pytest.raises(BankError, match="every question must be text"):
-        parse_red("1963: [A Dream Come True]\n", "years")
-    with pytest.raises(BankError, match="holds no questions"):
-        parse_red("AUTHOR: me\n", "empty")
-    with pytest.raises(BankError, match="AUTHOR must be text"):
-        parse_red("AUTHOR: [me]\nq?: [a]\n", "author")
+def test_an_upload_that_is_not_utf8_or_has_no_known_suffix_is_refused():
+    with pytest.raises(BankError, match="not UTF-8"):
+        parse_pack(b"q?: [\xff]\n", "space.yaml")
+    with pytest.raises(BankError, match=r"not a \.yaml"):
+        parse_pack(b"q?: [a]\n", "space.txt")
 
 
 @functools.cache
@@ -95,86 +220,141 @@ def _seed_bank():
 def test_red_export_then_import_keeps_every_item():
     items = _seed_bank()
     again = parse_red(dump_red(items, "Quiz night"), "export")
-    assert [(i.type, i.question, i.answers, i.choices) for i in again] == [
+    assert [(i.type, i.question, i.answers, i.choices) for i in again.items] == [
         (i.type, i.question, i.answers, i.choices) for i in items
     ]
-    assert all(not i.verified and i.origin == "red:export" for i in again)
-    assert parse_red(dump_red(again), "export") == again
+    assert again.author == "Quiz night"
+    assert all(not i.verified and i.origin == "red:export" for i in again.items)
+    assert parse_red(dump_red(again.items), "export").items == again.items
 
 
-def test_merge_is_idempotent_and_refuses_conflicting_ids():
-    items = load_pack(PACKS / "space_race.yaml", "red")
-    merged, added = merge_items((), items)
-    assert added == len(items)
-    assert merge_items(merged, items) == (merged, 0)
-    changed = (items[0].__class__(**{**_fields(items[0]), "answers": ("Belka",)}),)
-    with pytest.raises(BankError, match="different content"):
-        merge_items(merged, changed)
+def test_the_same_list_in_two_servers_gives_different_ids():
+    text = (PACKS / "space_race.yaml").read_bytes()
+    mine = parse_pack(text, "space.yaml", guild_id=1)
+    theirs = parse_pack(text, "space.yaml", guild_id=2)
+    assert not {i.id for i in mine.items} & {i.id for i in theirs.items}
 
 
-def _fields(item):
-    return {name: getattr(item, name) for name in item.__slots__}
+def test_store_keeps_packs_apart_and_reads_them_back(tmp_path: Path):
+    store = PackStore(tmp_path / "packs")
+    pack = read_pack(PACKS / "red_every_feature.yaml")
+    assert store.save(pack) is False
+    assert store.save(pack) is True
+    guild_pack = parse_pack((PACKS / "opentdb_space.json").read_bytes(), "o.json", guild_id=5)
+    store.save(guild_pack)
+    (tmp_path / "packs" / "broken.json").write_text("{", encoding="utf-8")
+    packs, problems = store.load_all()
+    assert packs == (pack, guild_pack)
+    assert len(problems) == 1
+    assert "broken.json" in problems[0]
+    items, clashes = merged(_seed_bank(), packs)
+    assert len(items) == len(_seed_bank()) + len(pack.items) + len(guild_pack.items)
+    assert merged(items, packs)[1]
+    assert not clashes
+    assert store.remove("o", 5) is True
+    assert store.remove("o", 5) is False
 
 
-def test_cli_pack_round_trip_through_a_bank(tmp_path: Path, capsys):
-    bank, pack, merged = tmp_path / "bank.json", tmp_path / "night.yaml", tmp_path / "all.json"
-    save_bank(_seed_bank(), bank)
-    assert main(["pack", "export", str(bank), "--format", "red", "--out", str(pack)]) == 0
-    assert main(["pack", "import", str(pack), "--format", "red", "--into", str(merged)]) == 0
-    assert main(["pack", "import", str(PACKS / "opentdb_space.json"), "--into", str(merged)]) == 0
+def test_store_refuses_a_pack_larger_than_it_may_read_back(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("questions.packs.store.MAX_STORED_PACK_BYTES", 1000)
+    store = PackStore(tmp_path)
+    with pytest.raises(FileRefusedError, match="over the limit"):
+        store.save(read_pack(PACKS / "red_every_feature.yaml"))
+    assert not list(tmp_path.glob("*.json"))
+    assert MAX_STORED_PACK_BYTES > MAX_PACK_BYTES
+
+
+def test_cli_pack_import_reports_and_keeps_the_pack_apart(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    assert main(["pack", "import", str(PACKS / "red_every_feature.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "2 new items added" in out
-    items = load_bank(merged)
-    assert len(items) == len(load_bank(bank)) + 2
-    assert {i.origin for i in items} == {"red:night", "opentdb"}
-    assert not any(i.verified for i in items)
+    assert "pack red_every_feature (red): 11 imported, 3 skipped" in out
+    assert "description: Space race firsts" in out
+    assert "author: Quiz night regulars" in out
+    assert "time limit: 25 s per question" in out
+    assert "target score: 7" in out
+    assert "ignored (no such setting here): delay, bot_plays" in out
+    assert "skipped 'Who designed the R-7 rocket?': every answer is over 200 characters" in out
+    assert (tmp_path / "packs" / "red_every_feature.json").is_file()
+    assert main(["pack", "list"]) == 0
+    assert "red_every_feature (red, 11 questions, every server)" in capsys.readouterr().out
 
 
-def test_cli_pack_import_of_a_bad_pack_writes_nothing(tmp_path: Path, capsys):
-    merged = tmp_path / "all.json"
-    assert main(["pack", "import", str(PACKS / "billion_laughs.yaml"), "--into", str(merged)]) == 1
-    assert not merged.exists()
+def test_cli_pack_check_writes_nothing(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    assert main(["pack", "import", str(PACKS / "space_race.yaml"), "--check"]) == 0
+    assert "nothing written" in capsys.readouterr().out
+    assert not (tmp_path / "packs").exists()
+    assert main(["pack", "import", str(tmp_path / "pack.txt")]) == 1
+    assert "not a .yaml" in capsys.readouterr().err
+
+
+def test_cli_pack_import_of_a_bad_pack_writes_nothing(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    assert main(["pack", "import", str(PACKS / "billion_laughs.yaml")]) == 1
+    assert not (tmp_path / "packs").exists()
     assert "aliases" in capsys.readouterr().err
 
 
-def test_cli_pack_import_without_into_only_reports(tmp_path: Path, capsys):
-    assert main(["pack", "import", str(PACKS / "space_race.yaml")]) == 0
-    out = capsys.readouterr().out
-    assert "5 items" in out
-    assert "nothing written" in out
-    assert main(["pack", "import", str(tmp_path / "pack.txt")]) == 2
-
-
 @pytest.mark.parametrize(
-    ("pack", "message"),
-    [
-        # Six options cannot all be shown (A to D): the right one might be hidden.
-        ('"Which year?\\nOptions: 1950 | 1951 | 1952 | 1953 | 1954 | 1963": ["1963"]\n', "4"),
-        ("q?: ['" + "a" * 4000 + "']\n", "200 characters"),
-        ('"Which one?\\nOptions: ' + "x" * 90 + ' | b": [b]\n', "80 characters"),
-    ],
+    "argv", [["pack", "import", "/dev/zero", "--format", "red"], ["validate", "/dev/zero"]]
 )
-def test_items_that_cannot_be_shown_are_refused_at_import(pack, message):
-    with pytest.raises(BankError, match=message) as caught:
-        parse_red(pack, "oversized")
-    assert "oversized" in str(caught.value)
+def test_cli_refuses_a_device_at_once(argv, capsys):
+    assert main(argv) == 1
+    assert "not a regular file" in capsys.readouterr().err
 
 
-def test_opentdb_category_too_long_for_a_menu_is_refused(tmp_path: Path):
+def test_build_never_drops_imported_packs(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    bank = tmp_path / "bank.json"
+    built = _seed_bank()
+    # A bank written by an older version, which imported packs into the bank itself.
+    old_import = read_pack(PACKS / "space_race.yaml").items
+    save_bank((*built, *old_import), bank)
+    assert main(["pack", "import", str(PACKS / "opentdb_space.json")]) == 0
+    assert main(["build", "--out", str(bank)]) in {0, 3}
+    assert "kept 5 imported items" in capsys.readouterr().out
+    assert all(i.verified for i in load_bank(bank))
+    shown = main(["show", old_import[0].id, "--bank", str(bank)])
+    assert shown == 0
+    assert "community pack: space_race (unverified)" in capsys.readouterr().out
+    packs, _ = PackStore(tmp_path / "packs").load_all()
+    assert sorted(p.name for p in packs) == ["opentdb_space", "space_race"]
+    assert main(["build", "--out", str(bank)]) in {0, 3}
+    assert "kept" not in capsys.readouterr().out
+
+
+def test_packs_in_an_old_bank_keep_their_ids():
+    old_import = read_pack(PACKS / "space_race.yaml").items
+    (pack,) = packs_in_bank((*_seed_bank(), *old_import))
+    assert pack.name == "space_race"
+    assert pack.items == old_import
+
+
+def test_cli_pack_remove_needs_yes(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    assert main(["pack", "import", str(PACKS / "space_race.yaml")]) == 0
+    assert main(["pack", "remove", "space_race"]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert main(["pack", "remove", "space_race", "--yes"]) == 0
+    assert main(["pack", "remove", "space_race", "--yes"]) == 1
+    assert "no pack 'space_race'" in capsys.readouterr().err
+
+
+def test_cli_pack_export_round_trip(tmp_path: Path, capsys, monkeypatch):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    bank, pack = tmp_path / "bank.json", tmp_path / "night.yaml"
+    save_bank(_seed_bank(), bank)
+    assert main(["pack", "export", str(bank), "--format", "red", "--out", str(pack)]) == 0
+    assert main(["pack", "import", str(pack)]) == 0
+    assert f"{len(_seed_bank())} imported, 0 skipped" in capsys.readouterr().out
+
+
+def test_opentdb_category_too_long_for_a_menu_is_skipped():
     long_category = (
         '{"response_code": 0, "results": [{"category": "' + "c" * 3000 + '", '
         '"type": "boolean", "difficulty": "easy", "question": "Was Vostok 1 crewed?", '
         '"correct_answer": "True", "incorrect_answers": ["False"]}]}'
     )
-    path = tmp_path / "categories.json"
-    path.write_text(long_category, encoding="utf-8")
     with pytest.raises(BankError, match="50 characters"):
-        load_pack(path, "opentdb")
-
-
-def test_a_failed_save_leaves_no_side_file_behind(tmp_path: Path):
-    folder = tmp_path / "bank.json"
-    folder.mkdir()
-    with pytest.raises(IsADirectoryError):
-        save_bank(_seed_bank(), folder)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bank.json"]
+        parse_opentdb(long_category, "categories")
