@@ -249,8 +249,7 @@ def corroborate(
 
     The sentence must name the key and share :data:`MIN_SHARED` content words with the
     quote besides it, one of them said near the key in both (so that three ships named in
-    one breath do not confirm which one was destroyed) unless it shares one more; the one
-    sharing most wins. Every
+    one breath do not confirm which one was destroyed); the one sharing most wins. Every
     other name or number the quote states must appear in the synopses as well (or in
     ``known``, the film's own titles): a sentence that adds a ship, a person or a count the
     synopses never mention is not corroborated, since its question would repeat it.
@@ -268,7 +267,7 @@ def corroborate(
         if not _names_in_folded(folded, keys):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
-        if shared < MIN_SHARED or (shared < MIN_SHARED + 1 and not near & _near(sentence, keys)):
+        if shared < MIN_SHARED or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
