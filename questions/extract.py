@@ -281,12 +281,16 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         for verb in SPECS[relation].after_cues
     },
     **dict.fromkeys(("shot", "made", "filmed"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
+    # Who re-cuts footage into a film, or turns a novel into one, is usually its director.
+    **dict.fromkeys(
+        ("re-cut", "recut", "re-edited", "put together", "assembled", "turned", "adapted"),
+        (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
+    ),
 }
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
-    r"^\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*(?P<verb>"
-    + "|".join(map(re.escape, _MAKER_VERBS))
-    + r")\b(?!\s+(?:by|with)\b)",
+    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
+    r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_SOURCE = re.compile(
@@ -299,7 +303,7 @@ _POSSESSIVE_WORK = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(
-    r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|"
+    r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|it|again|into|as|"
     r"(?:1[89]|20)\d\d|film|movie|picture|feature|[A-Z][\w-]+['’]s?)[\s,*_“\"]+){0,4}"
 )
 _ANIMATED = re.compile(

@@ -154,6 +154,8 @@ _SPECS = (
             "a film by",
             "feature by",
             "under the direction of",
+            "put together by",
+            "assembled by",
             "direction by",
             "behind the camera",
             "helmer",

@@ -377,3 +377,15 @@ def test_a_bare_year_in_the_next_post_corrects_the_year_stated_last(extractor):
     assert years == {("Solaris", "1974"), ("Solaris", "1972")}
     unrelated = _claims(extractor, "Solaris came out in 1972.\n\n1974. A cold winter.")
     assert {c.value for c in unrelated if c.relation is Relation.RELEASE_YEAR} == {"1972"}
+
+
+def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extractor):
+    claims = _claims(
+        extractor,
+        "Later Peter Bogdanovich, working under another name, re-cut it again as "
+        "Voyage to the Planet of Prehistoric Women. Queen of Blood was put together by "
+        "Curtis Harrington.",
+    )
+    directed = {(c.subject, c.value) for c in claims if c.relation is Relation.DIRECTED_BY}
+    assert ("Voyage to the Planet of Prehistoric Women", "Peter Bogdanovich") in directed
+    assert ("Queen of Blood", "Curtis Harrington") in directed
