@@ -1,7 +1,9 @@
 """The ``trivia`` command line: build the bank, report facts, play in the terminal, migrate.
 
 Each subcommand loads :class:`Settings`, configures logging, builds what it needs and calls
-into the packages. Exit status: 0 success, 1 error, 2 usage, 3 done but documents skipped.
+into the packages. Exit status: 0 success, 1 error, 2 usage, 3 done but documents skipped,
+130 interrupted (Ctrl-C). Every failure a command meets (storage, files, bad data) ends in
+one line on standard error, printed by :func:`main` alone, with passwords and tokens masked.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from bot import log
 from bot.game.errors import GameError
@@ -29,13 +33,14 @@ from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, record_decision
 from questions.errors import QuestionGenError
+from questions.files import exclusive
 from questions.models import TriviaItem, Verdict
 from questions.packs import Pack
 from questions.packs import Pack
 from questions.pipeline import PipelineResult, run_pipeline
 from questions.references import load_references
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 MAX_SEASON_NAME = 100
 MAX_ROWS = 100
 MAX_NAME = 32
@@ -45,6 +50,9 @@ MAX_SNOWFLAKE = 2**63 - 1
 DEFAULT_BUILD_SEED = 1963
 
 Handler = Callable[[argparse.Namespace, Settings, Console], int]
+
+if TYPE_CHECKING:
+    from bot.storage.db import DowngradePlan
 
 
 def utc_now() -> datetime:
@@ -82,8 +90,16 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 
     result = build_bank(args.seeds or settings.seeds_dir, args.seed, references=settings.references)
     out = args.out or settings.bank_path or default_bank_path()
+    if not result.build.items:
+        # An empty or all-bad seeds folder must never wipe out a bank that works.
+        read, skipped = len(result.corpus.documents), len(result.corpus.problems)
+        kept = f"{out} kept as it was" if out.exists() else "nothing written"
+        return _fail(
+            f"the build produced no items ({read} documents read, {skipped} skipped); {kept}"
+        )
     keep_imported_packs(out, settings, console)
-    save_bank(result.build.items, out)
+    with exclusive(out):
+        save_bank(result.build.items, out)
     print_build_report(console, result, out)
     return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
 
@@ -143,6 +159,8 @@ def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple
 def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.terminal import TerminalGame
 
+    if sys.stdin is None or sys.stdin.closed:
+        return _fail("standard input is closed: `trivia play` reads your answers from it")
     items = with_packs(load_items(args.bank, settings, console), settings, console)
     use_references(settings.references)  # the judge knows the host's titles and names too
     game = TerminalGame(settings.database_url, items, console, utc_now, random.Random())
@@ -428,13 +446,32 @@ def _cmd_season(args: argparse.Namespace, settings: Settings, console: Console) 
 def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.storage import db
 
+    if args.action == "downgrade" and args.revision is None:
+        console.print(
+            "[red]error:[/] say which revision to go down to: `trivia db downgrade -1` reverts "
+            "the last migration, `trivia db downgrade base` drops every table and its data"
+        )
+        return EXIT_USAGE
+
+    async def plan() -> DowngradePlan:
+        engine = db.create_engine(settings.database_url)
+        try:
+            return await db.downgrade_plan(engine, args.revision)
+        finally:
+            await engine.dispose()
+
+    if args.action == "downgrade":
+        steps = asyncio.run(plan())
+        if steps.migrations and not _confirm(console, _describe_downgrade(steps), args.yes):
+            return _fail("not confirmed; nothing was changed")
+
     async def run() -> str | None:
         engine = db.create_engine(settings.database_url)
         try:
             if args.action == "upgrade":
                 await db.upgrade(engine, args.revision or "head")
             elif args.action == "downgrade":
-                await db.downgrade(engine, args.revision or "base")
+                await db.downgrade(engine, args.revision)
             return await db.current_revision(engine)
         finally:
             await engine.dispose()
@@ -442,6 +479,39 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
     revision = asyncio.run(run())
     console.print(f"database at revision {revision or 'base (empty)'}")
     return EXIT_OK
+
+
+def _describe_downgrade(plan: DowngradePlan) -> str:
+    """What a downgrade removes, in words, for the confirmation."""
+    count = len(plan.migrations)
+    lines = [
+        f"Downgrading from {plan.current} to {plan.target} reverts {count} "
+        f"migration{'s' * (count != 1)}: {'; '.join(plan.migrations)}."
+    ]
+    if plan.target == "base":
+        tables = ", ".join(t for t in plan.tables if t != "alembic_version")
+        lines.append(f"Every table is dropped with all its data: {tables}.")
+    else:
+        lines.append("The tables and columns they added are dropped with their data.")
+    return "\n".join(lines)
+
+
+def _confirm(console: Console, what: str, yes: bool) -> bool:
+    """Say what will be removed; go ahead with ``--yes``, else ask on a terminal.
+
+    Without a terminal to ask on (a script, a container), nothing is removed unless the
+    command was given ``--yes``.
+    """
+    console.print(what, markup=False)
+    if yes:
+        return True
+    if sys.stdin is None or sys.stdin.closed or not sys.stdin.isatty():
+        console.print("Run again with --yes to go ahead.")
+        return False
+    try:
+        return input("Type 'yes' to go ahead: ").strip().casefold() == "yes"
+    except EOFError:
+        return False
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -555,7 +625,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.set_defaults(handler=_cmd_play)
 
     show = commands.add_parser("show", help="print one item with its evidence")
-    show.add_argument("id", help="item id, as printed by build or play")
+    show.add_argument("id", help='item id, as written in the bank file ("id": …)')
     show.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
     show.set_defaults(handler=_cmd_show)
 
@@ -593,7 +663,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     database = commands.add_parser("db", help="database migrations")
     database.add_argument("action", choices=("upgrade", "downgrade", "current"))
-    database.add_argument("revision", nargs="?", help="target revision")
+    database.add_argument(
+        "revision",
+        nargs="?",
+        help="target revision (upgrade: default head; downgrade: required, e.g. -1 or base)",
+    )
+    database.add_argument("--yes", action="store_true", help="downgrade without asking")
     database.set_defaults(handler=_cmd_db)
 
     run = commands.add_parser("run", help="run the Discord bot")
@@ -668,9 +743,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler = args.handler
     try:
         return handler(args, settings, console)
+    except KeyboardInterrupt:
+        err.print("interrupted (Ctrl-C); every file is written whole or not at all")
+        return EXIT_INTERRUPTED
     except (QuestionGenError, GameError, StorageError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        return EXIT_ERROR
+        message = str(exc)
+    except Exception as exc:  # the one place that turns failures into one line
+        explained = explain_failure(exc, settings.database_url)
+        if explained is None:
+            raise
+        message = explained
+    err.print(f"[red]error:[/] {escape(mask_secrets(message, settings))}")
+    return EXIT_ERROR
+
+
+def explain_failure(exc: Exception, database_url: str) -> str | None:
+    """One line for a storage or file-system failure, or None for a bug (which is raised).
+
+    Database errors are explained by :mod:`bot.storage.db` (imported only then); an
+    ``OSError`` names its file and the system's reason ("No space left on device").
+    """
+    if type(exc).__module__.startswith("sqlalchemy"):
+        from bot.storage.db import explain_failure as explain_database
+
+        return explain_database(exc, database_url)
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        return f"{where}{exc.strerror or exc}"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to be read"
+    return None
+
+
+def mask_secrets(message: str, settings: Settings) -> str:
+    """``message`` with the database password and the Discord token replaced by ``***``."""
+    from bot.storage.db import mask_password
+
+    token = settings.discord_token.get_secret_value() if settings.discord_token else ""
+    masked = mask_password(message, settings.database_url)
+    return masked.replace(token, "***") if token else masked
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from questions.bank import write_atomically
 from questions.catalogue import ENTITY_KINDS, Catalogue, Entity, load_default_catalogue
 from questions.errors import CatalogueError
+from questions.files import write_atomically
 from questions.references import TEMPLATE, check_references, load_references
 
 if TYPE_CHECKING:

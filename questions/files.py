@@ -103,6 +103,11 @@ def write_atomically(data: str | bytes, path: Path, limit: int | None = None) ->
             file.flush()
             os.fsync(descriptor)
         os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        if exc.filename is None:  # a failed write names no file; say which one it was
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

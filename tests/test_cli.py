@@ -178,7 +178,7 @@ def test_db_upgrade_and_downgrade_commands(tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
     assert main(["db", "upgrade"]) == 0
     assert "revision 0004" in capsys.readouterr().out
-    assert main(["db", "downgrade", "base"]) == 0
+    assert main(["db", "downgrade", "base", "--yes"]) == 0
     assert "base (empty)" in capsys.readouterr().out
 
 

@@ -5,17 +5,25 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.script.revision import RevisionError
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from bot.storage.repository import StorageError
@@ -32,7 +40,45 @@ async def reachable(url_hint: str = "") -> AsyncIterator[None]:
         yield
     except (OperationalError, InterfaceError, OSError, TimeoutError) as exc:
         where = f" at {_safe(url_hint)}" if url_hint else ""
-        raise StorageError(f"the database{where} is unreachable: {exc}") from exc
+        raise StorageError(f"the database{where} is unreachable: {cause_of(exc)}") from exc
+    except DBAPIError as exc:
+        where = f" {_safe(url_hint)}" if url_hint else ""
+        raise StorageError(f"the database{where} cannot be used: {cause_of(exc)}") from exc
+
+
+def cause_of(exc: BaseException) -> str:
+    """The driver's own words for a database failure, on one line (no SQLAlchemy links)."""
+    cause: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    text = lines[0] if lines else type(cause).__name__
+    # "(sqlite3.DatabaseError) file is not a database" → "file is not a database"
+    if text.startswith("(") and ") " in text:
+        text = text.split(") ", 1)[1]
+    return text
+
+
+def explain_failure(exc: BaseException, url: str) -> str | None:
+    """One line for a database failure that escaped a command, or None if it is not one.
+
+    The URL is shown with its password hidden; the driver's message names the cause
+    (a database or role that does not exist, a file that is not a database …).
+    """
+    if isinstance(exc, StorageError):
+        return str(exc)
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return f"the database at {_safe(url)} is unreachable: {cause_of(exc)}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"the database {_safe(url)} cannot be used: {cause_of(exc)}"
+    return None
+
+
+def mask_password(message: str, url: str) -> str:
+    """``message`` with the password of ``url`` (if it has one) replaced by ``***``."""
+    try:
+        password = make_url(url).password
+    except ArgumentError:
+        return message
+    return message.replace(str(password), "***") if password else message
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
@@ -61,12 +107,13 @@ def create_engine(url: str) -> AsyncEngine:
     """Create an async engine; for a SQLite file, create its folder and tune the pragmas.
 
     Raises:
-        StorageError: the URL is malformed or names a driver that is not installed.
+        StorageError: the URL is malformed, names a driver that is not installed, or
+            names a SQLite file in a folder that cannot be created.
     """
     try:
         parsed = make_url(url)
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(Path(parsed.database or "").expanduser().parent)
         engine = create_async_engine(
             parsed, pool_pre_ping=True, connect_args=_connect_args(parsed.get_driver_name())
         )
@@ -75,6 +122,16 @@ def create_engine(url: str) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _make_folder(folder: Path) -> None:
+    """Create the folder of a SQLite file, or say why it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"cannot create the folder {folder} for the SQLite database: {exc.strerror or exc}"
+        ) from exc
 
 
 def sqlite_file_writer(engine: AsyncEngine) -> Engine | None:
@@ -119,7 +176,7 @@ async def _migrating() -> AsyncIterator[None]:
     """Report a migration Alembic refuses (an unknown revision) as :class:`StorageError`."""
     try:
         yield
-    except CommandError as exc:
+    except (CommandError, RevisionError) as exc:
         raise StorageError(f"cannot migrate: {exc}") from exc
 
 
@@ -135,6 +192,54 @@ async def downgrade(engine: AsyncEngine, revision: str) -> None:
     async with reachable(str(engine.url)), _migrating(), engine.begin() as connection:
         await connection.run_sync(lambda c: command.downgrade(_alembic_config(c), revision))
     log.info("database downgraded to %s", revision)
+
+
+@dataclass(frozen=True, slots=True)
+class DowngradePlan:
+    """What ``trivia db downgrade`` would revert: migrations, newest first, and the tables."""
+
+    current: str | None
+    target: str
+    migrations: tuple[str, ...]
+    """``"0004: Quiz nights …"``: revision and the first line of its description."""
+    tables: tuple[str, ...]
+    """Every table in the database now (all are dropped when the target is ``base``)."""
+
+
+async def downgrade_plan(engine: AsyncEngine, revision: str) -> DowngradePlan:
+    """The migrations a downgrade to ``revision`` would revert, without reverting any.
+
+    Raises:
+        StorageError: the database is unreachable, or the revision is unknown.
+    """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
+
+    def plan(connection: Connection) -> DowngradePlan:
+        current = MigrationContext.configure(connection).get_current_revision()
+        scripts = ScriptDirectory.from_config(_alembic_config(connection))
+        reverted = (
+            scripts.iterate_revisions(current, revision, inclusive=False)
+            if current is not None
+            else ()
+        )
+        migrations = tuple(
+            f"{script.revision} ({_title(script.doc or '')})"
+            for script in reverted
+            if script.revision != revision
+        )
+        tables = tuple(sorted(t for t in inspect(connection).get_table_names()))
+        return DowngradePlan(current, revision, migrations, tables)
+
+    async with reachable(str(engine.url)), _migrating(), engine.connect() as connection:
+        return await connection.run_sync(plan)
+
+
+def _title(doc: str, limit: int = 60) -> str:
+    """A migration's description, on one line and cut to ``limit`` characters."""
+    text = " ".join(doc.split()).split(" Revision ID")[0].rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" ,") + "…"
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

@@ -1,0 +1,301 @@
+"""Every failure an operator can meet ends in one line naming the cause, exit status 1.
+
+Each test reproduces one failure that used to end in a traceback or lose data: a database
+that does not exist, an unknown role, a SQLite folder that cannot be created, a file that
+is not a database, a full disk, a deeply nested decisions file, a closed standard input,
+Ctrl-C while starting, a downgrade to nothing, and a build that produced nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from bot.cli import main
+from questions import files
+from questions.bank import load_bank
+from tests.conftest import REPO_ROOT, SEEDS
+
+LOG_RECORD = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ WARNING ")
+
+
+def _one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    # Log records (the documents a build skipped, each named) may come before the error.
+    lines = [line for line in captured.err.splitlines() if not LOG_RECORD.match(line)]
+    assert len(lines) == 1, captured.err
+    return lines[0]
+
+
+@pytest.fixture
+def tiny_seeds(tmp_path: Path) -> Path:
+    """Three seed documents: enough for a bank, quick to build."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for path in sorted(SEEDS.iterdir())[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+@pytest.fixture
+def built_bank(tmp_path: Path, tiny_seeds: Path) -> Path:
+    out = tmp_path / "bank.json"
+    assert main(["build", "--seeds", str(tiny_seeds), "--out", str(out)]) == 0
+    return out
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_that_does_not_exist_is_named(postgres_server, monkeypatch, capsys):
+    url = make_url(postgres_server).set(database="no_such_database_here")
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", url.render_as_string(hide_password=False))
+    assert main(["leaderboard"]) == 1
+    line = _one_error_line(capsys)
+    assert line.startswith("error: the database postgresql+asyncpg://")
+    assert line.endswith('cannot be used: database "no_such_database_here" does not exist')
+
+
+@pytest.mark.postgres
+def test_an_unknown_role_is_named_and_its_password_masked(postgres_server, monkeypatch, capsys):
+    url = make_url(postgres_server).set(username="nobody_here", password="s3cret-pw")
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", url.render_as_string(hide_password=False))
+    assert main(["db", "upgrade"]) == 1
+    line = _one_error_line(capsys)
+    assert "s3cret-pw" not in line
+    assert "nobody_here:***@" in line
+    assert 'role "nobody_here" does not exist' in line
+
+
+def test_a_sqlite_folder_that_cannot_be_created_is_named(tmp_path: Path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{blocker}/sub/trivia.db")
+    assert main(["stats", "Alexei"]) == 1
+    assert _one_error_line(capsys) == (
+        f"error: cannot create the folder {blocker}/sub for the SQLite database: Not a directory"
+    )
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path: Path, monkeypatch, capsys):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not SQLite at all, just some text" * 100)
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{junk}")
+    assert main(["leaderboard"]) == 1
+    assert _one_error_line(capsys) == (
+        f"error: the database sqlite+aiosqlite:///{junk} cannot be used: file is not a database"
+    )
+
+
+def test_a_full_disk_on_build_out_keeps_the_old_bank(
+    built_bank: Path, tiny_seeds: Path, monkeypatch, capsys
+):
+    before = built_bank.read_bytes()
+    capsys.readouterr()
+
+    def full_disk(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full_disk)
+    assert main(["build", "--seeds", str(tiny_seeds), "--out", str(built_bank), "--seed", "7"]) == 1
+    assert _one_error_line(capsys) == f"error: {built_bank}: No space left on device"
+    assert built_bank.read_bytes() == before
+    assert sorted(p.name for p in built_bank.parent.iterdir() if "bank" in p.name) == [
+        "bank.json",
+        "bank.json.lock",
+    ]
+
+
+def test_a_deeply_nested_decisions_file_is_one_line(tmp_path: Path, capsys):
+    deep = tmp_path / "decisions.yaml"
+    deep.write_text("decisions: " + "[" * 20_000 + "]" * 20_000, encoding="utf-8")
+    assert main(["facts", "--seeds", str(SEEDS), "--decisions", str(deep)]) == 1
+    assert _one_error_line(capsys) == (f"error: {deep}: nested too deeply to be a decisions file")
+
+
+def test_play_with_a_closed_standard_input_says_so(built_bank: Path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["play", "--bank", str(built_bank)]) == 1
+    assert _one_error_line(capsys) == (
+        "error: standard input is closed: `trivia play` reads your answers from it"
+    )
+
+
+def test_ctrl_c_while_play_starts_is_one_line(built_bank: Path, monkeypatch, capsys):
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("bot.cli.load_items", interrupted)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["play", "--bank", str(built_bank)]) == 130
+    assert _one_error_line(capsys) == (
+        "interrupted (Ctrl-C); every file is written whole or not at all"
+    )
+
+
+def test_ctrl_c_while_the_program_loads_is_one_line(monkeypatch, capsys):
+    from bot import entry
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("bot.cli.main", interrupted)
+    assert entry.main() == 130
+    assert _one_error_line(capsys) == "interrupted (Ctrl-C); nothing was changed"
+
+
+# Says "ready" once the interpreter has started, then does what the console script does.
+ENTRY = (
+    "import sys; sys.stderr.write('ready\\n'); sys.stderr.flush(); "
+    "from bot.entry import main; sys.exit(main())"
+)
+
+
+def _trivia(database: str, *args: str, **kwargs: object) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIVIA_")}
+    env["TRIVIA_DATABASE_URL"] = database
+    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-c", ENTRY, *args],
+        cwd=REPO_ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **kwargs,  # type: ignore[call-overload]
+    )
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.2, 0.4, 0.6, 0.9])
+def test_ctrl_c_in_the_first_second_of_play_prints_no_traceback(
+    built_bank: Path, tmp_path: Path, delay: float
+):
+    database = f"sqlite+aiosqlite:///{tmp_path / 'play.sqlite3'}"
+    game = _trivia(database, "play", "--bank", str(built_bank), stdin=subprocess.PIPE)
+    assert game.stderr is not None
+    assert game.stderr.readline() == "ready\n"
+    time.sleep(delay)  # not an assertion: where in the start-up the signal lands
+    game.send_signal(signal.SIGINT)
+    out, err = game.communicate(timeout=60)
+    assert "Traceback" not in err
+    assert game.returncode in (0, 130), err
+    if game.returncode == 130:
+        assert err.startswith("interrupted (Ctrl-C)")
+        assert len(err.strip().splitlines()) == 1, err
+    else:
+        assert "Game ended early" in out
+
+
+def test_play_with_standard_input_closed_by_the_shell(built_bank: Path, tmp_path: Path):
+    database = f"sqlite+aiosqlite:///{tmp_path / 'play.sqlite3'}"
+    closed = _trivia(
+        database,
+        "play",
+        "--bank",
+        str(built_bank),
+        preexec_fn=lambda: os.close(0),  # as `trivia play <&-` does
+    )
+    _, err = closed.communicate(timeout=60)
+    assert closed.returncode == 1
+    assert err.splitlines()[1:] == [
+        "error: standard input is closed: `trivia play` reads your answers from it"
+    ]
+
+
+def test_db_downgrade_without_a_target_drops_nothing(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    assert main(["db", "downgrade"]) == 2
+    assert "say which revision to go down to" in capsys.readouterr().out
+    assert main(["db", "current"]) == 0
+    assert "base (empty)" not in capsys.readouterr().out
+
+
+def test_db_downgrade_says_what_it_removes_and_needs_yes(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    assert main(["db", "downgrade", "base"]) == 1
+    captured = capsys.readouterr()
+    assert re.search(r"reverts \d+ migrations: 00\d\d \(.*0001 \(Initial schema", captured.out)
+    assert "Every table is dropped with all its data: accepted_forms, answers," in captured.out
+    assert "Run again with --yes" in captured.out
+    assert captured.err.strip() == "error: not confirmed; nothing was changed"
+    assert main(["db", "current"]) == 0
+    head = int(re.findall(r"revision (\d+)", capsys.readouterr().out)[0])
+    assert main(["db", "downgrade", "-1", "--yes"]) == 0
+    captured = capsys.readouterr().out
+    assert f"reverts 1 migration: {head:04d} (" in captured
+    assert "The tables and columns they added are dropped" in captured
+    assert f"revision {head - 1:04d}" in captured
+
+
+def test_db_downgrade_asks_on_a_terminal(tmp_path: Path, monkeypatch, capsys):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}")
+    assert main(["db", "upgrade"]) == 0
+    monkeypatch.setattr("sys.stdin", Terminal("no\n"))
+    assert main(["db", "downgrade", "base"]) == 1
+    monkeypatch.setattr("sys.stdin", Terminal("yes\n"))
+    assert main(["db", "downgrade", "base"]) == 0
+    assert "base (empty)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", ["empty", "all bad"])
+def test_a_build_that_produced_nothing_keeps_the_bank(
+    built_bank: Path, tmp_path: Path, capsys, content: str
+):
+    before = load_bank(built_bank)
+    seeds = tmp_path / "other-seeds"
+    seeds.mkdir()
+    if content == "all bad":
+        (seeds / "broken.txt").write_bytes(b"\xff\xfe\x00\x01")
+        (seeds / "empty.md").write_text("  \n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", "--seeds", str(seeds), "--out", str(built_bank)]) == 1
+    skipped = 2 if content == "all bad" else 0
+    assert _one_error_line(capsys) == (
+        f"error: the build produced no items (0 documents read, {skipped} skipped); "
+        f"{built_bank} kept as it was"
+    )
+    assert load_bank(built_bank) == before
+
+
+def test_a_build_that_produced_nothing_writes_no_new_bank(tmp_path: Path, capsys):
+    seeds = tmp_path / "none"
+    seeds.mkdir()
+    out = tmp_path / "bank.json"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 1
+    assert _one_error_line(capsys).endswith("; nothing written")
+    assert not out.exists()
+
+
+def test_a_seeds_folder_names_every_path_it_skips(tiny_seeds: Path, tmp_path: Path, capsys):
+    (tiny_seeds / "folder.txt").mkdir()
+    (tiny_seeds / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tiny_seeds / "loop.md").symlink_to(tiny_seeds / "loop.md")
+    os.mkfifo(tiny_seeds / "pipe.txt")
+    out = tmp_path / "bank.json"
+    assert main(["build", "--seeds", str(tiny_seeds), "--out", str(out)]) == 3
+    printed = capsys.readouterr()
+    text = printed.out + printed.err
+    for reason in (
+        "folder.txt: is a folder, not a document",
+        "dangling.txt: is a dangling link",
+        "loop.md: is a symlink loop",
+        "pipe.txt: is a FIFO (named pipe), not a document",
+    ):
+        assert reason in text
