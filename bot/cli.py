@@ -36,7 +36,6 @@ from questions.errors import QuestionGenError
 from questions.files import exclusive
 from questions.models import TriviaItem, Verdict
 from questions.packs import Pack
-from questions.packs import Pack
 from questions.pipeline import PipelineResult, run_pipeline
 from questions.references import load_references
 
@@ -184,69 +183,6 @@ def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console
     items = load_bank(args.file)
     console.print(f"{args.file}: valid bank with {len(items)} items.")
     return EXIT_OK
-
-
-def packs_folder(settings: Settings) -> Path:
-    """The packs folder: ``TRIVIA_PACKS_DIR``, else ``packs`` in the data folder."""
-    return settings.packs_dir or default_data_dir() / "packs"
-
-
-def with_packs(
-    items: Sequence[TriviaItem], settings: Settings, console: Console
-) -> tuple[TriviaItem, ...]:
-    """The bank with the operator's packs merged in (packs a server imported stay its own)."""
-    from questions.packs import PackStore, merged
-
-    packs, problems = PackStore(packs_folder(settings)).load_all()
-    everything, clashes = merged(items, (p for p in packs if p.guild_id is None))
-    for problem in (*problems, *clashes):
-        console.print(f"[yellow]pack left out[/]: {problem}", markup=True)
-    return everything
-
-
-def keep_imported_packs(bank: Path, settings: Settings, console: Console) -> None:
-    """Before a bank is replaced, move the packs an older version imported into it."""
-    from questions.packs import PackStore, packs_in_bank
-
-    try:
-        old = load_bank(bank) if bank.is_file() else ()
-    except QuestionGenError:
-        return  # an unreadable bank holds nothing we could keep
-    store = PackStore(packs_folder(settings))
-    for pack in packs_in_bank(old):
-        if not store.path_of(pack.name).exists():
-            store.save(pack)
-            where = store.path_of(pack.name)
-            console.print(f"kept {len(pack.items)} imported items of {bank} in {where}")
-
-
-def print_pack_report(console: Console, pack: Pack) -> None:
-    """What an import read: counts, description, author, settings and each skipped question."""
-    kinds = Counter(item.type.value for item in pack.items)
-    summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-    console.print(
-        f"pack {pack.name} ({pack.format}): {len(pack.items)} imported, "
-        f"{len(pack.skipped)} skipped ({summary})"
-    )
-    for label, value in (("description", pack.description), ("author", pack.author)):
-        if value:
-            console.print(f"{label}: {value}")
-    for line in describe_pack_settings(pack):
-        console.print(line)
-    for skipped in pack.skipped:
-        console.print(f"skipped {skipped.question!r}: {skipped.reason}")
-
-
-def describe_pack_settings(pack: Pack) -> list[str]:
-    """The pack's CONFIG as it applies here, and what it asks for that is ignored."""
-    lines = []
-    if pack.settings.time_limit_seconds is not None:
-        lines.append(f"time limit: {pack.settings.time_limit_seconds:g} s per question")
-    if pack.settings.target_score is not None:
-        lines.append(f"target score: {pack.settings.target_score}")
-    if pack.ignored:
-        lines.append(f"ignored (no such setting here): {', '.join(pack.ignored)}")
-    return lines
 
 
 def packs_folder(settings: Settings) -> Path:
