@@ -337,8 +337,6 @@ _INTO_MANY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
     re.IGNORECASE,
 )
-# A sentence's opening frame: "In the Soviet original, …", "In Queen of Blood, …".
-_FRAME = re.compile(r"^\W*(?:In|For|Of)\s+(?P<np>[^,;:]{2,60}),\s+")
 _YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
@@ -1147,15 +1145,6 @@ class _Reading:
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
         if resolved is not None:
             return resolved
-        frame = _FRAME.match(text)
-        if frame is not None and frame.end() <= mention.start and not left:
-            # "In the Soviet original, ... played by X": the opening frame is the subject.
-            framed = [g for g in groups if g.end <= frame.end()]
-            if len(framed) == 1:
-                return _Subject(framed[0].film, NAMED, "named in the sentence's opening")
-            resolved = self._anaphora(frame["np"], discourse)
-            if resolved is not None:
-                return resolved
         right = [g for g in in_clause if g.start >= mention.end]
         if (
             right

@@ -389,14 +389,3 @@ def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extracto
     directed = {(c.subject, c.value) for c in claims if c.relation is Relation.DIRECTED_BY}
     assert ("Voyage to the Planet of Prehistoric Women", "Peter Bogdanovich") in directed
     assert ("Queen of Blood", "Curtis Harrington") in directed
-
-
-def test_an_opening_frame_is_the_subject_of_its_sentence(extractor):
-    claims = _claims(
-        extractor,
-        "Battle Beyond the Sun, made from Nebo Zovyot, was a drive-in staple. "
-        "In the Soviet original, the hero, "
-        "played by Ivan Pereverzev, flies to Mars.",
-    )
-    cast = {(c.subject, c.value) for c in claims if c.relation is Relation.CAST}
-    assert cast == {("Nebo Zovyot", "Ivan Pereverzev")}
