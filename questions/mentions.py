@@ -460,12 +460,19 @@ class MentionFinder:
                 found.append(Mention(start, end, match[1], "person", person.id))
                 taken.append((start, end))
         for start, end, run in capitalised_runs(text):
+            pieces = [(start, end, run)]
             if any(s < end and start < e for s, e in taken):
-                continue
-            mention = self._unknown_name(start, end, run, text)
-            if mention is not None:
-                found.append(mention)
-                taken.append((start, end))
+                # "John Saxon and Judi Meredith": a known name joined to an unknown one
+                pieces = [
+                    (start + m.start(), start + m.end(), m[0])
+                    for m in _AND_PIECE.finditer(run)
+                    if not any(s < start + m.end() and start + m.start() < e for s, e in taken)
+                ]
+            for begin, finish, piece in pieces:
+                mention = self._unknown_name(begin, finish, piece, text)
+                if mention is not None:
+                    found.append(mention)
+                    taken.append((begin, finish))
         for mention in (*years(text), *numbers(text)):
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
@@ -501,4 +508,5 @@ class MentionFinder:
         return None
 
 
+_AND_PIECE = re.compile(r"(?:(?<=^)|(?<=\sand\s))(?:(?!\sand\s).)+")
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

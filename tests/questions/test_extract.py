@@ -389,3 +389,12 @@ def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extracto
     directed = {(c.subject, c.value) for c in claims if c.relation is Relation.DIRECTED_BY}
     assert ("Voyage to the Planet of Prehistoric Women", "Peter Bogdanovich") in directed
     assert ("Queen of Blood", "Curtis Harrington") in directed
+
+
+def test_an_unknown_name_joined_to_a_known_one_is_still_a_candidate(extractor):
+    found = [
+        (m.text, m.kind)
+        for m in extractor.mentions("John Saxon and Judi Meredith play the astronauts.")
+    ]
+    assert ("John Saxon", "person") in found
+    assert ("Judi Meredith", "name") in found
