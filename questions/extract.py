@@ -260,6 +260,17 @@ _THE_NOVEL = re.compile(
     r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b",
     re.IGNORECASE,
 )
+# "X plays the captain", "X is the youngest crew member", "X, in one of his last roles":
+# an actor and a part that is described, not named.
+_PLAYS_A_PART = re.compile(
+    r"^(?:\s*,\s*in\s+(?:one of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?roles?\b"
+    r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed)\s+"
+    r"(?:the|a|an|one of the)\s"
+    r"|(?:is|was)\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(?:crew ?members?|astronauts?|"
+    r"cosmonauts?|captain|commander|pilot|navigator|scientist|engineer|geologist|alien|hero|"
+    r"heroine|villain|robot|radio operator)\b))",
+    re.IGNORECASE,
+)
 _ACTED_IN = re.compile(
     r"^\s+(?:(?:was|is|also|later|then)\s+)*(?:in|appears in|appeared in|starred in|stars in|"
     r"features in|featured in|turns up in|shows up in|acted in|played in)\s+",
@@ -917,6 +928,8 @@ class _Reading:
                 best = (at, relation)
         if best is not None:
             return _Found(best[1])
+        if _PLAYS_A_PART.match(after):
+            return _Found(Relation.CAST)
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start]):
             return _Found(

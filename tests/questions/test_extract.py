@@ -398,3 +398,14 @@ def test_an_unknown_name_joined_to_a_known_one_is_still_a_candidate(extractor):
     ]
     assert ("John Saxon", "person") in found
     assert ("Judi Meredith", "name") in found
+
+
+def test_an_actor_in_a_described_part_is_in_the_cast(extractor):
+    claims = _claims(
+        extractor,
+        "Queen of Blood has a small cast. Dennis Hopper is the youngest crew member, "
+        "Basil Rathbone, in one of his last roles, runs mission control, and John Saxon "
+        "plays the hero. Curtis Harrington is the director.",
+    )
+    cast = {c.value for c in claims if c.relation is Relation.CAST}
+    assert cast == {"Dennis Hopper", "Basil Rathbone", "John Saxon"}
