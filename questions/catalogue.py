@@ -107,6 +107,7 @@ class Catalogue:
         # the same films), and a miss costs a fuzzy scan over every key: remember answers.
         self._resolved: dict[tuple[str, frozenset[str]], str | None] = {}
         self._characters: dict[str, tuple[Entity, ...]] = {}
+        self._related_names: dict[str, tuple[str, ...]] = {}
 
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or ``None``."""
@@ -191,6 +192,24 @@ class Catalogue:
             if f.subject == film and isinstance(f.value, str) and f.value in self.entities
         }
         return tuple(e for i, e in self.entities.items() if i in ids and e.kind == "character")
+
+    def related_names(self, film: str) -> tuple[str, ...]:
+        """Every name of every entity the references tie to ``film``.
+
+        Its cast and characters, makers, studio, source work and authors: a plot sentence
+        that names them ("Etinaya (Larisa Gordeichik)") adds nothing the synopses must tell.
+        """
+        known = self._related_names.get(film)
+        if known is None:
+            ids = {f.role for f in self.facts if f.subject == film and f.role}
+            ids |= {
+                str(f.value)
+                for f in self.facts
+                if f.subject == film and isinstance(f.value, str) and f.value in self.entities
+            }
+            names = (n for i in sorted(ids) if i in self.entities for n in self.entities[i].names)
+            known = self._related_names[film] = tuple(dict.fromkeys(names))
+        return known
 
     def facts_with_value(self, relation: Relation, value: FactValue) -> tuple[ReferenceFact, ...]:
         """Every fact of this relation whose value is ``value`` (reverse lookup)."""

@@ -428,7 +428,7 @@ class CatalogueVerifier:
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
         value = self._plot_value(claim.value, subject.id)
         names = self.catalogue.names_of(value) if value else (claim.value,)
-        known = [*subject.names, claim.subject]
+        known = [*subject.names, claim.subject, *self.catalogue.related_names(subject.id)]
         synopsis_texts = [(s.text, s.source) for s in synopses]
         found = corroborate(claim.evidence.quote, names, synopsis_texts, known)
         if found is None:

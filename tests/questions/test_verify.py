@@ -199,3 +199,20 @@ def test_a_setting_no_fact_lists_is_verified_where_a_synopsis_takes_the_story(ve
     assert "tells it" in there.reason
     assert there.source is not None
     assert elsewhere.verdict is Verdict.UNVERIFIED
+
+
+def test_a_plot_sentence_may_name_the_films_own_people_the_synopses_leave_out(verifier):
+    catalogue = verifier.catalogue
+    dream = catalogue.resolve("A Dream Come True", ("film",))
+    assert dream is not None
+    told = " ".join(s.text for s in catalogue.synopses[dream.id])
+    actors = [catalogue.display(f.value) for f in catalogue.facts_about(dream.id, Relation.CAST)]
+    actor = next(a for a in actors if a.split()[-1] not in told)
+    start = "In the end one of the two cosmonauts"
+    end = "has to stay behind on Phobos and wait."
+    for quote, verdict in [
+        (f"{start} {end}", Verdict.VERIFIED),
+        (f"{start} ({actor}) {end}", Verdict.VERIFIED),
+        (f"{start} (Mamie Van Doren) {end}", Verdict.UNVERIFIED),
+    ]:
+        assert verifier.assess(_told("A Dream Come True", "Phobos", quote)).verdict is verdict
