@@ -9,6 +9,7 @@ Knowledge of alternative names comes from an injected `AliasIndex`.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,15 +24,19 @@ from bot.game.normalising import (
     HEDGE_WORDS,
     NameForm,
     clean,
+    drop_quoted_lines,
     final_statement,
     fold_spelling,
     fold_text,
+    given_names,
     is_chatter,
     name_form,
+    own_claim,
     read_words,
     split_candidates,
     strip_filler,
     strip_markup,
+    without_repeats,
 )
 from questions.catalogue import Catalogue, load_default_catalogue
 from questions.errors import QuestionGenError
@@ -54,9 +59,11 @@ CLOSE_SCORE = 75.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
 _FAR = 1_000
+# A name of this many letters forgives one slip in each of its short words.
+_LONG_NAME = 8
 # Word lists are written as prose and split once; they read better than quoted lists.
-_TRUE_WORDS_TEXT = "t true yes y yep yeah yup correct right aye"
-_FALSE_WORDS_TEXT = "f false no n nope nah wrong incorrect untrue nay"
+_TRUE_WORDS_TEXT = "t true yes y yep yeah yup correct right aye tru ture treu truee ye yea ya yas"
+_FALSE_WORDS_TEXT = "f false no n nope nah wrong incorrect untrue nay flase fasle fals fales flse"
 _TF_NEGATIONS_TEXT = "not isnt wasnt never neither nor or either dont doesnt"
 _TRUE_WORDS = frozenset(_TRUE_WORDS_TEXT.split())
 _FALSE_WORDS = frozenset(_FALSE_WORDS_TEXT.split())
@@ -104,6 +111,7 @@ class _Fit:
 
 
 _MISS = _Fit(distance=_FAR, allowance=0, score=0.0)
+_EXACT = _Fit(distance=0, allowance=0, score=100.0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -189,9 +197,27 @@ def _fit_strings(attempt: str, target: str) -> _Fit:
     )
 
 
+def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """Numbers agree exactly; a two-digit year stands for 19xx ("63", "sixty-three")."""
+    if said == expected:
+        return True
+    return len(said) == len(expected) == 1 and _SHORT_YEAR.get(said[0]) == expected[0]
+
+
+_SHORT_YEAR = {f"{year % 100}": str(year) for year in range(1910, 2000)}
+
+
+def _word_fits(said: str, expected: str, long_name: bool) -> bool:
+    """One word of a name: its own allowance, or one slip in a short word of a long name."""
+    allowance = allowed_edits(len(expected))
+    if long_name and not expected.isdigit():
+        allowance = max(allowance, 1)
+    return OSA.distance(said, expected, score_cutoff=allowance + 1) <= allowance
+
+
 def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
-    if attempt.numbers != name.numbers:
+    if not _same_numbers(attempt.numbers, name.numbers):
         return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
@@ -199,10 +225,11 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     fit = _fit_strings(attempt.letters, name.letters)
     words = [word for word in name.words if not word.isdigit()]
     attempt_words = [word for word in attempt.words if not word.isdigit()]
-    if fit.accepted and len(attempt_words) == len(words) > 1:
-        # Word by word as well, so a short word cannot borrow a long word's allowance.
-        fits = map(_fit_strings, attempt_words, words)
-        if not all(word_fit.accepted for word_fit in fits):
+    if fit.accepted and fit.distance and len(attempt_words) == len(words) > 1:
+        # Word by word as well, so a short word cannot borrow a long word's allowance,
+        # except for one slip in a short word of a long title ("a dream come tru").
+        long_name = len(name.letters) >= _LONG_NAME
+        if not all(map(_word_fits, attempt_words, words, [long_name] * len(words))):
             fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
@@ -230,6 +257,42 @@ def _better(one: _Fit, other: _Fit) -> _Fit:
     """The fit that rules in the player's favour, then the closer one."""
     key = (not one.accepted, one.distance, -one.score)
     return one if key <= (not other.accepted, other.distance, -other.score) else other
+
+
+_FAMILY_WORDS = frozenset({"the", "brothers", "bros", "sisters", "family", "duo", "both"})
+
+
+def _with_surnames(names: Sequence[str]) -> list[str]:
+    """Give listed first names the surname that closes the list ("Arkady and Boris S.")."""
+    names = list(names)
+    if len(names) < 2:
+        return names
+    last = names[-1].split()
+    if len(last) < 2:
+        return names
+    return [
+        f"{name} {last[-1]}"
+        if index < len(names) - 1
+        and len(words := name_form(name).words) == 1
+        and words[0] in given_names()
+        else name
+        for index, name in enumerate(names)
+    ]
+
+
+def _names_family(text: str, targets: Sequence[_Target]) -> bool:
+    """Whether a candidate names every person asked for by their shared family name."""
+    surnames = {form.words[-1] for t in targets for form in t.forms[:1] if len(form.words) > 1}
+    if len(surnames) != 1 or not all(len(t.forms[0].words) > 1 for t in targets):
+        return False
+    surname = surnames.pop()
+    words = [word for word in name_form(text).words if word not in _FAMILY_WORDS]
+    if len(words) != 1:
+        return False
+    plurals = {surname + "s", surname + "es", surname.removesuffix("i") + "ies"}
+    plural = any(OSA.distance(words[0], form) <= 1 for form in plurals)
+    named = len(name_form(text).words) > len(words)  # "Strugatsky brothers"
+    return plural or (named and _word_fits(words[0], surname, long_name=False))
 
 
 def _assign(fits: Sequence[Sequence[_Fit]]) -> _Fit:
@@ -266,10 +329,14 @@ class _Asked:
     Attributes:
         quoted: Compact forms of the question's quoted titles.
         names: Each named thing's forms with the alias groups it belongs to.
+        words: The question's words, folded (a series it names: "Which Vostok ...?").
+        original: Whether it asks for the original (Russian) title.
     """
 
     quoted: frozenset[str] = frozenset()
     names: tuple[tuple[NameForm, frozenset[int]], ...] = ()
+    words: frozenset[str] = frozenset()
+    original: bool = False
 
 
 _NOTHING_ASKED = _Asked()
@@ -284,20 +351,22 @@ class _Target:
         forms: Its names, aliases included, less any the question itself quotes.
         groups: The alias groups it belongs to (its own names are never rivals).
         rivals: Names the question uses for something else; nearer to them is wrong.
+        numbered: Numbers of its names whose words the question says ("Which Vostok
+            ...?": "6" is "Vostok 6").
     """
 
     answer: str
     forms: tuple[NameForm, ...]
     groups: frozenset[int]
     rivals: tuple[NameForm, ...]
+    numbered: frozenset[tuple[str, ...]] = frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
 def _readings(text: str) -> tuple[NameForm, ...]:
     """A candidate as written and without topic words ("the planet Venus" is "Venus")."""
-    return tuple(
-        {form.compact: form for form in map(name_form, (text, strip_filler(text)))}.values()
-    )
+    readings = (text, strip_filler(text), without_repeats(text))
+    return tuple({form.compact: form for form in map(name_form, readings)}.values())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -311,6 +380,8 @@ _QUOTED = re.compile(
     r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{1,120})[\"\u201d\u201c\u00bb]"
 )
 _BLANK = "___"
+_ORIGINAL = re.compile(r"\b(?:original|russian|soviet)\s+(?:title|name)|\bin\s+russian\b", re.I)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LONGEST_NAME_WORDS = 8
 
 
@@ -331,8 +402,18 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
         for name in aliases.groups[group]:
             form = name_form(name)
             names.setdefault(form.compact, (form, frozenset({group})))
+    for first, second in itertools.pairwise(words):
+        if first in given_names() and second.isalpha():
+            # A person the catalogue may not know: "... by Boris Strugatsky and whom?"
+            form = name_form(f"{first} {second}")
+            names.setdefault(form.compact, (form, aliases.groups_of_key(form.compact)))
     quoted_keys = frozenset(name_form(span).compact for span in quoted)
-    return _Asked(quoted=quoted_keys - {""}, names=tuple(names.values()))
+    return _Asked(
+        quoted=quoted_keys - {""},
+        names=tuple(names.values()),
+        words=frozenset(words),
+        original=bool(_ORIGINAL.search(question)),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -346,13 +427,24 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     forms = _accepted_forms(aliases, answer)
     kept = tuple(form for form in forms if form.compact not in asked.quoted) or forms
     groups = aliases.groups_of(answer)
+    if asked.original and len(kept) < len(forms):
+        # "The original title of 'The Sky Calls'": the Russian title, however spelt.
+        names = aliases.names_in(groups)
+        russian = {name_form(name).compact for name in names if _CYRILLIC.search(name)}
+        russian.add(name_form(answer).compact)
+        kept = tuple(form for form in kept if form.compact in russian) or kept
     own = {form.compact for form in kept}
     rivals = tuple(
         form
         for form, named in asked.names
         if form.compact not in own and (form.compact in asked.quoted or not named & groups)
     )
-    return _Target(answer, kept, groups, rivals)
+    numbered = frozenset(
+        form.numbers
+        for form in kept
+        if form.numbers and all(w.isdigit() or w in asked.words for w in form.words)
+    )
+    return _Target(answer, kept, groups, rivals, numbered)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -378,10 +470,10 @@ def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
     return None
 
 
-def _judge_truth(text: str, answers: Sequence[str]) -> Judgement:
+def _judge_truth(claim: str, answers: Sequence[str]) -> Judgement:
     """Rule on a true/false attempt: one polarity, no negation, no alternatives."""
     expected = _polarity(answers)
-    statement = _LEADING_QUESTION.sub("", final_statement(text))
+    statement = _LEADING_QUESTION.sub("", claim)
     words = set(read_words(statement))
     if expected is None or words & _TF_NEGATIONS:
         return _REJECTED
@@ -439,20 +531,23 @@ class Judge:
         """Rule on an attempt; see `judge_answer` for the contract."""
         if len(attempt) > MAX_MESSAGE_CHARS:
             return _REJECTED
-        visible = strip_markup(attempt)
+        visible = strip_markup(drop_quoted_lines(attempt) if ">" in attempt else attempt)
         if len(visible) > 2 * MAX_ANSWER_CHARS:
             return _REJECTED
         text = fold_text(visible)
         if len(text) > MAX_ANSWER_CHARS:
             return _REJECTED
+        statement = final_statement(text)
         if kind == "true_false":
-            return _judge_truth(text, answers)
+            return _judge_truth(own_claim(statement, truth=True), answers)
         if is_chatter(text):
             return _REJECTED
+        statement = strip_filler(own_claim(statement), topic=False)
+        if not statement:
+            return _REJECTED
         asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
-        statement = strip_filler(final_statement(text), topic=False)
         if kind == "multiple_choice" and choices:
-            return self._judge_choice(statement, answers, choices)
+            return self._judge_choice(statement, answers, choices, asked)
         best, seen = _REJECTED, set()
         for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
@@ -469,8 +564,10 @@ class Judge:
         parts = _ANSWER_PARTS.split(answer.strip())
         if len(parts) > MAX_PARTS:
             parts = [answer]
-        targets = [_target(self.aliases, part, asked) for part in parts]
-        candidates = split_candidates(statement)
+        targets = [_target(self.aliases, part, asked) for part in _with_surnames(parts)]
+        candidates = _with_surnames(split_candidates(statement))
+        if len(targets) > 1 and len(candidates) == 1 and _names_family(candidates[0], targets):
+            return _EXACT  # "the Strugatskys" for "Arkady and Boris Strugatsky"
         if len(candidates) > len(parts) and asked.names:
             # Naming what the question already names as well is no second guess.
             candidates = [text for text in candidates if not self._is_asked(text, targets)]
@@ -510,12 +607,15 @@ class Judge:
         """Fit one candidate to one answer, its aliases, and against rival names."""
         best, closest = _MISS, name_form(text)
         for attempt in _readings(text):
+            numbered = target.numbered and attempt.numbers in target.numbered
+            if numbered and all(word.isdigit() for word in attempt.words):
+                return _EXACT  # "6" for "Which Vostok mission ...?"
             for name in target.forms:
                 fit = _fit_name(attempt, name)
                 if _better(fit, best) is fit and fit is not best:
                     best, closest = fit, attempt
         if not best.accepted:
-            return best
+            return _better(best, self._fit_given_name(closest, target))
         # A name the question or the other options use is as near: it names something else.
         rival_fits = (_fit_name(closest, rival) for rival in (*rivals, *target.rivals))
         if any(fit.distance <= best.distance for fit in rival_fits) or (
@@ -525,14 +625,31 @@ class Judge:
             return _Fit(best.distance, best.allowance, best.score, rival=True)
         return best
 
+    def _fit_given_name(self, attempt: NameForm, target: _Target) -> _Fit:
+        """A given name where it says who is meant.
+
+        "Nadya Zorina" for the listed "Nadya", or "Arkady" when the question itself names
+        Boris Strugatsky.
+        """
+        words = attempt.words
+        for name in target.forms:
+            first = len(name.words) == 1 and name.words[0] in given_names()
+            if first and len(words) == 2 and words[1].isalpha() and words[0] == name.words[0]:
+                return _EXACT
+            if name.person and len(words) == 1 and _word_fits(words[0], name.words[0], False):
+                surname = name.words[-1]
+                if any(r.person and r.words[-1] == surname for r in target.rivals):
+                    return _EXACT
+        return _MISS
+
     def _judge_choice(
-        self, statement: str, answers: Sequence[str], choices: Sequence[str]
+        self, statement: str, answers: Sequence[str], choices: Sequence[str], asked: _Asked
     ) -> Judgement:
         """Rule on a multiple-choice attempt: a letter, the option text, or both agreeing."""
         correct = self._correct_choice(answers, choices)
         if correct is None or _is_hedged(statement, [*answers, *choices]):
             return _REJECTED
-        picked = self._read_choice(statement, choices)
+        picked = self._read_choice(statement, choices, asked)
         if picked != correct:
             return _REJECTED
         return Judgement(accepted=True, matched=choices[correct], score=100.0, close=False)
@@ -545,7 +662,9 @@ class Judge:
                 return picked
         return None
 
-    def _read_choice(self, statement: str, choices: Sequence[str]) -> int | None:
+    def _read_choice(
+        self, statement: str, choices: Sequence[str], asked: _Asked = _NOTHING_ASKED
+    ) -> int | None:
         """Which option a statement picks, or None when it picks none or several."""
         letters = "abcdefghijklmnopqrstuvwxyz"[: len(choices)]
         if only := _LETTER_ONLY.fullmatch(statement):
@@ -555,20 +674,22 @@ class Judge:
         elif last := _LETTER_LAST.fullmatch(statement):
             text, letter = last[1], last[2]
         else:
-            by_text = self._pick_option(statement, choices)
+            by_text = self._pick_option(statement, choices, asked)
             bare = _LETTER_BARE.fullmatch(statement)
             if by_text is not None or bare is None:
                 return by_text
             letter, text = bare[1], bare[2]
-        by_text = self._pick_option(text, choices)
+        by_text = self._pick_option(text, choices, asked)
         return by_text if letter in letters and letters.find(letter) == by_text else None
 
-    def _pick_option(self, text: str, choices: Sequence[str]) -> int | None:
+    def _pick_option(
+        self, text: str, choices: Sequence[str], asked: _Asked = _NOTHING_ASKED
+    ) -> int | None:
         """The one option the text names, with the other options as rivals."""
         forms = [name_form(choice) for choice in choices]
         for index, choice in enumerate(choices):
             rivals = [*forms[:index], *forms[index + 1 :]]
-            if self._fit_part(text, _target(self.aliases, choice, _NOTHING_ASKED), rivals).accepted:
+            if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
         return None
 

@@ -50,6 +50,9 @@ _TO_CYRILLIC = str.maketrans(
 # Ordered rewrites that make BGN/PCGN, ISO 9-ish, German and informal spellings agree:
 # Karyukov/Karjukov/Kariukov, zovyot/zovjot/zovet, Yuri/Yuriy/Iurii, Aleksandr/Alexandr.
 _SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # French and German first: Youri, Strougatski, Tchaikovski, Tschaikowski.
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"tsch|tch"), "ch"),
     (re.compile(r"shch|sch"), "sh"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"kh"), "h"),
@@ -60,6 +63,8 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i"),
     (re.compile(r"y|j(?![aeiou])"), "i"),
     (re.compile(r"(.)\1"), r"\1"),
+    # French: Gagarine, Poutine.
+    (re.compile(r"(?<=\w{3})ine$"), "in"),
 )
 
 
@@ -90,6 +95,20 @@ def fold_text(text: str) -> str:
     if "\n" in text:
         text = _LINE_BREAKS.sub(", ", text.strip())
     return " ".join(text.split()).lower()
+
+
+def drop_quoted_lines(text: str) -> str:
+    """Drop Discord quote lines ("> Deimos") that another line of the message answers.
+
+    Args:
+        text: A raw chat message.
+
+    Returns:
+        The lines that are the player's own; all of them when every line is quoted.
+    """
+    lines = text.split("\n")
+    own = [line for line in lines if not line.lstrip().startswith(">")]
+    return "\n".join(own) if own and len(own) < len(lines) else text
 
 
 def strip_markup(text: str) -> str:
@@ -200,7 +219,9 @@ _GIVEN_NAMES_TEXT = (
     "arthur francis roger curtis john george samuel basil dennis peter mamie derek andy edd "
     "james robert michael william david richard joseph thomas charles daniel paul mark "
     "steven brian kevin jack harry henry frank walter ralph fred edward jane mary anne "
-    "elizabeth margaret helen ruth susan karen linda barbara nancy alice"
+    "elizabeth margaret helen ruth susan karen linda barbara nancy alice nadya nadezhda masha "
+    "sasha natasha katya katerina ekaterina tanya dasha daria sonya polina marina zhenya kolya "
+    "misha petya vanya volodya lena alyosha kostya tolya seryozha andrei arkady boris"
 )
 
 
@@ -224,7 +245,7 @@ class NameForm:
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Folded given names: a two-to-four-word name starting with one is a person."""
     return frozenset(map(fold_spelling, _GIVEN_NAMES_TEXT.split()))
 
@@ -244,7 +265,7 @@ def name_form(text: str) -> NameForm:
     if len(words) > 1 and words[0] in ("the", "a", "an"):
         del words[0]
     numbers = tuple(sorted(word for word in words if word.isdigit()))
-    person = 2 <= len(words) <= 4 and not numbers and words[0] in _given_names()
+    person = 2 <= len(words) <= 4 and not numbers and words[0] in given_names()
     letters = "".join(word for word in words if not word.isdigit())
     return NameForm(tuple(words), "".join(words), letters, numbers, person)
 
@@ -257,13 +278,16 @@ _CORRECTION = re.compile(
     r"|sorry|scratch\s+that|correction|oops|or\s+rather)\b[\s,;:.!?-]*"
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:i\s+(?:think|believe|guess|reckon|bet|say|would\s+say|suppose)|i'?d\s+(?:say|guess)"
+    r"^(?:(?:i\s+)?know\s+this(?:\s+one)?|i\s+(?:think|believe|guess|reckon|bet|say|would\s+say"
+    r"|suppose|know)|i'?d\s+(?:say|guess)"
     r"|(?:i'?m\s+)?(?:pretty|fairly|quite|very)?\s*(?:sure|certain)(?:\s+(?:that|it'?s))?"
     r"|it'?s|it\s+is|it\s+was|is\s+it|was\s+it|isn'?t\s+it|wasn'?t\s+it|that'?s|that\s+is"
     r"|(?:it\s+|that\s+)?(?:must|has\s+to|gotta|should|could|would|might)\s+be|could\s+it\s+be"
+    r"|would\s+it\s+be|can\s+i\s+say|may\s+i\s+say|is\s+(?:the\s+)?answer|is\s+that"
     r"|(?:the\s+|my\s+|final\s+)?(?:answer|guess)(?:\s+is)?|maybe|perhaps|probably|possibly"
-    r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|oh|ah+"
-    r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named)\b[\s,:;.!-]*"
+    r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|o+h+|ah+"
+    r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named|lol|lmao|ofc|of\s+course"
+    r"|(?:i\s+)?know\s+this(?:\s+one)?|got\s+(?:it|this)|oh\s+easy)\b[\s,:;.!-]*"
 )
 _LEADING_TOPIC = re.compile(
     r"^(?:the|an?|planet|moon|film|movie|year|in|director|directors|directed\s+by|by)\b[\s,:;-]*"
@@ -271,7 +295,9 @@ _LEADING_TOPIC = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,:;.!?-]*\b(?:i\s+(?:think|believe|guess|reckon|suppose)|maybe|perhaps|probably"
     r"|right|surely|for\s+sure|i'?m\s+sure|lol|lmao|haha+|xd|final\s+answer|obviously"
-    r"|definitely|innit|eh)\b)?[\s,:;.!?-]*$"
+    r"|definitely|innit|eh|ofc|of\s+course|got\s+it|ez|easy"
+    r"|(?:directed|made|wrote|did|filmed|shot)\s+(?:it|that|this|the\s+(?:film|movie|book)))\b)?"
+    r"[\s,:;.!?-]*$"
 )
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
 # Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
@@ -356,3 +382,127 @@ def is_chatter(text: str) -> bool:
     """
     core = text.strip(" .,!?:;'\"")
     return not _WORD.search(core) or core in _CHATTER
+
+
+# --- Whose claim: in a chat message, the player's own answer among ruled-out alternatives. ---
+
+# Plain-text pings ("@alice it's Phobos"); Discord's own mention tokens are markup.
+_PING = re.compile(r"(?<![\w@])@[\w.]+:?")
+# Clause boundaries: commas, semicolons, brackets, sentence ends, "but", "which"/"who".
+_CLAUSE = re.compile(
+    r"(\s*(?:[,;()\[\]]|\.{2,}|[!?]+|(?<=\w\w)\.(?=\s|$)|\bbut\b)\s*"
+    r"|\s+(?=(?:which|who|whose)\s)|\s+(?=not\s))"
+)
+# Doubt about one's own answer is no second answer: it reads as a hedge, not a "not".
+_UNSURE = re.compile(
+    r"\b(?:i'?m\s+|im\s+)?not\s+(?:100\s*%?\s*|entirely\s+|totally\s+|completely\s+|too\s+|so\s+)?"
+    r"(?:sure|certain|positive)\b|\bnot\s+100\s*%|\bi\s+(?:don'?t|dont)\s+know\b|\bidk\b"
+    r"|\bno\s+idea\b|\bcould\s+be\s+wrong\b|\bmight\s+be\s+wrong\b|\bdon'?t\s+quote\s+me\b"
+    r"|\bjust\s+(?:a\s+)?guess(?:ing)?\b|\bwild\s+guess\b|\bor\s+(?:something|smth|so|whatever"
+    r"|similar|thereabouts)\b"
+)
+_NEGATED = re.compile(
+    r"^(?:(?:it|that|this|the\s+answer)\s+)?(?:is\s+not|was\s+not|isn'?t|wasn'?t|aren'?t|ain'?t)\b"
+    r"|^(?:(?:it'?s|its|definitely|def|certainly|surely|obviously|probably|prob)\s+)*not\b"
+    r"|^(?:never|no\s+way|i\s+doubt|doubt)\b"
+)
+_ATTRIBUTED = re.compile(
+    r"^(?!i\b)(?:my\s+[\w']+|[\w'.]+)(?:\s+[\w']+)?\s+(?:says|said|thinks|thought|guessed|guesses"
+    r"|wrote|answered|reckons|believes|claims|claimed|is\s+saying|was\s+saying)\b"
+)
+_DESCRIBING = re.compile(
+    r"^(?:which|who|whose|that|the\s+one|one\s+of|because|since|cause|cuz|as\s+in|aka|i\.?e"
+    r"|the|a|an)\b"
+)
+_RELATIVE = re.compile(r"^(?:which|who|whose)\b")
+_IS_A = re.compile(r"^(.+?)\s+(?:is|was|are|were)\s+(?:a|an|the|one|his|her|their|its)\b")
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:it|that|this|the\s+answer|answer|my\s+answer|my\s+guess|the\s+film|the\s+movie|there)$"
+)
+_WITHDRAWN = re.compile(
+    r"^(?:no+|nah+|nope|jk|j/k|nvm|never\s*mind|kidding|just\s+kidding|wrong|scratch\s+that)$"
+)
+_SPELLED_OUT = re.compile(r"(?:[a-z][\s.\-]+){2,}[a-z][\s.\-]*")
+_REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
+
+
+def _core(segment: str) -> str:
+    """A clause without wrapping punctuation, filler or quotes."""
+    return strip_filler(segment.strip(_WRAPPING + "'"), topic=False)
+
+
+def own_claim(statement: str, *, truth: bool = False) -> str:
+    """The player's own answer in a statement, without what it rules out or reports.
+
+    Drops pings ("@alice"), negated alternatives ("not Deimos, it's Phobos", "Phobos
+    (not Deimos)"), what others said ("my friend says Deimos but..."), a quoted guess
+    followed by one's own, descriptions ("Phobos, which orbits Mars"), doubts about one's
+    own answer ("not sure", "or something") and repetitions ("Phobos Phobos"). What is
+    left keeps its separators, so "Phobos or Deimos" is still two alternatives.
+
+    Args:
+        statement: Cleaned text of the last statement of a message.
+        truth: For true/false questions, where "no" is an answer, not a withdrawal.
+
+    Returns:
+        The claim; empty when the statement only rules things out or withdraws.
+    """
+    text = statement
+    if "@" in text:
+        text = _PING.sub(" ", text)
+    text = _UNSURE.sub(",", text)
+    if not truth and _SPELLED_OUT.fullmatch(text.strip()):
+        text = re.sub(r"[\s.\-]", "", text)
+    parts = _CLAUSE.split(text)
+    segments, separators = parts[0::2], ["", *parts[1::2]]
+    kept: list[tuple[str, str]] = []
+    withdrawn = content = rewritten = False
+    for separator, segment in zip(separators, segments, strict=True):
+        core = _core(segment)
+        if not _WORD.search(core):
+            continue
+        if _WITHDRAWN.match(core) and not truth:
+            withdrawn = content
+            continue
+        stripped = segment.strip()
+        quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
+        if _NEGATED.match(core) or _ATTRIBUTED.match(core):
+            continue
+        if (
+            content
+            and _DESCRIBING.match(core)
+            and (separator.strip() not in ("", "but") or _RELATIVE.match(core))
+        ):
+            continue
+        if quoted and len(segments) > 1:
+            continue  # a guess quoted from someone else, answered after it
+        if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
+            segment, rewritten = described[1], True
+        kept.append((separator, segment))
+        content, withdrawn = True, False
+    if withdrawn:
+        return ""
+    if not kept:
+        return statement if truth else ""
+    cores = {_core(segment) for _, segment in kept}
+    if len(cores) == 1 and len(kept) > 1:
+        return cores.pop()  # "Phobos, Phobos, Phobos!"
+    dropped = len(kept) < sum(bool(_WORD.search(_core(segment))) for segment in segments)
+    if text == statement and not rewritten and not dropped:
+        return statement
+    return "".join(
+        (separator if index else "") + segment for index, (separator, segment) in enumerate(kept)
+    )
+
+
+def without_repeats(text: str) -> str:
+    """Text said several times over, said once ("Phobos Phobos Phobos" is "Phobos").
+
+    Args:
+        text: Cleaned text of one candidate.
+
+    Returns:
+        The repeated part, or the text unchanged.
+    """
+    repeated = _REPEATED_WORDS.fullmatch(text)
+    return repeated[1] if repeated else text

@@ -21,8 +21,18 @@ _ORDINALS = {
     **{word: value for value, word in enumerate(_ORDINAL_TEXT.split(), start=1)},
     **{word: 10 * value for value, word in enumerate(_ORDINAL_TENS_TEXT.split(), start=2)},
 }
-_SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS}
+# Misspellings players make often enough that a host would not notice them.
+_MISSPELT = {
+    "fourty": 40, "ninty": 90, "ninteen": 19, "fourtieth": 40, "nintieth": 90, "fith": 5,
+    "fifht": 5, "nineth": 9, "ninenth": 9, "twelth": 12, "twelveth": 12, "thrid": 3,
+    "seccond": 2, "secound": 2, "eigth": 8, "eigthth": 8, "fouth": 4, "fourtenth": 14,
+    "ninteenth": 19, "tweny": 20, "twentyth": 20, "thirtyth": 30,
+}  # fmt: skip
+_SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MISSPELT}
 _SCALES = {"hundred": 100, "thousand": 1000}
+_DOZEN = 12
+# A lone I, V or X ends a name as a numeral ("Vostok I") after a word of three letters.
+_LONE_ROMAN = {"i": "1", "v": "5", "x": "10"}
 _NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
 # Roman numerals up to 39 and at least two letters: "I", "mix" or "di" are words.
 _ROMAN = re.compile(r"(?=\w\w)(x{0,3})(ix|iv|v?i{0,3})")
@@ -70,6 +80,29 @@ def read_numbers(words: Sequence[str]) -> list[str]:
             out.append(_read_token(word))
     if run:
         out.extend(map(str, _parse_run(run)))
+    if "dozen" in out:
+        out = _dozens(out)
+    if len(out) >= 2 and out[-1] in _LONE_ROMAN and len(out[-2]) >= 3 and out[-2].isalpha():
+        out[-1] = _LONE_ROMAN[out[-1]]
+    return out
+
+
+def _dozens(words: list[str]) -> list[str]:
+    """Read "a dozen" (12), "half a dozen" (6) and "two dozen" (24)."""
+    out: list[str] = []
+    for word in words:
+        if word != "dozen":
+            out.append(word)
+            continue
+        count = _DOZEN
+        if out and out[-1].isdigit():
+            count *= int(out.pop())
+        elif out and out[-1] in ("a", "one"):
+            out.pop()
+            if out and out[-1] == "half":
+                out.pop()
+                count //= 2
+        out.append(str(count))
     return out
 
 

@@ -15,7 +15,8 @@ RULES = {
     "case_spacing_punctuation", "diacritics_unicode", "markup", "strikethrough", "typo",
     "short_exact", "neighbour", "year", "number_words", "ordinal_roman", "surname",
     "two_people", "romanisation", "cyrillic", "alias", "filler", "hedging",
-    "self_correction", "true_false", "multiple_choice", "chatter", "untrusted",
+    "self_correction", "true_false", "multiple_choice", "chatter", "untrusted", "sentence",
+    "question", "family_name", "short_word", "spaced_repeated",
 }  # fmt: skip
 
 
@@ -30,8 +31,10 @@ HARD = [case for case in CASES if case["hard"]]
 
 def _rule(judge: Judge, case: dict[str, Any]) -> bool:
     attempt = case["attempt"] * case.get("repeat", 1)
-    kind, choices = case["kind"], case.get("choices")
-    return judge.judge(attempt, case["answers"], kind=kind, choices=choices).accepted
+    kind, choices, question = case["kind"], case.get("choices"), case.get("question")
+    return judge.judge(
+        attempt, case["answers"], kind=kind, choices=choices, question=question
+    ).accepted
 
 
 def test_cases_cover_every_rule_with_both_verdicts():
