@@ -85,30 +85,11 @@ class CatalogueVerifier:
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
-        statement = (
-            claim.subject,
-            claim.relation,  # a StrEnum: hashes and compares as its value, without .value
-            claim.value,
-            claim.role,
-            claim.confidence >= CONFIDENT,
-            claim.attribution if claim.confidence < CONFIDENT else None,
-            claim.value_entity,
-            claim.evidence.quote if claim.relation is Relation.PLOT else None,
-            claim.nearby,
-        )
-        timeline = claim.relation in TIMELINE_RELATIONS
-        known = self._verdicts.get(statement)
-        if known is None:
-            # The document's own year only adds a note at the end of a timeline claim's
-            # reason: judge the statement without it, and add each claim's note below.
-            judged = replace(claim, stated_year=None) if timeline else claim
-            known = self._verdicts[statement] = self._doubted(self._assess(judged))
-            if not timeline:
-                return known
+        known = self._judged(claim)
         reason = known.reason
-        if timeline:
+        if claim.relation in TIMELINE_RELATIONS:
             reason += stated_year_note(claim, self.events(claim.value))
-        return Assessment(
+        result = Assessment(
             claim,
             known.verdict,
             reason,
@@ -118,6 +99,30 @@ class CatalogueVerifier:
             known.source,
             known.moderator,
         )
+        return self._doubted(result) if result.verdict is Verdict.CONTRADICTED else result
+
+    def _judged(self, claim: Claim) -> Assessment:
+        """The verdict on what ``claim`` states, remembered per statement.
+
+        Documents repeat the same statements; where one is said (and how surely the
+        extractor attributed it) is weighed afterwards, in :meth:`_doubted`.
+        """
+        statement = (
+            claim.subject,
+            claim.relation,  # a StrEnum: hashes and compares as its value, without .value
+            claim.value,
+            claim.role,
+            claim.value_entity,
+            claim.evidence.quote if claim.relation is Relation.PLOT else None,
+        )
+        known = self._verdicts.get(statement)
+        if known is None:
+            # The document's own year only adds a note at the end of a timeline claim's
+            # reason: judge the statement without it, and add each claim's note in assess.
+            timeline = claim.relation in TIMELINE_RELATIONS
+            judged = replace(claim, stated_year=None) if timeline else claim
+            known = self._verdicts[statement] = self._assess(judged)
+        return known
 
     def _doubted(self, assessment: Assessment) -> Assessment:
         """A contradiction we may have caused ourselves is our doubt, not the document's error.
@@ -135,7 +140,7 @@ class CatalogueVerifier:
             other = self.catalogue.entity(film)
             if film == assessment.subject_id or other is None:
                 continue
-            if self._assess(replace(claim, subject=other.name)).verdict is Verdict.VERIFIED:
+            if self._judged(replace(claim, subject=other.name)).verdict is Verdict.VERIFIED:
                 reason = (
                     f"{UNCERTAIN} (right for '{other.name}', which the paragraph also names); "
                     f"{assessment.reason}"
