@@ -12,6 +12,7 @@ import random
 import signal
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -19,6 +20,7 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.records import RecordsService
@@ -142,6 +144,8 @@ class BotOptions:
     dev_guild_id: int | None = None
     tick_seconds: float = 1.0
     """How often the game clock closes timed-out questions and updates countdowns."""
+    health_file: Path | None = None
+    """Where to note the gateway connection for ``trivia health`` (None: nowhere)."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:
@@ -151,6 +155,7 @@ class BotOptions:
             settings.shard_count,
             settings.shard_ids,
             settings.dev_guild_id,
+            health_file=settings.health_file(),
         )
 
 
@@ -206,6 +211,8 @@ class TriviaBot(commands.AutoShardedBot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
+        if self.options.health_file is not None:
+            await self.add_cog(HealthCog(self, self.options.health_file, self.services.clock))
         log.info("loaded %d extensions", len(EXTENSIONS))
         if self.options.dev_guild_id is not None:
             guild = discord.Object(self.options.dev_guild_id)

@@ -59,14 +59,35 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def default_bank_path() -> Path:
-    """Where ``trivia build`` writes when no ``--out`` is given."""
-    return default_data_dir() / "bank.json"
+def stale_because(bank: Path, settings: Settings) -> str | None:
+    """Why ``bank`` must be built again (missing, or older than an input), or None.
+
+    The inputs are the seeds folder and its documents, the host's reference files and the
+    moderators' decisions: a bank older than any of them no longer says what they say.
+    """
+    try:
+        built = bank.stat().st_mtime
+    except OSError:
+        return f"{bank} does not exist yet"
+    for source in _inputs(settings):
+        try:
+            changed = source.stat().st_mtime
+        except OSError:
+            continue  # a dangling link or a vanished file is the build's to report
+        if changed > built:
+            return f"{source} changed after {bank} was built"
+    return None
 
 
-def default_decisions_path() -> Path:
-    """Where moderator decisions are kept when no ``--decisions`` is given."""
-    return default_data_dir() / "decisions.yaml"
+def _inputs(settings: Settings) -> list[Path]:
+    """Every file and folder a build reads (folders: their entries too)."""
+    roots = [settings.seeds_dir, *settings.references, settings.decisions_file()]
+    found: list[Path] = []
+    for root in roots:
+        found.append(root)
+        if root.is_dir():
+            found.extend(sorted(root.iterdir()))
+    return found
 
 
 def build_bank(
@@ -79,7 +100,7 @@ def build_bank(
 
     ``references`` are the host's files, merged with the shipped catalogue.
     """
-    stored = load_decisions(decisions or default_decisions_path())
+    stored = load_decisions(decisions or default_data_dir() / "decisions.yaml")
     catalogue = load_references(references) if references else load_default_catalogue()
     return run_pipeline(seeds, catalogue, random.Random(seed), stored)
 
@@ -87,8 +108,19 @@ def build_bank(
 def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.build_report import print_build_report
 
-    result = build_bank(args.seeds or settings.seeds_dir, args.seed, references=settings.references)
-    out = args.out or settings.bank_path or default_bank_path()
+    out = args.out or settings.default_bank()
+    if args.if_stale and args.seeds is None:
+        reason = stale_because(out, settings)
+        if reason is None:
+            console.print(f"{out} is up to date (newer than the seeds, references and decisions)")
+            return EXIT_OK
+        console.print(f"building {out}: {reason}")
+    result = build_bank(
+        args.seeds or settings.seeds_dir,
+        args.seed,
+        decisions=settings.decisions_file(),
+        references=settings.references,
+    )
     if not result.build.items:
         # An empty or all-bad seeds folder must never wipe out a bank that works.
         read, skipped = len(result.corpus.documents), len(result.corpus.problems)
@@ -109,7 +141,9 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
     if args.facts_action is not None:
         return _cmd_decide(args, settings, console)
     result = build_bank(
-        args.seeds or settings.seeds_dir, decisions=args.decisions, references=settings.references
+        args.seeds or settings.seeds_dir,
+        decisions=args.decisions or settings.decisions_file(),
+        references=settings.references,
     )
     assessments = [
         a
@@ -126,7 +160,7 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
 
 def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     """Record a moderator's approval or rejection of one claim, with the quote it rests on."""
-    path = args.decisions or default_decisions_path()
+    path = args.decisions or settings.decisions_file()
     result = build_bank(
         args.seeds or settings.seeds_dir, decisions=path, references=settings.references
     )
@@ -145,11 +179,18 @@ def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) 
 
 
 def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple[TriviaItem, ...]:
-    """Items from a bank file, or freshly built from the seeds when none is given."""
+    """Items from a bank file: the one given, else the built one while it is up to date.
+
+    Without either, the bank is built from the seeds now (not written).
+    """
     path = bank or settings.bank_path
     if path is not None:
         return load_bank(path)
-    result = build_bank(settings.seeds_dir, references=settings.references)
+    built = settings.default_bank()
+    if stale_because(built, settings) is None:
+        return load_bank(built)
+    decisions = settings.decisions_file()
+    result = build_bank(settings.seeds_dir, decisions=decisions, references=settings.references)
     for problem in result.corpus.problems:
         console.print(f"[yellow]skipped[/] {problem}")
     return result.build.items
@@ -450,6 +491,30 @@ def _confirm(console: Console, what: str, yes: bool) -> bool:
         return False
 
 
+def _cmd_health(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.health import gateway_problem, read_gateway
+    from bot.storage import db
+
+    async def revision() -> str | None:
+        engine = db.create_engine(settings.database_url)
+        try:
+            return await db.current_revision(engine)
+        finally:
+            await engine.dispose()
+
+    current, head = asyncio.run(revision()), db.head_revision()
+    if current != head:
+        at = current or "base (empty)"
+        return _fail(f"the database is at revision {at}, not {head}: run `trivia db upgrade`")
+    path = settings.health_file()
+    state = read_gateway(path)
+    problem = gateway_problem(state, utc_now(), path)
+    if problem is not None or state is None:
+        return _fail(problem or "no gateway state")
+    console.print(f"healthy: database at revision {current}; gateway connected ({state.detail})")
+    return EXIT_OK
+
+
 def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     import discord
 
@@ -459,7 +524,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     items = load_items(args.bank, settings, console)
     use_references(settings.references)  # the judge knows the host's titles and names too
     # Claims the pipeline leaves unverified wait in the review queue; decisions go to the file.
-    decisions = default_decisions_path()
+    decisions = settings.decisions_file()
     try:
         result = build_bank(settings.seeds_dir, decisions=decisions, references=settings.references)
         facts = pending_facts(result.assessments, utc_now())
@@ -534,6 +599,11 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
     build.add_argument("--out", type=_file_path, help="bank file to write")
     build.add_argument("--seed", type=int, default=DEFAULT_BUILD_SEED, help="random seed")
+    build.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="only when the bank is missing or older than the seeds, references or decisions",
+    )
     build.set_defaults(handler=_cmd_build)
 
     facts = commands.add_parser("facts", help="report every claim with its verdict")
@@ -610,6 +680,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the Discord bot")
     run.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
     run.set_defaults(handler=_cmd_run)
+
+    health = commands.add_parser(
+        "health", help="check the database and the running bot's gateway connection"
+    )
+    health.set_defaults(handler=_cmd_health)
 
     sync = commands.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")

@@ -23,9 +23,9 @@ def default_data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def default_database_url() -> str:
-    """SQLite file in the user's data folder: the zero set-up default."""
-    return f"sqlite+aiosqlite:///{default_data_dir() / 'trivia.sqlite3'}"
+def default_database_url(data_dir: Path | None = None) -> str:
+    """SQLite file in the data folder: the zero set-up default."""
+    return f"sqlite+aiosqlite:///{(data_dir or default_data_dir()) / 'trivia.sqlite3'}"
 
 
 class Settings(BaseSettings):
@@ -36,7 +36,10 @@ class Settings(BaseSettings):
     )
 
     discord_token: SecretStr | None = None
-    database_url: str = Field(default_factory=default_database_url)
+    data_dir: Path = Field(default_factory=default_data_dir)
+    """Where the bank, the moderators' decisions, the packs, the SQLite database and the
+    gateway's health file live when not set one by one (a volume, in a container)."""
+    database_url: str = Field(default_factory=lambda data: default_database_url(data["data_dir"]))
     dev_guild_id: int | None = None
     bank_path: Path | None = None
     seeds_dir: Path = Path("seeds")
@@ -86,3 +89,15 @@ class Settings(BaseSettings):
             text = value.strip().strip("[]")
             return [part.strip() for part in text.split(",") if part.strip()] or None
         return value
+
+    def default_bank(self) -> Path:
+        """The bank ``trivia build`` writes, and the others read when it is up to date."""
+        return self.bank_path or self.data_dir / "bank.json"
+
+    def decisions_file(self) -> Path:
+        """The moderators' decisions on facts (written by the bot and by ``trivia facts``)."""
+        return self.data_dir / "decisions.yaml"
+
+    def health_file(self) -> Path:
+        """Where the running bot notes its gateway connection, for ``trivia health``."""
+        return self.data_dir / "health.json"

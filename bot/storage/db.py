@@ -242,6 +242,17 @@ def _title(doc: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip(" ,") + "…"
 
 
+def head_revision() -> str:
+    """The newest migration this code knows: what ``trivia db upgrade`` goes to."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("bot.storage").joinpath("migrations"))
+    )
+    return str(ScriptDirectory.from_config(config).get_current_head())
+
+
 async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     from alembic.runtime.migration import MigrationContext
