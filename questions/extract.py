@@ -455,6 +455,7 @@ class _Reading:
         self._announced: tuple[FilmRef, int, int] | None = None
         # The year claims of the last sentence that stated any, with its paragraph.
         self._last_years: tuple[int, list[Claim]] | None = None
+        self._figurative_at: tuple[int, bool] = (-1, False)
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -1482,6 +1483,12 @@ class _Reading:
 
     # ------------------------------------------------------------------ claims
 
+    def _figurative(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` says it is not meant literally (asked once per sentence)."""
+        if self._figurative_at[0] != sentence.start:
+            self._figurative_at = (sentence.start, bool(_FIGURATIVE.search(sentence.text)))
+        return self._figurative_at[1]
+
     def _add(
         self,
         sentence: Sentence,
@@ -1505,7 +1512,7 @@ class _Reading:
             return
         evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
         nearby = self.nearby.get(sentence.paragraph, ())
-        if confidence >= CONFIDENT and _FIGURATIVE.search(sentence.text):
+        if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
             how = "statement not literal: the sentence qualifies it"
         self.claims[key] = Claim(
