@@ -23,6 +23,7 @@ from discord.ext import commands
 from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
+from bot.game.packs import InMemoryPackChoices, PackService
 from bot.game.records import RecordsService
 from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
@@ -38,9 +39,11 @@ from bot.storage import db
 from bot.storage.repository import Repository
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.packs import SqlPackChoices
 from bot.views.answer_buttons import DYNAMIC_ITEMS
 from bot.views.base import report_error
 from questions.models import TriviaItem
+from questions.packs import Pack, PackStore
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,7 @@ EXTENSIONS = (
     "bot.cogs.admin",
     "bot.cogs.quiznight",
     "bot.cogs.review",
+    "bot.cogs.packs",
 )
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 DISCORD_API_BASE = discord.http.Route.BASE
@@ -69,8 +73,10 @@ class Services:
         rng: random.Random | None = None,
         nights: NightStores | None = None,
         facts: FactLedger | None = None,
+        packs: PackService | None = None,
     ) -> None:
         self.items = tuple(items)
+        self.packs = packs or PackService((), None, InMemoryPackChoices())
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
         chance = rng or random.Random()
@@ -83,22 +89,22 @@ class Services:
         pending, record = (facts.pending_for, facts.record) if facts else (None, None)
         self.review = ReviewService(self.nights, curation, self.game, clock, pending, record)
 
-    def select(self, category: str | None, pack: str | None) -> tuple[TriviaItem, ...] | None:
-        """The items of one category and/or pack; None (the whole bank) when neither is given.
+    async def select(
+        self, guild_id: GuildId, category: str | None, pack: Pack | None
+    ) -> tuple[TriviaItem, ...]:
+        """The bank and the guild's enabled packs, or one pack alone; of one category if given.
 
         Raises:
-            NoQuestionsError: nothing in the bank matches.
+            NoQuestionsError: nothing matches.
         """
-        if category is None and pack is None:
-            return None
-        chosen = tuple(
-            item
-            for item in self.items
-            if (category is None or item.category == category)
-            and (pack is None or item.origin == pack)
-        )
-        if not chosen:
-            wanted = " / ".join(part for part in (category, pack) if part)
+        if pack is not None:
+            pool = pack.items
+        else:
+            enabled = await self.packs.enabled_packs(guild_id)
+            pool = (*self.items, *(item for each in enabled for item in each.items))
+        chosen = tuple(item for item in pool if category is None or item.category == category)
+        if not chosen and pool:
+            wanted = " / ".join(part for part in (category, pack and pack.name) if part)
             raise NoQuestionsError(f"There are no questions in {wanted}.")
         return chosen
 
@@ -106,7 +112,7 @@ class Services:
         self,
         guild_id: GuildId,
         category: str | None,
-        pack: str | None,
+        pack: Pack | None,
         difficulty: str | None = None,
     ) -> tuple[TriviaItem, ...]:
         """The items a guild's game plays: :meth:`select`, the guild's curation, a difficulty.
@@ -117,7 +123,7 @@ class Services:
         Raises:
             NoQuestionsError: nothing matches, or every match is retired.
         """
-        chosen = self.select(category, pack) or self.items
+        chosen = await self.select(guild_id, category, pack)
         fixes = await self.curation.fixes(guild_id)
         items = curated(chosen, fixes)
         if chosen and not items:
@@ -130,8 +136,8 @@ class Services:
         return items
 
     def item(self, item_id: str) -> TriviaItem | None:
-        """One item of the bank by id."""
-        return self._by_id.get(item_id)
+        """One item of the bank or of a pack by id."""
+        return self._by_id.get(item_id) or self.packs.item(item_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +303,8 @@ async def run_bot(
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
     repository = SqlRepository(sessions)
-    services = Services(repository, tuple(items), clock, nights=stores, facts=facts)
+    packs = await _pack_service(settings, SqlPackChoices(sessions))
+    services = Services(repository, tuple(items), clock, nights=stores, facts=facts, packs=packs)
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)
@@ -342,6 +349,14 @@ async def sync_commands(settings: Settings, items: Sequence[TriviaItem], clock: 
     finally:
         await engine.dispose()
     return len(synced)
+
+
+async def _pack_service(settings: Settings, choices: SqlPackChoices) -> PackService:
+    """The packs of the packs folder (a file that cannot be read is logged and left out)."""
+    store = PackStore(settings.packs_folder())
+    packs, problems = await asyncio.to_thread(store.load_all)
+    log.info("%d community packs loaded, %d left out", len(packs), len(problems))
+    return PackService(packs, store, choices)
 
 
 def _token(settings: Settings) -> str:

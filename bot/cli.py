@@ -13,7 +13,6 @@ import asyncio
 import getpass
 import random
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +34,6 @@ from questions.decisions import Choice, Decision, load_decisions, record_decisio
 from questions.errors import QuestionGenError
 from questions.files import exclusive
 from questions.models import TriviaItem, Verdict
-from questions.packs import Pack
 from questions.pipeline import PipelineResult, run_pipeline
 from questions.references import load_references
 
@@ -226,18 +224,13 @@ def _cmd_validate(args: argparse.Namespace, settings: Settings, console: Console
     return EXIT_OK
 
 
-def packs_folder(settings: Settings) -> Path:
-    """The packs folder: ``TRIVIA_PACKS_DIR``, else ``packs`` in the data folder."""
-    return settings.packs_dir or default_data_dir() / "packs"
-
-
 def with_packs(
     items: Sequence[TriviaItem], settings: Settings, console: Console
 ) -> tuple[TriviaItem, ...]:
     """The bank with the operator's packs merged in (packs a server imported stay its own)."""
     from questions.packs import PackStore, merged
 
-    packs, problems = PackStore(packs_folder(settings)).load_all()
+    packs, problems = PackStore(settings.packs_folder()).load_all()
     everything, clashes = merged(items, (p for p in packs if p.guild_id is None))
     for problem in (*problems, *clashes):
         console.print(f"[yellow]pack left out[/]: {problem}", markup=True)
@@ -252,7 +245,7 @@ def keep_imported_packs(bank: Path, settings: Settings, console: Console) -> Non
         old = load_bank(bank) if bank.is_file() else ()
     except QuestionGenError:
         return  # an unreadable bank holds nothing we could keep
-    store = PackStore(packs_folder(settings))
+    store = PackStore(settings.packs_folder())
     for pack in packs_in_bank(old):
         if not store.path_of(pack.name).exists():
             store.save(pack)
@@ -260,44 +253,17 @@ def keep_imported_packs(bank: Path, settings: Settings, console: Console) -> Non
             console.print(f"kept {len(pack.items)} imported items of {bank} in {where}")
 
 
-def print_pack_report(console: Console, pack: Pack) -> None:
-    """What an import read: counts, description, author, settings and each skipped question."""
-    kinds = Counter(item.type.value for item in pack.items)
-    summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-    console.print(
-        f"pack {pack.name} ({pack.format}): {len(pack.items)} imported, "
-        f"{len(pack.skipped)} skipped ({summary})"
-    )
-    for label, value in (("description", pack.description), ("author", pack.author)):
-        if value:
-            console.print(f"{label}: {value}")
-    for line in describe_pack_settings(pack):
-        console.print(line)
-    for skipped in pack.skipped:
-        console.print(f"skipped {skipped.question!r}: {skipped.reason}")
-
-
-def describe_pack_settings(pack: Pack) -> list[str]:
-    """The pack's CONFIG as it applies here, and what it asks for that is ignored."""
-    lines = []
-    if pack.settings.time_limit_seconds is not None:
-        lines.append(f"time limit: {pack.settings.time_limit_seconds:g} s per question")
-    if pack.settings.target_score is not None:
-        lines.append(f"target score: {pack.settings.target_score}")
-    if pack.ignored:
-        lines.append(f"ignored (no such setting here): {', '.join(pack.ignored)}")
-    return lines
-
-
 def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from questions.packs import PackStore, read_pack
+    from questions.packs.report import import_report
 
     pack = read_pack(args.file, args.format, args.name)
-    print_pack_report(console, pack)
+    for line in import_report(pack):
+        console.print(line, markup=False)
     if args.check:
         console.print("nothing written (--check)")
         return EXIT_OK
-    store = PackStore(packs_folder(settings))
+    store = PackStore(settings.packs_folder())
     replaced = store.save(pack)
     again = " (replacing the earlier one)" if replaced else ""
     console.print(f"saved to {store.path_of(pack.name)}{again}")
@@ -307,7 +273,7 @@ def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Cons
 def _cmd_pack_list(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from questions.packs import PackStore
 
-    folder = packs_folder(settings)
+    folder = settings.packs_folder()
     packs, problems = PackStore(folder).load_all()
     for pack in packs:
         owner = "every server" if pack.guild_id is None else f"server {pack.guild_id}"
@@ -323,7 +289,7 @@ def _cmd_pack_list(args: argparse.Namespace, settings: Settings, console: Consol
 def _cmd_pack_remove(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from questions.packs import PackStore
 
-    store = PackStore(packs_folder(settings))
+    store = PackStore(settings.packs_folder())
     path = store.path_of(args.name, args.guild)
     if not path.is_file():
         return _fail(f"no pack {args.name!r} in {path.parent} (see `trivia pack list`)")

@@ -101,3 +101,7 @@ class Settings(BaseSettings):
     def health_file(self) -> Path:
         """Where the running bot notes its gateway connection, for ``trivia health``."""
         return self.data_dir / "health.json"
+
+    def packs_folder(self) -> Path:
+        """The packs folder: ``TRIVIA_PACKS_DIR``, else ``packs`` in the data folder."""
+        return self.packs_dir or default_data_dir() / "packs"

@@ -17,6 +17,7 @@ from bot.game.models import ChannelId, Mode, SessionConfig
 from bot.views import embeds
 from bot.views.answer_buttons import DESK_ATTRIBUTE
 from bot.views.answer_modal import ANSWER_MAX_LENGTH
+from questions.packs import PackSettings
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_QUESTIONS = 10
+MIN_TIMER, MAX_TIMER = 10, 120
 
 
 # Discord reads where a command may be used from the top-level command only, so the group
@@ -64,7 +66,7 @@ class QuizCog(
         Args:
             mode: race: first right answer wins; quiz: everyone answers privately.
             category: only questions of this category.
-            pack: only questions from this pack.
+            pack: only questions from this community pack (one this server enabled).
             questions: how many questions to ask.
             timer: seconds to answer each question (default: the server's setting).
             difficulty: only easy, medium or hard questions (as play has rated them).
@@ -73,11 +75,19 @@ class QuizCog(
         """
         guild_id, channel_id = guild_of(interaction), ChannelId(interaction.channel_id or 0)
         settings = await self.services.records.settings(guild_id)
-        seconds = timer or round(settings.time_limit_seconds)
+        chosen = await self.services.packs.chosen(guild_id, pack) if pack else None
+        # A pack's own time limit and target apply unless the host gave theirs.
+        asks = chosen.settings if chosen else PackSettings()
+        seconds = timer or _fit_timer(asks.time_limit_seconds) or settings.time_limit_seconds
         config = SessionConfig(
-            Mode(mode), questions, target, float(seconds), settings.guess_limit, streaks
+            Mode(mode),
+            questions,
+            target or asks.target_score,
+            float(round(seconds)),
+            settings.guess_limit,
+            streaks,
         )
-        items = await self.services.playable(guild_id, category, pack, difficulty)
+        items = await self.services.playable(guild_id, category, chosen, difficulty)
         await self.services.game.start(guild_id, channel_id, config, items)
         channel = interaction.channel
         if not isinstance(channel, discord.abc.Messageable):  # pragma: no cover - guild_only
@@ -151,7 +161,8 @@ class QuizCog(
     async def _pack_choices(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        return _choices({item.origin for item in self.services.items}, current)
+        enabled = await self.services.packs.enabled_packs(guild_of(interaction))
+        return _choices({pack.name for pack in enabled}, current)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -164,6 +175,11 @@ class QuizCog(
 
 
 MAX_CHOICES = 25
+
+
+def _fit_timer(seconds: float | None) -> float | None:
+    """A pack's time limit within the range /trivia start offers."""
+    return None if seconds is None else min(max(seconds, MIN_TIMER), MAX_TIMER)
 
 
 def _choices(values: set[str], current: str) -> list[app_commands.Choice[str]]:

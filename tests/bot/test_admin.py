@@ -109,4 +109,4 @@ async def test_category_autocomplete_offers_bank_categories(run, bank):
     narrowed = await alice.autocomplete(channel, "trivia start", "category", some[:3].upper())
     assert some in [choice["value"] for choice in narrowed]
     packs = await alice.autocomplete(channel, "trivia start", "pack", "")
-    assert [choice["value"] for choice in packs] == sorted({i.origin for i in bank})
+    assert packs == []  # only packs this server enabled (see tests/bot/test_packs.py)

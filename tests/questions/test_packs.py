@@ -268,7 +268,7 @@ def test_cli_pack_import_reports_and_keeps_the_pack_apart(tmp_path: Path, capsys
     monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
     assert main(["pack", "import", str(PACKS / "red_every_feature.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "pack red_every_feature (red): 11 imported, 3 skipped" in out
+    assert "pack red_every_feature (Red-DiscordBot list): 11 imported, 3 skipped" in out
     assert "description: Space race firsts" in out
     assert "author: Quiz night regulars" in out
     assert "time limit: 25 s per question" in out

@@ -23,6 +23,7 @@ TABLES = {
     "reports",
     "question_fixes",
     "fact_decisions",
+    "guild_packs",
 }
 
 
@@ -38,7 +39,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0004"
+        assert await db.current_revision(engine) == "0005"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None
