@@ -104,4 +104,4 @@ class Settings(BaseSettings):
 
     def packs_folder(self) -> Path:
         """The packs folder: ``TRIVIA_PACKS_DIR``, else ``packs`` in the data folder."""
-        return self.packs_dir or default_data_dir() / "packs"
+        return self.packs_dir or self.data_dir / "packs"
