@@ -773,6 +773,11 @@ class _Reading:
     def _value_text(self, mention: Mention) -> str:
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
             return mention.value
+        if mention.kind == "person" and mention.entity and " " not in mention.text.strip():
+            # "Arkady and Boris Strugatsky": the first name stands for the whole name
+            person = self.catalogue.entity(mention.entity)
+            if person is not None and name_key(person.name).startswith(name_key(mention.text)):
+                return person.name
         return mention.text
 
     def _relation(

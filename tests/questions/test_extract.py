@@ -409,3 +409,13 @@ def test_an_actor_in_a_described_part_is_in_the_cast(extractor):
     )
     cast = {c.value for c in claims if c.relation is Relation.CAST}
     assert cast == {"Dennis Hopper", "Basil Rathbone", "John Saxon"}
+
+
+def test_a_first_name_sharing_the_next_surname_is_the_whole_name(extractor):
+    claims = _claims(
+        extractor,
+        "Dead Mountaineer's Hotel was made at Tallinnfilm, from the novel by Arkady and "
+        "Boris Strugatsky.",
+    )
+    authors = {c.value for c in claims if c.relation is Relation.SOURCE_AUTHOR}
+    assert authors == {"Arkady Strugatsky", "Boris Strugatsky"}
