@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.game.normalising import (
     HEDGE_WORDS,
     NameForm,
+    answer_spans,
     clean,
     drop_quoted_lines,
     final_statement,
@@ -38,6 +39,7 @@ from bot.game.normalising import (
     strip_markup,
     without_repeats,
 )
+from bot.game.numbers import read_numbers
 from questions.catalogue import Catalogue, load_default_catalogue
 from questions.errors import QuestionGenError
 from questions.references import load_references
@@ -55,6 +57,7 @@ MAX_QUESTION_CHARS = 1000
 MAX_ANSWERS = 32
 MAX_PARTS = 12
 MAX_SPLIT_WORDS = 8
+MAX_SPANS = 6
 CLOSE_SCORE = 75.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
@@ -74,6 +77,11 @@ _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
 _LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:]|\s+-)\s*(.+)")
 _LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]?")
 _LETTER_BARE = re.compile(r"([a-z])\s+(.+)")
+_POSITION = re.compile(
+    r"(?:the\s+)?(?:(?P<hash>#|(?:option|choice|answer|number|no\.?)\s*)(?P<word>[1-9])"
+    r"|(?P<word2>first|second|third|fourth|fifth|sixth|last|[1-6](?:st|nd|rd|th)?)"
+    r"(?:\s+(?P<noun>one|option|choice|answer))?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,12 +339,14 @@ class _Asked:
         names: Each named thing's forms with the alias groups it belongs to.
         words: The question's words, folded (a series it names: "Which Vostok ...?").
         original: Whether it asks for the original (Russian) title.
+        context: Its words as written, which a player may repeat around an answer.
     """
 
     quoted: frozenset[str] = frozenset()
     names: tuple[tuple[NameForm, frozenset[int]], ...] = ()
     words: frozenset[str] = frozenset()
     original: bool = False
+    context: frozenset[str] = frozenset()
 
 
 _NOTHING_ASKED = _Asked()
@@ -413,6 +423,7 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
         names=tuple(names.values()),
         words=frozenset(words),
         original=bool(_ORIGINAL.search(question)),
+        context=frozenset(read_words(clean(question))),
     )
 
 
@@ -573,7 +584,16 @@ class Judge:
             candidates = [text for text in candidates if not self._is_asked(text, targets)]
         if len(targets) == 1:
             # One candidate, or a title with punctuation in it ("Ku! Kin-dza-dza").
-            return self._fit_part(candidates[0] if len(candidates) == 1 else statement, targets[0])
+            text = candidates[0] if len(candidates) == 1 else statement
+            fit = self._fit_part(text, targets[0])
+            if fit.accepted or fit.rival:
+                return fit
+            for span in answer_spans(statement, asked.context)[:MAX_SPANS]:
+                # The answer among chat ("omg venus fr", "going with Venus").
+                found = self._fit_part(span, targets[0])
+                if found.accepted:
+                    return found
+            return fit
         if len(candidates) == 1 and len(targets) == 2:
             # "karyukov koberidze": every cut of the words into two names, either order.
             words = candidates[0].split()[:MAX_SPLIT_WORDS]
@@ -650,6 +670,10 @@ class Judge:
         if correct is None or _is_hedged(statement, [*answers, *choices]):
             return _REJECTED
         picked = self._read_choice(statement, choices, asked)
+        for span in answer_spans(statement, asked.context)[:MAX_SPANS] if picked is None else ():
+            picked = self._read_choice(span, choices, asked)
+            if picked is not None:
+                break
         if picked != correct:
             return _REJECTED
         return Judgement(accepted=True, matched=choices[correct], score=100.0, close=False)
@@ -669,6 +693,17 @@ class Judge:
         letters = "abcdefghijklmnopqrstuvwxyz"[: len(choices)]
         if only := _LETTER_ONLY.fullmatch(statement):
             return letters.find(only[1]) if only[1] in letters else None
+        place = _POSITION.fullmatch(statement)
+        numeric = place is not None and all(choice.strip().isdigit() for choice in choices)
+        said_position = place is not None and bool(place["noun"] or place["hash"])
+        if place and numeric and not said_position and not place[0].isdigit():
+            return None  # "second" for options 5, 1, 2, 4: the value or the place?
+        if place and not (numeric and not said_position):
+            # "the third one", "option 3", "2": a position, unless the options are numbers
+            # and nothing says a position is meant ("third" for options 1, 2, 3, 4).
+            word = place["word"] or place["word2"]
+            index = len(choices) - 1 if word == "last" else int(read_numbers([word])[0]) - 1
+            return index if 0 <= index < len(choices) else None
         if first := _LETTER_FIRST.fullmatch(statement):
             letter, text = first[1], first[2]
         elif last := _LETTER_LAST.fullmatch(statement):

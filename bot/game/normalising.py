@@ -225,6 +225,9 @@ _GIVEN_NAMES_TEXT = (
 )
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+
+
 @dataclass(frozen=True, slots=True)
 class NameForm:
     """A name reduced for comparison.
@@ -261,6 +264,8 @@ def name_form(text: str) -> NameForm:
         The comparable form.
     """
     cleaned = expand_short_years(clean(text))
+    if "'s" in cleaned:
+        cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
     if len(words) > 1 and words[0] in ("the", "a", "an"):
         del words[0]
@@ -399,7 +404,9 @@ _UNSURE = re.compile(
     r"(?:sure|certain|positive)\b|\bnot\s+100\s*%|\bi\s+(?:don'?t|dont)\s+know\b|\bidk\b"
     r"|\bno\s+idea\b|\bcould\s+be\s+wrong\b|\bmight\s+be\s+wrong\b|\bdon'?t\s+quote\s+me\b"
     r"|\bjust\s+(?:a\s+)?guess(?:ing)?\b|\bwild\s+guess\b|\bor\s+(?:something|smth|so|whatever"
-    r"|similar|thereabouts)\b"
+    r"|similar|thereabouts)\b|\b(?:with(?:out)?\s+(?:a\s+)?|no\s+)doubt\b"
+    r"|\bif\s+(?:i\s+)?(?:remember|recall)(?:\s+(?:right|correctly|rightly))?\b"
+    r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)100\s*(?:%|percent)(?:\s+sure)?"
 )
 _NEGATED = re.compile(
     r"^(?:(?:it|that|this|the\s+answer)\s+)?(?:is\s+not|was\s+not|isn'?t|wasn'?t|aren'?t|ain'?t)\b"
@@ -484,9 +491,9 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
         return ""
     if not kept:
         return statement if truth else ""
-    cores = {_core(segment) for _, segment in kept}
+    cores = {name_form(_core(segment)).compact: _core(segment) for _, segment in kept}
     if len(cores) == 1 and len(kept) > 1:
-        return cores.pop()  # "Phobos, Phobos, Phobos!"
+        return cores.popitem()[1]  # "Phobos, Phobos, Phobos!", "2 (two)"
     dropped = len(kept) < sum(bool(_WORD.search(_core(segment))) for segment in segments)
     if text == statement and not rewritten and not dropped:
         return statement
@@ -506,3 +513,65 @@ def without_repeats(text: str) -> str:
     """
     repeated = _REPEATED_WORDS.fullmatch(text)
     return repeated[1] if repeated else text
+
+
+# Words that carry no answer of their own, wherever they stand around one ("omg venus
+# fr", "going with C", "venus is my answer"). No number, name, negation or "or" is here.
+_CHAT_WORDS_TEXT = (
+    "lol lolol lool lmao lmfao rofl haha hahaha hah heh hehe xd xdd omg omfg wtf ffs oof ugh "
+    "yay woo woohoo wow bro bruh dude man mate fam guys yall everyone team fr frfr tbh ngl "
+    "imo imho idk cap pls plz please obv obvs obviously def defo definitely duh ez easy gg wp "
+    "gj nice cool ok okay yes yeah yea yep yup ya sure yo hey hi hmm hm hmmm uh uhh um "
+    "umm er erm well so ah ahh oh ooh aha alright right correct i im ive ill id me my mine "
+    "its it is was be been being must has have had to gotta should would could might will "
+    "shall can may that this thing the an answer answers answering guess guessing "
+    "final go going gonna goin with say saying said think thinking thought believe bet "
+    "reckon suppose pretty fairly really very quite so kinda sorta like just simply totally "
+    "absolutely literally clearly surely certainly probably maybe perhaps of course ofc know "
+    "knew remember recall got get try time lets let us we pick picking choose "
+    "choosing vote voting for want wanna tell you u ya sure thats what whats wait hold on "
+    "ready here there too hard tough question lucky hope hopefully fingers crossed "
+    "smile heart star rocket fire eyes thinking face joy on in at from by set takes place "
+    "located directed made written wrote played starring called named they theyre he she "
+    "hes shes we go goes went travel travels traveled travelled fly flies flew land lands "
+    "landed where based novel book books film movie story writer author director novelist "
+    "polish russian soviet american german czech crew cosmonauts astronauts expedition "
+    "heroes ship visit visits there guy money if remember correctly recall iirc planet moon "
+    "year place country character actor actress role about around circa sometime"
+)
+# Single letters are options of multiple choice; number words are answers.
+CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "first"}
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+MAX_CHAT_TOKENS = 24
+
+
+def answer_spans(statement: str, context: frozenset[str] = frozenset()) -> list[str]:
+    """Stretches of a statement that could be its answer, all else being chat.
+
+    The stretch must cover every word that is not chat ("omg venus fr" gives "venus";
+    "venus express lol" gives "venus express"), so nothing else the player said is lost.
+    Words of the question count as chat: a player may say the answer in a sentence that
+    repeats it ("Planeta Bur is set on Venus").
+
+    Args:
+        statement: Cleaned text of the player's claim.
+        context: Words of the question, as `read_words` gives them.
+
+    Returns:
+        The stretches, shortest first; empty when every word is chat or there are too many.
+    """
+    tokens = list(_TOKEN.finditer(statement))
+    if len(tokens) > MAX_CHAT_TOKENS:
+        return []
+    words = [token[0].removesuffix("'s").replace("'", "") for token in tokens]
+    content = [i for i, word in enumerate(words) if word not in CHAT_WORDS | context]
+    if not content or len(content) == len(tokens):
+        return []
+    first, last = content[0], content[-1]
+    spans = [
+        statement[tokens[start].start() : tokens[end].end()]
+        for start in range(first, -1, -1)
+        for end in range(last, len(tokens))
+        if end - start <= last - first + 2
+    ]
+    return sorted(set(spans), key=len)
