@@ -1,27 +1,40 @@
-# The trivia bot: slim Python matching requires-python, a non-root user, config from env only.
-FROM python:3.11-slim
+# The trivia bot: Python pinned to an exact release, a non-root user, config from env only.
+# Bank, moderators' decisions, packs and the health file live in the /data volume; the bank
+# is built there at start when missing or older than the seeds (see docker/entrypoint.sh).
+FROM python:3.11.7-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-RUN useradd --create-home --uid 10001 trivia
+RUN useradd --create-home --uid 10001 trivia \
+    && mkdir /data \
+    && chown trivia:trivia /data
 WORKDIR /app
 
+# Dependencies first, from the lock file alone: this layer is reused until it changes.
+COPY requirements.lock ./
+RUN pip install --no-deps -r requirements.lock
+
+# Then the code: a change here reinstalls only the project itself.
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY questions ./questions
 COPY seeds ./seeds
-# Exit status 3 means the bank was built but some document was skipped (named in the log).
-RUN pip install . \
-    && (trivia build --seeds seeds --out /app/bank.json || [ "$?" -eq 3 ])
+COPY docker/entrypoint.sh /usr/local/bin/trivia-entrypoint
+RUN pip install --no-deps .
 
 USER trivia
 # Everything else (token, database URL, intents, shards) comes from the environment.
-ENV TRIVIA_BANK_PATH=/app/bank.json \
-    TRIVIA_SEEDS_DIR=/app/seeds \
-    TRIVIA_LOG_LEVEL=INFO
+ENV TRIVIA_DATA_DIR=/data \
+    TRIVIA_BANK_PATH=/data/bank.json \
+    TRIVIA_SEEDS_DIR=/app/seeds
+VOLUME ["/data"]
 
-# Migrations first, then the bot; exec so SIGTERM reaches the bot and it closes cleanly.
-CMD ["sh", "-c", "trivia db upgrade && exec trivia run"]
+# Healthy: the database answers at the newest revision and the gateway is connected.
+HEALTHCHECK --interval=30s --timeout=15s --start-period=120s --retries=3 \
+    CMD ["trivia", "health"]
+
+ENTRYPOINT ["trivia-entrypoint"]
+CMD ["trivia", "run"]
