@@ -4,9 +4,10 @@ Usage: python scripts/red_compat.py [LOCATION]
 
 LOCATION is a Red-DiscordBot wheel (``.whl``), an unpacked package or site-packages
 folder, or the lists folder itself; without it the installed ``redbot`` package is used.
-Prints, per list, the questions imported and skipped (each skipped one with its reason),
-then the totals. Exits non-zero when a list is refused or no list is found. Nothing is
-written: the lists are parsed exactly as ``trivia pack import`` parses them.
+Prints, per list, the questions imported and skipped (each skipped one with its reason)
+and those imported with a long answer left out, then the totals. Exits non-zero when a
+list is refused or no list is found. Nothing is written: the lists are parsed exactly as
+``trivia pack import`` parses them.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("location", nargs="?", type=Path, help="wheel or folder of Red")
     args = parser.parse_args()
-    found = imported = questions = skipped = 0
+    found = imported = questions = skipped = changed = 0
     for filename, data in lists(args.location):
         found += 1
         try:
@@ -70,14 +71,18 @@ def main() -> int:
         imported += 1
         questions += len(pack.items)
         skipped += len(pack.skipped)
-        print(f"{filename}: {len(pack.items)} imported, {len(pack.skipped)} skipped")
+        changed += len(pack.changed)
+        counts = f"{len(pack.items)} imported, {len(pack.skipped)} skipped"
+        print(f"{filename}: {counts}" + (f", {len(pack.changed)} changed" if pack.changed else ""))
         for left_out in pack.skipped:
             print(f"    skipped {left_out.question!r}: {left_out.reason}")
+        for kept in pack.changed:
+            print(f"    changed {kept.question!r}: {kept.reason}")
         if pack.ignored:
             print(f"    CONFIG ignored: {', '.join(pack.ignored)}")
     print(
         f"\n{imported} of {found} lists imported; "
-        f"{questions:,} questions imported, {skipped:,} skipped"
+        f"{questions:,} questions imported, {skipped:,} skipped, {changed:,} changed"
     )
     return 0 if found and imported == found else 1
 

@@ -20,6 +20,8 @@ class Candidate:
 
     label: str
     item: TriviaItem | str
+    note: str | None = None
+    """What was changed to import it (kept only if the item is)."""
 
 
 def shorten(text: str, limit: int = SHOWN_QUESTION) -> str:
@@ -30,8 +32,8 @@ def shorten(text: str, limit: int = SHOWN_QUESTION) -> str:
 
 def checked(
     candidates: Sequence[Candidate], repeated: Sequence[tuple[str, int]], where: str
-) -> tuple[tuple[TriviaItem, ...], tuple[Skipped, ...]]:
-    """The usable items, and every question skipped with its reason.
+) -> tuple[tuple[TriviaItem, ...], tuple[Skipped, ...], tuple[Skipped, ...]]:
+    """The usable items, every question skipped with its reason, and those imported changed.
 
     ``repeated`` are questions the file holds twice (with the line of the repeat); the
     first is kept.
@@ -46,6 +48,7 @@ def checked(
         for question, line in repeated
     ]
     items: dict[str, TriviaItem] = {}
+    notes: list[Skipped] = []
     for candidate in candidates:
         item = candidate.item
         if isinstance(item, str):
@@ -56,7 +59,9 @@ def checked(
             skipped.append(Skipped(candidate.label, problem))
         else:
             items[item.id] = item
+            if candidate.note is not None:
+                notes.append(Skipped(candidate.label, candidate.note))
     if not items:
         first = f" ({skipped[0].question!r}: {skipped[0].reason})" if skipped else ""
         raise BankError(f"{where}: the pack holds no usable question{first}")
-    return tuple(items.values()), tuple(skipped)
+    return tuple(items.values()), tuple(skipped), tuple(notes)

@@ -54,6 +54,8 @@ class Pack:
     ignored: tuple[str, ...] = ()
     """Settings the pack gives that have no counterpart here (named, not applied)."""
     skipped: tuple[Skipped, ...] = ()
+    changed: tuple[Skipped, ...] = ()
+    """Questions imported with something left out (an answer too long to keep), and what."""
     guild_id: int | None = None
 
     @property

@@ -99,7 +99,7 @@ def parse_opentdb(
     origin = origin_of("opentdb", name)
     scope = "" if guild_id is None else str(guild_id)
     candidates = [_candidate(r, n, decode, origin, scope) for n, r in enumerate(results, 1)]
-    items, skipped = checked(candidates, (), where)
+    items, skipped, _ = checked(candidates, (), where)
     return Pack(name=name, format="opentdb", items=items, skipped=skipped, guild_id=guild_id)
 
 

@@ -120,8 +120,8 @@ def _answer_texts(value: object) -> tuple[str, ...] | None:
     return None
 
 
-def _answers(raw: object) -> tuple[str, ...] | str:
-    """The accepted answers of a question, or why there are none."""
+def _answers(raw: object) -> tuple[tuple[str, ...], int] | str:
+    """The accepted answers of a question and how many long ones were left out, or why none."""
     values = raw if isinstance(raw, list) else [raw]
     answers: list[str] = []
     for value in values:
@@ -134,8 +134,11 @@ def _answers(raw: object) -> tuple[str, ...] | str:
     if not answers:
         return "no answers"
     # Some lists explain the answer in a long extra answer; nobody types it, so it goes.
-    fitting = tuple(dict.fromkeys(a for a in answers if len(a) <= MAX_ANSWER))
-    return fitting or f"every answer is over {MAX_ANSWER} characters"
+    every = tuple(dict.fromkeys(answers))
+    fitting = tuple(answer for answer in every if len(answer) <= MAX_ANSWER)
+    if not fitting:
+        return f"every answer is over {MAX_ANSWER} characters"
+    return fitting, len(every) - len(fitting)
 
 
 def _metadata(data: Mapping[object, object], key: str, limit: int, where: str) -> str | None:
@@ -187,7 +190,7 @@ def parse_red(text: str, name: str, where: str | None = None, guild_id: int | No
         if question not in RESERVED
     ]
     settings, ignored = _config(data.get("CONFIG"), where)
-    items, skipped = checked(candidates, repeated, where)
+    items, skipped, notes = checked(candidates, repeated, where)
     return Pack(
         name=name,
         format="red",
@@ -197,6 +200,7 @@ def parse_red(text: str, name: str, where: str | None = None, guild_id: int | No
         settings=settings,
         ignored=ignored,
         skipped=skipped,
+        changed=notes,
         guild_id=guild_id,
     )
 
@@ -205,10 +209,16 @@ def _candidate(question: object, raw: object, origin: str, scope: str) -> Candid
     label = shorten(str(question))
     if not isinstance(question, str) or not question.strip():
         return Candidate(label, "the question is not text")
-    answers = _answers(raw)
-    if isinstance(answers, str):
-        return Candidate(label, answers)
-    return Candidate(label, _red_item(question.strip(), answers, origin, scope))
+    read = _answers(raw)
+    if isinstance(read, str):
+        return Candidate(label, read)
+    answers, dropped = read
+    item = _red_item(question.strip(), answers, origin, scope)
+    if dropped:
+        plural = "s" if dropped > 1 else ""
+        note = f"{dropped} answer{plural} over {MAX_ANSWER} characters left out; the others kept"
+        return Candidate(label, item, note)
+    return Candidate(label, item)
 
 
 def _red_item(text: str, answers: tuple[str, ...], origin: str, scope: str) -> TriviaItem:

@@ -36,8 +36,11 @@ def about(pack: Pack) -> list[str]:
 
 
 def skipped_lines(pack: Pack) -> list[str]:
-    """One line per question left out, with its reason."""
-    return [f"skipped {s.question!r}: {s.reason}" for s in pack.skipped]
+    """One line per question left out, and per question imported changed, with the reason."""
+    return [
+        *(f"skipped {s.question!r}: {s.reason}" for s in pack.skipped),
+        *(f"changed {s.question!r}: {s.reason}" for s in pack.changed),
+    ]
 
 
 def import_report(pack: Pack) -> list[str]:

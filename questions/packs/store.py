@@ -66,6 +66,7 @@ class PackFileModel(_Strict):
     settings: _SettingsModel = _SettingsModel()
     ignored: list[str] = []
     skipped: list[_SkippedModel] = []
+    changed: list[_SkippedModel] = []
     items: list[ItemModel] = Field(min_length=1)
 
 
@@ -85,6 +86,7 @@ def dump_pack(pack: Pack) -> str:
         ),
         ignored=list(pack.ignored),
         skipped=[_SkippedModel(question=s.question, reason=s.reason) for s in pack.skipped],
+        changed=[_SkippedModel(question=s.question, reason=s.reason) for s in pack.changed],
         items=[stored_item(item) for item in pack.items],
     )
     return json.dumps(model.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
@@ -111,6 +113,7 @@ def parse_stored_pack(text: str, where: str) -> Pack:
         settings=PackSettings(model.settings.time_limit_seconds, model.settings.target_score),
         ignored=tuple(model.ignored),
         skipped=tuple(Skipped(s.question, s.reason) for s in model.skipped),
+        changed=tuple(Skipped(s.question, s.reason) for s in model.changed),
         guild_id=model.guild_id,
     )
 

@@ -79,6 +79,12 @@ def test_red_list_with_every_feature_of_the_format_imports():
         "Which cosmonauts flew on Soyuz 11?": "an answer is a list or mapping, not text",
     }
     assert len(pack.items) == 11
+    assert [(c.question, c.reason) for c in pack.changed] == [
+        (
+            "How many people flew on Voskhod 1?",
+            "1 answer over 200 characters left out; the others kept",
+        )
+    ]
 
 
 def test_one_bad_question_does_not_sink_a_list():
@@ -275,6 +281,7 @@ def test_cli_pack_import_reports_and_keeps_the_pack_apart(tmp_path: Path, capsys
     assert "target score: 7" in out
     assert "ignored (no such setting here): delay, bot_plays" in out
     assert "skipped 'Who designed the R-7 rocket?': every answer is over 200 characters" in out
+    assert "changed 'How many people flew on Voskhod 1?': 1 answer over 200 characters" in out
     assert (tmp_path / "packs" / "red_every_feature.json").is_file()
     assert main(["pack", "list"]) == 0
     assert "red_every_feature (red, 11 questions, every server)" in capsys.readouterr().out
