@@ -16,7 +16,7 @@ from bot.game import rules
 from bot.game.errors import NoSessionError
 from bot.game.hints import has_hints
 from bot.game.judging import Judgement, judge_answer
-from bot.game.models import ChannelId, Clock, PlayerRef
+from bot.game.models import ChannelId, Clock, GuildId, PlayerRef
 from bot.game.outcomes import AskedQuestion
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.rules import SessionState
@@ -65,7 +65,8 @@ class LiveGames:
         self._sleep = sleep
         self._quiet_seconds = quiet_seconds
         self._live: dict[ChannelId, LiveSession] = {}
-        self._extra_forms: dict[str, tuple[str, ...]] = {}
+        # Forms a guild's hosts accepted, per (guild, item): they count in that guild only.
+        self._extra_forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
 
     def session(self, channel_id: ChannelId) -> SessionState | None:
         """The live state of the channel's session, or None when no game runs there."""
@@ -87,8 +88,9 @@ class LiveGames:
         """Run an idempotent write, retrying with backoff while the database is down."""
         return await retrying(call, self._sleep)
 
-    def _judge(self, item: TriviaItem, text: str) -> Judgement:
-        answers = (*item.answers, *self._extra_forms.get(item.id, ()))
+    def _judge(self, live: LiveSession, item: TriviaItem, text: str) -> Judgement:
+        extra = self._extra_forms.get((live.state.session.guild_id, item.id), ())
+        answers = (*item.answers, *extra)
         return judge_answer(
             text,
             answers,

@@ -36,6 +36,6 @@ class Moderation(LiveGames):
         )
         if outcome is None:
             raise NotFoundError("That near miss was already reviewed.")
-        forms = self._extra_forms.get(miss.item_id, ())
-        self._extra_forms[miss.item_id] = (*forms, miss.text.strip())
+        key = (guild_id, miss.item_id)
+        self._extra_forms[key] = (*self._extra_forms.get(key, ()), miss.text.strip())
         return outcome

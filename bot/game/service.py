@@ -196,7 +196,7 @@ class GameService(TieBreaks, Moderation):
         asked, state = live.asked, live.state
         if asked.tie_break:
             return await self._tie_break_answer(live, asked, player, text, now)
-        judgement = self._judge(asked.item, text)
+        judgement = self._judge(live, asked.item, text)
         current = state.round
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")

@@ -64,7 +64,7 @@ class TieBreaks(LiveGames):
         found = _NUMBER.search(text)
         if found is not None:
             live.tie_guesses[player] = (float(found.group(0).replace(",", ".")), now)
-        judgement = self._judge(asked.item, text)
+        judgement = self._judge(live, asked.item, text)
         elapsed_ms = round((now - asked.round.opened_at).total_seconds() * 1000)
         record = AnswerRecord(
             asked.round.id,

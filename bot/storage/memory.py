@@ -86,7 +86,7 @@ class InMemoryRepository:
         self._results: dict[SessionId, tuple[Standing, ...]] = {}
         self._settings: dict[GuildId, GuildSettings] = {}
         self._seasons: list[Season] = []
-        self._forms: dict[str, tuple[str, ...]] = {}
+        self._forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
 
     def _check(self) -> None:
         if not self.available:
@@ -415,14 +415,14 @@ class InMemoryRepository:
         answer = found[0]
         record = replace(answer.record, accepted=True, points=points)
         self._answers[answer.id - 1] = replace(answer, record=record, reviewed=True)
-        item_id = self._rounds[record.round_id].item_id
+        key = (self._guild_of(record.round_id), self._rounds[record.round_id].item_id)
         form = record.text.strip()
-        if form not in self._forms.get(item_id, ()):
-            self._forms[item_id] = (*self._forms.get(item_id, ()), form)
+        if form not in self._forms.get(key, ()):
+            self._forms[key] = (*self._forms.get(key, ()), form)
         return self._credit(record.round_id, answer.player_id, points, at, False)
 
-    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
-        """Extra accepted answer forms per item id."""
+    async def accepted_forms(self) -> Mapping[tuple[GuildId, str], tuple[str, ...]]:
+        """Extra accepted answer forms per guild and item id (a form counts in its guild)."""
         self._check()
         return dict(self._forms)
 

@@ -205,8 +205,8 @@ class ReviewRepository(Protocol):
         """
         ...
 
-    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
-        """Extra accepted answer forms per item id."""
+    async def accepted_forms(self) -> Mapping[tuple[GuildId, str], tuple[str, ...]]:
+        """Extra accepted answer forms per guild and item id (a form counts in its guild)."""
         ...
 
 

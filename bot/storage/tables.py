@@ -220,12 +220,18 @@ class SeasonRow(Base):
 
 
 class AcceptedFormRow(Base):
-    """An answer form a host accepted for an item, beyond the bank's own answers."""
+    """An answer form a guild's host accepted for an item, beyond the bank's own answers.
+
+    Accepted in one guild, it counts in that guild only.
+    """
 
     __tablename__ = "accepted_forms"
-    __table_args__ = (UniqueConstraint("item_id", "form", name="uq_accepted_forms_item_form"),)
+    __table_args__ = (
+        UniqueConstraint("guild_id", "item_id", "form", name="uq_accepted_forms_guild_item_form"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
     item_id: Mapped[str] = mapped_column(String(64))
     form: Mapped[str] = mapped_column(String(ANSWER_TEXT_LIMIT))
     added_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -253,6 +253,21 @@ async def test_accepted_near_miss_awards_points_and_is_accepted_next_time(reposi
     await service.close(HERE)
     await service.ask(HERE)
     assert (await service.answer(HERE, BORIS, near)).judgement.accepted
+    # The host of this server accepted it; another server's game judges it as before.
+    await service.finish(HERE)
+    elsewhere = ChannelId(20)
+    await service.start(GuildId(2), elsewhere, SessionConfig(Mode.RACE))
+    await service.ask(elsewhere)
+    assert not (await service.answer(elsewhere, BORIS, near)).judgement.accepted
+    # After a restart the forms come back from storage, still per server.
+    again = _service(repository, clock)
+    await again.recover()
+    await again.start(GuildId(2), ChannelId(30), SessionConfig(Mode.RACE))
+    await again.ask(ChannelId(30))
+    assert not (await again.answer(ChannelId(30), BORIS, near)).judgement.accepted
+    await again.start(GUILD, ChannelId(40), SessionConfig(Mode.RACE))
+    await again.ask(ChannelId(40))
+    assert (await again.answer(ChannelId(40), CHEN, near)).judgement.accepted
 
 
 async def test_records_leaderboard_rank_and_stats(repository, clock):

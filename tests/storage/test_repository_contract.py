@@ -149,7 +149,7 @@ async def test_near_miss_accepted_once_with_points_and_form(repo):
     assert outcome.points == 8
     assert await repo.accept_near_miss(found.answer_id, 8, T0) is None
     assert await repo.near_miss(found.answer_id) is None
-    assert (await repo.accepted_forms())["q-9"] == ("answer",)
+    assert dict(await repo.accepted_forms()) == {(GuildId(1), "q-9"): ("answer",)}
     board = await repo.leaderboard(GuildId(1), Period.ALL_TIME, T0)
     assert [(s.name, s.points) for s in board] == [("Anna", 8)]
 

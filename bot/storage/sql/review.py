@@ -99,30 +99,38 @@ class ReviewStore(CreditingStore):
             row = (
                 session.execute(
                     select(
-                        AnswerRow.round_id, AnswerRow.player_id, AnswerRow.text, RoundRow.item_id
+                        AnswerRow.round_id,
+                        AnswerRow.player_id,
+                        AnswerRow.text,
+                        RoundRow.item_id,
+                        SessionRow.guild_id,
                     )
                     .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+                    .join(SessionRow, SessionRow.id == RoundRow.session_id)
                     .where(AnswerRow.id == answer_id)
                 )
             ).one()
-            form = {"item_id": row.item_id, "form": row.text.strip(), "added_at": at}
+            form = {
+                "guild_id": row.guild_id,
+                "item_id": row.item_id,
+                "form": row.text.strip(),
+                "added_at": at,
+            }
             insert = self._insert(session, AcceptedFormRow).values(form)
             session.execute(insert.on_conflict_do_nothing())
             return self._credit(session, row.round_id, row.player_id, points, at, False)
 
         return await self._write(job)
 
-    async def accepted_forms(self) -> Mapping[str, tuple[str, ...]]:
-        """Extra accepted answer forms per item id."""
+    async def accepted_forms(self) -> Mapping[tuple[GuildId, str], tuple[str, ...]]:
+        """Extra accepted answer forms per guild and item id."""
+        query = select(
+            AcceptedFormRow.guild_id, AcceptedFormRow.item_id, AcceptedFormRow.form
+        ).order_by(AcceptedFormRow.id)
         async with self._unit() as session:
-            rows = (
-                await session.execute(
-                    select(AcceptedFormRow.item_id, AcceptedFormRow.form).order_by(
-                        AcceptedFormRow.id
-                    )
-                )
-            ).all()
-        forms: dict[str, tuple[str, ...]] = {}
-        for item_id, form in rows:
-            forms[item_id] = (*forms.get(item_id, ()), form)
+            rows = (await session.execute(query)).all()
+        forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
+        for guild_id, item_id, form in rows:
+            key = (GuildId(guild_id), item_id)
+            forms[key] = (*forms.get(key, ()), form)
         return forms
