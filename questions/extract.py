@@ -1519,7 +1519,7 @@ class _Reading:
         nearby = self.nearby.get(sentence.paragraph, ())
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
-            how = "statement not literal: the sentence qualifies it"
+            how = "relation uncertain: the sentence does not state it literally"
         self.claims[key] = Claim(
             subject, relation, value, evidence, role, None, confidence, how, value_entity, nearby
         )
