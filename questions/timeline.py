@@ -8,10 +8,11 @@ date or year from the references; the year the document itself gives is reported
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from questions.catalogue import Catalogue, Entity
+from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.models import Assessment, Claim, Relation, SourceRef, Verdict
 from questions.names import name_key, plain
 
@@ -102,6 +103,25 @@ def _judge(relation: Relation, release: Release, event: DatedEvent) -> bool | No
     if relation is Relation.RELEASED_SHORTLY_AFTER and gap >= 2:
         return False
     return True if gap > 0 and relation is Relation.RELEASED_AFTER else None
+
+
+def refuted_by_every(
+    relation: Relation, releases: Sequence[ReferenceFact], events: Sequence[DatedEvent]
+) -> bool:
+    """Whether a timeline claim is false by every cited release date or year of the film.
+
+    When cited sources disagree on the release, a claim is still wrong (not disputed) if
+    it is wrong whichever of them is right: "shortly after Gagarin" of a film of 1963.
+    """
+    if not events or not releases:
+        return False
+    dated = [
+        Release(date.fromisoformat(str(f.value)).year, date.fromisoformat(str(f.value)), f.source)
+        if f.relation is Relation.RELEASE_DATE
+        else Release(int(f.value), None, f.source)
+        for f in releases
+    ]
+    return all(_judge(relation, r, e) is False for r in dated for e in events)
 
 
 def stated_year_note(claim: Claim, events: list[DatedEvent]) -> str:

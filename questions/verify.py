@@ -26,6 +26,7 @@ from questions.timeline import (
     TIMELINE_RELATIONS,
     assess_timeline,
     find_events,
+    refuted_by_every,
     stated_year_note,
 )
 
@@ -159,17 +160,20 @@ class CatalogueVerifier:
         if claim.relation is Relation.ALSO_KNOWN_AS:
             return self._alias(claim, subject)
         if claim.relation in TIMELINE_RELATIONS:
-            dated = self._disputed(
-                claim,
-                subject,
-                (
-                    *self.catalogue.disagreeing(subject.id, Relation.RELEASE_DATE),
-                    *self.catalogue.disagreeing(subject.id, Relation.RELEASE_YEAR),
-                ),
+            disagreeing = (
+                *self.catalogue.disagreeing(subject.id, Relation.RELEASE_DATE),
+                *self.catalogue.disagreeing(subject.id, Relation.RELEASE_YEAR),
             )
-            if dated is not None:
-                return dated
-            return assess_timeline(claim, subject, self.catalogue, self.events(claim.value))
+            events = self.events(claim.value)
+            assessed = assess_timeline(claim, subject, self.catalogue, events)
+            if disagreeing and not refuted_by_every(claim.relation, disagreeing, events):
+                return self._disputed(claim, subject, disagreeing) or assessed
+            if disagreeing:
+                # Wrong whichever cited date is right: still the document's error.
+                dates = ", ".join(str(f.value) for f in disagreeing)
+                reason = f"{assessed.reason}; wrong by every cited date ({dates})"
+                return replace(assessed, reason=reason)
+            return assessed
         special = {
             Relation.CAST: self._cast,
             Relation.INSPIRED: self._inspired,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from questions.catalogue import load_default_catalogue
 from questions.errors import CatalogueError
 from questions.models import Claim, Evidence, Relation, Verdict
+from questions.pipeline import run_pipeline
 from questions.references import TEMPLATE, check_references, load_references
 from questions.verify import CatalogueVerifier
 from tests.conftest import DATA
@@ -205,3 +207,26 @@ def test_entity_valued_facts_need_an_entity_id(tmp_path: Path):
     catalogue, report = check_references([_write(tmp_path, text)])
     assert catalogue is None
     assert any("unknown value '42'" in p for p in report.problems)
+
+
+def test_the_shipped_release_dates_of_a_dream_come_true_are_disputed_and_never_asked():
+    catalogue = load_default_catalogue()
+    film = catalogue.resolve("A Dream Come True", ["film"])
+    assert film is not None
+    dates = {str(f.value) for f in catalogue.disagreeing(film.id, Relation.RELEASE_DATE)}
+    assert dates == {"1963-06-06", "1963-11-18"}
+    quote = "It reached cinemas just months after Tereshkova's flight."
+    claim = Claim(
+        "A Dream Come True",
+        Relation.RELEASED_SHORTLY_AFTER,
+        "Tereshkova's flight",
+        Evidence("d", 0, len(quote), quote),
+    )
+    assert CatalogueVerifier(catalogue).assess(claim).verdict is Verdict.DISPUTED
+    result = run_pipeline(Path(__file__).parents[2] / "seeds", catalogue, random.Random(7))
+    disputed = [a for a in result.assessments if a.verdict is Verdict.DISPUTED]
+    assert any(a.subject_id == film.id for a in disputed)
+    dated = {Relation.RELEASE_DATE, Relation.RELEASED_AFTER, Relation.RELEASED_SHORTLY_AFTER}
+    for item in result.build.items:
+        about = catalogue.resolve(item.fact.subject, ["film"])
+        assert not (about is film and Relation(item.fact.relation) in dated)
