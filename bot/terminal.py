@@ -32,6 +32,7 @@ from bot.scores import terminal_player
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from questions.models import ItemType, TriviaItem
+from questions.packs.models import community_label
 
 TERMINAL_CHANNEL = ChannelId(0)
 EXIT_OK = 0
@@ -131,6 +132,8 @@ class TerminalGame:
         self._console.print(f"{verdict} Answer: [bold]{escape(item.answers[0])}[/]")
         for quote in item.sources[:1]:
             self._console.print(f"[dim]Source {quote.document}: “{escape(quote.quote)}”[/]")
+        if not item.verified:
+            self._console.print(f"[dim]{escape(community_label(item.origin))}[/]")
 
     def _show_standings(self, title: str, standings: Sequence[Standing]) -> None:
         self._console.print(f"\n[bold]{title}[/]")

@@ -365,3 +365,18 @@ def test_opentdb_category_too_long_for_a_menu_is_skipped():
     )
     with pytest.raises(BankError, match="50 characters"):
         parse_opentdb(long_category, "categories")
+
+
+def test_terminal_play_asks_the_operators_packs_and_names_them(tmp_path: Path, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'play.sqlite3'}")
+    PackStore(tmp_path / "packs").save(parse_red("Which dog flew on Sputnik 2?: [Laika]\n", "dogs"))
+    empty = tmp_path / "empty.json"
+    save_bank((), empty)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Laika\n"))
+    assert main(["play", "--bank", str(empty), "--questions", "1", "--player", "Oleg"]) == 0
+    out = capsys.readouterr().out
+    assert "Which dog flew on Sputnik 2?" in out
+    assert "community pack: dogs (unverified)" in out
