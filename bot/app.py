@@ -24,6 +24,7 @@ from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.packs import InMemoryPackChoices, PackService
+from bot.game.privacy import MemberDataStore
 from bot.game.records import RecordsService
 from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
@@ -40,6 +41,7 @@ from bot.storage.repository import Repository
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from bot.storage.sql.packs import SqlPackChoices
+from bot.storage.sql.privacy import SqlMemberDataStore
 from bot.views.answer_buttons import DYNAMIC_ITEMS
 from bot.views.base import report_error
 from questions.models import TriviaItem
@@ -54,6 +56,7 @@ EXTENSIONS = (
     "bot.cogs.admin",
     "bot.cogs.quiznight",
     "bot.cogs.review",
+    "bot.cogs.privacy",
     "bot.cogs.packs",
 )
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -73,9 +76,11 @@ class Services:
         rng: random.Random | None = None,
         nights: NightStores | None = None,
         facts: FactLedger | None = None,
+        privacy: MemberDataStore | None = None,
         packs: PackService | None = None,
     ) -> None:
         self.items = tuple(items)
+        self.privacy = privacy
         self.packs = packs or PackService((), None, InMemoryPackChoices())
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
@@ -303,8 +308,11 @@ async def run_bot(
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
     repository = SqlRepository(sessions)
+    privacy = SqlMemberDataStore(sessions)
     packs = await _pack_service(settings, SqlPackChoices(sessions))
-    services = Services(repository, tuple(items), clock, nights=stores, facts=facts, packs=packs)
+    services = Services(
+        repository, tuple(items), clock, nights=stores, facts=facts, privacy=privacy, packs=packs
+    )
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)
