@@ -57,7 +57,7 @@ MAX_QUESTION_CHARS = 1000
 MAX_ANSWERS = 32
 MAX_PARTS = 12
 MAX_SPLIT_WORDS = 8
-MAX_SPANS = 6
+MAX_SPANS = 1
 CLOSE_SCORE = 75.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
@@ -133,6 +133,7 @@ class AliasIndex:
     groups: tuple[tuple[str, ...], ...] = ()
     _groups_by_key: Mapping[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _keys: tuple[str, ...] = field(default=(), repr=False)
+    _keys_by_length: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_groups(cls, groups: Iterable[Iterable[str]]) -> AliasIndex:
@@ -152,10 +153,14 @@ class AliasIndex:
                 keys = {form.compact, form.words[-1]} if form.person else {form.compact}
                 for key in keys - {""}:
                     by_key.setdefault(key, set()).add(number)
+        by_length: dict[int, list[str]] = {}
+        for key in by_key:
+            by_length.setdefault(len(key), []).append(key)
         return cls(
             groups=frozen,
             _groups_by_key={key: frozenset(ids) for key, ids in by_key.items()},
             _keys=tuple(by_key),
+            _keys_by_length={length: tuple(keys) for length, keys in by_length.items()},
         )
 
     def groups_of(self, name: str) -> frozenset[int]:
@@ -172,9 +177,14 @@ class AliasIndex:
 
     def has_rival(self, compact: str, own: frozenset[int], within: int) -> bool:
         """Whether a name outside ``own`` is at most ``within`` edits from ``compact``."""
-        near = process.extract(
-            compact, self._keys, scorer=OSA.distance, score_cutoff=within, limit=None
-        )
+        # Only names within ``within`` letters of its length can be within ``within`` edits.
+        size = len(compact)
+        keys = [
+            key
+            for length in range(size - within, size + within + 1)
+            for key in self._keys_by_length.get(length, ())
+        ]
+        near = process.extract(compact, keys, scorer=OSA.distance, score_cutoff=within, limit=None)
         return any(self._groups_by_key[key] - own for key, _, _ in near)
 
 
@@ -330,7 +340,9 @@ def _assign(fits: Sequence[Sequence[_Fit]]) -> _Fit:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Built once per question and cached, so identity is equality: hashing by value would
+# hash every name they hold on each call.
+@dataclass(frozen=True, slots=True, eq=False)
 class _Asked:
     """What a question names itself: quoted titles and the catalogue's names in its text.
 
@@ -352,7 +364,7 @@ class _Asked:
 _NOTHING_ASKED = _Asked()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Target:
     """One accepted answer (or one person of several) as the judge compares it.
 
@@ -370,12 +382,13 @@ class _Target:
     groups: frozenset[int]
     rivals: tuple[NameForm, ...]
     numbered: frozenset[tuple[str, ...]] = frozenset()
+    compacts: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
 def _readings(text: str) -> tuple[NameForm, ...]:
     """A candidate as written and without topic words ("the planet Venus" is "Venus")."""
-    readings = (text, strip_filler(text), without_repeats(text))
+    readings = dict.fromkeys((text, strip_filler(text), without_repeats(text)))
     return tuple({form.compact: form for form in map(name_form, readings)}.values())
 
 
@@ -455,7 +468,8 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         for form in kept
         if form.numbers and all(w.isdigit() or w in asked.words for w in form.words)
     )
-    return _Target(answer, kept, groups, rivals, numbered)
+    compacts = frozenset(form.compact for form in kept if not form.numbers)
+    return _Target(answer, kept, groups, rivals, numbered, compacts)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -548,6 +562,10 @@ class Judge:
         text = fold_text(visible)
         if len(text) > MAX_ANSWER_CHARS:
             return _REJECTED
+        exact = _exact_answers(self, tuple(answers), kind, tuple(choices or ()), question)
+        key = text.translate(_KEY_DROP) if text[:1] not in "-+" else ""  # "-1" is no 1
+        if (known := exact.get(key)) is not None:
+            return known  # an accepted name or option as typed: no parsing needed
         statement = final_statement(text)
         if kind == "true_false":
             return _judge_truth(own_claim(statement, truth=True), answers)
@@ -626,7 +644,11 @@ class Judge:
     def _fit_part(self, text: str, target: _Target, rivals: Sequence[NameForm] = ()) -> _Fit:
         """Fit one candidate to one answer, its aliases, and against rival names."""
         best, closest = _MISS, name_form(text)
-        for attempt in _readings(text):
+        readings = _readings(text)
+        exact = next((form for form in readings if form.compact in target.compacts), None)
+        if exact is not None:
+            best, closest = _EXACT, exact  # the common case: no fuzzy comparison at all
+        for attempt in readings if exact is None else ():
             numbered = target.numbered and attempt.numbers in target.numbered
             if numbered and all(word.isdigit() for word in attempt.words):
                 return _EXACT  # "6" for "Which Vostok mission ...?"
@@ -680,6 +702,10 @@ class Judge:
 
     def _correct_choice(self, answers: Sequence[str], choices: Sequence[str]) -> int | None:
         """Index of the correct option, from a letter or the option text in ``answers``."""
+        return _correct_choice(self, tuple(answers), tuple(choices))
+
+    def _find_correct_choice(self, answers: Sequence[str], choices: Sequence[str]) -> int | None:
+        """`_correct_choice` before caching."""
         for answer in answers:
             picked = self._read_choice(clean(answer), choices)
             if picked is not None:
@@ -721,12 +747,96 @@ class Judge:
         self, text: str, choices: Sequence[str], asked: _Asked = _NOTHING_ASKED
     ) -> int | None:
         """The one option the text names, with the other options as rivals."""
+        exact = _option_keys(self, tuple(choices), asked)
+        for form in _readings(text):
+            if (index := exact.get(form.compact)) is not None:
+                return index
         forms = [name_form(choice) for choice in choices]
         for index, choice in enumerate(choices):
             rivals = [*forms[:index], *forms[index + 1 :]]
             if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
         return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _option_keys(judge: Judge, choices: tuple[str, ...], asked: _Asked) -> dict[str, int]:
+    """Each option's names, compacted, that name that option and no other."""
+    owners: dict[str, set[int]] = {}
+    for index, choice in enumerate(choices):
+        for form in _target(judge.aliases, choice, asked).forms:
+            owners.setdefault(form.compact, set()).add(index)
+    return {key: found.pop() for key, found in owners.items() if len(found) == 1 and key}
+
+
+@functools.lru_cache(maxsize=1024)
+def _correct_choice(judge: Judge, answers: tuple[str, ...], choices: tuple[str, ...]) -> int | None:
+    """The correct option of a question, read once per question."""
+    return judge._find_correct_choice(answers, choices)
+
+
+# What a plain answer keeps for the exact look-up: letters and digits only.
+_KEY_DROP = str.maketrans("", "", " .,!?;:\"'()[]{}<>-_*~|`")
+_ACCEPTED = Judgement(accepted=True, matched=None, score=100.0, close=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _exact_answers(
+    judge: Judge,
+    answers: tuple[str, ...],
+    kind: str,
+    choices: tuple[str, ...],
+    question: str | None,
+) -> dict[str, Judgement]:
+    """Rulings on answers typed exactly, for one question (built once, then looked up).
+
+    Most messages are a name, an option or a letter as written; each maps straight to the
+    ruling the full judge gives it. Anything else is judged in full.
+    """
+    asked = _asked(judge.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
+    table: dict[str, Judgement] = {}
+    if kind == "true_false":
+        expected = _polarity(answers)
+        if expected is not None:
+            truth, answer = expected
+            right = Judgement(accepted=True, matched=answer, score=100.0, close=False)
+            for word in _TRUE_WORDS | _FALSE_WORDS:
+                table[word] = right if (word in _TRUE_WORDS) == truth else _REJECTED
+        return table
+    if kind == "multiple_choice" and choices:
+        correct = judge._correct_choice(list(answers), list(choices))
+        if correct is None:
+            return table
+        keys: dict[str, set[int]] = {}
+        for index, choice in enumerate(choices):
+            keys.setdefault("abcdefghijklmnopqrstuvwxyz"[index], set()).add(index)
+            for key in _name_keys(judge.aliases, choice, asked):
+                keys.setdefault(key, set()).add(index)
+        for key, picked in keys.items():
+            if len(picked) == 1:
+                right = picked == {correct}
+                table[key] = (
+                    Judgement(accepted=True, matched=choices[correct], score=100.0, close=False)
+                    if right
+                    else _REJECTED
+                )
+        return table
+    for answer in reversed(answers[:MAX_ANSWERS]):
+        for key in _name_keys(judge.aliases, answer, asked):
+            table[key] = Judgement(accepted=True, matched=answer, score=100.0, close=False)
+    return table
+
+
+def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
+    """The plain keys of an answer's accepted names, as `_exact_answers` looks them up."""
+    forms = {form.compact for form in _target(aliases, answer, asked).forms}
+    names = (answer, *aliases.names_in(aliases.groups_of(answer)))
+    keys = {
+        fold_text(strip_markup(name)).translate(_KEY_DROP)
+        for name in names
+        if name_form(name).compact in forms
+    }
+    return keys - {""}
 
 
 _installed: list[Judge] = []

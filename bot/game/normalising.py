@@ -49,22 +49,23 @@ _TO_CYRILLIC = str.maketrans(
 
 # Ordered rewrites that make BGN/PCGN, ISO 9-ish, German and informal spellings agree:
 # Karyukov/Karjukov/Kariukov, zovyot/zovjot/zovet, Yuri/Yuriy/Iurii, Aleksandr/Alexandr.
-_SPELLING_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+# Each rule with the letters it needs: a rule whose letters are absent is not run.
+_SPELLING_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # French and German first: Youri, Strougatski, Tchaikovski, Tschaikowski.
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"tsch|tch"), "ch"),
-    (re.compile(r"shch|sch"), "sh"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"(?:i[yj]?|[yj])o"), "e"),
-    (re.compile(r"(?:i[yj]?|[yj])(?=[aeu])"), ""),
-    (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i"),
-    (re.compile(r"y|j(?![aeiou])"), "i"),
-    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"ou"), "u", ("ou",)),
+    (re.compile(r"tsch|tch"), "ch", ("tch", "tsch")),
+    (re.compile(r"shch|sch"), "sh", ("sch",)),
+    (re.compile(r"x"), "ks", ("x",)),
+    (re.compile(r"kh"), "h", ("kh",)),
+    (re.compile(r"ph"), "f", ("ph",)),
+    (re.compile(r"w"), "v", ("w",)),
+    (re.compile(r"(?:i[yj]?|[yj])o"), "e", ("io", "yo", "jo")),
+    (re.compile(r"(?:i[yj]?|[yj])(?=[aeu])"), "", ("i", "y", "j")),
+    (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i", ("y", "ii", "ij")),
+    (re.compile(r"y|j(?![aeiou])"), "i", ("y", "j")),
+    (re.compile(r"(.)\1"), r"\1", ()),
     # French: Gagarine, Poutine.
-    (re.compile(r"(?<=\w{3})ine$"), "in"),
+    (re.compile(r"(?<=\w{3})ine$"), "in", ("ine",)),
 )
 
 
@@ -201,8 +202,9 @@ def fold_spelling(word: str) -> str:
     """
     if word.isdigit():
         return word
-    for pattern, replacement in _SPELLING_RULES:
-        word = pattern.sub(replacement, word)
+    for pattern, replacement, needles in _SPELLING_RULES:
+        if not needles or any(needle in word for needle in needles):
+            word = pattern.sub(replacement, word)
     return word
 
 
@@ -304,6 +306,7 @@ _TRAILING_FILLER = re.compile(
     r"|(?:directed|made|wrote|did|filmed|shot)\s+(?:it|that|this|the\s+(?:film|movie|book)))\b)?"
     r"[\s,:;.!?-]*$"
 )
+_TRAILING_REACH = 48
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
 # Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
 _WRAPPING = ' .,!?;:"()[]-'
@@ -359,7 +362,11 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
         text = _LEADING_FILLER.sub("", text.strip(_WRAPPING))
         if topic:
             text = _LEADING_TOPIC.sub("", text)
-        text = _TRAILING_FILLER.sub("", text)
+        # Trailing filler is short: look for it near the end only (the pattern is tried
+        # at every position it is given).
+        tail = max(0, len(text) - _TRAILING_REACH)
+        if found := _TRAILING_FILLER.search(text, tail):
+            text = text[: found.start()]
     return text
 
 
@@ -433,6 +440,15 @@ _SPELLED_OUT = re.compile(r"(?:[a-z][\s.\-]+){2,}[a-z][\s.\-]*")
 _REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
 
 
+# A cheap test before the clause-by-clause reading: a word or mark that any rule needs.
+_MAY_RULE_OUT = re.compile(
+    r"[,;()\[\]!?@\"]|\.(?:\.|\s)|\b(?:but|which|who|whose|not|isn'?t|wasn'?t|aren'?t|ain'?t"
+    r"|never|no|nah|nope|jk|nvm|never|kidding|wrong|doubt|says|said|thinks|thought|guessed"
+    r"|wrote|answered|reckons|believes|claims|claimed|saying|is|was|are|were|idk|sure|certain"
+    r"|positive|know|idea|quote|guess|guessing|or|remember|recall|iirc|memory|100)\b"
+)
+
+
 def _core(segment: str) -> str:
     """A clause without wrapping punctuation, filler or quotes."""
     return strip_filler(segment.strip(_WRAPPING + "'"), topic=False)
@@ -454,6 +470,8 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     Returns:
         The claim; empty when the statement only rules things out or withdraws.
     """
+    if not _MAY_RULE_OUT.search(statement) and not _SPELLED_OUT.fullmatch(statement):
+        return statement  # one plain clause: nothing to drop (most messages)
     text = statement
     if "@" in text:
         text = _PING.sub(" ", text)
@@ -462,12 +480,14 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
         text = re.sub(r"[\s.\-]", "", text)
     parts = _CLAUSE.split(text)
     segments, separators = parts[0::2], ["", *parts[1::2]]
-    kept: list[tuple[str, str]] = []
+    kept: list[tuple[str, str, str]] = []
     withdrawn = content = rewritten = False
+    clauses = 0
     for separator, segment in zip(separators, segments, strict=True):
         core = _core(segment)
         if not _WORD.search(core):
             continue
+        clauses += 1
         if _WITHDRAWN.match(core) and not truth:
             withdrawn = content
             continue
@@ -484,21 +504,19 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
         if quoted and len(segments) > 1:
             continue  # a guess quoted from someone else, answered after it
         if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
-            segment, rewritten = described[1], True
-        kept.append((separator, segment))
+            segment, core, rewritten = described[1], described[1], True
+        kept.append((separator, segment, core))
         content, withdrawn = True, False
     if withdrawn:
         return ""
     if not kept:
         return statement if truth else ""
-    cores = {name_form(_core(segment)).compact: _core(segment) for _, segment in kept}
-    if len(cores) == 1 and len(kept) > 1:
-        return cores.popitem()[1]  # "Phobos, Phobos, Phobos!", "2 (two)"
-    dropped = len(kept) < sum(bool(_WORD.search(_core(segment))) for segment in segments)
-    if text == statement and not rewritten and not dropped:
+    if len(kept) > 1 and len({name_form(core).compact for _, _, core in kept}) == 1:
+        return kept[0][2]  # "Phobos, Phobos, Phobos!", "2 (two)"
+    if text == statement and not rewritten and len(kept) == clauses:
         return statement
     return "".join(
-        (separator if index else "") + segment for index, (separator, segment) in enumerate(kept)
+        (separator if index else "") + segment for index, (separator, segment, _) in enumerate(kept)
     )
 
 
