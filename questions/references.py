@@ -30,7 +30,8 @@ from pathlib import Path
 import yaml
 
 from questions.catalogue import ENTITY_KINDS, Catalogue, Entity, ReferenceFact, Synopsis
-from questions.errors import CatalogueError
+from questions.errors import CatalogueError, FileRefusedError
+from questions.files import describe_kind, read_text_bounded
 from questions.models import Relation, SourceRef
 from questions.relations import SINGLE_VALUED, SPECS
 from questions.yamlfile import LINE_KEY, load_yaml_with_lines
@@ -110,6 +111,9 @@ def expand(paths: Iterable[Path]) -> list[Path]:
             )
         elif path.is_file():
             files.append(path)
+        elif path.exists():
+            kind = describe_kind(path.stat().st_mode)
+            raise CatalogueError(f"{path}: {kind}, not a regular file")
         else:
             raise CatalogueError(f"{path}: no such reference file or folder")
     return files
@@ -122,9 +126,9 @@ def read_reference(path: Path) -> object:
         CatalogueError: unreadable, too large, not UTF-8 or not YAML (one line naming it).
     """
     try:
-        if path.stat().st_size > MAX_REFERENCE_BYTES:
-            raise CatalogueError(f"{path}: larger than {MAX_REFERENCE_BYTES:,} bytes")
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, MAX_REFERENCE_BYTES)
+    except FileRefusedError as exc:
+        raise CatalogueError(str(exc)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(f"{path}: cannot be read ({exc})") from exc
     try:
@@ -133,6 +137,8 @@ def read_reference(path: Path) -> object:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark is not None else ""
         raise CatalogueError(f"{path}{line}: not valid YAML") from exc
+    except RecursionError as exc:
+        raise CatalogueError(f"{path}: nested too deeply to be a reference file") from exc
 
 
 class _Merger:

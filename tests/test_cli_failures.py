@@ -299,3 +299,34 @@ def test_a_seeds_folder_names_every_path_it_skips(tiny_seeds: Path, tmp_path: Pa
         "pipe.txt: is a FIFO (named pipe), not a document",
     ):
         assert reason in text
+
+
+def test_reference_validate_refuses_dev_zero_and_a_fifo(tmp_path: Path, capsys):
+    fifo = tmp_path / "refs.yaml"
+    os.mkfifo(fifo)
+    assert main(["reference", "validate", "/dev/zero"]) == 1
+    assert "/dev/zero: a character device, not a regular file" in capsys.readouterr().out
+    assert main(["reference", "validate", str(fifo)]) == 1
+    assert f"{fifo}: a FIFO (named pipe), not a regular file" in capsys.readouterr().out
+
+
+def test_build_if_stale_and_the_built_bank_is_what_show_reads(
+    tiny_seeds: Path, tmp_path: Path, monkeypatch, capsys
+):
+    data = tmp_path / "data"
+    monkeypatch.setenv("TRIVIA_DATA_DIR", str(data))
+    monkeypatch.setenv("TRIVIA_SEEDS_DIR", str(tiny_seeds))
+    assert main(["build", "--if-stale"]) == 0
+    bank = data / "bank.json"
+    assert f"building {bank}: {bank} does not exist yet" in capsys.readouterr().out
+    item = load_bank(bank)[0]
+    assert main(["build", "--if-stale"]) == 0
+    assert "is up to date" in capsys.readouterr().out
+
+    # show reads the built bank while it is up to date: no seeds needed any more.
+    moved = tmp_path / "elsewhere"
+    tiny_seeds.rename(moved)
+    tiny_seeds.mkdir()
+    os.utime(tiny_seeds, (1, 1))
+    assert main(["show", item.id]) == 0
+    assert item.question in capsys.readouterr().out
