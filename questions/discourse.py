@@ -61,8 +61,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _ends_with_abbreviation(piece: str) -> bool:
     if not piece or piece[-1].isspace():
         return False
-    if piece.strip().isdigit() and len(piece.strip()) <= 3:
-        return True  # "2. The Glass Comet": a list number
+    if re.fullmatch(r"(?:#+[ \t]*)?\d{1,3}", piece.strip()):
+        return True  # "2. The Glass Comet", "## 3. Solaris": a list number
     word = piece.rsplit(None, 1)[-1].rpartition("(")[2]
     return _ABBREVIATION.fullmatch(word) is not None
 

@@ -245,6 +245,22 @@ _COUNTRY_CUE_AFTER = re.compile(
     r"|comedy|musical|documentary|release)\b(?!s)",
     re.IGNORECASE,
 )
+# Directors in the story rather than of the film.
+_STORY_DIRECTOR = re.compile(
+    r"\b(?:flight|mission|art|music|musical|casting|managing|technical|scientific|research|"
+    r"program|programme|station|institute|observatory|project|launch|space agency|museum|"
+    r"school|factory|plant|laboratory|lab|zoo|hotel)\s+directors?\b",
+    re.IGNORECASE,
+)
+# Before "a Soviet film": a preposition or a verb done to a film makes it another film
+# than the subject ("a remake of a Soviet film", "buy a Soviet film cheaply").
+_ANOTHER_FILM = re.compile(
+    r"\b(?:of|from|into|like|than|for|with|about|on|buy\w*|bought|took|tak\w+|dub\w*|"
+    r"re-?cut\w*|remak\w+|remade|adapt\w*|import\w*|acquir\w+|watch\w*|saw|see\w*|"
+    r"found|find\w*|rent\w*|screen\w*|show\w*|borrow\w*|plunder\w*|raid\w*)\s+"
+    r"(?:a|an|another|any|some)\s+$",
+    re.IGNORECASE,
+)
 _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:co-?produc\w* (?:with|by|between)|made in|produced in|shot in|filmed in|from"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
@@ -348,6 +364,12 @@ _INTO_MANY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
     re.IGNORECASE,
 )
+# Words that deny the value right after them (but "not only", "not just" affirm it).
+_NEGATED = re.compile(
+    r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
+    r"neither|nor)\s+(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
+    re.IGNORECASE,
+)
 _YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
@@ -364,7 +386,7 @@ _SETTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HEADING_TITLE = re.compile(
-    r"^(?:#+\s*|\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
+    r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.–—-]|$)"
 )
 _PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
@@ -714,6 +736,8 @@ class _Reading:
     ) -> None:
         text = sentence.text
         clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
+        if _NEGATED.search(text[max(clause[0], mention.start - 40) : mention.start]):
+            return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return
@@ -820,6 +844,8 @@ class _Reading:
                 )
             ):
                 return None  # "the Soviet original": names another film, states nothing
+            if _ANOTHER_FILM.search(left):
+                return None  # "buy a Soviet film", "a remake of a Soviet film": another film
             if _COUNTRY_CUE_AFTER.match(after) or _COUNTRY_CUE_BEFORE.search(left):
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
@@ -919,6 +945,8 @@ class _Reading:
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
+        window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
         for relation in (
             Relation.DIRECTED_BY,
@@ -1239,6 +1267,16 @@ class _Reading:
             return None
         if film is _AMBIGUOUS:
             return None
+        recent = discourse.recent()
+        unnamed = discourse.last_named is None and discourse.in_paragraph is None
+        if film is current and unnamed and recent is not None and recent.key != film.key:
+            # A paragraph that names no film: "it" may be the film named last (a reply in a
+            # thread) as well as the section's or the document's.
+            how = (
+                f"attribution uncertain: '{phrase}' read as {film.name} in a paragraph that "
+                f"names no film; {recent.name} was named last"
+            )
+            return _Subject(film, DOUBTFUL, how)
         return _Subject(film, RESOLVED, f"'{phrase}' read as {film.name}")
 
     def _related(

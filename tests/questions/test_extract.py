@@ -419,3 +419,56 @@ def test_a_first_name_sharing_the_next_surname_is_the_whole_name(extractor):
     )
     authors = {c.value for c in claims if c.relation is Relation.SOURCE_AUTHOR}
     assert authors == {"Arkady Strugatsky", "Boris Strugatsky"}
+
+
+def test_a_numbered_markdown_heading_is_one_line_and_sets_its_section(extractor):
+    claims = _claims(
+        extractor,
+        "Everyone knows *Solaris*.\n\n## 3. *Der schweigende Stern* (1960)\n\n"
+        "Made at DEFA, this one flies an international crew to Venus.",
+    )
+    studio = {(c.subject, c.value) for c in claims if c.relation is Relation.STUDIO}
+    assert studio == {("Der schweigende Stern", "DEFA")}
+
+
+def test_a_denied_value_states_nothing(extractor):
+    claims = _claims(
+        extractor,
+        "Do not confuse it with Planeta Bur, which is a Lennauchfilm production rather than "
+        "a Mosfilm one, and Soviet rather than East German.\n\nNot Mosfilm. Never by Tarkovsky.",
+    )
+    found = _found(claims)
+    assert ("Planeta Bur", "studio", "Lennauchfilm") in found
+    assert not [c for c in found if c[2] in {"Mosfilm", "East Germany", "Andrei Tarkovsky"}]
+
+
+def test_a_country_of_another_film_in_the_sentence_is_not_the_subjects(extractor):
+    claims = _claims(
+        extractor,
+        "Roger Corman produced Battle Beyond the Sun in 1962 and set a pattern: buy a Soviet "
+        "film cheaply and dub it. Nebo Zovyot is a Soviet film.",
+    )
+    countries = {(c.subject, c.value) for c in claims if c.relation is Relation.COUNTRY}
+    assert countries == {("Nebo Zovyot", "Soviet Union")}
+
+
+def test_a_director_in_the_story_is_a_part_in_the_cast(extractor):
+    claims = _claims(
+        extractor,
+        "A Dream Come True follows a rescue. Mission control is run by a stern flight "
+        "director (Otar Koberidze).",
+    )
+    assert ("A Dream Come True", "cast", "Otar Koberidze") in _found(claims)
+    assert not [c for c in claims if c.relation is Relation.DIRECTED_BY]
+
+
+def test_it_in_a_paragraph_naming_no_film_is_uncertain_when_another_was_named_last(extractor):
+    claims = _claims(
+        extractor,
+        "Queen of Blood was directed by Curtis Harrington. Queen of Blood borrows a lot.\n\n"
+        "So was A Dream Come True made at Mosfilm?\n\n"
+        "Not at all. It was made at the Odessa Film Studio.",
+    )
+    [studio] = [c for c in claims if c.value == "Odessa Film Studio"]
+    assert studio.confidence < CONFIDENT
+    assert "named last" in studio.attribution
