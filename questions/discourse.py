@@ -122,6 +122,8 @@ class Discourse:
     named: list[FilmRef] = field(default_factory=list)
     # The last film named in the current paragraph, wherever in its sentence.
     in_paragraph: FilmRef | None = None
+    # Every known film the current section's heading names ("X + Y": a double bill).
+    section_films: list[FilmRef] = field(default_factory=list)
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""

@@ -558,6 +558,9 @@ class _Reading:
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         discourse.enter(sentence, opening, heading)
+        if heading and opening is not None:
+            # "DOUBLE BILL: X + Y": a section on several films
+            discourse.section_films = [g.film for g in groups if not g.film.key.startswith("?")]
         used: set[tuple[int, str]] = set()
         before = len(self.claims)
         for group in groups:
@@ -769,6 +772,17 @@ class _Reading:
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
         if not subjects:
             return
+        section = discourse.section_films
+        if (
+            len(subjects) == 1
+            and len(section) > 1
+            and subjects[0].film == discourse.section
+            and subject_group is None
+            and not groups
+        ):
+            # a line under a heading that names several films speaks of each of them
+            how = f"{subjects[0].how} (one of the films of its section)"
+            subjects = [_Subject(f, subjects[0].confidence, how) for f in section]
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -846,7 +860,10 @@ class _Reading:
                 return None  # "the Soviet original": names another film, states nothing
             if _ANOTHER_FILM.search(left):
                 return None  # "buy a Soviet film", "a remake of a Soviet film": another film
-            if _COUNTRY_CUE_AFTER.match(after) or _COUNTRY_CUE_BEFORE.search(left):
+            credits = _CREDITS_LINE.search(text) and re.match(
+                r"^\s*(?:[;,]|$)", text[mention.end :]
+            )
+            if _COUNTRY_CUE_AFTER.match(after) or _COUNTRY_CUE_BEFORE.search(left) or credits:
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
                 ):

@@ -472,3 +472,15 @@ def test_it_in_a_paragraph_naming_no_film_is_uncertain_when_another_was_named_la
     [studio] = [c for c in claims if c.value == "Odessa Film Studio"]
     assert studio.confidence < CONFIDENT
     assert "named last" in studio.attribution
+
+
+def test_a_heading_on_several_films_shares_its_credits_line_among_them(extractor):
+    claims = _claims(
+        extractor,
+        "Programme notes.\n\nDOUBLE BILL: MOSCOW-CASSIOPEIA + TEENS IN THE UNIVERSE\n"
+        "Dir. Richard Viktorov; USSR; 85 min + 84 min\n",
+    )
+    found = _found(claims)
+    for film in ("MOSCOW-CASSIOPEIA", "TEENS IN THE UNIVERSE"):
+        assert (film, "directed_by", "Richard Viktorov") in found
+        assert (film, "country", "Soviet Union") in found
