@@ -352,6 +352,7 @@ class _Asked:
         words: The question's words, folded (a series it names: "Which Vostok ...?").
         original: Whether it asks for the original (Russian) title.
         context: Its words as written, which a player may repeat around an answer.
+        in_passages: Folded words of names in a passage with a blank (not givens).
     """
 
     quoted: frozenset[str] = frozenset()
@@ -359,6 +360,7 @@ class _Asked:
     words: frozenset[str] = frozenset()
     original: bool = False
     context: frozenset[str] = frozenset()
+    in_passages: frozenset[str] = frozenset()
 
 
 _NOTHING_ASKED = _Asked()
@@ -405,6 +407,7 @@ _QUOTED = re.compile(
 _BLANK = "___"
 _ORIGINAL = re.compile(r"\b(?:original|russian|soviet)\s+(?:title|name)|\bin\s+russian\b", re.I)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )([A-Z\u0400-\u042f][\w'-]+)")
 _LONGEST_NAME_WORDS = 8
 
 
@@ -431,13 +434,35 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
             form = name_form(f"{first} {second}")
             names.setdefault(form.compact, (form, aliases.groups_of_key(form.compact)))
     quoted_keys = frozenset(name_form(span).compact for span in quoted)
+    # A name in a passage with a blank is a place the blank is not ("They land on one of
+    # _____' moons, Phobos"): saying it beside the answer is a second answer, not context.
+    passages = [span for span in _QUOTED.findall(question) if _BLANK in span]
+    alternatives = {word for passage in passages for word in _named_words(aliases, passage)}
     return _Asked(
         quoted=quoted_keys - {""},
         names=tuple(names.values()),
         words=frozenset(words),
         original=bool(_ORIGINAL.search(question)),
-        context=frozenset(read_words(clean(question))),
+        context=frozenset(read_words(clean(question))) - alternatives,
+        in_passages=frozenset(fold_spelling(word) for word in alternatives),
     )
+
+
+def _named_words(aliases: AliasIndex, text: str) -> set[str]:
+    """The words of a text that belong to a catalogue name or a person's name in it."""
+    raw = read_words(clean(text))
+    folded = [fold_spelling(word) for word in raw]
+    found: set[str] = set()
+    for start in range(len(raw)):
+        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(raw)) + 1):
+            if aliases.groups_of_key("".join(folded[start:end])):
+                found.update(raw[start:end])
+        if folded[start] in given_names() and start + 1 < len(raw):
+            found.update(raw[start : start + 2])
+    # A capitalised word inside a sentence is a name even when no catalogue knows it.
+    for match in _INNER_CAPITAL.finditer(text):
+        found.update(read_words(clean(match[1])))
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -599,7 +624,7 @@ class Judge:
             return _EXACT  # "the Strugatskys" for "Arkady and Boris Strugatsky"
         if len(candidates) > len(parts) and asked.names:
             # Naming what the question already names as well is no second guess.
-            candidates = [text for text in candidates if not self._is_asked(text, targets)]
+            candidates = [text for text in candidates if not self._is_asked(text, targets, asked)]
         if len(targets) == 1:
             # One candidate, or a title with punctuation in it ("Ku! Kin-dza-dza").
             text = candidates[0] if len(candidates) == 1 else statement
@@ -627,8 +652,11 @@ class Judge:
             [[self._fit_part(text, target) for text in candidates] for target in targets]
         )
 
-    def _is_asked(self, text: str, targets: Sequence[_Target]) -> bool:
-        """Whether a candidate names something the question names, and no part of the answer."""
+    def _is_asked(self, text: str, targets: Sequence[_Target], asked: _Asked) -> bool:
+        """Whether a candidate names something the question gives, and no part of the answer.
+
+        A name in a passage with a blank is no given: it is what the blank is not.
+        """
         forms = _readings(text)
         if any(
             _fit_name(form, name).accepted for form in forms for t in targets for name in t.forms
@@ -639,6 +667,7 @@ class Judge:
             for form in forms
             for t in targets
             for rival in t.rivals
+            if not rival.words or rival.words[-1] not in asked.in_passages
         )
 
     def _fit_part(self, text: str, target: _Target, rivals: Sequence[NameForm] = ()) -> _Fit:
@@ -692,7 +721,9 @@ class Judge:
         if correct is None or _is_hedged(statement, [*answers, *choices]):
             return _REJECTED
         picked = self._read_choice(statement, choices, asked)
-        for span in answer_spans(statement, asked.context)[:MAX_SPANS] if picked is None else ():
+        # The options' own words are never context: naming two options is two answers.
+        context = asked.context - _choice_words(tuple(choices))
+        for span in answer_spans(statement, context)[:MAX_SPANS] if picked is None else ():
             picked = self._read_choice(span, choices, asked)
             if picked is not None:
                 break
@@ -757,6 +788,12 @@ class Judge:
             if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
         return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_words(choices: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the options."""
+    return frozenset(word for choice in choices for word in read_words(clean(choice)))
 
 
 @functools.lru_cache(maxsize=1024)

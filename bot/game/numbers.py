@@ -26,7 +26,11 @@ _MISSPELT = {
     "fourty": 40, "ninty": 90, "ninteen": 19, "fourtieth": 40, "nintieth": 90, "fith": 5,
     "fifht": 5, "nineth": 9, "ninenth": 9, "twelth": 12, "twelveth": 12, "thrid": 3,
     "seccond": 2, "secound": 2, "eigth": 8, "eigthth": 8, "fouth": 4, "fourtenth": 14,
-    "ninteenth": 19, "tweny": 20, "twentyth": 20, "thirtyth": 30,
+    "ninteenth": 19, "tweny": 20, "twentyth": 20, "thirtyth": 30, "eigthy": 80, "eightey": 80,
+    "seventeeth": 17, "sixtyth": 60, "fourtyth": 40, "fiveth": 5, "oen": 1, "thre": 3,
+    # Idioms for two, and Russian number words as players romanise them.
+    "pair": 2, "couple": 2, "odin": 1, "odna": 1, "dva": 2, "dve": 2, "tri": 3,
+    "chetyre": 4, "pyat": 5, "shest": 6, "sem": 7, "vosem": 8, "devyat": 9, "desyat": 10,
 }  # fmt: skip
 _SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MISSPELT}
 _SCALES = {"hundred": 100, "thousand": 1000}
@@ -34,9 +38,11 @@ _DOZEN = 12
 # A lone I, V or X ends a name as a numeral ("Vostok I") after a word of three letters.
 _LONE_ROMAN = {"i": "1", "v": "5", "x": "10"}
 _NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
-# Roman numerals up to 39 and at least two letters: "I", "mix" or "di" are words.
+# Roman numerals up to 39 and at least two letters: "I", "mix" or "di" are words. Larger
+# ones (years: MCMLXIII) need five letters, so no English word reads as one.
 _ROMAN = re.compile(r"(?=\w\w)(x{0,3})(ix|iv|v?i{0,3})")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+_LARGE_ROMAN = re.compile(r"(?=\w{5})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 # '63 and ’63 are years of the last century; anyascii has already made ’ into '.
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)(?![\w'])")
 
@@ -123,7 +129,7 @@ def _read_token(word: str) -> str:
         return str(int(suffixed.group(1)))
     if word.isdigit():
         return str(int(word))
-    if _ROMAN.fullmatch(word):
+    if _ROMAN.fullmatch(word) or _LARGE_ROMAN.fullmatch(word):
         return str(_roman_value(word))
     return word
 
