@@ -122,7 +122,10 @@ def tuning_cases(path: Path) -> tuple[Judge, list[Case]]:
         )
         for case in data["cases"]
     ]
-    return Judge(AliasIndex.from_groups(data["aliases"])), cases
+    entries = data["aliases"]
+    groups = [entry["names"] if isinstance(entry, dict) else entry for entry in entries]
+    kinds = [entry.get("kind", "") if isinstance(entry, dict) else "" for entry in entries]
+    return Judge(AliasIndex.from_groups(groups, kinds)), cases
 
 
 def heldout_cases(path: Path) -> list[Case]:

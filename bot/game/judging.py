@@ -134,18 +134,27 @@ class AliasIndex:
     _groups_by_key: Mapping[str, frozenset[int]] = field(default_factory=dict, repr=False)
     _keys: tuple[str, ...] = field(default=(), repr=False)
     _keys_by_length: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    characters: frozenset[int] = frozenset()
 
     @classmethod
-    def from_groups(cls, groups: Iterable[Iterable[str]]) -> AliasIndex:
+    def from_groups(
+        cls, groups: Iterable[Iterable[str]], kinds: Iterable[str] | None = None
+    ) -> AliasIndex:
         """Build an index from alias groups, canonical name first.
 
         Args:
             groups: Each entity's names; a person's surname is also indexed on its own.
+            kinds: Each group's kind of entity, when known ("character" is used: a
+                character is known by a first name alone).
 
         Returns:
             The index.
         """
-        frozen = tuple(group for group in (tuple(names) for names in groups) if group)
+        listed = [tuple(names) for names in groups]
+        kinds = list(kinds) if kinds is not None else [""] * len(listed)
+        pairs = [(group, kind) for group, kind in zip(listed, kinds, strict=True) if group]
+        frozen = tuple(group for group, _ in pairs)
+        characters = frozenset(i for i, (_, kind) in enumerate(pairs) if kind == "character")
         by_key: dict[str, set[int]] = {}
         for number, group in enumerate(frozen):
             for name in group:
@@ -161,6 +170,7 @@ class AliasIndex:
             _groups_by_key={key: frozenset(ids) for key, ids in by_key.items()},
             _keys=tuple(by_key),
             _keys_by_length={length: tuple(keys) for length, keys in by_length.items()},
+            characters=characters,
         )
 
     def groups_of(self, name: str) -> frozenset[int]:
@@ -385,6 +395,7 @@ class _Target:
     rivals: tuple[NameForm, ...]
     numbered: frozenset[tuple[str, ...]] = frozenset()
     compacts: frozenset[str] = frozenset()
+    character: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -494,7 +505,8 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         if form.numbers and all(w.isdigit() or w in asked.words for w in form.words)
     )
     compacts = frozenset(form.compact for form in kept if not form.numbers)
-    return _Target(answer, kept, groups, rivals, numbered, compacts)
+    character = bool(groups & aliases.characters)
+    return _Target(answer, kept, groups, rivals, numbered, compacts, character)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -567,7 +579,9 @@ class Judge:
         Returns:
             The judge.
         """
-        return cls(AliasIndex.from_groups(catalogue.alias_groups()))
+        entities = catalogue.entities.values()
+        groups = [entity.names for entity in entities]
+        return cls(AliasIndex.from_groups(groups, [entity.kind for entity in entities]))
 
     def judge(
         self,
@@ -710,6 +724,12 @@ class Judge:
             if name.person and len(words) == 1 and _word_fits(words[0], name.words[0], False):
                 surname = name.words[-1]
                 if any(r.person and r.words[-1] == surname for r in target.rivals):
+                    return _EXACT
+            if target.character and len(words) == 1 and len(name.words) > 1:
+                # A character goes by a first name ("Andrei"), unless the question names
+                # someone else who shares it.
+                shared = any(len(r.words) > 1 and r.words[0] == words[0] for r in target.rivals)
+                if words[0] == name.words[0] and not shared:
                     return _EXACT
         return _MISS
 
@@ -920,11 +940,11 @@ def _shipped_judge() -> Judge:
     broken data file degrades judging rather than stopping every game.
     """
     try:
-        groups = load_default_catalogue().alias_groups()
+        catalogue = load_default_catalogue()
     except QuestionGenError as error:
         log.warning("Judging without aliases: the catalogue did not load (%s)", error)
         return Judge()
-    return Judge(AliasIndex.from_groups(groups))
+    return Judge.from_catalogue(catalogue)
 
 
 def default_judge() -> Judge:

@@ -449,6 +449,12 @@ _MAY_RULE_OUT = re.compile(
 )
 
 
+def _is_aside(core: str) -> bool:
+    """Whether a bracket after an answer only describes it: words, no hedge, no letter."""
+    words = read_words(core)
+    return len(words) >= 2 and not HEDGE_WORDS.intersection(words)
+
+
 def _core(segment: str) -> str:
     """A clause without wrapping punctuation, filler or quotes."""
     return strip_filler(segment.strip(_WRAPPING + "'"), topic=False)
@@ -503,6 +509,8 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             continue
         if quoted and len(segments) > 1:
             continue  # a guess quoted from someone else, answered after it
+        if content and "(" in separator and _is_aside(core):
+            continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
         if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
             segment, core, rewritten = described[1], described[1], True
         kept.append((separator, segment, core))

@@ -278,8 +278,15 @@ def _fake_catalogue(monkeypatch, load):
     monkeypatch.setattr(judging, "load_default_catalogue", load)
 
 
+def _catalogue(*groups, kind="place"):
+    entities = {
+        str(i): types.SimpleNamespace(names=group, kind=kind) for i, group in enumerate(groups)
+    }
+    return types.SimpleNamespace(entities=entities)
+
+
 def test_default_judge_loads_catalogue_aliases(monkeypatch):
-    catalogue = types.SimpleNamespace(alias_groups=lambda: (("Phobos", "Fobos"),))
+    catalogue = _catalogue(("Phobos", "Fobos"))
     _fake_catalogue(monkeypatch, lambda: catalogue)
     try:
         assert judging.default_judge().aliases.groups == (("Phobos", "Fobos"),)
@@ -300,7 +307,7 @@ def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
 
 def test_judge_answer_uses_the_injected_catalogue(monkeypatch):
     monkeypatch.setattr(judging, "_installed", [])
-    catalogue = types.SimpleNamespace(alias_groups=lambda: (("Host Film", "Stekljannaja"),))
+    catalogue = _catalogue(("Host Film", "Stekljannaja"), kind="film")
     assert not judge_answer("Stekljannaja", ["Host Film"], kind="open").accepted
     judge = judging.use_catalogue(catalogue)
     assert judging.default_judge() is judge
@@ -390,3 +397,21 @@ def test_judge_accepts_the_answer_beside_the_name_the_question_gives(attempt):
 @pytest.mark.parametrize("attempt", ["Karyukov", "Karyukov or Koberidze", "Kozyr and Koberidze"])
 def test_judge_refuses_the_name_the_question_gives_or_another(attempt):
     assert not JUDGE.judge(attempt, ["Otar Koberidze"], question=CO_DIRECTED).accepted
+
+
+def test_a_character_goes_by_a_first_name_unless_the_question_names_another():
+    judge = judging.use_catalogue(
+        _catalogue(("Andrei Sayenko",), ("Andrei Rublev",), kind="character")
+    )
+    try:
+        assert judge.judge("Andrei", ["Andrei Sayenko"]).accepted
+        assert not judge.judge("Ivan", ["Andrei Sayenko"]).accepted
+        question = "Who is Andrei Rublev's friend?"
+        assert not judge.judge("Andrei", ["Andrei Sayenko"], question=question).accepted
+    finally:
+        judging._installed.clear()
+
+
+def test_a_real_person_does_not_go_by_a_first_name():
+    judge = judging.Judge.from_catalogue(_catalogue(("Pavel Klushantsev",), kind="person"))
+    assert not judge.judge("Pavel", ["Pavel Klushantsev"]).accepted

@@ -22,7 +22,14 @@ RULES = {
 
 def _load() -> tuple[Judge, list[dict[str, Any]]]:
     data = yaml.safe_load(CASES_PATH.read_text(encoding="utf-8"))
-    return Judge(AliasIndex.from_groups(data["aliases"])), data["cases"]
+    return Judge(alias_index(data["aliases"])), data["cases"]
+
+
+def alias_index(entries: list[Any]) -> AliasIndex:
+    """Alias groups as the tuning set writes them: a list, or {kind, names}."""
+    groups = [entry["names"] if isinstance(entry, dict) else entry for entry in entries]
+    kinds = [entry.get("kind", "") if isinstance(entry, dict) else "" for entry in entries]
+    return AliasIndex.from_groups(groups, kinds)
 
 
 JUDGE, CASES = _load()
