@@ -314,6 +314,11 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+# "X plays the pilot Burton": a part described, then named.
+_PLAYS_DESCRIBED = re.compile(
+    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+(?:the|a|an|his|her)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+)
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
     r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
@@ -1070,7 +1075,7 @@ class _Reading:
         prev = mentions[index - 1] if index > 0 else None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"}:
             gap = text[mention.end : nxt.start]
-            plays = _PLAYS.fullmatch(gap)
+            plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")

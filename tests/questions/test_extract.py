@@ -484,3 +484,9 @@ def test_a_heading_on_several_films_shares_its_credits_line_among_them(extractor
     for film in ("MOSCOW-CASSIOPEIA", "TEENS IN THE UNIVERSE"):
         assert (film, "directed_by", "Richard Viktorov") in found
         assert (film, "country", "Soviet Union") in found
+
+
+def test_a_part_described_then_named_is_the_actors_role(extractor):
+    claims = _claims(extractor, "In Solaris, Anatoly Solonitsyn plays the pilot Burton.")
+    [cast] = [c for c in claims if c.relation is Relation.CAST]
+    assert (cast.value, cast.role) == ("Anatoly Solonitsyn", "Burton")
