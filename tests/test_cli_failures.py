@@ -22,7 +22,6 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot.cli import main
-from questions import files
 from questions.bank import load_bank
 from tests.conftest import REPO_ROOT, SEEDS
 
@@ -105,7 +104,7 @@ def test_a_full_disk_on_build_out_keeps_the_old_bank(
     def full_disk(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     assert main(["build", "--seeds", str(tiny_seeds), "--out", str(built_bank), "--seed", "7"]) == 1
     assert _one_error_line(capsys) == f"error: {built_bank}: No space left on device"
     assert built_bank.read_bytes() == before
@@ -163,7 +162,7 @@ ENTRY = (
 def _trivia(database: str, *args: str, **kwargs: object) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIVIA_")}
     env["TRIVIA_DATABASE_URL"] = database
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+    process: subprocess.Popen[str] = subprocess.Popen(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", ENTRY, *args],
         cwd=REPO_ROOT,
         env=env,
@@ -172,6 +171,7 @@ def _trivia(database: str, *args: str, **kwargs: object) -> subprocess.Popen[str
         stderr=subprocess.PIPE,
         **kwargs,  # type: ignore[call-overload]
     )
+    return process
 
 
 @pytest.mark.parametrize("delay", [0.05, 0.2, 0.4, 0.6, 0.9])

@@ -19,7 +19,9 @@ def test_a_fresh_connected_note_is_healthy(tmp_path: Path):
 
 def test_missing_old_or_disconnected_notes_are_named(tmp_path: Path):
     path = tmp_path / "health.json"
-    assert "has noted no gateway connection" in gateway_problem(read_gateway(path), NOW, path)
+    missing = gateway_problem(read_gateway(path), NOW, path)
+    assert missing is not None
+    assert "has noted no gateway connection" in missing
     path.write_text("{not json", encoding="utf-8")
     assert read_gateway(path) is None
     note_gateway(GatewayState(True, NOW, "ready"), path)

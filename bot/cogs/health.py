@@ -68,4 +68,3 @@ class HealthCog(commands.Cog):
             await asyncio.to_thread(note_gateway, state, self._path)
         except OSError as exc:
             log.warning("cannot write the health file %s: %s", self._path, exc)
-

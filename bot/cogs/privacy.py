@@ -32,6 +32,7 @@ async def privacy_command(interaction: discord.Interaction[Any]) -> None:
     view = forget_view(interaction.user.id)
     await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
 
+
 async def setup(bot: TriviaBot) -> None:
     """Add /trivia privacy and its delete button."""
     bot.trivia_group.add_command(privacy_command, override=True)

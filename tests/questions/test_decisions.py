@@ -118,8 +118,7 @@ def test_cli_rejects_an_unknown_claim(capsys):
 
 def test_full_disk_keeps_the_decisions_file_whole(tmp_path: Path, clock, monkeypatch):
     import errno
-
-    from questions import files
+    import os
 
     path = tmp_path / "decisions.yaml"
     first = _decision(clock)
@@ -129,7 +128,7 @@ def test_full_disk_keeps_the_decisions_file_whole(tmp_path: Path, clock, monkeyp
     def full_disk(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     clock.advance(60)
     later = Decision("c-other", Choice.REJECT, "Val", clock(), "a long reason " * 50, "quote")
     with pytest.raises(OSError, match="No space left"):

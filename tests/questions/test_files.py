@@ -68,7 +68,7 @@ def test_write_atomically_on_a_full_disk_keeps_the_old_file(
     def full_disk(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(OSError, match="No space left"):
         files.write_atomically("version: 1\ndecisions: [cut", path)
     assert path.read_text(encoding="utf-8") == "version: 1\ndecisions: []\n"

@@ -27,7 +27,7 @@ OLD_FORMS = sa.table(
 async def _answer(connection: AsyncConnection, guild: int, item: str, text: str, number: int):
     """A session in ``guild`` with one round of ``item`` and an accepted near miss ``text``."""
     await connection.execute(
-        sa.insert(SessionRow.__table__).values(
+        sa.insert(SessionRow).values(
             id=number,
             guild_id=guild,
             channel_id=number,
@@ -42,7 +42,7 @@ async def _answer(connection: AsyncConnection, guild: int, item: str, text: str,
         )
     )
     await connection.execute(
-        sa.insert(RoundRow.__table__).values(
+        sa.insert(RoundRow).values(
             id=number,
             session_id=number,
             position=1,
@@ -53,7 +53,7 @@ async def _answer(connection: AsyncConnection, guild: int, item: str, text: str,
         )
     )
     await connection.execute(
-        sa.insert(AnswerRow.__table__).values(
+        sa.insert(AnswerRow).values(
             round_id=number,
             player_id=1,
             text=text,
@@ -70,7 +70,7 @@ async def _answer(connection: AsyncConnection, guild: int, item: str, text: str,
 
 async def _fill_previous_schema(connection: AsyncConnection) -> None:
     await connection.execute(
-        sa.insert(PlayerRow.__table__).values(
+        sa.insert(PlayerRow).values(
             id=1, platform="discord", external_id="7", display_name="Val", created_at=AT
         )
     )

@@ -47,7 +47,7 @@ async def _add_reports_and_nights(engine) -> None:
     snapshot = {"version": 1, "night": {"participants": [{"player": person}, {"player": other}]}}
     async with engine.begin() as connection:
         await connection.execute(
-            sa.insert(ReportRow.__table__).values(
+            sa.insert(ReportRow).values(
                 guild_id=1,
                 item_id="q",
                 reporter_platform="discord",
@@ -58,12 +58,12 @@ async def _add_reports_and_nights(engine) -> None:
             )
         )
         await connection.execute(
-            sa.insert(QuizNightRow.__table__).values(
+            sa.insert(QuizNightRow).values(
                 id=5, guild_id=1, channel_id=1, status="finished", snapshot=json.dumps(snapshot)
             )
         )
         await connection.execute(
-            sa.insert(NightResultRow.__table__).values(
+            sa.insert(NightResultRow).values(
                 night_id=5,
                 guild_id=1,
                 finished_at=sa.func.now(),
@@ -89,7 +89,7 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         await repository.drain()
         await _add_reports_and_nights(engine)
         records = RecordsService(repository, clock)
-        assert [s.name for s in await records.leaderboard(GuildId(1))][0] == "Anna"
+        assert (await records.leaderboard(GuildId(1)))[0].name == "Anna"
         boris = await records.player_stats(BORIS)
 
         store = SqlMemberDataStore(db.session_factory(engine))
