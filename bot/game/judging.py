@@ -65,13 +65,40 @@ _FAR = 1_000
 # A name of this many letters forgives one slip in each of its short words.
 _LONG_NAME = 8
 # Word lists are written as prose and split once; they read better than quoted lists.
-_TRUE_WORDS_TEXT = "t true yes y yep yeah yup correct right aye tru ture treu truee ye yea ya yas"
-_FALSE_WORDS_TEXT = "f false no n nope nah wrong incorrect untrue nay flase fasle fals fales flse"
-_TF_NEGATIONS_TEXT = "not isnt wasnt never neither nor or either dont doesnt"
+_TRUE_WORDS_TEXT = (
+    "t true yes y yep yeah yup correct right aye tru ture treu ye yea ya yas sure absolutely "
+    "indeed affirmative facts da ja oui verdad"
+)
+_FALSE_WORDS_TEXT = (
+    "f false no n nope nah wrong incorrect untrue nay flase fasle fals fales flse negative "
+    "lies fake bogus net nyet nein non"
+)
+# Said alone, these deny: "no it's not", "nope, it isn't".
+_DENIALS = frozenset({"no", "n", "nope", "nah", "nay", "net", "nyet", "nein", "non"})
+_TF_NEGATIONS_TEXT = "not isnt wasnt arent didnt doesnt dont never"
+_TF_ALTERNATIVES = frozenset({"or", "either", "neither", "nor"})
+# Words that agree with whatever else is said ("I'm sure it's false", "false, right?").
+_WEAK = frozenset({"sure", "absolutely", "indeed", "right", "correct"})
+_DENIAL_FILLER_TEXT = (
+    "it its that thats this is was definitely certainly surely def probably so i think "
+    "pretty quite really at all"
+)
+_DENIAL_FILLER = frozenset(_DENIAL_FILLER_TEXT.split())
+# Thumbs and ticks say yes or no before they are folded away as symbols.
+_TRUTH_SYMBOLS = str.maketrans({
+    "\U0001f44d": " yes ", "\u2705": " yes ", "\u2714": " yes ", "\u2611": " yes ",
+    "\U0001f44e": " no ", "\u274c": " no ", "\u2716": " no ", "\u2717": " no ",
+})  # fmt: skip
 _TRUE_WORDS = frozenset(_TRUE_WORDS_TEXT.split())
 _FALSE_WORDS = frozenset(_FALSE_WORDS_TEXT.split())
 _TF_NEGATIONS = frozenset(_TF_NEGATIONS_TEXT.split())
-_LEADING_QUESTION = re.compile(r"^(?:isn'?t|wasn'?t|is|was)\s+it\b\s*")
+_LEADING_QUESTION = re.compile(r"^(?:isn'?t|wasn'?t|is|was)\s+(?:it|that|this)\b\s*")
+_AFFIRMED = re.compile(r"(?:it|that|this)\s+(?:is|was|does|did)")
+_DENIED = re.compile(
+    r"(?:(?:it|that|this)\s+)?(?:isn'?t|wasn'?t|is\s+not|was\s+not|didn'?t)|not\s+at\s+all"
+)
+_ELONGATED = re.compile(r"(\w)\1+(?=\b|$)")
+_WORD = re.compile(r"[a-z0-9]")
 _ANSWER_PARTS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
 _LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:]|\s+-)\s*(.+)")
@@ -235,6 +262,11 @@ def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
 _SHORT_YEAR = {f"{year % 100}": str(year) for year in range(1910, 2000)}
 
 
+def _is_year(number: str) -> bool:
+    """A film's year: four digits from 1890 to 2039."""
+    return len(number) == 4 and "1890" <= number <= "2039"
+
+
 def _word_fits(said: str, expected: str, long_name: bool) -> bool:
     """One word of a name: its own allowance, or one slip in a short word of a long name."""
     allowance = allowed_edits(len(expected))
@@ -245,7 +277,10 @@ def _word_fits(said: str, expected: str, long_name: bool) -> bool:
 
 def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
-    if not _same_numbers(attempt.numbers, name.numbers):
+    if not _same_numbers(attempt.numbers, name.numbers) and not (
+        # A year beside a name without one places it ("Planeta Bur (1962)").
+        attempt.letters and not name.numbers and all(map(_is_year, attempt.numbers))
+    ):
         return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
@@ -535,15 +570,41 @@ def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
 def _judge_truth(claim: str, answers: Sequence[str]) -> Judgement:
     """Rule on a true/false attempt: one polarity, no negation, no alternatives."""
     expected = _polarity(answers)
-    statement = _LEADING_QUESTION.sub("", claim)
-    words = set(read_words(statement))
-    if expected is None or words & _TF_NEGATIONS:
+    if expected is None:
         return _REJECTED
-    said = {word in _TRUE_WORDS for word in words & (_TRUE_WORDS | _FALSE_WORDS)}
     truth, answer = expected
-    if said != {truth}:
+    if _truth_said(_LEADING_QUESTION.sub("", claim).strip(" .,!?")) is not truth:
         return _REJECTED
     return Judgement(accepted=True, matched=answer, score=100.0, close=False)
+
+
+def _truth_said(statement: str) -> bool | None:
+    """The truth value a statement gives, or None when it gives none or both.
+
+    A negation turns the one word it governs ("not true" is false, "not false" true);
+    alone it denies ("it isn't", "definitely not"); "or" offers both.
+    """
+    words = [_ELONGATED.sub(r"\1", word) for word in read_words(statement)]
+    if _TF_ALTERNATIVES.intersection(words):
+        return None
+    strong = [w for w in words if w in _TRUE_WORDS or w in _FALSE_WORDS if w not in _WEAK]
+    if strong and len(strong) < len([w for w in words if w in _TRUE_WORDS | _FALSE_WORDS]):
+        words = [word for word in words if word not in _WEAK]  # "I'm sure it's false"
+    said = {word in _TRUE_WORDS for word in words if word in _TRUE_WORDS or word in _FALSE_WORDS}
+    negations = [i for i, word in enumerate(words) if word in _TF_NEGATIONS]
+    if not negations:
+        if not said and _AFFIRMED.fullmatch(statement):
+            return True  # "it is", "it was"
+        return said.pop() if len(said) == 1 else None
+    polar = [i for i, word in enumerate(words) if word in _TRUE_WORDS or word in _FALSE_WORDS]
+    denials = [i for i in polar if words[i] in _DENIALS]
+    if len(polar) == 1 and polar[0] > negations[0] and not denials:
+        return words[polar[0]] not in _TRUE_WORDS  # "not true", "that's not right"
+    if len(polar) == len(denials) and (
+        polar or _DENIED.match(statement) or set(words) <= _TF_NEGATIONS | _DENIAL_FILLER
+    ):
+        return False  # "no it's not", "it isn't", "definitely not", "I don't think so"
+    return None
 
 
 def _ruling(fit: _Fit, matched: str) -> Judgement:
@@ -606,6 +667,8 @@ class Judge:
         if (known := exact.get(key)) is not None:
             return known  # an accepted name or option as typed: no parsing needed
         statement = final_statement(text)
+        if kind == "true_false" and not _WORD.search(statement) and not attempt.isascii():
+            statement = final_statement(fold_text(strip_markup(attempt.translate(_TRUTH_SYMBOLS))))
         if kind == "true_false":
             return _judge_truth(own_claim(statement, truth=True), answers)
         if is_chatter(text):

@@ -518,7 +518,7 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     if withdrawn:
         return ""
     if not kept:
-        return statement if truth else ""
+        return text if truth else ""  # "not true" stays; "not sure" is nothing
     if len(kept) > 1 and len({name_form(core).compact for _, _, core in kept}) == 1:
         return kept[0][2]  # "Phobos, Phobos, Phobos!", "2 (two)"
     if text == statement and not rewritten and len(kept) == clauses:
