@@ -14,8 +14,8 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from questions.catalogue import Catalogue, FactValue
-from questions.models import Relation
+from questions.catalogue import Catalogue
+from questions.models import FactValue, Relation
 from questions.names import name_key
 
 # Facts that date their subject; everything linked to a dated subject inherits its year.

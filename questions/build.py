@@ -15,37 +15,24 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from questions.catalogue import Catalogue, FactValue
+from questions.catalogue import Catalogue
 from questions.gate import GateRejection, apply_gate
 from questions.models import (
     Assessment,
     FactTriple,
+    FactValue,
     ItemType,
     Quote,
     Relation,
     TriviaItem,
     Verdict,
+    VerifiedFact,
     stable_id,
 )
 from questions.names import name_key
 from questions.relations import CATEGORIES
 from questions.templates import TEMPLATES
 from questions.wording import Draft, Writer
-
-
-@dataclass(frozen=True, slots=True)
-class VerifiedFact:
-    """A fact about a catalogue entity that at least one document states and a reference backs.
-
-    ``refuted`` holds the name keys of values documents gave for the same subject and
-    relation that verification did not confirm; no false statement may use them.
-    """
-
-    subject: str
-    relation: Relation
-    value: FactValue
-    quotes: tuple[Quote, ...]
-    refuted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

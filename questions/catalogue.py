@@ -13,11 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
 
 from rapidfuzz import fuzz, process
 
-from questions.models import Relation, SourceRef
+from questions.models import FactValue, Relation, SourceRef
 from questions.names import name_key
 from questions.relations import SINGLE_VALUED
 
@@ -27,7 +26,6 @@ ENTITY_KINDS = frozenset(
 FUZZY_RESOLVE_CUTOFF = 90.0
 FUZZY_RESOLVE_MARGIN = 4.0
 
-FactValue: TypeAlias = str | int | bool
 # A description in brackets after a name: "(novel by Ivan Yefremov)", "(film)", "(1972 film)".
 _DESCRIBED = re.compile(r"\s*\((?:\d{4} )?(?:novel|film|book|story)\b[^)]*\)$")
 

@@ -9,16 +9,12 @@ of a choice are dated by the catalogue so none of them can be right.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from questions.answers import Ranked, year_of
-from questions.models import ItemType, Relation
+from questions.models import ItemType, Relation, VerifiedFact
 from questions.names import name_key
 from questions.relations import SPECS
 from questions.wording import CHOICES, SHORTLIST, Draft, Writer, prefix
-
-if TYPE_CHECKING:
-    from questions.build import VerifiedFact
 
 YEAR_SPREAD = 6
 DATED = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeAlias
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,25 @@ class Quote:
 
     document: str
     quote: str
+
+
+# A reference fact's value: an entity id or a literal (a name, a year, a date, a flag).
+FactValue: TypeAlias = str | int | bool
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedFact:
+    """A fact about a catalogue entity that at least one document states and a reference backs.
+
+    ``refuted`` holds the name keys of values documents gave for the same subject and
+    relation that verification did not confirm; no false statement may use them.
+    """
+
+    subject: str
+    relation: Relation
+    value: FactValue
+    quotes: tuple[Quote, ...]
+    refuted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

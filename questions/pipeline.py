@@ -11,11 +11,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from questions.build import BuildResult, VerifiedFact, build_items, collect_facts
+from questions.build import BuildResult, build_items, collect_facts
 from questions.catalogue import Catalogue
 from questions.decisions import Decisions, Reopened, apply_decisions
 from questions.extract import Extractor
-from questions.models import Assessment, Claim
+from questions.models import Assessment, Claim, VerifiedFact
 from questions.sources import Corpus, read_corpus
 from questions.verify import (
     Agreement,

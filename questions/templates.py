@@ -12,11 +12,10 @@ cloze questions on plot sentences a synopsis corroborates. Every relation of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from questions.answers import Ranked
 from questions.chronology import dated_drafts, release_date_drafts, timeline_drafts
-from questions.models import ItemType, Relation, stable_id
+from questions.models import ItemType, Relation, VerifiedFact, stable_id
 from questions.names import name_key
 from questions.plot import cloze
 from questions.relations import SPECS
@@ -30,9 +29,6 @@ from questions.wording import (
     join_names,
     prefix,
 )
-
-if TYPE_CHECKING:
-    from questions.build import VerifiedFact
 
 Template = Callable[[Writer, "VerifiedFact"], list[Draft]]
 

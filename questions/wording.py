@@ -13,16 +13,12 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from questions.answers import AnswerKit, Ranked
-from questions.catalogue import Catalogue, FactValue
-from questions.models import ItemType, Relation, stable_id
+from questions.catalogue import Catalogue
+from questions.models import FactValue, ItemType, Relation, VerifiedFact, stable_id
 from questions.names import name_key
 from questions.relations import SPECS, Phrasing
-
-if TYPE_CHECKING:
-    from questions.build import VerifiedFact
 
 CHOICES = 4
 # Distractors are drawn from the most plausible few, so choices vary between builds

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from questions.build import VerifiedFact, build_items, collect_facts
+from questions.build import build_items, collect_facts
 from questions.catalogue import Catalogue, load_catalogue, load_default_catalogue
 from questions.models import (
     Assessment,
@@ -17,6 +17,7 @@ from questions.models import (
     Relation,
     TriviaItem,
     Verdict,
+    VerifiedFact,
 )
 from questions.names import name_key
 from questions.pipeline import run_pipeline
