@@ -16,7 +16,7 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from bot.storage.sql.packs import SqlPackChoices
 from questions.models import ItemType
-from questions.packs import PackStore
+from questions.packs import MAX_PACK_BYTES, PackStore
 from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only, started
 from tests.bot.test_quiz import _question_message, _right_and_wrong
 
@@ -166,6 +166,9 @@ async def test_a_pack_stays_with_the_server_that_imported_it(run_with_packs, ban
     refused = await bob.slash(two, "trivia pack remove", pack="cosmos")
     assert "There is no pack named 'cosmos' here" in refused.response.content
     assert acknowledge(env) == [PackError, PackError]
+    offered = await dave.autocomplete(one, "trivia pack enable", "pack", "COS")
+    assert [choice["value"] for choice in offered] == ["cosmos"]
+    assert await bob.autocomplete(two, "trivia pack remove", "pack", "") == []
     enabled = await dave.slash(one, "trivia pack enable", pack="cosmos")
     assert "is enabled" in enabled.response.content
     disabled = await dave.slash(one, "trivia pack disable", pack="cosmos")
@@ -182,7 +185,10 @@ async def test_a_bad_upload_is_one_clear_line_and_keeps_nothing(run_with_packs, 
     assert "aliases (*name) are not allowed" in _reply(refused).content
     wrong = await alice.slash(channel, "trivia pack import", file=("notes.txt", b"hello"))
     assert "upload a .yaml (Red) or .json (Open Trivia DB)" in wrong.response.content
-    assert acknowledge(env) == [PackError, PackError]
+    huge = b"q?: [a]\n" + b"#" * MAX_PACK_BYTES
+    too_large = await alice.slash(channel, "trivia pack import", file=("huge.yaml", huge))
+    assert "huge.yaml is too large (limit 5,242,880 bytes)" in too_large.response.content
+    assert acknowledge(env) == [PackError, PackError, PackError]
     assert not (tmp_path / "packs").exists()
 
 

@@ -380,3 +380,62 @@ def test_terminal_play_asks_the_operators_packs_and_names_them(tmp_path: Path, c
     out = capsys.readouterr().out
     assert "Which dog flew on Sputnik 2?" in out
     assert "community pack: dogs (unverified)" in out
+
+
+def _result(**fields):
+    entry = {
+        "type": "boolean",
+        "question": "Laika flew on Sputnik 2.",
+        "correct_answer": "True",
+        "incorrect_answers": ["False"],
+    }
+    entry.update(fields)
+    return entry
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        ("just text", "not an object"),
+        (_result(type="essay"), "unknown type 'essay'"),
+        (_result(correct_answer="Maybe"), "must be True or False"),
+        (_result(question=""), "'question' must be non-empty text"),
+        (_result(question="   "), "'question' must be non-empty text"),
+        (_result(incorrect_answers=[1]), "'incorrect_answers' must be a list of text"),
+    ],
+)
+def test_opentdb_result_that_cannot_be_a_question_is_skipped(entry, reason):
+    import json
+
+    text = json.dumps({"response_code": 0, "results": [_result(question="Fine?"), entry]})
+    pack = parse_opentdb(text, "results")
+    assert len(pack.items) == 1
+    assert reason in pack.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"response_code": 1, "results": []}', "reported error 1"),
+        ('{"results": {}}', "'results' list"),
+        ("[" * 100_000, "nested too deeply|not valid JSON"),
+        ('{"results": []}', "no usable question"),
+    ],
+)
+def test_opentdb_response_that_is_not_a_pack_is_refused(text, message):
+    with pytest.raises(BankError, match=message):
+        parse_opentdb(text, "response")
+
+
+def test_opentdb_base64_field_that_is_not_base64_is_skipped():
+    import base64
+    import json
+
+    def enc(text):
+        return base64.b64encode(text.encode()).decode()
+
+    good = {k: enc(v) if isinstance(v, str) else [enc(x) for x in v] for k, v in _result().items()}
+    bad = {**good, "question": "%%%not base64"}
+    pack = parse_opentdb(json.dumps({"results": [good, bad]}), "b64")
+    assert pack.items[0].question == "True or false: Laika flew on Sputnik 2."
+    assert "'question' is not base64 text" in pack.skipped[0].reason
