@@ -274,6 +274,32 @@ def corroborate(
     return None if best is None else (best[1], best[2])
 
 
+_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
+
+
+def unconfirmed_clause(
+    quote: str,
+    names: Sequence[str],
+    synopses: Sequence[tuple[str, T]],
+    known: Sequence[str] = (),
+) -> str | None:
+    """A clause of ``quote`` (other than the key's) that states something no synopsis tells.
+
+    A story sentence often joins two statements ("three ships leave for Venus, and the
+    Sirius is lost on the way"). The key's statement may be corroborated while the other
+    is wrong; each other clause that names something (a ship, a person, a number) must be
+    corroborated on its own, about the first thing it names.
+    """
+    keys = spellings(names)
+    for clause in _CLAUSE.split(quote):
+        if names_in(clause, keys):
+            continue
+        things = named_things(f"- {clause}", (*known, *_parts(keys)))
+        if things and corroborate(clause, [things[0]], synopses, known) is None:
+            return clause
+    return None
+
+
 @functools.lru_cache(maxsize=512)
 def _prepared(
     texts: tuple[str, ...],

@@ -20,7 +20,7 @@ from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.extract import CONFIDENT
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
-from questions.plot import corroborate, told_at
+from questions.plot import corroborate, told_at, unconfirmed_clause
 from questions.relations import INCOMPLETE, SINGLE_VALUED, SPECS
 from questions.timeline import (
     TIMELINE_RELATIONS,
@@ -444,6 +444,10 @@ class CatalogueVerifier:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"
             )
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)
+        unconfirmed = unconfirmed_clause(claim.evidence.quote, names, synopsis_texts, known)
+        if unconfirmed is not None:
+            reason = f"no synopsis of '{subject.name}' tells the rest of it: “{unconfirmed}”"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)
         sentence, source = found
         reason = f"{source.title} tells it: “{sentence}”"

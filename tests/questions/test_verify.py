@@ -216,3 +216,12 @@ def test_a_plot_sentence_may_name_the_films_own_people_the_synopses_leave_out(ve
         (f"{start} (Mamie Van Doren) {end}", Verdict.UNVERIFIED),
     ]:
         assert verifier.assess(_told("A Dream Come True", "Phobos", quote)).verdict is verdict
+
+
+def test_every_clause_of_a_story_sentence_must_be_told_by_a_synopsis(verifier):
+    right = "Three ships leave for Venus, and the Capella is destroyed by a meteorite."
+    wrong = "Three ships leave for Venus, and the Sirius is destroyed by a meteorite."
+    assert verifier.assess(_told("Planeta Bur", "3", right)).verdict is Verdict.VERIFIED
+    result = verifier.assess(_told("Planeta Bur", "3", wrong))
+    assert result.verdict is Verdict.UNVERIFIED
+    assert "Sirius" in result.reason
