@@ -402,8 +402,10 @@ def is_chatter(text: str) -> bool:
 _PING = re.compile(r"(?<![\w@])@[\w.]+:?")
 # Clause boundaries: commas, semicolons, brackets, sentence ends, "but", "which"/"who".
 _CLAUSE = re.compile(
-    r"(\s*(?:[,;()\[\]]|\.{2,}|[!?]+|(?<=\w\w)\.(?=\s|$)|\bbut\b)\s*"
-    r"|\s+(?=(?:which|who|whose)\s)|\s+(?=not\s))"
+    r"(\s*(?:[,;()\[\]]|\.{2,}|[!?]+|(?<=\w\w)\.(?=\s|$)|\bbut\b|\s[-\u2013\u2014]+\s)\s*"
+    r"|\s+(?=(?:which|who|whose|rather\s+than|instead\s+of)\s)"
+    # "Phobos not Deimos", but not "Phobos is not right": that not governs the claim.
+    r"|(?<!\bis)(?<!\bwas)(?<!'s)(?<!\bare)(?<!\bwere)\s+(?=not\s))"
 )
 # Doubt about one's own answer is no second answer: it reads as a hedge, not a "not".
 _UNSURE = re.compile(
@@ -418,7 +420,9 @@ _UNSURE = re.compile(
 _NEGATED = re.compile(
     r"^(?:(?:it|that|this|the\s+answer)\s+)?(?:is\s+not|was\s+not|isn'?t|wasn'?t|aren'?t|ain'?t)\b"
     r"|^(?:(?:it'?s|its|definitely|def|certainly|surely|obviously|probably|prob)\s+)*not\b"
-    r"|^(?:never|no\s+way|i\s+doubt|doubt)\b"
+    r"|^(?:never|no\s+way|i\s+doubt|doubt|rather\s+than|instead\s+of)\b"
+    r"|^i\s+(?:don'?t|dont|do\s+not)\s+(?:think|believe|reckon)\b"
+    r"|^.+?\s+(?:is|was|'s)\s+(?:wrong|incorrect|not\s+(?:it|right|correct))$"
 )
 _ATTRIBUTED = re.compile(
     r"^(?!i\b)(?:my\s+[\w']+|[\w'.]+)(?:\s+[\w']+)?\s+(?:says|said|thinks|thought|guessed|guesses"
@@ -442,7 +446,8 @@ _REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
 
 # A cheap test before the clause-by-clause reading: a word or mark that any rule needs.
 _MAY_RULE_OUT = re.compile(
-    r"[,;()\[\]!?@\"]|\.(?:\.|\s)|\b(?:but|which|who|whose|not|isn'?t|wasn'?t|aren'?t|ain'?t"
+    r"[,;()\[\]!?@\"]|\.(?:\.|\s)|\s[-\u2013\u2014]+\s"
+    r"|\b(?:but|which|who|whose|not|isn'?t|wasn'?t|aren'?t|ain'?t|rather|instead|don'?t|dont"
     r"|never|no|nah|nope|jk|nvm|never|kidding|wrong|doubt|says|said|thinks|thought|guessed"
     r"|wrote|answered|reckons|believes|claims|claimed|saying|is|was|are|were|idk|sure|certain"
     r"|positive|know|idea|quote|guess|guessing|or|remember|recall|iirc|memory|100)\b"
@@ -490,12 +495,17 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     withdrawn = content = rewritten = False
     clauses = 0
     for separator, segment in zip(separators, segments, strict=True):
-        core = _core(segment)
-        if not _WORD.search(core):
+        # True/false keeps its words: "yes" is filler to a name but an answer here.
+        core = segment.strip(_WRAPPING + "'") if truth else _core(segment)
+        if not _WORD.search(segment):
             continue
         clauses += 1
+        if not _WORD.search(core):
+            continue
         if _WITHDRAWN.match(core) and not truth:
+            # "Mars? No, Venus": what came before is withdrawn, what follows stands.
             withdrawn = content
+            kept.clear()
             continue
         stripped = segment.strip()
         quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
