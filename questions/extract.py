@@ -282,9 +282,16 @@ _PLAYS_A_PART = re.compile(
     r"^(?:\s*,\s*in\s+(?:one of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?roles?\b"
     r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed)\s+"
     r"(?:the|a|an|one of the)\s"
-    r"|(?:is|was)\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,2}?(?:crew ?members?|astronauts?|"
+    r"|(?:is|was|are|were)\s+(?:the|a|an|one of the|among the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crew ?members?|crew|astronauts?|"
     r"cosmonauts?|captain|commander|pilot|navigator|scientist|engineer|geologist|alien|hero|"
     r"heroine|villain|robot|radio operator)\b))",
+    re.IGNORECASE,
+)
+# "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
+_SCORED = re.compile(
+    r"^(?:\s+(?:also\s+)?(?:wrote|did|provided|composed|created|supplied)\s+(?:the|its|a|an)\s+"
+    r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b",
     re.IGNORECASE,
 )
 _ACTED_IN = re.compile(
@@ -986,6 +993,8 @@ class _Reading:
             return _Found(best[1])
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
+        if _SCORED.match(after):
+            return _Found(Relation.MUSIC_BY)
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start]):
             return _Found(

@@ -490,3 +490,16 @@ def test_a_part_described_then_named_is_the_actors_role(extractor):
     claims = _claims(extractor, "In Solaris, Anatoly Solonitsyn plays the pilot Burton.")
     [cast] = [c for c in claims if c.relation is Relation.CAST]
     assert (cast.value, cast.role) == ("Anatoly Solonitsyn", "Burton")
+
+
+def test_composers_and_cast_lists_in_plain_prose(extractor):
+    claims = _claims(
+        extractor,
+        "Solaris is long. Eduard Artemyev did the score. Planeta Bur is short: Georgiy "
+        "Zhzhonov and Vladimir Yemelyanov are among the cosmonauts, and Aleksandr Lukavsky's "
+        "music is gone.",
+    )
+    found = _found(claims)
+    assert ("Solaris", "music_by", "Eduard Artemyev") in found
+    assert ("Planeta Bur", "cast", "Georgiy Zhzhonov") in found
+    assert ("Planeta Bur", "cast", "Vladimir Yemelyanov") in found
