@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.game.normalising import (
+    ARTICLES,
     HEDGE_WORDS,
     NameForm,
     answer_spans,
@@ -285,17 +286,30 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
-    fit = _fit_strings(attempt.letters, name.letters)
-    words = [word for word in name.words if not word.isdigit()]
-    attempt_words = [word for word in attempt.words if not word.isdigit()]
-    if fit.accepted and fit.distance and len(attempt_words) == len(words) > 1:
-        # Word by word as well, so a short word cannot borrow a long word's allowance,
-        # except for one slip in a short word of a long title ("a dream come tru").
-        long_name = len(name.letters) >= _LONG_NAME
-        if not all(map(_word_fits, attempt_words, words, [long_name] * len(words))):
-            fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
+    fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words)
+    if not fit.accepted and (attempt.bare != attempt.letters or name.bare != name.letters):
+        # An article more, less or other inside a title ("Voyage to a Prehistoric Planet").
+        said = [word for word in attempt.words if word not in ARTICLES]
+        listed = [word for word in name.words if word not in ARTICLES]
+        fit = _better(fit, _fit_words(attempt.bare, name.bare, said, listed))
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
+    return fit
+
+
+def _fit_words(
+    attempt: str, name: str, attempt_words: Sequence[str], name_words: Sequence[str]
+) -> _Fit:
+    """Letters compared whole, then word by word when both have the same number of words."""
+    fit = _fit_strings(attempt, name)
+    words = [word for word in name_words if not word.isdigit()]
+    said = [word for word in attempt_words if not word.isdigit()]
+    if fit.accepted and fit.distance and len(said) == len(words) > 1:
+        # Word by word as well, so a short word cannot borrow a long word's allowance,
+        # except for one slip in a short word of a long title ("a dream come tru").
+        long_name = len(name) >= _LONG_NAME
+        if not all(map(_word_fits, said, words, [long_name] * len(words))):
+            fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
 
 

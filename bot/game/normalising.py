@@ -227,6 +227,7 @@ _GIVEN_NAMES_TEXT = (
 )
 
 
+ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
@@ -240,6 +241,7 @@ class NameForm:
         letters: ``compact`` without the numbers, which are compared exactly instead.
         numbers: The numbers, sorted.
         person: Whether it looks like a person's name (a known given name first).
+        bare: ``letters`` without inner articles ("Queen of the Blood" is "Queen of Blood").
     """
 
     words: tuple[str, ...]
@@ -247,6 +249,7 @@ class NameForm:
     letters: str
     numbers: tuple[str, ...]
     person: bool
+    bare: str = ""
 
 
 @functools.cache
@@ -274,7 +277,8 @@ def name_form(text: str) -> NameForm:
     numbers = tuple(sorted(word for word in words if word.isdigit()))
     person = 2 <= len(words) <= 4 and not numbers and words[0] in given_names()
     letters = "".join(word for word in words if not word.isdigit())
-    return NameForm(tuple(words), "".join(words), letters, numbers, person)
+    bare = "".join(w for w in words if not w.isdigit() and w not in ARTICLES) or letters
+    return NameForm(tuple(words), "".join(words), letters, numbers, person, bare)
 
 
 # --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---
