@@ -1,6 +1,7 @@
 """Print the claim pipeline's figures on the labelled sets (see questions.evaluation).
 
-Usage: python benchmarks/claims_eval.py [--set seeds|tuning|heldout|all] [--show-misses] [--by-relation]
+Usage: python benchmarks/claims_eval.py [--set seeds|tuning|heldout|all] [--show-misses]
+       [--by-relation]
 """
 
 from __future__ import annotations
