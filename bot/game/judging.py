@@ -278,11 +278,11 @@ def _word_fits(said: str, expected: str, long_name: bool) -> bool:
 
 def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
-    if not _same_numbers(attempt.numbers, name.numbers) and not (
-        # A year beside a name without one places it ("Planeta Bur (1962)").
-        attempt.letters and not name.numbers and all(map(_is_year, attempt.numbers))
-    ):
-        return _MISS
+    if not _same_numbers(attempt.numbers, name.numbers):
+        # A year beside a name that has none places it ("Planeta Bur (1962)").
+        unplaced = tuple(n for n in attempt.numbers if n in name.numbers or not _is_year(n))
+        if not attempt.letters or not name.letters or unplaced != name.numbers:
+            return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
