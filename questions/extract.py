@@ -322,6 +322,11 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     ),
 }
 # "X plays the pilot Burton": a part described, then named.
+_ROLE_NAMED = re.compile(
+    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+    r"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?"
+    r"(?P<r>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})"
+)
 _PLAYS_DESCRIBED = re.compile(
     r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+(?:the|a|an|his|her)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}"
@@ -1098,6 +1103,14 @@ class _Reading:
                 return prev.text
             if re.fullmatch(r",?\s+(?:is |was )?(?:played|portrayed) by\s+", gap):
                 return prev.text
+        named = _ROLE_NAMED.match(text[mention.end :])
+        if mention.kind in _PERSON_KINDS and named is not None:
+            # "X is the pilot Somov", "X as Hartman": a part the references may not know
+            start = mention.end + named.start("r")
+            other = next((m for m in mentions if m.start <= start < m.end), None)
+            free = other is None or other.kind in {"character", NAME_KIND}
+            if free and named["r"].lower() not in DEMONYMS:
+                return named["r"]
         return None
 
     def _left_window(

@@ -503,3 +503,14 @@ def test_composers_and_cast_lists_in_plain_prose(extractor):
     assert ("Solaris", "music_by", "Eduard Artemyev") in found
     assert ("Planeta Bur", "cast", "Georgiy Zhzhonov") in found
     assert ("Planeta Bur", "cast", "Vladimir Yemelyanov") in found
+
+
+def test_a_part_the_references_do_not_know_is_kept_as_the_role(extractor):
+    claims = _claims(
+        extractor,
+        "In Nebo Zovyot, Aleksandr Shvorin is the pilot Somov and Ivan Pereverzev is billed as "
+        "Edd Perry.",
+    )
+    cast = {(c.value, c.role) for c in claims if c.relation is Relation.CAST}
+    assert ("Aleksandr Shvorin", "Somov") in cast
+    assert all(role != "Edd Perry" for _, role in cast)
