@@ -330,10 +330,14 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     return _MISS
 
 
+def _rank_fit(fit: _Fit) -> tuple[bool, int, float]:
+    """Fits in order: accepted first, then the closer, then the more similar."""
+    return not fit.accepted, fit.distance, -fit.score
+
+
 def _better(one: _Fit, other: _Fit) -> _Fit:
-    """The fit that rules in the player's favour, then the closer one."""
-    key = (not one.accepted, one.distance, -one.score)
-    return one if key <= (not other.accepted, other.distance, -other.score) else other
+    """The fit that rules in the player's favour, then the closer one (``one`` on a tie)."""
+    return one if _rank_fit(one) <= _rank_fit(other) else other
 
 
 _FAMILY_WORDS = frozenset({"the", "brothers", "bros", "sisters", "family", "duo", "both"})
@@ -357,6 +361,21 @@ def _with_surnames(names: Sequence[str]) -> list[str]:
     ]
 
 
+def _same_family(targets: Sequence[_Target], asked: _Asked) -> list[_Target]:
+    """The question's people who share the surname of the one asked for.
+
+    "... by Boris Strugatsky and which other writer?": naming the family names both.
+    """
+    name = targets[0].forms[0] if targets[0].forms else None
+    if name is None or not name.person:
+        return []
+    return [
+        _Target(rival.compact, (rival,), frozenset(), ())
+        for rival in targets[0].rivals
+        if rival.person and rival.words[-1] == name.words[-1]
+    ][:1]
+
+
 def _names_family(text: str, targets: Sequence[_Target]) -> bool:
     """Whether a candidate names every person asked for by their shared family name."""
     surnames = {form.words[-1] for t in targets for form in t.forms[:1] if len(form.words) > 1}
@@ -367,7 +386,12 @@ def _names_family(text: str, targets: Sequence[_Target]) -> bool:
     if len(words) != 1:
         return False
     plurals = {surname + "s", surname + "es", surname.removesuffix("i") + "ies"}
-    plural = any(OSA.distance(words[0], form) <= 1 for form in plurals)
+    said = words[0]
+    plural = (
+        said.endswith("s")
+        and said != surname
+        and any(OSA.distance(said, form) <= 1 for form in plurals)
+    )
     named = len(name_form(text).words) > len(words)  # "Strugatsky brothers"
     return plural or (named and _word_fits(words[0], surname, long_name=False))
 
@@ -711,7 +735,8 @@ class Judge:
             parts = [answer]
         targets = [_target(self.aliases, part, asked) for part in _with_surnames(parts)]
         candidates = _with_surnames(split_candidates(statement))
-        if len(targets) > 1 and len(candidates) == 1 and _names_family(candidates[0], targets):
+        family = [*targets, *_same_family(targets, asked)] if len(targets) == 1 else targets
+        if len(family) > 1 and len(candidates) == 1 and _names_family(candidates[0], family):
             return _EXACT  # "the Strugatskys" for "Arkady and Boris Strugatsky"
         if len(candidates) > len(parts) and asked.names:
             # Naming what the question already names as well is no second guess.
@@ -774,7 +799,9 @@ class Judge:
                 return _EXACT  # "6" for "Which Vostok mission ...?"
             for name in target.forms:
                 fit = _fit_name(attempt, name)
-                if _better(fit, best) is fit and fit is not best:
+                # Strictly better only: the first reading (as written) wins a tie, so
+                # "A. Strugatsky" is not judged as the bare "Strugatsky".
+                if _rank_fit(fit) < _rank_fit(best):
                     best, closest = fit, attempt
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))

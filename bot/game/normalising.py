@@ -272,8 +272,8 @@ def name_form(text: str) -> NameForm:
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        del words[0]
+    if len(words) > 1 and words[0] in ARTICLES and not cleaned.lstrip(" \"'(").startswith("a."):
+        del words[0]  # the article, but not an initial ("A. Strugatsky")
     numbers = tuple(sorted(word for word in words if word.isdigit()))
     person = 2 <= len(words) <= 4 and not numbers and words[0] in given_names()
     letters = "".join(word for word in words if not word.isdigit())
@@ -577,7 +577,8 @@ _CHAT_WORDS_TEXT = (
     "landed where based novel book books film movie story writer author director novelist "
     "polish russian soviet american german czech crew cosmonauts astronauts expedition "
     "heroes ship visit visits there guy money if remember correctly recall iirc planet moon "
-    "year place country character actor actress role about around circa sometime"
+    "year place country character actor actress role about around circa sometime his her "
+    "their brother sister wife husband son daughter father mother"
 )
 # Single letters are options of multiple choice; number words are answers.
 CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "first"}
