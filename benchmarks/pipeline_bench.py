@@ -3,7 +3,7 @@
 Documents are generated from review and list-article templates filled with the reference
 catalogue's names (deterministic seed), written to a temporary folder and run through
 read_corpus + assess_corpus + find_disagreements/find_agreements with the garbage collector
-paused, as run_pipeline runs them; generating the corpus and loading the catalogue are not
+paused, as `trivia build` and `trivia facts` run them; generating the corpus and loading the catalogue are not
 timed. Prints documents per second, MB per second (wall
 clock) and MB per CPU second of this process (steadier on a shared machine), peak resident
 memory of the process (getrusage; sizes run in ascending order; tracemalloc slows Python
@@ -113,7 +113,7 @@ def run(size: int, seed: int, repeat: int = 1) -> tuple[int, float, float, float
         timings = []
         for _ in range(repeat):
             started, cpu_started = time.perf_counter(), time.process_time()
-            with collector_paused():  # as run_pipeline does for the whole run
+            with collector_paused():  # as `trivia build` does for the whole run
                 corpus = read_corpus(folder)
                 assessments = assess_corpus(corpus, catalogue)
                 find_disagreements(assessments)

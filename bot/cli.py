@@ -34,7 +34,7 @@ from questions.decisions import Choice, Decision, load_decisions, record_decisio
 from questions.errors import QuestionGenError
 from questions.files import exclusive
 from questions.models import TriviaItem, Verdict
-from questions.pipeline import PipelineResult, run_pipeline
+from questions.pipeline import PipelineResult, collector_paused, run_pipeline
 from questions.references import load_references
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -113,12 +113,13 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
             console.print(f"{out} is up to date (newer than the seeds, references and decisions)")
             return EXIT_OK
         console.print(f"building {out}: {reason}")
-    result = build_bank(
-        args.seeds or settings.seeds_dir,
-        args.seed,
-        decisions=settings.decisions_file(),
-        references=settings.references,
-    )
+    with collector_paused():  # a batch command: see collector_paused
+        result = build_bank(
+            args.seeds or settings.seeds_dir,
+            args.seed,
+            decisions=settings.decisions_file(),
+            references=settings.references,
+        )
     if not result.build.items:
         # An empty or all-bad seeds folder must never wipe out a bank that works.
         read, skipped = len(result.corpus.documents), len(result.corpus.problems)
@@ -138,11 +139,12 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
 
     if args.facts_action is not None:
         return _cmd_decide(args, settings, console)
-    result = build_bank(
-        args.seeds or settings.seeds_dir,
-        decisions=args.decisions or settings.decisions_file(),
-        references=settings.references,
-    )
+    with collector_paused():  # a batch command: see collector_paused
+        result = build_bank(
+            args.seeds or settings.seeds_dir,
+            decisions=args.decisions or settings.decisions_file(),
+            references=settings.references,
+        )
     assessments = [
         a
         for a in result.assessments

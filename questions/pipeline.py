@@ -49,12 +49,12 @@ class PipelineResult:
 def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for one pipeline batch, then restore its state.
 
-    A batch allocates hundreds of thousands of long-lived claims, evidence spans and
-    assessments, none of which form reference cycles; the collector kept walking the whole
-    growing set (a third of the time at 10,000 documents) and freed nothing. Reference
-    counting still frees everything else at once. The pipeline runs in the CLI and once at
-    bot start-up, never alongside play, so pausing the process-wide collector here is safe.
-    Cycles made meanwhile are collected by the next full collection.
+    For entry points only (the ``trivia build`` and ``trivia facts`` commands, benchmarks):
+    the pipeline itself never touches process-wide state. A batch allocates hundreds of
+    thousands of long-lived claims, evidence spans and assessments, none of which form
+    reference cycles; the collector kept walking the whole growing set (a third of the time
+    at 10,000 documents) and freed nothing. Reference counting still frees everything else
+    at once. Cycles made meanwhile are collected by the next full collection.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -74,9 +74,8 @@ def collector_paused() -> Iterator[None]:
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
     """Extract and verify the claims of every document in the corpus."""
     extractor = Extractor(catalogue)
-    with collector_paused():
-        claims = [claim for doc in corpus.documents for claim in extractor.extract(doc)]
-        return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
+    claims = [claim for doc in corpus.documents for claim in extractor.extract(doc)]
+    return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
 
 
 def run_pipeline(
@@ -94,8 +93,7 @@ def run_pipeline(
         DocumentError: ``seeds`` is not a folder (problems with single documents are
             collected in ``result.corpus.problems`` instead).
     """
-    with collector_paused():
-        return _run(read_corpus(seeds), catalogue, rng, decisions)
+    return _run(read_corpus(seeds), catalogue, rng, decisions)
 
 
 def _run(

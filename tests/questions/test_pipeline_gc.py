@@ -1,4 +1,4 @@
-"""The pipeline pauses the cyclic garbage collector for a batch and restores its state."""
+"""The pipeline leaves the garbage collector alone; batch entry points pause it themselves."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import pytest
 
 from questions.catalogue import load_default_catalogue
-from questions.errors import DocumentError
 from questions.pipeline import assess_corpus, collector_paused, run_pipeline
 from questions.sources import read_corpus
 from tests.conftest import DATA
@@ -29,40 +28,17 @@ def collector_state() -> Iterator[None]:
             gc.disable()
 
 
-def test_assess_corpus_enabled_collector_is_enabled_again(collector_state):
-    gc.enable()
-    corpus = read_corpus(DOCUMENTS)
-
-    assessments = assess_corpus(corpus, load_default_catalogue())
-
-    assert assessments
-    assert gc.isenabled()
-
-
-def test_run_pipeline_enabled_collector_is_enabled_again(collector_state, rng):
-    gc.enable()
+def test_the_pipeline_never_changes_the_collector(monkeypatch, rng):
+    calls: list[str] = []
+    for name in ("disable", "enable", "freeze", "unfreeze"):
+        monkeypatch.setattr(gc, name, lambda name=name: calls.append(name))
 
     result = run_pipeline(DOCUMENTS, load_default_catalogue(), rng)
+    assessed = assess_corpus(read_corpus(DOCUMENTS), load_default_catalogue())
 
     assert result.assessments
-    assert gc.isenabled()
-
-
-def test_run_pipeline_disabled_collector_stays_disabled(collector_state, rng):
-    gc.disable()
-
-    run_pipeline(DOCUMENTS, load_default_catalogue(), rng)
-
-    assert not gc.isenabled()
-
-
-def test_run_pipeline_missing_folder_collector_is_enabled_again(collector_state, rng, tmp_path):
-    gc.enable()
-
-    with pytest.raises(DocumentError):
-        run_pipeline(tmp_path / "missing", load_default_catalogue(), rng)
-
-    assert gc.isenabled()
+    assert assessed
+    assert calls == []
 
 
 def test_collector_paused_inside_batch_collector_is_disabled(collector_state):
@@ -72,4 +48,22 @@ def test_collector_paused_inside_batch_collector_is_disabled(collector_state):
         paused = not gc.isenabled()
 
     assert paused
+    assert gc.isenabled()
+
+
+def test_collector_paused_leaves_a_disabled_collector_disabled(collector_state):
+    gc.disable()
+
+    with collector_paused():
+        pass
+
+    assert not gc.isenabled()
+
+
+def test_collector_paused_restores_the_collector_after_an_error(collector_state):
+    gc.enable()
+
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError
+
     assert gc.isenabled()
