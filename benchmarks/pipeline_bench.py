@@ -3,8 +3,8 @@
 Documents are generated from review and list-article templates filled with the reference
 catalogue's names (deterministic seed), written to a temporary folder and run through
 read_corpus + assess_corpus + find_disagreements/find_agreements with the garbage collector
-paused, as `trivia build` and `trivia facts` run them; generating the corpus and loading the catalogue are not
-timed. Prints documents per second, MB per second (wall
+paused, as `trivia build` and `trivia facts` run them; generating the corpus and loading the
+catalogue are not timed. Prints documents per second, MB per second (wall
 clock) and MB per CPU second of this process (steadier on a shared machine), peak resident
 memory of the process (getrusage; sizes run in ascending order; tracemalloc slows Python
 several times over) for each size, and the growth of the cost per document between sizes
