@@ -58,7 +58,7 @@ MAX_QUESTION_CHARS = 1000
 MAX_ANSWERS = 32
 MAX_PARTS = 12
 MAX_SPLIT_WORDS = 8
-MAX_SPANS = 1
+MAX_SPANS = 4
 CLOSE_SCORE = 75.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
@@ -469,6 +469,7 @@ class _Target:
     numbered: frozenset[tuple[str, ...]] = frozenset()
     compacts: frozenset[str] = frozenset()
     character: bool = False
+    words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -579,7 +580,9 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     )
     compacts = frozenset(form.compact for form in kept if not form.numbers)
     character = bool(groups & aliases.characters)
-    return _Target(answer, kept, groups, rivals, numbered, compacts, character)
+    names = (answer, *aliases.names_in(groups))
+    words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
+    return _Target(answer, kept, groups, rivals, numbered, compacts, character, words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -747,7 +750,7 @@ class Judge:
             fit = self._fit_part(text, targets[0])
             if fit.accepted or fit.rival:
                 return fit
-            for span in answer_spans(statement, asked.context)[:MAX_SPANS]:
+            for span in answer_spans(statement, asked.context, targets[0].words)[:MAX_SPANS]:
                 # The answer among chat ("omg venus fr", "going with Venus").
                 found = self._fit_part(span, targets[0])
                 if found.accepted:
@@ -846,8 +849,10 @@ class Judge:
             return _REJECTED
         picked = self._read_choice(statement, choices, asked)
         # The options' own words are never context: naming two options is two answers.
-        context = asked.context - _choice_words(tuple(choices))
-        for span in answer_spans(statement, context)[:MAX_SPANS] if picked is None else ():
+        words = _choice_words(tuple(choices))
+        context = asked.context - words
+        spans = answer_spans(statement, context, words) if picked is None else []
+        for span in spans[:MAX_SPANS]:
             picked = self._read_choice(span, choices, asked)
             if picked is not None:
                 break

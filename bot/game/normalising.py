@@ -578,7 +578,10 @@ _CHAT_WORDS_TEXT = (
     "polish russian soviet american german czech crew cosmonauts astronauts expedition "
     "heroes ship visit visits there guy money if remember correctly recall iirc planet moon "
     "year place country character actor actress role about around circa sometime his her "
-    "their brother sister wife husband son daughter father mother"
+    "their brother sister wife husband son daughter father mother reused reuse used use uses "
+    "ended end up into out adapted adaptation adapts footage plays portrayed portrays starred "
+    "stars co producer produced later earlier other another same original also did does do "
+    "him who whom whose went gone came come released premiered came out version"
 )
 # Single letters are options of multiple choice; number words are answers.
 CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "first"}
@@ -586,7 +589,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 MAX_CHAT_TOKENS = 24
 
 
-def answer_spans(statement: str, context: frozenset[str] = frozenset()) -> list[str]:
+def answer_spans(
+    statement: str, context: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset()
+) -> list[str]:
     """Stretches of a statement that could be its answer, all else being chat.
 
     The stretch must cover every word that is not chat ("omg venus fr" gives "venus";
@@ -597,6 +602,7 @@ def answer_spans(statement: str, context: frozenset[str] = frozenset()) -> list[
     Args:
         statement: Cleaned text of the player's claim.
         context: Words of the question, as `read_words` gives them.
+        keep: Words that are never chat here: the answer's own ("The Astronauts").
 
     Returns:
         The stretches, shortest first; empty when every word is chat or there are too many.
@@ -605,7 +611,8 @@ def answer_spans(statement: str, context: frozenset[str] = frozenset()) -> list[
     if len(tokens) > MAX_CHAT_TOKENS:
         return []
     words = [token[0].removesuffix("'s").replace("'", "") for token in tokens]
-    content = [i for i, word in enumerate(words) if word not in CHAT_WORDS | context]
+    chat = (CHAT_WORDS | context) - keep
+    content = [i for i, word in enumerate(words) if word not in chat]
     if not content or len(content) == len(tokens):
         return []
     first, last = content[0], content[-1]
