@@ -10,6 +10,7 @@ out and asked for.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -218,7 +219,9 @@ _DESCRIBING = re.compile(
     r"|Ukrainian|African|European|Asian|Korean|Mexican|Cuban|Indian|Chinese|Japanese)$"
 )
 _NUMBERS = re.compile(
-    r"\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"}) + r")\b"
+    r"\b(?:\d+(?:st|nd|rd|th)?|"
+    + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
+    + r")\b"
 )
 
 
@@ -269,6 +272,8 @@ def corroborate(
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < MIN_SHARED or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
+        if swapped(quote, sentence):
+            continue  # the synopsis tells it, but with another word in its place
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
     return None if best is None else (best[1], best[2])
@@ -287,17 +292,74 @@ def unconfirmed_clause(
 
     A story sentence often joins two statements ("three ships leave for Venus, and the
     Sirius is lost on the way"). The key's statement may be corroborated while the other
-    is wrong; each other clause that names something (a ship, a person, a number) must be
-    corroborated on its own, about the first thing it names.
+    is wrong; each other clause that names something (a ship, a person, a number, or the
+    key again) must be corroborated on its own, about the first other thing it names.
     """
     keys = spellings(names)
+    first = True
     for clause in _CLAUSE.split(quote):
-        if names_in(clause, keys):
-            continue
+        if first and names_in(clause, keys):
+            first = False
+            continue  # the key's own statement: corroborated by the caller
         things = named_things(f"- {clause}", (*known, *_parts(keys)))
-        if things and corroborate(clause, [things[0]], synopses, known) is None:
+        about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
+        if about and corroborate(clause, about, synopses, known) is None:
             return clause
     return None
+
+
+def _sequence(text: str) -> list[tuple[str, str]]:
+    """Content words of ``text`` in order: (stem, word), numbers and ordinals kept whole."""
+    return [
+        (w if w[:1].isdigit() else _stem(w), w)
+        for w in plain(text).split()
+        if (len(w) > 2 or w.isdigit()) and w not in _STOP
+    ]
+
+
+def swapped(quote: str, sentence: str) -> bool:
+    """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
+
+    "launched towards the Moon with a dog aboard as the test subject" against "... with a
+    cat aboard as the test subject": the same words on both sides of one different word
+    is a changed detail, not a paraphrase ("ships" for "spaceships" is no change).
+    """
+    ours, theirs = _sequence(quote), _sequence(sentence)
+    matcher = difflib.SequenceMatcher(
+        None, [s for s, _ in ours], [s for s, _ in theirs], autojunk=False
+    )
+    codes = matcher.get_opcodes()
+    for at, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not 0 < at < len(codes) - 1:
+            continue
+        if codes[at - 1][0] != "equal" or codes[at + 1][0] != "equal":
+            continue
+        mine, other = ours[i1][1], theirs[j1][1]
+        if mine not in other and other not in mine and not {mine, other} & _ANYONE:
+            return True
+    return False
+
+
+# Words that stand for whoever: "one of the cosmonauts" told as "someone" is no change.
+_ANYONE = frozenset(
+    [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "none",
+        "people",
+        "person",
+        "others",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+    ]
+)
 
 
 @functools.lru_cache(maxsize=512)

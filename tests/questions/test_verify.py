@@ -225,3 +225,10 @@ def test_every_clause_of_a_story_sentence_must_be_told_by_a_synopsis(verifier):
     result = verifier.assess(_told("Planeta Bur", "3", wrong))
     assert result.verdict is Verdict.UNVERIFIED
     assert "Sirius" in result.reason
+
+
+def test_a_second_clause_naming_the_key_again_must_be_told_too(verifier):
+    right = "Three Soviet ships, the Sirius, the Vega and the Capella, head for Venus."
+    wrong = f"{right[:-1]}, but the Capella turns back to Earth."
+    assert verifier.assess(_told("Planeta Bur", "Capella", right)).verdict is Verdict.VERIFIED
+    assert verifier.assess(_told("Planeta Bur", "Capella", wrong)).verdict is Verdict.UNVERIFIED
