@@ -943,7 +943,6 @@ def _correct_choice(judge: Judge, answers: tuple[str, ...], choices: tuple[str, 
 
 # What a plain answer keeps for the exact look-up: letters and digits only.
 _KEY_DROP = str.maketrans("", "", " .,!?;:\"'()[]{}<>-_*~|`")
-_ACCEPTED = Judgement(accepted=True, matched=None, score=100.0, close=False)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -978,14 +977,10 @@ def _exact_answers(
             keys.setdefault("abcdefghijklmnopqrstuvwxyz"[index], set()).add(index)
             for key in _name_keys(judge.aliases, choice, asked):
                 keys.setdefault(key, set()).add(index)
+        chosen = Judgement(accepted=True, matched=choices[correct], score=100.0, close=False)
         for key, picked in keys.items():
             if len(picked) == 1:
-                right = picked == {correct}
-                table[key] = (
-                    Judgement(accepted=True, matched=choices[correct], score=100.0, close=False)
-                    if right
-                    else _REJECTED
-                )
+                table[key] = chosen if picked == {correct} else _REJECTED
         return table
     for answer in reversed(answers[:MAX_ANSWERS]):
         for key in _name_keys(judge.aliases, answer, asked):
