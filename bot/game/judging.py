@@ -102,9 +102,10 @@ _ELONGATED = re.compile(r"(\w)\1+(?=\b|$)")
 _WORD = re.compile(r"[a-z0-9]")
 _ANSWER_PARTS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
-_LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:]|\s+-)\s*(.+)")
+_LETTER_FIRST = re.compile(r"[(\[]?([a-z])(?:[)\].:,]|\s+-)\s*(.+)")
 _LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]?")
-_LETTER_BARE = re.compile(r"([a-z])\s+(.+)")
+_LETTER_BARE = re.compile(r"(?P<letter>[a-z])\s+(?P<text>.+)")
+_LETTER_TRAILING = re.compile(r"(?P<text>.+?)(?:\s|,\s*)+(?P<letter>[a-z])")
 _POSITION = re.compile(
     r"(?:the\s+)?(?:(?P<hash>#|(?:option|choice|answer|number|no\.?)\s*)(?P<word>[1-9])"
     r"|(?P<word2>first|second|third|fourth|fifth|sixth|last|[1-6](?:st|nd|rd|th)?)"
@@ -896,10 +897,12 @@ class Judge:
             text, letter = last[1], last[2]
         else:
             by_text = self._pick_option(statement, choices, asked)
-            bare = _LETTER_BARE.fullmatch(statement)
-            if by_text is not None or bare is None:
+            bare = _LETTER_BARE.fullmatch(statement) or _LETTER_TRAILING.fullmatch(statement)
+            if bare is None or bare["letter"] not in letters:
                 return by_text
-            letter, text = bare[1], bare[2]
+            if by_text is not None and _starts_with(choices[by_text], bare["letter"]):
+                return by_text  # "a dream come true" names an option; it picks no letter
+            letter, text = bare["letter"], bare["text"]
         by_text = self._pick_option(text, choices, asked)
         return by_text if letter in letters and letters.find(letter) == by_text else None
 
@@ -917,6 +920,12 @@ class Judge:
             if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
         return None
+
+
+def _starts_with(choice: str, letter: str) -> bool:
+    """Whether an option's text begins with a one-letter word ("A Dream Come True")."""
+    words = clean(choice).split()
+    return bool(words) and words[0] == letter
 
 
 @functools.lru_cache(maxsize=1024)
