@@ -25,6 +25,7 @@ T = TypeVar("T")
 
 STEM = 5  # letters compared per word
 MIN_SHARED = 2  # content words a synopsis sentence must share besides the key
+LONG = 10  # a statement of this many content words must share one more
 NEAR = 5  # one of them within this many words of the key, in both sentences
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _STOP = frozenset(
@@ -225,8 +226,8 @@ _NUMBERS = re.compile(
 )
 
 
-def named_things(quote: str, leave_out: Sequence[str] = ()) -> list[str]:
-    """Names and numbers a sentence states, but its first word and ``leave_out``'s words."""
+def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
+    """Names (and ``numbers``) a sentence states, but its first word and ``leave_out``'s."""
     skip = {w for name in leave_out for w in plain(name).split()} | {"i", "earth"}
     found = []
     for match in _CAPITALISED.finditer(quote):
@@ -238,7 +239,8 @@ def named_things(quote: str, leave_out: Sequence[str] = ()) -> list[str]:
         word = re.sub(r"['’]s?$", "", match[0])
         if plain(word) not in skip and plain(word) not in _STOP:
             found.append(word)
-    found += [m[0] for m in _NUMBERS.finditer(quote.lower()) if m[0] not in skip]
+    if numbers:
+        found += [m[0] for m in _NUMBERS.finditer(quote.lower()) if m[0] not in skip]
     return found
 
 
@@ -264,13 +266,26 @@ def corroborate(
             return None
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
+    # Names say who, not what happens: one shared word at least must tell the event.
+    events = stems(quote, (*keys, *named_things(quote, numbers=False)))
     near = _near(quote, keys)
+    # A long statement needs more of its words told than a short one.
+    needed = MIN_SHARED + (len(wanted) >= LONG)
+    # What the key's own clause names besides it must be said in the same synopsis
+    # sentence: "leaving Masha in orbit aboard the Sirius" is not told by "leaving Masha
+    # in orbit" in one sentence and "the Sirius" in another.
+    clauses = _CLAUSE.split(quote)
+    at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
+    own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
+    beside = named_things(own, (*known, *_parts(keys)))
     best: tuple[int, str, T] | None = None
     for index, sentence, folded, sentence_stems in sentences:
         if not _names_in_folded(folded, keys):
             continue
+        if any(not _names_in_folded(folded, [thing]) for thing in beside):
+            continue
         shared = len(wanted & (sentence_stems - key_stems))
-        if shared < MIN_SHARED or not near & _near(sentence, keys):
+        if shared < needed or not events & sentence_stems or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
         if swapped(quote, sentence):
             continue  # the synopsis tells it, but with another word in its place
@@ -297,11 +312,12 @@ def unconfirmed_clause(
     """
     keys = spellings(names)
     first = True
-    for clause in _CLAUSE.split(quote):
+    for index, clause in enumerate(_CLAUSE.split(quote)):
         if first and names_in(clause, keys):
             first = False
             continue  # the key's own statement: corroborated by the caller
-        things = named_things(f"- {clause}", (*known, *_parts(keys)))
+        # a later clause's first word may be a name; the sentence's first word is not
+        things = named_things(clause if index == 0 else f"- {clause}", (*known, *_parts(keys)))
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
         if about and corroborate(clause, about, synopses, known) is None:
             return clause

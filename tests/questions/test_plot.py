@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from questions.plot import named_things, swapped, told_at
+from questions.plot import corroborate, named_things, swapped, told_at
 
 
 def test_a_place_the_story_goes_to_is_found_after_a_word_of_going():
@@ -28,3 +28,34 @@ def test_one_word_exchanged_in_a_copied_sentence_is_a_swap_not_a_paraphrase():
         "Three ships head for Venus.", "Three spaceships head for Venus from the station."
     )
     assert "25th" in named_things("The Pushkin is found in the 25th century.")
+
+
+SHIPS = [
+    (
+        "Three ships, the Sirius, the Vega and the Capella, leave for Venus. Ivan and Allan "
+        "descend from the Vega in a glider, leaving Masha in orbit. The crews of the Sirius "
+        "(Ilya, Roman) and the Vega (Ivan, Allan and Masha) agree to go ahead.",
+        "s",
+    )
+]
+
+
+def test_what_the_keys_clause_names_must_be_in_the_same_synopsis_sentence():
+    told = "Ivan and Allan descend in a glider, leaving Masha in orbit aboard the Vega."
+    moved = "Ivan and Allan descend in a glider, leaving Masha in orbit aboard the Sirius."
+    assert corroborate(told, ["Masha"], SHIPS) is not None
+    assert corroborate(moved, ["Masha"], SHIPS) is None
+
+
+def test_names_alone_in_common_tell_no_event():
+    assert corroborate("Ivan and Allan stay home with Masha and Roman.", ["Ivan"], SHIPS) is None
+
+
+def test_a_long_statement_needs_one_more_word_told():
+    short = "Masha waits in orbit while Ivan and Allan descend in a glider."
+    long = (
+        "Masha stays in orbit for weeks, singing old songs over the radio, cooking, reading "
+        "letters from home and dreaming of the lakes of her childhood."
+    )
+    assert corroborate(short, ["Masha"], SHIPS) is not None
+    assert corroborate(long, ["Masha"], SHIPS) is None
