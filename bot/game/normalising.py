@@ -581,10 +581,14 @@ _CHAT_WORDS_TEXT = (
     "their brother sister wife husband son daughter father mother reused reuse used use uses "
     "ended end up into out adapted adaptation adapts footage plays portrayed portrays starred "
     "stars co producer produced later earlier other another same original also did does do "
-    "him who whom whose went gone came come released premiered came out version"
+    "him who whom whose went gone came come released premiered came out version first next "
+    "question clap kekw pog poggers xoxo brb afk welp meh peasy spam sorry lmaoo haha hahah"
 )
 # Single letters are options of multiple choice; number words are answers.
 CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "first"}
+_EMOTICON = re.compile(r"<3+|(?<=!)1[!1]*")
+# "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
+_DRAWN_OUT = re.compile(r"(\w)\1+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 MAX_CHAT_TOKENS = 24
 
@@ -607,13 +611,20 @@ def answer_spans(
     Returns:
         The stretches, shortest first; empty when every word is chat or there are too many.
     """
+    said = statement
+    if "<3" in statement or "!1" in statement:
+        statement = _EMOTICON.sub(" ", statement).strip()  # "venus <3", "venus!!1!"
     tokens = list(_TOKEN.finditer(statement))
     if len(tokens) > MAX_CHAT_TOKENS:
         return []
     words = [token[0].removesuffix("'s").replace("'", "") for token in tokens]
     chat = (CHAT_WORDS | context) - keep
-    content = [i for i, word in enumerate(words) if word not in chat]
-    if not content or len(content) == len(tokens):
+    content = [
+        i
+        for i, word in enumerate(words)
+        if word not in chat and _DRAWN_OUT.sub(r"\1", word) not in chat
+    ]
+    if not content or (len(content) == len(tokens) and statement == said):
         return []
     first, last = content[0], content[-1]
     spans = [
