@@ -287,30 +287,36 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
-    fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words)
+    # A slip in a short word is forgiven in a long title, not in a person's first name:
+    # "Olesya Berdnik" is someone other than "Oles Berdnyk".
+    long_name = len(name.letters) >= _LONG_NAME and not name.person
+    fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words, long_name)
     if not fit.accepted and (attempt.bare != attempt.letters or name.bare != name.letters):
         # An article more, less or other inside a title ("Voyage to a Prehistoric Planet").
         said = [word for word in attempt.words if word not in ARTICLES]
         listed = [word for word in name.words if word not in ARTICLES]
-        fit = _better(fit, _fit_words(attempt.bare, name.bare, said, listed))
+        fit = _better(fit, _fit_words(attempt.bare, name.bare, said, listed, long_name))
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
     return fit
 
 
 def _fit_words(
-    attempt: str, name: str, attempt_words: Sequence[str], name_words: Sequence[str]
+    attempt: str,
+    name: str,
+    attempt_words: Sequence[str],
+    name_words: Sequence[str],
+    long_name: bool,
 ) -> _Fit:
     """Letters compared whole, then word by word when both have the same number of words."""
     fit = _fit_strings(attempt, name)
     words = [word for word in name_words if not word.isdigit()]
     said = [word for word in attempt_words if not word.isdigit()]
-    if fit.accepted and fit.distance and len(said) == len(words) > 1:
-        # Word by word as well, so a short word cannot borrow a long word's allowance,
-        # except for one slip in a short word of a long title ("a dream come tru").
-        long_name = len(name) >= _LONG_NAME
-        if not all(map(_word_fits, said, words, [long_name] * len(words))):
-            fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
+    # Word by word as well, so a short word cannot borrow a long word's allowance,
+    # except for one slip in a short word of a long title ("a dream come tru").
+    by_word = fit.accepted and fit.distance and len(said) == len(words) > 1
+    if by_word and not all(map(_word_fits, said, words, [long_name] * len(words))):
+        fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
 
 
@@ -323,7 +329,10 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     if len(words) == 1:
         return _fit_strings(words[0], surname)
     for given, family in ((words[0], words[-1]), (words[-1], words[0])):
-        is_initial = len(given) == 1 and given == first[0]
+        # An initial on either side: "M. Karyukov", or "Tatyana Pochepa" for "T. Pochepa".
+        is_initial = (len(given) == 1 and given == first[0]) or (
+            len(first) == 1 and given[0] == first
+        )
         if is_initial or OSA.distance(given, first) <= allowed_edits(len(first)):
             fit = _fit_strings(family, surname)
             if fit.accepted:

@@ -275,7 +275,8 @@ def name_form(text: str) -> NameForm:
     if len(words) > 1 and words[0] in ARTICLES and not cleaned.lstrip(" \"'(").startswith("a."):
         del words[0]  # the article, but not an initial ("A. Strugatsky")
     numbers = tuple(sorted(word for word in words if word.isdigit()))
-    person = 2 <= len(words) <= 4 and not numbers and words[0] in given_names()
+    initial = len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 3  # "T. Pochepa"
+    person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
     letters = "".join(word for word in words if not word.isdigit())
     bare = "".join(w for w in words if not w.isdigit() and w not in ARTICLES) or letters
     return NameForm(tuple(words), "".join(words), letters, numbers, person, bare)
