@@ -291,6 +291,8 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     # "Olesya Berdnik" is someone other than "Oles Berdnyk".
     long_name = len(name.letters) >= _LONG_NAME and not name.person
     fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words, long_name)
+    if fit.allowance < 0 and name.person and _first_name_slip(attempt, name):
+        fit = _Fit(fit.distance, allowed_edits(len(name.letters)), fit.score)
     if not fit.accepted and (attempt.bare != attempt.letters or name.bare != name.letters):
         # An article more, less or other inside a title ("Voyage to a Prehistoric Planet").
         said = [word for word in attempt.words if word not in ARTICLES]
@@ -299,6 +301,16 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
     return fit
+
+
+def _first_name_slip(attempt: NameForm, name: NameForm) -> bool:
+    """One slip in a short first name that is no other given name ("Otr Koberidze")."""
+    if len(attempt.words) != 2 or len(name.words) != 2:
+        return False
+    said, listed = attempt.words[0], name.words[0]
+    if said in given_names() or OSA.distance(said, listed, score_cutoff=2) > 1:
+        return False
+    return _word_fits(attempt.words[1], name.words[1], long_name=False)
 
 
 def _fit_words(

@@ -223,7 +223,9 @@ _GIVEN_NAMES_TEXT = (
     "steven brian kevin jack harry henry frank walter ralph fred edward jane mary anne "
     "elizabeth margaret helen ruth susan karen linda barbara nancy alice nadya nadezhda masha "
     "sasha natasha katya katerina ekaterina tanya dasha daria sonya polina marina zhenya kolya "
-    "misha petya vanya volodya lena alyosha kostya tolya seryozha andrei arkady boris"
+    "misha petya vanya volodya lena alyosha kostya tolya seryozha andrei arkady boris olesya "
+    "oksana yulia alla inna zoya lidia lidiya raisa larisa larissa lara tamara valeria "
+    "vera nadia sofia alina daria kira eva milena polina ulyana varvara"
 )
 
 
@@ -632,6 +634,18 @@ def answer_spans(
         statement[tokens[start].start() : tokens[end].end()]
         for start in range(first, -1, -1)
         for end in range(last, len(tokens))
-        if end - start <= last - first + 2
+        if end - start <= last - first + 2 and not _after_given_name(statement, tokens, start)
     ]
     return sorted(set(spans), key=len)
+
+
+def _after_given_name(statement: str, tokens: list[re.Match[str]], start: int) -> bool:
+    """Whether a stretch follows a given name with only a space between.
+
+    It is then the surname of whoever that names ("Mikhail Koberidze" is not "Koberidze").
+    """
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    joined = statement[before.end() : tokens[start].start()].isspace()
+    return joined and fold_spelling(before[0].replace("'", "")) in given_names()
