@@ -26,6 +26,7 @@ T = TypeVar("T")
 STEM = 5  # letters compared per word
 MIN_SHARED = 2  # content words a synopsis sentence must share besides the key
 LONG = 10  # a statement of this many content words must share one more
+THING_NEAR = 3  # around a thing named by common words, this many words must all be told
 NEAR = 5  # one of them within this many words of the key, in both sentences
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _STOP = frozenset(
@@ -269,6 +270,9 @@ def corroborate(
     # Names say who, not what happens: one shared word at least must tell the event.
     events = stems(quote, (*keys, *named_things(quote, numbers=False)))
     near = _near(quote, keys)
+    # A key that is a thing ("a special nerve centre"), not a name, says little by itself.
+    thing = all(n[:1].islower() for n in names)
+    close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
     # A long statement needs more of its words told than a short one.
     needed = MIN_SHARED + (len(wanted) >= LONG)
     # What the key's own clause names besides it must be said in the same synopsis
@@ -288,7 +292,9 @@ def corroborate(
         if shared < needed or not events & sentence_stems or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
         if swapped(quote, sentence):
-            continue  # the synopsis tells it, but with another word in its place
+            return None  # a synopsis tells it with another word in its place: not so
+        if thing and not close <= sentence_stems:
+            continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
     return None if best is None else (best[1], best[2])
@@ -337,21 +343,33 @@ def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 
     "launched towards the Moon with a dog aboard as the test subject" against "... with a
-    cat aboard as the test subject": the same words on both sides of one different word
-    is a changed detail, not a paraphrase ("ships" for "spaceships" is no change).
+    cat aboard as the test subject": the same words before (and after, unless the sentence
+    ends there) one different word is a changed detail, not a paraphrase ("ships" for
+    "spaceships" is no change, nor are names, checked elsewhere).
     """
     ours, theirs = _sequence(quote), _sequence(sentence)
+    names = {
+        w
+        for n in (*named_things(quote, numbers=False), *named_things(sentence, numbers=False))
+        for w in plain(n).split()
+    }
     matcher = difflib.SequenceMatcher(
         None, [s for s, _ in ours], [s for s, _ in theirs], autojunk=False
     )
     codes = matcher.get_opcodes()
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
-        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or not 0 < at < len(codes) - 1:
+        if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or at == 0:
             continue
-        if codes[at - 1][0] != "equal" or codes[at + 1][0] != "equal":
-            continue
+        before = codes[at - 1]
+        after = codes[at + 1] if at + 1 < len(codes) else None
+        flanked = before[0] == "equal" and (
+            (after is not None and after[0] == "equal")
+            or (after is None and before[2] - before[1] >= 2)
+        )
         mine, other = ours[i1][1], theirs[j1][1]
-        if mine not in other and other not in mine and not {mine, other} & _ANYONE:
+        if not flanked or {mine, other} & (_ANYONE | names):
+            continue
+        if mine not in other and other not in mine:
             return True
     return False
 
@@ -394,8 +412,8 @@ def _prepared(
     return _folded(" ".join(texts)), sentences
 
 
-def _near(text: str, keys: Sequence[str]) -> set[str]:
-    """Stems of the words within :data:`NEAR` words of the key in ``text``."""
+def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
+    """Stems of the words within ``reach`` words of the key in ``text``."""
     words = plain(text).split()
     targets = [_folded(k).split() for k in _parts(keys)]
     folded = [_folded(w).strip() for w in words]
@@ -403,7 +421,7 @@ def _near(text: str, keys: Sequence[str]) -> set[str]:
     for index in range(len(words)):
         for target in targets:
             if target and folded[index : index + len(target)] == target:
-                window = words[max(0, index - NEAR) : index + len(target) + NEAR]
+                window = words[max(0, index - reach) : index + len(target) + reach]
                 found |= stems(" ".join(window), keys)
     return found
 

@@ -59,3 +59,17 @@ def test_a_long_statement_needs_one_more_word_told():
     )
     assert corroborate(short, ["Masha"], SHIPS) is not None
     assert corroborate(long, ["Masha"], SHIPS) is None
+
+
+def test_a_word_exchanged_at_the_end_of_a_copied_sentence_is_a_swap():
+    told = "Contact is lost after they come down in a swamp."
+    assert swapped("Contact is lost after they come down in a desert.", told)
+    assert not swapped("Contact is lost after they come down.", told)
+
+
+def test_around_a_thing_every_word_must_be_told():
+    synopses = [("A doctor finds in her brain a special nerve centre that can be triggered.", 1)]
+    right = "A doctor finds a special nerve centre in her brain that can be triggered."
+    wrong = "A doctor finds a special nerve centre in her heart that can be triggered."
+    assert corroborate(right, ["special nerve centre"], synopses) is not None
+    assert corroborate(wrong, ["special nerve centre"], synopses) is None
