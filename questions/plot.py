@@ -271,7 +271,7 @@ def corroborate(
     events = stems(quote, (*keys, *named_things(quote, numbers=False)))
     near = _near(quote, keys)
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself.
-    thing = all(n[:1].islower() for n in names)
+    common = all(n[:1].islower() for n in names)
     close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
     # A long statement needs more of its words told than a short one.
     needed = MIN_SHARED + (len(wanted) >= LONG)
@@ -293,7 +293,7 @@ def corroborate(
             continue  # the same words, but not said of the key
         if swapped(quote, sentence):
             return None  # a synopsis tells it with another word in its place: not so
-        if thing and not close <= sentence_stems:
+        if common and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
