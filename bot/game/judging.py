@@ -940,31 +940,7 @@ class Judge:
             rivals = [*forms[:index], *forms[index + 1 :]]
             if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
-        return self._pick_by_part(text, forms)
-
-    def _pick_by_part(self, text: str, forms: Sequence[NameForm]) -> int | None:
-        """The one option whose title holds the words said, if no other option does.
-
-        "Teens" picks "Teens in the Universe", unless the words name something else known.
-        """
-        said = [word for word in name_form(text).words if word not in ARTICLES]
-        if not said or len("".join(said)) < _SHORTEST_PART or self.aliases.groups_of(text):
-            return None
-        holding = [
-            index
-            for index, form in enumerate(forms)
-            if len(said) < len(form.words) and _holds(form.words, said)
-        ]
-        return holding[0] if len(holding) == 1 else None
-
-
-_SHORTEST_PART = 4
-
-
-def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
-    """Whether ``part`` occurs in ``words`` as a run of whole words."""
-    size = len(part)
-    return any(tuple(words[i : i + size]) == tuple(part) for i in range(len(words) - size + 1))
+        return None
 
 
 def _starts_with(choice: str, letter: str) -> bool:
