@@ -201,15 +201,27 @@ class CatalogueVerifier:
         )
 
     def character(self, name: str, film: str) -> Entity | None:
-        """A character of ``film``: by any known name, else by a unique first-name match."""
+        """A character of ``film``: by any known name, else by a unique partial match."""
         entity = self.catalogue.resolve(name, ("character",))
         if entity is not None:
             return entity
-        key = name_key(name)
-        matches = [
-            c for c in self.catalogue.characters_of(film) if name_key(c.name).split()[0] == key
-        ]
-        return matches[0] if len(matches) == 1 else None
+        # "Captain Abajev" for "Captain Vladimír Abajev", "Kornev" for "Eugene Kornev": the
+        # one character of the film with that first name or surname, titles left aside
+        words = _untitled(name)
+        if not words:
+            return None
+        found: dict[str, Entity] = {}
+        for character in self.catalogue.characters_of(film):
+            for known in map(_untitled, character.names):
+                if not known:
+                    continue
+                if len(words) == 1:
+                    same = words[0] in {known[0], known[-1]}
+                else:
+                    same = known[-1] == words[-1] and known[0][:1] == words[0][:1]
+                if same:
+                    found[character.id] = character
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _value_id(self, claim: Claim, subject: Entity) -> str | None:
         kinds = VALUE_KINDS.get(claim.relation, PLACE_VALUED)
@@ -460,6 +472,35 @@ class CatalogueVerifier:
             return character.id
         place = self.catalogue.resolve(value, ("place",))
         return place.id if place is not None else None
+
+
+_TITLE_WORDS = frozenset(
+    [
+        "captain",
+        "commander",
+        "colonel",
+        "general",
+        "major",
+        "lieutenant",
+        "doctor",
+        "dr",
+        "professor",
+        "prof",
+        "mr",
+        "mrs",
+        "miss",
+        "ms",
+        "sir",
+        "lady",
+        "academician",
+        "engineer",
+    ]
+)
+
+
+def _untitled(name: str) -> list[str]:
+    """A name's words (as name keys) without titles such as "Captain" or "Prof."."""
+    return [w for w in name_key(name).split() if w not in _TITLE_WORDS]
 
 
 def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessment]:

@@ -232,3 +232,20 @@ def test_a_second_clause_naming_the_key_again_must_be_told_too(verifier):
     wrong = f"{right[:-1]}, but the Capella turns back to Earth."
     assert verifier.assess(_told("Planeta Bur", "Capella", right)).verdict is Verdict.VERIFIED
     assert verifier.assess(_told("Planeta Bur", "Capella", wrong)).verdict is Verdict.UNVERIFIED
+
+
+def _cast(subject: str, actor: str, role: str) -> Claim:
+    quote = f"{actor} plays {role}."
+    return Claim(subject, Relation.CAST, actor, Evidence("d", 0, len(quote), quote), role)
+
+
+def test_a_part_is_found_by_surname_or_first_name_with_titles_left_aside(verifier):
+    assert verifier.assess(_cast("Nebo Zovyot", "Ivan Pereverzev", "Kornev")).verdict is (
+        Verdict.VERIFIED
+    )
+    assert verifier.assess(_cast("Nebo Zovyot", "Aleksandr Shvorin", "Kornev")).verdict is (
+        Verdict.CONTRADICTED
+    )
+    assert verifier.assess(_cast("Ikarie XB-1", "Zdeněk Štěpánek", "Captain Abajev")).verdict is (
+        Verdict.VERIFIED
+    )
