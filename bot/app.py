@@ -28,12 +28,13 @@ from bot.game.privacy import MemberDataStore
 from bot.game.records import RecordsService
 from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
+from bot.moderation.curation import CurationRepository, curated
+from bot.moderation.facts import FactLedger
+from bot.moderation.memory import InMemoryCurationRepository
+from bot.moderation.reviewing import ReviewService
 from bot.night.board import NightBoard
-from bot.night.curation import CurationRepository, curated
-from bot.night.facts import FactLedger
-from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
+from bot.night.memory import InMemoryNightRepository
 from bot.night.repository import NightRepository
-from bot.night.reviewing import ReviewService
 from bot.night.service import NightService
 from bot.settings import Settings
 from bot.storage import db
@@ -92,7 +93,9 @@ class Services:
         board = NightBoard(repository)  # for the nights whose points count on the leaderboard
         self.nights = NightService(night_repo, curation, self.items, clock, chance, board)
         pending, record = (facts.pending_for, facts.record) if facts else (None, None)
-        self.review = ReviewService(self.nights, curation, self.game, clock, pending, record)
+        self.review = ReviewService(
+            self.nights.item, self.nights, curation, self.game, clock, pending, record
+        )
 
     async def select(
         self, guild_id: GuildId, category: str | None, pack: Pack | None

@@ -487,7 +487,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     import discord
 
     from bot.app import run_bot
-    from bot.night.facts import FactLedger, pending_facts
+    from bot.moderation.facts import FactLedger, pending_facts
 
     items = load_items(args.bank, settings, console)
     use_references(settings.references)  # the judge knows the host's titles and names too

@@ -22,15 +22,29 @@ def _modules() -> list[Path]:
     return sorted(p for d in ("bot", "questions") for p in (REPO_ROOT / d).rglob("*.py"))
 
 
-def _imports(path: Path) -> set[str]:
+def _modules_imported(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
+            names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
+
+
+def _imports(path: Path) -> set[str]:
+    return {name.split(".")[0] for name in _modules_imported(path)}
+
+
+def _reaches(path: Path, *packages: str) -> set[str]:
+    """The imports of ``path`` inside any of ``packages`` (dotted names)."""
+    return {
+        name
+        for name in _modules_imported(path)
+        if any(name == p or name.startswith(f"{p}.") for p in packages)
+    }
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
@@ -45,3 +59,10 @@ def test_module_respects_layering(path: Path):
         assert not imports & {"bot", "discord", "sqlalchemy"}, f"{relative} reaches into the bot"
     if relative.startswith("bot/game/"):
         assert not imports & {"discord", "sqlalchemy"}, f"{relative} is not pure"
+    if relative.startswith("bot/moderation/"):
+        # Moderation serves every format; a format depends on it, never the other way.
+        reached = _reaches(path, "bot.night", "bot.cogs", "bot.views", "bot.storage", "bot.app")
+        assert not reached, f"{relative} reaches into {sorted(reached)}"
+    if relative.startswith("bot/game/"):
+        reached = _reaches(path, "bot.night", "bot.moderation", "bot.cogs", "bot.views", "bot.app")
+        assert not reached, f"{relative} reaches into {sorted(reached)}"

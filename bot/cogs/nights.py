@@ -18,7 +18,7 @@ import discord
 
 from bot.cogs.games import NO_MENTIONS, player_of
 from bot.cogs.ticker import Ticker
-from bot.game.models import GuildId, Mode
+from bot.game.models import Cursor, GuildId, Mode
 from bot.night.calendar import EventChange, event_change
 from bot.night.errors import NightStateError
 from bot.night.events import (
@@ -36,7 +36,7 @@ from bot.night.events import (
     RoundEnded,
     TieBreakStarted,
 )
-from bot.night.models import Cursor, NightId, NightState, NightStatus
+from bot.night.models import NightId, NightState, NightStatus
 from bot.night.service import Control, NightService, Outcome
 from bot.night.signup import MAX_TEAM_NAME
 from bot.views import night_embeds

@@ -10,8 +10,8 @@ from discord import app_commands
 from bot.cogs.games import player_of
 from bot.cogs.permissions import ensure_host
 from bot.game.models import GuildId
-from bot.night.moderation import ReviewKind, ReviewPage
-from bot.night.reviewing import ReviewAction, ReviewService
+from bot.moderation.queue import ReviewKind, ReviewPage
+from bot.moderation.reviewing import ReviewAction, ReviewService
 from bot.views import review_embeds
 from bot.views.base import send_private
 from bot.views.review_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view

@@ -19,6 +19,15 @@ SeasonId = NewType("SeasonId", int)
 Clock = Callable[[], datetime]
 """Returns the current time as an aware UTC datetime; injected so tests control time."""
 
+
+@dataclass(frozen=True, slots=True, order=True)
+class Cursor:
+    """A question's place in a planned session: round and question, both counted from 0."""
+
+    round: int
+    question: int
+
+
 TERMINAL_GUILD = GuildId(0)
 """Games played in the terminal are filed under this guild id."""
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+from bot.game.models import Cursor
 from bot.night.events import NightEvent, NightFinished, QuestionOpened
-from bot.night.models import Cursor, NightState
+from bot.night.models import NightState
 
 FIRST = Cursor(0, 0)
 

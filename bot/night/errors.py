@@ -1,4 +1,4 @@
-"""Errors of quiz nights and moderation; each carries a message safe to show to players.
+"""Errors of quiz nights; each carries a message safe to show to players.
 
 Hierarchy::
 
@@ -7,7 +7,6 @@ Hierarchy::
         ├── NightPermissionError  the member may not do this (not the host, not a participant)
         ├── NightStateError       the action does not fit the night's state
         ├── NightPlanError        the night's plan or a sign-up is invalid
-        ├── ReviewError           the review queue has no such item or the fix is invalid
         └── SnapshotError         a stored snapshot cannot be read back
 """
 
@@ -28,10 +27,6 @@ class NightStateError(NightError):
 
 class NightPlanError(NightError):
     """The night's plan, a team name or a sign-up is invalid."""
-
-
-class ReviewError(NightError):
-    """A review action names a missing item or carries an invalid fix."""
 
 
 class SnapshotError(NightError):

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.game.models import PlayerRef
-from bot.night.models import ContestantId, Cursor, OpenQuestion
+from bot.game.models import Cursor, PlayerRef
+from bot.night.models import ContestantId, OpenQuestion
 from bot.night.standings import ContestantStanding
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NewType
 
-from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
+from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
 
 NightId = NewType("NightId", int)
 ContestantId = NewType("ContestantId", str)
@@ -107,14 +107,6 @@ class Team:
 
     name: str
     members: tuple[PlayerRef, ...]
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Cursor:
-    """A question's place in the night: round and question, both counted from 0."""
-
-    round: int
-    question: int
 
 
 @dataclass(frozen=True, slots=True)

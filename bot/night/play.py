@@ -7,12 +7,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.game.judging import Judgement
-from bot.game.models import Mode, PlayerRef
+from bot.game.models import Cursor, Mode, PlayerRef
 from bot.game.scoring import award_points
+from bot.moderation.queue import PendingNearMiss
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import AnswerRecorded, JokerPlayed, NearMissAccepted, TieBreakGuessed
 from bot.night.models import (
-    Cursor,
     Joker,
     NightAnswer,
     NightState,
@@ -215,3 +215,14 @@ def _first_unstarted_round(state: NightState) -> int:
     if state.question is not None:
         return state.question.cursor.round + 1
     return len(state.night.rounds)
+
+
+def pending_near_misses(state: NightState) -> tuple[PendingNearMiss, ...]:
+    """The near misses of a night that no host has settled yet, for the review queue."""
+    return tuple(
+        PendingNearMiss(
+            state.night.id, a.cursor, a.item_id, a.player, a.text, a.similarity, a.submitted_at
+        )
+        for a in state.answers
+        if a.near_miss and not a.rejected
+    )

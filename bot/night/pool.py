@@ -1,6 +1,6 @@
 """The bank as one guild's nights see it: its moderators' curation in, its play fed back.
 
-Nights draw from the guild's curated questions (:func:`bot.night.curation.curated`: retired
+Nights draw from the guild's curated questions (:func:`bot.moderation.curation.curated`: retired
 ones left out, fixed accepted answers in place), the same ones its ordinary games play,
 and a finished night's answers recalibrate each question's difficulty.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from bot.game.judging import Judgement, judge_answer
-from bot.game.models import GuildId
-from bot.night.calibration import night_question_stats
-from bot.night.curation import CurationRepository, QuestionFix, curated
+from bot.game.models import Cursor, GuildId, QuestionStats
+from bot.game.statistics import median_ms
+from bot.moderation.curation import CurationRepository, QuestionFix, curated
 from bot.night.models import NightState
 from questions.models import TriviaItem
 
@@ -62,3 +62,17 @@ class GuildQuestions:
             difficulty = item.difficulty if item else UNKNOWN_DIFFICULTY
             fix = fixes.get(stats.item_id) or QuestionFix(guild_id, stats.item_id)
             await self._curation.save_fix(fix.with_play(stats, difficulty))
+
+
+def night_question_stats(state: NightState) -> tuple[QuestionStats, ...]:
+    """What a night adds to each question's statistics (skipped questions add nothing)."""
+    stats: list[QuestionStats] = []
+    for round_index, items in enumerate(state.questions):
+        for number, item_id in enumerate(items):
+            cursor = Cursor(round_index, number)
+            given = [a for a in state.answers if a.cursor == cursor]
+            if cursor in state.skipped or not given:
+                continue
+            right = [a.elapsed_ms for a in given if a.correct]
+            stats.append(QuestionStats(item_id, 1, len(given), len(right), median_ms(right)))
+    return tuple(stats)

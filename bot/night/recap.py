@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from bot.game.models import PlayerRef
-from bot.night.models import ContestantId, Cursor, NightState
+from bot.game.models import Cursor, PlayerRef
+from bot.night.models import ContestantId, NightState
 from bot.night.standings import ContestantStanding, final_standings, player_standings, standings
 
 

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.game.models import PlayerRef
+from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
     NightEvent,
@@ -33,7 +33,7 @@ from bot.night.events import (
     RoundEnded,
     TieBreakStarted,
 )
-from bot.night.models import Cursor, NightState, NightStatus, OpenQuestion, QuizNight
+from bot.night.models import NightState, NightStatus, OpenQuestion, QuizNight
 from bot.night.standings import final_standings, standings, tied_for_podium
 
 Transition = tuple[NightState, tuple[NightEvent, ...]]

@@ -17,18 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game.models import ChannelId, Clock, GuildId, PlayerRef
+from bot.game.models import ChannelId, Clock, Cursor, GuildId, PlayerRef
+from bot.moderation.curation import CurationRepository
+from bot.moderation.queue import PendingNearMiss
 from bot.night import play, recovery, rules, signup
 from bot.night.board import NightBoard
-from bot.night.curation import CurationRepository
 from bot.night.errors import NightStateError
 from bot.night.events import NearMissAccepted, NightEvent, NightFinished
-from bot.night.models import (
-    Cursor,
-    NightId,
-    NightState,
-    NightStatus,
-)
+from bot.night.models import NightId, NightState, NightStatus
 from bot.night.planning import NightPlan
 from bot.night.podium import render_podium
 from bot.night.pool import GuildQuestions
@@ -162,6 +158,11 @@ class NightService:
     async def recent(self, guild_id: GuildId) -> tuple[NightState, ...]:
         """The guild's latest nights, newest first."""
         return await self._nights.recent(guild_id)
+
+    async def near_misses(self, guild_id: GuildId) -> tuple[PendingNearMiss, ...]:
+        """Close answers of the guild's latest nights that no host has settled yet."""
+        states = await self._nights.recent(guild_id)
+        return tuple(miss for state in states for miss in play.pending_near_misses(state))
 
     async def join(
         self, night_id: NightId, guild_id: GuildId, player: PlayerRef, team: str | None
@@ -339,7 +340,7 @@ class NightService:
 
     async def review_near_miss(
         self,
-        night_id: NightId,
+        night_id: int,
         guild_id: GuildId,
         cursor: Cursor,
         player: PlayerRef,
@@ -352,7 +353,7 @@ class NightService:
                 return play.accept_near_miss(state, state.night.host, cursor, player)
             return play.reject_near_miss(state, state.night.host, cursor, player), ()
 
-        outcome = await self._apply(night_id, guild_id, step)
+        outcome = await self._apply(NightId(night_id), guild_id, step)
         if outcome.state.status is NightStatus.FINISHED:
             await self._nights.add_result(night_result(outcome.state))
             for event in outcome.events:

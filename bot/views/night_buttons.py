@@ -16,7 +16,8 @@ from typing import Any, Protocol, Self
 import discord
 
 from bot.game.errors import SessionStateError
-from bot.night.models import Cursor, NightId
+from bot.game.models import Cursor
+from bot.night.models import NightId
 from bot.views.answer_buttons import TRUE_FALSE, ReportButton, TriviaButton, WhyButton
 from bot.views.base import TriviaModal, TriviaView
 from bot.views.embeds import CHOICE_LETTERS

@@ -8,9 +8,9 @@ from datetime import datetime
 import discord
 
 from bot.game.judging import CLOSE_HINT
-from bot.game.models import Mode
+from bot.game.models import Cursor, Mode
 from bot.night.events import JokerPlayed, RoundEnded, TieBreakStarted
-from bot.night.models import Cursor, NightState
+from bot.night.models import NightState
 from bot.night.podium import format_score
 from bot.night.recap import Recap, TieBreakResult
 from bot.night.recap import tie_break_result as build_tie_break

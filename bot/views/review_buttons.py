@@ -15,8 +15,8 @@ from typing import Any, Protocol, Self
 
 import discord
 
-from bot.night.curation import MAX_REASON
-from bot.night.reviewing import ReviewAction
+from bot.moderation.curation import MAX_REASON
+from bot.moderation.reviewing import ReviewAction
 from bot.views.answer_buttons import TriviaButton
 from bot.views.base import TriviaView
 from bot.views.night_buttons import TextModal, desk_at

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import discord
 
 from bot.game.models import NearMiss
-from bot.night.moderation import (
+from bot.moderation.queue import (
     PendingFact,
     PendingNearMiss,
     ReportedQuestion,

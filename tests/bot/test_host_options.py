@@ -9,7 +9,7 @@ import pytest
 from discord import app_commands
 
 from bot.game.models import GuildId
-from bot.night.curation import QuestionFix
+from bot.moderation.curation import QuestionFix
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, acknowledge, only
 from tests.bot.table_fakes import CHANNEL, FakeInteraction, FakeUser, Table

@@ -6,7 +6,7 @@ import random
 
 from bot.app import BotOptions, Services, TriviaBot, startup
 from bot.cli import build_bank
-from bot.night.facts import FactLedger, pending_facts
+from bot.moderation.facts import FactLedger, pending_facts
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository

@@ -12,8 +12,9 @@ import pytest
 from bot.cli import build_bank
 from bot.game.judging import Judgement
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
+from bot.moderation.memory import InMemoryCurationRepository
 from bot.night import rules, signup
-from bot.night.memory import InMemoryCurationRepository, InMemoryNightRepository
+from bot.night.memory import InMemoryNightRepository
 from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
 from bot.night.planning import NightPlan
 from bot.night.play import record_answer

@@ -8,11 +8,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import Mode
+from bot.game.models import Cursor, Mode
 from bot.night import play, rules, signup
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import AnswerRecorded, NearMissAccepted
-from bot.night.models import Cursor, NightStatus, RoundPlan, player_key, team_key
+from bot.night.models import NightStatus, RoundPlan, player_key, team_key
 from bot.night.standings import player_points, standings
 from tests.night.conftest import (
     ALEXEI,

@@ -10,14 +10,10 @@ from pathlib import Path
 import pytest
 
 from bot.game.models import GuildId
+from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
+from bot.moderation.memory import InMemoryCurationRepository, as_curation_repository
 from bot.night import rules
-from bot.night.curation import CurationRepository, FactDecision, QuestionFix, Report
-from bot.night.memory import (
-    InMemoryCurationRepository,
-    InMemoryNightRepository,
-    as_curation_repository,
-    as_night_repository,
-)
+from bot.night.memory import InMemoryNightRepository, as_night_repository
 from bot.night.models import NightStatus
 from bot.night.repository import NightRepository
 from bot.night.season import night_result

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.game.models import Cursor
 from bot.night import rules
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
@@ -17,7 +18,7 @@ from bot.night.events import (
     QuestionRevealed,
     RoundEnded,
 )
-from bot.night.models import Cursor, NightStatus, RoundPlan, TieBreaker
+from bot.night.models import NightStatus, RoundPlan, TieBreaker
 from tests.night.conftest import (
     ALEXEI,
     HOST,

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import ChannelId, GuildId
-from bot.night.curation import QuestionFix
+from bot.game.models import ChannelId, Cursor, GuildId
+from bot.moderation.curation import QuestionFix
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import NightFinished, QuestionRevealed
-from bot.night.models import Cursor, NightStatus, RoundPlan
+from bot.night.models import NightStatus, RoundPlan
 from bot.night.service import Control
 from tests.night.conftest import (
     ALEXEI,

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from PIL import Image
 
-from bot.game.models import Mode
+from bot.game.models import Cursor, Mode
 from bot.night import play, rules, signup
 from bot.night.events import (
     HostChanged,
@@ -18,7 +18,7 @@ from bot.night.events import (
     TieBreakStarted,
 )
 from bot.night.memory import InMemoryNightRepository
-from bot.night.models import Cursor, NightStatus, RoundPlan, team_key
+from bot.night.models import NightStatus, RoundPlan, team_key
 from bot.night.podium import render_podium
 from bot.night.recap import build_recap
 from bot.night.season import night_result, season_table

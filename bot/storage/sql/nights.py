@@ -28,7 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.game.models import GuildId, PlayerRef
-from bot.night.curation import CurationRepository, FactDecision, QuestionFix, Report
+from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.repository import NightRepository
 from bot.night.season import NightResult
@@ -213,7 +213,7 @@ class SqlNightRepository(_Store):
 
 
 class SqlCurationRepository(_Store):
-    """Implements :class:`~bot.night.curation.CurationRepository`."""
+    """Implements :class:`~bot.moderation.curation.CurationRepository`."""
 
     async def add_report(self, report: Report) -> None:
         """Keep a report."""

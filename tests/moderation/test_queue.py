@@ -6,11 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import AnswerId, GuildId, NearMiss, PlayerId, RoundId
-from bot.night import play
-from bot.night.errors import ReviewError
-from bot.night.models import Cursor, NightId
-from bot.night.moderation import (
+from bot.game.models import AnswerId, Cursor, GuildId, NearMiss, PlayerId, RoundId
+from bot.moderation.errors import ReviewError
+from bot.moderation.queue import (
     AddAcceptedAnswer,
     AwardNearMiss,
     DecideFact,
@@ -26,10 +24,12 @@ from bot.night.moderation import (
     decide_fact,
     dismiss_reports,
     fix_accepted_answers,
-    pending_near_misses,
     reject_near_miss,
     retire_question,
 )
+from bot.night import play
+from bot.night.models import NightId
+from bot.night.play import pending_near_misses
 from bot.night.standings import player_points
 from tests.night.conftest import ALEXEI, CLOSE, HOST, NADIA, PAVEL, START, VALENTINA
 

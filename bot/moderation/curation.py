@@ -1,7 +1,7 @@
 """What a server's moderators keep about questions: reports, fixes, retirements, decisions.
 
 Everything is per guild: one server's moderators never change the questions another server
-plays. :class:`CurationRepository` is the storage protocol; ``tests/night/test_curation``
+plays. :class:`CurationRepository` is the storage protocol; ``tests/night/test_repository_contract``
 runs its contract on every implementation.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import GuildId, PlayerRef, QuestionStats
-from bot.night.calibration import recalibrate
+from bot.moderation.calibration import recalibrate
 from questions.models import TriviaItem
 
 MAX_REASON = 300

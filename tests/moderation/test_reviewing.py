@@ -9,11 +9,11 @@ from datetime import timedelta
 import pytest
 
 from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
-from bot.night.curation import QuestionFix
-from bot.night.errors import ReviewError
+from bot.moderation.curation import QuestionFix
+from bot.moderation.errors import ReviewError
+from bot.moderation.queue import Evidence, PendingFact, ReviewKind
+from bot.moderation.reviewing import ReviewAction, ReviewService
 from bot.night.models import NightAnswer
-from bot.night.moderation import Evidence, PendingFact, ReviewKind
-from bot.night.reviewing import ReviewAction, ReviewService
 from bot.night.service import Control
 from bot.night.standings import player_points
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, right_answer, started_night
@@ -36,7 +36,7 @@ class FakeGame:
 def _review(world: World, game: FakeGame | None = None, facts=()):
     nights = world.service()
     return nights, ReviewService(
-        nights, world.curation, game or FakeGame(), world.clock, lambda _guild: facts
+        nights.item, nights, world.curation, game or FakeGame(), world.clock, lambda _guild: facts
     )
 
 
@@ -125,7 +125,7 @@ async def _night_with_near_miss(world: World, player, text: str, score: float):
 async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
     state, question = await _night_with_near_miss(world, VALENTINA, "Klushantsev?", 88.0)
     nights = world.service()
-    review = ReviewService(nights, world.curation, FakeGame(), world.clock)
+    review = ReviewService(nights.item, nights, world.curation, FakeGame(), world.clock)
     await nights.control(state.night.id, GUILD, Control.END, HOST, False)
     (entry,) = (await review.queue(GUILD)).items
     assert entry.kind is ReviewKind.NEAR_MISS
@@ -141,7 +141,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
 async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
     state, _ = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     nights = world.service()
-    review = ReviewService(nights, world.curation, FakeGame(), world.clock)
+    review = ReviewService(nights.item, nights, world.curation, FakeGame(), world.clock)
     (entry,) = (await review.queue(GUILD)).items
     await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
     assert (await review.queue(GUILD)).items == ()

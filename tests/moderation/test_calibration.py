@@ -5,25 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.game.models import QuestionStats
-from bot.night import rules
-from bot.night.calibration import (
+from bot.moderation.calibration import (
     FlagReason,
     QuestionFlag,
     flag_questions,
-    night_question_stats,
     recalibrate,
-)
-from tests.night.conftest import (
-    ALEXEI,
-    HOST,
-    NADIA,
-    PAVEL,
-    RIGHT,
-    START,
-    VALENTINA,
-    WRONG,
-    YURI,
-    answer_all,
 )
 
 
@@ -68,12 +54,3 @@ def test_recalibrate_moves_difficulty_with_play(answers, correct, current, expec
 def test_recalibrate_out_of_range_difficulty_is_refused(current):
     with pytest.raises(ValueError, match="1 to 5"):
         recalibrate(_stats("q", 20, 10), current)
-
-
-def test_night_question_stats_count_answers_and_leave_out_skipped_and_unanswered(teams_night):
-    state = answer_all(teams_night, {VALENTINA: RIGHT, YURI: WRONG, ALEXEI: RIGHT})
-    state, _ = rules.next_question(state, HOST, START)
-    state = answer_all(state, {PAVEL: RIGHT, NADIA: RIGHT})
-    state, _ = rules.skip(state, HOST, START)
-    first = state.questions[0][0]
-    assert night_question_stats(state) == (QuestionStats(first, 1, 3, 2, 0),)

@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.game.models import QuestionStats
-from bot.game.statistics import median_ms
-from bot.night.models import Cursor, NightState
 
 MIN_ANSWERS = 10
 TOO_HARD_SHARE = 0.1
@@ -101,17 +99,3 @@ def recalibrate(stats: QuestionStats, current: int) -> int:
     prior = BAND_CENTRES[current] * PRIOR_ANSWERS
     share = (stats.correct + prior) / (stats.answers + PRIOR_ANSWERS)
     return next(difficulty for lowest, difficulty in BANDS if share >= lowest)
-
-
-def night_question_stats(state: NightState) -> tuple[QuestionStats, ...]:
-    """What a night adds to each question's statistics (skipped questions add nothing)."""
-    stats: list[QuestionStats] = []
-    for round_index, items in enumerate(state.questions):
-        for number, item_id in enumerate(items):
-            cursor = Cursor(round_index, number)
-            given = [a for a in state.answers if a.cursor == cursor]
-            if cursor in state.skipped or not given:
-                continue
-            right = [a.elapsed_ms for a in given if a.correct]
-            stats.append(QuestionStats(item_id, 1, len(given), len(right), median_ms(right)))
-    return tuple(stats)

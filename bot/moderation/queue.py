@@ -15,9 +15,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from bot.game.models import AnswerId, NearMiss, PlayerRef
-from bot.night.errors import ReviewError
-from bot.night.models import Cursor, NightId, NightState
+from bot.game.models import AnswerId, Cursor, NearMiss, PlayerRef
+from bot.moderation.errors import ReviewError
 
 MAX_ACCEPTED_ANSWERS = 20
 
@@ -55,7 +54,7 @@ class QuestionReport:
 class ReportedQuestion:
     """A question with its reports, its accepted answers, its evidence and statistics flags.
 
-    ``flags`` name why play statistics flagged it (see :mod:`bot.night.calibration`); a
+    ``flags`` name why play statistics flagged it (see :mod:`bot.moderation.calibration`); a
     flagged question is reviewed even without reports.
     """
 
@@ -71,7 +70,7 @@ class ReportedQuestion:
 class PendingNearMiss:
     """An answer judged close but not right, waiting for the host."""
 
-    night_id: NightId
+    night_id: int
     cursor: Cursor
     item_id: str
     player: PlayerRef
@@ -151,7 +150,7 @@ class ReviewQueue:
 class AwardNearMiss:
     """Count a near miss as right in its night."""
 
-    night_id: NightId
+    night_id: int
     cursor: Cursor
     player: PlayerRef
 
@@ -160,7 +159,7 @@ class AwardNearMiss:
 class RejectNearMiss:
     """Settle a night's near miss as wrong: it stays unscored and leaves the queue."""
 
-    night_id: NightId
+    night_id: int
     cursor: Cursor
     player: PlayerRef
 
@@ -230,17 +229,6 @@ def near_miss_key(miss: PendingNearMiss) -> str:
     """The stable key of a near miss."""
     where = f"{miss.night_id}:{miss.cursor.round}:{miss.cursor.question}"
     return f"{ReviewKind.NEAR_MISS}:{where}:{miss.player.platform}:{miss.player.external_id}"
-
-
-def pending_near_misses(state: NightState) -> tuple[PendingNearMiss, ...]:
-    """The near misses of a night that no host has accepted yet."""
-    return tuple(
-        PendingNearMiss(
-            state.night.id, a.cursor, a.item_id, a.player, a.text, a.similarity, a.submitted_at
-        )
-        for a in state.answers
-        if a.near_miss and not a.rejected
-    )
 
 
 def game_near_miss_key(miss: NearMiss) -> str:

@@ -2,10 +2,11 @@
 
 It gathers a guild's queue (near misses of its nights and of its ordinary games, reported
 or statistically flagged questions, facts waiting for approval), runs the pure actions of
-:mod:`bot.night.moderation` and applies their effects: points through the night service or
-the game engine, accepted answers and retirements in the guild's question fixes, fact
-decisions in the curation store and, when wired (``trivia run``), in the decisions file the
-next bank build reads (see :mod:`bot.night.facts`).
+:mod:`bot.moderation.queue` and applies their effects: points through the nights or the
+game engine (each reached through a small port declared here), accepted answers and
+retirements in the guild's question fixes, fact decisions in the curation store and, when
+wired (``trivia run``), in the decisions file the next bank build reads (see
+:mod:`bot.moderation.facts`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,19 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import Protocol
 
-from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss, PlayerRef
+from bot.game.models import AnswerId, AwardOutcome, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.game.models import QuestionStats as Stats
-from bot.night import moderation
-from bot.night.calibration import flag_questions
-from bot.night.curation import MAX_REASON, CurationRepository, FactDecision, QuestionFix, Report
-from bot.night.errors import ReviewError
-from bot.night.moderation import (
+from bot.moderation import queue as moderation
+from bot.moderation.calibration import flag_questions
+from bot.moderation.curation import (
+    MAX_REASON,
+    CurationRepository,
+    FactDecision,
+    QuestionFix,
+    Report,
+)
+from bot.moderation.errors import ReviewError
+from bot.moderation.queue import (
     AcceptGameNearMiss,
     AddAcceptedAnswer,
     AwardNearMiss,
@@ -31,6 +38,7 @@ from bot.night.moderation import (
     Effect,
     Evidence,
     PendingFact,
+    PendingNearMiss,
     QuestionReport,
     RejectNearMiss,
     ReportedQuestion,
@@ -39,8 +47,8 @@ from bot.night.moderation import (
     ReviewQueue,
     SetAcceptedAnswers,
 )
-from bot.night.service import NightService
 from questions.errors import QuestionGenError
+from questions.models import TriviaItem
 
 log = logging.getLogger(__name__)
 
@@ -73,18 +81,38 @@ class GameReview(Protocol):
         ...
 
 
+class NightReview(Protocol):
+    """Quiz nights' near misses (implemented by :class:`bot.night.service.NightService`)."""
+
+    async def near_misses(self, guild_id: GuildId) -> Sequence[PendingNearMiss]:
+        """Close answers of the guild's latest nights that no host has settled yet."""
+        ...
+
+    async def review_near_miss(
+        self, night_id: int, guild_id: GuildId, cursor: Cursor, player: PlayerRef, accept: bool
+    ) -> object:
+        """Settle one as its night's host: accepted (points count) or rejected."""
+        ...
+
+
+ItemLookup = Callable[[str], TriviaItem | None]
+"""A question of the bank by id, or None when the bank no longer has it."""
+
+
 class ReviewService:
     """Reports and the review queue of each guild."""
 
     def __init__(
         self,
-        nights: NightService,
+        items: ItemLookup,
+        nights: NightReview,
         curation: CurationRepository,
         game: GameReview,
         clock: Clock,
         facts: Callable[[GuildId], Sequence[PendingFact]] | None = None,
         record_fact: Callable[[FactDecision], Awaitable[None]] | None = None,
     ) -> None:
+        self._items = items
         self._nights = nights
         self._record_fact = record_fact
         self._curation = curation
@@ -101,7 +129,7 @@ class ReviewService:
             ReviewError: The question is not in the bank, or the member has an open report
                 on it already.
         """
-        if self._nights.item(item_id) is None:
+        if self._items(item_id) is None:
             raise ReviewError("That question is no longer in the bank.")
         who = (reporter.platform, reporter.external_id)
         for earlier in await self._curation.open_reports(guild_id):
@@ -139,10 +167,7 @@ class ReviewService:
         fixes = await self._curation.fixes(guild_id)
         retired = {item_id for item_id, fix in fixes.items() if fix.retired is not None}
         misses = [
-            miss
-            for state in await self._nights.recent(guild_id)
-            for miss in moderation.pending_near_misses(state)
-            if miss.item_id not in retired
+            miss for miss in await self._nights.near_misses(guild_id) if miss.item_id not in retired
         ]
         decided = await self._curation.fact_decisions(guild_id)
         facts = [fact for fact in self._facts(guild_id) if fact.claim_id not in decided]
@@ -164,7 +189,7 @@ class ReviewService:
         flags = {flag.item_id: flag for flag in flag_questions(stats, counts)}
         questions = []
         for item_id in dict.fromkeys([*counts, *flags]):
-            item = self._nights.item(item_id)
+            item = self._items(item_id)
             if item is None:
                 continue
             fix = fixes.get(item_id) or QuestionFix(guild_id, item_id)

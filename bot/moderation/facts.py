@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from bot.night.curation import FactDecision
-from bot.night.moderation import Evidence, PendingFact
+from bot.moderation.curation import FactDecision
+from bot.moderation.queue import Evidence, PendingFact
 from questions.decisions import Choice, Decision, record_decision
 from questions.models import Assessment, Verdict
 

@@ -6,21 +6,28 @@ import pytest
 
 from bot.cli import build_bank
 from bot.game.models import GuildId
-from bot.night.curation import FactDecision
-from bot.night.errors import ReviewError
-from bot.night.facts import FactLedger, pending_facts
-from bot.night.moderation import PendingFact
-from bot.night.reviewing import ReviewAction, ReviewService
+from bot.moderation.curation import FactDecision
+from bot.moderation.errors import ReviewError
+from bot.moderation.facts import FactLedger, pending_facts
+from bot.moderation.queue import PendingFact
+from bot.moderation.reviewing import ReviewAction, ReviewService
 from questions.decisions import load_decisions
 from questions.models import Verdict
 from tests.conftest import SEEDS
+from tests.moderation.test_reviewing import FakeGame
 from tests.night.conftest import GUILD, HOST, World
-from tests.night.test_reviewing import FakeGame
 
 
 def _review(world: World, ledger: FactLedger) -> ReviewService:
+    nights = world.service()
     return ReviewService(
-        world.service(), world.curation, FakeGame(), world.clock, ledger.pending_for, ledger.record
+        nights.item,
+        nights,
+        world.curation,
+        FakeGame(),
+        world.clock,
+        ledger.pending_for,
+        ledger.record,
     )
 
 

@@ -1,0 +1,1 @@
+"""Moderation shared by every format: review queue, curation, fact decisions and calibration."""
