@@ -514,3 +514,14 @@ def test_a_part_the_references_do_not_know_is_kept_as_the_role(extractor):
     cast = {(c.value, c.role) for c in claims if c.relation is Relation.CAST}
     assert ("Aleksandr Shvorin", "Somov") in cast
     assert all(role != "Edd Perry" for _, role in cast)
+
+
+def test_a_source_novel_drawn_from_or_adapted_is_the_films_source(extractor):
+    claims = _claims(
+        extractor,
+        "Cosmic Voyage was drawn from Konstantin Tsiolkovsky's Outside the Earth. "
+        "Kurt Maetzig's The Silent Star adapted Stanisław Lem's The Astronauts.",
+    )
+    found = _found(claims)
+    assert ("Cosmic Voyage", "based_on", "Outside the Earth") in found
+    assert ("The Silent Star", "based_on", "The Astronauts") in found
