@@ -32,6 +32,7 @@ from bot.game.normalising import (
     fold_text,
     given_names,
     is_chatter,
+    is_number,
     name_form,
     own_claim,
     read_words,
@@ -261,6 +262,8 @@ def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
     return len(said) == len(expected) == 1 and _SHORT_YEAR.get(said[0]) == expected[0]
 
 
+# Words that may stand beside a number that picks one of a series the question names.
+_SERIES_WORDS = frozenset({"number", "no", "mission", "flight", "launch", "part", "the", "one"})
 _SHORT_YEAR = {f"{year % 100}": str(year) for year in range(1910, 2000)}
 
 
@@ -272,7 +275,7 @@ def _is_year(number: str) -> bool:
 def _word_fits(said: str, expected: str, long_name: bool) -> bool:
     """One word of a name: its own allowance, or one slip in a short word of a long name."""
     allowance = allowed_edits(len(expected))
-    if long_name and not expected.isdigit():
+    if long_name and not is_number(expected):
         allowance = max(allowance, 1)
     return OSA.distance(said, expected, score_cutoff=allowance + 1) <= allowance
 
@@ -322,8 +325,8 @@ def _fit_words(
 ) -> _Fit:
     """Letters compared whole, then word by word when both have the same number of words."""
     fit = _fit_strings(attempt, name)
-    words = [word for word in name_words if not word.isdigit()]
-    said = [word for word in attempt_words if not word.isdigit()]
+    words = [word for word in name_words if not is_number(word)]
+    said = [word for word in attempt_words if not is_number(word)]
     # Word by word as well, so a short word cannot borrow a long word's allowance,
     # except for one slip in a short word of a long title ("a dream come tru").
     by_word = fit.accepted and fit.distance and len(said) == len(words) > 1
@@ -492,6 +495,7 @@ class _Target:
     compacts: frozenset[str] = frozenset()
     character: bool = False
     words: frozenset[str] = frozenset()
+    series: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -598,13 +602,14 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     numbered = frozenset(
         form.numbers
         for form in kept
-        if form.numbers and all(w.isdigit() or w in asked.words for w in form.words)
+        if form.numbers and all(is_number(w) or w in asked.words for w in form.words)
     )
     compacts = frozenset(form.compact for form in kept if not form.numbers)
     character = bool(groups & aliases.characters)
     names = (answer, *aliases.names_in(groups))
     words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
-    return _Target(answer, kept, groups, rivals, numbered, compacts, character, words)
+    series = _SERIES_WORDS | asked.words if numbered else frozenset()
+    return _Target(answer, kept, groups, rivals, numbered, compacts, character, words, series)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -820,8 +825,8 @@ class Judge:
             best, closest = _EXACT, exact  # the common case: no fuzzy comparison at all
         for attempt in readings if exact is None else ():
             numbered = target.numbered and attempt.numbers in target.numbered
-            if numbered and all(word.isdigit() for word in attempt.words):
-                return _EXACT  # "6" for "Which Vostok mission ...?"
+            if numbered and all(is_number(w) or w in target.series for w in attempt.words):
+                return _EXACT  # "6", "number six" for "Which Vostok mission ...?"
             for name in target.forms:
                 fit = _fit_name(attempt, name)
                 # Strictly better only: the first reading (as written) wins a tie, so

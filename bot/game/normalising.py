@@ -230,6 +230,7 @@ _GIVEN_NAMES_TEXT = (
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+_THOUSANDS_MARK = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
@@ -260,6 +261,11 @@ def given_names() -> frozenset[str]:
     return frozenset(map(fold_spelling, _GIVEN_NAMES_TEXT.split()))
 
 
+def is_number(word: str) -> bool:
+    """Whether a word of a name is a number or a decade ("1963", "1960s")."""
+    return word.isdigit() or (word[-1:] == "s" and word[:-1].isdigit())
+
+
 @functools.lru_cache(maxsize=8192)
 def name_form(text: str) -> NameForm:
     """Reduce an answer, alias or candidate to its comparable form.
@@ -271,16 +277,19 @@ def name_form(text: str) -> NameForm:
         The comparable form.
     """
     cleaned = expand_short_years(clean(text))
+    if "," in cleaned or "." in cleaned:
+        cleaned = _THOUSANDS_MARK.sub("", cleaned)  # "10,000", "1.000"
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
     if len(words) > 1 and words[0] in ARTICLES and not cleaned.lstrip(" \"'(").startswith("a."):
         del words[0]  # the article, but not an initial ("A. Strugatsky")
-    numbers = tuple(sorted(word for word in words if word.isdigit()))
+    # Decades ("1960s") are compared exactly, like numbers: the seventies are no typo.
+    numbers = tuple(sorted(word for word in words if is_number(word)))
     initial = len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 3  # "T. Pochepa"
     person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
-    letters = "".join(word for word in words if not word.isdigit())
-    bare = "".join(w for w in words if not w.isdigit() and w not in ARTICLES) or letters
+    letters = "".join(word for word in words if not is_number(word))
+    bare = "".join(w for w in words if not is_number(w) and w not in ARTICLES) or letters
     return NameForm(tuple(words), "".join(words), letters, numbers, person, bare)
 
 

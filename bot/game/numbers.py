@@ -31,7 +31,13 @@ _MISSPELT = {
     # Idioms for two, and Russian number words as players romanise them.
     "pair": 2, "couple": 2, "odin": 1, "odna": 1, "dva": 2, "dve": 2, "tri": 3,
     "chetyre": 4, "pyat": 5, "shest": 6, "sem": 7, "vosem": 8, "devyat": 9, "desyat": 10,
+    "forth": 4,
 }  # fmt: skip
+# Decades are read as one word, 19x0s, however they are said ("the sixties", "'60s").
+_DECADE_TEXT = "twenties thirties forties fifties sixties seventies eighties nineties"
+_DECADE_WORDS = {word: f"19{value}0s" for value, word in enumerate(_DECADE_TEXT.split(), start=2)}
+_DECADE = re.compile(r"(?:19)?([1-9])0s")
+_THOUSANDS = re.compile(r"(\d+)k")
 _SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MISSPELT}
 _SCALES = {"hundred": 100, "thousand": 1000}
 _DOZEN = 12
@@ -63,7 +69,8 @@ def read_numbers(words: Sequence[str]) -> list[str]:
     """Replace number expressions in a word list by their decimal digits.
 
     ``nineteen sixty three`` and ``one thousand nine hundred and sixty-three`` become
-    ``1963``; ``3rd``, ``third`` and ``iii`` become ``3``. Decades (``60s``) stay words.
+    ``1963``; ``3rd``, ``third`` and ``iii`` become ``3``. Decades become one word
+    (``the sixties``, ``'60s`` and ``1960s`` are ``1960s``), never a number.
 
     Args:
         words: Word tokens from `bot.game.normalising.read_words`.
@@ -74,6 +81,19 @@ def read_numbers(words: Sequence[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for index, word in enumerate(words):
+        if word == "one" and index and _is_ordinal(words[index - 1]):
+            continue  # "the sixth one": a pronoun, not a number
+        decade = _DECADE_WORDS.get(word)
+        if decade is None and (match := _DECADE.fullmatch(word)):
+            decade = f"19{match[1]}0s"
+        if decade is not None:
+            if run == ["nineteen"]:
+                run = []  # "nineteen sixties"
+            if run:
+                out.extend(map(str, _parse_run(run)))
+                run = []
+            out.append(decade)
+            continue
         if _continues_run(word, run, words[index + 1 : index + 2]):
             run.append(word)
             continue
@@ -122,11 +142,18 @@ def _continues_run(word: str, run: list[str], following: Sequence[str]) -> bool:
     return word in ("oh", "and") and next_is_number
 
 
+def _is_ordinal(word: str) -> bool:
+    """Whether a word is an ordinal ("sixth", "6th")."""
+    return word in _ORDINALS or bool(_NUMERAL_SUFFIX.fullmatch(word))
+
+
 def _read_token(word: str) -> str:
     """Read a single token that may be a suffixed ordinal or a Roman numeral."""
     suffixed = _NUMERAL_SUFFIX.fullmatch(word)
     if suffixed:
         return str(int(suffixed.group(1)))
+    if thousands := _THOUSANDS.fullmatch(word):
+        return str(int(thousands.group(1)) * 1000)  # "10k"
     if word.isdigit():
         return str(int(word))
     if _ROMAN.fullmatch(word) or _LARGE_ROMAN.fullmatch(word):
