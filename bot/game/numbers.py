@@ -31,7 +31,9 @@ _MISSPELT = {
     # Idioms for two, and Russian number words as players romanise them.
     "pair": 2, "couple": 2, "odin": 1, "odna": 1, "dva": 2, "dve": 2, "tri": 3,
     "chetyre": 4, "pyat": 5, "shest": 6, "sem": 7, "vosem": 8, "devyat": 9, "desyat": 10,
-    "forth": 4,
+    "forth": 4, "frist": 1, "fisrt": 1, "firts": 1, "secnd": 2, "scond": 2, "secnod": 2,
+    "thirdd": 3, "foruth": 4, "fourht": 4, "fifh": 5, "sixht": 6,
+    "sevnth": 7, "seveth": 7, "eigtht": 8, "ninht": 9, "tenht": 10,
 }  # fmt: skip
 # Decades are read as one word, 19x0s, however they are said ("the sixties", "'60s").
 _DECADE_TEXT = "twenties thirties forties fifties sixties seventies eighties nineties"
@@ -121,7 +123,10 @@ def _dozens(words: list[str]) -> list[str]:
             out.append(word)
             continue
         count = _DOZEN
-        if out and out[-1].isdigit():
+        if out and out[-1] == "half":
+            out.pop()
+            count //= 2  # "half-dozen"
+        elif out and out[-1].isdigit():
             count *= int(out.pop())
         elif out and out[-1] in ("a", "one"):
             out.pop()
