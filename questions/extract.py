@@ -325,7 +325,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
 _ROLE_NAMED = re.compile(
     r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
     r"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?"
-    r"(?P<r>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})"
+    r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(
     r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+(?:the|a|an|his|her)\s+"
@@ -343,7 +343,8 @@ _POSSESSIVE_SOURCE = re.compile(
 _POSSESSIVE_WORK = re.compile(
     r"^['’]s?\s+(?:(?:[\w-]+)\s+){0,3}?(?:(?P<noun>film|movie|picture|feature|epic|adventure|"
     r"extravaganza|expedition|classic|adaptation|version|re-edit|re-cut|cut|drama|fantasy|"
-    r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one)s?\b)",
+    r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one|noir|"
+    r"mystery|parody|satire|allegory|melodrama|western|romance)s?\b)",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(
@@ -1087,7 +1088,9 @@ class _Reading:
         index = mentions.index(mention)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         prev = mentions[index - 1] if index > 0 else None
-        if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"}:
+        possessive = nxt is not None and re.match(r"['’]s?\b", text[nxt.end :]) is not None
+        if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:
+            # ("X is Kelvin's father" gives X no part named Kelvin)
             gap = text[mention.end : nxt.start]
             plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):

@@ -163,7 +163,7 @@ _SPECS = (
             "movie by",
             "picture by",
         ),
-        after_cues=("directed", "co-directed", "helmed"),
+        after_cues=("directed", "co-directed", "helmed", "directing"),
         phrasing=Phrasing(
             ("Who directed {s}?", "Which filmmaker directed {s}?"),
             "Which of these directed {s}?",

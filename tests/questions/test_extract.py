@@ -525,3 +525,19 @@ def test_a_source_novel_drawn_from_or_adapted_is_the_films_source(extractor):
     found = _found(claims)
     assert ("Cosmic Voyage", "based_on", "Outside the Earth") in found
     assert ("The Silent Star", "based_on", "The Astronauts") in found
+
+
+def test_makers_named_by_a_possessive_genre_or_directing_a_part(extractor):
+    claims = _claims(
+        extractor,
+        "Grigori Kromanov's Tallinnfilm noir is Dead Mountaineer's Hotel. For Battle Beyond the "
+        "Sun, Francis Ford Coppola directing the new sequences made the difference.",
+    )
+    directed = {(c.subject, c.value) for c in claims if c.relation is Relation.DIRECTED_BY}
+    assert ("Dead Mountaineer's Hotel", "Grigori Kromanov") in directed
+    assert ("Battle Beyond the Sun", "Francis Ford Coppola") in directed
+
+
+def test_a_characters_relative_is_not_that_character(extractor):
+    claims = _claims(extractor, "In Solaris, Nikolai Grinko is Kelvin's father.")
+    assert all(c.role != "Kelvin" for c in claims if c.relation is Relation.CAST)
