@@ -853,7 +853,8 @@ class Judge:
         words = attempt.words
         for name in target.forms:
             first = len(name.words) == 1 and name.words[0] in given_names()
-            if first and len(words) == 2 and words[1].isalpha() and words[0] == name.words[0]:
+            full = first and len(words) == 2 and words[1].isalpha()
+            if full and words[0] == name.words[0] and not self._someone_else(attempt):
                 return _EXACT
             if name.person and len(words) == 1 and _word_fits(words[0], name.words[0], False):
                 surname = name.words[-1]
@@ -866,6 +867,20 @@ class Judge:
                 if words[0] == name.words[0] and not shared:
                     return _EXACT
         return _MISS
+
+    def _someone_else(self, attempt: NameForm) -> bool:
+        """Whether "First Surname" gives the surname of someone known by another name.
+
+        "Tanya Gordeichik" does (Gordeichik is Larisa); "Yuri Gagarin" names someone known.
+        """
+        if self.aliases.groups_of_key(attempt.compact):
+            return False
+        for group in self.aliases.groups_of_key(attempt.words[-1]):
+            for name in self.aliases.groups[group]:
+                form = name_form(name)
+                if form.person and form.words[0] != attempt.words[0]:
+                    return True
+        return False
 
     def _judge_choice(
         self, statement: str, answers: Sequence[str], choices: Sequence[str], asked: _Asked

@@ -225,7 +225,9 @@ _GIVEN_NAMES_TEXT = (
     "sasha natasha katya katerina ekaterina tanya dasha daria sonya polina marina zhenya kolya "
     "misha petya vanya volodya lena alyosha kostya tolya seryozha andrei arkady boris olesya "
     "oksana yulia alla inna zoya lidia lidiya raisa larisa larissa lara tamara valeria "
-    "vera nadia sofia alina daria kira eva milena polina ulyana varvara"
+    "vera nadia sofia alina daria kira eva milena polina ulyana varvara alisa pasha dima "
+    "vitya fedya tolik yura grisha styopa vasya gosha liza anya olya ira sveta galya zina "
+    "klava nastya yulya"
 )
 
 
