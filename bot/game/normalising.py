@@ -232,6 +232,8 @@ _GIVEN_NAMES_TEXT = (
 
 
 ARTICLES = frozenset({"the", "a", "an"})
+# A number glued to a word: "vostok1", "1963ad" (not "60s" or "3rd").
+_GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=(?:ad|bc|ce|yrs?|years?|g)\b)")
 _THOUSANDS_MARK = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
@@ -281,6 +283,7 @@ def name_form(text: str) -> NameForm:
     cleaned = expand_short_years(clean(text))
     if "," in cleaned or "." in cleaned:
         cleaned = _THOUSANDS_MARK.sub("", cleaned)  # "10,000", "1.000"
+    cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
