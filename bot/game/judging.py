@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from bot.game.normalising import (
     ARTICLES,
     HEDGE_WORDS,
+    PLAIN_CHAT_WORDS,
     NameForm,
     answer_spans,
     clean,
@@ -777,7 +778,9 @@ class Judge:
             fit = self._fit_part(text, targets[0])
             if fit.accepted or fit.rival:
                 return fit
-            for span in answer_spans(statement, asked.context, targets[0].words)[:MAX_SPANS]:
+            target = targets[0]
+            plain = frozenset() if any(f.numbers for f in target.forms) else PLAIN_CHAT_WORDS
+            for span in answer_spans(statement, asked.context, target.words, plain)[:MAX_SPANS]:
                 # The answer among chat ("omg venus fr", "going with Venus").
                 found = self._fit_part(span, targets[0])
                 if found.accepted:

@@ -312,6 +312,7 @@ _LEADING_FILLER = re.compile(
     r"|it'?s|it\s+is|it\s+was|is\s+it|was\s+it|isn'?t\s+it|wasn'?t\s+it|that'?s|that\s+is"
     r"|(?:it\s+|that\s+)?(?:must|has\s+to|gotta|should|could|would|might)\s+be|could\s+it\s+be"
     r"|would\s+it\s+be|can\s+i\s+say|may\s+i\s+say|is\s+(?:the\s+)?answer|is\s+that"
+    r"|(?:it|that|this)'?d\s+be"
     r"|(?:the\s+|my\s+|final\s+)?(?:answer|guess)(?:\s+is)?|maybe|perhaps|probably|possibly"
     r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|o+h+|ah+"
     r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named|lol|lmao|ofc|of\s+course"
@@ -447,12 +448,13 @@ _NEGATED = re.compile(
 )
 _ATTRIBUTED = re.compile(
     r"^(?!i\b)(?:my\s+[\w']+|[\w'.]+)(?:\s+[\w']+)?\s+(?:says|said|thinks|thought|guessed|guesses"
-    r"|wrote|answered|reckons|believes|claims|claimed|is\s+saying|was\s+saying)\b"
+    r"|answered|reckons|believes|claims|claimed|is\s+saying|was\s+saying)\b"
 )
 _DESCRIBING = re.compile(
     r"^(?:which|who|whose|that|the\s+one|one\s+of|because|since|cause|cuz|as\s+in|aka|i\.?e"
     r"|the|a|an)\b"
 )
+_YEAR_ASIDE = re.compile(r"(?:from|in|of|released\s+in|made\s+in|circa|c\.?)?\s*(?:19|20)\d\d")
 _RELATIVE = re.compile(r"^(?:which|who|whose)\b")
 _IS_A = re.compile(r"^(.+?)\s+(?:is|was|are|were)\s+(?:a|an|the|one|his|her|their|its)\b")
 _NOT_A_SUBJECT = re.compile(
@@ -473,6 +475,11 @@ _MAY_RULE_OUT = re.compile(
     r"|wrote|answered|reckons|believes|claims|claimed|saying|is|was|are|were|idk|sure|certain"
     r"|positive|know|idea|quote|guess|guessing|or|remember|recall|iirc|memory|100)\b"
 )
+
+
+def _names_a_title(core: str) -> bool:
+    """Whether a clause is words a year may place: no digits, more than a letter."""
+    return len(core) > 3 and not any(char.isdigit() for char in core)
 
 
 def _is_aside(core: str) -> bool:
@@ -542,6 +549,8 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             continue  # a guess quoted from someone else, answered after it
         if content and "(" in separator and _is_aside(core):
             continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
+        if content and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
+            continue  # "Moscow-Cassiopeia, from 1973", never "1963, 1964" or "D) 1962"
         if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
             segment, core, rewritten = described[1], described[1], True
         kept.append((separator, segment, core))
@@ -599,10 +608,16 @@ _CHAT_WORDS_TEXT = (
     "ended end up into out adapted adaptation adapts footage plays portrayed portrays starred "
     "stars co producer produced later earlier other another same original also did does do "
     "him who whom whose went gone came come released premiered came out version first next "
-    "question clap kekw pog poggers xoxo brb afk welp meh peasy spam sorry lmaoo haha hahah"
+    "question clap kekw pog poggers xoxo brb afk welp meh peasy spam sorry lmaoo haha hahah "
+    "confident convinced followed follows follow continued continues continuation sequel "
+    "prequel after before ukrainian georgian hungarian bulgarian romanian british french "
+    "italian japanese estonian latvian lithuanian armenian belarusian yugoslav scifi sci fi"
 )
 # Single letters are options of multiple choice; number words are answers.
 CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "first"}
+# Chat too when the answer is no number and no option letter is at stake: "the first film
+# was Moscow-Cassiopeia", "released a year later".
+PLAIN_CHAT_WORDS = frozenset({"a", "first", "second", "third", "last", "next", "one"})
 _EMOTICON = re.compile(r"<3+|(?<=!)1[!1]*")
 # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
 _DRAWN_OUT = re.compile(r"(\w)\1+")
@@ -611,7 +626,10 @@ MAX_CHAT_TOKENS = 24
 
 
 def answer_spans(
-    statement: str, context: frozenset[str] = frozenset(), keep: frozenset[str] = frozenset()
+    statement: str,
+    context: frozenset[str] = frozenset(),
+    keep: frozenset[str] = frozenset(),
+    also: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Stretches of a statement that could be its answer, all else being chat.
 
@@ -624,6 +642,7 @@ def answer_spans(
         statement: Cleaned text of the player's claim.
         context: Words of the question, as `read_words` gives them.
         keep: Words that are never chat here: the answer's own ("The Astronauts").
+        also: More words that are chat here (see `PLAIN_CHAT_WORDS`).
 
     Returns:
         The stretches, shortest first; empty when every word is chat or there are too many.
@@ -635,7 +654,7 @@ def answer_spans(
     if len(tokens) > MAX_CHAT_TOKENS:
         return []
     words = [token[0].removesuffix("'s").replace("'", "") for token in tokens]
-    chat = (CHAT_WORDS | context) - keep
+    chat = (CHAT_WORDS | context | also) - keep
     content = [
         i
         for i, word in enumerate(words)
