@@ -370,9 +370,12 @@ _REWORKED = re.compile(
     r"|\b(?:plunder\w*|raid\w*|mined|cannibali[sz]\w*|pillag\w*|strip-?mined)\b[^.;]{0,30}?"
     r"\b(?:for|into|in)\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
+_AND_FROM = re.compile(
+    r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
+)
 _FROM_ORIGINAL = re.compile(
-    r"\b(?:footage|effects|scenes|shots|sequences)\b[^.;]{0,30}\b(?:comes?|came|taken|lifted|"
-    r"borrowed)\s+from\W*$"
+    r"\b(?:footage|effects|scenes|shots|sequences|them|these|those|a few more|the rest)\b"
+    r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*$"
 )
 # "re-cut into two US features", "turned into two separate American films": a re-edit the
 # paragraph announces without naming; the films it names next are those re-edits.
@@ -1421,6 +1424,14 @@ class _Reading:
                                 RESOLVED,
                                 "the film",
                             )
+                    elif _AND_FROM.match(gap):
+                        # "shots from X and from Y": Y gave its footage where X gave its own
+                        for key, claim in list(self.claims.items()):
+                            same = key[1] is relation and key[4] == sentence.start
+                            if same and claim.subject == left.film.name:
+                                self._add(
+                                    sentence, right.film.name, relation, claim.value, NAMED, "named"
+                                )
                     continue
                 clause_head = lowered[: right.start]
                 cue = _cue(clause_head, rel.cues, tail=60)

@@ -541,3 +541,14 @@ def test_makers_named_by_a_possessive_genre_or_directing_a_part(extractor):
 def test_a_characters_relative_is_not_that_character(extractor):
     claims = _claims(extractor, "In Solaris, Nikolai Grinko is Kelvin's father.")
     assert all(c.role != "Kelvin" for c in claims if c.relation is Relation.CAST)
+
+
+def test_a_second_source_joined_by_and_from_gave_its_footage_too(extractor):
+    claims = _claims(
+        extractor,
+        "Curtis Harrington built Queen of Blood mostly out of effects shots from Nebo Zovyot "
+        "and from Karyukov's later film A Dream Come True.",
+    )
+    found = _found(claims)
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    assert ("A Dream Come True", "footage_used_in", "Queen of Blood") in found
