@@ -1438,9 +1438,12 @@ class _Reading:
                 if cue is None and relation is Relation.FOOTAGE_USED_IN:
                     cue = 0 if _REWORKED.search(clause_head) else None
                 reverse = _cue(lowered[right.end : right.end + 30], ("'s footage", "’s footage"))
-                backward = _FROM_ORIGINAL.search(clause_head) is not None or re.search(
-                    r"\b(?:sequel to|re-edit of|version of|made from)\W*$", clause_head
-                )
+                if relation is Relation.SEQUEL:
+                    backward = re.search(r"\bsequel to\W*$", clause_head) is not None
+                else:
+                    backward = _FROM_ORIGINAL.search(clause_head) is not None or bool(
+                        re.search(r"\b(?:re-edit of|version of|made from)\W*$", clause_head)
+                    )
                 if cue is None and not backward:
                     continue
                 subject = self._anaphora(text[: right.start], discourse)

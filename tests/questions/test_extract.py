@@ -552,3 +552,12 @@ def test_a_second_source_joined_by_and_from_gave_its_footage_too(extractor):
     found = _found(claims)
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
     assert ("A Dream Come True", "footage_used_in", "Queen of Blood") in found
+
+
+def test_effects_lifted_from_a_film_are_its_footage_and_no_sequel(extractor):
+    claims = _claims(
+        extractor, "Queen of Blood borrows its effects. A few more are lifted from Nebo Zovyot."
+    )
+    found = _found(claims)
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    assert not [c for c in found if c[1] == "sequel"]
