@@ -45,6 +45,7 @@ from bot.storage.sql.packs import SqlPackChoices
 from bot.storage.sql.privacy import SqlMemberDataStore
 from bot.views.answer_buttons import DYNAMIC_ITEMS
 from bot.views.base import report_error
+from bot.views.desks import Desks
 from questions.models import TriviaItem
 from questions.packs import Pack, PackStore
 
@@ -199,8 +200,6 @@ class TriviaBot(commands.AutoShardedBot):
         options: BotOptions | None = None,
         prepare: Callable[[], Awaitable[Sequence[FinalResult]]] | None = None,
     ) -> None:
-        # The bot never joins voice; discord.py would warn that voice libraries are missing.
-        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         self.options = options or BotOptions()
         sharding: dict[str, Any] = {"shard_count": self.options.shard_count}
         if self.options.shard_ids is not None:
@@ -214,6 +213,8 @@ class TriviaBot(commands.AutoShardedBot):
             **sharding,
         )
         self.services = services
+        self.desks = Desks()
+        """Where persistent buttons hand their clicks: set by each extension as it loads."""
         self._prepare = prepare
         self.recovered: Sequence[FinalResult] = ()
         """Sessions the last stop left running, closed at start; their channels are told."""
@@ -283,8 +284,16 @@ def startup(
     return prepare
 
 
-def use_endpoints(api_base: str | None, gateway: str | None) -> None:
-    """Talk to proxies in front of Discord (REST and gateway), or to Discord when unset."""
+def configure_discord(api_base: str | None, gateway: str | None) -> None:
+    """The one place the process changes discord.py's globals, called before connecting.
+
+    discord.py keeps its endpoints and its voice warnings in class attributes, so they are
+    set here, by the entry points (``trivia run``, ``trivia sync``) and the end-to-end
+    tests, never by a library module or a constructor: talk to proxies in front of Discord
+    (REST and gateway), or to Discord when unset; and, since the bot never joins voice,
+    keep discord.py from warning that voice libraries are missing.
+    """
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     discord.http.Route.BASE = api_base.rstrip("/") if api_base else DISCORD_API_BASE
     discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = (
         yarl.URL(gateway) if gateway else DISCORD_GATEWAY
@@ -306,7 +315,7 @@ async def run_bot(
         discord.PrivilegedIntentsRequired: an intent is not enabled for the application.
     """
     token = _token(settings)
-    use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+    configure_discord(settings.discord_api_base, settings.discord_gateway_url)
     engine = db.create_engine(settings.database_url)
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
@@ -343,7 +352,7 @@ async def sync_commands(settings: Settings, items: Sequence[TriviaItem], clock: 
         discord.LoginFailure: the token was rejected.
     """
     token = _token(settings)
-    use_endpoints(settings.discord_api_base, settings.discord_gateway_url)
+    configure_discord(settings.discord_api_base, settings.discord_gateway_url)
     engine = db.create_engine(settings.database_url)
     options = BotOptions(dev_guild_id=None)
     bot = TriviaBot(

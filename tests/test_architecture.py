@@ -66,3 +66,38 @@ def test_module_respects_layering(path: Path):
     if relative.startswith("bot/game/"):
         reached = _reaches(path, "bot.night", "bot.moderation", "bot.cogs", "bot.views", "bot.app")
         assert not reached, f"{relative} reaches into {sorted(reached)}"
+
+
+def _discord_patches(path: Path) -> list[str]:
+    """Functions of ``path`` assigning to an attribute of the ``discord`` package."""
+    found = []
+    for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for target in targets:
+                root = target
+                while isinstance(root, ast.Attribute):
+                    root = root.value
+                if isinstance(root, ast.Name) and root.id == "discord" and root is not target:
+                    found.append(function.name)
+    return found
+
+
+def test_discord_globals_are_changed_in_one_start_up_function_only():
+    patches = {
+        str(path.relative_to(REPO_ROOT)): names
+        for path in _modules()
+        if (names := _discord_patches(path))
+    }
+    assert set(patches) == {"bot/app.py"}
+    assert set(patches["bot/app.py"]) == {"configure_discord"}
+
+
+def test_views_reach_desks_through_typed_attributes_not_setattr():
+    for path in _modules():
+        source = path.read_text(encoding="utf-8")
+        assert "setattr(bot" not in source, path
+        assert "getattr(interaction.client" not in source, path
+        assert "getattr(bot," not in source, path

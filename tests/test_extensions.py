@@ -11,7 +11,6 @@ from discord import app_commands
 
 from bot.app import EXTENSIONS, BotOptions, Services, TriviaBot
 from bot.storage.memory import InMemoryRepository, as_repository
-from bot.views.answer_buttons import DESK_ATTRIBUTE
 
 
 def _bot() -> TriviaBot:
@@ -45,7 +44,7 @@ async def test_extensions_register_unique_command_names():
     assert [name for name, count in Counter(names).items() if count > 1] == []
     assert {"trivia start", "trivia stop", "trivia skip", "trivia hint", "answer"} <= set(names)
     assert {"trivia leaderboard", "trivia stats", "trivia settings"} <= set(names)
-    assert getattr(bot, DESK_ATTRIBUTE) is not None
+    assert bot.desks.answers is not None
     await _unload_all(bot)
 
 

@@ -15,8 +15,8 @@ from bot.cogs.permissions import HOST_ONLY, guild_of, is_host
 from bot.game.errors import NoSessionError, SessionStateError
 from bot.game.models import ChannelId, Mode, SessionConfig
 from bot.views import embeds
-from bot.views.answer_buttons import DESK_ATTRIBUTE
 from bot.views.answer_modal import ANSWER_MAX_LENGTH
+from bot.views.desks import desks_of
 from questions.packs import PackSettings
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ async def answer_command(
     Args:
         text: your answer.
     """
-    desk = getattr(interaction.client, DESK_ATTRIBUTE, None)
+    desk = desks_of(interaction).answers
     if not isinstance(desk, GameTable) or desk.get(interaction.channel_id or 0) is None:
         raise NoSessionError(embeds.NO_GAME)
     await desk.answer_in(interaction, interaction.channel_id or 0, text)
@@ -217,7 +217,7 @@ async def setup(bot: TriviaBot) -> None:
         chat_answers=bot.intents.message_content,
         played=services.records.question_stats,
     )
-    setattr(bot, DESK_ATTRIBUTE, table)
+    bot.desks.answers = table
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))
     bot.tree.add_command(answer_command)
     # Games a crash cut short were closed before connecting; their channels hear it now.
@@ -230,4 +230,4 @@ async def setup(bot: TriviaBot) -> None:
 async def teardown(bot: TriviaBot) -> None:
     """Remove /answer and the desk."""
     bot.tree.remove_command(answer_command.name)
-    setattr(bot, DESK_ATTRIBUTE, None)
+    bot.desks.answers = None

@@ -28,7 +28,7 @@ from bot.night.planning import NightPlan, default_tie_breaker, parse_rounds, par
 from bot.night.rules import MAX_TIE_BREAK_QUESTION
 from bot.night.service import Control
 from bot.views import night_embeds
-from bot.views.night_buttons import NIGHT_DESK, NIGHT_ITEMS, announcement_view
+from bot.views.night_buttons import NIGHT_ITEMS, announcement_view
 from bot.views.night_embeds import counted
 from questions.catalogue import load_default_catalogue
 
@@ -313,7 +313,7 @@ async def setup(bot: TriviaBot) -> None:
     """Install the night table as the night buttons' desk, the buttons and /quiznight."""
     owned = owned_guilds(bot.options)
     table = NightTable(bot.services.nights, bot, bot.options.tick_seconds, owned=owned)
-    setattr(bot, NIGHT_DESK, table)
+    bot.desks.nights = table
     bot.add_dynamic_items(*NIGHT_ITEMS)
     await bot.add_cog(QuizNightCog(bot.services, table))
 
@@ -321,4 +321,4 @@ async def setup(bot: TriviaBot) -> None:
 async def teardown(bot: TriviaBot) -> None:
     """Remove the buttons and the desk."""
     bot.remove_dynamic_items(*NIGHT_ITEMS)
-    setattr(bot, NIGHT_DESK, None)
+    bot.desks.nights = None

@@ -9,12 +9,14 @@ from discord import app_commands
 
 from bot.cogs.games import player_of
 from bot.cogs.permissions import ensure_host
+from bot.game.errors import SessionStateError
 from bot.game.models import GuildId
 from bot.moderation.queue import ReviewKind, ReviewPage
 from bot.moderation.reviewing import ReviewAction, ReviewService
 from bot.views import review_embeds
 from bot.views.base import send_private
-from bot.views.review_buttons import REVIEW_DESK, REVIEW_ITEMS, review_view
+from bot.views.desks import NO_REVIEW
+from bot.views.review_buttons import REVIEW_ITEMS, review_view
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot
@@ -90,14 +92,16 @@ def _entries(page: ReviewPage) -> list[tuple[str, tuple[ReviewAction, ...]]]:
 async def review_command(interaction: discord.Interaction[Any]) -> None:
     """Review near misses, reported questions and facts (Manage Server or the host role)."""
     bot = cast("TriviaBot", interaction.client)
-    table: ReviewTable = getattr(bot, REVIEW_DESK)
+    table = bot.desks.review
+    if not isinstance(table, ReviewTable):
+        raise SessionStateError(NO_REVIEW)
     await table.check(interaction)
     await table.show(interaction)
 
 
 async def setup(bot: TriviaBot) -> None:
     """Add /trivia review, its buttons and their desk."""
-    setattr(bot, REVIEW_DESK, ReviewTable(bot.services))
+    bot.desks.review = ReviewTable(bot.services)
     bot.add_dynamic_items(*REVIEW_ITEMS)
     bot.trivia_group.add_command(review_command, override=True)
 
@@ -106,4 +110,4 @@ async def teardown(bot: TriviaBot) -> None:
     """Remove /trivia review and its buttons."""
     bot.trivia_group.remove_command(review_command.name)
     bot.remove_dynamic_items(*REVIEW_ITEMS)
-    setattr(bot, REVIEW_DESK, None)
+    bot.desks.review = None

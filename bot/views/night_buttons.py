@@ -1,73 +1,30 @@
 """Persistent quiz-night buttons, and the forms they open.
 
-Like the game's buttons, each is a :class:`discord.ui.DynamicItem` whose ``custom_id``
-carries everything it needs (``trivia:join:<night_id>``,
-``trivia:night:<night_id>:<round>:<question>:<choice>``),
-so a click still works after a restart: it is rebuilt from the id and handed to the desk
-the quiz-night extension installed on the bot.
+Like the game's buttons, each is a :class:`~bot.views.buttons.TriviaButton` whose
+``custom_id`` carries everything it needs (``trivia:join:<night_id>``,
+``trivia:night:<night_id>:<round>:<question>:<choice>``), so a click still works after a
+restart: it is rebuilt from the id and handed to the quiz nights' desk.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol, Self
+from typing import Any, Self
 
 import discord
 
-from bot.game.errors import SessionStateError
 from bot.game.models import Cursor
 from bot.night.models import NightId
-from bot.views.answer_buttons import TRUE_FALSE, ReportButton, TriviaButton, WhyButton
+from bot.views.answer_buttons import TRUE_FALSE, ReportButton, WhyButton
 from bot.views.base import TriviaModal, TriviaView
+from bot.views.buttons import KeyedButton, TriviaButton
+from bot.views.desks import night_desk
 from bot.views.embeds import CHOICE_LETTERS
 from questions.models import ItemType, TriviaItem
 
-NIGHT_DESK = "night_desk"
-
-
-class NightDesk(Protocol):
-    """Where quiz-night clicks go."""
-
-    async def join(self, interaction: discord.Interaction[Any], night_id: NightId) -> None:
-        """Sign the member up (asking for a team first when the night has teams)."""
-        ...
-
-    async def answer(
-        self, interaction: discord.Interaction[Any], night_id: NightId, cursor: Cursor, text: str
-    ) -> None:
-        """Judge the member's answer to the question at ``cursor``."""
-        ...
-
-    async def check_open(
-        self, interaction: discord.Interaction[Any], night_id: NightId, cursor: Cursor
-    ) -> None:
-        """Refuse, saying why (over, paused, closed), when that question takes no answers."""
-        ...
-
-    async def check_tie_break(
-        self, interaction: discord.Interaction[Any], night_id: NightId
-    ) -> None:
-        """Refuse, saying why (over, no tie-breaker), when no number is taken now."""
-        ...
-
-    async def tie_break(
-        self, interaction: discord.Interaction[Any], night_id: NightId, value: str
-    ) -> None:
-        """Take the member's side's tie-breaker number."""
-        ...
-
-
-def desk_at(interaction: discord.Interaction[Any], attribute: str) -> Any:
-    """The desk an extension installed on the bot under ``attribute``.
-
-    Raises:
-        SessionStateError: The extension is not loaded.
-    """
-    desk = getattr(interaction.client, attribute, None)
-    if desk is None:
-        raise SessionStateError("Quiz nights are not running on this bot right now.")
-    return desk
+CURSOR_TEMPLATE = r"(?P<night>\d+):(?P<round>\d+):(?P<q>\d+)"
+"""A question of a night in a ``custom_id``: night, round and question."""
 
 
 class TextModal(TriviaModal, title="Quiz night"):
@@ -98,100 +55,65 @@ class TextModal(TriviaModal, title="Quiz night"):
         await self._submit(interaction, self.field.value)
 
 
-class JoinButton(TriviaButton, template=r"trivia:join:(?P<night>\d+)"):
+def _place(match: re.Match[str]) -> tuple[NightId, Cursor]:
+    return NightId(int(match["night"])), Cursor(int(match["round"]), int(match["q"]))
+
+
+class NightButton(KeyedButton, template=r"trivia:never"):
+    """A button about one night."""
+
+    @property
+    def night_id(self) -> NightId:
+        """The night's id."""
+        return NightId(int(self.key))
+
+
+class JoinButton(NightButton, template=r"trivia:join:(?P<key>\d+)"):
     """Signs the member up for a night."""
 
-    def __init__(self, night_id: NightId) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Join",
-                emoji="🙋",
-                style=discord.ButtonStyle.success,
-                custom_id=f"trivia:join:{night_id}",
-            )
-        )
-        self.night_id = night_id
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        """Rebuild from the id."""
-        return cls(NightId(int(match["night"])))
+    KIND, LABEL, EMOJI, STYLE = "join", "Join", "🙋", discord.ButtonStyle.success
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Sign up."""
-        desk: NightDesk = desk_at(interaction, NIGHT_DESK)
-        await desk.join(interaction, self.night_id)
+        await night_desk(interaction).join(interaction, self.night_id)
 
 
-class NightAnswerButton(
-    TriviaButton, template=r"trivia:night:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+):(?P<choice>\w+)"
-):
+class NightAnswerButton(TriviaButton, template=rf"trivia:night:{CURSOR_TEMPLATE}:(?P<choice>\w+)"):
     """One choice of a night's multiple-choice or true/false question."""
 
     def __init__(self, night_id: NightId, cursor: Cursor, choice: str, label: str) -> None:
         custom_id = f"trivia:night:{night_id}:{cursor.round}:{cursor.question}:{choice}"
-        super().__init__(
-            discord.ui.Button(
-                label=label[:80], style=discord.ButtonStyle.secondary, custom_id=custom_id
-            )
-        )
+        super().__init__(custom_id, label=label)
         self.night_id, self.cursor, self.choice = night_id, cursor, choice
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
+    def rebuild(cls, match: re.Match[str], label: str | None) -> Self:
         """Rebuild from the id."""
-        cursor = Cursor(int(match["round"]), int(match["q"]))
-        label = getattr(item, "label", None) or match["choice"]
-        return cls(NightId(int(match["night"])), cursor, match["choice"], label)
+        return cls(*_place(match), match["choice"], label or match["choice"])
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Answer with this choice."""
-        desk: NightDesk = desk_at(interaction, NIGHT_DESK)
+        desk = night_desk(interaction)
         await desk.answer(interaction, self.night_id, self.cursor, choice_text(self.choice))
 
 
-class NightWriteButton(
-    TriviaButton, template=r"trivia:nightwrite:(?P<night>\d+):(?P<round>\d+):(?P<q>\d+)"
-):
+class NightWriteButton(TriviaButton, template=rf"trivia:nightwrite:{CURSOR_TEMPLATE}"):
     """Opens the private answer form for an open question."""
 
+    LABEL, EMOJI, STYLE = "Answer", "✍️", discord.ButtonStyle.primary
+
     def __init__(self, night_id: NightId, cursor: Cursor) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Answer",
-                emoji="✍️",
-                style=discord.ButtonStyle.primary,
-                custom_id=f"trivia:nightwrite:{night_id}:{cursor.round}:{cursor.question}",
-            )
-        )
+        super().__init__(f"trivia:nightwrite:{night_id}:{cursor.round}:{cursor.question}")
         self.night_id, self.cursor = night_id, cursor
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
+    def rebuild(cls, match: re.Match[str], label: str | None) -> Self:
         """Rebuild from the id."""
-        return cls(NightId(int(match["night"])), Cursor(int(match["round"]), int(match["q"])))
+        return cls(*_place(match))
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Open the form, unless the question has closed."""
-        desk: NightDesk = desk_at(interaction, NIGHT_DESK)
+        desk = night_desk(interaction)
         await desk.check_open(interaction, self.night_id, self.cursor)
 
         async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
@@ -200,34 +122,14 @@ class NightWriteButton(
         await interaction.response.send_modal(TextModal("Your answer", "Answer", submit))
 
 
-class TieBreakButton(TriviaButton, template=r"trivia:tiebreak:(?P<night>\d+)"):
+class TieBreakButton(NightButton, template=r"trivia:tiebreak:(?P<key>\d+)"):
     """Opens the form for the tie-breaker number."""
 
-    def __init__(self, night_id: NightId) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Our number",
-                emoji="⚖️",
-                style=discord.ButtonStyle.primary,
-                custom_id=f"trivia:tiebreak:{night_id}",
-            )
-        )
-        self.night_id = night_id
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        """Rebuild from the id."""
-        return cls(NightId(int(match["night"])))
+    KIND, LABEL, EMOJI, STYLE = "tiebreak", "Our number", "⚖️", discord.ButtonStyle.primary
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Ask for the number, unless the night takes none now."""
-        desk: NightDesk = desk_at(interaction, NIGHT_DESK)
+        desk = night_desk(interaction)
         await desk.check_tie_break(interaction, self.night_id)
 
         async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:

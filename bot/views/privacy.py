@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
 from bot.game.errors import GameError
 from bot.game.models import PlayerRef
 from bot.game.privacy import MemberData
-from bot.views.answer_buttons import TriviaButton
+from bot.views.buttons import KeyedButton
 
 if TYPE_CHECKING:
     from bot.app import TriviaBot
@@ -55,29 +54,15 @@ def forgotten_embed(removed: MemberData) -> discord.Embed:
     )
 
 
-class ForgetButton(TriviaButton, template=r"trivia:privacy:forget:(?P<user>\d+)"):
+class ForgetButton(KeyedButton, template=r"trivia:privacy:forget:(?P<key>\d+)"):
     """Deletes the data of the member who asked; nobody else may press it."""
 
-    def __init__(self, user_id: int) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label="Delete all of this",
-                style=discord.ButtonStyle.danger,
-                custom_id=f"trivia:privacy:forget:{user_id}",
-            )
-        )
-        self.user_id = user_id
+    KIND, LABEL, STYLE = "privacy:forget", "Delete all of this", discord.ButtonStyle.danger
 
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> Self:
-        """Rebuild from the id alone (it names the member whose data it deletes)."""
-        return cls(int(match["user"]))
+    @property
+    def user_id(self) -> int:
+        """The member whose data it deletes."""
+        return int(self.key)
 
     async def clicked(self, interaction: discord.Interaction[Any]) -> None:
         """Delete the clicker's data, if the button is theirs."""

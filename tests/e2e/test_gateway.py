@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import BotOptions, Services, TriviaBot, startup, use_endpoints
+from bot.app import BotOptions, Services, TriviaBot, configure_discord, startup
 from bot.cli import build_bank
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -40,7 +40,7 @@ async def live_bot(fake_discord: FakeDiscord, tmp_path: Path):
     )
     options = BotOptions(message_content=True, shard_count=1, tick_seconds=TICK)
     bot = TriviaBot(services, options, startup(lambda: db.upgrade(engine), services))
-    use_endpoints(fake_discord.url, fake_discord.gateway_url)
+    configure_discord(fake_discord.url, fake_discord.gateway_url)
     task = asyncio.create_task(bot.start(fake_discord.token))
     try:
         await until(bot.is_ready)
@@ -48,7 +48,7 @@ async def live_bot(fake_discord: FakeDiscord, tmp_path: Path):
     finally:
         await bot.close()
         await task
-        use_endpoints(None, None)
+        configure_discord(None, None)
         await engine.dispose()
 
 

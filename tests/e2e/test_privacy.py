@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import BotOptions, Services, TriviaBot, startup, use_endpoints
+from bot.app import BotOptions, Services, TriviaBot, configure_discord, startup
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef, SessionConfig
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -47,7 +47,7 @@ async def privacy_bot(fake_discord: FakeDiscord, tmp_path: Path):
     bot = TriviaBot(
         services, BotOptions(shard_count=1), startup(lambda: db.upgrade(engine), services)
     )
-    use_endpoints(fake_discord.url, fake_discord.gateway_url)
+    configure_discord(fake_discord.url, fake_discord.gateway_url)
     task = asyncio.create_task(bot.start(fake_discord.token))
     try:
         await until(bot.is_ready)
@@ -55,7 +55,7 @@ async def privacy_bot(fake_discord: FakeDiscord, tmp_path: Path):
     finally:
         await bot.close()
         await task
-        use_endpoints(None, None)
+        configure_discord(None, None)
         await engine.dispose()
 
 
