@@ -25,6 +25,8 @@ MAX_BANK_BYTES = 20 * 1024 * 1024
 # buttons (labels of at most 80 characters, four of them: A to D), categories in menus.
 MAX_CHOICES = 4
 MAX_ANSWER = 200
+# Python refuses to read an integer of more than 4,300 digits; a JSON number past it is named.
+TOO_LONG_NUMBER = "holds a number of more than 4,300 digits"
 Answer = Annotated[str, Field(min_length=1, max_length=MAX_ANSWER)]
 Choice = Annotated[str, Field(min_length=1, max_length=80)]
 
@@ -207,6 +209,8 @@ def parse_bank(text: str, name: str) -> tuple[TriviaItem, ...]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BankError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    except ValueError as exc:  # past Python's limit on converting digits to an int
+        raise BankError(f"{name}: {TOO_LONG_NUMBER}") from exc
     try:
         bank = BankModel.model_validate(data)
     except ValidationError as exc:

@@ -137,7 +137,9 @@ def load_decisions(path: Path) -> Decisions:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark is not None else ""
-        raise DecisionsError(f"{path}{line}: not valid YAML") from exc
+        problem = getattr(exc, "problem", None)
+        why = f" ({problem})" if problem else ""
+        raise DecisionsError(f"{path}{line}: not valid YAML{why}") from exc
     except RecursionError as exc:
         # The parser recurses once per level: a file of "[[[[…" exhausts the stack.
         raise DecisionsError(f"{path}: nested too deeply to be a decisions file") from exc

@@ -136,7 +136,9 @@ def read_reference(path: Path) -> object:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark is not None else ""
-        raise CatalogueError(f"{path}{line}: not valid YAML") from exc
+        problem = getattr(exc, "problem", None)
+        why = f" ({problem})" if problem else ""
+        raise CatalogueError(f"{path}{line}: not valid YAML{why}") from exc
     except RecursionError as exc:
         raise CatalogueError(f"{path}: nested too deeply to be a reference file") from exc
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 from urllib.parse import unquote_plus
 
+from questions.bank import TOO_LONG_NUMBER
 from questions.errors import BankError
 from questions.models import ItemType, TriviaItem, stable_id
 from questions.packs.checking import Candidate, checked, shorten
@@ -88,6 +89,8 @@ def parse_opentdb(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BankError(f"{where}: not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    except ValueError as exc:  # past Python's limit on converting digits to an int
+        raise BankError(f"{where}: {TOO_LONG_NUMBER}") from exc
     except RecursionError as exc:
         raise BankError(f"{where}: nested too deeply to be a question pack") from exc
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):

@@ -35,6 +35,7 @@ from questions.packs.models import (
     imported_item,
     origin_of,
 )
+from questions.yamlfile import BoundedIntLoader
 
 SCHEMA_KEY = "$schema"
 RESERVED = frozenset({SCHEMA_KEY, "AUTHOR", "DESCRIPTION", "CONFIG"})
@@ -47,8 +48,13 @@ TRUTH = {word.casefold(): words[0] for words in BOOLEAN_ANSWERS.values() for wor
 MAX_LIST_BYTES = 5 * 1024 * 1024
 
 
-class _ListLoader(yaml.SafeLoader):
+class _ListLoader(BoundedIntLoader):
     """SafeLoader without aliases or tags; a repeated question keeps its first answers."""
+
+    def construct_oversized_int(self, node: yaml.ScalarNode) -> object:
+        # Answers are read as text anyway: a number too long to convert stays text, so the
+        # question is skipped for its answer's length instead of sinking the list.
+        return node.value
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)

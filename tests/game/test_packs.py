@@ -49,3 +49,14 @@ async def test_a_pack_that_cannot_be_saved_or_removed_is_one_message():
         await service.import_upload(GuildId(1), b"\xff", "dogs.yaml")
     with pytest.raises(PackError, match="No pack named 'bots' is enabled here"):
         await service.chosen(GuildId(1), "bots")
+
+
+async def test_an_upload_with_a_number_too_long_to_read_is_reported_not_a_traceback():
+    service = PackService((), None, InMemoryPackChoices())
+    huge = "9" * 5000
+    opentdb = b'{"response_code": 0, "results": [{"correct_answer": ' + huge.encode() + b"}]}"
+    with pytest.raises(PackError, match="more than 4,300 digits"):
+        await service.import_upload(GuildId(1), opentdb, "big.json")
+    red = f"Who?:\n- {huge}\nWhat?:\n- a\n".encode()
+    imported = await service.import_upload(GuildId(1), red, "big.yaml")
+    assert [s.reason for s in imported.pack.skipped] == ["every answer is over 200 characters"]

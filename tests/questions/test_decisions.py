@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from questions.decisions import (
     MAX_DECISIONS_BYTES,
     Choice,
@@ -180,3 +181,12 @@ def test_two_processes_deciding_at_once_lose_no_decision(tmp_path: Path):
         worker.join()
     claims = {d.claim for d in load_decisions(path).items}
     assert claims == {f"{who}-{n}" for who in ("a", "b") for n in range(15)}
+
+
+def test_decisions_with_a_number_too_long_to_read_name_file_and_line(tmp_path: Path, capsys):
+    path = tmp_path / "decisions.yaml"
+    path.write_text("decisions:\n  - claim: " + "9" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(DecisionsError, match=r"decisions\.yaml, line 2: .*1,000 digits"):
+        load_decisions(path)
+    assert main(["facts", "--decisions", str(path)]) == 1
+    assert "1,000 digits" in capsys.readouterr().err

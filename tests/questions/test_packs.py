@@ -439,3 +439,53 @@ def test_opentdb_base64_field_that_is_not_base64_is_skipped():
     pack = parse_opentdb(json.dumps({"results": [good, bad]}), "b64")
     assert pack.items[0].question == "True or false: Laika flew on Sputnik 2."
     assert "'question' is not base64 text" in pack.skipped[0].reason
+
+
+HUGE_NUMBER = "9" * 5000  # past Python's 4,300-digit limit on reading an int
+
+
+@pytest.mark.parametrize(
+    "answer", [HUGE_NUMBER, "0x" + "f" * 4000, "-" + HUGE_NUMBER], ids=["decimal", "hex", "negative"]
+)
+def test_red_answer_too_long_a_number_is_skipped_not_a_traceback(answer):
+    text = f"Who flew first?:\n- {answer}\nWhat year?:\n- 1961\n"
+    pack = parse_red(text, "big")
+    assert [item.answers for item in pack.items] == [("1961",)]
+    assert [(s.question, s.reason) for s in pack.skipped] == [
+        ("Who flew first?", "every answer is over 200 characters")
+    ]
+
+
+def test_opentdb_number_too_long_to_read_is_refused_in_one_line():
+    text = (
+        '{"response_code": 0, "results": [{"category": "c", "type": "multiple", '
+        '"difficulty": "easy", "question": "Q?", "correct_answer": ' + HUGE_NUMBER + ", "
+        '"incorrect_answers": ["1", "2", "3"]}]}'
+    )
+    with pytest.raises(BankError, match="big: holds a number of more than 4,300 digits"):
+        parse_opentdb(text, "big")
+
+
+def test_bank_with_a_number_too_long_to_read_is_refused(tmp_path: Path):
+    bank = tmp_path / "bank.json"
+    bank.write_text('{"format": ' + HUGE_NUMBER + "}", encoding="utf-8")
+    with pytest.raises(BankError, match="more than 4,300 digits"):
+        load_bank(bank)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "code", "needle"),
+    [
+        ("big.yaml", f"Who?:\n- {HUGE_NUMBER}\nWhat?:\n- a\n", 0, "1 imported, 1 skipped"),
+        ("big.json", '{"response_code": ' + HUGE_NUMBER + ', "results": []}', 1, "4,300"),
+    ],
+)
+def test_cli_pack_import_of_a_huge_number_prints_one_line(
+    tmp_path: Path, capsys, monkeypatch, name, text, code, needle
+):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["pack", "import", str(tmp_path / name)]) == code
+    captured = capsys.readouterr()
+    assert needle in captured.out + captured.err
+    assert "Traceback" not in captured.err

@@ -25,14 +25,18 @@ def test_compat_script_counts_each_list_of_a_package_folder_and_a_wheel(tmp_path
     for name in ("red_every_feature.yaml", "space_race.yaml"):
         (folder / name).write_bytes((DATA / "packs" / name).read_bytes())
     (folder / "broken.yaml").write_text("a: &a [x]\nb: *a\n", encoding="utf-8")
+    (folder / "huge.yaml").write_text("Q?:\n- " + "9" * 5000 + "\nR?:\n- a\n", encoding="utf-8")
     done = _run(tmp_path / "site-packages")
     assert done.returncode == 1
     assert "red_every_feature.yaml: 11 imported, 3 skipped, 1 changed" in done.stdout
     assert "space_race.yaml: 5 imported, 0 skipped" in done.stdout
     assert "broken.yaml: REFUSED" in done.stdout
-    assert "2 of 3 lists imported; 16 questions imported, 3 skipped, 1 changed" in done.stdout
+    assert "huge.yaml: 1 imported, 1 skipped" in done.stdout
+    assert "3 of 4 lists imported; 17 questions imported, 4 skipped, 1 changed" in done.stdout
+    assert "Traceback" not in done.stderr
 
     (folder / "broken.yaml").unlink()
+    (folder / "huge.yaml").unlink()
     wheel = tmp_path / "red.whl"
     with zipfile.ZipFile(wheel, "w") as archive:
         for path in sorted(folder.iterdir()):
