@@ -445,7 +445,9 @@ HUGE_NUMBER = "9" * 5000  # past Python's 4,300-digit limit on reading an int
 
 
 @pytest.mark.parametrize(
-    "answer", [HUGE_NUMBER, "0x" + "f" * 4000, "-" + HUGE_NUMBER], ids=["decimal", "hex", "negative"]
+    "answer",
+    [HUGE_NUMBER, "0x" + "f" * 4000, "-" + HUGE_NUMBER],
+    ids=["decimal", "hex", "negative"],
 )
 def test_red_answer_too_long_a_number_is_skipped_not_a_traceback(answer):
     text = f"Who flew first?:\n- {answer}\nWhat year?:\n- 1961\n"
