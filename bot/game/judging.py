@@ -248,12 +248,17 @@ def allowed_edits(length: int) -> int:
 
 
 def _fit_strings(attempt: str, target: str) -> _Fit:
-    """Edit distance and similarity of two compact strings."""
+    """Edit distance (counted only so far past the allowance) and similarity of two strings."""
+    allowance = allowed_edits(len(target))
     return _Fit(
-        distance=OSA.distance(attempt, target),
-        allowance=allowed_edits(len(target)),
+        distance=OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH),
+        allowance=allowance,
         score=fuzz.ratio(attempt, target),
     )
+
+
+# Distances are counted this far past an answer's allowance; beyond, all are as far.
+_DISTANCE_REACH = 3
 
 
 def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
@@ -326,11 +331,13 @@ def _fit_words(
 ) -> _Fit:
     """Letters compared whole, then word by word when both have the same number of words."""
     fit = _fit_strings(attempt, name)
-    words = [word for word in name_words if not is_number(word)]
-    said = [word for word in attempt_words if not is_number(word)]
+    if not fit.accepted or not fit.distance:
+        return fit
     # Word by word as well, so a short word cannot borrow a long word's allowance,
     # except for one slip in a short word of a long title ("a dream come tru").
-    by_word = fit.accepted and fit.distance and len(said) == len(words) > 1
+    words = [word for word in name_words if not is_number(word)]
+    said = [word for word in attempt_words if not is_number(word)]
+    by_word = len(said) == len(words) > 1
     if by_word and not all(map(_word_fits, said, words, [long_name] * len(words))):
         fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
