@@ -1,9 +1,13 @@
 """Judge a player's chat message against a question's accepted answers.
 
 `judge_answer` is the one entry point the game uses. It rules like a careful quiz host:
-formatting, spelling systems and filler do not matter, typos are forgiven in proportion
-to the answer's length, numbers are exact, and hedges or other known names are wrong.
-Knowledge of alternative names comes from an injected `AliasIndex`.
+formatting, spelling systems, filler and chat do not matter, the player's own claim is read
+out of a sentence (what it rules out or reports of others is not), typos are forgiven in
+proportion to the answer's length, numbers must agree however they are written, and
+alternatives offered together or other known names are wrong. The question text tells it
+what the question itself names. Knowledge of alternative names comes from the reference
+catalogue the judge is built from (`use_references` at start-up; the shipped references
+otherwise). Every step is bounded by the capped lengths of messages and answers.
 """
 
 from __future__ import annotations
