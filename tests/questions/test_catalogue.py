@@ -88,3 +88,15 @@ def test_shipped_catalogue_loads_and_every_fact_cites_a_web_page():
     assert catalogue.facts
     assert all(f.source.url.startswith(("https://", "http://")) for f in catalogue.facts)
     assert all(f.source.title for f in catalogue.facts)
+
+
+def test_countries_are_known_by_their_other_names():
+    catalogue = load_default_catalogue()
+    for name, country in [
+        ("USSR", "soviet-union"),
+        ("GDR", "east-germany"),
+        ("USA", "united-states"),
+    ]:
+        found = catalogue.resolve(name, ["country"])
+        assert found is not None
+        assert found.id == country
