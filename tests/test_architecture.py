@@ -101,3 +101,17 @@ def test_views_reach_desks_through_typed_attributes_not_setattr():
         assert "setattr(bot" not in source, path
         assert "getattr(interaction.client" not in source, path
         assert "getattr(bot," not in source, path
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _modules() if p.parent.name in {"game", "night", "moderation"}],
+    ids=lambda p: str(p.relative_to(REPO_ROOT)),
+)
+def test_services_are_composed_not_mixed_in(path: Path):
+    """A service holds its parts (given in its constructor); it inherits none of them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name.endswith(("Service", "Review", "Breaks")):
+            bases = [ast.unparse(base) for base in node.bases]
+            assert bases in ([], ["Protocol"]), f"{node.name} inherits {bases}"

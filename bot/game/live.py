@@ -1,4 +1,4 @@
-"""The live state of each channel's game and what every part of the game service shares.
+"""The live state of each channel's game, shared by the game service and its parts.
 
 The state held here is only a cache of what the database already knows: every transition
 is stored as it happens.
@@ -7,23 +7,19 @@ is stored as it happens.
 from __future__ import annotations
 
 import asyncio
-import random
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
-from typing import TypeVar
+from typing import Protocol
 
 from bot.game import rules
 from bot.game.errors import NoSessionError
 from bot.game.hints import has_hints
 from bot.game.judging import Judgement, judge_answer
-from bot.game.models import ChannelId, Clock, GuildId, PlayerRef
+from bot.game.models import ChannelId, GuildId, PlayerRef, RoundInfo, SessionId
 from bot.game.outcomes import AskedQuestion
-from bot.game.recording import Sleep, recorded, retrying
+from bot.game.recording import recorded
 from bot.game.rules import SessionState
-from bot.storage.repository import Repository
 from questions.models import TriviaItem
-
-T = TypeVar("T")
 
 
 class LiveSession:
@@ -47,23 +43,13 @@ class LiveSession:
 
 
 class LiveGames:
-    """The games running per channel, with the judge, the clock and storage retries."""
+    """The games running per channel, and the answer forms each guild's hosts accepted.
 
-    def __init__(
-        self,
-        repository: Repository,
-        items: Sequence[TriviaItem],
-        clock: Clock,
-        rng: random.Random,
-        sleep: Sleep,
-        quiet_seconds: float,
-    ) -> None:
-        self._repo = repository
-        self._items = {item.id: item for item in items}
-        self._clock = clock
-        self._rng = rng
-        self._sleep = sleep
-        self._quiet_seconds = quiet_seconds
+    Shared by the game service and its parts (tie-breaks, near-miss review), which each
+    receive it in their constructor.
+    """
+
+    def __init__(self) -> None:
         self._live: dict[ChannelId, LiveSession] = {}
         # Forms a guild's hosts accepted, per (guild, item): they count in that guild only.
         self._extra_forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
@@ -73,22 +59,53 @@ class LiveGames:
         live = self._live.get(channel_id)
         return None if live is None else live.state
 
-    def _require(self, channel_id: ChannelId) -> LiveSession:
+    def running(self) -> list[tuple[ChannelId, LiveSession]]:
+        """Every channel's live game, as it stands now."""
+        return list(self._live.items())
+
+    def get(self, channel_id: ChannelId) -> LiveSession | None:
+        """The channel's live game, or None."""
+        return self._live.get(channel_id)
+
+    def add(self, channel_id: ChannelId, live: LiveSession) -> None:
+        """Keep a game just started."""
+        self._live[channel_id] = live
+
+    def remove(self, channel_id: ChannelId) -> None:
+        """Forget a game that ended."""
+        del self._live[channel_id]
+
+    def require(self, channel_id: ChannelId) -> LiveSession:
+        """The channel's live game.
+
+        Raises:
+            NoSessionError: no game runs in the channel.
+        """
         live = self._live.get(channel_id)
         if live is None:
             raise NoSessionError("No trivia game is running in this channel.")
         return live
 
-    def _require_same(self, channel_id: ChannelId, live: LiveSession) -> None:
-        """Refuse when the session ended while its turn was awaited."""
+    def require_same(self, channel_id: ChannelId, live: LiveSession) -> None:
+        """Refuse when the session ended while its turn was awaited.
+
+        Raises:
+            NoSessionError: the game is no longer the channel's.
+        """
         if self._live.get(channel_id) is not live:
             raise NoSessionError("No trivia game is running in this channel.")
 
-    async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
-        """Run an idempotent write, retrying with backoff while the database is down."""
-        return await retrying(call, self._sleep)
+    def load_forms(self, forms: Mapping[tuple[GuildId, str], tuple[str, ...]]) -> None:
+        """Replace the accepted forms with those stored (at start)."""
+        self._extra_forms = dict(forms)
 
-    def _judge(self, live: LiveSession, item: TriviaItem, text: str) -> Judgement:
+    def accept_form(self, guild_id: GuildId, item_id: str, form: str) -> None:
+        """Judge ``form`` right for the question in the guild from now on."""
+        key = (guild_id, item_id)
+        self._extra_forms[key] = (*self._extra_forms.get(key, ()), form)
+
+    def judge(self, live: LiveSession, item: TriviaItem, text: str) -> Judgement:
+        """Judge an answer with the item's answers and the forms the guild accepted."""
         extra = self._extra_forms.get((live.state.session.guild_id, item.id), ())
         answers = (*item.answers, *extra)
         return judge_answer(
@@ -99,20 +116,41 @@ class LiveGames:
             question=item.question,
         )
 
-    async def _open(
+
+async def open_question(
+    live: LiveSession,
+    item: TriviaItem,
+    base_seconds: float,
+    contenders: frozenset[PlayerRef] | None,
+    rounds: RoundOpener,
+    now: datetime,
+) -> AskedQuestion:
+    """Open a question in a live game and store it; the caller holds ``live.turn``.
+
+    Raises:
+        StorageUnavailableError: the database cannot be reached.
+    """
+    limit = base_seconds if contenders else rules.time_limit(item.question, base_seconds)
+    number = live.state.asked + 1
+    async with recorded():
+        stored = await rounds.open_round(live.state.session.id, number, item.id, now, limit)
+    live.state = rules.open_round(live.state, now, limit, contenders)
+    live.tie_guesses = {}
+    tie = contenders is not None
+    live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)
+    return live.asked
+
+
+class RoundOpener(Protocol):
+    """Stores a question as it opens (part of :class:`bot.storage.repository.RoundRepository`)."""
+
+    async def open_round(
         self,
-        live: LiveSession,
-        item: TriviaItem,
-        base_seconds: float,
-        contenders: frozenset[PlayerRef] | None,
-    ) -> AskedQuestion:
-        now = self._clock()
-        limit = base_seconds if contenders else rules.time_limit(item.question, base_seconds)
-        number = live.state.asked + 1
-        async with recorded():
-            stored = await self._repo.open_round(live.state.session.id, number, item.id, now, limit)
-        live.state = rules.open_round(live.state, now, limit, contenders)
-        live.tie_guesses = {}
-        tie = contenders is not None
-        live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)
-        return live.asked
+        session_id: SessionId,
+        position: int,
+        item_id: str,
+        opened_at: datetime,
+        time_limit_seconds: float,
+    ) -> RoundInfo:
+        """Store a new round and return it."""
+        ...

@@ -20,9 +20,10 @@ Storage outages: writes that earn points are retried with backoff and never doub
 (see :mod:`bot.game.recording`); when every attempt fails the player is told the answer was
 not recorded.
 
-The service is assembled from parts by concern: the live state per channel
-(:mod:`bot.game.live`), tie-breakers (:mod:`bot.game.tiebreaks`) and near-miss review
-(:mod:`bot.game.moderation`); the values it returns are in :mod:`bot.game.outcomes`.
+The service holds its parts, each given what it uses in its constructor: the live state per
+channel (:class:`bot.game.live.LiveGames`), tie-breakers (:class:`bot.game.tiebreaks.TieBreaks`)
+and near-miss review (:class:`bot.game.moderation.NearMissReview`); the values it returns are
+in :mod:`bot.game.outcomes`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from bot.game import rules
 from bot.game.errors import (
@@ -40,13 +42,16 @@ from bot.game.errors import (
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
-from bot.game.live import LiveSession
+from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
+    AnswerId,
     AnswerRecord,
+    AwardOutcome,
     ChannelId,
     Clock,
     GuildId,
     Mode,
+    NearMiss,
     PlayerRef,
     RoundId,
     RoundInfo,
@@ -54,7 +59,7 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
 )
-from bot.game.moderation import Moderation
+from bot.game.moderation import NearMissReview
 from bot.game.outcomes import (
     AnswerResult,
     AskedQuestion,
@@ -64,8 +69,8 @@ from bot.game.outcomes import (
     SkipResult,
     TickReport,
 )
-from bot.game.recording import Sleep, recorded
-from bot.game.rules import Attempt, Phase, Refusal
+from bot.game.recording import Sleep, recorded, retrying
+from bot.game.rules import Attempt, Phase, Refusal, SessionState
 from bot.game.scoring import award_points
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
@@ -88,10 +93,12 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 QUIET_SECONDS = 300.0
 
 
-class GameService(TieBreaks, Moderation):
+class GameService:
     """Plays sessions against a question bank and records everything as it happens."""
 
     def __init__(
@@ -103,7 +110,46 @@ class GameService(TieBreaks, Moderation):
         sleep: Sleep = asyncio.sleep,
         quiet_seconds: float = QUIET_SECONDS,
     ) -> None:
-        super().__init__(repository, items, clock, rng, sleep, quiet_seconds)
+        self._repo = repository
+        self._items = {item.id: item for item in items}
+        self._clock = clock
+        self._rng = rng
+        self._sleep = sleep
+        self._quiet_seconds = quiet_seconds
+        self._games = LiveGames()
+        self._tie_breaks = TieBreaks(self._games, repository, self._items, clock, rng, sleep)
+        self._near_misses = NearMissReview(self._games, repository, clock, sleep)
+
+    def session(self, channel_id: ChannelId) -> SessionState | None:
+        """The live state of the channel's session, or None when no game runs there."""
+        return self._games.session(channel_id)
+
+    async def tie_break(self, channel_id: ChannelId) -> AskedQuestion:
+        """Ask a tie-breaker between the players sharing first place (see :mod:`.tiebreaks`).
+
+        Raises:
+            NoSessionError: no game runs in the channel.
+            SessionStateError: there is no tie, a question is open, the game had its
+                tie-breaker, or the bank has no numeric question.
+        """
+        return await self._tie_breaks.ask(channel_id)
+
+    async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
+        """Close answers a host may still accept, newest first."""
+        return await self._near_misses.near_misses(guild_id, limit)
+
+    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+        """Accept a near miss: its points now, its form judged right from now on.
+
+        Raises:
+            NotFoundError: no open near miss with that id in the guild.
+            StorageUnavailableError: the database cannot be reached.
+        """
+        return await self._near_misses.accept_near_miss(guild_id, answer_id)
+
+    async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run an idempotent write, retrying with backoff while the database is down."""
+        return await retrying(call, self._sleep)
 
     # --- session lifecycle ----------------------------------------------------------------
 
@@ -128,7 +174,7 @@ class GameService(TieBreaks, Moderation):
         pool = self._items if items is None else {item.id: item for item in items}
         if not pool:
             raise NoQuestionsError("The question bank is empty; build it with `trivia build`.")
-        if channel_id in self._live:
+        if self._games.get(channel_id) is not None:
             raise SessionStateError("A game is already running in this channel.")
         async with recorded():
             settings = await self._repo.guild_settings(guild_id)
@@ -140,7 +186,7 @@ class GameService(TieBreaks, Moderation):
         now = self._clock()
         async with recorded():
             session = await self._repo.create_session(guild_id, channel_id, config, now)
-        self._live[channel_id] = LiveSession(rules.new_session(session, now), pool)
+        self._games.add(channel_id, LiveSession(rules.new_session(session, now), pool))
         log.info("session %s started in guild %s (%s)", session.id, guild_id, config.mode.value)
         return session
 
@@ -154,16 +200,18 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: a question is open, the game is paused or over.
             StorageUnavailableError: the database cannot be reached.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             if live.state.phase is not Phase.BETWEEN or rules.is_over(live.state):
                 raise SessionStateError("The next question cannot be asked now.")
             session = live.state.session
             async with recorded():
                 asked = await self._repo.asked_item_ids(session.guild_id)
             item = choose_item(live.items, asked, live.asked_items, self._rng)
-            opened = await self._open(live, item, session.time_limit_seconds, None)
+            opened = await open_question(
+                live, item, session.time_limit_seconds, None, self._repo, self._clock()
+            )
             live.asked_items.append(item)
             return opened
 
@@ -187,7 +235,7 @@ class GameService(TieBreaks, Moderation):
             NoSessionError: no game runs in the channel.
             StorageUnavailableError: the answer could not be recorded, even after retries.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         now = self._clock()
         refused = rules.refusal(live.state, player, now)
         if refused is not None or live.asked is None:
@@ -195,8 +243,8 @@ class GameService(TieBreaks, Moderation):
         live.state = rules.count_guess(live.state, player, now)
         asked, state = live.asked, live.state
         if asked.tie_break:
-            return await self._tie_break_answer(live, asked, player, text, now)
-        judgement = self._judge(live, asked.item, text)
+            return await self._tie_breaks.answer(live, asked, player, text, now)
+        judgement = self._games.judge(live, asked.item, text)
         current = state.round
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
@@ -235,7 +283,7 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: no question is open, it has no hints, or all were given
                 (or the next would show nothing new).
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         if live.asked is None or not live.asked.has_hints:
             raise SessionStateError("There is no hint for this question.")
         given = live.state.round.hints_used if live.state.round else 0
@@ -261,9 +309,9 @@ class GameService(TieBreaks, Moderation):
             NoSessionError: no game runs in the channel.
             SessionStateError: no question is open.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             if live.state.phase is not Phase.ASKING or live.state.round is None:
                 raise SessionStateError("There is no question to skip.")
             counted = rules.may_vote_skip(live.state, player)
@@ -281,9 +329,9 @@ class GameService(TieBreaks, Moderation):
             NoSessionError: no game runs in the channel.
             SessionStateError: the game is already paused.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             now = self._clock()
             try:
                 live.state = rules.pause(live.state, now)
@@ -299,9 +347,9 @@ class GameService(TieBreaks, Moderation):
             NoSessionError: no game runs in the channel.
             SessionStateError: the game is not paused.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             now = self._clock()
             try:
                 live.state = rules.resume(live.state, now)
@@ -323,9 +371,9 @@ class GameService(TieBreaks, Moderation):
             SessionStateError: no question is open, or not the one named.
             StorageUnavailableError: the points could not be recorded, even after retries.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             if round_id is not None and (live.asked is None or live.asked.round.id != round_id):
                 raise SessionStateError("That question has already closed.")
             return await self._close(live, skipped=False)
@@ -344,7 +392,7 @@ class GameService(TieBreaks, Moderation):
         # A race won while the round was being settled has noted its winner meanwhile.
         current = live.state.round or current
         if asked.tie_break:
-            credited = await self._award_tie_break(live, asked)
+            credited = await self._tie_breaks.award(live, asked)
         elif not quiz and current.winner is not None and not skipped:
             credited = {current.winner: current.latest[current.winner].points}
         live.state = rules.close_round(live.state, credited)
@@ -374,16 +422,16 @@ class GameService(TieBreaks, Moderation):
             NoSessionError: no game runs in the channel.
             StorageUnavailableError: the database cannot be reached.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             try:
                 closed = await self._close(live, skipped=False) if live.asked else None
                 result = await self._end(live.state.session, status)
             finally:
                 # Even when storage fails the channel is freed: the session, still marked
                 # running, is closed with its points by the next start's recovery.
-                del self._live[channel_id]
+                self._games.remove(channel_id)
         return replace(result, reveal=closed)
 
     async def _end(self, session: SessionInfo, status: SessionStatus) -> FinalResult:
@@ -402,8 +450,8 @@ class GameService(TieBreaks, Moderation):
         """
         reveals: dict[ChannelId, Reveal] = {}
         stopped: dict[ChannelId, FinalResult] = {}
-        for channel_id, live in list(self._live.items()):
-            if self._live.get(channel_id) is not live or live.turn.locked():
+        for channel_id, live in self._games.running():
+            if self._games.get(channel_id) is not live or live.turn.locked():
                 continue  # ended meanwhile, or a stop, a skip or a won race is closing it
             now = self._clock()
             if rules.is_quiet(live.state, now, self._quiet_seconds):
@@ -427,9 +475,9 @@ class GameService(TieBreaks, Moderation):
             StorageUnavailableError: the database cannot be reached.
         """
         async with recorded():
-            self._extra_forms = dict(await self._repo.accepted_forms())
+            self._games.load_forms(await self._repo.accepted_forms())
             unfinished = await self._repo.unfinished_sessions()
-        running = {live.state.session.id for live in self._live.values()}
+        running = {live.state.session.id for _, live in self._games.running()}
         results: list[FinalResult] = []
         for entry in unfinished:
             if entry.session.id in running:

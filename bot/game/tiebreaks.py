@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import random
 import re
+from collections.abc import Mapping
 from datetime import datetime
 
 from bot.game import rules
 from bot.game.errors import SessionStateError
-from bot.game.live import LiveGames, LiveSession
-from bot.game.models import AnswerRecord, ChannelId, PlayerRef
+from bot.game.live import LiveGames, LiveSession, open_question
+from bot.game.models import AnswerRecord, ChannelId, Clock, PlayerRef
 from bot.game.outcomes import AnswerResult, AskedQuestion
+from bot.game.recording import Sleep, retrying
 from bot.game.rules import Phase
+from bot.storage.repository import RoundRepository
 from questions.models import ItemType, TriviaItem
 
 TIE_BREAK_POINTS = 1
@@ -26,10 +30,26 @@ def number_answer(item: TriviaItem) -> float | None:
     return None if found is None else float(found.group(0).replace(",", "."))
 
 
-class TieBreaks(LiveGames):
+class TieBreaks:
     """Asking a tie-breaker, taking its guesses and awarding the closest."""
 
-    async def tie_break(self, channel_id: ChannelId) -> AskedQuestion:
+    def __init__(
+        self,
+        games: LiveGames,
+        rounds: RoundRepository,
+        items: Mapping[str, TriviaItem],
+        clock: Clock,
+        rng: random.Random,
+        sleep: Sleep,
+    ) -> None:
+        self._games = games
+        self._rounds = rounds
+        self._items = items
+        self._clock = clock
+        self._rng = rng
+        self._sleep = sleep
+
+    async def ask(self, channel_id: ChannelId) -> AskedQuestion:
         """Ask a tie-breaker between the players sharing first place: closest number wins.
 
         A game has one tie-breaker at most: the bot asks it when the last question leaves
@@ -40,9 +60,9 @@ class TieBreaks(LiveGames):
             SessionStateError: there is no tie, a question is open, the game had its
                 tie-breaker, or the bank has no numeric question.
         """
-        live = self._require(channel_id)
+        live = self._games.require(channel_id)
         async with live.turn:
-            self._require_same(channel_id, live)
+            self._games.require_same(channel_id, live)
             best = max(live.state.totals.values(), default=0)
             contenders = frozenset(p for p, points in live.state.totals.items() if points == best)
             numeric = sorted(
@@ -56,15 +76,22 @@ class TieBreaks(LiveGames):
                 raise SessionStateError("The bank has no numeric question for a tie-breaker.")
             live.tie_broken = True
             item = self._items[self._rng.choice(numeric)]
-            return await self._open(live, item, TIE_BREAK_SECONDS, contenders)
+            return await open_question(
+                live, item, TIE_BREAK_SECONDS, contenders, self._rounds, self._clock()
+            )
 
-    async def _tie_break_answer(
+    async def answer(
         self, live: LiveSession, asked: AskedQuestion, player: PlayerRef, text: str, now: datetime
     ) -> AnswerResult:
+        """Note a player's number; the answer is stored but scores nothing by itself.
+
+        Raises:
+            StorageUnavailableError: the answer could not be recorded, even after retries.
+        """
         found = _NUMBER.search(text)
         if found is not None:
             live.tie_guesses[player] = (float(found.group(0).replace(",", ".")), now)
-        judgement = self._judge(live, asked.item, text)
+        judgement = self._games.judge(live, asked.item, text)
         elapsed_ms = round((now - asked.round.opened_at).total_seconds() * 1000)
         record = AnswerRecord(
             asked.round.id,
@@ -78,19 +105,23 @@ class TieBreaks(LiveGames):
             0,
             f"{asked.round.id}:tie:{player.platform}:{player.external_id}",
         )
-        await self._retrying(lambda: self._repo.record_answer(record, False, False))
+        await retrying(lambda: self._rounds.record_answer(record, False, False), self._sleep)
         return AnswerResult(judgement, 0, round_id=asked.round.id, tie_break=True)
 
-    async def _award_tie_break(
-        self, live: LiveSession, asked: AskedQuestion
-    ) -> dict[PlayerRef, int]:
+    async def award(self, live: LiveSession, asked: AskedQuestion) -> dict[PlayerRef, int]:
+        """Credit the closest number(s) as the tie-breaker closes.
+
+        Raises:
+            StorageUnavailableError: the points could not be recorded, even after retries.
+        """
         target = number_answer(asked.item)
         winners = rules.closest(live.tie_guesses, target or 0.0)
         now = self._clock()
         for winner in winners:
-            await self._retrying(
-                lambda winner=winner: self._repo.award(  # type: ignore[misc]  # bound per loop
+            await retrying(
+                lambda winner=winner: self._rounds.award(  # type: ignore[misc]  # bound per loop
                     asked.round.id, winner, TIE_BREAK_POINTS, now
-                )
+                ),
+                self._sleep,
             )
         return dict.fromkeys(winners, TIE_BREAK_POINTS)
