@@ -24,7 +24,8 @@ from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
 from bot.game.packs import InMemoryPackChoices, PackService
-from bot.game.privacy import MemberDataStore
+from bot.game.ports import Repository
+from bot.game.privacy import MemberDataEverywhere, MemberDataStore
 from bot.game.records import RecordsService
 from bot.game.selection import of_difficulty
 from bot.game.service import FinalResult, GameService
@@ -38,7 +39,6 @@ from bot.night.repository import NightRepository
 from bot.night.service import NightService
 from bot.settings import Settings
 from bot.storage import db
-from bot.storage.repository import Repository
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from bot.storage.sql.packs import SqlPackChoices
@@ -82,7 +82,10 @@ class Services:
         packs: PackService | None = None,
     ) -> None:
         self.items = tuple(items)
-        self.privacy = privacy
+        # Moderators' fact decisions also name them in the decisions file.
+        self.privacy = (
+            privacy if privacy is None or facts is None else MemberDataEverywhere(privacy, facts)
+        )
         self.packs = packs or PackService((), None, InMemoryPackChoices())
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
@@ -320,7 +323,7 @@ async def run_bot(
     sessions = db.session_factory(engine)
     stores = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
     repository = SqlRepository(sessions)
-    privacy = SqlMemberDataStore(sessions)
+    privacy = SqlMemberDataStore(sessions, repository.drain)
     packs = await _pack_service(settings, SqlPackChoices(sessions))
     services = Services(
         repository, tuple(items), clock, nights=stores, facts=facts, privacy=privacy, packs=packs

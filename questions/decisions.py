@@ -9,7 +9,7 @@ a full disk never cuts it mid-entry and two processes deciding at once lose noth
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -192,6 +192,40 @@ def record_decision(decision: Decision, path: Path) -> Decisions:
         decisions = load_decisions(path).with_decision(decision)
         save_decisions(decisions, path)
     return decisions
+
+
+def rename_decider(path: Path, is_theirs: Callable[[str], bool], name: str) -> int:
+    """Write ``name`` as the ``by`` of every decision ``is_theirs`` picks (a forgotten member).
+
+    The decisions themselves stay: the bank is built from them. The file is changed under
+    its lock, as :func:`record_decision` changes it.
+
+    Returns:
+        How many decisions were renamed (0 leaves the file untouched).
+
+    Raises:
+        DecisionsError: the file holds something that is not a decisions file.
+        FileRefusedError: the lock is held too long.
+        OSError: it cannot be written (the old file is kept whole).
+    """
+    if not path.exists() and not path.is_symlink():
+        return 0
+    with exclusive(path):
+        decisions = load_decisions(path)
+        theirs = [d for d in decisions.items if is_theirs(d.by)]
+        if theirs:
+            kept = tuple(replace(d, by=name) if is_theirs(d.by) else d for d in decisions.items)
+            save_decisions(Decisions(kept), path)
+    return len(theirs)
+
+
+def count_decider(path: Path, is_theirs: Callable[[str], bool]) -> int:
+    """How many decisions in the file ``is_theirs`` picks (none when there is no file).
+
+    Raises:
+        DecisionsError: the file cannot be read or is not a decisions file.
+    """
+    return sum(is_theirs(d.by) for d in load_decisions(path).items)
 
 
 def moderate(assessment: Assessment, decision: Decision) -> Assessment:

@@ -18,16 +18,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 
+from bot.game.models import PlayerRef
+from bot.game.privacy import DELETED_NAME, MemberRecordsError
 from bot.moderation.curation import FactDecision
 from bot.moderation.queue import Evidence, PendingFact
-from questions.decisions import Choice, Decision, record_decision
+from questions.decisions import (
+    Choice,
+    Decision,
+    count_decider,
+    record_decision,
+    rename_decider,
+)
+from questions.errors import QuestionGenError
 from questions.models import Assessment, Verdict
 
 log = logging.getLogger(__name__)
+
+
+def _account(player: PlayerRef) -> str:
+    return f"({player.platform} {player.external_id})"
+
+
+def _signed_by(player: PlayerRef) -> Callable[[str], bool]:
+    """Whether a decision's ``by`` is the member's (whatever name they had then)."""
+    account = _account(player)
+    return lambda by: by.endswith(account)
+
 
 NO_REASON = "decided in the Discord review queue"
 
@@ -95,7 +115,7 @@ class FactLedger:
         stored = Decision(
             claim=decision.claim_id,
             choice=Choice.APPROVE if decision.approved else Choice.REJECT,
-            by=f"{by.name} ({by.platform} {by.external_id})",
+            by=f"{by.name} {_account(by)}",
             at=decision.decided_at,
             why=decision.why.strip() or NO_REASON,
             quote=fact.evidence.quote,
@@ -104,6 +124,34 @@ class FactLedger:
             await asyncio.to_thread(self._append, stored)
             self._decided.add(decision.claim_id)
         log.info("claim %s %sd; saved to the decisions file", stored.claim, stored.choice)
+
+    async def count_member(self, player: PlayerRef) -> int:
+        """How many decisions in the decisions file name the member.
+
+        Raises:
+            MemberRecordsError: The decisions file cannot be read.
+        """
+        try:
+            return await asyncio.to_thread(count_decider, self._path, _signed_by(player))
+        except QuestionGenError as exc:
+            raise MemberRecordsError(f"The fact decisions file cannot be read: {exc}") from exc
+
+    async def forget_member(self, player: PlayerRef) -> int:
+        """Replace the member's name and id in the decisions file (the decisions stay).
+
+        Raises:
+            MemberRecordsError: The decisions file cannot be read or written.
+        """
+        try:
+            async with self._lock:
+                return await asyncio.to_thread(
+                    rename_decider, self._path, _signed_by(player), DELETED_NAME
+                )
+        except (OSError, QuestionGenError) as exc:
+            raise MemberRecordsError(
+                f"Your name could not be removed from the fact decisions file ({exc}); "
+                "the rest is deleted. Ask the bot's operator."
+            ) from exc
 
     def _append(self, decision: Decision) -> None:
         record_decision(decision, self._path)

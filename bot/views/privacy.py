@@ -34,8 +34,10 @@ def member_data_embed(data: MemberData) -> discord.Embed:
         f"Quiz nights that name you: **{data.quiz_nights}**"
     )
     embed.set_footer(
-        text="Deleting removes your answers, scores and results in every server, takes your "
-        "points off every leaderboard and replaces your name everywhere. It cannot be undone."
+        text="Deleting removes your answers, scores and results in every server (quiz nights "
+        "too) and takes your points off every leaderboard. Fact decisions you made stay, "
+        "without your name; a report keeps your id (no name) so it is not made twice. "
+        "Not while you play. It cannot be undone."
     )
     return embed
 

@@ -126,3 +126,50 @@ async def test_a_member_sees_and_deletes_their_data(fake_discord, privacy_bot):
 
     again = await _ask(fake_discord, guild, MEMBER, SLASH, _privacy())
     assert "Nothing" in again["data"]["embeds"][0]["description"]
+
+
+def _message_with(fake: FakeDiscord, guild, shown: dict[str, Any]) -> dict[str, Any]:
+    """The ephemeral message /trivia privacy sent, as Discord hands it back with a press."""
+    return {
+        "id": str(fake.snowflake()),
+        "channel_id": str(guild.channel_id),
+        "content": "",
+        "embeds": shown["data"]["embeds"],
+        "components": shown["data"]["components"],
+        "flags": 64,
+        "author": {"id": "1", "username": "bot", "discriminator": "0", "avatar": None},
+        "attachments": [],
+        "mentions": [],
+        "mention_roles": [],
+        "pinned": False,
+        "mention_everyone": False,
+        "tts": False,
+        "timestamp": "2026-12-01T20:00:00+00:00",
+        "edited_timestamp": None,
+        "type": 0,
+    }
+
+
+async def test_delete_is_refused_while_the_member_plays_a_running_game(fake_discord, privacy_bot):
+    bot, guild = privacy_bot
+    game = bot.services.game
+    member = PlayerRef("discord", str(MEMBER), "Valentina")
+    here = ChannelId(guild.channel_id)
+    await game.start(GuildId(guild.id), here, SessionConfig(Mode.QUIZ, question_limit=2))
+    await game.ask(here)
+    await game.answer(here, member, "Gagarin")
+
+    shown = await _ask(fake_discord, guild, MEMBER, SLASH, _privacy())
+    assert "Not while you play" in shown["data"]["embeds"][0]["footer"]["text"]
+    button = shown["data"]["components"][0]["components"][0]
+    press = {"custom_id": button["custom_id"], "component_type": 2}
+    message = _message_with(fake_discord, guild, shown)
+    refused = await _ask(fake_discord, guild, MEMBER, COMPONENT, press, message=message)
+    assert "still running" in str(refused["data"])
+    assert (await bot.services.privacy.member_data(member)).answers == 1
+
+    await game.close(here)
+    await game.finish(here)
+    deleted = await _ask(fake_discord, guild, MEMBER, COMPONENT, press, message=message)
+    assert deleted["data"]["embeds"][0]["title"] == "Your data is deleted"
+    assert (await bot.services.privacy.member_data(member)).is_empty

@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.cli import build_bank
-from bot.game.models import GuildId
+from bot.game.models import GuildId, PlayerRef
+from bot.game.privacy import DELETED_NAME, MemberData, MemberDataEverywhere, MemberRecordsError
 from bot.moderation.curation import FactDecision
 from bot.moderation.errors import ReviewError
 from bot.moderation.facts import FactLedger, pending_facts
 from bot.moderation.queue import PendingFact
 from bot.moderation.reviewing import ReviewAction, ReviewService
-from questions.decisions import load_decisions
+from questions.decisions import Choice, load_decisions
 from questions.models import Verdict
 from tests.conftest import SEEDS
 from tests.moderation.test_reviewing import FakeGame
@@ -105,3 +106,54 @@ def test_without_reviewing_guilds_no_guild_is_offered_facts(world, tmp_path):
     ledger = FactLedger(facts, path)
     assert facts
     assert ledger.pending_for(GUILD) == ()
+
+
+class _Database:
+    """The database's side of a member's data: one fact decision, forgotten on request."""
+
+    def __init__(self) -> None:
+        self.forgotten: list[PlayerRef] = []
+
+    async def member_data(self, player):
+        return MemberData("Anna", 0, 0, 0, 0, 0, 0, 0, 1, 0)
+
+    async def forget_member(self, player):
+        self.forgotten.append(player)
+        return await self.member_data(player)
+
+
+async def test_forgetting_a_member_renames_their_decisions_in_the_file(world, tmp_path):
+    path = tmp_path / "decisions.yaml"
+    facts = pending_facts(build_bank(SEEDS, decisions=path).assessments, world.clock())
+    ledger = FactLedger(facts, path, reviewers=(GUILD,))
+    anna = PlayerRef("discord", "1001", "Anna")
+    at = world.clock()
+    await ledger.record(FactDecision(GUILD, facts[0].claim_id, True, anna, "credits", at))
+    await ledger.record(FactDecision(GUILD, facts[1].claim_id, False, HOST, "no", at))
+    everywhere = MemberDataEverywhere(_Database(), ledger)
+    assert (await everywhere.member_data(anna)).fact_decisions == 2  # database + file
+
+    removed = await everywhere.forget_member(anna)
+    assert removed.fact_decisions == 2
+    text = path.read_text(encoding="utf-8")
+    assert "Anna" not in text
+    assert "1001" not in text
+    assert HOST.name in text
+    kept = load_decisions(path).latest()
+    assert (kept[facts[0].claim_id].by, kept[facts[0].claim_id].choice) == (
+        DELETED_NAME,
+        Choice.APPROVE,
+    )
+    assert (await everywhere.member_data(anna)).fact_decisions == 1
+    rebuilt = build_bank(SEEDS, decisions=path)
+    assert {a.claim.id: a.verdict for a in rebuilt.assessments}[facts[0].claim_id] is (
+        Verdict.VERIFIED
+    )
+
+
+async def test_a_decisions_file_that_cannot_be_changed_is_one_message(world, tmp_path):
+    path = tmp_path / "decisions.yaml"
+    path.write_text("decisions: [\n", encoding="utf-8")
+    ledger = FactLedger((), path, reviewers=(GUILD,))
+    with pytest.raises(MemberRecordsError, match="fact decisions file"):
+        await MemberDataEverywhere(_Database(), ledger).forget_member(HOST)

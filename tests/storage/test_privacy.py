@@ -3,9 +3,10 @@ recomputed as if they had never played; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import json
 import random
+from dataclasses import replace
 
+import pytest
 import sqlalchemy as sa
 
 from bot.game.models import (
@@ -16,14 +17,28 @@ from bot.game.models import (
     PlayerRef,
     SessionConfig,
 )
-from bot.game.privacy import DELETED_NAME, MemberData
+from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.game.records import RecordsService
 from bot.game.service import GameService
+from bot.moderation.curation import FactDecision
+from bot.night import rules as night_rules
+from bot.night import signup
+from bot.night.models import NightId, NightState, RoundPlan
+from bot.night.play import submit_tie_break
+from bot.night.season import night_result, season_table
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import NightResultRow, QuizNightRow, ReportRow
+from bot.storage.sql.nights import (
+    FactDecisionRow,
+    NightResultRow,
+    QuizNightRow,
+    ReportRow,
+    SqlCurationRepository,
+    SqlNightRepository,
+)
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.fakes import text_item
+from tests.night.conftest import POOL, RIGHT, START, answer_all, make_night
 
 ANNA = PlayerRef("discord", "1001", "Anna")
 BORIS = PlayerRef("discord", "1002", "Boris")
@@ -41,10 +56,9 @@ async def _game(service: GameService, guild: int, channel: int, answers) -> None
     await service.finish(here)
 
 
-async def _add_reports_and_nights(engine) -> None:
-    person = {"platform": "discord", "external_id": ANNA.external_id, "name": "Anna"}
-    other = {"platform": "discord", "external_id": BORIS.external_id, "name": "Boris"}
-    snapshot = {"version": 1, "night": {"participants": [{"player": person}, {"player": other}]}}
+async def _add_reports_decisions_and_a_night(engine) -> NightState:
+    """A report and a fact decision by Anna, and a finished night Anna won on a tie-breaker
+    against Boris (both right; Anna hosted it and guessed closer), saved as the bot does."""
     async with engine.begin() as connection:
         await connection.execute(
             sa.insert(ReportRow).values(
@@ -57,19 +71,25 @@ async def _add_reports_and_nights(engine) -> None:
                 created_at=sa.func.now(),
             )
         )
-        await connection.execute(
-            sa.insert(QuizNightRow).values(
-                id=5, guild_id=1, channel_id=1, status="finished", snapshot=json.dumps(snapshot)
-            )
-        )
-        await connection.execute(
-            sa.insert(NightResultRow).values(
-                night_id=5,
-                guild_id=1,
-                finished_at=sa.func.now(),
-                result=json.dumps({"winners": [person]}),
-            )
-        )
+    sessions = db.session_factory(engine)
+    curation = SqlCurationRepository(sessions)
+    await curation.decide_fact(
+        FactDecision(GuildId(1), "claim-1", True, ANNA, "as the film's credits say", START)
+    )
+    night = replace(make_night(team_play=False, rounds=(RoundPlan("films", 1),)), host=ANNA)
+    state, _ = signup.open_signups(night_rules.create_night(night), ANNA)
+    for player in (ANNA, BORIS):
+        state, _ = signup.join(state, player, None, START)
+    state, _ = night_rules.start(state, ANNA, START, POOL, random.Random(0))
+    state = answer_all(state, {ANNA: RIGHT, BORIS: RIGHT})
+    state, _ = night_rules.next_question(state, ANNA, START)
+    state, _ = submit_tie_break(state, ANNA, 1963, START)
+    state, _ = submit_tie_break(state, BORIS, 1970, START)
+    state, _ = night_rules.next_question(state, ANNA, START)
+    nights = SqlNightRepository(sessions)
+    await nights.save(state)
+    await nights.add_result(night_result(state))
+    return state
 
 
 async def test_forget_member_removes_everything_and_recomputes_the_boards(database_url, clock):
@@ -87,7 +107,10 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         clock.advance(60)
         await _game(service, 1, 12, [(CHEN, False), (CHEN, True)])
         await repository.drain()
-        await _add_reports_and_nights(engine)
+        night = await _add_reports_decisions_and_a_night(engine)
+        nights = SqlNightRepository(db.session_factory(engine))
+        season = season_table(await nights.results(night.night.guild_id))
+        assert [(r.player, r.wins) for r in season] == [(ANNA, 1), (BORIS, 0)]
         records = RecordsService(repository, clock)
         assert (await records.leaderboard(GuildId(1)))[0].name == "Anna"
         boris = await records.player_stats(BORIS)
@@ -96,8 +119,8 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         before = await store.member_data(ANNA)
         assert before.name == "Anna"
         assert (before.answers, before.scores, before.games, before.wins) == (2, 2, 2, 2)
-        assert before.reports == 1
-        assert before.quiz_nights == 2
+        assert (before.reports, before.fact_decisions) == (1, 1)
+        assert before.quiz_nights == 2  # the night's snapshot and its result
         assert before.boards > 0
 
         assert await store.forget_member(ANNA) == before
@@ -116,11 +139,61 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         assert await records.player_stats(BORIS) == boris
         async with engine.connect() as connection:
             reporter = await connection.scalar(sa.select(ReportRow.reporter_name))
+            decided = (await connection.execute(sa.select(FactDecisionRow))).one()
             snapshot = await connection.scalar(sa.select(QuizNightRow.snapshot))
             result = await connection.scalar(sa.select(NightResultRow.result))
         assert reporter == DELETED_NAME
-        assert "Anna" not in snapshot + result
-        assert "Boris" in snapshot
+        assert (decided.by_id, decided.by_name, decided.approved) == ("", DELETED_NAME, True)
+        # Nothing in the night names Anna or holds her id: not her sign-up, answers,
+        # points, tie-breaker guess or result; the host is an anonymous stand-in.
+        for text in (snapshot, result):
+            assert "Anna" not in text
+            assert f'"{ANNA.external_id}"' not in text
+        kept = await nights.get(night.night.id)
+        assert kept is not None
+        assert [p.player for p in kept.participants] == [BORIS]
+        assert {a.player for a in kept.answers} == {BORIS}
+        assert [g.player for g in kept.guesses] == [BORIS]
+        assert kept.night.host.name == DELETED_NAME
+        season = season_table(await nights.results(night.night.guild_id))
+        assert [(r.rank, r.player, r.wins) for r in season] == [(1, BORIS, 1)]
     finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()
+
+
+async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(database_url, clock):
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    try:
+        sessions = db.session_factory(engine)
+        repository = SqlRepository(sessions)
+        service = GameService(repository, [text_item()], clock, random.Random(0))
+        store = SqlMemberDataStore(sessions, repository.drain)
+        here = ChannelId(10)
+        await service.start(GuildId(1), here, SessionConfig(Mode.QUIZ, question_limit=2))
+        await service.ask(here)
+        await service.answer(here, ANNA, "Gagarin")  # queued in the batch writer
+        with pytest.raises(MemberPlayingError, match="still running"):
+            await store.forget_member(ANNA)
+        assert (await store.member_data(ANNA)).answers == 1  # nothing removed
+        await service.close(here)
+        await service.finish(here)
+        await store.forget_member(ANNA)
+        await repository.drain()
+        assert (await store.member_data(ANNA)).is_empty
+
+        # Signed up for a night that has not started: refused until they leave it.
+        night = replace(make_night(team_play=False), id=NightId(6), host=BORIS)
+        state, _ = signup.open_signups(night_rules.create_night(night), BORIS)
+        state, _ = signup.join(state, CHEN, None, START)
+        await SqlNightRepository(sessions).save(state)
+        with pytest.raises(MemberPlayingError, match="/quiznight leave"):
+            await store.forget_member(CHEN)
+        state, _ = signup.leave(state, CHEN)
+        await SqlNightRepository(sessions).save(state)
+        await store.forget_member(CHEN)
+    finally:
+        await repository.drain()
         await db.downgrade(engine, "base")
         await engine.dispose()

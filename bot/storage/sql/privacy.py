@@ -2,23 +2,32 @@
 
 Forgetting deletes the member's answers, scores and session results, clears the rounds
 they won, takes their points off every leaderboard (the totals row goes, and the points
-histogram that ranks are read from loses one player at that value), deletes their player
-row, and writes :data:`~bot.game.privacy.DELETED_NAME` where reports, fact decisions and
-quiz-night snapshots and results kept their name.
+histogram that ranks are read from loses one player at that value) and deletes their player
+row. In quiz nights their sign-up, answers, guesses and results go
+(:mod:`bot.night.erasure`), and a finished night's result is recomputed without them, so
+the season table no longer ranks them. A fact decision keeps the decision with
+:data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
+without their name: it is what refuses a second report of one question by one member.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.game.models import PlayerRef
-from bot.game.privacy import DELETED_NAME, MemberData
+from bot.game.models import PlayerRef, SessionStatus
+from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
+from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
+from bot.night.errors import SnapshotError
+from bot.night.models import NightState, NightStatus
+from bot.night.season import NightResult
+from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import reachable
 from bot.storage.sql.nights import FactDecisionRow, NightResultRow, QuizNightRow, ReportRow
 from bot.storage.tables import (
@@ -29,14 +38,23 @@ from bot.storage.tables import (
     RoundRow,
     ScoreRow,
     SessionResultRow,
+    SessionRow,
 )
+
+_RESULT = TypeAdapter(NightResult)
 
 
 class SqlMemberDataStore:
     """Implements :class:`~bot.game.privacy.MemberDataStore`."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        drain: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        """Use ``sessions``; ``drain`` writes the answers still queued (the batch writer)."""
         self._sessions = sessions
+        self._drain = drain
 
     @asynccontextmanager
     async def _unit(self) -> AsyncIterator[AsyncSession]:
@@ -49,10 +67,17 @@ class SqlMemberDataStore:
             return await _count(session, player)
 
     async def forget_member(self, player: PlayerRef) -> MemberData:
-        """Remove the member's data everywhere (see the module); one transaction."""
+        """Remove the member's data everywhere (see the module); one transaction.
+
+        Raises:
+            MemberPlayingError: they are in a game or night still under way.
+        """
+        if self._drain is not None:
+            await self._drain()
         async with self._unit() as session:
             found = await _count(session, player)
             player_id = await _player_id(session, player)
+            await _refuse_while_playing(session, player, player_id)
             if player_id is not None:
                 await _take_off_the_boards(session, player_id)
                 for table in (AnswerRow, ScoreRow, SessionResultRow):
@@ -63,6 +88,37 @@ class SqlMemberDataStore:
                 await session.execute(delete(PlayerRow).where(PlayerRow.id == player_id))
             await _rename(session, player)
         return found
+
+
+async def _refuse_while_playing(
+    session: AsyncSession, player: PlayerRef, player_id: int | None
+) -> None:
+    if player_id is not None:
+        running = await session.scalar(
+            select(func.count())
+            .select_from(AnswerRow)
+            .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+            .join(SessionRow, SessionRow.id == RoundRow.session_id)
+            .where(AnswerRow.player_id == player_id, SessionRow.status == SessionStatus.RUNNING)
+        )
+        if running:
+            raise MemberPlayingError(
+                "You are playing a game that is still running; delete your data once it ends."
+            )
+    needle = f'"{player.external_id}"'
+    unfinished = await session.scalars(
+        select(QuizNightRow.snapshot).where(
+            QuizNightRow.status != NightStatus.FINISHED, QuizNightRow.snapshot.contains(needle)
+        )
+    )
+    for text in unfinished:
+        state = _state_of(text)
+        if state is not None and names_member(state, player):
+            raise MemberPlayingError(
+                f"You take part in the quiz night {state.night.title!r}, which is not over: "
+                "leave it with /quiznight leave (or, as its host, wait until it ends), "
+                "then delete your data."
+            )
 
 
 async def _player_id(session: AsyncSession, player: PlayerRef) -> int | None:
@@ -141,17 +197,15 @@ def _reported_by(player: PlayerRef) -> Any:
 
 
 def _decided_by(player: PlayerRef) -> Any:
-    return (
-        (FactDecisionRow.by_platform == player.platform)
-        & (FactDecisionRow.by_id == player.external_id)
-        & (FactDecisionRow.by_name != DELETED_NAME)
+    return (FactDecisionRow.by_platform == player.platform) & (
+        FactDecisionRow.by_id == player.external_id
     )
 
 
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
 ) -> list[tuple[type[Any], int, str]]:
-    """(table, id, JSON text) of the night snapshots and results that name the player."""
+    """(table, night id, JSON text) of the night snapshots and results that name the player."""
     needle = f'"{player.external_id}"'
     found: list[tuple[type[Any], int, str]] = []
     snapshots = await session.execute(
@@ -177,48 +231,78 @@ def _is_player(node: dict[str, Any], player: PlayerRef) -> bool:
     )
 
 
-def _named(node: dict[str, Any], player: PlayerRef) -> bool:
-    return _is_player(node, player) and node.get("name") not in (None, DELETED_NAME)
-
-
 def _names(node: Any, player: PlayerRef) -> bool:
-    """Whether the JSON value holds the player's name anywhere."""
+    """Whether the JSON value refers to the player anywhere."""
     if isinstance(node, dict):
-        return _named(node, player) or any(_names(v, player) for v in node.values())
+        return _is_player(node, player) or any(_names(v, player) for v in node.values())
     if isinstance(node, list):
         return any(_names(v, player) for v in node)
     return False
 
 
-def _scrubbed(node: Any, player: PlayerRef) -> Any:
-    """The JSON value with the player's name replaced wherever their reference is."""
+def _anonymised(node: Any, player: PlayerRef) -> Any:
+    """A damaged snapshot's JSON with every reference to the player made anonymous."""
     if isinstance(node, dict):
-        copy = {key: _scrubbed(value, player) for key, value in node.items()}
-        if _is_player(node, player) and "name" in copy:
-            copy["name"] = DELETED_NAME
-        return copy
+        if _is_player(node, player):
+            return {**node, "platform": DELETED_PLATFORM, "external_id": "0", "name": DELETED_NAME}
+        return {key: _anonymised(value, player) for key, value in node.items()}
     if isinstance(node, list):
-        return [_scrubbed(value, player) for value in node]
+        return [_anonymised(value, player) for value in node]
     return node
 
 
+def _forgotten_snapshot(text: str, player: PlayerRef) -> tuple[str, NightState | None]:
+    try:
+        state = forget_in_night(from_dict(json.loads(text)), player)
+    except SnapshotError:
+        return json.dumps(_anonymised(json.loads(text), player)), None
+    return json.dumps(to_dict(state)), state
+
+
 async def _rename(session: AsyncSession, player: PlayerRef) -> None:
-    """Write the deleted name where reports, decisions and nights kept the member's."""
+    """Take the member out of reports, decisions and nights (see the module)."""
     await session.execute(
         update(ReportRow).where(_reported_by(player)).values(reporter_name=DELETED_NAME)
     )
     await session.execute(
-        update(FactDecisionRow).where(_decided_by(player)).values(by_name=DELETED_NAME)
+        update(FactDecisionRow)
+        .where(_decided_by(player))
+        .values(by_platform=DELETED_PLATFORM, by_id="", by_name=DELETED_NAME)
     )
-    for table, row_id, text in await _nights_naming(session, player):
-        scrubbed = json.dumps(_scrubbed(json.loads(text), player))
+    found = await _nights_naming(session, player)
+    states: dict[int, NightState | None] = {}
+    for table, night_id, text in found:
         if table is QuizNightRow:
+            forgotten, states[night_id] = _forgotten_snapshot(text, player)
             await session.execute(
-                update(QuizNightRow).where(QuizNightRow.id == row_id).values(snapshot=scrubbed)
+                update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
             )
-        else:
+    for table, night_id, text in found:
+        if table is NightResultRow:
+            if night_id not in states:  # the result names them, the snapshot no longer does
+                snapshot = await session.scalar(
+                    select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+                )
+                states[night_id] = _state_of(snapshot)
             await session.execute(
                 update(NightResultRow)
-                .where(NightResultRow.night_id == row_id)
-                .values(result=scrubbed)
+                .where(NightResultRow.night_id == night_id)
+                .values(result=_forgotten_result(text, player, states[night_id]))
             )
+
+
+def _forgotten_result(text: str, player: PlayerRef, state: NightState | None) -> str:
+    try:
+        result = _RESULT.validate_json(text)
+    except ValidationError:
+        return json.dumps(_anonymised(json.loads(text), player))
+    return _RESULT.dump_json(forget_in_result(result, player, state)).decode()
+
+
+def _state_of(snapshot: str | None) -> NightState | None:
+    if snapshot is None:
+        return None
+    try:
+        return from_dict(json.loads(snapshot))
+    except SnapshotError:
+        return None
