@@ -23,7 +23,7 @@ from discord.ext import commands
 from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
 from bot.game.models import Clock, GuildId
-from bot.game.packs import InMemoryPackChoices, PackService
+from bot.game.packs import InMemoryPackChoices, PackLimits, PackService
 from bot.game.ports import Repository
 from bot.game.privacy import MemberDataEverywhere, MemberDataStore
 from bot.game.records import RecordsService
@@ -379,7 +379,8 @@ async def _pack_service(settings: Settings, choices: SqlPackChoices) -> PackServ
     store = PackStore(settings.packs_folder())
     packs, problems = await asyncio.to_thread(store.load_all)
     log.info("%d community packs loaded, %d left out", len(packs), len(problems))
-    return PackService(packs, store, choices)
+    limits = PackLimits(settings.guild_pack_limit, int(settings.guild_pack_megabytes * 1024 * 1024))
+    return PackService(packs, store, choices, limits)
 
 
 def _token(settings: Settings) -> str:

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     seeds_dir: Path = Path("seeds")
     packs_dir: Path | None = None
     """The packs folder (imported community packs); unset: ``packs`` in the data folder."""
+    guild_pack_limit: int = Field(default=20, ge=0)
+    """How many packs one server may upload and keep (``/trivia pack import``)."""
+    guild_pack_megabytes: float = Field(default=20.0, ge=0)
+    """How much one server's uploaded packs may take together, in MB as stored."""
     references: Annotated[list[Path], NoDecode] = Field(default_factory=list)
     """The host's reference files or folders, merged with the shipped catalogue, e.g.
     ``refs/films.yaml,refs/more`` (separated by commas or the system's path separator)."""

@@ -4,6 +4,10 @@ A server sees the operator's packs (imported with ``trivia pack import``) and th
 imported itself; a pack another server imported stays that server's. A server's games
 draw from the bank and the packs it enabled, none until it enables one. Parsing and file
 work run in a thread, so a large upload never stalls the game clock.
+
+A server's own packs are kept on disk and in memory and loaded at every start, so each
+server may keep only so many (:class:`PackLimits`, counted as the packs folder stores them);
+an upload past a limit is refused, naming it, and nothing is kept.
 """
 
 from __future__ import annotations
@@ -18,6 +22,13 @@ from bot.game.models import GuildId
 from questions.errors import QuestionGenError
 from questions.models import TriviaItem
 from questions.packs import Pack, parse_pack
+from questions.packs.store import dump_pack
+
+MEGABYTE = 1024 * 1024
+
+
+def _amount(size: int) -> str:
+    return f"{size / MEGABYTE:.1f} MB" if size >= MEGABYTE // 10 else f"{size / 1024:.1f} KB"
 
 
 class PackError(GameError):
@@ -66,6 +77,15 @@ class Imported:
     replaced: bool
 
 
+@dataclass(frozen=True, slots=True)
+class PackLimits:
+    """How much of its own packs one server may keep (the operator's packs do not count)."""
+
+    packs: int = 20
+    total_bytes: int = 20 * MEGABYTE
+    """The server's packs together, as the packs folder stores them (JSON)."""
+
+
 class InMemoryPackChoices:
     """Pack choices held in memory (tests, the terminal)."""
 
@@ -93,8 +113,11 @@ class PackService:
         packs: Sequence[Pack],
         files: PackFiles | None,
         choices: PackChoices,
+        limits: PackLimits | None = None,
     ) -> None:
         self._packs: dict[tuple[int | None, str], Pack] = {}
+        self._sizes: dict[tuple[int | None, str], int] = {}
+        self._limits = limits or PackLimits()
         self._by_id: dict[str, TriviaItem] = {}
         self._files = files
         self._choices = choices
@@ -107,6 +130,7 @@ class PackService:
             for item in old.items:
                 self._by_id.pop(item.id, None)
         self._packs[(pack.guild_id, pack.name)] = pack
+        self._sizes.pop((pack.guild_id, pack.name), None)
         for item in pack.items:
             self._by_id.setdefault(item.id, item)
 
@@ -158,7 +182,8 @@ class PackService:
         """Read an uploaded pack, keep it as this server's and add it to play (not enabled).
 
         Raises:
-            PackError: the pack is malformed, its name is the operator's, or it cannot be kept.
+            PackError: the pack is malformed, its name is the operator's, the server would
+                keep more packs or bytes than its :class:`PackLimits`, or it cannot be kept.
         """
         try:
             pack = await asyncio.to_thread(parse_pack, data, filename, guild_id=guild_id)
@@ -168,6 +193,7 @@ class PackService:
             raise PackError(
                 f"There is already a pack named {pack.name!r}; rename the file and upload it again."
             )
+        await asyncio.to_thread(self._check_room, guild_id, pack)
         replaced = await self._store(pack)
         self._keep(pack)
         return Imported(pack, replaced)
@@ -190,9 +216,40 @@ class PackService:
                 raise PackError(f"The pack could not be removed: {exc}") from exc
         await self._choices.set_enabled(guild_id, pack.name, False)
         del self._packs[(guild_id, pack.name)]
+        self._sizes.pop((guild_id, pack.name), None)
         for item in pack.items:
             self._by_id.pop(item.id, None)
         return pack
+
+    def _size(self, pack: Pack) -> int:
+        key = (pack.guild_id, pack.name)
+        if key not in self._sizes:
+            self._sizes[key] = len(dump_pack(pack).encode("utf-8"))
+        return self._sizes[key]
+
+    def _check_room(self, guild_id: GuildId, pack: Pack) -> None:
+        """Refuse a pack that takes the server past its limits (one it replaces is not counted).
+
+        Raises:
+            PackError: a limit would be passed (the message names it).
+        """
+        limits = self._limits
+        others = [
+            p for (owner, name), p in self._packs.items() if owner == guild_id and name != pack.name
+        ]
+        if len(others) >= limits.packs:
+            raise PackError(
+                f"This server already keeps {len(others)} packs, the most it may; "
+                "remove one with `/trivia pack remove` first."
+            )
+        used = sum(self._size(p) for p in others)
+        size = len(dump_pack(pack).encode("utf-8"))
+        if used + size > limits.total_bytes:
+            raise PackError(
+                f"This pack takes {_amount(size)} and this server's packs already "
+                f"{_amount(used)}, over the {_amount(limits.total_bytes)} a server may keep; "
+                "remove a pack with `/trivia pack remove` first."
+            )
 
     async def _store(self, pack: Pack) -> bool:
         if self._files is None:

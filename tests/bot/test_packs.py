@@ -10,7 +10,7 @@ from discord import app_commands
 
 from bot.app import BotOptions, Services, TriviaBot, startup
 from bot.game.errors import NoQuestionsError
-from bot.game.packs import PackError, PackService
+from bot.game.packs import PackError, PackLimits, PackService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
@@ -41,12 +41,12 @@ async def run_with_packs(world, tmp_path: Path):
     """``await run_with_packs(items)`` → a started Env whose bot keeps packs in tmp_path."""
     envs = []
 
-    async def start(items):
+    async def start(items, limits=None):
         engine = db.create_engine(world.database_url)
         world.engines.append(engine)
         sessions = db.session_factory(engine)
         store = PackStore(tmp_path / "packs")
-        packs = PackService(store.load_all()[0], store, SqlPackChoices(sessions))
+        packs = PackService(store.load_all()[0], store, SqlPackChoices(sessions), limits)
         services = Services(
             SqlRepository(sessions, batch_writes=False),
             items,
@@ -216,3 +216,15 @@ async def test_operator_packs_are_offered_everywhere_but_not_removable(
     assert "Which dog flew on Sputnik 2?" in _question_message(channel).embeds[0].description
     with pytest.raises(NoQuestionsError):
         await env.bot.services.playable(guild.id, "no such category", None)
+
+
+async def test_an_upload_past_the_servers_pack_limit_is_refused(run_with_packs, bank, tmp_path):
+    env = await run_with_packs(only(bank, ItemType.MULTIPLE_CHOICE), PackLimits(1, 1024 * 1024))
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"), roles=[manager_role(guild)])
+    await alice.slash(channel, "trivia pack import", file=("cosmos.yaml", COSMOS))
+    refused = await alice.slash(channel, "trivia pack import", file=("more.yaml", COSMOS))
+    assert "already keeps 1 packs, the most it may" in str(_reply(refused).content)
+    assert acknowledge(env) == [PackError]
+    assert not (tmp_path / "packs" / f"guild-{guild.id}" / "more.json").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.game.models import GuildId
-from bot.game.packs import InMemoryPackChoices, PackError, PackService
+from bot.game.packs import InMemoryPackChoices, PackError, PackLimits, PackService
 from questions.packs import parse_red
 
 LIST = b"Which dog flew on Sputnik 2?: [Laika]\n"
@@ -60,3 +60,33 @@ async def test_an_upload_with_a_number_too_long_to_read_is_reported_not_a_traceb
     red = f"Who?:\n- {huge}\nWhat?:\n- a\n".encode()
     imported = await service.import_upload(GuildId(1), red, "big.yaml")
     assert [s.reason for s in imported.pack.skipped] == ["every answer is over 200 characters"]
+
+
+def _list(number: int, padding: int = 0) -> bytes:
+    return f"Question {number} {'x' * padding}?: [answer]\n".encode()
+
+
+async def test_a_server_may_keep_only_so_many_packs_and_bytes():
+    operator = parse_red("q?: [a]\n", "bots")
+    service = PackService((operator,), None, InMemoryPackChoices(), PackLimits(2, 10_000))
+    one, two = GuildId(1), GuildId(2)
+    await service.import_upload(one, _list(1), "first.yaml")
+    await service.import_upload(one, _list(2), "second.yaml")
+    again = await service.import_upload(one, _list(3), "second.yaml")  # a replacement fits
+    assert again.replaced
+    with pytest.raises(PackError, match="already keeps 2 packs, the most it may"):
+        await service.import_upload(one, _list(4), "third.yaml")
+    assert [e.pack.name for e in await service.listing(one)] == ["bots", "first", "second"]
+    await service.import_upload(two, _list(4), "third.yaml")  # another server's own count
+
+    await service.remove(one, "second")
+    await service.import_upload(one, _list(4), "third.yaml")  # room again
+
+    # Each of these packs takes 592 bytes as stored: two fit in 1,200, a third does not.
+    sized = PackService((), None, InMemoryPackChoices(), PackLimits(5, 1_200))
+    await sized.import_upload(one, _list(1, padding=150), "one.yaml")
+    await sized.import_upload(one, _list(2, padding=150), "two.yaml")
+    await sized.import_upload(one, _list(3, padding=150), "two.yaml")  # replacing fits
+    with pytest.raises(PackError, match=r"takes 0\.6 KB .* already 1\.2 KB, over the 1\.2 KB"):
+        await sized.import_upload(one, _list(4, padding=150), "three.yaml")
+    assert [e.pack.name for e in await sized.listing(one)] == ["one", "two"]
