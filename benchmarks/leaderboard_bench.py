@@ -26,8 +26,8 @@ from pathlib import Path
 import asyncpg
 
 from bot.game.models import GuildId, Period, PlayerId
+from bot.game.ports import GLOBAL_SCOPE, period_keys
 from bot.storage import db
-from bot.storage.repository import GLOBAL_SCOPE, period_keys
 from bot.storage.sql import SqlRepository
 
 GUILDS = 1000

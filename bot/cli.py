@@ -25,9 +25,9 @@ from rich.markup import escape
 from bot import log
 from bot.game.errors import GameError
 from bot.game.judging import use_references
+from bot.game.ports import StorageError
 from bot.reference_cli import add_reference_commands
 from bot.settings import LOG_LEVELS, Settings, default_data_dir
-from bot.storage.repository import StorageError
 from questions.bank import load_bank, save_bank
 from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, record_decision

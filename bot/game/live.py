@@ -9,14 +9,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Protocol
 
 from bot.game import rules
 from bot.game.errors import NoSessionError
 from bot.game.hints import has_hints
 from bot.game.judging import Judgement, judge_answer
-from bot.game.models import ChannelId, GuildId, PlayerRef, RoundInfo, SessionId
+from bot.game.models import ChannelId, GuildId, PlayerRef
 from bot.game.outcomes import AskedQuestion
+from bot.game.ports import RoundRepository
 from bot.game.recording import recorded
 from bot.game.rules import SessionState
 from questions.models import TriviaItem
@@ -122,7 +122,7 @@ async def open_question(
     item: TriviaItem,
     base_seconds: float,
     contenders: frozenset[PlayerRef] | None,
-    rounds: RoundOpener,
+    rounds: RoundRepository,
     now: datetime,
 ) -> AskedQuestion:
     """Open a question in a live game and store it; the caller holds ``live.turn``.
@@ -139,18 +139,3 @@ async def open_question(
     tie = contenders is not None
     live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)
     return live.asked
-
-
-class RoundOpener(Protocol):
-    """Stores a question as it opens (part of :class:`bot.storage.repository.RoundRepository`)."""
-
-    async def open_round(
-        self,
-        session_id: SessionId,
-        position: int,
-        item_id: str,
-        opened_at: datetime,
-        time_limit_seconds: float,
-    ) -> RoundInfo:
-        """Store a new round and return it."""
-        ...

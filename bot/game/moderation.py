@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from bot.game.errors import NotFoundError
 from bot.game.live import LiveGames
 from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss
+from bot.game.ports import ReviewRepository
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.scoring import award_points
-from bot.storage.repository import ReviewRepository
 
 
 class NearMissReview:

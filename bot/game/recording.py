@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from typing import TypeVar
 
 from bot.game.errors import StorageUnavailableError
-from bot.storage.repository import StorageError
+from bot.game.ports import StorageError
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from bot.game.models import (
     Season,
     Standing,
 )
-from bot.storage.repository import Repository, StorageError
+from bot.game.ports import Repository, StorageError
 
 UNREACHABLE = "The score database is unreachable right now. Try again shortly."
 

@@ -69,12 +69,12 @@ from bot.game.outcomes import (
     SkipResult,
     TickReport,
 )
+from bot.game.ports import Repository
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.rules import Attempt, Phase, Refusal, SessionState
 from bot.game.scoring import award_points
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
-from bot.storage.repository import Repository
 from questions.models import TriviaItem
 
 # Front ends import these from here; they live in modules of their own.

@@ -12,9 +12,9 @@ from bot.game.errors import SessionStateError
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import AnswerRecord, ChannelId, Clock, PlayerRef
 from bot.game.outcomes import AnswerResult, AskedQuestion
+from bot.game.ports import RoundRepository
 from bot.game.recording import Sleep, retrying
 from bot.game.rules import Phase
-from bot.storage.repository import RoundRepository
 from questions.models import ItemType, TriviaItem
 
 TIE_BREAK_POINTS = 1

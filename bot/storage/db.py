@@ -26,7 +26,7 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
-from bot.storage.repository import StorageError
+from bot.game.ports import StorageError
 
 log = logging.getLogger(__name__)
 

@@ -36,8 +36,8 @@ from bot.game.models import (
     UnfinishedRound,
     UnfinishedSession,
 )
+from bot.game.ports import Credit, Repository, StorageError, period_keys
 from bot.game.statistics import best_streak, median_ms
-from bot.storage.repository import Credit, Repository, StorageError, period_keys
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.game.ports import Repository
 from bot.storage import db
 from bot.storage.memory import InMemoryRepository, as_repository
-from bot.storage.repository import Repository
 from bot.storage.sql import SqlRepository
 
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.game.models import AnswerRecord, ChannelId, GuildId, Mode, Period, PlayerRef, SessionConfig
+from bot.game.ports import StorageError
 from bot.storage import db
-from bot.storage.repository import StorageError
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.writer import BatchWriter
 

@@ -20,4 +20,4 @@ __all__ = ["SqlRepository"]
 class SqlRepository(
     SessionStore, AnswerStore, LeaderboardStore, StatsStore, ReviewStore, SettingsStore
 ):
-    """Implements every protocol of :mod:`bot.storage.repository` over a session factory."""
+    """Implements every protocol of :mod:`bot.game.ports` over a session factory."""

@@ -10,7 +10,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
-from bot.storage.repository import Credit
+from bot.game.ports import Credit
 from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, rowcount
 from bot.storage.sql.crediting import Candidate, CreditingStore
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow

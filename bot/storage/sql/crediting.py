@@ -23,7 +23,7 @@ from sqlalchemy import Insert, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
-from bot.storage.repository import GLOBAL_SCOPE, StorageError, period_keys
+from bot.game.ports import GLOBAL_SCOPE, StorageError, period_keys
 from bot.storage.sql.base import NEW_PLAYERS, NEW_ROUNDS, NEW_SESSIONS, SqlStore, rowcount
 from bot.storage.tables import (
     LeaderboardPointsRow,

@@ -19,7 +19,7 @@ from bot.game.models import (
     SessionId,
     Standing,
 )
-from bot.storage.repository import GLOBAL_SCOPE, period_keys
+from bot.game.ports import GLOBAL_SCOPE, period_keys
 from bot.storage.sql.base import SqlStore, season_at
 from bot.storage.tables import (
     AnswerRow,

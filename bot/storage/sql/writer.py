@@ -42,8 +42,8 @@ from typing import Any, TypeVar, cast
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
+from bot.game.ports import StorageError
 from bot.storage.db import reachable
-from bot.storage.repository import StorageError
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,11 @@
-"""Repository protocols the game service depends on; no SQLAlchemy here.
+"""The storage ports of the play engine, owned here and implemented by :mod:`bot.storage`.
 
-Both :mod:`bot.storage.sql` and :mod:`bot.storage.memory` implement them, and one contract
-test suite runs against each. The protocols are small and split by concern; the service
-asks for :class:`Repository`, which combines them.
+The engine says what it needs stored and read; :mod:`bot.storage.sql` and
+:mod:`bot.storage.memory` implement these protocols (one contract test suite runs against
+each), so storage depends on the engine and never the reverse. The protocols are small and
+split by concern: :class:`~bot.game.tiebreaks.TieBreaks` uses only rounds,
+:class:`~bot.game.moderation.NearMissReview` only the review store; :class:`Repository`
+combines them for the service that drives sessions. No SQLAlchemy here.
 """
 
 from __future__ import annotations
