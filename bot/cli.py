@@ -33,6 +33,7 @@ from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, record_decision
 from questions.errors import QuestionGenError
 from questions.files import exclusive
+from questions.inputs import build_inputs, changed_input, save_inputs
 from questions.models import TriviaItem, Verdict
 from questions.pipeline import PipelineResult, collector_paused, run_pipeline
 from questions.references import load_references
@@ -57,35 +58,19 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def stale_because(bank: Path, settings: Settings) -> str | None:
-    """Why ``bank`` must be built again (missing, or older than an input), or None.
+def stale_because(bank: Path, settings: Settings, seed: int = DEFAULT_BUILD_SEED) -> str | None:
+    """Why ``bank`` must be built again (missing, or built from other inputs), or None.
 
-    The inputs are the seeds folder and its documents, the host's reference files and the
-    moderators' decisions: a bank older than any of them no longer says what they say.
+    The inputs are compared by content (:mod:`questions.inputs`): the seeds, the shipped and
+    the host's references, the moderators' decisions, the pipeline's code and the seed.
     """
-    try:
-        built = bank.stat().st_mtime
-    except OSError:
+    if not bank.is_file():
         return f"{bank} does not exist yet"
-    for source in _inputs(settings):
-        try:
-            changed = source.stat().st_mtime
-        except OSError:
-            continue  # a dangling link or a vanished file is the build's to report
-        if changed > built:
-            return f"{source} changed after {bank} was built"
-    return None
+    return changed_input(bank, _build_inputs(settings, settings.seeds_dir, seed))
 
 
-def _inputs(settings: Settings) -> list[Path]:
-    """Every file and folder a build reads (folders: their entries too)."""
-    roots = [settings.seeds_dir, *settings.references, settings.decisions_file()]
-    found: list[Path] = []
-    for root in roots:
-        found.append(root)
-        if root.is_dir():
-            found.extend(sorted(root.iterdir()))
-    return found
+def _build_inputs(settings: Settings, seeds: Path, seed: int) -> dict[str, str]:
+    return build_inputs(seeds, settings.references, settings.decisions_file(), seed)
 
 
 def build_bank(
@@ -108,11 +93,15 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 
     out = args.out or settings.default_bank()
     if args.if_stale and args.seeds is None:
-        reason = stale_because(out, settings)
+        reason = stale_because(out, settings, args.seed)
         if reason is None:
-            console.print(f"{out} is up to date (newer than the seeds, references and decisions)")
+            console.print(
+                f"{out} is up to date (built from these seeds, references, decisions and code)"
+            )
             return EXIT_OK
         console.print(f"building {out}: {reason}")
+    # Taken before the build: an input changed during it makes the next start build again.
+    built_from = _build_inputs(settings, args.seeds or settings.seeds_dir, args.seed)
     with collector_paused():  # a batch command: see collector_paused
         result = build_bank(
             args.seeds or settings.seeds_dir,
@@ -130,6 +119,7 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
     keep_imported_packs(out, settings, console)
     with exclusive(out):
         save_bank(result.build.items, out)
+        save_inputs(out, built_from)
     print_build_report(console, result, out)
     return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
 

@@ -108,8 +108,10 @@ def test_a_full_disk_on_build_out_keeps_the_old_bank(
     assert main(["build", "--seeds", str(tiny_seeds), "--out", str(built_bank), "--seed", "7"]) == 1
     assert _one_error_line(capsys) == f"error: {built_bank}: No space left on device"
     assert built_bank.read_bytes() == before
+    # The record of what the old bank was built from stays with it, unchanged.
     assert sorted(p.name for p in built_bank.parent.iterdir() if "bank" in p.name) == [
         "bank.json",
+        "bank.json.inputs.json",
         "bank.json.lock",
     ]
 
@@ -323,10 +325,26 @@ def test_build_if_stale_and_the_built_bank_is_what_show_reads(
     assert main(["build", "--if-stale"]) == 0
     assert "is up to date" in capsys.readouterr().out
 
-    # show reads the built bank while it is up to date: no seeds needed any more.
-    moved = tmp_path / "elsewhere"
-    tiny_seeds.rename(moved)
-    tiny_seeds.mkdir()
-    os.utime(tiny_seeds, (1, 1))
+    # show reads the built bank while it is up to date: nothing is built again.
+    def no_build(*args, **kwargs):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr("bot.cli.build_bank", no_build)
     assert main(["show", item.id]) == 0
     assert item.question in capsys.readouterr().out
+    monkeypatch.undo()
+    monkeypatch.setenv("TRIVIA_DATA_DIR", str(data))
+    monkeypatch.setenv("TRIVIA_SEEDS_DIR", str(tiny_seeds))
+
+    # A seed document changed with its old time kept (as Docker COPY does): built again.
+    document = sorted(tiny_seeds.iterdir())[0]
+    times = document.stat()
+    document.write_text(document.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    os.utime(document, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert main(["build", "--if-stale"]) == 0
+    assert f"building {bank}: the seeds changed since {bank} was built" in (capsys.readouterr().out)
+    assert main(["build", "--if-stale"]) == 0
+    assert "is up to date" in capsys.readouterr().out
+    (data / "bank.json.inputs.json").unlink()  # a bank built before inputs were recorded
+    assert main(["build", "--if-stale"]) == 0
+    assert "no readable record of what it was built from" in capsys.readouterr().out
