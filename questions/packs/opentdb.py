@@ -3,8 +3,9 @@
 Open Trivia DB encodes every text of a response one way, chosen by the ``encode`` option
 of the request: HTML entities by default, ``url3986`` or ``urlLegacy`` (percent-encoded)
 or ``base64``. The response does not say which, so it is recognised from the ``type``
-field, which is ``multiple`` or ``boolean`` under every encoding but base64, and from the
-texts, which hold no space once percent-encoded.
+field, which is ``multiple`` or ``boolean`` under every encoding but base64, and from all
+the texts together: percent-encoded ones hold nothing but ``%XX``, ``+`` and URL-safe
+characters.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import base64
 import binascii
 import html
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 from urllib.parse import unquote_plus
@@ -30,6 +32,7 @@ DIFFICULTY = {"easy": 2, "medium": 3, "hard": 4}
 KINDS = ("multiple", "boolean")
 TRUTH = {"true": "True", "false": "False"}
 TEXT_FIELDS = ("question", "correct_answer", "category")
+URL_ENCODED = re.compile(r"(?:[A-Za-z0-9\-._~+]|%[0-9A-Fa-f]{2})*")
 
 
 def _from_base64(text: str) -> str:
@@ -69,7 +72,10 @@ def guess_encoding(results: Sequence[object]) -> Encoding:
         if decoded <= set(KINDS):
             return "base64"
     texts = _texts(results)
-    if any("%" in t or "+" in t for t in texts) and not any(" " in t for t in texts):
+    # Decided once for the whole file: percent-encoding leaves only letters, digits, "-._~",
+    # "+" (a space, legacy) and "%XX", so a single text with anything else ("2+2=?", a
+    # space, "100%") means the file is not URL-encoded and its "+" and "%" are meant.
+    if all(URL_ENCODED.fullmatch(t) for t in texts) and any("%" in t or "+" in t for t in texts):
         return "url"
     return "html"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import random
 from pathlib import Path
 
@@ -491,3 +492,34 @@ def test_cli_pack_import_of_a_huge_number_prints_one_line(
     captured = capsys.readouterr()
     assert needle in captured.out + captured.err
     assert "Traceback" not in captured.err
+
+
+def _opentdb(question: str, correct: str, wrong: list[str], category: str = "Math") -> str:
+    result = {"type": "multiple", "difficulty": "easy", "category": category}
+    result |= {"question": question, "correct_answer": correct, "incorrect_answers": wrong}
+    return json.dumps({"response_code": 0, "results": [result]})
+
+
+@pytest.mark.parametrize(
+    ("question", "correct", "wrong"),
+    [
+        ("2+2=?", "4", ["3", "5", "22"]),
+        ("C++?", "Stroustrup", ["Ritchie", "Thompson", "Pike"]),
+        ("Discount%3F", "100%", ["50%", "10%", "0%"]),
+    ],
+)
+def test_opentdb_default_file_with_plus_or_percent_and_no_space_is_not_url_decoded(
+    question, correct, wrong
+):
+    (item,) = parse_opentdb(_opentdb(question, correct, wrong), "maths").items
+    assert item.question == question
+    assert item.answers == (correct,)
+    assert set(item.choices) == {correct, *wrong}
+
+
+def test_opentdb_encoding_is_one_decision_for_the_whole_file():
+    # One url3986 text alone would decode; beside a text that cannot be encoded, none does.
+    text = _opentdb("Who%20flew%3F", "Gagarin", ["Titov", "Leonov", "2+2=?"])
+    (item,) = parse_opentdb(text, "mixed").items
+    assert item.question == "Who%20flew%3F"
+    assert "2+2=?" in item.choices
