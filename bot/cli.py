@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import getpass
 import random
 import sys
@@ -51,6 +52,7 @@ Handler = Callable[[argparse.Namespace, Settings, Console], int]
 
 if TYPE_CHECKING:
     from bot.storage.db import DowngradePlan
+    from questions.packs import PackStore
 
 
 def utc_now() -> datetime:
@@ -239,10 +241,36 @@ def keep_imported_packs(bank: Path, settings: Settings, console: Console) -> Non
         return  # an unreadable bank holds nothing we could keep
     store = PackStore(settings.packs_folder())
     for pack in packs_in_bank(old):
-        if not store.path_of(pack.name).exists():
+        where = store.path_of(pack.name)
+        if not where.exists():
             store.save(pack)
-            where = store.path_of(pack.name)
             console.print(f"kept {len(pack.items)} imported items of {bank} in {where}")
+            continue
+        # A pack of that name was imported since: it stays as it is, and the old bank's
+        # items it lacks are kept as a pack of their own (disabled in every server).
+        try:
+            kept = {item.id for item in store.load(where).items}
+        except QuestionGenError:
+            kept = set()
+        lost = tuple(item for item in pack.items if item.id not in kept)
+        if lost:
+            apart = _free_pack_name(store, f"{pack.name}-old")
+            store.save(dataclasses.replace(pack, name=apart, items=lost))
+            console.print(
+                f"kept {len(lost)} imported items of {bank} that {where} does not hold "
+                f"(pack {pack.name!r} was imported again since) as pack {apart!r} in "
+                f"{store.path_of(apart)}"
+            )
+
+
+def _free_pack_name(store: PackStore, wanted: str) -> str:
+    from questions.packs.models import MAX_NAME
+
+    name, number = wanted[:MAX_NAME], 2
+    while store.path_of(name).exists():
+        suffix = f"-{number}"
+        name, number = wanted[: MAX_NAME - len(suffix)] + suffix, number + 1
+    return name
 
 
 def _cmd_pack_import(args: argparse.Namespace, settings: Settings, console: Console) -> int:

@@ -332,6 +332,27 @@ def test_build_never_drops_imported_packs(tmp_path: Path, capsys, monkeypatch):
     assert "kept" not in capsys.readouterr().out
 
 
+def test_build_keeps_an_old_banks_pack_items_apart_when_the_pack_was_imported_again(
+    tmp_path: Path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TRIVIA_PACKS_DIR", str(tmp_path / "packs"))
+    bank = tmp_path / "bank.json"
+    old_import = read_pack(PACKS / "space_race.yaml").items
+    save_bank((*_seed_bank(), *old_import), bank)
+    # The same pack imported again since, with one question only.
+    (tmp_path / "space_race.yaml").write_text("Who flew first?:\n- Gagarin\n", encoding="utf-8")
+    assert main(["pack", "import", str(tmp_path / "space_race.yaml")]) == 0
+    capsys.readouterr()
+    assert main(["build", "--out", str(bank)]) in {0, 3}
+    out = capsys.readouterr().out
+    where = tmp_path / "packs" / "space_race.json"
+    assert f"kept 5 imported items of {bank} that {where} does not hold" in out
+    assert "as pack 'space_race-old'" in out
+    packs = {p.name: p for p in PackStore(tmp_path / "packs").load_all()[0]}
+    assert len(packs["space_race"].items) == 1
+    assert {i.id for i in packs["space_race-old"].items} == {i.id for i in old_import}
+
+
 def test_packs_in_an_old_bank_keep_their_ids():
     old_import = read_pack(PACKS / "space_race.yaml").items
     (pack,) = packs_in_bank((*_seed_bank(), *old_import))
