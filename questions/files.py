@@ -50,10 +50,16 @@ def read_bounded(path: Path, limit: int) -> bytes:
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb", buffering=0) as file:
+    try:
+        # Checked before fdopen, which refuses a folder with an IsADirectoryError of its own.
         mode = os.fstat(descriptor).st_mode
-        if not stat.S_ISREG(mode):
-            raise FileRefusedError(f"{path}: {describe_kind(mode)}, not a regular file")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        raise FileRefusedError(f"{path}: {describe_kind(mode)}, not a regular file")
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
         chunks: list[bytes] = []
         size = 0
         while chunk := file.read(min(READ_CHUNK, limit + 1 - size)):
@@ -79,7 +85,9 @@ def write_atomically(data: str | bytes, path: Path, limit: int | None = None) ->
     """Replace ``path`` with ``data`` (text is written as UTF-8), all at once.
 
     The data goes to a temporary file in the same folder, is flushed to disk (``fsync``)
-    and renamed over ``path``; the folder is synced so the rename survives a crash. On any
+    and renamed over ``path``; the folder is synced so the rename survives a crash. A
+    symbolic link is written through (its target is replaced, the link stays), and the
+    file keeps its permission bits. On any
     failure (a full disk, ``path`` being a folder) the temporary file is removed and
     ``path`` is left as it was.
 
@@ -92,13 +100,17 @@ def write_atomically(data: str | bytes, path: Path, limit: int | None = None) ->
         raise FileRefusedError(
             f"{path}: not written: {len(raw):,} bytes is over the limit of {limit:,}"
         )
+    named, path = path, _target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_of(path)
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     # O_EXCL: never follow or reuse a file someone left at the temporary name.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(partial, flags, 0o666)
         with os.fdopen(descriptor, "wb") as file:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(descriptor, mode)  # a 0600 decisions file stays 0600
             file.write(raw)
             file.flush()
             os.fsync(descriptor)
@@ -106,12 +118,29 @@ def write_atomically(data: str | bytes, path: Path, limit: int | None = None) ->
     except OSError as exc:
         partial.unlink(missing_ok=True)
         if exc.filename is None:  # a failed write names no file; say which one it was
-            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+            raise OSError(exc.errno, exc.strerror, str(named)) from exc
         raise
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _target(path: Path) -> Path:
+    """The file a symbolic link points at (through every link), else ``path``.
+
+    Renaming over the link itself would replace it with a regular file, cutting it from
+    the file it shared (a decisions file kept on another volume, say).
+    """
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _mode_of(path: Path) -> int | None:
+    """The permission bits of the file being replaced (None: it does not exist yet)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
 
 
 def _sync_folder(folder: Path) -> None:

@@ -39,8 +39,27 @@ def test_read_bounded_refuses_a_fifo_without_blocking(tmp_path: Path) -> None:
 
 
 def test_read_bounded_refuses_a_folder(tmp_path: Path) -> None:
-    with pytest.raises((FileRefusedError, IsADirectoryError)):
+    with pytest.raises(FileRefusedError, match="a folder, not a regular file"):
         files.read_bounded(tmp_path, 10)
+
+
+def test_write_atomically_writes_through_a_link_and_keeps_the_mode(tmp_path: Path) -> None:
+    volume = tmp_path / "volume"
+    volume.mkdir()
+    target = volume / "decisions.yaml"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    link = tmp_path / "decisions.yaml"
+    link.symlink_to(target)
+    files.write_atomically("new", link)
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "new"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o600)
+    assert sorted(p.name for p in volume.iterdir()) == ["decisions.yaml"]
+    # A link to a file not yet there creates the file at the link's target.
+    (tmp_path / "later.yaml").symlink_to(volume / "later.yaml")
+    files.write_atomically("first", tmp_path / "later.yaml")
+    assert (volume / "later.yaml").read_text(encoding="utf-8") == "first"
 
 
 def test_write_atomically_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
