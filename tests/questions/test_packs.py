@@ -383,10 +383,15 @@ def test_opentdb_category_too_long_for_a_menu_is_skipped():
     long_category = (
         '{"response_code": 0, "results": [{"category": "' + "c" * 3000 + '", '
         '"type": "boolean", "difficulty": "easy", "question": "Was Vostok 1 crewed?", '
-        '"correct_answer": "True", "incorrect_answers": ["False"]}]}'
+        '"correct_answer": "True", "incorrect_answers": ["False"]}, {"category": "Space", '
+        '"type": "boolean", "difficulty": "easy", "question": "Was Sputnik 1 crewed?", '
+        '"correct_answer": "False", "incorrect_answers": ["True"]}]}'
     )
-    with pytest.raises(BankError, match="50 characters"):
-        parse_opentdb(long_category, "categories")
+    pack = parse_opentdb(long_category, "categories")
+    assert [item.question for item in pack.items] == ["True or false: Was Sputnik 1 crewed?"]
+    ((question, reason),) = [(s.question, s.reason) for s in pack.skipped]
+    assert "Was Vostok 1 crewed?" in question
+    assert "50 characters" in reason
 
 
 def test_terminal_play_asks_the_operators_packs_and_names_them(tmp_path: Path, capsys, monkeypatch):
