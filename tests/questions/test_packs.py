@@ -521,7 +521,7 @@ def test_cli_pack_import_of_a_huge_number_prints_one_line(
 
 
 def _opentdb(question: str, correct: str, wrong: list[str], category: str = "Math") -> str:
-    result = {"type": "multiple", "difficulty": "easy", "category": category}
+    result: dict[str, object] = {"type": "multiple", "difficulty": "easy", "category": category}
     result |= {"question": question, "correct_answer": correct, "incorrect_answers": wrong}
     return json.dumps({"response_code": 0, "results": [result]})
 
