@@ -117,3 +117,16 @@ def test_services_are_composed_not_mixed_in(path: Path):
         if isinstance(node, ast.ClassDef) and node.name.endswith(("Service", "Review", "Breaks")):
             bases = [ast.unparse(base) for base in node.bases]
             assert bases in ([], ["Protocol"]), f"{node.name} inherits {bases}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((REPO_ROOT / "bot/storage/sql").glob("*.py")),
+    ids=lambda p: str(p.relative_to(REPO_ROOT)),
+)
+def test_stores_delegate_not_inherit(path: Path):
+    """A store holds what it shares with others (database, crediting); it inherits none."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.name.endswith(("Store", "Repository")):
+            assert not node.bases, f"{node.name} inherits {[ast.unparse(b) for b in node.bases]}"

@@ -24,7 +24,12 @@ from sqlalchemy.exc import (
     OperationalError,
     SQLAlchemyError,
 )
-from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 from bot.game.ports import StorageError
 
@@ -44,6 +49,13 @@ async def reachable(url_hint: str = "") -> AsyncIterator[None]:
     except DBAPIError as exc:
         where = f" {_safe(url_hint)}" if url_hint else ""
         raise StorageError(f"the database{where} cannot be used: {cause_of(exc)}") from exc
+
+
+@asynccontextmanager
+async def unit_of_work(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """One transaction of ``sessions``; database outages surface as :class:`StorageError`."""
+    async with reachable(), sessions.begin() as session:
+        yield session
 
 
 def cause_of(exc: BaseException) -> str:

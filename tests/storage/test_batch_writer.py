@@ -38,12 +38,12 @@ async def _open(repository, mode=Mode.RACE):
 
 async def test_batched_race_goes_to_first_submission_in_fewer_transactions(batched):
     stored = await _open(batched)
-    before = batched._writer.batches
+    before = batched.write_transactions
     outcomes = await asyncio.gather(
         *(batched.record_answer(_record(stored.id, p), True, True) for p in PLAYERS)
     )
     assert [o.won_round for o in outcomes] == [True] + [False] * (len(PLAYERS) - 1)
-    assert batched._writer.batches - before < len(PLAYERS) / 2
+    assert batched.write_transactions - before < len(PLAYERS) / 2
     board = await batched.leaderboard(None, Period.ALL_TIME, T0)
     assert [(s.name, s.points) for s in board] == [("Player 0", 10)]
 
@@ -201,11 +201,11 @@ async def test_races_of_several_rounds_in_one_batch_each_go_to_their_first_right
         rounds.append(await batched.open_round(session.id, 1, f"q-{channel}", T0, 30.0))
     # Player n answers round n % 3: the answers to the rounds interleave in one batch.
     answers = [(rounds[n % 3].id, PLAYERS[n]) for n in range(12)]
-    before = batched._writer.batches
+    before = batched.write_transactions
     outcomes = await asyncio.gather(
         *(batched.record_answer(_record(r, p), True, True) for r, p in answers)
     )
-    assert batched._writer.batches - before == 1
+    assert batched.write_transactions - before == 1
     assert [o.won_round for o in outcomes] == [True] * 3 + [False] * 9
     assert [o.points for o in outcomes] == [10] * 3 + [0] * 9
     board = await batched.leaderboard(None, Period.ALL_TIME, T0)

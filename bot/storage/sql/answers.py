@@ -11,13 +11,17 @@ from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
 from bot.game.ports import Credit
-from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, rowcount
-from bot.storage.sql.crediting import Candidate, CreditingStore
+from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, SqlDatabase, insert_into, prepared, rowcount
+from bot.storage.sql.crediting import Candidate, Crediting
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
 
 
-class AnswerStore(CreditingStore):
+class AnswerStore:
     """Rounds opened, hinted and settled; answers stored and credited atomically."""
+
+    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
+        self._db = db
+        self._crediting = crediting
 
     async def open_round(
         self,
@@ -39,15 +43,15 @@ class AnswerStore(CreditingStore):
             "time_limit_ms": time_limit_ms,
             "hints_used": 0,
         }
-        opened: RoundInfo = await self._write_item(self._open_rounds, values)
+        opened: RoundInfo = await self._db.write_item(self._open_rounds, values)
         return opened
 
     def _open_rounds(self, session: Session, rows: list[dict[str, Any]]) -> list[RoundInfo]:
         """Insert rounds in one statement (told apart by their session and position)."""
-        insert = self._prepared(
+        insert = prepared(
             session,
             "insert rounds",
-            lambda: self._insert(session, RoundRow).returning(
+            lambda: insert_into(session, RoundRow).returning(
                 RoundRow.id, RoundRow.session_id, RoundRow.position
             ),
         )
@@ -58,7 +62,7 @@ class AnswerStore(CreditingStore):
         for row in rows:
             session_id, position = row["session_id"], row["position"]
             round_id = ids[session_id, position]
-            guild_id = self._guild_of(session, session_id)
+            guild_id = self._crediting.guild_of(session, session_id)
             homes[round_id] = (session_id, guild_id)
             asked.append((guild_id, row["item_id"]))
             limit = row["time_limit_ms"] / 1000
@@ -71,7 +75,9 @@ class AnswerStore(CreditingStore):
 
     async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
         """Store a judged answer and credit its points atomically (see the protocol)."""
-        outcome: AwardOutcome = await self._write_item(self._record_answers, (answer, credit, race))
+        outcome: AwardOutcome = await self._db.write_item(
+            self._record_answers, (answer, credit, race)
+        )
         return outcome
 
     def _record_answers(
@@ -84,7 +90,9 @@ class AnswerStore(CreditingStore):
         batch's credits, so it sees the credit of its first copy even within the batch.
         """
         answers = [answer for answer, _, _ in items]
-        player_ids = self._player_ids_of(session, [(a.player, a.submitted_at) for a in answers])
+        player_ids = self._crediting.player_ids_of(
+            session, [(a.player, a.submitted_at) for a in answers]
+        )
         fresh = self._insert_answers(session, answers, player_ids)
         outcomes = [AwardOutcome(0, False)] * len(items)
         credits: list[int] = []
@@ -100,7 +108,9 @@ class AnswerStore(CreditingStore):
                 candidates.append(
                     Candidate(answer.round_id, player_id, answer.points, answer.submitted_at, race)
                 )
-        for index, outcome in zip(credits, self._credit_many(session, candidates), strict=True):
+        for index, outcome in zip(
+            credits, self._crediting.credit_many(session, candidates), strict=True
+        ):
             outcomes[index] = outcome
         for index in repeated:
             outcomes[index] = self._outcome(session, answers[index].round_id, player_ids[index])
@@ -128,18 +138,18 @@ class AnswerStore(CreditingStore):
         ]
         if any(answer.submission_id is None for answer in answers):
             # Nothing to tell the rows apart by: one statement each (never from the service).
-            insert = self._prepared(
+            insert = prepared(
                 session,
                 "insert answer",
-                lambda: self._insert(session, AnswerRow).on_conflict_do_nothing(),
+                lambda: insert_into(session, AnswerRow).on_conflict_do_nothing(),
             )
             connection = session.connection()
             return [rowcount(connection.execute(insert, row)) == 1 for row in rows]
-        insert = self._prepared(
+        insert = prepared(
             session,
             "insert answers returning",
             lambda: (
-                self._insert(session, AnswerRow)
+                insert_into(session, AnswerRow)
                 .on_conflict_do_nothing()
                 .returning(AnswerRow.submission_id)
             ),
@@ -169,14 +179,14 @@ class AnswerStore(CreditingStore):
                 update(RoundRow).where(RoundRow.id == round_id).values(hints_used=hints_used)
             )
 
-        await self._write(job)
+        await self._db.write(job)
 
     async def settle_round(
         self, round_id: RoundId, closed_at: datetime, credit_latest: bool
     ) -> Sequence[Credit]:
         """Close a round, crediting each player's latest accepted answer when asked."""
         if not credit_latest:
-            await self._write_item(
+            await self._db.write_item(
                 self._close_rounds, {"closing": round_id, "closing_at": closed_at}
             )
             return ()
@@ -207,13 +217,15 @@ class AnswerStore(CreditingStore):
                 Candidate(round_id, row.player_id, row.points, closed_at, False) for row in right
             ]
             credits: list[Credit] = []
-            for row, outcome in zip(right, self._credit_many(session, candidates), strict=True):
+            for row, outcome in zip(
+                right, self._crediting.credit_many(session, candidates), strict=True
+            ):
                 if outcome.points:
                     player = PlayerRef(row.platform, row.external_id, row.display_name)
                     credits.append(Credit(player, outcome.points))
             return credits
 
-        return await self._write(job)
+        return await self._db.write(job)
 
     def _close_rounds(self, session: Session, rows: list[dict[str, Any]]) -> list[None]:
         """Close rounds still open, in one statement."""
@@ -221,7 +233,7 @@ class AnswerStore(CreditingStore):
         return [None] * len(rows)
 
     def _close_round(self, session: Session) -> Any:
-        return self._prepared(
+        return prepared(
             session,
             "close round",
             lambda: (
@@ -237,7 +249,7 @@ class AnswerStore(CreditingStore):
         """Credit points for a round directly, at most once per player."""
 
         def job(session: Session) -> AwardOutcome:
-            player_id = self._player_id(session, player, at)
-            return self._credit(session, round_id, player_id, points, at, race=False)
+            player_id = self._crediting.player_id(session, player, at)
+            return self._crediting.credit(session, round_id, player_id, points, at, race=False)
 
-        return await self._write(job)
+        return await self._db.write(job)

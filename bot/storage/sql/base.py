@@ -1,4 +1,4 @@
-"""The shared base of the SQL stores: transactions, dialect-aware inserts, small row helpers."""
+"""What the SQL stores share, held not inherited: transactions, caches, inserts, row helpers."""
 
 from __future__ import annotations
 
@@ -49,11 +49,14 @@ def season_at(at: datetime) -> Select[int]:
     )
 
 
-class SqlStore:
+class SqlDatabase:
     """A session factory with one-transaction units of work, a writer and id caches.
 
+    Every store holds the one database object of its repository, so they share its
+    writer and caches.
+
     Write jobs are synchronous functions of a :class:`~sqlalchemy.orm.Session`, run by
-    :meth:`_write`. On a SQLite file (one writer at a time) a :class:`ThreadBatchWriter`
+    :meth:`write`. On a SQLite file (one writer at a time) a :class:`ThreadBatchWriter`
     runs concurrent writes in shared transactions, each batch in a worker thread on a
     synchronous connection to the same file; elsewhere jobs run through the async
     session's ``run_sync``: on PostgreSQL, where row locks let transactions write side by
@@ -67,15 +70,15 @@ class SqlStore:
         self._sessions = sessions
         # Both mappings are immutable once committed, so caching them saves a query per
         # answer; entries found inside a transaction are published only after its commit.
-        self._player_ids: dict[PlayerRef, int] = {}
-        self._round_homes: dict[int, tuple[int, int]] = {}
-        self._session_guilds: dict[int, int] = {}
-        self._settings: dict[int, GuildSettings] = {}
+        self.player_ids: dict[PlayerRef, int] = {}
+        self.round_homes: dict[int, tuple[int, int]] = {}
+        self.session_guilds: dict[int, int] = {}
+        self.settings: dict[int, GuildSettings] = {}
         # Items asked per guild: complete for the guilds in ``_asked_read`` (read once,
         # then kept up to date by this process's own rounds; a guild is played by one
         # process at a time).
-        self._asked: dict[int, set[str]] = {}
-        self._asked_read: set[int] = set()
+        self.asked: dict[int, set[str]] = {}
+        self.asked_read: set[int] = set()
         bind = sessions.kw.get("bind")
         is_sqlite = bind is not None and bind.dialect.name == "sqlite"
         if batch_writes is None:
@@ -95,10 +98,10 @@ class SqlStore:
             self._sync_sessions = sessionmaker(self._sync_engine, expire_on_commit=False)
             self._writer = ThreadBatchWriter(self._sync_unit)
         elif batch_writes:
-            self._writer = BatchWriter(self._unit)
+            self._writer = BatchWriter(self.unit)
 
     @asynccontextmanager
-    async def _unit(self) -> AsyncIterator[AsyncSession]:
+    async def unit(self) -> AsyncIterator[AsyncSession]:
         """One transaction; database outages surface as :class:`StorageError`."""
         async with reachable():
             async with self._sessions.begin() as session:
@@ -114,13 +117,13 @@ class SqlStore:
 
     def _publish(self, info: dict[str, Any]) -> None:
         """Cache the ids a committed transaction looked up."""
-        self._player_ids.update(info.pop(NEW_PLAYERS, {}))
-        self._round_homes.update(info.pop(NEW_ROUNDS, {}))
-        self._session_guilds.update(info.pop(NEW_SESSIONS, {}))
+        self.player_ids.update(info.pop(NEW_PLAYERS, {}))
+        self.round_homes.update(info.pop(NEW_ROUNDS, {}))
+        self.session_guilds.update(info.pop(NEW_SESSIONS, {}))
         for guild_id, item_id in info.pop(NEW_ASKED, ()):
-            self._asked.setdefault(guild_id, set()).add(item_id)
+            self.asked.setdefault(guild_id, set()).add(item_id)
 
-    async def _write(self, job: Callable[[Session], T]) -> T:
+    async def write(self, job: Callable[[Session], T]) -> T:
         """Run a write job in a transaction (shared with other jobs when batching)."""
         if isinstance(self._writer, ThreadBatchWriter):
             return await self._writer.submit(job)
@@ -130,22 +133,22 @@ class SqlStore:
 
         if self._writer is not None:
             return await self._writer.submit(run)
-        async with self._unit() as session:
+        async with self.unit() as session:
             return await run(session)
 
-    async def _read(self, read: Callable[[Session], T]) -> T:
+    async def read(self, read: Callable[[Session], T]) -> T:
         """Run a read in a transaction of its own (in a worker thread on a SQLite file)."""
         if self._reader is not None:
             async with reachable():
                 return await asyncio.to_thread(self._read_in_thread, read)
-        async with self._unit() as session:
+        async with self.unit() as session:
             return await session.run_sync(read)
 
     def _read_in_thread(self, read: Callable[[Session], T]) -> T:
         with self._reader_sessions.begin() as session:
             return read(session)
 
-    async def _write_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
+    async def write_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
         """Run one item of a bulk write job: ``bulk`` stores many items in a few statements.
 
         With a batching writer, the items of the same bulk job in one batch run together
@@ -163,7 +166,7 @@ class SqlStore:
 
                 self._async_bulks[bulk] = run
             return await self._writer.submit_item(run, item)
-        async with self._unit() as session:
+        async with self.unit() as session:
             return (await session.run_sync(bulk, [item]))[0]
 
     @property
@@ -183,25 +186,25 @@ class SqlStore:
         if self._reader is not None:
             self._reader.dispose()
 
-    @staticmethod
-    def _prepared(session: Session, name: str, build: Callable[[], Any]) -> Any:
-        """The statement called ``name`` for the session's dialect, built on first use.
 
-        ``build`` must give the same statement every time (bound values as parameters).
-        """
-        key = (session.get_bind().dialect.name, name)
-        statement = _PREPARED.get(key)
-        if statement is None:
-            statement = _PREPARED[key] = build()
-        return statement
+def prepared(session: Session, name: str, build: Callable[[], Any]) -> Any:
+    """The statement called ``name`` for the session's dialect, built on first use.
 
-    @staticmethod
-    def _insert(session: Session, table: Any) -> Any:
-        """An INSERT that understands ON CONFLICT on both backends.
+    ``build`` must give the same statement every time (bound values as parameters).
+    """
+    key = (session.get_bind().dialect.name, name)
+    statement = _PREPARED.get(key)
+    if statement is None:
+        statement = _PREPARED[key] = build()
+    return statement
 
-        A mapped class is inserted as its Core table: the ORM's bulk path would rebuild the
-        statement's parameters for every row and defeat the compiled statement cache.
-        """
-        dialect = session.get_bind().dialect.name
-        target = getattr(table, "__table__", table)
-        return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(target)
+
+def insert_into(session: Session, table: Any) -> Any:
+    """An INSERT that understands ON CONFLICT on both backends.
+
+    A mapped class is inserted as its Core table: the ORM's bulk path would rebuild the
+    statement's parameters for every row and defeat the compiled statement cache.
+    """
+    dialect = session.get_bind().dialect.name
+    target = getattr(table, "__table__", table)
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(target)

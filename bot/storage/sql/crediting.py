@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 
 from bot.game.models import AwardOutcome, PlayerRef, SeasonId
 from bot.game.ports import GLOBAL_SCOPE, StorageError, period_keys
-from bot.storage.sql.base import NEW_PLAYERS, NEW_ROUNDS, NEW_SESSIONS, SqlStore, rowcount
+from bot.storage.sql.base import (
+    NEW_PLAYERS,
+    NEW_ROUNDS,
+    NEW_SESSIONS,
+    SqlDatabase,
+    insert_into,
+    prepared,
+    rowcount,
+)
 from bot.storage.tables import (
     LeaderboardPointsRow,
     LeaderboardTotalRow,
@@ -69,18 +77,22 @@ class _Seasons:
         return None if index == 0 else SeasonId(self._ids[index - 1])
 
 
-class CreditingStore(SqlStore):
+class Crediting:
     """Player and round look-ups (cached) and the one way points are credited."""
 
-    def _player_id(self, session: Session, player: PlayerRef, now: datetime) -> int:
-        return self._player_ids_of(session, [(player, now)])[0]
+    def __init__(self, db: SqlDatabase) -> None:
+        self._db = db
 
-    def _player_ids_of(
+    def player_id(self, session: Session, player: PlayerRef, now: datetime) -> int:
+        """The player's id, the player stored first if new."""
+        return self.player_ids_of(session, [(player, now)])[0]
+
+    def player_ids_of(
         self, session: Session, arrivals: list[tuple[PlayerRef, datetime]]
     ) -> list[int]:
         """Ids of many players (each with when they were seen), creating the missing ones."""
         staged: dict[PlayerRef, int] = session.info.setdefault(NEW_PLAYERS, {})
-        cache = self._player_ids
+        cache = self._db.player_ids
         missing = [p for p, _ in arrivals if p not in cache and p not in staged]
         if missing:
             first_seen = dict(reversed(arrivals))
@@ -96,11 +108,11 @@ class CreditingStore(SqlStore):
             ]
             # ON CONFLICT DO NOTHING: losing a race to create the same player is harmless;
             # only the players inserted here come back, the others are looked up.
-            insert = self._prepared(
+            insert = prepared(
                 session,
                 "insert players",
                 lambda: (
-                    self._insert(session, PlayerRow)
+                    insert_into(session, PlayerRow)
                     .on_conflict_do_nothing()
                     .returning(PlayerRow.platform, PlayerRow.external_id, PlayerRow.id)
                 ),
@@ -125,10 +137,10 @@ class CreditingStore(SqlStore):
                 staged[player] = found_id
         return [cache.get(p) or staged[p] for p, _ in arrivals]
 
-    def _guild_of(self, session: Session, session_id: int) -> int:
+    def guild_of(self, session: Session, session_id: int) -> int:
         """The guild a session is played in (cached once committed)."""
         staged: dict[int, int] = session.info.setdefault(NEW_SESSIONS, {})
-        found = self._session_guilds.get(session_id) or staged.get(session_id)
+        found = self._db.session_guilds.get(session_id) or staged.get(session_id)
         if found is None:
             found = (
                 session.connection()
@@ -140,13 +152,13 @@ class CreditingStore(SqlStore):
             staged[session_id] = found
         return found
 
-    def _round_homes_of(self, session: Session, round_ids: set[int]) -> dict[int, tuple[int, int]]:
+    def round_homes_of(self, session: Session, round_ids: set[int]) -> dict[int, tuple[int, int]]:
         """The (session id, guild id) each round belongs to."""
         staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
         homes: dict[int, tuple[int, int]] = {}
         missing: list[int] = []
         for round_id in round_ids:
-            cached = self._round_homes.get(round_id) or staged.get(round_id)
+            cached = self._db.round_homes.get(round_id) or staged.get(round_id)
             if cached is None:
                 missing.append(round_id)
             else:
@@ -164,7 +176,7 @@ class CreditingStore(SqlStore):
             raise StorageError(f"round {min(absent)} does not exist")
         return homes
 
-    def _credit(
+    def credit(
         self,
         session: Session,
         round_id: int,
@@ -174,9 +186,9 @@ class CreditingStore(SqlStore):
         race: bool,
     ) -> AwardOutcome:
         """Credit one player (see :meth:`_credit_many`)."""
-        return self._credit_many(session, [Candidate(round_id, player_id, points, at, race)])[0]
+        return self.credit_many(session, [Candidate(round_id, player_id, points, at, race)])[0]
 
-    def _credit_many(self, session: Session, candidates: list[Candidate]) -> list[AwardOutcome]:
+    def credit_many(self, session: Session, candidates: list[Candidate]) -> list[AwardOutcome]:
         """Credit many players at once, as if one after another in their order.
 
         A race candidate first claims its round (``winner_id`` set only while empty: the
@@ -186,7 +198,7 @@ class CreditingStore(SqlStore):
         """
         if not candidates:
             return []
-        homes = self._round_homes_of(session, {c.round_id for c in candidates})
+        homes = self.round_homes_of(session, {c.round_id for c in candidates})
         claimed = self._claim_rounds(session, [c for c in candidates if c.race])
         eligible = [
             index
@@ -211,7 +223,7 @@ class CreditingStore(SqlStore):
             first.setdefault(candidate.round_id, candidate.player_id)
         if not first:
             return {}
-        claim = self._prepared(
+        claim = prepared(
             session,
             "claim round",
             lambda: (
@@ -230,7 +242,7 @@ class CreditingStore(SqlStore):
         # Read back who holds each round: a candidate holds it only if the claim above set
         # it (a round is won once, and its winner's score row is written with the win, so
         # a player who won it before cannot score it again below).
-        winners = self._prepared(
+        winners = prepared(
             session,
             "round winners",
             lambda: select(RoundRow.id, RoundRow.winner_id).where(
@@ -265,17 +277,17 @@ class CreditingStore(SqlStore):
                 }
             )
         if len(rows) == 1:
-            insert = self._prepared(
+            insert = prepared(
                 session,
                 "insert score",
-                lambda: self._insert(session, ScoreRow).on_conflict_do_nothing(),
+                lambda: insert_into(session, ScoreRow).on_conflict_do_nothing(),
             )
             return eligible if rowcount(session.connection().execute(insert, rows[0])) else []
-        insert = self._prepared(
+        insert = prepared(
             session,
             "insert scores returning",
             lambda: (
-                self._insert(session, ScoreRow)
+                insert_into(session, ScoreRow)
                 .on_conflict_do_nothing()
                 .returning(ScoreRow.round_id, ScoreRow.player_id)
             ),
@@ -304,13 +316,13 @@ class CreditingStore(SqlStore):
             {"scope": s, "period": p, "period_key": k, "player_id": player, "points": points}
             for (s, p, k, player), points in sorted(added.items())
         ]
-        upsert = self._prepared(session, "add totals", lambda: self._totals_upsert(session))
+        upsert = prepared(session, "add totals", lambda: self._totals_upsert(session))
         totals = session.connection().execute(upsert, rows).all()
         self._move_in_histogram(session, totals, added)
 
     def _totals_upsert(self, session: Session) -> Any:
         table = LeaderboardTotalRow
-        insert: Insert = self._insert(session, table)
+        insert: Insert = insert_into(session, table)
         return insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.player_id],
             set_={"points": table.points + insert.excluded.points},  # type: ignore[attr-defined]
@@ -333,12 +345,12 @@ class CreditingStore(SqlStore):
             {"scope": s, "period": p, "period_key": k, "points": v, "players": n}
             for (s, p, k, v), n in sorted(deltas.items())
         ]
-        upsert = self._prepared(session, "move in histogram", lambda: self._points_upsert(session))
+        upsert = prepared(session, "move in histogram", lambda: self._points_upsert(session))
         session.connection().execute(upsert, rows)
 
     def _points_upsert(self, session: Session) -> Any:
         table = LeaderboardPointsRow
-        insert: Insert = self._insert(session, table)
+        insert: Insert = insert_into(session, table)
         return insert.on_conflict_do_update(  # type: ignore[attr-defined]  # dialect insert
             index_elements=[table.scope, table.period, table.period_key, table.points],
             set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]

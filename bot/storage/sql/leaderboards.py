@@ -20,7 +20,7 @@ from bot.game.models import (
     Standing,
 )
 from bot.game.ports import GLOBAL_SCOPE, period_keys
-from bot.storage.sql.base import SqlStore, season_at
+from bot.storage.sql.base import SqlDatabase, prepared, season_at
 from bot.storage.tables import (
     AnswerRow,
     LeaderboardPointsRow,
@@ -175,8 +175,11 @@ def _session_standings_query() -> Any:
     )
 
 
-class LeaderboardStore(SqlStore):
+class LeaderboardStore:
     """Reads of the leaderboard totals kept on write, and of one session's standings."""
+
+    def __init__(self, db: SqlDatabase) -> None:
+        self._db = db
 
     def _board(
         self, session: Session, guild_id: GuildId | None, period: Period, now: datetime
@@ -199,11 +202,11 @@ class LeaderboardStore(SqlStore):
             found = self._board(session, guild_id, period, now)
             if found is None:
                 return []
-            query = self._prepared(session, "leaderboard top", _top_query)
+            query = prepared(session, "leaderboard top", _top_query)
             values = {**_board_values(found), "count": limit}
             return _ranked(session.connection().execute(query, values).all())
 
-        return await self._read(read)
+        return await self._db.read(read)
 
     async def rank(
         self,
@@ -226,7 +229,7 @@ class LeaderboardStore(SqlStore):
                 return None
             connection = session.connection()
             board = _board_values(found)
-            mine_query = self._prepared(session, "leaderboard row", _mine_query)
+            mine_query = prepared(session, "leaderboard row", _mine_query)
             mine = connection.execute(mine_query, {**board, "player": player_id}).first()
             if mine is None:
                 return None
@@ -234,7 +237,7 @@ class LeaderboardStore(SqlStore):
             def seek(side: str, count: int) -> list[Any]:
                 if count <= 0:
                     return []
-                query = self._prepared(session, f"leaderboard {side}", lambda: _seek_query(side))
+                query = prepared(session, f"leaderboard {side}", lambda: _seek_query(side))
                 values = {**board, "player": mine[0], "points": mine[1], "count": count}
                 return list(connection.execute(query, values).all())
 
@@ -245,11 +248,11 @@ class LeaderboardStore(SqlStore):
             above.reverse()
             window = [*above, mine, *below]
             first_id, first_points = window[0]
-            before = self._prepared(session, "leaderboard before", _before_query)
+            before = prepared(session, "leaderboard before", _before_query)
             values = {**board, "player": first_id, "points": first_points}
             higher, tied_before = connection.execute(before, values).one()
             higher, tied_before = int(higher or 0), int(tied_before or 0)
-            names_query = self._prepared(session, "player names", _names_query)
+            names_query = prepared(session, "player names", _names_query)
             ids = [row[0] for row in window]
             names = dict(connection.execute(names_query, {"ids": ids}).all())
             named = [(pid, names[pid], points) for pid, points in window]
@@ -259,7 +262,7 @@ class LeaderboardStore(SqlStore):
                 standings[index], tuple(standings[:index]), tuple(standings[index + 1 :])
             )
 
-        return await self._read(read)
+        return await self._db.read(read)
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
         """Every player who answered in the session, with their points (0 if none).
@@ -267,11 +270,11 @@ class LeaderboardStore(SqlStore):
         Read in the writers' queue: a session's standings are read just before it is
         ended, and there the read costs no trip of its own through the event loop.
         """
-        standings: Sequence[Standing] = await self._write_item(self._standings_of, session_id)
+        standings: Sequence[Standing] = await self._db.write_item(self._standings_of, session_id)
         return standings
 
     def _standings_of(self, session: Session, session_ids: list[int]) -> list[list[Standing]]:
-        query = self._prepared(session, "session standings", _session_standings_query)
+        query = prepared(session, "session standings", _session_standings_query)
         connection = session.connection()
         return [
             _ranked(connection.execute(query, {"standings_of": session_id}).all())
@@ -280,7 +283,7 @@ class LeaderboardStore(SqlStore):
 
     async def player_id(self, player: PlayerRef) -> PlayerId | None:
         """The stored id of a player, or None if they never answered."""
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             found = await session.scalar(
                 select(PlayerRow.id).where(
                     PlayerRow.platform == player.platform,

@@ -9,8 +9,7 @@ the schema itself comes from migration ``0004``.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import Mapping
 from datetime import datetime
 
 from pydantic import TypeAdapter
@@ -33,7 +32,7 @@ from bot.night.models import NightId, NightState, NightStatus
 from bot.night.repository import NightRepository
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
-from bot.storage.db import reachable
+from bot.storage.db import unit_of_work
 from bot.storage.tables import Base, UtcDateTime
 
 _RESULT = TypeAdapter(NightResult)
@@ -113,23 +112,15 @@ class FactDecisionRow(Base):
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-class _Store:
+class SqlNightRepository:
+    """Implements :class:`~bot.night.repository.NightRepository`."""
+
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
 
-    @asynccontextmanager
-    async def _unit(self) -> AsyncIterator[AsyncSession]:
-        """One transaction; database outages surface as :class:`StorageError`."""
-        async with reachable(), self._sessions.begin() as session:
-            yield session
-
-
-class SqlNightRepository(_Store):
-    """Implements :class:`~bot.night.repository.NightRepository`."""
-
     async def next_id(self) -> NightId:
         """Reserve a row and hand out its id."""
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             row = QuizNightRow()
             session.add(row)
             await session.flush()
@@ -138,7 +129,7 @@ class SqlNightRepository(_Store):
     async def save(self, state: NightState) -> None:
         """Store the night's snapshot and its indexed columns."""
         night = state.night
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             row = await session.get(QuizNightRow, night.id) or QuizNightRow(id=night.id)
             row.guild_id, row.channel_id = night.guild_id, night.channel_id
             row.status, row.starts_at = state.status.value, night.starts_at
@@ -147,7 +138,7 @@ class SqlNightRepository(_Store):
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None."""
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             text = await session.scalar(
                 select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
             )
@@ -160,7 +151,7 @@ class SqlNightRepository(_Store):
             .where(QuizNightRow.status != NightStatus.FINISHED.value)
             .order_by(QuizNightRow.id)
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             texts = (await session.scalars(query)).all()
         return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
 
@@ -172,7 +163,7 @@ class SqlNightRepository(_Store):
             .order_by(QuizNightRow.id.desc())
             .limit(limit)
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             texts = (await session.scalars(query)).all()
         return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
 
@@ -183,13 +174,13 @@ class SqlNightRepository(_Store):
             .where(QuizNightRow.id == night_id, QuizNightRow.reminded.is_(False))
             .values(reminded=True)
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             result = await session.execute(query)
         return bool(getattr(result, "rowcount", 0))
 
     async def add_result(self, result: NightResult) -> None:
         """Keep a finished night's result, replacing an earlier one."""
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             await session.merge(
                 NightResultRow(
                     night_id=result.night_id,
@@ -207,17 +198,20 @@ class SqlNightRepository(_Store):
         if since is not None:
             query = query.where(NightResultRow.finished_at >= since)
         query = query.order_by(NightResultRow.finished_at, NightResultRow.night_id)
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             texts = (await session.scalars(query)).all()
         return tuple(_RESULT.validate_json(text) for text in texts)
 
 
-class SqlCurationRepository(_Store):
+class SqlCurationRepository:
     """Implements :class:`~bot.moderation.curation.CurationRepository`."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
 
     async def add_report(self, report: Report) -> None:
         """Keep a report."""
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             session.add(
                 ReportRow(
                     guild_id=report.guild_id,
@@ -237,7 +231,7 @@ class SqlCurationRepository(_Store):
             .where(ReportRow.guild_id == guild_id, ReportRow.settled_at.is_(None))
             .order_by(ReportRow.created_at, ReportRow.id)
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             rows = (await session.scalars(query)).all()
         return tuple(
             Report(
@@ -261,7 +255,7 @@ class SqlCurationRepository(_Store):
             )
             .values(settled_at=at)
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             result = await session.execute(query)
         return int(getattr(result, "rowcount", 0))
 
@@ -280,14 +274,14 @@ class SqlCurationRepository(_Store):
             )
             .values(reason=reason[:300])
         )
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             result = await session.execute(query)
         return bool(getattr(result, "rowcount", 0))
 
     async def fixes(self, guild_id: GuildId) -> Mapping[str, QuestionFix]:
         """The guild's question fixes by item id."""
         query = select(QuestionFixRow).where(QuestionFixRow.guild_id == guild_id)
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             rows = (await session.scalars(query)).all()
         return {
             row.item_id: QuestionFix(
@@ -306,7 +300,7 @@ class SqlCurationRepository(_Store):
     async def save_fix(self, fix: QuestionFix) -> None:
         """Store a question's fix, replacing the one stored."""
         answers = None if fix.answers is None else _FORMS.dump_json(fix.answers).decode()
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             await session.merge(
                 QuestionFixRow(
                     guild_id=fix.guild_id,
@@ -322,7 +316,7 @@ class SqlCurationRepository(_Store):
 
     async def decide_fact(self, decision: FactDecision) -> None:
         """Keep a decision on a claim, replacing an earlier one."""
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             await session.merge(
                 FactDecisionRow(
                     guild_id=decision.guild_id,
@@ -339,7 +333,7 @@ class SqlCurationRepository(_Store):
     async def fact_decisions(self, guild_id: GuildId) -> Mapping[str, FactDecision]:
         """The guild's decisions by claim id."""
         query = select(FactDecisionRow).where(FactDecisionRow.guild_id == guild_id)
-        async with self._unit() as session:
+        async with unit_of_work(self._sessions) as session:
             rows = (await session.scalars(query)).all()
         return {
             row.claim_id: FactDecision(

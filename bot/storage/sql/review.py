@@ -10,8 +10,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
-from bot.storage.sql.base import rowcount
-from bot.storage.sql.crediting import CreditingStore
+from bot.storage.sql.base import SqlDatabase, insert_into, rowcount
+from bot.storage.sql.crediting import Crediting
 from bot.storage.tables import AcceptedFormRow, AnswerRow, PlayerRow, RoundRow, SessionRow
 
 
@@ -57,8 +57,12 @@ def _near_miss(row: Any) -> NearMiss:
     )
 
 
-class ReviewStore(CreditingStore):
+class ReviewStore:
     """Near misses, their acceptance (credited at most once) and accepted forms."""
+
+    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
+        self._db = db
+        self._crediting = crediting
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers not yet accepted, newest first."""
@@ -68,12 +72,12 @@ class ReviewStore(CreditingStore):
             .order_by(AnswerRow.id.desc())
             .limit(limit)
         )
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             return [_near_miss(row) for row in (await session.execute(query)).all()]
 
     async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:
         """One near miss still open for review, or None."""
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             query = _near_miss_query().where(AnswerRow.id == answer_id)
             row = (await session.execute(query)).first()
         return None if row is None else _near_miss(row)
@@ -116,18 +120,18 @@ class ReviewStore(CreditingStore):
                 "form": row.text.strip(),
                 "added_at": at,
             }
-            insert = self._insert(session, AcceptedFormRow).values(form)
+            insert = insert_into(session, AcceptedFormRow).values(form)
             session.execute(insert.on_conflict_do_nothing())
-            return self._credit(session, row.round_id, row.player_id, points, at, False)
+            return self._crediting.credit(session, row.round_id, row.player_id, points, at, False)
 
-        return await self._write(job)
+        return await self._db.write(job)
 
     async def accepted_forms(self) -> Mapping[tuple[GuildId, str], tuple[str, ...]]:
         """Extra accepted answer forms per guild and item id."""
         query = select(
             AcceptedFormRow.guild_id, AcceptedFormRow.item_id, AcceptedFormRow.form
         ).order_by(AcceptedFormRow.id)
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             rows = (await session.execute(query)).all()
         forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
         for guild_id, item_id, form in rows:

@@ -23,7 +23,7 @@ from bot.game.models import (
     UnfinishedRound,
     UnfinishedSession,
 )
-from bot.storage.sql.base import NEW_SESSIONS, SqlStore
+from bot.storage.sql.base import NEW_SESSIONS, SqlDatabase, insert_into, prepared
 from bot.storage.tables import RoundRow, SessionResultRow, SessionRow
 
 
@@ -56,8 +56,11 @@ def round_info(row: RoundRow) -> RoundInfo:
     )
 
 
-class SessionStore(SqlStore):
+class SessionStore:
     """Sessions: created, their phase saved at every transition, ended, recovered."""
+
+    def __init__(self, db: SqlDatabase) -> None:
+        self._db = db
 
     async def create_session(
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
@@ -80,7 +83,7 @@ class SessionStore(SqlStore):
             "phase_at": started_at,
         }
 
-        session_id: int = await self._write_item(self._insert_sessions, values)
+        session_id: int = await self._db.write_item(self._insert_sessions, values)
         return SessionInfo(
             SessionId(session_id),
             guild_id,
@@ -97,10 +100,10 @@ class SessionStore(SqlStore):
 
     def _insert_sessions(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
         """Insert sessions (one statement each: nothing but the id tells them apart)."""
-        insert = self._prepared(
+        insert = prepared(
             session,
             "insert session",
-            lambda: self._insert(session, SessionRow).returning(SessionRow.id),
+            lambda: insert_into(session, SessionRow).returning(SessionRow.id),
         )
         connection = session.connection()
         staged = session.info.setdefault(NEW_SESSIONS, {})
@@ -113,13 +116,13 @@ class SessionStore(SqlStore):
 
     async def save_phase(self, session_id: SessionId, phase: str, at: datetime) -> None:
         """Store the session's phase after a transition."""
-        await self._write_item(
+        await self._db.write_item(
             self._save_phases, {"saved": session_id, "saved_phase": phase, "saved_at": at}
         )
 
     def _save_phases(self, session: Session, rows: list[dict[str, Any]]) -> list[None]:
         """Store sessions' phases in one statement."""
-        statement = self._prepared(
+        statement = prepared(
             session,
             "save phase",
             lambda: (
@@ -139,7 +142,7 @@ class SessionStore(SqlStore):
         standings: Sequence[Standing],
     ) -> None:
         """Mark a session ended and keep its final standings (idempotent)."""
-        await self._write_item(self._end_sessions, (session_id, status, ended_at, standings))
+        await self._db.write_item(self._end_sessions, (session_id, status, ended_at, standings))
 
     def _end_sessions(
         self,
@@ -147,7 +150,7 @@ class SessionStore(SqlStore):
         items: list[tuple[SessionId, SessionStatus, datetime, Sequence[Standing]]],
     ) -> list[None]:
         """Mark sessions ended and store their standings: one statement for each table."""
-        ending = self._prepared(
+        ending = prepared(
             session,
             "end session",
             lambda: (
@@ -173,17 +176,17 @@ class SessionStore(SqlStore):
             for s in standings
         ]
         if rows:
-            insert = self._prepared(
+            insert = prepared(
                 session,
                 "insert results",
-                lambda: self._insert(session, SessionResultRow).on_conflict_do_nothing(),
+                lambda: insert_into(session, SessionResultRow).on_conflict_do_nothing(),
             )
             connection.execute(insert, rows)
         return [None] * len(items)
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
         """Sessions still marked running, each with its last round."""
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             sessions = (
                 await session.scalars(
                     select(SessionRow)
@@ -212,8 +215,8 @@ class SessionStore(SqlStore):
 
         Read once per guild, then kept up to date by the rounds this repository opens.
         """
-        if guild_id not in self._asked_read:
-            async with self._unit() as session:
+        if guild_id not in self._db.asked_read:
+            async with self._db.unit() as session:
                 rows = await session.scalars(
                     select(RoundRow.item_id)
                     .join(SessionRow, SessionRow.id == RoundRow.session_id)
@@ -222,6 +225,6 @@ class SessionStore(SqlStore):
                 )
                 found = set(rows)
             # Rounds committed while reading were added to the cache already: keep them.
-            self._asked.setdefault(guild_id, set()).update(found)
-            self._asked_read.add(guild_id)
-        return set(self._asked.get(guild_id, ()))
+            self._db.asked.setdefault(guild_id, set()).update(found)
+            self._db.asked_read.add(guild_id)
+        return set(self._db.asked.get(guild_id, ()))

@@ -8,12 +8,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
-from bot.storage.sql.base import SqlStore
+from bot.storage.sql.base import SqlDatabase
 from bot.storage.tables import GuildSettingsRow, SeasonRow
 
 
-class SettingsStore(SqlStore):
+class SettingsStore:
     """Guild settings (defaults until saved) and seasons (the newest started is current)."""
+
+    def __init__(self, db: SqlDatabase) -> None:
+        self._db = db
 
     async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (the defaults when never saved).
@@ -21,10 +24,10 @@ class SettingsStore(SqlStore):
         Read once per guild, then kept as this repository saves them (a guild is played
         by one process at a time).
         """
-        cached = self._settings.get(guild_id)
+        cached = self._db.settings.get(guild_id)
         if cached is not None:
             return cached
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             row = await session.get(GuildSettingsRow, guild_id)
         if row is None:
             found = GuildSettings(guild_id)
@@ -34,7 +37,7 @@ class SettingsStore(SqlStore):
                 guild_id, row.time_limit_ms / 1000, channels, row.host_role_id, row.guess_limit
             )
         # A save committed while reading wins over what was read.
-        return self._settings.setdefault(guild_id, found)
+        return self._db.settings.setdefault(guild_id, found)
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
         """Store a guild's settings."""
@@ -51,10 +54,10 @@ class SettingsStore(SqlStore):
             )
 
         try:
-            await self._write(job)
+            await self._db.write(job)
         finally:  # even when the commit's outcome is unknown: read it again next time
-            self._settings.pop(settings.guild_id, None)
-        self._settings[settings.guild_id] = settings
+            self._db.settings.pop(settings.guild_id, None)
+        self._db.settings[settings.guild_id] = settings
 
     async def start_season(self, name: str, at: datetime) -> Season:
         """Start a new season; it becomes the current one from ``at``."""
@@ -65,11 +68,11 @@ class SettingsStore(SqlStore):
             session.flush()
             return Season(SeasonId(row.id), row.name, at)
 
-        return await self._write(job)
+        return await self._db.write(job)
 
     async def current_season(self, at: datetime) -> Season | None:
         """The newest season started at or before ``at``."""
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             row = await session.scalar(
                 select(SeasonRow)
                 .where(SeasonRow.started_at <= at)

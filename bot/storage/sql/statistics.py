@@ -6,19 +6,22 @@ from sqlalchemy import func, select, true
 
 from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats
 from bot.game.statistics import best_streak, median_ms
-from bot.storage.sql.base import SqlStore
+from bot.storage.sql.base import SqlDatabase
 from bot.storage.tables import AnswerRow, PlayerRow, RoundRow, SessionResultRow, SessionRow
 
 
-class StatsStore(SqlStore):
+class StatsStore:
     """Player and question statistics."""
+
+    def __init__(self, db: SqlDatabase) -> None:
+        self._db = db
 
     async def player_stats(
         self, player_id: PlayerId, guild_id: GuildId | None
     ) -> PlayerStats | None:
         """A player's games, wins, answers, accuracy, median correct time and best streak."""
         in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             name = await session.scalar(
                 select(PlayerRow.display_name).where(PlayerRow.id == player_id)
             )
@@ -65,7 +68,7 @@ class StatsStore(SqlStore):
 
     async def question_stats(self, item_id: str) -> QuestionStats:
         """How often an item was asked and answered correctly (each player's last answer)."""
-        async with self._unit() as session:
+        async with self._db.unit() as session:
             asked = await session.scalar(
                 select(func.count()).select_from(RoundRow).where(RoundRow.item_id == item_id)
             )
