@@ -270,6 +270,12 @@ class Gazetteer:
                         "production",
                     ):
                         yield f"{short} {suffix}"
+                # "Filmové studio Barrandov" is also "Barrandov", "the Barrandov studio"
+                named = re.sub(r"^(?:Filmové|Film|Kino)?\s*[Ss]tudios?\s+", "", name)
+                if named != name and len(named) >= 4:
+                    yield named
+                    yield f"{named} studio"
+                    yield f"{named} studios"
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
             if bare != name:
                 yield bare

@@ -561,3 +561,8 @@ def test_effects_lifted_from_a_film_are_its_footage_and_no_sequel(extractor):
     found = _found(claims)
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
     assert not [c for c in found if c[1] == "sequel"]
+
+
+def test_a_studio_named_with_its_word_first_is_known_by_its_name_alone(extractor):
+    claims = _claims(extractor, "Ikarie XB-1 was shot at Barrandov in 1963.")
+    assert ("Ikarie XB-1", "studio", "Barrandov") in _found(claims)
