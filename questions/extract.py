@@ -866,7 +866,12 @@ class _Reading:
         if kind == "studio":
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
-            made = re.match(r"^(?:['’]s?\s|\s+(?:production|studio|film|picture|release)\b)", after)
+            made = re.match(
+                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+)?(?:production|studio|film|picture|release|"
+                r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
+                r"cartoon)s?\b)",
+                after,
+            )
             if cue is None and made is None and not _CREDITS_LINE.search(text):
                 return None
             return _Found(Relation.STUDIO, near, None)

@@ -566,3 +566,8 @@ def test_effects_lifted_from_a_film_are_its_footage_and_no_sequel(extractor):
 def test_a_studio_named_with_its_word_first_is_known_by_its_name_alone(extractor):
     claims = _claims(extractor, "Ikarie XB-1 was shot at Barrandov in 1963.")
     assert ("Ikarie XB-1", "studio", "Barrandov") in _found(claims)
+
+
+def test_a_studio_before_a_kind_of_film_made_it(extractor):
+    claims = _claims(extractor, "Andrei Tarkovsky's Mosfilm adaptation of Lem is Solaris.")
+    assert ("Solaris", "studio", "Mosfilm") in _found(claims)
