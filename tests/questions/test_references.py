@@ -230,3 +230,10 @@ def test_the_shipped_release_dates_of_a_dream_come_true_are_disputed_and_never_a
     for item in result.build.items:
         about = catalogue.resolve(item.fact.subject, ["film"])
         assert not (about is film and Relation(item.fact.relation) in dated)
+
+
+def test_a_number_too_long_to_read_names_the_file_and_line(tmp_path: Path):
+    path = tmp_path / "refs.yaml"
+    path.write_text("films:\n- title: X\n  year: " + "9" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"refs\.yaml, line 3: .*1,000 digits"):
+        load_references([path])
