@@ -22,6 +22,7 @@ from discord.ext import commands
 
 from bot.cogs.health import HealthCog
 from bot.game.errors import NoQuestionsError
+from bot.game.judging import Judge
 from bot.game.models import Clock, GuildId
 from bot.game.packs import InMemoryPackChoices, PackLimits, PackService
 from bot.game.ports import Repository
@@ -80,7 +81,9 @@ class Services:
         facts: FactLedger | None = None,
         privacy: MemberDataStore | None = None,
         packs: PackService | None = None,
+        judge: Judge | None = None,
     ) -> None:
+        """Build the services; ``judge`` knows the references' aliases (see ``trivia run``)."""
         self.items = tuple(items)
         # Moderators' fact decisions also name them in the decisions file.
         self.privacy = (
@@ -90,12 +93,14 @@ class Services:
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
         chance = rng or random.Random()
-        self.game = GameService(repository, self.items, clock, chance)
+        self.game = GameService(repository, self.items, clock, chance, judge=judge)
         self.records = RecordsService(repository, clock)
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
         board = NightBoard(repository)  # for the nights whose points count on the leaderboard
-        self.nights = NightService(night_repo, curation, self.items, clock, chance, board)
+        self.nights = NightService(
+            night_repo, curation, self.items, clock, chance, board, judge=judge
+        )
         pending, record = (facts.pending_for, facts.record) if facts else (None, None)
         self.review = ReviewService(
             self.nights.item, self.nights, curation, self.game, clock, pending, record
@@ -308,10 +313,12 @@ async def run_bot(
     items: Sequence[TriviaItem],
     clock: Clock,
     facts: FactLedger | None = None,
+    judge: Judge | None = None,
 ) -> None:
     """Run the bot until it is closed; SIGTERM closes it cleanly.
 
-    ``facts`` brings the pipeline's claims waiting for approval to the review queue.
+    ``facts`` brings the pipeline's claims waiting for approval to the review queue;
+    ``judge`` judges every game's and night's answers with the references' aliases.
 
     Raises:
         discord.LoginFailure: the token was rejected.
@@ -326,7 +333,14 @@ async def run_bot(
     privacy = SqlMemberDataStore(sessions, repository.drain)
     packs = await _pack_service(settings, SqlPackChoices(sessions))
     services = Services(
-        repository, tuple(items), clock, nights=stores, facts=facts, privacy=privacy, packs=packs
+        repository,
+        tuple(items),
+        clock,
+        nights=stores,
+        facts=facts,
+        privacy=privacy,
+        packs=packs,
+        judge=judge,
     )
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))

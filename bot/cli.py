@@ -25,7 +25,7 @@ from rich.markup import escape
 
 from bot import log
 from bot.game.errors import GameError
-from bot.game.judging import use_references
+from bot.game.judging import Judge
 from bot.game.ports import StorageError
 from bot.reference_cli import add_reference_commands
 from bot.settings import LOG_LEVELS, Settings, default_data_dir
@@ -188,14 +188,26 @@ def load_items(bank: Path | None, settings: Settings, console: Console) -> tuple
     return result.build.items
 
 
+def references_judge(paths: Sequence[Path]) -> Judge:
+    """The judge, built with the aliases of the shipped references and the host's files.
+
+    Raises:
+        CatalogueError: a host's reference file is broken (its file and line named).
+    """
+    catalogue = load_references(paths) if paths else load_default_catalogue()
+    return Judge.from_catalogue(catalogue)
+
+
 def _cmd_play(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.terminal import TerminalGame
 
     if sys.stdin is None or sys.stdin.closed:
         return _fail("standard input is closed: `trivia play` reads your answers from it")
     items = with_packs(load_items(args.bank, settings, console), settings, console)
-    use_references(settings.references)  # the judge knows the host's titles and names too
-    game = TerminalGame(settings.database_url, items, console, utc_now, random.Random())
+    judge = references_judge(settings.references)  # the host's titles and names too
+    game = TerminalGame(
+        settings.database_url, items, console, utc_now, random.Random(), judge=judge
+    )
     return game.play(args.player, args.questions)
 
 
@@ -508,7 +520,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     from bot.moderation.facts import FactLedger, pending_facts
 
     items = load_items(args.bank, settings, console)
-    use_references(settings.references)  # the judge knows the host's titles and names too
+    judge = references_judge(settings.references)  # the host's titles and names too
     # Claims the pipeline leaves unverified wait in the review queue; decisions go to the file.
     decisions = settings.decisions_file()
     try:
@@ -525,7 +537,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
                 "name the servers that review them in TRIVIA_FACT_REVIEW_GUILDS"
             )
         ledger = FactLedger(facts, decisions, reviewers)
-        asyncio.run(run_bot(settings, items, utc_now, ledger))
+        asyncio.run(run_bot(settings, items, utc_now, ledger, judge))
     except KeyboardInterrupt:
         return EXIT_OK  # asyncio.run already closed the bot, ending every game cleanly
     except discord.PrivilegedIntentsRequired:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from rich.console import Console
 from rich.markup import escape
 
-from bot.game.judging import CLOSE_HINT
+from bot.game.judging import CLOSE_HINT, Judge
 from bot.game.models import (
     TERMINAL_GUILD,
     ChannelId,
@@ -49,8 +49,10 @@ class TerminalGame:
         clock: Clock,
         rng: random.Random,
         read_line: Callable[[str], str] = input,
+        judge: Judge | None = None,
     ) -> None:
         self._url = database_url
+        self._judge = judge
         self._items = items
         self._console = console
         self._clock = clock
@@ -64,7 +66,9 @@ class TerminalGame:
             repository = SqlRepository(db.session_factory(engine))
             try:
                 runner.run(db.upgrade(engine))
-                service = GameService(repository, self._items, self._clock, self._rng)
+                service = GameService(
+                    repository, self._items, self._clock, self._rng, judge=self._judge
+                )
                 records = RecordsService(repository, self._clock)
                 self._loop(runner, service, records, terminal_player(player_name), questions)
             finally:

@@ -13,7 +13,7 @@ from datetime import datetime
 from bot.game import rules
 from bot.game.errors import NoSessionError
 from bot.game.hints import has_hints
-from bot.game.judging import Judgement, judge_answer
+from bot.game.judging import Judge, Judgement
 from bot.game.models import ChannelId, GuildId, PlayerRef
 from bot.game.outcomes import AskedQuestion
 from bot.game.ports import RoundRepository
@@ -46,10 +46,11 @@ class LiveGames:
     """The games running per channel, and the answer forms each guild's hosts accepted.
 
     Shared by the game service and its parts (tie-breaks, near-miss review), which each
-    receive it in their constructor.
+    receive it in their constructor; it judges with the judge it was built with.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, judge: Judge) -> None:
+        self._judge = judge
         self._live: dict[ChannelId, LiveSession] = {}
         # Forms a guild's hosts accepted, per (guild, item): they count in that guild only.
         self._extra_forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
@@ -108,7 +109,7 @@ class LiveGames:
         """Judge an answer with the item's answers and the forms the guild accepted."""
         extra = self._extra_forms.get((live.state.session.guild_id, item.id), ())
         answers = (*item.answers, *extra)
-        return judge_answer(
+        return self._judge.judge(
             text,
             answers,
             kind=item.type.value,

@@ -42,6 +42,7 @@ from bot.game.errors import (
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
+from bot.game.judging import Judge, default_judge
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
     AnswerId,
@@ -109,14 +110,20 @@ class GameService:
         rng: random.Random,
         sleep: Sleep = asyncio.sleep,
         quiet_seconds: float = QUIET_SECONDS,
+        judge: Judge | None = None,
     ) -> None:
+        """Build the service and its parts.
+
+        ``judge`` is the judge built with the references' aliases by the entry point;
+        without it, the judge of :func:`bot.game.judging.default_judge`.
+        """
         self._repo = repository
         self._items = {item.id: item for item in items}
         self._clock = clock
         self._rng = rng
         self._sleep = sleep
         self._quiet_seconds = quiet_seconds
-        self._games = LiveGames()
+        self._games = LiveGames(judge or default_judge())
         self._tie_breaks = TieBreaks(self._games, repository, self._items, clock, rng, sleep)
         self._near_misses = NearMissReview(self._games, repository, clock, sleep)
 

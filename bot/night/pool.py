@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from bot.game.judging import Judgement, judge_answer
+from bot.game import judging
+from bot.game.judging import Judgement
 from bot.game.models import Cursor, GuildId, QuestionStats
 from bot.game.statistics import median_ms
 from bot.moderation.curation import CurationRepository, QuestionFix, curated
@@ -25,9 +26,15 @@ Judge = Callable[[str, str], Judgement]
 class GuildQuestions:
     """The guild-curated view of the bank that quiz nights play."""
 
-    def __init__(self, items: Mapping[str, TriviaItem], curation: CurationRepository) -> None:
+    def __init__(
+        self,
+        items: Mapping[str, TriviaItem],
+        curation: CurationRepository,
+        judge: judging.Judge | None = None,
+    ) -> None:
         self._items = items
         self._curation = curation
+        self._judge = judge or judging.default_judge()
 
     async def pool(self, guild_id: GuildId) -> dict[str, tuple[str, ...]]:
         """The ids of the guild's playable questions by category (retired ones left out)."""
@@ -43,7 +50,7 @@ class GuildQuestions:
         def judge(item_id: str, text: str) -> Judgement:
             item = self._items[item_id]
             fix = fixes.get(item_id) or QuestionFix(guild_id, item_id)
-            return judge_answer(
+            return self._judge.judge(
                 text,
                 fix.accepted(item.answers),
                 kind=item.type.value,

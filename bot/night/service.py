@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.game import judging
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, PlayerRef
 from bot.moderation.curation import CurationRepository
 from bot.moderation.queue import PendingNearMiss
@@ -76,6 +77,7 @@ class NightService:
         clock: Clock,
         rng: random.Random,
         board: NightBoard | None = None,
+        judge: judging.Judge | None = None,
     ) -> None:
         self._nights = nights
         self._board = board
@@ -86,7 +88,7 @@ class NightService:
         self._live: dict[NightId, NightState] = {}
         self._reminded: set[NightId] = set()
         self._pools: dict[GuildId, Mapping[str, Sequence[str]]] = {}
-        self._questions = GuildQuestions(self._items, curation)
+        self._questions = GuildQuestions(self._items, curation, judge)
 
     def categories(self) -> tuple[str, ...]:
         """The bank's categories, sorted."""

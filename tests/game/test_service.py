@@ -16,6 +16,7 @@ from bot.game.errors import (
     SessionStateError,
 )
 from bot.game.hints import MASK
+from bot.game.judging import AliasIndex, Judge
 from bot.game.models import (
     ChannelId,
     GuildId,
@@ -308,3 +309,15 @@ async def test_stats_count_a_changed_answer_once(repository, clock):
     assert (stats.answers, stats.correct, stats.best_streak) == (1, 1, 1)
     question = await records.question_stats(asked.item.id)
     assert (question.answers, question.correct) == (1, 1)
+
+
+async def test_answers_are_judged_by_the_judge_the_service_was_given(repository, clock):
+    item = dataclasses.replace(text_item(), answers=("Kvazar Nine",))
+    judge = Judge(AliasIndex.from_groups([("Kvazar Nine", "Quasar Nine Film")]))
+    plain = _service(repository, clock, [item])
+    given = _service(InMemoryRepository(), clock, [item], judge=judge)
+    for service in (plain, given):
+        await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ))
+        await service.ask(HERE)
+    assert not (await plain.answer(HERE, ANNA, "Quasar Nine Film")).judgement.accepted
+    assert (await given.answer(HERE, ANNA, "Quasar Nine Film")).judgement.accepted
