@@ -787,7 +787,10 @@ class _Reading:
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
-            subject = self._anaphora(found.obj, discourse) or subject
+            named = self._anaphora(found.obj, discourse)
+            if named is None and relation is Relation.COUNTRY:
+                return  # "the Soviet original" of a film the document does not relate
+            subject = named or subject
         subjects = [subject] if subject is not None else []
         if subject_group is None and not self._names_a_film(groups, clause, mention):
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
@@ -883,7 +886,15 @@ class _Reading:
                     r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
                 )
             ):
-                return None  # "the Soviet original": names another film, states nothing
+                # "the Soviet original", "the American film": it names a film, and says where
+                # that film is from when the document's films tell which one it is
+                noun = re.match(r"^\s+(version|cut|original|film|re-edit)\b", after)
+                if noun is None or not left.lower().rstrip().endswith("the"):
+                    return None
+                phrase = f"the {mention.text.lower()} {noun[1].lower()}"
+                if not _OBJECT_ANAPHOR.match(phrase):
+                    return None
+                return _Found(Relation.COUNTRY, None, None, phrase)
             if _ANOTHER_FILM.search(left):
                 return None  # "buy a Soviet film", "a remake of a Soviet film": another film
             credits = _CREDITS_LINE.search(text) and re.match(

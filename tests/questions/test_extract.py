@@ -571,3 +571,12 @@ def test_a_studio_named_with_its_word_first_is_known_by_its_name_alone(extractor
 def test_a_studio_before_a_kind_of_film_made_it(extractor):
     claims = _claims(extractor, "Andrei Tarkovsky's Mosfilm adaptation of Lem is Solaris.")
     assert ("Solaris", "studio", "Mosfilm") in _found(claims)
+
+
+def test_the_soviet_original_says_where_the_original_is_from(extractor):
+    claims = _claims(
+        extractor,
+        "Battle Beyond the Sun was cut from Nebo Zovyot. Watch the Soviet original first.",
+    )
+    countries = {(c.subject, c.value) for c in claims if c.relation is Relation.COUNTRY}
+    assert countries == {("Nebo Zovyot", "Soviet Union")}
