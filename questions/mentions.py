@@ -73,7 +73,7 @@ _CAPITALISED = re.compile(
     rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
 )
 # Words before a name that are no first name: "Captain Zelyony", "Doctor Martin".
-_TITLES = frozenset(
+TITLES = frozenset(
     [
         "captain",
         "commander",
@@ -308,7 +308,7 @@ class Gazetteer:
         seen: dict[str, set[str]] = {}
         for entity in catalogue.of_kind("character"):
             words = entity.name.split()
-            if len(words) >= 2 and len(words[0]) >= 3 and words[0].lower() not in _TITLES:
+            if len(words) >= 2 and len(words[0]) >= 3 and words[0].lower() not in TITLES:
                 seen.setdefault(words[0], set()).add(entity.id)
         whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
         return {

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.extract import CONFIDENT
+from questions.mentions import TITLES
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
 from questions.plot import corroborate, told_at, unconfirmed_clause
@@ -474,28 +475,7 @@ class CatalogueVerifier:
         return place.id if place is not None else None
 
 
-_TITLE_WORDS = frozenset(
-    [
-        "captain",
-        "commander",
-        "colonel",
-        "general",
-        "major",
-        "lieutenant",
-        "doctor",
-        "dr",
-        "professor",
-        "prof",
-        "mr",
-        "mrs",
-        "miss",
-        "ms",
-        "sir",
-        "lady",
-        "academician",
-        "engineer",
-    ]
-)
+_TITLE_WORDS = TITLES | {"academician", "engineer"}
 
 
 def _untitled(name: str) -> list[str]:
