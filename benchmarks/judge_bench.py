@@ -1,13 +1,13 @@
-"""Time `judge_answer` exactly as the game calls it, and the worst case it can be made to take.
+"""Time `Judge.judge` exactly as the game calls it, and the worst case it can be made to take.
 
-The game judges every chat message with ``judge_answer(text, answers, kind=..., choices=...,
-question=...)`` and the judge built from the whole reference catalogue. This benchmark
+The game judges every chat message with ``judge.judge(text, answers, kind=..., choices=...,
+question=...)``, the judge built from the whole reference catalogue. This benchmark
 does the same for the question bank built from the shipped seeds:
 
 * every message is different (a typo, a wrapper, a wrong answer, a letter...), so the
   judge's caches of normalised text are not flattered by repeated messages;
 * the caches start empty (cleared before each workload, nothing judged beforehand);
-* each row says what it times; ``judge_answer`` rows time that function and nothing else.
+* each row says what it times; ``Judge.judge`` rows time that method and nothing else.
 
 The worst case is searched for, not assumed: answers listing ten or more people (judged
 once by trying every order of the names), messages at each length limit, many separators,
@@ -20,6 +20,7 @@ Times are the calling thread's CPU time. Run on one core:
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import random
 import statistics
@@ -36,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.cli import build_bank
 from bot.game import judging, normalising
-from bot.game.judging import MAX_ANSWER_CHARS, MAX_MESSAGE_CHARS, default_judge, judge_answer
+from bot.game.judging import MAX_ANSWER_CHARS, MAX_MESSAGE_CHARS, Judge
+from questions.catalogue import load_default_catalogue
 from questions.models import TriviaItem
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -51,15 +53,15 @@ NAMES = (
 
 @dataclass(frozen=True)
 class Call:
-    """One call of `judge_answer`, as the game would make it."""
+    """One call of `Judge.judge`, as the game would make it."""
 
     text: str
     item: TriviaItem
     kind: str = "constructed"
 
-    def run(self) -> object:
+    def run(self, judge: Judge) -> object:
         item = self.item
-        return judge_answer(
+        return judge.judge(
             self.text,
             item.answers,
             kind=item.type.value,
@@ -154,8 +156,8 @@ def adversarial(rng: random.Random, items: list[TriviaItem]) -> Iterator[tuple[s
 def clear_caches() -> None:
     """Empty every bounded cache (of messages, answers, questions), so none starts warm.
 
-    Unbounded ones hold constant tables built once per process (the given names, the
-    shipped judge): clearing them would time start-up, not judging.
+    Unbounded ones hold constant tables built once per process (the given names):
+    clearing them would time start-up, not judging.
     """
     for module in (judging, normalising):
         for value in vars(module).values():
@@ -182,7 +184,7 @@ def time_ns(call: Callable[[], object]) -> int:
     return time.thread_time_ns() - start
 
 
-def measure(calls: list[Call], *, cold: bool = True) -> list[int]:
+def measure(judge: Judge, calls: list[Call], *, cold: bool = True) -> list[int]:
     # The collector is off while timing: a collection of the whole heap is no cost of
     # the call it happens to interrupt (one took 80-90 ms here).
     if cold:
@@ -190,7 +192,7 @@ def measure(calls: list[Call], *, cold: bool = True) -> list[int]:
     gc.collect()
     gc.disable()
     try:
-        return [time_ns(call.run) for call in calls]
+        return [time_ns(functools.partial(call.run, judge)) for call in calls]
     finally:
         gc.enable()
 
@@ -210,7 +212,7 @@ def main() -> None:
     count = 2_000 if args.quick else 20_000
     rng = random.Random(0)
     items = list(build_bank(SEEDS).build.items)
-    judge = default_judge()  # loading the catalogue is start-up, not judging
+    judge = Judge.from_catalogue(load_default_catalogue())  # start-up, not judging
     print(
         f"{len(items)} bank questions; judge with {len(judge.aliases.groups)} catalogue alias "
         f"groups; microseconds per call; caches emptied before each workload; this machine "
@@ -218,26 +220,26 @@ def main() -> None:
     )
     print(f"{'messages':<34} {'timed':<26} {'calls':>7} {'median':>8} {'p99':>8} {'worst':>9}")
     short = short_messages(rng, items, count)
-    samples = measure(short)
-    print(row("short chat, mixed (see MIX)", "judge_answer", samples))
+    samples = measure(judge, short)
+    print(row("short chat, mixed (see MIX)", "Judge.judge", samples))
     for kind, _ in MIX:
         of_kind = [sample for sample, call in zip(samples, short, strict=True) if call.kind == kind]
-        print(row(f"  of which {kind}", "judge_answer", of_kind))
+        print(row(f"  of which {kind}", "Judge.judge", of_kind))
     bare = [time_ns(lambda c=c: [fuzz.ratio(c.text, a) for a in c.item.answers]) for c in short]
     print(row("short chat, mixed", "fuzz.ratio per answer (bare)", bare))
     for size in (300, MAX_MESSAGE_CHARS, 2_000):
         calls = long_messages(rng, items, count // 4, size)
-        print(row(f"{size:,} characters", "judge_answer", measure(calls)))
+        print(row(f"{size:,} characters", "Judge.judge", measure(judge, calls)))
 
     print("\nworst cases constructed (each call once, caches empty, then 20 more distinct runs)")
     slowest: tuple[int, str] = (0, "")
     for label, call in adversarial(rng, items):
-        samples = measure([call])
+        samples = measure(judge, [call])
         # Distinct variants of the same shape, judged after the first (caches warm only
         # for the answer and question, as in a game where many players answer one question).
         variants = [Call(call.text + " " * i, call.item) for i in range(1, 21)]
-        samples += measure(variants, cold=False)
-        print(row(label, "judge_answer", samples))
+        samples += measure(judge, variants, cold=False)
+        print(row(label, "Judge.judge", samples))
         slowest = max(slowest, (max(samples), label))
     print(f"\nworst single call found: {slowest[0] / 1000:,.0f} µs ({slowest[1]})")
 

@@ -23,6 +23,7 @@ import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.game.judging import Judge
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef, SessionConfig
 from bot.game.service import GameService
 from bot.storage import db
@@ -67,7 +68,8 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         items = run_pipeline(SEEDS, load_default_catalogue(), random.Random(1963)).build.items
         clock = lambda: datetime.now(UTC)  # noqa: E731
         repository = SqlRepository(db.session_factory(engine))
-        service = GameService(repository, items, clock, random.Random(0))
+        judge = Judge.from_catalogue(load_default_catalogue())
+        service = GameService(repository, items, clock, random.Random(0), judge=judge)
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         for channel in range(1, sessions + 1):  # all sessions open at once

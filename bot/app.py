@@ -81,7 +81,8 @@ class Services:
         facts: FactLedger | None = None,
         privacy: MemberDataStore | None = None,
         packs: PackService | None = None,
-        judge: Judge | None = None,
+        *,
+        judge: Judge,
     ) -> None:
         """Build the services; ``judge`` knows the references' aliases (see ``trivia run``)."""
         self.items = tuple(items)
@@ -313,7 +314,8 @@ async def run_bot(
     items: Sequence[TriviaItem],
     clock: Clock,
     facts: FactLedger | None = None,
-    judge: Judge | None = None,
+    *,
+    judge: Judge,
 ) -> None:
     """Run the bot until it is closed; SIGTERM closes it cleanly.
 
@@ -373,7 +375,9 @@ async def sync_commands(settings: Settings, items: Sequence[TriviaItem], clock: 
     engine = db.create_engine(settings.database_url)
     options = BotOptions(dev_guild_id=None)
     bot = TriviaBot(
-        Services(SqlRepository(db.session_factory(engine)), tuple(items), clock), options
+        # Syncing plays no game, so the judge needs no aliases.
+        Services(SqlRepository(db.session_factory(engine)), tuple(items), clock, judge=Judge()),
+        options,
     )
     try:
         async with bot:

@@ -537,7 +537,7 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
                 "name the servers that review them in TRIVIA_FACT_REVIEW_GUILDS"
             )
         ledger = FactLedger(facts, decisions, reviewers)
-        asyncio.run(run_bot(settings, items, utc_now, ledger, judge))
+        asyncio.run(run_bot(settings, items, utc_now, ledger, judge=judge))
     except KeyboardInterrupt:
         return EXIT_OK  # asyncio.run already closed the bot, ending every game cleanly
     except discord.PrivilegedIntentsRequired:

@@ -49,7 +49,8 @@ class TerminalGame:
         clock: Clock,
         rng: random.Random,
         read_line: Callable[[str], str] = input,
-        judge: Judge | None = None,
+        *,
+        judge: Judge,
     ) -> None:
         self._url = database_url
         self._judge = judge

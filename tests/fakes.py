@@ -1,4 +1,4 @@
-"""Fakes shared by the engine and storage tests: the seed bank, a recording sleep."""
+"""Fakes shared by the engine and storage tests: the seed bank, the judge, a recording sleep."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import random
 import re
 from pathlib import Path
 
+from bot.game.judging import Judge
 from bot.game.service import Sleep
 from questions.catalogue import load_default_catalogue
 from questions.models import ItemType, TriviaItem
@@ -19,6 +20,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def seed_items() -> tuple[TriviaItem, ...]:
     """The question bank built from the seed documents (built once per test run)."""
     return tuple(run_pipeline(SEEDS, load_default_catalogue(), random.Random(1963)).build.items)
+
+
+def shipped_judge() -> Judge:
+    """The judge the entry points build without a host's files: the shipped aliases."""
+    return Judge.from_catalogue(load_default_catalogue())
 
 
 def text_item() -> TriviaItem:

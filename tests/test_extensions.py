@@ -11,6 +11,7 @@ from discord import app_commands
 
 from bot.app import EXTENSIONS, BotOptions, Services, TriviaBot
 from bot.storage.memory import InMemoryRepository, as_repository
+from tests.fakes import shipped_judge
 
 
 def _bot() -> TriviaBot:
@@ -19,6 +20,7 @@ def _bot() -> TriviaBot:
         (),
         lambda: datetime(2026, 1, 1, tzinfo=UTC),
         random.Random(0),
+        judge=shipped_judge(),
     )
     return TriviaBot(services, BotOptions(shard_count=1))
 

@@ -1,13 +1,13 @@
 """Judge a player's chat message against a question's accepted answers.
 
-`judge_answer` is the one entry point the game uses. It rules like a careful quiz host:
+`Judge.judge` is the one entry point the game uses. It rules like a careful quiz host:
 formatting, spelling systems, filler and chat do not matter, the player's own claim is read
 out of a sentence (what it rules out or reports of others is not), typos are forgiven in
 proportion to the answer's length, numbers must agree however they are written, and
 alternatives offered together or other known names are wrong. The question text tells it
 what the question itself names. Knowledge of alternative names comes from the reference
-catalogue the judge is built from (`use_references` at start-up; the shipped references
-otherwise). Every step is bounded by the capped lengths of messages and answers.
+catalogue the judge is built from (`Judge.from_catalogue`, by the entry points, which hand
+the judge to every service). Every step is bounded by the capped lengths of messages and answers.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from types import MappingProxyType
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -47,9 +47,7 @@ from bot.game.normalising import (
     without_repeats,
 )
 from bot.game.numbers import read_numbers
-from questions.catalogue import Catalogue, load_default_catalogue
-from questions.errors import QuestionGenError
-from questions.references import load_references
+from questions.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +272,7 @@ def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
 
 # Words that may stand beside a number that picks one of a series the question names.
 _SERIES_WORDS = frozenset({"number", "no", "mission", "flight", "launch", "part", "the", "one"})
-_SHORT_YEAR = {f"{year % 100}": str(year) for year in range(1910, 2000)}
+_SHORT_YEAR = MappingProxyType({f"{year % 100}": str(year) for year in range(1910, 2000)})
 
 
 def _is_year(number: str) -> bool:
@@ -702,7 +700,7 @@ def _rank(judgement: Judgement) -> tuple[bool, float]:
 
 @dataclass(frozen=True, slots=True)
 class Judge:
-    """A judge that knows the given alias groups; `judge_answer` uses the default one.
+    """A judge that knows the given alias groups; the entry points build one and pass it on.
 
     Attributes:
         aliases: Which names denote the same entity, and which are other entities.
@@ -733,7 +731,22 @@ class Judge:
         choices: Sequence[str] | None = None,
         question: str | None = None,
     ) -> Judgement:
-        """Rule on an attempt; see `judge_answer` for the contract."""
+        """Rule on a player's message the way a careful quiz host would.
+
+        Args:
+            attempt: The raw chat message, any length and any Unicode.
+            answers: Accepted answers. People asked for together are one string joined with
+                " and ". For multiple choice: the correct letter and/or option text.
+            kind: ``"open"``, ``"true_false"`` or ``"multiple_choice"``.
+            choices: Multiple-choice options, lettered A, B, C, ... in order.
+            question: The question as asked. With it, repeating what the question itself
+                names (the title it quotes, the co-director it gives) is not an answer.
+
+        Returns:
+            The judgement; never raises for any input text. Its cost is bounded: messages
+            and answers are cut to fixed lengths and no step grows faster than the square
+            of the number of people an answer lists.
+        """
         if len(attempt) > MAX_MESSAGE_CHARS:
             return _REJECTED
         visible = strip_markup(drop_quoted_lines(attempt) if ">" in attempt else attempt)
@@ -1062,86 +1075,3 @@ def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
         if name_form(name).compact in forms
     }
     return keys - {""}
-
-
-_installed: list[Judge] = []
-
-
-def use_catalogue(catalogue: Catalogue) -> Judge:
-    """Make `judge_answer` judge with a catalogue's aliases (the shipped and a host's files).
-
-    The entry points call it once with the references they were configured with, before
-    any game starts; without it the judge knows the shipped references only.
-
-    Args:
-        catalogue: The merged reference catalogue.
-
-    Returns:
-        The judge now in use.
-    """
-    judge = Judge.from_catalogue(catalogue)
-    _installed[:] = [judge]
-    return judge
-
-
-def use_references(paths: Sequence[Path]) -> Judge:
-    """`use_catalogue` with the shipped references merged with a host's files.
-
-    Args:
-        paths: The host's reference files or folders (``TRIVIA_REFERENCES``); may be empty.
-
-    Returns:
-        The judge now in use.
-
-    Raises:
-        CatalogueError: a reference file is broken (its file and line named).
-    """
-    catalogue = load_references(paths) if paths else load_default_catalogue()
-    return use_catalogue(catalogue)
-
-
-@functools.cache
-def _shipped_judge() -> Judge:
-    """The judge with the shipped references' aliases.
-
-    A catalogue that fails to load leaves the judge without aliases (logged once), so a
-    broken data file degrades judging rather than stopping every game.
-    """
-    try:
-        catalogue = load_default_catalogue()
-    except QuestionGenError as error:
-        log.warning("Judging without aliases: the catalogue did not load (%s)", error)
-        return Judge()
-    return Judge.from_catalogue(catalogue)
-
-
-def default_judge() -> Judge:
-    """The judge `judge_answer` uses: the one `use_catalogue` set, else the shipped one."""
-    return _installed[0] if _installed else _shipped_judge()
-
-
-def judge_answer(
-    attempt: str,
-    answers: Sequence[str],
-    *,
-    kind: Kind,
-    choices: Sequence[str] | None = None,
-    question: str | None = None,
-) -> Judgement:
-    """Rule on a player's message the way a careful quiz host would.
-
-    Args:
-        attempt: The raw chat message, any length and any Unicode.
-        answers: Accepted answers. People asked for together are one string joined with
-            " and ". For multiple choice: the correct letter and/or option text.
-        kind: ``"open"``, ``"true_false"`` or ``"multiple_choice"``.
-        choices: Multiple-choice options, lettered A, B, C, ... in order.
-        question: The question as asked. With it, repeating what the question itself
-            names (the title it quotes, the co-director it gives) is not an answer.
-
-    Returns:
-        The judgement; never raises for any input text. Its cost is bounded: messages
-        and answers are cut to fixed lengths and no step grows faster than the square
-        of the number of people an answer lists.
-    """
-    return default_judge().judge(attempt, answers, kind=kind, choices=choices, question=question)

@@ -42,7 +42,7 @@ from bot.game.errors import (
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
-from bot.game.judging import Judge, default_judge
+from bot.game.judging import Judge
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
     AnswerId,
@@ -110,12 +110,12 @@ class GameService:
         rng: random.Random,
         sleep: Sleep = asyncio.sleep,
         quiet_seconds: float = QUIET_SECONDS,
-        judge: Judge | None = None,
+        *,
+        judge: Judge,
     ) -> None:
         """Build the service and its parts.
 
-        ``judge`` is the judge built with the references' aliases by the entry point;
-        without it, the judge of :func:`bot.game.judging.default_judge`.
+        ``judge`` is the judge built with the references' aliases by the entry point.
         """
         self._repo = repository
         self._items = {item.id: item for item in items}
@@ -123,7 +123,7 @@ class GameService:
         self._rng = rng
         self._sleep = sleep
         self._quiet_seconds = quiet_seconds
-        self._games = LiveGames(judge or default_judge())
+        self._games = LiveGames(judge)
         self._tie_breaks = TieBreaks(self._games, repository, self._items, clock, rng, sleep)
         self._near_misses = NearMissReview(self._games, repository, clock, sleep)
 

@@ -30,11 +30,11 @@ class GuildQuestions:
         self,
         items: Mapping[str, TriviaItem],
         curation: CurationRepository,
-        judge: judging.Judge | None = None,
+        judge: judging.Judge,
     ) -> None:
         self._items = items
         self._curation = curation
-        self._judge = judge or judging.default_judge()
+        self._judge = judge
 
     async def pool(self, guild_id: GuildId) -> dict[str, tuple[str, ...]]:
         """The ids of the guild's playable questions by category (retired ones left out)."""

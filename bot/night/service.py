@@ -77,7 +77,8 @@ class NightService:
         clock: Clock,
         rng: random.Random,
         board: NightBoard | None = None,
-        judge: judging.Judge | None = None,
+        *,
+        judge: judging.Judge,
     ) -> None:
         self._nights = nights
         self._board = board

@@ -18,6 +18,7 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS
+from tests.fakes import shipped_judge
 
 START = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)
 
@@ -60,6 +61,7 @@ class World:
             self.clock,
             random.Random(7),
             nights=nights,
+            judge=shipped_judge(),
         )
         options = BotOptions(
             message_content=message_content, shard_count=1, tick_seconds=TICK_SECONDS

@@ -19,6 +19,7 @@ from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
 from questions.models import TriviaItem
 from tests.conftest import FakeClock
+from tests.fakes import shipped_judge
 
 GUILD = GuildId(1)
 CHANNEL = ChannelId(10)
@@ -168,7 +169,9 @@ class Table:
         self.repository = InMemoryRepository()
         gated: Any = GatedRepository(self.repository, self.gate)
         self.items = tuple(items)
-        self.service = GameService(gated, self.items, self.clock, random.Random(seed))
+        self.service = GameService(
+            gated, self.items, self.clock, random.Random(seed), judge=shipped_judge()
+        )
         # An hour between the ticker's own ticks: the tests call tick() themselves.
         self.table = GameTable(self.service, lambda _: None, self.clock, tick_seconds=3600.0)
         self.channel = FakeChannel()

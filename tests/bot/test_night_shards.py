@@ -11,6 +11,7 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from tests.bot.test_night_messages import _night
 from tests.bot.test_quiznight import _question_message
+from tests.fakes import shipped_judge
 
 
 def _process(world, items, shard_ids):
@@ -25,6 +26,7 @@ def _process(world, items, shard_ids):
         world.clock,
         random.Random(7),
         nights=nights,
+        judge=shipped_judge(),
     )
     return TriviaBot(services, BotOptions(shard_count=2, shard_ids=shard_ids))
 

@@ -19,6 +19,7 @@ from questions.models import ItemType
 from questions.packs import MAX_PACK_BYTES, PackStore
 from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only, started
 from tests.bot.test_quiz import _question_message, _right_and_wrong
+from tests.fakes import shipped_judge
 
 COSMOS = b"""\
 AUTHOR: Test crew
@@ -54,6 +55,7 @@ async def run_with_packs(world, tmp_path: Path):
             random.Random(7),
             nights=(SqlNightRepository(sessions), SqlCurationRepository(sessions)),
             packs=packs,
+            judge=shipped_judge(),
         )
         options = BotOptions(shard_count=1, tick_seconds=TICK_SECONDS)
         bot = TriviaBot(services, options, startup(lambda: db.upgrade(engine), services))

@@ -6,11 +6,11 @@ import re
 
 from discord import app_commands
 
-from bot.game.judging import judge_answer
 from bot.game.models import GuildId
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
 from tests.bot.test_quiz import _asked, _start
+from tests.fakes import shipped_judge
 
 TEXT = "trivia:night-text"
 
@@ -20,7 +20,9 @@ def _near_miss_or_none(item):
     candidates = [answer[:-2], answer[:-1] + "xq", answer[: len(answer) // 2] + "zz"]
     candidates += [answer[:cut] + answer[cut + 1 :] + "xq" for cut in range(len(answer))]
     for text in candidates:
-        judgement = judge_answer(text, item.answers, kind=item.type.value, question=item.question)
+        judgement = shipped_judge().judge(
+            text, item.answers, kind=item.type.value, question=item.question
+        )
         if judgement.close and not judgement.accepted:
             return text
     return None

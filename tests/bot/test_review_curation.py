@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.game.errors import NoQuestionsError
-from bot.game.judging import judge_answer
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
 from tests.bot.test_quiz import _asked, _start
+from tests.fakes import shipped_judge
 
 TEXT = "trivia:night-text"
 NEW_FORM = "the first film"
@@ -55,7 +55,11 @@ async def test_retired_question_is_never_asked_in_trivia_start(run, bank):
 async def test_fixed_answers_are_accepted_in_a_trivia_game(run, bank):
     items = only(bank, ItemType.OPEN)[:1]
     (item,) = items
-    assert not judge_answer(NEW_FORM, item.answers, kind="open", question=item.question).accepted
+    assert (
+        not shipped_judge()
+        .judge(NEW_FORM, item.answers, kind="open", question=item.question)
+        .accepted
+    )
     env = await run(items)
     channel, alice, moderator, _ = await _report_first(env, items)
     shown = await moderator.slash(channel, "trivia review")

@@ -14,6 +14,7 @@ from questions.decisions import load_decisions
 from questions.models import Verdict
 from tests.bot.conftest import START, TICK_SECONDS, manager_role, started
 from tests.conftest import SEEDS
+from tests.fakes import shipped_judge
 
 TEXT = "trivia:night-text"
 REVIEW_GUILD = 4242
@@ -25,7 +26,13 @@ def _bot(world, bank, ledger: FactLedger) -> TriviaBot:
     sessions = db.session_factory(engine)
     nights = (SqlNightRepository(sessions), SqlCurationRepository(sessions))
     services = Services(
-        SqlRepository(sessions), bank, world.clock, random.Random(7), nights=nights, facts=ledger
+        SqlRepository(sessions),
+        bank,
+        world.clock,
+        random.Random(7),
+        nights=nights,
+        facts=ledger,
+        judge=shipped_judge(),
     )
     options = BotOptions(shard_count=1, tick_seconds=TICK_SECONDS)
     return TriviaBot(services, options, startup(lambda: db.upgrade(engine), services))

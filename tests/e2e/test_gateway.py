@@ -16,6 +16,7 @@ from bot.storage.sql import SqlRepository
 from questions.models import ItemType
 from tests.conftest import SEEDS
 from tests.e2e.fake_discord import FakeDiscord
+from tests.fakes import shipped_judge
 
 TICK = 0.05
 SLASH, COMPONENT, MODAL = 2, 3, 5
@@ -36,7 +37,11 @@ async def live_bot(fake_discord: FakeDiscord, tmp_path: Path):
     items = tuple(i for i in build_bank(SEEDS).build.items if i.type is ItemType.OPEN)
     engine = db.create_engine(f"sqlite+aiosqlite:///{tmp_path / 'trivia.sqlite3'}")
     services = Services(
-        SqlRepository(db.session_factory(engine)), items, _utc_now, random.Random(3)
+        SqlRepository(db.session_factory(engine)),
+        items,
+        _utc_now,
+        random.Random(3),
+        judge=shipped_judge(),
     )
     options = BotOptions(message_content=True, shard_count=1, tick_seconds=TICK)
     bot = TriviaBot(services, options, startup(lambda: db.upgrade(engine), services))

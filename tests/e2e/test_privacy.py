@@ -18,7 +18,7 @@ from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.e2e.fake_discord import FakeDiscord
-from tests.fakes import text_item
+from tests.fakes import shipped_judge, text_item
 
 SLASH, COMPONENT = 2, 3
 MEMBER, OTHER = 700_000_000_000_000_001, 700_000_000_000_000_002
@@ -43,6 +43,7 @@ async def privacy_bot(fake_discord: FakeDiscord, tmp_path: Path):
         lambda: datetime.now(UTC),
         random.Random(3),
         privacy=SqlMemberDataStore(sessions),
+        judge=shipped_judge(),
     )
     bot = TriviaBot(
         services, BotOptions(shard_count=1), startup(lambda: db.upgrade(engine), services)

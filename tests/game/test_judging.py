@@ -7,8 +7,9 @@ import types
 
 import pytest
 
+from bot.cli import references_judge
 from bot.game import judging
-from bot.game.judging import AliasIndex, Judge, Judgement, allowed_edits, judge_answer
+from bot.game.judging import AliasIndex, Judge, Judgement, allowed_edits
 from questions.errors import CatalogueError
 
 ALIASES = AliasIndex.from_groups(
@@ -262,20 +263,10 @@ def test_judge_treats_choice_question_without_choices_as_open():
     assert accepts("Phobos", ["Phobos"], kind="multiple_choice")
 
 
-def test_judge_answer_uses_default_judge(monkeypatch):
-    monkeypatch.setattr(judging, "default_judge", lambda: JUDGE)
-    assert judge_answer("Фобос", ["Phobos"], kind="open").accepted
-
-
 def test_alias_index_lists_names_of_groups():
     groups = ALIASES.groups_of("planet of storms")
     assert "Planeta Bur" in ALIASES.names_in(groups)
     assert ALIASES.groups_of("Saturn") == frozenset()
-
-
-def _fake_catalogue(monkeypatch, load):
-    judging._shipped_judge.cache_clear()
-    monkeypatch.setattr(judging, "load_default_catalogue", load)
 
 
 def _catalogue(*groups, kind="place"):
@@ -285,37 +276,18 @@ def _catalogue(*groups, kind="place"):
     return types.SimpleNamespace(entities=entities)
 
 
-def test_default_judge_loads_catalogue_aliases(monkeypatch):
-    catalogue = _catalogue(("Phobos", "Fobos"))
-    _fake_catalogue(monkeypatch, lambda: catalogue)
-    try:
-        assert judging.default_judge().aliases.groups == (("Phobos", "Fobos"),)
-    finally:
-        judging._shipped_judge.cache_clear()
+def test_judge_from_catalogue_knows_its_aliases():
+    judge = Judge.from_catalogue(_catalogue(("Phobos", "Fobos")))
+    assert judge.aliases.groups == (("Phobos", "Fobos"),)
 
 
-def test_default_judge_with_broken_catalogue_has_no_aliases(monkeypatch):
-    def broken():
-        raise CatalogueError("catalogue.yaml, line 3: unknown kind 'song'")
-
-    _fake_catalogue(monkeypatch, broken)
-    try:
-        assert judging.default_judge().aliases.groups == ()
-    finally:
-        judging._shipped_judge.cache_clear()
-
-
-def test_judge_answer_uses_the_injected_catalogue(monkeypatch):
-    monkeypatch.setattr(judging, "_installed", [])
+def test_judge_without_a_catalogue_knows_no_aliases():
     catalogue = _catalogue(("Host Film", "Stekljannaja"), kind="film")
-    assert not judge_answer("Stekljannaja", ["Host Film"], kind="open").accepted
-    judge = judging.use_catalogue(catalogue)
-    assert judging.default_judge() is judge
-    assert judge_answer("Stekljannaja", ["Host Film"], kind="open").accepted
+    assert not Judge().judge("Stekljannaja", ["Host Film"]).accepted
+    assert Judge.from_catalogue(catalogue).judge("Stekljannaja", ["Host Film"]).accepted
 
 
-def test_use_references_merges_a_host_file_with_the_shipped_ones(monkeypatch, tmp_path):
-    monkeypatch.setattr(judging, "_installed", [])
+def test_references_judge_merges_a_host_file_with_the_shipped_ones(tmp_path):
     host = tmp_path / "host.yaml"
     host.write_text(
         "version: 1\n"
@@ -324,19 +296,17 @@ def test_use_references_merges_a_host_file_with_the_shipped_ones(monkeypatch, tm
         " source: s}]\n",
         encoding="utf-8",
     )
-    judge = judging.use_references([host])
+    judge = references_judge([host])
     assert judge.aliases.groups_of("steklyannaya kometa")
     assert judge.aliases.groups_of("Planeta Bur")
-    assert judge_answer("Steklyannaya kometa", ["Glass Comet"], kind="open").accepted
+    assert judge.judge("Steklyannaya kometa", ["Glass Comet"], kind="open").accepted
 
 
-def test_use_references_refuses_a_broken_host_file(monkeypatch, tmp_path):
-    monkeypatch.setattr(judging, "_installed", [])
+def test_references_judge_refuses_a_broken_host_file(tmp_path):
     host = tmp_path / "host.yaml"
     host.write_text("version: 1\nentities: [{id: f, kind: song, name: X}]\n", encoding="utf-8")
     with pytest.raises(CatalogueError):
-        judging.use_references([host])
-    assert judging.default_judge() is judging._shipped_judge()
+        references_judge([host])
 
 
 @pytest.mark.parametrize("attempt", ["wait phobos", ")wait phobos", '"wait phobos', "(wait phobos"])
@@ -400,16 +370,13 @@ def test_judge_refuses_the_name_the_question_gives_or_another(attempt):
 
 
 def test_a_character_goes_by_a_first_name_unless_the_question_names_another():
-    judge = judging.use_catalogue(
+    judge = Judge.from_catalogue(
         _catalogue(("Andrei Sayenko",), ("Andrei Rublev",), kind="character")
     )
-    try:
-        assert judge.judge("Andrei", ["Andrei Sayenko"]).accepted
-        assert not judge.judge("Ivan", ["Andrei Sayenko"]).accepted
-        question = "Who is Andrei Rublev's friend?"
-        assert not judge.judge("Andrei", ["Andrei Sayenko"], question=question).accepted
-    finally:
-        judging._installed.clear()
+    assert judge.judge("Andrei", ["Andrei Sayenko"]).accepted
+    assert not judge.judge("Ivan", ["Andrei Sayenko"]).accepted
+    question = "Who is Andrei Rublev's friend?"
+    assert not judge.judge("Andrei", ["Andrei Sayenko"], question=question).accepted
 
 
 def test_a_real_person_does_not_go_by_a_first_name():

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.game.judging import CLOSE_HINT, Judgement, judge_answer
+from bot.game.judging import CLOSE_HINT, Judgement
 from bot.game.models import Mode
 from bot.game.outcomes import AnswerResult
 from bot.views import embeds, night_embeds
 from questions.bank import load_bank, save_bank
 from tests.conftest import SEEDS
+from tests.fakes import shipped_judge
 
 CLOSE = Judgement(accepted=False, matched=None, score=88.0, close=True)
 WRONG = Judgement(accepted=False, matched=None, score=10.0, close=False)
@@ -52,7 +53,9 @@ def open_item_bank(tmp_path: Path) -> tuple[Path, str]:
     near = next(
         answer[:cut]
         for cut in range(len(answer) - 1, 0, -1)
-        if judge_answer(answer[:cut], item.answers, kind="open", question=item.question).close
+        if shipped_judge()
+        .judge(answer[:cut], item.answers, kind="open", question=item.question)
+        .close
     )
     return one, near
 

@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from bot.game import judge_answer
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -31,7 +30,7 @@ from bot.game.records import RecordsService
 from bot.game.rules import Refusal
 from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
-from tests.fakes import number_item, seed_items, text_item
+from tests.fakes import number_item, seed_items, shipped_judge, text_item
 
 GUILD = GuildId(1)
 HERE = ChannelId(10)
@@ -45,8 +44,15 @@ def repository():
     return InMemoryRepository()
 
 
-def _service(repository, clock, items=None, **kwargs):
-    return GameService(repository, items or [text_item()], clock, random.Random(0), **kwargs)
+def _service(repository, clock, items=None, judge=None, **kwargs):
+    return GameService(
+        repository,
+        items or [text_item()],
+        clock,
+        random.Random(0),
+        judge=judge or shipped_judge(),
+        **kwargs,
+    )
 
 
 async def _race(repository, clock, items=None, **config):
@@ -193,8 +199,9 @@ async def test_guild_settings_limit_channels_and_set_defaults(repository, clock)
 
 
 async def test_empty_bank_cannot_start(repository, clock):
+    service = GameService(repository, [], clock, random.Random(0), judge=shipped_judge())
     with pytest.raises(NoQuestionsError):
-        await GameService(repository, [], clock, random.Random(0)).start(GUILD, HERE)
+        await service.start(GUILD, HERE)
 
 
 async def test_finish_reports_tie_and_tie_break_closest_number_wins(repository, clock):
@@ -235,12 +242,14 @@ async def test_accepted_near_miss_awards_points_and_is_accepted_next_time(reposi
     near = next(
         answer[:n]
         for n in range(len(answer) - 1, 0, -1)
-        if judge_answer(
+        if shipped_judge()
+        .judge(
             answer[:n],
             asked.item.answers,
             kind=asked.item.type.value,
             question=asked.item.question,
-        ).close
+        )
+        .close
     )
     result = await service.answer(HERE, ANNA, near)
     assert result.judgement.close

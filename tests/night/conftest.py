@@ -21,6 +21,7 @@ from bot.night.play import record_answer
 from bot.night.service import Control, NightService
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS, FakeClock
+from tests.fakes import shipped_judge
 
 START = datetime(2026, 3, 14, 19, 0, tzinfo=UTC)
 HOST = PlayerRef("discord", "100", "Host")
@@ -121,7 +122,14 @@ class World:
         self.clock = FakeClock()
 
     def service(self) -> NightService:
-        return NightService(self.nights, self.curation, self.items, self.clock, random.Random(3))
+        return NightService(
+            self.nights,
+            self.curation,
+            self.items,
+            self.clock,
+            random.Random(3),
+            judge=shipped_judge(),
+        )
 
     def plan(self, **changes: object) -> NightPlan:
         plan = NightPlan(

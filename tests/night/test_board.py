@@ -11,13 +11,20 @@ from bot.game.models import Period
 from bot.night.board import NightBoard
 from bot.night.service import Control, NightService
 from bot.storage.memory import InMemoryRepository
+from tests.fakes import shipped_judge
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, right_answer
 
 
 def _service(world, scores):
     board = NightBoard(scores)
     return NightService(
-        world.nights, world.curation, world.items, world.clock, random.Random(3), board
+        world.nights,
+        world.curation,
+        world.items,
+        world.clock,
+        random.Random(3),
+        board,
+        judge=shipped_judge(),
     )
 
 

@@ -38,7 +38,7 @@ async def test_a_guilds_answers_are_judged_by_the_judge_it_was_given(items):
     item = replace(items[0], answers=("Kvazar Nine",), choices=())
     judge = Judge(AliasIndex.from_groups([("Kvazar Nine", "Quasar Nine Film")]))
     catalogue = {item.id: replace(item, type=ItemType.OPEN)}
-    plain = await GuildQuestions(catalogue, InMemoryCurationRepository()).judge(GUILD)
+    plain = await GuildQuestions(catalogue, InMemoryCurationRepository(), Judge()).judge(GUILD)
     given = await GuildQuestions(catalogue, InMemoryCurationRepository(), judge).judge(GUILD)
     assert not plain(item.id, "Quasar Nine Film").accepted
     assert given(item.id, "Quasar Nine Film").accepted

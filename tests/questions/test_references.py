@@ -180,13 +180,13 @@ def test_no_item_rests_on_a_release_date_the_sources_disagree_on(tmp_path: Path)
 
 
 def test_a_host_files_titles_are_accepted_answers(tmp_path: Path):
-    from bot.game import judge_answer
     from questions.answers import AnswerKit
+    from tests.fakes import shipped_judge
 
     catalogue = load_references([_write(tmp_path, HOST_FILM)])
     answers = AnswerKit(catalogue).accepted("host-comet", "Which film did Ivo Renner direct?")
     assert "Steklyannaya kometa" in answers
-    assert judge_answer("steklyanaya kometa", answers, kind="open").accepted
+    assert shipped_judge().judge("steklyanaya kometa", answers, kind="open").accepted
 
 
 def test_the_same_value_written_as_text_or_number_is_no_disagreement(tmp_path: Path):

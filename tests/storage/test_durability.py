@@ -23,7 +23,7 @@ from bot.game.service import GameService
 from bot.storage import db
 from bot.storage.memory import InMemoryRepository
 from bot.storage.sql import SqlRepository
-from tests.fakes import RecordingSleep, as_sleep, text_item
+from tests.fakes import RecordingSleep, as_sleep, shipped_judge, text_item
 
 T0 = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)
 CONCURRENT = 50
@@ -101,7 +101,11 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     item = text_item()
     engine = db.create_engine(migrated_url)
     service = GameService(
-        SqlRepository(db.session_factory(engine)), [item], clock, random.Random(0)
+        SqlRepository(db.session_factory(engine)),
+        [item],
+        clock,
+        random.Random(0),
+        judge=shipped_judge(),
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
@@ -114,7 +118,7 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     engine = db.create_engine(migrated_url)
     repository = SqlRepository(db.session_factory(engine))
     try:
-        restarted = GameService(repository, [item], clock, random.Random(0))
+        restarted = GameService(repository, [item], clock, random.Random(0), judge=shipped_judge())
         results = await restarted.recover()
         assert {r.status for r in results} == {SessionStatus.ABANDONED}
         points = {s.name: s.points for r in results for s in r.standings}
@@ -130,7 +134,9 @@ async def test_point_earned_while_database_is_down_is_retried_and_kept(clock):
     repository = InMemoryRepository()
     item = text_item()
     sleep = RecordingSleep(after=2, hook=lambda: setattr(repository, "available", True))
-    service = GameService(repository, [item], clock, random.Random(0), sleep=as_sleep(sleep))
+    service = GameService(
+        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
+    )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
     repository.available = False
@@ -145,7 +151,9 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
     repository = InMemoryRepository()
     item = text_item()
     sleep = RecordingSleep()
-    service = GameService(repository, [item], clock, random.Random(0), sleep=as_sleep(sleep))
+    service = GameService(
+        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
+    )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
     repository.available = False
@@ -158,7 +166,11 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
 async def test_unreachable_database_is_reported_clearly(clock):
     engine = db.create_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
     service = GameService(
-        SqlRepository(db.session_factory(engine)), [text_item()], clock, random.Random(0)
+        SqlRepository(db.session_factory(engine)),
+        [text_item()],
+        clock,
+        random.Random(0),
+        judge=shipped_judge(),
     )
     try:
         with pytest.raises(StorageUnavailableError, match="unreachable"):

@@ -37,7 +37,7 @@ from bot.storage.sql.nights import (
     SqlNightRepository,
 )
 from bot.storage.sql.privacy import SqlMemberDataStore
-from tests.fakes import text_item
+from tests.fakes import shipped_judge, text_item
 from tests.night.conftest import POOL, RIGHT, START, answer_all, make_night
 
 ANNA = PlayerRef("discord", "1001", "Anna")
@@ -97,7 +97,9 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
     await db.upgrade(engine)
     try:
         repository = SqlRepository(db.session_factory(engine))
-        service = GameService(repository, [text_item()], clock, random.Random(0))
+        service = GameService(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+        )
         # Anna wins in two servers; Boris and Chen score less.
         await _game(service, 1, 10, [(ANNA, True), (BORIS, False)])
         clock.advance(60)
@@ -168,7 +170,9 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
     try:
         sessions = db.session_factory(engine)
         repository = SqlRepository(sessions)
-        service = GameService(repository, [text_item()], clock, random.Random(0))
+        service = GameService(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+        )
         store = SqlMemberDataStore(sessions, repository.drain)
         here = ChannelId(10)
         await service.start(GuildId(1), here, SessionConfig(Mode.QUIZ, question_limit=2))
