@@ -130,3 +130,40 @@ def test_stores_delegate_not_inherit(path: Path):
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef) and node.name.endswith(("Store", "Repository")):
             assert not node.bases, f"{node.name} inherits {[ast.unparse(b) for b in node.bases]}"
+
+
+_MUTABLE_VALUES = (ast.List, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp)
+_MUTABLE_CALLS = {"list", "set", "dict", "Judge", "Judge.from_catalogue"}
+
+
+def _module_state(tree: ast.Module) -> list[str]:
+    """Module-level bindings of ``tree`` a caller could change or install a judge into."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            value = node.value
+            called = ast.unparse(value.func) if isinstance(value, ast.Call) else ""
+            annotation = ast.unparse(node.annotation) if isinstance(node, ast.AnnAssign) else ""
+            mutable = isinstance(value, _MUTABLE_VALUES) or called in _MUTABLE_CALLS
+            if mutable or "Judge" in annotation:
+                found.append(ast.unparse(node))
+    return found
+
+
+def _cached_values(tree: ast.Module) -> list[str]:
+    """Functions of ``tree`` without parameters whose result is cached: globals in disguise."""
+    return [
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef)
+        and not (node.args.args or node.args.posonlyargs or node.args.kwonlyargs)
+        and any("cache" in ast.unparse(decorator) for decorator in node.decorator_list)
+    ]
+
+
+def test_the_judge_keeps_no_process_wide_state():
+    """Every caller is handed its judge; the judging module holds none, installs none."""
+    tree = ast.parse((REPO_ROOT / "bot/game/judging.py").read_text(encoding="utf-8"))
+    assert not [node for node in ast.walk(tree) if isinstance(node, ast.Global | ast.Nonlocal)]
+    assert _module_state(tree) == []
+    assert _cached_values(tree) == []
