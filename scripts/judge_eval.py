@@ -4,7 +4,7 @@ The tuning set (tests/data/judge_cases.yaml) is what the judge's rules were writ
 against: its figures say little about players nobody here has seen. The held-out set
 (tests/data/judge_heldout.yaml) was written by someone who had not read the judge, from
 the question bank and the brief only; it is judged exactly as the game judges
-(`judge_answer`: the shipped reference catalogue's aliases, the question text given).
+(a `Judge` with the shipped reference catalogue's aliases, the question text given).
 
 For each set: agreement, false-accept rate (wrongly accepted / should be rejected) and
 false-reject rate (wrongly rejected / should be accepted), overall and per kind of case.
@@ -218,7 +218,7 @@ def main() -> int:
     if args.heldout.exists():
         game_judge = Judge.from_catalogue(load_default_catalogue())
         heldout = evaluate(
-            "Held-out set (judge_answer as the game calls it; misses not listed)",
+            "Held-out set (judged as the game judges; misses not listed)",
             game_judge,
             heldout_cases(args.heldout),
         )
