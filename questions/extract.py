@@ -322,15 +322,13 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     ),
 }
 # "X plays the pilot Burton": a part described, then named.
+_PLAYS_VERB = r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3}"
 _ROLE_NAMED = re.compile(
-    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
-    r"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?"
+    rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
-_PLAYS_DESCRIBED = re.compile(
-    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+(?:the|a|an|his|her)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}"
-)
+_PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
     r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
