@@ -240,7 +240,8 @@ _NOT_A_RELEASE = re.compile(
 _ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+)?$")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
-    r"|^[\s-]*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
+    r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
+    r"(?:film|movie|picture|feature|production|co-production"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
     r"|comedy|musical|documentary|release)\b(?!s)",
     re.IGNORECASE,
@@ -285,7 +286,12 @@ _PLAYS_A_PART = re.compile(
     r"|(?:is|was|are|were)\s+(?:the|a|an|one of the|among the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crew ?members?|crew|astronauts?|"
     r"cosmonauts?|captain|commander|pilot|navigator|scientist|engineer|geologist|alien|hero|"
-    r"heroine|villain|robot|radio operator)\b))",
+    r"heroine|villain|robot|radio operator)\b)"
+    # "X and Y lead the cast", "X heads the new cast", "X is in the cast", "X also stars"
+    r"|\s+(?:also\s+)?(?:leads?|led|heads?|headed|joins?|joined|tops?|topped|rounds? out"
+    r"|completes?|anchors?)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?cast\b"
+    r"|\s+(?:is|are|was|were)\s+(?:also\s+)?(?:in|among)\s+the\s+(?:[\w-]+\s+)?cast\b"
+    r"|\s+(?:also\s+)?(?:co-?)?(?:stars?|starred)\b(?!\s+(?:as|in)\b))",
     re.IGNORECASE,
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
@@ -497,6 +503,7 @@ class _Reading:
         # The year claims of the last sentence that stated any, with its paragraph.
         self._last_years: tuple[int, list[Claim]] | None = None
         self._figurative_at: tuple[int, bool] = (-1, False)
+        self._about: FilmRef | None = None  # the film this sentence names and states about
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -603,6 +610,8 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
+        if self._about is not None:
+            discourse.about, self._about = self._about, None
         stated = [
             c for c in itertools.islice(self.claims.values(), before, None) if c.relation in _YEARS
         ]
@@ -782,6 +791,8 @@ class _Reading:
                 value = self._value_text(mention)
                 self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
+                if how != "named" and relation is Relation.WRITTEN_BY:
+                    self._adapted(sentence, novel, mention, clause, discourse)
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
@@ -811,6 +822,8 @@ class _Reading:
             ]
         value = self._value_text(mention)
         used.add((mention.start, mention.text))
+        if len(subjects) == 1 and subjects[0].confidence >= NAMED:
+            self._about = subjects[0].film
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
         for subject in subjects:
@@ -829,6 +842,35 @@ class _Reading:
             self.years.setdefault(subject.film.name, value)
         if relation is Relation.BASED_ON:
             self._author_of(sentence, mention, mentions, clause, used)
+
+    def _adapted(
+        self,
+        sentence: Sentence,
+        novel: Mention,
+        author: Mention,
+        clause: tuple[int, int],
+        discourse: Discourse,
+    ) -> None:
+        """A film made "from Lem's novel" adapts its source, when Lem wrote that.
+
+        The novel was found as the one the references give for the current film; the
+        sentence names it only through its author, so the film is said to adapt it only
+        when a cue says so and that author wrote it (else the author claim is the error).
+        """
+        film = discourse.current()
+        if film is None or novel.entity is None:
+            return
+        if _cue(sentence.text[clause[0] : author.start], SPECS[Relation.BASED_ON].cues) is None:
+            return
+        writers = {
+            str(f.value) for f in self.catalogue.facts_about(novel.entity, Relation.WRITTEN_BY)
+        }
+        if author.entity not in writers:
+            return
+        how = "the novel named by its author, read as the source of the film"
+        self._add(
+            sentence, film.name, Relation.BASED_ON, novel.text, RESOLVED, how, None, novel.entity
+        )
 
     def _value_text(self, mention: Mention) -> str:
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
@@ -898,7 +940,10 @@ class _Reading:
             credits = _CREDITS_LINE.search(text) and re.match(
                 r"^\s*(?:[;,]|$)", text[mention.end :]
             )
-            if _COUNTRY_CUE_AFTER.match(after) or _COUNTRY_CUE_BEFORE.search(left) or credits:
+            # "from the Bulgarian writer": a word for a people describes the noun after it
+            describes = re.match(r"^\s+[a-z]", after) is not None
+            before = _COUNTRY_CUE_BEFORE.search(left) is not None and not describes
+            if _COUNTRY_CUE_AFTER.match(after) or before or credits:
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
                 ):
@@ -1268,6 +1313,16 @@ class _Reading:
             resolved = self._anaphora(text[mention.end + following.end() : clause[1]], discourse)
             if resolved is not None:
                 return resolved
+        about = discourse.about
+        if (
+            about is not None
+            and not groups
+            and discourse.paragraph_film is None
+            and discourse.section is None
+        ):
+            # "Harrington built Queen of Blood … Harrington directed, Corman produced.": a
+            # sentence that names no film goes on about the film the one before was about
+            return _Subject(about, RESOLVED, f"{about.name}, the subject of the sentence before")
         film = discourse.default()
         if film is None:
             return None

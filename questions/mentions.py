@@ -55,6 +55,17 @@ DEMONYMS = {
     "east german": "East Germany",
     "gdr": "East Germany",
     "polish": "Poland",
+    "czechoslovak": "Czechoslovakia",
+    "czechoslovakian": "Czechoslovakia",
+    "hungarian": "Hungary",
+    "romanian": "Romania",
+    "yugoslav": "Yugoslavia",
+    "yugoslavian": "Yugoslavia",
+    "west german": "West Germany",
+    "british": "United Kingdom",
+    "french": "France",
+    "italian": "Italy",
+    "japanese": "Japan",
 }
 _YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
 _NUMBER = re.compile(
@@ -292,7 +303,7 @@ class Gazetteer:
                 continue
             for name in entity.names:
                 words = name.split()
-                if len(words) >= 2 and len(words[-1]) >= 4 and words[-1][0].isupper():
+                if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
                     seen.setdefault(words[-1], set()).add(entity.id)
         whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
         found = {}

@@ -354,6 +354,7 @@ _SPECS = (
             "produced by",
             "from",
             "production",
+            "for",
         ),
         phrasing=Phrasing(
             ("Which studio made {s}?", "At which film studio was {s} made?"),

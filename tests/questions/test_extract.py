@@ -580,3 +580,46 @@ def test_the_soviet_original_says_where_the_original_is_from(extractor):
     )
     countries = {(c.subject, c.value) for c in claims if c.relation is Relation.COUNTRY}
     assert countries == {("Nebo Zovyot", "Soviet Union")}
+
+
+def test_a_word_for_a_people_before_a_film_noun_gives_the_country(extractor):
+    found = _found(_claims(extractor, "Ikarie XB-1 (1963) is a Czechoslovak space film."))
+    assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
+    # ... but not when it describes someone in the film, or something else
+    found = _found(
+        _claims(extractor, "Ikarie XB-1 (1963) casts a Czechoslovak actor in the film's lead.")
+    )
+    assert not any(r == "country" for _, r, _ in found)
+
+
+def test_a_studio_the_film_was_made_for(extractor):
+    found = _found(_claims(extractor, "Planeta Bur (1962): Klushantsev shot it for Lennauchfilm."))
+    assert ("Planeta Bur", "studio", "Lennauchfilm") in found
+
+
+def test_actors_who_lead_or_join_the_cast(extractor):
+    text = (
+        "Planeta Bur (1962) has a small crew. Georgiy Zhzhonov and Gennadi Vernov head the "
+        "cast. Kyunna Ignatova is also in the cast."
+    )
+    found = _found(_claims(extractor, text))
+    for actor in ("Georgiy Zhzhonov", "Gennadi Vernov", "Kyunna Ignatova"):
+        assert ("Planeta Bur", "cast", actor) in found
+
+
+def test_a_novel_named_by_its_author_is_the_films_source_only_if_that_author_wrote_it(extractor):
+    right = _found(_claims(extractor, "Solaris (1972) was adapted from Lem's novel."))
+    assert ("Solaris", "based_on", "Solaris (novel)") in right
+    wrong = _found(_claims(extractor, "Solaris (1972) was adapted from Yefremov's novel."))
+    assert not any(r == "based_on" for _, r, _ in wrong)
+
+
+def test_a_sentence_naming_no_film_goes_on_about_the_film_of_the_sentence_before(extractor):
+    text = (
+        "Battle Beyond the Sun is the thread's film. Battle Beyond the Sun came out in 1962.\n\n"
+        "Good question. Curtis Harrington cut Queen of Blood (1966) out of Soviet effects shots. "
+        "Harrington directed, and George Edwards produced."
+    )
+    claims = _claims(extractor, text)
+    made = {(c.subject, c.relation.value, c.value): c for c in claims}
+    assert made[("Queen of Blood", "produced_by", "George Edwards")].confidence >= CONFIDENT
