@@ -1072,6 +1072,11 @@ def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
     keys = {
         fold_text(strip_markup(name)).translate(_KEY_DROP)
         for name in names
-        if name_form(name).compact in forms
+        if name_form(name).compact in forms and not _JOINED_DIGITS.search(name)
     }
     return keys - {""}
+
+
+# Digits either side of a mark ("3.5", "4/10/1957") would run together in a plain key:
+# "35" is not "3.5". Such names are judged in full; thousands ("10,000") keep their key.
+_JOINED_DIGITS = re.compile(r"\d[.,/:-](?!\d{3}(?!\d))\d")
