@@ -46,7 +46,7 @@ from bot.game.normalising import (
     strip_markup,
     without_repeats,
 )
-from bot.game.numbers import read_numbers
+from bot.game.numbers import read_numbers, write_dates
 from questions.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
@@ -280,6 +280,11 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and "1890" <= number <= "2039"
 
 
+def _is_bare_year(name: NameForm) -> bool:
+    """Whether a name is a year and nothing else ("1957")."""
+    return len(name.words) == 1 and _is_year(name.words[0])
+
+
 def _word_fits(said: str, expected: str, long_name: bool) -> bool:
     """One word of a name: its own allowance, or one slip in a short word of a long name."""
     allowance = allowed_edits(len(expected))
@@ -290,6 +295,11 @@ def _word_fits(said: str, expected: str, long_name: bool) -> bool:
 
 def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     """How well an attempt fits one accepted name; numbers must agree exactly."""
+    if attempt.dates and (name.dates or _is_bare_year(name)):
+        # A date however written ("the 4th of October 1957", "4/10/57"); for a year, a day of it.
+        years = {(int(name.words[0]),)} if not name.dates else set()
+        agree = attempt.dates & name.dates or {day[:1] for day in attempt.dates} == years
+        return _EXACT if agree else _MISS
     if not _same_numbers(attempt.numbers, name.numbers):
         # A year beside a name that has none places it ("Planeta Bur (1962)").
         unplaced = tuple(n for n in attempt.numbers if n in name.numbers or not _is_year(n))
@@ -612,7 +622,9 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     numbered = frozenset(
         form.numbers
         for form in kept
-        if form.numbers and all(is_number(w) or w in asked.words for w in form.words)
+        if form.numbers
+        and not form.dates
+        and all(is_number(w) or w in asked.words for w in form.words)
     )
     compacts = frozenset(form.compact for form in kept if not form.numbers)
     character = bool(groups & aliases.characters)
@@ -759,6 +771,8 @@ class Judge:
         key = text.translate(_KEY_DROP) if text[:1] not in "-+" else ""  # "-1" is no 1
         if (known := exact.get(key)) is not None:
             return known  # an accepted name or option as typed: no parsing needed
+        if kind != "true_false":
+            text = write_dates(text)  # "October fourth, 1957": one answer, not two clauses
         statement = final_statement(text)
         if kind == "true_false" and not _WORD.search(statement) and not attempt.isascii():
             statement = final_statement(fold_text(strip_markup(attempt.translate(_TRUTH_SYMBOLS))))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
-from bot.game.numbers import expand_short_years, read_numbers
+from bot.game.numbers import Date, date_readings, expand_short_years, read_numbers, write_dates
 
 # Withdrawn text goes first, before its tildes could be read as anything else.
 _STRUCK = re.compile(r"~~.+?~~", re.DOTALL)
@@ -249,6 +249,7 @@ class NameForm:
         numbers: The numbers, sorted.
         person: Whether it looks like a person's name (a known given name first).
         bare: ``letters`` without inner articles ("Queen of the Blood" is "Queen of Blood").
+        dates: The readings of the date it gives as (year, month, day), if it gives one.
     """
 
     words: tuple[str, ...]
@@ -257,6 +258,7 @@ class NameForm:
     numbers: tuple[str, ...]
     person: bool
     bare: str = ""
+    dates: frozenset[Date] = frozenset()
 
 
 @functools.cache
@@ -280,7 +282,8 @@ def name_form(text: str) -> NameForm:
     Returns:
         The comparable form.
     """
-    cleaned = expand_short_years(clean(text))
+    cleaned = write_dates(expand_short_years(clean(text)))
+    dates = date_readings(cleaned)
     if "," in cleaned or "." in cleaned:
         cleaned = _THOUSANDS_MARK.sub("", cleaned)  # "10,000", "1.000"
     cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
@@ -295,7 +298,7 @@ def name_form(text: str) -> NameForm:
     person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
     letters = "".join(word for word in words if not is_number(word))
     bare = "".join(w for w in words if not is_number(w) and w not in ARTICLES) or letters
-    return NameForm(tuple(words), "".join(words), letters, numbers, person, bare)
+    return NameForm(tuple(words), "".join(words), letters, numbers, person, bare, dates)
 
 
 # --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---

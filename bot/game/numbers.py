@@ -1,9 +1,13 @@
-"""Read numbers however players write them: digits, words, ordinals, Roman numerals, '63."""
+"""Read numbers however players write them: digits, words, ordinals, Roman numerals, '63, dates."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # Word lists are written as prose and split once; they read better than quoted lists.
 _UNIT_TEXT = "zero one two three four five six seven eight nine"
@@ -224,3 +228,217 @@ def _cardinal(run: list[str]) -> int:
         else:
             current += _SMALL[word]
     return total + current
+
+
+# --- Dates: "4 October 1957", "Oct. 4th, '57", "the fourth of October 1957", "4/10/1957". ---
+
+_MONTH_TEXT = (
+    "january february march april may june july august september october november december"
+)
+_MONTH_NAMES = tuple(_MONTH_TEXT.split())
+_MONTHS = {
+    **{name: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)},
+    "sept": 9,
+}
+# Tokens a date is read from: words, numbers with an ordinal suffix, apostrophe years.
+_DATE_TOKEN = re.compile(r"'\d\d(?!\w)|(?<!\d)\d+(?:st|nd|rd|th|d)?(?![a-z0-9])|[a-z]+")
+# A date needs a year: digits, an apostrophe year or a spoken one.
+_DATE_HINT = re.compile(r"\d|teen|twenty|thousand")
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d/-])")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
+_DAY_WORDS = 2
+_YEAR_WORDS = 5
+_LINKS = frozenset({"the", "of"})
+
+Date = tuple[int, int, int]
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names: its name, a three-letter abbreviation or one slip in its name."""
+    if (month := _MONTHS.get(word)) is not None:
+        return month
+    if len(word) < 5 or len(word) > 10 or not word.isalpha():
+        return None
+    near = process.extractOne(word, _MONTH_NAMES, scorer=OSA.distance, score_cutoff=1)
+    return _MONTH_NAMES.index(near[0]) + 1 if near else None
+
+
+def write_dates(text: str) -> str:
+    """Rewrite dates written with a month's name as ISO dates (``1957-10-04``).
+
+    The day may come before the month ("the 4th of October 1957") or after it
+    ("Oct. 4, 1957"), in digits or words; the year follows, in digits, as '57 or spoken.
+    Text without such a date is returned unchanged.
+
+    Args:
+        text: Cleaned text (lower-case ASCII, punctuation kept).
+
+    Returns:
+        The text with each date it names as one ISO date.
+    """
+    if not _DATE_HINT.search(text):
+        return text
+    tokens = list(_DATE_TOKEN.finditer(text))
+    months = [i for i, token in enumerate(tokens) if month_of(token[0]) is not None]
+    if not months:
+        return text
+    out, done = [], 0
+    for index in months:
+        found = _date_around(tokens, index)
+        if found is None:
+            continue
+        first, last, day = found
+        start, end = tokens[first].start(), tokens[last].end()
+        if start < done:
+            continue
+        out += [text[done:start], day]
+        done = end
+    return "".join([*out, text[done:]]) if out else text
+
+
+def _date_around(tokens: Sequence[re.Match[str]], month: int) -> tuple[int, int, str] | None:
+    """The tokens of a date whose month is ``tokens[month]``, and the date in ISO form."""
+    words = [token[0] for token in tokens]
+    number = month_of(words[month])
+    if number is None:
+        return None
+    # The day before the month ("4th of", "the fourth of"), else after it ("October the 4th").
+    before = month - 1 if month and words[month - 1] == "of" else month
+    day = _day_ending(words, before)
+    after = month + 1
+    if day is None:
+        after += words[after : after + 1] == ["the"]
+        day_after = _day_starting(words, after)
+        if day_after is None:
+            return None
+        value, after = day_after
+        first = month
+        if month and len(words[month - 1]) == 4 and words[month - 1].isdigit():
+            # The year first: "1957 October 4".
+            try:
+                return month - 1, after - 1, date_iso(int(words[month - 1]), number, value)
+            except ValueError:
+                return None
+    else:
+        value, first = day
+    after += words[after : after + 1] == ["of"]
+    year = _year_starting(words, after)
+    if year is None:
+        return None
+    year_value, last = year
+    try:
+        iso = date_iso(year_value, number, value)
+    except ValueError:
+        return None
+    if first and words[first - 1] == "the":
+        first -= 1
+    return first, last - 1, iso
+
+
+def date_iso(year: int, month: int, day: int) -> str:
+    """A valid date in ISO form; raises ValueError for a day the month does not have."""
+    return datetime.date(year, month, day).isoformat()
+
+
+def _day_ending(words: Sequence[str], end: int) -> tuple[int, int] | None:
+    """A day of the month in the words just before ``end``: (day, index of its first word)."""
+    for size in range(1, _DAY_WORDS + 1):
+        start = end - size
+        if start < 0:
+            return None
+        value = _day_value(words[start:end])
+        if value is not None:
+            return value, start
+    return None
+
+
+def _day_starting(words: Sequence[str], start: int) -> tuple[int, int] | None:
+    """A day of the month in the words from ``start``: (day, index past its last word)."""
+    for size in range(_DAY_WORDS, 0, -1):
+        value = _day_value(words[start : start + size]) if start + size <= len(words) else None
+        if value is not None:
+            return value, start + size
+    return None
+
+
+def _day_value(words: Sequence[str]) -> int | None:
+    """A day written as 4, 4th or in words ("fourth", "twenty first")."""
+    if len(words) == 1 and (suffixed := _DAY_DIGITS.fullmatch(words[0])):
+        value = int(suffixed[1])
+    elif words and all(word in _SMALL for word in words):
+        values = _parse_run(list(words))
+        if len(values) != 1:
+            return None
+        value = values[0]
+    else:
+        return None
+    return value if 1 <= value <= 31 else None
+
+
+_DAY_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th|d)?")
+
+
+def _year_starting(words: Sequence[str], start: int) -> tuple[int, int] | None:
+    """A year from ``start``: 1957, '57, 57 or spoken; (year, index past its last word)."""
+    if start >= len(words):
+        return None
+    word = words[start]
+    if word.isdigit() and len(word) == 4:
+        return int(word), start + 1
+    if len(word) == 3 and word[0] == "'" and word[1:].isdigit():
+        return 1900 + int(word[1:]), start + 1
+    if word.isdigit() and len(word) == 2:
+        return 1900 + int(word), start + 1
+    end = start
+    while end < len(words) and end - start < _YEAR_WORDS and words[end] in _SMALL | _SCALES:
+        end += 1
+    if end > start:
+        run = list(words[start:end])
+        values = [_cardinal(run)] if any(word in _SCALES for word in run) else _parse_run(run)
+        if len(values) == 1 and 1000 <= values[0] <= 2999:
+            return values[0], end
+    return None
+
+
+def date_readings(text: str) -> frozenset[Date]:
+    """The dates a text gives in digits, each as (year, month, day).
+
+    ``1957-10-04`` is one date; ``4/10/1957`` is the 4th of October or, the American way,
+    the 10th of April, and both readings are returned. A text giving two different dates
+    gives none that can agree: it returns ``{(0, 0, 0)}``.
+
+    Args:
+        text: Cleaned text after `write_dates`.
+
+    Returns:
+        The readings of the one date in the text; empty when it has none.
+    """
+    if "-" not in text and "/" not in text and "." not in text:
+        return frozenset()
+    found: list[frozenset[Date]] = []
+    for first, _, second, third in _NUMERIC_DATE.findall(text):
+        if len(first) == 4:
+            candidates = [(int(first), int(second), int(third))]
+        elif len(first) <= 2:
+            year = int(third) if len(third) == 4 else 1900 + int(third)
+            candidates = [(year, int(second), int(first)), (year, int(first), int(second))]
+        else:
+            continue
+        readings = frozenset(c for c in candidates if _valid(c))
+        if readings:
+            found.append(readings)
+    if not found:
+        return frozenset()
+    if any(readings != found[0] for readings in found[1:]):
+        return frozenset({(0, 0, 0)})
+    return found[0]
+
+
+def _valid(day: Date) -> bool:
+    """Whether (year, month, day) is a date of the calendar."""
+    try:
+        date_iso(*day)
+    except ValueError:
+        return False
+    return True
