@@ -19,7 +19,9 @@ from typing import NamedTuple
 # A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
-_ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|approx")
+_ABBREVIATION = re.compile(
+    r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(

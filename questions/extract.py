@@ -214,14 +214,15 @@ _PLURAL = re.compile(
     r"|these two(?: films)?|each of them)\b"
 )
 _ANAPHORA = re.compile(
-    r"^(?:[\w'’]+,? ){0,3}?(?P<np>it|its|(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
-    r"feature|picture|film|movie|epic|adventure)|the film|this film|the movie|this movie"
+    r"^(?:[\w'’]+,? ){0,3}?(?P<np>(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
+    r"feature|picture|film|movie|epic|adventure|version|re-edit|re-cut)|the film|this film"
+    r"|the movie|this movie"
     r"|the picture|this picture|the feature|this one|the latter|the former|the original"
     r"|the soviet original|the soviet film|the soviet version"
     r"|the russian film|the russian original|the source film|its"
     r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
     r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
-    r"|its sequel)\b",
+    r"|its sequel|it|its)\b",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
@@ -340,6 +341,19 @@ _MAKER_VERB = re.compile(
     r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
+)
+# "with X directing the new scenes", "X producing": a person named with what they did.
+_DOING_VERBS = {
+    "directing": Relation.DIRECTED_BY,
+    "co-directing": Relation.DIRECTED_BY,
+    "producing": Relation.PRODUCED_BY,
+    "co-producing": Relation.PRODUCED_BY,
+    "composing": Relation.MUSIC_BY,
+    "scoring": Relation.MUSIC_BY,
+    "narrating": Relation.NARRATED_BY,
+}
+_DOING = re.compile(
+    r"^\s+(?:also\s+|now\s+|again\s+)?(?P<verb>" + "|".join(_DOING_VERBS) + r")\b", re.IGNORECASE
 )
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
@@ -876,9 +890,10 @@ class _Reading:
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
             return mention.value
         if mention.kind == "person" and mention.entity and " " not in mention.text.strip():
-            # "Arkady and Boris Strugatsky": the first name stands for the whole name
+            # "Arkady and Boris Strugatsky": the first name stands for the whole name; a
+            # surname the catalogue gives one person ("Lem's novel") stands for that person
             person = self.catalogue.entity(mention.entity)
-            if person is not None and name_key(person.name).startswith(name_key(mention.text)):
+            if person is not None and name_key(mention.text) in name_key(person.name).split():
                 return person.name
         return mention.text
 
@@ -1042,6 +1057,9 @@ class _Reading:
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        doing = _DOING.match(after)
+        if doing is not None:
+            return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -1354,6 +1372,13 @@ class _Reading:
         return [_Subject(film, RESOLVED, how) for film in films]
 
     def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
+        # "X bought the Soviet film and made this American version, with Y directing": of
+        # verbs joined by "and", the last one that names a film is what follows is about
+        for part in reversed(re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head)[1:]):
+            found = _ANAPHORA.match(part.strip(' \t"“”*_(').lower())
+            if found is not None:
+                head = part
+                break
         found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
         if found is None:
             found = re.search(

@@ -318,6 +318,12 @@ _SPECS = (
             "adapted",
             "leaning on",
             "inspired by",
+            "drew on",
+            "draws on",
+            "drawing on",
+            "based upon",
+            "version of",
+            "retelling of",
         ),
         template="based on",
         phrasing=Phrasing(

@@ -169,7 +169,7 @@ def test_a_section_film_re_cut_into_another_is_a_re_edit(extractor):
 def test_possessive_makers_are_directors_with_doubt(extractor):
     claims = _claims(extractor, "Klushantsev's Planeta Bur is a gem.")
     [director] = [c for c in claims if c.relation is Relation.DIRECTED_BY]
-    assert (director.subject, director.value) == ("Planeta Bur", "Klushantsev")
+    assert (director.subject, director.value) == ("Planeta Bur", "Pavel Klushantsev")
     assert director.confidence < CONFIDENT
 
 
@@ -623,3 +623,45 @@ def test_a_sentence_naming_no_film_goes_on_about_the_film_of_the_sentence_before
     claims = _claims(extractor, text)
     made = {(c.subject, c.relation.value, c.value): c for c in claims}
     assert made[("Queen of Blood", "produced_by", "George Edwards")].confidence >= CONFIDENT
+
+
+def test_a_person_named_with_what_they_did_on_the_film(extractor):
+    text = (
+        "Queen of Blood (1966) kept the Soviet effects, with Curtis Harrington directing the "
+        "new scenes and George Edwards producing."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington") in found
+    assert ("Queen of Blood", "produced_by", "George Edwards") in found
+    assert not any(r == "cast" for _, r, _ in found)
+
+
+def test_of_verbs_joined_by_and_the_last_names_the_film_that_follows(extractor):
+    text = (
+        "# Mechte navstrechu (1963)\n\nIts effects ended up in Queen of Blood.\n\n"
+        "Later a producer bought the Soviet film and made this "
+        "American version, with Curtis Harrington directing extra scenes."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington") in found
+    assert ("Mechte navstrechu", "directed_by", "Curtis Harrington") not in found
+    said = _found(
+        _claims(
+            extractor,
+            "# Mechte navstrechu (1963)\n\nIts effects ended up in "
+            "Queen of Blood.\n\nIts American version was directed by Curtis Harrington.",
+        )
+    )
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington") in said
+
+
+def test_a_credits_line_opening_with_prod(extractor):
+    found = _found(_claims(extractor, "BATTLE BEYOND THE SUN\nProd. Roger Corman; USA 1962"))
+    assert ("BATTLE BEYOND THE SUN", "produced_by", "Roger Corman") in found
+
+
+def test_a_surname_alone_stands_for_the_one_person_of_that_name(extractor):
+    text = "Ikarie XB-1 (1963) drew on Lem's novel The Magellanic Cloud."
+    found = _found(_claims(extractor, text))
+    assert ("The Magellanic Cloud", "written_by", "Stanisław Lem") in found
+    assert ("Ikarie XB-1", "based_on", "The Magellanic Cloud") in found
