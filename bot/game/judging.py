@@ -45,6 +45,7 @@ from bot.game.normalising import (
     strip_filler,
     strip_markup,
     without_repeats,
+    without_restated,
 )
 from bot.game.numbers import read_numbers, write_dates
 from questions.catalogue import Catalogue
@@ -481,6 +482,7 @@ class _Asked:
         original: Whether it asks for the original (Russian) title.
         context: Its words as written, which a player may repeat around an answer.
         in_passages: Folded words of names in a passage with a blank (not givens).
+        numbers: The numbers it states, as digits ("only one is alive" states 1).
     """
 
     quoted: frozenset[str] = frozenset()
@@ -489,6 +491,7 @@ class _Asked:
     original: bool = False
     context: frozenset[str] = frozenset()
     in_passages: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
 
 _NOTHING_ASKED = _Asked()
@@ -576,6 +579,7 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
         original=bool(_ORIGINAL.search(question)),
         context=frozenset(read_words(clean(question))) - alternatives,
         in_passages=frozenset(fold_spelling(word) for word in alternatives),
+        numbers=frozenset(n for n in read_numbers(read_words(clean(question))) if n.isdigit()),
     )
 
 
@@ -823,6 +827,11 @@ class Judge:
                 found = self._fit_part(span, targets[0])
                 if found.accepted:
                     return found
+            if asked.numbers and all(form.numbers for form in target.forms):
+                # "two, but only one is alive": what the question says again is no answer.
+                kept = without_restated(statement, asked.numbers)
+                if kept != statement:
+                    return _better(fit, self._fit_answer(kept, answer, asked))
             return fit
         if len(candidates) == 1 and len(targets) == 2:
             # "karyukov koberidze": every cut of the words into two names, either order.

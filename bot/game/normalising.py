@@ -571,6 +571,34 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     )
 
 
+def without_restated(statement: str, given: frozenset[str]) -> str:
+    """A statement without the clauses that only restate numbers the question gives.
+
+    "two, but only one is alive" for "There are ___ aliens ... but only one is alive":
+    "only one is alive" says again what the question says; it is no second number. A
+    clause of numbers alone ("2, 1") is an alternative, never a restatement.
+
+    Args:
+        statement: Cleaned text of the player's claim.
+        given: The numbers the question states, as digits.
+
+    Returns:
+        The statement's other clauses, joined as they were; the statement itself when
+        nothing, or everything, would be dropped.
+    """
+    parts = _CLAUSE.split(statement)
+    segments, separators = parts[0::2], ["", *parts[1::2]]
+    kept: list[str] = []
+    for separator, segment in zip(separators, segments, strict=True):
+        form = name_form(segment)
+        restated = form.numbers and form.letters and set(form.numbers) <= given
+        if not restated:
+            kept.append(separator + segment if kept else segment)
+    if not kept or len(kept) == len(segments):
+        return statement
+    return "".join(kept)
+
+
 def without_repeats(text: str) -> str:
     """Text said several times over, said once ("Phobos Phobos Phobos" is "Phobos").
 
