@@ -46,6 +46,14 @@ _DECADE = re.compile(r"(?:19)?([1-9])0s")
 _THOUSANDS = re.compile(r"(\d+)k")
 _SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MISSPELT}
 _SCALES = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, *_ORDINALS, *_SCALES}) - {"zero"}
+_STEMS = frozenset(word[:3] for word in _NUMBER_WORDS)
+_SLIPPABLE = tuple(w for w in (*_UNITS, *_TEENS, *_TENS, *_ORDINALS) if len(w) >= 4)
+_SHORTEST_GLUED = 6
+_LONGEST_GLUED = 40
+_SHORTEST_SLIPPED = 4
+_LONGEST_SHORT_WORD = 5
+_DRAWN_OUT = re.compile(r"(\w)\1+")
 _DOZEN = 12
 # A lone I, V or X ends a name as a numeral ("Vostok I") after a word of three letters.
 _LONE_ROMAN = {"i": "1", "v": "5", "x": "10"}
@@ -86,6 +94,7 @@ def read_numbers(words: Sequence[str]) -> list[str]:
     """
     out: list[str] = []
     run: list[str] = []
+    words = _number_words(words)
     for index, word in enumerate(words):
         if word == "one" and index and _is_ordinal(words[index - 1]):
             continue  # "the sixth one": a pronoun, not a number
@@ -117,6 +126,61 @@ def read_numbers(words: Sequence[str]) -> list[str]:
     if len(out) >= 2 and out[-1] in _LONE_ROMAN and len(out[-2]) >= 3 and out[-2].isalpha():
         out[-1] = _LONE_ROMAN[out[-1]]
     return out
+
+
+def _number_words(words: Sequence[str]) -> Sequence[str]:
+    """Number words as players type them, spelt as the reader knows them.
+
+    Letters drawn out ("twooo", "thirrd"), words run together ("seventynine",
+    "nineteenseventynine") and one slip in the second word of a compound ("seventy nien").
+    """
+    if all(word in _SMALL or not word.isalpha() or len(word) < 3 for word in words):
+        return words  # most texts: nothing to respell
+    out: list[str] = []
+    for word in words:
+        if word in _SMALL or word in _SCALES or not word.isalpha() or len(word) < 3:
+            out.append(word)
+            continue
+        drawn = _DRAWN_OUT.sub(r"\1", word)
+        if drawn != word and drawn in _SMALL and _drawn_out(word, drawn):
+            out.append(drawn)
+        elif parts := _unglued(word):
+            out.extend(parts)
+        elif out and (out[-1] in _TENS or out[-1] in _TEENS) and (fixed := _one_slip(word)):
+            out.append(fixed)  # "seventy nien", "nineteen sixtey"
+        else:
+            out.append(word)
+    return out
+
+
+def _drawn_out(word: str, drawn: str) -> bool:
+    """Whether a doubled letter is drawn out, not another word ("twoo", "thirrd"; not "teen")."""
+    tripled = any(letter * 3 in word for letter in set(word))
+    return len(drawn) >= _LONGEST_SHORT_WORD or word[-1] == word[-2] or tripled
+
+
+def _unglued(word: str) -> list[str]:
+    """Number words run together ("seventynine"), each known; empty when it is no such run."""
+    if len(word) < _SHORTEST_GLUED or len(word) > _LONGEST_GLUED or word[:3] not in _STEMS:
+        return []
+    parts, start = [], 0
+    while start < len(word):
+        end = next(
+            (end for end in range(len(word), start, -1) if word[start:end] in _NUMBER_WORDS), None
+        )
+        if end is None:
+            return []
+        parts.append(word[start:end])
+        start = end
+    return parts if len(parts) > 1 else []
+
+
+def _one_slip(word: str) -> str | None:
+    """The number word of four letters or more that a word misses by one slip, if any."""
+    if len(word) < _SHORTEST_SLIPPED:
+        return None
+    near = process.extractOne(word, _SLIPPABLE, scorer=OSA.distance, score_cutoff=1)
+    return near[0] if near else None
 
 
 def _dozens(words: list[str]) -> list[str]:
