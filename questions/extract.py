@@ -322,6 +322,8 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         for verb in SPECS[relation].after_cues
     },
     **dict.fromkeys(("shot", "made", "filmed"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
+    "did direct": (Relation.DIRECTED_BY, None),
+    "did produce": (Relation.PRODUCED_BY, None),
     # Who re-cuts footage into a film, or turns a novel into one, is usually its director.
     **dict.fromkeys(
         ("re-cut", "recut", "re-edited", "put together", "assembled", "turned", "adapted"),
@@ -329,7 +331,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     ),
 }
 # "X plays the pilot Burton": a part described, then named.
-_PLAYS_VERB = r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+_PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 _DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3}"
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
@@ -988,7 +990,11 @@ class _Reading:
         groups: list[_Group],
         clause: tuple[int, int],
     ) -> _Found | None:
-        around = text[max(0, mention.start - 40) : mention.end + 25]
+        # what follows the year past a comma is another statement ("in 1979, from the novel")
+        around = (
+            text[max(0, mention.start - 40) : mention.end]
+            + re.split(r"[,;]", text[mention.end : mention.end + 25])[0]
+        )
         if re.match(r"^\s*[–—-]\s*(?:1[89]\d\d|20\d\d)", after) or re.search(
             r"(?:1[89]\d\d|20\d\d)\s*[–—-]\s*$", text[: mention.start]
         ):
@@ -1032,7 +1038,9 @@ class _Reading:
         ):
             return _Found(Relation.RELEASE_YEAR)  # "Solaris is 1975"
         head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
-        if re.search(r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail):
+        if re.search(
+            r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail
+        ) or re.search(r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail):
             return _Found(Relation.RELEASE_YEAR)
         if _FILM_WORD_AFTER.match(after) and re.search(
             r"\b(?:a|an|the|this|his|her|its)\s*$", window
@@ -1326,6 +1334,15 @@ class _Reading:
             and re.fullmatch(r"[\s,]*(?:the\s+)?", text[mention.end : right[0].start])
         ):
             return _Subject(right[0].film, RESOLVED, "named right after")
+        inside = re.match(
+            r"^,?[^,;.()]{0,50}?\bin\s+(?P<np>(?:the|its|this)\s[^,;.()]{1,40})",
+            text[mention.end :],
+        )
+        if inside is not None and not right:
+            # "X, who plays Kornev in the Soviet film": the film the phrase names
+            resolved = self._anaphora(inside["np"], discourse)
+            if resolved is not None and _OBJECT_ANAPHOR.match(inside["np"]):
+                return resolved
         following = re.match(r"^[^,;]{0,60},\s+", text[mention.end : clause[1]])
         if following is not None:
             resolved = self._anaphora(text[mention.end + following.end() : clause[1]], discourse)

@@ -665,3 +665,33 @@ def test_a_surname_alone_stands_for_the_one_person_of_that_name(extractor):
     found = _found(_claims(extractor, text))
     assert ("The Magellanic Cloud", "written_by", "Stanisław Lem") in found
     assert ("Ikarie XB-1", "based_on", "The Magellanic Cloud") in found
+
+
+def test_a_year_the_film_was_directed_in_and_what_follows_a_comma(extractor):
+    solaris = _found(_claims(extractor, "Rewatched Solaris. Andrei Tarkovsky directed it in 1972."))
+    assert ("Solaris", "release_year", "1972") in solaris
+    text = (
+        "Dead Mountaineer's Hotel is a puzzle. Grigori Kromanov made it at Tallinnfilm in 1979, "
+        "from the novel by the Strugatskys."
+    )
+    assert ("Dead Mountaineer's Hotel", "release_year", "1979") in _found(_claims(extractor, text))
+    # a year after another film the sentence names is not the subject's
+    other = _found(_claims(extractor, "Solaris is slow. Tarkovsky directed Stalker in 1979."))
+    assert ("Solaris", "release_year", "1979") not in other
+
+
+def test_an_actor_who_plays_a_part_in_the_film_a_phrase_names(extractor):
+    text = (
+        "# Battle Beyond the Sun (1962)\n\nIt reuses Nebo Zovyot.\n\nIvan Pereverzev, who plays "
+        "Kornev in the Soviet film, is billed under another name."
+    )
+    claims = _claims(extractor, text)
+    cast = [c for c in claims if c.relation is Relation.CAST]
+    assert [(c.subject, c.value, c.role) for c in cast] == [
+        ("Nebo Zovyot", "Ivan Pereverzev", "Kornev")
+    ]
+
+
+def test_did_produce(extractor):
+    found = _found(_claims(extractor, "Roger Corman did produce Queen of Blood (1966)."))
+    assert ("Queen of Blood", "produced_by", "Roger Corman") in found
