@@ -328,6 +328,7 @@ _TRAILING_FILLER = re.compile(
     r"(?:[\s,:;.!?-]*\b(?:i\s+(?:think|believe|guess|reckon|suppose)|maybe|perhaps|probably"
     r"|right|surely|for\s+sure|i'?m\s+sure|lol|lmao|haha+|xd|final\s+answer|obviously"
     r"|definitely|innit|eh|ofc|of\s+course|got\s+it|ez|easy"
+    r"|(?:is|was|are|were|does|did)n'?t\s+(?:it|he|she|they|that|this)"
     r"|(?:directed|made|wrote|did|filmed|shot)\s+(?:it|that|this|the\s+(?:film|movie|book)))\b)?"
     r"[\s,:;.!?-]*$"
 )
@@ -440,7 +441,7 @@ _UNSURE = re.compile(
     r"|\bjust\s+(?:a\s+)?guess(?:ing)?\b|\bwild\s+guess\b|\bor\s+(?:something|smth|so|whatever"
     r"|similar|thereabouts)\b|\b(?:with(?:out)?\s+(?:a\s+)?|no\s+)doubt\b"
     r"|\bif\s+(?:i\s+)?(?:remember|recall)(?:\s+(?:right|correctly|rightly))?\b"
-    r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)100\s*(?:%|percent)(?:\s+sure)?"
+    r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)(?:like\s+)?\d{2,3}\s*(?:%|percent)(?:\s+sure)?"
 )
 _NEGATED = re.compile(
     r"^(?:(?:it|that|this|the\s+answer)\s+)?(?:is\s+not|was\s+not|isn'?t|wasn'?t|aren'?t|ain'?t)\b"
