@@ -229,7 +229,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 _FILM_WORD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
-    r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic)\b",
+    r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
+    r"|silent|epic)\b",
     re.IGNORECASE,
 )
 _NOT_A_RELEASE = re.compile(
@@ -282,7 +283,7 @@ _THE_NOVEL = re.compile(
 # an actor and a part that is described, not named.
 _PLAYS_A_PART = re.compile(
     r"^(?:\s*,\s*in\s+(?:one of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?roles?\b"
-    r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|played|portrays|portrayed)\s+"
+    r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|play|played|portrays|portray|portrayed)\s+"
     r"(?:the|a|an|one of the)\s"
     r"|(?:is|was|are|were)\s+(?:the|a|an|one of the|among the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:crew ?members?|crew|astronauts?|"
@@ -292,6 +293,7 @@ _PLAYS_A_PART = re.compile(
     r"|\s+(?:also\s+)?(?:leads?|led|heads?|headed|joins?|joined|tops?|topped|rounds? out"
     r"|completes?|anchors?)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?cast\b"
     r"|\s+(?:is|are|was|were)\s+(?:also\s+)?(?:in|among)\s+the\s+(?:[\w-]+\s+)?cast\b"
+    r"|\s+(?:is|are|was|were)\s+(?:also\s+)?in\s+it\b|\s+in\s+it\s*[.!?]?$"
     r"|\s+(?:also\s+)?(?:co-?)?(?:stars?|starred)\b(?!\s+(?:as|in)\b))",
     re.IGNORECASE,
 )
@@ -1008,6 +1010,19 @@ class _Reading:
             ),
             None,
         )
+        if title is None:
+            # "the 1962 Planeta Bur", "Tarkovsky's 1972 Solaris": a year just before the title
+            title = next(
+                (
+                    g
+                    for g in groups
+                    if g.start >= mention.end and re.fullmatch(r"\s*", text[mention.end : g.start])
+                ),
+                None,
+            )
+            before = text[max(0, mention.start - 12) : mention.start]
+            if title is not None and not re.search(r"(?:\bthe|\ba|\ban|['’]s?)\s+$", before):
+                title = None
         if title is not None:
             return _Found(Relation.RELEASE_YEAR, title, None)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
@@ -1043,7 +1058,7 @@ class _Reading:
         ) or re.search(r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail):
             return _Found(Relation.RELEASE_YEAR)
         if _FILM_WORD_AFTER.match(after) and re.search(
-            r"\b(?:a|an|the|this|his|her|its)\s*$", window
+            r"(?:\b(?:a|an|the|this|his|her|its)|(?:^|\w)['’]s?)\s*$", window
         ):
             return _Found(Relation.RELEASE_YEAR, None, None)
         head = text[clause[0] : mention.start].lower()

@@ -68,6 +68,7 @@ DEMONYMS = {
     "japanese": "Japan",
 }
 _YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([3-9]\d)(?![\w'’])")
 _NUMBER = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%])", re.IGNORECASE
 )
@@ -385,8 +386,17 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def years(text: str) -> list[Mention]:
-    """Four-digit years (not "1960s")."""
-    return [Mention(m.start(), m.end(), m[0], YEAR_KIND, value=m[0]) for m in _YEAR.finditer(text)]
+    """Four-digit years (not "1960s"), and short ones whose century is plain ("'62").
+
+    A short year of 1930 or later stands for the 1900s; an earlier one ("'24") could be
+    1924 or 2024 and is left alone.
+    """
+    found = [Mention(m.start(), m.end(), m[0], YEAR_KIND, value=m[0]) for m in _YEAR.finditer(text)]
+    found += [
+        Mention(m.start(), m.end(), m[0], YEAR_KIND, value=f"19{m[1]}")
+        for m in _SHORT_YEAR.finditer(text)
+    ]
+    return sorted(found, key=lambda m: m.start)
 
 
 def numbers(text: str) -> list[Mention]:

@@ -162,6 +162,11 @@ _SPECS = (
             "film by",
             "movie by",
             "picture by",
+            "silent by",
+            "epic by",
+            "classic by",
+            "comedy by",
+            "drama by",
         ),
         after_cues=("directed", "co-directed", "helmed", "directing"),
         phrasing=Phrasing(

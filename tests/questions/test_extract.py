@@ -695,3 +695,30 @@ def test_an_actor_who_plays_a_part_in_the_film_a_phrase_names(extractor):
 def test_did_produce(extractor):
     found = _found(_claims(extractor, "Roger Corman did produce Queen of Blood (1966)."))
     assert ("Queen of Blood", "produced_by", "Roger Corman") in found
+
+
+def test_years_written_short_or_before_the_title(extractor):
+    found = _found(_claims(extractor, "Planeta Bur? It came out in '62."))
+    assert ("Planeta Bur", "release_year", "1962") in found
+    # a short year of the 1920s could be of either century: not read
+    assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, "Aelita, '24.")))
+    found = _found(_claims(extractor, "Last night I watched the 1972 Solaris again."))
+    assert ("Solaris", "release_year", "1972") in found
+    found = _found(_claims(extractor, "Ikarie XB-1 is Jindřich Polák's 1963 film."))
+    assert ("Ikarie XB-1", "release_year", "1963") in found
+
+
+def test_a_silent_by_and_actors_in_it(extractor):
+    found = _found(_claims(extractor, "Aelita is a 1924 silent by Yakov Protazanov."))
+    assert ("Aelita", "directed_by", "Yakov Protazanov") in found
+    text = "Queen of Blood has John Saxon and Dennis Hopper in it. Basil Rathbone is in it too."
+    found = _found(_claims(extractor, text))
+    for actor in ("John Saxon", "Dennis Hopper", "Basil Rathbone"):
+        assert ("Queen of Blood", "cast", actor) in found
+    found = _found(
+        _claims(
+            extractor,
+            "In Kin-dza-dza! Stanislav Lyubshin and Levan Gabriadze play the two visitors.",
+        )
+    )
+    assert ("Kin-dza-dza!", "cast", "Levan Gabriadze") in found
