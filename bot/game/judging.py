@@ -30,6 +30,7 @@ from bot.game.normalising import (
     PLAIN_CHAT_WORDS,
     NameForm,
     answer_spans,
+    clauses,
     clean,
     drop_quoted_lines,
     final_statement,
@@ -64,6 +65,7 @@ MAX_ANSWERS = 32
 MAX_PARTS = 12
 MAX_SPLIT_WORDS = 8
 MAX_SPANS = 4
+MAX_CLAUSES = 4
 CLOSE_SCORE = 75.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
@@ -169,6 +171,7 @@ class AliasIndex:
     _keys: tuple[str, ...] = field(default=(), repr=False)
     _keys_by_length: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     characters: frozenset[int] = frozenset()
+    kinds: tuple[str, ...] = ()
 
     @classmethod
     def from_groups(
@@ -205,6 +208,7 @@ class AliasIndex:
             _keys=tuple(by_key),
             _keys_by_length={length: tuple(keys) for length, keys in by_length.items()},
             characters=characters,
+            kinds=tuple(kind for _, kind in pairs),
         )
 
     def groups_of(self, name: str) -> frozenset[int]:
@@ -386,6 +390,14 @@ def _better(one: _Fit, other: _Fit) -> _Fit:
     return one if _rank_fit(one) <= _rank_fit(other) else other
 
 
+# Words that make a clause beside an answer a remark of its own ("I saw it", "he made it").
+_REMARK_TEXT = (
+    "he she they i we you it its hes shes theyre ive im there this that his her their them him "
+    "saw seen watched watch came come comes released made make directed produced wrote written "
+    "stars starring starred played plays bought used uses reused go goes went land lands landed "
+    "fly flies flew set hence because since so as classic remember love loved with by from"
+)
+_REMARK_WORDS = frozenset(_REMARK_TEXT.split())
 _FAMILY_WORDS = frozenset({"the", "brothers", "bros", "sisters", "family", "duo", "both"})
 
 
@@ -832,7 +844,7 @@ class Judge:
                 kept = without_restated(statement, asked.numbers)
                 if kept != statement:
                     return _better(fit, self._fit_answer(kept, answer, asked))
-            return fit
+            return _better(fit, self._fit_with_remarks(statement, target, asked))
         if len(candidates) == 1 and len(targets) == 2:
             # "karyukov koberidze": every cut of the words into two names, either order.
             words = candidates[0].split()[:MAX_SPLIT_WORDS]
@@ -847,6 +859,49 @@ class Judge:
         return _assign(
             [[self._fit_part(text, target) for text in candidates] for target in targets]
         )
+
+    def _fit_with_remarks(self, statement: str, target: _Target, asked: _Asked) -> _Fit:
+        """The answer in one clause, remarks in the others ("Venus, I saw the film").
+
+        A remark says something of its own (a pronoun or a verb among at least two words)
+        and names nothing of the answer's kind that the question does not give: "Queen of
+        Blood, directed by Curtis Harrington" is one answer, "Venus, Mars" two.
+        """
+        parts = clauses(statement)
+        if not 2 <= len(parts) <= MAX_CLAUSES:
+            return _MISS
+        best = _MISS
+        for part in parts:
+            core = strip_filler(part, topic=False)
+            if not core:
+                continue
+            fit = self._fit_part(core, target)
+            if fit.accepted:
+                best = _better(best, fit)
+            elif fit.rival or not self._is_remark(core, target, asked):
+                return _MISS
+        return best
+
+    def _is_remark(self, text: str, target: _Target, asked: _Asked) -> bool:
+        """Whether a clause beside an answer only remarks on it (see `_fit_with_remarks`)."""
+        words = read_words(text)
+        if len(words) < 2 or not _REMARK_WORDS.intersection(words):
+            return False
+        if all(form.numbers for form in target.forms):
+            own = {number for form in target.forms for number in form.numbers}
+            if set(name_form(text).numbers) - own - asked.numbers:
+                return False  # "2, there were 3 of them": another count
+        given = {group for _, groups in asked.names for group in groups}
+        kinds = {self.aliases.kinds[group] for group in target.groups} - {""}
+        folded = [fold_spelling(word) for word in words]
+        for start in range(len(folded)):
+            for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(folded)) + 1):
+                for group in self.aliases.groups_of_key("".join(folded[start:end])):
+                    if group in target.groups or group in given:
+                        continue
+                    if not kinds or self.aliases.kinds[group] in kinds | {""}:
+                        return False  # something else of the answer's kind
+        return True
 
     def _is_asked(self, text: str, targets: Sequence[_Target], asked: _Asked) -> bool:
         """Whether a candidate names something the question gives, and no part of the answer.

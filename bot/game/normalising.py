@@ -572,6 +572,19 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     )
 
 
+def clauses(statement: str) -> list[str]:
+    """The clauses of a statement, as `own_claim` parts them, that have any word.
+
+    Args:
+        statement: Cleaned text of the player's claim.
+
+    Returns:
+        The clauses, stripped, in order.
+    """
+    parts = _CLAUSE.split(statement)[0::2]
+    return [part.strip() for part in parts if _WORD.search(part)]
+
+
 def without_restated(statement: str, given: frozenset[str]) -> str:
     """A statement without the clauses that only restate numbers the question gives.
 
