@@ -27,7 +27,9 @@ FUZZY_RESOLVE_CUTOFF = 90.0
 FUZZY_RESOLVE_MARGIN = 4.0
 
 # A description in brackets after a name: "(novel by Ivan Yefremov)", "(film)", "(1972 film)".
-_DESCRIBED = re.compile(r"\s*\((?:\d{4} )?(?:novel|film|book|story)\b[^)]*\)$")
+_DESCRIBED = re.compile(
+    r"\s*\((?:(?:\d{4} )?(?:novel|film|book|story)\b[^)]*|[^()]*\bcharacter)\)$"
+)
 
 
 # Name keys are pure and the same names recur in every document.

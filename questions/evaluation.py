@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 from questions.catalogue import Catalogue, load_default_catalogue
-from questions.mentions import NUMBER_WORDS
+from questions.mentions import NUMBER_WORDS, Gazetteer
 from questions.models import Assessment, Relation, Verdict
 from questions.names import name_key, plain
 from questions.pipeline import assess_corpus
@@ -111,6 +111,11 @@ class Keys:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        # a label may name a person by surname alone ("Järvet"), as documents do
+        self.surnames = {
+            name_key(surname): target[0]
+            for surname, target in Gazetteer.surnames(catalogue).items()
+        }
 
     def subject(self, name: str, relation: str) -> str:
         """The key of a subject: its catalogue id, else its name key."""
@@ -131,6 +136,8 @@ class Keys:
         entity = (
             self.catalogue.resolve(text, kinds) if kinds is not None or relation == "plot" else None
         )
+        if entity is None and kinds is not None and "person" in kinds:
+            return self.surnames.get(name_key(text), name_key(text))
         return entity.id if entity else name_key(text)
 
 
@@ -192,6 +199,12 @@ def _label_keys(keys: Keys, label: Label, catalogue: Catalogue) -> set[tuple[str
     return found
 
 
+def _role_key(keys: Keys, role: str) -> str:
+    """A part's key: the character it names, else its last word ("Dr. Snaut": snaut)."""
+    entity = keys.catalogue.resolve(role, ("character",))
+    return entity.id if entity else (name_key(role).split() or [""])[-1]
+
+
 def _describe(item: Assessment) -> str:
     c = item.claim
     return f"{c.evidence.document}: {c.subject} | {c.relation.value} | {c.value} — {item.reason}"
@@ -230,6 +243,12 @@ def _score(
             # a true label wins over a false one for the same key (a correction in a thread)
             if labelled.get(key) not in TRUE_LABELS:
                 labelled[key] = label.label
+    # An actor labelled true in one part and false in another: the claim's part decides.
+    by_role: dict[tuple[str, str, str, str], str] = {}
+    for label in label_list:
+        if label.relation == "cast" and label.role:
+            for key in _label_keys(keys, label, catalogue):
+                by_role[(*key, _role_key(keys, label.role))] = label.label
     verified_keys: set[tuple[str, str, str]] = set()
     contradicted_keys: set[tuple[str, str, str]] = set()
     told = [(keys.subject(lab.subject, "plot"), plain(lab.quote), lab) for lab in label_list]
@@ -237,6 +256,10 @@ def _score(
     for item in assessments:
         claim_keys = _claim_keys(keys, item)
         labels_here = {labelled[k] for k in claim_keys if k in labelled}
+        if item.claim.relation is Relation.CAST and item.claim.role:
+            role = _role_key(keys, item.claim.role)
+            parts = {by_role[(*k, role)] for k in claim_keys if (*k, role) in by_role}
+            labels_here = parts or labels_here
         if item.claim.relation is Relation.PLOT:
             # A plot statement is one sentence: whichever key it is asked about, the labels
             # of that sentence judge it (any false detail in it makes it wrong).

@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import simplemma
+
 from questions.catalogue import Catalogue
 from questions.discourse import (
     Discourse,
@@ -496,7 +498,8 @@ class Extractor:
     def film_ref(self, mention: Mention) -> FilmRef:
         """The film a film or title mention names."""
         if mention.entity is not None:
-            return FilmRef(mention.entity, mention.text)
+            # a title's first word ("Ikarie") stands for the title (its value)
+            return FilmRef(mention.entity, mention.value or mention.text)
         return FilmRef("?" + name_key(mention.text), mention.text)
 
     def extract(self, document: Document) -> list[Claim]:
@@ -526,6 +529,7 @@ class _Reading:
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
         mentions = [self.x.mentions(s.text) for s in sentences]
+        mentions = self._short_titles(sentences, mentions)
         films = [
             (s, self.x.film_ref(m))
             for s, found in zip(sentences, mentions, strict=True)
@@ -550,6 +554,45 @@ class _Reading:
             c if c.relation not in _TIMELINE else _with_year(c, self.years.get(c.subject))
             for c in claims
         ]
+
+    def _short_titles(
+        self, sentences: list[Sentence], mentions: list[list[Mention]]
+    ) -> list[list[Mention]]:
+        """A film the document names in full may then go by its title's first word.
+
+        "Ikarie XB-1 ... Ikarie only came out in 1966": the first word of a title the
+        document has named, when it is no English word and no other named film shares it.
+        """
+        shorts: dict[str, set[str]] = {}
+        for found in mentions:
+            for mention in found:
+                entity = self.catalogue.entity(mention.entity) if mention.entity else None
+                if mention.kind != "film" or entity is None:
+                    continue
+                for name in entity.names:
+                    words = name.split()
+                    first = words[0] if len(words) >= 2 else ""
+                    if len(first) >= 5 and first.isalpha() and first[0].isupper():
+                        shorts.setdefault(first, set()).add(entity.id)
+        usable = {
+            short: self.catalogue.entities[next(iter(ids))]
+            for short, ids in shorts.items()
+            if len(ids) == 1
+            and self.catalogue.resolve(short) is None
+            and not simplemma.is_known(short.lower(), lang="en")
+        }
+        if not usable:
+            return mentions
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, usable))})(?![\w-])")
+        result = []
+        for sentence, found in zip(sentences, mentions, strict=True):
+            added = [
+                Mention(m.start(), m.end(), m[0], "film", usable[m[0]].id, usable[m[0]].name)
+                for m in pattern.finditer(sentence.text)
+                if not any(o.start < m.end() and m.start() < o.end for o in found)
+            ]
+            result.append(sorted([*found, *added], key=lambda m: m.start) if added else found)
+        return result
 
     # ------------------------------------------------------------------ per sentence
 

@@ -255,7 +255,7 @@ class Gazetteer:
                 names.setdefault(_folded(name), []).append((entity.id, entity.kind, name))
         for first, target in self._first_names(catalogue).items():
             names.setdefault(_folded(first), []).append(target)
-        for surname, target in self._surnames(catalogue).items():
+        for surname, target in self.surnames(catalogue).items():
             names.setdefault(_folded(surname), []).append(target)
         for folded, value in DEMONYMS.items():
             country = catalogue.resolve(value, ("country",))
@@ -289,6 +289,8 @@ class Gazetteer:
                     yield f"{named} studio"
                     yield f"{named} studios"
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
+            if kind == "character":  # "Anthony Hopkins (Ikarie XB-1 character)"
+                bare = re.sub(r"\s*\([^()]*\)$", "", bare)
             if bare != name:
                 yield bare
             stripped = name.strip('"“”')
@@ -296,7 +298,7 @@ class Gazetteer:
                 yield stripped
 
     @staticmethod
-    def _surnames(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:
+    def surnames(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:
         """Surnames of people and characters that name nothing else in the catalogue."""
         seen: dict[str, set[str]] = {}
         for entity in catalogue.entities.values():

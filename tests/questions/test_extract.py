@@ -722,3 +722,20 @@ def test_a_silent_by_and_actors_in_it(extractor):
         )
     )
     assert ("Kin-dza-dza!", "cast", "Levan Gabriadze") in found
+
+
+def test_a_title_named_in_full_may_then_go_by_its_first_word(extractor):
+    text = "Ikarie XB-1 (1963) is great.\n\nFunny thing, Ikarie only reached America later."
+    claims = _claims(extractor, "Nebo Zovyot is slow. " + text + " Ikarie came out in 1963.")
+    years = [c for c in claims if c.relation is Relation.RELEASE_YEAR]
+    assert {(c.subject, c.value) for c in years} == {("Ikarie XB-1", "1963")}
+    assert "Ikarie came out in 1963." in {c.evidence.quote for c in years}
+    # never named in full: the first word names nothing
+    alone = _claims(extractor, "Nebo Zovyot is slow. Ikarie came out in 1963.")
+    assert not any(c.subject == "Ikarie XB-1" for c in alone)
+
+
+def test_a_part_the_references_qualify_is_found_by_its_plain_name(extractor):
+    text = "Ikarie XB-1 (1963): František Smolík plays the mathematician Anthony Hopkins."
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in cast] == [("František Smolík", "Anthony Hopkins")]

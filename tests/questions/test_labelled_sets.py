@@ -29,3 +29,28 @@ def test_no_false_or_invented_claim_is_verified(tallies: dict[str, Tally]):
 def test_every_labelled_set_has_true_claims_and_verifies_some(tallies: dict[str, Tally]):
     assert sum(t.true for t in tallies.values()) > 50
     assert sum(t.recalled for t in tallies.values()) > 0
+
+
+def _score_one(tmp_path, text: str, labels: str) -> Tally:
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc.yaml").write_text(labels, encoding="utf-8")
+    return evaluate(tmp_path, tmp_path, load_default_catalogue())["forum"]
+
+
+def test_an_actor_labelled_in_two_parts_is_judged_by_the_part_a_claim_gives(tmp_path):
+    # The first post gets Järvet's part wrong, a reply puts it right: the wrong part caught
+    # is the document's error, not the pipeline's.
+    text = (
+        "Solaris (1972) is long. Jüri Järvet is Sartorius in it.\n\n"
+        "No. Järvet is Snaut, and Anatoly Solonitsyn is Sartorius."
+    )
+    labels = """genre: forum
+claims:
+- {subject: Solaris, relation: cast, value: Järvet, label: 'false', role: Sartorius,
+   quote: Jüri Järvet is Sartorius in it.}
+- {subject: Solaris, relation: cast, value: Järvet, label: 'true', role: Snaut,
+   quote: "No. Järvet is Snaut, and Anatoly Solonitsyn is Sartorius."}
+"""
+    tally = _score_one(tmp_path, text, labels)
+    assert tally.own_errors == 0
+    assert tally.caught == 1
