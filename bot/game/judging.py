@@ -257,6 +257,8 @@ def allowed_edits(length: int) -> int:
 def _fit_strings(attempt: str, target: str) -> _Fit:
     """Edit distance (counted only so far past the allowance) and similarity of two strings."""
     allowance = allowed_edits(len(target))
+    if not allowance and len(target) == _SHORT_SLIP_LENGTH and _swapped_pair(attempt, target):
+        allowance = 1  # "Mras" for Mars: a slip of the fingers, not another word
     return _Fit(
         distance=OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH),
         allowance=allowance,
@@ -266,6 +268,24 @@ def _fit_strings(attempt: str, target: str) -> _Fit:
 
 # Distances are counted this far past an answer's allowance; beyond, all are as far.
 _DISTANCE_REACH = 3
+# A word of this many letters, forgiven no edit, is forgiven two neighbours swapped.
+_SHORT_SLIP_LENGTH = 4
+
+
+def _swapped_pair(attempt: str, target: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("mras", "mars")."""
+    if len(attempt) != len(target):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(attempt, target, strict=True)) if a != b]
+    if len(differ) != 2 or differ[1] != differ[0] + 1:
+        return False
+    i, j = differ
+    return attempt[i] == target[j] and attempt[j] == target[i]
+    differ = [i for i, (a, b) in enumerate(zip(attempt, target, strict=True)) if a != b]
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        i, j = differ
+        return attempt[i] == target[j] and attempt[j] == target[i]
+    return False
 
 
 def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
