@@ -34,7 +34,7 @@ from bot.moderation.curation import CurationRepository, curated
 from bot.moderation.facts import FactLedger
 from bot.moderation.memory import InMemoryCurationRepository
 from bot.moderation.reviewing import ReviewService
-from bot.night.board import NightBoard
+from bot.night.ledger import NightLedger
 from bot.night.memory import InMemoryNightRepository
 from bot.night.repository import NightRepository
 from bot.night.service import NightService
@@ -98,9 +98,9 @@ class Services:
         self.records = RecordsService(repository, clock)
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
-        board = NightBoard(repository)  # for the nights whose points count on the leaderboard
+        ledger = NightLedger(repository)  # nights recorded in the games' tables
         self.nights = NightService(
-            night_repo, curation, self.items, clock, chance, board, judge=judge
+            night_repo, curation, self.items, clock, chance, ledger, judge=judge
         )
         pending, record = (facts.pending_for, facts.record) if facts else (None, None)
         self.review = ReviewService(

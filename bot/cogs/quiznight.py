@@ -91,7 +91,6 @@ class QuizNightCog(
         tiebreak_question: app_commands.Range[str, 1, MAX_TIE_BREAK_QUESTION] | None = None,
         tiebreak_answer: float | None = None,
         timer: app_commands.Range[int, 10, 120] = 30,
-        leaderboard: bool = False,
     ) -> None:
         """Plan a quiz night: a Discord event and an announcement with a Join button.
 
@@ -106,7 +105,6 @@ class QuizNightCog(
             tiebreak_question: the tie-breaker (default: a film's release year).
             tiebreak_answer: the tie-breaker's numeric answer.
             timer: seconds to answer each question.
-            leaderboard: the night's points count on the server leaderboard too (default: no).
         """
         plan = NightPlan(
             guild_id=GuildId(interaction.guild_id or 0),
@@ -121,7 +119,6 @@ class QuizNightCog(
             joker_enabled=joker,
             tie_break_enabled=tiebreaker,
             time_limit_seconds=float(timer),
-            leaderboard=leaderboard,
         )
         self.services.nights.validate(plan)
         event_id = await _schedule_event(interaction, plan)

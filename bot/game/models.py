@@ -43,6 +43,13 @@ class Mode(StrEnum):
     QUIZ = "quiz"
 
 
+class SessionFormat(StrEnum):
+    """What a session is: an ordinary game, or a quiz night played over the same rounds."""
+
+    GAME = "game"
+    NIGHT = "night"
+
+
 class SessionStatus(StrEnum):
     """Lifecycle of a session."""
 
@@ -83,6 +90,7 @@ class SessionConfig:
         time_limit_seconds: Base time per question; long questions get more.
         guess_limit: Attempts per player and question in a race.
         streak_bonus: Whether consecutive correct answers earn bonus points.
+        format: An ordinary game, or the session recording a quiz night.
     """
 
     mode: Mode = Mode.RACE
@@ -91,6 +99,7 @@ class SessionConfig:
     time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
     guess_limit: int = DEFAULT_GUESS_LIMIT
     streak_bonus: bool = True
+    format: SessionFormat = SessionFormat.GAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,7 @@ class SessionInfo:
     time_limit_seconds: float = DEFAULT_TIME_LIMIT_SECONDS
     guess_limit: int = DEFAULT_GUESS_LIMIT
     streak_bonus: bool = True
+    format: SessionFormat = SessionFormat.GAME
 
 
 @dataclass(frozen=True, slots=True)

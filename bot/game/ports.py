@@ -94,7 +94,10 @@ class SessionRepository(Protocol):
         ...
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Sessions still marked running, each with its last round."""
+        """Games still marked running, each with its last round.
+
+        Sessions recording quiz nights are left out: a night recovers on its own.
+        """
         ...
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
@@ -113,7 +116,10 @@ class RoundRepository(Protocol):
         opened_at: datetime,
         time_limit_seconds: float,
     ) -> RoundInfo:
-        """Store a question being asked."""
+        """Store a question being asked.
+
+        Opening a position of the session again returns the round stored there.
+        """
         ...
 
     async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
@@ -192,7 +198,7 @@ class ReviewRepository(Protocol):
     """Near misses kept for hosts, and answer forms they accepted."""
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
-        """Close answers not yet accepted, newest first."""
+        """Close answers of games not yet accepted, newest first (nights keep their own)."""
         ...
 
     async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:

@@ -70,9 +70,6 @@ class QuizNight:
         tie_break_enabled: Whether ties for a podium place go to the tie-breaker; when off
             they stay ties.
         event_id: The Discord scheduled event announcing the night, or None.
-        leaderboard: Whether the night's points also count on the server leaderboard
-            (off by default: a night has its own season table, and its many questions
-            would swamp the leaderboard of ordinary games).
     """
 
     id: NightId
@@ -89,7 +86,6 @@ class QuizNight:
     time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
     tie_break_enabled: bool = True
     event_id: int | None = None
-    leaderboard: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +123,7 @@ class OpenQuestion:
     revealed: bool = False
     message_id: int | None = None
     checked_at: datetime | None = None
+    round_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +133,7 @@ class NightAnswer:
     ``points`` are the raw points; a joker doubles them when standings are computed, so a
     near miss accepted later is doubled too. ``accepted_by`` names the host who accepted a
     near miss after the fact; ``rejected`` marks a near miss a host confirmed as wrong.
+    ``round_id`` is the round of the play engine's tables the answer is stored under.
     """
 
     cursor: Cursor
@@ -150,6 +148,7 @@ class NightAnswer:
     submitted_at: datetime
     accepted_by: PlayerRef | None = None
     rejected: bool = False
+    round_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +190,8 @@ class NightState:
         guesses: Tie-breaker numbers given.
         finished_at: When the night ended, else None.
         tie_break_message_id: The message asking for the tie-breaker numbers, once posted.
+        session_id: The session recording the night's rounds and answers in the play
+            engine's tables (None until the night starts).
     """
 
     night: QuizNight
@@ -209,6 +210,7 @@ class NightState:
     guesses: tuple[TieBreakGuess, ...] = ()
     finished_at: datetime | None = None
     tie_break_message_id: int | None = None
+    session_id: int | None = None
 
     def participant(self, player: PlayerRef) -> Participant | None:
         """The player's sign-up, or None if they did not sign up."""

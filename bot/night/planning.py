@@ -142,7 +142,6 @@ class NightPlan:
     tie_break_enabled: bool = True
     time_limit_seconds: float = 30.0
     event_id: int | None = None
-    leaderboard: bool = False
 
     def night(self, night_id: NightId) -> QuizNight:
         """The night this plan asks for, under ``night_id``."""
@@ -161,7 +160,6 @@ class NightPlan:
             time_limit_seconds=self.time_limit_seconds,
             tie_break_enabled=self.tie_break_enabled,
             event_id=self.event_id,
-            leaderboard=self.leaderboard,
         )
 
 

@@ -87,6 +87,7 @@ def record_answer(
         elapsed_ms=round(elapsed * 1000),
         points=points,
         submitted_at=now,
+        round_id=question.round_id,
     )
     event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, points)
     return replace(state, answers=(*state.answers, answer)), (event,)

@@ -22,9 +22,9 @@ from bot.game.models import ChannelId, Clock, Cursor, GuildId, PlayerRef
 from bot.moderation.curation import CurationRepository
 from bot.moderation.queue import PendingNearMiss
 from bot.night import play, recovery, rules, signup
-from bot.night.board import NightBoard
 from bot.night.errors import NightStateError
-from bot.night.events import NearMissAccepted, NightEvent, NightFinished
+from bot.night.events import NightEvent, NightFinished
+from bot.night.ledger import NightLedger
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.planning import NightPlan
 from bot.night.podium import render_podium
@@ -32,7 +32,6 @@ from bot.night.pool import GuildQuestions
 from bot.night.recap import Recap, build_recap
 from bot.night.repository import NightRepository
 from bot.night.season import SeasonRow, night_result, season_table
-from bot.night.standings import joker_factor, player_points
 from questions.models import TriviaItem
 
 log = logging.getLogger(__name__)
@@ -76,12 +75,13 @@ class NightService:
         items: Sequence[TriviaItem],
         clock: Clock,
         rng: random.Random,
-        board: NightBoard | None = None,
+        ledger: NightLedger | None = None,
         *,
         judge: judging.Judge,
     ) -> None:
+        """Build the service; ``ledger`` records nights in the play engine's tables."""
         self._nights = nights
-        self._board = board
+        self._ledger = ledger
         self._items = {item.id: item for item in items}
         self._clock = clock
         self._rng = rng
@@ -359,12 +359,6 @@ class NightService:
         outcome = await self._apply(NightId(night_id), guild_id, step)
         if outcome.state.status is NightStatus.FINISHED:
             await self._nights.add_result(night_result(outcome.state))
-            for event in outcome.events:
-                if isinstance(event, NearMissAccepted):
-                    # Accepted after the night: its points reach the leaderboard now.
-                    factor = joker_factor(outcome.state, event.player, event.cursor.round)
-                    extra = {event.player: event.points * factor}
-                    await self._credit(outcome.state, extra)
         return outcome
 
     async def tick(self) -> tuple[Outcome, ...]:
@@ -456,8 +450,11 @@ class NightService:
     async def _apply(self, night_id: NightId, guild_id: GuildId, step: Step) -> Outcome:
         async with self._locks.setdefault(night_id, asyncio.Lock()):
             state = await self.get(night_id, guild_id)
-            new, events = step(state, self._clock())
+            now = self._clock()
+            new, events = step(state, now)
             if new != state:
+                if self._ledger is not None:
+                    new = await self._ledger.follow(state, new, events, now)
                 await self._store(new)
             if any(isinstance(event, NightFinished) for event in events):
                 await self._finished(new)
@@ -471,15 +468,10 @@ class NightService:
             self._live[state.night.id] = state
 
     async def _finished(self, state: NightState) -> None:
-        """Keep the result, feed back the answers, credit the leaderboard if the night counts."""
+        """Keep the result and feed back the answers."""
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
-        await self._credit(state, player_points(state))
         log.info("quiz night %s finished", state.night.id)
-
-    async def _credit(self, state: NightState, points: Mapping[PlayerRef, int]) -> None:
-        if self._board is not None and state.night.leaderboard:
-            await self._board.credit(state.night, points, self._clock())
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

@@ -29,6 +29,7 @@ from bot.game.models import (
     Season,
     SeasonId,
     SessionConfig,
+    SessionFormat,
     SessionId,
     SessionInfo,
     SessionStatus,
@@ -111,6 +112,7 @@ class InMemoryRepository:
             config.time_limit_seconds,
             config.guess_limit,
             config.streak_bonus,
+            config.format,
         )
         self._sessions[session.id] = session
         return session
@@ -133,11 +135,13 @@ class InMemoryRepository:
         self._results.setdefault(session_id, tuple(standings))
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Sessions still marked running, each with its last round."""
+        """Games still marked running, each with its last round (nights recover their own)."""
         self._check()
         found = []
         for session in self._sessions.values():
             if session.status is not SessionStatus.RUNNING:
+                continue
+            if session.format is not SessionFormat.GAME:
                 continue
             rounds = [r for r in self._rounds.values() if r.session_id == session.id]
             last = max(rounds, key=lambda r: r.position, default=None)
@@ -168,6 +172,9 @@ class InMemoryRepository:
         self._check()
         if session_id not in self._sessions:
             raise StorageError(f"session {session_id} does not exist")
+        for existing in self._rounds.values():
+            if existing.session_id == session_id and existing.position == position:
+                return existing
         stored = RoundInfo(
             RoundId(len(self._rounds) + 1),
             session_id,
@@ -389,8 +396,16 @@ class InMemoryRepository:
 
     def _open_misses(self) -> list[_Answer]:
         return [
-            a for a in self._answers if a.record.close and not a.record.accepted and not a.reviewed
+            a
+            for a in self._answers
+            if a.record.close
+            and not a.record.accepted
+            and not a.reviewed
+            and self._session_of(a.record.round_id).format is SessionFormat.GAME
         ]
+
+    def _session_of(self, round_id: RoundId) -> SessionInfo:
+        return self._sessions[self._rounds[round_id].session_id]
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers not yet accepted, newest first."""

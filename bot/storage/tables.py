@@ -65,7 +65,7 @@ class PlayerRow(Base):
 
 
 class SessionRow(Base):
-    """A game in one channel."""
+    """A game in one channel, or the rounds of a quiz night (``format`` says which)."""
 
     __tablename__ = "sessions"
     __table_args__ = (Index("ix_sessions_status", "status"),)
@@ -84,6 +84,7 @@ class SessionRow(Base):
     streak_bonus: Mapped[bool] = mapped_column(Boolean, default=True)
     phase: Mapped[str] = mapped_column(String(16), default="between")
     phase_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    format: Mapped[str] = mapped_column(String(16), server_default="game")
 
 
 class RoundRow(Base):

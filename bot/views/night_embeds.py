@@ -67,8 +67,6 @@ def announcement(state: NightState) -> discord.Embed:
     embed.add_field(name="Mode", value=mode, inline=False)
     embed.add_field(name="Teams", value="yes (scored by the mean)" if night.team_play else "no")
     embed.add_field(name="Joker", value="yes: double one round" if night.joker_enabled else "no")
-    board = "yes" if night.leaderboard else "no: the season table only"
-    embed.add_field(name="Server leaderboard", value=board)
     if night.tie_break_enabled:
         embed.add_field(
             name="Tie-breaker (closest number wins)",

@@ -51,11 +51,22 @@ class AnswerStore:
         insert = prepared(
             session,
             "insert rounds",
-            lambda: insert_into(session, RoundRow).returning(
-                RoundRow.id, RoundRow.session_id, RoundRow.position
+            lambda: (
+                insert_into(session, RoundRow)
+                .on_conflict_do_nothing()
+                .returning(RoundRow.id, RoundRow.session_id, RoundRow.position)
             ),
         )
-        ids = {(sid, pos): rid for rid, sid, pos in session.connection().execute(insert, rows)}
+        connection = session.connection()
+        ids = {(sid, pos): rid for rid, sid, pos in connection.execute(insert, rows)}
+        for row in rows:
+            key = (row["session_id"], row["position"])
+            if key not in ids:  # opened again (a night retrying its last write): the stored one
+                ids[key] = connection.execute(
+                    select(RoundRow.id).where(
+                        RoundRow.session_id == key[0], RoundRow.position == key[1]
+                    )
+                ).scalar_one()
         homes = session.info.setdefault(NEW_ROUNDS, {})
         asked = session.info.setdefault(NEW_ASKED, [])
         opened: list[RoundInfo] = []

@@ -9,7 +9,15 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
+from bot.game.models import (
+    AnswerId,
+    AwardOutcome,
+    GuildId,
+    NearMiss,
+    PlayerId,
+    RoundId,
+    SessionFormat,
+)
 from bot.storage.sql.base import SqlDatabase, insert_into, rowcount
 from bot.storage.sql.crediting import Crediting
 from bot.storage.tables import AcceptedFormRow, AnswerRow, PlayerRow, RoundRow, SessionRow
@@ -37,6 +45,8 @@ def _near_miss_query() -> Any:
             AnswerRow.close.is_(True),
             AnswerRow.accepted.is_(False),
             AnswerRow.reviewed.is_(False),
+            # A night's near misses wait in the night's own review.
+            SessionRow.format == SessionFormat.GAME.value,
         )
     )
 
@@ -95,6 +105,11 @@ class ReviewStore:
                     AnswerRow.close.is_(True),
                     AnswerRow.accepted.is_(False),
                     AnswerRow.reviewed.is_(False),
+                    AnswerRow.round_id.in_(
+                        select(RoundRow.id)
+                        .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                        .where(SessionRow.format == SessionFormat.GAME.value)
+                    ),
                 )
                 .values(accepted=True, reviewed=True, points=points)
             )

@@ -16,6 +16,7 @@ from bot.game.models import (
     RoundId,
     RoundInfo,
     SessionConfig,
+    SessionFormat,
     SessionId,
     SessionInfo,
     SessionStatus,
@@ -41,6 +42,7 @@ def session_info(row: SessionRow) -> SessionInfo:
         time_limit_seconds=row.time_limit_ms / 1000,
         guess_limit=row.guess_limit,
         streak_bonus=row.streak_bonus,
+        format=SessionFormat(row.format),
     )
 
 
@@ -81,6 +83,7 @@ class SessionStore:
             "streak_bonus": config.streak_bonus,
             "phase": "between",
             "phase_at": started_at,
+            "format": config.format.value,
         }
 
         session_id: int = await self._db.write_item(self._insert_sessions, values)
@@ -96,6 +99,7 @@ class SessionStore:
             time_limit_seconds=time_limit_ms / 1000,
             guess_limit=config.guess_limit,
             streak_bonus=config.streak_bonus,
+            format=config.format,
         )
 
     def _insert_sessions(self, session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -185,12 +189,15 @@ class SessionStore:
         return [None] * len(items)
 
     async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Sessions still marked running, each with its last round."""
+        """Games still marked running, each with its last round (nights recover their own)."""
         async with self._db.unit() as session:
             sessions = (
                 await session.scalars(
                     select(SessionRow)
-                    .where(SessionRow.status == SessionStatus.RUNNING.value)
+                    .where(
+                        SessionRow.status == SessionStatus.RUNNING.value,
+                        SessionRow.format == SessionFormat.GAME.value,
+                    )
                     .order_by(SessionRow.id)
                 )
             ).all()

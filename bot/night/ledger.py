@@ -1,0 +1,215 @@
+"""A night recorded in the play engine's tables: one session, a round per question, answers.
+
+The night keeps its own state (:mod:`bot.night.snapshot`) for its standings, recap and
+season; besides, the :class:`NightLedger` stores what happened through the engine's
+storage ports as it happens, so leaderboards and player statistics read nights as they
+read games. The session has the format ``night``; each question asked is a round at its
+place in the plan; each answer is stored as it is given and credited, like a quiz game's,
+when its question closes (a skipped question credits nobody); a near miss accepted later
+is credited then.
+
+Every write can be repeated: an answer's submission id is derived from the night, the
+question and the player, opening a question's round again returns the stored one,
+settling and crediting count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Protocol
+
+from bot.game.models import (
+    AnswerRecord,
+    AwardOutcome,
+    ChannelId,
+    Cursor,
+    GuildId,
+    PlayerRef,
+    RoundId,
+    RoundInfo,
+    SessionConfig,
+    SessionFormat,
+    SessionId,
+    SessionInfo,
+    SessionStatus,
+    Standing,
+)
+from bot.game.ports import Credit
+from bot.night.events import NearMissAccepted, NightEvent
+from bot.night.models import NightAnswer, NightId, NightState, NightStatus, QuizNight
+from bot.night.standings import joker_factor
+
+
+class PlayStore(Protocol):
+    """What the ledger needs of the play engine's store (the game's repositories provide it)."""
+
+    async def create_session(
+        self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
+    ) -> SessionInfo:
+        """Store a new running session."""
+        ...
+
+    async def open_round(
+        self,
+        session_id: SessionId,
+        position: int,
+        item_id: str,
+        opened_at: datetime,
+        time_limit_seconds: float,
+    ) -> RoundInfo:
+        """Store a question being asked (again: the round stored at that position)."""
+        ...
+
+    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+        """Store a judged answer (once per submission id)."""
+        ...
+
+    async def settle_round(
+        self, round_id: RoundId, closed_at: datetime, credit_latest: bool
+    ) -> Sequence[Credit]:
+        """Close a round, crediting each player's latest accepted answer when asked."""
+        ...
+
+    async def award(
+        self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
+    ) -> AwardOutcome:
+        """Credit points for a round directly, at most once per player."""
+        ...
+
+    async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
+        """Points of every player who scored or answered in one session."""
+        ...
+
+    async def end_session(
+        self,
+        session_id: SessionId,
+        status: SessionStatus,
+        ended_at: datetime,
+        standings: Sequence[Standing],
+    ) -> None:
+        """Mark a session finished and keep its final standings."""
+        ...
+
+
+def submission_id(night_id: NightId, cursor: Cursor, player: PlayerRef) -> str:
+    """The submission id of a player's answer to a question of a night (one per question)."""
+    key = f"{night_id}:{cursor.round}:{cursor.question}:{player.platform}:{player.external_id}"
+    return "night:" + hashlib.sha256(key.encode()).hexdigest()[:40]
+
+
+def position(night: QuizNight, cursor: Cursor) -> int:
+    """The question's place in the whole night, counted from 0 across rounds."""
+    return sum(plan.questions for plan in night.rounds[: cursor.round]) + cursor.question
+
+
+class NightLedger:
+    """Stores a night's questions, answers and points through the play engine's store."""
+
+    def __init__(self, store: PlayStore) -> None:
+        self._store = store
+
+    async def follow(
+        self,
+        before: NightState,
+        after: NightState,
+        events: Sequence[NightEvent],
+        now: datetime,
+    ) -> NightState:
+        """Store what one action changed; the new state, told the ids of what was stored."""
+        state = await self._opened(after, now)
+        await self._closed(before, state, now)
+        state = await self._answered(before, state)
+        for event in events:
+            if isinstance(event, NearMissAccepted):
+                await self._accepted(state, event, now)
+        if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
+            await self._finished(state, now)
+        return state
+
+    async def _session(self, state: NightState, now: datetime) -> NightState:
+        if state.session_id is not None:
+            return state
+        night = state.night
+        config = SessionConfig(
+            mode=night.mode,
+            question_limit=sum(plan.questions for plan in night.rounds),
+            time_limit_seconds=night.time_limit_seconds,
+            guess_limit=1,
+            streak_bonus=False,
+            format=SessionFormat.NIGHT,
+        )
+        session = await self._store.create_session(night.guild_id, night.channel_id, config, now)
+        return replace(state, session_id=session.id)
+
+    async def _opened(self, state: NightState, now: datetime) -> NightState:
+        """A question just put on screen gets its round."""
+        question = state.question
+        if question is None or question.round_id is not None:
+            return state
+        state = await self._session(state, now)
+        if state.session_id is None:  # pragma: no cover - _session just set it
+            return state
+        opened = await self._store.open_round(
+            SessionId(state.session_id),
+            position(state.night, question.cursor),
+            question.item_id,
+            question.opened_at,
+            state.night.time_limit_seconds,
+        )
+        return replace(state, question=replace(question, round_id=opened.id))
+
+    async def _closed(self, before: NightState, after: NightState, now: datetime) -> None:
+        """A question revealed, skipped, moved past or ended with the night is settled."""
+        question = before.question
+        if question is None or question.revealed or question.round_id is None:
+            return
+        still = after.question
+        if still is not None and still.cursor == question.cursor and not still.revealed:
+            return
+        credit = question.cursor not in after.skipped
+        await self._store.settle_round(RoundId(question.round_id), now, credit)
+
+    async def _answered(self, before: NightState, state: NightState) -> NightState:
+        """Answers given in this action are stored (credited when their question closes)."""
+        known = {(a.cursor, a.player) for a in before.answers}
+        for answer in state.answers:
+            if (answer.cursor, answer.player) in known or answer.round_id is None:
+                continue
+            await self._store.record_answer(self._record(state, answer), False, False)
+        return state
+
+    def _record(self, state: NightState, answer: NightAnswer) -> AnswerRecord:
+        factor = joker_factor(state, answer.player, answer.cursor.round)
+        return AnswerRecord(
+            RoundId(answer.round_id or 0),
+            answer.player,
+            answer.text,
+            answer.submitted_at,
+            answer.correct,
+            answer.near_miss,
+            answer.similarity,
+            answer.elapsed_ms,
+            answer.points * factor,
+            submission_id(state.night.id, answer.cursor, answer.player),
+        )
+
+    async def _accepted(self, state: NightState, event: NearMissAccepted, now: datetime) -> None:
+        """A near miss accepted by a host earns its points (the joker applied) now."""
+        answer = next(
+            (a for a in state.answers if a.cursor == event.cursor and a.player == event.player),
+            None,
+        )
+        if answer is None or answer.round_id is None:
+            return
+        factor = joker_factor(state, event.player, event.cursor.round)
+        await self._store.award(RoundId(answer.round_id), event.player, event.points * factor, now)
+
+    async def _finished(self, state: NightState, now: datetime) -> None:
+        if state.session_id is None:
+            return
+        session_id = SessionId(state.session_id)
+        standings = await self._store.session_standings(session_id)
+        await self._store.end_session(session_id, SessionStatus.FINISHED, now, standings)
