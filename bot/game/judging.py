@@ -344,6 +344,14 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
         said = [word for word in attempt.words if word not in ARTICLES]
         listed = [word for word in name.words if word not in ARTICLES]
         fit = _better(fit, _fit_words(attempt.bare, name.bare, said, listed, long_name))
+    if not fit.accepted and attempt.spelt and name.spelt:
+        # Folding romanisations can part English spellings ("Soviet Unoin": "union" folds to
+        # "unen"): the letters as written are compared too.
+        written, expected = "".join(attempt.spelt), "".join(name.spelt)
+        if written != attempt.letters or expected != name.letters:
+            spelt = _fit_words(written, expected, attempt.spelt, name.spelt, long_name)
+            if spelt.distance <= 1:  # one slip as written; a farther one reads as another name
+                fit = _better(fit, spelt)
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
     return fit

@@ -250,6 +250,7 @@ class NameForm:
         person: Whether it looks like a person's name (a known given name first).
         bare: ``letters`` without inner articles ("Queen of the Blood" is "Queen of Blood").
         dates: The readings of the date it gives as (year, month, day), if it gives one.
+        spelt: Its words as written, unfolded, numbers left out ("union" folds to "unen").
     """
 
     words: tuple[str, ...]
@@ -259,6 +260,7 @@ class NameForm:
     person: bool
     bare: str = ""
     dates: frozenset[Date] = frozenset()
+    spelt: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -289,16 +291,19 @@ def name_form(text: str) -> NameForm:
     cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
-    words = [fold_spelling(word) for word in read_numbers(read_words(cleaned))]
+    read = read_numbers(read_words(cleaned))
+    words = [fold_spelling(word) for word in read]
     if len(words) > 1 and words[0] in ARTICLES and not cleaned.lstrip(" \"'(").startswith("a."):
         del words[0]  # the article, but not an initial ("A. Strugatsky")
+        del read[0]
     # Decades ("1960s") are compared exactly, like numbers: the seventies are no typo.
     numbers = tuple(sorted(word for word in words if is_number(word)))
     initial = len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 3  # "T. Pochepa"
     person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
     letters = "".join(word for word in words if not is_number(word))
     bare = "".join(w for w in words if not is_number(w) and w not in ARTICLES) or letters
-    return NameForm(tuple(words), "".join(words), letters, numbers, person, bare, dates)
+    spelt = tuple(word for word in read if not is_number(word))
+    return NameForm(tuple(words), "".join(words), letters, numbers, person, bare, dates, spelt)
 
 
 # --- Phrasing: what in a message is the answer, and whether it is one answer at all. ---
