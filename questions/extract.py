@@ -267,7 +267,7 @@ _ANOTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_CUE_BEFORE = re.compile(
-    r"(?:co-?produc\w* (?:with|by|between)|made in|produced in|shot in|filmed in|from"
+    r"(?:co-?produc\w* (?:with|by|between)|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -525,6 +525,7 @@ class _Reading:
         self._last_years: tuple[int, list[Claim]] | None = None
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
+        self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -642,8 +643,11 @@ class _Reading:
             mentions = self._heading_title(text, mentions)
         mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
         self._sentence_mentions = mentions
+        self._credits = _bare_credits(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
+        if opening is None and not groups and not heading:
+            opening = self._opening_phrase(text, sentence, discourse)
         discourse.enter(sentence, opening, heading)
         if heading and opening is not None:
             # "DOUBLE BILL: X + Y": a section on several films
@@ -678,6 +682,25 @@ class _Reading:
         ]
         if stated:
             self._last_years = (sentence.paragraph, stated)
+
+    def _opening_phrase(
+        self, text: str, sentence: Sentence, discourse: Discourse
+    ) -> FilmRef | None:
+        """A paragraph that opens on "The original first." or "As for the sequel, ...".
+
+        A phrase naming a film related to the one being discussed, at the head of a
+        paragraph, makes that film what the paragraph is about.
+        """
+        if sentence.paragraph == discourse.paragraph:
+            return None
+        found = _OPENING_PHRASE.match(text.lower())
+        if found is None:
+            return None
+        previous = discourse.paragraph
+        discourse.enter(sentence, None, False)  # resolve against the new paragraph's state
+        subject = self._anaphora(found["np"], discourse)
+        discourse.paragraph = previous
+        return subject.film if subject is not None and subject.confidence >= RESOLVED else None
 
     def _quoted_statements(
         self, sentence: Sentence, mentions: list[Mention], discourse: Discourse
@@ -960,6 +983,10 @@ class _Reading:
         near = self._nearest_group_left(groups, mention, clause)
         if kind == YEAR_KIND:
             return self._year(text, mention, window, after, groups, clause)
+        if kind in _PERSON_KINDS and self._credits:
+            if sum(m.kind in _PERSON_KINDS for m in mentions) == 1:
+                return _Found(Relation.DIRECTED_BY)  # "Title, Director, Studio, Year."
+            return None
         if kind in _PERSON_KINDS:
             last = self._list_end(text, mention, mentions)
             after_list = text[
@@ -977,7 +1004,12 @@ class _Reading:
                 r"cartoon)s?\b)",
                 after,
             )
-            if cue is None and made is None and not _CREDITS_LINE.search(text):
+            if (
+                cue is None
+                and made is None
+                and not _CREDITS_LINE.search(text)
+                and not self._credits
+            ):
                 return None
             return _Found(Relation.STUDIO, near, None)
         if kind == "country":
@@ -1003,9 +1035,9 @@ class _Reading:
                 r"^\s*(?:[;,]|$)", text[mention.end :]
             )
             # "from the Bulgarian writer": a word for a people describes the noun after it
-            describes = re.match(r"^\s+[a-z]", after) is not None
+            describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[a-z]", after)
             before = _COUNTRY_CUE_BEFORE.search(left) is not None and not describes
-            if _COUNTRY_CUE_AFTER.match(after) or before or credits:
+            if _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credits:
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
                 ):
@@ -1100,6 +1132,14 @@ class _Reading:
             r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail
         ) or re.search(r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail):
             return _Found(Relation.RELEASE_YEAR)
+        directed = re.search(
+            r"\bdirected\s+(?:it|this|the film|this film)\s[^.;,]{0,30}\bin\s*$", head_tail
+        )
+        if directed is not None and not any(
+            mention.start - len(head_tail) + directed.start() <= g.start < mention.start
+            for g in groups
+        ):
+            return _Found(Relation.RELEASE_YEAR)
         if _FILM_WORD_AFTER.match(after) and re.search(
             r"(?:\b(?:a|an|the|this|his|her|its)|(?:^|\w)['’]s?)\s*$", window
         ):
@@ -1109,6 +1149,8 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)
+        if self._credits:
+            return _Found(Relation.RELEASE_YEAR)
         return None
 
     def _person(
@@ -1929,6 +1971,33 @@ def _things(text: str) -> list[str]:
             continue
         found.append(" ".join(words))
     return list(dict.fromkeys(found))[:2]
+
+
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:now|and|but|first|as for|back to|turning to|on to)\s+)?(?P<np>"
+    r"the (?:soviet |russian )?original|the soviet (?:film|version)"
+    r"|(?:the|its) (?:american|us|u\.s\.) (?:version|cut|re-edit|film)"
+    r"|the re-edit|the remake|the sequel|its sequel)\b"
+)
+_CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
+
+
+def _bare_credits(text: str, mentions: list[Mention]) -> bool:
+    """Whether a sentence is nothing but credits ("Title, Director, Studio, 1981.").
+
+    Names, a studio, a country and a year separated by commas, with nothing else said;
+    at least two of them of different kinds (a list of films or of actors is no credits).
+    """
+    rest, kinds = [], set()
+    cursor = 0
+    for mention in mentions:
+        rest.append(text[cursor : mention.start])
+        cursor = mention.end
+        kinds.add(mention.kind)
+    rest.append(text[cursor:])
+    if not re.fullmatch(r"[\s,;.()–-]*", "".join(rest)) or len(kinds & _CREDITS_KINDS) < 2:
+        return False
+    return kinds <= _CREDITS_KINDS | {"film", TITLE_KIND}
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:

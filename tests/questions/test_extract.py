@@ -739,3 +739,31 @@ def test_a_part_the_references_qualify_is_found_by_its_plain_name(extractor):
     text = "Ikarie XB-1 (1963): František Smolík plays the mathematician Anthony Hopkins."
     cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert [(c.value, c.role) for c in cast] == [("František Smolík", "Anthony Hopkins")]
+
+
+def test_a_sentence_of_bare_credits(extractor):
+    text = "The cartoon! The Mystery of the Third Planet, Roman Kachanov, Soyuzmultfilm, 1981."
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "directed_by", "Roman Kachanov") in found
+    assert ("The Mystery of the Third Planet", "studio", "Soyuzmultfilm") in found
+    # names of actors listed without a word are no credits of a director
+    cast = _found(_claims(extractor, "Solaris, 1972. Donatas Banionis, Natalya Bondarchuk, 1972."))
+    assert not any(r == "directed_by" for _, r, _ in cast)
+
+
+def test_directed_in_a_country_in_a_year(extractor):
+    text = "Ikarie XB-1 is great. Jindřich Polák directed it in Czechoslovakia in 1963."
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
+    assert ("Ikarie XB-1", "release_year", "1963") in found
+
+
+def test_a_paragraph_opening_on_the_original_is_about_the_original(extractor):
+    text = (
+        "# Battle Beyond the Sun (1962)\n\nIt reuses Nebo Zovyot.\n\n"
+        "The original first. The score is by Yuliy Meitus.\n\n"
+        "Back to the American film. The score is by Les Baxter."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "music_by", "Yuliy Meitus") in found
+    assert ("Battle Beyond the Sun", "music_by", "Les Baxter") in found
