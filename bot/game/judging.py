@@ -114,7 +114,8 @@ _LETTER_LAST = re.compile(r"(.+?)\s*[(\[]([a-z])[)\]]?")
 _LETTER_BARE = re.compile(r"(?P<letter>[a-z])\s+(?P<text>.+)")
 _LETTER_TRAILING = re.compile(r"(?P<text>.+?)(?:\s|,\s*)+(?P<letter>[a-z])")
 _POSITION = re.compile(
-    r"(?:the\s+)?(?:(?P<hash>#|(?:option|choice|answer|number|no\.?)\s*)(?P<word>[1-9])"
+    r"(?:the\s+)?(?:(?P<hash>#|(?:option|choice|answer|number|no\.?)\s*)"
+    r"(?P<word>[1-9]|one|two|three|four|five|six)"
     r"|(?P<word2>first|second|third|fourth|fifth|sixth|last|[1-6](?:st|nd|rd|th)?)"
     r"(?:\s+(?P<noun>one|option|choice|answer))?)"
 )

@@ -323,7 +323,7 @@ _LEADING_FILLER = re.compile(
     r"|(?:it|that|this)'?d\s+be"
     r"|(?:the\s+|my\s+|final\s+)?(?:answer|guess)(?:\s+is)?|maybe|perhaps|probably|possibly"
     r"|definitely|surely|certainly|obviously|clearly|easy|ez|hm+|um+|uh+|er+m?|well|so|o+h+|ah+"
-    r"|ok(?:ay)?|yes|yeah|yep|hey|option|choice|letter|called|named|lol|lmao|ofc|of\s+course"
+    r"|ok(?:ay)?|yes|yeah|yep|hey|(?:option|choice)(?!\s*(?:[1-9]|one|two|three|four|five|six)\b)|letter|called|named|lol|lmao|ofc|of\s+course"
     r"|(?:i\s+)?know\s+this(?:\s+one)?|got\s+(?:it|this)|oh\s+easy)\b[\s,:;.!-]*"
 )
 _LEADING_TOPIC = re.compile(
