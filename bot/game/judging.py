@@ -1058,8 +1058,13 @@ class Judge:
         place = _POSITION.fullmatch(statement)
         numeric = place is not None and all(choice.strip().isdigit() for choice in choices)
         said_position = place is not None and bool(place["noun"] or place["hash"])
-        if place and numeric and not said_position and not place[0].isdigit():
-            return None  # "second" for options 5, 1, 2, 4: the value or the place?
+        if place and numeric and not said_position:
+            word = place["word"] or place["word2"]
+            value = "" if word == "last" else read_numbers([word])[0]
+            if not any(choice.strip().lstrip("0") == value for choice in choices):
+                said_position = True  # "2" or "second" among years: no option has that value
+            elif not place[0].isdigit():
+                return None  # "second" for options 5, 1, 2, 4: the value or the place?
         if place and not (numeric and not said_position):
             # "the third one", "option 3", "2": a position, unless the options are numbers
             # and nothing says a position is meant ("third" for options 1, 2, 3, 4).
