@@ -232,7 +232,7 @@ _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\
 _FILM_WORD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
     r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
-    r"|silent|epic)\b",
+    r"|silent|epic|version)\b",
     re.IGNORECASE,
 )
 _NOT_A_RELEASE = re.compile(
@@ -336,7 +336,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
 }
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
-_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3}"
+_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w-]*,?\s+){0,3}"
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
@@ -999,7 +999,7 @@ class _Reading:
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
             made = re.match(
-                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+)?(?:production|studio|film|picture|release|"
+                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+)?(?:production|studio|film|picture|release|version|"
                 r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
                 r"cartoon)s?\b)",
                 after,
@@ -1068,8 +1068,9 @@ class _Reading:
         clause: tuple[int, int],
     ) -> _Found | None:
         # what follows the year past a comma is another statement ("in 1979, from the novel")
+        named = [g.end for g in groups if g.end <= mention.start]
         around = (
-            text[max(0, mention.start - 40) : mention.end]
+            text[max([mention.start - 40, 0, *named]) : mention.end]
             + re.split(r"[,;]", text[mention.end : mention.end + 25])[0]
         )
         if re.match(r"^\s*[–—-]\s*(?:1[89]\d\d|20\d\d)", after) or re.search(
@@ -1085,6 +1086,20 @@ class _Reading:
             ),
             None,
         )
+        if title is None:
+            # a title, its other title in brackets, then "from 1981"
+            title = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if g.end <= mention.start
+                    and re.fullmatch(
+                        r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?(?:is\s+|was\s+)?from\s+",
+                        text[g.end : mention.start],
+                    )
+                ),
+                None,
+            )
         if title is None:
             # "the 1962 Planeta Bur", "Tarkovsky's 1972 Solaris": a year just before the title
             title = next(
@@ -1292,7 +1307,12 @@ class _Reading:
             paired = _ROLE_PAIR.match(gap) and closed
             if paired and (mention.kind == "person" or prev.kind == "character"):
                 return prev.text
-            if re.fullmatch(r",?\s+(?:is |was )?(?:played|portrayed) by\s+", gap):
+            if re.fullmatch(r",?\s+(?:is |was )?(?:played|portrayed) by\s+", gap) or (
+                prev.kind == "character"
+                and mention.kind == "person"
+                and re.fullmatch(r"\s+(?:is|was)\s+", gap)
+                and not re.match(r"['’]s?\b", text[mention.end :])
+            ):
                 return prev.text
         named = _ROLE_NAMED.match(text[mention.end :])
         if mention.kind in _PERSON_KINDS and named is not None:

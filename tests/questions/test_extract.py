@@ -767,3 +767,24 @@ def test_a_paragraph_opening_on_the_original_is_about_the_original(extractor):
     found = _found(_claims(extractor, text))
     assert ("Nebo Zovyot", "music_by", "Yuliy Meitus") in found
     assert ("Battle Beyond the Sun", "music_by", "Les Baxter") in found
+
+
+def test_parts_named_after_a_description_or_before_the_actor(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is great. Jüri Järvet is the hotel owner, "
+        "Alex Snewahr. Glebsky is Uldis Pūcītis."
+    )
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert cast == {("Jüri Järvet", "Alex Snewahr"), ("Uldis Pūcītis", "Glebsky")}
+
+
+def test_a_year_after_a_title_and_its_other_title_or_a_version_noun(extractor):
+    text = "Viktorov again: his Per Aspera Ad Astra (Cherez ternii k zvyozdam) from 1981."
+    assert ("Per Aspera Ad Astra", "release_year", "1981") in _found(_claims(extractor, text))
+    text = "Dead Mountaineer's Hotel, Kromanov's 1979 Tallinnfilm version of the novel."
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "release_year", "1979") in found
+    assert ("Dead Mountaineer's Hotel", "studio", "Tallinnfilm") in found
+    # words before the film do not make its year something else ("since ... asks")
+    text = "For the record, since someone always asks: Solaris is 1972."
+    assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
