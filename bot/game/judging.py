@@ -409,6 +409,16 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     return _MISS
 
 
+def _other_first_name(attempt: NameForm, target: _Target) -> bool:
+    """Whether a first name or initial puts the surname to someone the answer is not.
+
+    "G. Corman" fits the listed surname "Corman", but Roger Corman's full name says G. is
+    someone else.
+    """
+    people = [form for form in target.forms if form.person and len(form.words) > 1]
+    return bool(people) and not any(_fit_name(attempt, form).accepted for form in people)
+
+
 def _rank_fit(fit: _Fit) -> tuple[bool, int, float]:
     """Fits in order: accepted first, then the closer, then the more similar."""
     return not fit.accepted, fit.distance, -fit.score
@@ -840,7 +850,30 @@ class Judge:
             seen.add(entity)
             fit = self._fit_answer(statement, answer, asked)
             best = max(best, _ruling(fit, answer), key=_rank)
+        if (
+            best.accepted
+            and len(answers) > 1
+            and self._names_someone_else(statement, answers, asked)
+        ):
+            return _REJECTED
         return best
+
+    def _names_someone_else(self, statement: str, answers: Sequence[str], asked: _Asked) -> bool:
+        """Whether a first name or initial disagrees with the person the answers name in full.
+
+        The answers "Roger Corman" and "Corman": "G. Corman" fits the surname alone, but
+        the full name says G. is someone else.
+        """
+        said = name_form(statement)
+        if not said.person or len(said.words) != 2:
+            return False
+        people = [
+            form
+            for answer in answers[:MAX_ANSWERS]
+            for form in _target(self.aliases, answer, asked).forms
+            if form.person and len(form.words) > 1 and form.words[-1] == said.words[-1]
+        ]
+        return bool(people) and not any(_fit_name(said, form).accepted for form in people)
 
     def _fit_answer(self, statement: str, answer: str, asked: _Asked) -> _Fit:
         """Fit a statement to an answer that may name several people ("X and Y")."""
@@ -969,6 +1002,8 @@ class Judge:
                     best, closest = fit, attempt
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))
+        if closest.person and _other_first_name(closest, target):
+            return _Fit(best.distance, best.allowance, best.score, rival=True)
         # A name the question or the other options use is as near: it names something else.
         rival_fits = (_fit_name(closest, rival) for rival in (*rivals, *target.rivals))
         if any(fit.distance <= best.distance for fit in rival_fits) or (
