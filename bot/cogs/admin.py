@@ -26,6 +26,7 @@ async def settings_command(
     allow_channel: discord.TextChannel | None = None,
     disallow_channel: discord.TextChannel | None = None,
     clear_host_role: bool = False,
+    night_points: bool | None = None,
 ) -> None:
     """Show or change this server's trivia settings (Manage Server or the host role).
 
@@ -36,6 +37,7 @@ async def settings_command(
         allow_channel: allow games in this channel (once any is set, only those).
         disallow_channel: no longer allow games in this channel.
         clear_host_role: remove the host role.
+        night_points: whether quiz nights count in /trivia leaderboard and /trivia stats.
     """
     bot = cast("TriviaBot", interaction.client)
     guild_id = GuildId(interaction.guild_id or 0)
@@ -44,6 +46,8 @@ async def settings_command(
     updated = _changed(
         current, timer, guess_limit, host_role, allow_channel, disallow_channel, clear_host_role
     )
+    if night_points is not None:
+        updated = dataclasses.replace(updated, night_points=night_points)
     if updated != current:
         await bot.services.records.update_settings(updated)
     await interaction.response.send_message(

@@ -189,6 +189,8 @@ class GuildSettings:
         allowed_channels: Channels where games may run; empty means every channel.
         host_role_id: Members with this role may host (skip, stop, accept near misses).
         guess_limit: Default attempts per player and question in a race.
+        night_points: Whether quiz nights' points count in the leaderboards (the guild's
+            and the global one) and quiz nights in players' statistics.
     """
 
     guild_id: GuildId
@@ -196,6 +198,7 @@ class GuildSettings:
     allowed_channels: frozenset[ChannelId] = frozenset()
     host_role_id: int | None = None
     guess_limit: int = DEFAULT_GUESS_LIMIT
+    night_points: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,11 @@ class LeaderboardRepository(Protocol):
     async def leaderboard(
         self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10
     ) -> Sequence[Standing]:
-        """Top players of a guild (or every guild when None) for the period containing now."""
+        """Top players of a guild (or every guild when None) for the period containing now.
+
+        Quiz nights' points count only for the guilds whose ``night_points`` setting is on,
+        on their own leaderboard and on the global one (also for :meth:`rank`).
+        """
         ...
 
     async def rank(
@@ -186,7 +190,10 @@ class StatsRepository(Protocol):
     async def player_stats(
         self, player_id: PlayerId, guild_id: GuildId | None
     ) -> PlayerStats | None:
-        """A player's record in one guild (or everywhere); None for an unknown player."""
+        """A player's record in one guild (or everywhere); None for an unknown player.
+
+        Quiz nights count as games only in the guilds whose ``night_points`` setting is on.
+        """
         ...
 
     async def question_stats(self, item_id: str) -> QuestionStats:
@@ -227,7 +234,7 @@ class SettingsRepository(Protocol):
         ...
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
-        """Store a guild's settings."""
+        """Store a guild's settings; turning ``night_points`` over recounts the leaderboards."""
         ...
 
     async def start_season(self, name: str, at: datetime) -> Season:

@@ -6,7 +6,9 @@ storage ports as it happens, so leaderboards and player statistics read nights a
 read games. The session has the format ``night``; each question asked is a round at its
 place in the plan; each answer is stored as it is given and credited, like a quiz game's,
 when its question closes (a skipped question credits nobody); a near miss accepted later
-is credited then.
+is credited then. Whether a night's points count on the leaderboards and in statistics is
+the guild's setting (:attr:`~bot.game.models.GuildSettings.night_points`), which the
+stores apply.
 
 Every write can be repeated: an answer's submission id is derived from the night, the
 question and the player, opening a question's round again returns the stored one,

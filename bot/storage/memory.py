@@ -1,7 +1,8 @@
 """In-memory implementation of every repository protocol (tests, dry runs).
 
 It keeps the same rules as the SQL store: a round is won once, a player scores once per
-round, a repeated submission is stored once. Leaderboards are summed on read.
+round, a repeated submission is stored once. Leaderboards are summed on read, leaving out
+the nights of guilds that do not count night points.
 """
 
 from __future__ import annotations
@@ -274,6 +275,8 @@ class InMemoryRepository:
         for score in self._scores.values():
             if guild_id is not None and score.guild_id != guild_id:
                 continue
+            if not self._counted(score.session_id):
+                continue
             scored_in = self._season_at(score.awarded_at)
             keys = period_keys(score.awarded_at, None if scored_in is None else scored_in.id)
             if keys.get(period) == wanted:
@@ -340,6 +343,7 @@ class InMemoryRepository:
             for a in self._answers
             if a.player_id == player_id
             and (guild_id is None or self._guild_of(a.record.round_id) == guild_id)
+            and self._counted(self._rounds[a.record.round_id].session_id)
         ]
         answers.sort(key=lambda a: (a.record.round_id, a.id))
         # A question counts once, with the player's last answer (as the SQL store counts).
@@ -348,6 +352,7 @@ class InMemoryRepository:
             1
             for sid, standings in self._results.items()
             if (guild_id is None or self._sessions[sid].guild_id == guild_id)
+            and self._counted(sid)
             and any(s.player_id == player_id and s.rank == 1 and s.points > 0 for s in standings)
         )
         return PlayerStats(
@@ -360,6 +365,13 @@ class InMemoryRepository:
             median_ms([a.record.elapsed_ms for a in answers if a.record.accepted]),
             best_streak(a.record.accepted for a in answers),
         )
+
+    def _counted(self, session_id: SessionId) -> bool:
+        """Whether a session counts in leaderboards and statistics (a night: per guild)."""
+        session = self._sessions[session_id]
+        if session.format is SessionFormat.GAME:
+            return True
+        return self._settings.get(session.guild_id, GuildSettings(session.guild_id)).night_points
 
     def _guild_of(self, round_id: RoundId) -> GuildId:
         return self._sessions[self._rounds[round_id].session_id].guild_id

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -208,6 +209,7 @@ class GuildSettingsRow(Base):
     allowed_channels: Mapped[str] = mapped_column(Text)
     host_role_id: Mapped[int | None] = mapped_column(BigInteger)
     guess_limit: Mapped[int] = mapped_column(Integer)
+    night_points: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
 
 class SeasonRow(Base):

@@ -304,6 +304,8 @@ def guild_settings(settings: GuildSettings, changed: bool) -> discord.Embed:
     embed.add_field(name="Host role", value=role)
     channels = ", ".join(f"<#{c}>" for c in sorted(settings.allowed_channels)) or "every channel"
     embed.add_field(name="Channels", value=channels, inline=False)
+    nights = "count" if settings.night_points else "do not count"
+    embed.add_field(name="Quiz nights in leaderboards and stats", value=nights, inline=False)
     return embed
 
 

@@ -1,12 +1,14 @@
-"""Quiz nights stored as sessions: every store counts them in leaderboards and stats."""
+"""Quiz nights stored as sessions: every store counts them as the guild's setting says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from bot.game.models import (
     ChannelId,
     GuildId,
+    GuildSettings,
     Mode,
     Period,
     SessionConfig,
@@ -51,10 +53,16 @@ def _board(rows):
     return [(row.name, row.points) for row in rows]
 
 
-async def test_night_points_count_on_leaderboards_and_in_stats(repo):
+async def _set_night_points(repo, guild, on):
+    settings = await repo.guild_settings(guild)
+    await repo.save_guild_settings(replace(settings, night_points=on))
+
+
+async def test_night_points_count_on_leaderboards_and_in_stats_by_default(repo):
     await _night(repo)
     await _game(repo)
     now = T0 + timedelta(hours=1)
+    assert (await repo.guild_settings(GUILD)).night_points is True
     expected = [("Boris", 45), ("Anna", 30)]
     assert _board(await repo.leaderboard(GUILD, Period.ALL_TIME, now)) == expected
     assert _board(await repo.leaderboard(None, Period.WEEK, now)) == expected
@@ -65,6 +73,59 @@ async def test_night_points_count_on_leaderboards_and_in_stats(repo):
     assert (stats.games, stats.wins, stats.answers, stats.correct) == (1, 1, 1, 1)
     boris = await repo.player_stats(await repo.player_id(BORIS), None)
     assert (boris.games, boris.wins, boris.answers) == (2, 1, 2)
+
+
+async def test_turning_night_points_off_takes_them_off_and_on_puts_them_back(repo):
+    await _night(repo)
+    await _night(repo, guild=OTHER, points=((ANNA, 5),))
+    await _game(repo)
+    now = T0 + timedelta(hours=1)
+    anna = await repo.player_id(ANNA)
+
+    await _set_night_points(repo, GUILD, False)
+    assert (await repo.guild_settings(GUILD)).night_points is False
+    assert _board(await repo.leaderboard(GUILD, Period.ALL_TIME, now)) == [("Boris", 25)]
+    # The other guild still counts its night, on its board and on the global one.
+    assert _board(await repo.leaderboard(None, Period.ALL_TIME, now)) == [
+        ("Boris", 25),
+        ("Anna", 5),
+    ]
+    assert _board(await repo.leaderboard(OTHER, Period.ALL_TIME, now)) == [("Anna", 5)]
+    assert await repo.rank(GUILD, Period.ALL_TIME, now, anna) is None
+    global_rank = await repo.rank(None, Period.ALL_TIME, now, anna)
+    assert (global_rank.standing.rank, global_rank.standing.points) == (2, 5)
+    stats = await repo.player_stats(anna, GUILD)
+    assert (stats.games, stats.wins, stats.answers) == (0, 0, 0)
+    boris = await repo.player_stats(await repo.player_id(BORIS), GUILD)
+    assert (boris.games, boris.wins, boris.answers) == (1, 1, 1)
+
+    await _set_night_points(repo, GUILD, True)
+    assert _board(await repo.leaderboard(GUILD, Period.ALL_TIME, now)) == [
+        ("Boris", 45),
+        ("Anna", 30),
+    ]
+    assert _board(await repo.leaderboard(None, Period.ALL_TIME, now)) == [
+        ("Boris", 45),
+        ("Anna", 35),
+    ]
+    rank = await repo.rank(None, Period.ALL_TIME, now, anna)
+    assert (rank.standing.rank, [s.name for s in rank.above]) == (2, ["Boris"])
+
+
+async def test_a_night_played_while_its_points_are_off_counts_once_turned_on(repo):
+    await _set_night_points(repo, GUILD, False)
+    await _night(repo)
+    now = T0 + timedelta(hours=1)
+    assert await repo.leaderboard(GUILD, Period.ALL_TIME, now) == []
+    # Saving other settings leaves the night points where they are.
+    settings = await repo.guild_settings(GUILD)
+    await repo.save_guild_settings(replace(settings, guess_limit=5))
+    assert await repo.leaderboard(None, Period.ALL_TIME, now) == []
+    await _set_night_points(repo, GUILD, True)
+    assert _board(await repo.leaderboard(GUILD, Period.ALL_TIME, now)) == [
+        ("Anna", 30),
+        ("Boris", 20),
+    ]
 
 
 async def test_nights_stay_out_of_game_recovery_and_game_near_misses(repo):
@@ -85,3 +146,10 @@ async def test_opening_a_nights_question_again_returns_its_round(repo):
     assert again.id == first.id
     other = await repo.open_round(session.id, 4, "q-2", T0, 30.0)
     assert other.id != first.id
+
+
+async def test_guild_settings_keep_night_points(repo):
+    default = await repo.guild_settings(OTHER)
+    assert default == GuildSettings(OTHER)
+    await repo.save_guild_settings(replace(default, night_points=False, guess_limit=4))
+    assert await repo.guild_settings(OTHER) == replace(default, night_points=False, guess_limit=4)

@@ -16,7 +16,17 @@ from importlib import import_module
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.game.models import Cursor, GuildId, Period, PlayerRef
+from bot.game.models import (
+    AnswerRecord,
+    ChannelId,
+    Cursor,
+    GuildId,
+    Mode,
+    Period,
+    PlayerRef,
+    SessionConfig,
+    SessionFormat,
+)
 from bot.game.ports import GLOBAL_SCOPE
 from bot.night import play, rules
 from bot.night.ledger import submission_id
@@ -219,7 +229,7 @@ async def test_migration_records_the_nights_snapshots_as_night_sessions(database
         await db.upgrade(engine, "0006")
         async with engine.begin() as connection:
             await _fill_previous_schema(connection, finished, running)
-        await db.upgrade(engine, "0007")
+        await db.upgrade(engine)  # 0007 and the migrations after it
         sessions = db.session_factory(engine)
         repo = SqlRepository(sessions, batch_writes=False)
         now = START + timedelta(hours=1)
@@ -293,7 +303,7 @@ async def test_migration_records_the_nights_snapshots_as_night_sessions(database
         assert "session_id" not in json.loads(text)["night"]
         old_id = await SqlRepository(sessions).player_id(PAST)
         assert totals == [(old_id, 40)]
-        await db.upgrade(engine, "0007")
+        await db.upgrade(engine)  # 0007 and the migrations after it
         board = await SqlRepository(sessions, batch_writes=False).leaderboard(
             GUILD, Period.ALL_TIME, now
         )
@@ -311,3 +321,27 @@ def test_the_migration_gives_answers_the_ledgers_submission_ids():
     old = migration.submission_id(5, cursor, {"platform": "discord", "external_id": "77"})
     assert old == submission_id(NightId(5), Cursor(1, 2), player)
     assert old != submission_id(NightId(5), Cursor(2, 1), player)
+
+
+async def test_downgrading_the_setting_counts_every_night_again(database_url):
+    engine = db.create_engine(database_url)
+    try:
+        await db.upgrade(engine)
+        repo = SqlRepository(db.session_factory(engine), batch_writes=False)
+        config = SessionConfig(Mode.QUIZ, format=SessionFormat.NIGHT)
+        session = await repo.create_session(GUILD, ChannelId(8), config, START)
+        stored = await repo.open_round(session.id, 0, "q-night", START, 30.0)
+        answer = AnswerRecord(stored.id, YURI, "A", START, True, False, 100.0, 1000, 9, "n-1")
+        await repo.record_answer(answer, credit=False, race=False)
+        await repo.settle_round(stored.id, START, credit_latest=True)
+        settings = await repo.guild_settings(GUILD)
+        await repo.save_guild_settings(replace(settings, night_points=False))
+        assert await repo.leaderboard(GUILD, Period.ALL_TIME, START) == []
+        await db.downgrade(engine, "0007")
+        board = await SqlRepository(db.session_factory(engine)).leaderboard(
+            GUILD, Period.ALL_TIME, START
+        )
+        assert [(s.name, s.points) for s in board] == [(YURI.name, 9)]
+    finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()

@@ -67,7 +67,7 @@ class SqlRepository:
         self._leaderboards = LeaderboardStore(self._db)
         self._stats = StatsStore(self._db)
         self._review = ReviewStore(self._db, crediting)
-        self._settings = SettingsStore(self._db)
+        self._settings = SettingsStore(self._db, crediting)
 
     @property
     def write_transactions(self) -> int:

@@ -32,6 +32,8 @@ NEW_SESSIONS = "new_session_guilds"
 """``session.info`` key of the guilds of sessions a transaction created or read."""
 NEW_ASKED = "new_asked_items"
 """``session.info`` key of the (guild id, item id) pairs a transaction asked."""
+NEW_FORMATS = "new_session_formats"
+"""``session.info`` key of the formats of sessions a transaction created or read."""
 
 
 def rowcount(result: Any) -> int:
@@ -73,6 +75,7 @@ class SqlDatabase:
         self.player_ids: dict[PlayerRef, int] = {}
         self.round_homes: dict[int, tuple[int, int]] = {}
         self.session_guilds: dict[int, int] = {}
+        self.session_formats: dict[int, str] = {}
         self.settings: dict[int, GuildSettings] = {}
         # Items asked per guild: complete for the guilds in ``_asked_read`` (read once,
         # then kept up to date by this process's own rounds; a guild is played by one
@@ -120,6 +123,7 @@ class SqlDatabase:
         self.player_ids.update(info.pop(NEW_PLAYERS, {}))
         self.round_homes.update(info.pop(NEW_ROUNDS, {}))
         self.session_guilds.update(info.pop(NEW_SESSIONS, {}))
+        self.session_formats.update(info.pop(NEW_FORMATS, {}))
         for guild_id, item_id in info.pop(NEW_ASKED, ()):
             self.asked.setdefault(guild_id, set()).add(item_id)
 

@@ -19,12 +19,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, bindparam, select, update
+from sqlalchemy import Insert, bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
-from bot.game.models import AwardOutcome, PlayerRef, SeasonId
+from bot.game.models import (
+    AwardOutcome,
+    GuildId,
+    GuildSettings,
+    PlayerRef,
+    SeasonId,
+    SessionFormat,
+)
 from bot.game.ports import GLOBAL_SCOPE, StorageError, period_keys
 from bot.storage.sql.base import (
+    NEW_FORMATS,
     NEW_PLAYERS,
     NEW_ROUNDS,
     NEW_SESSIONS,
@@ -34,6 +42,7 @@ from bot.storage.sql.base import (
     rowcount,
 )
 from bot.storage.tables import (
+    GuildSettingsRow,
     LeaderboardPointsRow,
     LeaderboardTotalRow,
     PlayerRow,
@@ -212,9 +221,83 @@ class Crediting:
             candidate = candidates[index]
             outcomes[index] = AwardOutcome(candidate.points, candidate.race)
             credited.append((homes[candidate.round_id][1], candidate))
+        credited = self._on_boards(session, credited, homes)
         if credited:
             self._add_totals(session, credited)
         return outcomes
+
+    def _on_boards(
+        self,
+        session: Session,
+        credited: list[tuple[int, Candidate]],
+        homes: dict[int, tuple[int, int]],
+    ) -> list[tuple[int, Candidate]]:
+        """The credits the leaderboards count: a night's only where its guild counts them."""
+        formats = self.formats_of(session, {homes[c.round_id][0] for _, c in credited})
+        nights = {sid for sid, kind in formats.items() if kind == SessionFormat.NIGHT.value}
+        if not nights:
+            return credited
+        guilds = {g for g, c in credited if homes[c.round_id][0] in nights}
+        counting = self.night_points(session, guilds)
+        return [(g, c) for g, c in credited if homes[c.round_id][0] not in nights or counting[g]]
+
+    def formats_of(self, session: Session, session_ids: set[int]) -> dict[int, str]:
+        """The format of each session (cached: a session never changes format)."""
+        staged: dict[int, str] = session.info.setdefault(NEW_FORMATS, {})
+        found: dict[int, str] = {}
+        missing: list[int] = []
+        for session_id in session_ids:
+            cached = self._db.session_formats.get(session_id) or staged.get(session_id)
+            if cached is None:
+                missing.append(session_id)
+            else:
+                found[session_id] = cached
+        if missing:
+            rows = session.connection().execute(
+                select(SessionRow.id, SessionRow.format).where(SessionRow.id.in_(missing))
+            )
+            for session_id, kind in rows.all():
+                found[session_id] = staged[session_id] = kind
+        return found
+
+    def night_points(self, session: Session, guilds: set[int]) -> dict[int, bool]:
+        """Whether each guild counts night points, its settings row locked until the commit.
+
+        The lock orders a night's credit and a change of the setting (which recounts the
+        night points on the leaderboards): either sees the other's commit (PostgreSQL;
+        SQLite writes one transaction at a time). A guild without settings gets its
+        default row first, so there is a row to lock.
+        """
+        connection = session.connection()
+        defaults = [settings_values(GuildSettings(GuildId(guild))) for guild in sorted(guilds)]
+        connection.execute(
+            insert_into(session, GuildSettingsRow).on_conflict_do_nothing(), defaults
+        )
+        rows = connection.execute(
+            select(GuildSettingsRow.guild_id, GuildSettingsRow.night_points)
+            .where(GuildSettingsRow.guild_id.in_(sorted(guilds)))
+            .order_by(GuildSettingsRow.guild_id)
+            .with_for_update(read=True)
+        )
+        return dict.fromkeys(guilds, True) | {g: bool(on) for g, on in rows.all()}
+
+    def recount_nights(self, session: Session, guild_id: int, counted: bool) -> None:
+        """Add the guild's night points to its leaderboards (``counted``) or take them off."""
+        nights = select(SessionRow.id).where(
+            SessionRow.guild_id == guild_id, SessionRow.format == SessionFormat.NIGHT.value
+        )
+        rows = session.execute(
+            select(ScoreRow.round_id, ScoreRow.player_id, ScoreRow.points, ScoreRow.awarded_at)
+            .where(ScoreRow.guild_id == guild_id, ScoreRow.session_id.in_(nights))
+            .order_by(ScoreRow.id)
+        ).all()
+        sign = 1 if counted else -1
+        credited = [
+            (guild_id, Candidate(round_id, player_id, sign * points, at, False))
+            for round_id, player_id, points, at in rows
+        ]
+        if credited:
+            self._add_totals(session, credited)
 
     def _claim_rounds(self, session: Session, racing: list[Candidate]) -> dict[int, int]:
         """Set each round's winner to its first candidate where none is set: round -> winner."""
@@ -331,14 +414,33 @@ class Crediting:
     def _move_in_histogram(
         self, session: Session, totals: Sequence[Any], added: dict[_Total, int]
     ) -> None:
-        """Count each player at their board's new total instead of the old one."""
+        """Count each player at their board's new total instead of the old one.
+
+        Points taken off (a guild no longer counting its nights) can leave a player at
+        0: they leave that board.
+        """
         deltas: dict[tuple[int, str, str, int], int] = {}
+        emptied: list[dict[str, Any]] = []
         for scope, period, key, player_id, total in totals:
             points = added[scope, period, key, player_id]
-            deltas[scope, period, key, total] = deltas.get((scope, period, key, total), 0) + 1
+            if total > 0:
+                deltas[scope, period, key, total] = deltas.get((scope, period, key, total), 0) + 1
+            else:
+                emptied.append({"s": scope, "p": period, "k": key, "player": player_id})
             if total > points:  # the player was already on this board, at total - points
                 old = (scope, period, key, total - points)
                 deltas[old] = deltas.get(old, 0) - 1
+        if emptied:
+            table = LeaderboardTotalRow
+            session.connection().execute(
+                delete(table).where(
+                    table.scope == bindparam("s"),
+                    table.period == bindparam("p"),
+                    table.period_key == bindparam("k"),
+                    table.player_id == bindparam("player"),
+                ),
+                emptied,
+            )
         # One statement touching the rows in key order: concurrent transactions lock the
         # histogram rows in the same order and cannot deadlock on them (PostgreSQL).
         rows = [
@@ -355,3 +457,15 @@ class Crediting:
             index_elements=[table.scope, table.period, table.period_key, table.points],
             set_={"players": table.players + insert.excluded.players},  # type: ignore[attr-defined]
         )
+
+
+def settings_values(settings: GuildSettings) -> dict[str, Any]:
+    """A guild settings row's values."""
+    return {
+        "guild_id": settings.guild_id,
+        "time_limit_ms": round(settings.time_limit_seconds * 1000),
+        "allowed_channels": " ".join(str(c) for c in sorted(settings.allowed_channels)),
+        "host_role_id": settings.host_role_id,
+        "guess_limit": settings.guess_limit,
+        "night_points": settings.night_points,
+    }

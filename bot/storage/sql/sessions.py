@@ -24,7 +24,7 @@ from bot.game.models import (
     UnfinishedRound,
     UnfinishedSession,
 )
-from bot.storage.sql.base import NEW_SESSIONS, SqlDatabase, insert_into, prepared
+from bot.storage.sql.base import NEW_FORMATS, NEW_SESSIONS, SqlDatabase, insert_into, prepared
 from bot.storage.tables import RoundRow, SessionResultRow, SessionRow
 
 
@@ -111,10 +111,12 @@ class SessionStore:
         )
         connection = session.connection()
         staged = session.info.setdefault(NEW_SESSIONS, {})
+        formats = session.info.setdefault(NEW_FORMATS, {})
         ids: list[int] = []
         for row in rows:
             session_id = connection.execute(insert, row).scalar_one()
             staged[session_id] = row["guild_id"]
+            formats[session_id] = row["format"]
             ids.append(session_id)
         return ids
 

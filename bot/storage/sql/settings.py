@@ -8,15 +8,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
-from bot.storage.sql.base import SqlDatabase
+from bot.storage.sql.base import SqlDatabase, insert_into
+from bot.storage.sql.crediting import Crediting, settings_values
 from bot.storage.tables import GuildSettingsRow, SeasonRow
 
 
 class SettingsStore:
     """Guild settings (defaults until saved) and seasons (the newest started is current)."""
 
-    def __init__(self, db: SqlDatabase) -> None:
+    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
         self._db = db
+        self._crediting = crediting
 
     async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (the defaults when never saved).
@@ -34,24 +36,37 @@ class SettingsStore:
         else:
             channels = frozenset(ChannelId(int(c)) for c in row.allowed_channels.split())
             found = GuildSettings(
-                guild_id, row.time_limit_ms / 1000, channels, row.host_role_id, row.guess_limit
+                guild_id,
+                row.time_limit_ms / 1000,
+                channels,
+                row.host_role_id,
+                row.guess_limit,
+                row.night_points,
             )
         # A save committed while reading wins over what was read.
         return self._db.settings.setdefault(guild_id, found)
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
-        """Store a guild's settings."""
+        """Store a guild's settings; turning ``night_points`` over recounts the leaderboards.
+
+        The night points of the guild are added to (or taken off) its leaderboards and the
+        global ones in the same transaction, with the settings row locked (see
+        :meth:`Crediting.night_points`).
+        """
 
         def job(session: Session) -> None:
-            session.merge(
-                GuildSettingsRow(
-                    guild_id=settings.guild_id,
-                    time_limit_ms=round(settings.time_limit_seconds * 1000),
-                    allowed_channels=" ".join(str(c) for c in sorted(settings.allowed_channels)),
-                    host_role_id=settings.host_role_id,
-                    guess_limit=settings.guess_limit,
-                )
+            row = GuildSettingsRow
+            was = session.execute(
+                select(row.night_points).where(row.guild_id == settings.guild_id).with_for_update()
+            ).scalar()
+            values = settings_values(settings)
+            insert = insert_into(session, row).values(values)
+            changed = {name: value for name, value in values.items() if name != "guild_id"}
+            session.execute(
+                insert.on_conflict_do_update(index_elements=[row.guild_id], set_=changed)
             )
+            if (True if was is None else bool(was)) != settings.night_points:
+                self._crediting.recount_nights(session, settings.guild_id, settings.night_points)
 
         try:
             await self._db.write(job)

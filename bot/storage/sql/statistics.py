@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, true
+from sqlalchemy import func, or_, select, true
 
-from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats
+from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats, SessionFormat
 from bot.game.statistics import best_streak, median_ms
 from bot.storage.sql.base import SqlDatabase
-from bot.storage.tables import AnswerRow, PlayerRow, RoundRow, SessionResultRow, SessionRow
+from bot.storage.tables import (
+    AnswerRow,
+    GuildSettingsRow,
+    PlayerRow,
+    RoundRow,
+    SessionResultRow,
+    SessionRow,
+)
 
 
 class StatsStore:
@@ -19,8 +26,16 @@ class StatsStore:
     async def player_stats(
         self, player_id: PlayerId, guild_id: GuildId | None
     ) -> PlayerStats | None:
-        """A player's games, wins, answers, accuracy, median correct time and best streak."""
+        """A player's games, wins, answers, accuracy, median correct time and best streak.
+
+        Quiz nights count as games where their guild counts night points.
+        """
         in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
+        nights_count = or_(
+            SessionRow.format != SessionFormat.NIGHT.value,
+            func.coalesce(GuildSettingsRow.night_points, true()),
+        )
+        settings = GuildSettingsRow.guild_id == SessionRow.guild_id
         async with self._db.unit() as session:
             name = await session.scalar(
                 select(PlayerRow.display_name).where(PlayerRow.id == player_id)
@@ -37,7 +52,8 @@ class StatsStore:
                     )
                     .join(RoundRow, RoundRow.id == AnswerRow.round_id)
                     .join(SessionRow, SessionRow.id == RoundRow.session_id)
-                    .where(AnswerRow.player_id == player_id, in_guild)
+                    .outerjoin(GuildSettingsRow, settings)
+                    .where(AnswerRow.player_id == player_id, in_guild, nights_count)
                     .order_by(AnswerRow.round_id, AnswerRow.id)
                 )
             ).all()
@@ -45,11 +61,13 @@ class StatsStore:
                 select(func.count())
                 .select_from(SessionResultRow)
                 .join(SessionRow, SessionRow.id == SessionResultRow.session_id)
+                .outerjoin(GuildSettingsRow, settings)
                 .where(
                     SessionResultRow.player_id == player_id,
                     SessionResultRow.rank == 1,
                     SessionResultRow.points > 0,
                     in_guild,
+                    nights_count,
                 )
             )
         # A question counts once, with the player's last answer: a changed quiz answer or
