@@ -361,6 +361,7 @@ _DOING_VERBS = {
 _DOING = re.compile(
     r"^\s+(?:also\s+|now\s+|again\s+)?(?P<verb>" + "|".join(_DOING_VERBS) + r")\b", re.IGNORECASE
 )
+_POSSESSIVE_DOUBT = "relation uncertain: a possessive names a director or a producer"
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
 )
@@ -664,6 +665,7 @@ class _Reading:
             if (mention.start, mention.text) in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
+        self._his_films(sentence, mentions, groups)
         lowered = text.lower()
         if "animat" in lowered or "cartoon" in lowered:
             self._flags(sentence, groups, clauses, discourse)
@@ -878,6 +880,17 @@ class _Reading:
                 if how != "named" and relation is Relation.WRITTEN_BY:
                     self._adapted(sentence, novel, mention, clause, discourse)
                 return
+        if found.doubt == _POSSESSIVE_DOUBT and subject_group is None and mention.entity:
+            made = self._made_by(mention.entity, discourse)
+            if made is not None:
+                # "Harrington's film keeps the spaceships": of the films the document named,
+                # the one the references say Harrington made
+                film, relation = made
+                how = f"'{mention.text}'s film' read as {film.name}, which the references credit"
+                value = self._value_text(mention)
+                self._add(sentence, film.name, relation, value, RESOLVED, how, None, mention.entity)
+                used.add((mention.start, mention.text))
+                return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
             named = self._anaphora(found.obj, discourse)
@@ -955,6 +968,49 @@ class _Reading:
         self._add(
             sentence, film.name, Relation.BASED_ON, novel.text, RESOLVED, how, None, novel.entity
         )
+
+    def _his_films(self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]) -> None:
+        """The one person a sentence names before "his Nebo Zovyot" made that film.
+
+        Director or producer: the relation is doubtful, as with any possessive.
+        """
+        text = sentence.text
+        for group in groups:
+            if not re.search(
+                r"(?:^|\W)(?:his|her)\s+$", text[max(0, group.start - 5) : group.start]
+            ):
+                continue
+            people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
+            if len(people) != 1 or people[0].entity is None:
+                continue
+            person = people[0]
+            value = self._value_text(person)
+            self._add(
+                sentence,
+                group.film.name,
+                Relation.DIRECTED_BY,
+                value,
+                DOUBTFUL,
+                _POSSESSIVE_DOUBT,
+                None,
+                person.entity,
+            )
+
+    def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
+        """The one film the document named that ``person`` directed or produced, if one.
+
+        With the relation the references give; None when no film or several are theirs.
+        """
+        found: dict[str, tuple[FilmRef, Relation]] = {}
+        for film in discourse.named:
+            if film.key.startswith("?"):
+                continue
+            for relation in (Relation.DIRECTED_BY, Relation.PRODUCED_BY):
+                facts = self.catalogue.facts_about(film.key, relation)
+                if any(str(f.value) == person for f in facts):
+                    found.setdefault(film.key, (film, relation))
+                    break
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _value_text(self, mention: Mention) -> str:
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
@@ -1235,9 +1291,8 @@ class _Reading:
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)
         if possessive is not None and not _POSSESSIVE_SOURCE.match(after):
             film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
-            doubt = "relation uncertain: a possessive names a director or a producer"
             if film is not None or _POSSESSIVE_WORK.match(after):
-                return _Found(Relation.DIRECTED_BY, film, None, None, doubt)
+                return _Found(Relation.DIRECTED_BY, film, None, None, _POSSESSIVE_DOUBT)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(

@@ -788,3 +788,20 @@ def test_a_year_after_a_title_and_its_other_title_or_a_version_noun(extractor):
     # words before the film do not make its year something else ("since ... asks")
     text = "For the record, since someone always asks: Solaris is 1972."
     assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
+
+
+def test_a_maker_named_by_a_possessive_before_a_film_word_or_his(extractor):
+    text = (
+        "A Dream Come True supplied the footage for Queen of Blood (1966). "
+        "Harrington's film keeps the Soviet spaceships."
+    )
+    claims = _claims(extractor, text)
+    directed = [c for c in claims if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in directed] == [("Queen of Blood", "Curtis Harrington")]
+    text = "Karyukov had worked on space before: his Nebo Zovyot (1959) is the proof."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
+    # a possessive the references do not bear out is only doubted, never read as a fact
+    text = "Solaris is slow. Klushantsev's film is better."
+    [doubted] = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert doubted.confidence < CONFIDENT
