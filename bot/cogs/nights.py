@@ -24,6 +24,7 @@ from bot.night.errors import NightStateError
 from bot.night.events import (
     AnswerRecorded,
     CohostAdded,
+    HintGiven,
     HostChanged,
     JokerPlayed,
     NightEvent,
@@ -39,7 +40,7 @@ from bot.night.events import (
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.service import Control, NightService, Outcome
 from bot.night.signup import MAX_TEAM_NAME
-from bot.views import night_embeds
+from bot.views import embeds, night_embeds
 from bot.views.base import send_private
 from bot.views.night_buttons import TextModal, question_view, reveal_buttons, tie_break_view
 
@@ -433,4 +434,6 @@ def _line(event: NightEvent) -> str | None:
         return night_embeds.host_changed(event.host.name)
     if isinstance(event, CohostAdded):
         return night_embeds.cohost_added(event.cohost.name)
+    if isinstance(event, HintGiven):
+        return embeds.hint(event.text, event.level)
     return None

@@ -91,6 +91,9 @@ class QuizNightCog(
         tiebreak_question: app_commands.Range[str, 1, MAX_TIE_BREAK_QUESTION] | None = None,
         tiebreak_answer: float | None = None,
         timer: app_commands.Range[int, 10, 120] = 30,
+        hints: bool = False,
+        streaks: bool = False,
+        reading_time: bool = False,
     ) -> None:
         """Plan a quiz night: a Discord event and an announcement with a Join button.
 
@@ -105,6 +108,9 @@ class QuizNightCog(
             tiebreak_question: the tie-breaker (default: a film's release year).
             tiebreak_answer: the tie-breaker's numeric answer.
             timer: seconds to answer each question.
+            hints: the host may give hints (/quiznight hint); each costs points, as in games.
+            streaks: right answers in a row earn a bonus, as in games.
+            reading_time: long questions get extra time to read, as in games.
         """
         plan = NightPlan(
             guild_id=GuildId(interaction.guild_id or 0),
@@ -119,6 +125,9 @@ class QuizNightCog(
             joker_enabled=joker,
             tie_break_enabled=tiebreaker,
             time_limit_seconds=float(timer),
+            hints=hints,
+            streaks=streaks,
+            reading_time=reading_time,
         )
         self.services.nights.validate(plan)
         event_id = await _schedule_event(interaction, plan)
@@ -170,6 +179,12 @@ class QuizNightCog(
     async def next(self, interaction: discord.Interaction[Any]) -> None:
         """Reveal if needed and move on: next question, next round, or settle the tie-breaker."""
         await self._control(interaction, Control.NEXT)
+
+    @app_commands.command(name="hint")
+    @app_commands.guild_only()
+    async def hint(self, interaction: discord.Interaction[Any]) -> None:
+        """Show a little more of the answer; answers after it score less (host)."""
+        await self._control(interaction, Control.HINT)
 
     @app_commands.command(name="reveal")
     @app_commands.guild_only()

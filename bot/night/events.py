@@ -66,6 +66,15 @@ class QuestionOpened:
 
 
 @dataclass(frozen=True, slots=True)
+class HintGiven:
+    """The host gave a hint on the question on screen: ``text`` is the masked answer."""
+
+    cursor: Cursor
+    level: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class AnswerRecorded:
     """A participant's answer was judged (``points`` before any joker)."""
 
@@ -165,6 +174,7 @@ NightEvent = (
     | CohostAdded
     | JokerPlayed
     | QuestionOpened
+    | HintGiven
     | AnswerRecorded
     | QuestionRevealed
     | QuestionSkipped

@@ -69,6 +69,10 @@ class PlayStore(Protocol):
         """Store a judged answer (once per submission id)."""
         ...
 
+    async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
+        """Store how many hints the round has given."""
+        ...
+
     async def settle_round(
         self, round_id: RoundId, closed_at: datetime, credit_latest: bool
     ) -> Sequence[Credit]:
@@ -122,6 +126,7 @@ class NightLedger:
     ) -> NightState:
         """Store what one action changed; the new state, told the ids of what was stored."""
         state = await self._opened(after, now)
+        await self._hinted(before, state)
         await self._closed(before, state, now)
         state = await self._answered(before, state)
         for event in events:
@@ -162,6 +167,14 @@ class NightLedger:
             state.night.time_limit_seconds,
         )
         return replace(state, question=replace(question, round_id=opened.id))
+
+    async def _hinted(self, before: NightState, after: NightState) -> None:
+        """A hint given on the question on screen is stored with its round."""
+        question, earlier = after.question, before.question
+        if question is None or question.round_id is None or earlier is None:
+            return
+        if earlier.cursor == question.cursor and question.hints_used > earlier.hints_used:
+            await self._store.record_hint(RoundId(question.round_id), question.hints_used)
 
     async def _closed(self, before: NightState, after: NightState, now: datetime) -> None:
         """A question revealed, skipped, moved past or ended with the night is settled."""

@@ -70,6 +70,11 @@ class QuizNight:
         tie_break_enabled: Whether ties for a podium place go to the tie-breaker; when off
             they stay ties.
         event_id: The Discord scheduled event announcing the night, or None.
+        hints: Whether the host may give hints on open questions; each hint taken before
+            an answer costs points, as in games.
+        streaks: Whether right answers in a row earn the games' streak bonus.
+        reading_time: Whether long questions get the games' extra reading time on top of
+            ``time_limit_seconds``.
     """
 
     id: NightId
@@ -86,6 +91,9 @@ class QuizNight:
     time_limit_seconds: float = DEFAULT_NIGHT_TIME_LIMIT_SECONDS
     tie_break_enabled: bool = True
     event_id: int | None = None
+    hints: bool = False
+    streaks: bool = False
+    reading_time: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +122,8 @@ class OpenQuestion:
     showing it (None until it is posted), so whatever closes the question can close that
     message too. ``checked_at`` is the latest moment the question is known to have been
     running (saved by the clock now and then): after a crash the night is paused there.
+    ``round_id`` is the round recording the question in the play engine's tables (None
+    until stored); ``hints_used`` the hints the host gave on it.
     """
 
     cursor: Cursor
@@ -124,6 +134,7 @@ class OpenQuestion:
     message_id: int | None = None
     checked_at: datetime | None = None
     round_id: int | None = None
+    hints_used: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +203,8 @@ class NightState:
         tie_break_message_id: The message asking for the tie-breaker numbers, once posted.
         session_id: The session recording the night's rounds and answers in the play
             engine's tables (None until the night starts).
+        time_limits: Seconds to answer each drawn question, per round, when the night
+            gives reading time (empty: the night's time limit for every question).
     """
 
     night: QuizNight
@@ -211,6 +224,7 @@ class NightState:
     finished_at: datetime | None = None
     tie_break_message_id: int | None = None
     session_id: int | None = None
+    time_limits: tuple[tuple[float, ...], ...] = ()
 
     def participant(self, player: PlayerRef) -> Participant | None:
         """The player's sign-up, or None if they did not sign up."""

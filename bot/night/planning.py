@@ -142,6 +142,9 @@ class NightPlan:
     tie_break_enabled: bool = True
     time_limit_seconds: float = 30.0
     event_id: int | None = None
+    hints: bool = False
+    streaks: bool = False
+    reading_time: bool = False
 
     def night(self, night_id: NightId) -> QuizNight:
         """The night this plan asks for, under ``night_id``."""
@@ -160,6 +163,9 @@ class NightPlan:
             time_limit_seconds=self.time_limit_seconds,
             tie_break_enabled=self.tie_break_enabled,
             event_id=self.event_id,
+            hints=self.hints,
+            streaks=self.streaks,
+            reading_time=self.reading_time,
         )
 
 

@@ -6,12 +6,19 @@ import math
 from dataclasses import replace
 from datetime import datetime
 
+from bot.game.hints import has_hints, has_more_hints, hint_mask
 from bot.game.judging import Judgement
 from bot.game.models import Cursor, Mode, PlayerRef
 from bot.game.scoring import award_points
 from bot.moderation.queue import PendingNearMiss
 from bot.night.errors import NightPermissionError, NightStateError
-from bot.night.events import AnswerRecorded, JokerPlayed, NearMissAccepted, TieBreakGuessed
+from bot.night.events import (
+    AnswerRecorded,
+    HintGiven,
+    JokerPlayed,
+    NearMissAccepted,
+    TieBreakGuessed,
+)
 from bot.night.models import (
     Joker,
     NightAnswer,
@@ -21,7 +28,8 @@ from bot.night.models import (
     Participant,
     TieBreakGuess,
 )
-from bot.night.rules import Transition
+from bot.night.rules import Transition, ensure_controller, time_limit
+from questions.models import TriviaItem
 
 NIGHT_OVER = "This quiz night is over; thanks for playing."
 PAUSED = "The night is paused; answer once the host resumes it."
@@ -75,7 +83,14 @@ def record_answer(
     if state.night.mode is Mode.RACE and winner is not None:
         raise NightStateError(f"{winner.name} already answered this one.")
     elapsed = max((now - question.opened_at).total_seconds(), 0.0)
-    points = award_points(judgement.accepted, elapsed, state.night.time_limit_seconds)
+    night = state.night
+    points = award_points(
+        judgement.accepted,
+        elapsed,
+        time_limit(state, question.cursor),
+        question.hints_used if night.hints else 0,
+        streak_before(state, player, question.cursor) if night.streaks else 0,
+    )
     answer = NightAnswer(
         cursor=question.cursor,
         item_id=question.item_id,
@@ -91,6 +106,47 @@ def record_answer(
     )
     event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, points)
     return replace(state, answers=(*state.answers, answer)), (event,)
+
+
+def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:
+    """Right answers the player gave in a row before the question at ``cursor``.
+
+    The games' rule (:func:`bot.game.rules.close_round`): a scoring answer adds one, any
+    other answer starts again from 0, a question the player left alone changes nothing.
+    """
+    streak = 0
+    for answer in sorted(
+        (a for a in state.answers if a.player == player and a.cursor < cursor),
+        key=lambda a: a.cursor,
+    ):
+        streak = streak + 1 if answer.correct and answer.points > 0 else 0
+    return streak
+
+
+def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Transition:
+    """Show a little more of the answer of the question on screen (the games' hints).
+
+    Every hint lowers the points of the answers given after it, as in games.
+
+    Raises:
+        NightPermissionError: ``by`` is not the host in control.
+        NightStateError: The night has no hints, no question is running, the question
+            has none (numbers, multiple choice, true or false) or no more.
+    """
+    ensure_controller(state, by)
+    if not state.night.hints:
+        raise NightStateError("This night is played without hints.")
+    question = state.question
+    if state.status is not NightStatus.RUNNING or question is None or question.revealed:
+        raise NightStateError("No question is running.")
+    if item is None or not has_hints(item):
+        raise NightStateError("There is no hint for this question.")
+    answer = item.answers[0]
+    if not has_more_hints(answer, question.hints_used):
+        raise NightStateError("No more hints for this question.")
+    level = question.hints_used + 1
+    hinted = replace(state, question=replace(question, hints_used=level))
+    return hinted, (HintGiven(question.cursor, level, hint_mask(answer, level)),)
 
 
 def play_joker(state: NightState, player: PlayerRef, round_index: int) -> Transition:
@@ -170,7 +226,7 @@ def accept_near_miss(
     )
     if found is None:
         raise NightStateError("There is no near miss to accept there.")
-    points = award_points(True, found.elapsed_ms / 1000, state.night.time_limit_seconds)
+    points = award_points(True, found.elapsed_ms / 1000, time_limit(state, cursor))
     accepted = replace(found, correct=True, near_miss=False, points=points, accepted_by=by)
     answers = tuple(accepted if a is found else a for a in state.answers)
     return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)

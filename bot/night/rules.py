@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from bot.game import rules as game_rules
 from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
@@ -96,6 +97,7 @@ def start(
     now: datetime,
     pool: Mapping[str, Sequence[str]],
     rng: random.Random,
+    questions: Mapping[str, str] | None = None,
 ) -> Transition:
     """Draw every round's questions and open the first one.
 
@@ -105,6 +107,8 @@ def start(
         now: The current time.
         pool: Item ids available per category; no item is asked twice in a night.
         rng: Draws the questions.
+        questions: The text of each item, when the night gives reading time: a long
+            question gets the games' extra time (:func:`bot.game.rules.time_limit`).
 
     Raises:
         NightPermissionError: ``by`` is not the host in control.
@@ -129,7 +133,21 @@ def start(
         used.update(picked)
         drawn.append(picked)
     started = replace(state, questions=tuple(drawn))
+    if state.night.reading_time and questions is not None:
+        base = state.night.time_limit_seconds
+        limits = tuple(
+            tuple(game_rules.time_limit(questions.get(item, ""), base) for item in picked)
+            for picked in drawn
+        )
+        started = replace(started, time_limits=limits)
     return _open(started, Cursor(0, 0), now)
+
+
+def time_limit(state: NightState, cursor: Cursor) -> float:
+    """Seconds to answer the question at ``cursor``."""
+    if state.time_limits:
+        return state.time_limits[cursor.round][cursor.question]
+    return state.night.time_limit_seconds
 
 
 def reveal(state: NightState, by: PlayerRef) -> Transition:
@@ -242,7 +260,7 @@ def _running_question(state: NightState) -> OpenQuestion:
 
 def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
     item_id = state.questions[cursor.round][cursor.question]
-    deadline = now + timedelta(seconds=state.night.time_limit_seconds)
+    deadline = now + timedelta(seconds=time_limit(state, cursor))
     question = OpenQuestion(cursor, item_id, opened_at=now, deadline=deadline)
     opened = replace(state, status=NightStatus.RUNNING, question=question)
     category = state.night.rounds[cursor.round].category

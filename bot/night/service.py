@@ -55,6 +55,7 @@ class Control(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     END = "end"
+    HINT = "hint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +231,9 @@ class NightService:
             Control.PAUSE: rules.pause,
             Control.RESUME: rules.resume,
             Control.END: rules.end,
+            Control.HINT: lambda s, by, _: play.give_hint(
+                s, by, self._items.get(s.question.item_id) if s.question else None
+            ),
         }
         if action is Control.START:
             return self._start
@@ -237,7 +241,11 @@ class NightService:
 
     def _start(self, state: NightState, by: PlayerRef, now: datetime) -> rules.Transition:
         pool = self._pools.get(state.night.guild_id, {})
-        return rules.start(state, by, now, pool, self._rng)
+        texts = None
+        if state.night.reading_time:
+            ids = {item_id for category in pool.values() for item_id in category}
+            texts = {i: self._items[i].question for i in ids if i in self._items}
+        return rules.start(state, by, now, pool, self._rng, texts)
 
     async def add_cohost(
         self,

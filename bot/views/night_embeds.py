@@ -67,6 +67,17 @@ def announcement(state: NightState) -> discord.Embed:
     embed.add_field(name="Mode", value=mode, inline=False)
     embed.add_field(name="Teams", value="yes (scored by the mean)" if night.team_play else "no")
     embed.add_field(name="Joker", value="yes: double one round" if night.joker_enabled else "no")
+    extras = [
+        name
+        for name, on in (
+            ("hints", night.hints),
+            ("streak bonus", night.streaks),
+            ("reading time for long questions", night.reading_time),
+        )
+        if on
+    ]
+    if extras:
+        embed.add_field(name="As in games", value=", ".join(extras))
     if night.tie_break_enabled:
         embed.add_field(
             name="Tie-breaker (closest number wins)",
