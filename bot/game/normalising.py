@@ -558,7 +558,7 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             continue  # a guess quoted from someone else, answered after it
         if content and "(" in separator and _is_aside(core):
             continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
-        if content and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
+        if kept and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
             continue  # "Moscow-Cassiopeia, from 1973", never "1963, 1964" or "D) 1962"
         if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
             segment, core, rewritten = described[1], described[1], True

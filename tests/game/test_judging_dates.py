@@ -81,3 +81,9 @@ def test_the_judge_refuses_another_day_or_an_incomplete_one(attempt):
 def test_a_day_of_the_year_answers_which_year():
     assert JUDGE.judge("4 October 1957", ["1957"]).accepted
     assert not JUDGE.judge("4 October 1958", ["1957"]).accepted
+
+
+def test_a_year_after_a_withdrawal_is_judged_without_error():
+    # "no" withdraws what came before; the year that follows has nothing to place.
+    assert JUDGE.judge("1963, no, 1963", ["1963"]).accepted
+    assert not JUDGE.judge("1963, no, 1963", ["Phobos"]).accepted
