@@ -397,9 +397,11 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
         return _MISS
     if len(words) == 1:
         return _fit_strings(words[0], surname)
+    # Folding may change a first letter ("Yevgeni" folds to "evgeni"; "Y." to "i").
+    initials = {first[0], fold_spelling(name.spelt[0][:1]) if name.spelt else first[0]}
     for given, family in ((words[0], words[-1]), (words[-1], words[0])):
         # An initial on either side: "M. Karyukov", or "Tatyana Pochepa" for "T. Pochepa".
-        is_initial = (len(given) == 1 and given == first[0]) or (
+        is_initial = (len(given) == 1 and given in initials) or (
             len(first) == 1 and given[0] == first
         )
         if is_initial or OSA.distance(given, first) <= allowed_edits(len(first)):
@@ -583,7 +585,10 @@ def _readings(text: str) -> tuple[NameForm, ...]:
 def _accepted_forms(aliases: AliasIndex, answer: str) -> tuple[NameForm, ...]:
     """An answer and every alias of it, once each, in comparable form."""
     names = (answer, *aliases.names_in(aliases.groups_of(answer)))
-    return tuple({form.compact: form for form in map(name_form, names)}.values())
+    forms: dict[str, NameForm] = {}
+    for form in map(name_form, names):
+        forms.setdefault(form.compact, form)  # the answer as written first
+    return tuple(forms.values())
 
 
 _QUOTED = re.compile(

@@ -327,7 +327,7 @@ _LEADING_FILLER = re.compile(
     r"|(?:i\s+)?know\s+this(?:\s+one)?|got\s+(?:it|this)|oh\s+easy)\b[\s,:;.!-]*"
 )
 _LEADING_TOPIC = re.compile(
-    r"^(?:the|an?|planet|moon|film|movie|year|in|director|directors|directed\s+by|by)\b[\s,:;-]*"
+    r"^(?:the|an?(?!\.)|planet|moon|film|movie|year|in|director|directors|directed\s+by|by)\b[\s,:;-]*"
 )
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,:;.!?-]*\b(?:i\s+(?:think|believe|guess|reckon|suppose)|maybe|perhaps|probably"
@@ -723,12 +723,14 @@ def answer_spans(
 
 
 def _after_given_name(statement: str, tokens: list[re.Match[str]], start: int) -> bool:
-    """Whether a stretch follows a given name with only a space between.
+    """Whether a stretch follows a given name with only a space between, or an initial.
 
     It is then the surname of whoever that names ("Mikhail Koberidze" is not "Koberidze").
     """
     if start == 0:
         return False
     before = tokens[start - 1]
-    joined = statement[before.end() : tokens[start].start()].isspace()
-    return joined and fold_spelling(before[0].replace("'", "")) in given_names()
+    between = statement[before.end() : tokens[start].start()]
+    if len(before[0]) == 1 and between.strip() == ".":
+        return True  # an initial: "A. Leonov" is not any Leonov
+    return between.isspace() and fold_spelling(before[0].replace("'", "")) in given_names()
