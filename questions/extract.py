@@ -422,8 +422,9 @@ _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b",
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
     r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sen(?:t|ds?|ding)|bound|stranded|"
-    r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way)\b"
-    r"(?:\s+[a-z]+){0,3}\s+"
+    r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way|go|goes|went"
+    r"|going|leav\w*|left|takes?|took|taking|mov\w*|return\w*|launch\w*|descend\w*)\b"
+    r"(?:\s+[\w-]+){0,3}\s+"
     r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1109,7 +1110,8 @@ class _Reading:
             if _SETTING_SKIP.fullmatch(mention.text):
                 return None
             cue = _cue(window, SPECS[Relation.SETTING].cues, tail=14)
-            if cue is not None or _SETTING_BEFORE.search(window) or _SETTING_AFTER.match(after):
+            head = text[max(clause[0], mention.start - 60) : mention.start]
+            if cue is not None or _SETTING_BEFORE.search(head) or _SETTING_AFTER.match(after):
                 return _Found(Relation.SETTING, near, None)
             return None
         return None
@@ -1819,7 +1821,7 @@ class _Reading:
         keys = [
             m
             for m in mentions
-            if (m.start, m.text) not in used
+            if ((m.start, m.text) not in used or m.kind == "place")  # a setting is story too
             and (
                 m.kind in {"place", "character"}
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))

@@ -805,3 +805,16 @@ def test_a_maker_named_by_a_possessive_before_a_film_word_or_his(extractor):
     text = "Solaris is slow. Klushantsev's film is better."
     [doubted] = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
     assert doubted.confidence < CONFIDENT
+
+
+def test_where_the_story_goes(extractor):
+    cases = {
+        "Cosmic Voyage (1936) takes a small crew to the Moon.": ("Cosmic Voyage", "the Moon"),
+        "The Silent Star (1960): the crew goes to Venus instead.": ("The Silent Star", "Venus"),
+        "Planeta Bur (1962): three ships leave Lunar Station 7 for Venus.": (
+            "Planeta Bur",
+            "Venus",
+        ),
+    }
+    for text, (film, place) in cases.items():
+        assert (film, "setting", place) in _found(_claims(extractor, text)), text
