@@ -840,12 +840,15 @@ class Judge:
             return _judge_truth(own_claim(statement, truth=True), answers)
         if is_chatter(text):
             return _REJECTED
-        statement = strip_filler(own_claim(statement), topic=False)
+        said, statement = statement, strip_filler(own_claim(statement), topic=False)
         if not statement:
             return _REJECTED
         asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
         if kind == "multiple_choice" and choices:
-            return self._judge_choice(statement, answers, choices, asked)
+            ruling = self._judge_choice(statement, answers, choices, asked)
+            if ruling.accepted and self._brackets_other_option(said, ruling, choices, asked):
+                return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
+            return ruling
         best, seen = _REJECTED, set()
         for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
@@ -1056,6 +1059,19 @@ class Judge:
                     return True
         return False
 
+    def _brackets_other_option(
+        self, said: str, ruling: Judgement, choices: Sequence[str], asked: _Asked
+    ) -> bool:
+        """Whether a bracket in a message names an option other than the one it picked."""
+        if "(" not in said:
+            return False
+        for inside in _BRACKETED.findall(said):
+            core = strip_filler(inside.strip(), topic=False)
+            picked = self._read_choice(core, choices, asked) if core else None
+            if picked is not None and choices[picked] != ruling.matched:
+                return True
+        return False
+
     def _judge_choice(
         self, statement: str, answers: Sequence[str], choices: Sequence[str], asked: _Asked
     ) -> Judgement:
@@ -1170,6 +1186,7 @@ def _correct_choice(judge: Judge, answers: tuple[str, ...], choices: tuple[str, 
     return judge._find_correct_choice(answers, choices)
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,160})\)")
 # What a plain answer keeps for the exact look-up: letters and digits only.
 _KEY_DROP = str.maketrans("", "", " .,!?;:\"'()[]{}<>-_*~|`")
 
