@@ -414,7 +414,7 @@ def _prepared(
 
 def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
     """Stems of the words within ``reach`` words of the key in ``text``."""
-    words = plain(text).split()
+    words = plain(_POSSESSIVE.sub("", text)).split()  # "Kelvin's last day": Kelvin, last, day
     targets = [_folded(k).split() for k in _parts(keys)]
     folded = [_folded(w).strip() for w in words]
     found: set[str] = set()
@@ -426,6 +426,7 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
     return found
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 # Words before a place that say the story goes or happens there ("lands on Venus", "to Mars").
 _LOCATIVE = ("on", "to", "at", "in", "towards", "toward", "reach", "reaches", "orbit", "around")
 

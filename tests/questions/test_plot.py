@@ -73,3 +73,9 @@ def test_around_a_thing_every_word_must_be_told():
     wrong = "A doctor finds a special nerve centre in her heart that can be triggered."
     assert corroborate(right, ["special nerve centre"], synopses) is not None
     assert corroborate(wrong, ["special nerve centre"], synopses) is None
+
+
+def test_a_key_written_with_a_possessive_is_still_near_its_words():
+    synopsis = [("Kris Kelvin spends his last day on Earth by a lake near his home.", "src")]
+    quote = "The film opens with Kelvin's last day on Earth, by a lake."
+    assert corroborate(quote, ["Kris Kelvin", "Kelvin"], synopsis) is not None
