@@ -717,9 +717,25 @@ def answer_spans(
         statement[tokens[start].start() : tokens[end].end()]
         for start in range(first, -1, -1)
         for end in range(last, len(tokens))
-        if end - start <= last - first + 2 and not _after_given_name(statement, tokens, start)
+        if end - start <= last - first + 2
+        and not _after_given_name(statement, tokens, start)
+        and not _before_surname(statement, tokens, end)
     ]
     return sorted(set(spans), key=len)
+
+
+def _before_surname(statement: str, tokens: list[re.Match[str]], end: int) -> bool:
+    """Whether a stretch ends on a given name that a surname follows with only a space.
+
+    The given name is then someone's whose surname it is ("Tanya Gordeichik" is no Tanya
+    the answer names, though the question names Larisa Gordeichik).
+    """
+    if end + 1 >= len(tokens):
+        return False
+    after = tokens[end + 1]
+    joined = statement[tokens[end].end() : after.start()].isspace()
+    given = fold_spelling(tokens[end][0].replace("'", "")) in given_names()
+    return joined and given and after[0].isalpha() and after[0] not in CHAT_WORDS
 
 
 def _after_given_name(statement: str, tokens: list[re.Match[str]], start: int) -> bool:
