@@ -126,15 +126,17 @@ class Discourse:
     in_paragraph: FilmRef | None = None
     # Every known film the current section's heading names ("X + Y": a double bill).
     section_films: list[FilmRef] = field(default_factory=list)
-    # The film the last sentence of this paragraph stated something about, by name.
+    # The film the last sentence of this paragraph stated something about, by name, and
+    # the last such film of the paragraphs before (a reply goes on about it).
     about: FilmRef | None = None
+    before: FilmRef | None = None
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
             self.in_paragraph = opening
-            self.about = None
+            self.about = self.before = None
             self.paragraph = sentence.paragraph
             return
         if sentence.paragraph != self.paragraph:
@@ -142,6 +144,7 @@ class Discourse:
             self.paragraph_film = opening
             self.last_named = opening
             self.in_paragraph = None
+            self.before = self.about or self.before
             self.about = None
         elif opening is not None:
             self.last_named = opening

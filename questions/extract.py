@@ -1535,6 +1535,17 @@ class _Reading:
             # "Harrington built Queen of Blood … Harrington directed, Corman produced.": a
             # sentence that names no film goes on about the film the one before was about
             return _Subject(about, RESOLVED, f"{about.name}, the subject of the sentence before")
+        earlier = discourse.before
+        if (
+            earlier is not None
+            and not groups
+            and discourse.in_paragraph is None
+            and discourse.paragraph_film is None
+            and discourse.section is None
+        ):
+            # a reply that names no film goes on about the film the post before was about
+            how = f"{earlier.name}, the subject of the paragraph before"
+            return _Subject(earlier, DOUBTFUL, f"attribution uncertain: {how}")
         film = discourse.default()
         if film is None:
             return None

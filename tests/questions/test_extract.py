@@ -818,3 +818,15 @@ def test_where_the_story_goes(extractor):
     }
     for text, (film, place) in cases.items():
         assert (film, "setting", place) in _found(_claims(extractor, text)), text
+
+
+def test_a_reply_naming_no_film_goes_on_about_the_film_of_the_post_before(extractor):
+    text = (
+        "I keep coming back to Kin-dza-dza! Nothing beats Kin-dza-dza!\n\n"
+        "Watched Dead Mountaineer's Hotel (1979) again, Kromanov's film.\n\n"
+        "> great film\nGlebsky is Uldis Pūcītis."
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.subject, c.value) for c in cast] == [("Dead Mountaineer's Hotel", "Uldis Pūcītis")]
+    # a guess across posts: a contradiction found there is only doubted
+    assert cast[0].confidence < CONFIDENT
