@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from bot.game.normalising import (
     ARTICLES,
+    CHAT_WORDS,
     HEDGE_WORDS,
     PLAIN_CHAT_WORDS,
     NameForm,
@@ -417,8 +418,37 @@ def _other_first_name(attempt: NameForm, target: _Target) -> bool:
     "G. Corman" fits the listed surname "Corman", but Roger Corman's full name says G. is
     someone else.
     """
-    people = [form for form in target.forms if form.person and len(form.words) > 1]
+    people = _full_first_names([form for form in target.forms if form.person])
     return bool(people) and not any(_fit_name(attempt, form).accepted for form in people)
+
+
+def _gives_first_name(attempt: NameForm, target: _Target) -> bool:
+    """Whether an attempt puts a first name or initial to a surname of the answer's."""
+    if attempt.person:
+        return True
+    if len(attempt.spelt) != 2 or len(attempt.words) != 2:
+        return False
+    first = attempt.spelt[0]
+    if len(first) < 2 or first in CHAT_WORDS or first in _TITLES:
+        return False
+    return any(
+        form.person and _word_fits(attempt.words[1], form.words[-1], long_name=False)
+        for form in target.forms
+    )
+
+
+# Words before a surname that are no first name ("Dr Koberidze").
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "professor", "mister", "comrade", "sir"})
+
+
+def _full_first_names(people: Sequence[NameForm]) -> Sequence[NameForm]:
+    """People's full names, or their initials when no full first name is known.
+
+    "O. Koberidze" accepts any O. only while no name says it stands for Otar.
+    """
+    named = [form for form in people if len(form.words) > 1]
+    full = [form for form in named if len(form.words[0]) > 1]
+    return full or named
 
 
 def _rank_fit(fit: _Fit) -> tuple[bool, int, float]:
@@ -873,14 +903,17 @@ class Judge:
         the full name says G. is someone else.
         """
         said = name_form(statement)
-        if not said.person or len(said.words) != 2:
+        first = said.words[0] if len(said.words) == 2 else ""
+        if not said.person and (len(first) < 2 or first in CHAT_WORDS or first in _TITLES):
             return False
-        people = [
-            form
-            for answer in answers[:MAX_ANSWERS]
-            for form in _target(self.aliases, answer, asked).forms
-            if form.person and len(form.words) > 1 and form.words[-1] == said.words[-1]
-        ]
+        people = _full_first_names(
+            [
+                form
+                for answer in answers[:MAX_ANSWERS]
+                for form in _target(self.aliases, answer, asked).forms
+                if form.person and len(form.words) > 1 and form.words[-1] == said.words[-1]
+            ]
+        )
         return bool(people) and not any(_fit_name(said, form).accepted for form in people)
 
     def _fit_answer(self, statement: str, answer: str, asked: _Asked) -> _Fit:
@@ -1010,7 +1043,7 @@ class Judge:
                     best, closest = fit, attempt
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))
-        if closest.person and _other_first_name(closest, target):
+        if _gives_first_name(closest, target) and _other_first_name(closest, target):
             return _Fit(best.distance, best.allowance, best.score, rival=True)
         # A name the question or the other options use is as near: it names something else.
         rival_fits = (_fit_name(closest, rival) for rival in (*rivals, *target.rivals))
