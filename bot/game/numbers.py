@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -134,23 +135,30 @@ def _number_words(words: Sequence[str]) -> Sequence[str]:
     Letters drawn out ("twooo", "thirrd"), words run together ("seventynine",
     "nineteenseventynine") and one slip in the second word of a compound ("seventy nien").
     """
-    if all(word in _SMALL or not word.isalpha() or len(word) < 3 for word in words):
-        return words  # most texts: nothing to respell
     out: list[str] = []
+    changed = False
     for word in words:
-        if word in _SMALL or word in _SCALES or not word.isalpha() or len(word) < 3:
+        respelt = _respelt(word)
+        if respelt is None and out and (out[-1] in _TENS or out[-1] in _TEENS):
+            fixed = _one_slip(word)  # "seventy nien", "nineteen sixtey"
+            respelt = (fixed,) if fixed else None
+        if respelt is None:
             out.append(word)
-            continue
-        drawn = _DRAWN_OUT.sub(r"\1", word)
-        if drawn != word and drawn in _SMALL and _drawn_out(word, drawn):
-            out.append(drawn)
-        elif parts := _unglued(word):
-            out.extend(parts)
-        elif out and (out[-1] in _TENS or out[-1] in _TEENS) and (fixed := _one_slip(word)):
-            out.append(fixed)  # "seventy nien", "nineteen sixtey"
         else:
-            out.append(word)
-    return out
+            out.extend(respelt)
+            changed = True
+    return out if changed else words
+
+
+@functools.lru_cache(maxsize=8192)
+def _respelt(word: str) -> tuple[str, ...] | None:
+    """A word drawn out or run together from number words, as those words; else None."""
+    if word in _SMALL or word in _SCALES or len(word) < 3 or not word.isalpha():
+        return None
+    drawn = _DRAWN_OUT.sub(r"\1", word)
+    if drawn != word and drawn in _SMALL and _drawn_out(word, drawn):
+        return (drawn,)
+    return tuple(_unglued(word)) or None
 
 
 def _drawn_out(word: str, drawn: str) -> bool:
@@ -175,6 +183,7 @@ def _unglued(word: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+@functools.lru_cache(maxsize=4096)
 def _one_slip(word: str) -> str | None:
     """The number word of four letters or more that a word misses by one slip, if any."""
     if len(word) < _SHORTEST_SLIPPED:
@@ -318,6 +327,7 @@ _LINKS = frozenset({"the", "of"})
 Date = tuple[int, int, int]
 
 
+@functools.lru_cache(maxsize=4096)
 def month_of(word: str) -> int | None:
     """The month a word names: its name, a three-letter abbreviation or one slip in its name."""
     if (month := _MONTHS.get(word)) is not None:
