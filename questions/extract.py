@@ -361,6 +361,10 @@ _DOING_VERBS = {
 _DOING = re.compile(
     r"^\s+(?:also\s+|now\s+|again\s+)?(?P<verb>" + "|".join(_DOING_VERBS) + r")\b", re.IGNORECASE
 )
+# "The Moses couple are X and Y", "the young actor in it is X": a part described, then who.
+_PART_IS = re.compile(
+    r"(?:^|\W)(?:the|its)\s+(?:[\w-]+\s+){0,5}?(?:is|are|was|were)\s+$", re.IGNORECASE
+)
 _POSSESSIVE_DOUBT = "relation uncertain: a possessive names a director or a producer"
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
@@ -1258,6 +1262,8 @@ class _Reading:
                 best = (at, relation)
         if best is not None:
             return _Found(best[1])
+        if _PART_IS.search(window):
+            return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
         if _SCORED.match(after):

@@ -830,3 +830,14 @@ def test_a_reply_naming_no_film_goes_on_about_the_film_of_the_post_before(extrac
     assert [(c.subject, c.value) for c in cast] == [("Dead Mountaineer's Hotel", "Uldis Pūcītis")]
     # a guess across posts: a contradiction found there is only doubted
     assert cast[0].confidence < CONFIDENT
+
+
+def test_a_part_described_then_who_plays_it(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979): the Moses couple are Kārlis Sebris and Irena Kriauzaitė."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "cast", "Kārlis Sebris") in found
+    assert ("Dead Mountaineer's Hotel", "cast", "Irena Kriauzaitė") in found
+    text = "Solaris (1972): the director is Andrei Tarkovsky."
+    assert ("Solaris", "cast", "Andrei Tarkovsky") not in _found(_claims(extractor, text))
