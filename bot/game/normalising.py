@@ -332,7 +332,7 @@ _LEADING_TOPIC = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,:;.!?-]*\b(?:i\s+(?:think|believe|guess|reckon|suppose)|maybe|perhaps|probably"
     r"|right|surely|for\s+sure|i'?m\s+sure|lol|lmao|haha+|xd|final\s+answer|obviously"
-    r"|definitely|innit|eh|ofc|of\s+course|got\s+it|ez|easy"
+    r"|definitely|innit|eh|ofc|of\s+course|got\s+it|ez|easy|no\s+cap"
     r"|(?:is|was|are|were|does|did)n'?t\s+(?:it|he|she|they|that|this)"
     r"|(?:directed|made|wrote|did|filmed|shot)\s+(?:it|that|this|the\s+(?:film|movie|book)))\b)?"
     r"[\s,:;.!?-]*$"
@@ -635,6 +635,7 @@ def without_repeats(text: str) -> str:
 # fr", "going with C", "venus is my answer"). No number, name, negation or "or" is here.
 _CHAT_WORDS_TEXT = (
     "lol lolol lool lmao lmfao rofl haha hahaha hah heh hehe xd xdd omg omfg wtf ffs oof ugh "
+    "ty thx tysm thanks m mm all "
     "yay woo woohoo wow bro bruh dude man mate fam guys yall everyone team fr frfr tbh ngl "
     "imo imho idk cap pls plz please obv obvs obviously def defo definitely duh ez easy gg wp "
     "gj nice cool ok okay yes yeah yea yep yup ya sure yo hey hi hmm hm hmmm uh uhh um "
