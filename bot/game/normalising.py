@@ -726,17 +726,22 @@ def answer_spans(
 
 
 def _before_surname(statement: str, tokens: list[re.Match[str]], end: int) -> bool:
-    """Whether a stretch ends on a given name that a surname follows with only a space.
+    """Whether a stretch and the word after it, with only a space between, name someone.
 
-    The given name is then someone's whose surname it is ("Tanya Gordeichik" is no Tanya
-    the answer names, though the question names Larisa Gordeichik).
+    A given name then a surname ("Tanya Gordeichik" is no Tanya the answer names, though
+    the question names Larisa Gordeichik), or a surname then a given name ("Borisenko
+    Andrei" is no Borisenko the answer names).
     """
     if end + 1 >= len(tokens):
         return False
     after = tokens[end + 1]
     joined = statement[tokens[end].end() : after.start()].isspace()
-    given = fold_spelling(tokens[end][0].replace("'", "")) in given_names()
-    return joined and given and after[0].isalpha() and after[0] not in CHAT_WORDS
+    if not joined or not after[0].isalpha() or after[0] in CHAT_WORDS:
+        return False
+    # "Tanya Gordeichik", or a surname first: "Borisenko Andrei".
+    return fold_spelling(tokens[end][0].replace("'", "")) in given_names() or (
+        fold_spelling(after[0]) in given_names()
+    )
 
 
 def _after_given_name(statement: str, tokens: list[re.Match[str]], start: int) -> bool:
