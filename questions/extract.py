@@ -491,6 +491,7 @@ class Extractor:
         self.catalogue = catalogue
         self.finder = MentionFinder(Gazetteer(catalogue))
         self._mention_memo: dict[str, list[Mention]] = {}
+        self._short_memo: dict[str, tuple[str, ...]] = {}
 
     def mentions(self, text: str) -> list[Mention]:
         """Mentions of a sentence (remembered: documents repeat sentences)."""
@@ -499,6 +500,32 @@ class Extractor:
             if len(self._mention_memo) > 8192:
                 self._mention_memo.clear()
             found = self._mention_memo[text] = self.finder.find(text)
+        return found
+
+    def short_titles(self, film: str) -> tuple[str, ...]:
+        """First words of a film's titles that may stand for it ("Ikarie" for Ikarie XB-1).
+
+        A word of five letters or more that is no English word and names nothing itself.
+        """
+        found = self._short_memo.get(film)
+        if found is None:
+            entity = self.catalogue.entity(film)
+            firsts = {
+                words[0]
+                for name in (entity.names if entity else ())
+                if len(words := name.split()) >= 2
+            }
+            found = self._short_memo[film] = tuple(
+                sorted(
+                    first
+                    for first in firsts
+                    if len(first) >= 5
+                    and first.isalpha()
+                    and first[0].isupper()
+                    and self.catalogue.resolve(first) is None
+                    and not simplemma.is_known(first.lower(), lang="en")
+                )
+            )
         return found
 
     def film_ref(self, mention: Mention) -> FilmRef:
@@ -573,24 +600,17 @@ class _Reading:
         shorts: dict[str, set[str]] = {}
         for found in mentions:
             for mention in found:
-                entity = self.catalogue.entity(mention.entity) if mention.entity else None
-                if mention.kind != "film" or entity is None:
-                    continue
-                for name in entity.names:
-                    words = name.split()
-                    first = words[0] if len(words) >= 2 else ""
-                    if len(first) >= 5 and first.isalpha() and first[0].isupper():
-                        shorts.setdefault(first, set()).add(entity.id)
+                if mention.kind == "film" and mention.entity:
+                    for short in self.x.short_titles(mention.entity):
+                        shorts.setdefault(short, set()).add(mention.entity)
         usable = {
             short: self.catalogue.entities[next(iter(ids))]
             for short, ids in shorts.items()
             if len(ids) == 1
-            and self.catalogue.resolve(short) is None
-            and not simplemma.is_known(short.lower(), lang="en")
         }
         if not usable:
             return mentions
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, usable))})(?![\w-])")
+        pattern = _any_of(tuple(sorted(usable)))
         result = []
         for sentence, found in zip(sentences, mentions, strict=True):
             added = [
@@ -2073,6 +2093,14 @@ _OPENING_PHRASE = re.compile(
     r"|(?:the|its) (?:american|us|u\.s\.) (?:version|cut|re-edit|film)"
     r"|the re-edit|the remake|the sequel|its sequel)\b"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
+
+
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 
 
