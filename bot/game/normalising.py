@@ -492,9 +492,13 @@ def _names_a_title(core: str) -> bool:
 
 
 def _is_aside(core: str) -> bool:
-    """Whether a bracket after an answer only describes it: words, no hedge, no letter."""
+    """Whether a bracket after an answer only describes it: words, no hedge, no letter.
+
+    A bracket that adds to the answer ("(and Borisyonok)", "(also Mars)") is no aside.
+    """
     words = read_words(core)
-    return len(words) >= 2 and not HEDGE_WORDS.intersection(words)
+    adds = core.lstrip().startswith("&") or words[:1] in (["and"], ["also"], ["plus"])
+    return len(words) >= 2 and not adds and not HEDGE_WORDS.intersection(words)
 
 
 def _core(segment: str) -> str:
