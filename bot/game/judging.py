@@ -335,6 +335,9 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
+    initial = len(attempt.words) == 2 and len(attempt.words[0]) == 1
+    if name.person and initial and attempt.words[0] not in _initials(name):
+        return _MISS  # an initial is one letter, no slip: "L. Pochepa" is not T. Pochepa
     # A slip in a short word is forgiven in a long title, not in a person's first name:
     # "Olesya Berdnik" is someone other than "Oles Berdnyk".
     long_name = len(name.letters) >= _LONG_NAME and not name.person
@@ -390,6 +393,15 @@ def _fit_words(
     return fit
 
 
+def _initials(name: NameForm) -> set[str]:
+    """The letters a person's first name may be initialled by, folded as attempts are.
+
+    Folding may change a first letter ("Yevgeni" folds to "evgeni"; "Y." to "i").
+    """
+    first = name.words[0]
+    return {first[0], fold_spelling(name.spelt[0][:1]) if name.spelt else first[0]}
+
+
 def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
     """A person by surname alone, or by a first name (or initial) that agrees with theirs."""
     first, surname = name.words[0], name.words[-1]
@@ -398,8 +410,7 @@ def _fit_person(attempt: NameForm, name: NameForm) -> _Fit:
         return _MISS
     if len(words) == 1:
         return _fit_strings(words[0], surname)
-    # Folding may change a first letter ("Yevgeni" folds to "evgeni"; "Y." to "i").
-    initials = {first[0], fold_spelling(name.spelt[0][:1]) if name.spelt else first[0]}
+    initials = _initials(name)
     for given, family in ((words[0], words[-1]), (words[-1], words[0])):
         # An initial on either side: "M. Karyukov", or "Tatyana Pochepa" for "T. Pochepa".
         is_initial = (len(given) == 1 and given in initials) or (
