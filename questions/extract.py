@@ -276,6 +276,8 @@ _ABOUT_ANOTHER = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|material)\b[^.;]*\b(?:from|of)\b"
     r"|\b(?:than|like|unlike|after|before|of)\b|^['’]s\b"
 )
+# "based on a novel by X": the film's source, when a cue says the film adapts it
+_A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
 _THE_NOVEL = re.compile(
     r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
     r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b",
@@ -889,7 +891,14 @@ class _Reading:
                 mention, mentions, clause
             )
             how = "named"
-            if novel is None and _THE_NOVEL.search(text[clause[0] : clause[1]]):
+            said = text[clause[0] : clause[1]]
+            if novel is None and (
+                _THE_NOVEL.search(said)
+                or (
+                    _A_NOVEL_BY.search(said)
+                    and _cue(text[clause[0] : mention.start], SPECS[Relation.BASED_ON].cues)
+                )
+            ):
                 novel = self._source_novel(discourse)  # "the novel": the film's source
                 how = "'the novel' read as the source of the film"
             if novel is None:
@@ -964,6 +973,10 @@ class _Reading:
             self.years.setdefault(subject.film.name, value)
         if relation is Relation.BASED_ON:
             self._author_of(sentence, mention, mentions, clause, used)
+        if relation is Relation.SOURCE_AUTHOR:
+            novel = self._source_novel(discourse)  # "based on a novel by X"
+            if novel is not None:
+                self._adapted(sentence, novel, mention, clause, discourse)
 
     def _adapted(
         self,

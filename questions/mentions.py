@@ -55,6 +55,7 @@ DEMONYMS = {
     "east german": "East Germany",
     "gdr": "East Germany",
     "polish": "Poland",
+    "russian": "Soviet Union",  # as the Soviet films are still called
     "czechoslovak": "Czechoslovakia",
     "czechoslovakian": "Czechoslovakia",
     "hungarian": "Hungary",

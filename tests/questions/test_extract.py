@@ -841,3 +841,17 @@ def test_a_part_described_then_who_plays_it(extractor):
     assert ("Dead Mountaineer's Hotel", "cast", "Irena Kriauzaitė") in found
     text = "Solaris (1972): the director is Andrei Tarkovsky."
     assert ("Solaris", "cast", "Andrei Tarkovsky") not in _found(_claims(extractor, text))
+
+
+def test_based_on_a_novel_by_its_author(extractor):
+    text = "Dead Mountaineer's Hotel (1979) was based on a novel by the Strugatsky brothers."
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "based_on", "Dead Mountaineer's Hotel (novel)") in found
+    wrong = _found(_claims(extractor, "Solaris (1972) was based on a novel by Ivan Yefremov."))
+    assert not any(r == "based_on" for _, r, _ in wrong)
+    assert ("Solaris", "source_author", "Ivan Yefremov") in wrong
+
+
+def test_russian_is_read_as_soviet_for_a_film(extractor):
+    found = _found(_claims(extractor, "Nebo Zovyot (1959) is a Russian science fiction film."))
+    assert ("Nebo Zovyot", "country", "Soviet Union") in found
