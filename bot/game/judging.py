@@ -501,21 +501,6 @@ def _with_surnames(names: Sequence[str]) -> list[str]:
     ]
 
 
-def _same_family(targets: Sequence[_Target], asked: _Asked) -> list[_Target]:
-    """The question's people who share the surname of the one asked for.
-
-    "... by Boris Strugatsky and which other writer?": naming the family names both.
-    """
-    name = targets[0].forms[0] if targets[0].forms else None
-    if name is None or not name.person:
-        return []
-    return [
-        _Target(rival.compact, (rival,), frozenset(), ())
-        for rival in targets[0].rivals
-        if rival.person and rival.words[-1] == name.words[-1]
-    ][:1]
-
-
 def _names_family(text: str, targets: Sequence[_Target]) -> bool:
     """Whether a candidate names every person asked for by their shared family name."""
     surnames = {form.words[-1] for t in targets for form in t.forms[:1] if len(form.words) > 1}
@@ -934,8 +919,7 @@ class Judge:
             parts = [answer]
         targets = [_target(self.aliases, part, asked) for part in _with_surnames(parts)]
         candidates = _with_surnames(split_candidates(statement))
-        family = [*targets, *_same_family(targets, asked)] if len(targets) == 1 else targets
-        if len(family) > 1 and len(candidates) == 1 and _names_family(candidates[0], family):
+        if len(targets) > 1 and len(candidates) == 1 and _names_family(candidates[0], targets):
             return _EXACT  # "the Strugatskys" for "Arkady and Boris Strugatsky"
         if len(candidates) > len(parts) and asked.names:
             # Naming what the question already names as well is no second guess.
