@@ -161,6 +161,8 @@ class ItemBuilder:
         for fact, items in made:
             if not any(item.id in kept for item in items):
                 rules = sorted({g.rule for g in gate.rejected if g.item in items})
+                if rules == ["near-duplicate"]:
+                    continue  # asked already by an item kept for another fact
                 reason = f"every item failed the quality gate ({', '.join(rules)})"
                 rejected.append(Rejection(fact, reason))
         return BuildResult(gate.accepted, tuple(rejected), gate.rejected)

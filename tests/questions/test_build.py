@@ -462,3 +462,24 @@ def test_collect_facts_skips_plot_sentences_that_also_state_something_false():
     wrong = Assessment(cast, Verdict.CONTRADICTED, "another role", "mechte-navstrechu")
     assert collect_facts([verified], catalogue)
     assert collect_facts([verified, wrong], catalogue) == []
+
+
+def test_a_fact_asked_already_by_another_facts_item_is_not_reported_as_rejected(
+    catalogue: Catalogue,
+):
+    # Both authors of the novel the film adapts, and the adaptation itself: the co-author
+    # questions of both facts are the same question, asked once.
+    quote = (Quote("d", "q"),)
+    facts = [
+        VerifiedFact("hotel", Relation.BASED_ON, "hotel-novel", quote),
+        VerifiedFact("hotel", Relation.SOURCE_AUTHOR, "arkady", quote),
+        VerifiedFact("hotel", Relation.SOURCE_AUTHOR, "boris", quote),
+    ]
+    for seed in range(5):
+        result = _build(catalogue, seed, facts)
+        assert result.rejected == ()
+        answers = {a for item in result.items for a in item.answers}
+        for person in ("arkady", "boris"):
+            assert catalogue.display(person) in answers or any(
+                catalogue.display(person) in item.question for item in result.items
+            )
