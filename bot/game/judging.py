@@ -49,7 +49,7 @@ from bot.game.normalising import (
     without_repeats,
     without_restated,
 )
-from bot.game.numbers import read_numbers, write_dates
+from bot.game.numbers import read_numbers, slipped_number, write_dates
 from questions.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
@@ -1026,6 +1026,11 @@ class Judge:
         exact = next((form for form in readings if form.compact in target.compacts), None)
         if exact is not None:
             best, closest = _EXACT, exact  # the common case: no fuzzy comparison at all
+        elif len(closest.spelt) == 1 and len(closest.words) == 1:
+            # A number word with one slip ("sevn", "thrd") for a number: the number it misses.
+            numbers = {f.numbers[0] for f in target.forms if len(f.words) == len(f.numbers) == 1}
+            if numbers and slipped_number(closest.spelt[0]) in numbers:
+                return _Fit(distance=1, allowance=1, score=fuzz.ratio(text, min(numbers)))
         for attempt in readings if exact is None else ():
             numbered = target.numbered and attempt.numbers in target.numbered
             if numbered and all(is_number(w) or w in target.series for w in attempt.words):

@@ -53,12 +53,15 @@ _SLIPPABLE = tuple(w for w in (*_UNITS, *_TEENS, *_TENS, *_ORDINALS) if len(w) >
 _SHORTEST_GLUED = 6
 _LONGEST_GLUED = 40
 _SHORTEST_SLIPPED = 4
+_SHORTEST_SWAP = "two"
+# Words one slip from a number word that say something else.
+_NOT_SLIPS = frozenset({"none", "even", "nice", "fine", "line", "mine", "tree", "free", "fife"})
 _LONGEST_SHORT_WORD = 5
 _DRAWN_OUT = re.compile(r"(\w)\1+")
 _DOZEN = 12
 # A lone I, V or X ends a name as a numeral ("Vostok I") after a word of three letters.
 _LONE_ROMAN = {"i": "1", "v": "5", "x": "10"}
-_NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th|d)")
 # Roman numerals up to 39 and at least two letters: "I", "mix" or "di" are words. Larger
 # ones (years: MCMLXIII) need five letters, so no English word reads as one.
 _ROMAN = re.compile(r"(?=\w\w)(x{0,3})(ix|iv|v?i{0,3})")
@@ -181,6 +184,28 @@ def _unglued(word: str) -> list[str]:
         parts.append(word[start:end])
         start = end
     return parts if len(parts) > 1 else []
+
+
+@functools.lru_cache(maxsize=4096)
+def slipped_number(word: str) -> str | None:
+    """The number a lone word misses by one slip ("sevn", "eigt", "thrd", "tow"), if any.
+
+    Words of three letters count only with two neighbours swapped ("tow" for two): one
+    slip from "two" is also "to" and "too".
+
+    Args:
+        word: A lower-case word that is no number word itself.
+
+    Returns:
+        The number in digits, or None.
+    """
+    if len(word) == len(_SHORTEST_SWAP) and word.isalpha():
+        for number in _UNITS:
+            if len(number) == 3 and sorted(number) == sorted(word) and number[0] == word[0]:
+                return str(_UNITS[number])
+        return None
+    fixed = _one_slip(word) if word.isalpha() else None
+    return str(_SMALL[fixed]) if fixed is not None and word not in _NOT_SLIPS else None
 
 
 @functools.lru_cache(maxsize=4096)
