@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -153,7 +152,6 @@ def _number_words(words: Sequence[str]) -> Sequence[str]:
     return out if changed else words
 
 
-@functools.lru_cache(maxsize=8192)
 def _respelt(word: str) -> tuple[str, ...] | None:
     """A word drawn out or run together from number words, as those words; else None."""
     if word in _SMALL or word in _SCALES or len(word) < 3 or not word.isalpha():
@@ -186,7 +184,6 @@ def _unglued(word: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-@functools.lru_cache(maxsize=4096)
 def slipped_number(word: str) -> str | None:
     """The number a lone word misses by one slip ("sevn", "eigt", "thrd", "tow"), if any.
 
@@ -208,7 +205,6 @@ def slipped_number(word: str) -> str | None:
     return str(_SMALL[fixed]) if fixed is not None and word not in _NOT_SLIPS else None
 
 
-@functools.lru_cache(maxsize=4096)
 def _one_slip(word: str) -> str | None:
     """The number word of four letters or more that a word misses by one slip, if any."""
     if len(word) < _SHORTEST_SLIPPED:
@@ -346,13 +342,13 @@ _DATE_HINT = re.compile(r"\d|teen|twenty|thousand")
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,4})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d/-])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
 _DAY_WORDS = 2
+_DIGITS = frozenset("0123456789'")
 _YEAR_WORDS = 5
 _LINKS = frozenset({"the", "of"})
 
 Date = tuple[int, int, int]
 
 
-@functools.lru_cache(maxsize=4096)
 def month_of(word: str) -> int | None:
     """The month a word names: its name, a three-letter abbreviation or one slip in its name."""
     if (month := _MONTHS.get(word)) is not None:
@@ -379,7 +375,16 @@ def write_dates(text: str) -> str:
     if not _DATE_HINT.search(text):
         return text
     tokens = list(_DATE_TOKEN.finditer(text))
-    months = [i for i, token in enumerate(tokens) if month_of(token[0]) is not None]
+    # A month has a day or a year beside it: only words next to a number are looked up.
+    near = {
+        i + offset
+        for i, token in enumerate(tokens)
+        if token[0][0] in _DIGITS or token[0] in _SMALL
+        for offset in (-2, -1, 1, 2)
+    }
+    months = [
+        i for i in sorted(near) if 0 <= i < len(tokens) and month_of(tokens[i][0]) is not None
+    ]
     if not months:
         return text
     out, done = [], 0
