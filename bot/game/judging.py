@@ -335,6 +335,11 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
         return _Fit(distance=0, allowance=0, score=100.0)
+    if name.numbers and attempt.numbers == name.numbers and (unit := _units(name.spelt)):
+        # A quantity: its number alone, or with the unit however abbreviated ("90 min").
+        units_said = _units(attempt.spelt) if attempt.spelt else frozenset()
+        if units_said is not None and units_said <= unit:
+            return _EXACT
     initial = len(attempt.words) == 2 and len(attempt.words[0]) == 1
     if name.person and initial and attempt.words[0] not in _initials(name):
         return _MISS  # an initial is one letter, no slip: "L. Pochepa" is not T. Pochepa
@@ -391,6 +396,28 @@ def _fit_words(
     if by_word and not all(map(_word_fits, said, words, [long_name] * len(words))):
         fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
+
+
+def _units(words: Sequence[str]) -> frozenset[str] | None:
+    """The units that words name ("mins" is minutes), or None when one is no unit."""
+    units = [unit for word in words if (unit := _UNITS.get(word)) is not None]
+    return frozenset(units) if len(units) == len(words) else None
+
+
+_UNIT_TEXT = {
+    "second": "s sec secs second seconds",
+    "minute": "min mins minute minutes",
+    "hour": "h hr hrs hour hours",
+    "day": "day days",
+    "year": "yr yrs year years",
+    "metre": "m metre metres meter meters",
+    "kilometre": "km kms kilometre kilometres kilometer kilometers",
+    "kilogram": "kg kgs kilo kilos kilogram kilograms",
+    "percent": "percent pct",
+}
+_UNITS = MappingProxyType(
+    {word: unit for unit, words in _UNIT_TEXT.items() for word in words.split()}
+)
 
 
 def _initials(name: NameForm) -> set[str]:
