@@ -48,6 +48,10 @@ _SMALL = {**_UNITS, **_TEENS, **_TENS, **_ORDINALS, **_MISSPELT}
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, *_ORDINALS, *_SCALES}) - {"zero"}
 _STEMS = frozenset(word[:3] for word in _NUMBER_WORDS)
+# The first three letters of number words, a letter drawn out among them or not.
+_RESPELT_STEMS = _STEMS | frozenset(
+    (word[: i + 1] + word[i:])[:3] for word in _NUMBER_WORDS for i in range(3)
+)
 _SLIPPABLE = tuple(w for w in (*_UNITS, *_TEENS, *_TENS, *_ORDINALS) if len(w) >= 4)
 _SHORTEST_GLUED = 6
 _LONGEST_GLUED = 40
@@ -140,7 +144,7 @@ def _number_words(words: Sequence[str]) -> Sequence[str]:
     out: list[str] = []
     changed = False
     for word in words:
-        respelt = _respelt(word)
+        respelt = _respelt(word) if word[:3] in _RESPELT_STEMS else None
         if respelt is None and out and (out[-1] in _TENS or out[-1] in _TEENS):
             fixed = _one_slip(word)  # "seventy nien", "nineteen sixtey"
             respelt = (fixed,) if fixed else None
