@@ -344,6 +344,9 @@ _ROLE_NAMED = re.compile(
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
+_ROLE_ELLIPTIC = re.compile(
+    rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
+)
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
     r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
@@ -1411,6 +1414,12 @@ class _Reading:
             ):
                 return prev.text
         named = _ROLE_NAMED.match(text[mention.end :])
+        if named is None and re.search(
+            r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start]
+        ):
+            # "X plays Abajev, Y the mathematician Hopkins, and Z the commander, MacDonald":
+            # the verb said once for the whole list
+            named = _ROLE_ELLIPTIC.match(text[mention.end :])
         if mention.kind in _PERSON_KINDS and named is not None:
             # "X is the pilot Somov", "X as Hartman": a part the references may not know
             start = mention.end + named.start("r")

@@ -291,7 +291,7 @@ def corroborate(
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
-        if swapped(quote, sentence):
+        if swapped(quote, sentence) or ends_otherwise(quote, sentence):
             return None  # a synopsis tells it with another word in its place: not so
         if common and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
@@ -374,6 +374,33 @@ def swapped(quote: str, sentence: str) -> bool:
     return False
 
 
+def ends_otherwise(quote: str, sentence: str) -> bool:
+    """Whether ``sentence`` ends what ``quote`` ends with on another word.
+
+    "... sent out by his wife to buy cigarettes." against "... when his wife sends him out
+    for groceries.": two of the three words before the last are the same, the last differs
+    and the quote's last word is nowhere in the sentence.
+    """
+    ours, theirs = _sequence(quote), _sequence(sentence)
+    if len(ours) < 3 or len(theirs) < 3:
+        return False
+    (mine, word), (other, _) = ours[-1], theirs[-1]
+    if mine == other or word in _ENDS_FREE or word.isdigit() or word in _ANYONE:
+        return False
+    if mine in {stem for stem, _ in theirs}:
+        return False
+    shared = {s for s, _ in ours[-4:-1]} & {s for s, _ in theirs[-4:-1]}
+    if len(shared) < 2:
+        return False
+    # "... stay behind on Phobos and be left to die": a last clause of its own adds to the
+    # story rather than telling its end otherwise
+    said = next(word for stem, word in reversed(ours[-4:-1]) if stem in shared)
+    tail = plain(quote).rsplit(f" {said} ", 1)[-1]
+    return not re.search(r"\b(?:and|then|but|or|while)\b", tail)
+
+
+# Last words a paraphrase often changes without changing what happens.
+_ENDS_FREE = frozenset(["again", "instead", "well", "together", "alone", "home", "away", "back"])
 # Words that stand for whoever: "one of the cosmonauts" told as "someone" is no change.
 _ANYONE = frozenset(
     [

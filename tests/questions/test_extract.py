@@ -855,3 +855,13 @@ def test_based_on_a_novel_by_its_author(extractor):
 def test_russian_is_read_as_soviet_for_a_film(extractor):
     found = _found(_claims(extractor, "Nebo Zovyot (1959) is a Russian science fiction film."))
     assert ("Nebo Zovyot", "country", "Soviet Union") in found
+
+
+def test_parts_of_a_list_that_says_plays_once(extractor):
+    text = (
+        "Ikarie XB-1 (1963). Štěpánek plays Captain Abajev, Smolík the crusty mathematician "
+        "Anthony Hopkins, and Otto Lackovič the commander, MacDonald."
+    )
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Otto Lackovič", "MacDonald") in cast
+    assert ("František Smolík", "Anthony Hopkins") in cast

@@ -79,3 +79,17 @@ def test_a_key_written_with_a_possessive_is_still_near_its_words():
     synopsis = [("Kris Kelvin spends his last day on Earth by a lake near his home.", "src")]
     quote = "The film opens with Kelvin's last day on Earth, by a lake."
     assert corroborate(quote, ["Kris Kelvin", "Kelvin"], synopsis) is not None
+
+
+def test_a_story_that_ends_on_another_word_than_its_synopsis_sentence_is_not_told():
+    synopses = [
+        (
+            "In Moscow the foreman Uncle Vova is relaxing at home when his wife sends him out "
+            "for groceries.",
+            "a",
+        )
+    ]
+    changed = "In Moscow the foreman Uncle Vova is sent out by his wife to buy cigarettes."
+    told = "In Moscow the foreman Uncle Vova is sent out by his wife to buy groceries."
+    assert corroborate(told, ["Moscow"], synopses) is not None
+    assert corroborate(changed, ["Moscow"], synopses) is None
