@@ -2139,8 +2139,10 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
         cursor = mention.end
         kinds.add(mention.kind)
     rest.append(text[cursor:])
-    if not re.fullmatch(r"[\s,;.()–-]*", "".join(rest)) or len(kinds & _CREDITS_KINDS) < 2:
+    if not re.fullmatch(r"[\s,;.()/–-]*", "".join(rest)):
         return False
+    if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"}:
+        return False  # a studio named alone on its line ("Mosfilm.") is a credit too
     return kinds <= _CREDITS_KINDS | {"film", TITLE_KIND}
 
 

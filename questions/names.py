@@ -26,6 +26,13 @@ _ROMANISATION = (
     ("iy", "y"),
     ("ij", "y"),
     ("yy", "y"),
+    # й after a vowel: "reis" / "reys" / "rejs", "Nikolai" / "Nikolay", "Tolstoi" / "Tolstoy"
+    ("ei", "ey"),
+    ("ej", "ey"),
+    ("ai", "ay"),
+    ("aj", "ay"),
+    ("oi", "oy"),
+    ("oj", "oy"),
 )
 _LEADING_ARTICLE = re.compile(r"^(the|a|an) ")
 

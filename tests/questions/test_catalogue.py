@@ -9,6 +9,7 @@ import pytest
 from questions.catalogue import load_catalogue, load_default_catalogue
 from questions.errors import CatalogueError
 from questions.models import Relation
+from questions.names import name_key
 
 VALID = """\
 version: 1
@@ -100,3 +101,12 @@ def test_countries_are_known_by_their_other_names():
         found = catalogue.resolve(name, ["country"])
         assert found is not None
         assert found.id == country
+
+
+def test_a_title_in_another_romanisation_of_its_letters_is_the_same_title():
+    catalogue = load_default_catalogue()
+    assert catalogue.resolve("Kosmicheskiy reys", ("film",)) == catalogue.resolve(
+        "Cosmic Voyage", ("film",)
+    )
+    assert name_key("Nikolai Tseretelli") == name_key("Nikolay Tseretelli")
+    assert name_key("Tolstoi") == name_key("Tolstoy") != name_key("Tolstaya")

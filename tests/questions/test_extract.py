@@ -865,3 +865,13 @@ def test_parts_of_a_list_that_says_plays_once(extractor):
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert ("Otto Lackovič", "MacDonald") in cast
     assert ("František Smolík", "Anthony Hopkins") in cast
+
+
+def test_a_studio_alone_on_a_credits_line(extractor):
+    text = (
+        "PILOT PIRX'S INQUEST\nPoland. Dir. Marek Piestrak. "
+        "Zespoły Filmowe / Tallinnfilm / Dovzhenko Film Studios. Music: Arvo Pärt."
+    )
+    found = _found(_claims(extractor, text))
+    for studio in ("Zespoły Filmowe", "Tallinnfilm", "Dovzhenko Film Studios"):
+        assert ("PILOT PIRX'S INQUEST", "studio", studio) in found
