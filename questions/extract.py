@@ -1096,7 +1096,7 @@ class _Reading:
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
             made = re.match(
-                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+)?(?:production|studio|film|picture|release|version|"
+                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+){0,2}?(?:production|studio|film|picture|release|version|"
                 r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
                 r"cartoon)s?\b)",
                 after,
@@ -1232,7 +1232,7 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
-            r"|feature|classic|epic|adaptation|production)\s+(?:from|of)\s*$",
+            r"|feature|classic|epic|adaptation|production),?\s+(?:from|of)\s*$",
             window,
         ):
             return _Found(Relation.RELEASE_YEAR)
@@ -1305,7 +1305,7 @@ class _Reading:
         if _SCORED.match(after):
             return _Found(Relation.MUSIC_BY)
         first = self._list_start(text, mention, mentions)
-        if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start]):
+        if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
                 Relation.DIRECTED_BY,
                 doubt="relation uncertain: 'made by' names a director or a producer",

@@ -875,3 +875,13 @@ def test_a_studio_alone_on_a_credits_line(extractor):
     found = _found(_claims(extractor, text))
     for studio in ("Zespoły Filmowe", "Tallinnfilm", "Dovzhenko Film Studios"):
         assert ("PILOT PIRX'S INQUEST", "studio", studio) in found
+
+
+def test_shot_by_at_a_sentence_start_and_a_studio_before_a_longer_noun(extractor):
+    text = "Nebo Zovyot (1959). Shot at the Dovzhenko studio by Karyukov and Aleksandr Kozyr."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr") in found
+    text = "Nebo Zovyot (1959): Karyukov directed this Dovzhenko Film Studios space race drama."
+    assert ("Nebo Zovyot", "studio", "Dovzhenko Film Studios") in _found(_claims(extractor, text))
+    text = "Eolomea is Herrmann Zschoche's film, from 1972."
+    assert ("Eolomea", "release_year", "1972") in _found(_claims(extractor, text))
