@@ -404,20 +404,18 @@ def _units(words: Sequence[str]) -> frozenset[str] | None:
     return frozenset(units) if len(units) == len(words) else None
 
 
-_UNIT_TEXT = {
-    "second": "s sec secs second seconds",
-    "minute": "min mins minute minutes",
-    "hour": "h hr hrs hour hours",
-    "day": "day days",
-    "year": "yr yrs year years",
-    "metre": "m metre metres meter meters",
-    "kilometre": "km kms kilometre kilometres kilometer kilometers",
-    "kilogram": "kg kgs kilo kilos kilogram kilograms",
-    "percent": "percent pct",
-}
-_UNITS = MappingProxyType(
-    {word: unit for unit, words in _UNIT_TEXT.items() for word in words.split()}
+_UNIT_TEXT = (
+    ("second", "s sec secs second seconds"),
+    ("minute", "min mins minute minutes"),
+    ("hour", "h hr hrs hour hours"),
+    ("day", "day days"),
+    ("year", "yr yrs year years"),
+    ("metre", "m metre metres meter meters"),
+    ("kilometre", "km kms kilometre kilometres kilometer kilometers"),
+    ("kilogram", "kg kgs kilo kilos kilogram kilograms"),
+    ("percent", "percent pct"),
 )
+_UNITS = MappingProxyType({word: unit for unit, words in _UNIT_TEXT for word in words.split()})
 
 
 def _initials(name: NameForm) -> set[str]:
