@@ -1400,6 +1400,16 @@ class _Reading:
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None
+        if nxt is not None and nxt.kind == "film" and nxt.entity and mention.kind == "person":
+            # "Yuliya Solntseva is Aelita": a film named after its title character
+            gap = text[mention.end : nxt.start]
+            named_after = [
+                c.name
+                for c in self.catalogue.characters_of(nxt.entity)
+                if name_key(nxt.text) in name_key(c.name).split()
+            ]
+            if (_PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)) and len(named_after) == 1:
+                return named_after[0]
         if prev is not None and prev.kind in {"character", NAME_KIND}:
             gap = text[prev.end : mention.start]
             closed = text[mention.end : mention.end + 2].lstrip().startswith(")")

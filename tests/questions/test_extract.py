@@ -885,3 +885,9 @@ def test_shot_by_at_a_sentence_start_and_a_studio_before_a_longer_noun(extractor
     assert ("Nebo Zovyot", "studio", "Dovzhenko Film Studios") in _found(_claims(extractor, text))
     text = "Eolomea is Herrmann Zschoche's film, from 1972."
     assert ("Eolomea", "release_year", "1972") in _found(_claims(extractor, text))
+
+
+def test_an_actor_who_plays_the_title_character(extractor):
+    text = "Aelita (1924). Yuliya Solntseva is Aelita, and Nikolai Tseretelli plays Los."
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert any(actor == "Yuliya Solntseva" and role and "Aelita" in role for actor, role in cast)
