@@ -370,6 +370,11 @@ _DOING = re.compile(
 _PART_IS = re.compile(
     r"(?:^|\W)(?:the|its)\s+(?:[\w-]+\s+){0,5}?(?:is|are|was|were)\s+$", re.IGNORECASE
 )
+# Between a year or country and the title it describes: "a 1963 Soviet picture, Title".
+_APPOSED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|production|feature|original|epic|adventure"
+    r"|classic|fantasy|drama)s?,?\s+(?:called\s+|titled\s+|named\s+)?[*_“\"]*"
+)
 _POSSESSIVE_DOUBT = "relation uncertain: a possessive names a director or a producer"
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
@@ -927,6 +932,7 @@ class _Reading:
                 value = self._value_text(mention)
                 self._add(sentence, film.name, relation, value, RESOLVED, how, None, mention.entity)
                 used.add((mention.start, mention.text))
+                self._about = self._about or film
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
         if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
@@ -956,8 +962,8 @@ class _Reading:
             ]
         value = self._value_text(mention)
         used.add((mention.start, mention.text))
-        if len(subjects) == 1 and subjects[0].confidence >= NAMED:
-            self._about = subjects[0].film
+        if len(subjects) == 1 and subjects[0].confidence >= NAMED and self._about is None:
+            self._about = subjects[0].film  # the first film the sentence states something of
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
         for subject in subjects:
@@ -1134,6 +1140,16 @@ class _Reading:
             # "from the Bulgarian writer": a word for a people describes the noun after it
             describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[a-z]", after)
             before = _COUNTRY_CUE_BEFORE.search(left) is not None and not describes
+            apposed = next(
+                (
+                    g
+                    for g in groups
+                    if g.start >= mention.end and _APPOSED.fullmatch(text[mention.end : g.start])
+                ),
+                None,
+            )
+            if apposed is not None:
+                return _Found(Relation.COUNTRY, apposed)  # "a Soviet picture, Mechte navstrechu"
             if _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credits:
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
@@ -1569,6 +1585,13 @@ class _Reading:
             and re.fullmatch(r"[\s,]*(?:the\s+)?", text[mention.end : right[0].start])
         ):
             return _Subject(right[0].film, RESOLVED, "named right after")
+        if (
+            right
+            and _APPOSED.fullmatch(text[mention.end : right[0].start])
+            and re.search(r"\b(?:a|an)\s+$", text[max(0, mention.start - 4) : mention.start])
+        ):
+            # "the effects reels of a 1963 Soviet picture, Mechte navstrechu"
+            return _Subject(right[0].film, RESOLVED, "the film named after the description")
         inside = re.match(
             r"^,?[^,;.()]{0,50}?\bin\s+(?P<np>(?:the|its|this)\s[^,;.()]{1,40})",
             text[mention.end :],

@@ -891,3 +891,23 @@ def test_an_actor_who_plays_the_title_character(extractor):
     text = "Aelita (1924). Yuliya Solntseva is Aelita, and Nikolai Tseretelli plays Los."
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert any(actor == "Yuliya Solntseva" and role and "Aelita" in role for actor, role in cast)
+
+
+def test_a_year_and_country_describing_the_title_after_them(extractor):
+    text = (
+        "Queen of Blood (1966) is built around the effects reels of a 1963 Soviet picture, "
+        "Mechte navstrechu."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Mechte navstrechu", "release_year", "1963") in found
+    assert ("Mechte navstrechu", "country", "Soviet Union") in found
+    assert ("Queen of Blood", "release_year", "1963") not in found
+
+
+def test_the_sentence_before_is_about_the_first_film_it_states_something_of(extractor):
+    text = (
+        "Most love Queen of Blood. Curtis Harrington's film is built around the reels of a 1963 "
+        "Soviet picture, Mechte navstrechu. George Edwards produced, Corman paid."
+    )
+    produced = [c for c in _claims(extractor, text) if c.relation is Relation.PRODUCED_BY]
+    assert [(c.subject, c.value) for c in produced] == [("Queen of Blood", "George Edwards")]
