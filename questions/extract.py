@@ -1231,8 +1231,26 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, title, None)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
         previous = [m for m in self._sentence_mentions if m.end <= mention.start]
-        if previous and previous[-1].kind == "novel" and previous[-1].start >= clause[0]:
+        which = re.match(r"\W*(?:which|that)\b", text[clause[0] : clause[0] + 10])
+        if (
+            previous
+            and previous[-1].kind == "novel"
+            and (previous[-1].start >= clause[0] or which is not None)
+        ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)  # "the novel … came out in 1970"
+        if re.search(
+            r"\b(?:novel|book|novella)\b\W*(?:which|that)\b[^.;]{0,50}$",
+            text[max(0, mention.start - 90) : mention.start],
+            re.I,
+        ):
+            return _Found(Relation.PUBLISHED_YEAR)  # "Tolstoy's novel, which had appeared in 1923"
+        if re.search(
+            r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}\s*\(\s*$", text[: mention.start]
+        ) and not any(
+            g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
+            for g in groups
+        ):
+            return None  # "Zvyozdny desant (1977)": the year of a title no reference knows
         if re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window) or novel_after:
             return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(
@@ -1257,10 +1275,18 @@ class _Reading:
         ):
             return _Found(Relation.RELEASE_YEAR)  # "Solaris is 1975"
         head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
-        if re.search(
+        made = re.search(
             r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail
-        ) or re.search(r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail):
-            return _Found(Relation.RELEASE_YEAR)
+        )
+        unknown = made is not None and any(
+            m.kind in {TITLE_KIND, NAME_KIND}
+            and mention.start - len(head_tail) + made.start() <= m.start < mention.start
+            for m in self._sentence_mentions
+        )
+        if (made is not None and not unknown) or re.search(
+            r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail
+        ):
+            return _Found(Relation.RELEASE_YEAR)  # not "also made Orion Nord in 1974"
         directed = re.search(
             r"\bdirected\s+(?:it|this|the film|this film)\s[^.;,]{0,30}\bin\s*$", head_tail
         )

@@ -911,3 +911,20 @@ def test_the_sentence_before_is_about_the_first_film_it_states_something_of(extr
     )
     produced = [c for c in _claims(extractor, text) if c.relation is Relation.PRODUCED_BY]
     assert [(c.subject, c.value) for c in produced] == [("Queen of Blood", "George Edwards")]
+
+
+def test_years_that_belong_to_a_novel_or_to_a_title_no_reference_knows(extractor):
+    text = (
+        "Aelita (1924). Protazanov made it from Alexei Tolstoy's novel, which had appeared a "
+        "year earlier, in 1923."
+    )
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Aelita", "1924")]
+    text = (
+        "# Guest from the Future (1985)\n\nHonourable mention: Zvyozdny desant (1977), an oddity."
+    )
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Guest from the Future", "1985")]
+    text = "Im Staub der Sterne (1976) is fun. Kolditz also made Raumschiff Orion Nord in 1974."
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Im Staub der Sterne", "1976")]
