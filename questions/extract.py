@@ -375,6 +375,10 @@ _APPOSED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|production|feature|original|epic|adventure"
     r"|classic|fantasy|drama)s?,?\s+(?:called\s+|titled\s+|named\s+)?[*_“\"]*"
 )
+# A title the references do not know, then its year: "Zvyozdny desant (", "Storm over Venus (".
+_UNKNOWN_TITLE_YEAR = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}[\w'’-]+\s*\(\s*$"
+)
 _POSSESSIVE_DOUBT = "relation uncertain: a possessive names a director or a producer"
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
@@ -1244,11 +1248,16 @@ class _Reading:
             re.I,
         ):
             return _Found(Relation.PUBLISHED_YEAR)  # "Tolstoy's novel, which had appeared in 1923"
-        if re.search(
-            r"[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}\s*\(\s*$", text[: mention.start]
-        ) and not any(
-            g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
-            for g in groups
+        if (
+            _UNKNOWN_TITLE_YEAR.search(text[: mention.start])
+            and not any(
+                g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
+                for g in groups
+            )
+            and not any(
+                m.kind in _PERSON_KINDS and re.fullmatch(r"\s*\(\s*", text[m.end : mention.start])
+                for m in self._sentence_mentions
+            )
         ):
             return None  # "Zvyozdny desant (1977)": the year of a title no reference knows
         if re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window) or novel_after:

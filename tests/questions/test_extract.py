@@ -925,6 +925,11 @@ def test_years_that_belong_to_a_novel_or_to_a_title_no_reference_knows(extractor
     )
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [(c.subject, c.value) for c in years] == [("Guest from the Future", "1985")]
+    text = "Planeta Bur (1962) is great. A sequel, Storm over Venus (1964), is hard to see."
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Planeta Bur", "1962")]
+    text = "Solaris, by Andrei Tarkovsky (1972), is long."
+    assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
     text = "Im Staub der Sterne (1976) is fun. Kolditz also made Raumschiff Orion Nord in 1974."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [(c.subject, c.value) for c in years] == [("Im Staub der Sterne", "1976")]
