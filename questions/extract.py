@@ -1091,6 +1091,8 @@ class _Reading:
         if kind == YEAR_KIND:
             return self._year(text, mention, window, after, groups, clause)
         if kind in _PERSON_KINDS and self._credits:
+            if re.search(r"\([^()]*$", text[: mention.start]):
+                return None  # "USSR (Estonian SSR)": a remark in brackets, not a name
             if sum(m.kind in _PERSON_KINDS for m in mentions) == 1:
                 return _Found(Relation.DIRECTED_BY)  # "Title, Director, Studio, Year."
             return None
@@ -2202,14 +2204,19 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     """
     rest, kinds = [], set()
     cursor = 0
+    aside = [m.span() for m in re.finditer(r"\([^()]{0,40}\)", text)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     for mention in mentions:
         rest.append(text[cursor : mention.start])
         cursor = mention.end
         kinds.add(mention.kind)
     rest.append(text[cursor:])
-    if not re.fullmatch(r"[\s,;.()/–-]*", "".join(rest)):
+    # "USSR (Estonian SSR), 1979.": a bracketed remark may stand between the credits
+    said = re.sub(r"\([^()]{0,40}\)", "", "".join(rest))
+    if not re.fullmatch(r"[\s,;.()/–-]*", said):
         return False
-    if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"}:
+    several = len(mentions) >= 2 and kinds == {"country"}  # "Poland/USSR."
+    if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"} and not several:
         return False  # a studio named alone on its line ("Mosfilm.") is a credit too
     return kinds <= _CREDITS_KINDS | {"film", TITLE_KIND}
 

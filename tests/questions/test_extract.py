@@ -933,3 +933,13 @@ def test_years_that_belong_to_a_novel_or_to_a_title_no_reference_knows(extractor
     text = "Im Staub der Sterne (1976) is fun. Kolditz also made Raumschiff Orion Nord in 1974."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [(c.subject, c.value) for c in years] == [("Im Staub der Sterne", "1976")]
+
+
+def test_credits_lines_with_a_bracketed_remark_or_countries_joined_by_a_slash(extractor):
+    text = "DEAD MOUNTAINEER'S HOTEL\nUSSR (Estonian SSR), 1979. Dir. Grigori Kromanov."
+    found = _found(_claims(extractor, text))
+    assert ("DEAD MOUNTAINEER'S HOTEL", "release_year", "1979") in found
+    assert ("DEAD MOUNTAINEER'S HOTEL", "country", "Soviet Union") in found
+    assert {v for _, r, v in found if r == "directed_by"} == {"Grigori Kromanov"}
+    found = _found(_claims(extractor, "PILOT PIRX'S INQUEST\nPoland/USSR. Dir. Marek Piestrak."))
+    assert {v for _, r, v in found if r == "country"} == {"Poland", "Soviet Union"}
