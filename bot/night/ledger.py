@@ -25,13 +25,11 @@ from typing import Protocol
 
 from bot.game.models import (
     AnswerRecord,
-    AwardOutcome,
     ChannelId,
     Cursor,
     GuildId,
     PlayerRef,
     RoundId,
-    RoundInfo,
     SessionConfig,
     SessionFormat,
     SessionId,
@@ -39,50 +37,19 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
-from bot.game.ports import Credit
+from bot.game.ports import RoundRepository
 from bot.night.events import NearMissAccepted, NightEvent
 from bot.night.models import NightAnswer, NightId, NightState, NightStatus, QuizNight
 from bot.night.standings import joker_factor
 
 
-class PlayStore(Protocol):
-    """What the ledger needs of the play engine's store (the game's repositories provide it)."""
+class PlayStore(RoundRepository, Protocol):
+    """What the ledger needs of the play engine's store: rounds, and a session's life."""
 
     async def create_session(
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
     ) -> SessionInfo:
         """Store a new running session."""
-        ...
-
-    async def open_round(
-        self,
-        session_id: SessionId,
-        position: int,
-        item_id: str,
-        opened_at: datetime,
-        time_limit_seconds: float,
-    ) -> RoundInfo:
-        """Store a question being asked (again: the round stored at that position)."""
-        ...
-
-    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
-        """Store a judged answer (once per submission id)."""
-        ...
-
-    async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
-        """Store how many hints the round has given."""
-        ...
-
-    async def settle_round(
-        self, round_id: RoundId, closed_at: datetime, credit_latest: bool
-    ) -> Sequence[Credit]:
-        """Close a round, crediting each player's latest accepted answer when asked."""
-        ...
-
-    async def award(
-        self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
-    ) -> AwardOutcome:
-        """Credit points for a round directly, at most once per player."""
         ...
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
