@@ -686,9 +686,12 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
-        if opening is None and not groups and not heading:
-            opening = self._opening_phrase(text, sentence, discourse)
+        new_paragraph = sentence.paragraph != discourse.paragraph
         discourse.enter(sentence, opening, heading)
+        if new_paragraph and not groups and not heading:
+            opened = self._opening_phrase(text, discourse)
+            if opened is not None:
+                discourse.paragraph_film = discourse.last_named = opened
         if heading and opening is not None:
             # "DOUBLE BILL: X + Y": a section on several films
             discourse.section_films = [g.film for g in groups if not g.film.key.startswith("?")]
@@ -724,23 +727,14 @@ class _Reading:
         if stated:
             self._last_years = (sentence.paragraph, stated)
 
-    def _opening_phrase(
-        self, text: str, sentence: Sentence, discourse: Discourse
-    ) -> FilmRef | None:
+    def _opening_phrase(self, text: str, discourse: Discourse) -> FilmRef | None:
         """A paragraph that opens on "The original first." or "As for the sequel, ...".
 
         A phrase naming a film related to the one being discussed, at the head of a
         paragraph, makes that film what the paragraph is about.
         """
-        if sentence.paragraph == discourse.paragraph:
-            return None
         found = _OPENING_PHRASE.match(text.lower())
-        if found is None:
-            return None
-        previous = discourse.paragraph
-        discourse.enter(sentence, None, False)  # resolve against the new paragraph's state
-        subject = self._anaphora(found["np"], discourse)
-        discourse.paragraph = previous
+        subject = self._anaphora(found["np"], discourse) if found else None
         return subject.film if subject is not None and subject.confidence >= RESOLVED else None
 
     def _quoted_statements(
