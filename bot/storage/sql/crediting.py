@@ -14,10 +14,10 @@ candidate of a race claims the round, later ones lose it, and totals add up.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Insert, bindparam, delete, select, update
 from sqlalchemy.orm import Session
@@ -55,6 +55,8 @@ from bot.storage.tables import (
 _Board = tuple[int, str, str]
 _Total = tuple[int, str, str, int]
 """A leaderboard total's key: (scope, period, period key, player id)."""
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,24 +165,18 @@ class Crediting:
 
     def round_homes_of(self, session: Session, round_ids: set[int]) -> dict[int, tuple[int, int]]:
         """The (session id, guild id) each round belongs to."""
-        staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
-        homes: dict[int, tuple[int, int]] = {}
-        missing: list[int] = []
-        for round_id in round_ids:
-            cached = self._db.round_homes.get(round_id) or staged.get(round_id)
-            if cached is None:
-                missing.append(round_id)
-            else:
-                homes[round_id] = cached
-        if missing:
-            found = session.connection().execute(
+
+        def fetch(missing: list[int]) -> Iterable[tuple[int, tuple[int, int]]]:
+            rows = session.connection().execute(
                 select(RoundRow.id, RoundRow.session_id, SessionRow.guild_id)
                 .join(SessionRow, SessionRow.id == RoundRow.session_id)
                 .where(RoundRow.id.in_(missing))
             )
-            for round_id, session_id, guild_id in found.all():
-                homes[round_id] = staged[round_id] = (session_id, guild_id)
-        absent = set(missing) - homes.keys()
+            return ((round_id, (home, guild)) for round_id, home, guild in rows.all())
+
+        staged: dict[int, tuple[int, int]] = session.info.setdefault(NEW_ROUNDS, {})
+        homes = _remembered(round_ids, self._db.round_homes, staged, fetch)
+        absent = round_ids - homes.keys()
         if absent:
             raise StorageError(f"round {min(absent)} does not exist")
         return homes
@@ -243,22 +239,15 @@ class Crediting:
 
     def formats_of(self, session: Session, session_ids: set[int]) -> dict[int, str]:
         """The format of each session (cached: a session never changes format)."""
-        staged: dict[int, str] = session.info.setdefault(NEW_FORMATS, {})
-        found: dict[int, str] = {}
-        missing: list[int] = []
-        for session_id in session_ids:
-            cached = self._db.session_formats.get(session_id) or staged.get(session_id)
-            if cached is None:
-                missing.append(session_id)
-            else:
-                found[session_id] = cached
-        if missing:
+
+        def fetch(missing: list[int]) -> Iterable[tuple[int, str]]:
             rows = session.connection().execute(
                 select(SessionRow.id, SessionRow.format).where(SessionRow.id.in_(missing))
             )
-            for session_id, kind in rows.all():
-                found[session_id] = staged[session_id] = kind
-        return found
+            return ((session_id, kind) for session_id, kind in rows.all())
+
+        staged: dict[int, str] = session.info.setdefault(NEW_FORMATS, {})
+        return _remembered(session_ids, self._db.session_formats, staged, fetch)
 
     def night_points(self, session: Session, guilds: set[int]) -> dict[int, bool]:
         """Whether each guild counts night points, its settings row locked until the commit.
@@ -469,3 +458,27 @@ def settings_values(settings: GuildSettings) -> dict[str, Any]:
         "guess_limit": settings.guess_limit,
         "night_points": settings.night_points,
     }
+
+
+def _remembered(
+    ids: set[int],
+    cache: Mapping[int, V],
+    staged: dict[int, V],
+    fetch: Callable[[list[int]], Iterable[tuple[int, V]]],
+) -> dict[int, V]:
+    """The value of each id: remembered (committed or staged in this transaction) or fetched.
+
+    What is fetched is staged, to be remembered once the transaction commits.
+    """
+    found: dict[int, V] = {}
+    missing: list[int] = []
+    for key in ids:
+        value = cache.get(key) or staged.get(key)
+        if value is None:
+            missing.append(key)
+        else:
+            found[key] = value
+    if missing:
+        for key, value in fetch(missing):
+            found[key] = staged[key] = value
+    return found
