@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.cli import build_bank
-from bot.game import judging, normalising
+from bot.game import judging, normalising, numbers
 from bot.game.judging import MAX_ANSWER_CHARS, MAX_MESSAGE_CHARS, Judge
 from questions.catalogue import load_default_catalogue
 from questions.models import TriviaItem
@@ -154,12 +154,13 @@ def adversarial(rng: random.Random, items: list[TriviaItem]) -> Iterator[tuple[s
 
 
 def clear_caches() -> None:
-    """Empty every bounded cache (of messages, answers, questions), so none starts warm.
+    """Empty every bounded cache of the judge's three modules, so none starts warm.
 
-    Unbounded ones hold constant tables built once per process (the given names):
-    clearing them would time start-up, not judging.
+    That is every cache of messages, answers, questions and words, in judging,
+    normalising and numbers alike. Unbounded ones hold constant tables built once per
+    process (the given names): clearing them would time start-up, not judging.
     """
-    for module in (judging, normalising):
+    for module in (judging, normalising, numbers):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
             if parameters is not None and parameters()["maxsize"] is not None:
