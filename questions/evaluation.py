@@ -237,12 +237,16 @@ def _score(
     tally: Tally,
 ) -> None:
     labelled: dict[tuple[str, str, str], str] = {}
+    # what labels other than plot sentences say of a key (a setting names a plot key too)
+    not_plot: dict[tuple[str, str, str], str] = {}
     label_list = list(labels)
     for label in label_list:
         for key in _label_keys(keys, label, catalogue):
             # a true label wins over a false one for the same key (a correction in a thread)
             if labelled.get(key) not in TRUE_LABELS:
                 labelled[key] = label.label
+            if label.relation != "plot" and not_plot.get(key) not in TRUE_LABELS:
+                not_plot[key] = label.label
     # An actor labelled true in one part and false in another: the claim's part decides.
     by_role: dict[tuple[str, str, str, str], str] = {}
     for label in label_list:
@@ -263,12 +267,15 @@ def _score(
         if item.claim.relation is Relation.PLOT:
             # A plot statement is one sentence: whichever key it is asked about, the labels
             # of that sentence judge it (any false detail in it makes it wrong).
+            # Labels of another sentence with the same key say nothing of this one.
             said = plain(item.claim.evidence.quote)
             subject = item.subject_id or keys.subject(item.claim.subject, "plot")
+            of_sentence = set()
             for label_subject, quote, label in told:
                 if label_subject == subject and (quote in said or said in quote):
-                    labels_here.add(label.label)
+                    of_sentence.add(label.label)
                     claim_keys.add((subject, "plot", "said:" + quote))
+            labels_here = of_sentence or {not_plot[k] for k in claim_keys if k in not_plot}
         if item.verdict is Verdict.VERIFIED:
             verified_keys |= claim_keys
             if labels_here & TRUE_LABELS:
@@ -288,7 +295,10 @@ def _score(
     for label in label_list:
         label_keys = _label_keys(keys, label, catalogue)
         if label.relation == "plot" and label.quote:
+            # a plot label is its sentence: recalled by a claim on that sentence (or by the
+            # place as the film's setting), not by the same key said elsewhere
             subject = keys.subject(label.subject, "plot")
+            label_keys = {k for k in label_keys if k[1] != "plot"}
             label_keys.add((subject, "plot", "said:" + plain(label.quote)))
         main = next(iter(sorted(label_keys)))
         if label.label == "true":

@@ -1,0 +1,44 @@
+"""How the claims evaluation matches claims to labels (benchmarks/claims_eval.py's figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.catalogue import Catalogue, load_default_catalogue
+from questions.evaluation import Keys, Label, Tally, _score
+from questions.models import Assessment, Claim, Evidence, Relation, Verdict
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_default_catalogue()
+
+
+def _plot(quote: str, value: str, verdict: Verdict = Verdict.VERIFIED) -> Assessment:
+    claim = Claim("Kin-dza-dza!", Relation.PLOT, value, Evidence("doc", 0, len(quote), quote))
+    return Assessment(claim, verdict, "a synopsis tells it")
+
+
+def _tally(catalogue: Catalogue, labels: list[Label], items: list[Assessment]) -> Tally:
+    tally = Tally()
+    _score("doc", labels, items, Keys(catalogue), catalogue, tally)
+    return tally
+
+
+PRESSES = "Gedevan presses the button and both men land in a desert."
+GOES_HOME = "Uncle Vova and Gedevan try to find a way home."
+
+
+def test_a_plot_claim_is_judged_by_the_label_of_its_own_sentence(catalogue):
+    wrong = Label("Kin-dza-dza!", "plot", "Gedevan", "false", PRESSES)
+    right = Label("Kin-dza-dza!", "plot", "Gedevan", "true", GOES_HOME)
+    tally = _tally(catalogue, [wrong, right], [_plot(GOES_HOME, "Gedevan")])
+    assert (tally.verified_ok, tally.verified_wrong, tally.recalled) == (1, 0, 1)
+    tally = _tally(catalogue, [wrong, right], [_plot(PRESSES, "Gedevan")])
+    assert (tally.verified_ok, tally.verified_wrong, tally.recalled) == (0, 1, 0)
+
+
+def test_a_plot_claim_of_an_unlabelled_sentence_takes_no_label_of_another(catalogue):
+    wrong = Label("Kin-dza-dza!", "plot", "Gedevan", "false", PRESSES)
+    tally = _tally(catalogue, [wrong], [_plot(GOES_HOME, "Gedevan")])
+    assert (tally.verified_ok, tally.verified_wrong, tally.verified_unlabelled) == (0, 0, 1)
