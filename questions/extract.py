@@ -46,6 +46,7 @@ from questions.mentions import (
     DEMONYMS,
     NAME_KIND,
     NUMBER_KIND,
+    STORY_KIND,
     TITLE_KIND,
     YEAR_KIND,
     Gazetteer,
@@ -55,6 +56,7 @@ from questions.mentions import (
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import name_key, plain
+from questions.plot import names_in
 from questions.relations import SPECS
 
 # How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
@@ -452,13 +454,20 @@ _SETTING_AFTER = re.compile(
 )
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
-    r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.–—-]|$)"
+    r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
 )
 _PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
 
 _AMBIGUOUS = FilmRef("?ambiguous", "")
+_QUOTE_MARKS = frozenset("\"“‘'")
+# Words before a name in quotes that make it a title: "a 1967 cut called "X"", "the film "X"".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:film|movie|picture|feature|cut|version|edit|re-edit|dub|release|sequel|remake|"
+    r"title|titled|retitled|released as|known as|renamed)\W+(?:\w+\W+){0,1}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,6 +690,8 @@ class _Reading:
         heading = is_heading(sentence)
         if heading:
             mentions = self._heading_title(text, mentions)
+        else:
+            mentions = self._story_terms(text, mentions, discourse)
         mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
         self._sentence_mentions = mentions
         self._credits = _bare_credits(text, mentions)
@@ -780,6 +791,34 @@ class _Reading:
                 how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
                 self._add(sentence, claim.subject, claim.relation, first.text, RESOLVED, how)
         return False
+
+    def _story_terms(
+        self, text: str, mentions: list[Mention], discourse: Discourse
+    ) -> list[Mention]:
+        """A quoted name the synopses of the film under discussion use is part of its story.
+
+        "the number of their planet in the "Tentura"", "the message "Anta Odeli Uta"": in
+        quotes like a title, but the cited synopses of the film being discussed tell it as
+        a thing of the story, so it is a plot key and never a film of its own.
+        """
+        if not any(m.kind == TITLE_KIND and m.quoted for m in mentions):
+            return mentions
+        films = {
+            f.key
+            for f in (discourse.current(), discourse.section, discourse.topic)
+            if f is not None and not f.key.startswith("?")
+        }
+        told = [" ".join(s.text for s in self.catalogue.synopses.get(key, ())) for key in films]
+        return [
+            dataclasses.replace(m, kind=STORY_KIND)
+            if m.kind == TITLE_KIND
+            and m.quoted
+            and text[m.start - 1 : m.start] in _QUOTE_MARKS  # italics are kept for titles
+            and not _TITLE_BEFORE.search(text[: max(0, m.start - 1)])
+            and any(names_in(t, [m.text]) for t in told)
+            else m
+            for m in mentions
+        ]
 
     def _authors_works(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A title right after its author's name is the book ("the Strugatskys' novel").
@@ -1946,7 +1985,7 @@ class _Reading:
             for m in mentions
             if ((m.start, m.text) not in used or m.kind == "place")  # a setting is story too
             and (
-                m.kind in {"place", "character"}
+                m.kind in {"place", "character", STORY_KIND}
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]

@@ -24,6 +24,7 @@ YEAR_KIND = "year"
 NUMBER_KIND = "number"
 TITLE_KIND = "title"  # an unknown title: quoted, in italics or followed by its year
 NAME_KIND = "name"  # an unknown capitalised name of two or more words
+STORY_KIND = "story"  # a quoted term the film's synopses use: a thing of its story, not a title
 
 NUMBER_WORDS = {
     "one": 1,

@@ -943,3 +943,37 @@ def test_credits_lines_with_a_bracketed_remark_or_countries_joined_by_a_slash(ex
     assert {v for _, r, v in found if r == "directed_by"} == {"Grigori Kromanov"}
     found = _found(_claims(extractor, "PILOT PIRX'S INQUEST\nPoland/USSR. Dir. Marek Piestrak."))
     assert {v for _, r, v in found if r == "country"} == {"Poland", "Soviet Union"}
+
+
+def test_a_heading_title_joined_by_a_dash_is_one_title(extractor):
+    text = (
+        "5. Moskva–Kassiopeia (Moscow-Cassiopeia)\n\n"
+        "Richard Viktorov's adventure from the Gorky Film Studio sends schoolchildren to a star.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Moscow-Cassiopeia", "studio", "Gorky Film Studio") in found
+    assert not any(subject.startswith("Moskva") and r == "studio" for subject, r, _ in found)
+
+
+def test_a_quoted_term_of_the_films_story_is_a_plot_key_not_a_film(extractor):
+    # the cited synopses of Kin-dza-dza! tell of the "Tentura"; nothing tells of "Blue Lamp"
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        "On a Moscow street a stranger asks two men for the number of their planet "
+        'in the "Tentura". '
+        'Later a guard sings "Blue Lamp" in the desert.\n'
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Kin-dza-dza!", "plot", "Tentura") in found
+    assert not any(c.subject == "Tentura" for c in claims)
+    assert any(c.subject == "Blue Lamp" for c in claims)  # unknown: still a candidate title
+
+
+def test_a_title_in_italics_or_after_a_film_word_stays_a_title(extractor):
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        'There is also a cartoon version called "Tentura", directed by Ivo Renner.\n'
+    )
+    claims = _claims(extractor, text)
+    assert ("Tentura", "directed_by", "Ivo Renner") in _found(claims)
