@@ -228,14 +228,23 @@ class AliasIndex:
     def has_rival(self, compact: str, own: frozenset[int], within: int) -> bool:
         """Whether a name outside ``own`` is at most ``within`` edits from ``compact``."""
         # Only names within ``within`` letters of its length can be within ``within`` edits.
-        size = len(compact)
-        keys = [
-            key
-            for length in range(size - within, size + within + 1)
-            for key in self._keys_by_length.get(length, ())
-        ]
+        keys = _keys_near(self, len(compact), within)
         near = process.extract(compact, keys, scorer=OSA.distance, score_cutoff=within, limit=None)
         return any(self._groups_by_key[key] - own for key, _, _ in near)
+
+    def keys_of_lengths(self, shortest: int, longest: int) -> tuple[str, ...]:
+        """The indexed names, in compact form, from ``shortest`` to ``longest`` letters."""
+        return tuple(
+            key
+            for length in range(shortest, longest + 1)
+            for key in self._keys_by_length.get(length, ())
+        )
+
+
+@functools.lru_cache(maxsize=1024)
+def _keys_near(aliases: AliasIndex, size: int, within: int) -> tuple[str, ...]:
+    """The names `AliasIndex.has_rival` compares, gathered once per length and reach."""
+    return aliases.keys_of_lengths(size - within, size + within)
 
 
 def allowed_edits(length: int) -> int:
@@ -365,6 +374,35 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     if name.person and not fit.accepted:
         return _better(fit, _fit_person(attempt, name))
     return fit
+
+
+def _within(attempt: NameForm, name: NameForm, distance: int) -> bool:
+    """Whether `_fit_name` puts an attempt at most ``distance`` edits from a name.
+
+    Most names are nowhere near: for a name with no person, number or date in it (nor in
+    the attempt), every distance `_fit_name` can report is one of three string
+    distances, so those are tried first, each stopped at ``distance``.
+    """
+    if name.person or name.numbers or name.dates or attempt.numbers or attempt.dates:
+        return _fit_name(attempt, name).distance <= distance
+    near = _may_be_within(attempt.letters, name.letters, distance) or _may_be_within(
+        attempt.bare, name.bare, distance
+    )
+    if not near and attempt.spelt and name.spelt:
+        spelt = OSA.distance("".join(attempt.spelt), "".join(name.spelt), score_cutoff=1)
+        near = spelt <= min(distance, 1)
+    return near and _fit_name(attempt, name).distance <= distance
+
+
+def _may_be_within(attempt: str, target: str, distance: int) -> bool:
+    """Whether `_fit_strings` may count ``attempt`` at most ``distance`` edits from ``target``.
+
+    Past the target's allowance (at least `allowed_edits`) and `_DISTANCE_REACH`, it
+    reports one more than that, whatever the true distance.
+    """
+    if allowed_edits(len(target)) + _DISTANCE_REACH + 1 <= distance:
+        return True
+    return OSA.distance(attempt, target, score_cutoff=distance) <= distance
 
 
 def _first_name_slip(attempt: NameForm, name: NameForm) -> bool:
@@ -1037,7 +1075,7 @@ class Judge:
         ):
             return False
         return any(
-            _fit_name(form, rival).distance == 0
+            _within(form, rival, 0)
             for form in forms
             for t in targets
             for rival in t.rivals
@@ -1071,8 +1109,7 @@ class Judge:
         if _gives_first_name(closest, target) and _other_first_name(closest, target):
             return _Fit(best.distance, best.allowance, best.score, rival=True)
         # A name the question or the other options use is as near: it names something else.
-        rival_fits = (_fit_name(closest, rival) for rival in (*rivals, *target.rivals))
-        if any(fit.distance <= best.distance for fit in rival_fits) or (
+        if any(_within(closest, rival, best.distance) for rival in (*rivals, *target.rivals)) or (
             best.distance > 0
             and self.aliases.has_rival(closest.compact, target.groups, best.distance)
         ):
@@ -1187,11 +1224,13 @@ class Judge:
             return index if 0 <= index < len(choices) else None
         if first := _LETTER_FIRST.fullmatch(statement):
             letter, text = first[1], first[2]
-        elif last := _LETTER_LAST.fullmatch(statement):
+        elif ("(" in statement or "[" in statement) and (last := _LETTER_LAST.fullmatch(statement)):
             text, letter = last[1], last[2]
         else:
             by_text = self._pick_option(statement, choices, asked)
-            bare = _LETTER_BARE.fullmatch(statement) or _LETTER_TRAILING.fullmatch(statement)
+            bare = _LETTER_BARE.fullmatch(statement) or (
+                _LETTER_TRAILING.fullmatch(statement) if _ends_in_letter(statement) else None
+            )
             if bare is None or bare["letter"] not in letters:
                 return by_text
             if by_text is not None and _starts_with(choices[by_text], bare["letter"]):
@@ -1214,6 +1253,15 @@ class Judge:
             if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
                 return index
         return None
+
+
+def _ends_in_letter(statement: str) -> bool:
+    """Whether a statement ends in a lone letter after a space or comma ("the dog, c")."""
+    before = statement[-2:-1]
+    return statement[-1:] in _LOWER and (before.isspace() or before == ",")
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _starts_with(choice: str, letter: str) -> bool:

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import groupby
 
 from anyascii import anyascii
 
@@ -448,6 +449,11 @@ _UNSURE = re.compile(
     r"|\bif\s+(?:i\s+)?(?:remember|recall)(?:\s+(?:right|correctly|rightly))?\b"
     r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)(?:like\s+)?\d{2,3}\s*(?:%|percent)(?:\s+sure)?"
 )
+# Each of `_UNSURE`'s phrases has one of these in it: a message with none is not searched.
+_UNSURE_NEEDLES = (
+    "not", "don", "idk", "idea", "wrong", "quote", "guess", "or", "doubt", "if", "iirc", "%",
+    "percent",
+)  # fmt: skip
 _NEGATED = re.compile(
     r"^(?:(?:it|that|this|the\s+answer)\s+)?(?:is\s+not|was\s+not|isn'?t|wasn'?t|aren'?t|ain'?t)\b"
     r"|^(?:(?:it'?s|its|definitely|def|certainly|surely|obviously|probably|prob)\s+)*not\b"
@@ -527,7 +533,8 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     text = statement
     if "@" in text:
         text = _PING.sub(" ", text)
-    text = _UNSURE.sub(",", text)
+    if any(needle in text for needle in _UNSURE_NEEDLES):
+        text = _UNSURE.sub(",", text)
     if not truth and _SPELLED_OUT.fullmatch(text.strip()):
         text = re.sub(r"[\s.\-]", "", text)
     parts = _CLAUSE.split(text)
@@ -674,8 +681,6 @@ CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "
 # was Moscow-Cassiopeia", "released a year later".
 PLAIN_CHAT_WORDS = frozenset({"a", "first", "second", "third", "last", "next", "one"})
 _EMOTICON = re.compile(r"<3+|(?<=!)1[!1]*")
-# "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
-_DRAWN_OUT = re.compile(r"(\w)\1+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 MAX_CHAT_TOKENS = 24
 
@@ -709,22 +714,33 @@ def answer_spans(
     if len(tokens) > MAX_CHAT_TOKENS:
         return []
     words = [token[0].removesuffix("'s").replace("'", "") for token in tokens]
-    chat = (CHAT_WORDS | context | also) - keep
+
+    def is_chat(word: str) -> bool:
+        return word not in keep and (word in CHAT_WORDS or word in context or word in also)
+
+    # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
     content = [
         i
         for i, word in enumerate(words)
-        if word not in chat and _DRAWN_OUT.sub(r"\1", word) not in chat
+        if not is_chat(word) and not is_chat("".join(letter for letter, _ in groupby(word)))
     ]
     if not content or (len(content) == len(tokens) and statement == said):
         return []
     first, last = content[0], content[-1]
+    reach = last - first + 2
+    # Each edge of a stretch is tested once, not once for every stretch it bounds.
+    starts = [
+        start
+        for start in range(first, max(-1, last - reach - 1), -1)
+        if not _after_given_name(statement, tokens, start)
+    ]
+    ends = range(last, min(len(tokens), first + reach + 1))
+    ends_ok = {e for e in ends if not _before_surname(statement, tokens, e)}
     spans = [
         statement[tokens[start].start() : tokens[end].end()]
-        for start in range(first, -1, -1)
-        for end in range(last, len(tokens))
-        if end - start <= last - first + 2
-        and not _after_given_name(statement, tokens, start)
-        and not _before_surname(statement, tokens, end)
+        for start in starts
+        for end in ends
+        if end - start <= reach and end in ends_ok
     ]
     return sorted(set(spans), key=len)
 
