@@ -212,19 +212,28 @@ class Season:
 
 @dataclass(frozen=True, slots=True)
 class NearMiss:
-    """An answer judged close but not accepted, kept for a host to review."""
+    """An answer judged close but not accepted, kept for a host to review.
+
+    ``format`` tells a game's near miss from a quiz night's, which its night settles.
+    """
 
     answer_id: AnswerId
     guild_id: GuildId
     round_id: RoundId
     item_id: str
     player_id: PlayerId
-    name: str
+    player: PlayerRef
     text: str
     similarity: float
     elapsed_ms: int
     submitted_at: datetime
     time_limit_seconds: float
+    format: SessionFormat = SessionFormat.GAME
+
+    @property
+    def name(self) -> str:
+        """The player's display name."""
+        return self.player.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from bot.game.errors import NotFoundError
 from bot.game.live import LiveGames
-from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss
+from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss, SessionFormat
 from bot.game.ports import ReviewRepository
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.scoring import award_points
@@ -26,7 +26,9 @@ class NearMissReview:
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers a host may still accept, newest first."""
         async with recorded():
-            return await self._store.near_misses(guild_id, limit)
+            misses = await self._store.near_misses(guild_id, limit)
+        # A quiz night's near misses are settled by its night.
+        return [miss for miss in misses if miss.format is SessionFormat.GAME]
 
     async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
         """Accept a near miss: award its points now and accept its form from now on.
@@ -37,7 +39,7 @@ class NearMissReview:
         """
         async with recorded():
             miss = await self._store.near_miss(answer_id)
-        if miss is None or miss.guild_id != guild_id:
+        if miss is None or miss.guild_id != guild_id or miss.format is not SessionFormat.GAME:
             raise NotFoundError("There is no such near miss to accept.")
         points = award_points(True, miss.elapsed_ms / 1000, miss.time_limit_seconds)
         outcome = await retrying(

@@ -205,11 +205,22 @@ class ReviewRepository(Protocol):
     """Near misses kept for hosts, and answer forms they accepted."""
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
-        """Close answers of games not yet accepted, newest first (nights keep their own)."""
+        """Close answers of games and nights not yet reviewed, newest first."""
         ...
 
     async def near_miss(self, answer_id: AnswerId) -> NearMiss | None:
         """One near miss still open for review, or None."""
+        ...
+
+    async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
+        """The near miss stored under a submission id, while open for review, or None."""
+        ...
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong: it scores nothing and leaves the review.
+
+        Returns False when the answer is not an open near miss.
+        """
         ...
 
     async def accept_near_miss(

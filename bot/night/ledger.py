@@ -6,9 +6,9 @@ storage ports as it happens, so leaderboards and player statistics read nights a
 read games. The session has the format ``night``; each question asked is a round at its
 place in the plan; each answer is stored as it is given and credited, like a quiz game's,
 when its question closes (a skipped question credits nobody); a near miss accepted later
-is credited then. Whether a night's points count on the leaderboards and in statistics is
-the guild's setting (:attr:`~bot.game.models.GuildSettings.night_points`), which the
-stores apply.
+is stored accepted and credited then. Whether a night's points count on the leaderboards
+and in statistics is the guild's setting
+(:attr:`~bot.game.models.GuildSettings.night_points`), which the stores apply.
 
 Every write can be repeated: an answer's submission id is derived from the night, the
 question and the player, opening a question's round again returns the stored one,
@@ -24,10 +24,13 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import (
+    AnswerId,
     AnswerRecord,
+    AwardOutcome,
     ChannelId,
     Cursor,
     GuildId,
+    NearMiss,
     PlayerRef,
     RoundId,
     SessionConfig,
@@ -54,6 +57,16 @@ class PlayStore(RoundRepository, Protocol):
 
     async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
         """Points of every player who scored or answered in one session."""
+        ...
+
+    async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
+        """The near miss stored under a submission id, while open for review, or None."""
+        ...
+
+    async def accept_near_miss(
+        self, answer_id: AnswerId, points: int, at: datetime
+    ) -> AwardOutcome | None:
+        """Accept a near miss: credit its points (at most once) and keep its form."""
         ...
 
     async def end_session(
@@ -179,15 +192,16 @@ class NightLedger:
         )
 
     async def _accepted(self, state: NightState, event: NearMissAccepted, now: datetime) -> None:
-        """A near miss accepted by a host earns its points (the joker applied) now."""
-        answer = next(
-            (a for a in state.answers if a.cursor == event.cursor and a.player == event.player),
-            None,
-        )
-        if answer is None or answer.round_id is None:
+        """A near miss accepted by a host is stored accepted and earns its points now.
+
+        The points carry the joker; the stored answer counts as right in the statistics.
+        """
+        key = submission_id(state.night.id, event.cursor, event.player)
+        miss = await self._store.submitted_near_miss(key)
+        if miss is None:  # never stored, or settled already
             return
         factor = joker_factor(state, event.player, event.cursor.round)
-        await self._store.award(RoundId(answer.round_id), event.player, event.points * factor, now)
+        await self._store.accept_near_miss(miss.answer_id, event.points * factor, now)
 
     async def _finished(self, state: NightState, now: datetime) -> None:
         if state.session_id is None:

@@ -398,22 +398,18 @@ class InMemoryRepository:
             stored.id,
             stored.item_id,
             answer.player_id,
-            self._names[answer.player_id],
+            replace(record.player, name=self._names[answer.player_id]),
             record.text,
             record.similarity,
             record.elapsed_ms,
             record.submitted_at,
             stored.time_limit_seconds,
+            self._session_of(stored.id).format,
         )
 
     def _open_misses(self) -> list[_Answer]:
         return [
-            a
-            for a in self._answers
-            if a.record.close
-            and not a.record.accepted
-            and not a.reviewed
-            and self._session_of(a.record.round_id).format is SessionFormat.GAME
+            a for a in self._answers if a.record.close and not a.record.accepted and not a.reviewed
         ]
 
     def _session_of(self, round_id: RoundId) -> SessionInfo:
@@ -430,6 +426,21 @@ class InMemoryRepository:
         self._check()
         found = [a for a in self._open_misses() if a.id == answer_id]
         return self._near_miss(found[0]) if found else None
+
+    async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
+        """The near miss stored under a submission id, while open for review, or None."""
+        self._check()
+        found = [a for a in self._open_misses() if a.record.submission_id == submission_id]
+        return self._near_miss(found[0]) if found else None
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong; False when it is not open for review."""
+        self._check()
+        found = [a for a in self._open_misses() if a.id == answer_id]
+        if not found:
+            return False
+        self._answers[answer_id - 1] = replace(found[0], reviewed=True)
+        return True
 
     async def accept_near_miss(
         self, answer_id: AnswerId, points: int, at: datetime

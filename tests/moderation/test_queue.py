@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import AnswerId, Cursor, GuildId, NearMiss, PlayerId, RoundId
+from bot.game.models import AnswerId, Cursor, GuildId, NearMiss, PlayerId, PlayerRef, RoundId
 from bot.moderation.errors import ReviewError
 from bot.moderation.queue import (
     AddAcceptedAnswer,
@@ -62,7 +62,7 @@ def _game_miss(answer_id: int, minutes: int) -> NearMiss:
         RoundId(1),
         "q1",
         PlayerId(1),
-        "alice",
+        PlayerRef("discord", "1", "alice"),
         "Klushantsev",
         88.0,
         1000,

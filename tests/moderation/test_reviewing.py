@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, RoundId
+from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, PlayerRef, RoundId
 from bot.moderation.curation import QuestionFix
 from bot.moderation.errors import ReviewError
 from bot.moderation.queue import Evidence, PendingFact, ReviewKind
@@ -156,7 +156,7 @@ async def test_game_near_miss_is_accepted_through_the_engine(world):
         RoundId(1),
         item.id,
         PlayerId(1),
-        "alice",
+        PlayerRef("discord", "1", "alice"),
         "almost",
         87.0,
         1500,
@@ -225,7 +225,7 @@ async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_a
         RoundId(1),
         item.id,
         PlayerId(1),
-        "alice",
+        PlayerRef("discord", "1", "alice"),
         "Klushantsev",
         88.0,
         100,

@@ -129,12 +129,17 @@ async def test_a_near_miss_accepted_after_the_night_is_credited_then():
     state = await _follow(ledger, state, rules.end(state, HOST, START), START)
     later = START + timedelta(days=1)
     assert await store.leaderboard(GUILD, Period.ALL_TIME, later) == []
-    assert await store.near_misses(GUILD) == []  # the night's own review has it
+    (miss,) = await store.near_misses(GUILD)
+    assert (miss.format, miss.player) == (SessionFormat.NIGHT, ALEXEI)
     accepted = play.accept_near_miss(state, HOST, cursor, ALEXEI)
     state = await _follow(ledger, state, accepted, later)
     (points,) = [a.points for a in state.answers if a.player == ALEXEI]
     board = await store.leaderboard(GUILD, Period.ALL_TIME, later)
     assert [(row.name, row.points) for row in board] == [(ALEXEI.name, points)]
+    # The stored answer is accepted now: it counts as right and leaves the review.
+    assert await store.near_misses(GUILD) == []
+    stats = await store.player_stats(await store.player_id(ALEXEI), GUILD)
+    assert (stats.answers, stats.correct) == (1, 1)
     # Following the same change again credits nothing more.
     await ledger.follow(state, state, accepted[1], later)
     board = await store.leaderboard(GUILD, Period.ALL_TIME, later)

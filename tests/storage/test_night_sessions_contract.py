@@ -128,15 +128,46 @@ async def test_a_night_played_while_its_points_are_off_counts_once_turned_on(rep
     ]
 
 
-async def test_nights_stay_out_of_game_recovery_and_game_near_misses(repo):
+async def test_nights_stay_out_of_game_recovery_and_their_near_misses_say_so(repo):
     running = await repo.create_session(GUILD, ChannelId(9), NIGHT, T0)
     assert running.format is SessionFormat.NIGHT
     await repo.open_round(running.id, 0, "q-open", T0, 30.0)
     await _night(repo, close=True)
     assert await repo.unfinished_sessions() == []
-    assert await repo.near_misses(GUILD) == []
+    (miss,) = await repo.near_misses(GUILD)
+    assert (miss.format, miss.player, miss.name) == (SessionFormat.NIGHT, CHEN, CHEN.name)
+    assert await repo.near_miss(miss.answer_id) == miss
     # Night rounds are asked questions of the guild all the same.
     assert {"q-open", "q-night"} <= await repo.asked_item_ids(GUILD)
+
+
+async def test_an_accepted_night_near_miss_is_stored_accepted_and_counts_as_correct(repo):
+    await _night(repo, close=True)
+    miss = await repo.submitted_near_miss(f"n-{GUILD}-c")
+    assert miss is not None
+    assert miss.format is SessionFormat.NIGHT
+    assert await repo.submitted_near_miss("n-unknown") is None
+    outcome = await repo.accept_near_miss(miss.answer_id, 12, T0 + timedelta(minutes=5))
+    assert outcome.points == 12
+    assert await repo.submitted_near_miss(f"n-{GUILD}-c") is None
+    assert await repo.near_misses(GUILD) == []
+    chen = await repo.player_stats(await repo.player_id(CHEN), GUILD)
+    assert (chen.answers, chen.correct) == (1, 1)
+    now = T0 + timedelta(hours=1)
+    board = _board(await repo.leaderboard(GUILD, Period.ALL_TIME, now))
+    assert ("Chen", 12) in board
+    assert (await repo.question_stats("q-night")).correct == 3
+
+
+async def test_a_rejected_near_miss_leaves_the_review_without_points(repo):
+    await _night(repo, close=True)
+    (miss,) = await repo.near_misses(GUILD)
+    assert await repo.reject_near_miss(miss.answer_id) is True
+    assert await repo.reject_near_miss(miss.answer_id) is False
+    assert await repo.near_misses(GUILD) == []
+    assert await repo.accept_near_miss(miss.answer_id, 12, T0) is None
+    chen = await repo.player_stats(await repo.player_id(CHEN), GUILD)
+    assert (chen.answers, chen.correct) == (1, 0)
 
 
 async def test_opening_a_nights_question_again_returns_its_round(repo):

@@ -182,6 +182,14 @@ class SqlRepository:
         """One near miss still open for review, or None."""
         return await self._review.near_miss(answer_id)
 
+    async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
+        """The near miss stored under a submission id, while open for review, or None."""
+        return await self._review.submitted_near_miss(submission_id)
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong; False when it is not open for review."""
+        return await self._review.reject_near_miss(answer_id)
+
     async def accept_near_miss(
         self, answer_id: AnswerId, points: int, at: datetime
     ) -> AwardOutcome | None:

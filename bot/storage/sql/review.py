@@ -15,6 +15,7 @@ from bot.game.models import (
     GuildId,
     NearMiss,
     PlayerId,
+    PlayerRef,
     RoundId,
     SessionFormat,
 )
@@ -31,12 +32,15 @@ def _near_miss_query() -> Any:
             AnswerRow.round_id,
             RoundRow.item_id,
             AnswerRow.player_id,
+            PlayerRow.platform,
+            PlayerRow.external_id,
             PlayerRow.display_name,
             AnswerRow.text,
             AnswerRow.similarity,
             AnswerRow.elapsed_ms,
             AnswerRow.submitted_at,
             RoundRow.time_limit_ms,
+            SessionRow.format,
         )
         .join(RoundRow, RoundRow.id == AnswerRow.round_id)
         .join(SessionRow, SessionRow.id == RoundRow.session_id)
@@ -45,8 +49,6 @@ def _near_miss_query() -> Any:
             AnswerRow.close.is_(True),
             AnswerRow.accepted.is_(False),
             AnswerRow.reviewed.is_(False),
-            # A night's near misses wait in the night's own review.
-            SessionRow.format == SessionFormat.GAME.value,
         )
     )
 
@@ -58,12 +60,13 @@ def _near_miss(row: Any) -> NearMiss:
         RoundId(row[2]),
         row[3],
         PlayerId(row[4]),
-        row[5],
-        row[6],
-        row[7],
+        PlayerRef(row[5], row[6], row[7]),
         row[8],
         row[9],
-        row[10] / 1000,
+        row[10],
+        row[11],
+        row[12] / 1000,
+        SessionFormat(row[13]),
     )
 
 
@@ -92,6 +95,31 @@ class ReviewStore:
             row = (await session.execute(query)).first()
         return None if row is None else _near_miss(row)
 
+    async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
+        """The near miss stored under a submission id, while open for review, or None."""
+        async with self._db.unit() as session:
+            query = _near_miss_query().where(AnswerRow.submission_id == submission_id)
+            row = (await session.execute(query)).first()
+        return None if row is None else _near_miss(row)
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong: it scores nothing and leaves the review."""
+
+        def job(session: Session) -> bool:
+            rejected = session.execute(
+                update(AnswerRow)
+                .where(
+                    AnswerRow.id == answer_id,
+                    AnswerRow.close.is_(True),
+                    AnswerRow.accepted.is_(False),
+                    AnswerRow.reviewed.is_(False),
+                )
+                .values(reviewed=True)
+            )
+            return rowcount(rejected) == 1
+
+        return await self._db.write(job)
+
     async def accept_near_miss(
         self, answer_id: AnswerId, points: int, at: datetime
     ) -> AwardOutcome | None:
@@ -105,11 +133,6 @@ class ReviewStore:
                     AnswerRow.close.is_(True),
                     AnswerRow.accepted.is_(False),
                     AnswerRow.reviewed.is_(False),
-                    AnswerRow.round_id.in_(
-                        select(RoundRow.id)
-                        .join(SessionRow, SessionRow.id == RoundRow.session_id)
-                        .where(SessionRow.format == SessionFormat.GAME.value)
-                    ),
                 )
                 .values(accepted=True, reviewed=True, points=points)
             )
