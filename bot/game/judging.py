@@ -100,13 +100,13 @@ _TRUTH_SYMBOLS = str.maketrans({
 })  # fmt: skip
 _TRUE_WORDS = frozenset(_TRUE_WORDS_TEXT.split())
 _FALSE_WORDS = frozenset(_FALSE_WORDS_TEXT.split())
+_POLAR_WORDS = _TRUE_WORDS | _FALSE_WORDS
 _TF_NEGATIONS = frozenset(_TF_NEGATIONS_TEXT.split())
 _LEADING_QUESTION = re.compile(r"^(?:isn'?t|wasn'?t|is|was)\s+(?:it|that|this)\b\s*")
 _AFFIRMED = re.compile(r"(?:it|that|this)\s+(?:is|was|does|did)")
 _DENIED = re.compile(
     r"(?:(?:it|that|this)\s+)?(?:isn'?t|wasn'?t|is\s+not|was\s+not|didn'?t)|not\s+at\s+all"
 )
-_ELONGATED = re.compile(r"(\w)\1+(?=\b|$)")
 _WORD = re.compile(r"[a-z0-9]")
 _ANSWER_PARTS = re.compile(r"\s+and\s+", re.IGNORECASE)
 _LETTER_ONLY = re.compile(r"[(\[]?([a-z])[)\].:]?")
@@ -801,7 +801,7 @@ def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
     """The truth value a true/false question expects, with the answer that states it."""
     for answer in answers:
         words = read_words(clean(answer))
-        if len(words) == 1 and words[0] in _TRUE_WORDS | _FALSE_WORDS:
+        if len(words) == 1 and words[0] in _POLAR_WORDS:
             return words[0] in _TRUE_WORDS, answer
     return None
 
@@ -823,19 +823,19 @@ def _truth_said(statement: str) -> bool | None:
     A negation turns the one word it governs ("not true" is false, "not false" true);
     alone it denies ("it isn't", "definitely not"); "or" offers both.
     """
-    words = [_ELONGATED.sub(r"\1", word) for word in read_words(statement)]
+    words = [_said_once(word) for word in read_words(statement)]
     if _TF_ALTERNATIVES.intersection(words):
         return None
-    strong = [w for w in words if w in _TRUE_WORDS or w in _FALSE_WORDS if w not in _WEAK]
-    if strong and len(strong) < len([w for w in words if w in _TRUE_WORDS | _FALSE_WORDS]):
+    strong = [w for w in words if w in _POLAR_WORDS if w not in _WEAK]
+    if strong and len(strong) < len([w for w in words if w in _POLAR_WORDS]):
         words = [word for word in words if word not in _WEAK]  # "I'm sure it's false"
-    said = {word in _TRUE_WORDS for word in words if word in _TRUE_WORDS or word in _FALSE_WORDS}
+    said = {word in _TRUE_WORDS for word in words if word in _POLAR_WORDS}
     negations = [i for i, word in enumerate(words) if word in _TF_NEGATIONS]
     if not negations:
         if not said and _AFFIRMED.fullmatch(statement):
             return True  # "it is", "it was"
         return said.pop() if len(said) == 1 else None
-    polar = [i for i, word in enumerate(words) if word in _TRUE_WORDS or word in _FALSE_WORDS]
+    polar = [i for i, word in enumerate(words) if word in _POLAR_WORDS]
     denials = [i for i in polar if words[i] in _DENIALS]
     if len(polar) == 1 and polar[0] > negations[0] and not denials:
         return words[polar[0]] not in _TRUE_WORDS  # "not true", "that's not right"
@@ -844,6 +844,16 @@ def _truth_said(statement: str) -> bool | None:
     ):
         return False  # "no it's not", "it isn't", "definitely not", "I don't think so"
     return None
+
+
+def _said_once(word: str) -> str:
+    """A word with its drawn-out last letter said once ("yesss", "nooo"); others kept.
+
+    Words here are letters and digits only, so only the last letter can be drawn out
+    before the end of a word.
+    """
+    last = word[-1:]
+    return word.rstrip(last) + last if last else word
 
 
 def _ruling(fit: _Fit, matched: str) -> Judgement:
@@ -1317,7 +1327,7 @@ def _exact_answers(
         if expected is not None:
             truth, answer = expected
             right = Judgement(accepted=True, matched=answer, score=100.0, close=False)
-            for word in _TRUE_WORDS | _FALSE_WORDS:
+            for word in _POLAR_WORDS:
                 table[word] = right if (word in _TRUE_WORDS) == truth else _REJECTED
         return table
     if kind == "multiple_choice" and choices:

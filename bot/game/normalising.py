@@ -492,6 +492,33 @@ _MAY_RULE_OUT = re.compile(
 )
 
 
+# Each of these patterns needs one of its words in a clause; a clause with none is not read.
+_NEGATED_NEEDLES = (
+    "not", "isn", "wasn", "aren", "ain", "never", "no", "doubt", "rather", "instead", "don",
+    "wrong", "incorrect",
+)  # fmt: skip
+_ATTRIBUTED_NEEDLES = (
+    "says", "said", "thinks", "thought", "guess", "answered", "reckons", "believes", "claim",
+    "saying",
+)  # fmt: skip
+_IS_A_NEEDLES = ("is", "was", "are", "were")
+
+
+def _negated(core: str) -> bool:
+    """Whether a clause rules its words out (see `_NEGATED`)."""
+    return any(needle in core for needle in _NEGATED_NEEDLES) and bool(_NEGATED.match(core))
+
+
+def _attributed(core: str) -> bool:
+    """Whether a clause reports what someone else says (see `_ATTRIBUTED`)."""
+    return any(needle in core for needle in _ATTRIBUTED_NEEDLES) and bool(_ATTRIBUTED.match(core))
+
+
+def _may_describe(core: str) -> bool:
+    """Whether a clause may say what something is ("Venus is a planet"; see `_IS_A`)."""
+    return any(needle in core for needle in _IS_A_NEEDLES)
+
+
 def _names_a_title(core: str) -> bool:
     """Whether a clause is words a year may place: no digits, more than a letter."""
     return len(core) > 3 and not any(char.isdigit() for char in core)
@@ -557,7 +584,7 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             continue
         stripped = segment.strip()
         quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
-        if _NEGATED.match(core) or _ATTRIBUTED.match(core):
+        if _negated(core) or _attributed(core):
             continue
         if (
             content
@@ -571,7 +598,8 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
         if kept and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
             continue  # "Moscow-Cassiopeia, from 1973", never "1963, 1964" or "D) 1962"
-        if (described := _IS_A.match(core)) and not _NOT_A_SUBJECT.match(described[1]):
+        described = _IS_A.match(core) if _may_describe(core) else None
+        if described and not _NOT_A_SUBJECT.match(described[1]):
             segment, core, rewritten = described[1], described[1], True
         kept.append((separator, segment, core))
         content, withdrawn = True, False
