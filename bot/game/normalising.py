@@ -48,6 +48,8 @@ _TO_CYRILLIC = str.maketrans(
     "\u0430\u0435\u043e\u0440\u0441\u0443\u0445",
 )
 
+# Any letter or digit twice: what the doubled-letter rule needs to find.
+_DOUBLES = tuple(char * 2 for char in "abcdefghijklmnopqrstuvwxyz0123456789")
 # Ordered rewrites that make BGN/PCGN, ISO 9-ish, German and informal spellings agree:
 # Karyukov/Karjukov/Kariukov, zovyot/zovjot/zovet, Yuri/Yuriy/Iurii, Aleksandr/Alexandr.
 # Each rule with the letters it needs: a rule whose letters are absent is not run.
@@ -64,7 +66,7 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"(?:i[yj]?|[yj])(?=[aeu])"), "", ("i", "y", "j")),
     (re.compile(r"(?:iy|ii|yi|ij|y)$"), "i", ("y", "ii", "ij")),
     (re.compile(r"y|j(?![aeiou])"), "i", ("y", "j")),
-    (re.compile(r"(.)\1"), r"\1", ()),
+    (re.compile(r"(.)\1"), r"\1", _DOUBLES),
     # French: Gagarine, Poutine.
     (re.compile(r"(?<=\w{3})ine$"), "in", ("ine",)),
 )
@@ -204,8 +206,10 @@ def fold_spelling(word: str) -> str:
     if word.isdigit():
         return word
     for pattern, replacement, needles in _SPELLING_RULES:
-        if not needles or any(needle in word for needle in needles):
-            word = pattern.sub(replacement, word)
+        for needle in needles:
+            if needle in word:
+                word = pattern.sub(replacement, word)
+                break
     return word
 
 

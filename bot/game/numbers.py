@@ -70,6 +70,7 @@ _NUMERAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th|d)")
 _ROMAN = re.compile(r"(?=\w\w)(x{0,3})(ix|iv|v?i{0,3})")
 _LARGE_ROMAN = re.compile(r"(?=\w{5})m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+_ROMAN_LETTERS = "".join(_ROMAN_VALUES)
 # '63 and ’63 are years of the last century; anyascii has already made ’ into '.
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d\d)(?![\w'])")
 
@@ -106,7 +107,7 @@ def read_numbers(words: Sequence[str]) -> list[str]:
         if word == "one" and index and _is_ordinal(words[index - 1]):
             continue  # "the sixth one": a pronoun, not a number
         decade = _DECADE_WORDS.get(word)
-        if decade is None and (match := _DECADE.fullmatch(word)):
+        if decade is None and word[:1].isdigit() and (match := _DECADE.fullmatch(word)):
             decade = f"19{match[1]}0s"
         if decade is not None:
             if run == ["nineteen"]:
@@ -256,12 +257,14 @@ def _is_ordinal(word: str) -> bool:
 
 def _read_token(word: str) -> str:
     """Read a single token that may be a suffixed ordinal or a Roman numeral."""
-    suffixed = _NUMERAL_SUFFIX.fullmatch(word)
-    if suffixed:
+    if word.isalpha():
+        if word.strip(_ROMAN_LETTERS):
+            return word  # a letter no numeral has: a word (most tokens)
+    elif suffixed := _NUMERAL_SUFFIX.fullmatch(word):
         return str(int(suffixed.group(1)))
-    if thousands := _THOUSANDS.fullmatch(word):
+    elif thousands := _THOUSANDS.fullmatch(word):
         return str(int(thousands.group(1)) * 1000)  # "10k"
-    if word.isdigit():
+    elif word.isdigit():
         return str(int(word))
     if _ROMAN.fullmatch(word) or _LARGE_ROMAN.fullmatch(word):
         return str(_roman_value(word))
