@@ -7,11 +7,13 @@ does the same for the question bank built from the shipped seeds:
 * every message is different (a typo, a wrapper, a wrong answer, a letter...), so the
   judge's caches of normalised text are not flattered by repeated messages;
 * the caches start empty (cleared before each workload, nothing judged beforehand);
-* each row says what it times; ``Judge.judge`` rows time that method and nothing else.
+* each row says what it times; ``Judge.judge`` rows time that method and nothing else
+  (each call's arguments are built before its clock starts).
 
-The worst case is searched for, not assumed: answers listing ten or more people (judged
-once by trying every order of the names), messages at each length limit, many separators,
-many candidates, the longest question. The slowest single call is printed with its input.
+The worst case is searched for, not assumed: answers listing ten or more people (trying
+every order of the names would grow factorially), messages at each length limit, many
+separators, many candidates, the longest question. The slowest single call is printed
+with its input.
 
 Times are the calling thread's CPU time. Run on one core:
 ``taskset -c 0 python benchmarks/judge_bench.py [--quick]``.
@@ -20,7 +22,6 @@ Times are the calling thread's CPU time. Run on one core:
 from __future__ import annotations
 
 import argparse
-import functools
 import gc
 import random
 import statistics
@@ -59,15 +60,12 @@ class Call:
     item: TriviaItem
     kind: str = "constructed"
 
-    def run(self, judge: Judge) -> object:
+    def arguments(self) -> tuple[str, tuple[str, ...], dict[str, object]]:
+        """The message, the answers and the keywords, as the game passes them."""
         item = self.item
-        return judge.judge(
-            self.text,
-            item.answers,
-            kind=item.type.value,
-            choices=item.choices or None,
-            question=item.question,
-        )
+        choices = item.choices or None
+        keywords = {"kind": item.type.value, "choices": choices, "question": item.question}
+        return self.text, item.answers, keywords
 
 
 def typo(rng: random.Random, text: str) -> str:
@@ -186,16 +184,24 @@ def time_ns(call: Callable[[], object]) -> int:
 
 
 def measure(judge: Judge, calls: list[Call], *, cold: bool = True) -> list[int]:
+    """CPU time of each ``judge.judge`` call alone; its arguments are built beforehand."""
+    prepared = [call.arguments() for call in calls]
     # The collector is off while timing: a collection of the whole heap is no cost of
     # the call it happens to interrupt (one took 80-90 ms here).
     if cold:
         clear_caches()
     gc.collect()
     gc.disable()
+    samples = []
+    clock = time.thread_time_ns
     try:
-        return [time_ns(functools.partial(call.run, judge)) for call in calls]
+        for text, answers, keywords in prepared:
+            start = clock()
+            judge.judge(text, answers, **keywords)
+            samples.append(clock() - start)
     finally:
         gc.enable()
+    return samples
 
 
 def row(label: str, what: str, samples: list[int]) -> str:
