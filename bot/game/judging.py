@@ -405,6 +405,35 @@ def _may_be_within(attempt: str, target: str, distance: int) -> bool:
     return OSA.distance(attempt, target, score_cutoff=distance) <= distance
 
 
+def _may_accept(text: str, target: _Target) -> bool:
+    """Whether `Judge._fit_part` may accept a candidate; False only when it cannot.
+
+    For an answer whose names only spelling can fit (`_Target.spelling_only`), a candidate
+    that is none of them is accepted only within its allowance of one of them.
+    """
+    if not target.spelling_only or target.numbered:
+        return True
+    readings = _readings(text)
+    if any(form.compact in target.compacts for form in readings):
+        return True
+    return any(_may_fit(attempt, name) for attempt in readings for name in target.forms)
+
+
+def _may_fit(attempt: NameForm, name: NameForm) -> bool:
+    """Whether `_fit_name` may accept an attempt for a name of no person, number or date.
+
+    It accepts only within an allowance (at most `allowed_edits`, or one swap) of the
+    name's letters, its letters without articles, or, one slip at most, as written.
+    """
+    for said, listed in ((attempt.letters, name.letters), (attempt.bare, name.bare)):
+        allowance = max(allowed_edits(len(listed)), 1)
+        if OSA.distance(said, listed, score_cutoff=allowance) <= allowance:
+            return True
+    if not attempt.spelt or not name.spelt:
+        return False
+    return OSA.distance("".join(attempt.spelt), "".join(name.spelt), score_cutoff=1) <= 1
+
+
 def _first_name_slip(attempt: NameForm, name: NameForm) -> bool:
     """One slip in a short first name that is no other given name ("Otr Koberidze")."""
     if len(attempt.words) != 2 or len(name.words) != 2:
@@ -650,6 +679,8 @@ class _Target:
         rivals: Names the question uses for something else; nearer to them is wrong.
         numbered: Numbers of its names whose words the question says ("Which Vostok
             ...?": "6" is "Vostok 6").
+        spelling_only: Whether only its names' spelling can make an attempt fit it (no
+            person, number, date or given name among them; see `_may_accept`).
     """
 
     answer: str
@@ -661,6 +692,7 @@ class _Target:
     character: bool = False
     words: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
+    spelling_only: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -780,7 +812,17 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     names = (answer, *aliases.names_in(groups))
     words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
     series = _SERIES_WORDS | asked.words if numbered else frozenset()
-    return _Target(answer, kept, groups, rivals, numbered, compacts, character, words, series)
+    # No person, number, date or lone given name: only spelling can make an attempt fit.
+    spelling_only = not character and not any(
+        form.person
+        or form.numbers
+        or form.dates
+        or (len(form.words) == 1 and form.words[0] in given_names())
+        for form in kept
+    )
+    return _Target(
+        answer, kept, groups, rivals, numbered, compacts, character, words, series, spelling_only
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1007,6 +1049,8 @@ class Judge:
             plain = frozenset() if any(f.numbers for f in target.forms) else PLAIN_CHAT_WORDS
             for span in answer_spans(statement, asked.context, target.words, plain)[:MAX_SPANS]:
                 # The answer among chat ("omg venus fr", "going with Venus").
+                if not _may_accept(span, target):
+                    continue
                 found = self._fit_part(span, targets[0])
                 if found.accepted:
                     return found
@@ -1046,7 +1090,7 @@ class Judge:
             core = strip_filler(part, topic=False)
             if not core:
                 continue
-            fit = self._fit_part(core, target)
+            fit = self._fit_part(core, target) if _may_accept(core, target) else _MISS
             if fit.accepted:
                 best = _better(best, fit)
             elif fit.rival or not self._is_remark(core, target, asked):
@@ -1260,7 +1304,8 @@ class Judge:
         forms = [name_form(choice) for choice in choices]
         for index, choice in enumerate(choices):
             rivals = [*forms[:index], *forms[index + 1 :]]
-            if self._fit_part(text, _target(self.aliases, choice, asked), rivals).accepted:
+            target = _target(self.aliases, choice, asked)
+            if _may_accept(text, target) and self._fit_part(text, target, rivals).accepted:
                 return index
         return None
 
