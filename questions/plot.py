@@ -214,6 +214,25 @@ def _names_in_folded(key: str, names: Sequence[str]) -> bool:
     return any(w in key for w in wanted)
 
 
+def names_another(sentence: str, names: Sequence[str]) -> bool:
+    """Whether ``sentence`` names a key's first or last word only as part of another name.
+
+    "Alpha Centauri" is not told by "the star Alpha Cassiopeia", nor "Andrei Sayenko" by
+    "Andrei Rublev": the word beside the shared one is a different name.
+    """
+    folded = _folded(sentence)
+    for name in spellings(names):
+        words = name.split()
+        if len(words) != 2 or _folded(name) in folded:
+            continue
+        first, last = map(re.escape, words)
+        after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence)
+        before = re.findall(rf"\b([A-Z]\w+)\s+{last}\b", sentence)
+        if any(w != words[1] for w in after) or any(w != words[0] for w in before):
+            return True
+    return False
+
+
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
 # Words for a people or a language ("the Japanese doctor"): they describe, they name nothing.
 _DESCRIBING = re.compile(
@@ -282,16 +301,30 @@ def corroborate(
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     beside = named_things(own, (*known, *_parts(keys)))
+    # The end of a sentence carries its news ("whose oil was laced with sand"): its last
+    # content word must be something the synopses tell, wherever they tell it.
+    # A sentence that ends on the object of a preposition ("laced with sand") ends on a
+    # detail of its own: that word must be something the synopses tell, wherever they do.
+    ending = _PREPOSITIONAL_END.search(plain(quote))
+    if ending is not None and ending["w"] not in _ENDS_FREE | _ANYONE | _STOP | _SELF:
+        named = {w for n in named_things(quote) for w in plain(n).split()}
+        told = _told_stems(tuple(text for text, _ in synopses))
+        if ending["w"] not in named and _stem(ending["w"]) not in told:
+            return None
     best: tuple[int, str, T] | None = None
     for index, sentence, folded, sentence_stems in sentences:
-        if not _names_in_folded(folded, keys):
+        if not _names_in_folded(folded, keys) or names_another(sentence, keys):
             continue
         if any(not _names_in_folded(folded, [thing]) for thing in beside):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems or not near & _near(sentence, keys):
             continue  # the same words, but not said of the key
-        if swapped(quote, sentence) or ends_otherwise(quote, sentence):
+        if (
+            swapped(quote, sentence)
+            or ends_otherwise(quote, sentence)
+            or counted_otherwise(quote, sentence)
+        ):
             return None  # a synopsis tells it with another word in its place: not so
         if common and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
@@ -300,6 +333,11 @@ def corroborate(
     return None if best is None else (best[1], best[2])
 
 
+_PREPOSITIONAL_END = re.compile(
+    r"\b(?:with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?:(?:the|a|an|his|her"
+    r"|their|its|some)\s+)?(?:\w+\s+)?(?P<w>[a-z]{3,})\W*$"
+)
+_SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
 
 
@@ -374,6 +412,44 @@ def swapped(quote: str, sentence: str) -> bool:
     return False
 
 
+def _counts(text: str) -> dict[str, list[tuple[str, str]]]:
+    """Each small number of ``text`` (as digits) with the words that may be what it counts.
+
+    The next two content words that are not names, as (stem, word): "three Soviet ships"
+    counts ships. Years and other large numbers count nothing.
+    """
+    found: dict[str, list[tuple[str, str]]] = {}
+    names = {w for n in named_things(text, numbers=False) for w in plain(n).split()}
+    words = [(stem, word) for stem, word in _sequence(text) if word not in names]
+    for at, (_, word) in enumerate(words):
+        number = word if word.isdigit() else str(NUMBER_WORDS.get(word, ""))
+        if number and 1 < int(number) < 100 and at + 1 < len(words):
+            found.setdefault(number, []).extend(words[at + 1 : at + 3])
+    return found
+
+
+def _same_word(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """The same stem, or one word inside the other ("ships", "spaceships")."""
+    return a[0] == b[0] or a[1] in b[1] or b[1] in a[1]
+
+
+def counted_otherwise(quote: str, sentence: str) -> bool:
+    """Whether ``sentence`` counts something else with the quote's number.
+
+    "wait two years" against "cannot arrive for two months": the same number, another unit
+    or thing counted, and what the quote counts is nowhere in the sentence.
+    """
+    theirs = _counts(sentence)
+    told = _sequence(sentence)
+    for number, counted in _counts(quote).items():
+        other = theirs.get(number, [])
+        if not other or any(_same_word(a, b) for a in counted for b in told):
+            continue
+        if not {w for _, w in (*counted, *other)} & _ANYONE:
+            return True
+    return False
+
+
 def ends_otherwise(quote: str, sentence: str) -> bool:
     """Whether ``sentence`` ends what ``quote`` ends with on another word.
 
@@ -437,6 +513,11 @@ def _prepared(
         for sentence in _SENTENCE.split(text)
     )
     return _folded(" ".join(texts)), sentences
+
+
+@functools.lru_cache(maxsize=512)
+def _told_stems(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s for text in texts for s, _ in _sequence(text))
 
 
 def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from questions.plot import corroborate, named_things, swapped, told_at
+from questions.plot import (
+    corroborate,
+    counted_otherwise,
+    named_things,
+    names_another,
+    swapped,
+    told_at,
+)
 
 
 def test_a_place_the_story_goes_to_is_found_after_a_word_of_going():
@@ -93,3 +100,42 @@ def test_a_story_that_ends_on_another_word_than_its_synopsis_sentence_is_not_tol
     told = "In Moscow the foreman Uncle Vova is sent out by his wife to buy groceries."
     assert corroborate(told, ["Moscow"], synopses) is not None
     assert corroborate(changed, ["Moscow"], synopses) is None
+
+
+def test_a_number_counting_another_thing_is_told_otherwise():
+    synopsis = "The replacement Arcturus cannot arrive for two months, so the crews go ahead."
+    assert counted_otherwise("They will not wait two years for the Arcturus.", synopsis)
+    assert not counted_otherwise("They will not wait two months for the Arcturus.", synopsis)
+    # the same things counted in other words, and years, are no other count
+    ships = 'Three spaceships from Earth, "Sirius", "Vega" and "Capella", arrive at Venus.'
+    assert not counted_otherwise("Three Soviet ships are on their way to Venus.", ships)
+    assert not counted_otherwise(
+        "It fell in 1908 near the river.", "The ship that exploded in 1908 over Siberia."
+    )
+
+
+def test_a_shared_first_word_of_another_name_tells_nothing_of_the_key():
+    star = "Viktor presents a plan to fly to the star Alpha Cassiopeia in the Zarya."
+    assert names_another(star, ["Alpha Centauri"])
+    assert (
+        corroborate(
+            "The crew flies the Zarya to the star Alpha Centauri.", ["Alpha Centauri"], [(star, 1)]
+        )
+        is None
+    )
+    mind = "They come to understand Russian after reading Uncle Vova's mind."
+    assert not names_another(mind, ["Uncle Vova"])
+
+
+def test_a_sentence_ending_on_a_detail_no_synopsis_tells_is_not_corroborated():
+    synopsis = [
+        (
+            "They rescue the robots of the planet Shelezyaka from diamond dust mixed into "
+            "their machine oil.",
+            "ref",
+        )
+    ]
+    changed = "They rescue the robots of Shelezyaka, whose machine oil was laced with sand."
+    told = "They rescue the robots of Shelezyaka, whose machine oil was laced with diamond dust."
+    assert corroborate(changed, ["Shelezyaka"], synopsis) is None
+    assert corroborate(told, ["Shelezyaka"], synopsis) is not None
