@@ -130,9 +130,13 @@ class Discourse:
     # the last such film of the paragraphs before (a reply goes on about it).
     about: FilmRef | None = None
     before: FilmRef | None = None
+    # The film whose story the current sentence tells, when it names no film and its
+    # characters, ships and places belong to another film than the one it would default to.
+    story: FilmRef | None = None
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
+        self.story = None
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
             self.in_paragraph = opening
@@ -162,7 +166,8 @@ class Discourse:
         A sentence's own subject ("X ... It was") wins over films it names in passing.
         """
         return (
-            self.last_named
+            self.story
+            or self.last_named
             or self.in_paragraph
             or self.paragraph_film
             or self.section
@@ -171,7 +176,7 @@ class Discourse:
 
     def default(self) -> FilmRef | None:
         """The film a sentence that names none is about: its section's, else the topic."""
-        return self.paragraph_film or self.section or self.topic
+        return self.story or self.paragraph_film or self.section or self.topic
 
     def recent(self, skip: int = 0) -> FilmRef | None:
         """The most recently named film (``skip=1``: the one before it)."""

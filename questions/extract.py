@@ -56,7 +56,7 @@ from questions.mentions import (
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import name_key, plain
-from questions.plot import names_in
+from questions.plot import named_things, names_in
 from questions.relations import SPECS
 
 # How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
@@ -515,6 +515,17 @@ class Extractor:
         self.finder = MentionFinder(Gazetteer(catalogue))
         self._mention_memo: dict[str, list[Mention]] = {}
         self._short_memo: dict[str, tuple[str, ...]] = {}
+        self._told: dict[str, str] = {}
+
+    def told(self, film: str) -> str:
+        """Everything the references tell of ``film``'s story and characters, as one text."""
+        found = self._told.get(film)
+        if found is None:
+            synopses = " ".join(s.text for s in self.catalogue.synopses.get(film, ()))
+            characters = " ".join(n for c in self.catalogue.characters_of(film) for n in c.names)
+            found = f"{synopses} {characters}"
+            self._told[film] = found
+        return found
 
     def mentions(self, text: str) -> list[Mention]:
         """Mentions of a sentence (remembered: documents repeat sentences)."""
@@ -572,6 +583,7 @@ class _Reading:
         self.document = document
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
+        self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
         self.years: dict[str, str] = {}
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
@@ -703,6 +715,9 @@ class _Reading:
             opened = self._opening_phrase(text, discourse)
             if opened is not None:
                 discourse.paragraph_film = discourse.last_named = opened
+        if not groups and not heading:
+            discourse.story = self._story_film(text, mentions, discourse)
+        self._story = discourse.story
         if heading and opening is not None:
             # "DOUBLE BILL: X + Y": a section on several films
             discourse.section_films = [g.film for g in groups if not g.film.key.startswith("?")]
@@ -791,6 +806,48 @@ class _Reading:
                 how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
                 self._add(sentence, claim.subject, claim.relation, first.text, RESOLVED, how)
         return False
+
+    def _story_film(
+        self, text: str, mentions: list[Mention], discourse: Discourse
+    ) -> FilmRef | None:
+        """The film whose story a sentence naming no film tells, if not the one it defaults to.
+
+        A reply in a thread, or a paragraph of a review that moves between an original and
+        its re-edit, often goes on about a film without naming it: "Alisa, her father and
+        Captain Zelyony fly around the galaxy on the Pegasus". Its characters, ships and
+        places are what the references tie to one of the films the document has
+        named: the one whose synopses and credits know more of them than the film the
+        sentence would otherwise be about, and more than any other, is the sentence's film.
+        """
+        if _WHICH_VERSION.search(text):
+            return None  # "the original", "the US cut": the sentence says which film itself
+        # Names of the story only: a person or studio would pick the film whose credits
+        # hold them, and so verify whatever the sentence says of them.
+        credited = {
+            w for m in mentions if m.kind not in {"character", "place"} for w in m.text.split()
+        }
+        things = {
+            *(n for n in named_things(text, numbers=False) if n not in credited),
+            *(m.text for m in mentions if m.kind == "character"),
+        }
+        if not things:
+            return None
+        default = discourse.current()
+        if default is not None and default == discourse.section:
+            return None  # a section under a film's heading is about that film
+        films = [
+            f
+            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
+            if f is not None and not f.key.startswith("?")
+        ]
+        if len(films) < 2 and (default is None or not films or films[0] == default):
+            return None
+        told = {f.key: sum(names_in(self.x.told(f.key), [t]) for t in things) for f in films}
+        base = told.get(default.key, 0) if default is not None else 0
+        best = max(films, key=lambda f: told[f.key])
+        if told[best.key] <= base or sum(told[f.key] == told[best.key] for f in films) > 1:
+            return None
+        return best
 
     def _story_terms(
         self, text: str, mentions: list[Mention], discourse: Discourse
@@ -2069,6 +2126,9 @@ class _Reading:
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
             how = "relation uncertain: the sentence does not state it literally"
+        story = self._story
+        if story is not None and subject == story.name and confidence < NAMED:
+            confidence, how = min(confidence, DOUBTFUL), _STORY_HOW.format(story.name)
         self.claims[key] = Claim(
             subject, relation, value, evidence, role, None, confidence, how, value_entity, nearby
         )
@@ -2259,6 +2319,16 @@ def _by_default(discourse: Discourse) -> _Subject | None:
     if film is None:
         return None
     return _Subject(film, DEFAULT, "the film the document or section is about")
+
+
+# A film found by the story a sentence tells: what the sentence states of it may be verified,
+# but an attribution this indirect is never the document's error.
+_WHICH_VERSION = re.compile(
+    r"\b(?:original|version|re-?edit|re-?cut|remake|sequel|prequel|dub|dubbed|the latter"
+    r"|the former)\b",
+    re.IGNORECASE,
+)
+_STORY_HOW = "attribution uncertain: read as {} because its story tells of what the sentence names"
 
 
 def _with_year(claim: Claim, year: str | None) -> Claim:

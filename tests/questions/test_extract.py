@@ -977,3 +977,27 @@ def test_a_title_in_italics_or_after_a_film_word_stays_a_title(extractor):
     )
     claims = _claims(extractor, text)
     assert ("Tentura", "directed_by", "Ivo Renner") in _found(claims)
+
+
+def test_a_reply_naming_no_film_goes_to_the_film_whose_story_it_tells(extractor):
+    text = (
+        "Watched Solaris (1972) and The Mystery of the Third Planet (1981) this week.\n\n"
+        "Solaris is slow but worth it.\n\n"
+        "Alisa and Captain Zelyony fly around the galaxy collecting animals for the zoo.\n"
+    )
+    plot = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert plot
+    assert {c.subject for c in plot} == {"The Mystery of the Third Planet"}
+    assert all(c.confidence < CONFIDENT for c in plot)  # verified if told, never blamed
+
+
+def test_a_sentence_saying_which_version_it_means_keeps_its_film(extractor):
+    text = (
+        "Queen of Blood (1966) reuses A Dream Come True (1963).\n\n"
+        "Queen of Blood is pure drive-in.\n\n"
+        "In the original, Andrei stays behind on Phobos.\n"
+    )
+    plot = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert plot
+    assert {c.subject for c in plot} == {"A Dream Come True"}
+    assert all(c.confidence >= CONFIDENT for c in plot)
