@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 ACTIONS = {
     ReviewKind.NEAR_MISS: (ReviewAction.ACCEPT, ReviewAction.REJECT),
-    ReviewKind.GAME_NEAR_MISS: (ReviewAction.ACCEPT,),
     ReviewKind.REPORTED_QUESTION: (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.DISMISS),
     ReviewKind.PENDING_FACT: (ReviewAction.APPROVE, ReviewAction.DENY),
 }

@@ -1,4 +1,9 @@
-"""Near misses: close answers a host may accept later, awarding their points retroactively."""
+"""Near misses: close answers a host may accept later, awarding their points retroactively.
+
+The store keeps the near misses of games and quiz nights alike; this review lists them all
+and settles a game's. A night's is settled by its night (its standings and jokers follow),
+which stores the outcome through the same store calls.
+"""
 
 from __future__ import annotations
 
@@ -26,21 +31,27 @@ class NearMissReview:
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers a host may still accept, newest first."""
         async with recorded():
-            misses = await self._store.near_misses(guild_id, limit)
-        # A quiz night's near misses are settled by its night.
-        return [miss for miss in misses if miss.format is SessionFormat.GAME]
+            return await self._store.near_misses(guild_id, limit)
+
+    async def _game_miss(self, guild_id: GuildId, answer_id: AnswerId, verb: str) -> NearMiss:
+        """An open near miss of one of the guild's games.
+
+        A quiz night's is settled by its night, which owns its standings and jokers.
+        """
+        async with recorded():
+            miss = await self._store.near_miss(answer_id)
+        if miss is None or miss.guild_id != guild_id or miss.format is not SessionFormat.GAME:
+            raise NotFoundError(f"There is no such near miss to {verb}.")
+        return miss
 
     async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
         """Accept a near miss: award its points now and accept its form from now on.
 
         Raises:
-            NotFoundError: no open near miss with that id in the guild.
+            NotFoundError: no open near miss of a game with that id in the guild.
             StorageUnavailableError: the database cannot be reached.
         """
-        async with recorded():
-            miss = await self._store.near_miss(answer_id)
-        if miss is None or miss.guild_id != guild_id or miss.format is not SessionFormat.GAME:
-            raise NotFoundError("There is no such near miss to accept.")
+        miss = await self._game_miss(guild_id, answer_id, "accept")
         points = award_points(True, miss.elapsed_ms / 1000, miss.time_limit_seconds)
         outcome = await retrying(
             lambda: self._store.accept_near_miss(answer_id, points, self._clock()), self._sleep
@@ -49,3 +60,15 @@ class NearMissReview:
             raise NotFoundError("That near miss was already reviewed.")
         self._games.accept_form(guild_id, miss.item_id, miss.text.strip())
         return outcome
+
+    async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
+        """Reject a near miss: it scores nothing and leaves the review.
+
+        Raises:
+            NotFoundError: no open near miss of a game with that id in the guild, or it was
+                reviewed meanwhile.
+            StorageUnavailableError: the database cannot be reached.
+        """
+        await self._game_miss(guild_id, answer_id, "reject")
+        if not await retrying(lambda: self._store.reject_near_miss(answer_id), self._sleep):
+            raise NotFoundError("That near miss was already reviewed.")

@@ -142,17 +142,26 @@ class GameService:
         return await self._tie_breaks.ask(channel_id)
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
-        """Close answers a host may still accept, newest first."""
+        """Close answers of games and nights a host may still accept, newest first."""
         return await self._near_misses.near_misses(guild_id, limit)
 
     async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
-        """Accept a near miss: its points now, its form judged right from now on.
+        """Accept a game's near miss: its points now, its form judged right from now on.
 
         Raises:
-            NotFoundError: no open near miss with that id in the guild.
+            NotFoundError: no open near miss of a game with that id in the guild.
             StorageUnavailableError: the database cannot be reached.
         """
         return await self._near_misses.accept_near_miss(guild_id, answer_id)
+
+    async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
+        """Reject a game's near miss: it scores nothing and leaves the review.
+
+        Raises:
+            NotFoundError: no open near miss of a game with that id in the guild.
+            StorageUnavailableError: the database cannot be reached.
+        """
+        await self._near_misses.reject_near_miss(guild_id, answer_id)
 
     async def _retrying(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run an idempotent write, retrying with backoff while the database is down."""

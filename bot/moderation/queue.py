@@ -3,8 +3,9 @@
 The queue is a value; every action returns the queue without the settled items and the
 effects the service must apply (award points, change accepted answers, retire a question,
 record a fact decision). Keys are short and stable, so a button can carry one in its
-``custom_id``. Near misses come from quiz nights and from ordinary games (the game engine's
-:class:`~bot.game.models.NearMiss`, accepted through the engine).
+``custom_id``. Near misses are the play engine's stored answers
+(:class:`~bot.game.models.NearMiss`) of games and quiz nights alike, one kind of entry
+settled one way; a night's are settled through its night, so its standings follow.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from bot.game.models import AnswerId, Cursor, NearMiss, PlayerRef
+from bot.game.models import NearMiss, PlayerRef, SessionFormat
 from bot.moderation.errors import ReviewError
 
 MAX_ACCEPTED_ANSWERS = 20
 
-S = TypeVar("S", "PendingNearMiss", "ReportedQuestion", "PendingFact", NearMiss)
+S = TypeVar("S", "ReportedQuestion", "PendingFact", NearMiss)
 LAST = datetime.max.replace(tzinfo=UTC)
 
 
@@ -28,7 +29,6 @@ class ReviewKind(StrEnum):
     """What waits for review."""
 
     NEAR_MISS = "near"
-    GAME_NEAR_MISS = "game"
     REPORTED_QUESTION = "question"
     PENDING_FACT = "fact"
 
@@ -67,19 +67,6 @@ class ReportedQuestion:
 
 
 @dataclass(frozen=True, slots=True)
-class PendingNearMiss:
-    """An answer judged close but not right, waiting for the host."""
-
-    night_id: int
-    cursor: Cursor
-    item_id: str
-    player: PlayerRef
-    text: str
-    similarity: float
-    submitted_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
 class PendingFact:
     """A claim waiting for a moderator to approve or reject it."""
 
@@ -89,7 +76,7 @@ class PendingFact:
     submitted_at: datetime
 
 
-Subject = PendingNearMiss | NearMiss | ReportedQuestion | PendingFact
+Subject = NearMiss | ReportedQuestion | PendingFact
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,28 +134,17 @@ class ReviewQueue:
 
 
 @dataclass(frozen=True, slots=True)
-class AwardNearMiss:
-    """Count a near miss as right in its night."""
+class AcceptNearMiss:
+    """Count a near miss as right: its points are credited (in its night, if it has one)."""
 
-    night_id: int
-    cursor: Cursor
-    player: PlayerRef
+    miss: NearMiss
 
 
 @dataclass(frozen=True, slots=True)
 class RejectNearMiss:
-    """Settle a night's near miss as wrong: it stays unscored and leaves the queue."""
+    """Settle a near miss as wrong: it stays unscored and leaves the queue."""
 
-    night_id: int
-    cursor: Cursor
-    player: PlayerRef
-
-
-@dataclass(frozen=True, slots=True)
-class AcceptGameNearMiss:
-    """Accept a near miss of an ordinary game through the game engine."""
-
-    answer_id: AnswerId
+    miss: NearMiss
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +183,8 @@ class DecideFact:
 
 
 Effect = (
-    AwardNearMiss
+    AcceptNearMiss
     | RejectNearMiss
-    | AcceptGameNearMiss
     | AddAcceptedAnswer
     | SetAcceptedAnswers
     | RetireQuestion
@@ -225,33 +200,28 @@ class ReviewOutcome:
     effects: tuple[Effect, ...]
 
 
-def near_miss_key(miss: PendingNearMiss) -> str:
-    """The stable key of a near miss."""
-    where = f"{miss.night_id}:{miss.cursor.round}:{miss.cursor.question}"
-    return f"{ReviewKind.NEAR_MISS}:{where}:{miss.player.platform}:{miss.player.external_id}"
-
-
-def game_near_miss_key(miss: NearMiss) -> str:
-    """The stable key of an ordinary game's near miss."""
-    return f"{ReviewKind.GAME_NEAR_MISS}:{miss.answer_id}"
+def near_miss_key(miss: NearMiss) -> str:
+    """The stable key of a near miss: its stored answer's id."""
+    return f"{ReviewKind.NEAR_MISS}:{miss.answer_id}"
 
 
 def build_queue(
-    near_misses: Iterable[PendingNearMiss],
+    near_misses: Iterable[NearMiss],
     questions: Iterable[ReportedQuestion],
     facts: Iterable[PendingFact],
-    game_misses: Iterable[NearMiss] = (),
 ) -> ReviewQueue:
     """Order everything awaiting review.
 
     Reported or flagged questions come first, most reports first: a wrong question keeps
-    misjudging every game until it is fixed. Then the nights' near misses, oldest first
-    (a night's standings wait on them), then the ordinary games' near misses, oldest
-    first (they can pile up and only Accept settles them), then facts, oldest first.
-    Questions neither reported nor flagged are left out. The queue is shown a page at a
-    time, so nothing behind a long run of one kind is out of reach.
+    misjudging every game until it is fixed. Then the near misses: the nights' first,
+    oldest first (a night's standings wait on them), then the ordinary games', oldest
+    first (they can pile up), then facts, oldest first. Questions neither reported nor
+    flagged are left out. The queue is shown a page at a time, so nothing behind a long
+    run of one kind is out of reach.
     """
-    misses = sorted(near_misses, key=lambda m: m.submitted_at)
+    misses = sorted(
+        near_misses, key=lambda m: (m.format is not SessionFormat.NIGHT, m.submitted_at)
+    )
     reported = sorted(
         (q for q in questions if q.reports or q.flags),
         key=lambda q: (-len(q.reports), min((r.reported_at for r in q.reports), default=LAST)),
@@ -259,10 +229,6 @@ def build_queue(
     pending = sorted(facts, key=lambda f: f.submitted_at)
     items = [_question_item(q) for q in reported]
     items += [ReviewItem(near_miss_key(m), ReviewKind.NEAR_MISS, m) for m in misses]
-    items += [
-        ReviewItem(game_near_miss_key(m), ReviewKind.GAME_NEAR_MISS, m)
-        for m in sorted(game_misses, key=lambda m: m.submitted_at)
-    ]
     items += [
         ReviewItem(f"{ReviewKind.PENDING_FACT}:{f.claim_id}", ReviewKind.PENDING_FACT, f)
         for f in pending
@@ -273,41 +239,44 @@ def build_queue(
 def accept_near_miss(queue: ReviewQueue, key: str) -> ReviewOutcome:
     """Accept a near miss: its points count and its wording becomes an accepted answer.
 
-    Pending near misses with the same wording (ignoring case and spacing) for the same
-    question are accepted with it, since that wording is now right. An ordinary game's
-    near miss is accepted alone, through the engine.
+    A night's near misses with the same wording (ignoring case and spacing) for the same
+    question are accepted with it, since that wording is now right and a night's standings
+    wait on them; a game's near miss is accepted alone, each on its moderator's word.
 
     Raises:
         ReviewError: The key names no near miss in the queue.
     """
-    subject = queue.find(key).subject
-    if isinstance(subject, NearMiss):
-        form = " ".join(subject.text.split())
-        effects = (AcceptGameNearMiss(subject.answer_id), AddAcceptedAnswer(subject.item_id, form))
-        return ReviewOutcome(_without(queue, lambda item: item.key == key), effects)
-    miss = _subject(queue, key, PendingNearMiss)
+    miss = _subject(queue, key, NearMiss)
     form = " ".join(miss.text.split())
     same = tuple(
         item.subject
         for item in queue.items
-        if isinstance(item.subject, PendingNearMiss)
-        and item.subject.item_id == miss.item_id
-        and " ".join(item.subject.text.split()).casefold() == form.casefold()
+        if isinstance(item.subject, NearMiss)
+        and (item.subject == miss or _same_night_wording(item.subject, miss, form))
     )
-    awards = tuple(AwardNearMiss(m.night_id, m.cursor, m.player) for m in same)
+    awards = tuple(AcceptNearMiss(m) for m in same)
     remaining = tuple(item for item in queue.items if item.subject not in same)
     return ReviewOutcome(ReviewQueue(remaining), (*awards, AddAcceptedAnswer(miss.item_id, form)))
 
 
+def _same_night_wording(other: NearMiss, miss: NearMiss, form: str) -> bool:
+    """Whether ``other`` is a night's near miss with ``miss``'s wording on its question."""
+    return (
+        miss.format is SessionFormat.NIGHT
+        and other.format is SessionFormat.NIGHT
+        and other.item_id == miss.item_id
+        and " ".join(other.text.split()).casefold() == form.casefold()
+    )
+
+
 def reject_near_miss(queue: ReviewQueue, key: str) -> ReviewOutcome:
-    """Confirm a night's near miss was wrong; it leaves the queue and scores nothing.
+    """Confirm a near miss was wrong; it leaves the queue and scores nothing.
 
     Raises:
-        ReviewError: The key names no night near miss in the queue.
+        ReviewError: The key names no near miss in the queue.
     """
-    miss = _subject(queue, key, PendingNearMiss)
-    effect = RejectNearMiss(miss.night_id, miss.cursor, miss.player)
-    return ReviewOutcome(_without(queue, lambda item: item.key == key), (effect,))
+    miss = _subject(queue, key, NearMiss)
+    return ReviewOutcome(_without(queue, lambda item: item.key == key), (RejectNearMiss(miss),))
 
 
 def fix_accepted_answers(queue: ReviewQueue, item_id: str, answers: Iterable[str]) -> ReviewOutcome:
@@ -344,9 +313,7 @@ def retire_question(queue: ReviewQueue, item_id: str, reason: str, by: PlayerRef
         raise ReviewError("Say why the question is retired.")
 
     def about(item: ReviewItem) -> bool:
-        near = (
-            isinstance(item.subject, PendingNearMiss | NearMiss) and item.subject.item_id == item_id
-        )
+        near = isinstance(item.subject, NearMiss) and item.subject.item_id == item_id
         return near or _is_report_on(item, item_id)
 
     return ReviewOutcome(_without(queue, about), (RetireQuestion(item_id, reason.strip(), by),))

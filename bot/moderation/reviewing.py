@@ -1,9 +1,10 @@
 """The moderators' review service: reports in, one-click actions out.
 
-It gathers a guild's queue (near misses of its nights and of its ordinary games, reported
-or statistically flagged questions, facts waiting for approval), runs the pure actions of
-:mod:`bot.moderation.queue` and applies their effects: points through the nights or the
-game engine (each reached through a small port declared here), accepted answers and
+It gathers a guild's queue (the near misses the play engine stored, of games and nights
+alike, reported or statistically flagged questions, facts waiting for approval), runs the
+pure actions of :mod:`bot.moderation.queue` and applies their effects: a near miss settled
+through the game engine, or through its night when it has one so the night's standings
+follow (each reached through a small port declared here), accepted answers and
 retirements in the guild's question fixes, fact decisions in the curation store and, when
 wired (``trivia run``), in the decisions file the next bank build reads (see
 :mod:`bot.moderation.facts`).
@@ -18,7 +19,15 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import Protocol
 
-from bot.game.models import AnswerId, AwardOutcome, Clock, Cursor, GuildId, NearMiss, PlayerRef
+from bot.game.models import (
+    AnswerId,
+    AwardOutcome,
+    Clock,
+    GuildId,
+    NearMiss,
+    PlayerRef,
+    SessionFormat,
+)
 from bot.game.models import QuestionStats as Stats
 from bot.moderation import queue as moderation
 from bot.moderation.calibration import flag_questions
@@ -31,14 +40,12 @@ from bot.moderation.curation import (
 )
 from bot.moderation.errors import ReviewError
 from bot.moderation.queue import (
-    AcceptGameNearMiss,
+    AcceptNearMiss,
     AddAcceptedAnswer,
-    AwardNearMiss,
     DecideFact,
     Effect,
     Evidence,
     PendingFact,
-    PendingNearMiss,
     QuestionReport,
     RejectNearMiss,
     ReportedQuestion,
@@ -54,7 +61,8 @@ log = logging.getLogger(__name__)
 
 ALREADY_REPORTED = "You have reported this question already; the moderators will look at it."
 
-RECENT_NIGHTS = 20
+NEAR_MISSES_SHOWN = 100
+"""The newest near misses the queue holds (its pages show them all)."""
 
 
 class ReviewAction(StrEnum):
@@ -70,28 +78,26 @@ class ReviewAction(StrEnum):
 
 
 class GameReview(Protocol):
-    """The game engine's near misses (implemented by :class:`bot.game.service.GameService`)."""
+    """The play engine's near misses (implemented by :class:`bot.game.service.GameService`)."""
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
-        """Close answers of ordinary games a host may still accept."""
+        """Close answers of games and nights a host may still accept, newest first."""
         ...
 
     async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
-        """Accept one: its points are credited and its form accepted."""
+        """Accept a game's: its points are credited and its form accepted."""
+        ...
+
+    async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
+        """Reject a game's: it scores nothing and leaves the review."""
         ...
 
 
 class NightReview(Protocol):
-    """Quiz nights' near misses (implemented by :class:`bot.night.service.NightService`)."""
+    """Nights' part in settling their near misses (:class:`bot.night.service.NightService`)."""
 
-    async def near_misses(self, guild_id: GuildId) -> Sequence[PendingNearMiss]:
-        """Close answers of the guild's latest nights that no host has settled yet."""
-        ...
-
-    async def review_near_miss(
-        self, night_id: int, guild_id: GuildId, cursor: Cursor, player: PlayerRef, accept: bool
-    ) -> object:
-        """Settle one as its night's host: accepted (points count) or rejected."""
+    async def settle_near_miss(self, guild_id: GuildId, miss: NearMiss, accept: bool) -> object:
+        """Settle a night's near miss as its host: accepted (points count) or rejected."""
         ...
 
 
@@ -166,16 +172,12 @@ class ReviewService:
         """
         fixes = await self._curation.fixes(guild_id)
         retired = {item_id for item_id, fix in fixes.items() if fix.retired is not None}
-        misses = [
-            miss for miss in await self._nights.near_misses(guild_id) if miss.item_id not in retired
-        ]
+        stored = await self._game.near_misses(guild_id, NEAR_MISSES_SHOWN)
+        misses = [miss for miss in stored if miss.item_id not in retired]
         decided = await self._curation.fact_decisions(guild_id)
         facts = [fact for fact in self._facts(guild_id) if fact.claim_id not in decided]
         questions = await self._questions(guild_id)
-        game_misses = [
-            miss for miss in await self._game.near_misses(guild_id) if miss.item_id not in retired
-        ]
-        return moderation.build_queue(misses, questions, facts, game_misses)
+        return moderation.build_queue(misses, questions, facts)
 
     async def _questions(self, guild_id: GuildId) -> list[ReportedQuestion]:
         reports = await self._curation.open_reports(guild_id)
@@ -268,13 +270,8 @@ class ReviewService:
         return moderation.retire_question(queue, item.subject.item_id, text, by)
 
     async def _apply(self, guild_id: GuildId, effect: Effect) -> None:
-        if isinstance(effect, AwardNearMiss | RejectNearMiss):
-            accept = isinstance(effect, AwardNearMiss)
-            await self._nights.review_near_miss(
-                effect.night_id, guild_id, effect.cursor, effect.player, accept
-            )
-        elif isinstance(effect, AcceptGameNearMiss):
-            await self._game.accept_near_miss(guild_id, effect.answer_id)
+        if isinstance(effect, AcceptNearMiss | RejectNearMiss):
+            await self._settle(guild_id, effect.miss, isinstance(effect, AcceptNearMiss))
         elif isinstance(effect, DecideFact):
             decision = FactDecision(
                 guild_id, effect.claim_id, effect.approved, effect.by, effect.why, self._clock()
@@ -282,6 +279,15 @@ class ReviewService:
             await self._keep_fact(decision)
         else:
             await self._fix(guild_id, effect)
+
+    async def _settle(self, guild_id: GuildId, miss: NearMiss, accept: bool) -> None:
+        """A night's near miss is settled by its night (standings, joker); a game's here."""
+        if miss.format is SessionFormat.NIGHT:
+            await self._nights.settle_near_miss(guild_id, miss, accept)
+        elif accept:
+            await self._game.accept_near_miss(guild_id, miss.answer_id)
+        else:
+            await self._game.reject_near_miss(guild_id, miss.answer_id)
 
     async def _keep_fact(self, decision: FactDecision) -> None:
         """Record the decision for the bank's next build (if wired), then for the guild."""

@@ -155,6 +155,15 @@ class NearMissAccepted:
 
 
 @dataclass(frozen=True, slots=True)
+class NearMissRejected:
+    """A host confirmed a near miss was wrong; it scores nothing and leaves the review."""
+
+    cursor: Cursor
+    player: PlayerRef
+    rejected_by: PlayerRef
+
+
+@dataclass(frozen=True, slots=True)
 class NightFinished:
     """The night is over; ``standings`` are final, tie-breaker applied.
 
@@ -184,6 +193,7 @@ NightEvent = (
     | TieBreakStarted
     | TieBreakGuessed
     | NearMissAccepted
+    | NearMissRejected
     | NightFinished
 )
 """Any event the rules may report."""

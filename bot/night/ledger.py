@@ -41,7 +41,8 @@ from bot.game.models import (
     Standing,
 )
 from bot.game.ports import RoundRepository
-from bot.night.events import NearMissAccepted, NightEvent
+from bot.game.scoring import award_points
+from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import NightAnswer, NightId, NightState, NightStatus, QuizNight
 from bot.night.standings import joker_factor
 
@@ -67,6 +68,10 @@ class PlayStore(RoundRepository, Protocol):
         self, answer_id: AnswerId, points: int, at: datetime
     ) -> AwardOutcome | None:
         """Accept a near miss: credit its points (at most once) and keep its form."""
+        ...
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong; False when it is not open for review."""
         ...
 
     async def end_session(
@@ -112,6 +117,8 @@ class NightLedger:
         for event in events:
             if isinstance(event, NearMissAccepted):
                 await self._accepted(state, event, now)
+            elif isinstance(event, NearMissRejected):
+                await self._rejected(state, event)
         if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
             await self._finished(state, now)
         return state
@@ -202,6 +209,22 @@ class NightLedger:
             return
         factor = joker_factor(state, event.player, event.cursor.round)
         await self._store.accept_near_miss(miss.answer_id, event.points * factor, now)
+
+    async def _rejected(self, state: NightState, event: NearMissRejected) -> None:
+        """A near miss a host rejected leaves the review of stored near misses."""
+        miss = await self._store.submitted_near_miss(
+            submission_id(state.night.id, event.cursor, event.player)
+        )
+        if miss is not None:
+            await self._store.reject_near_miss(miss.answer_id)
+
+    async def settle_alone(self, miss: NearMiss, accept: bool, now: datetime) -> None:
+        """Settle a stored near miss of a night no longer kept: its points without a joker."""
+        if accept:
+            points = award_points(True, miss.elapsed_ms / 1000, miss.time_limit_seconds)
+            await self._store.accept_near_miss(miss.answer_id, points, now)
+        else:
+            await self._store.reject_near_miss(miss.answer_id)
 
     async def _finished(self, state: NightState, now: datetime) -> None:
         if state.session_id is None:

@@ -10,13 +10,13 @@ from bot.game.hints import has_hints, has_more_hints, hint_mask
 from bot.game.judging import Judgement
 from bot.game.models import Cursor, Mode, PlayerRef
 from bot.game.scoring import award_points
-from bot.moderation.queue import PendingNearMiss
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import (
     AnswerRecorded,
     HintGiven,
     JokerPlayed,
     NearMissAccepted,
+    NearMissRejected,
     TieBreakGuessed,
 )
 from bot.night.models import (
@@ -234,7 +234,7 @@ def accept_near_miss(
 
 def reject_near_miss(
     state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
-) -> NightState:
+) -> Transition:
     """Confirm a near miss was wrong: it scores nothing and no longer waits for review.
 
     Raises:
@@ -254,7 +254,7 @@ def reject_near_miss(
     if found is None:
         raise NightStateError("There is no near miss to reject there.")
     answers = tuple(replace(a, rejected=True) if a is found else a for a in state.answers)
-    return replace(state, answers=answers)
+    return replace(state, answers=answers), (NearMissRejected(cursor, player, by),)
 
 
 def _ensure_participant(state: NightState, player: PlayerRef) -> Participant:
@@ -272,14 +272,3 @@ def _first_unstarted_round(state: NightState) -> int:
     if state.question is not None:
         return state.question.cursor.round + 1
     return len(state.night.rounds)
-
-
-def pending_near_misses(state: NightState) -> tuple[PendingNearMiss, ...]:
-    """The near misses of a night that no host has settled yet, for the review queue."""
-    return tuple(
-        PendingNearMiss(
-            state.night.id, a.cursor, a.item_id, a.player, a.text, a.similarity, a.submitted_at
-        )
-        for a in state.answers
-        if a.near_miss and not a.rejected
-    )

@@ -18,9 +18,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.game import judging
-from bot.game.models import ChannelId, Clock, Cursor, GuildId, PlayerRef
+from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.moderation.curation import CurationRepository
-from bot.moderation.queue import PendingNearMiss
 from bot.night import play, recovery, rules, signup
 from bot.night.errors import NightStateError
 from bot.night.events import NightEvent, NightFinished
@@ -163,10 +162,34 @@ class NightService:
         """The guild's latest nights, newest first."""
         return await self._nights.recent(guild_id)
 
-    async def near_misses(self, guild_id: GuildId) -> tuple[PendingNearMiss, ...]:
-        """Close answers of the guild's latest nights that no host has settled yet."""
-        states = await self._nights.recent(guild_id)
-        return tuple(miss for state in states for miss in play.pending_near_misses(state))
+    async def settle_near_miss(
+        self, guild_id: GuildId, miss: NearMiss, accept: bool
+    ) -> Outcome | None:
+        """Settle a stored near miss of one of the guild's nights, as its host.
+
+        The night's answer follows (its standings, results and joker), and the night's
+        ledger settles the stored answer. A night no longer among the guild's latest has
+        its stored answer settled alone (None is returned).
+
+        Raises:
+            NightStateError: The night no longer has that near miss waiting.
+        """
+        for state in await self._nights.recent(guild_id):
+            answer = next(
+                (
+                    a
+                    for a in state.answers
+                    if a.round_id == miss.round_id and a.player == miss.player
+                ),
+                None,
+            )
+            if answer is not None:
+                return await self.review_near_miss(
+                    state.night.id, guild_id, answer.cursor, answer.player, accept
+                )
+        if self._ledger is not None:
+            await self._ledger.settle_alone(miss, accept, self._clock())
+        return None
 
     async def join(
         self, night_id: NightId, guild_id: GuildId, player: PlayerRef, team: str | None
@@ -362,7 +385,7 @@ class NightService:
         def step(state: NightState, _: datetime) -> rules.Transition:
             if accept:
                 return play.accept_near_miss(state, state.night.host, cursor, player)
-            return play.reject_near_miss(state, state.night.host, cursor, player), ()
+            return play.reject_near_miss(state, state.night.host, cursor, player)
 
         outcome = await self._apply(NightId(night_id), guild_id, step)
         if outcome.state.status is NightStatus.FINISHED:

@@ -6,10 +6,9 @@ from collections.abc import Callable
 
 import discord
 
-from bot.game.models import NearMiss
+from bot.game.models import NearMiss, SessionFormat
 from bot.moderation.queue import (
     PendingFact,
-    PendingNearMiss,
     ReportedQuestion,
     ReviewItem,
     ReviewPage,
@@ -60,18 +59,10 @@ def _asked(item_id: str, item_of: ItemLookup) -> str:
 
 def _review_entry(item: ReviewItem, item_of: ItemLookup) -> tuple[str, str]:
     subject = item.subject
-    if isinstance(subject, PendingNearMiss):
-        cursor = subject.cursor
-        where = (
-            f"night #{subject.night_id}, round {cursor.round + 1} question {cursor.question + 1}"
-        )
-        return "Near miss", (
-            f"**{_esc(subject.text)}** by {_esc(subject.player.name)} ({where})\n"
-            f"to {_asked(subject.item_id, item_of)}"
-        )
     if isinstance(subject, NearMiss):
+        where = "quiz night" if subject.format is SessionFormat.NIGHT else "game"
         return (
-            "Near miss (game)",
+            f"Near miss ({where})",
             f"**{_esc(subject.text)}** by {_esc(subject.name)}\n"
             f"to {_asked(subject.item_id, item_of)}",
         )

@@ -9,7 +9,7 @@ from discord import app_commands
 from bot.game.models import GuildId
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
-from tests.bot.test_quiz import _asked, _start
+from tests.bot.test_quiz import _asked, _item_asked, _start
 from tests.fakes import shipped_judge
 
 TEXT = "trivia:night-text"
@@ -135,3 +135,68 @@ async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank):
 def _points(board) -> int:
     found = re.search(r"alice: (\d+) points", board.response.embeds[0].description or "")
     return int(found[1]) if found else 0
+
+
+async def test_game_near_miss_is_rejected_from_the_queue_without_points(run, bank):
+    items = open_with_near_misses(bank)
+    env = await run(items)
+    guild = env.create_guild()
+    channel = guild.create_text_channel("trivia")
+    alice = guild.add_member(env.create_user("alice"))
+    moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
+    await _start(alice, channel, questions=1, mode="quiz")
+    _, item = await _asked(env, channel, bank)
+    await alice.slash(channel, "answer", text=_near_miss_text(item))
+    await alice.slash(channel, "trivia stop")
+
+    shown = await moderator.slash(channel, "trivia review")
+    assert {b.label for b in _buttons(shown.response.message)} >= {"Accept", "Reject"}
+    done = await moderator.click(shown.response.message, label="Reject")
+    assert "reject done" in done.response.content
+    assert "Nothing waits" in done.response.embeds[0].description
+    assert _points(await alice.slash(channel, "trivia leaderboard")) == 0
+
+
+async def test_night_near_miss_is_accepted_from_the_queue_and_counts_everywhere(run, bank):
+    items = open_with_near_misses(bank)
+    category = items[0].category
+    env = await run(tuple(i for i in items if i.category == category))
+    guild = env.create_guild()
+    channel = guild.create_text_channel("quiz-night")
+    moderator = guild.add_member(env.create_user("mod"), roles=[manager_role(guild)])
+    alice = guild.add_member(env.create_user("alice"))
+    created = await moderator.slash(
+        channel,
+        "quiznight create",
+        title="Close calls",
+        start="in 20m",
+        rounds=f"{category} x1",
+        teams=False,
+        tiebreaker=False,
+    )
+    await alice.click(created.response.message, label="Join")
+    await moderator.slash(channel, "quiznight start")
+    question = next(m for m in reversed(channel.history()) if m.embeds and m.components)
+    item = _item_asked(bank, question)
+    form = await alice.click(question, label="Answer")
+    await alice.submit_modal(form, {TEXT: _near_miss_text(item)})
+    await moderator.slash(channel, "quiznight next")
+    assert _points(await alice.slash(channel, "trivia leaderboard")) == 0
+
+    shown = await moderator.slash(channel, "trivia review")
+    entry = shown.response.embeds[0].fields[0]
+    assert entry.name.endswith("Near miss (quiz night)")
+    assert "alice" in entry.value
+    done = await moderator.click(shown.response.message, label="Accept")
+    assert "accept done" in done.response.content
+    assert "Nothing waits" in done.response.embeds[0].description
+    points = _points(await alice.slash(channel, "trivia leaderboard"))
+    assert points > 0
+    season = await moderator.slash(channel, "quiznight season")
+    (row,) = season.response.embeds[0].description.splitlines()
+    assert "alice" in row
+    # The stored answer is accepted: the player's statistics count it as right.
+    stats = await alice.slash(channel, "trivia stats")
+    fields = {f.name: f.value for f in stats.response.embeds[0].fields}
+    assert fields["Correct"].startswith("1/1")
+    assert fields["Rank"] == f"#1 ({points} points)"

@@ -6,11 +6,19 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import AnswerId, Cursor, GuildId, NearMiss, PlayerId, PlayerRef, RoundId
+from bot.game.models import (
+    AnswerId,
+    GuildId,
+    NearMiss,
+    PlayerId,
+    PlayerRef,
+    RoundId,
+    SessionFormat,
+)
 from bot.moderation.errors import ReviewError
 from bot.moderation.queue import (
+    AcceptNearMiss,
     AddAcceptedAnswer,
-    AwardNearMiss,
     DecideFact,
     Evidence,
     PendingFact,
@@ -27,13 +35,11 @@ from bot.moderation.queue import (
     reject_near_miss,
     retire_question,
 )
-from bot.night import play
-from bot.night.models import NightId
-from bot.night.play import pending_near_misses
-from bot.night.standings import player_points
-from tests.night.conftest import ALEXEI, CLOSE, HOST, NADIA, PAVEL, START, VALENTINA
+from tests.night.conftest import ALEXEI, HOST, NADIA, PAVEL, START, VALENTINA
 
 EVIDENCE = Evidence("000_aa8a6f7d18e2290c", "a quoted sentence")
+NIGHT = SessionFormat.NIGHT
+ALICE = PlayerRef("discord", "1", "alice")
 
 
 def _report(player, minutes: int) -> QuestionReport:
@@ -48,55 +54,62 @@ def _fact(claim_id: str, minutes: int) -> PendingFact:
     return PendingFact(claim_id, "a claim", EVIDENCE, START + timedelta(minutes=minutes))
 
 
-def _queue_with_near_misses(teams_night):
-    state, _ = play.record_answer(teams_night, NADIA, "Klushantsev ", CLOSE, START)
-    state, _ = play.record_answer(state, PAVEL, "klushantsev", CLOSE, START)
-    state, _ = play.record_answer(state, ALEXEI, "Klushan", CLOSE, START)
-    return state, build_queue(pending_near_misses(state), (), ())
-
-
-def _game_miss(answer_id: int, minutes: int) -> NearMiss:
+def _miss(
+    answer_id: int,
+    minutes: int = 0,
+    player: PlayerRef = ALICE,
+    text: str = "Klushantsev",
+    kind: SessionFormat = SessionFormat.GAME,
+    item_id: str = "q1",
+) -> NearMiss:
     return NearMiss(
         AnswerId(answer_id),
         GuildId(7),
         RoundId(1),
-        "q1",
-        PlayerId(1),
-        PlayerRef("discord", "1", "alice"),
-        "Klushantsev",
+        item_id,
+        PlayerId(answer_id),
+        player,
+        text,
         88.0,
         1000,
         START + timedelta(minutes=minutes),
         30.0,
+        kind,
     )
 
 
-def test_build_queue_orders_reported_then_night_then_game_near_misses_then_facts(teams_night):
-    state, _ = play.record_answer(teams_night, NADIA, "Klushantsev", CLOSE, START)
+def _night_misses() -> list[NearMiss]:
+    return [
+        _miss(1, 0, NADIA, "Klushantsev ", NIGHT),
+        _miss(2, 0, PAVEL, "klushantsev", NIGHT),
+        _miss(3, 0, ALEXEI, "Klushan", NIGHT),
+    ]
+
+
+def test_build_queue_orders_reported_then_night_then_game_near_misses_then_facts():
     queue = build_queue(
-        pending_near_misses(state),
+        [_miss(2, 8), _miss(5, 9, NADIA, kind=NIGHT), _miss(1, 3)],
         [
             _question("once", _report(VALENTINA, 1)),
             _question("unreported"),
             _question("twice", _report(VALENTINA, 5), _report(ALEXEI, 6)),
         ],
         [_fact("late", 9), _fact("early", 2)],
-        [_game_miss(2, 8), _game_miss(1, 3)],
     )
     assert [item.key for item in queue.items] == [
         "question:twice",
         "question:once",
-        "near:1:0:0:discord:5",
-        "game:1",
-        "game:2",
+        "near:5",
+        "near:1",
+        "near:2",
         "fact:early",
         "fact:late",
     ]
 
 
 def test_queue_pages_reach_every_entry_behind_many_near_misses():
-    misses = [_game_miss(n, n) for n in range(1, 10)]
-    queue = build_queue((), [_question("q1", _report(VALENTINA, 1))], [_fact("f", 1)], misses)
+    misses = [_miss(n, n) for n in range(1, 10)]
+    queue = build_queue(misses, [_question("q1", _report(VALENTINA, 1))], [_fact("f", 1)])
     pages = [queue.page(number, 4) for number in range(3)]
     assert [page.pages for page in pages] == [3, 3, 3]
     assert [len(page.items) for page in pages] == [4, 4, 3]
@@ -108,40 +121,44 @@ def test_queue_pages_reach_every_entry_behind_many_near_misses():
     assert build_queue((), (), ()).page(0, 4).pages == 1
 
 
-def test_accept_near_miss_awards_every_same_wording_and_adds_the_form(teams_night):
-    state, queue = _queue_with_near_misses(teams_night)
-    outcome = accept_near_miss(queue, queue.items[0].key)
-    item_id = state.questions[0][0]
+def test_accept_near_miss_accepts_a_nights_same_wordings_and_adds_the_form():
+    nadia, pavel, alexei = _night_misses()
+    game, elsewhere = _miss(4, 1), _miss(6, 1, NADIA, kind=NIGHT, item_id="q2")
+    queue = build_queue([nadia, pavel, alexei, game, elsewhere], (), ())
+    outcome = accept_near_miss(queue, "near:1")
     assert outcome.effects == (
-        AwardNearMiss(NightId(1), Cursor(0, 0), NADIA),
-        AwardNearMiss(NightId(1), Cursor(0, 0), PAVEL),
-        AddAcceptedAnswer(item_id, "Klushantsev"),
+        AcceptNearMiss(nadia),
+        AcceptNearMiss(pavel),
+        AddAcceptedAnswer("q1", "Klushantsev"),
     )
-    assert [item.subject.player for item in outcome.queue.items] == [ALEXEI]
-    for effect in outcome.effects:
-        if isinstance(effect, AwardNearMiss):
-            state, _ = play.accept_near_miss(state, HOST, effect.cursor, effect.player)
-    assert player_points(state)[NADIA] == 10
-    assert player_points(state)[PAVEL] == 10
-    assert player_points(state)[ALEXEI] == 0
+    assert [item.subject for item in outcome.queue.items] == [alexei, elsewhere, game]
 
 
-def test_reject_near_miss_changes_nothing(teams_night):
-    _, queue = _queue_with_near_misses(teams_night)
-    key = queue.items[2].key
-    outcome = reject_near_miss(queue, key)
-    (effect,) = outcome.effects
-    assert isinstance(effect, RejectNearMiss)
-    assert len(outcome.queue.items) == 2
-    assert key not in {item.key for item in outcome.queue.items}
+def test_accept_near_miss_of_a_game_accepts_it_alone():
+    first, second = _miss(4, 1), _miss(5, 2, NADIA)
+    queue = build_queue([first, second, *_night_misses()], (), ())
+    outcome = accept_near_miss(queue, "near:5")
+    assert outcome.effects == (AcceptNearMiss(second), AddAcceptedAnswer("q1", "Klushantsev"))
+    assert len(outcome.queue.items) == 4
 
 
-def test_actions_on_missing_or_mismatched_items_are_refused(teams_night):
-    _, queue = _queue_with_near_misses(teams_night)
+@pytest.mark.parametrize("kind", [SessionFormat.NIGHT, SessionFormat.GAME])
+def test_reject_near_miss_settles_it_alone(kind):
+    misses = [_miss(1, 0, NADIA, kind=kind), _miss(2, 0, PAVEL, kind=kind)]
+    queue = build_queue(misses, (), ())
+    outcome = reject_near_miss(queue, "near:2")
+    assert outcome.effects == (RejectNearMiss(misses[1]),)
+    assert [item.key for item in outcome.queue.items] == ["near:1"]
+
+
+def test_actions_on_missing_or_mismatched_items_are_refused():
+    queue = build_queue(_night_misses(), (), [_fact("f", 1)])
     with pytest.raises(ReviewError, match="gone"):
         accept_near_miss(queue, "near:404")
     with pytest.raises(ReviewError, match="does not fit"):
         dismiss_reports(queue, queue.items[0].key)
+    with pytest.raises(ReviewError, match="does not fit"):
+        reject_near_miss(queue, "fact:f")
 
 
 def test_fix_accepted_answers_cleans_the_list_and_settles_the_reports():
@@ -163,11 +180,11 @@ def test_fix_accepted_answers_empty_or_too_many_is_refused(answers, message):
         fix_accepted_answers(build_queue((), (), ()), "q1", answers)
 
 
-def test_retire_question_clears_its_reports_and_near_misses(teams_night):
-    state, near = _queue_with_near_misses(teams_night)
-    item_id = state.questions[0][0]
+def test_retire_question_clears_its_reports_and_near_misses():
+    item_id = "q1"
+    near = build_queue(_night_misses(), (), ())
     queue = build_queue(
-        pending_near_misses(state), [_question(item_id, _report(VALENTINA, 1))], [_fact("f", 1)]
+        [*_night_misses(), _miss(4)], [_question(item_id, _report(VALENTINA, 1))], [_fact("f", 1)]
     )
     outcome = retire_question(queue, item_id, " duplicate ", HOST)
     assert outcome.effects == (RetireQuestion(item_id, "duplicate", HOST),)

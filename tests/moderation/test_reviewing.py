@@ -8,35 +8,57 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import AnswerId, AwardOutcome, GuildId, NearMiss, PlayerId, PlayerRef, RoundId
+from bot.game.models import (
+    AnswerId,
+    AwardOutcome,
+    GuildId,
+    NearMiss,
+    Period,
+    PlayerId,
+    PlayerRef,
+    RoundId,
+    SessionFormat,
+)
 from bot.moderation.curation import QuestionFix
 from bot.moderation.errors import ReviewError
 from bot.moderation.queue import Evidence, PendingFact, ReviewKind
 from bot.moderation.reviewing import ReviewAction, ReviewService
+from bot.night.ledger import NightLedger
 from bot.night.models import NightAnswer
 from bot.night.service import Control
 from bot.night.standings import player_points
+from bot.storage.memory import InMemoryRepository
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, right_answer, started_night
 
 
 class FakeGame:
-    def __init__(self, misses: Sequence[NearMiss] = ()) -> None:
+    """The game engine's near-miss review: its own near misses, then those of ``store``."""
+
+    def __init__(self, misses: Sequence[NearMiss] = (), store: InMemoryRepository | None = None):
         self.misses = list(misses)
+        self.store = store
         self.accepted: list[AnswerId] = []
+        self.rejected: list[AnswerId] = []
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
-        return [m for m in self.misses if m.guild_id == guild_id][:limit]
+        stored = [] if self.store is None else list(await self.store.near_misses(guild_id))
+        return [*stored, *(m for m in self.misses if m.guild_id == guild_id)][:limit]
 
     async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
         self.accepted.append(answer_id)
         self.misses = [m for m in self.misses if m.answer_id != answer_id]
         return AwardOutcome(8, False)
 
+    async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
+        self.rejected.append(answer_id)
+        self.misses = [m for m in self.misses if m.answer_id != answer_id]
+
 
 def _review(world: World, game: FakeGame | None = None, facts=()):
-    nights = world.service()
+    game = game or FakeGame()
+    nights = world.service(game.store)
     return nights, ReviewService(
-        nights.item, nights, world.curation, game or FakeGame(), world.clock, lambda _guild: facts
+        nights.item, nights, world.curation, game, world.clock, lambda _guild: facts
     )
 
 
@@ -108,47 +130,80 @@ async def test_dismiss_keeps_question_and_settles_reports(world):
 
 
 async def _night_with_near_miss(world: World, player, text: str, score: float):
-    """A started night holding one near miss on its open question, as stored."""
-    nights, _ = _review(world)
-    state = await started_night(world, nights)
+    """A started night holding one near miss on its open question, stored as it happened."""
+    store = InMemoryRepository()
+    game = FakeGame(store=store)
+    state = await started_night(world, world.service(store))
     question = state.question
     assert question is not None
     miss = NightAnswer(
-        question.cursor, question.item_id, player, text, False, True, score, 1000, 0, world.clock()
+        question.cursor,
+        question.item_id,
+        player,
+        text,
+        False,
+        True,
+        score,
+        1000,
+        0,
+        world.clock(),
+        round_id=question.round_id,
     )
     stored = await world.nights.get(state.night.id)
     assert stored is not None
-    await world.nights.save(replace(stored, answers=(miss,)))
-    return state, question
+    after = replace(stored, answers=(miss,))
+    await world.nights.save(await NightLedger(store).follow(stored, after, (), world.clock()))
+    # A service started afresh (as after a restart) reads the night as stored.
+    nights, review = _review(world, game)
+    return state, question, nights, review, store
 
 
 async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
-    state, question = await _night_with_near_miss(world, VALENTINA, "Klushantsev?", 88.0)
-    nights = world.service()
-    review = ReviewService(nights.item, nights, world.curation, FakeGame(), world.clock)
+    state, question, nights, review, store = await _night_with_near_miss(
+        world, VALENTINA, "Klushantsev?", 88.0
+    )
     await nights.control(state.night.id, GUILD, Control.END, HOST, False)
     (entry,) = (await review.queue(GUILD)).items
     assert entry.kind is ReviewKind.NEAR_MISS
+    assert entry.subject.format is SessionFormat.NIGHT
     await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
     after = await world.nights.get(state.night.id)
-    assert player_points(after)[VALENTINA] > 0
+    points = player_points(after)[VALENTINA]
+    assert points > 0
     (result,) = await world.nights.results(GUILD)
-    assert next(p.points for p in result.players if p.player == VALENTINA) > 0
+    assert next(p.points for p in result.players if p.player == VALENTINA) == points
     assert "Klushantsev?" in (await world.curation.fixes(GUILD))[question.item_id].extra_forms
     assert (await review.queue(GUILD)).items == ()
+    # The stored answer is accepted and credited with the night's points.
+    stats = await store.player_stats(await store.player_id(VALENTINA), GUILD)
+    assert (stats.answers, stats.correct) == (1, 1)
+    board = await store.leaderboard(GUILD, Period.ALL_TIME, world.clock())
+    assert [(row.name, row.points) for row in board] == [(VALENTINA.name, points)]
 
 
 async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
-    state, _ = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
-    nights = world.service()
-    review = ReviewService(nights.item, nights, world.curation, FakeGame(), world.clock)
+    state, _, _, review, store = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     (entry,) = (await review.queue(GUILD)).items
     await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
     assert (await review.queue(GUILD)).items == ()
     assert player_points(await world.nights.get(state.night.id))[ALEXEI] == 0
+    assert await store.near_misses(GUILD) == []
 
 
-async def test_game_near_miss_is_accepted_through_the_engine(world):
+async def test_a_near_miss_of_a_night_no_longer_kept_is_settled_in_the_store(world):
+    state, _, _, review, store = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
+    (entry,) = (await review.queue(GUILD)).items
+    # As if the night were gone: it no longer holds the answer.
+    kept = await world.nights.get(state.night.id)
+    await world.nights.save(replace(kept, answers=()))
+    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
+    assert (await review.queue(GUILD)).items == ()
+    board = await store.leaderboard(GUILD, Period.ALL_TIME, world.clock())
+    assert [row.name for row in board] == [ALEXEI.name]
+
+
+@pytest.mark.parametrize("action", [ReviewAction.ACCEPT, ReviewAction.REJECT])
+async def test_game_near_miss_is_settled_through_the_engine(world, action):
     item = world.items[2]
     miss = NearMiss(
         AnswerId(5),
@@ -166,12 +221,14 @@ async def test_game_near_miss_is_accepted_through_the_engine(world):
     game = FakeGame([miss])
     _, review = _review(world, game)
     (entry,) = (await review.queue(GUILD)).items
-    assert entry.kind is ReviewKind.GAME_NEAR_MISS
-    with pytest.raises(ReviewError):
-        await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
-    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
-    assert game.accepted == [AnswerId(5)]
-    assert (await world.curation.fixes(GUILD))[item.id].extra_forms == ("almost",)
+    assert entry.kind is ReviewKind.NEAR_MISS
+    await review.act(GUILD, entry.key, action, HOST)
+    settled = game.accepted if action is ReviewAction.ACCEPT else game.rejected
+    assert settled == [AnswerId(5)]
+    forms = ("almost",) if action is ReviewAction.ACCEPT else None
+    fix = (await world.curation.fixes(GUILD)).get(item.id)
+    assert (fix.extra_forms if fix else None) == forms
+    assert (await review.queue(GUILD)).items == ()
 
 
 async def test_fact_decisions_are_recorded_and_leave_the_queue(world):
@@ -215,15 +272,12 @@ async def test_question_flagged_by_its_statistics_leaves_the_queue_once_reviewed
 
 
 async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_accepted(world):
-    nights, review = _review(world)
-    state = await started_night(world, nights)
-    question = state.question
-    item = nights.item(question.item_id)
+    _, question, _, _, store = await _night_with_near_miss(world, VALENTINA, "zz", 85.0)
     miss = NearMiss(
-        AnswerId(1),
+        AnswerId(99),
         GUILD,
         RoundId(1),
-        item.id,
+        question.item_id,
         PlayerId(1),
         PlayerRef("discord", "1", "alice"),
         "Klushantsev",
@@ -232,16 +286,12 @@ async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_a
         world.clock(),
         30.0,
     )
-    game = FakeGame([miss])
+    game = FakeGame([miss], store)
     _, review = _review(world, game)
-    await nights.answer(state.night.id, GUILD, question.cursor, VALENTINA, "zz")
-    stored = await world.nights.get(state.night.id)
-    answers = tuple(replace(a, near_miss=True) for a in stored.answers)
-    await world.nights.save(replace(stored, answers=answers))
-    await review.report(GUILD, item.id, ALEXEI)
+    await review.report(GUILD, question.item_id, ALEXEI)
     queue = await review.queue(GUILD)
     kinds = [entry.kind for entry in queue.items]
-    assert kinds == [ReviewKind.REPORTED_QUESTION, ReviewKind.NEAR_MISS, ReviewKind.GAME_NEAR_MISS]
+    assert kinds == [ReviewKind.REPORTED_QUESTION, ReviewKind.NEAR_MISS, ReviewKind.NEAR_MISS]
     stale = queue.items[1].key, queue.items[2].key
     await review.act(GUILD, queue.items[0].key, ReviewAction.RETIRE, HOST, "ambiguous")
 

@@ -14,6 +14,7 @@ from bot.game.judging import Judgement
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
 from bot.moderation.memory import InMemoryCurationRepository
 from bot.night import rules, signup
+from bot.night.ledger import NightLedger, PlayStore
 from bot.night.memory import InMemoryNightRepository
 from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
 from bot.night.planning import NightPlan
@@ -121,13 +122,15 @@ class World:
         self.curation = InMemoryCurationRepository()
         self.clock = FakeClock()
 
-    def service(self) -> NightService:
+    def service(self, store: PlayStore | None = None) -> NightService:
+        """The nights' service; with ``store``, nights are recorded in it too."""
         return NightService(
             self.nights,
             self.curation,
             self.items,
             self.clock,
             random.Random(3),
+            None if store is None else NightLedger(store),
             judge=shipped_judge(),
         )
 

@@ -11,7 +11,7 @@ import pytest
 from bot.game.models import Cursor, Mode
 from bot.night import play, rules, signup
 from bot.night.errors import NightPermissionError, NightStateError
-from bot.night.events import AnswerRecorded, NearMissAccepted
+from bot.night.events import AnswerRecorded, NearMissAccepted, NearMissRejected
 from bot.night.models import NightStatus, RoundPlan, player_key, team_key
 from bot.night.standings import player_points, standings
 from tests.night.conftest import (
@@ -145,6 +145,18 @@ def test_accept_near_miss_awards_the_points_it_would_have_earned(teams_night):
     assert state.answers[0].accepted_by == COHOST
     with pytest.raises(NightStateError, match="no near miss"):
         play.accept_near_miss(state, HOST, Cursor(0, 0), NADIA)
+
+
+def test_reject_near_miss_scores_nothing_and_says_who_rejected_it(teams_night):
+    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START)
+    state, events = play.reject_near_miss(state, HOST, Cursor(0, 0), NADIA)
+    assert events == (NearMissRejected(Cursor(0, 0), NADIA, HOST),)
+    assert state.answers[0].rejected
+    assert player_points(state)[NADIA] == 0
+    with pytest.raises(NightStateError, match="no near miss"):
+        play.reject_near_miss(state, HOST, Cursor(0, 0), NADIA)
+    with pytest.raises(NightPermissionError, match="host"):
+        play.reject_near_miss(state, VALENTINA, Cursor(0, 0), NADIA)
 
 
 def test_accept_near_miss_by_a_non_host_is_refused(teams_night):
