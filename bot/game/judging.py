@@ -854,7 +854,9 @@ def _judge_truth(claim: str, answers: Sequence[str]) -> Judgement:
     if expected is None:
         return _REJECTED
     truth, answer = expected
-    if _truth_said(_LEADING_QUESTION.sub("", claim).strip(" .,!?")) is not truth:
+    if found := _LEADING_QUESTION.match(claim):
+        claim = claim[found.end() :]  # anchored: one match at the start, or none
+    if _truth_said(claim.strip(" .,!?")) is not truth:
         return _REJECTED
     return Judgement(accepted=True, matched=answer, score=100.0, close=False)
 

@@ -343,6 +343,13 @@ _TRAILING_FILLER = re.compile(
     r"[\s,:;.!?-]*$"
 )
 _TRAILING_REACH = 48
+_SEPARATOR_MARKS = ",:;.!?-"
+_FILLER_ENDINGS = (
+    "think", "believe", "guess", "reckon", "suppose", "maybe", "perhaps", "probably", "right",
+    "surely", "sure", "lol", "lmao", "ha", "aa", "xd", "answer", "obviously", "definitely",
+    "innit", "eh", "ofc", "course", "it", "ez", "easy", "cap", "he", "she", "they", "that",
+    "this", "film", "movie", "book",
+)  # fmt: skip
 _SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
 # Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
 _WRAPPING = ' .,!?;:"()[]-'
@@ -395,15 +402,30 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _LEADING_FILLER.sub("", text.strip(_WRAPPING))
-        if topic:
-            text = _LEADING_TOPIC.sub("", text)
+        text = text.strip(_WRAPPING)
+        # The leading patterns are anchored: one match at the start, or none.
+        if found := _LEADING_FILLER.match(text):
+            text = text[found.end() :]
+        if topic and (found := _LEADING_TOPIC.match(text)):
+            text = text[found.end() :]
         # Trailing filler is short: look for it near the end only (the pattern is tried
-        # at every position it is given).
+        # at every position it is given), and only when the text ends as filler can.
         tail = max(0, len(text) - _TRAILING_REACH)
-        if found := _TRAILING_FILLER.search(text, tail):
+        if _may_end_in_filler(text) and (found := _TRAILING_FILLER.search(text, tail)):
             text = text[: found.start()]
     return text
+
+
+def _may_end_in_filler(text: str) -> bool:
+    """Whether `_TRAILING_FILLER` may match more than nothing at the end of a text.
+
+    It needs a separator last, or one of its phrases' last words ("haha+" ends in "ha" or
+    "aa"); a text ending otherwise ends with no filler.
+    """
+    last = text[-1:]
+    return bool(last) and (
+        last.isspace() or last in _SEPARATOR_MARKS or text.endswith(_FILLER_ENDINGS)
+    )
 
 
 def split_candidates(text: str) -> list[str]:
@@ -484,6 +506,35 @@ _WITHDRAWN = re.compile(
 )
 _SPELLED_OUT = re.compile(r"(?:[a-z][\s.\-]+){2,}[a-z][\s.\-]*")
 _REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
+
+
+# What each clause boundary of `_CLAUSE` needs: a mark, a dash, or one of these words.
+_CLAUSE_MARKS = ",;()[].!?-\u2013\u2014"
+_CLAUSE_WORDS = ("but", "which", "who", "rather", "instead", "not")
+
+
+def split_clauses(text: str) -> list[str]:
+    """``_CLAUSE.split(text)``: clauses and the boundaries between them, alternately.
+
+    Most messages are one clause, perhaps with "!" or "?" after it: a text with no
+    boundary before its closing marks is not searched for one, only its closing marks.
+
+    Args:
+        text: Cleaned text of a statement.
+
+    Returns:
+        What ``_CLAUSE.split`` returns.
+    """
+    end = len(text)
+    while end and (text[end - 1] in "!?" or text[end - 1].isspace()):
+        end -= 1
+    body, closing = text[:end], text[end:]
+    if any(mark in body for mark in _CLAUSE_MARKS) or any(w in body for w in _CLAUSE_WORDS):
+        return _CLAUSE.split(text)
+    if "!" not in closing and "?" not in closing:
+        return [text]  # no mark at all, or only spaces after the clause: no boundary
+    # The closing marks are a boundary of their own, spaces before them included.
+    return [body, *_CLAUSE.split(closing)[1:]]
 
 
 # A cheap test before the clause-by-clause reading: a word or mark that any rule needs.
@@ -568,7 +619,7 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
         text = _UNSURE.sub(",", text)
     if not truth and _SPELLED_OUT.fullmatch(text.strip()):
         text = re.sub(r"[\s.\-]", "", text)
-    parts = _CLAUSE.split(text)
+    parts = split_clauses(text)
     segments, separators = parts[0::2], ["", *parts[1::2]]
     kept: list[tuple[str, str, str]] = []
     withdrawn = content = rewritten = False
@@ -629,7 +680,7 @@ def clauses(statement: str) -> list[str]:
     Returns:
         The clauses, stripped, in order.
     """
-    parts = _CLAUSE.split(statement)[0::2]
+    parts = split_clauses(statement)[0::2]
     return [part.strip() for part in parts if _WORD.search(part)]
 
 
@@ -648,7 +699,7 @@ def without_restated(statement: str, given: frozenset[str]) -> str:
         The statement's other clauses, joined as they were; the statement itself when
         nothing, or everything, would be dropped.
     """
-    parts = _CLAUSE.split(statement)
+    parts = split_clauses(statement)
     segments, separators = parts[0::2], ["", *parts[1::2]]
     kept: list[str] = []
     for separator, segment in zip(separators, segments, strict=True):
