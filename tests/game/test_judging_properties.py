@@ -6,6 +6,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.game.judging import AliasIndex, Judge
+from bot.game.normalising import (
+    _CLAUSE,
+    _LEADING_FILLER,
+    _LEADING_TOPIC,
+    _TRAILING_FILLER,
+    _TRAILING_REACH,
+    _WRAPPING,
+    split_clauses,
+    strip_filler,
+)
 
 JUDGE = Judge(AliasIndex.from_groups([("Phobos", "Фобос"), ("Planeta Bur", "Planet of Storms")]))
 ANSWERS = ["Phobos", "1963", "Mikhail Karyukov and Otar Koberidze", "Planeta Bur"]
@@ -73,3 +83,42 @@ def test_judge_surrounding_punctuation_changes_no_verdict(attempt, kind, before,
 @given(st.sampled_from(["Phobos", "phobos?", "Фобос", "B) Phobos"]), WRAPPERS, WRAPPERS)
 def test_judge_wrapped_right_answer_stays_right(attempt, before, after):
     assert JUDGE.judge(before + attempt + after, ["B"], kind="multiple_choice", choices=CHOICES)
+
+
+CLAUSE_PIECES = [
+    "a", "b", "venus", " ", "  ", "\t", ",", ";", "(", ")", "[", "]", ".", "..", "!", "?", "-",
+    " - ", "\u2013", "\u2014", "but", "which ", "who ", "whose ", "not ", " is ", "'s",
+    "rather than ", "instead of ",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=10))
+def test_split_clauses_splits_as_the_clause_pattern(pieces):
+    text = "".join(pieces)
+    assert split_clauses(text) == _CLAUSE.split(text)
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(st.sampled_from([*CLAUSE_PIECES, "lol", "sure", "haha", "i think", "ofc"]), max_size=8)
+)
+def test_strip_filler_drops_what_the_filler_patterns_drop(pieces):
+    text = "".join(pieces)
+    for topic in (True, False):
+        assert strip_filler.__wrapped__(text, topic=topic) == _strip_filler_by_substitution(
+            text, topic
+        )
+
+
+def _strip_filler_by_substitution(text, topic):
+    """`strip_filler` as first written: every pattern substituted or searched in full."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_FILLER.sub("", text.strip(_WRAPPING))
+        if topic:
+            text = _LEADING_TOPIC.sub("", text)
+        found = _TRAILING_FILLER.search(text, max(0, len(text) - _TRAILING_REACH))
+        text = text[: found.start()] if found else text
+    return text
