@@ -408,26 +408,34 @@ def _may_be_within(attempt: str, target: str, distance: int) -> bool:
 def _may_accept(text: str, target: _Target) -> bool:
     """Whether `Judge._fit_part` may accept a candidate; False only when it cannot.
 
-    For an answer whose names only spelling can fit (`_Target.spelling_only`), a candidate
-    that is none of them is accepted only within its allowance of one of them.
+    For an answer only letters can fit (`_Target.by_letters`), a candidate that is none
+    of its names is accepted only within an allowance of one of them (or, for a person,
+    of the surname or the first name).
     """
-    if not target.spelling_only or target.numbered:
+    if not target.by_letters or target.numbered:
         return True
     readings = _readings(text)
     if any(form.compact in target.compacts for form in readings):
         return True
-    return any(_may_fit(attempt, name) for attempt in readings for name in target.forms)
+    # The candidate as written is read too: a given name is looked for in it.
+    attempts = (name_form(text), *readings)
+    return any(_may_fit(attempt, name) for attempt in attempts for name in target.forms)
 
 
 def _may_fit(attempt: NameForm, name: NameForm) -> bool:
-    """Whether `_fit_name` may accept an attempt for a name of no person, number or date.
+    """Whether `_fit_name` (or `Judge._fit_given_name`) may accept an attempt for a name.
 
-    It accepts only within an allowance (at most `allowed_edits`, or one swap) of the
-    name's letters, its letters without articles, or, one slip at most, as written.
+    For a name of no number or date, each accepts only within an allowance (at most
+    `allowed_edits`, or one swap) of the name's letters, its letters without articles,
+    one slip as written, or a person's surname or first name.
     """
-    for said, listed in ((attempt.letters, name.letters), (attempt.bare, name.bare)):
+    pairs = [(attempt.letters, name.letters), (attempt.bare, name.bare)]
+    if name.person and attempt.words:
+        said = {attempt.words[0], attempt.words[-1]}
+        pairs += [(word, listed) for word in said for listed in (name.words[0], name.words[-1])]
+    for said_letters, listed in pairs:
         allowance = max(allowed_edits(len(listed)), 1)
-        if OSA.distance(said, listed, score_cutoff=allowance) <= allowance:
+        if OSA.distance(said_letters, listed, score_cutoff=allowance) <= allowance:
             return True
     if not attempt.spelt or not name.spelt:
         return False
@@ -679,8 +687,8 @@ class _Target:
         rivals: Names the question uses for something else; nearer to them is wrong.
         numbered: Numbers of its names whose words the question says ("Which Vostok
             ...?": "6" is "Vostok 6").
-        spelling_only: Whether only its names' spelling can make an attempt fit it (no
-            person, number, date or given name among them; see `_may_accept`).
+        by_letters: Whether only letters can make an attempt fit it: no number, date or
+            lone given name among its names, and no character (see `_may_accept`).
     """
 
     answer: str
@@ -692,7 +700,7 @@ class _Target:
     character: bool = False
     words: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
-    spelling_only: bool = False
+    by_letters: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -812,16 +820,12 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     names = (answer, *aliases.names_in(groups))
     words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
     series = _SERIES_WORDS | asked.words if numbered else frozenset()
-    # No person, number, date or lone given name: only spelling can make an attempt fit.
-    spelling_only = not character and not any(
-        form.person
-        or form.numbers
-        or form.dates
-        or (len(form.words) == 1 and form.words[0] in given_names())
+    by_letters = not character and not any(
+        form.numbers or form.dates or (len(form.words) == 1 and form.words[0] in given_names())
         for form in kept
     )
     return _Target(
-        answer, kept, groups, rivals, numbered, compacts, character, words, series, spelling_only
+        answer, kept, groups, rivals, numbered, compacts, character, words, series, by_letters
     )
 
 

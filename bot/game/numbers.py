@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -60,7 +61,6 @@ _SHORTEST_SWAP = "two"
 # Words one slip from a number word that say something else.
 _NOT_SLIPS = frozenset({"none", "even", "nice", "fine", "line", "mine", "tree", "free", "fife"})
 _LONGEST_SHORT_WORD = 5
-_DRAWN_OUT = re.compile(r"(\w)\1+")
 _DOZEN = 12
 # A lone I, V or X ends a name as a numeral ("Vostok I") after a word of three letters.
 _LONE_ROMAN = {"i": "1", "v": "5", "x": "10"}
@@ -161,7 +161,7 @@ def _respelt(word: str) -> tuple[str, ...] | None:
     """A word drawn out or run together from number words, as those words; else None."""
     if word in _SMALL or word in _SCALES or len(word) < 3 or not word.isalpha():
         return None
-    drawn = _DRAWN_OUT.sub(r"\1", word)
+    drawn = "".join(letter for letter, _ in groupby(word))  # each letter drawn out, said once
     if drawn != word and drawn in _SMALL and _drawn_out(word, drawn):
         return (drawn,)
     return tuple(_unglued(word)) or None
