@@ -214,6 +214,30 @@ def _names_in_folded(key: str, names: Sequence[str]) -> bool:
     return any(w in key for w in wanted)
 
 
+_LIST_CUT = re.compile(r",\s+|;\s+|:\s+|\s+[–—]\s+")
+
+
+def key_clause(sentence: str, names: Sequence[str]) -> str:
+    """The part of ``sentence`` that speaks of the key, up to the next comma or semicolon.
+
+    "Olaf is found dead, Hinckus is tied to his bed": what is said of Hinckus is that he
+    is tied to his bed. A part too short to say anything ("Hinckus, the alpinist, is ...")
+    runs on into the next ones until it holds three words besides the key.
+    """
+    pieces = _LIST_CUT.split(sentence)
+    for at, piece in enumerate(pieces):
+        if names_in(piece, names):
+            clause = piece
+            for more in pieces[at + 1 :]:
+                if len(stems(clause, names)) >= 3:
+                    break
+                clause = f"{clause}, {more}"
+            if at > 0 and len(stems(clause, names)) < 3:
+                clause = f"{pieces[at - 1]}, {clause}"  # "... find, on Phobos, ..."
+            return clause
+    return sentence
+
+
 def names_another(sentence: str, names: Sequence[str]) -> bool:
     """Whether ``sentence`` names a key's first or last word only as part of another name.
 
@@ -289,6 +313,8 @@ def corroborate(
     # Names say who, not what happens: one shared word at least must tell the event.
     events = stems(quote, (*keys, *named_things(quote, numbers=False)))
     near = _near(quote, keys)
+    # what the quote says of the key: the words near it and the rest of its clause
+    around = near | stems(key_clause(quote, keys), keys)
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself.
     common = all(n[:1].islower() for n in names)
     close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
@@ -318,7 +344,9 @@ def corroborate(
         if any(not _names_in_folded(folded, [thing]) for thing in beside):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
-        if shared < needed or not events & sentence_stems or not near & _near(sentence, keys):
+        if shared < needed or not events & sentence_stems:
+            continue
+        if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
         if (
             swapped(quote, sentence)

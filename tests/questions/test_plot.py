@@ -139,3 +139,17 @@ def test_a_sentence_ending_on_a_detail_no_synopsis_tells_is_not_corroborated():
     told = "They rescue the robots of Shelezyaka, whose machine oil was laced with diamond dust."
     assert corroborate(changed, ["Shelezyaka"], synopsis) is None
     assert corroborate(told, ["Shelezyaka"], synopsis) is not None
+
+
+def test_what_a_synopsis_says_of_another_character_in_the_same_sentence_is_not_the_keys():
+    synopsis = [
+        (
+            "An avalanche cuts the hotel off: Olaf is found dead, Hinckus is tied to his bed, "
+            "and a man turns up outside nearly frozen.",
+            "ref",
+        )
+    ]
+    swapped_fate = "Then an avalanche cuts the hotel off and a guest called Hinckus is found dead."
+    assert corroborate(swapped_fate, ["Hinckus"], synopsis) is None
+    own_fate = "Hinckus is the one they find tied to his bed."
+    assert corroborate(own_fate, ["Hinckus"], synopsis) is not None
