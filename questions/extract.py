@@ -843,7 +843,9 @@ class _Reading:
         if len(films) < 2 and (default is None or not films or films[0] == default):
             return None
         told = {f.key: sum(names_in(self.x.told(f.key), [t]) for t in things) for f in films}
-        base = told.get(default.key, 0) if default is not None else 0
+        # the film "it" would be, and the film of the paragraph or document: the story
+        # decides between them too
+        base = min(told.get(f.key, 0) for f in (default, discourse.default()) if f is not None)
         best = max(films, key=lambda f: told[f.key])
         if told[best.key] <= base or sum(told[f.key] == told[best.key] for f in films) > 1:
             return None
@@ -1733,6 +1735,8 @@ class _Reading:
             resolved = self._anaphora(text[mention.end + following.end() : clause[1]], discourse)
             if resolved is not None:
                 return resolved
+        if discourse.story is not None and not groups:
+            return _Subject(discourse.story, DOUBTFUL, _STORY_HOW.format(discourse.story.name))
         about = discourse.about
         if (
             about is not None

@@ -1001,3 +1001,14 @@ def test_a_sentence_saying_which_version_it_means_keeps_its_film(extractor):
     assert plot
     assert {c.subject for c in plot} == {"A Dream Come True"}
     assert all(c.confidence >= CONFIDENT for c in plot)
+
+
+def test_a_casting_that_names_no_film_goes_to_the_film_whose_characters_it_names(extractor):
+    text = (
+        "Eolomea (1972) and The Silent Star (1960) are on the bill.\n\n"
+        "Eolomea is the slower one.\n\n"
+        "Yoko Tani is Sumiko, the Japanese doctor.\n"
+    )
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert cast.subject == "The Silent Star"
+    assert cast.confidence < CONFIDENT
