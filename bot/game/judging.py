@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -142,9 +142,11 @@ class Judgement:
 _REJECTED = Judgement(accepted=False, matched=None, score=0.0, close=False)
 
 
-@dataclass(frozen=True, slots=True)
-class _Fit:
-    """How well an attempt fits one answer; accepted when ``distance <= allowance``."""
+class _Fit(NamedTuple):
+    """How well an attempt fits one answer; accepted when ``distance <= allowance``.
+
+    A named tuple: the judge makes several per message, and a tuple is quick to make.
+    """
 
     distance: int
     allowance: int
@@ -845,6 +847,12 @@ def _is_hedged(statement: str, answers: Iterable[str]) -> bool:
 
 def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
     """The truth value a true/false question expects, with the answer that states it."""
+    return _polarity_of(tuple(answers))
+
+
+@functools.lru_cache(maxsize=1024)
+def _polarity_of(answers: tuple[str, ...]) -> tuple[bool, str] | None:
+    """`_polarity`, read once per question."""
     for answer in answers:
         words = read_words(clean(answer))
         if len(words) == 1 and words[0] in _POLAR_WORDS:

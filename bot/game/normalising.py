@@ -504,6 +504,8 @@ _NOT_A_SUBJECT = re.compile(
 _WITHDRAWN = re.compile(
     r"^(?:no+|nah+|nope|jk|j/k|nvm|never\s*mind|kidding|just\s+kidding|wrong|scratch\s+that)$"
 )
+# The letters `_WITHDRAWN`'s phrases begin with.
+_WITHDRAWN_FIRST = frozenset("njkws")
 _SPELLED_OUT = re.compile(r"(?:[a-z][\s.\-]+){2,}[a-z][\s.\-]*")
 _REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
 
@@ -626,13 +628,13 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     clauses = 0
     for separator, segment in zip(separators, segments, strict=True):
         # True/false keeps its words: "yes" is filler to a name but an answer here.
-        core = segment.strip(_WRAPPING + "'") if truth else _core(segment)
         if not _WORD.search(segment):
             continue
+        core = segment.strip(_WRAPPING + "'") if truth else _core(segment)
         clauses += 1
         if not _WORD.search(core):
             continue
-        if _WITHDRAWN.match(core) and not truth:
+        if not truth and core[:1] in _WITHDRAWN_FIRST and _WITHDRAWN.match(core):
             # "Mars? No, Venus": what came before is withdrawn, what follows stands.
             withdrawn = content
             kept.clear()
