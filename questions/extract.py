@@ -213,16 +213,22 @@ _SECTION_NAMES = frozenset(
         "films",
     ]
 ) | {"american version", "soviet version", "us version", "see also", "further reading"}
+_THIS_FILM = re.compile(
+    r"\bthis (?:[\w'’-]+ ){0,3}?(?:production|film|movie|picture|version|adaptation|feature"
+    r"|cut|re-edit|one)\b",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
-    r"|these two(?: films)?|each of them)\b"
+    r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
 )
 _ANAPHORA = re.compile(
     r"^(?:[\w'’]+,? ){0,3}?(?P<np>(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
     r"feature|picture|film|movie|epic|adventure|version|re-edit|re-cut)|the film|this film"
     r"|the movie|this movie"
     r"|the picture|this picture|the feature|this one|the latter|the former|the original"
-    r"|the soviet original|the soviet film|the soviet version"
+    r"|the soviet original|the soviet film|the soviet version|the cartoon|this cartoon"
+    r"|the animated film|the animation"
     r"|the russian film|the russian original|the source film|its"
     r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
     r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
@@ -1702,6 +1708,13 @@ class _Reading:
         if left:
             group = left[-1]
             between = text[group.end : mention.start]
+            this = _THIS_FILM.search(between)
+            film = discourse.section or discourse.topic
+            if this is not None and film is not None and film.key != group.film.key:
+                # "first for X (1966), then for this Roger Corman production, directed by
+                # Y": "this" is the film the page is about, nearer than X
+                how = f"attribution uncertain: '{this[0]}' read as {film.name}, not the film before"
+                return _Subject(film, DOUBTFUL, how)
             if not _ABOUT_ANOTHER.search(between):
                 return _Subject(group.film, NAMED, "named in the sentence")
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
@@ -1820,6 +1833,9 @@ class _Reading:
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=True)
         elif "sequel" in phrase:
             film = self._related(current, discourse, Relation.SEQUEL, source=False)
+        elif phrase in {"the cartoon", "this cartoon", "the animated film", "the animation"}:
+            # the film of that kind the document named last
+            film = next((f for f in reversed(discourse.named) if self._animated(f)), None)
         elif any(w in phrase for w in ("american", "us", "u.s.", "re-edit", "remake", "english")):
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
         else:
@@ -1839,6 +1855,13 @@ class _Reading:
             )
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, RESOLVED, f"'{phrase}' read as {film.name}")
+
+    def _animated(self, film: FilmRef) -> bool:
+        """Whether the references say ``film`` is animated."""
+        return any(
+            str(f.value).lower() == "true"
+            for f in self.catalogue.facts_about(film.key, Relation.ANIMATED)
+        )
 
     def _related(
         self, film: FilmRef | None, discourse: Discourse, relation: Relation, source: bool

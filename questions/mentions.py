@@ -532,12 +532,18 @@ class MentionFinder:
             return Mention(start, end, run, entity.kind, entity.id)
         words = run.split()
         followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
-        if followed_by_year:
+        if followed_by_year or _NAMED_AFTER_FILM.search(text[:start]):
+            # "(1963)" after it, or "another Yefremov adaptation, The Razor's Edge": a title
             return Mention(start, end, run, TITLE_KIND)
         if len(words) >= 2 and all(w[:1].isupper() or w in _JOIN_WORDS for w in words):
             return Mention(start, end, run, NAME_KIND)
         return None
 
 
+# A film noun and a comma before a capitalised name: the name is that film's title.
+_NAMED_AFTER_FILM = re.compile(
+    r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"
+    r",\s+(?:[Tt]he\s+)?$"
+)
 _AND_PIECE = re.compile(r"(?:(?<=^)|(?<=\sand\s))(?:(?!\sand\s).)+")
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

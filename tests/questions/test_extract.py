@@ -1012,3 +1012,50 @@ def test_a_casting_that_names_no_film_goes_to_the_film_whose_characters_it_names
     [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert cast.subject == "The Silent Star"
     assert cast.confidence < CONFIDENT
+
+
+def test_both_of_you_speaks_of_people_not_of_the_two_films(extractor):
+    text = (
+        "Guest from the Future (1985) and The Mystery of the Third Planet (1981) came up.\n\n"
+        "Both of you are right, it was made at the Gorky Film Studio.\n"
+    )
+    claims = _claims(extractor, text)
+    assert claims
+    assert not any(c.attribution.startswith("'both'") for c in claims)
+
+
+def test_a_name_in_apposition_to_a_film_noun_is_a_title(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\n"
+        "Sherstobitov followed it with another Yefremov adaptation, The Razor's Edge, "
+        "at Mosfilm in 1971.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Andromeda Nebula", "studio", "Mosfilm") not in found
+    assert any(s.endswith("Razor's Edge") and r == "studio" for s, r, _ in found)
+
+
+def test_the_cartoon_is_the_animated_film_named_last(extractor):
+    text = (
+        "The Mystery of the Third Planet (1981) and Guest from the Future (1985) are both "
+        "from Bulychev.\n\n"
+        "Guest from the Future is the long one.\n\n"
+        "The cartoon comes from Alice's Travel, and Alisa is voiced by Olga Gromova.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "based_on", "Alice's Travel") in found
+    assert ("The Mystery of the Third Planet", "cast", "Olga Gromova") in found
+    assert ("Guest from the Future", "based_on", "Alice's Travel") not in found
+
+
+def test_this_production_after_another_title_is_the_page_film(extractor):
+    text = (
+        "## Voyage to the Planet of Prehistoric Women (1968)\n\n"
+        "Planeta Bur was plundered twice: first for Curtis Harrington's Voyage to the "
+        "Prehistoric Planet (1966), then for this Roger Corman production, directed by "
+        "Peter Bogdanovich.\n"
+    )
+    claims = _claims(extractor, text)
+    [bogdanovich] = [c for c in claims if c.value == "Peter Bogdanovich"]
+    assert bogdanovich.subject == "Voyage to the Planet of Prehistoric Women"
+    assert bogdanovich.confidence < CONFIDENT
