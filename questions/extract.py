@@ -218,6 +218,10 @@ _THIS_FILM = re.compile(
     r"|cut|re-edit|one)\b",
     re.IGNORECASE,
 )
+_EACH = re.compile(
+    r"\b(?P<w>both|all three|all four)\b(?! of (?:you|us)\b)[^,;.!?()]{0,40}$", re.IGNORECASE
+)
+_EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
@@ -1045,6 +1049,8 @@ class _Reading:
         subjects = [subject] if subject is not None else []
         if subject_group is None and not self._names_a_film(groups, clause, mention):
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
+        if len(subjects) == 1 and subject_group is None:
+            subjects = self._each_of(text[: mention.start], groups, discourse) or subjects
         if not subjects:
             return
         section = discourse.section_films
@@ -1792,6 +1798,24 @@ class _Reading:
     @staticmethod
     def _names_a_film(groups: list[_Group], clause: tuple[int, int], mention: Mention) -> bool:
         return any(clause[0] <= g.start and g.end <= mention.start for g in groups)
+
+    def _each_of(self, before: str, groups: list[_Group], discourse: Discourse) -> list[_Subject]:
+        """'X and Y, both directed by Z', 'aren't they both Z films': each of the films.
+
+        "both" (or "all three", "all four") just before a value's cue speaks of the films
+        the sentence named before it, else of the films the document named last.
+        """
+        found = _EACH.search(before)
+        if found is None:
+            return []
+        count = _EACH_COUNT.get(found["w"].lower().split()[-1], 2)
+        named = [g.film for g in groups if g.end <= found.start()]
+        films = list(dict.fromkeys(named))[-count:] if named else discourse.named[-count:]
+        if len(films) < count or any(f.key.startswith("?") for f in films):
+            return []
+        how = f"'{found['w']}' read as {', '.join(f.name for f in films)}"
+        confidence = RESOLVED if named else DOUBTFUL
+        return [_Subject(f, confidence, how) for f in films]
 
     def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
         """'Both', 'the two films', 'they': the last two films the document named."""

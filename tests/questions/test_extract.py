@@ -1059,3 +1059,13 @@ def test_this_production_after_another_title_is_the_page_film(extractor):
     [bogdanovich] = [c for c in claims if c.value == "Peter Bogdanovich"]
     assert bogdanovich.subject == "Voyage to the Planet of Prehistoric Women"
     assert bogdanovich.confidence < CONFIDENT
+
+
+def test_both_before_a_cue_speaks_of_each_film_named_before_it(extractor):
+    text = (
+        "First up Moscow-Cassiopeia and its sequel Teens in the Universe, both directed by "
+        "Richard Viktorov.\n"
+    )
+    found = _found(_claims(extractor, text))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "directed_by", "Richard Viktorov") in found
