@@ -318,6 +318,8 @@ _CORRECTION = re.compile(
     r"(?:^|(?<=[\s,;:.!?()\"-]))\s*(?:no\s*,?\s*wait|wait\s*,?\s*no|wait|actually|i\s+mean|i\s+meant"
     r"|sorry|scratch\s+that|correction|oops|or\s+rather)\b[\s,;:.!?-]*"
 )
+# Each correction `_CORRECTION` knows has one of these in it.
+_CORRECTION_WORDS = ("wait", "actually", "mean", "sorry", "scratch", "correction", "oops", "rather")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:i\s+)?know\s+this(?:\s+one)?|i\s+(?:think|believe|guess|reckon|bet|say|would\s+say"
     r"|suppose|know)|i'?d\s+(?:say|guess)"
@@ -383,6 +385,8 @@ def final_statement(text: str) -> str:
     Returns:
         The last non-empty statement ("Phobos, sorry" is still "Phobos").
     """
+    if not any(word in text for word in _CORRECTION_WORDS):
+        return text if _WORD.search(text) else ""  # no correction: one statement
     statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
     return statements[-1] if statements else ""
 

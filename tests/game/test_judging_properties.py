@@ -8,11 +8,14 @@ from hypothesis import strategies as st
 from bot.game.judging import AliasIndex, Judge
 from bot.game.normalising import (
     _CLAUSE,
+    _CORRECTION,
     _LEADING_FILLER,
     _LEADING_TOPIC,
     _TRAILING_FILLER,
     _TRAILING_REACH,
+    _WORD,
     _WRAPPING,
+    final_statement,
     split_clauses,
     strip_filler,
 )
@@ -122,3 +125,16 @@ def _strip_filler_by_substitution(text, topic):
         found = _TRAILING_FILLER.search(text, max(0, len(text) - _TRAILING_REACH))
         text = text[: found.start()] if found else text
     return text
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*CLAUSE_PIECES, "wait", "no wait", "actually", "sorry", "mars"]),
+        max_size=8,
+    )
+)
+def test_final_statement_is_the_last_after_any_correction(pieces):
+    text = "".join(pieces)
+    statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
+    assert final_statement(text) == (statements[-1] if statements else "")
