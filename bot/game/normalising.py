@@ -391,7 +391,6 @@ def final_statement(text: str) -> str:
     return statements[-1] if statements else ""
 
 
-@functools.lru_cache(maxsize=4096)
 def strip_filler(text: str, *, topic: bool = True) -> str:
     """Remove hedge-free filler around an answer ("I think it's the planet Venus?").
 
@@ -403,6 +402,14 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
     Returns:
         The text without leading and trailing filler.
     """
+    # Each pass strips the wrapping first, so it is stripped before the cache is asked:
+    # a statement and its clause with other wrapping are one entry.
+    return _strip_filler(text.strip(_WRAPPING), topic)
+
+
+@functools.lru_cache(maxsize=4096)
+def _strip_filler(text: str, topic: bool) -> str:
+    """`strip_filler` of a text already stripped of its wrapping."""
     previous = None
     while previous != text:
         previous = text
