@@ -222,6 +222,21 @@ _EACH = re.compile(
     r"\b(?P<w>both|all three|all four)\b(?! of (?:you|us)\b)[^,;.!?()]{0,40}$", re.IGNORECASE
 )
 _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
+# Verbs of taking a film's footage for another; the plain ones need a word for footage.
+_FOOTAGE_VERB = re.compile(
+    r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
+    r"|reworked)\b",
+    re.IGNORECASE,
+)
+_PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
+_FOOTAGE_WORD = re.compile(
+    r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
+)
+# "... for Queen of Blood", "... for Curtis Harrington's Voyage ...": the film it went into.
+_FOR_TARGET = re.compile(
+    r"\bfor\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
+    r"[*_“\"]*$"
+)
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
@@ -750,6 +765,8 @@ class _Reading:
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
+        if groups and _FOOTAGE_VERB.search(text):
+            self._footage_for(sentence, groups, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
@@ -1907,6 +1924,59 @@ class _Reading:
         return found[0] if found else None
 
     # ------------------------------------------------------------------ film to film
+
+    def _footage_for(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """'Corman mined Nebo Zovyot again for Queen of Blood': footage taken for a film.
+
+        A verb of taking footage (mined, plundered, raided, lifted, reused ...) and, after
+        it, "for" a film: that film is made from the footage of the film named between
+        them, else of the film named just before the verb ("Planeta Bur was plundered ...
+        for X"), else (with doubt) of the film being discussed, or of its own source when
+        it is itself a re-edit ("reused the footage for X" under a heading on a re-cut).
+        """
+        text = sentence.text
+        for verb in _FOOTAGE_VERB.finditer(text):
+            for target in (g for g in groups if g.start > verb.end()):
+                lead = _FOR_TARGET.search(text[verb.end() : target.start])
+                if lead is None or target.start - verb.end() > 160:
+                    continue
+                mid = text[verb.end() : verb.end() + lead.start()]
+                inside = [
+                    g
+                    for g in groups
+                    if verb.end() <= g.start and g.end <= verb.end() + lead.start()
+                ]
+                if verb[0].lower() in _PLAIN_USE and not (inside or _FOOTAGE_WORD.search(mid)):
+                    continue  # "used the money for X": nothing says footage
+                left = [
+                    g
+                    for g in groups
+                    if g.end <= verb.start() and not re.search(r"[.;]", text[g.end : verb.start()])
+                ]
+                if inside:
+                    source, confidence, how = inside[0].film, NAMED, "named in the sentence"
+                elif left:
+                    source, confidence, how = left[-1].film, NAMED, "named in the sentence"
+                else:
+                    film = discourse.section or discourse.current()
+                    if film is None or film.key.startswith("?"):
+                        continue
+                    original = self._related(film, discourse, Relation.FOOTAGE_USED_IN, True)
+                    if original is _AMBIGUOUS:
+                        continue
+                    source = original or film
+                    confidence = DOUBTFUL
+                    how = f"attribution uncertain: the footage read as {source.name}'s"
+                if source.key == target.film.key:
+                    continue
+                self._add(
+                    sentence,
+                    source.name,
+                    Relation.FOOTAGE_USED_IN,
+                    target.film.name,
+                    confidence,
+                    how,
+                )
 
     def _flags(
         self,

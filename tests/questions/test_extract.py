@@ -1069,3 +1069,33 @@ def test_both_before_a_cue_speaks_of_each_film_named_before_it(extractor):
     found = _found(_claims(extractor, text))
     for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
         assert (film, "directed_by", "Richard Viktorov") in found
+
+
+def test_footage_taken_for_a_film_is_used_in_that_film(extractor):
+    found = _found(
+        _claims(extractor, "Corman later mined Nebo Zovyot again for Queen of Blood in 1966.\n")
+    )
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    found = _found(
+        _claims(
+            extractor,
+            "Planeta Bur was plundered twice: first for Curtis Harrington's Voyage to the "
+            "Prehistoric Planet (1965).\n",
+        )
+    )
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+
+
+def test_the_footage_of_a_re_edit_is_its_sources(extractor):
+    text = (
+        "## Battle Beyond the Sun (1962)\n\n"
+        "It was cut from Nebo Zovyot. Corman reused the footage for Queen of Blood (1966). "
+        "He used the money for Queen of Blood too.\n"
+    )
+    claims = _claims(extractor, text)
+    taken = [
+        c for c in claims if c.relation is Relation.FOOTAGE_USED_IN and c.value == "Queen of Blood"
+    ]
+    [footage] = [c for c in taken if c.subject == "Nebo Zovyot"]
+    assert footage.confidence < CONFIDENT
+    assert "reused the footage" in footage.evidence.quote  # not "used the money"
