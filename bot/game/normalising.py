@@ -320,6 +320,14 @@ _CORRECTION = re.compile(
 )
 # Each correction `_CORRECTION` knows has one of these in it.
 _CORRECTION_WORDS = ("wait", "actually", "mean", "sorry", "scratch", "correction", "oops", "rather")
+
+
+def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found wherever any of the strings is (one search instead of a loop)."""
+    return re.compile("|".join(map(re.escape, needles)))
+
+
+_CORRECTION_GATE = _any_of(_CORRECTION_WORDS)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:i\s+)?know\s+this(?:\s+one)?|i\s+(?:think|believe|guess|reckon|bet|say|would\s+say"
     r"|suppose|know)|i'?d\s+(?:say|guess)"
@@ -385,7 +393,7 @@ def final_statement(text: str) -> str:
     Returns:
         The last non-empty statement ("Phobos, sorry" is still "Phobos").
     """
-    if not any(word in text for word in _CORRECTION_WORDS):
+    if not _CORRECTION_GATE.search(text):
         return text if _WORD.search(text) else ""  # no correction: one statement
     statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
     return statements[-1] if statements else ""
@@ -542,7 +550,7 @@ def split_clauses(text: str) -> list[str]:
     while end and (text[end - 1] in "!?" or text[end - 1].isspace()):
         end -= 1
     body, closing = text[:end], text[end:]
-    if any(mark in body for mark in _CLAUSE_MARKS) or any(w in body for w in _CLAUSE_WORDS):
+    if _CLAUSE_GATE.search(body):
         return _CLAUSE.split(text)
     if "!" not in closing and "?" not in closing:
         return [text]  # no mark at all, or only spaces after the clause: no boundary
@@ -570,21 +578,26 @@ _ATTRIBUTED_NEEDLES = (
     "saying",
 )  # fmt: skip
 _IS_A_NEEDLES = ("is", "was", "are", "were")
+_NEGATED_GATE = _any_of(_NEGATED_NEEDLES)
+_ATTRIBUTED_GATE = _any_of(_ATTRIBUTED_NEEDLES)
+_IS_A_GATE = _any_of(_IS_A_NEEDLES)
+_UNSURE_GATE = _any_of(_UNSURE_NEEDLES)
+_CLAUSE_GATE = _any_of((*_CLAUSE_MARKS, *_CLAUSE_WORDS))
 
 
 def _negated(core: str) -> bool:
     """Whether a clause rules its words out (see `_NEGATED`)."""
-    return any(needle in core for needle in _NEGATED_NEEDLES) and bool(_NEGATED.match(core))
+    return bool(_NEGATED_GATE.search(core) and _NEGATED.match(core))
 
 
 def _attributed(core: str) -> bool:
     """Whether a clause reports what someone else says (see `_ATTRIBUTED`)."""
-    return any(needle in core for needle in _ATTRIBUTED_NEEDLES) and bool(_ATTRIBUTED.match(core))
+    return bool(_ATTRIBUTED_GATE.search(core) and _ATTRIBUTED.match(core))
 
 
 def _may_describe(core: str) -> bool:
     """Whether a clause may say what something is ("Venus is a planet"; see `_IS_A`)."""
-    return any(needle in core for needle in _IS_A_NEEDLES)
+    return _IS_A_GATE.search(core) is not None
 
 
 def _names_a_title(core: str) -> bool:
@@ -628,7 +641,7 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     text = statement
     if "@" in text:
         text = _PING.sub(" ", text)
-    if any(needle in text for needle in _UNSURE_NEEDLES):
+    if _UNSURE_GATE.search(text):
         text = _UNSURE.sub(",", text)
     if not truth and _SPELLED_OUT.fullmatch(text.strip()):
         text = re.sub(r"[\s.\-]", "", text)
