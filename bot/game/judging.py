@@ -411,8 +411,8 @@ def _may_accept(text: str, target: _Target) -> bool:
     """Whether `Judge._fit_part` may accept a candidate; False only when it cannot.
 
     For an answer only letters can fit (`_Target.by_letters`), a candidate that is none
-    of its names is accepted only within an allowance of one of them (or, for a person,
-    of the surname or the first name).
+    of its names is accepted only within an allowance of one of its names' strings
+    (`_Target.probes`); every string of the candidate is tried against every one of those.
     """
     if not target.by_letters or target.numbered:
         return True
@@ -420,28 +420,36 @@ def _may_accept(text: str, target: _Target) -> bool:
     if any(form.compact in target.compacts for form in readings):
         return True
     # The candidate as written is read too: a given name is looked for in it.
-    attempts = (name_form(text), *readings)
-    return any(_may_fit(attempt, name) for attempt in attempts for name in target.forms)
-
-
-def _may_fit(attempt: NameForm, name: NameForm) -> bool:
-    """Whether `_fit_name` (or `Judge._fit_given_name`) may accept an attempt for a name.
-
-    For a name of no number or date, each accepts only within an allowance (at most
-    `allowed_edits`, or one swap) of the name's letters, its letters without articles,
-    one slip as written, or a person's surname or first name.
-    """
-    pairs = [(attempt.letters, name.letters), (attempt.bare, name.bare)]
-    if name.person and attempt.words:
-        said = {attempt.words[0], attempt.words[-1]}
-        pairs += [(word, listed) for word in said for listed in (name.words[0], name.words[-1])]
-    for said_letters, listed in pairs:
-        allowance = max(allowed_edits(len(listed)), 1)
-        if OSA.distance(said_letters, listed, score_cutoff=allowance) <= allowance:
+    said = {piece for form in (name_form(text), *readings) for piece in _probe_strings(form)}
+    keys, reach = tuple(target.probes), target.probe_reach
+    for piece in said:
+        near = process.extract(piece, keys, scorer=OSA.distance, score_cutoff=reach, limit=None)
+        if any(distance <= target.probes[key] for key, distance, _ in near):
             return True
-    if not attempt.spelt or not name.spelt:
-        return False
-    return OSA.distance("".join(attempt.spelt), "".join(name.spelt), score_cutoff=1) <= 1
+    return False
+
+
+def _probe_strings(form: NameForm) -> tuple[str, ...]:
+    """The strings `_fit_name` compares, the first three for any name.
+
+    Letters, letters without articles, the letters as written, and the first and last
+    words (a person's first name and surname).
+    """
+    return (form.letters, form.bare, "".join(form.spelt), *form.words[:1], *form.words[-1:])
+
+
+def _probes(forms: Sequence[NameForm]) -> dict[str, int]:
+    """Each string of the names `_fit_name` may accept within, with its widest allowance.
+
+    `_fit_name` accepts a name of no number or date only within `allowed_edits` (or one
+    swap) of its letters or its letters without articles, one slip of its letters as
+    written, or, for a person, within that of the surname or first name.
+    """
+    probes: dict[str, int] = {}
+    for form in forms:
+        for listed in _probe_strings(form) if form.person else _probe_strings(form)[:3]:
+            probes[listed] = max(probes.get(listed, 0), allowed_edits(len(listed)), 1)
+    return probes
 
 
 def _first_name_slip(attempt: NameForm, name: NameForm) -> bool:
@@ -691,6 +699,9 @@ class _Target:
             ...?": "6" is "Vostok 6").
         by_letters: Whether only letters can make an attempt fit it: no number, date or
             lone given name among its names, and no character (see `_may_accept`).
+        entity: The compact forms of its names: answers with the same are one entity.
+        probes: For `_may_accept`, the strings of its names an attempt may be accepted
+            within, each with the widest allowance it is given; `probe_reach` the widest.
     """
 
     answer: str
@@ -703,6 +714,9 @@ class _Target:
     words: frozenset[str] = frozenset()
     series: frozenset[str] = frozenset()
     by_letters: bool = False
+    entity: frozenset[str] = frozenset()
+    probes: Mapping[str, int] = field(default_factory=dict)
+    probe_reach: int = 0
 
 
 @functools.lru_cache(maxsize=4096)
@@ -826,8 +840,21 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         form.numbers or form.dates or (len(form.words) == 1 and form.words[0] in given_names())
         for form in kept
     )
+    probes = _probes(kept) if by_letters else {}
     return _Target(
-        answer, kept, groups, rivals, numbered, compacts, character, words, series, by_letters
+        answer,
+        kept,
+        groups,
+        rivals,
+        numbered,
+        compacts,
+        character,
+        words,
+        series,
+        by_letters,
+        frozenset(form.compact for form in kept),
+        MappingProxyType(probes),
+        max(probes.values(), default=0),
     )
 
 
@@ -1007,7 +1034,7 @@ class Judge:
         best, seen = _REJECTED, set()
         for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
-            entity = frozenset(form.compact for form in _target(self.aliases, answer, asked).forms)
+            entity = _target(self.aliases, answer, asked).entity
             if entity in seen or _is_hedged(statement, [answer]):
                 continue
             seen.add(entity)
