@@ -859,6 +859,21 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
 
 
 @functools.lru_cache(maxsize=4096)
+def _answer_targets(aliases: AliasIndex, answer: str, asked: _Asked) -> tuple[_Target, ...]:
+    """An answer's people (one target unless it lists several "X and Y"), once per question."""
+    parts = _ANSWER_PARTS.split(answer.strip())
+    if len(parts) > MAX_PARTS:
+        parts = [answer]
+    return tuple(_target(aliases, part, asked) for part in _with_surnames(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _choice_forms(choices: tuple[str, ...]) -> tuple[NameForm, ...]:
+    """The options' comparable forms, kept with the question (not among messages' forms)."""
+    return tuple(name_form(choice) for choice in choices)
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain_words(text: str) -> frozenset[str]:
     """Words of an answer or option, so hedge words that belong to it are not hedges."""
     return frozenset(read_words(clean(text)))
@@ -1070,14 +1085,11 @@ class Judge:
 
     def _fit_answer(self, statement: str, answer: str, asked: _Asked) -> _Fit:
         """Fit a statement to an answer that may name several people ("X and Y")."""
-        parts = _ANSWER_PARTS.split(answer.strip())
-        if len(parts) > MAX_PARTS:
-            parts = [answer]
-        targets = [_target(self.aliases, part, asked) for part in _with_surnames(parts)]
+        targets = _answer_targets(self.aliases, answer, asked)
         candidates = _with_surnames(split_candidates(statement))
         if len(targets) > 1 and len(candidates) == 1 and _names_family(candidates[0], targets):
             return _EXACT  # "the Strugatskys" for "Arkady and Boris Strugatsky"
-        if len(candidates) > len(parts) and asked.names:
+        if len(candidates) > len(targets) and asked.names:
             # Naming what the question already names as well is no second guess.
             candidates = [text for text in candidates if not self._is_asked(text, targets, asked)]
         if len(targets) == 1:
@@ -1342,7 +1354,7 @@ class Judge:
         for form in _readings(text):
             if (index := exact.get(form.compact)) is not None:
                 return index
-        forms = [name_form(choice) for choice in choices]
+        forms = _choice_forms(tuple(choices))
         for index, choice in enumerate(choices):
             rivals = [*forms[:index], *forms[index + 1 :]]
             target = _target(self.aliases, choice, asked)
