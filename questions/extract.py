@@ -860,8 +860,6 @@ class _Reading:
         if not things:
             return None
         default = discourse.current()
-        if default is not None and default == discourse.section:
-            return None  # a section under a film's heading is about that film
         films = [
             f
             for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
@@ -874,9 +872,12 @@ class _Reading:
         # decides between them too
         base = min(told.get(f.key, 0) for f in (default, discourse.default()) if f is not None)
         best = max(films, key=lambda f: told[f.key])
-        if told[best.key] <= base or sum(told[f.key] == told[best.key] for f in films) > 1:
-            return None
-        return best
+        tied = [f for f in films if told[f.key] == told[best.key]]
+        if len(tied) > 1:
+            if default not in tied:
+                return None
+            best = default  # an original and its re-edit tell one story: the one discussed
+        return best if told[best.key] > base else None
 
     def _story_terms(
         self, text: str, mentions: list[Mention], discourse: Discourse

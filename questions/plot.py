@@ -18,7 +18,7 @@ from typing import TypeVar
 
 import simplemma
 
-from questions.mentions import NUMBER_WORDS
+from questions.mentions import NUMBER_WORDS, TITLES
 from questions.names import name_key, plain
 
 T = TypeVar("T")
@@ -238,6 +238,9 @@ def key_clause(sentence: str, names: Sequence[str]) -> str:
     return sentence
 
 
+_TITLED = frozenset(["academician", "engineer", "uncle", "aunt", "comrade", "pilot"])
+
+
 def names_another(sentence: str, names: Sequence[str]) -> bool:
     """Whether ``sentence`` names a key's first or last word only as part of another name.
 
@@ -251,7 +254,8 @@ def names_another(sentence: str, names: Sequence[str]) -> bool:
             continue
         first, last = map(re.escape, words)
         after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence)
-        before = re.findall(rf"\b([A-Z]\w+)\s+{last}\b", sentence)
+        before = re.findall(rf"\b([A-Z]\w+)\.?\s+{last}\b", sentence)
+        before = [w for w in before if name_key(w) not in TITLES | _TITLED]  # "Inspector"
         if any(w != words[1] for w in after) or any(w != words[0] for w in before):
             return True
     return False

@@ -1099,3 +1099,17 @@ def test_the_footage_of_a_re_edit_is_its_sources(extractor):
     [footage] = [c for c in taken if c.subject == "Nebo Zovyot"]
     assert footage.confidence < CONFIDENT
     assert "reused the footage" in footage.evidence.quote  # not "used the money"
+
+
+def test_a_story_two_re_edits_share_goes_to_the_film_being_discussed(extractor):
+    text = (
+        "REVIEW: Voyage to the Planet of Prehistoric Women (1968)\n\n"
+        "It reuses Planeta Bur, as Voyage to the Prehistoric Planet did before it.\n\n"
+        "So, the original. Planeta Bur was made at Lennauchfilm. "
+        "Rather than wait, the crews of the Sirius and the Vega go ahead.\n"
+    )
+    plot = [
+        c for c in _claims(extractor, text) if c.relation is Relation.PLOT and c.value == "Sirius"
+    ]
+    assert plot
+    assert {c.subject for c in plot} == {"Planeta Bur"}

@@ -153,3 +153,8 @@ def test_what_a_synopsis_says_of_another_character_in_the_same_sentence_is_not_t
     assert corroborate(swapped_fate, ["Hinckus"], synopsis) is None
     own_fate = "Hinckus is the one they find tied to his bed."
     assert corroborate(own_fate, ["Hinckus"], synopsis) is not None
+
+
+def test_a_title_before_a_surname_is_no_other_name():
+    assert not names_another("Inspector Glebsky comes to the hotel.", ["Peter Glebsky"])
+    assert names_another("Ivan Glebsky comes to the hotel.", ["Peter Glebsky"])
