@@ -154,6 +154,14 @@ class GameService:
         """
         return await self._near_misses.accept_near_miss(guild_id, answer_id)
 
+    def accept_form(self, guild_id: GuildId, item_id: str, form: str) -> None:
+        """Judge ``form`` right for the question in the guild's games from now on.
+
+        The store keeps it already (accepting a near miss stores its form); this tells the
+        running games, as accepting a game's near miss does.
+        """
+        self._games.accept_form(guild_id, item_id, form)
+
     async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
         """Reject a game's near miss: it scores nothing and leaves the review.
 

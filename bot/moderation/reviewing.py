@@ -92,6 +92,10 @@ class GameReview(Protocol):
         """Reject a game's: it scores nothing and leaves the review."""
         ...
 
+    def accept_form(self, guild_id: GuildId, item_id: str, form: str) -> None:
+        """Judge a wording right in the guild's games from now on."""
+        ...
+
 
 class NightReview(Protocol):
     """Nights' part in settling their near misses (:class:`bot.night.service.NightService`)."""
@@ -284,6 +288,8 @@ class ReviewService:
         """A night's near miss is settled by its night (standings, joker); a game's here."""
         if miss.format is SessionFormat.NIGHT:
             await self._nights.settle_near_miss(guild_id, miss, accept)
+            if accept:  # the night's ledger stored the form; the running games learn it now
+                self._game.accept_form(guild_id, miss.item_id, miss.text.strip())
         elif accept:
             await self._game.accept_near_miss(guild_id, miss.answer_id)
         else:

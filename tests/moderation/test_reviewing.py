@@ -39,6 +39,7 @@ class FakeGame:
         self.store = store
         self.accepted: list[AnswerId] = []
         self.rejected: list[AnswerId] = []
+        self.forms: list[tuple[GuildId, str, str]] = []
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         stored = [] if self.store is None else list(await self.store.near_misses(guild_id))
@@ -52,6 +53,9 @@ class FakeGame:
     async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
         self.rejected.append(answer_id)
         self.misses = [m for m in self.misses if m.answer_id != answer_id]
+
+    def accept_form(self, guild_id: GuildId, item_id: str, form: str) -> None:
+        self.forms.append((guild_id, item_id, form))
 
 
 def _review(world: World, game: FakeGame | None = None, facts=()):
@@ -155,13 +159,14 @@ async def _night_with_near_miss(world: World, player, text: str, score: float):
     await world.nights.save(await NightLedger(store).follow(stored, after, (), world.clock()))
     # A service started afresh (as after a restart) reads the night as stored.
     nights, review = _review(world, game)
-    return state, question, nights, review, store
+    return state, question, nights, review, game
 
 
 async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
-    state, question, nights, review, store = await _night_with_near_miss(
+    state, question, nights, review, game = await _night_with_near_miss(
         world, VALENTINA, "Klushantsev?", 88.0
     )
+    store = game.store
     await nights.control(state.night.id, GUILD, Control.END, HOST, False)
     (entry,) = (await review.queue(GUILD)).items
     assert entry.kind is ReviewKind.NEAR_MISS
@@ -173,6 +178,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
     (result,) = await world.nights.results(GUILD)
     assert next(p.points for p in result.players if p.player == VALENTINA) == points
     assert "Klushantsev?" in (await world.curation.fixes(GUILD))[question.item_id].extra_forms
+    assert game.forms == [(GUILD, question.item_id, "Klushantsev?")]
     assert (await review.queue(GUILD)).items == ()
     # The stored answer is accepted and credited with the night's points.
     stats = await store.player_stats(await store.player_id(VALENTINA), GUILD)
@@ -182,23 +188,24 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
 
 
 async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
-    state, _, _, review, store = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
+    state, _, _, review, game = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     (entry,) = (await review.queue(GUILD)).items
     await review.act(GUILD, entry.key, ReviewAction.REJECT, HOST)
+    assert game.forms == []
     assert (await review.queue(GUILD)).items == ()
     assert player_points(await world.nights.get(state.night.id))[ALEXEI] == 0
-    assert await store.near_misses(GUILD) == []
+    assert await game.store.near_misses(GUILD) == []
 
 
 async def test_a_near_miss_of_a_night_no_longer_kept_is_settled_in_the_store(world):
-    state, _, _, review, store = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
+    state, _, _, review, game = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     (entry,) = (await review.queue(GUILD)).items
     # As if the night were gone: it no longer holds the answer.
     kept = await world.nights.get(state.night.id)
     await world.nights.save(replace(kept, answers=()))
     await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
     assert (await review.queue(GUILD)).items == ()
-    board = await store.leaderboard(GUILD, Period.ALL_TIME, world.clock())
+    board = await game.store.leaderboard(GUILD, Period.ALL_TIME, world.clock())
     assert [row.name for row in board] == [ALEXEI.name]
 
 
@@ -272,7 +279,7 @@ async def test_question_flagged_by_its_statistics_leaves_the_queue_once_reviewed
 
 
 async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_accepted(world):
-    _, question, _, _, store = await _night_with_near_miss(world, VALENTINA, "zz", 85.0)
+    _, question, _, _, night_game = await _night_with_near_miss(world, VALENTINA, "zz", 85.0)
     miss = NearMiss(
         AnswerId(99),
         GUILD,
@@ -286,7 +293,7 @@ async def test_near_misses_of_a_retired_question_leave_the_queue_and_cannot_be_a
         world.clock(),
         30.0,
     )
-    game = FakeGame([miss], store)
+    game = FakeGame([miss], night_game.store)
     _, review = _review(world, game)
     await review.report(GUILD, question.item_id, ALEXEI)
     queue = await review.queue(GUILD)
