@@ -13,7 +13,7 @@ does the same for the question bank built from the shipped seeds:
 The worst case is searched for, not assumed: answers listing ten or more people (trying
 every order of the names would grow factorially), messages at each length limit, many
 separators, many candidates, the longest question. The slowest single call is printed
-with its input.
+with the kind of input that took it.
 
 Times are the calling thread's CPU time. Run on one core:
 ``taskset -c 0 python benchmarks/judge_bench.py [--quick]``.
