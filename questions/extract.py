@@ -365,7 +365,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
 }
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
-_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w-]*,?\s+){0,3}"
+_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w'’-]*,?\s+){0,3}"  # "the ship's captain,"
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
@@ -610,6 +610,8 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
+        self._quoted_film: FilmRef | None = None  # the film of the sentence a reply quoted
+        self._read: list[tuple[Sentence, FilmRef]] = []  # each sentence read, and its film
         self.years: dict[str, str] = {}
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
         # A re-edit announced without names: (original, paragraph, re-edits still to name).
@@ -711,10 +713,19 @@ class _Reading:
         text = sentence.text
         if quoted_line:
             # A quoted reply repeats what the document stated where it was first said; what
-            # it quoted is kept, in case the next line corrects just its value ("1962.").
-            self._quoted += self._quoted_statements(sentence, mentions, discourse)
+            # it quoted is kept, in case the next line corrects just its value ("1962."), and
+            # the reply goes on about the film that sentence was about.
+            original = self._said_before(text.lstrip("> ").strip())
+            if original is None:
+                self._quoted += self._quoted_statements(sentence, mentions, discourse)
+                return
+            said, film = original
+            fragment = plain(text)
+            self._quoted += [c for c in said if plain(str(c.value)) in fragment]
+            self._quoted_film = film
             return
         quoted, self._quoted = self._quoted, []
+        quoted_film, self._quoted_film = self._quoted_film, None
         explicit = False
         if not quoted and self._last_years is not None:
             # A reply in one of the next posts may correct the year stated last, unquoted,
@@ -736,6 +747,8 @@ class _Reading:
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         new_paragraph = sentence.paragraph != discourse.paragraph
         discourse.enter(sentence, opening, heading)
+        if quoted_film is not None and not groups and not heading:
+            discourse.last_named = quoted_film  # what "it" or "the novel" is, in the reply
         if new_paragraph and not groups and not heading:
             opened = self._opening_phrase(text, discourse)
             if opened is not None:
@@ -772,6 +785,9 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         for group in groups:
             discourse.saw(group.film)
+        spoken = self._about or (groups[0].film if groups else discourse.current())
+        if spoken is not None and not heading:
+            self._read.append((sentence, spoken))
         if self._about is not None:
             discourse.about, self._about = self._about, None
         stated = [
@@ -789,6 +805,16 @@ class _Reading:
         found = _OPENING_PHRASE.match(text.lower())
         subject = self._anaphora(found["np"], discourse) if found else None
         return subject.film if subject is not None and subject.confidence >= RESOLVED else None
+
+    def _said_before(self, fragment: str) -> tuple[list[Claim], FilmRef] | None:
+        """The claims and film of the last sentence read that contains ``fragment``."""
+        if len(fragment) < 8:
+            return None
+        for sentence, film in reversed(self._read):
+            if fragment in sentence.text:
+                said = [c for c in self.claims.values() if c.evidence.start == sentence.start]
+                return said, film
+        return None
 
     def _quoted_statements(
         self, sentence: Sentence, mentions: list[Mention], discourse: Discourse
@@ -1031,7 +1057,10 @@ class _Reading:
                     and _cue(text[clause[0] : mention.start], SPECS[Relation.BASED_ON].cues)
                 )
             ):
-                novel = self._source_novel(discourse)  # "the novel": the film's source
+                # "the novel": the source of the film named before it here, else the current
+                before = [g for g in groups if g.end <= mention.start]
+                here = before[-1].film if before else discourse.current()
+                novel = self._source_novel(here)
                 how = "'the novel' read as the source of the film"
             if novel is None:
                 if relation is Relation.WRITTEN_BY:
@@ -1044,7 +1073,7 @@ class _Reading:
                 self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
                 if how != "named" and relation is Relation.WRITTEN_BY:
-                    self._adapted(sentence, novel, mention, clause, discourse)
+                    self._adapted(sentence, novel, mention, clause, here)
                 return
         if found.doubt == _POSSESSIVE_DOUBT and subject_group is None and mention.entity:
             made = self._made_by(mention.entity, discourse)
@@ -1109,9 +1138,9 @@ class _Reading:
         if relation is Relation.BASED_ON:
             self._author_of(sentence, mention, mentions, clause, used)
         if relation is Relation.SOURCE_AUTHOR:
-            novel = self._source_novel(discourse)  # "based on a novel by X"
+            novel = self._source_novel(subject.film)  # "based on a novel by X"
             if novel is not None:
-                self._adapted(sentence, novel, mention, clause, discourse)
+                self._adapted(sentence, novel, mention, clause, subject.film)
 
     def _adapted(
         self,
@@ -1119,7 +1148,7 @@ class _Reading:
         novel: Mention,
         author: Mention,
         clause: tuple[int, int],
-        discourse: Discourse,
+        film: FilmRef | None,
     ) -> None:
         """A film made "from Lem's novel" adapts its source, when Lem wrote that.
 
@@ -1127,7 +1156,6 @@ class _Reading:
         sentence names it only through its author, so the film is said to adapt it only
         when a cue says so and that author wrote it (else the author claim is the error).
         """
-        film = discourse.current()
         if film is None or novel.entity is None:
             return
         if _cue(sentence.text[clause[0] : author.start], SPECS[Relation.BASED_ON].cues) is None:
@@ -1664,9 +1692,8 @@ class _Reading:
                 return prev
         return None
 
-    def _source_novel(self, discourse: Discourse) -> Mention | None:
-        """The one novel the references say the current film adapts, named as a mention."""
-        film = discourse.current()
+    def _source_novel(self, film: FilmRef | None) -> Mention | None:
+        """The one novel the references say ``film`` adapts, named as a mention."""
         if film is None or film.key.startswith("?"):
             return None
         works = [str(f.value) for f in self.catalogue.facts_about(film.key, Relation.BASED_ON)]

@@ -297,6 +297,7 @@ def corroborate(
     names: Sequence[str],
     synopses: Sequence[tuple[str, T]],
     known: Sequence[str] = (),
+    characters: Sequence[str] = (),
 ) -> tuple[str, T] | None:
     """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
 
@@ -330,7 +331,8 @@ def corroborate(
     clauses = _CLAUSE.split(quote)
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
-    beside = named_things(own, (*known, *_parts(keys)))
+    # ... the film's characters included: who does it is what a swap changes
+    beside = named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
     # The end of a sentence carries its news ("whose oil was laced with sand"): its last
     # content word must be something the synopses tell, wherever they tell it.
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
@@ -378,6 +380,7 @@ def unconfirmed_clause(
     names: Sequence[str],
     synopses: Sequence[tuple[str, T]],
     known: Sequence[str] = (),
+    characters: Sequence[str] = (),
 ) -> str | None:
     """A clause of ``quote`` (other than the key's) that states something no synopsis tells.
 
@@ -395,7 +398,7 @@ def unconfirmed_clause(
         # a later clause's first word may be a name; the sentence's first word is not
         things = named_things(clause if index == 0 else f"- {clause}", (*known, *_parts(keys)))
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
-        if about and corroborate(clause, about, synopses, known) is None:
+        if about and corroborate(clause, about, synopses, known, characters) is None:
             return clause
     return None
 

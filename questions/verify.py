@@ -451,14 +451,17 @@ class CatalogueVerifier:
         value = self._plot_value(claim.value, subject.id)
         names = self.catalogue.names_of(value) if value else (claim.value,)
         known = [*subject.names, claim.subject, *self.catalogue.related_names(subject.id)]
+        characters = [n for c in self.catalogue.characters_of(subject.id) for n in c.names]
         synopsis_texts = [(s.text, s.source) for s in synopses]
-        found = corroborate(claim.evidence.quote, names, synopsis_texts, known)
+        found = corroborate(claim.evidence.quote, names, synopsis_texts, known, characters)
         if found is None:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"
             )
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)
-        unconfirmed = unconfirmed_clause(claim.evidence.quote, names, synopsis_texts, known)
+        unconfirmed = unconfirmed_clause(
+            claim.evidence.quote, names, synopsis_texts, known, characters
+        )
         if unconfirmed is not None:
             reason = f"no synopsis of '{subject.name}' tells the rest of it: “{unconfirmed}”"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)

@@ -1113,3 +1113,22 @@ def test_a_story_two_re_edits_share_goes_to_the_film_being_discussed(extractor):
     ]
     assert plot
     assert {c.subject for c in plot} == {"Planeta Bur"}
+
+
+def test_a_reply_to_a_quote_goes_on_about_the_film_of_the_quoted_sentence(extractor):
+    text = (
+        "Ikarie XB-1 (1963) is first. It is based on Lem's The Magellanic Cloud.\n\n"
+        "Now Solaris: Tarkovsky, 1972, from Lem's novel of 1959?\n\n"
+        "> from Lem's novel of 1959?\n\n"
+        "The novel is 1961.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris (novel)", "published_year", "1959") in found
+    assert ("Solaris (novel)", "published_year", "1961") in found
+    assert not any(s == "The Magellanic Cloud" and r == "published_year" for s, r, _ in found)
+
+
+def test_a_part_described_with_a_possessive_is_still_named(extractor):
+    text = "Ikarie XB-1 (1963)\n\nRadovan Lukavský plays the ship's captain, Abajev.\n"
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert cast.role == "Abajev"

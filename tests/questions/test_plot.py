@@ -158,3 +158,11 @@ def test_what_a_synopsis_says_of_another_character_in_the_same_sentence_is_not_t
 def test_a_title_before_a_surname_is_no_other_name():
     assert not names_another("Inspector Glebsky comes to the hotel.", ["Peter Glebsky"])
     assert names_another("Ivan Glebsky comes to the hotel.", ["Peter Glebsky"])
+
+
+def test_a_character_beside_the_key_must_be_in_the_same_synopsis_sentence():
+    synopsis = [("Ivan and Andrei find that the craft can hold only two people.", "ref")]
+    swapped_hero = "Since the escape craft only holds two, Tanya volunteers to stay behind."
+    assert corroborate(swapped_hero, ["2"], synopsis, characters=["Tanya"]) is None
+    told = "Ivan and Andrei find the craft can hold only two people."
+    assert corroborate(told, ["2"], synopsis, characters=["Ivan", "Andrei"]) is not None
