@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.game.models import GuildId
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.repository import NightRepository
+from bot.night.repository import NightRepository, NightRoster, roster_of
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 
@@ -22,6 +22,7 @@ class InMemoryNightRepository:
     def __init__(self) -> None:
         self._snapshots: dict[NightId, str] = {}
         self._results: dict[NightId, NightResult] = {}
+        self._rosters: dict[NightId, NightRoster] = {}
         self._last_id = 0
         self._reminded: set[NightId] = set()
 
@@ -33,6 +34,7 @@ class InMemoryNightRepository:
     async def save(self, state: NightState) -> None:
         """Store the night's state, replacing what was stored for its id."""
         self._snapshots[state.night.id] = json.dumps(to_dict(state))
+        self._rosters[state.night.id] = roster_of(state)
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""
@@ -57,6 +59,10 @@ class InMemoryNightRepository:
         self._reminded.add(night_id)
         return True
 
+    async def roster(self, night_id: NightId) -> NightRoster | None:
+        """The roster of the night as last saved, or None if it was never saved."""
+        return self._rosters.get(night_id)
+
     async def add_result(self, result: NightResult) -> None:
         """Keep a finished night's result; storing it again replaces it."""
         self._results[result.night_id] = result
@@ -71,6 +77,12 @@ class InMemoryNightRepository:
             if r.guild_id == guild_id and (since is None or r.finished_at >= since)
         )
         return tuple(sorted(chosen, key=lambda r: (r.finished_at, r.night_id)))
+
+    async def placings(
+        self, guild_id: GuildId, since: datetime | None = None
+    ) -> tuple[NightResult, ...]:
+        """As :meth:`results` (a dictionary keeps both alike)."""
+        return await self.results(guild_id, since)
 
 
 def as_night_repository(repository: InMemoryNightRepository) -> NightRepository:

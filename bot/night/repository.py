@@ -3,16 +3,44 @@
 Implementations store a night as its snapshot (:mod:`bot.night.snapshot`), so whatever a
 night holds survives a restart unchanged; ``tests/night/test_repository_contract.py`` is
 the contract every implementation must pass.
+
+Next to the snapshot they keep, as rows of their own, the night's roster (sign-ups, teams,
+jokers played, tie-breaker numbers) and each finished night's final placings, so these can
+be read without the snapshots: :meth:`NightRepository.roster` and
+:meth:`NightRepository.placings` give them back.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import GuildId
-from bot.night.models import NightId, NightState
+from bot.night.models import (
+    Joker,
+    NightId,
+    NightState,
+    Participant,
+    Team,
+    TieBreakGuess,
+)
 from bot.night.season import NightResult
+
+
+@dataclass(frozen=True, slots=True)
+class NightRoster:
+    """A night's sign-ups, teams, jokers played and tie-breaker numbers, in its order."""
+
+    participants: tuple[Participant, ...] = ()
+    teams: tuple[Team, ...] = ()
+    jokers: tuple[Joker, ...] = ()
+    guesses: tuple[TieBreakGuess, ...] = ()
+
+
+def roster_of(state: NightState) -> NightRoster:
+    """The roster a night's state holds."""
+    return NightRoster(state.participants, state.teams(), state.jokers, state.guesses)
 
 
 class NightRepository(Protocol):
@@ -42,6 +70,10 @@ class NightRepository(Protocol):
         """Mark the night's reminder as sent: True the first time only, so it goes out once."""
         ...
 
+    async def roster(self, night_id: NightId) -> NightRoster | None:
+        """The roster of the night as last saved, or None if it was never saved."""
+        ...
+
     async def add_result(self, result: NightResult) -> None:
         """Keep a finished night's result; storing it again replaces it."""
         ...
@@ -50,4 +82,10 @@ class NightRepository(Protocol):
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
         """The guild's results finished at or after ``since`` (None: all), oldest first."""
+        ...
+
+    async def placings(
+        self, guild_id: GuildId, since: datetime | None = None
+    ) -> tuple[NightResult, ...]:
+        """As :meth:`results`, read from the placings kept as rows of their own."""
         ...

@@ -12,10 +12,10 @@ import pytest
 from bot.game.models import GuildId
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.moderation.memory import InMemoryCurationRepository, as_curation_repository
-from bot.night import rules
+from bot.night import play, rules, signup
 from bot.night.memory import InMemoryNightRepository, as_night_repository
-from bot.night.models import NightStatus
-from bot.night.repository import NightRepository
+from bot.night.models import NightStatus, RoundPlan, player_key, team_key
+from bot.night.repository import NightRepository, NightRoster, roster_of
 from bot.night.season import night_result
 from bot.storage import db
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository, as_repositories
@@ -26,6 +26,7 @@ from tests.night.conftest import (
     RIGHT,
     START,
     VALENTINA,
+    YURI,
     answer_all,
     make_night,
     signed_up,
@@ -121,6 +122,85 @@ async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
     assert await nights.results(result.guild_id) == (result,)
     assert await nights.results(result.guild_id, since=START + timedelta(seconds=1)) == ()
     assert await nights.results(GuildId(99)) == ()
+
+
+def _tie_break_night(night_id):
+    """Two players both right on a one-question night, then both give a tie-breaker number."""
+    night = make_night(night_id=night_id, team_play=False, rounds=(RoundPlan("films", 1),))
+    state = started(signed_up(night, {VALENTINA: None, YURI: None}))
+    state = answer_all(state, {VALENTINA: RIGHT, YURI: RIGHT})
+    state, _ = rules.next_question(state, HOST, START)
+    assert state.status is NightStatus.TIE_BREAK
+    state, _ = play.submit_tie_break(state, YURI, 1970, START + timedelta(seconds=5))
+    state, _ = play.submit_tie_break(state, VALENTINA, 1963, START + timedelta(seconds=9))
+    return state
+
+
+async def test_the_roster_is_kept_as_saved_and_replaced_by_each_save(stores: Stores):
+    nights, _ = stores
+    night_id = await nights.next_id()
+    assert await nights.roster(night_id) is None
+    members = {VALENTINA: "Red Rockets", ALEXEI: "red  rockets", YURI: "Cosmonauts"}
+    state = signed_up(make_night(night_id=night_id), members)
+    state, _ = play.play_joker(state, YURI, 1)
+    await nights.save(state)
+    roster = await nights.roster(night_id)
+    assert roster == roster_of(state)
+    assert roster is not None
+    assert [t.name for t in roster.teams] == ["Red Rockets", "Cosmonauts"]
+    assert roster.teams[0].members == (VALENTINA, ALEXEI)
+    assert [p.team for p in roster.participants] == ["Red Rockets", "Red Rockets", "Cosmonauts"]
+    assert [p.player.name for p in roster.participants] == [p.name for p in members]
+    assert roster.jokers[0].contestant == team_key("Cosmonauts")
+    assert roster.jokers[0].round == 1
+
+    state, _ = signup.leave(state, ALEXEI)
+    await nights.save(state)
+    assert (await nights.roster(night_id)) == roster_of(state)
+    assert len(state.participants) == 2
+
+
+async def test_tie_breaker_numbers_are_kept_in_the_order_given(stores: Stores):
+    nights, _ = stores
+    state = _tie_break_night(await nights.next_id())
+    await nights.save(state)
+    roster = await nights.roster(state.night.id)
+    assert roster == roster_of(state)
+    assert roster is not None
+    assert [(g.contestant, g.value, g.submitted_at) for g in roster.guesses] == [
+        (player_key(YURI), 1970.0, START + timedelta(seconds=5)),
+        (player_key(VALENTINA), 1963.0, START + timedelta(seconds=9)),
+    ]
+    assert [g.player.name for g in roster.guesses] == [YURI.name, VALENTINA.name]
+    assert roster.teams == ()
+
+
+async def test_an_unsaved_night_has_no_roster_and_an_empty_one_is_empty(stores: Stores):
+    nights, _ = stores
+    state = rules.create_night(make_night(night_id=await nights.next_id()))
+    await nights.save(state)
+    assert await nights.roster(state.night.id) == NightRoster()
+    assert await nights.roster(await nights.next_id()) is None
+
+
+async def test_placings_give_back_the_results_with_ranks_and_wins(stores: Stores):
+    nights, _ = stores
+    state = _tie_break_night(await nights.next_id())
+    finished, _ = rules.next_question(state, HOST, START + timedelta(minutes=1))
+    assert finished.status is NightStatus.FINISHED
+    result = night_result(finished)
+    await nights.save(finished)
+    await nights.add_result(replace(result, title="draft", players=result.players[:1]))
+    await nights.add_result(result)
+    placed = await nights.placings(result.guild_id)
+    assert placed == (result,) == await nights.results(result.guild_id)
+    assert [p.player.name for p in placed[0].players] == [p.player.name for p in result.players]
+    assert [(p.rank, p.won) for p in placed[0].players] == [(p.rank, p.won) for p in result.players]
+    assert any(p.won for p in placed[0].players)
+    assert await nights.placings(result.guild_id, since=result.finished_at) == (result,)
+    later = result.finished_at + timedelta(seconds=1)
+    assert await nights.placings(result.guild_id, since=later) == ()
+    assert await nights.placings(GuildId(99)) == ()
 
 
 async def test_reports_open_settle_and_stay_in_their_guild(stores: Stores):

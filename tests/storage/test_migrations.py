@@ -20,6 +20,12 @@ TABLES = {
     "accepted_forms",
     "quiz_nights",
     "quiz_night_results",
+    "night_signups",
+    "night_teams",
+    "night_jokers",
+    "night_tie_break_guesses",
+    "night_finishes",
+    "night_placings",
     "reports",
     "question_fixes",
     "fact_decisions",
@@ -39,7 +45,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0008"
+        assert await db.current_revision(engine) == "0009"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

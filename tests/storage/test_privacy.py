@@ -25,6 +25,7 @@ from bot.night import rules as night_rules
 from bot.night import signup
 from bot.night.models import NightId, NightState, RoundPlan
 from bot.night.play import submit_tie_break
+from bot.night.repository import roster_of
 from bot.night.season import night_result, season_table
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -159,6 +160,11 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         assert kept.night.host.name == DELETED_NAME
         season = season_table(await nights.results(night.night.guild_id))
         assert [(r.rank, r.player, r.wins) for r in season] == [(1, BORIS, 1)]
+        # The roster and placing rows forget her too, as the snapshot and result did.
+        assert await nights.roster(night.night.id) == roster_of(kept)
+        assert await nights.placings(night.night.guild_id) == await nights.results(
+            night.night.guild_id
+        )
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

@@ -2,8 +2,10 @@
 
 A night is stored as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to
 the columns queries need (guild, status, planned start), so whatever a night holds
-survives a restart unchanged. The tables are declared here on the shared declarative base;
-the schema itself comes from migration ``0004``.
+survives a restart unchanged. Each save also writes the night's roster as rows (sign-ups,
+teams, jokers, tie-breaker numbers) and each finished night's result its placings, so
+they can be read without the snapshots. The tables are declared here on the shared
+declarative base; the schema itself comes from migrations ``0004`` and ``0009``.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from pydantic import TypeAdapter
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Integer,
+    PrimaryKeyConstraint,
     String,
     Text,
+    delete,
     select,
     update,
 )
@@ -28,9 +33,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.game.models import GuildId, PlayerRef
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
-from bot.night.models import NightId, NightState, NightStatus
-from bot.night.repository import NightRepository
-from bot.night.season import NightResult
+from bot.night.models import (
+    ContestantId,
+    Joker,
+    NightId,
+    NightState,
+    NightStatus,
+    Participant,
+    Team,
+    TieBreakGuess,
+    team_key,
+)
+from bot.night.repository import NightRepository, NightRoster, roster_of
+from bot.night.season import NightResult, PlayerResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
 from bot.storage.tables import Base, UtcDateTime
@@ -64,6 +79,199 @@ class NightResultRow(Base):
     guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
     finished_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
     result: Mapped[str] = mapped_column(Text)
+
+
+class NightSignupRow(Base):
+    """A member signed up for a night, with the team they chose (None without teams)."""
+
+    __tablename__ = "night_signups"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(100))
+    team: Mapped[str | None] = mapped_column(String(100))
+    joined_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class NightTeamRow(Base):
+    """A team of a night: its key (``team:<folded name>``) and the name first chosen."""
+
+    __tablename__ = "night_teams"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    team_key: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class NightJokerRow(Base):
+    """A joker a contestant played on a round of a night (rounds counted from 0)."""
+
+    __tablename__ = "night_jokers"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    contestant: Mapped[str] = mapped_column(String(200))
+    round: Mapped[int] = mapped_column(Integer)
+
+
+class NightGuessRow(Base):
+    """A contestant's tie-breaker number, given by one of its members."""
+
+    __tablename__ = "night_tie_break_guesses"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    contestant: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(100))
+    value: Mapped[float] = mapped_column(Float)
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class NightFinishRow(Base):
+    """A finished night as the season table sees it: guild, title and when it ended."""
+
+    __tablename__ = "night_finishes"
+
+    night_id: Mapped[int] = mapped_column(
+        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
+    )
+    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    title: Mapped[str] = mapped_column(Text)
+    finished_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class NightPlacingRow(Base):
+    """A player's final points and rank in a finished night; ``won`` as in the result."""
+
+    __tablename__ = "night_placings"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("night_finishes.night_id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(100))
+    points: Mapped[int] = mapped_column(Integer)
+    rank: Mapped[int] = mapped_column(Integer)
+    won: Mapped[bool | None] = mapped_column(Boolean)
+
+
+ROSTER_TABLES = (NightSignupRow, NightTeamRow, NightJokerRow, NightGuessRow)
+
+
+async def write_roster(session: AsyncSession, night_id: int, roster: NightRoster) -> None:
+    """Replace the rows of a night's roster with ``roster``."""
+    for table in ROSTER_TABLES:
+        await session.execute(delete(table).where(table.night_id == night_id))
+    session.add_all(
+        NightSignupRow(
+            night_id=night_id,
+            position=position,
+            platform=p.player.platform,
+            external_id=p.player.external_id,
+            name=p.player.name[:100],
+            team=p.team,
+            joined_at=p.joined_at,
+        )
+        for position, p in enumerate(roster.participants)
+    )
+    session.add_all(
+        NightTeamRow(night_id=night_id, position=position, team_key=team_key(t.name), name=t.name)
+        for position, t in enumerate(roster.teams)
+    )
+    session.add_all(
+        NightJokerRow(night_id=night_id, position=position, contestant=j.contestant, round=j.round)
+        for position, j in enumerate(roster.jokers)
+    )
+    session.add_all(
+        NightGuessRow(
+            night_id=night_id,
+            position=position,
+            contestant=g.contestant,
+            platform=g.player.platform,
+            external_id=g.player.external_id,
+            name=g.player.name[:100],
+            value=g.value,
+            submitted_at=g.submitted_at,
+        )
+        for position, g in enumerate(roster.guesses)
+    )
+
+
+async def read_roster(session: AsyncSession, night_id: int) -> NightRoster:
+    """The roster the rows of a night hold."""
+    signups = select(NightSignupRow).where(NightSignupRow.night_id == night_id)
+    teams_ = select(NightTeamRow).where(NightTeamRow.night_id == night_id)
+    jokers_ = select(NightJokerRow).where(NightJokerRow.night_id == night_id)
+    guesses_ = select(NightGuessRow).where(NightGuessRow.night_id == night_id)
+    signup_rows = (await session.scalars(signups.order_by(NightSignupRow.position))).all()
+    team_rows = (await session.scalars(teams_.order_by(NightTeamRow.position))).all()
+    joker_rows = (await session.scalars(jokers_.order_by(NightJokerRow.position))).all()
+    guess_rows = (await session.scalars(guesses_.order_by(NightGuessRow.position))).all()
+    participants = tuple(
+        Participant(PlayerRef(r.platform, r.external_id, r.name), r.team, r.joined_at)
+        for r in signup_rows
+    )
+    teams = tuple(
+        Team(
+            r.name,
+            tuple(
+                p.player
+                for p in participants
+                if p.team is not None and team_key(p.team) == r.team_key
+            ),
+        )
+        for r in team_rows
+    )
+    jokers = tuple(Joker(ContestantId(r.contestant), r.round) for r in joker_rows)
+    guesses = tuple(
+        TieBreakGuess(
+            ContestantId(r.contestant),
+            PlayerRef(r.platform, r.external_id, r.name),
+            r.value,
+            r.submitted_at,
+        )
+        for r in guess_rows
+    )
+    return NightRoster(participants, teams, jokers, guesses)
+
+
+async def write_placings(session: AsyncSession, result: NightResult) -> None:
+    """Replace the placings kept for the result's night with the result's."""
+    await session.execute(
+        delete(NightPlacingRow).where(NightPlacingRow.night_id == result.night_id)
+    )
+    await session.merge(
+        NightFinishRow(
+            night_id=result.night_id,
+            guild_id=result.guild_id,
+            title=result.title,
+            finished_at=result.finished_at,
+        )
+    )
+    await session.flush()
+    session.add_all(
+        NightPlacingRow(
+            night_id=result.night_id,
+            position=position,
+            platform=p.player.platform,
+            external_id=p.player.external_id,
+            name=p.player.name[:100],
+            points=p.points,
+            rank=p.rank,
+            won=p.won,
+        )
+        for position, p in enumerate(result.players)
+    )
 
 
 class ReportRow(Base):
@@ -135,6 +343,8 @@ class SqlNightRepository:
             row.status, row.starts_at = state.status.value, night.starts_at
             row.snapshot = json.dumps(to_dict(state))
             session.add(row)
+            await session.flush()
+            await write_roster(session, night.id, roster_of(state))
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None."""
@@ -167,6 +377,16 @@ class SqlNightRepository:
             texts = (await session.scalars(query)).all()
         return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
 
+    async def roster(self, night_id: NightId) -> NightRoster | None:
+        """The roster rows of the night, or None if it was never saved."""
+        async with unit_of_work(self._sessions) as session:
+            saved = await session.scalar(
+                select(QuizNightRow.id).where(
+                    QuizNightRow.id == night_id, QuizNightRow.snapshot.is_not(None)
+                )
+            )
+            return None if saved is None else await read_roster(session, night_id)
+
     async def claim_reminder(self, night_id: NightId) -> bool:
         """Mark the reminder sent; True only for the first caller, across processes too."""
         query = (
@@ -189,6 +409,7 @@ class SqlNightRepository:
                     result=_RESULT.dump_json(result).decode(),
                 )
             )
+            await write_placings(session, result)
 
     async def results(
         self, guild_id: GuildId, since: datetime | None = None
@@ -201,6 +422,39 @@ class SqlNightRepository:
         async with unit_of_work(self._sessions) as session:
             texts = (await session.scalars(query)).all()
         return tuple(_RESULT.validate_json(text) for text in texts)
+
+    async def placings(
+        self, guild_id: GuildId, since: datetime | None = None
+    ) -> tuple[NightResult, ...]:
+        """The guild's results read from the placing rows, oldest first."""
+        query = select(NightFinishRow).where(NightFinishRow.guild_id == guild_id)
+        if since is not None:
+            query = query.where(NightFinishRow.finished_at >= since)
+        query = query.order_by(NightFinishRow.finished_at, NightFinishRow.night_id)
+        async with unit_of_work(self._sessions) as session:
+            finishes = (await session.scalars(query)).all()
+            ids = [f.night_id for f in finishes]
+            rows = (
+                await session.scalars(
+                    select(NightPlacingRow)
+                    .where(NightPlacingRow.night_id.in_(ids))
+                    .order_by(NightPlacingRow.night_id, NightPlacingRow.position)
+                )
+            ).all()
+        players: dict[int, list[PlayerResult]] = {night_id: [] for night_id in ids}
+        for r in rows:
+            ref = PlayerRef(r.platform, r.external_id, r.name)
+            players[r.night_id].append(PlayerResult(ref, r.points, r.rank, r.won))
+        return tuple(
+            NightResult(
+                NightId(f.night_id),
+                GuildId(f.guild_id),
+                f.title,
+                f.finished_at,
+                tuple(players[f.night_id]),
+            )
+            for f in finishes
+        )
 
 
 class SqlCurationRepository:

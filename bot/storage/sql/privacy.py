@@ -4,8 +4,9 @@ Forgetting deletes the member's answers, scores and session results, clears the 
 they won, takes their points off every leaderboard (the totals row goes, and the points
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
-(:mod:`bot.night.erasure`), and a finished night's result is recomputed without them, so
-the season table no longer ranks them. A fact decision keeps the decision with
+(:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
+and a finished night's result is recomputed without them, so the season table no longer
+ranks them. A fact decision keeps the decision with
 :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
 without their name: it is what refuses a second report of one question by one member.
 """
@@ -25,11 +26,23 @@ from bot.game.models import PlayerRef, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
 from bot.night.errors import SnapshotError
-from bot.night.models import NightState, NightStatus
+from bot.night.models import NightState, NightStatus, player_key
+from bot.night.repository import roster_of
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import reachable
-from bot.storage.sql.nights import FactDecisionRow, NightResultRow, QuizNightRow, ReportRow
+from bot.storage.sql.nights import (
+    FactDecisionRow,
+    NightGuessRow,
+    NightJokerRow,
+    NightPlacingRow,
+    NightResultRow,
+    NightSignupRow,
+    QuizNightRow,
+    ReportRow,
+    write_placings,
+    write_roster,
+)
 from bot.storage.tables import (
     AnswerRow,
     LeaderboardPointsRow,
@@ -277,6 +290,9 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
             await session.execute(
                 update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
             )
+            state = states[night_id]
+            if state is not None:
+                await write_roster(session, night_id, roster_of(state))
     for table, night_id, text in found:
         if table is NightResultRow:
             if night_id not in states:  # the result names them, the snapshot no longer does
@@ -284,19 +300,39 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
                     select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
                 )
                 states[night_id] = _state_of(snapshot)
+            forgotten_text, result = _forgotten_result(text, player, states[night_id])
             await session.execute(
                 update(NightResultRow)
                 .where(NightResultRow.night_id == night_id)
-                .values(result=_forgotten_result(text, player, states[night_id]))
+                .values(result=forgotten_text)
             )
+            if result is not None:
+                await write_placings(session, result)
+    await _forget_in_night_rows(session, player)
 
 
-def _forgotten_result(text: str, player: PlayerRef, state: NightState | None) -> str:
+async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> None:
+    """Delete the roster and placing rows still naming the member (damaged snapshots)."""
+    for table in (NightSignupRow, NightGuessRow, NightPlacingRow):
+        await session.execute(
+            delete(table).where(
+                table.platform == player.platform, table.external_id == player.external_id
+            )
+        )
+    await session.execute(
+        delete(NightJokerRow).where(NightJokerRow.contestant == player_key(player))
+    )
+
+
+def _forgotten_result(
+    text: str, player: PlayerRef, state: NightState | None
+) -> tuple[str, NightResult | None]:
     try:
         result = _RESULT.validate_json(text)
     except ValidationError:
-        return json.dumps(_anonymised(json.loads(text), player))
-    return _RESULT.dump_json(forget_in_result(result, player, state)).decode()
+        return json.dumps(_anonymised(json.loads(text), player)), None
+    forgotten = forget_in_result(result, player, state)
+    return _RESULT.dump_json(forgotten).decode(), forgotten
 
 
 def _state_of(snapshot: str | None) -> NightState | None:
