@@ -237,6 +237,41 @@ _FOR_TARGET = re.compile(
     r"\bfor\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+# "A, not B": a value and the one it corrects.
+_NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9])")
+_KIND_RELATION = {
+    "studio": Relation.STUDIO,
+    "country": Relation.COUNTRY,
+    YEAR_KIND: Relation.RELEASE_YEAR,
+}
+
+
+def _same_name(said: str, short: str) -> bool:
+    """Whether ``short`` names what ``said`` names: the same, or some of its words."""
+    words, part = name_key(said).split(), name_key(short).split()
+    return bool(part) and (words == part or all(w in words for w in part))
+
+
+def _named_at(
+    text: str, at: int, mentions: list[Mention], after: bool
+) -> tuple[str, str | None] | None:
+    """The name (and its mention's kind) right after or right before ``at`` in ``text``."""
+    for mention in mentions:
+        if (after and mention.start == at) or (not after and mention.end == at):
+            return _value_of(mention), mention.kind
+    if after:
+        found = re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text[at:])
+    else:
+        found = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", text[:at])
+    return (found[0], None) if found else None
+
+
+def _value_of(mention: Mention) -> str:
+    return (
+        mention.value if mention.value and mention.kind in {"country", YEAR_KIND} else mention.text
+    )
+
+
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
@@ -766,6 +801,8 @@ class _Reading:
             used.update((m.start, m.text) for m in group.members)
         if not heading:
             self._section_titles(sentence, groups, discourse)
+        if not heading and _NOT_B.search(text):
+            self._not_corrections(sentence, mentions)  # before the sentence's own reading
         clauses = _clauses(text)
         for mention in mentions if groups or not heading else ():
             if (mention.start, mention.text) in used or self._is_film(mention, text):
@@ -805,6 +842,43 @@ class _Reading:
         found = _OPENING_PHRASE.match(text.lower())
         subject = self._anaphora(found["np"], discourse) if found else None
         return subject.film if subject is not None and subject.confidence >= RESOLVED else None
+
+    def _not_corrections(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'Tallinnfilm, not Lenfilm.', 'Leonov is Uef, not Bi.': a correction in a thread.
+
+        The value before "not" takes the place of the one after it wherever the document
+        stated that one before: the same film and relation (or the same actor's part). A
+        studio, country or year the document only mentioned is corrected, with doubt, for
+        the film of the sentence that mentioned it.
+        """
+        text = sentence.text
+        for found in _NOT_B.finditer(text):
+            right = _named_at(text, found.end(), mentions, after=True)
+            left = _named_at(text, found.start(), mentions, after=False)
+            if right is None or left is None:
+                continue
+            (new, new_kind), (old, old_kind) = left, right
+            how = f"corrects '{old}', said before"
+            earlier = [c for c in self.claims.values() if c.evidence.start < sentence.start]
+            fixed = False
+            for claim in reversed(earlier):
+                sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
+                if claim.role and _same_name(claim.role, old):
+                    self._add(sentence, claim.subject, claim.relation, claim.value, sure, how, new)
+                    fixed = True
+                elif _same_name(str(claim.value), old) and claim.relation is not Relation.PLOT:
+                    self._add(sentence, claim.subject, claim.relation, new, sure, how)
+                    fixed = True
+                if fixed:
+                    break
+            same_kind = new_kind == old_kind or old_kind is None
+            relation = _KIND_RELATION.get(new_kind or "") if same_kind else None
+            if fixed or relation is None:
+                continue
+            film = next((f for s, f in reversed(self._read) if old in s.text), None)
+            if film is not None and not film.key.startswith("?"):
+                how = f"attribution uncertain: corrects '{old}', named in a sentence on {film.name}"
+                self._add(sentence, film.name, relation, new, DOUBTFUL, how)
 
     def _said_before(self, fragment: str) -> tuple[list[Claim], FilmRef] | None:
         """The claims and film of the last sentence read that contains ``fragment``."""

@@ -1132,3 +1132,28 @@ def test_a_part_described_with_a_possessive_is_still_named(extractor):
     text = "Ikarie XB-1 (1963)\n\nRadovan Lukavský plays the ship's captain, Abajev.\n"
     [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert cast.role == "Abajev"
+
+
+def test_a_value_before_not_corrects_the_one_said_before(extractor):
+    text = (
+        "Kin-dza-dza! (1986) came from the Gorky Film Studio, and Yevgeni Leonov plays Bi.\n\n"
+        "> Yevgeni Leonov plays Bi\n\n"
+        "Leonov is Uef, not Bi. And it was Mosfilm, not Gorky.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Kin-dza-dza!", "studio", "Mosfilm") in found
+    corrected = [c for c in claims if c.relation is Relation.CAST and c.role == "Uef"]
+    assert [c.subject for c in corrected] == ["Kin-dza-dza!"]
+    assert corrected[0].confidence >= CONFIDENT
+
+
+def test_a_correction_of_a_studio_only_mentioned_goes_to_that_sentences_film(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is next. That one is Grigori Kromanov for Lenfilm.\n\n"
+        "Tallinnfilm, not Lenfilm.\n"
+    )
+    [studio] = [c for c in _claims(extractor, text) if c.value == "Tallinnfilm"]
+    assert studio.subject == "Dead Mountaineer's Hotel"
+    assert studio.relation is Relation.STUDIO
+    assert studio.confidence < CONFIDENT
