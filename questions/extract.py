@@ -656,6 +656,9 @@ class _Reading:
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
         self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
+        # the mentions of a credits list inside a sentence ("Now Solaris: Tarkovsky, 1972,
+        # Mosfilm, and that score ..."), read as a credits line is
+        self._credit_run: tuple[int, int] | None = None
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -778,6 +781,7 @@ class _Reading:
         mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
         self._sentence_mentions = mentions
         self._credits = _bare_credits(text, mentions)
+        self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         new_paragraph = sentence.paragraph != discourse.paragraph
@@ -842,6 +846,11 @@ class _Reading:
         found = _OPENING_PHRASE.match(text.lower())
         subject = self._anaphora(found["np"], discourse) if found else None
         return subject.film if subject is not None and subject.confidence >= RESOLVED else None
+
+    def _credited(self, mention: Mention) -> bool:
+        """Whether ``mention`` is an item of a credits list (the sentence, or a run in it)."""
+        run = self._credit_run
+        return self._credits or (run is not None and run[0] <= mention.start < run[1])
 
     def _not_corrections(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """'Tallinnfilm, not Lenfilm.', 'Leonov is Uef, not Bi.': a correction in a thread.
@@ -1314,10 +1323,11 @@ class _Reading:
         near = self._nearest_group_left(groups, mention, clause)
         if kind == YEAR_KIND:
             return self._year(text, mention, window, after, groups, clause)
-        if kind in _PERSON_KINDS and self._credits:
+        if kind in _PERSON_KINDS and self._credited(mention):
             if re.search(r"\([^()]*$", text[: mention.start]):
                 return None  # "USSR (Estonian SSR)": a remark in brackets, not a name
-            if sum(m.kind in _PERSON_KINDS for m in mentions) == 1:
+            listed = [m for m in mentions if self._credited(m)]
+            if sum(m.kind in _PERSON_KINDS for m in listed) == 1:
                 return _Found(Relation.DIRECTED_BY)  # "Title, Director, Studio, Year."
             return None
         if kind in _PERSON_KINDS:
@@ -1341,7 +1351,7 @@ class _Reading:
                 cue is None
                 and made is None
                 and not _CREDITS_LINE.search(text)
-                and not self._credits
+                and not self._credited(mention)
             ):
                 return None
             return _Found(Relation.STUDIO, near, None)
@@ -1380,7 +1390,7 @@ class _Reading:
             )
             if apposed is not None:
                 return _Found(Relation.COUNTRY, apposed)  # "a Soviet picture, Mechte navstrechu"
-            if _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credits:
+            if _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credited(mention):
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
                 ):
@@ -1539,7 +1549,7 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)
-        if self._credits:
+        if self._credited(mention):
             return _Found(Relation.RELEASE_YEAR)
         return None
 
@@ -2535,6 +2545,37 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"} and not several:
         return False  # a studio named alone on its line ("Mosfilm.") is a credit too
     return kinds <= _CREDITS_KINDS | {"film", TITLE_KIND}
+
+
+def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """A credits list inside a sentence: its span, if any.
+
+    Credits (names, a studio, a country, a year) one after another, separated only by
+    commas, of two kinds at least: two right after a film's name and a colon, comma or
+    "is" ("Now Solaris: Tarkovsky, 1972, from ..."), or three opening the sentence
+    ("Tarkovsky, 1972, Mosfilm, and that score ...").
+    """
+    run: list[Mention] = []
+    for mention in mentions:
+        if mention.kind not in _CREDITS_KINDS:
+            if len(run) >= 2:
+                break
+            run = []
+            continue
+        if run and not re.fullmatch(r"\s*,\s*", text[run[-1].end : mention.start]):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(mention)
+    kinds = {m.kind for m in run}
+    if len(run) < 2 or len(kinds) < 2 or kinds == {"country"}:
+        return None
+    before = text[: run[0].start]
+    films = [m for m in mentions if m.end <= run[0].start and m.kind in _FILM_KINDS]
+    lead = before[films[-1].end :] if films else before
+    if not re.fullmatch(r"\W*(?:(?:is|was)\W*)?", lead) or (len(run) < 3 and not films):
+        return None  # two credits need the film's name before them
+    return run[0].start, run[-1].end
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:

@@ -1157,3 +1157,16 @@ def test_a_correction_of_a_studio_only_mentioned_goes_to_that_sentences_film(ext
     assert studio.subject == "Dead Mountaineer's Hotel"
     assert studio.relation is Relation.STUDIO
     assert studio.confidence < CONFIDENT
+
+
+def test_a_credits_list_inside_a_sentence_is_read_as_credits(extractor):
+    found = _found(_claims(extractor, "Now Solaris: Tarkovsky, 1972, from a novel I love.\n"))
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    assert ("Solaris", "release_year", "1972") in found
+    text = (
+        "Solaris (1972) is on next.\n\n"
+        "Tarkovsky, 1972, Mosfilm, and that Artemyev score crawling under everything.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "studio", "Mosfilm") in found
+    assert ("Solaris", "directed_by", "Eduard Artemyev") not in found
