@@ -465,8 +465,8 @@ class NightService:
         return tuple(taken)
 
     async def season(self, guild_id: GuildId, since: datetime | None) -> tuple[SeasonRow, ...]:
-        """The season table of the guild's nights finished since ``since``."""
-        return season_table(await self._nights.results(guild_id, since))
+        """The season table of the guild's nights finished since ``since``, from their placings."""
+        return season_table(await self._nights.placings(guild_id, since))
 
     @staticmethod
     def recap(state: NightState) -> Recap:

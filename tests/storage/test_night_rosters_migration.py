@@ -1,4 +1,5 @@
-"""Migration 0010 fills the roster and placing rows from the nights saved before 0009.
+"""Migration 0010 fills the roster and placing rows from the nights saved before 0009,
+and the season table reads the placings.
 
 The database is created at the previous revision (0009) and filled as the code before
 0009 stored nights: snapshots and JSON results only, no roster or placing rows. The
@@ -10,6 +11,7 @@ and an unreadable result.
 from __future__ import annotations
 
 import json
+import random
 from dataclasses import replace
 from datetime import timedelta
 
@@ -20,10 +22,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.night import play, rules
 from bot.night.models import NightId, NightState, NightStatus, RoundPlan, team_key
 from bot.night.repository import NightRoster, roster_of
-from bot.night.season import NightResult, night_result
+from bot.night.season import NightResult, night_result, season_table
+from bot.night.service import NightService
 from bot.night.snapshot import to_dict
 from bot.storage import db
-from bot.storage.sql.nights import SqlNightRepository
+from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from tests.fakes import shipped_judge
 from tests.night.conftest import (
     ALEXEI,
     CLOSE,
@@ -191,6 +195,23 @@ async def test_migration_fills_rosters_and_placings_from_the_snapshots(database_
         assert [p.player.name for p in placed[1].players] == [p.player.name for p in old.players]
         assert placed[0] == night_result(tie)
         assert [(p.player, p.won) for p in placed[0].players] == [(NADIA, True), (YURI, False)]
+
+        # The season table reads them: the damaged result is left out rather than failing.
+        service = NightService(
+            nights,
+            SqlCurationRepository(db.session_factory(engine)),
+            (),
+            lambda: START,
+            random.Random(0),
+            judge=shipped_judge(),
+        )
+        assert await service.season(GUILD, None) == season_table(placed)
+        assert {row.player for row in await service.season(GUILD, None)} == {
+            VALENTINA,
+            ALEXEI,
+            YURI,
+            NADIA,
+        }
 
         # Downgrading empties the rows; upgrading again fills them alike.
         await db.downgrade(engine, "0009")
