@@ -4,8 +4,8 @@ and the season table reads the placings.
 The database is created at the previous revision (0009) and filled as the code before
 0009 stored nights: snapshots and JSON results only, no roster or placing rows. The
 nights: a finished team night with a joker, a solo night decided by a tie-breaker, a
-night only signed up for, an unreadable snapshot, a result kept before wins were recorded
-and an unreadable result.
+night only signed up for, unreadable snapshots, a reserved id, a result kept before wins
+were recorded and an unreadable result.
 """
 
 from __future__ import annotations
@@ -112,6 +112,11 @@ def _old_result(result: NightResult) -> str:
 async def _fill_previous_schema(connection: AsyncConnection, states) -> None:
     snapshots = [(s.night.id, s.status.value, json.dumps(to_dict(s))) for s in states]
     snapshots.append((4, NightStatus.FINISHED.value, "{not json"))
+    snapshots.append((5, NightStatus.FINISHED.value, json.dumps({"version": 2, "night": {}})))
+    snapshots.append((6, NightStatus.FINISHED.value, json.dumps({"version": 1})))
+    damaged = {"version": 1, "night": {"participants": [{"player": {"platform": "discord"}}]}}
+    snapshots.append((7, NightStatus.FINISHED.value, json.dumps(damaged)))
+    snapshots.append((8, None, None))  # an id reserved, never saved
     await connection.execute(
         sa.insert(NIGHTS),
         [
@@ -183,8 +188,10 @@ async def test_migration_fills_rosters_and_placings_from_the_snapshots(database_
         tie_roster = await nights.roster(tie.night.id)
         assert tie_roster is not None
         assert [g.value for g in tie_roster.guesses] == [1961.0, 1990.0]
-        # The unreadable snapshot gets no rows (and its raw text stays).
-        assert await nights.roster(NightId(4)) == NightRoster()
+        # Unreadable snapshots get no rows (and their raw text stays).
+        for unreadable in (4, 5, 6, 7):
+            assert await nights.roster(NightId(unreadable)) == NightRoster()
+        assert await nights.roster(NightId(8)) is None
 
         # The placings are the JSON results; the older result keeps no ``won`` (its
         # ranks decide the wins), the newer one does; the unreadable one gets no rows.
