@@ -110,7 +110,9 @@ def _old_result(result: NightResult) -> str:
 
 
 async def _fill_previous_schema(connection: AsyncConnection, states) -> None:
-    snapshots = [(s.night.id, s.status.value, json.dumps(to_dict(s))) for s in states]
+    snapshots: list[tuple[int, str | None, str | None]] = [
+        (s.night.id, s.status.value, json.dumps(to_dict(s))) for s in states
+    ]
     snapshots.append((4, NightStatus.FINISHED.value, "{not json"))
     snapshots.append((5, NightStatus.FINISHED.value, json.dumps({"version": 2, "night": {}})))
     snapshots.append((6, NightStatus.FINISHED.value, json.dumps({"version": 1})))
