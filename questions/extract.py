@@ -867,11 +867,12 @@ class _Reading:
             if right is None or left is None:
                 continue
             (new, new_kind), (old, old_kind) = left, right
-            how = f"corrects '{old}', said before"
+            said = f"corrects '{old}', said before"
             earlier = [c for c in self.claims.values() if c.evidence.start < sentence.start]
             fixed = False
             for claim in reversed(earlier):
                 sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
+                how = said if sure >= CONFIDENT else f"attribution uncertain: {said}"
                 if claim.role and _same_name(claim.role, old):
                     self._add(sentence, claim.subject, claim.relation, claim.value, sure, how, new)
                     fixed = True
@@ -1944,6 +1945,8 @@ class _Reading:
             return []
         how = f"'{found['w']}' read as {', '.join(f.name for f in films)}"
         confidence = RESOLVED if named else DOUBTFUL
+        if not named:
+            how = f"attribution uncertain: {how}, the films named last"
         return [_Subject(f, confidence, how) for f in films]
 
     def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
