@@ -221,7 +221,14 @@ _SPECS = (
             "scored by",
             "soundtrack by",
         ),
-        after_cues=("composed", "scored"),
+        after_cues=(
+            "composed",
+            "scored",
+            "wrote the music",
+            "wrote the score",
+            "share the music credit",
+            "shared the music credit",
+        ),
         phrasing=Phrasing(
             ("Who composed the music for {s}?", "Who wrote the score of {s}?"),
             "Which of these composers scored {s}?",

@@ -1170,3 +1170,10 @@ def test_a_credits_list_inside_a_sentence_is_read_as_credits(extractor):
     found = _found(_claims(extractor, text))
     assert ("Solaris", "studio", "Mosfilm") in found
     assert ("Solaris", "directed_by", "Eduard Artemyev") not in found
+
+
+def test_composers_sharing_the_music_credit_scored_the_film(extractor):
+    text = "A Dream Come True (1963)\n\nVano Muradeli and Eduard Artemyev share the music credit.\n"
+    found = _found(_claims(extractor, text))
+    assert ("A Dream Come True", "music_by", "Vano Muradeli") in found
+    assert ("A Dream Come True", "music_by", "Eduard Artemyev") in found
