@@ -3,6 +3,7 @@ recomputed as if they had never played; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 
@@ -205,5 +206,36 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
         await store.forget_member(CHEN)
     finally:
         await repository.drain()
+        await db.downgrade(engine, "base")
+        await engine.dispose()
+
+
+async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_url):
+    """A snapshot and a result that cannot be read are made anonymous as JSON; the roster
+    and placing rows saved before lose the member all the same."""
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    try:
+        night = await _add_reports_decisions_and_a_night(engine)
+        anna = {"platform": ANNA.platform, "external_id": ANNA.external_id, "name": "Anna"}
+        snapshot = {"version": 99, "night": {"participants": [{"player": anna}]}}
+        async with engine.begin() as connection:
+            await connection.execute(sa.update(QuizNightRow).values(snapshot=json.dumps(snapshot)))
+            await connection.execute(
+                sa.update(NightResultRow).values(result=json.dumps({"players": [anna]}))
+            )
+        store = SqlMemberDataStore(db.session_factory(engine))
+        await store.forget_member(ANNA)
+        nights = SqlNightRepository(db.session_factory(engine))
+        roster = await nights.roster(night.night.id)
+        assert roster is not None
+        assert [p.player for p in roster.participants] == [BORIS]
+        assert [g.player for g in roster.guesses] == [BORIS]
+        (placed,) = await nights.placings(night.night.guild_id)
+        assert [p.player for p in placed.players] == [BORIS]
+        async with engine.connect() as connection:
+            kept = await connection.scalar(sa.select(QuizNightRow.snapshot))
+        assert '"Anna"' not in kept
+    finally:
         await db.downgrade(engine, "base")
         await engine.dispose()
