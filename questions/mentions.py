@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
-from questions.catalogue import Catalogue
+from questions.catalogue import Catalogue, Entity
 from questions.names import name_key
 
 YEAR_KIND = "year"
@@ -74,8 +74,10 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([3-9]\d)(?![\w'’])")
 _NUMBER = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%])", re.IGNORECASE
 )
+# A first letter looked ahead for before the words are tried: one cheap scan of the sentence.
 _MAY_COUNT = re.compile(
-    r"\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|trio|dozen)"
+    r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)"
+    r"|e(?:ight|leven)|nine|both|pair|dozen))"
 )
 _QUOTED = re.compile(
     r"[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]|(?<![\w*])\*(?P<i>[^*\n]{2,90}?)\*(?![\w*])"
@@ -241,10 +243,6 @@ def _folded(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _is_word_edge(text: str, at: int) -> bool:
-    return at <= 0 or at >= len(text) or not (text[at].isalnum() or text[at] == "_")
-
-
 class Gazetteer:
     """Every name the catalogue knows, found in one pass over a sentence."""
 
@@ -264,7 +262,14 @@ class Gazetteer:
             if country is not None:
                 names.setdefault(folded, []).append((country.id, "country", folded))
         for folded, targets in names.items():
-            self._automaton.add_word(folded, (len(folded), tuple(targets)))
+            # with the value a country mention stands for: its name, found once here
+            valued = tuple(
+                (entity_id, kind, name, catalogue.entities[entity_id].name)
+                if kind == "country"
+                else (entity_id, kind, name, None)
+                for entity_id, kind, name in targets
+            )
+            self._automaton.add_word(folded, (len(folded), valued))
         self._automaton.make_automaton()
 
     @staticmethod
@@ -337,41 +342,40 @@ class Gazetteer:
         """Catalogue entities named in ``text``: longest first, no overlaps."""
         folded = _folded(text)
         candidates: list[Mention] = []
+        last = len(text) - 1
         for end, (length, targets) in self._automaton.iter(folded):
             start = end - length + 1
-            if not (_is_word_edge(text, start - 1) and _is_word_edge(text, end + 1)):
+            # at a word's edge (a name at the second character is taken as it always was)
+            if start > 1 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue
+            if end < last and (text[end + 1].isalnum() or text[end + 1] == "_"):
                 continue
             piece = text[start : end + 1]
-            for entity_id, kind, name in targets:
-                if self._cased_like(piece, name, kind):
-                    value = None
-                    if kind == "country":
-                        value = self.catalogue.entities[entity_id].name
+            for entity_id, kind, name, value in targets:
+                if _cased_like(piece, name, kind):
                     candidates.append(Mention(start, end + 1, piece, kind, entity_id, value))
                     break
         return _without_overlaps(candidates)
 
-    @staticmethod
-    def _cased_like(piece: str, name: str, kind: str) -> bool:
-        """Whether ``piece`` is written as a name: its first letter capitalised like ``name``'s.
 
-        Keeps "mars" in "the mars of ..." or "storm" as a word from naming entities, while a
-        title written in lower case after its first word ("Nebo zovyot") still counts.
-        """
-        if kind == "country" and name.islower():  # a demonym: "Soviet", "American", "USSR"
-            return piece[:1].isupper()
-        first = next((c for c in name if c.isalpha()), "")
-        shown = next((c for c in piece if c.isalpha()), "")
-        if not first.isupper():
-            return True
-        if not shown.isupper():
-            return False
-        return (
-            len(name.split()) > 1
-            or piece == name
-            or piece[1:].lower() == piece[1:]
-            or piece.isupper()
-        )
+@functools.lru_cache(maxsize=65536)  # the same few names, written the same few ways
+def _cased_like(piece: str, name: str, kind: str) -> bool:
+    """Whether ``piece`` is written as a name: its first letter capitalised like ``name``'s.
+
+    Keeps "mars" in "the mars of ..." or "storm" as a word from naming entities, while a
+    title written in lower case after its first word ("Nebo zovyot") still counts.
+    """
+    if kind == "country" and name.islower():  # a demonym: "Soviet", "American", "USSR"
+        return piece[:1].isupper()
+    first = next((c for c in name if c.isalpha()), "")
+    shown = next((c for c in piece if c.isalpha()), "")
+    if not first.isupper():
+        return True
+    if not shown.isupper():
+        return False
+    return (
+        len(name.split()) > 1 or piece == name or piece[1:].lower() == piece[1:] or piece.isupper()
+    )
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -456,6 +460,7 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.catalogue = gazetteer.catalogue
+        self._families: dict[str, list[Entity]] = {}  # people by surname key, once looked up
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
@@ -518,9 +523,13 @@ class MentionFinder:
         known family is not a name at all ("the Sirius").
         """
         key = name_key(surname)
-        people = [
-            p for p in self.catalogue.of_kind("person") if name_key(p.name).split()[-1:] == [key]
-        ]
+        people = self._families.get(key)
+        if people is None:
+            people = self._families[key] = [
+                p
+                for p in self.catalogue.of_kind("person")
+                if name_key(p.name).split()[-1:] == [key]
+            ]
         if not people:
             return [] if plural else [Mention(start, end, f"{surname} brothers", NAME_KIND)]
         return [Mention(start, end, p.name, "person", p.id) for p in people]

@@ -162,14 +162,29 @@ def _stem(word: str) -> str:
 
 def stems(text: str, leave_out: Iterable[str] = ()) -> set[str]:
     """Content-word stems of ``text``, without the words of ``leave_out``."""
-    skip = {w for name in leave_out for w in plain(name).split()}
-    return {
-        _stem(w) for w in plain(text).split() if len(w) > 2 and w not in _STOP and w not in skip
-    }
+    skip = _words_of(tuple(leave_out))
+    return {stem for word, stem in _content_words(text) if word not in skip}
+
+
+@functools.lru_cache(maxsize=16384)
+def _content_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
+    return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    """The plain words of ``names`` (a film's titles and related names, asked for per claim)."""
+    return frozenset(w for name in names for w in plain(name).split())
 
 
 def spellings(names: Sequence[str]) -> tuple[str, ...]:
     """Every way a key may be written: a number as digits and as a word."""
+    return _spellings(tuple(names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
     found = list(names)
     for name in names:
         if name.isdigit() and int(name) in _WORDS_BY_NUMBER:
@@ -191,14 +206,19 @@ def _folded(text: str) -> str:
     return f" {_ENDING.sub('y', name_key(text))} "
 
 
-def _parts(names: Sequence[str]) -> list[str]:
+def _parts(names: Sequence[str]) -> tuple[str, ...]:
     """Every spelling of a key, and the first name and surname of a two-word name."""
+    return _parts_of(tuple(names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parts_of(names: tuple[str, ...]) -> tuple[str, ...]:
     found = list(spellings(names))
     for name in spellings(names):
         words = name.split()
         if len(words) == 2 and name[:1].isupper() and not name.lower().startswith("the "):
             found += [w for w in words if len(w) >= 4]
-    return list(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))
 
 
 def names_in(text: str, names: Sequence[str]) -> bool:
@@ -210,8 +230,13 @@ def names_in(text: str, names: Sequence[str]) -> bool:
 
 
 def _names_in_folded(key: str, names: Sequence[str]) -> bool:
-    wanted = {_folded(n) for n in _parts(names)} - {"  "}
-    return any(w in key for w in wanted)
+    return any(w in key for w in _wanted(tuple(names)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _wanted(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The padded keys of every part of ``names`` (made once, looked for in many sentences)."""
+    return tuple(dict.fromkeys(_folded(n) for n in _parts(names) if _folded(n) != "  "))
 
 
 _LIST_CUT = re.compile(r",\s+|;\s+|:\s+|\s+[–—]\s+")
@@ -276,7 +301,22 @@ _NUMBERS = re.compile(
 
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
     """Names (and ``numbers``) a sentence states, but its first word and ``leave_out``'s."""
-    skip = {w for name in leave_out for w in plain(name).split()} | {"i", "earth"}
+    skip = _words_of(tuple(leave_out))
+    found = [word for word, key in _names_stated(quote) if key not in skip]
+    if numbers:
+        found += [n for n in _numbers_stated(quote) if n not in skip]
+    return found
+
+
+_NEVER_NAMED = frozenset(["i", "earth"])
+
+
+@functools.lru_cache(maxsize=16384)
+def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
+    """(name, its plain form) of every name ``quote`` states but its first word.
+
+    Remembered: a quote is asked about once for each of its keys and each of its clauses.
+    """
     found = []
     for match in _CAPITALISED.finditer(quote):
         before = quote[: match.start()].rstrip(" “\"'‘*_")
@@ -284,12 +324,19 @@ def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True
             continue  # capitalised because it opens a sentence
         if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
-        word = re.sub(r"['’]s?$", "", match[0])
-        if plain(word) not in skip and plain(word) not in _STOP:
-            found.append(word)
-    if numbers:
-        found += [m[0] for m in _NUMBERS.finditer(quote.lower()) if m[0] not in skip]
-    return found
+        word = _POSSESSIVE_END.sub("", match[0])
+        key = plain(word)
+        if key not in _NEVER_NAMED and key not in _STOP:
+            found.append((word, key))
+    return tuple(found)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=16384)
+def _numbers_stated(quote: str) -> tuple[str, ...]:
+    return tuple(n for m in _NUMBERS.finditer(quote.lower()) if (n := m[0]) not in _NEVER_NAMED)
 
 
 def corroborate(

@@ -103,14 +103,15 @@ class CatalogueVerifier:
         )
         return self._doubted(result) if result.verdict is Verdict.CONTRADICTED else result
 
-    def _judged(self, claim: Claim) -> Assessment:
-        """The verdict on what ``claim`` states, remembered per statement.
+    def _judged(self, claim: Claim, subject: str | None = None) -> Assessment:
+        """The verdict on what ``claim`` states (of ``subject`` instead, if given).
 
-        Documents repeat the same statements; where one is said (and how surely the
-        extractor attributed it) is weighed afterwards, in :meth:`_doubted`.
+        Remembered per statement: documents repeat the same statements; where one is said
+        (and how surely the extractor attributed it) is weighed afterwards, in
+        :meth:`_doubted`.
         """
         statement = (
-            claim.subject,
+            claim.subject if subject is None else subject,
             claim.relation,  # a StrEnum: hashes and compares as its value, without .value
             claim.value,
             claim.role,
@@ -122,7 +123,8 @@ class CatalogueVerifier:
             # The document's own year only adds a note at the end of a timeline claim's
             # reason: judge the statement without it, and add each claim's note in assess.
             timeline = claim.relation in TIMELINE_RELATIONS
-            judged = replace(claim, stated_year=None) if timeline else claim
+            judged = claim if subject is None else replace(claim, subject=subject)
+            judged = replace(judged, stated_year=None) if timeline else judged
             known = self._verdicts[statement] = self._assess(judged)
         return known
 
@@ -142,7 +144,7 @@ class CatalogueVerifier:
             other = self.catalogue.entity(film)
             if film == assessment.subject_id or other is None:
                 continue
-            if self._judged(replace(claim, subject=other.name)).verdict is Verdict.VERIFIED:
+            if self._judged(claim, other.name).verdict is Verdict.VERIFIED:
                 reason = (
                     f"{UNCERTAIN} (right for '{other.name}', which the paragraph also names); "
                     f"{assessment.reason}"
