@@ -68,8 +68,8 @@ MAX_MENTIONS = 120
 CONFIDENT = 0.7
 # Words that say a statement is not meant literally ("a Soviet film in disguise", "a sequel
 # in all but name"): what such a sentence states may be verified, never blamed.
-_FIGURATIVE = re.compile(
-    r"\b(?:in disguise|in spirit|at heart|in all but name|of sorts|sort of|kind of|"
+_FIGURATIVE = re.compile(  # a first letter looked ahead for before the phrases are tried
+    r"\b(?=[iaoskmvpe])(?:in disguise|in spirit|at heart|in all but name|of sorts|sort of|kind of|"
     r"more or less|in effect|so to speak|as it were|virtually|practically|essentially)\b",
     re.IGNORECASE,
 )
@@ -159,6 +159,19 @@ def _alias_gap(gap: str) -> bool:
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\bbut\b|\bwhereas\b|\bwhile\b|\balthough\b|\bthough\b|\bhowever\b"
     r"|, which\b|, whose\b"
+)
+# Every break above contains one of these (a plain test before the pattern is tried).
+_CLAUSE_WORDS = (
+    ";",
+    "–",
+    "—",
+    "but",
+    "whereas",
+    "while",
+    "though",
+    "however",
+    ", which",
+    ", whose",
 )
 # What a verb's object may be to name a film the document named before ("Kromanov made it").
 _OBJECT_ANAPHOR = re.compile(
@@ -659,6 +672,7 @@ class _Reading:
         # the mentions of a credits list inside a sentence ("Now Solaris: Tarkovsky, 1972,
         # Mosfilm, and that score ..."), read as a credits line is
         self._credit_run: tuple[int, int] | None = None
+        self._evidence: Evidence | None = None  # the last sentence's, shared by its claims
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
@@ -681,7 +695,9 @@ class _Reading:
         text = self.document.text
         for sentence, found in zip(sentences, mentions, strict=True):
             line_start = text.rfind("\n", 0, sentence.start) + 1
-            quoted = text[line_start:].lstrip().startswith(">")
+            # the line's first mark, found without copying the rest of the document
+            first = _SPACES.match(text, line_start)
+            quoted = first is not None and text.startswith(">", first.end())
             self._sentence(sentence, found, discourse, quoted)
         claims = list(self.claims.values())
         return [
@@ -1958,23 +1974,9 @@ class _Reading:
         return [_Subject(film, RESOLVED, how) for film in films]
 
     def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
-        # "X bought the Soviet film and made this American version, with Y directing": of
-        # verbs joined by "and", the last one that names a film is what follows is about
-        for part in reversed(re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head)[1:]):
-            found = _ANAPHORA.match(part.strip(' \t"“”*_(').lower())
-            if found is not None:
-                head = part
-                break
-        found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
-        if found is None:
-            found = re.search(
-                r"\b(?:the latter|the former|the original|its (?:american|us) (?:version|cut)"
-                r"|the sequel)\b",
-                head.lower(),
-            )
-            if found is None:
-                return None
-        phrase = found[0].lower() if found.lastindex is None else found["np"].lower()
+        phrase = _anaphoric_phrase(head)
+        if phrase is None:
+            return None
         current = discourse.current()
         if phrase == "the latter":
             film = discourse.recent()
@@ -2357,7 +2359,10 @@ class _Reading:
         key = (subject, relation, value, role, sentence.start)
         if key in self.claims:
             return
-        evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+        evidence = self._evidence  # one per sentence, shared by its claims
+        if evidence is None or (evidence.start, evidence.end, evidence.quote) != sentence[:3]:
+            evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+            self._evidence = evidence
         nearby = self.nearby.get(sentence.paragraph, ())
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
@@ -2523,6 +2528,9 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
+_REMARK = re.compile(r"\([^()]{0,40}\)")
+_CREDITS_GAP = re.compile(r"[\s,;.()/–-]*")
+_SPACES = re.compile(r"\s*")
 
 
 def _bare_credits(text: str, mentions: list[Mention]) -> bool:
@@ -2533,7 +2541,8 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     """
     rest, kinds = [], set()
     cursor = 0
-    aside = [m.span() for m in re.finditer(r"\([^()]{0,40}\)", text)]
+    bracketed = "(" in text  # else no remark to set aside: the two scans are skipped
+    aside = [m.span() for m in _REMARK.finditer(text)] if bracketed else []
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in aside)]
     for mention in mentions:
         rest.append(text[cursor : mention.start])
@@ -2541,8 +2550,8 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
         kinds.add(mention.kind)
     rest.append(text[cursor:])
     # "USSR (Estonian SSR), 1979.": a bracketed remark may stand between the credits
-    said = re.sub(r"\([^()]{0,40}\)", "", "".join(rest))
-    if not re.fullmatch(r"[\s,;.()/–-]*", said):
+    said = _REMARK.sub("", "".join(rest)) if bracketed else "".join(rest)
+    if not _CREDITS_GAP.fullmatch(said):
         return False
     several = len(mentions) >= 2 and kinds == {"country"}  # "Poland/USSR."
     if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"} and not several:
@@ -2602,9 +2611,34 @@ def _with_year(claim: Claim, year: str | None) -> Claim:
     return claim if year is None else dataclasses.replace(claim, stated_year=year)
 
 
+@functools.lru_cache(maxsize=4096)  # documents repeat sentences; callers only read it
 def _clauses(text: str) -> list[tuple[int, int]]:
+    if not any(word in text for word in _CLAUSE_WORDS):
+        return [(0, len(text))]  # no break can match: most sentences are one clause
     cuts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a] or [(0, len(text))]
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every value of a sentence; pure in the text
+def _anaphoric_phrase(head: str) -> str | None:
+    """The phrase in ``head`` that points back at a film ("it", "the latter"), if any."""
+    # "X bought the Soviet film and made this American version, with Y directing": of
+    # verbs joined by "and", the last one that names a film is what follows is about
+    for part in reversed(re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head)[1:]):
+        found = _ANAPHORA.match(part.strip(' \t"“”*_(').lower())
+        if found is not None:
+            head = part
+            break
+    found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
+    if found is None:
+        found = re.search(
+            r"\b(?:the latter|the former|the original|its (?:american|us) (?:version|cut)"
+            r"|the sequel)\b",
+            head.lower(),
+        )
+        if found is None:
+            return None
+    return found[0].lower() if found.lastindex is None else found["np"].lower()
 
 
 @functools.lru_cache(maxsize=256)
@@ -2616,8 +2650,13 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
+    return _last_cue(window[-tail:].lower(), cues)
+
+
+@functools.lru_cache(maxsize=8192)  # the same few windows are read for every relation
+def _last_cue(window: str, cues: tuple[str, ...]) -> int | None:
     best = None
-    for match in _cue_pattern(cues).finditer(window[-tail:].lower()):
+    for match in _cue_pattern(cues).finditer(window):
         best = match.end()
     return best
 
