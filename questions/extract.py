@@ -847,9 +847,9 @@ class _Reading:
             self._read.append((sentence, spoken))
         if self._about is not None:
             discourse.about, self._about = self._about, None
-        stated = [
-            c for c in itertools.islice(self.claims.values(), before, None) if c.relation in _YEARS
-        ]
+        # the claims this sentence made are the last ones: read from the end, not the start
+        made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
+        stated = [c for c in reversed(list(made)) if c.relation in _YEARS]
         if stated:
             self._last_years = (sentence.paragraph, stated)
 

@@ -83,10 +83,11 @@ _QUOTED = re.compile(  # the opening mark looked ahead for first: one cheap scan
     r"(?=[“\"«„*_])(?:[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]"
     r"|(?<![\w*])\*(?P<i>[^*\n]{2,90}?)\*(?![\w*])|(?<![\w_])_(?P<u>[^_\n]{2,90}?)_(?![\w_]))"
 )
-_CAP_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ][\w'’\-]*"
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"  # a capital letter of the Latin and Cyrillic scripts
+_CAP_WORD = rf"{_CAP}[\w'’\-]*"
 _JOIN = r"(?:of|the|to|in|on|and|from|a|an|van|von|de|der|der|da|la|le|du|y|al)"
-_CAPITALISED = re.compile(
-    rf"(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
+_CAPITALISED = re.compile(  # its first letter looked ahead for: one cheap scan
+    rf"(?={_CAP})(?<![\w'’])(?:[A-Z]\.\s?)*{_CAP_WORD}(?:\s+(?:{_JOIN}\s+)?(?:[A-Z]\.\s?)*{_CAP_WORD})*"
 )
 # Words before a name that are no first name: "Captain Zelyony", "Doctor Martin".
 TITLES = frozenset(
