@@ -71,8 +71,10 @@ DEMONYMS = {
 }
 _YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([3-9]\d)(?![\w'’])")
-_NUMBER = re.compile(
-    r"\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%])", re.IGNORECASE
+_NUMBER = re.compile(  # a first character looked ahead for before the words are tried
+    rf"(?=[1-9{''.join(sorted({word[0] for word in NUMBER_WORDS}))}])"
+    r"(?:\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%]))",
+    re.IGNORECASE,
 )
 # A first letter looked ahead for before the words are tried: one cheap scan of the sentence.
 _MAY_COUNT = re.compile(
@@ -342,7 +344,7 @@ class Gazetteer:
     def known(self, text: str) -> list[Mention]:
         """Catalogue entities named in ``text``: longest first, no overlaps."""
         folded = _folded(text)
-        candidates: list[Mention] = []
+        candidates: list[_Candidate] = []
         last = len(text) - 1
         for end, (length, targets) in self._automaton.iter(folded):
             start = end - length + 1
@@ -354,9 +356,10 @@ class Gazetteer:
             piece = text[start : end + 1]
             for entity_id, kind, name, value in targets:
                 if _cased_like(piece, name, kind):
-                    candidates.append(Mention(start, end + 1, piece, kind, entity_id, value))
+                    candidates.append((start, end + 1, piece, kind, entity_id, value))
                     break
-        return _without_overlaps(candidates)
+        # mentions are made of the candidates kept only
+        return [Mention(*kept) for kept in _without_overlaps(candidates)]
 
 
 @functools.lru_cache(maxsize=65536)  # the same few names, written the same few ways
@@ -379,15 +382,20 @@ def _cased_like(piece: str, name: str, kind: str) -> bool:
     )
 
 
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+# A gazetteer match before it is kept: start, end, text, kind, entity and value of a Mention.
+_Candidate = tuple[int, int, str, str, str, "str | None"]
+
+
+def _without_overlaps(mentions: list[_Candidate]) -> list[_Candidate]:
     """Leftmost-longest mentions, none overlapping another."""
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[Mention] = []
+    mentions.sort(key=lambda m: (m[0], m[0] - m[1]))
+    kept: list[_Candidate] = []
     for mention in mentions:
-        if kept and mention.start < kept[-1].end:
-            longer = mention.end - mention.start > kept[-1].end - kept[-1].start
-            free = len(kept) < 2 or kept[-2].end <= mention.start
-            if longer and mention.start >= kept[-1].start and free:
+        start, end = mention[0], mention[1]
+        if kept and start < kept[-1][1]:
+            longer = end - start > kept[-1][1] - kept[-1][0]
+            free = len(kept) < 2 or kept[-2][1] <= start
+            if longer and start >= kept[-1][0] and free:
                 kept[-1] = mention
             continue
         kept.append(mention)
