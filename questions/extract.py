@@ -250,6 +250,15 @@ _FOR_TARGET = re.compile(
     r"\bfor\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+# What a reply's opening value may correct in the line it quotes, by the value's kind.
+_CORRECTED = {
+    YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
+    "person": frozenset(
+        {Relation.DIRECTED_BY, Relation.MUSIC_BY, Relation.PRODUCED_BY, Relation.WRITTEN_BY}
+    ),
+    "studio": frozenset({Relation.STUDIO}),
+    "country": frozenset({Relation.COUNTRY}),
+}
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9])")
 _KIND_RELATION = {
@@ -942,22 +951,33 @@ class _Reading:
         ("1962, actually.", "No, 1962.").
         """
         first = mentions[0] if mentions else None
-        if first is None or first.kind != YEAR_KIND:
+        if first is None or first.kind not in _CORRECTED:
             return False
         rest = sentence.text[first.end :].split(".")[0] + "."
         lead = sentence.text[: first.start]
-        if lead and not re.fullmatch(r"(?i)\W*(?:no|nope|actually|not quite)\W*", lead):
-            return False
+        if lead and not re.fullmatch(
+            r"(?i)\W*(?:(?:no|nope|actually|not quite)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
+            lead,
+        ):
+            return False  # "No, that's Jindřich Polák.", "1962, actually."
+        if first.kind != YEAR_KIND and not lead:
+            return False  # a bare name may open any sentence
         if not re.match(
             r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite)\W*)*$", rest
         ):
             return False
         if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
             return False
-        for claim in quoted:
-            if claim.relation in {Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}:
-                how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
-                self._add(sentence, claim.subject, claim.relation, first.text, RESOLVED, how)
+        kinds = _CORRECTED[first.kind]
+        fixed = [c for c in quoted if c.relation in kinds and not c.role]
+        if first.kind != YEAR_KIND and len({(c.subject, c.relation) for c in fixed}) != 1:
+            return False  # which of the quoted people it corrects is not said
+        for claim in fixed:
+            sure = min(RESOLVED, claim.confidence)
+            how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
+            if sure < CONFIDENT:
+                how = f"attribution uncertain: {how}"
+            self._add(sentence, claim.subject, claim.relation, _value_of(first), sure, how)
         return False
 
     def _story_film(

@@ -1177,3 +1177,14 @@ def test_composers_sharing_the_music_credit_scored_the_film(extractor):
     found = _found(_claims(extractor, text))
     assert ("A Dream Come True", "music_by", "Vano Muradeli") in found
     assert ("A Dream Come True", "music_by", "Eduard Artemyev") in found
+
+
+def test_a_reply_opening_no_thats_x_corrects_the_quoted_person(extractor):
+    text = (
+        "Ikarie XB-1 (1963) first. Karel Zeman directed it, I believe.\n\n"
+        "> Karel Zeman directed it, I believe.\n\n"
+        "No, that's Jindřich Polák. He also made other films.\n"
+    )
+    [fixed] = [c for c in _claims(extractor, text) if c.value == "Jindřich Polák"]
+    assert (fixed.subject, fixed.relation) == ("Ikarie XB-1", Relation.DIRECTED_BY)
+    assert "corrects the quoted line" in fixed.attribution
