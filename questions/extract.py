@@ -2339,6 +2339,8 @@ class _Reading:
                 continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
                 continue  # "Japanese", "Venusians": describes, does not name
+            if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):
+                continue  # "I'm guessing": the writer, not a name of the story
             found.append(run)
         return found
 

@@ -1188,3 +1188,10 @@ def test_a_reply_opening_no_thats_x_corrects_the_quoted_person(extractor):
     [fixed] = [c for c in _claims(extractor, text) if c.value == "Jindřich Polák"]
     assert (fixed.subject, fixed.relation) == ("Ikarie XB-1", Relation.DIRECTED_BY)
     assert "corrects the quoted line" in fixed.attribution
+
+
+def test_the_writers_i_is_no_name_of_the_story(extractor):
+    claims = _claims(
+        extractor, "Solaris (1972)\n\nSince the ocean is alive, I'm guessing it wins in the end.\n"
+    )
+    assert not any(c.relation is Relation.PLOT and c.value.startswith("I") for c in claims)
