@@ -1584,6 +1584,12 @@ class _Reading:
         head = text[clause[0] : mention.start].lower()
         if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|poland|;)\s*,?\s*$", head):
             return _Found(Relation.RELEASE_YEAR, None, None)  # a credits line: "USSR, 1959"
+        if any(
+            m.kind == "country" and re.fullmatch(r"\s*,?\s*", text[m.end : mention.start])
+            for m in self._sentence_mentions
+            if m.end <= mention.start
+        ):
+            return _Found(Relation.RELEASE_YEAR, None, None)  # "Czechoslovakia 1963; 86 min"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)
         if self._credited(mention):

@@ -1195,3 +1195,11 @@ def test_the_writers_i_is_no_name_of_the_story(extractor):
         extractor, "Solaris (1972)\n\nSince the ocean is alive, I'm guessing it wins in the end.\n"
     )
     assert not any(c.relation is Relation.PLOT and c.value.startswith("I") for c in claims)
+
+
+def test_a_year_right_after_a_country_in_credits_is_the_release_year(extractor):
+    text = "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
+    found = _found(_claims(extractor, text))
+    assert ("KIN-DZA-DZA!", "release_year", "1986") in found
+    text = "IKARIE XB-1\nDir. Jindřich Polák; Czechoslovakia 1963; 86 min\n"
+    assert ("IKARIE XB-1", "release_year", "1963") in _found(_claims(extractor, text))
