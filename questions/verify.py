@@ -219,7 +219,11 @@ class CatalogueVerifier:
                 if not known:
                     continue
                 if len(words) == 1:
-                    same = words[0] in {known[0], known[-1]}
+                    # "Snaut" for "Snout": one letter of a name of five or more, in one film
+                    same = words[0] in {known[0], known[-1]} or any(
+                        len(words[0]) >= 5 and fuzz.ratio(words[0], k) >= ROLE_SPELLING
+                        for k in {known[0], known[-1]}
+                    )
                 else:
                     same = known[-1] == words[-1] and known[0][:1] == words[0][:1]
                 if same:
@@ -481,6 +485,9 @@ class CatalogueVerifier:
 
 
 _TITLE_WORDS = TITLES | {"academician", "engineer"}
+
+
+ROLE_SPELLING = 80  # a part's name spelt otherwise (one letter in five)
 
 
 def _untitled(name: str) -> list[str]:

@@ -249,3 +249,10 @@ def test_a_part_is_found_by_surname_or_first_name_with_titles_left_aside(verifie
     assert verifier.assess(_cast("Ikarie XB-1", "Zdeněk Štěpánek", "Captain Abajev")).verdict is (
         Verdict.VERIFIED
     )
+
+
+def test_a_part_spelt_with_one_letter_otherwise_is_still_the_part(verifier):
+    assert verifier.assess(_cast("Solaris", "Jüri Järvet", "Snaut")).verdict is Verdict.VERIFIED
+    assert verifier.assess(_cast("Solaris", "Jüri Järvet", "Kelvin")).verdict is not (
+        Verdict.VERIFIED
+    )
