@@ -897,12 +897,11 @@ class _Reading:
             fixed = False
             for claim in reversed(earlier):
                 sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
-                how = said if sure >= CONFIDENT else f"attribution uncertain: {said}"
                 if claim.role and _same_name(claim.role, old):
-                    self._add(sentence, claim.subject, claim.relation, claim.value, sure, how, new)
+                    self._add(sentence, claim.subject, claim.relation, claim.value, sure, said, new)
                     fixed = True
                 elif _same_name(str(claim.value), old) and claim.relation is not Relation.PLOT:
-                    self._add(sentence, claim.subject, claim.relation, new, sure, how)
+                    self._add(sentence, claim.subject, claim.relation, new, sure, said)
                     fixed = True
                 if fixed:
                     break
@@ -975,8 +974,6 @@ class _Reading:
         for claim in fixed:
             sure = min(RESOLVED, claim.confidence)
             how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
-            if sure < CONFIDENT:
-                how = f"attribution uncertain: {how}"
             self._add(sentence, claim.subject, claim.relation, _value_of(first), sure, how)
         return False
 
@@ -989,7 +986,7 @@ class _Reading:
         its re-edit, often goes on about a film without naming it: "Alisa, her father and
         Captain Zelyony fly around the galaxy on the Pegasus". Its characters, ships and
         places are what the references tie to one of the films the document has
-        named: the one whose synopses and credits know more of them than the film the
+        named: the one whose synopses and characters know more of them than the film the
         sentence would otherwise be about, and more than any other, is the sentence's film.
         """
         if _WHICH_VERSION.search(text):
@@ -1041,7 +1038,7 @@ class _Reading:
             for f in (discourse.current(), discourse.section, discourse.topic)
             if f is not None and not f.key.startswith("?")
         }
-        told = [" ".join(s.text for s in self.catalogue.synopses.get(key, ())) for key in films]
+        told = [self.x.told(key) for key in films]
         return [
             dataclasses.replace(m, kind=STORY_KIND)
             if m.kind == TITLE_KIND
@@ -1988,7 +1985,7 @@ class _Reading:
         how = f"'{found['w']}' read as {', '.join(f.name for f in films)}"
         confidence = RESOLVED if named else DOUBTFUL
         if not named:
-            how = f"attribution uncertain: {how}, the films named last"
+            how = f"{how}, the films named last"
         return [_Subject(f, confidence, how) for f in films]
 
     def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
@@ -2398,6 +2395,8 @@ class _Reading:
         story = self._story
         if story is not None and subject == story.name and confidence < NAMED:
             confidence, how = min(confidence, DOUBTFUL), _STORY_HOW.format(story.name)
+        if confidence < CONFIDENT and "uncertain" not in how:
+            how = f"attribution uncertain: {how}"  # every doubtful claim says so
         self.claims[key] = Claim(
             subject, relation, value, evidence, role, None, confidence, how, value_entity, nearby
         )

@@ -249,6 +249,11 @@ def key_clause(sentence: str, names: Sequence[str]) -> str:
     is tied to his bed. A part too short to say anything ("Hinckus, the alpinist, is ...")
     runs on into the next ones until it holds three words besides the key.
     """
+    return _key_clause(sentence, tuple(names))
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
+def _key_clause(sentence: str, names: tuple[str, ...]) -> str:
     pieces = _LIST_CUT.split(sentence)
     for at, piece in enumerate(pieces):
         if names_in(piece, names):
@@ -380,8 +385,6 @@ def corroborate(
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     # ... the film's characters included: who does it is what a swap changes
     beside = named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
-    # The end of a sentence carries its news ("whose oil was laced with sand"): its last
-    # content word must be something the synopses tell, wherever they tell it.
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     ending = _PREPOSITIONAL_END.search(plain(quote))
