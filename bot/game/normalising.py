@@ -206,10 +206,9 @@ def fold_spelling(word: str) -> str:
     if word.isdigit():
         return word
     for pattern, replacement, needles in _SPELLING_RULES:
-        for needle in needles:
-            if needle in word:
-                word = pattern.sub(replacement, word)
-                break
+        # a rule without needles is always tried; one with needles only where it can apply
+        if not needles or any(needle in word for needle in needles):
+            word = pattern.sub(replacement, word)
     return word
 
 
