@@ -251,6 +251,7 @@ _FOR_TARGET = re.compile(
     r"[*_“\"]*$"
 )
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
+_RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -1800,9 +1801,12 @@ class _Reading:
         self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
     ) -> Mention | None:
         index = mentions.index(mention)
+        # "Bulychev's One Hundred Years Ahead, which came out in 1976": a relative clause
+        # speaks of the work just before it
+        relative = _RELATIVE_OPENING.match(text, clause[0]) is not None
         for prev in reversed(mentions[:index]):
             if prev.start < clause[0]:
-                return None
+                return prev if relative and prev.kind == "novel" else None
             if prev.kind == "novel" or (prev.kind == TITLE_KIND and not self._is_film(prev, text)):
                 return prev
             if prev.kind == "film" and re.search(

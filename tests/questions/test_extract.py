@@ -235,6 +235,28 @@ def test_a_title_after_its_authors_name_is_the_book(extractor):
     }
 
 
+def test_a_relative_clause_after_a_book_dates_the_book(extractor):
+    text = (
+        "Solaris comes from Stanisław Lem's Solaris, which came out in 1961, "
+        "and Tarkovsky made it in 1972."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris (novel)", "published_year", "1961") in found
+    assert ("Solaris", "release_year", "1961") not in found
+
+
+def test_a_reply_with_a_bare_year_corrects_a_quoted_book_date(extractor):
+    text = (
+        "Guest from the Future is from Kir Bulychev's One Hundred Years Ahead, which came out "
+        "in 1976.\n\n> which came out in 1976\n\n1978. Sorry, can't help myself.\n"
+    )
+    dated = [c for c in _claims(extractor, text) if c.relation is Relation.PUBLISHED_YEAR]
+    assert [(c.subject, c.value) for c in dated] == [
+        ("One Hundred Years Ahead", "1976"),
+        ("One Hundred Years Ahead", "1978"),
+    ]
+
+
 def test_another_title_of_the_sections_film_is_one_of_its_titles(extractor):
     text = "## Cosmic Voyage (1936)\nVasili Zhuravlyov's Kosmicheskiy reis took science seriously."
     found = _found(_claims(extractor, text))
