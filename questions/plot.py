@@ -394,10 +394,24 @@ def corroborate(
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
     best: tuple[int, str, T] | None = None
-    for index, sentence, folded, sentence_stems in sentences:
+    before = ""
+    for position, (index, sentence, folded, sentence_stems) in enumerate(sentences):
+        previous, before = before, folded
+        if position and sentences[position - 1][0] != index:
+            previous = ""
         if not _names_in_folded(folded, keys) or names_another(sentence, keys):
             continue
-        if any(not _names_in_folded(folded, [thing]) for thing in beside):
+        # ... or, for a character, in the synopsis' sentence before, when this one speaks of
+        # someone by a pronoun ("Kelvin arrives. He finds ...")
+        if any(
+            not _names_in_folded(folded, [thing])
+            and not (
+                _names_in_folded(previous, [thing])
+                and names_in(thing, characters)
+                and _PERSONAL.search(folded)
+            )
+            for thing in beside
+        ):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems:
@@ -421,6 +435,7 @@ _PREPOSITIONAL_END = re.compile(
     r"\b(?:with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?:(?:the|a|an|his|her"
     r"|their|its|some)\s+)?(?:\w+\s+)?(?P<w>[a-z]{3,})\W*$"
 )
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
 
