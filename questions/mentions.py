@@ -554,6 +554,8 @@ class MentionFinder:
         if entity is not None and entity.kind in {"person", "film", "novel", "studio"}:
             return Mention(start, end, run, entity.kind, entity.id)
         words = run.split()
+        if _STUDIO_NAME.search(run):
+            return Mention(start, end, run, "studio")  # "Lenfilm", "Yalta Film Studio"
         followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
         if followed_by_year or _NAMED_AFTER_FILM.search(text[:start]):
             # "(1963)" after it, or "another Yefremov adaptation, The Razor's Edge": a title
@@ -563,6 +565,9 @@ class MentionFinder:
         return None
 
 
+# A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
+# ending on "Studio(s)".
+_STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\bStudios?)$")
 # A film noun and a comma before a capitalised name: the name is that film's title.
 _NAMED_AFTER_FILM = re.compile(
     r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"

@@ -1172,13 +1172,20 @@ def test_a_value_before_not_corrects_the_one_said_before(extractor):
 
 def test_a_correction_of_a_studio_only_mentioned_goes_to_that_sentences_film(extractor):
     text = (
-        "Dead Mountaineer's Hotel (1979) is next. That one is Grigori Kromanov for Lenfilm.\n\n"
+        "Dead Mountaineer's Hotel (1979) is next. Kromanov had left Lenfilm by then.\n\n"
         "Tallinnfilm, not Lenfilm.\n"
     )
     [studio] = [c for c in _claims(extractor, text) if c.value == "Tallinnfilm"]
     assert studio.subject == "Dead Mountaineer's Hotel"
     assert studio.relation is Relation.STUDIO
     assert studio.confidence < CONFIDENT
+    # stated, not only mentioned: corrected where it was said, as sure as it was said
+    text = text.replace("Kromanov had left Lenfilm by then", "That one is Kromanov for Lenfilm")
+    claims = _claims(extractor, text)
+    [said] = [c for c in claims if c.value == "Lenfilm"]
+    [studio] = [c for c in claims if c.value == "Tallinnfilm"]
+    assert (said.subject, said.relation) == (studio.subject, studio.relation)
+    assert studio.confidence == said.confidence
 
 
 def test_a_credits_list_inside_a_sentence_is_read_as_credits(extractor):
@@ -1225,3 +1232,20 @@ def test_a_year_right_after_a_country_in_credits_is_the_release_year(extractor):
     assert ("KIN-DZA-DZA!", "release_year", "1986") in found
     text = "IKARIE XB-1\nDir. Jindřich Polák; Czechoslovakia 1963; 86 min\n"
     assert ("IKARIE XB-1", "release_year", "1963") in _found(_claims(extractor, text))
+
+
+def test_a_studio_no_reference_knows_is_still_a_studio_by_its_name(extractor):
+    text = (
+        "Kin-dza-dza! was shot at Lenfilm, and Zarya Returns at the Yalta Film Studio.\n\n"
+        "> Kin-dza-dza! was shot at Lenfilm\n\n"
+        "No, it was Mosfilm.\n"
+    )
+    studios = [
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.STUDIO
+    ]
+    assert ("Kin-dza-dza!", "Lenfilm") in studios
+    assert ("Kin-dza-dza!", "Mosfilm") in studios  # the reply corrects the studio
+    assert any(value == "Yalta Film Studio" for _, value in studios)
+    # a word that merely ends so is no studio
+    found = _found(_claims(extractor, "Kin-dza-dza! is a Soviet film about Pluke."))
+    assert not any(r == "studio" for _, r, _ in found)
