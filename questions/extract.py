@@ -27,6 +27,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -620,9 +621,11 @@ class Extractor:
         return found
 
     def short_titles(self, film: str) -> tuple[str, ...]:
-        """First words of a film's titles that may stand for it ("Ikarie" for Ikarie XB-1).
+        """Short forms of a film's titles that may stand for it once it is named in full.
 
-        A word of five letters or more that is no English word and names nothing itself.
+        A title's first word of five letters or more that is no English word and names
+        nothing itself ("Ikarie" for Ikarie XB-1), and a title's initials ("BBtS", "BBTS"
+        for Battle Beyond the Sun).
         """
         found = self._short_memo.get(film)
         if found is None:
@@ -634,13 +637,18 @@ class Extractor:
             }
             found = self._short_memo[film] = tuple(
                 sorted(
-                    first
-                    for first in firsts
-                    if len(first) >= 5
-                    and first.isalpha()
-                    and first[0].isupper()
-                    and self.catalogue.resolve(first) is None
-                    and not simplemma.is_known(first.lower(), lang="en")
+                    {
+                        *(
+                            first
+                            for first in firsts
+                            if len(first) >= 5
+                            and first.isalpha()
+                            and first[0].isupper()
+                            and self.catalogue.resolve(first) is None
+                            and not simplemma.is_known(first.lower(), lang="en")
+                        ),
+                        *_initialisms(entity.names if entity else ()),
+                    }
                 )
             )
         return found
@@ -2553,6 +2561,17 @@ _OPENING_PHRASE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
+def _initialisms(names: Iterable[str]) -> set[str]:
+    """The initials of titles of three words or more, as written and in capitals."""
+    found: set[str] = set()
+    for name in names:
+        words = re.findall(r"[^\W\d_][\w'’]*", name)
+        if len(words) >= 3 and words[0][0].isupper():
+            initials = "".join(w[0] for w in words)
+            found |= {initials, initials.upper()}
+    return {i for i in found if sum(c.isupper() for c in i) >= 2}
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for any of ``words`` as whole words."""
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")

@@ -1249,3 +1249,17 @@ def test_a_studio_no_reference_knows_is_still_a_studio_by_its_name(extractor):
     # a word that merely ends so is no studio
     found = _found(_claims(extractor, "Kin-dza-dza! is a Soviet film about Pluke."))
     assert not any(r == "studio" for _, r, _ in found)
+
+
+def test_a_film_named_in_full_may_then_go_by_its_initials(extractor):
+    text = (
+        "Battle Beyond the Sun is Corman's re-edit of Nebo Zovyot.\n\n"
+        "BBtS came out in 1962. QoB came out in 1966.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    [year] = [c for c in claims if c.value == "1962"]
+    assert (year.subject, year.relation) == ("Battle Beyond the Sun", Relation.RELEASE_YEAR)
+    assert year.confidence >= CONFIDENT  # named, not guessed from the discourse
+    # Queen of Blood was never named in full here: its initials are nobody's
+    assert not any(s == "Queen of Blood" for s, _, _ in found)
