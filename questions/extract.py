@@ -253,6 +253,7 @@ _FOR_TARGET = re.compile(
 )
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
+_JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -261,6 +262,7 @@ _CORRECTED = {
     "studio": frozenset({Relation.STUDIO}),
     "country": frozenset({Relation.COUNTRY}),
 }
+_CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9])")
 _KIND_RELATION = {
@@ -520,7 +522,6 @@ _NEGATED = re.compile(
     r"neither|nor)\s+(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
-_YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
@@ -682,7 +683,8 @@ class _Reading:
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
         # A re-edit announced without names: (original, paragraph, re-edits still to name).
         self._announced: tuple[FilmRef, int, int] | None = None
-        # The year claims of the last sentence that stated any, with its paragraph.
+        # The claims a reply may correct (years, credits, studios, countries) of the last
+        # sentence that stated any, with its paragraph.
         self._last_years: tuple[int, list[Claim]] | None = None
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
@@ -800,8 +802,8 @@ class _Reading:
         quoted_film, self._quoted_film = self._quoted_film, None
         explicit = False
         if not quoted and self._last_years is not None:
-            # A reply in one of the next posts may correct the year stated last, unquoted,
-            # when it says it corrects ("1970, actually.").
+            # A reply in one of the next posts may correct what was stated last, unquoted,
+            # when it says it corrects ("1970, actually.", "No, Polish-Soviet.").
             paragraph, said = self._last_years
             if 0 < sentence.paragraph - paragraph <= 2:
                 quoted, explicit = said, True
@@ -867,7 +869,7 @@ class _Reading:
             discourse.about, self._about = self._about, None
         # the claims this sentence made are the last ones: read from the end, not the start
         made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
-        stated = [c for c in reversed(list(made)) if c.relation in _YEARS]
+        stated = [c for c in reversed(list(made)) if c.relation in _CORRECTABLE]
         if stated:
             self._last_years = (sentence.paragraph, stated)
 
@@ -961,7 +963,15 @@ class _Reading:
         first = mentions[0] if mentions else None
         if first is None or first.kind not in _CORRECTED:
             return False
-        rest = sentence.text[first.end :].split(".")[0] + "."
+        # "Polish-Soviet", "Mosfilm and Gorky": values of one kind joined together
+        values = [first]
+        for mention in mentions[1:]:
+            if mention.kind != first.kind or not _JOINED_VALUES.fullmatch(
+                sentence.text[values[-1].end : mention.start]
+            ):
+                break
+            values.append(mention)
+        rest = sentence.text[values[-1].end :].split(".")[0] + "."
         lead = sentence.text[: first.start]
         if lead and not re.fullmatch(
             r"(?i)\W*(?:(?:no|nope|actually|not quite)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
@@ -983,7 +993,8 @@ class _Reading:
         for claim in fixed:
             sure = min(RESOLVED, claim.confidence)
             how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
-            self._add(sentence, claim.subject, claim.relation, _value_of(first), sure, how)
+            for value in values:
+                self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
         return False
 
     def _story_film(

@@ -1263,3 +1263,16 @@ def test_a_film_named_in_full_may_then_go_by_its_initials(extractor):
     assert year.confidence >= CONFIDENT  # named, not guessed from the discourse
     # Queen of Blood was never named in full here: its initials are nobody's
     assert not any(s == "Queen of Blood" for s, _, _ in found)
+
+
+def test_a_reply_saying_no_corrects_the_countries_stated_last(extractor):
+    asked = "Next is Pilot Pirx's Inquest. It's a Polish-Czechoslovak co-production, right?\n\n"
+    claims = _claims(extractor, asked + "No, Polish-Soviet. I checked the credits.\n")
+    countries = {c.value for c in claims if c.relation is Relation.COUNTRY}
+    assert countries == {"Poland", "Czechoslovakia", "Soviet Union"}
+    # a reply that does not say it corrects states nothing of the film
+    claims = _claims(extractor, asked + "Soviet films of that time are slow.\n")
+    assert {c.value for c in claims if c.relation is Relation.COUNTRY} == {
+        "Poland",
+        "Czechoslovakia",
+    }
