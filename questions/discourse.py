@@ -101,6 +101,8 @@ def is_heading(sentence: Sentence) -> bool:
         return True
     if text.startswith(("-", "•", "* ", ">")):
         return False  # a bullet or a quoted line: content, not a heading
+    if text.endswith(("!", "?")) and not any(c.islower() for c in text) and len(words) <= 10:
+        return True  # a title in capitals that ends on its own "!" ("KIN-DZA-DZA!")
     return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
 
 
