@@ -946,7 +946,11 @@ def test_years_that_belong_to_a_novel_or_to_a_title_no_reference_knows(extractor
         "# Guest from the Future (1985)\n\nHonourable mention: Zvyozdny desant (1977), an oddity."
     )
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
-    assert [(c.subject, c.value) for c in years] == [("Guest from the Future", "1985")]
+    # the title's own year: reported for it (no reference knows it), never for the section's
+    assert [(c.subject, c.value) for c in years] == [
+        ("Guest from the Future", "1985"),
+        ("Zvyozdny desant", "1977"),
+    ]
     text = "Planeta Bur (1962) is great. A sequel, Storm over Venus (1964), is hard to see."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert [(c.subject, c.value) for c in years] == [("Planeta Bur", "1962")]
@@ -1276,3 +1280,29 @@ def test_a_reply_saying_no_corrects_the_countries_stated_last(extractor):
         "Poland",
         "Czechoslovakia",
     }
+
+
+def test_a_title_in_capitals_ending_on_its_exclamation_mark_heads_its_section(extractor):
+    text = (
+        "FRIDAY 17 OCTOBER, 20:30\nPER ASPERA AD ASTRA\nDir. Richard Viktorov; USSR 1981\n\n"
+        "FRIDAY 17 OCTOBER, 22:30\nKIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("KIN-DZA-DZA!", "directed_by", "Georgiy Daneliya") in found
+    assert not any(s == "PER ASPERA AD ASTRA" and v == "1986" for s, _, v in found)
+
+
+def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
+    text = (
+        "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
+        "Preceded by Storm Over Venus (1965), a puppet film by Vojtěch Hrubec, "
+        "and Měsíční kmotr (1964), a short by Jan Kolár.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Storm Over Venus", "directed_by", "Vojtěch Hrubec") in found
+    assert ("Měsíční kmotr", "release_year", "1964") in found
+    assert not any(s == "KIN-DZA-DZA!" and v in {"1965", "1964"} for s, _, v in found)
+    assert not any(r == "setting" for _, r, _ in found)  # Venus named in a title only
+    # a known title written otherwise is that title
+    found = _found(_claims(extractor, "Then came Kosmicheskiy reys (1936), in Moscow."))
+    assert ("Kosmicheskiy reys", "release_year", "1936") in found
