@@ -432,6 +432,13 @@ _ROLE_NAMED = re.compile(
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
+# "X is superb as", "X commands the ship as the": a few words of what the actor does, then
+# "as" before the part ("billed as", "known as" give other names, not parts).
+_AS_PART = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
+    r"as\s+(?:" + _DESCRIBED_PART + r")?"
+)
+_OWNS_PART = re.compile(r"['’]s?\s+")
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
@@ -1625,6 +1632,17 @@ class _Reading:
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        owner = _OWNS_PART.match(after)
+        part = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            owner is not None
+            and part is not None
+            and part.kind == "character"
+            and part.start == mention.end + owner.end()
+        ):
+            # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
+            doubt = "relation uncertain: a name's possessive before a part names its actor or maker"
+            return _Found(Relation.CAST, None, part.text, None, doubt)
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
@@ -1744,6 +1762,8 @@ class _Reading:
             plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text
+            if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
+                return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None

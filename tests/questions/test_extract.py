@@ -1306,3 +1306,26 @@ def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor)
     # a known title written otherwise is that title
     found = _found(_claims(extractor, "Then came Kosmicheskiy reys (1936), in Moscow."))
     assert ("Kosmicheskiy reys", "release_year", "1936") in found
+
+
+def test_an_actor_is_cast_as_the_part_after_a_few_words_of_what_they_do(extractor):
+    found = {
+        (c.subject, c.value, c.role)
+        for text in (
+            "In Kin-dza-dza!, Stanislav Lyubshin is superb as Uncle Vova.",
+            "In Solaris, Vladislav Dvorzhetsky appears as the pilot Burton.",
+            "In Nebo Zovyot, Ivan Pereverzev is billed as Kornev.",
+        )
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST
+    }
+    assert ("Kin-dza-dza!", "Stanislav Lyubshin", "Uncle Vova") in found
+    assert ("Solaris", "Vladislav Dvorzhetsky", "Burton") in found
+    assert not any(role == "Kornev" for _, _, role in found)  # billed as: another name
+
+
+def test_a_possessive_before_a_part_casts_its_actor_with_doubt(extractor):
+    claims = _claims(extractor, "In Solaris, Bondarchuk's Hari grows more human every scene.")
+    [cast] = [c for c in claims if c.relation is Relation.CAST]
+    assert (cast.value, cast.role) == ("Natalya Bondarchuk", "Hari")
+    assert cast.confidence < CONFIDENT  # or the part's maker: "Lem's Kelvin"
