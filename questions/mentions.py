@@ -60,6 +60,8 @@ DEMONYMS = {
     "russian": "Soviet Union",  # as the Soviet films are still called
     "czechoslovak": "Czechoslovakia",
     "czechoslovakian": "Czechoslovakia",
+    "czech": "Czechoslovakia",  # as the Czechoslovak films are still called
+    "bulgarian": "Bulgaria",
     "hungarian": "Hungary",
     "romanian": "Romania",
     "yugoslav": "Yugoslavia",
@@ -600,6 +602,10 @@ class MentionFinder:
         followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
         if followed_by_year or _NAMED_AFTER_FILM.search(text[:start]):
             # "(1963)" after it, or "another Yefremov adaptation, The Razor's Edge": a title
+            return Mention(start, end, run, TITLE_KIND)
+        capitals = len(words) >= 2 and run.isupper() and any(len(w) >= 3 for w in words)
+        if capitals and text.startswith(" (", end):
+            # "THE ORBIT KEEPER (Pazitelyat na orbitata)": a title in capitals, its other title
             return Mention(start, end, run, TITLE_KIND)
         if len(words) >= 2 and all(w[:1].isupper() or w in _JOIN_WORDS for w in words):
             return Mention(start, end, run, NAME_KIND)

@@ -1329,3 +1329,20 @@ def test_a_possessive_before_a_part_casts_its_actor_with_doubt(extractor):
     [cast] = [c for c in claims if c.relation is Relation.CAST]
     assert (cast.value, cast.role) == ("Natalya Bondarchuk", "Hari")
     assert cast.confidence < CONFIDENT  # or the part's maker: "Lem's Kelvin"
+
+
+def test_czech_and_bulgarian_name_countries(extractor):
+    found = _found(_claims(extractor, "First up is Ikarie XB-1, the 1963 Czech film."))
+    assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
+
+
+def test_a_title_in_capitals_with_its_other_title_is_a_title(extractor):
+    text = (
+        "IM STAUB DER STERNE\nDir. Gottfried Kolditz; GDR 1976\n"
+        "Short before the feature: THE ORBIT KEEPER (Pazitelyat na orbitata), a twelve-minute "
+        "Bulgarian puppet film made in 1967 by Todor Velinov.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("ORBIT KEEPER", "country", "Bulgaria") in found
+    assert ("ORBIT KEEPER", "release_year", "1967") in found
+    assert not any(s == "IM STAUB DER STERNE" and v in {"1967", "Bulgaria"} for s, _, v in found)
