@@ -2072,7 +2072,15 @@ class _Reading:
         unnamed = discourse.last_named is None and discourse.in_paragraph is None
         if film is current and unnamed and recent is not None and recent.key != film.key:
             # A paragraph that names no film: "it" may be the film named last (a reply in a
-            # thread) as well as the section's or the document's.
+            # thread) as well as the section's or the document's. A reply goes on about the
+            # film the post before stated something of, when there is one.
+            earlier = discourse.before if discourse.section is None else None
+            if earlier is not None and earlier.key != film.key:
+                how = (
+                    f"attribution uncertain: '{phrase}' read as {earlier.name}, the subject of "
+                    f"the paragraph before; {film.name} is the document's"
+                )
+                return _Subject(earlier, DOUBTFUL, how)
             how = (
                 f"attribution uncertain: '{phrase}' read as {film.name} in a paragraph that "
                 f"names no film; {recent.name} was named last"

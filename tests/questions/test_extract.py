@@ -493,7 +493,9 @@ def test_it_in_a_paragraph_naming_no_film_is_uncertain_when_another_was_named_la
     )
     [studio] = [c for c in claims if c.value == "Odessa Film Studio"]
     assert studio.confidence < CONFIDENT
-    assert "named last" in studio.attribution
+    # the film the paragraph before asked about, by name, rather than the document's
+    assert studio.subject == "A Dream Come True"
+    assert "paragraph before" in studio.attribution
 
 
 def test_a_heading_on_several_films_shares_its_credits_line_among_them(extractor):
@@ -1346,3 +1348,16 @@ def test_a_title_in_capitals_with_its_other_title_is_a_title(extractor):
     assert ("ORBIT KEEPER", "country", "Bulgaria") in found
     assert ("ORBIT KEEPER", "release_year", "1967") in found
     assert not any(s == "IM STAUB DER STERNE" and v in {"1967", "Bulgaria"} for s, _, v in found)
+
+
+def test_it_in_a_reply_is_the_film_the_post_before_stated_something_of(extractor):
+    text = (
+        "---\nkino wrote:\n\nNebo Zovyot had American afterlives. Nebo Zovyot was shot in "
+        "Kiev.\n\n---\nretro wrote:\n\n"
+        "And Queen of Blood came out in 1966, right? I thought Corman directed that one "
+        "himself.\n\n---\nbleep wrote:\n\n"
+        "Curtis Harrington directed it; Corman was the producer who owned the rights.\n"
+    )
+    [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
+    assert (harrington.subject, harrington.relation) == ("Queen of Blood", Relation.DIRECTED_BY)
+    assert harrington.confidence < CONFIDENT  # a guess at "it": never blamed
