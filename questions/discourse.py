@@ -106,6 +106,9 @@ def is_heading(sentence: Sentence) -> bool:
     return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
 
 
+_THREAD_TITLE = re.compile(r"\s*(?:Thread|Subject|Topic|Re|Title)\s*:", re.IGNORECASE)
+
+
 class FilmRef(NamedTuple):
     """A film as the document names it: the catalogue id when known, and the name used."""
 
@@ -139,6 +142,8 @@ class Discourse:
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
         self.story = None
+        if heading and opening is not None and _THREAD_TITLE.match(sentence.text):
+            heading = False  # a thread's title names what it is about, not a section
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
             self.in_paragraph = opening

@@ -1361,3 +1361,14 @@ def test_it_in_a_reply_is_the_film_the_post_before_stated_something_of(extractor
     [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
     assert (harrington.subject, harrington.relation) == ("Queen of Blood", Relation.DIRECTED_BY)
     assert harrington.confidence < CONFIDENT  # a guess at "it": never blamed
+
+
+def test_a_threads_title_is_no_section_heading(extractor):
+    text = (
+        "Thread: Nebo Zovyot and its American afterlives\n\n---\nretro wrote:\n\n"
+        "And Queen of Blood came out in 1966, right? I thought Corman directed that one "
+        "himself.\n\n---\nbleep wrote:\n\n"
+        "Curtis Harrington directed it; Corman was the producer who owned the rights.\n"
+    )
+    [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
+    assert harrington.subject == "Queen of Blood"
