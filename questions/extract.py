@@ -254,6 +254,10 @@ _FOR_TARGET = re.compile(
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
+# "Ikarie is Jindřich Polák.", "Per Aspera is actually Alexey Rybnikov."
+_EQUATED = re.compile(
+    r"(?P<film>\S.*?)\s+(?:is|was)\s+(?:(?:really|actually|in fact)\s+)?(?P<value>\S.*?)\W*"
+)
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -684,6 +688,8 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
+        # what the reply being read quoted, with the reply's paragraph
+        self._replied: tuple[int, list[Claim]] | None = None
         self._quoted_film: FilmRef | None = None  # the film of the sentence a reply quoted
         self._read: list[tuple[Sentence, FilmRef]] = []  # each sentence read, and its film
         self.years: dict[str, str] = {}
@@ -807,6 +813,14 @@ class _Reading:
             return
         quoted, self._quoted = self._quoted, []
         quoted_film, self._quoted_film = self._quoted_film, None
+        if quoted:
+            self._replied = (sentence.paragraph, quoted)
+        elif (
+            self._replied is not None
+            and self._replied[0] == sentence.paragraph
+            and self._equated(sentence, mentions, self._replied[1])
+        ):
+            return
         explicit = False
         if not quoted and self._last_years is not None:
             # A reply in one of the next posts may correct what was stated last, unquoted,
@@ -1003,6 +1017,41 @@ class _Reading:
             for value in values:
                 self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
         return False
+
+    def _equated(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
+        """'Ikarie is Jindřich Polák.' later in a reply: the film's quoted value, corrected.
+
+        A reply that quoted "directed by Karel Zeman" and then says the film *is* another
+        person (studio, country or year) corrects the quoted statement of that kind about
+        that film. The sentence says nothing else.
+        """
+        found = _EQUATED.fullmatch(sentence.text.strip())
+        if found is None or len(mentions) != 2:
+            return False
+        film, value = mentions
+        if film.start != found.start("film") or value.start != found.start("value"):
+            return False
+        if not self._is_film(film, sentence.text) or value.kind not in _CORRECTED:
+            return False
+        key = self.x.film_ref(film).key
+        kinds = _CORRECTED[value.kind]
+        fixed = [
+            c
+            for c in quoted
+            if c.relation in kinds and not c.role and self._film_key(c.subject) == key
+        ]
+        if len({(c.subject, c.relation) for c in fixed}) != 1:
+            return False  # which statement it corrects is not said
+        claim = fixed[0]
+        how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
+        sure = min(RESOLVED, claim.confidence)
+        self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
+        return True
+
+    def _film_key(self, name: str) -> str:
+        """The key a film's name has as a :class:`FilmRef`."""
+        entity = self.catalogue.resolve(name, ("film",))
+        return entity.id if entity is not None else "?" + name_key(name)
 
     def _story_film(
         self, text: str, mentions: list[Mention], discourse: Discourse

@@ -1372,3 +1372,18 @@ def test_a_threads_title_is_no_section_heading(extractor):
     )
     [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
     assert harrington.subject == "Queen of Blood"
+
+
+def test_a_reply_saying_the_film_is_another_person_corrects_the_quoted_credit(extractor):
+    text = (
+        "Ikarie XB-1 is the 1963 one, directed by Karel Zeman, yes?\n\n"
+        "> directed by Karel Zeman, yes?\n\n"
+        "No, Zeman is the puppets man. Ikarie XB-1 is Jindřich Polák. It's from Lem.\n"
+    )
+    directors = [
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
+    ]
+    assert directors == [("Ikarie XB-1", "Karel Zeman"), ("Ikarie XB-1", "Jindřich Polák")]
+    # without a quoted credit of that film, "X is Y" states nothing
+    claims = _claims(extractor, "Ikarie XB-1 is Jindřich Polák.\n")
+    assert not any(c.relation is Relation.DIRECTED_BY for c in claims)
