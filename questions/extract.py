@@ -443,6 +443,7 @@ _AS_PART = re.compile(
     r"as\s+(?:" + _DESCRIBED_PART + r")?"
 )
 _OWNS_PART = re.compile(r"['’]s?\s+")
+_OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
@@ -1690,8 +1691,7 @@ class _Reading:
             and part.start == mention.end + owner.end()
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
-            doubt = "relation uncertain: a name's possessive before a part names its actor or maker"
-            return _Found(Relation.CAST, None, part.text, None, doubt)
+            return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
