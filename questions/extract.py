@@ -27,7 +27,6 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -2451,8 +2450,16 @@ class _Reading:
         after = text[mention.end :]
         if re.search(r"[A-Z][\w-]*\s?$", text[: mention.start]):
             return False  # "Mariner 4", "Luna 2": part of a name
-        if _PLOT_SKIP_NUMBER.match(after) or mention.text.lower() in {"one", "both", "pair"}:
+        if _PLOT_SKIP_NUMBER.match(after):
             return False
+        if mention.text.lower() in {"one", "both", "pair"}:
+            # "one" is mostly a pronoun or "a"; "only one passenger" counts
+            only = re.search(r"\b(?:only|just|exactly)\s+$", text[: mention.start], re.I)
+            return (
+                mention.text.lower() == "one"
+                and only is not None
+                and bool(re.match(r"^\s+[a-z]", after))
+            )
         return bool(re.match(r"^\s+[a-z]", after)) or mention.text.isdigit() is False
 
     # ------------------------------------------------------------------ claims
@@ -2649,7 +2656,7 @@ _OPENING_PHRASE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _initialisms(names: Iterable[str]) -> set[str]:
+def _initialisms(names: tuple[str, ...]) -> set[str]:
     """The initials of titles of three words or more, as written and in capitals."""
     found: set[str] = set()
     for name in names:

@@ -1387,3 +1387,17 @@ def test_a_reply_saying_the_film_is_another_person_corrects_the_quoted_credit(ex
     # without a quoted credit of that film, "X is Y" states nothing
     claims = _claims(extractor, "Ikarie XB-1 is Jindřich Polák.\n")
     assert not any(c.relation is Relation.DIRECTED_BY for c in claims)
+
+
+def test_only_one_counts_in_a_story_sentence(extractor):
+    text = (
+        "A Dream Come True is a Soviet film. They find the alien ship but there is only one "
+        "passenger on it. One of them stays behind.\n"
+    )
+    keys = [
+        (c.value, c.evidence.quote[:9])
+        for c in _claims(extractor, text)
+        if c.relation is Relation.PLOT
+    ]
+    assert ("1", "They find") in keys
+    assert not any(quote.startswith("One of") for _, quote in keys)  # "one of them": no count
