@@ -2639,6 +2639,8 @@ def _things(text: str) -> list[str]:
     found = []
     for match in _THING.finditer(text):
         words = match["np"].split()
+        while len(words) > 2 and words[-1] in _NOT_NOUN:
+            words.pop()  # "an emergency ship but": the phrase ends before "but"
         if words[-1] in _NOT_NOUN or words[-1].endswith("ly"):
             continue  # the phrase's head is no thing: "a few new scenes" is about scenes
         if len(words) < 2 or any(w in _NOT_NOUN or w.endswith("ly") for w in words):

@@ -1401,3 +1401,12 @@ def test_only_one_counts_in_a_story_sentence(extractor):
     ]
     assert ("1", "They find") in keys
     assert not any(quote.startswith("One of") for _, quote in keys)  # "one of them": no count
+
+
+def test_a_thing_of_the_story_ends_before_the_next_clause(extractor):
+    text = (
+        "A Dream Come True is a Soviet film.\n\n"
+        "They believe the others left in an emergency ship but nobody knows where it went.\n"
+    )
+    keys = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert "emergency ship" in keys
