@@ -735,9 +735,16 @@ class _Reading:
         }
         if not usable:
             return mentions
-        pattern = _any_of(tuple(sorted(usable)))
+        words = tuple(sorted(usable))
         result = []
         for sentence, found in zip(sentences, mentions, strict=True):
+            # only the words the sentence holds can match: a pattern of those alone is one of
+            # a few, made once, where one of every document's words was made per document
+            present = tuple(word for word in words if word in sentence.text)
+            if not present:
+                result.append(found)
+                continue
+            pattern = _any_of(present)
             added = [
                 Mention(m.start(), m.end(), m[0], "film", usable[m[0]].id, usable[m[0]].name)
                 for m in pattern.finditer(sentence.text)
