@@ -598,6 +598,7 @@ class Extractor:
         self._mention_memo: dict[str, list[Mention]] = {}
         self._short_memo: dict[str, tuple[str, ...]] = {}
         self._told: dict[str, str] = {}
+        self._tells: dict[tuple[str, str], bool] = {}
 
     def told(self, film: str) -> str:
         """Everything the references tell of ``film``'s story and characters, as one text."""
@@ -607,6 +608,19 @@ class Extractor:
             characters = " ".join(n for c in self.catalogue.characters_of(film) for n in c.names)
             found = f"{synopses} {characters}"
             self._told[film] = found
+        return found
+
+    def tells(self, film: str, name: str) -> bool:
+        """Whether the references' story of ``film`` names ``name``.
+
+        Remembered: a search of every synopsis of the film, asked for each sentence again.
+        """
+        key = (film, name)
+        found = self._tells.get(key)
+        if found is None:
+            if len(self._tells) > 65536:
+                self._tells.clear()
+            found = self._tells[key] = names_in(self.told(film), [name])
         return found
 
     def mentions(self, text: str) -> list[Mention]:
@@ -1017,7 +1031,7 @@ class _Reading:
         ]
         if len(films) < 2 and (default is None or not films or films[0] == default):
             return None
-        told = {f.key: sum(names_in(self.x.told(f.key), [t]) for t in things) for f in films}
+        told = {f.key: sum(self.x.tells(f.key, t) for t in things) for f in films}
         # the film "it" would be, and the film of the paragraph or document: the story
         # decides between them too
         base = min(told.get(f.key, 0) for f in (default, discourse.default()) if f is not None)
