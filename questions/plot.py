@@ -361,9 +361,10 @@ def corroborate(
     synopses never mention is not corroborated, since its question would repeat it.
     """
     keys = spellings(names)
-    everything, sentences = _prepared(tuple(text for text, _ in synopses))
+    texts = tuple(text for text, _ in synopses)
+    everything, _ = _prepared(texts)
     for thing in named_things(quote, (*known, *_parts(keys))):
-        if not _names_in_folded(everything, [thing]):
+        if not _told_in(everything, thing):
             return None
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
@@ -394,9 +395,7 @@ def corroborate(
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
     best: tuple[int, str, T] | None = None
-    for index, sentence, folded, sentence_stems in sentences:
-        if not _names_in_folded(folded, keys) or names_another(sentence, keys):
-            continue
+    for index, sentence, folded, sentence_stems in _naming(texts, keys):
         if any(not _names_in_folded(folded, [thing]) for thing in beside):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
@@ -598,6 +597,24 @@ def _prepared(
         for sentence in _SENTENCE.split(text)
     )
     return _folded(" ".join(texts)), sentences
+
+
+@functools.lru_cache(maxsize=65536)  # a film's synopses are searched for the same names
+def _told_in(everything: str, thing: str) -> bool:
+    """Whether the folded synopses ``everything`` name ``thing``."""
+    return _names_in_folded(everything, [thing])
+
+
+@functools.lru_cache(maxsize=16384)  # asked for every claim about the same key
+def _naming(
+    texts: tuple[str, ...], keys: tuple[str, ...]
+) -> tuple[tuple[int, str, str, frozenset[str]], ...]:
+    """The prepared synopsis sentences that name a key, and not only inside another name."""
+    return tuple(
+        prepared
+        for prepared in _prepared(texts)[1]
+        if _names_in_folded(prepared[2], keys) and not names_another(prepared[1], keys)
+    )
 
 
 @functools.lru_cache(maxsize=512)
