@@ -1010,6 +1010,14 @@ class _Reading:
         named: the one whose synopses and characters know more of them than the film the
         sentence would otherwise be about, and more than any other, is the sentence's film.
         """
+        default = discourse.current()
+        films = [
+            f
+            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
+            if f is not None and not f.key.startswith("?")
+        ]
+        if len(films) < 2 and (default is None or not films or films[0] == default):
+            return None  # no other film to tell: asked first, as it is the cheapest test
         if _WHICH_VERSION.search(text):
             return None  # "the original", "the US cut": the sentence says which film itself
         # Names of the story only: a person or studio would pick the film whose credits
@@ -1022,14 +1030,6 @@ class _Reading:
             *(m.text for m in mentions if m.kind == "character"),
         }
         if not things:
-            return None
-        default = discourse.current()
-        films = [
-            f
-            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
-            if f is not None and not f.key.startswith("?")
-        ]
-        if len(films) < 2 and (default is None or not films or films[0] == default):
             return None
         told = {f.key: sum(self.x.tells(f.key, t) for t in things) for f in films}
         # the film "it" would be, and the film of the paragraph or document: the story
