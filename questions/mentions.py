@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
 from questions.catalogue import Catalogue, Entity
-from questions.names import name_key
+from questions.names import lowers_plainly, name_key
 
 YEAR_KIND = "year"
 NUMBER_KIND = "number"
@@ -80,6 +80,11 @@ _NUMBER = re.compile(  # a first character looked ahead for before the words are
 _MAY_COUNT = re.compile(
     r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)"
     r"|e(?:ight|leven)|nine|both|pair|dozen))"
+)
+# The same, for a lower-cased text (see names.lowers_plainly): a case-blind scan is slower.
+_MAY_COUNT_LOWER = re.compile(
+    r"\d|one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)|e(?:ight|leven)|nine|both|pair"
+    r"|dozen"
 )
 _QUOTED = re.compile(  # the opening mark looked ahead for first: one cheap scan
     r"(?=[“\"«„*_])(?:[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]"
@@ -423,7 +428,9 @@ def years(text: str) -> list[Mention]:
 
 def numbers(text: str) -> list[Mention]:
     """Small numbers, as digits or words ("three", "2")."""
-    if not _MAY_COUNT.search(text):
+    if not (
+        _MAY_COUNT_LOWER.search(text.lower()) if lowers_plainly(text) else _MAY_COUNT.search(text)
+    ):
         return []  # most sentences hold no digit and no number word: one cheap scan
     found = []
     for match in _NUMBER.finditer(text):

@@ -56,3 +56,15 @@ def name_key(text: str) -> str:
     for variant, canonical in _ROMANISATION:
         key = key.replace(variant, canonical)
     return key
+
+
+# Letters a case-blind pattern takes for ASCII ones: dotted and dotless i, long s and the
+# Kelvin sign. A text without them keeps its offsets when lower-cased (only the dotted capital
+# I grows), and a case-blind pattern matches it where the lower-case pattern matches its
+# lower-cased form.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowers_plainly(text: str) -> bool:
+    """Whether a case-blind search of ``text`` may be made on ``text.lower()`` instead."""
+    return text.isascii() or _CASE_TWINS.search(text) is None
