@@ -508,7 +508,9 @@ class MentionFinder:
             if siblings and not any(s < end and start < e for s, e in taken):
                 found += siblings
                 taken.append((start, end))
-        for match in _SHARED_SURNAME.finditer(text):
+        # "A and B Surname" cannot be without its " and " (or " & "): the scan is skipped
+        shared = _SHARED_SURNAME.finditer(text) if " and " in text or " & " in text else ()
+        for match in shared:
             # "Arkady and Boris Strugatsky": the first name takes the surname after it
             name = f"{match[1]} {match[3]}"
             person = self.catalogue.resolve(name, ("person",))
