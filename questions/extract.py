@@ -55,7 +55,7 @@ from questions.mentions import (
     capitalised_runs,
 )
 from questions.models import Claim, Document, Evidence, Relation
-from questions.names import name_key, plain
+from questions.names import lower_case_twin, name_key, plain, search_lowered
 from questions.plot import named_things, names_in
 from questions.relations import SPECS
 
@@ -73,6 +73,7 @@ _FIGURATIVE = re.compile(  # a first letter looked ahead for before the phrases 
     r"more or less|in effect|so to speak|as it were|virtually|practically|essentially)\b",
     re.IGNORECASE,
 )
+_FIGURATIVE_LOWER = lower_case_twin(_FIGURATIVE)
 
 _FILM_KINDS = frozenset({"film", TITLE_KIND})
 _PERSON_KINDS = frozenset({"person", NAME_KIND})
@@ -512,12 +513,14 @@ _INTO_MANY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
     re.IGNORECASE,
 )
+_INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
 # Words that deny the value right after them (but "not only", "not just" affirm it).
 _NEGATED = re.compile(
     r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
     r"neither|nor)\s+(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
+_NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
 _YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
@@ -1018,7 +1021,7 @@ class _Reading:
         ]
         if len(films) < 2 and (default is None or not films or films[0] == default):
             return None  # no other film to tell: asked first, as it is the cheapest test
-        if _WHICH_VERSION.search(text):
+        if search_lowered(_WHICH_VERSION, _WHICH_VERSION_LOWER, text):
             return None  # "the original", "the US cut": the sentence says which film itself
         # Names of the story only: a person or studio would pick the film whose credits
         # hold them, and so verify whatever the sentence says of them.
@@ -1176,7 +1179,8 @@ class _Reading:
     ) -> None:
         text = sentence.text
         clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
-        if _NEGATED.search(text[max(clause[0], mention.start - 40) : mention.start]):
+        denial = text[max(clause[0], mention.start - 40) : mention.start]
+        if search_lowered(_NEGATED, _NEGATED_LOWER, denial):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
@@ -2276,7 +2280,7 @@ class _Reading:
                     left -= 1
             self._announced = (original, paragraph, left) if left else None
             return
-        match = _INTO_MANY.search(sentence.text)
+        match = search_lowered(_INTO_MANY, _INTO_MANY_LOWER, sentence.text)
         if match is None:
             self._announced = None
             return
@@ -2381,7 +2385,8 @@ class _Reading:
     def _figurative(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` says it is not meant literally (asked once per sentence)."""
         if self._figurative_at[0] != sentence.start:
-            self._figurative_at = (sentence.start, bool(_FIGURATIVE.search(sentence.text)))
+            found = search_lowered(_FIGURATIVE, _FIGURATIVE_LOWER, sentence.text)
+            self._figurative_at = (sentence.start, found is not None)
         return self._figurative_at[1]
 
     def _add(
@@ -2652,6 +2657,7 @@ _WHICH_VERSION = re.compile(
     r"|the former)\b",
     re.IGNORECASE,
 )
+_WHICH_VERSION_LOWER = lower_case_twin(_WHICH_VERSION)
 _STORY_HOW = "attribution uncertain: read as {} because its story tells of what the sentence names"
 
 
