@@ -55,7 +55,7 @@ from questions.mentions import (
     capitalised_runs,
 )
 from questions.models import Claim, Document, Evidence, Relation
-from questions.names import lower_case_twin, name_key, plain, search_lowered
+from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
 from questions.plot import named_things, names_in
 from questions.relations import SPECS
 
@@ -312,6 +312,7 @@ _ANAPHORA = re.compile(
     r"|its sequel|it|its)\b",
     re.IGNORECASE,
 )
+_ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 _FILM_WORD_AFTER = re.compile(
@@ -2678,12 +2679,13 @@ def _anaphoric_phrase(head: str) -> str | None:
     """The phrase in ``head`` that points back at a film ("it", "the latter"), if any."""
     # "X bought the Soviet film and made this American version, with Y directing": of
     # verbs joined by "and", the last one that names a film is what follows is about
-    for part in reversed(re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head)[1:]):
-        found = _ANAPHORA.match(part.strip(' \t"“”*_(').lower())
+    parts = re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head) if "and" in head else []
+    for part in reversed(parts[1:]):
+        found = _anaphora_at(part.strip(' \t"“”*_('))
         if found is not None:
             head = part
             break
-    found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
+    found = _anaphora_at(head.strip(' \t"“”*_('))
     if found is None:
         found = re.search(
             r"\b(?:the latter|the former|the original|its (?:american|us) (?:version|cut)"
@@ -2693,6 +2695,12 @@ def _anaphoric_phrase(head: str) -> str | None:
         if found is None:
             return None
     return found[0].lower() if found.lastindex is None else found["np"].lower()
+
+
+def _anaphora_at(text: str) -> re.Match[str] | None:
+    """:data:`_ANAPHORA` at the start of ``text`` lower-cased (by its faster twin if it may)."""
+    lowered = text.lower()
+    return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
 
 
 @functools.lru_cache(maxsize=256)

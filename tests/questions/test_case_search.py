@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from questions.extract import _FIGURATIVE, _INTO_MANY, _NEGATED, _WHICH_VERSION
+from questions.extract import (
+    _ANAPHORA,
+    _FIGURATIVE,
+    _INTO_MANY,
+    _NEGATED,
+    _WHICH_VERSION,
+    _anaphora_at,
+)
 from questions.mentions import _MAY_COUNT, _MAY_COUNT_LOWER, numbers
 from questions.names import lower_case_twin, lowers_plainly, search_lowered
 
@@ -42,7 +49,8 @@ def test_numbers_are_found_in_any_case() -> None:
 
 PHRASES = [
     "not", "NOT only", "never", "Rather than", "no", "in disguise", "Sort of", "the original",
-    "The Latter", "re-cut", "RE-EDITED", "into", "Two", "several", "films", "Mosfilm", "it",
+    "The Latter", "İts", "ıt", "This film", "re-cut", "RE-EDITED", "into", "Two", "several",
+    "films", "Mosfilm", "it",
     "ſort of", "orİginal", "ınto", "\u212aind of", "1962", ",", ".", "“", "”", "(",
 ]  # fmt: skip
 SENTENCES = st.lists(st.sampled_from(PHRASES), max_size=12).map(" ".join)
@@ -55,6 +63,12 @@ def test_a_lowered_search_finds_what_the_case_blind_pattern_finds(
 ) -> None:
     found = search_lowered(pattern, lower_case_twin(pattern), text)
     expected = pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(text=SENTENCES)
+def test_the_anaphora_twin_matches_where_the_pattern_matches(text: str) -> None:
+    found, expected = _anaphora_at(text), _ANAPHORA.match(text.lower())
     assert (found and found.span()) == (expected and expected.span())
 
 
