@@ -1637,6 +1637,7 @@ class _Reading:
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
+        tail = window[-48:].lower()  # what _cue reads, lower-cased once for every relation
         for relation in (
             Relation.DIRECTED_BY,
             Relation.PRODUCED_BY,
@@ -1646,7 +1647,7 @@ class _Reading:
             Relation.WRITTEN_BY,
             Relation.SOURCE_AUTHOR,
         ):
-            at = _cue(window, SPECS[relation].cues)
+            at = _last_cue(tail, SPECS[relation].cues)
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
         if best is not None:
