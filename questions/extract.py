@@ -242,6 +242,7 @@ _FOOTAGE_VERB = re.compile(
     r"|reworked)\b",
     re.IGNORECASE,
 )
+_FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 _FOOTAGE_WORD = re.compile(
     r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
@@ -869,7 +870,7 @@ class _Reading:
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
-        if groups and _FOOTAGE_VERB.search(text):
+        if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)

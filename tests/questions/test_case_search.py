@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from questions.extract import (
     _ANAPHORA,
     _FIGURATIVE,
+    _FOOTAGE_VERB,
     _INTO_MANY,
     _NEGATED,
     _WHICH_VERSION,
@@ -50,13 +51,15 @@ def test_numbers_are_found_in_any_case() -> None:
 PHRASES = [
     "not", "NOT only", "never", "Rather than", "no", "in disguise", "Sort of", "the original",
     "The Latter", "İts", "ıt", "This film", "re-cut", "RE-EDITED", "into", "Two", "several",
-    "films", "Mosfilm", "it",
+    "films", "Mosfilm", "it", "Reused", "cannibalized", "uſed",
     "ſort of", "orİginal", "ınto", "\u212aind of", "1962", ",", ".", "“", "”", "(",
 ]  # fmt: skip
 SENTENCES = st.lists(st.sampled_from(PHRASES), max_size=12).map(" ".join)
 
 
-@pytest.mark.parametrize("pattern", [_NEGATED, _FIGURATIVE, _INTO_MANY, _WHICH_VERSION])
+@pytest.mark.parametrize(
+    "pattern", [_NEGATED, _FIGURATIVE, _INTO_MANY, _WHICH_VERSION, _FOOTAGE_VERB]
+)
 @given(text=SENTENCES)
 def test_a_lowered_search_finds_what_the_case_blind_pattern_finds(
     pattern: re.Pattern[str], text: str
