@@ -521,6 +521,8 @@ class MentionFinder:
         for start, end, run in capitalised_runs(text):
             pieces = [(start, end, run)]
             if any(s < end and start < e for s, e in taken):
+                if "and" not in run and "\n" not in run:
+                    continue  # one piece only, and it overlaps a known name
                 # "John Saxon and Judi Meredith": a known name joined to an unknown one
                 pieces = [
                     (start + m.start(), start + m.end(), m[0])
