@@ -55,7 +55,7 @@ from questions.mentions import (
     capitalised_runs,
 )
 from questions.models import Claim, Document, Evidence, Relation
-from questions.names import name_key, plain
+from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
 from questions.plot import named_things, names_in
 from questions.relations import SPECS
 
@@ -73,6 +73,7 @@ _FIGURATIVE = re.compile(  # a first letter looked ahead for before the phrases 
     r"more or less|in effect|so to speak|as it were|virtually|practically|essentially)\b",
     re.IGNORECASE,
 )
+_FIGURATIVE_LOWER = lower_case_twin(_FIGURATIVE)
 
 _FILM_KINDS = frozenset({"film", TITLE_KIND})
 _PERSON_KINDS = frozenset({"person", NAME_KIND})
@@ -241,6 +242,7 @@ _FOOTAGE_VERB = re.compile(
     r"|reworked)\b",
     re.IGNORECASE,
 )
+_FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 _FOOTAGE_WORD = re.compile(
     r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
@@ -318,6 +320,7 @@ _ANAPHORA = re.compile(
     r"|its sequel|it|its)\b",
     re.IGNORECASE,
 )
+_ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 _FILM_WORD_AFTER = re.compile(
@@ -527,12 +530,14 @@ _INTO_MANY = re.compile(
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
     re.IGNORECASE,
 )
+_INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
 # Words that deny the value right after them (but "not only", "not just" affirm it).
 _NEGATED = re.compile(
     r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
     r"neither|nor)\s+(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
+_NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
@@ -612,6 +617,7 @@ class Extractor:
         self._mention_memo: dict[str, list[Mention]] = {}
         self._short_memo: dict[str, tuple[str, ...]] = {}
         self._told: dict[str, str] = {}
+        self._tells: dict[tuple[str, str], bool] = {}
 
     def told(self, film: str) -> str:
         """Everything the references tell of ``film``'s story and characters, as one text."""
@@ -621,6 +627,19 @@ class Extractor:
             characters = " ".join(n for c in self.catalogue.characters_of(film) for n in c.names)
             found = f"{synopses} {characters}"
             self._told[film] = found
+        return found
+
+    def tells(self, film: str, name: str) -> bool:
+        """Whether the references' story of ``film`` names ``name``.
+
+        Remembered: a search of every synopsis of the film, asked for each sentence again.
+        """
+        key = (film, name)
+        found = self._tells.get(key)
+        if found is None:
+            if len(self._tells) > 65536:
+                self._tells.clear()
+            found = self._tells[key] = names_in(self.told(film), [name])
         return found
 
     def mentions(self, text: str) -> list[Mention]:
@@ -759,9 +778,16 @@ class _Reading:
         }
         if not usable:
             return mentions
-        pattern = _any_of(tuple(sorted(usable)))
+        words = tuple(sorted(usable))
         result = []
         for sentence, found in zip(sentences, mentions, strict=True):
+            # only the words the sentence holds can match: a pattern of those alone is one of
+            # a few, made once, where one of every document's words was made per document
+            present = tuple(word for word in words if word in sentence.text)
+            if not present:
+                result.append(found)
+                continue
+            pattern = _any_of(present)
             added = [
                 Mention(m.start(), m.end(), m[0], "film", usable[m[0]].id, usable[m[0]].name)
                 for m in pattern.finditer(sentence.text)
@@ -876,7 +902,7 @@ class _Reading:
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
         self._history(sentence, groups, discourse)
-        if groups and _FOOTAGE_VERB.search(text):
+        if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
@@ -1065,7 +1091,15 @@ class _Reading:
         named: the one whose synopses and characters know more of them than the film the
         sentence would otherwise be about, and more than any other, is the sentence's film.
         """
-        if _WHICH_VERSION.search(text):
+        default = discourse.current()
+        films = [
+            f
+            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
+            if f is not None and not f.key.startswith("?")
+        ]
+        if len(films) < 2 and (default is None or not films or films[0] == default):
+            return None  # no other film to tell: asked first, as it is the cheapest test
+        if search_lowered(_WHICH_VERSION, _WHICH_VERSION_LOWER, text):
             return None  # "the original", "the US cut": the sentence says which film itself
         # Names of the story only: a person or studio would pick the film whose credits
         # hold them, and so verify whatever the sentence says of them.
@@ -1078,15 +1112,7 @@ class _Reading:
         }
         if not things:
             return None
-        default = discourse.current()
-        films = [
-            f
-            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
-            if f is not None and not f.key.startswith("?")
-        ]
-        if len(films) < 2 and (default is None or not films or films[0] == default):
-            return None
-        told = {f.key: sum(names_in(self.x.told(f.key), [t]) for t in things) for f in films}
+        told = {f.key: sum(self.x.tells(f.key, t) for t in things) for f in films}
         # the film "it" would be, and the film of the paragraph or document: the story
         # decides between them too
         base = min(told.get(f.key, 0) for f in (default, discourse.default()) if f is not None)
@@ -1231,7 +1257,8 @@ class _Reading:
     ) -> None:
         text = sentence.text
         clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
-        if _NEGATED.search(text[max(clause[0], mention.start - 40) : mention.start]):
+        denial = text[max(clause[0], mention.start - 40) : mention.start]
+        if search_lowered(_NEGATED, _NEGATED_LOWER, denial):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
@@ -1697,6 +1724,7 @@ class _Reading:
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
+        tail = window[-48:].lower()  # what _cue reads, lower-cased once for every relation
         for relation in (
             Relation.DIRECTED_BY,
             Relation.PRODUCED_BY,
@@ -1706,7 +1734,7 @@ class _Reading:
             Relation.WRITTEN_BY,
             Relation.SOURCE_AUTHOR,
         ):
-            at = _cue(window, SPECS[relation].cues)
+            at = _last_cue(tail, SPECS[relation].cues)
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
         if best is not None:
@@ -2354,7 +2382,7 @@ class _Reading:
                     left -= 1
             self._announced = (original, paragraph, left) if left else None
             return
-        match = _INTO_MANY.search(sentence.text)
+        match = search_lowered(_INTO_MANY, _INTO_MANY_LOWER, sentence.text)
         if match is None:
             self._announced = None
             return
@@ -2467,7 +2495,8 @@ class _Reading:
     def _figurative(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` says it is not meant literally (asked once per sentence)."""
         if self._figurative_at[0] != sentence.start:
-            self._figurative_at = (sentence.start, bool(_FIGURATIVE.search(sentence.text)))
+            found = search_lowered(_FIGURATIVE, _FIGURATIVE_LOWER, sentence.text)
+            self._figurative_at = (sentence.start, found is not None)
         return self._figurative_at[1]
 
     def _add(
@@ -2751,6 +2780,7 @@ _WHICH_VERSION = re.compile(
     r"|the former)\b",
     re.IGNORECASE,
 )
+_WHICH_VERSION_LOWER = lower_case_twin(_WHICH_VERSION)
 _STORY_HOW = "attribution uncertain: read as {} because its story tells of what the sentence names"
 
 
@@ -2771,12 +2801,13 @@ def _anaphoric_phrase(head: str) -> str | None:
     """The phrase in ``head`` that points back at a film ("it", "the latter"), if any."""
     # "X bought the Soviet film and made this American version, with Y directing": of
     # verbs joined by "and", the last one that names a film is what follows is about
-    for part in reversed(re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head)[1:]):
-        found = _ANAPHORA.match(part.strip(' \t"“”*_(').lower())
+    parts = re.split(r"\s+and\s+(?=[a-z]+\s+(?:this|the|its)\b)", head) if "and" in head else []
+    for part in reversed(parts[1:]):
+        found = _anaphora_at(part.strip(' \t"“”*_('))
         if found is not None:
             head = part
             break
-    found = _ANAPHORA.match(head.strip(' \t"“”*_(').lower())
+    found = _anaphora_at(head.strip(' \t"“”*_('))
     if found is None:
         found = re.search(
             r"\b(?:the latter|the former|the original|its (?:american|us) (?:version|cut)"
@@ -2786,6 +2817,12 @@ def _anaphoric_phrase(head: str) -> str | None:
         if found is None:
             return None
     return found[0].lower() if found.lastindex is None else found["np"].lower()
+
+
+def _anaphora_at(text: str) -> re.Match[str] | None:
+    """:data:`_ANAPHORA` at the start of ``text`` lower-cased (by its faster twin if it may)."""
+    lowered = text.lower()
+    return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
 
 
 @functools.lru_cache(maxsize=256)

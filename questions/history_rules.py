@@ -50,6 +50,9 @@ _NEEDLES = (
     "inspired",
 )
 
+# The verbs of _DEPICTS, one of which it cannot match without.
+_DEPICT_NEEDLES = ("focus", "depict", "celebrat", "dramati", "portray", "story of", "recreat")
+
 
 def event_phrase(text: str) -> str:
     """An event mention without the clause that follows it."""
@@ -63,22 +66,27 @@ def history_statements(text: str) -> list[tuple[Relation, str, int]]:
     if not any(needle in text for needle in _NEEDLES):
         return []
     found: list[tuple[Relation, str, int]] = []
-    after = _AFTER.search(text)
+    # each pattern is tried only when the words it cannot match without are there
+    after = _AFTER.search(text) if "after " in text else None
     if after:
         relation = (
             Relation.RELEASED_SHORTLY_AFTER if after["q"] in _SHORTLY else Relation.RELEASED_AFTER
         )
         found.append((relation, event_phrase(after["e"]), after.start()))
-    following = _FOLLOWING.search(text)
+    following = (
+        _FOLLOWING.search(text)
+        if not after and ("following " in text or "in the wake of " in text)
+        else None
+    )
     if following and not after:
         found.append((Relation.RELEASED_AFTER, event_phrase(following["e"]), following.start()))
-    same = _SAME_YEAR.search(text)
+    same = _SAME_YEAR.search(text) if "in the same year as " in text else None
     if same:
         found.append((Relation.RELEASED_SAME_YEAR_AS, event_phrase(same["e"]), same.start()))
-    depicts = _DEPICTS.search(text)
+    depicts = _DEPICTS.search(text) if any(n in text for n in _DEPICT_NEEDLES) else None
     if depicts:
         found.append((Relation.DEPICTS, event_phrase(depicts["e"]), depicts.start()))
-    inspired = _INSPIRED.search(text)
+    inspired = _INSPIRED.search(text) if "inspired " in text else None
     if inspired and not text[: inspired.start()].rstrip().endswith(("was", "were", "is")):
         found.append((Relation.INSPIRED, inspired["t"].strip().rstrip(".,"), inspired.start()))
     return [item for item in found if item[1]]

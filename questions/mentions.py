@@ -19,7 +19,7 @@ import ahocorasick  # type: ignore[import-not-found]  # a C extension without st
 import simplemma
 
 from questions.catalogue import Catalogue, Entity
-from questions.names import name_key
+from questions.names import lowers_plainly, name_key
 
 YEAR_KIND = "year"
 NUMBER_KIND = "number"
@@ -83,6 +83,11 @@ _NUMBER = re.compile(  # a first character looked ahead for before the words are
 _MAY_COUNT = re.compile(
     r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)"
     r"|e(?:ight|leven)|nine|both|pair|dozen))"
+)
+# The same, for a lower-cased text (see names.lowers_plainly): a case-blind scan is slower.
+_MAY_COUNT_LOWER = re.compile(
+    r"\d|one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)|e(?:ight|leven)|nine|both|pair"
+    r"|dozen"
 )
 _QUOTED = re.compile(  # the opening mark looked ahead for first: one cheap scan
     r"(?=[“\"«„*_])(?:[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]"
@@ -426,7 +431,9 @@ def years(text: str) -> list[Mention]:
 
 def numbers(text: str) -> list[Mention]:
     """Small numbers, as digits or words ("three", "2")."""
-    if not _MAY_COUNT.search(text):
+    if not (
+        _MAY_COUNT_LOWER.search(text.lower()) if lowers_plainly(text) else _MAY_COUNT.search(text)
+    ):
         return []  # most sentences hold no digit and no number word: one cheap scan
     found = []
     for match in _NUMBER.finditer(text):
@@ -504,7 +511,9 @@ class MentionFinder:
             if siblings and not any(s < end and start < e for s, e in taken):
                 found += siblings
                 taken.append((start, end))
-        for match in _SHARED_SURNAME.finditer(text):
+        # "A and B Surname" cannot be without its " and " (or " & "): the scan is skipped
+        shared = _SHARED_SURNAME.finditer(text) if " and " in text or " & " in text else ()
+        for match in shared:
             # "Arkady and Boris Strugatsky": the first name takes the surname after it
             name = f"{match[1]} {match[3]}"
             person = self.catalogue.resolve(name, ("person",))
@@ -524,6 +533,8 @@ class MentionFinder:
                 continue
             pieces = [(start, end, run)]
             if any(s < end and start < e for s, e in taken):
+                if "and" not in run and "\n" not in run:
+                    continue  # one piece only, and it overlaps a known name
                 # "John Saxon and Judi Meredith": a known name joined to an unknown one
                 pieces = [
                     (start + m.start(), start + m.end(), m[0])

@@ -56,3 +56,42 @@ def name_key(text: str) -> str:
     for variant, canonical in _ROMANISATION:
         key = key.replace(variant, canonical)
     return key
+
+
+# Letters a case-blind pattern takes for ASCII ones: dotted and dotless i, long s and the
+# Kelvin sign. A text without them keeps its offsets when lower-cased (only the dotted capital
+# I grows), and a case-blind pattern matches it where the lower-case pattern matches its
+# lower-cased form.
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowers_plainly(text: str) -> bool:
+    """Whether a case-blind search of ``text`` may be made on ``text.lower()`` instead."""
+    return text.isascii() or _CASE_TWINS.search(text) is None
+
+
+def lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-blind ``pattern`` made case-sensitive, to search lower-cased texts with.
+
+    A case-sensitive scan is faster, and finds in ``text.lower()`` what ``pattern`` finds
+    in ``text`` when :func:`lowers_plainly` holds.
+
+    Raises:
+        ValueError: ``pattern`` is not case-blind, or writes a capital letter or turns the
+            case-blind flag off in a part: its twin would not find the same.
+    """
+    # \b, \W, \s ... and the P of a named group are no letters to match
+    source = re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", pattern.pattern)
+    if not pattern.flags & re.IGNORECASE or "(?-i" in source or any(c.isupper() for c in source):
+        raise ValueError(f"no lower-case twin for {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def search_lowered(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """``pattern.search(text)``, made with its lower-case ``twin`` where that finds the same.
+
+    The offsets are those of ``text``; the matched text may be lower-cased.
+    """
+    return twin.search(text.lower()) if lowers_plainly(text) else pattern.search(text)

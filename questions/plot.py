@@ -361,9 +361,10 @@ def corroborate(
     synopses never mention is not corroborated, since its question would repeat it.
     """
     keys = spellings(names)
-    everything, sentences = _prepared(tuple(text for text, _ in synopses))
+    texts = tuple(text for text, _ in synopses)
+    everything, _ = _prepared(texts)
     for thing in named_things(quote, (*known, *_parts(keys))):
-        if not _names_in_folded(everything, [thing]):
+        if not _told_in(everything, thing):
             return None
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
@@ -394,13 +395,7 @@ def corroborate(
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
     best: tuple[int, str, T] | None = None
-    before = ""
-    for position, (index, sentence, folded, sentence_stems) in enumerate(sentences):
-        previous, before = before, folded
-        if position and sentences[position - 1][0] != index:
-            previous = ""
-        if not _names_in_folded(folded, keys) or names_another(sentence, keys):
-            continue
+    for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
         if any(
@@ -613,6 +608,28 @@ def _prepared(
         for sentence in _SENTENCE.split(text)
     )
     return _folded(" ".join(texts)), sentences
+
+
+@functools.lru_cache(maxsize=65536)  # a film's synopses are searched for the same names
+def _told_in(everything: str, thing: str) -> bool:
+    """Whether the folded synopses ``everything`` name ``thing``."""
+    return _names_in_folded(everything, [thing])
+
+
+@functools.lru_cache(maxsize=16384)  # asked for every claim about the same key
+def _naming(
+    texts: tuple[str, ...], keys: tuple[str, ...]
+) -> tuple[tuple[int, str, str, frozenset[str], str], ...]:
+    """The prepared synopsis sentences that name a key, and not only inside another name.
+
+    Each with the folded sentence before it in the same synopsis ("" for a first sentence).
+    """
+    sentences = _prepared(texts)[1]
+    return tuple(
+        (*prepared, sentences[at - 1][2] if at and sentences[at - 1][0] == prepared[0] else "")
+        for at, prepared in enumerate(sentences)
+        if _names_in_folded(prepared[2], keys) and not names_another(prepared[1], keys)
+    )
 
 
 @functools.lru_cache(maxsize=512)
