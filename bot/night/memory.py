@@ -67,7 +67,7 @@ class InMemoryNightRepository:
         """Keep a finished night's result; storing it again replaces it."""
         self._results[result.night_id] = result
 
-    async def results(
+    async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
         """The guild's results finished at or after ``since`` (None: all), oldest first."""
@@ -77,12 +77,6 @@ class InMemoryNightRepository:
             if r.guild_id == guild_id and (since is None or r.finished_at >= since)
         )
         return tuple(sorted(chosen, key=lambda r: (r.finished_at, r.night_id)))
-
-    async def placings(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """As :meth:`results` (a dictionary keeps both alike)."""
-        return await self.results(guild_id, since)
 
 
 def as_night_repository(repository: InMemoryNightRepository) -> NightRepository:

@@ -5,9 +5,10 @@ night holds survives a restart unchanged; ``tests/night/test_repository_contract
 the contract every implementation must pass.
 
 Next to the snapshot they keep, as rows of their own, the night's roster (sign-ups, teams,
-jokers played, tie-breaker numbers) and each finished night's final placings, so these can
-be read without the snapshots: :meth:`NightRepository.roster` and
-:meth:`NightRepository.placings` give them back.
+jokers played, tie-breaker numbers), so it can be read without the snapshot
+(:meth:`NightRepository.roster`). A finished night's result is kept only as rows: its
+guild, title and end, and each player's final points, rank and win
+(:meth:`NightRepository.placings` gives them back).
 """
 
 from __future__ import annotations
@@ -75,17 +76,11 @@ class NightRepository(Protocol):
         ...
 
     async def add_result(self, result: NightResult) -> None:
-        """Keep a finished night's result; storing it again replaces it."""
-        ...
-
-    async def results(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """The guild's results finished at or after ``since`` (None: all), oldest first."""
+        """Keep a finished night's result (its placings); storing it again replaces it."""
         ...
 
     async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
-        """As :meth:`results`, read from the placings kept as rows of their own."""
+        """The guild's results finished at or after ``since`` (None: all), oldest first."""
         ...

@@ -175,7 +175,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
     after = await world.nights.get(state.night.id)
     points = player_points(after)[VALENTINA]
     assert points > 0
-    (result,) = await world.nights.results(GUILD)
+    (result,) = await world.nights.placings(GUILD)
     assert next(p.points for p in result.players if p.player == VALENTINA) == points
     assert "Klushantsev?" in (await world.curation.fixes(GUILD))[question.item_id].extra_forms
     assert game.forms == [(GUILD, question.item_id, "Klushantsev?")]

@@ -110,7 +110,7 @@ async def test_claim_reminder_is_true_once(stores: Stores):
     assert await nights.claim_reminder(state.night.id) is False
 
 
-async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
+async def test_placings_replace_and_filter_by_guild_and_time(stores: Stores):
     nights, _ = stores
     state = started(signed_up(make_night(night_id=await nights.next_id()), {VALENTINA: "Reds"}))
     await nights.save(state)
@@ -119,9 +119,9 @@ async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
     result = night_result(finished)
     await nights.add_result(replace(result, title="draft"))
     await nights.add_result(result)
-    assert await nights.results(result.guild_id) == (result,)
-    assert await nights.results(result.guild_id, since=START + timedelta(seconds=1)) == ()
-    assert await nights.results(GuildId(99)) == ()
+    assert await nights.placings(result.guild_id) == (result,)
+    assert await nights.placings(result.guild_id, since=START + timedelta(seconds=1)) == ()
+    assert await nights.placings(GuildId(99)) == ()
 
 
 def _tie_break_night(night_id):
@@ -193,7 +193,7 @@ async def test_placings_give_back_the_results_with_ranks_and_wins(stores: Stores
     await nights.add_result(replace(result, title="draft", players=result.players[:1]))
     await nights.add_result(result)
     placed = await nights.placings(result.guild_id)
-    assert placed == (result,) == await nights.results(result.guild_id)
+    assert placed == (result,)
     assert [p.player.name for p in placed[0].players] == [p.player.name for p in result.players]
     assert [(p.rank, p.won) for p in placed[0].players] == [(p.rank, p.won) for p in result.players]
     assert any(p.won for p in placed[0].players)

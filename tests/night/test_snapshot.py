@@ -70,15 +70,15 @@ async def test_repository_save_replaces_and_unfinished_lists_open_nights(reposit
     assert await repository.unfinished() == (other,)
 
 
-async def test_repository_results_by_guild_and_date(repository, teams_night):
+async def test_repository_placings_by_guild_and_date(repository, teams_night):
     finished, _ = rules.end(teams_night, HOST, START + timedelta(days=1))
     early = night_result(finished)
     late = replace(early, night_id=NightId(2), finished_at=START + timedelta(days=9))
     elsewhere: NightResult = replace(early, night_id=NightId(3), guild_id=GuildId(99))
     for result in (late, early, elsewhere, early):
         await repository.add_result(result)
-    assert await repository.results(early.guild_id) == (early, late)
-    assert await repository.results(early.guild_id, since=START + timedelta(days=2)) == (late,)
+    assert await repository.placings(early.guild_id) == (early, late)
+    assert await repository.placings(early.guild_id, since=START + timedelta(days=2)) == (late,)
 
 
 def test_night_result_before_the_end_is_refused(teams_night):

@@ -3,15 +3,16 @@
 A night is stored as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to
 the columns queries need (guild, status, planned start), so whatever a night holds
 survives a restart unchanged. Each save also writes the night's roster as rows (sign-ups,
-teams, jokers, tie-breaker numbers) and each finished night's result its placings, so
-they can be read without the snapshots. The tables are declared here on the shared
-declarative base; the schema itself comes from migrations ``0004`` and ``0009``.
+teams, jokers, tie-breaker numbers), so it can be read without the snapshot; a finished
+night's result is kept as rows only (``night_finishes`` and ``night_placings``). The
+tables are declared here on the shared declarative base; the schema itself comes from
+migrations ``0004``, ``0009`` and ``0011``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from pydantic import TypeAdapter
@@ -50,7 +51,6 @@ from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
 from bot.storage.tables import Base, UtcDateTime
 
-_RESULT = TypeAdapter(NightResult)
 _FORMS = TypeAdapter(tuple[str, ...])
 
 
@@ -66,19 +66,6 @@ class QuizNightRow(Base):
     starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     snapshot: Mapped[str | None] = mapped_column(Text)
     reminded: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class NightResultRow(Base):
-    """A finished night's result for the season table."""
-
-    __tablename__ = "quiz_night_results"
-
-    night_id: Mapped[int] = mapped_column(
-        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
-    )
-    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
-    finished_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
-    result: Mapped[str] = mapped_column(Text)
 
 
 class NightSignupRow(Base):
@@ -274,6 +261,39 @@ async def write_placings(session: AsyncSession, result: NightResult) -> None:
     )
 
 
+async def read_placings(session: AsyncSession, night_id: int) -> NightResult | None:
+    """The result a finished night's rows hold, or None when it has none."""
+    finish = await session.get(NightFinishRow, night_id)
+    return None if finish is None else (await _results_of(session, [finish]))[0]
+
+
+async def _results_of(
+    session: AsyncSession, finishes: Sequence[NightFinishRow]
+) -> tuple[NightResult, ...]:
+    ids = [f.night_id for f in finishes]
+    rows = (
+        await session.scalars(
+            select(NightPlacingRow)
+            .where(NightPlacingRow.night_id.in_(ids))
+            .order_by(NightPlacingRow.night_id, NightPlacingRow.position)
+        )
+    ).all()
+    players: dict[int, list[PlayerResult]] = {night_id: [] for night_id in ids}
+    for r in rows:
+        ref = PlayerRef(r.platform, r.external_id, r.name)
+        players[r.night_id].append(PlayerResult(ref, r.points, r.rank, r.won))
+    return tuple(
+        NightResult(
+            NightId(f.night_id),
+            GuildId(f.guild_id),
+            f.title,
+            f.finished_at,
+            tuple(players[f.night_id]),
+        )
+        for f in finishes
+    )
+
+
 class ReportRow(Base):
     """A member's report on a question; ``settled_at`` is set once a moderator acted."""
 
@@ -399,62 +419,21 @@ class SqlNightRepository:
         return bool(getattr(result, "rowcount", 0))
 
     async def add_result(self, result: NightResult) -> None:
-        """Keep a finished night's result, replacing an earlier one."""
+        """Keep a finished night's placings, replacing earlier ones."""
         async with unit_of_work(self._sessions) as session:
-            await session.merge(
-                NightResultRow(
-                    night_id=result.night_id,
-                    guild_id=result.guild_id,
-                    finished_at=result.finished_at,
-                    result=_RESULT.dump_json(result).decode(),
-                )
-            )
             await write_placings(session, result)
-
-    async def results(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """The guild's results finished at or after ``since``, oldest first."""
-        query = select(NightResultRow.result).where(NightResultRow.guild_id == guild_id)
-        if since is not None:
-            query = query.where(NightResultRow.finished_at >= since)
-        query = query.order_by(NightResultRow.finished_at, NightResultRow.night_id)
-        async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(_RESULT.validate_json(text) for text in texts)
 
     async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
-        """The guild's results read from the placing rows, oldest first."""
+        """The guild's results finished at or after ``since``, oldest first."""
         query = select(NightFinishRow).where(NightFinishRow.guild_id == guild_id)
         if since is not None:
             query = query.where(NightFinishRow.finished_at >= since)
         query = query.order_by(NightFinishRow.finished_at, NightFinishRow.night_id)
         async with unit_of_work(self._sessions) as session:
             finishes = (await session.scalars(query)).all()
-            ids = [f.night_id for f in finishes]
-            rows = (
-                await session.scalars(
-                    select(NightPlacingRow)
-                    .where(NightPlacingRow.night_id.in_(ids))
-                    .order_by(NightPlacingRow.night_id, NightPlacingRow.position)
-                )
-            ).all()
-        players: dict[int, list[PlayerResult]] = {night_id: [] for night_id in ids}
-        for r in rows:
-            ref = PlayerRef(r.platform, r.external_id, r.name)
-            players[r.night_id].append(PlayerResult(ref, r.points, r.rank, r.won))
-        return tuple(
-            NightResult(
-                NightId(f.night_id),
-                GuildId(f.guild_id),
-                f.title,
-                f.finished_at,
-                tuple(players[f.night_id]),
-            )
-            for f in finishes
-        )
+            return await _results_of(session, finishes)
 
 
 class SqlCurationRepository:

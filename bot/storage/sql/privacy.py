@@ -5,7 +5,7 @@ they won, takes their points off every leaderboard (the totals row goes, and the
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
 (:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
-and a finished night's result is recomputed without them, so the season table no longer
+and a finished night's placings are recomputed without them, so the season table no longer
 ranks them. A fact decision keeps the decision with
 :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
 without their name: it is what refuses a second report of one question by one member.
@@ -18,7 +18,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,7 +27,6 @@ from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_resul
 from bot.night.errors import SnapshotError
 from bot.night.models import NightState, NightStatus, player_key
 from bot.night.repository import roster_of
-from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import reachable
 from bot.storage.sql.nights import (
@@ -36,10 +34,10 @@ from bot.storage.sql.nights import (
     NightGuessRow,
     NightJokerRow,
     NightPlacingRow,
-    NightResultRow,
     NightSignupRow,
     QuizNightRow,
     ReportRow,
+    read_placings,
     write_placings,
     write_roster,
 )
@@ -53,8 +51,6 @@ from bot.storage.tables import (
     SessionResultRow,
     SessionRow,
 )
-
-_RESULT = TypeAdapter(NightResult)
 
 
 class SqlMemberDataStore:
@@ -193,7 +189,8 @@ async def _count(session: AsyncSession, player: PlayerRef) -> MemberData:
     boards = await count(select(func.count()).where(LeaderboardTotalRow.player_id == player_id))
     reports = await session.scalar(select(func.count()).where(_reported_by(player))) or 0
     decisions = await session.scalar(select(func.count()).where(_decided_by(player))) or 0
-    nights = len(await _nights_naming(session, player))
+    snapshots, placed = await _nights_naming(session, player)
+    nights = len(snapshots) + len(placed)
     return MemberData(
         name, answers, scores, points, games, wins, boards, reports, decisions, nights
     )
@@ -217,25 +214,27 @@ def _decided_by(player: PlayerRef) -> Any:
 
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
-) -> list[tuple[type[Any], int, str]]:
-    """(table, night id, JSON text) of the night snapshots and results that name the player."""
+) -> tuple[list[tuple[int, str]], list[int]]:
+    """The night snapshots (id, JSON text) and the finished nights' placings naming the player."""
     needle = f'"{player.external_id}"'
-    found: list[tuple[type[Any], int, str]] = []
     snapshots = await session.execute(
         select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.snapshot.contains(needle))
     )
-    for night_id, text in snapshots.all():
-        if text is not None and _names(json.loads(text), player):
-            found.append((QuizNightRow, night_id, text))
-    results = await session.execute(
-        select(NightResultRow.night_id, NightResultRow.result).where(
-            NightResultRow.result.contains(needle)
+    named = [
+        (night_id, text)
+        for night_id, text in snapshots.all()
+        if text is not None and _names(json.loads(text), player)
+    ]
+    placed = await session.scalars(
+        select(NightPlacingRow.night_id)
+        .where(
+            NightPlacingRow.platform == player.platform,
+            NightPlacingRow.external_id == player.external_id,
         )
+        .distinct()
+        .order_by(NightPlacingRow.night_id)
     )
-    for night_id, text in results.all():
-        if _names(json.loads(text), player):
-            found.append((NightResultRow, night_id, text))
-    return found
+    return named, list(placed)
 
 
 def _is_player(node: dict[str, Any], player: PlayerRef) -> bool:
@@ -282,32 +281,25 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
         .where(_decided_by(player))
         .values(by_platform=DELETED_PLATFORM, by_id="", by_name=DELETED_NAME)
     )
-    found = await _nights_naming(session, player)
+    snapshots, placed = await _nights_naming(session, player)
     states: dict[int, NightState | None] = {}
-    for table, night_id, text in found:
-        if table is QuizNightRow:
-            forgotten, states[night_id] = _forgotten_snapshot(text, player)
-            await session.execute(
-                update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
+    for night_id, text in snapshots:
+        forgotten, states[night_id] = _forgotten_snapshot(text, player)
+        await session.execute(
+            update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
+        )
+        state = states[night_id]
+        if state is not None:
+            await write_roster(session, night_id, roster_of(state))
+    for night_id in placed:
+        if night_id not in states:  # the placings name them, the snapshot no longer does
+            snapshot = await session.scalar(
+                select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
             )
-            state = states[night_id]
-            if state is not None:
-                await write_roster(session, night_id, roster_of(state))
-    for table, night_id, text in found:
-        if table is NightResultRow:
-            if night_id not in states:  # the result names them, the snapshot no longer does
-                snapshot = await session.scalar(
-                    select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-                )
-                states[night_id] = _state_of(snapshot)
-            forgotten_text, result = _forgotten_result(text, player, states[night_id])
-            await session.execute(
-                update(NightResultRow)
-                .where(NightResultRow.night_id == night_id)
-                .values(result=forgotten_text)
-            )
-            if result is not None:
-                await write_placings(session, result)
+            states[night_id] = _state_of(snapshot)
+        result = await read_placings(session, night_id)
+        if result is not None:
+            await write_placings(session, forget_in_result(result, player, states[night_id]))
     await _forget_in_night_rows(session, player)
 
 
@@ -322,17 +314,6 @@ async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> Non
     await session.execute(
         delete(NightJokerRow).where(NightJokerRow.contestant == player_key(player))
     )
-
-
-def _forgotten_result(
-    text: str, player: PlayerRef, state: NightState | None
-) -> tuple[str, NightResult | None]:
-    try:
-        result = _RESULT.validate_json(text)
-    except ValidationError:
-        return json.dumps(_anonymised(json.loads(text), player)), None
-    forgotten = forget_in_result(result, player, state)
-    return _RESULT.dump_json(forgotten).decode(), forgotten
 
 
 def _state_of(snapshot: str | None) -> NightState | None:
