@@ -1,7 +1,7 @@
 """In-memory night repository for tests and dry runs.
 
-It keeps each night as serialised snapshot text, like a database would, so a state that
-cannot make the round trip fails here too.
+It keeps each night as serialised snapshot text and its roster apart, like a database
+would, so a state that cannot make the round trip fails here too.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import datetime
 
 from bot.game.models import GuildId
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.repository import NightRepository, NightRoster, roster_of
+from bot.night.repository import NightRepository, NightRoster, roster_of, with_roster
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 
@@ -38,19 +38,22 @@ class InMemoryNightRepository:
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""
-        text = self._snapshots.get(night_id)
-        return None if text is None else from_dict(json.loads(text))
+        return None if night_id not in self._snapshots else self._read(night_id)
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
-        states = (from_dict(json.loads(self._snapshots[key])) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._snapshots))
         return tuple(s for s in states if s.status is not NightStatus.FINISHED)
 
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, finished or not, newest id first."""
-        states = (from_dict(json.loads(self._snapshots[key])) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._snapshots))
         mine = [s for s in states if s.night.guild_id == guild_id]
         return tuple(reversed(mine))[:limit]
+
+    def _read(self, night_id: NightId) -> NightState:
+        state = from_dict(json.loads(self._snapshots[night_id]))
+        return with_roster(state, self._rosters[night_id])
 
     async def claim_reminder(self, night_id: NightId) -> bool:
         """Mark the night's reminder as sent: True the first time only."""

@@ -1,19 +1,17 @@
 """Where nights and their results are kept: the protocol storage implements.
 
-Implementations store a night as its snapshot (:mod:`bot.night.snapshot`), so whatever a
-night holds survives a restart unchanged; ``tests/night/test_repository_contract.py`` is
-the contract every implementation must pass.
-
-Next to the snapshot they keep, as rows of their own, the night's roster (sign-ups, teams,
-jokers played, tie-breaker numbers), so it can be read without the snapshot
-(:meth:`NightRepository.roster`). A finished night's result is kept only as rows: its
-guild, title and end, and each player's final points, rank and win
-(:meth:`NightRepository.placings` gives them back).
+Implementations keep a night's roster (sign-ups with their teams, jokers played,
+tie-breaker numbers) as rows of their own (:meth:`NightRepository.roster`), and the rest
+of its state as a snapshot (:mod:`bot.night.snapshot`); reading a night joins the two
+(:func:`with_roster`), so whatever a night holds survives a restart unchanged.
+``tests/night/test_repository_contract.py`` is the contract every implementation must
+pass. A finished night's result is kept only as rows: its guild, title and end, and each
+player's final points, rank and win (:meth:`NightRepository.placings` gives them back).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -42,6 +40,17 @@ class NightRoster:
 def roster_of(state: NightState) -> NightRoster:
     """The roster a night's state holds."""
     return NightRoster(state.participants, state.teams(), state.jokers, state.guesses)
+
+
+def with_roster(state: NightState, roster: NightRoster) -> NightState:
+    """The state with the roster's sign-ups, jokers and tie-breaker numbers.
+
+    The teams are the sign-ups' (:meth:`NightState.teams`), so the roster's own list of
+    teams is not needed.
+    """
+    return replace(
+        state, participants=roster.participants, jokers=roster.jokers, guesses=roster.guesses
+    )
 
 
 class NightRepository(Protocol):

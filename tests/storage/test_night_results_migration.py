@@ -20,7 +20,6 @@ from sqlalchemy import inspect
 from bot.night import play, rules
 from bot.night.models import NightId, NightState, NightStatus, RoundPlan
 from bot.night.season import NightResult, night_result, season_table
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.sql.nights import SqlNightRepository
 from tests.night.conftest import (
@@ -38,6 +37,7 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
+from tests.storage.old_snapshots import version_1
 
 TS = sa.DateTime(timezone=True)
 NIGHTS = sa.table(
@@ -109,8 +109,8 @@ async def _fill_previous_schema(engine, team: NightState, solo: NightState) -> N
                     "snapshot": text,
                 }
                 for night_id, text in (
-                    (1, json.dumps(to_dict(team))),
-                    (2, json.dumps(to_dict(solo))),
+                    (1, json.dumps(version_1(team))),
+                    (2, json.dumps(version_1(solo))),
                     (3, "{not json"),
                     (4, None),
                 )

@@ -24,7 +24,6 @@ from bot.night.models import NightId, NightState, NightStatus, RoundPlan, team_k
 from bot.night.repository import NightRoster, roster_of
 from bot.night.season import NightResult, night_result, season_table
 from bot.night.service import NightService
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from tests.fakes import shipped_judge
@@ -43,6 +42,7 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
+from tests.storage.old_snapshots import version_1
 
 TS = sa.DateTime(timezone=True)
 NIGHTS = sa.table(
@@ -111,7 +111,7 @@ def _old_result(result: NightResult) -> str:
 
 async def _fill_previous_schema(connection: AsyncConnection, states) -> None:
     snapshots: list[tuple[int, str | None, str | None]] = [
-        (s.night.id, s.status.value, json.dumps(to_dict(s))) for s in states
+        (s.night.id, s.status.value, json.dumps(version_1(s))) for s in states
     ]
     snapshots.append((4, NightStatus.FINISHED.value, "{not json"))
     snapshots.append((5, NightStatus.FINISHED.value, json.dumps({"version": 2, "night": {}})))
@@ -247,7 +247,7 @@ async def test_a_night_saved_after_the_migration_replaces_the_rows_filled_in(dat
                     channel_id=8,
                     status=state.status.value,
                     starts_at=START,
-                    snapshot=json.dumps(to_dict(state)),
+                    snapshot=json.dumps(version_1(state)),
                 )
             )
         await db.upgrade(engine)

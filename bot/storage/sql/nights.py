@@ -1,9 +1,9 @@
 """Quiz nights, their results, question reports and fixes in SQL.
 
-A night is stored as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to
-the columns queries need (guild, status, planned start), so whatever a night holds
-survives a restart unchanged. Each save also writes the night's roster as rows (sign-ups,
-teams, jokers, tie-breaker numbers), so it can be read without the snapshot; a finished
+A night's roster (sign-ups, teams, jokers, tie-breaker numbers) is kept as rows; the rest
+of its state as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to the
+columns queries need (guild, status, planned start). Each save writes both, and reading a
+night joins them, so whatever a night holds survives a restart unchanged. A finished
 night's result is kept as rows only (``night_finishes`` and ``night_placings``). The
 tables are declared here on the shared declarative base; the schema itself comes from
 migrations ``0004``, ``0009`` and ``0011``.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import (
@@ -23,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     PrimaryKeyConstraint,
+    Select,
     String,
     Text,
     delete,
@@ -45,7 +47,7 @@ from bot.night.models import (
     TieBreakGuess,
     team_key,
 )
-from bot.night.repository import NightRepository, NightRoster, roster_of
+from bot.night.repository import NightRepository, NightRoster, roster_of, with_roster
 from bot.night.season import NightResult, PlayerResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
@@ -196,14 +198,44 @@ async def write_roster(session: AsyncSession, night_id: int, roster: NightRoster
 
 async def read_roster(session: AsyncSession, night_id: int) -> NightRoster:
     """The roster the rows of a night hold."""
-    signups = select(NightSignupRow).where(NightSignupRow.night_id == night_id)
-    teams_ = select(NightTeamRow).where(NightTeamRow.night_id == night_id)
-    jokers_ = select(NightJokerRow).where(NightJokerRow.night_id == night_id)
-    guesses_ = select(NightGuessRow).where(NightGuessRow.night_id == night_id)
-    signup_rows = (await session.scalars(signups.order_by(NightSignupRow.position))).all()
-    team_rows = (await session.scalars(teams_.order_by(NightTeamRow.position))).all()
-    joker_rows = (await session.scalars(jokers_.order_by(NightJokerRow.position))).all()
-    guess_rows = (await session.scalars(guesses_.order_by(NightGuessRow.position))).all()
+    return (await read_rosters(session, [night_id]))[night_id]
+
+
+async def read_rosters(session: AsyncSession, night_ids: Sequence[int]) -> dict[int, NightRoster]:
+    """The rosters the rows of some nights hold, by night id (four queries in all)."""
+    return {
+        night_id: _roster(signups, teams, jokers, guesses)
+        for night_id, signups, teams, jokers, guesses in zip(
+            night_ids,
+            (await _rows_by_night(session, NightSignupRow, night_ids)).values(),
+            (await _rows_by_night(session, NightTeamRow, night_ids)).values(),
+            (await _rows_by_night(session, NightJokerRow, night_ids)).values(),
+            (await _rows_by_night(session, NightGuessRow, night_ids)).values(),
+            strict=True,
+        )
+    }
+
+
+_Row = TypeVar("_Row", NightSignupRow, NightTeamRow, NightJokerRow, NightGuessRow)
+
+
+async def _rows_by_night(
+    session: AsyncSession, table: type[_Row], night_ids: Sequence[int]
+) -> dict[int, list[_Row]]:
+    """A roster table's rows of each night in ``night_ids`` order, in the night's order."""
+    found: dict[int, list[_Row]] = {night_id: [] for night_id in night_ids}
+    query = select(table).where(table.night_id.in_(night_ids))
+    for row in await session.scalars(query.order_by(table.night_id, table.position)):
+        found[row.night_id].append(row)
+    return found
+
+
+def _roster(
+    signup_rows: list[NightSignupRow],
+    team_rows: list[NightTeamRow],
+    joker_rows: list[NightJokerRow],
+    guess_rows: list[NightGuessRow],
+) -> NightRoster:
     participants = tuple(
         Participant(PlayerRef(r.platform, r.external_id, r.name), r.team, r.joined_at)
         for r in signup_rows
@@ -230,6 +262,20 @@ async def read_roster(session: AsyncSession, night_id: int) -> NightRoster:
         for r in guess_rows
     )
     return NightRoster(participants, teams, jokers, guesses)
+
+
+async def read_states(
+    session: AsyncSession, snapshots: Sequence[tuple[int, str]]
+) -> tuple[NightState, ...]:
+    """The nights of (id, snapshot text) pairs, each joined with its roster rows.
+
+    Raises:
+        SnapshotError: A snapshot cannot be read.
+    """
+    rosters = await read_rosters(session, [night_id for night_id, _ in snapshots])
+    return tuple(
+        with_roster(from_dict(json.loads(text)), rosters[night_id]) for night_id, text in snapshots
+    )
 
 
 async def write_placings(session: AsyncSession, result: NightResult) -> None:
@@ -355,7 +401,7 @@ class SqlNightRepository:
             return NightId(row.id)
 
     async def save(self, state: NightState) -> None:
-        """Store the night's snapshot and its indexed columns."""
+        """Store the night's snapshot, its indexed columns and its roster rows."""
         night = state.night
         async with unit_of_work(self._sessions) as session:
             row = await session.get(QuizNightRow, night.id) or QuizNightRow(id=night.id)
@@ -367,35 +413,33 @@ class SqlNightRepository:
             await write_roster(session, night.id, roster_of(state))
 
     async def get(self, night_id: NightId) -> NightState | None:
-        """The stored state of a night, or None."""
-        async with unit_of_work(self._sessions) as session:
-            text = await session.scalar(
-                select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-            )
-        return None if text is None else from_dict(json.loads(text))
+        """The stored state of a night (snapshot and roster rows), or None."""
+        query = select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+        states = await self._states(query)
+        return states[0] if states else None
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
-        query = (
-            select(QuizNightRow.snapshot)
+        return await self._states(
+            select(QuizNightRow.id, QuizNightRow.snapshot)
             .where(QuizNightRow.status != NightStatus.FINISHED.value)
             .order_by(QuizNightRow.id)
         )
-        async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
 
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, newest id first."""
-        query = (
-            select(QuizNightRow.snapshot)
+        return await self._states(
+            select(QuizNightRow.id, QuizNightRow.snapshot)
             .where(QuizNightRow.guild_id == guild_id)
             .order_by(QuizNightRow.id.desc())
             .limit(limit)
         )
+
+    async def _states(self, query: Select[int, str | None]) -> tuple[NightState, ...]:
         async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
+            found = (await session.execute(query)).all()
+            saved = [(night_id, text) for night_id, text in found if text is not None]
+            return await read_states(session, saved)
 
     async def roster(self, night_id: NightId) -> NightRoster | None:
         """The roster rows of the night, or None if it was never saved."""

@@ -27,7 +27,7 @@ from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_resul
 from bot.night.errors import SnapshotError
 from bot.night.models import NightState, NightStatus, player_key
 from bot.night.repository import roster_of
-from bot.night.snapshot import from_dict, to_dict
+from bot.night.snapshot import to_dict
 from bot.storage.db import reachable
 from bot.storage.sql.nights import (
     FactDecisionRow,
@@ -38,6 +38,7 @@ from bot.storage.sql.nights import (
     QuizNightRow,
     ReportRow,
     read_placings,
+    read_states,
     write_placings,
     write_roster,
 )
@@ -114,15 +115,9 @@ async def _refuse_while_playing(
             raise MemberPlayingError(
                 "You are playing a game that is still running; delete your data once it ends."
             )
-    needle = f'"{player.external_id}"'
-    unfinished = await session.scalars(
-        select(QuizNightRow.snapshot).where(
-            QuizNightRow.status != NightStatus.FINISHED, QuizNightRow.snapshot.contains(needle)
-        )
-    )
-    for text in unfinished:
-        state = _state_of(text)
-        if state is not None and names_member(state, player):
+    named, _ = await _nights_naming(session, player)
+    for _, _, state in named:
+        if state is not None and state.status is not NightStatus.FINISHED:
             raise MemberPlayingError(
                 f"You take part in the quiz night {state.night.title!r}, which is not over: "
                 "leave it with /quiznight leave (or, as its host, wait until it ends), "
@@ -189,8 +184,8 @@ async def _count(session: AsyncSession, player: PlayerRef) -> MemberData:
     boards = await count(select(func.count()).where(LeaderboardTotalRow.player_id == player_id))
     reports = await session.scalar(select(func.count()).where(_reported_by(player))) or 0
     decisions = await session.scalar(select(func.count()).where(_decided_by(player))) or 0
-    snapshots, placed = await _nights_naming(session, player)
-    nights = len(snapshots) + len(placed)
+    named, placed = await _nights_naming(session, player)
+    nights = len(named) + len(placed)
     return MemberData(
         name, answers, scores, points, games, wins, boards, reports, decisions, nights
     )
@@ -212,19 +207,46 @@ def _decided_by(player: PlayerRef) -> Any:
     )
 
 
+_NamedNight = tuple[int, str | None, NightState | None]
+"""A night naming the member: its id, snapshot text and state (None when unreadable)."""
+
+
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
-) -> tuple[list[tuple[int, str]], list[int]]:
-    """The night snapshots (id, JSON text) and the finished nights' placings naming the player."""
+) -> tuple[list[_NamedNight], list[int]]:
+    """The nights whose snapshot or roster rows name the player; the placings naming them.
+
+    Returns:
+        The nights naming the player, and the ids of finished nights whose placings do.
+    """
     needle = f'"{player.external_id}"'
-    snapshots = await session.execute(
-        select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.snapshot.contains(needle))
+    in_rows: set[int] = set()
+    for table in (NightSignupRow, NightGuessRow):
+        in_rows.update(
+            await session.scalars(
+                select(table.night_id).where(
+                    table.platform == player.platform, table.external_id == player.external_id
+                )
+            )
+        )
+    in_rows.update(
+        await session.scalars(
+            select(NightJokerRow.night_id).where(NightJokerRow.contestant == player_key(player))
+        )
     )
-    named = [
-        (night_id, text)
-        for night_id, text in snapshots.all()
-        if text is not None and _names(json.loads(text), player)
-    ]
+    in_snapshots = await session.scalars(
+        select(QuizNightRow.id).where(QuizNightRow.snapshot.contains(needle))
+    )
+    named: list[_NamedNight] = []
+    for night_id in sorted(in_rows.union(in_snapshots)):
+        query = select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+        text = await session.scalar(query)
+        state = await _state_of(session, night_id, text)
+        if state is not None:
+            if names_member(state, player):
+                named.append((night_id, text, state))
+        elif night_id in in_rows or (text is not None and _names(_json(text), player)):
+            named.append((night_id, text, None))
     placed = await session.scalars(
         select(NightPlacingRow.night_id)
         .where(
@@ -235,6 +257,14 @@ async def _nights_naming(
         .order_by(NightPlacingRow.night_id)
     )
     return named, list(placed)
+
+
+def _json(text: str) -> Any:
+    """The JSON a snapshot holds, or None when it is not JSON at all."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def _is_player(node: dict[str, Any], player: PlayerRef) -> bool:
@@ -263,12 +293,10 @@ def _anonymised(node: Any, player: PlayerRef) -> Any:
     return node
 
 
-def _forgotten_snapshot(text: str, player: PlayerRef) -> tuple[str, NightState | None]:
-    try:
-        state = forget_in_night(from_dict(json.loads(text)), player)
-    except SnapshotError:
-        return json.dumps(_anonymised(json.loads(text), player)), None
-    return json.dumps(to_dict(state)), state
+def _anonymised_snapshot(text: str | None, player: PlayerRef) -> str | None:
+    """A snapshot that cannot be read, with every reference to the player made anonymous."""
+    data = None if text is None else _json(text)
+    return text if data is None else json.dumps(_anonymised(data, player))
 
 
 async def _rename(session: AsyncSession, player: PlayerRef) -> None:
@@ -281,22 +309,25 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
         .where(_decided_by(player))
         .values(by_platform=DELETED_PLATFORM, by_id="", by_name=DELETED_NAME)
     )
-    snapshots, placed = await _nights_naming(session, player)
+    named, placed = await _nights_naming(session, player)
     states: dict[int, NightState | None] = {}
-    for night_id, text in snapshots:
-        forgotten, states[night_id] = _forgotten_snapshot(text, player)
+    for night_id, text, state in named:
+        if state is None:
+            states[night_id] = None
+            forgotten_text = _anonymised_snapshot(text, player)
+        else:
+            states[night_id] = forgotten = forget_in_night(state, player)
+            forgotten_text = json.dumps(to_dict(forgotten))
+            await write_roster(session, night_id, roster_of(forgotten))
         await session.execute(
-            update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
+            update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten_text)
         )
-        state = states[night_id]
-        if state is not None:
-            await write_roster(session, night_id, roster_of(state))
     for night_id in placed:
-        if night_id not in states:  # the placings name them, the snapshot no longer does
+        if night_id not in states:  # the placings name them, the night no longer does
             snapshot = await session.scalar(
                 select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
             )
-            states[night_id] = _state_of(snapshot)
+            states[night_id] = await _state_of(session, night_id, snapshot)
         result = await read_placings(session, night_id)
         if result is not None:
             await write_placings(session, forget_in_result(result, player, states[night_id]))
@@ -316,10 +347,12 @@ async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> Non
     )
 
 
-def _state_of(snapshot: str | None) -> NightState | None:
-    if snapshot is None:
+async def _state_of(session: AsyncSession, night_id: int, text: str | None) -> NightState | None:
+    """The night a snapshot and its roster rows hold, or None when the snapshot is unreadable."""
+    if text is None:
         return None
     try:
-        return from_dict(json.loads(snapshot))
-    except SnapshotError:
+        (state,) = await read_states(session, [(night_id, text)])
+    except (SnapshotError, ValueError):
         return None
+    return state
