@@ -11,7 +11,13 @@ from datetime import datetime
 
 from bot.game.models import GuildId
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.repository import NightRepository, NightRoster, roster_of, with_roster
+from bot.night.repository import (
+    NightRepository,
+    NightRoster,
+    roster_of,
+    same_roster,
+    with_roster,
+)
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 
@@ -31,10 +37,11 @@ class InMemoryNightRepository:
         self._last_id += 1
         return NightId(self._last_id)
 
-    async def save(self, state: NightState) -> None:
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
         """Store the night's state, replacing what was stored for its id."""
         self._snapshots[state.night.id] = json.dumps(to_dict(state))
-        self._rosters[state.night.id] = roster_of(state)
+        if previous is None or not same_roster(previous, state):
+            self._rosters[state.night.id] = roster_of(state)
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""

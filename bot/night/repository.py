@@ -42,6 +42,16 @@ def roster_of(state: NightState) -> NightRoster:
     return NightRoster(state.participants, state.teams(), state.jokers, state.guesses)
 
 
+def same_roster(before: NightState, after: NightState) -> bool:
+    """Whether two states of a night hold the same roster, the members' names included."""
+
+    def names(state: NightState) -> tuple[str, ...]:
+        players = (*(p.player for p in state.participants), *(g.player for g in state.guesses))
+        return tuple(player.name for player in players)
+
+    return roster_of(before) == roster_of(after) and names(before) == names(after)
+
+
 def with_roster(state: NightState, roster: NightRoster) -> NightState:
     """The state with the roster's sign-ups, jokers and tie-breaker numbers.
 
@@ -60,8 +70,14 @@ class NightRepository(Protocol):
         """A night id never handed out before."""
         ...
 
-    async def save(self, state: NightState) -> None:
-        """Store the night's state, replacing what was stored for its id."""
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
+        """Store the night's state, replacing what was stored for its id.
+
+        Args:
+            state: The night now.
+            previous: The state stored before, when known: a roster unchanged since then
+                (:func:`same_roster`) is left as it is stored.
+        """
         ...
 
     async def get(self, night_id: NightId) -> NightState | None:

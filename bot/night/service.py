@@ -459,7 +459,7 @@ class NightService:
             if owned is not None and not owned(stored.night.guild_id):
                 continue
             state = recovery.recover(stored)
-            await self._store(state)
+            await self._store(state, stored)
             taken.append(state)
         log.info("took up %d unfinished quiz nights", len(taken))
         return tuple(taken)
@@ -486,13 +486,13 @@ class NightService:
             if new != state:
                 if self._ledger is not None:
                     new = await self._ledger.follow(state, new, events, now)
-                await self._store(new)
+                await self._store(new, state)
             if any(isinstance(event, NightFinished) for event in events):
                 await self._finished(new)
             return Outcome(new, events)
 
-    async def _store(self, state: NightState) -> None:
-        await self._nights.save(state)
+    async def _store(self, state: NightState, previous: NightState | None = None) -> None:
+        await self._nights.save(state, previous)
         if state.status is NightStatus.FINISHED:
             self._live.pop(state.night.id, None)
         else:

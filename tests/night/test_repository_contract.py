@@ -160,6 +160,38 @@ async def test_the_roster_is_kept_as_saved_and_replaced_by_each_save(stores: Sto
     assert len(state.participants) == 2
 
 
+async def test_a_save_told_the_previous_state_writes_the_roster_only_when_it_changed(
+    stores: Stores,
+):
+    nights, _ = stores
+    night_id = await nights.next_id()
+    state = signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"})
+    await nights.save(state)
+    joined, _ = signup.join(state, YURI, "Reds", START)
+    await nights.save(joined, state)
+    assert await nights.get(night_id) == joined
+    renamed = replace(VALENTINA, name="Valya")
+    moved = replace(
+        joined,
+        participants=tuple(
+            replace(p, player=renamed) if p.player == VALENTINA else p for p in joined.participants
+        ),
+    )
+    await nights.save(moved, joined)  # the same members, one of them renamed
+    kept = await nights.get(night_id)
+    assert kept is not None
+    assert [p.player.name for p in kept.participants] == ["Valya", ALEXEI.name, YURI.name]
+
+    # A roster unchanged since the previous state is not written again: a save that says
+    # so leaves the stored roster as it is, even when told about a state never stored.
+    earlier = started(state)  # Valentina and Alexei only, as before Yuri joined
+    await nights.save(earlier, state)
+    read = await nights.get(night_id)
+    assert read is not None
+    assert read.status is earlier.status
+    assert [p.player.name for p in read.participants] == ["Valya", ALEXEI.name, YURI.name]
+
+
 async def test_tie_breaker_numbers_are_kept_in_the_order_given(stores: Stores):
     nights, _ = stores
     state = _tie_break_night(await nights.next_id())

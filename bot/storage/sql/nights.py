@@ -47,7 +47,13 @@ from bot.night.models import (
     TieBreakGuess,
     team_key,
 )
-from bot.night.repository import NightRepository, NightRoster, roster_of, with_roster
+from bot.night.repository import (
+    NightRepository,
+    NightRoster,
+    roster_of,
+    same_roster,
+    with_roster,
+)
 from bot.night.season import NightResult, PlayerResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
@@ -400,8 +406,8 @@ class SqlNightRepository:
             await session.flush()
             return NightId(row.id)
 
-    async def save(self, state: NightState) -> None:
-        """Store the night's snapshot, its indexed columns and its roster rows."""
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
+        """Store the night's snapshot and indexed columns, and its roster rows if changed."""
         night = state.night
         async with unit_of_work(self._sessions) as session:
             row = await session.get(QuizNightRow, night.id) or QuizNightRow(id=night.id)
@@ -410,7 +416,8 @@ class SqlNightRepository:
             row.snapshot = json.dumps(to_dict(state))
             session.add(row)
             await session.flush()
-            await write_roster(session, night.id, roster_of(state))
+            if previous is None or not same_roster(previous, state):
+                await write_roster(session, night.id, roster_of(state))
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night (snapshot and roster rows), or None."""
