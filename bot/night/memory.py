@@ -47,6 +47,17 @@ class InMemoryNightRepository:
         """The stored state of a night, or None if there is none."""
         return None if night_id not in self._snapshots else self._read(night_id)
 
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night with an answer or the question on screen recorded in that round."""
+        for key in sorted(self._snapshots):
+            state = self._read(key)
+            rounds = {a.round_id for a in state.answers}
+            if state.question is not None:
+                rounds.add(state.question.round_id)
+            if round_id in rounds:
+                return state
+        return None
+
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
         states = (self._read(key) for key in sorted(self._snapshots))

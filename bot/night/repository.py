@@ -84,6 +84,14 @@ class NightRepository(Protocol):
         """The stored state of a night, or None if there is none."""
         ...
 
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night one of whose questions is this round of the play engine's tables.
+
+        The round belongs to the night's session (:attr:`NightState.session_id`); None
+        when no night recorded it.
+        """
+        ...
+
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id: what to resume after a restart."""
         ...

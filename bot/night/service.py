@@ -167,14 +167,16 @@ class NightService:
     ) -> Outcome | None:
         """Settle a stored near miss of one of the guild's nights, as its host.
 
-        The night's answer follows (its standings, results and joker), and the night's
-        ledger settles the stored answer. A night no longer among the guild's latest has
-        its stored answer settled alone (None is returned).
+        The night is the one whose session holds the near miss's round; its answer follows
+        (its standings, results and joker), and the night's ledger settles the stored
+        answer. When no night of the guild holds the answer any more, the stored answer
+        is settled alone (None is returned).
 
         Raises:
             NightStateError: The night no longer has that near miss waiting.
         """
-        for state in await self._nights.recent(guild_id):
+        state = await self._nights.night_of_round(miss.round_id)
+        if state is not None and state.night.guild_id == guild_id:
             answer = next(
                 (
                     a

@@ -25,6 +25,7 @@ TABLES = {
     "night_tie_break_guesses",
     "night_finishes",
     "night_placings",
+    "night_sessions",
     "reports",
     "question_fixes",
     "fact_decisions",
@@ -44,7 +45,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0012"
+        assert await db.current_revision(engine) == "0013"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

@@ -6,7 +6,7 @@ columns queries need (guild, status, planned start). Each save writes both, and 
 night joins them, so whatever a night holds survives a restart unchanged. A finished
 night's result is kept as rows only (``night_finishes`` and ``night_placings``). The
 tables are declared here on the shared declarative base; the schema itself comes from
-migrations ``0004``, ``0009`` and ``0011``.
+migrations ``0004``, ``0009``, ``0011`` and ``0013``.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from bot.night.repository import (
 from bot.night.season import NightResult, PlayerResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
-from bot.storage.tables import Base, UtcDateTime
+from bot.storage.tables import Base, RoundRow, UtcDateTime
 
 _FORMS = TypeAdapter(tuple[str, ...])
 
@@ -129,6 +129,19 @@ class NightGuessRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     value: Mapped[float] = mapped_column(Float)
     submitted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class NightSessionRow(Base):
+    """The session recording a night's rounds and answers in the play engine's tables."""
+
+    __tablename__ = "night_sessions"
+
+    night_id: Mapped[int] = mapped_column(
+        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), unique=True
+    )
 
 
 class NightFinishRow(Base):
@@ -418,10 +431,25 @@ class SqlNightRepository:
             await session.flush()
             if previous is None or not same_roster(previous, state):
                 await write_roster(session, night.id, roster_of(state))
+            if state.session_id is not None and (
+                previous is None or previous.session_id != state.session_id
+            ):
+                await session.merge(NightSessionRow(night_id=night.id, session_id=state.session_id))
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night (snapshot and roster rows), or None."""
         query = select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+        states = await self._states(query)
+        return states[0] if states else None
+
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night whose session holds the round, found through the session's row."""
+        query = (
+            select(QuizNightRow.id, QuizNightRow.snapshot)
+            .join(NightSessionRow, NightSessionRow.night_id == QuizNightRow.id)
+            .join(RoundRow, RoundRow.session_id == NightSessionRow.session_id)
+            .where(RoundRow.id == round_id)
+        )
         states = await self._states(query)
         return states[0] if states else None
 
