@@ -17,56 +17,26 @@ import sqlalchemy as sa
 from pydantic import TypeAdapter
 from sqlalchemy import inspect
 
-from bot.night import play, rules
+from bot.night import rules
 from bot.night.models import NightId, NightState, NightStatus, RoundPlan
 from bot.night.season import NightResult, night_result, season_table
 from bot.storage import db
 from bot.storage.sql.nights import SqlNightRepository
 from tests.night.conftest import (
-    ALEXEI,
-    CLOSE,
     GUILD,
     HOST,
     NADIA,
     RIGHT,
     START,
-    VALENTINA,
     YURI,
     answer_all,
     make_night,
     signed_up,
     started,
 )
-from tests.storage.old_snapshots import version_1
+from tests.storage.nights_before import NIGHTS, RESULTS, team_night, version_1
 
-TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("channel_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("starts_at", TS),
-    sa.column("snapshot", sa.Text),
-)
-RESULTS = sa.table(
-    "quiz_night_results",
-    sa.column("night_id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("finished_at", TS),
-    sa.column("result", sa.Text),
-)
 _RESULT = TypeAdapter(NightResult)
-
-
-def _team_night() -> NightState:
-    members = {VALENTINA: "Red Rockets", ALEXEI: "red rockets", YURI: "Cosmonauts"}
-    state = signed_up(make_night(night_id=1), members)
-    state, _ = play.play_joker(state, YURI, 1)
-    state = answer_all(started(state), {VALENTINA: RIGHT, YURI: CLOSE})
-    state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
-    assert state.status is NightStatus.FINISHED
-    return state
 
 
 def _tie_break_night() -> NightState:
@@ -142,7 +112,7 @@ async def _fill_previous_schema(engine, team: NightState, solo: NightState) -> N
 
 
 async def test_migration_keeps_every_readable_result_as_rows_and_drops_the_json(database_url):
-    team, solo = _team_night(), _tie_break_night()
+    team, solo = team_night(), _tie_break_night()
     engine = db.create_engine(database_url)
     try:
         await db.upgrade(engine, "0010")

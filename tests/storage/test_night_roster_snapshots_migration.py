@@ -21,7 +21,6 @@ from bot.storage import db
 from bot.storage.sql.nights import SqlNightRepository, write_roster
 from tests.night.conftest import (
     ALEXEI,
-    CLOSE,
     GUILD,
     HOST,
     NADIA,
@@ -34,33 +33,12 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
-from tests.storage.old_snapshots import version_1
+from tests.storage.nights_before import NIGHTS, team_night, version_1
 
-TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("channel_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("starts_at", TS),
-    sa.column("snapshot", sa.Text),
-)
 _STATE = TypeAdapter(NightState)
 DAMAGED = json.dumps(
     {"version": 1, "night": {"participants": [{"player": {"platform": "discord"}}]}}
 )
-
-
-def _team_night() -> NightState:
-    """Three members in two teams (one spelling its team otherwise), a joker, finished."""
-    members = {VALENTINA: "Red Rockets", ALEXEI: "red rockets", YURI: "Cosmonauts"}
-    state = signed_up(make_night(night_id=1), members)
-    state, _ = play.play_joker(state, YURI, 1)
-    state = answer_all(started(state), {VALENTINA: RIGHT, YURI: CLOSE})
-    state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
-    assert state.status is NightStatus.FINISHED
-    return state
 
 
 def _tie_break_night() -> NightState:
@@ -118,7 +96,7 @@ def _names(state: NightState) -> list[str]:
 
 
 async def test_migration_moves_the_roster_out_of_the_snapshots_and_back(database_url):
-    states = (_team_night(), _tie_break_night(), _signed_up_night())
+    states = (team_night(), _tie_break_night(), _signed_up_night())
     engine = db.create_engine(database_url)
     try:
         await db.upgrade(engine, "0011")

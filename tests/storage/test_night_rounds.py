@@ -26,15 +26,7 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import ALEXEI, GUILD, HOST, START, VALENTINA, World, make_night
-
-TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("snapshot", sa.Text),
-)
+from tests.storage.nights_before import NIGHTS
 
 Stores = tuple[InMemoryRepository | SqlRepository, NightRepository]
 

@@ -49,19 +49,10 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
-from tests.storage.old_snapshots import version_1
+from tests.storage.nights_before import NIGHTS, version_1
 
 GUILD = GuildId(7)
 TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("channel_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("starts_at", TS),
-    sa.column("snapshot", sa.Text),
-)
 PLAYERS = sa.table(
     "players",
     sa.column("id", sa.Integer),
