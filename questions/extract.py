@@ -655,8 +655,9 @@ class Extractor:
         """Short forms of a film's titles that may stand for it once it is named in full.
 
         A title's first word of five letters or more that is no English word and names
-        nothing itself ("Ikarie" for Ikarie XB-1), and a title's initials ("BBtS", "BBTS"
-        for Battle Beyond the Sun).
+        nothing itself ("Ikarie" for Ikarie XB-1), its first two words when the second is
+        no English word ("Per Aspera"), and a title's initials ("BBtS", "BBTS" for Battle
+        Beyond the Sun).
         """
         found = self._short_memo.get(film)
         if found is None:
@@ -679,6 +680,7 @@ class Extractor:
                             and not simplemma.is_known(first.lower(), lang="en")
                         ),
                         *_initialisms(entity.names if entity else ()),
+                        *_two_word_shorts(entity.names if entity else ()),
                     }
                 )
             )
@@ -760,10 +762,11 @@ class _Reading:
     def _short_titles(
         self, sentences: list[Sentence], mentions: list[list[Mention]]
     ) -> list[list[Mention]]:
-        """A film the document names in full may then go by its title's first word.
+        """A film the document names in full may then go by a short form of its title.
 
-        "Ikarie XB-1 ... Ikarie only came out in 1966": the first word of a title the
-        document has named, when it is no English word and no other named film shares it.
+        "Ikarie XB-1 ... Ikarie only came out in 1966": a short form (see
+        :meth:`Extractor.short_titles`) of a title the document has named, when no other
+        named film shares it.
         """
         shorts: dict[str, set[str]] = {}
         for found in mentions:
@@ -788,11 +791,17 @@ class _Reading:
                 result.append(found)
                 continue
             pattern = _any_of(present)
-            added = [
-                Mention(m.start(), m.end(), m[0], "film", usable[m[0]].id, usable[m[0]].name)
-                for m in pattern.finditer(sentence.text)
-                if not any(o.start < m.end() and m.start() < o.end for o in found)
-            ]
+            added = []
+            for m in pattern.finditer(sentence.text):
+                overlapping = [o for o in found if o.start < m.end() and m.start() < o.end]
+                # an unknown name the short title covers ("Per Aspera") is that title
+                if all(
+                    o.kind in {NAME_KIND, TITLE_KIND} and m.start() <= o.start and o.end <= m.end()
+                    for o in overlapping
+                ):
+                    found = [o for o in found if o not in overlapping]
+                    film = usable[m[0]]
+                    added.append(Mention(m.start(), m.end(), m[0], "film", film.id, film.name))
             result.append(sorted([*found, *added], key=lambda m: m.start) if added else found)
         return result
 
@@ -2687,6 +2696,24 @@ _OPENING_PHRASE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
+def _two_word_shorts(names: tuple[str, ...]) -> set[str]:
+    """A title's first two words, when it has more and the second is no English word.
+
+    "Per Aspera" for Per Aspera Ad Astra; "Teens in" or "Guest from" are no short titles.
+    """
+    return {
+        f"{words[0]} {words[1]}"
+        for name in names
+        if len(words := name.split()) >= 3
+        and words[0][:1].isupper()
+        and words[0].lower() not in {"the", "a", "an"}
+        and words[1].isalpha()
+        and len(words[1]) >= 4
+        and not simplemma.is_known(words[1].lower(), lang="en")
+    }
+
+
+@functools.lru_cache(maxsize=1024)
 def _initialisms(names: tuple[str, ...]) -> set[str]:
     """The initials of titles of three words or more, as written and in capitals."""
     found: set[str] = set()
@@ -2695,7 +2722,12 @@ def _initialisms(names: tuple[str, ...]) -> set[str]:
         if len(words) >= 3 and words[0][0].isupper():
             initials = "".join(w[0] for w in words)
             found |= {initials, initials.upper()}
-    return {i for i in found if sum(c.isupper() for c in i) >= 2}
+    # no initials that spell a word ("TAN", "POT")
+    return {
+        i
+        for i in found
+        if sum(c.isupper() for c in i) >= 2 and not simplemma.is_known(i.lower(), lang="en")
+    }
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:

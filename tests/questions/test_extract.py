@@ -1410,3 +1410,19 @@ def test_a_thing_of_the_story_ends_before_the_next_clause(extractor):
     )
     keys = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
     assert "emergency ship" in keys
+
+
+def test_a_film_may_go_by_its_first_two_words_when_the_second_is_no_english_word(extractor):
+    text = (
+        "Per Aspera Ad Astra has a famous score.\n\n"
+        "> music by Aleksandr Zatsepin\n\n"
+        "That's the cartoon again. Per Aspera is Alexey Rybnikov.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.relation is Relation.CAST for c in claims)  # a title, not an actor
+    assert ("Per Aspera Ad Astra", "music_by", "Alexey Rybnikov") in _found(claims)
+    # "Teens in" is no short form of Teens in the Universe, nor "The Andromeda" of its title
+    for title, short in (("Teens in the Universe", "Teens in"), ("The Andromeda Nebula", "The")):
+        film = extractor.catalogue.resolve(title, ("film",))
+        assert film is not None
+        assert not any(s.startswith(short) for s in extractor.short_titles(film.id))
