@@ -364,8 +364,8 @@ def corroborate(
     texts = tuple(text for text, _ in synopses)
     everything, _ = _prepared(texts)
     for thing in named_things(quote, (*known, *_parts(keys))):
-        if not _told_in(everything, thing):
-            return None
+        if name_key(thing) not in TITLES and not _told_in(everything, thing):
+            return None  # (a title such as "Commander" may go untold)
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
@@ -385,7 +385,11 @@ def corroborate(
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     # ... the film's characters included: who does it is what a swap changes
-    beside = named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
+    beside = [
+        thing
+        for thing in named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
+        if name_key(thing) not in TITLES  # "Commander Brockman": the synopsis may say "Brockman"
+    ]
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     ending = _PREPOSITIONAL_END.search(plain(quote))

@@ -183,3 +183,12 @@ def test_a_character_beside_the_key_may_be_the_pronoun_of_the_synopsis_sentence(
     # a ship named the sentence before is no pronoun's referent
     ship = "One night the Vesta finds the wrecked Orion on the rocks below the tower."
     assert corroborate(ship, ["Orion"], synopsis, characters=["Kasimir"]) is None
+
+
+def test_a_title_before_a_name_beside_the_key_need_not_be_told():
+    synopsis = [("Tessa kills Brockman on the Orion before Laura fights her off.", "s")]
+    quote = "Tessa kills Commander Brockman on the Orion before Laura fights her off."
+    assert corroborate(quote, ["Orion"], synopsis, characters=["Brockman"]) is not None
+    # the name itself still must be told
+    other = "Tessa kills Commander Farraday on the Orion before Laura fights her off."
+    assert corroborate(other, ["Orion"], synopsis, characters=["Brockman"]) is None
