@@ -366,6 +366,9 @@ def corroborate(
     for thing in named_things(quote, (*known, *_parts(keys))):
         if name_key(thing) not in TITLES and not _told_in(everything, thing):
             return None  # (a title such as "Commander" may go untold)
+    named = _identified(quote, keys, texts)
+    if named is not None:
+        return named[1], synopses[named[0]][1]
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
@@ -621,6 +624,35 @@ def _told_in(everything: str, thing: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)  # asked for every claim about the same key
+def _identified(
+    quote: str, keys: tuple[str, ...], texts: tuple[str, ...]
+) -> tuple[int, str] | None:
+    """Where a synopsis tells what "The dog is Lel." says: the key beside the same noun.
+
+    "The ship is called the Goliath." is told by "the ship Goliath". Only for a sentence
+    that says nothing else; returns (synopsis index, sentence).
+    """
+    found = _IDENTIFIES.fullmatch(quote.strip())
+    if found is None or not names_in(found["key"], keys):
+        return None
+    if plain(found["key"]).strip() not in {plain(k).strip() for k in _parts(keys)}:
+        return None
+    noun = stems(found["noun"])
+    if not noun:
+        return None
+    for index, sentence, _folded, _stems, _previous in _naming(texts, keys):
+        if noun & _near(sentence, keys, 2):
+            return index, sentence
+    return None
+
+
+_IDENTIFIES = re.compile(
+    r"(?:(?:[Aa]nd|[Ss]o|[Aa]lso),?\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+(?:(?:called|named)\s+)?"
+    r"(?:the\s+)?(?P<key>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\W*"
+)
+
+
 def _naming(
     texts: tuple[str, ...], keys: tuple[str, ...]
 ) -> tuple[tuple[int, str, str, frozenset[str], str], ...]:

@@ -192,3 +192,11 @@ def test_a_title_before_a_name_beside_the_key_need_not_be_told():
     # the name itself still must be told
     other = "Tessa kills Commander Farraday on the Orion before Laura fights her off."
     assert corroborate(other, ["Orion"], synopsis, characters=["Brockman"]) is None
+
+
+def test_a_sentence_naming_what_a_thing_is_called_is_told_beside_that_thing():
+    synopsis = [("Kelvin meets the dog Lel at the dacha. Later he goes to the station.", "s")]
+    assert corroborate("The dog is Lel.", ["Lel"], synopsis) is not None
+    assert corroborate("And the dog is called Lel.", ["Lel"], synopsis) is not None
+    assert corroborate("The cat is Lel.", ["Lel"], synopsis) is None  # another thing
+    assert corroborate("The dog is Lel, a husky.", ["Lel"], synopsis) is None  # says more
