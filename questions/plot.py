@@ -366,9 +366,9 @@ def corroborate(
     for thing in named_things(quote, (*known, *_parts(keys))):
         if name_key(thing) not in TITLES and not _told_in(everything, thing):
             return None  # (a title such as "Commander" may go untold)
-    named = _identified(quote, keys, texts)
-    if named is not None:
-        return named[1], synopses[named[0]][1]
+    identified = _identified(quote, keys, texts)
+    if identified is not None:
+        return identified[1], synopses[identified[0]][1]
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
