@@ -2474,8 +2474,15 @@ class _Reading:
         found = []
         for start, end, run in capitalised_runs(text):
             before = text[:start].rstrip(" “\"'‘*_(")
-            if not before or before[-1] in ".!?:" or any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken):
                 continue
+            if not before or before[-1] in ".!?:":
+                # capitalised because it opens the sentence, unless it is no English word:
+                # "Olaf is found dead."
+                word = run.split()[0]
+                english = simplemma.is_known(word.lower(), lang="en")
+                if english or not word.isalpha() or len(word) < 3:
+                    continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
                 continue  # "Japanese", "Venusians": describes, does not name
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):

@@ -1426,3 +1426,10 @@ def test_a_film_may_go_by_its_first_two_words_when_the_second_is_no_english_word
         film = extractor.catalogue.resolve(title, ("film",))
         assert film is not None
         assert not any(s.startswith(short) for s in extractor.short_titles(film.id))
+
+
+def test_a_story_sentence_may_open_on_a_name_that_is_no_english_word(extractor):
+    text = "Dead Mountaineer's Hotel is a noir.\n\nOlaf is found dead. Later is the hour.\n"
+    keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert "Olaf" in keys
+    assert "Later" not in keys  # an English word opening a sentence names nothing
