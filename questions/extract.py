@@ -2443,7 +2443,9 @@ class _Reading:
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]
-        proper = [] if len(self.claims) > before else self._proper_names(text, mentions)
+        film = groups[0].film if groups else (discourse.story or discourse.current())
+        told = self.x.told(film.key) if film is not None and not film.key.startswith("?") else ""
+        proper = [] if len(self.claims) > before else self._proper_names(text, mentions, told)
         things = [] if keys or proper or len(self.claims) > before else _things(text)
         if not keys and not things and not proper:
             return
@@ -2468,8 +2470,13 @@ class _Reading:
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
 
-    def _proper_names(self, text: str, mentions: list[Mention]) -> list[str]:
-        """Names the references do not know, inside a story sentence: ships, characters."""
+    def _proper_names(self, text: str, mentions: list[Mention], told: str = "") -> list[str]:
+        """Names the references do not know, inside a story sentence: ships, characters.
+
+        ``told`` is what the references tell of the film's story: a word opening the
+        sentence is a name when it is no English word, or when they write it as a name
+        ("John carries Kern across the lava", the robot John).
+        """
         taken = [(m.start, m.end) for m in mentions]
         found = []
         for start, end, run in capitalised_runs(text):
@@ -2481,6 +2488,8 @@ class _Reading:
                 # "Olaf is found dead."
                 word = run.split()[0]
                 english = simplemma.is_known(word.lower(), lang="en")
+                if english and told and word.isalpha():
+                    english = re.search(rf"[a-z,;] {re.escape(word)}\b", told) is None
                 if english or not word.isalpha() or len(word) < 3:
                     continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):

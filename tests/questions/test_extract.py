@@ -1433,3 +1433,12 @@ def test_a_story_sentence_may_open_on_a_name_that_is_no_english_word(extractor):
     keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
     assert "Olaf" in keys
     assert "Later" not in keys  # an English word opening a sentence names nothing
+
+
+def test_a_story_sentence_may_open_on_a_name_the_synopses_write_as_one(extractor):
+    text = "Planeta Bur is a Soviet film.\n\nJohn carries two men across a river of lava.\n"
+    keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert "John" in keys  # the synopses of Planeta Bur name the robot John
+    text = "Planeta Bur is a Soviet film.\n\nMark carries two men across a river of lava.\n"
+    keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert "Mark" not in keys  # an English word they never write as a name
