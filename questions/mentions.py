@@ -79,6 +79,7 @@ _NUMBER = re.compile(  # a first character looked ahead for before the words are
     r"(?:\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%]))",
     re.IGNORECASE,
 )
+_THOUSANDS = re.compile(r"(?<![\d\w.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d\w.,%]|,\d)")
 # A first letter looked ahead for before the words are tried: one cheap scan of the sentence.
 _MAY_COUNT = re.compile(
     r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)"
@@ -443,6 +444,13 @@ def numbers(text: str) -> list[Mention]:
             found.append(
                 Mention(match.start(), match.end(), match[0], NUMBER_KIND, value=str(value))
             )
+    if "," in text:
+        # "worth 2,200 chatles": a large count written with thousands, as the story gives it
+        found += [
+            Mention(m.start(), m.end(), m[0], NUMBER_KIND, value=m[0])
+            for m in _THOUSANDS.finditer(text)
+        ]
+        found.sort(key=lambda m: m.start)
     return found
 
 

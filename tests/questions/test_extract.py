@@ -1442,3 +1442,12 @@ def test_a_story_sentence_may_open_on_a_name_the_synopses_write_as_one(extractor
     text = "Planeta Bur is a Soviet film.\n\nMark carries two men across a river of lava.\n"
     keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
     assert "Mark" not in keys  # an English word they never write as a name
+
+
+def test_a_large_count_written_with_thousands_is_a_story_number(extractor):
+    text = "Kin-dza-dza! is a comedy.\n\nOne match head is worth 2,200 chatles there.\n"
+    keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert "2,200" in keys
+    text = "Kin-dza-dza! is a comedy.\n\nIt sold 2,200,000 tickets, 1985, 3.5 stars.\n"
+    keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert "2,200" not in keys  # a part of a larger number is none
