@@ -73,6 +73,8 @@ def collect_facts(assessments: Iterable[Assessment], catalogue: Catalogue) -> li
         evidence = item.claim.evidence
         if item.claim.relation is Relation.PLOT and (evidence.document, evidence.start) in tainted:
             continue
+        if item.claim.told_as is not None:
+            continue  # a reply's correction ("Five, not seven."): no story sentence to ask
         value = _fact_value(item, catalogue)
         if value is None:
             continue

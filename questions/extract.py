@@ -255,6 +255,14 @@ _FOR_TARGET = re.compile(
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
+# "Five, not seven, if I remember the film right.", "Saturn, surely.", "It's 32 minutes, not
+# 45.": a value, the one it replaces, hedges.
+_STORY_CORRECTION = re.compile(
+    r"(?:(?:And|No|Nope|Actually),?\s+)?(?:(?:it|It)(?:['’]s| is| was)\s+(?:the\s+)?)?"
+    r"(?P<new>[\w,'’-]+?)(?:\s+[a-z]+)??"
+    r"(?:,?\s+not\s+(?P<old>[\w'’-]+)(?:\s+[a-z]+)?)?"
+    r"(?:,?\s+(?:surely|I think|I believe|actually|of course|come on|if I remember[^.!]*))*[.!]"
+)
 # "Ikarie is Jindřich Polák.", "Per Aspera is actually Alexey Rybnikov."
 _EQUATED = re.compile(
     r"(?P<film>\S.*?)\s+(?:is|was)\s+(?:(?:really|actually|in fact)\s+)?(?P<value>\S.*?)\W*"
@@ -295,6 +303,10 @@ def _named_at(
     else:
         found = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", text[:at])
     return (found[0], None) if found else None
+
+
+def _same_value(a: Mention, b: Mention) -> bool:
+    return (a.value or name_key(a.text)) == (b.value or name_key(b.text))
 
 
 def _value_of(mention: Mention) -> str:
@@ -709,6 +721,8 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
+        # the line a reply quoted, and the film of the sentence it was said in (if known)
+        self._quoted_story: tuple[str, int, int, FilmRef | None] | None = None
         # what the reply being read quoted, with the reply's paragraph
         self._replied: tuple[int, list[Claim]] | None = None
         self._quoted_film: FilmRef | None = None  # the film of the sentence a reply quoted
@@ -837,7 +851,13 @@ class _Reading:
             # A quoted reply repeats what the document stated where it was first said; what
             # it quoted is kept, in case the next line corrects just its value ("1962."), and
             # the reply goes on about the film that sentence was about.
-            original = self._said_before(text.lstrip("> ").strip())
+            fragment = text.lstrip("> ").strip()
+            original = self._said_before(fragment)
+            whole = next((s.text for s, _ in reversed(self._read) if fragment in s.text), fragment)
+            if original is None:
+                whole = fragment
+            at = whole.find(fragment)
+            self._quoted_story = (whole, at, at + len(fragment), original[1] if original else None)
             if original is None:
                 self._quoted += self._quoted_statements(sentence, mentions, discourse)
                 return
@@ -848,6 +868,9 @@ class _Reading:
             return
         quoted, self._quoted = self._quoted, []
         quoted_film, self._quoted_film = self._quoted_film, None
+        story, self._quoted_story = self._quoted_story, None
+        if story is not None and self._corrects_story(sentence, mentions, story, discourse):
+            return
         if quoted:
             self._replied = (sentence.paragraph, quoted)
         elif (
@@ -953,6 +976,7 @@ class _Reading:
         the film of the sentence that mentioned it.
         """
         text = sentence.text
+        self._story_not_corrections(sentence, mentions)
         for found in _NOT_B.finditer(text):
             right = _named_at(text, found.end(), mentions, after=True)
             left = _named_at(text, found.start(), mentions, after=False)
@@ -980,6 +1004,47 @@ class _Reading:
             if film is not None and not film.key.startswith("?"):
                 how = f"attribution uncertain: corrects '{old}', named in a sentence on {film.name}"
                 self._add(sentence, film.name, relation, new, DOUBTFUL, how)
+
+    def _story_not_corrections(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """'It's 27 years, not 40.': a number or place of the story, corrected.
+
+        The last sentence read that gave the old value is told again with the new one, and
+        a synopsis of that sentence's film must tell it so.
+        """
+        text = sentence.text
+        for found in _NOT_B.finditer(text):
+            old = next((m for m in mentions if m.start == found.end()), None)
+            if old is None or old.kind not in {NUMBER_KIND, "place"}:
+                continue
+            new = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.end <= found.start()
+                    and m.kind == old.kind
+                    and re.fullmatch(r"(?:\s+[a-z]+)?", text[m.end : found.start()])
+                ),
+                None,
+            )
+            if new is None or _same_value(new, old):
+                continue
+            for said, film in reversed(self._read):
+                if said.start >= sentence.start or film.key.startswith("?"):
+                    continue
+                given = [
+                    m
+                    for m in self.x.mentions(said.text)
+                    if m.kind == old.kind and _same_value(m, old)
+                ]
+                if len(given) != 1:
+                    continue
+                at = given[0]
+                told = new.text.lower() if new.kind == NUMBER_KIND else new.text
+                told_as = f"{said.text[: at.start]}{told}{said.text[at.end :]}"
+                how = f"corrects '{old.text}', said before"
+                value = self._value_text(new)
+                self._add(sentence, film.name, Relation.PLOT, value, RESOLVED, how, told_as=told_as)
+                break
 
     def _said_before(self, fragment: str) -> tuple[list[Claim], FilmRef] | None:
         """The claims and film of the last sentence read that contains ``fragment``."""
@@ -1081,6 +1146,70 @@ class _Reading:
         how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
         sure = min(RESOLVED, claim.confidence)
         self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
+        return True
+
+    def _corrects_story(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        story: tuple[str, int, int, FilmRef | None],
+        discourse: Discourse,
+    ) -> bool:
+        """'Five, not seven.', 'Saturn, surely.': a reply that corrects a quoted story line.
+
+        A reply opening on a bare number or place (perhaps "X, not Y", hedged) corrects the
+        quoted line's only number or place of that kind (or the one it names after "not").
+        Its plot claim is checked as that line told with the correction in it.
+        """
+        text = sentence.text.strip()
+        found = _STORY_CORRECTION.fullmatch(text)
+        if found is None:
+            return False
+        new = mentions[0] if mentions else None
+        if new is None or new.start != found.start("new"):
+            # "Saturn, surely.": a name the references do not know as a place
+            word = found["new"]
+            if not word[:1].isupper() or not word.isalpha():
+                return False
+            new = Mention(found.start("new"), found.end("new"), word, "place")
+        if new.kind not in {NUMBER_KIND, "place"} or new.end != found.end("new"):
+            return False
+        line, quoted_at, quoted_end, film = story
+        film = film or discourse.current()
+        if film is None or film.key.startswith("?"):
+            return False
+        known = self.x.mentions(line)
+        said = [
+            m for m in known if m.kind == new.kind and quoted_at <= m.start and m.end <= quoted_end
+        ]
+        if new.kind == "place" and new.entity is None:
+            # a name the references do not know replaces one they do not know either
+            said += [
+                Mention(start, end, run, "place")
+                for start, end, run in capitalised_runs(line)
+                if " " not in run
+                and quoted_at <= start
+                and end <= quoted_end
+                and not any(m.start < end and start < m.end for m in known)
+                and line[:start].rstrip()[-1:] not in {"", ".", "!", "?", ":"}
+            ]
+        if found["old"]:
+            said = [m for m in said if name_key(m.text) == name_key(found["old"])]
+        if len(said) != 1 or _same_value(said[0], new):
+            return False
+        old = said[0]
+        told = new.text.lower() if new.kind == NUMBER_KIND else new.text  # "a crew of five"
+        told_as = f"{line[: old.start]}{told}{line[old.end :]}"
+        how = f"corrects the quoted line: {line[:60]}"
+        self._add(
+            sentence,
+            film.name,
+            Relation.PLOT,
+            self._value_text(new),
+            RESOLVED,
+            how,
+            told_as=told_as,
+        )
         return True
 
     def _film_key(self, name: str) -> str:
@@ -2534,6 +2663,7 @@ class _Reading:
         how: str,
         role: str | None = None,
         value_entity: str | None = None,
+        told_as: str | None = None,
     ) -> None:
         subject, value = subject.strip().strip('“”"*_'), value.strip().strip('“”"*_')
         if (
@@ -2559,7 +2689,17 @@ class _Reading:
         if confidence < CONFIDENT and "uncertain" not in how:
             how = f"attribution uncertain: {how}"  # every doubtful claim says so
         self.claims[key] = Claim(
-            subject, relation, value, evidence, role, None, confidence, how, value_entity, nearby
+            subject,
+            relation,
+            value,
+            evidence,
+            role,
+            None,
+            confidence,
+            how,
+            value_entity,
+            nearby,
+            told_as,
         )
 
 

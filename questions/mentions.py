@@ -40,6 +40,21 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "both": 2,
     "pair": 2,
     "trio": 3,
@@ -76,19 +91,19 @@ _YEAR = re.compile(r"(?<![\d\w])(1[89]\d\d|20\d\d)(?![\d\w]|s\b|’s|'s)")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’]([3-9]\d)(?![\w'’])")
 _NUMBER = re.compile(  # a first character looked ahead for before the words are tried
     rf"(?=[1-9{''.join(sorted({word[0] for word in NUMBER_WORDS}))}])"
-    r"(?:\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w.,%]))",
+    r"(?:\b(" + "|".join(NUMBER_WORDS) + r")\b|(?<![\d\w.,])([1-9]\d?)(?![\d\w%]|[.,]\d))",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"(?<![\d\w.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d\w.,%]|,\d)")
 # A first letter looked ahead for before the words are tried: one cheap scan of the sentence.
 _MAY_COUNT = re.compile(
-    r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)"
-    r"|e(?:ight|leven)|nine|both|pair|dozen))"
+    r"\d|(?i:(?=[otfsenbpd])(?:one|t(?:wo|hree|hirt|en|welve|wenty|rio)|f(?:our|ort|ive|ift)"
+    r"|s(?:ix|even)|e(?:ight|leven)|nine|both|pair|dozen))"
 )
 # The same, for a lower-cased text (see names.lowers_plainly): a case-blind scan is slower.
 _MAY_COUNT_LOWER = re.compile(
-    r"\d|one|t(?:wo|hree|en|welve|rio)|f(?:our|ive)|s(?:ix|even)|e(?:ight|leven)|nine|both|pair"
-    r"|dozen"
+    r"\d|one|t(?:wo|hree|hirt|en|welve|wenty|rio)|f(?:our|ort|ive|ift)|s(?:ix|even)"
+    r"|e(?:ight|leven)|nine|both|pair|dozen"
 )
 _QUOTED = re.compile(  # the opening mark looked ahead for first: one cheap scan
     r"(?=[“\"«„*_])(?:[“\"«„](?P<t>[^“”\"«»\n]{2,90}?)[,.]?[”\"»“]"
@@ -444,6 +459,19 @@ def numbers(text: str) -> list[Mention]:
             found.append(
                 Mention(match.start(), match.end(), match[0], NUMBER_KIND, value=str(value))
             )
+    for at in range(len(found) - 1, 0, -1):
+        tens, units = found[at - 1], found[at]
+        if (
+            text[tens.end : units.start] == "-"
+            and int(tens.value or 0) in range(20, 100, 10)
+            and int(units.value or 0) in range(1, 10)
+        ):
+            # "twenty-seven": one number
+            both = str(int(tens.value or 0) + int(units.value or 0))
+            merged = text[tens.start : units.end]
+            found[at - 1 : at + 1] = [
+                Mention(tens.start, units.end, merged, NUMBER_KIND, value=both)
+            ]
     if "," in text:
         # "worth 2,200 chatles": a large count written with thousands, as the story gives it
         found += [

@@ -92,6 +92,9 @@ class Claim:
     # Catalogue ids of the films the claim's paragraph names: a value that is right for one
     # of them, said of another, is more likely our misreading than the document's error.
     nearby: tuple[str, ...] = field(default=(), compare=False)
+    # A reply that corrects a quoted story sentence ("Five, not seven."): that sentence with
+    # the correction in it, which is what a synopsis must tell (the quote is the reply).
+    told_as: str | None = field(default=None, compare=False)
     # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
 

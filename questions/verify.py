@@ -459,15 +459,14 @@ class CatalogueVerifier:
         known = [*subject.names, claim.subject, *self.catalogue.related_names(subject.id)]
         characters = [n for c in self.catalogue.characters_of(subject.id) for n in c.names]
         synopsis_texts = [(s.text, s.source) for s in synopses]
-        found = corroborate(claim.evidence.quote, names, synopsis_texts, known, characters)
+        quote = claim.told_as or claim.evidence.quote  # a corrected line: what it now tells
+        found = corroborate(quote, names, synopsis_texts, known, characters)
         if found is None:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"
             )
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)
-        unconfirmed = unconfirmed_clause(
-            claim.evidence.quote, names, synopsis_texts, known, characters
-        )
+        unconfirmed = unconfirmed_clause(quote, names, synopsis_texts, known, characters)
         if unconfirmed is not None:
             reason = f"no synopsis of '{subject.name}' tells the rest of it: “{unconfirmed}”"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value)

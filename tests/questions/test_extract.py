@@ -11,6 +11,7 @@ import pytest
 from questions.catalogue import load_default_catalogue
 from questions.discourse import split_sentences
 from questions.extract import CONFIDENT, Extractor
+from questions.mentions import numbers
 from questions.models import Claim, Document, Relation
 
 
@@ -1451,3 +1452,33 @@ def test_a_large_count_written_with_thousands_is_a_story_number(extractor):
     text = "Kin-dza-dza! is a comedy.\n\nIt sold 2,200,000 tickets, 1985, 3.5 stars.\n"
     keys = [c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT]
     assert "2,200" not in keys  # a part of a larger number is none
+
+
+def test_numbers_in_words_up_to_ninety_and_at_the_end_of_a_sentence(extractor):
+    text = "Ikarie XB-1 is a Czech film.\n\nThe crew of forty waits twenty-seven days.\n"
+    keys = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert {"40", "27"} <= keys
+    assert "20" not in keys  # "twenty-seven" is one number
+    said = [(m.text, m.value) for m in numbers("It's 27 years, not 40. Not 3.5 or 1.2.")]
+    assert said == [("27", "27"), ("40", "40")]
+
+
+def test_a_reply_correcting_a_number_of_a_quoted_story_line(extractor):
+    text = (
+        "Ikarie XB-1 is a Czech film.\n\nIts crew of sixty makes the two-year round trip.\n\n"
+        "> crew of sixty\n\nForty, I think.\n"
+    )
+    [fixed] = [c for c in _claims(extractor, text) if c.value == "40"]
+    assert fixed.relation is Relation.PLOT
+    assert fixed.evidence.quote == "Forty, I think."
+    assert fixed.told_as == "Its crew of forty makes the two-year round trip."
+
+
+def test_a_story_number_said_before_corrected_with_not(extractor):
+    text = (
+        "Moscow-Cassiopeia is fun.\n\nThe trip to Cassiopeia takes 40 years.\n\n"
+        "No, that is wrong. And it's 27 years, not 40.\n"
+    )
+    [fixed] = [c for c in _claims(extractor, text) if c.told_as]
+    assert (fixed.subject, fixed.value) == ("Moscow-Cassiopeia", "27")
+    assert fixed.told_as == "The trip to Cassiopeia takes 27 years."

@@ -256,3 +256,24 @@ def test_a_part_spelt_with_one_letter_otherwise_is_still_the_part(verifier):
     assert verifier.assess(_cast("Solaris", "Jüri Järvet", "Kelvin")).verdict is not (
         Verdict.VERIFIED
     )
+
+
+def test_a_corrected_story_line_is_checked_as_told_with_the_correction():
+    from questions.build import collect_facts
+    from questions.extract import Extractor
+    from questions.models import Document
+    from questions.verify import verify_claims
+
+    catalogue = load_default_catalogue()
+    text = (
+        "Ikarie XB-1 is a Czech film.\n\nIts crew of sixty makes the two-year round trip.\n\n"
+        "> crew of sixty\n\nForty, I think.\n"
+    )
+    claims = Extractor(catalogue).extract(Document("doc", text))
+    assessed = verify_claims(claims, CatalogueVerifier(catalogue))
+    [fixed] = [a for a in assessed if a.claim.told_as]
+    assert fixed.verdict is Verdict.VERIFIED
+    [said] = [a for a in assessed if a.claim.value == "60"]
+    assert said.verdict is not Verdict.VERIFIED
+    # no question from the reply: its sentence is not the story's
+    assert not [f for f in collect_facts(assessed, catalogue) if f.relation is Relation.PLOT]
