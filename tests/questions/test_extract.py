@@ -1482,3 +1482,12 @@ def test_a_story_number_said_before_corrected_with_not(extractor):
     [fixed] = [c for c in _claims(extractor, text) if c.told_as]
     assert (fixed.subject, fixed.value) == ("Moscow-Cassiopeia", "27")
     assert fixed.told_as == "The trip to Cassiopeia takes 27 years."
+
+
+def test_a_possessive_before_a_described_film_may_pass_another_possessive(extractor):
+    text = (
+        "## Moscow-Cassiopeia (1973)\n"
+        "Richard Viktorov's children's adventure sends a crew of schoolchildren to space.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in found
