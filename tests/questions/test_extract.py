@@ -1491,3 +1491,15 @@ def test_a_possessive_before_a_described_film_may_pass_another_possessive(extrac
     )
     found = _found(_claims(extractor, text))
     assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in found
+
+
+def test_actors_are_cast_as_described_parts_and_voices(extractor):
+    found = set()
+    for text in (
+        "In Guest from the Future, Vyacheslav Nevinny and Mikhail Kononov are the two pirates.",
+        "The Mystery of the Third Planet is fun. Vasily Livanov does a voice in it.",
+    ):
+        found |= _found(_claims(extractor, text))
+    assert ("Guest from the Future", "cast", "Vyacheslav Nevinny") in found
+    assert ("Guest from the Future", "cast", "Mikhail Kononov") in found
+    assert ("The Mystery of the Third Planet", "cast", "Vasily Livanov") in found
