@@ -306,10 +306,18 @@ _NUMBERS = re.compile(
 
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
     """Names (and ``numbers``) a sentence states, but its first word and ``leave_out``'s."""
-    skip = _words_of(tuple(leave_out))
-    found = [word for word, key in _names_stated(quote) if key not in skip]
+    return _named_but(quote, (_words_of(tuple(leave_out)),), numbers)
+
+
+def _named_but(quote: str, skips: tuple[frozenset[str], ...], numbers: bool = True) -> list[str]:
+    """:func:`named_things` without the words of any of ``skips``.
+
+    Words of several lists of names, each remembered on its own: a film's long list of
+    related names is not read again with every key added to it.
+    """
+    found = [word for word, key in _names_stated(quote) if not any(key in s for s in skips)]
     if numbers:
-        found += [n for n in _numbers_stated(quote) if n not in skip]
+        found += [n for n in _numbers_stated(quote) if not any(n in s for s in skips)]
     return found
 
 
@@ -363,7 +371,7 @@ def corroborate(
     keys = spellings(names)
     texts = tuple(text for text, _ in synopses)
     everything, _ = _prepared(texts)
-    for thing in named_things(quote, (*known, *_parts(keys))):
+    for thing in _named_but(quote, (_words_of(tuple(known)), _words_of(_parts(keys)))):
         if not _told_in(everything, thing):
             return None
     key_stems = stems(" ".join(_parts(keys)))
@@ -385,7 +393,8 @@ def corroborate(
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     # ... the film's characters included: who does it is what a swap changes
-    beside = named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
+    cast = _words_of(tuple(k for k in known if k not in characters))
+    beside = _named_but(own, (cast, _words_of(_parts(keys))))
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     ending = _PREPOSITIONAL_END.search(plain(quote))
@@ -445,7 +454,10 @@ def unconfirmed_clause(
             first = False
             continue  # the key's own statement: corroborated by the caller
         # a later clause's first word may be a name; the sentence's first word is not
-        things = named_things(clause if index == 0 else f"- {clause}", (*known, *_parts(keys)))
+        things = _named_but(
+            clause if index == 0 else f"- {clause}",
+            (_words_of(tuple(known)), _words_of(_parts(keys))),
+        )
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
         if about and corroborate(clause, about, synopses, known, characters) is None:
             return clause
