@@ -659,8 +659,15 @@ def told_at(place: Sequence[str], synopses: Sequence[tuple[str, T]]) -> tuple[st
     The place must follow a word of going or being there ("lands on Phobos", "a race to
     Mars"), not merely be named ("a Martian queen", "the first flight since Mars").
     """
-    wanted = [_folded(n).strip() for n in spellings(place)]
-    _, sentences = _prepared(tuple(text for text, _ in synopses))
+    found = _told_at(spellings(place), tuple(text for text, _ in synopses))
+    return None if found is None else (found[1], synopses[found[0]][1])
+
+
+@functools.lru_cache(maxsize=4096)  # the same few places are asked about for every document
+def _told_at(names: tuple[str, ...], texts: tuple[str, ...]) -> tuple[int, str] | None:
+    """The index of the synopsis and the sentence that take the story to ``names``."""
+    wanted = [_folded(n).strip() for n in names]
+    _, sentences = _prepared(texts)
     for index, sentence, folded, _stems in sentences:
         words = folded.split()
         for at, word in enumerate(words):
@@ -669,7 +676,7 @@ def told_at(place: Sequence[str], synopses: Sequence[tuple[str, T]]) -> tuple[st
             rest = " ".join(words[at + 1 : at + 6])
             rest = re.sub(r"^(?:the )?(?:(?:planet|moon|red planet) )?", "", rest)
             if any(f"{rest} ".startswith(f"{w} ") for w in wanted if w):
-                return sentence, synopses[index][1]
+                return index, sentence
     return None
 
 
