@@ -201,8 +201,9 @@ class Catalogue:
     def related_names(self, film: str) -> tuple[str, ...]:
         """Every name of every entity the references tie to ``film``.
 
-        Its cast and characters, makers, studio, source work and authors: a plot sentence
-        that names them ("Etinaya (Larisa Gordeichik)") adds nothing the synopses must tell.
+        Its cast and characters, makers, studio, source work and authors, and the makers and
+        years of the works it comes from or went into: a plot sentence that names them
+        ("Etinaya (Larisa Gordeichik)") adds nothing the synopses must tell.
         """
         known = self._related_names.get(film)
         if known is None:
@@ -212,8 +213,21 @@ class Catalogue:
                 for f in self.facts
                 if f.subject == film and isinstance(f.value, str) and f.value in self.entities
             }
+            # the works it comes from or went into, and their own makers and years: "the
+            # Strugatsky brothers' 1970 novel", "Klushantsev's footage" in a re-edit
+            works = {i for i in ids if self.entities[i].kind in {"film", "novel"}}
+            works |= {f.subject for f in self.facts if f.value == film and f.subject != film}
+            ids |= works
+            years: set[str] = set()
+            for fact in self.facts:
+                if fact.subject not in works or fact.relation is Relation.CAST:
+                    continue
+                if isinstance(fact.value, str) and fact.value in self.entities:
+                    ids.add(fact.value)
+                elif isinstance(fact.value, int):
+                    years.add(str(fact.value))
             names = (n for i in sorted(ids) if i in self.entities for n in self.entities[i].names)
-            known = self._related_names[film] = tuple(dict.fromkeys(names))
+            known = self._related_names[film] = (*dict.fromkeys(names), *sorted(years))
         return known
 
     def facts_with_value(self, relation: Relation, value: FactValue) -> tuple[ReferenceFact, ...]:

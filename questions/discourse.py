@@ -101,7 +101,12 @@ def is_heading(sentence: Sentence) -> bool:
         return True
     if text.startswith(("-", "•", "* ", ">")):
         return False  # a bullet or a quoted line: content, not a heading
+    if text.endswith(("!", "?")) and not any(c.islower() for c in text) and len(words) <= 10:
+        return True  # a title in capitals that ends on its own "!" ("KIN-DZA-DZA!")
     return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
+
+
+_THREAD_TITLE = re.compile(r"\s*(?:Thread|Subject|Topic|Re|Title)\s*:", re.IGNORECASE)
 
 
 class FilmRef(NamedTuple):
@@ -137,6 +142,8 @@ class Discourse:
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
         self.story = None
+        if heading and opening is not None and _THREAD_TITLE.match(sentence.text):
+            heading = False  # a thread's title names what it is about, not a section
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
             self.in_paragraph = opening

@@ -253,6 +253,12 @@ _FOR_TARGET = re.compile(
     r"[*_“\"]*$"
 )
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
+_RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
+_JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
+# "Ikarie is Jindřich Polák.", "Per Aspera is actually Alexey Rybnikov."
+_EQUATED = re.compile(
+    r"(?P<film>\S.*?)\s+(?:is|was)\s+(?:(?:really|actually|in fact)\s+)?(?P<value>\S.*?)\W*"
+)
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -261,6 +267,7 @@ _CORRECTED = {
     "studio": frozenset({Relation.STUDIO}),
     "country": frozenset({Relation.COUNTRY}),
 }
+_CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9])")
 _KIND_RELATION = {
@@ -431,6 +438,14 @@ _ROLE_NAMED = re.compile(
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
+# "X is superb as", "X commands the ship as the": a few words of what the actor does, then
+# "as" before the part ("billed as", "known as" give other names, not parts).
+_AS_PART = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
+    r"as\s+(?:" + _DESCRIBED_PART + r")?"
+)
+_OWNS_PART = re.compile(r"['’]s?\s+")
+_OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
@@ -523,7 +538,6 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
-_YEARS = frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
@@ -638,9 +652,12 @@ class Extractor:
         return found
 
     def short_titles(self, film: str) -> tuple[str, ...]:
-        """First words of a film's titles that may stand for it ("Ikarie" for Ikarie XB-1).
+        """Short forms of a film's titles that may stand for it once it is named in full.
 
-        A word of five letters or more that is no English word and names nothing itself.
+        A title's first word of five letters or more that is no English word and names
+        nothing itself ("Ikarie" for Ikarie XB-1), its first two words when the second is
+        no English word ("Per Aspera"), and a title's initials ("BBtS", "BBTS" for Battle
+        Beyond the Sun).
         """
         found = self._short_memo.get(film)
         if found is None:
@@ -652,13 +669,19 @@ class Extractor:
             }
             found = self._short_memo[film] = tuple(
                 sorted(
-                    first
-                    for first in firsts
-                    if len(first) >= 5
-                    and first.isalpha()
-                    and first[0].isupper()
-                    and self.catalogue.resolve(first) is None
-                    and not simplemma.is_known(first.lower(), lang="en")
+                    {
+                        *(
+                            first
+                            for first in firsts
+                            if len(first) >= 5
+                            and first.isalpha()
+                            and first[0].isupper()
+                            and self.catalogue.resolve(first) is None
+                            and not simplemma.is_known(first.lower(), lang="en")
+                        ),
+                        *_initialisms(entity.names if entity else ()),
+                        *_two_word_shorts(entity.names if entity else ()),
+                    }
                 )
             )
         return found
@@ -686,13 +709,16 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
+        # what the reply being read quoted, with the reply's paragraph
+        self._replied: tuple[int, list[Claim]] | None = None
         self._quoted_film: FilmRef | None = None  # the film of the sentence a reply quoted
         self._read: list[tuple[Sentence, FilmRef]] = []  # each sentence read, and its film
         self.years: dict[str, str] = {}
         self.nearby: dict[int, tuple[str, ...]] = {}  # known films each paragraph names
         # A re-edit announced without names: (original, paragraph, re-edits still to name).
         self._announced: tuple[FilmRef, int, int] | None = None
-        # The year claims of the last sentence that stated any, with its paragraph.
+        # The claims a reply may correct (years, credits, studios, countries) of the last
+        # sentence that stated any, with its paragraph.
         self._last_years: tuple[int, list[Claim]] | None = None
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
@@ -736,10 +762,11 @@ class _Reading:
     def _short_titles(
         self, sentences: list[Sentence], mentions: list[list[Mention]]
     ) -> list[list[Mention]]:
-        """A film the document names in full may then go by its title's first word.
+        """A film the document names in full may then go by a short form of its title.
 
-        "Ikarie XB-1 ... Ikarie only came out in 1966": the first word of a title the
-        document has named, when it is no English word and no other named film shares it.
+        "Ikarie XB-1 ... Ikarie only came out in 1966": a short form (see
+        :meth:`Extractor.short_titles`) of a title the document has named, when no other
+        named film shares it.
         """
         shorts: dict[str, set[str]] = {}
         for found in mentions:
@@ -764,11 +791,17 @@ class _Reading:
                 result.append(found)
                 continue
             pattern = _any_of(present)
-            added = [
-                Mention(m.start(), m.end(), m[0], "film", usable[m[0]].id, usable[m[0]].name)
-                for m in pattern.finditer(sentence.text)
-                if not any(o.start < m.end() and m.start() < o.end for o in found)
-            ]
+            added = []
+            for m in pattern.finditer(sentence.text):
+                overlapping = [o for o in found if o.start < m.end() and m.start() < o.end]
+                # an unknown name the short title covers ("Per Aspera") is that title
+                if all(
+                    o.kind in {NAME_KIND, TITLE_KIND} and m.start() <= o.start and o.end <= m.end()
+                    for o in overlapping
+                ):
+                    found = [o for o in found if o not in overlapping]
+                    film = usable[m[0]]
+                    added.append(Mention(m.start(), m.end(), m[0], "film", film.id, film.name))
             result.append(sorted([*found, *added], key=lambda m: m.start) if added else found)
         return result
 
@@ -815,10 +848,18 @@ class _Reading:
             return
         quoted, self._quoted = self._quoted, []
         quoted_film, self._quoted_film = self._quoted_film, None
+        if quoted:
+            self._replied = (sentence.paragraph, quoted)
+        elif (
+            self._replied is not None
+            and self._replied[0] == sentence.paragraph
+            and self._equated(sentence, mentions, self._replied[1])
+        ):
+            return
         explicit = False
         if not quoted and self._last_years is not None:
-            # A reply in one of the next posts may correct the year stated last, unquoted,
-            # when it says it corrects ("1970, actually.").
+            # A reply in one of the next posts may correct what was stated last, unquoted,
+            # when it says it corrects ("1970, actually.", "No, Polish-Soviet.").
             paragraph, said = self._last_years
             if 0 < sentence.paragraph - paragraph <= 2:
                 quoted, explicit = said, True
@@ -884,7 +925,7 @@ class _Reading:
             discourse.about, self._about = self._about, None
         # the claims this sentence made are the last ones: read from the end, not the start
         made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
-        stated = [c for c in reversed(list(made)) if c.relation in _YEARS]
+        stated = [c for c in reversed(list(made)) if c.relation in _CORRECTABLE]
         if stated:
             self._last_years = (sentence.paragraph, stated)
 
@@ -978,7 +1019,15 @@ class _Reading:
         first = mentions[0] if mentions else None
         if first is None or first.kind not in _CORRECTED:
             return False
-        rest = sentence.text[first.end :].split(".")[0] + "."
+        # "Polish-Soviet", "Mosfilm and Gorky": values of one kind joined together
+        values = [first]
+        for mention in mentions[1:]:
+            if mention.kind != first.kind or not _JOINED_VALUES.fullmatch(
+                sentence.text[values[-1].end : mention.start]
+            ):
+                break
+            values.append(mention)
+        rest = sentence.text[values[-1].end :].split(".")[0] + "."
         lead = sentence.text[: first.start]
         if lead and not re.fullmatch(
             r"(?i)\W*(?:(?:no|nope|actually|not quite)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
@@ -1000,8 +1049,44 @@ class _Reading:
         for claim in fixed:
             sure = min(RESOLVED, claim.confidence)
             how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
-            self._add(sentence, claim.subject, claim.relation, _value_of(first), sure, how)
+            for value in values:
+                self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
         return False
+
+    def _equated(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
+        """'Ikarie is Jindřich Polák.' later in a reply: the film's quoted value, corrected.
+
+        A reply that quoted "directed by Karel Zeman" and then says the film *is* another
+        person (studio, country or year) corrects the quoted statement of that kind about
+        that film. The sentence says nothing else.
+        """
+        found = _EQUATED.fullmatch(sentence.text.strip())
+        if found is None or len(mentions) != 2:
+            return False
+        film, value = mentions
+        if film.start != found.start("film") or value.start != found.start("value"):
+            return False
+        if not self._is_film(film, sentence.text) or value.kind not in _CORRECTED:
+            return False
+        key = self.x.film_ref(film).key
+        kinds = _CORRECTED[value.kind]
+        fixed = [
+            c
+            for c in quoted
+            if c.relation in kinds and not c.role and self._film_key(c.subject) == key
+        ]
+        if len({(c.subject, c.relation) for c in fixed}) != 1:
+            return False  # which statement it corrects is not said
+        claim = fixed[0]
+        how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
+        sure = min(RESOLVED, claim.confidence)
+        self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
+        return True
+
+    def _film_key(self, name: str) -> str:
+        """The key a film's name has as a :class:`FilmRef`."""
+        entity = self.catalogue.resolve(name, ("film",))
+        return entity.id if entity is not None else "?" + name_key(name)
 
     def _story_film(
         self, text: str, mentions: list[Mention], discourse: Discourse
@@ -1632,6 +1717,16 @@ class _Reading:
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        owner = _OWNS_PART.match(after)
+        part = next((m for m in mentions if m.start >= mention.end), None)
+        if (
+            owner is not None
+            and part is not None
+            and part.kind == "character"
+            and part.start == mention.end + owner.end()
+        ):
+            # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
+            return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
@@ -1752,6 +1847,8 @@ class _Reading:
             plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text
+            if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
+                return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None
@@ -1828,9 +1925,12 @@ class _Reading:
         self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
     ) -> Mention | None:
         index = mentions.index(mention)
+        # "Bulychev's One Hundred Years Ahead, which came out in 1976": a relative clause
+        # speaks of the work just before it
+        relative = _RELATIVE_OPENING.match(text, clause[0]) is not None
         for prev in reversed(mentions[:index]):
             if prev.start < clause[0]:
-                return None
+                return prev if relative and prev.kind == "novel" else None
             if prev.kind == "novel" or (prev.kind == TITLE_KIND and not self._is_film(prev, text)):
                 return prev
             if prev.kind == "film" and re.search(
@@ -2057,7 +2157,15 @@ class _Reading:
         unnamed = discourse.last_named is None and discourse.in_paragraph is None
         if film is current and unnamed and recent is not None and recent.key != film.key:
             # A paragraph that names no film: "it" may be the film named last (a reply in a
-            # thread) as well as the section's or the document's.
+            # thread) as well as the section's or the document's. A reply goes on about the
+            # film the post before stated something of, when there is one.
+            earlier = discourse.before if discourse.section is None else None
+            if earlier is not None and earlier.key != film.key:
+                how = (
+                    f"attribution uncertain: '{phrase}' read as {earlier.name}, the subject of "
+                    f"the paragraph before; {film.name} is the document's"
+                )
+                return _Subject(earlier, DOUBTFUL, how)
             how = (
                 f"attribution uncertain: '{phrase}' read as {film.name} in a paragraph that "
                 f"names no film; {recent.name} was named last"
@@ -2335,7 +2443,9 @@ class _Reading:
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]
-        proper = [] if len(self.claims) > before else self._proper_names(text, mentions)
+        film = groups[0].film if groups else (discourse.story or discourse.current())
+        told = self.x.told(film.key) if film is not None and not film.key.startswith("?") else ""
+        proper = [] if len(self.claims) > before else self._proper_names(text, mentions, told)
         things = [] if keys or proper or len(self.claims) > before else _things(text)
         if not keys and not things and not proper:
             return
@@ -2360,14 +2470,28 @@ class _Reading:
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
 
-    def _proper_names(self, text: str, mentions: list[Mention]) -> list[str]:
-        """Names the references do not know, inside a story sentence: ships, characters."""
+    def _proper_names(self, text: str, mentions: list[Mention], told: str = "") -> list[str]:
+        """Names the references do not know, inside a story sentence: ships, characters.
+
+        ``told`` is what the references tell of the film's story: a word opening the
+        sentence is a name when it is no English word, or when they write it as a name
+        ("John carries Kern across the lava", the robot John).
+        """
         taken = [(m.start, m.end) for m in mentions]
         found = []
         for start, end, run in capitalised_runs(text):
             before = text[:start].rstrip(" “\"'‘*_(")
-            if not before or before[-1] in ".!?:" or any(a < end and start < b for a, b in taken):
+            if any(a < end and start < b for a, b in taken):
                 continue
+            if not before or before[-1] in ".!?:":
+                # capitalised because it opens the sentence, unless it is no English word:
+                # "Olaf is found dead."
+                word = run.split()[0]
+                english = simplemma.is_known(word.lower(), lang="en")
+                if english and told and word.isalpha():
+                    english = re.search(rf"[a-z,;] {re.escape(word)}\b", told) is None
+                if english or not word.isalpha() or len(word) < 3:
+                    continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
                 continue  # "Japanese", "Venusians": describes, does not name
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):
@@ -2379,8 +2503,16 @@ class _Reading:
         after = text[mention.end :]
         if re.search(r"[A-Z][\w-]*\s?$", text[: mention.start]):
             return False  # "Mariner 4", "Luna 2": part of a name
-        if _PLOT_SKIP_NUMBER.match(after) or mention.text.lower() in {"one", "both", "pair"}:
+        if _PLOT_SKIP_NUMBER.match(after):
             return False
+        if mention.text.lower() in {"one", "both", "pair"}:
+            # "one" is mostly a pronoun or "a"; "only one passenger" counts
+            only = re.search(r"\b(?:only|just|exactly)\s+$", text[: mention.start], re.I)
+            return (
+                mention.text.lower() == "one"
+                and only is not None
+                and bool(re.match(r"^\s+[a-z]", after))
+            )
         return bool(re.match(r"^\s+[a-z]", after)) or mention.text.isdigit() is False
 
     # ------------------------------------------------------------------ claims
@@ -2561,6 +2693,8 @@ def _things(text: str) -> list[str]:
     found = []
     for match in _THING.finditer(text):
         words = match["np"].split()
+        while len(words) > 2 and words[-1] in _NOT_NOUN:
+            words.pop()  # "an emergency ship but": the phrase ends before "but"
         if words[-1] in _NOT_NOUN or words[-1].endswith("ly"):
             continue  # the phrase's head is no thing: "a few new scenes" is about scenes
         if len(words) < 2 or any(w in _NOT_NOUN or w.endswith("ly") for w in words):
@@ -2578,6 +2712,40 @@ _OPENING_PHRASE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
+def _two_word_shorts(names: tuple[str, ...]) -> set[str]:
+    """A title's first two words, when it has more and the second is no English word.
+
+    "Per Aspera" for Per Aspera Ad Astra; "Teens in" or "Guest from" are no short titles.
+    """
+    return {
+        f"{words[0]} {words[1]}"
+        for name in names
+        if len(words := name.split()) >= 3
+        and words[0][:1].isupper()
+        and words[0].lower() not in {"the", "a", "an"}
+        and words[1].isalpha()
+        and len(words[1]) >= 4
+        and not simplemma.is_known(words[1].lower(), lang="en")
+    }
+
+
+@functools.lru_cache(maxsize=1024)
+def _initialisms(names: tuple[str, ...]) -> set[str]:
+    """The initials of titles of three words or more, as written and in capitals."""
+    found: set[str] = set()
+    for name in names:
+        words = re.findall(r"[^\W\d_][\w'’]*", name)
+        if len(words) >= 3 and words[0][0].isupper():
+            initials = "".join(w[0] for w in words)
+            found |= {initials, initials.upper()}
+    # no initials that spell a word ("TAN", "POT")
+    return {
+        i
+        for i in found
+        if sum(c.isupper() for c in i) >= 2 and not simplemma.is_known(i.lower(), lang="en")
+    }
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for any of ``words`` as whole words."""
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
+import simplemma
 
 from questions.catalogue import Catalogue, Entity
 from questions.names import lowers_plainly, name_key
@@ -59,6 +60,8 @@ DEMONYMS = {
     "russian": "Soviet Union",  # as the Soviet films are still called
     "czechoslovak": "Czechoslovakia",
     "czechoslovakian": "Czechoslovakia",
+    "czech": "Czechoslovakia",  # as the Czechoslovak films are still called
+    "bulgarian": "Bulgaria",
     "hungarian": "Hungary",
     "romanian": "Romania",
     "yugoslav": "Yugoslavia",
@@ -519,6 +522,15 @@ class MentionFinder:
                 found.append(Mention(start, end, match[1], "person", person.id))
                 taken.append((start, end))
         for start, end, run in capitalised_runs(text):
+            titled = self._title_with_year(start, end, text, found)
+            if titled is not None:
+                # "Storm Over Venus (1965)", "Měsíční kmotr (1965)": one unknown title, whatever
+                # names it holds
+                found = [m for m in found if not (start <= m.start and m.end <= titled.end)]
+                taken = [(s, e) for s, e in taken if not (start <= s and e <= titled.end)]
+                found.append(titled)
+                taken.append((start, titled.end))
+                continue
             pieces = [(start, end, run)]
             if any(s < end and start < e for s, e in taken):
                 if "and" not in run and "\n" not in run:
@@ -559,21 +571,65 @@ class MentionFinder:
             return [] if plural else [Mention(start, end, f"{surname} brothers", NAME_KIND)]
         return [Mention(start, end, p.name, "person", p.id) for p in people]
 
+    def _title_with_year(
+        self, start: int, end: int, text: str, known: list[Mention]
+    ) -> Mention | None:
+        """A run, and the lower-case words of another language after it, before "(1965)".
+
+        Only when it is more than the names it holds: "Storm Over Venus (1965)" is a title,
+        "Venus (1965)" is not; a known title written otherwise ("Kosmicheskiy reys") is that
+        title.
+        """
+        tail = _LOWER_TAIL.match(text, end)
+        stop = end
+        if tail is not None and not any(
+            simplemma.is_known(w.lower(), lang="en") for w in tail["words"].split()
+        ):
+            stop = tail.end("words")
+        if not _YEAR_IN_BRACKETS.match(text, stop):
+            return None
+        inside = [m for m in known if start <= m.start and m.end <= stop]
+        if any(m.kind in {"film", "novel"} for m in inside) or any(
+            m.start < stop and start < m.end and not (start <= m.start and m.end <= stop)
+            for m in known
+        ):
+            return None
+        if stop == end and (not inside or (inside[0].start, inside[-1].end) == (start, end)):
+            return None  # nothing more than a known name (or no name known at all)
+        name = text[start:stop]
+        entity = self.catalogue.resolve(name, ("film", "novel"))
+        if entity is not None:
+            return Mention(start, stop, name, entity.kind, entity.id)  # written otherwise
+        return Mention(start, stop, name, TITLE_KIND)
+
     def _unknown_name(self, start: int, end: int, run: str, text: str) -> Mention | None:
         """A capitalised run not in the gazetteer: a misspelt known name, or a candidate."""
         entity = self.catalogue.resolve(run) if len(run) >= 6 else None
         if entity is not None and entity.kind in {"person", "film", "novel", "studio"}:
             return Mention(start, end, run, entity.kind, entity.id)
         words = run.split()
+        if _STUDIO_NAME.search(run):
+            return Mention(start, end, run, "studio")  # "Lenfilm", "Yalta Film Studio"
         followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
         if followed_by_year or _NAMED_AFTER_FILM.search(text[:start]):
             # "(1963)" after it, or "another Yefremov adaptation, The Razor's Edge": a title
+            return Mention(start, end, run, TITLE_KIND)
+        capitals = len(words) >= 2 and run.isupper() and any(len(w) >= 3 for w in words)
+        if capitals and text.startswith(" (", end):
+            # "THE ORBIT KEEPER (Pazitelyat na orbitata)": a title in capitals, its other title
             return Mention(start, end, run, TITLE_KIND)
         if len(words) >= 2 and all(w[:1].isupper() or w in _JOIN_WORDS for w in words):
             return Mention(start, end, run, NAME_KIND)
         return None
 
 
+# A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
+# ending on "Studio(s)".
+_STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\bStudios?)$")
+# Lower-case words after a capitalised one, as titles in other languages go on
+# ("Měsíční kmotr"), and a year in brackets after a title.
+_LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)")
 # A film noun and a comma before a capitalised name: the name is that film's title.
 _NAMED_AFTER_FILM = re.compile(
     r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"

@@ -372,8 +372,11 @@ def corroborate(
     texts = tuple(text for text, _ in synopses)
     everything, _ = _prepared(texts)
     for thing in _named_but(quote, (_words_of(tuple(known)), _words_of(_parts(keys)))):
-        if not _told_in(everything, thing):
-            return None
+        if name_key(thing) not in TITLES and not _told_in(everything, thing):
+            return None  # (a title such as "Commander" may go untold)
+    identified = _identified(quote, keys, texts)
+    if identified is not None:
+        return identified[1], synopses[identified[0]][1]
     key_stems = stems(" ".join(_parts(keys)))
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
@@ -394,7 +397,11 @@ def corroborate(
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     # ... the film's characters included: who does it is what a swap changes
     cast = _words_of(tuple(k for k in known if k not in characters))
-    beside = _named_but(own, (cast, _words_of(_parts(keys))))
+    beside = [
+        thing
+        for thing in _named_but(own, (cast, _words_of(_parts(keys))))
+        if name_key(thing) not in TITLES  # "Commander Brockman": the synopsis may say "Brockman"
+    ]
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     ending = _PREPOSITIONAL_END.search(plain(quote))
@@ -404,8 +411,18 @@ def corroborate(
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
     best: tuple[int, str, T] | None = None
-    for index, sentence, folded, sentence_stems in _naming(texts, keys):
-        if any(not _names_in_folded(folded, [thing]) for thing in beside):
+    for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
+        # ... or, for a character, in the synopsis' sentence before, when this one speaks of
+        # someone by a pronoun ("Kelvin arrives. He finds ...")
+        if any(
+            not _names_in_folded(folded, [thing])
+            and not (
+                _names_in_folded(previous, [thing])
+                and names_in(thing, characters)
+                and _PERSONAL.search(folded)
+            )
+            for thing in beside
+        ):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems:
@@ -429,6 +446,7 @@ _PREPOSITIONAL_END = re.compile(
     r"\b(?:with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?:(?:the|a|an|his|her"
     r"|their|its|some)\s+)?(?:\w+\s+)?(?P<w>[a-z]{3,})\W*$"
 )
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
 
@@ -618,13 +636,46 @@ def _told_in(everything: str, thing: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)  # asked for every claim about the same key
+def _identified(
+    quote: str, keys: tuple[str, ...], texts: tuple[str, ...]
+) -> tuple[int, str] | None:
+    """Where a synopsis tells what "The dog is Lel." says: the key beside the same noun.
+
+    "The ship is called the Goliath." is told by "the ship Goliath". Only for a sentence
+    that says nothing else; returns (synopsis index, sentence).
+    """
+    found = _IDENTIFIES.fullmatch(quote.strip())
+    if found is None or not names_in(found["key"], keys):
+        return None
+    if plain(found["key"]).strip() not in {plain(k).strip() for k in _parts(keys)}:
+        return None
+    noun = stems(found["noun"])
+    if not noun:
+        return None
+    for index, sentence, _folded, _stems, _previous in _naming(texts, keys):
+        if noun & _near(sentence, keys, 2):
+            return index, sentence
+    return None
+
+
+_IDENTIFIES = re.compile(
+    r"(?:(?:[Aa]nd|[Ss]o|[Aa]lso),?\s+)?(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:is|was)\s+(?:(?:called|named)\s+)?"
+    r"(?:the\s+)?(?P<key>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\W*"
+)
+
+
 def _naming(
     texts: tuple[str, ...], keys: tuple[str, ...]
-) -> tuple[tuple[int, str, str, frozenset[str]], ...]:
-    """The prepared synopsis sentences that name a key, and not only inside another name."""
+) -> tuple[tuple[int, str, str, frozenset[str], str], ...]:
+    """The prepared synopsis sentences that name a key, and not only inside another name.
+
+    Each with the folded sentence before it in the same synopsis ("" for a first sentence).
+    """
+    sentences = _prepared(texts)[1]
     return tuple(
-        prepared
-        for prepared in _prepared(texts)[1]
+        (*prepared, sentences[at - 1][2] if at and sentences[at - 1][0] == prepared[0] else "")
+        for at, prepared in enumerate(sentences)
         if _names_in_folded(prepared[2], keys) and not names_another(prepared[1], keys)
     )
 

@@ -1,7 +1,7 @@
 """In-memory night repository for tests and dry runs.
 
-It keeps each night as serialised snapshot text, like a database would, so a state that
-cannot make the round trip fails here too.
+It keeps each night as serialised snapshot text and its roster apart, like a database
+would, so a state that cannot make the round trip fails here too.
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ from datetime import datetime
 
 from bot.game.models import GuildId
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.repository import NightRepository, NightRoster, roster_of
+from bot.night.repository import (
+    NightRepository,
+    NightRoster,
+    roster_of,
+    same_roster,
+    with_roster,
+)
 from bot.night.season import NightResult
 from bot.night.snapshot import from_dict, to_dict
 
@@ -31,26 +37,41 @@ class InMemoryNightRepository:
         self._last_id += 1
         return NightId(self._last_id)
 
-    async def save(self, state: NightState) -> None:
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
         """Store the night's state, replacing what was stored for its id."""
         self._snapshots[state.night.id] = json.dumps(to_dict(state))
-        self._rosters[state.night.id] = roster_of(state)
+        if previous is None or not same_roster(previous, state):
+            self._rosters[state.night.id] = roster_of(state)
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""
-        text = self._snapshots.get(night_id)
-        return None if text is None else from_dict(json.loads(text))
+        return None if night_id not in self._snapshots else self._read(night_id)
+
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night with an answer or the question on screen recorded in that round."""
+        for key in sorted(self._snapshots):
+            state = self._read(key)
+            rounds = {a.round_id for a in state.answers}
+            if state.question is not None:
+                rounds.add(state.question.round_id)
+            if round_id in rounds:
+                return state
+        return None
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
-        states = (from_dict(json.loads(self._snapshots[key])) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._snapshots))
         return tuple(s for s in states if s.status is not NightStatus.FINISHED)
 
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, finished or not, newest id first."""
-        states = (from_dict(json.loads(self._snapshots[key])) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._snapshots))
         mine = [s for s in states if s.night.guild_id == guild_id]
         return tuple(reversed(mine))[:limit]
+
+    def _read(self, night_id: NightId) -> NightState:
+        state = from_dict(json.loads(self._snapshots[night_id]))
+        return with_roster(state, self._rosters[night_id])
 
     async def claim_reminder(self, night_id: NightId) -> bool:
         """Mark the night's reminder as sent: True the first time only."""
@@ -67,7 +88,7 @@ class InMemoryNightRepository:
         """Keep a finished night's result; storing it again replaces it."""
         self._results[result.night_id] = result
 
-    async def results(
+    async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
         """The guild's results finished at or after ``since`` (None: all), oldest first."""
@@ -77,12 +98,6 @@ class InMemoryNightRepository:
             if r.guild_id == guild_id and (since is None or r.finished_at >= since)
         )
         return tuple(sorted(chosen, key=lambda r: (r.finished_at, r.night_id)))
-
-    async def placings(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """As :meth:`results` (a dictionary keeps both alike)."""
-        return await self.results(guild_id, since)
 
 
 def as_night_repository(repository: InMemoryNightRepository) -> NightRepository:

@@ -1,18 +1,17 @@
 """Where nights and their results are kept: the protocol storage implements.
 
-Implementations store a night as its snapshot (:mod:`bot.night.snapshot`), so whatever a
-night holds survives a restart unchanged; ``tests/night/test_repository_contract.py`` is
-the contract every implementation must pass.
-
-Next to the snapshot they keep, as rows of their own, the night's roster (sign-ups, teams,
-jokers played, tie-breaker numbers) and each finished night's final placings, so these can
-be read without the snapshots: :meth:`NightRepository.roster` and
-:meth:`NightRepository.placings` give them back.
+Implementations keep a night's roster (sign-ups with their teams, jokers played,
+tie-breaker numbers) as rows of their own (:meth:`NightRepository.roster`), and the rest
+of its state as a snapshot (:mod:`bot.night.snapshot`); reading a night joins the two
+(:func:`with_roster`), so whatever a night holds survives a restart unchanged.
+``tests/night/test_repository_contract.py`` is the contract every implementation must
+pass. A finished night's result is kept only as rows: its guild, title and end, and each
+player's final points, rank and win (:meth:`NightRepository.placings` gives them back).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
@@ -43,6 +42,27 @@ def roster_of(state: NightState) -> NightRoster:
     return NightRoster(state.participants, state.teams(), state.jokers, state.guesses)
 
 
+def same_roster(before: NightState, after: NightState) -> bool:
+    """Whether two states of a night hold the same roster, the members' names included."""
+
+    def names(state: NightState) -> tuple[str, ...]:
+        players = (*(p.player for p in state.participants), *(g.player for g in state.guesses))
+        return tuple(player.name for player in players)
+
+    return roster_of(before) == roster_of(after) and names(before) == names(after)
+
+
+def with_roster(state: NightState, roster: NightRoster) -> NightState:
+    """The state with the roster's sign-ups, jokers and tie-breaker numbers.
+
+    The teams are the sign-ups' (:meth:`NightState.teams`), so the roster's own list of
+    teams is not needed.
+    """
+    return replace(
+        state, participants=roster.participants, jokers=roster.jokers, guesses=roster.guesses
+    )
+
+
 class NightRepository(Protocol):
     """Nights in progress and the results of finished ones."""
 
@@ -50,12 +70,26 @@ class NightRepository(Protocol):
         """A night id never handed out before."""
         ...
 
-    async def save(self, state: NightState) -> None:
-        """Store the night's state, replacing what was stored for its id."""
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
+        """Store the night's state, replacing what was stored for its id.
+
+        Args:
+            state: The night now.
+            previous: The state stored before, when known: a roster unchanged since then
+                (:func:`same_roster`) is left as it is stored.
+        """
         ...
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""
+        ...
+
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night one of whose questions is this round of the play engine's tables.
+
+        The round belongs to the night's session (:attr:`NightState.session_id`); None
+        when no night recorded it.
+        """
         ...
 
     async def unfinished(self) -> tuple[NightState, ...]:
@@ -75,17 +109,11 @@ class NightRepository(Protocol):
         ...
 
     async def add_result(self, result: NightResult) -> None:
-        """Keep a finished night's result; storing it again replaces it."""
-        ...
-
-    async def results(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """The guild's results finished at or after ``since`` (None: all), oldest first."""
+        """Keep a finished night's result (its placings); storing it again replaces it."""
         ...
 
     async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
-        """As :meth:`results`, read from the placings kept as rows of their own."""
+        """The guild's results finished at or after ``since`` (None: all), oldest first."""
         ...

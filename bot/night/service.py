@@ -167,14 +167,16 @@ class NightService:
     ) -> Outcome | None:
         """Settle a stored near miss of one of the guild's nights, as its host.
 
-        The night's answer follows (its standings, results and joker), and the night's
-        ledger settles the stored answer. A night no longer among the guild's latest has
-        its stored answer settled alone (None is returned).
+        The night is the one whose session holds the near miss's round; its answer follows
+        (its standings, results and joker), and the night's ledger settles the stored
+        answer. When no night of the guild holds the answer any more, the stored answer
+        is settled alone (None is returned).
 
         Raises:
             NightStateError: The night no longer has that near miss waiting.
         """
-        for state in await self._nights.recent(guild_id):
+        state = await self._nights.night_of_round(miss.round_id)
+        if state is not None and state.night.guild_id == guild_id:
             answer = next(
                 (
                     a
@@ -459,7 +461,7 @@ class NightService:
             if owned is not None and not owned(stored.night.guild_id):
                 continue
             state = recovery.recover(stored)
-            await self._store(state)
+            await self._store(state, stored)
             taken.append(state)
         log.info("took up %d unfinished quiz nights", len(taken))
         return tuple(taken)
@@ -486,13 +488,13 @@ class NightService:
             if new != state:
                 if self._ledger is not None:
                     new = await self._ledger.follow(state, new, events, now)
-                await self._store(new)
+                await self._store(new, state)
             if any(isinstance(event, NightFinished) for event in events):
                 await self._finished(new)
             return Outcome(new, events)
 
-    async def _store(self, state: NightState) -> None:
-        await self._nights.save(state)
+    async def _store(self, state: NightState, previous: NightState | None = None) -> None:
+        await self._nights.save(state, previous)
         if state.status is NightStatus.FINISHED:
             self._live.pop(state.night.id, None)
         else:

@@ -1,8 +1,11 @@
 """A night's state as plain JSON data and back, so a night survives a restart.
 
-The snapshot is versioned: ``{"version": 1, "night": {...}}``. Reading checks the version
-and every field (pydantic validates at this edge), so a damaged snapshot is reported rather
-than turned into a night with missing points.
+The snapshot is versioned: ``{"version": 2, "night": {...}}``. It holds everything but the
+night's roster (sign-ups, jokers, tie-breaker numbers), which the stores keep as rows of
+their own and join back with :func:`bot.night.repository.with_roster`; version 1 held the
+roster too (migration 0012 moved it out). Reading checks the version and every field
+(pydantic validates at this edge), so a damaged snapshot is reported rather than turned
+into a night with missing points.
 """
 
 from __future__ import annotations
@@ -14,21 +17,24 @@ from pydantic import TypeAdapter, ValidationError
 from bot.night.errors import SnapshotError
 from bot.night.models import NightState
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
+ROSTER_FIELDS = ("participants", "jokers", "guesses")
+"""The state's fields kept as roster rows, not in the snapshot."""
 
 _STATE = TypeAdapter(NightState)
 
 
 def to_dict(state: NightState) -> dict[str, Any]:
-    """The state as JSON-ready data (str, int, float, bool, None, lists and dicts)."""
-    return {"version": SNAPSHOT_VERSION, "night": _STATE.dump_python(state, mode="json")}
+    """The state without its roster, as JSON-ready data (str, numbers, None, lists, dicts)."""
+    night = _STATE.dump_python(state, mode="json", exclude=set(ROSTER_FIELDS))
+    return {"version": SNAPSHOT_VERSION, "night": night}
 
 
 def from_dict(data: object) -> NightState:
-    """Rebuild the state :func:`to_dict` produced.
+    """Rebuild the state :func:`to_dict` produced, with an empty roster.
 
     Raises:
-        SnapshotError: The data is not a snapshot, comes from an unknown version or has a
+        SnapshotError: The data is not a snapshot, comes from another version or has a
             missing or malformed field.
     """
     if not isinstance(data, dict) or "night" not in data:
@@ -38,8 +44,11 @@ def from_dict(data: object) -> NightState:
         raise SnapshotError(
             f"Snapshot version {version!r} is not supported (expected {SNAPSHOT_VERSION})."
         )
+    night = data["night"]
+    if isinstance(night, dict):
+        night = {key: value for key, value in night.items() if key not in ROSTER_FIELDS}
     try:
-        return _STATE.validate_python(data["night"])
+        return _STATE.validate_python(night)
     except ValidationError as exc:
         raise SnapshotError(
             f"The snapshot is damaged: {exc.error_count()} invalid fields."

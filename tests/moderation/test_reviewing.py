@@ -175,7 +175,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
     after = await world.nights.get(state.night.id)
     points = player_points(after)[VALENTINA]
     assert points > 0
-    (result,) = await world.nights.results(GUILD)
+    (result,) = await world.nights.placings(GUILD)
     assert next(p.points for p in result.players if p.player == VALENTINA) == points
     assert "Klushantsev?" in (await world.curation.fixes(GUILD))[question.item_id].extra_forms
     assert game.forms == [(GUILD, question.item_id, "Klushantsev?")]
@@ -195,6 +195,21 @@ async def test_rejecting_a_night_near_miss_removes_it_without_points(world):
     assert (await review.queue(GUILD)).items == ()
     assert player_points(await world.nights.get(state.night.id))[ALEXEI] == 0
     assert await game.store.near_misses(GUILD) == []
+
+
+async def test_a_near_miss_of_an_older_night_is_settled_by_its_night(world):
+    """Found through its round's session, not among the guild's latest nights."""
+    state, _, nights, review, _ = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
+    for _ in range(25):
+        await nights.create(world.plan())
+    assert state.night.id not in {s.night.id for s in await world.nights.recent(GUILD)}
+    (entry,) = (await review.queue(GUILD)).items
+    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
+    after = await world.nights.get(state.night.id)
+    assert after is not None
+    (answer,) = after.answers
+    assert (answer.correct, answer.accepted_by) == (True, HOST)
+    assert player_points(after)[ALEXEI] == answer.points > 0
 
 
 async def test_a_near_miss_of_a_night_no_longer_kept_is_settled_in_the_store(world):

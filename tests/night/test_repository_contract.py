@@ -110,7 +110,7 @@ async def test_claim_reminder_is_true_once(stores: Stores):
     assert await nights.claim_reminder(state.night.id) is False
 
 
-async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
+async def test_placings_replace_and_filter_by_guild_and_time(stores: Stores):
     nights, _ = stores
     state = started(signed_up(make_night(night_id=await nights.next_id()), {VALENTINA: "Reds"}))
     await nights.save(state)
@@ -119,9 +119,9 @@ async def test_results_replace_and_filter_by_guild_and_time(stores: Stores):
     result = night_result(finished)
     await nights.add_result(replace(result, title="draft"))
     await nights.add_result(result)
-    assert await nights.results(result.guild_id) == (result,)
-    assert await nights.results(result.guild_id, since=START + timedelta(seconds=1)) == ()
-    assert await nights.results(GuildId(99)) == ()
+    assert await nights.placings(result.guild_id) == (result,)
+    assert await nights.placings(result.guild_id, since=START + timedelta(seconds=1)) == ()
+    assert await nights.placings(GuildId(99)) == ()
 
 
 def _tie_break_night(night_id):
@@ -160,6 +160,38 @@ async def test_the_roster_is_kept_as_saved_and_replaced_by_each_save(stores: Sto
     assert len(state.participants) == 2
 
 
+async def test_a_save_told_the_previous_state_writes_the_roster_only_when_it_changed(
+    stores: Stores,
+):
+    nights, _ = stores
+    night_id = await nights.next_id()
+    state = signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"})
+    await nights.save(state)
+    joined, _ = signup.join(state, YURI, "Reds", START)
+    await nights.save(joined, state)
+    assert await nights.get(night_id) == joined
+    renamed = replace(VALENTINA, name="Valya")
+    moved = replace(
+        joined,
+        participants=tuple(
+            replace(p, player=renamed) if p.player == VALENTINA else p for p in joined.participants
+        ),
+    )
+    await nights.save(moved, joined)  # the same members, one of them renamed
+    kept = await nights.get(night_id)
+    assert kept is not None
+    assert [p.player.name for p in kept.participants] == ["Valya", ALEXEI.name, YURI.name]
+
+    # A roster unchanged since the previous state is not written again: a save that says
+    # so leaves the stored roster as it is, even when told about a state never stored.
+    earlier = started(state)  # Valentina and Alexei only, as before Yuri joined
+    await nights.save(earlier, state)
+    read = await nights.get(night_id)
+    assert read is not None
+    assert read.status is earlier.status
+    assert [p.player.name for p in read.participants] == ["Valya", ALEXEI.name, YURI.name]
+
+
 async def test_tie_breaker_numbers_are_kept_in_the_order_given(stores: Stores):
     nights, _ = stores
     state = _tie_break_night(await nights.next_id())
@@ -193,7 +225,7 @@ async def test_placings_give_back_the_results_with_ranks_and_wins(stores: Stores
     await nights.add_result(replace(result, title="draft", players=result.players[:1]))
     await nights.add_result(result)
     placed = await nights.placings(result.guild_id)
-    assert placed == (result,) == await nights.results(result.guild_id)
+    assert placed == (result,)
     assert [p.player.name for p in placed[0].players] == [p.player.name for p in result.players]
     assert [(p.rank, p.won) for p in placed[0].players] == [(p.rank, p.won) for p in result.players]
     assert any(p.won for p in placed[0].players)

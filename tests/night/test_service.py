@@ -125,7 +125,7 @@ async def test_finished_night_stores_result_and_feeds_question_statistics(world)
     )
     outcome = await service.control(state.night.id, GUILD, Control.END, HOST, False)
     assert isinstance(outcome.events[-1], NightFinished)
-    (result,) = await world.nights.results(GUILD)
+    (result,) = await world.nights.placings(GUILD)
     assert {p.player for p in result.players} == {VALENTINA, ALEXEI}
     fix = (await world.curation.fixes(GUILD))[question.item_id]
     assert (fix.answers_seen, fix.correct_seen) == (1, 1)

@@ -161,7 +161,7 @@ async def test_night_three_rounds_two_teams_restart_and_tie_break_runs_to_podium
 
     result = night_result(state)
     await repository.add_result(result)
-    table = season_table(await repository.results(night.guild_id))
+    table = season_table(await repository.placings(night.guild_id))
     assert [(row.player, row.points) for row in table][:3] == [
         (ALEXEI, 50),
         (VALENTINA, 40),

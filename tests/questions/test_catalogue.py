@@ -110,3 +110,36 @@ def test_a_title_in_another_romanisation_of_its_letters_is_the_same_title():
     )
     assert name_key("Nikolai Tseretelli") == name_key("Nikolay Tseretelli")
     assert name_key("Tolstoi") == name_key("Tolstoy") != name_key("Tolstaya")
+
+
+RELATED = """\
+version: 1
+sources:
+  - {id: s1, title: "Page", url: "https://example.org/page"}
+entities:
+  - {id: film-a, kind: film, name: "Sky Calls", source: s1}
+  - {id: film-b, kind: film, name: "Beyond the Sun", source: s1}
+  - {id: novel-a, kind: novel, name: "The Calling", source: s1}
+  - {id: person-a, kind: person, name: "Mikhail Karyukov", source: s1}
+  - {id: person-b, kind: person, name: "Ivan Writer", source: s1}
+  - {id: person-c, kind: person, name: "Roger Producer", source: s1}
+  - {id: person-d, kind: person, name: "Pyotr Actor", source: s1}
+facts:
+  - {subject: film-a, relation: directed_by, value: person-a, source: s1}
+  - {subject: film-a, relation: based_on, value: novel-a, source: s1}
+  - {subject: film-a, relation: cast, value: person-d, source: s1}
+  - {subject: novel-a, relation: written_by, value: person-b, source: s1}
+  - {subject: novel-a, relation: published_year, value: 1955, source: s1}
+  - {subject: film-a, relation: footage_used_in, value: film-b, source: s1}
+  - {subject: film-b, relation: produced_by, value: person-c, source: s1}
+"""
+
+
+def test_a_films_related_names_reach_the_makers_of_the_works_it_comes_from(tmp_path: Path):
+    catalogue = _load(tmp_path, RELATED)
+    of_original = catalogue.related_names("film-a")
+    assert {"Mikhail Karyukov", "The Calling", "Ivan Writer", "1955"} <= set(of_original)
+    assert "Roger Producer" in of_original  # the re-edit its footage went into
+    of_re_edit = catalogue.related_names("film-b")
+    assert {"Sky Calls", "Mikhail Karyukov", "Roger Producer"} <= set(of_re_edit)
+    assert "Pyotr Actor" not in of_re_edit  # another film's cast is no credit of this one

@@ -166,3 +166,37 @@ def test_a_character_beside_the_key_must_be_in_the_same_synopsis_sentence():
     assert corroborate(swapped_hero, ["2"], synopsis, characters=["Tanya"]) is None
     told = "Ivan and Andrei find the craft can hold only two people."
     assert corroborate(told, ["2"], synopsis, characters=["Ivan", "Andrei"]) is not None
+
+
+def test_a_character_beside_the_key_may_be_the_pronoun_of_the_synopsis_sentence():
+    synopsis = [
+        (
+            "Kasimir keeps the lighthouse on the moon Tessa, where the Vesta lands. "
+            "One night he finds the wrecked Orion on the rocks below the tower.",
+            "s",
+        )
+    ]
+    quote = "One night Kasimir finds the wrecked Orion on the rocks below his tower."
+    assert corroborate(quote, ["Orion"], synopsis, characters=["Kasimir"]) is not None
+    # not a character of the film: the name must be in the sentence that tells it
+    assert corroborate(quote, ["Orion"], synopsis) is None
+    # a ship named the sentence before is no pronoun's referent
+    ship = "One night the Vesta finds the wrecked Orion on the rocks below the tower."
+    assert corroborate(ship, ["Orion"], synopsis, characters=["Kasimir"]) is None
+
+
+def test_a_title_before_a_name_beside_the_key_need_not_be_told():
+    synopsis = [("Tessa kills Brockman on the Orion before Laura fights her off.", "s")]
+    quote = "Tessa kills Commander Brockman on the Orion before Laura fights her off."
+    assert corroborate(quote, ["Orion"], synopsis, characters=["Brockman"]) is not None
+    # the name itself still must be told
+    other = "Tessa kills Commander Farraday on the Orion before Laura fights her off."
+    assert corroborate(other, ["Orion"], synopsis, characters=["Brockman"]) is None
+
+
+def test_a_sentence_naming_what_a_thing_is_called_is_told_beside_that_thing():
+    synopsis = [("Kelvin meets the dog Lel at the dacha. Later he goes to the station.", "s")]
+    assert corroborate("The dog is Lel.", ["Lel"], synopsis) is not None
+    assert corroborate("And the dog is called Lel.", ["Lel"], synopsis) is not None
+    assert corroborate("The cat is Lel.", ["Lel"], synopsis) is None  # another thing
+    assert corroborate("The dog is Lel, a husky.", ["Lel"], synopsis) is None  # says more

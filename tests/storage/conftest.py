@@ -11,6 +11,7 @@ from bot.game.ports import Repository
 from bot.storage import db
 from bot.storage.memory import InMemoryRepository, as_repository
 from bot.storage.sql import SqlRepository
+from tests.night.conftest import items  # noqa: F401  (the bank's items, for night tests)
 
 
 @pytest.fixture(params=["memory", "sqlite", "postgresql"])

@@ -19,13 +19,13 @@ TABLES = {
     "seasons",
     "accepted_forms",
     "quiz_nights",
-    "quiz_night_results",
     "night_signups",
     "night_teams",
     "night_jokers",
     "night_tie_break_guesses",
     "night_finishes",
     "night_placings",
+    "night_sessions",
     "reports",
     "question_fixes",
     "fact_decisions",
@@ -45,7 +45,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0010"
+        assert await db.current_revision(engine) == "0013"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

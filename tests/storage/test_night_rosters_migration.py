@@ -24,13 +24,11 @@ from bot.night.models import NightId, NightState, NightStatus, RoundPlan, team_k
 from bot.night.repository import NightRoster, roster_of
 from bot.night.season import NightResult, night_result, season_table
 from bot.night.service import NightService
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import (
     ALEXEI,
-    CLOSE,
     GUILD,
     HOST,
     NADIA,
@@ -43,24 +41,8 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
+from tests.storage.nights_before import NIGHTS, RESULTS, team_night, version_1
 
-TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("channel_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("starts_at", TS),
-    sa.column("snapshot", sa.Text),
-)
-RESULTS = sa.table(
-    "quiz_night_results",
-    sa.column("night_id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("finished_at", TS),
-    sa.column("result", sa.Text),
-)
 ROW_TABLES = (
     "night_signups",
     "night_teams",
@@ -70,18 +52,6 @@ ROW_TABLES = (
     "night_placings",
 )
 _RESULT = TypeAdapter(NightResult)
-
-
-def _team_night() -> NightState:
-    """Three members in two teams (one spelling its team otherwise); a joker; finished."""
-    members = {VALENTINA: "Red Rockets", ALEXEI: "red rockets", YURI: "Cosmonauts"}
-    state = signed_up(make_night(night_id=1), members)
-    state, _ = play.play_joker(state, YURI, 1)
-    state = started(state)
-    state = answer_all(state, {VALENTINA: RIGHT, YURI: CLOSE})
-    state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
-    assert state.status is NightStatus.FINISHED
-    return state
 
 
 def _tie_break_night() -> NightState:
@@ -111,7 +81,7 @@ def _old_result(result: NightResult) -> str:
 
 async def _fill_previous_schema(connection: AsyncConnection, states) -> None:
     snapshots: list[tuple[int, str | None, str | None]] = [
-        (s.night.id, s.status.value, json.dumps(to_dict(s))) for s in states
+        (s.night.id, s.status.value, json.dumps(version_1(s))) for s in states
     ]
     snapshots.append((4, NightStatus.FINISHED.value, "{not json"))
     snapshots.append((5, NightStatus.FINISHED.value, json.dumps({"version": 2, "night": {}})))
@@ -157,7 +127,7 @@ async def _row_counts(engine) -> dict[str, int]:
 
 
 async def test_migration_fills_rosters_and_placings_from_the_snapshots(database_url):
-    team, tie, signed = _team_night(), _tie_break_night(), _signed_up_night()
+    team, tie, signed = team_night(), _tie_break_night(), _signed_up_night()
     engine = db.create_engine(database_url)
     try:
         await db.upgrade(engine, "0009")
@@ -247,7 +217,7 @@ async def test_a_night_saved_after_the_migration_replaces_the_rows_filled_in(dat
                     channel_id=8,
                     status=state.status.value,
                     starts_at=START,
-                    snapshot=json.dumps(to_dict(state)),
+                    snapshot=json.dumps(version_1(state)),
                 )
             )
         await db.upgrade(engine)

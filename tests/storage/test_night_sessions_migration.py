@@ -31,7 +31,6 @@ from bot.game.ports import GLOBAL_SCOPE
 from bot.night import play, rules
 from bot.night.ledger import submission_id
 from bot.night.models import NightId, NightStatus
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
@@ -50,18 +49,10 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
+from tests.storage.nights_before import NIGHTS, version_1
 
 GUILD = GuildId(7)
 TS = sa.DateTime(timezone=True)
-NIGHTS = sa.table(
-    "quiz_nights",
-    sa.column("id", sa.Integer),
-    sa.column("guild_id", sa.BigInteger),
-    sa.column("channel_id", sa.BigInteger),
-    sa.column("status", sa.String),
-    sa.column("starts_at", TS),
-    sa.column("snapshot", sa.Text),
-)
 PLAYERS = sa.table(
     "players",
     sa.column("id", sa.Integer),
@@ -101,7 +92,7 @@ PAST = replace(VALENTINA, external_id="50", name="Old")
 
 def _old_snapshot(state) -> str:
     """The snapshot as the previous code wrote it: no ids, the host's leaderboard choice."""
-    data = to_dict(state)
+    data = version_1(state)
     night = data["night"]
     del night["session_id"]
     night["night"]["leaderboard"] = True

@@ -32,7 +32,7 @@ from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import (
     FactDecisionRow,
-    NightResultRow,
+    NightPlacingRow,
     QuizNightRow,
     ReportRow,
     SqlCurationRepository,
@@ -113,7 +113,7 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         await repository.drain()
         night = await _add_reports_decisions_and_a_night(engine)
         nights = SqlNightRepository(db.session_factory(engine))
-        season = season_table(await nights.results(night.night.guild_id))
+        season = season_table(await nights.placings(night.night.guild_id))
         assert [(r.player, r.wins) for r in season] == [(ANNA, 1), (BORIS, 0)]
         records = RecordsService(repository, clock)
         assert (await records.leaderboard(GuildId(1)))[0].name == "Anna"
@@ -124,7 +124,7 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         assert before.name == "Anna"
         assert (before.answers, before.scores, before.games, before.wins) == (2, 2, 2, 2)
         assert (before.reports, before.fact_decisions) == (1, 1)
-        assert before.quiz_nights == 2  # the night's snapshot and its result
+        assert before.quiz_nights == 2  # the night's snapshot and its placings
         assert before.boards > 0
 
         assert await store.forget_member(ANNA) == before
@@ -145,27 +145,27 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
             reporter = await connection.scalar(sa.select(ReportRow.reporter_name))
             decided = (await connection.execute(sa.select(FactDecisionRow))).one()
             snapshot = await connection.scalar(sa.select(QuizNightRow.snapshot))
-            result = await connection.scalar(sa.select(NightResultRow.result))
+            placed = (await connection.execute(sa.select(NightPlacingRow))).all()
         assert reporter == DELETED_NAME
         assert (decided.by_id, decided.by_name, decided.approved) == ("", DELETED_NAME, True)
         # Nothing in the night names Anna or holds her id: not her sign-up, answers,
-        # points, tie-breaker guess or result; the host is an anonymous stand-in.
-        for text in (snapshot, result):
-            assert "Anna" not in text
-            assert f'"{ANNA.external_id}"' not in text
+        # points, tie-breaker guess or placing; the host is an anonymous stand-in.
+        assert "Anna" not in snapshot
+        assert f'"{ANNA.external_id}"' not in snapshot
+        assert [(row.external_id, row.name, row.rank, row.won) for row in placed] == [
+            (BORIS.external_id, "Boris", 1, True)
+        ]
         kept = await nights.get(night.night.id)
         assert kept is not None
         assert [p.player for p in kept.participants] == [BORIS]
         assert {a.player for a in kept.answers} == {BORIS}
         assert [g.player for g in kept.guesses] == [BORIS]
         assert kept.night.host.name == DELETED_NAME
-        season = season_table(await nights.results(night.night.guild_id))
+        season = season_table(await nights.placings(night.night.guild_id))
         assert [(r.rank, r.player, r.wins) for r in season] == [(1, BORIS, 1)]
-        # The roster and placing rows forget her too, as the snapshot and result did.
+        # The roster and placing rows forget her too, as the snapshot did.
         assert await nights.roster(night.night.id) == roster_of(kept)
-        assert await nights.placings(night.night.guild_id) == await nights.results(
-            night.night.guild_id
-        )
+        assert await nights.placings(night.night.guild_id) == (night_result(kept),)
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()
@@ -211,8 +211,8 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
 
 
 async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_url):
-    """A snapshot and a result that cannot be read are made anonymous as JSON; the roster
-    and placing rows saved before lose the member all the same."""
+    """A snapshot that cannot be read is made anonymous as JSON; the roster and placing
+    rows saved before lose the member all the same, the others keep their places."""
     engine = db.create_engine(database_url)
     await db.upgrade(engine)
     try:
@@ -221,9 +221,6 @@ async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_
         snapshot = {"version": 99, "night": {"participants": [{"player": anna}]}}
         async with engine.begin() as connection:
             await connection.execute(sa.update(QuizNightRow).values(snapshot=json.dumps(snapshot)))
-            await connection.execute(
-                sa.update(NightResultRow).values(result=json.dumps({"players": [anna]}))
-            )
         store = SqlMemberDataStore(db.session_factory(engine))
         await store.forget_member(ANNA)
         nights = SqlNightRepository(db.session_factory(engine))
@@ -232,7 +229,8 @@ async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_
         assert [p.player for p in roster.participants] == [BORIS]
         assert [g.player for g in roster.guesses] == [BORIS]
         (placed,) = await nights.placings(night.night.guild_id)
-        assert [p.player for p in placed.players] == [BORIS]
+        boris = next(p for p in night_result(night).players if p.player == BORIS)
+        assert placed.players == (boris,)
         async with engine.connect() as connection:
             kept = await connection.scalar(sa.select(QuizNightRow.snapshot))
         assert '"Anna"' not in kept

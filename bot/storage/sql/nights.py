@@ -1,18 +1,20 @@
 """Quiz nights, their results, question reports and fixes in SQL.
 
-A night is stored as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to
-the columns queries need (guild, status, planned start), so whatever a night holds
-survives a restart unchanged. Each save also writes the night's roster as rows (sign-ups,
-teams, jokers, tie-breaker numbers) and each finished night's result its placings, so
-they can be read without the snapshots. The tables are declared here on the shared
-declarative base; the schema itself comes from migrations ``0004`` and ``0009``.
+A night's roster (sign-ups, teams, jokers, tie-breaker numbers) is kept as rows; the rest
+of its state as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to the
+columns queries need (guild, status, planned start). Each save writes both, and reading a
+night joins them, so whatever a night holds survives a restart unchanged. A finished
+night's result is kept as rows only (``night_finishes`` and ``night_placings``). The
+tables are declared here on the shared declarative base; the schema itself comes from
+migrations ``0004``, ``0009``, ``0011`` and ``0013``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from pydantic import TypeAdapter
 from sqlalchemy import (
@@ -22,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     PrimaryKeyConstraint,
+    Select,
     String,
     Text,
     delete,
@@ -44,13 +47,18 @@ from bot.night.models import (
     TieBreakGuess,
     team_key,
 )
-from bot.night.repository import NightRepository, NightRoster, roster_of
+from bot.night.repository import (
+    NightRepository,
+    NightRoster,
+    roster_of,
+    same_roster,
+    with_roster,
+)
 from bot.night.season import NightResult, PlayerResult
 from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
-from bot.storage.tables import Base, UtcDateTime
+from bot.storage.tables import Base, RoundRow, UtcDateTime
 
-_RESULT = TypeAdapter(NightResult)
 _FORMS = TypeAdapter(tuple[str, ...])
 
 
@@ -66,19 +74,6 @@ class QuizNightRow(Base):
     starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
     snapshot: Mapped[str | None] = mapped_column(Text)
     reminded: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class NightResultRow(Base):
-    """A finished night's result for the season table."""
-
-    __tablename__ = "quiz_night_results"
-
-    night_id: Mapped[int] = mapped_column(
-        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
-    )
-    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
-    finished_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
-    result: Mapped[str] = mapped_column(Text)
 
 
 class NightSignupRow(Base):
@@ -134,6 +129,19 @@ class NightGuessRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     value: Mapped[float] = mapped_column(Float)
     submitted_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class NightSessionRow(Base):
+    """The session recording a night's rounds and answers in the play engine's tables."""
+
+    __tablename__ = "night_sessions"
+
+    night_id: Mapped[int] = mapped_column(
+        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), unique=True
+    )
 
 
 class NightFinishRow(Base):
@@ -209,14 +217,44 @@ async def write_roster(session: AsyncSession, night_id: int, roster: NightRoster
 
 async def read_roster(session: AsyncSession, night_id: int) -> NightRoster:
     """The roster the rows of a night hold."""
-    signups = select(NightSignupRow).where(NightSignupRow.night_id == night_id)
-    teams_ = select(NightTeamRow).where(NightTeamRow.night_id == night_id)
-    jokers_ = select(NightJokerRow).where(NightJokerRow.night_id == night_id)
-    guesses_ = select(NightGuessRow).where(NightGuessRow.night_id == night_id)
-    signup_rows = (await session.scalars(signups.order_by(NightSignupRow.position))).all()
-    team_rows = (await session.scalars(teams_.order_by(NightTeamRow.position))).all()
-    joker_rows = (await session.scalars(jokers_.order_by(NightJokerRow.position))).all()
-    guess_rows = (await session.scalars(guesses_.order_by(NightGuessRow.position))).all()
+    return (await read_rosters(session, [night_id]))[night_id]
+
+
+async def read_rosters(session: AsyncSession, night_ids: Sequence[int]) -> dict[int, NightRoster]:
+    """The rosters the rows of some nights hold, by night id (four queries in all)."""
+    return {
+        night_id: _roster(signups, teams, jokers, guesses)
+        for night_id, signups, teams, jokers, guesses in zip(
+            night_ids,
+            (await _rows_by_night(session, NightSignupRow, night_ids)).values(),
+            (await _rows_by_night(session, NightTeamRow, night_ids)).values(),
+            (await _rows_by_night(session, NightJokerRow, night_ids)).values(),
+            (await _rows_by_night(session, NightGuessRow, night_ids)).values(),
+            strict=True,
+        )
+    }
+
+
+_Row = TypeVar("_Row", NightSignupRow, NightTeamRow, NightJokerRow, NightGuessRow)
+
+
+async def _rows_by_night(
+    session: AsyncSession, table: type[_Row], night_ids: Sequence[int]
+) -> dict[int, list[_Row]]:
+    """A roster table's rows of each night in ``night_ids`` order, in the night's order."""
+    found: dict[int, list[_Row]] = {night_id: [] for night_id in night_ids}
+    query = select(table).where(table.night_id.in_(night_ids))
+    for row in await session.scalars(query.order_by(table.night_id, table.position)):
+        found[row.night_id].append(row)
+    return found
+
+
+def _roster(
+    signup_rows: list[NightSignupRow],
+    team_rows: list[NightTeamRow],
+    joker_rows: list[NightJokerRow],
+    guess_rows: list[NightGuessRow],
+) -> NightRoster:
     participants = tuple(
         Participant(PlayerRef(r.platform, r.external_id, r.name), r.team, r.joined_at)
         for r in signup_rows
@@ -245,6 +283,20 @@ async def read_roster(session: AsyncSession, night_id: int) -> NightRoster:
     return NightRoster(participants, teams, jokers, guesses)
 
 
+async def read_states(
+    session: AsyncSession, snapshots: Sequence[tuple[int, str]]
+) -> tuple[NightState, ...]:
+    """The nights of (id, snapshot text) pairs, each joined with its roster rows.
+
+    Raises:
+        SnapshotError: A snapshot cannot be read.
+    """
+    rosters = await read_rosters(session, [night_id for night_id, _ in snapshots])
+    return tuple(
+        with_roster(from_dict(json.loads(text)), rosters[night_id]) for night_id, text in snapshots
+    )
+
+
 async def write_placings(session: AsyncSession, result: NightResult) -> None:
     """Replace the placings kept for the result's night with the result's."""
     await session.execute(
@@ -271,6 +323,39 @@ async def write_placings(session: AsyncSession, result: NightResult) -> None:
             won=p.won,
         )
         for position, p in enumerate(result.players)
+    )
+
+
+async def read_placings(session: AsyncSession, night_id: int) -> NightResult | None:
+    """The result a finished night's rows hold, or None when it has none."""
+    finish = await session.get(NightFinishRow, night_id)
+    return None if finish is None else (await _results_of(session, [finish]))[0]
+
+
+async def _results_of(
+    session: AsyncSession, finishes: Sequence[NightFinishRow]
+) -> tuple[NightResult, ...]:
+    ids = [f.night_id for f in finishes]
+    rows = (
+        await session.scalars(
+            select(NightPlacingRow)
+            .where(NightPlacingRow.night_id.in_(ids))
+            .order_by(NightPlacingRow.night_id, NightPlacingRow.position)
+        )
+    ).all()
+    players: dict[int, list[PlayerResult]] = {night_id: [] for night_id in ids}
+    for r in rows:
+        ref = PlayerRef(r.platform, r.external_id, r.name)
+        players[r.night_id].append(PlayerResult(ref, r.points, r.rank, r.won))
+    return tuple(
+        NightResult(
+            NightId(f.night_id),
+            GuildId(f.guild_id),
+            f.title,
+            f.finished_at,
+            tuple(players[f.night_id]),
+        )
+        for f in finishes
     )
 
 
@@ -334,8 +419,8 @@ class SqlNightRepository:
             await session.flush()
             return NightId(row.id)
 
-    async def save(self, state: NightState) -> None:
-        """Store the night's snapshot and its indexed columns."""
+    async def save(self, state: NightState, previous: NightState | None = None) -> None:
+        """Store the night's snapshot and indexed columns, and its roster rows if changed."""
         night = state.night
         async with unit_of_work(self._sessions) as session:
             row = await session.get(QuizNightRow, night.id) or QuizNightRow(id=night.id)
@@ -344,38 +429,52 @@ class SqlNightRepository:
             row.snapshot = json.dumps(to_dict(state))
             session.add(row)
             await session.flush()
-            await write_roster(session, night.id, roster_of(state))
+            if previous is None or not same_roster(previous, state):
+                await write_roster(session, night.id, roster_of(state))
+            if state.session_id is not None and (
+                previous is None or previous.session_id != state.session_id
+            ):
+                await session.merge(NightSessionRow(night_id=night.id, session_id=state.session_id))
 
     async def get(self, night_id: NightId) -> NightState | None:
-        """The stored state of a night, or None."""
-        async with unit_of_work(self._sessions) as session:
-            text = await session.scalar(
-                select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-            )
-        return None if text is None else from_dict(json.loads(text))
+        """The stored state of a night (snapshot and roster rows), or None."""
+        query = select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+        states = await self._states(query)
+        return states[0] if states else None
+
+    async def night_of_round(self, round_id: int) -> NightState | None:
+        """The night whose session holds the round, found through the session's row."""
+        query = (
+            select(QuizNightRow.id, QuizNightRow.snapshot)
+            .join(NightSessionRow, NightSessionRow.night_id == QuizNightRow.id)
+            .join(RoundRow, RoundRow.session_id == NightSessionRow.session_id)
+            .where(RoundRow.id == round_id)
+        )
+        states = await self._states(query)
+        return states[0] if states else None
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
-        query = (
-            select(QuizNightRow.snapshot)
+        return await self._states(
+            select(QuizNightRow.id, QuizNightRow.snapshot)
             .where(QuizNightRow.status != NightStatus.FINISHED.value)
             .order_by(QuizNightRow.id)
         )
-        async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
 
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, newest id first."""
-        query = (
-            select(QuizNightRow.snapshot)
+        return await self._states(
+            select(QuizNightRow.id, QuizNightRow.snapshot)
             .where(QuizNightRow.guild_id == guild_id)
             .order_by(QuizNightRow.id.desc())
             .limit(limit)
         )
+
+    async def _states(self, query: Select[int, str | None]) -> tuple[NightState, ...]:
         async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(from_dict(json.loads(text)) for text in texts if text is not None)
+            found = (await session.execute(query)).all()
+            saved = [(night_id, text) for night_id, text in found if text is not None]
+            return await read_states(session, saved)
 
     async def roster(self, night_id: NightId) -> NightRoster | None:
         """The roster rows of the night, or None if it was never saved."""
@@ -399,62 +498,21 @@ class SqlNightRepository:
         return bool(getattr(result, "rowcount", 0))
 
     async def add_result(self, result: NightResult) -> None:
-        """Keep a finished night's result, replacing an earlier one."""
+        """Keep a finished night's placings, replacing earlier ones."""
         async with unit_of_work(self._sessions) as session:
-            await session.merge(
-                NightResultRow(
-                    night_id=result.night_id,
-                    guild_id=result.guild_id,
-                    finished_at=result.finished_at,
-                    result=_RESULT.dump_json(result).decode(),
-                )
-            )
             await write_placings(session, result)
-
-    async def results(
-        self, guild_id: GuildId, since: datetime | None = None
-    ) -> tuple[NightResult, ...]:
-        """The guild's results finished at or after ``since``, oldest first."""
-        query = select(NightResultRow.result).where(NightResultRow.guild_id == guild_id)
-        if since is not None:
-            query = query.where(NightResultRow.finished_at >= since)
-        query = query.order_by(NightResultRow.finished_at, NightResultRow.night_id)
-        async with unit_of_work(self._sessions) as session:
-            texts = (await session.scalars(query)).all()
-        return tuple(_RESULT.validate_json(text) for text in texts)
 
     async def placings(
         self, guild_id: GuildId, since: datetime | None = None
     ) -> tuple[NightResult, ...]:
-        """The guild's results read from the placing rows, oldest first."""
+        """The guild's results finished at or after ``since``, oldest first."""
         query = select(NightFinishRow).where(NightFinishRow.guild_id == guild_id)
         if since is not None:
             query = query.where(NightFinishRow.finished_at >= since)
         query = query.order_by(NightFinishRow.finished_at, NightFinishRow.night_id)
         async with unit_of_work(self._sessions) as session:
             finishes = (await session.scalars(query)).all()
-            ids = [f.night_id for f in finishes]
-            rows = (
-                await session.scalars(
-                    select(NightPlacingRow)
-                    .where(NightPlacingRow.night_id.in_(ids))
-                    .order_by(NightPlacingRow.night_id, NightPlacingRow.position)
-                )
-            ).all()
-        players: dict[int, list[PlayerResult]] = {night_id: [] for night_id in ids}
-        for r in rows:
-            ref = PlayerRef(r.platform, r.external_id, r.name)
-            players[r.night_id].append(PlayerResult(ref, r.points, r.rank, r.won))
-        return tuple(
-            NightResult(
-                NightId(f.night_id),
-                GuildId(f.guild_id),
-                f.title,
-                f.finished_at,
-                tuple(players[f.night_id]),
-            )
-            for f in finishes
-        )
+            return await _results_of(session, finishes)
 
 
 class SqlCurationRepository:

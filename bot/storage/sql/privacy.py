@@ -5,7 +5,7 @@ they won, takes their points off every leaderboard (the totals row goes, and the
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
 (:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
-and a finished night's result is recomputed without them, so the season table no longer
+and a finished night's placings are recomputed without them, so the season table no longer
 ranks them. A fact decision keeps the decision with
 :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
 without their name: it is what refuses a second report of one question by one member.
@@ -18,7 +18,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -28,18 +27,18 @@ from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_resul
 from bot.night.errors import SnapshotError
 from bot.night.models import NightState, NightStatus, player_key
 from bot.night.repository import roster_of
-from bot.night.season import NightResult
-from bot.night.snapshot import from_dict, to_dict
+from bot.night.snapshot import to_dict
 from bot.storage.db import reachable
 from bot.storage.sql.nights import (
     FactDecisionRow,
     NightGuessRow,
     NightJokerRow,
     NightPlacingRow,
-    NightResultRow,
     NightSignupRow,
     QuizNightRow,
     ReportRow,
+    read_placings,
+    read_states,
     write_placings,
     write_roster,
 )
@@ -53,8 +52,6 @@ from bot.storage.tables import (
     SessionResultRow,
     SessionRow,
 )
-
-_RESULT = TypeAdapter(NightResult)
 
 
 class SqlMemberDataStore:
@@ -118,15 +115,9 @@ async def _refuse_while_playing(
             raise MemberPlayingError(
                 "You are playing a game that is still running; delete your data once it ends."
             )
-    needle = f'"{player.external_id}"'
-    unfinished = await session.scalars(
-        select(QuizNightRow.snapshot).where(
-            QuizNightRow.status != NightStatus.FINISHED, QuizNightRow.snapshot.contains(needle)
-        )
-    )
-    for text in unfinished:
-        state = _state_of(text)
-        if state is not None and names_member(state, player):
+    named, _ = await _nights_naming(session, player)
+    for _, _, state in named:
+        if state is not None and state.status is not NightStatus.FINISHED:
             raise MemberPlayingError(
                 f"You take part in the quiz night {state.night.title!r}, which is not over: "
                 "leave it with /quiznight leave (or, as its host, wait until it ends), "
@@ -193,7 +184,8 @@ async def _count(session: AsyncSession, player: PlayerRef) -> MemberData:
     boards = await count(select(func.count()).where(LeaderboardTotalRow.player_id == player_id))
     reports = await session.scalar(select(func.count()).where(_reported_by(player))) or 0
     decisions = await session.scalar(select(func.count()).where(_decided_by(player))) or 0
-    nights = len(await _nights_naming(session, player))
+    named, placed = await _nights_naming(session, player)
+    nights = len(named) + len(placed)
     return MemberData(
         name, answers, scores, points, games, wins, boards, reports, decisions, nights
     )
@@ -215,27 +207,64 @@ def _decided_by(player: PlayerRef) -> Any:
     )
 
 
+_NamedNight = tuple[int, str | None, NightState | None]
+"""A night naming the member: its id, snapshot text and state (None when unreadable)."""
+
+
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
-) -> list[tuple[type[Any], int, str]]:
-    """(table, night id, JSON text) of the night snapshots and results that name the player."""
+) -> tuple[list[_NamedNight], list[int]]:
+    """The nights whose snapshot or roster rows name the player; the placings naming them.
+
+    Returns:
+        The nights naming the player, and the ids of finished nights whose placings do.
+    """
     needle = f'"{player.external_id}"'
-    found: list[tuple[type[Any], int, str]] = []
-    snapshots = await session.execute(
-        select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.snapshot.contains(needle))
-    )
-    for night_id, text in snapshots.all():
-        if text is not None and _names(json.loads(text), player):
-            found.append((QuizNightRow, night_id, text))
-    results = await session.execute(
-        select(NightResultRow.night_id, NightResultRow.result).where(
-            NightResultRow.result.contains(needle)
+    in_rows: set[int] = set()
+    for table in (NightSignupRow, NightGuessRow):
+        in_rows.update(
+            await session.scalars(
+                select(table.night_id).where(
+                    table.platform == player.platform, table.external_id == player.external_id
+                )
+            )
+        )
+    in_rows.update(
+        await session.scalars(
+            select(NightJokerRow.night_id).where(NightJokerRow.contestant == player_key(player))
         )
     )
-    for night_id, text in results.all():
-        if _names(json.loads(text), player):
-            found.append((NightResultRow, night_id, text))
-    return found
+    in_snapshots = await session.scalars(
+        select(QuizNightRow.id).where(QuizNightRow.snapshot.contains(needle))
+    )
+    named: list[_NamedNight] = []
+    for night_id in sorted(in_rows.union(in_snapshots)):
+        query = select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
+        text = await session.scalar(query)
+        state = await _state_of(session, night_id, text)
+        if state is not None:
+            if names_member(state, player):
+                named.append((night_id, text, state))
+        elif night_id in in_rows or (text is not None and _names(_json(text), player)):
+            named.append((night_id, text, None))
+    placed = await session.scalars(
+        select(NightPlacingRow.night_id)
+        .where(
+            NightPlacingRow.platform == player.platform,
+            NightPlacingRow.external_id == player.external_id,
+        )
+        .distinct()
+        .order_by(NightPlacingRow.night_id)
+    )
+    return named, list(placed)
+
+
+def _json(text: str) -> Any:
+    """The JSON a snapshot holds, or None when it is not JSON at all."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def _is_player(node: dict[str, Any], player: PlayerRef) -> bool:
@@ -264,12 +293,10 @@ def _anonymised(node: Any, player: PlayerRef) -> Any:
     return node
 
 
-def _forgotten_snapshot(text: str, player: PlayerRef) -> tuple[str, NightState | None]:
-    try:
-        state = forget_in_night(from_dict(json.loads(text)), player)
-    except SnapshotError:
-        return json.dumps(_anonymised(json.loads(text), player)), None
-    return json.dumps(to_dict(state)), state
+def _anonymised_snapshot(text: str | None, player: PlayerRef) -> str | None:
+    """A snapshot that cannot be read, with every reference to the player made anonymous."""
+    data = None if text is None else _json(text)
+    return text if data is None else json.dumps(_anonymised(data, player))
 
 
 async def _rename(session: AsyncSession, player: PlayerRef) -> None:
@@ -282,32 +309,28 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
         .where(_decided_by(player))
         .values(by_platform=DELETED_PLATFORM, by_id="", by_name=DELETED_NAME)
     )
-    found = await _nights_naming(session, player)
+    named, placed = await _nights_naming(session, player)
     states: dict[int, NightState | None] = {}
-    for table, night_id, text in found:
-        if table is QuizNightRow:
-            forgotten, states[night_id] = _forgotten_snapshot(text, player)
-            await session.execute(
-                update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten)
+    for night_id, text, state in named:
+        if state is None:
+            states[night_id] = None
+            forgotten_text = _anonymised_snapshot(text, player)
+        else:
+            states[night_id] = forgotten = forget_in_night(state, player)
+            forgotten_text = json.dumps(to_dict(forgotten))
+            await write_roster(session, night_id, roster_of(forgotten))
+        await session.execute(
+            update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten_text)
+        )
+    for night_id in placed:
+        if night_id not in states:  # the placings name them, the night no longer does
+            snapshot = await session.scalar(
+                select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
             )
-            state = states[night_id]
-            if state is not None:
-                await write_roster(session, night_id, roster_of(state))
-    for table, night_id, text in found:
-        if table is NightResultRow:
-            if night_id not in states:  # the result names them, the snapshot no longer does
-                snapshot = await session.scalar(
-                    select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-                )
-                states[night_id] = _state_of(snapshot)
-            forgotten_text, result = _forgotten_result(text, player, states[night_id])
-            await session.execute(
-                update(NightResultRow)
-                .where(NightResultRow.night_id == night_id)
-                .values(result=forgotten_text)
-            )
-            if result is not None:
-                await write_placings(session, result)
+            states[night_id] = await _state_of(session, night_id, snapshot)
+        result = await read_placings(session, night_id)
+        if result is not None:
+            await write_placings(session, forget_in_result(result, player, states[night_id]))
     await _forget_in_night_rows(session, player)
 
 
@@ -324,21 +347,12 @@ async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> Non
     )
 
 
-def _forgotten_result(
-    text: str, player: PlayerRef, state: NightState | None
-) -> tuple[str, NightResult | None]:
-    try:
-        result = _RESULT.validate_json(text)
-    except ValidationError:
-        return json.dumps(_anonymised(json.loads(text), player)), None
-    forgotten = forget_in_result(result, player, state)
-    return _RESULT.dump_json(forgotten).decode(), forgotten
-
-
-def _state_of(snapshot: str | None) -> NightState | None:
-    if snapshot is None:
+async def _state_of(session: AsyncSession, night_id: int, text: str | None) -> NightState | None:
+    """The night a snapshot and its roster rows hold, or None when the snapshot is unreadable."""
+    if text is None:
         return None
     try:
-        return from_dict(json.loads(snapshot))
-    except SnapshotError:
+        (state,) = await read_states(session, [(night_id, text)])
+    except (SnapshotError, ValueError):
         return None
+    return state

@@ -1,0 +1,63 @@
+"""Nights as earlier revisions stored them, for the migration tests: the tables' columns
+as raw SQL sees them, version 1 snapshots (roster inside) and a finished team night."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from pydantic import TypeAdapter
+
+from bot.night import play, rules
+from bot.night.models import NightState, NightStatus
+from tests.night.conftest import (
+    ALEXEI,
+    CLOSE,
+    HOST,
+    RIGHT,
+    START,
+    VALENTINA,
+    YURI,
+    answer_all,
+    make_night,
+    signed_up,
+    started,
+)
+
+TS = sa.DateTime(timezone=True)
+NIGHTS = sa.table(
+    "quiz_nights",
+    sa.column("id", sa.Integer),
+    sa.column("guild_id", sa.BigInteger),
+    sa.column("channel_id", sa.BigInteger),
+    sa.column("status", sa.String),
+    sa.column("starts_at", TS),
+    sa.column("snapshot", sa.Text),
+)
+RESULTS = sa.table(
+    "quiz_night_results",
+    sa.column("night_id", sa.Integer),
+    sa.column("guild_id", sa.BigInteger),
+    sa.column("finished_at", TS),
+    sa.column("result", sa.Text),
+)
+
+_STATE = TypeAdapter(NightState)
+
+
+def version_1(state: NightState) -> dict[str, Any]:
+    """The whole state as a version 1 snapshot's data."""
+    return {"version": 1, "night": _STATE.dump_python(state, mode="json")}
+
+
+def team_night() -> NightState:
+    """Night 1: three members in two teams (one spelling its team otherwise), a joker on
+    the second round, one right answer and one near miss; ended by the host."""
+    members = {VALENTINA: "Red Rockets", ALEXEI: "red rockets", YURI: "Cosmonauts"}
+    state = signed_up(make_night(night_id=1), members)
+    state, _ = play.play_joker(state, YURI, 1)
+    state = answer_all(started(state), {VALENTINA: RIGHT, YURI: CLOSE})
+    state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
+    assert state.status is NightStatus.FINISHED
+    return state
