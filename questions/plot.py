@@ -306,19 +306,22 @@ _NUMBERS = re.compile(
 
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
     """Names (and ``numbers``) a sentence states, but its first word and ``leave_out``'s."""
-    return _named_but(quote, (_words_of(tuple(leave_out)),), numbers)
-
-
-def _named_but(quote: str, skips: tuple[frozenset[str], ...], numbers: bool = True) -> list[str]:
-    """:func:`named_things` without the words of any of ``skips``.
-
-    Words of several lists of names, each remembered on its own: a film's long list of
-    related names is not read again with every key added to it.
-    """
-    found = [word for word, key in _names_stated(quote) if not any(key in s for s in skips)]
+    skip = _words_of(tuple(leave_out))
+    found = [word for word, key in _names_stated(quote) if key not in skip]
     if numbers:
-        found += [n for n in _numbers_stated(quote) if not any(n in s for s in skips)]
+        found += [n for n in _numbers_stated(quote) if n not in skip]
     return found
+
+
+def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list[str]:
+    """:func:`named_things` without the words of either of ``skips``.
+
+    Words of two lists of names, each remembered on its own: a film's long list of related
+    names is not read again with every key added to it.
+    """
+    first, second = skips
+    found = [w for w, key in _names_stated(quote) if key not in first and key not in second]
+    return found + [n for n in _numbers_stated(quote) if n not in first and n not in second]
 
 
 _NEVER_NAMED = frozenset(["i", "earth"])
