@@ -106,6 +106,8 @@ class Catalogue:
         # Resolution is asked for the same few names over and over (every document names
         # the same films), and a miss costs a fuzzy scan over every key: remember answers.
         self._resolved: dict[tuple[str, frozenset[str]], str | None] = {}
+        # The keys a fuzzy scan may pick for each set of kinds, made once per set.
+        self._choices: dict[frozenset[str], tuple[dict[str, list[str]], list[str]]] = {}
         self._characters: dict[str, tuple[Entity, ...]] = {}
         self._related_names: dict[str, tuple[str, ...]] = {}
 
@@ -143,12 +145,15 @@ class Catalogue:
                 if (k := _cached_key(n)).endswith(" " + initial[2]) and k[0] == initial[1]
             }
             return self.entities[found.pop()] if len(found) == 1 else None
-        choices = {
-            k: ids
-            for k, ids in self._by_key.items()
-            if any(self.entities[i].kind in wanted for i in ids)
-        }
-        best = process.extract(key, list(choices), scorer=fuzz.ratio, limit=2)
+        if wanted not in self._choices:
+            kept = {
+                k: ids
+                for k, ids in self._by_key.items()
+                if any(self.entities[i].kind in wanted for i in ids)
+            }
+            self._choices[wanted] = (kept, list(kept))
+        choices, keys = self._choices[wanted]
+        best = process.extract(key, keys, scorer=fuzz.ratio, limit=2)
         if not best or best[0][1] < FUZZY_RESOLVE_CUTOFF:
             return None
         if len(best) > 1 and best[0][1] - best[1][1] < FUZZY_RESOLVE_MARGIN:

@@ -313,6 +313,17 @@ def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True
     return found
 
 
+def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list[str]:
+    """:func:`named_things` without the words of either of ``skips``.
+
+    Words of two lists of names, each remembered on its own: a film's long list of related
+    names is not read again with every key added to it.
+    """
+    first, second = skips
+    found = [w for w, key in _names_stated(quote) if key not in first and key not in second]
+    return found + [n for n in _numbers_stated(quote) if n not in first and n not in second]
+
+
 _NEVER_NAMED = frozenset(["i", "earth"])
 
 
@@ -363,7 +374,7 @@ def corroborate(
     keys = spellings(names)
     texts = tuple(text for text, _ in synopses)
     everything, _ = _prepared(texts)
-    for thing in named_things(quote, (*known, *_parts(keys))):
+    for thing in _named_but(quote, (_words_of(tuple(known)), _words_of(_parts(keys)))):
         if name_key(thing) not in TITLES and not _told_in(everything, thing):
             return None  # (a title such as "Commander" may go untold)
     identified = _identified(quote, keys, texts)
@@ -388,9 +399,10 @@ def corroborate(
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
     # ... the film's characters included: who does it is what a swap changes
+    cast = _words_of(tuple(k for k in known if k not in characters))
     beside = [
         thing
-        for thing in named_things(own, (*[k for k in known if k not in characters], *_parts(keys)))
+        for thing in _named_but(own, (cast, _words_of(_parts(keys))))
         if name_key(thing) not in TITLES  # "Commander Brockman": the synopsis may say "Brockman"
     ]
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
@@ -463,7 +475,10 @@ def unconfirmed_clause(
             first = False
             continue  # the key's own statement: corroborated by the caller
         # a later clause's first word may be a name; the sentence's first word is not
-        things = named_things(clause if index == 0 else f"- {clause}", (*known, *_parts(keys)))
+        things = _named_but(
+            clause if index == 0 else f"- {clause}",
+            (_words_of(tuple(known)), _words_of(_parts(keys))),
+        )
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
         if about and corroborate(clause, about, synopses, known, characters) is None:
             return clause
@@ -698,8 +713,15 @@ def told_at(place: Sequence[str], synopses: Sequence[tuple[str, T]]) -> tuple[st
     The place must follow a word of going or being there ("lands on Phobos", "a race to
     Mars"), not merely be named ("a Martian queen", "the first flight since Mars").
     """
-    wanted = [_folded(n).strip() for n in spellings(place)]
-    _, sentences = _prepared(tuple(text for text, _ in synopses))
+    found = _told_at(spellings(place), tuple(text for text, _ in synopses))
+    return None if found is None else (found[1], synopses[found[0]][1])
+
+
+@functools.lru_cache(maxsize=4096)  # the same few places are asked about for every document
+def _told_at(names: tuple[str, ...], texts: tuple[str, ...]) -> tuple[int, str] | None:
+    """The index of the synopsis and the sentence that take the story to ``names``."""
+    wanted = [_folded(n).strip() for n in names]
+    _, sentences = _prepared(texts)
     for index, sentence, folded, _stems in sentences:
         words = folded.split()
         for at, word in enumerate(words):
@@ -708,7 +730,7 @@ def told_at(place: Sequence[str], synopses: Sequence[tuple[str, T]]) -> tuple[st
             rest = " ".join(words[at + 1 : at + 6])
             rest = re.sub(r"^(?:the )?(?:(?:planet|moon|red planet) )?", "", rest)
             if any(f"{rest} ".startswith(f"{w} ") for w in wanted if w):
-                return sentence, synopses[index][1]
+                return index, sentence
     return None
 
 

@@ -84,6 +84,7 @@ class CatalogueVerifier:
         # The verdict depends only on what a claim states, not where: documents repeat the
         # same statements, so remember the verdict per statement and re-attach the claim.
         self._verdicts: dict[tuple[object, ...], Assessment] = {}
+        self._characters: dict[tuple[str, str], Entity | None] = {}  # (name, film): character
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
@@ -204,7 +205,16 @@ class CatalogueVerifier:
         )
 
     def character(self, name: str, film: str) -> Entity | None:
-        """A character of ``film``: by any known name, else by a unique partial match."""
+        """A character of ``film``: by any known name, else by a unique partial match.
+
+        Remembered per name and film: plot and cast claims ask again for the same few names.
+        """
+        key = (name, film)
+        if key not in self._characters:
+            self._characters[key] = self._find_character(name, film)
+        return self._characters[key]
+
+    def _find_character(self, name: str, film: str) -> Entity | None:
         entity = self.catalogue.resolve(name, ("character",))
         if entity is not None:
             return entity
