@@ -562,11 +562,14 @@ _SETTING_BEFORE = re.compile(
     r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way|go|goes|went"
     r"|going|leav\w*|left|takes?|took|taking|mov\w*|return\w*|launch\w*|descend\w*)\b"
     r"(?:\s+[\w-]+){0,3}\s+"
-    r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?$",
+    r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?(?:planet\s+|moon\s+|star\s+)?$"
+    # "Queen of Blood keeps Mars": a re-edit keeps its source's setting
+    r"|\b(?:keeps?|kept|keeping|retains?|retained)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SETTING_AFTER = re.compile(
-    r"^\s+(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey)\b",
+    r"^\s+(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey"
+    r"|setting|backdrop)\b",
     re.IGNORECASE,
 )
 _HEADING_TITLE = re.compile(

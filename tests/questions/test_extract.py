@@ -1503,3 +1503,16 @@ def test_actors_are_cast_as_described_parts_and_voices(extractor):
     assert ("Guest from the Future", "cast", "Vyacheslav Nevinny") in found
     assert ("Guest from the Future", "cast", "Mikhail Kononov") in found
     assert ("The Mystery of the Third Planet", "cast", "Vasily Livanov") in found
+
+
+def test_settings_kept_by_a_re_edit_or_reached_on_a_named_planet(extractor):
+    found = set()
+    for text in (
+        "Queen of Blood keeps Mars as well.",
+        "Voyage to the Prehistoric Planet keeps the Soviet film's Venus setting.",
+        "In the Dust of the Stars goes this time to the planet TEM 4.",
+    ):
+        found |= _found(_claims(extractor, text))
+    assert ("Queen of Blood", "setting", "Mars") in found
+    assert ("Voyage to the Prehistoric Planet", "setting", "Venus") in found
+    assert ("In the Dust of the Stars", "setting", "TEM 4") in found
