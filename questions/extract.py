@@ -446,6 +446,18 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+# A name said to be the film's maker: "X was the producer", "a Roger Corman production".
+_MAKER_NOUNS = {
+    "producer": Relation.PRODUCED_BY,
+    "production": Relation.PRODUCED_BY,
+    "director": Relation.DIRECTED_BY,
+    "composer": Relation.MUSIC_BY,
+}
+_NAMED_AS_MAKER = re.compile(
+    r"^(?:\s+(?:was|is)\s+(?:also\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>producer|director"
+    r"|composer)\b|\s+(?P<noun2>production)\b)",
+    re.IGNORECASE,
+)
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 _DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w'’-]*,?\s+){0,3}"  # "the ship's captain,"
@@ -1916,6 +1928,10 @@ class _Reading:
             and following.start == mention.end + possessive.end()
         ):
             return _Found(Relation.WRITTEN_BY, None, None)  # "Kir Bulychev's Alice's Travel"
+        named = _NAMED_AS_MAKER.match(after)
+        if named is not None:
+            # "Corman was the producer", "a Roger Corman production"
+            return _Found(_MAKER_NOUNS[(named["noun"] or named["noun2"]).lower()])
         if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after):
             doubt = "relation uncertain: 'X films' names a director or a producer"
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)

@@ -1516,3 +1516,16 @@ def test_settings_kept_by_a_re_edit_or_reached_on_a_named_planet(extractor):
     assert ("Queen of Blood", "setting", "Mars") in found
     assert ("Voyage to the Prehistoric Planet", "setting", "Venus") in found
     assert ("In the Dust of the Stars", "setting", "TEM 4") in found
+
+
+def test_a_name_said_to_be_the_producer_or_composer_credits_them(extractor):
+    found = set()
+    for text in (
+        "Curtis Harrington directed Queen of Blood; Roger Corman was the producer.",
+        "Voyage to the Planet of Prehistoric Women is a Roger Corman production.",
+        "For Kin-dza-dza!, Gia Kancheli was the composer.",
+    ):
+        found |= _found(_claims(extractor, text))
+    assert ("Queen of Blood", "produced_by", "Roger Corman") in found
+    assert ("Voyage to the Planet of Prehistoric Women", "produced_by", "Roger Corman") in found
+    assert ("Kin-dza-dza!", "music_by", "Gia Kancheli") in found
