@@ -70,6 +70,11 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # French: Gagarine, Poutine.
     (re.compile(r"(?<=\w{3})ine$"), "in", ("ine",)),
 )
+# Each rule with one pattern that finds any of its letters (None: the rule is always run).
+_GATED_SPELLING_RULES: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
+    (pattern, replacement, re.compile("|".join(map(re.escape, needles))) if needles else None)
+    for pattern, replacement, needles in _SPELLING_RULES
+)
 
 
 def clean(text: str) -> str:
@@ -205,9 +210,9 @@ def fold_spelling(word: str) -> str:
     """
     if word.isdigit():
         return word
-    for pattern, replacement, needles in _SPELLING_RULES:
+    for pattern, replacement, gate in _GATED_SPELLING_RULES:
         # a rule without needles is always tried; one with needles only where it can apply
-        if not needles or any(needle in word for needle in needles):
+        if gate is None or gate.search(word):
             word = pattern.sub(replacement, word)
     return word
 
