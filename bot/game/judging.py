@@ -416,17 +416,24 @@ def _may_accept(text: str, target: _Target) -> bool:
     """
     if not target.by_letters or target.numbered:
         return True
-    readings = _readings(text)
-    if any(form.compact in target.compacts for form in readings):
+    if any(form.compact in target.compacts for form in _readings(text)):
         return True
-    # The candidate as written is read too: a given name is looked for in it.
-    said = {piece for form in (name_form(text), *readings) for piece in _probe_strings(form)}
-    keys, reach = tuple(target.probes), target.probe_reach
-    for piece in said:
+    keys, reach = target.probe_keys, target.probe_reach
+    for piece in _said_pieces(text):
         near = process.extract(piece, keys, scorer=OSA.distance, score_cutoff=reach, limit=None)
         if any(distance <= target.probes[key] for key, distance, _ in near):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_pieces(text: str) -> tuple[str, ...]:
+    """The strings of a candidate `_may_accept` compares, once each, read once per candidate.
+
+    The candidate as written is read too: a given name is looked for in it.
+    """
+    forms = (name_form(text), *_readings(text))
+    return tuple(dict.fromkeys(piece for form in forms for piece in _probe_strings(form)))
 
 
 def _probe_strings(form: NameForm) -> tuple[str, ...]:
@@ -701,7 +708,8 @@ class _Target:
             lone given name among its names, and no character (see `_may_accept`).
         entity: The compact forms of its names: answers with the same are one entity.
         probes: For `_may_accept`, the strings of its names an attempt may be accepted
-            within, each with the widest allowance it is given; `probe_reach` the widest.
+            within, each with the widest allowance it is given; `probe_reach` the widest,
+            `probe_keys` the strings alone.
     """
 
     answer: str
@@ -717,6 +725,7 @@ class _Target:
     entity: frozenset[str] = frozenset()
     probes: Mapping[str, int] = field(default_factory=dict)
     probe_reach: int = 0
+    probe_keys: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -855,6 +864,7 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         frozenset(form.compact for form in kept),
         MappingProxyType(probes),
         max(probes.values(), default=0),
+        tuple(probes),
     )
 
 
@@ -881,10 +891,22 @@ def _plain_words(text: str) -> frozenset[str]:
 
 def _is_hedged(statement: str, answers: Iterable[str]) -> bool:
     """Whether a statement doubts, negates or offers alternatives ("X or Y", "not X")."""
-    hedges = set(read_words(statement)) & HEDGE_WORDS
+    return _hedged_beside(_hedges(statement), answers)
+
+
+def _hedges(statement: str) -> frozenset[str]:
+    """The hedge words a statement says, read once for every answer it is compared with."""
+    return HEDGE_WORDS.intersection(read_words(statement))
+
+
+def _hedged_beside(hedges: frozenset[str], answers: Iterable[str]) -> bool:
+    """Whether any of a statement's hedge words is no word of the given answers."""
+    if not hedges:
+        return False  # most statements: no hedge word at all
+    left = set(hedges)
     for answer in answers:
-        hedges -= _plain_words(answer)
-    return bool(hedges)
+        left -= _plain_words(answer)
+    return bool(left)
 
 
 def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
@@ -1047,10 +1069,11 @@ class Judge:
                 return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
             return ruling
         best, seen = _REJECTED, set()
+        hedges = _hedges(statement)
         for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
             entity = _target(self.aliases, answer, asked).entity
-            if entity in seen or _is_hedged(statement, [answer]):
+            if entity in seen or _hedged_beside(hedges, [answer]):
                 continue
             seen.add(entity)
             fit = self._fit_answer(statement, answer, asked)
