@@ -1063,11 +1063,32 @@ class Judge:
         if not statement:
             return _REJECTED
         asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
-        if kind == "multiple_choice" and choices:
-            ruling = self._judge_choice(statement, answers, choices, asked)
-            if ruling.accepted and self._brackets_other_option(said, ruling, choices, asked):
-                return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
+        stated = _stated_answers(self, tuple(answers), kind, tuple(choices or ()), question)
+        ruling = stated.get(statement)
+        if ruling is None:
+            ruling = self._rule_statement(statement, answers, kind, choices, asked)
+        if not ruling.accepted or kind != "multiple_choice" or not choices:
             return ruling
+        if self._brackets_other_option(said, ruling, choices, asked):
+            return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
+        return ruling
+
+    def _rule_statement(
+        self,
+        statement: str,
+        answers: Sequence[str],
+        kind: Kind,
+        choices: Sequence[str] | None,
+        asked: _Asked,
+    ) -> Judgement:
+        """Rule on a message's statement: its own claim, filler read away.
+
+        The ruling depends on the statement alone (given the question), so the rulings
+        on statements that name an accepted answer or an option are made once per
+        question (`_stated_answers`) and looked up.
+        """
+        if kind == "multiple_choice" and choices:
+            return self._judge_choice(statement, answers, choices, asked)
         best, seen = _REJECTED, set()
         hedges = _hedges(statement)
         for answer in answers[:MAX_ANSWERS]:
@@ -1469,6 +1490,52 @@ def _exact_answers(
         for key in _name_keys(judge.aliases, answer, asked):
             table[key] = Judgement(accepted=True, matched=answer, score=100.0, close=False)
     return table
+
+
+@functools.lru_cache(maxsize=1024)
+def _stated_answers(
+    judge: Judge,
+    answers: tuple[str, ...],
+    kind: Kind,
+    choices: tuple[str, ...],
+    question: str | None,
+) -> dict[str, Judgement]:
+    """Rulings on statements that are an accepted name or an option, for one question.
+
+    A message often gives the answer among filler or chat ("i think it's venus lol"):
+    once that is read away, its statement is the name as it would be typed alone. Each
+    such statement is ruled by `Judge._rule_statement` when the question is first
+    judged, so those messages are looked up. The table's rulings are the full judge's.
+    """
+    if kind == "true_false":
+        return {}
+    asked = _asked(judge.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
+    listed = [*choices, *answers] if kind == "multiple_choice" else [*answers]
+    names = [*_LETTERS[: len(choices)]] if kind == "multiple_choice" else []
+    names += listed
+    for name in listed[:MAX_ANSWERS]:
+        names += judge.aliases.names_in(judge.aliases.groups_of(name))
+    table: dict[str, Judgement] = {}
+    for name in dict.fromkeys(names):
+        statement = _statement_of(name)
+        if statement and statement not in table:
+            table[statement] = judge._rule_statement(statement, answers, kind, choices, asked)
+            if len(table) == _MOST_STATED:
+                break
+    return table
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Statements ruled ahead per question: the letters, options and answers first, then aliases.
+_MOST_STATED = 16
+
+
+def _statement_of(name: str) -> str:
+    """The statement `Judge.judge` reads out of a name typed alone ("" when none)."""
+    text = clean(name)
+    if len(text) > MAX_ANSWER_CHARS or is_chatter(text):
+        return ""
+    return strip_filler(own_claim(final_statement(write_dates(text))), topic=False)
 
 
 def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
