@@ -413,8 +413,17 @@ def _may_accept(text: str, target: _Target) -> bool:
     For an answer only letters can fit (`_Target.by_letters`), a candidate that is none
     of its names is accepted only within an allowance of one of its names' strings
     (`_Target.probes`); every string of the candidate is tried against every one of those.
+    For an answer whose every name has a number (`_Target.by_numbers`), a candidate needs
+    a number or date of its own, or to be one word (a number word with a slip, "sevn").
     """
-    if not target.by_letters or target.numbered:
+    if target.numbered:
+        return True
+    if target.by_numbers:
+        if any(form.numbers or form.dates for form in _readings(text)):
+            return True
+        said = name_form(text)
+        return len(said.spelt) == 1 and len(said.words) == 1
+    if not target.by_letters:
         return True
     if any(form.compact in target.compacts for form in _readings(text)):
         return True
@@ -445,16 +454,21 @@ def _probe_strings(form: NameForm) -> tuple[str, ...]:
     return (form.letters, form.bare, "".join(form.spelt), *form.words[:1], *form.words[-1:])
 
 
-def _probes(forms: Sequence[NameForm]) -> dict[str, int]:
+def _probes(forms: Sequence[NameForm], *, character: bool = False) -> dict[str, int]:
     """Each string of the names `_fit_name` may accept within, with its widest allowance.
 
     `_fit_name` accepts a name of no number or date only within `allowed_edits` (or one
     swap) of its letters or its letters without articles, one slip of its letters as
     written, or, for a person, within that of the surname or first name.
+    `Judge._fit_given_name` accepts a given name listed alone (its letters), a person's
+    first name, and a character's first name.
     """
     probes: dict[str, int] = {}
     for form in forms:
-        for listed in _probe_strings(form) if form.person else _probe_strings(form)[:3]:
+        listed_strings = _probe_strings(form) if form.person else _probe_strings(form)[:3]
+        if character and len(form.words) > 1:
+            listed_strings += form.words[:1]
+        for listed in listed_strings:
             probes[listed] = max(probes.get(listed, 0), allowed_edits(len(listed)), 1)
     return probes
 
@@ -704,12 +718,14 @@ class _Target:
         rivals: Names the question uses for something else; nearer to them is wrong.
         numbered: Numbers of its names whose words the question says ("Which Vostok
             ...?": "6" is "Vostok 6").
-        by_letters: Whether only letters can make an attempt fit it: no number, date or
-            lone given name among its names, and no character (see `_may_accept`).
+        by_letters: Whether only letters can make an attempt fit it: no number or date
+            among its names (see `_may_accept`).
         entity: The compact forms of its names: answers with the same are one entity.
         probes: For `_may_accept`, the strings of its names an attempt may be accepted
             within, each with the widest allowance it is given; `probe_reach` the widest,
             `probe_keys` the strings alone.
+        by_numbers: Whether every one of its names has a number, and it is no character:
+            an attempt with no number or date fits it only as a number word with a slip.
     """
 
     answer: str
@@ -726,6 +742,7 @@ class _Target:
     probes: Mapping[str, int] = field(default_factory=dict)
     probe_reach: int = 0
     probe_keys: tuple[str, ...] = ()
+    by_numbers: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -845,11 +862,9 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     names = (answer, *aliases.names_in(groups))
     words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
     series = _SERIES_WORDS | asked.words if numbered else frozenset()
-    by_letters = not character and not any(
-        form.numbers or form.dates or (len(form.words) == 1 and form.words[0] in given_names())
-        for form in kept
-    )
-    probes = _probes(kept) if by_letters else {}
+    by_letters = not any(form.numbers or form.dates for form in kept)
+    probes = _probes(kept, character=character) if by_letters else {}
+    by_numbers = not character and all(form.numbers for form in kept)
     return _Target(
         answer,
         kept,
@@ -865,6 +880,7 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         MappingProxyType(probes),
         max(probes.values(), default=0),
         tuple(probes),
+        by_numbers,
     )
 
 
