@@ -143,23 +143,26 @@ _REJECTED = Judgement(accepted=False, matched=None, score=0.0, close=False)
 
 
 class _Fit(NamedTuple):
-    """How well an attempt fits one answer; accepted when ``distance <= allowance``.
+    """How well an attempt fits one answer; made by `_fit`.
 
-    A named tuple: the judge makes several per message, and a tuple is quick to make.
+    A named tuple: the judge makes several per message, and a tuple is quick to make and
+    to read (``accepted`` is worked out once, when it is made).
     """
 
     distance: int
     allowance: int
     score: float
-    rival: bool = False
-
-    @property
-    def accepted(self) -> bool:
-        return self.distance <= self.allowance and not self.rival
+    rival: bool
+    accepted: bool
 
 
-_MISS = _Fit(distance=_FAR, allowance=0, score=0.0)
-_EXACT = _Fit(distance=0, allowance=0, score=100.0)
+def _fit(distance: int, allowance: int, score: float, rival: bool = False) -> _Fit:
+    """A fit; accepted when ``distance <= allowance`` and no rival name is as near."""
+    return _Fit(distance, allowance, score, rival, distance <= allowance and not rival)
+
+
+_MISS = _fit(distance=_FAR, allowance=0, score=0.0)
+_EXACT = _fit(distance=0, allowance=0, score=100.0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -272,11 +275,9 @@ def _fit_strings(attempt: str, target: str) -> _Fit:
     allowance = allowed_edits(len(target))
     if not allowance and len(target) == _SHORT_SLIP_LENGTH and _swapped_pair(attempt, target):
         allowance = 1  # "Mras" for Mars: a slip of the fingers, not another word
-    return _Fit(
-        distance=OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH),
-        allowance=allowance,
-        score=fuzz.ratio(attempt, target),
-    )
+    distance = OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH)
+    score = fuzz.ratio(attempt, target)
+    return _Fit(distance, allowance, score, False, distance <= allowance)
 
 
 # Distances are counted this far past an answer's allowance; beyond, all are as far.
@@ -345,7 +346,7 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
             return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
-        return _Fit(distance=0, allowance=0, score=100.0)
+        return _EXACT
     if name.numbers and attempt.numbers == name.numbers and (unit := _units(name.spelt)):
         # A quantity: its number alone, or with the unit however abbreviated ("90 min").
         units_said = _units(attempt.spelt) if attempt.spelt else frozenset()
@@ -359,7 +360,7 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     long_name = len(name.letters) >= _LONG_NAME and not name.person
     fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words, long_name)
     if fit.allowance < 0 and name.person and _first_name_slip(attempt, name):
-        fit = _Fit(fit.distance, allowed_edits(len(name.letters)), fit.score)
+        fit = _fit(fit.distance, allowed_edits(len(name.letters)), fit.score)
     if not fit.accepted and (attempt.bare != attempt.letters or name.bare != name.letters):
         # An article more, less or other inside a title ("Voyage to a Prehistoric Planet").
         said = [word for word in attempt.words if word not in ARTICLES]
@@ -500,7 +501,7 @@ def _fit_words(
     said = [word for word in attempt_words if not is_number(word)]
     by_word = len(said) == len(words) > 1
     if by_word and not all(map(_word_fits, said, words, [long_name] * len(words))):
-        fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
+        fit = _fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
 
 
@@ -671,7 +672,7 @@ def _assign(fits: Sequence[Sequence[_Fit]]) -> _Fit:
 
     accepted = all(place(row, set()) for row in range(len(fits)))
     best_per_part = [max(row, key=lambda fit: (fit.score, -fit.distance)) for row in fits]
-    return _Fit(
+    return _fit(
         distance=0 if accepted else _FAR,
         allowance=0,
         score=min(fit.score for fit in best_per_part),
@@ -1260,7 +1261,7 @@ class Judge:
             # A number word with one slip ("sevn", "thrd") for a number: the number it misses.
             numbers = {f.numbers[0] for f in target.forms if len(f.words) == len(f.numbers) == 1}
             if numbers and slipped_number(closest.spelt[0]) in numbers:
-                return _Fit(distance=1, allowance=1, score=fuzz.ratio(text, min(numbers)))
+                return _fit(distance=1, allowance=1, score=fuzz.ratio(text, min(numbers)))
         for attempt in readings if exact is None else ():
             numbered = target.numbered and attempt.numbers in target.numbered
             if numbered and all(is_number(w) or w in target.series for w in attempt.words):
@@ -1274,13 +1275,13 @@ class Judge:
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))
         if _gives_first_name(closest, target) and _other_first_name(closest, target):
-            return _Fit(best.distance, best.allowance, best.score, rival=True)
+            return _fit(best.distance, best.allowance, best.score, rival=True)
         # A name the question or the other options use is as near: it names something else.
         if any(_within(closest, rival, best.distance) for rival in (*rivals, *target.rivals)) or (
             best.distance > 0
             and self.aliases.has_rival(closest.compact, target.groups, best.distance)
         ):
-            return _Fit(best.distance, best.allowance, best.score, rival=True)
+            return _fit(best.distance, best.allowance, best.score, rival=True)
         return best
 
     def _fit_given_name(self, attempt: NameForm, target: _Target) -> _Fit:

@@ -75,6 +75,10 @@ _GATED_SPELLING_RULES: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None]
     (pattern, replacement, re.compile("|".join(map(re.escape, needles))) if needles else None)
     for pattern, replacement, needles in _SPELLING_RULES
 )
+# Whether any rule's letters are in a word (each needle above has one of these in it):
+# a word with none is folded as it is.
+_ANY_SPELLING_RULE = re.compile(r"[xwijy]|ou|tch|sch|kh|ph|([a-z0-9])\1")
+_ALWAYS_RUN = any(not needles for _, _, needles in _SPELLING_RULES)
 
 
 def clean(text: str) -> str:
@@ -208,7 +212,7 @@ def fold_spelling(word: str) -> str:
     Returns:
         The folded token; digits are returned unchanged.
     """
-    if word.isdigit():
+    if word.isdigit() or (not _ALWAYS_RUN and not _ANY_SPELLING_RULE.search(word)):
         return word
     for pattern, replacement, gate in _GATED_SPELLING_RULES:
         # a rule without needles is always tried; one with needles only where it can apply
