@@ -644,8 +644,16 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     Returns:
         The claim; empty when the statement only rules things out or withdraws.
     """
+    claim = _closed_clause_claim(statement, truth=truth)
+    if claim is not None:
+        return claim  # one clause closed by "!" or "?" (many messages)
     if not _MAY_RULE_OUT.search(statement) and not _SPELLED_OUT.fullmatch(statement):
         return statement  # one plain clause: nothing to drop (most messages)
+    return _claim_by_clauses(statement, truth=truth)
+
+
+def _claim_by_clauses(statement: str, *, truth: bool) -> str:
+    """`own_claim` read clause by clause (see there)."""
     text = statement
     if "@" in text:
         text = _PING.sub(" ", text)
@@ -703,6 +711,40 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     return "".join(
         (separator if index else "") + segment for index, (separator, segment, _) in enumerate(kept)
     )
+
+
+def _closed_clause_claim(statement: str, *, truth: bool) -> str | None:
+    """`own_claim` of one clause closed by "!" or "?", read without splitting it; else None.
+
+    When the text before the closing marks has no clause boundary, ping or doubt, the
+    reading clause by clause has that one clause to read: it is kept whole, rewritten as
+    what it describes, or dropped (ruled out, reported, withdrawn or quoted).
+    """
+    end = len(statement)
+    while end and (statement[end - 1] in "!?" or statement[end - 1].isspace()):
+        end -= 1
+    closing, body = statement[end:], statement[:end]
+    if ("!" not in closing and "?" not in closing) or "@" in statement:
+        return None
+    if _UNSURE_GATE.search(statement) or _CLAUSE_GATE.search(body):
+        return None
+    dropped = statement if truth else ""
+    if not _WORD.search(body):
+        return dropped
+    core = body.strip(_WRAPPING + "'") if truth else _core(body)
+    if not _WORD.search(core):
+        return dropped
+    if not truth and core[:1] in _WITHDRAWN_FIRST and _WITHDRAWN.match(core):
+        return dropped
+    stripped = body.strip()
+    if stripped.startswith('"') and stripped.rstrip("?!").endswith('"'):
+        return dropped  # a quoted guess, answered after it (by nothing here)
+    if _negated(core) or _attributed(core):
+        return dropped
+    described = _IS_A.match(core) if _may_describe(core) else None
+    if described and not _NOT_A_SUBJECT.match(described[1]):
+        return described[1]
+    return statement
 
 
 def clauses(statement: str) -> list[str]:

@@ -15,7 +15,9 @@ from bot.game.normalising import (
     _TRAILING_REACH,
     _WORD,
     _WRAPPING,
+    _claim_by_clauses,
     final_statement,
+    own_claim,
     split_clauses,
     strip_filler,
 )
@@ -136,3 +138,25 @@ def test_final_statement_is_the_last_after_any_correction(pieces):
     text = "".join(pieces)
     statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
     assert final_statement(text) == (statements[-1] if statements else "")
+
+
+CLAIM_PIECES = [
+    "venus", "mars", " ", ",", "(", ")", ".", '"', "'", "-", "@bob ", "not ", "no", "nope",
+    "i think it's ", "my friend says ", " is a planet", "it is ", "jk", "not sure", "idk",
+    "90%", " or ", "wrong", "never", "lol", "the one", "which ", "v e n u s", "aren't",
+    '"mars"', "nevermind", "he said", "phobos is the moon",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.lists(st.sampled_from(CLAIM_PIECES), max_size=4),
+    st.lists(st.sampled_from(["!", "?", " ", "!!"]), min_size=1, max_size=3),
+    st.booleans(),
+)
+def test_own_claim_of_a_closed_clause_is_its_reading_clause_by_clause(pieces, closing, truth):
+    # A statement closed by "!" or "?" is read without splitting when it is one clause;
+    # that must say what reading it clause by clause says.
+    text = "".join(pieces) + "".join(closing)
+    if "!" in text or "?" in text:
+        assert own_claim(text, truth=truth) == _claim_by_clauses(text, truth=truth)
