@@ -335,6 +335,15 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, needles)))
 
 
+def _led_by(first: str, pattern: str) -> re.Pattern[str]:
+    """A pattern tried only where a match can begin: at one of the characters ``first``.
+
+    The lookahead changes no match; it spares the matcher every alternative of the
+    pattern at each position where none can start.
+    """
+    return re.compile(f"(?={first})(?:{pattern})")
+
+
 _CORRECTION_GATE = _any_of(_CORRECTION_WORDS)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:i\s+)?know\s+this(?:\s+one)?|i\s+(?:think|believe|guess|reckon|bet|say|would\s+say"
@@ -368,7 +377,9 @@ _FILLER_ENDINGS = (
     "innit", "eh", "ofc", "course", "it", "ez", "easy", "cap", "he", "she", "they", "that",
     "this", "film", "movie", "book",
 )  # fmt: skip
-_SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
+_SEPARATORS_PATTERN = r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*"
+# A separator starts with a space, a mark or the first letter of its word.
+_SEPARATORS = _led_by(r"[\s,;/&+?!.awpm]", _SEPARATORS_PATTERN)
 # Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
 _WRAPPING = ' .,!?;:"()[]-'
 _CHATTER_TEXT = (
@@ -486,14 +497,16 @@ def is_chatter(text: str) -> bool:
 # Plain-text pings ("@alice it's Phobos"); Discord's own mention tokens are markup.
 _PING = re.compile(r"(?<![\w@])@[\w.]+:?")
 # Clause boundaries: commas, semicolons, brackets, sentence ends, "but", "which"/"who".
-_CLAUSE = re.compile(
+_CLAUSE_PATTERN = (
     r"(\s*(?:[,;()\[\]]|\.{2,}|[!?]+|(?<=\w\w)\.(?=\s|$)|\bbut\b|\s[-\u2013\u2014]+\s)\s*"
     r"|\s+(?=(?:which|who|whose|rather\s+than|instead\s+of)\s)"
     # "Phobos not Deimos", but not "Phobos is not right": that not governs the claim.
     r"|(?<!\bis)(?<!\bwas)(?<!'s)(?<!\bare)(?<!\bwere)\s+(?=not\s))"
 )
+# A boundary starts with a space, a mark or the "b" of "but".
+_CLAUSE = _led_by(r"[\s,;()\[\].!?b]", _CLAUSE_PATTERN)
 # Doubt about one's own answer is no second answer: it reads as a hedge, not a "not".
-_UNSURE = re.compile(
+_UNSURE_PATTERN = (
     r"\b(?:i'?m\s+|im\s+)?not\s+(?:100\s*%?\s*|entirely\s+|totally\s+|completely\s+|too\s+|so\s+)?"
     r"(?:sure|certain|positive)\b|\bnot\s+100\s*%|\bi\s+(?:don'?t|dont)\s+know\b|\bidk\b"
     r"|\bno\s+idea\b|\bcould\s+be\s+wrong\b|\bmight\s+be\s+wrong\b|\bdon'?t\s+quote\s+me\b"
@@ -502,6 +515,8 @@ _UNSURE = re.compile(
     r"|\bif\s+(?:i\s+)?(?:remember|recall)(?:\s+(?:right|correctly|rightly))?\b"
     r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)(?:like\s+)?\d{2,3}\s*(?:%|percent)(?:\s+sure)?"
 )
+# Each phrase starts with one of these letters ("i'm", "not", "could", ... "like") or a digit.
+_UNSURE = _led_by(r"[icnmdjwol0-9]", _UNSURE_PATTERN)
 # Each of `_UNSURE`'s phrases has one of these in it: a message with none is not searched.
 _UNSURE_NEEDLES = (
     "not", "don", "idk", "idea", "wrong", "quote", "guess", "or", "doubt", "if", "iirc", "%",

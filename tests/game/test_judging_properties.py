@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.game.judging import AliasIndex, Judge
 from bot.game.normalising import (
     _CLAUSE,
+    _CLAUSE_PATTERN,
     _CORRECTION,
     _LEADING_FILLER,
     _LEADING_TOPIC,
+    _SEPARATORS,
+    _SEPARATORS_PATTERN,
     _TRAILING_FILLER,
     _TRAILING_REACH,
+    _UNSURE,
+    _UNSURE_PATTERN,
     _WORD,
     _WRAPPING,
     _claim_by_clauses,
@@ -160,3 +167,22 @@ def test_own_claim_of_a_closed_clause_is_its_reading_clause_by_clause(pieces, cl
     text = "".join(pieces) + "".join(closing)
     if "!" in text or "?" in text:
         assert own_claim(text, truth=truth) == _claim_by_clauses(text, truth=truth)
+
+
+PATTERN_PIECES = [
+    *CLAUSE_PIECES, "i'm ", "im ", "not sure", "100", "%", " percent", "i don't know", "idk",
+    "no idea", "could be wrong", "might be wrong", "don't quote me", "just a guess", "wild guess",
+    "or something", "without a doubt", "no doubt", "if i remember right", "if memory serves",
+    "iirc", "like 90% sure", "and", "with", "plus", "maybe", "perhaps", "/", "&", "+", "...",
+    "Venus", "X", "7",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(PATTERN_PIECES), max_size=8))
+def test_patterns_led_by_their_first_characters_match_as_written(pieces):
+    # A lookahead for where a match can start spares work; it must change no match.
+    text = "".join(pieces)
+    assert _CLAUSE.split(text) == re.compile(_CLAUSE_PATTERN).split(text)
+    assert _SEPARATORS.split(text) == re.compile(_SEPARATORS_PATTERN).split(text)
+    assert _UNSURE.sub(",", text) == re.compile(_UNSURE_PATTERN).sub(",", text)
