@@ -436,11 +436,13 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _strip_filler(text: str, topic: bool) -> str:
-    """`strip_filler` of a text already stripped of its wrapping."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = text.strip(_WRAPPING)
+    """`strip_filler` of a text already stripped of its wrapping.
+
+    Each pass strips the wrapping, then the filler; a pass whose filler patterns change
+    nothing is the last, since the next would strip the same text the same way.
+    """
+    while True:
+        text = unwrapped = text.strip(_WRAPPING)
         # The leading patterns are anchored: one match at the start, or none.
         if found := _LEADING_FILLER.match(text):
             text = text[found.end() :]
@@ -451,7 +453,8 @@ def _strip_filler(text: str, topic: bool) -> str:
         tail = max(0, len(text) - _TRAILING_REACH)
         if _may_end_in_filler(text) and (found := _TRAILING_FILLER.search(text, tail)):
             text = text[: found.start()]
-    return text
+        if text == unwrapped:
+            return text
 
 
 def _may_end_in_filler(text: str) -> bool:
@@ -856,6 +859,7 @@ CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "
 PLAIN_CHAT_WORDS = frozenset({"a", "first", "second", "third", "last", "next", "one"})
 _EMOTICON = re.compile(r"<3+|(?<=!)1[!1]*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TWICE_IN_A_ROW = re.compile(r"(.)\1", re.DOTALL)
 MAX_CHAT_TOKENS = 24
 
 
@@ -892,11 +896,16 @@ def answer_spans(
     def is_chat(word: str) -> bool:
         return word not in keep and (word in CHAT_WORDS or word in context or word in also)
 
-    # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
+    # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once (a word with no letter
+    # twice in a row is said once already).
     content = [
         i
         for i, word in enumerate(words)
-        if not is_chat(word) and not is_chat("".join(letter for letter, _ in groupby(word)))
+        if not is_chat(word)
+        and (
+            not _TWICE_IN_A_ROW.search(word)
+            or not is_chat("".join(letter for letter, _ in groupby(word)))
+        )
     ]
     if not content or (len(content) == len(tokens) and statement == said):
         return []
