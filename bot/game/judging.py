@@ -388,6 +388,15 @@ def _within(attempt: NameForm, name: NameForm, distance: int) -> bool:
     """
     if name.person or name.numbers or name.dates or attempt.numbers or attempt.dates:
         return _fit_name(attempt, name).distance <= distance
+    if not distance:
+        # No edit at all (an answer typed exactly): each of the three distances is zero
+        # only for strings that are equal.
+        near = (
+            attempt.letters == name.letters
+            or attempt.bare == name.bare
+            or bool(attempt.spelt and name.spelt and "".join(attempt.spelt) == "".join(name.spelt))
+        )
+        return near and _fit_name(attempt, name).distance <= distance
     near = _may_be_within(attempt.letters, name.letters, distance) or _may_be_within(
         attempt.bare, name.bare, distance
     )
