@@ -270,6 +270,11 @@ def allowed_edits(length: int) -> int:
     return 3 if length <= 20 else 4
 
 
+# `allowed_edits` of every length below this one, looked up.
+_SHORTEST_UNLISTED = 32
+_ALLOWED_EDITS = tuple(allowed_edits(length) for length in range(_SHORTEST_UNLISTED))
+
+
 def _fit_strings(attempt: str, target: str) -> _Fit:
     """Edit distance (counted only so far past the allowance) and similarity of two strings."""
     allowance = allowed_edits(len(target))
@@ -501,8 +506,14 @@ def _fit_words(
     long_name: bool,
 ) -> _Fit:
     """Letters compared whole, then word by word when both have the same number of words."""
-    fit = _fit_strings(attempt, name)
-    if not fit.accepted or not fit.distance:
+    # `_fit_strings`, written out: most names compared are far, and this is the hot path.
+    length = len(name)
+    allowance = _ALLOWED_EDITS[length] if length < _SHORTEST_UNLISTED else allowed_edits(length)
+    if not allowance and length == _SHORT_SLIP_LENGTH and _swapped_pair(attempt, name):
+        allowance = 1  # "Mras" for Mars: a slip of the fingers, not another word
+    distance = OSA.distance(attempt, name, score_cutoff=allowance + _DISTANCE_REACH)
+    fit = _Fit(distance, allowance, fuzz.ratio(attempt, name), False, distance <= allowance)
+    if distance > allowance or not distance:
         return fit
     # Word by word as well, so a short word cannot borrow a long word's allowance,
     # except for one slip in a short word of a long title ("a dream come tru").
@@ -1072,9 +1083,9 @@ class Judge:
         text = fold_text(visible)
         if len(text) > MAX_ANSWER_CHARS:
             return _REJECTED
-        exact = _exact_answers(self, tuple(answers), kind, tuple(choices or ()), question)
+        prepared = _prepared(self, tuple(answers), kind, tuple(choices or ()), question)
         key = text.translate(_KEY_DROP) if text[:1] not in "-+" else ""  # "-1" is no 1
-        if (known := exact.get(key)) is not None:
+        if (known := prepared.exact.get(key)) is not None:
             return known  # an accepted name or option as typed: no parsing needed
         if kind != "true_false":
             text = write_dates(text)  # "October fourth, 1957": one answer, not two clauses
@@ -1088,9 +1099,8 @@ class Judge:
         said, statement = statement, strip_filler(own_claim(statement), topic=False)
         if not statement:
             return _REJECTED
-        asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
-        stated = _stated_answers(self, tuple(answers), kind, tuple(choices or ()), question)
-        ruling = stated.get(statement)
+        asked = prepared.asked
+        ruling = prepared.stated.get(statement)
         if ruling is None:
             ruling = self._rule_statement(statement, answers, kind, choices, asked)
         if not ruling.accepted or kind != "multiple_choice" or not choices:
@@ -1279,7 +1289,12 @@ class Judge:
                 fit = _fit_name(attempt, name)
                 # Strictly better only: the first reading (as written) wins a tie, so
                 # "A. Strugatsky" is not judged as the bare "Strugatsky".
-                if _rank_fit(fit) < _rank_fit(best):
+                # (`_rank_fit` of each, written out.)
+                if (not fit.accepted, fit.distance, -fit.score) < (
+                    not best.accepted,
+                    best.distance,
+                    -best.score,
+                ):
                     best, closest = fit, attempt
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))
@@ -1516,6 +1531,31 @@ def _exact_answers(
         for key in _name_keys(judge.aliases, answer, asked):
             table[key] = Judgement(accepted=True, matched=answer, score=100.0, close=False)
     return table
+
+
+class _Prepared(NamedTuple):
+    """What the judge reads once per question: its look-up tables and what it names."""
+
+    exact: Mapping[str, Judgement]
+    stated: Mapping[str, Judgement]
+    asked: _Asked
+
+
+@functools.lru_cache(maxsize=1024)
+def _prepared(
+    judge: Judge,
+    answers: tuple[str, ...],
+    kind: Kind,
+    choices: tuple[str, ...],
+    question: str | None,
+) -> _Prepared:
+    """`_exact_answers`, `_stated_answers` and `_asked` of a question, looked up as one."""
+    asked = _asked(judge.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
+    return _Prepared(
+        _exact_answers(judge, answers, kind, choices, question),
+        _stated_answers(judge, answers, kind, choices, question),
+        asked,
+    )
 
 
 @functools.lru_cache(maxsize=1024)

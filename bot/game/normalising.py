@@ -662,9 +662,14 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     Returns:
         The claim; empty when the statement only rules things out or withdraws.
     """
-    claim = _closed_clause_claim(statement, truth=truth)
-    if claim is not None:
-        return claim  # one clause closed by "!" or "?" (many messages)
+    end = len(statement)
+    while end and (statement[end - 1] in "!?" or statement[end - 1].isspace()):
+        end -= 1
+    closing = statement[end:]
+    if "!" in closing or "?" in closing:
+        # Closed by "!" or "?" (many messages): one clause is read without splitting.
+        claim = _closed_clause_claim(statement, statement[:end], truth=truth)
+        return claim if claim is not None else _claim_by_clauses(statement, truth=truth)
     if not _MAY_RULE_OUT.search(statement) and not _SPELLED_OUT.fullmatch(statement):
         return statement  # one plain clause: nothing to drop (most messages)
     return _claim_by_clauses(statement, truth=truth)
@@ -731,18 +736,15 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
     )
 
 
-def _closed_clause_claim(statement: str, *, truth: bool) -> str | None:
-    """`own_claim` of one clause closed by "!" or "?", read without splitting it; else None.
+def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | None:
+    """`own_claim` of a statement closed by "!" or "?" that is one clause; else None.
 
-    When the text before the closing marks has no clause boundary, ping or doubt, the
-    reading clause by clause has that one clause to read: it is kept whole, rewritten as
-    what it describes, or dropped (ruled out, reported, withdrawn or quoted).
+    ``body`` is the statement before its closing marks. When it has no clause boundary,
+    ping or doubt, the reading clause by clause has that one clause to read: it is kept
+    whole, rewritten as what it describes, or dropped (ruled out, reported, withdrawn or
+    quoted).
     """
-    end = len(statement)
-    while end and (statement[end - 1] in "!?" or statement[end - 1].isspace()):
-        end -= 1
-    closing, body = statement[end:], statement[:end]
-    if ("!" not in closing and "?" not in closing) or "@" in statement:
+    if "@" in statement:
         return None
     if _UNSURE_GATE.search(statement) or _CLAUSE_GATE.search(body):
         return None

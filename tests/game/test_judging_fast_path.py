@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def full_judging_only(monkeypatch):
     monkeypatch.setattr(judging, "_exact_answers", lambda *args: {})
+    judging._prepared.cache_clear()  # questions read before were read with the look-up
+    yield
+    judging._prepared.cache_clear()
 
 
 def test_exact_lookup_never_changes_a_ruling(full_judging_only):
@@ -65,7 +68,11 @@ def test_stated_answer_lookup_never_changes_a_judgement(monkeypatch):
     # and close hint included) whether statements naming an answer are looked up or not.
     with_lookup = [_judgements(case) for case in CASES]
     monkeypatch.setattr(judging, "_stated_answers", lambda *args: {})
-    assert [_judgements(case) for case in CASES] == with_lookup
+    judging._prepared.cache_clear()
+    try:
+        assert [_judgements(case) for case in CASES] == with_lookup
+    finally:
+        judging._prepared.cache_clear()
 
 
 def test_answer_among_filler_is_looked_up_not_judged_again(monkeypatch):
