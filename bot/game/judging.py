@@ -963,15 +963,25 @@ def _polarity_of(answers: tuple[str, ...]) -> tuple[bool, str] | None:
 
 def _judge_truth(claim: str, answers: Sequence[str]) -> Judgement:
     """Rule on a true/false attempt: one polarity, no negation, no alternatives."""
-    expected = _polarity(answers)
+    expected = _truth_ruling(tuple(answers))
     if expected is None:
         return _REJECTED
-    truth, answer = expected
+    truth, right = expected
     if found := _LEADING_QUESTION.match(claim):
         claim = claim[found.end() :]  # anchored: one match at the start, or none
     if _truth_said(claim.strip(" .,!?")) is not truth:
         return _REJECTED
-    return Judgement(accepted=True, matched=answer, score=100.0, close=False)
+    return right
+
+
+@functools.lru_cache(maxsize=1024)
+def _truth_ruling(answers: tuple[str, ...]) -> tuple[bool, Judgement] | None:
+    """The truth value a true/false question expects, with the ruling that accepts it."""
+    expected = _polarity_of(answers)
+    if expected is None:
+        return None
+    truth, answer = expected
+    return truth, Judgement(accepted=True, matched=answer, score=100.0, close=False)
 
 
 def _truth_said(statement: str) -> bool | None:
@@ -980,7 +990,9 @@ def _truth_said(statement: str) -> bool | None:
     A negation turns the one word it governs ("not true" is false, "not false" true);
     alone it denies ("it isn't", "definitely not"); "or" offers both.
     """
-    words = [_said_once(word) for word in read_words(statement)]
+    # Each word with its drawn-out last letter said once ("yesss", "nooo"): words here are
+    # letters and digits only, so only the last letter can be drawn out.
+    words = [word.rstrip(word[-1:]) + word[-1:] for word in read_words(statement)]
     if _TF_ALTERNATIVES.intersection(words):
         return None
     strong = [w for w in words if w in _POLAR_WORDS if w not in _WEAK]
@@ -1001,16 +1013,6 @@ def _truth_said(statement: str) -> bool | None:
     ):
         return False  # "no it's not", "it isn't", "definitely not", "I don't think so"
     return None
-
-
-def _said_once(word: str) -> str:
-    """A word with its drawn-out last letter said once ("yesss", "nooo"); others kept.
-
-    Words here are letters and digits only, so only the last letter can be drawn out
-    before the end of a word.
-    """
-    last = word[-1:]
-    return word.rstrip(last) + last if last else word
 
 
 def _ruling(fit: _Fit, matched: str) -> Judgement:
@@ -1134,7 +1136,8 @@ class Judge:
                 continue
             seen.add(entity)
             fit = self._fit_answer(statement, answer, asked)
-            best = max(best, _ruling(fit, answer), key=_rank)
+            if (fit.accepted, fit.score) > _rank(best):  # the ruling's `_rank`; ties keep best
+                best = _ruling(fit, answer)
         if (
             best.accepted
             and len(answers) > 1

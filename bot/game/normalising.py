@@ -611,14 +611,15 @@ _UNSURE_GATE = _any_of(_UNSURE_NEEDLES)
 _CLAUSE_GATE = _any_of((*_CLAUSE_MARKS, *_CLAUSE_WORDS))
 
 
-def _negated(core: str) -> bool:
-    """Whether a clause rules its words out (see `_NEGATED`)."""
-    return bool(_NEGATED_GATE.search(core) and _NEGATED.match(core))
+def _is_ruled_out(core: str) -> bool:
+    """Whether a clause rules its words out or reports what someone else says.
 
-
-def _attributed(core: str) -> bool:
-    """Whether a clause reports what someone else says (see `_ATTRIBUTED`)."""
-    return bool(_ATTRIBUTED_GATE.search(core) and _ATTRIBUTED.match(core))
+    See `_NEGATED` and `_ATTRIBUTED`; each is tried only where its words are.
+    """
+    return bool(
+        (_NEGATED_GATE.search(core) and _NEGATED.match(core))
+        or (_ATTRIBUTED_GATE.search(core) and _ATTRIBUTED.match(core))
+    )
 
 
 def _may_describe(core: str) -> bool:
@@ -641,9 +642,8 @@ def _is_aside(core: str) -> bool:
     return len(words) >= 2 and not adds and not HEDGE_WORDS.intersection(words)
 
 
-def _core(segment: str) -> str:
-    """A clause without wrapping punctuation, filler or quotes."""
-    return strip_filler(segment.strip(_WRAPPING + "'"), topic=False)
+# A clause is read stripped of these, then of filler: its core.
+_CORE_WRAPPING = _WRAPPING + "'"
 
 
 def own_claim(statement: str, *, truth: bool = False) -> str:
@@ -693,7 +693,10 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
         # True/false keeps its words: "yes" is filler to a name but an answer here.
         if not _WORD.search(segment):
             continue
-        core = segment.strip(_WRAPPING + "'") if truth else _core(segment)
+        # Stripped of all wrapping, so the filler cache is asked without a second strip.
+        core = segment.strip(_CORE_WRAPPING)
+        if not truth:
+            core = _strip_filler(core, False)
         clauses += 1
         if not _WORD.search(core):
             continue
@@ -704,7 +707,7 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
             continue
         stripped = segment.strip()
         quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
-        if _negated(core) or _attributed(core):
+        if _is_ruled_out(core):
             continue
         if (
             content
@@ -751,7 +754,9 @@ def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | Non
     dropped = statement if truth else ""
     if not _WORD.search(body):
         return dropped
-    core = body.strip(_WRAPPING + "'") if truth else _core(body)
+    core = body.strip(_CORE_WRAPPING)
+    if not truth:
+        core = _strip_filler(core, False)
     if not _WORD.search(core):
         return dropped
     if not truth and core[:1] in _WITHDRAWN_FIRST and _WITHDRAWN.match(core):
@@ -759,7 +764,7 @@ def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | Non
     stripped = body.strip()
     if stripped.startswith('"') and stripped.rstrip("?!").endswith('"'):
         return dropped  # a quoted guess, answered after it (by nothing here)
-    if _negated(core) or _attributed(core):
+    if _is_ruled_out(core):
         return dropped
     described = _IS_A.match(core) if _may_describe(core) else None
     if described and not _NOT_A_SUBJECT.match(described[1]):
