@@ -68,6 +68,8 @@ MAX_SPLIT_WORDS = 8
 MAX_SPANS = 4
 MAX_CLAUSES = 4
 CLOSE_SCORE = 75.0
+# The highest score a fit can have (similarity is at most 100).
+_FULL_SCORE = 100.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
 _FAR = 1_000
@@ -1138,6 +1140,8 @@ class Judge:
             fit = self._fit_answer(statement, answer, asked)
             if (fit.accepted, fit.score) > _rank(best):  # the ruling's `_rank`; ties keep best
                 best = _ruling(fit, answer)
+                if best.accepted and best.score >= _FULL_SCORE:
+                    break  # no other answer can rule better than accepted at full score
         if (
             best.accepted
             and len(answers) > 1
