@@ -16,7 +16,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -181,6 +181,8 @@ class AliasIndex:
     _keys_by_length: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     characters: frozenset[int] = frozenset()
     kinds: tuple[str, ...] = ()
+    _prefixes: frozenset[str] = field(default=frozenset({""}), repr=False)
+    _forms: Mapping[str, NameForm] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_groups(
@@ -202,9 +204,10 @@ class AliasIndex:
         frozen = tuple(group for group, _ in pairs)
         characters = frozenset(i for i, (_, kind) in enumerate(pairs) if kind == "character")
         by_key: dict[str, set[int]] = {}
+        forms: dict[str, NameForm] = {}
         for number, group in enumerate(frozen):
             for name in group:
-                form = name_form(name)
+                form = forms[name] = name_form(name)
                 keys = {form.compact, form.words[-1]} if form.person else {form.compact}
                 for key in keys - {""}:
                     by_key.setdefault(key, set()).add(number)
@@ -218,15 +221,35 @@ class AliasIndex:
             _keys_by_length={length: tuple(keys) for length, keys in by_length.items()},
             characters=characters,
             kinds=tuple(kind for _, kind in pairs),
+            _prefixes=frozenset(key[:end] for key in by_key for end in range(len(key) + 1)),
+            _forms=MappingProxyType(forms),
         )
 
     def groups_of(self, name: str) -> frozenset[int]:
         """Numbers of the groups that list a name (compared after normalising)."""
         return self.groups_of_key(name_form(name).compact)
 
+    def form_of(self, name: str) -> NameForm:
+        """`name_form` of a name, read once when the index was built for its own names."""
+        form = self._forms.get(name)
+        return form if form is not None else name_form(name)
+
     def groups_of_key(self, compact: str) -> frozenset[int]:
         """Numbers of the groups that list a name already in compact form."""
         return self._groups_by_key.get(compact, frozenset())
+
+    def keys_from(self, words: Sequence[str], start: int) -> Iterator[tuple[int, str]]:
+        """Each run of words from ``start`` (at most `_LONGEST_NAME_WORDS`) run together.
+
+        Yields the end of each run with the run; stops at the first run that begins no
+        indexed name, since no longer run can then be one.
+        """
+        joined = ""
+        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(words)) + 1):
+            joined += words[end - 1]
+            if joined not in self._prefixes:
+                return
+            yield end, joined
 
     def names_in(self, numbers: Iterable[int]) -> tuple[str, ...]:
         """All names in the given groups."""
@@ -780,7 +803,7 @@ def _accepted_forms(aliases: AliasIndex, answer: str) -> tuple[NameForm, ...]:
     """An answer and every alias of it, once each, in comparable form."""
     names = (answer, *aliases.names_in(aliases.groups_of(answer)))
     forms: dict[str, NameForm] = {}
-    for form in map(name_form, names):
+    for form in map(aliases.form_of, names):
         forms.setdefault(form.compact, form)  # the answer as written first
     return tuple(forms.values())
 
@@ -806,11 +829,11 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
     words = [fold_spelling(word) for word in read_words(clean(question))]
     named: set[int] = set()
     for start in range(len(words)):
-        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(words)) + 1):
-            named |= aliases.groups_of_key("".join(words[start:end]))
+        for _, joined in aliases.keys_from(words, start):
+            named |= aliases.groups_of_key(joined)
     for group in named:
         for name in aliases.groups[group]:
-            form = name_form(name)
+            form = aliases.form_of(name)
             names.setdefault(form.compact, (form, frozenset({group})))
     for first, second in itertools.pairwise(words):
         if first in given_names() and second.isalpha():
@@ -839,8 +862,8 @@ def _named_words(aliases: AliasIndex, text: str) -> set[str]:
     folded = [fold_spelling(word) for word in raw]
     found: set[str] = set()
     for start in range(len(raw)):
-        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(raw)) + 1):
-            if aliases.groups_of_key("".join(folded[start:end])):
+        for end, joined in aliases.keys_from(folded, start):
+            if aliases.groups_of_key(joined):
                 found.update(raw[start:end])
         if folded[start] in given_names() and start + 1 < len(raw):
             found.update(raw[start : start + 2])
@@ -864,7 +887,7 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     if asked.original and len(kept) < len(forms):
         # "The original title of 'The Sky Calls'": the Russian title, however spelt.
         names = aliases.names_in(groups)
-        russian = {name_form(name).compact for name in names if _CYRILLIC.search(name)}
+        russian = {aliases.form_of(name).compact for name in names if _CYRILLIC.search(name)}
         russian.add(name_form(answer).compact)
         kept = tuple(form for form in kept if form.compact in russian) or kept
     own = {form.compact for form in kept}
@@ -883,7 +906,7 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     compacts = frozenset(form.compact for form in kept if not form.numbers)
     character = bool(groups & aliases.characters)
     names = (answer, *aliases.names_in(groups))
-    words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
+    words = frozenset().union(*map(_plain_words, names)) - ARTICLES
     series = _SERIES_WORDS | asked.words if numbered else frozenset()
     by_letters = not any(form.numbers or form.dates for form in kept)
     probes = _probes(kept, character=character) if by_letters else {}
@@ -1250,8 +1273,8 @@ class Judge:
         kinds = {self.aliases.kinds[group] for group in target.groups} - {""}
         folded = [fold_spelling(word) for word in words]
         for start in range(len(folded)):
-            for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(folded)) + 1):
-                for group in self.aliases.groups_of_key("".join(folded[start:end])):
+            for _, joined in self.aliases.keys_from(folded, start):
+                for group in self.aliases.groups_of_key(joined):
                     if group in target.groups or group in given:
                         continue
                     if not kinds or self.aliases.kinds[group] in kinds | {""}:
@@ -1348,7 +1371,7 @@ class Judge:
             return False
         for group in self.aliases.groups_of_key(attempt.words[-1]):
             for name in self.aliases.groups[group]:
-                form = name_form(name)
+                form = self.aliases.form_of(name)
                 if form.person and form.words[0] != attempt.words[0]:
                     return True
         return False
@@ -1618,7 +1641,7 @@ def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
     keys = {
         fold_text(strip_markup(name)).translate(_KEY_DROP)
         for name in names
-        if name_form(name).compact in forms and not _JOINED_DIGITS.search(name)
+        if aliases.form_of(name).compact in forms and not _JOINED_DIGITS.search(name)
     }
     return keys - {""}
 
