@@ -705,18 +705,18 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
             withdrawn = content
             kept.clear()
             continue
-        stripped = segment.strip()
-        quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
-        if _is_ruled_out(core):
-            continue
+        # Each test below only drops the clause, so the cheap ones come first.
         if (
             content
             and _DESCRIBING.match(core)
             and (separator.strip() not in ("", "but") or _RELATIVE.match(core))
         ):
             continue
-        if quoted and len(segments) > 1:
+        stripped = segment.strip()
+        if stripped.startswith('"') and stripped.rstrip("?!").endswith('"') and len(segments) > 1:
             continue  # a guess quoted from someone else, answered after it
+        if _is_ruled_out(core):
+            continue
         if content and "(" in separator and _is_aside(core):
             continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
         if kept and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
