@@ -249,6 +249,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 _GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=(?:ad|bc|ce|yrs?|years?|g)\b)")
 _THOUSANDS_MARK = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+# `_GLUED_NUMBER` needs a digit: text with none is not searched.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +303,8 @@ def name_form(text: str) -> NameForm:
     dates = date_readings(cleaned)
     if "," in cleaned or "." in cleaned:
         cleaned = _THOUSANDS_MARK.sub("", cleaned)  # "10,000", "1.000"
-    cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
+    if _DIGIT.search(cleaned):
+        cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     read = read_numbers(read_words(cleaned))
@@ -310,11 +313,21 @@ def name_form(text: str) -> NameForm:
         del words[0]  # the article, but not an initial ("A. Strugatsky")
         del read[0]
     # Decades ("1960s") are compared exactly, like numbers: the seventies are no typo.
-    numbers = tuple(sorted(word for word in words if is_number(word)))
+    numbered: list[str] = []
+    lettered: list[str] = []
+    bare_words: list[str] = []
+    for word in words:
+        if is_number(word):
+            numbered.append(word)
+        else:
+            lettered.append(word)
+            if word not in ARTICLES:
+                bare_words.append(word)
+    numbers = tuple(sorted(numbered))
     initial = len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 3  # "T. Pochepa"
     person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
-    letters = "".join(word for word in words if not is_number(word))
-    bare = "".join(w for w in words if not is_number(w) and w not in ARTICLES) or letters
+    letters = "".join(lettered)
+    bare = "".join(bare_words) or letters
     spelt = tuple(word for word in read if not is_number(word))
     return NameForm(tuple(words), "".join(words), letters, numbers, person, bare, dates, spelt)
 
