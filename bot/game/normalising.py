@@ -704,8 +704,8 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
     clauses = 0
     for separator, segment in zip(separators, segments, strict=True):
         # True/false keeps its words: "yes" is filler to a name but an answer here.
-        if not _WORD.search(segment):
-            continue
+        if not segment or not _WORD.search(segment):
+            continue  # (most segments between marks are empty)
         # Stripped of all wrapping, so the filler cache is asked without a second strip.
         core = segment.strip(_CORE_WRAPPING)
         if not truth:
