@@ -16,7 +16,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -68,6 +68,8 @@ MAX_SPLIT_WORDS = 8
 MAX_SPANS = 4
 MAX_CLAUSES = 4
 CLOSE_SCORE = 75.0
+# The highest score a fit can have (similarity is at most 100).
+_FULL_SCORE = 100.0
 # What every interface tells a player whose answer the judge found close (a near miss).
 CLOSE_HINT = "So close: check the spelling."
 _FAR = 1_000
@@ -143,23 +145,26 @@ _REJECTED = Judgement(accepted=False, matched=None, score=0.0, close=False)
 
 
 class _Fit(NamedTuple):
-    """How well an attempt fits one answer; accepted when ``distance <= allowance``.
+    """How well an attempt fits one answer; made by `_fit`.
 
-    A named tuple: the judge makes several per message, and a tuple is quick to make.
+    A named tuple: the judge makes several per message, and a tuple is quick to make and
+    to read (``accepted`` is worked out once, when it is made).
     """
 
     distance: int
     allowance: int
     score: float
-    rival: bool = False
-
-    @property
-    def accepted(self) -> bool:
-        return self.distance <= self.allowance and not self.rival
+    rival: bool
+    accepted: bool
 
 
-_MISS = _Fit(distance=_FAR, allowance=0, score=0.0)
-_EXACT = _Fit(distance=0, allowance=0, score=100.0)
+def _fit(distance: int, allowance: int, score: float, rival: bool = False) -> _Fit:
+    """A fit; accepted when ``distance <= allowance`` and no rival name is as near."""
+    return _Fit(distance, allowance, score, rival, distance <= allowance and not rival)
+
+
+_MISS = _fit(distance=_FAR, allowance=0, score=0.0)
+_EXACT = _fit(distance=0, allowance=0, score=100.0)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -176,6 +181,8 @@ class AliasIndex:
     _keys_by_length: Mapping[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
     characters: frozenset[int] = frozenset()
     kinds: tuple[str, ...] = ()
+    _prefixes: frozenset[str] = field(default=frozenset({""}), repr=False)
+    _forms: Mapping[str, NameForm] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_groups(
@@ -197,9 +204,10 @@ class AliasIndex:
         frozen = tuple(group for group, _ in pairs)
         characters = frozenset(i for i, (_, kind) in enumerate(pairs) if kind == "character")
         by_key: dict[str, set[int]] = {}
+        forms: dict[str, NameForm] = {}
         for number, group in enumerate(frozen):
             for name in group:
-                form = name_form(name)
+                form = forms[name] = name_form(name)
                 keys = {form.compact, form.words[-1]} if form.person else {form.compact}
                 for key in keys - {""}:
                     by_key.setdefault(key, set()).add(number)
@@ -213,15 +221,35 @@ class AliasIndex:
             _keys_by_length={length: tuple(keys) for length, keys in by_length.items()},
             characters=characters,
             kinds=tuple(kind for _, kind in pairs),
+            _prefixes=frozenset(key[:end] for key in by_key for end in range(len(key) + 1)),
+            _forms=MappingProxyType(forms),
         )
 
     def groups_of(self, name: str) -> frozenset[int]:
         """Numbers of the groups that list a name (compared after normalising)."""
         return self.groups_of_key(name_form(name).compact)
 
+    def form_of(self, name: str) -> NameForm:
+        """`name_form` of a name, read once when the index was built for its own names."""
+        form = self._forms.get(name)
+        return form if form is not None else name_form(name)
+
     def groups_of_key(self, compact: str) -> frozenset[int]:
         """Numbers of the groups that list a name already in compact form."""
         return self._groups_by_key.get(compact, frozenset())
+
+    def keys_from(self, words: Sequence[str], start: int) -> Iterator[tuple[int, str]]:
+        """Each run of words from ``start`` (at most `_LONGEST_NAME_WORDS`) run together.
+
+        Yields the end of each run with the run; stops at the first run that begins no
+        indexed name, since no longer run can then be one.
+        """
+        joined = ""
+        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(words)) + 1):
+            joined += words[end - 1]
+            if joined not in self._prefixes:
+                return
+            yield end, joined
 
     def names_in(self, numbers: Iterable[int]) -> tuple[str, ...]:
         """All names in the given groups."""
@@ -267,16 +295,19 @@ def allowed_edits(length: int) -> int:
     return 3 if length <= 20 else 4
 
 
+# `allowed_edits` of every length below this one, looked up.
+_SHORTEST_UNLISTED = 32
+_ALLOWED_EDITS = tuple(allowed_edits(length) for length in range(_SHORTEST_UNLISTED))
+
+
 def _fit_strings(attempt: str, target: str) -> _Fit:
     """Edit distance (counted only so far past the allowance) and similarity of two strings."""
     allowance = allowed_edits(len(target))
     if not allowance and len(target) == _SHORT_SLIP_LENGTH and _swapped_pair(attempt, target):
         allowance = 1  # "Mras" for Mars: a slip of the fingers, not another word
-    return _Fit(
-        distance=OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH),
-        allowance=allowance,
-        score=fuzz.ratio(attempt, target),
-    )
+    distance = OSA.distance(attempt, target, score_cutoff=allowance + _DISTANCE_REACH)
+    score = fuzz.ratio(attempt, target)
+    return _Fit(distance, allowance, score, False, distance <= allowance)
 
 
 # Distances are counted this far past an answer's allowance; beyond, all are as far.
@@ -345,7 +376,7 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
             return _MISS
     if name.numbers and len(name.numbers) == len(name.words):
         # A bare number: the words around it ("released in 1963") do not change it.
-        return _Fit(distance=0, allowance=0, score=100.0)
+        return _EXACT
     if name.numbers and attempt.numbers == name.numbers and (unit := _units(name.spelt)):
         # A quantity: its number alone, or with the unit however abbreviated ("90 min").
         units_said = _units(attempt.spelt) if attempt.spelt else frozenset()
@@ -359,7 +390,7 @@ def _fit_name(attempt: NameForm, name: NameForm) -> _Fit:
     long_name = len(name.letters) >= _LONG_NAME and not name.person
     fit = _fit_words(attempt.letters, name.letters, attempt.words, name.words, long_name)
     if fit.allowance < 0 and name.person and _first_name_slip(attempt, name):
-        fit = _Fit(fit.distance, allowed_edits(len(name.letters)), fit.score)
+        fit = _fit(fit.distance, allowed_edits(len(name.letters)), fit.score)
     if not fit.accepted and (attempt.bare != attempt.letters or name.bare != name.letters):
         # An article more, less or other inside a title ("Voyage to a Prehistoric Planet").
         said = [word for word in attempt.words if word not in ARTICLES]
@@ -387,6 +418,15 @@ def _within(attempt: NameForm, name: NameForm, distance: int) -> bool:
     """
     if name.person or name.numbers or name.dates or attempt.numbers or attempt.dates:
         return _fit_name(attempt, name).distance <= distance
+    if not distance:
+        # No edit at all (an answer typed exactly): each of the three distances is zero
+        # only for strings that are equal.
+        near = (
+            attempt.letters == name.letters
+            or attempt.bare == name.bare
+            or bool(attempt.spelt and name.spelt and "".join(attempt.spelt) == "".join(name.spelt))
+        )
+        return near and _fit_name(attempt, name).distance <= distance
     near = _may_be_within(attempt.letters, name.letters, distance) or _may_be_within(
         attempt.bare, name.bare, distance
     )
@@ -413,20 +453,36 @@ def _may_accept(text: str, target: _Target) -> bool:
     For an answer only letters can fit (`_Target.by_letters`), a candidate that is none
     of its names is accepted only within an allowance of one of its names' strings
     (`_Target.probes`); every string of the candidate is tried against every one of those.
+    For an answer whose every name has a number (`_Target.by_numbers`), a candidate needs
+    a number or date of its own, or to be one word (a number word with a slip, "sevn").
     """
-    if not target.by_letters or target.numbered:
+    if target.numbered:
         return True
-    readings = _readings(text)
-    if any(form.compact in target.compacts for form in readings):
+    if target.by_numbers:
+        if any(form.numbers or form.dates for form in _readings(text)):
+            return True
+        said = name_form(text)
+        return len(said.spelt) == 1 and len(said.words) == 1
+    if not target.by_letters:
         return True
-    # The candidate as written is read too: a given name is looked for in it.
-    said = {piece for form in (name_form(text), *readings) for piece in _probe_strings(form)}
-    keys, reach = tuple(target.probes), target.probe_reach
-    for piece in said:
+    if any(form.compact in target.compacts for form in _readings(text)):
+        return True
+    keys, reach = target.probe_keys, target.probe_reach
+    for piece in _said_pieces(text):
         near = process.extract(piece, keys, scorer=OSA.distance, score_cutoff=reach, limit=None)
         if any(distance <= target.probes[key] for key, distance, _ in near):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_pieces(text: str) -> tuple[str, ...]:
+    """The strings of a candidate `_may_accept` compares, once each, read once per candidate.
+
+    The candidate as written is read too: a given name is looked for in it.
+    """
+    forms = (name_form(text), *_readings(text))
+    return tuple(dict.fromkeys(piece for form in forms for piece in _probe_strings(form)))
 
 
 def _probe_strings(form: NameForm) -> tuple[str, ...]:
@@ -438,16 +494,21 @@ def _probe_strings(form: NameForm) -> tuple[str, ...]:
     return (form.letters, form.bare, "".join(form.spelt), *form.words[:1], *form.words[-1:])
 
 
-def _probes(forms: Sequence[NameForm]) -> dict[str, int]:
+def _probes(forms: Sequence[NameForm], *, character: bool = False) -> dict[str, int]:
     """Each string of the names `_fit_name` may accept within, with its widest allowance.
 
     `_fit_name` accepts a name of no number or date only within `allowed_edits` (or one
     swap) of its letters or its letters without articles, one slip of its letters as
     written, or, for a person, within that of the surname or first name.
+    `Judge._fit_given_name` accepts a given name listed alone (its letters), a person's
+    first name, and a character's first name.
     """
     probes: dict[str, int] = {}
     for form in forms:
-        for listed in _probe_strings(form) if form.person else _probe_strings(form)[:3]:
+        listed_strings = _probe_strings(form) if form.person else _probe_strings(form)[:3]
+        if character and len(form.words) > 1:
+            listed_strings += form.words[:1]
+        for listed in listed_strings:
             probes[listed] = max(probes.get(listed, 0), allowed_edits(len(listed)), 1)
     return probes
 
@@ -470,8 +531,14 @@ def _fit_words(
     long_name: bool,
 ) -> _Fit:
     """Letters compared whole, then word by word when both have the same number of words."""
-    fit = _fit_strings(attempt, name)
-    if not fit.accepted or not fit.distance:
+    # `_fit_strings`, written out: most names compared are far, and this is the hot path.
+    length = len(name)
+    allowance = _ALLOWED_EDITS[length] if length < _SHORTEST_UNLISTED else allowed_edits(length)
+    if not allowance and length == _SHORT_SLIP_LENGTH and _swapped_pair(attempt, name):
+        allowance = 1  # "Mras" for Mars: a slip of the fingers, not another word
+    distance = OSA.distance(attempt, name, score_cutoff=allowance + _DISTANCE_REACH)
+    fit = _Fit(distance, allowance, fuzz.ratio(attempt, name), False, distance <= allowance)
+    if distance > allowance or not distance:
         return fit
     # Word by word as well, so a short word cannot borrow a long word's allowance,
     # except for one slip in a short word of a long title ("a dream come tru").
@@ -479,7 +546,7 @@ def _fit_words(
     said = [word for word in attempt_words if not is_number(word)]
     by_word = len(said) == len(words) > 1
     if by_word and not all(map(_word_fits, said, words, [long_name] * len(words))):
-        fit = _Fit(distance=fit.distance, allowance=-1, score=fit.score)
+        fit = _fit(distance=fit.distance, allowance=-1, score=fit.score)
     return fit
 
 
@@ -650,7 +717,7 @@ def _assign(fits: Sequence[Sequence[_Fit]]) -> _Fit:
 
     accepted = all(place(row, set()) for row in range(len(fits)))
     best_per_part = [max(row, key=lambda fit: (fit.score, -fit.distance)) for row in fits]
-    return _Fit(
+    return _fit(
         distance=0 if accepted else _FAR,
         allowance=0,
         score=min(fit.score for fit in best_per_part),
@@ -697,11 +764,14 @@ class _Target:
         rivals: Names the question uses for something else; nearer to them is wrong.
         numbered: Numbers of its names whose words the question says ("Which Vostok
             ...?": "6" is "Vostok 6").
-        by_letters: Whether only letters can make an attempt fit it: no number, date or
-            lone given name among its names, and no character (see `_may_accept`).
+        by_letters: Whether only letters can make an attempt fit it: no number or date
+            among its names (see `_may_accept`).
         entity: The compact forms of its names: answers with the same are one entity.
         probes: For `_may_accept`, the strings of its names an attempt may be accepted
-            within, each with the widest allowance it is given; `probe_reach` the widest.
+            within, each with the widest allowance it is given; `probe_reach` the widest,
+            `probe_keys` the strings alone.
+        by_numbers: Whether every one of its names has a number, and it is no character:
+            an attempt with no number or date fits it only as a number word with a slip.
     """
 
     answer: str
@@ -717,6 +787,8 @@ class _Target:
     entity: frozenset[str] = frozenset()
     probes: Mapping[str, int] = field(default_factory=dict)
     probe_reach: int = 0
+    probe_keys: tuple[str, ...] = ()
+    by_numbers: bool = False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -731,7 +803,7 @@ def _accepted_forms(aliases: AliasIndex, answer: str) -> tuple[NameForm, ...]:
     """An answer and every alias of it, once each, in comparable form."""
     names = (answer, *aliases.names_in(aliases.groups_of(answer)))
     forms: dict[str, NameForm] = {}
-    for form in map(name_form, names):
+    for form in map(aliases.form_of, names):
         forms.setdefault(form.compact, form)  # the answer as written first
     return tuple(forms.values())
 
@@ -757,11 +829,11 @@ def _asked(aliases: AliasIndex, question: str) -> _Asked:
     words = [fold_spelling(word) for word in read_words(clean(question))]
     named: set[int] = set()
     for start in range(len(words)):
-        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(words)) + 1):
-            named |= aliases.groups_of_key("".join(words[start:end]))
+        for _, joined in aliases.keys_from(words, start):
+            named |= aliases.groups_of_key(joined)
     for group in named:
         for name in aliases.groups[group]:
-            form = name_form(name)
+            form = aliases.form_of(name)
             names.setdefault(form.compact, (form, frozenset({group})))
     for first, second in itertools.pairwise(words):
         if first in given_names() and second.isalpha():
@@ -790,8 +862,8 @@ def _named_words(aliases: AliasIndex, text: str) -> set[str]:
     folded = [fold_spelling(word) for word in raw]
     found: set[str] = set()
     for start in range(len(raw)):
-        for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(raw)) + 1):
-            if aliases.groups_of_key("".join(folded[start:end])):
+        for end, joined in aliases.keys_from(folded, start):
+            if aliases.groups_of_key(joined):
                 found.update(raw[start:end])
         if folded[start] in given_names() and start + 1 < len(raw):
             found.update(raw[start : start + 2])
@@ -815,7 +887,7 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     if asked.original and len(kept) < len(forms):
         # "The original title of 'The Sky Calls'": the Russian title, however spelt.
         names = aliases.names_in(groups)
-        russian = {name_form(name).compact for name in names if _CYRILLIC.search(name)}
+        russian = {aliases.form_of(name).compact for name in names if _CYRILLIC.search(name)}
         russian.add(name_form(answer).compact)
         kept = tuple(form for form in kept if form.compact in russian) or kept
     own = {form.compact for form in kept}
@@ -834,13 +906,11 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
     compacts = frozenset(form.compact for form in kept if not form.numbers)
     character = bool(groups & aliases.characters)
     names = (answer, *aliases.names_in(groups))
-    words = frozenset(word for name in names for word in read_words(clean(name))) - ARTICLES
+    words = frozenset().union(*map(_plain_words, names)) - ARTICLES
     series = _SERIES_WORDS | asked.words if numbered else frozenset()
-    by_letters = not character and not any(
-        form.numbers or form.dates or (len(form.words) == 1 and form.words[0] in given_names())
-        for form in kept
-    )
-    probes = _probes(kept) if by_letters else {}
+    by_letters = not any(form.numbers or form.dates for form in kept)
+    probes = _probes(kept, character=character) if by_letters else {}
+    by_numbers = not character and all(form.numbers for form in kept)
     return _Target(
         answer,
         kept,
@@ -855,6 +925,8 @@ def _target(aliases: AliasIndex, answer: str, asked: _Asked) -> _Target:
         frozenset(form.compact for form in kept),
         MappingProxyType(probes),
         max(probes.values(), default=0),
+        tuple(probes),
+        by_numbers,
     )
 
 
@@ -881,10 +953,22 @@ def _plain_words(text: str) -> frozenset[str]:
 
 def _is_hedged(statement: str, answers: Iterable[str]) -> bool:
     """Whether a statement doubts, negates or offers alternatives ("X or Y", "not X")."""
-    hedges = set(read_words(statement)) & HEDGE_WORDS
+    return _hedged_beside(_hedges(statement), answers)
+
+
+def _hedges(statement: str) -> frozenset[str]:
+    """The hedge words a statement says, read once for every answer it is compared with."""
+    return HEDGE_WORDS.intersection(read_words(statement))
+
+
+def _hedged_beside(hedges: frozenset[str], answers: Iterable[str]) -> bool:
+    """Whether any of a statement's hedge words is no word of the given answers."""
+    if not hedges:
+        return False  # most statements: no hedge word at all
+    left = set(hedges)
     for answer in answers:
-        hedges -= _plain_words(answer)
-    return bool(hedges)
+        left -= _plain_words(answer)
+    return bool(left)
 
 
 def _polarity(answers: Sequence[str]) -> tuple[bool, str] | None:
@@ -904,15 +988,25 @@ def _polarity_of(answers: tuple[str, ...]) -> tuple[bool, str] | None:
 
 def _judge_truth(claim: str, answers: Sequence[str]) -> Judgement:
     """Rule on a true/false attempt: one polarity, no negation, no alternatives."""
-    expected = _polarity(answers)
+    expected = _truth_ruling(tuple(answers))
     if expected is None:
         return _REJECTED
-    truth, answer = expected
+    truth, right = expected
     if found := _LEADING_QUESTION.match(claim):
         claim = claim[found.end() :]  # anchored: one match at the start, or none
     if _truth_said(claim.strip(" .,!?")) is not truth:
         return _REJECTED
-    return Judgement(accepted=True, matched=answer, score=100.0, close=False)
+    return right
+
+
+@functools.lru_cache(maxsize=1024)
+def _truth_ruling(answers: tuple[str, ...]) -> tuple[bool, Judgement] | None:
+    """The truth value a true/false question expects, with the ruling that accepts it."""
+    expected = _polarity_of(answers)
+    if expected is None:
+        return None
+    truth, answer = expected
+    return truth, Judgement(accepted=True, matched=answer, score=100.0, close=False)
 
 
 def _truth_said(statement: str) -> bool | None:
@@ -921,7 +1015,9 @@ def _truth_said(statement: str) -> bool | None:
     A negation turns the one word it governs ("not true" is false, "not false" true);
     alone it denies ("it isn't", "definitely not"); "or" offers both.
     """
-    words = [_said_once(word) for word in read_words(statement)]
+    # Each word with its drawn-out last letter said once ("yesss", "nooo"): words here are
+    # letters and digits only, so only the last letter can be drawn out.
+    words = [word.rstrip(word[-1:]) + word[-1:] for word in read_words(statement)]
     if _TF_ALTERNATIVES.intersection(words):
         return None
     strong = [w for w in words if w in _POLAR_WORDS if w not in _WEAK]
@@ -942,16 +1038,6 @@ def _truth_said(statement: str) -> bool | None:
     ):
         return False  # "no it's not", "it isn't", "definitely not", "I don't think so"
     return None
-
-
-def _said_once(word: str) -> str:
-    """A word with its drawn-out last letter said once ("yesss", "nooo"); others kept.
-
-    Words here are letters and digits only, so only the last letter can be drawn out
-    before the end of a word.
-    """
-    last = word[-1:]
-    return word.rstrip(last) + last if last else word
 
 
 def _ruling(fit: _Fit, matched: str) -> Judgement:
@@ -1024,9 +1110,9 @@ class Judge:
         text = fold_text(visible)
         if len(text) > MAX_ANSWER_CHARS:
             return _REJECTED
-        exact = _exact_answers(self, tuple(answers), kind, tuple(choices or ()), question)
+        prepared = _prepared(self, tuple(answers), kind, tuple(choices or ()), question)
         key = text.translate(_KEY_DROP) if text[:1] not in "-+" else ""  # "-1" is no 1
-        if (known := exact.get(key)) is not None:
+        if (known := prepared.exact.get(key)) is not None:
             return known  # an accepted name or option as typed: no parsing needed
         if kind != "true_false":
             text = write_dates(text)  # "October fourth, 1957": one answer, not two clauses
@@ -1040,21 +1126,45 @@ class Judge:
         said, statement = statement, strip_filler(own_claim(statement), topic=False)
         if not statement:
             return _REJECTED
-        asked = _asked(self.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
-        if kind == "multiple_choice" and choices:
-            ruling = self._judge_choice(statement, answers, choices, asked)
-            if ruling.accepted and self._brackets_other_option(said, ruling, choices, asked):
-                return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
+        asked = prepared.asked
+        ruling = prepared.stated.get(statement)
+        if ruling is None:
+            ruling = self._rule_statement(statement, answers, kind, choices, asked)
+        if not ruling.accepted or kind != "multiple_choice" or not choices:
             return ruling
+        if self._brackets_other_option(said, ruling, choices, asked):
+            return _REJECTED  # "C (Ikarie XB-1)": the bracket names another option
+        return ruling
+
+    def _rule_statement(
+        self,
+        statement: str,
+        answers: Sequence[str],
+        kind: Kind,
+        choices: Sequence[str] | None,
+        asked: _Asked,
+    ) -> Judgement:
+        """Rule on a message's statement: its own claim, filler read away.
+
+        The ruling depends on the statement alone (given the question), so the rulings
+        on statements that name an accepted answer or an option are made once per
+        question (`_stated_answers`) and looked up.
+        """
+        if kind == "multiple_choice" and choices:
+            return self._judge_choice(statement, answers, choices, asked)
         best, seen = _REJECTED, set()
+        hedges = _hedges(statement)
         for answer in answers[:MAX_ANSWERS]:
             # Answers that are aliases of each other rule alike; judge each entity once.
             entity = _target(self.aliases, answer, asked).entity
-            if entity in seen or _is_hedged(statement, [answer]):
+            if entity in seen or _hedged_beside(hedges, [answer]):
                 continue
             seen.add(entity)
             fit = self._fit_answer(statement, answer, asked)
-            best = max(best, _ruling(fit, answer), key=_rank)
+            if (fit.accepted, fit.score) > _rank(best):  # the ruling's `_rank`; ties keep best
+                best = _ruling(fit, answer)
+                if best.accepted and best.score >= _FULL_SCORE:
+                    break  # no other answer can rule better than accepted at full score
         if (
             best.accepted
             and len(answers) > 1
@@ -1163,8 +1273,8 @@ class Judge:
         kinds = {self.aliases.kinds[group] for group in target.groups} - {""}
         folded = [fold_spelling(word) for word in words]
         for start in range(len(folded)):
-            for end in range(start + 1, min(start + _LONGEST_NAME_WORDS, len(folded)) + 1):
-                for group in self.aliases.groups_of_key("".join(folded[start:end])):
+            for _, joined in self.aliases.keys_from(folded, start):
+                for group in self.aliases.groups_of_key(joined):
                     if group in target.groups or group in given:
                         continue
                     if not kinds or self.aliases.kinds[group] in kinds | {""}:
@@ -1200,7 +1310,7 @@ class Judge:
             # A number word with one slip ("sevn", "thrd") for a number: the number it misses.
             numbers = {f.numbers[0] for f in target.forms if len(f.words) == len(f.numbers) == 1}
             if numbers and slipped_number(closest.spelt[0]) in numbers:
-                return _Fit(distance=1, allowance=1, score=fuzz.ratio(text, min(numbers)))
+                return _fit(distance=1, allowance=1, score=fuzz.ratio(text, min(numbers)))
         for attempt in readings if exact is None else ():
             numbered = target.numbered and attempt.numbers in target.numbered
             if numbered and all(is_number(w) or w in target.series for w in attempt.words):
@@ -1209,18 +1319,23 @@ class Judge:
                 fit = _fit_name(attempt, name)
                 # Strictly better only: the first reading (as written) wins a tie, so
                 # "A. Strugatsky" is not judged as the bare "Strugatsky".
-                if _rank_fit(fit) < _rank_fit(best):
+                # (`_rank_fit` of each, written out.)
+                if (not fit.accepted, fit.distance, -fit.score) < (
+                    not best.accepted,
+                    best.distance,
+                    -best.score,
+                ):
                     best, closest = fit, attempt
         if not best.accepted:
             return _better(best, self._fit_given_name(closest, target))
         if _gives_first_name(closest, target) and _other_first_name(closest, target):
-            return _Fit(best.distance, best.allowance, best.score, rival=True)
+            return _fit(best.distance, best.allowance, best.score, rival=True)
         # A name the question or the other options use is as near: it names something else.
         if any(_within(closest, rival, best.distance) for rival in (*rivals, *target.rivals)) or (
             best.distance > 0
             and self.aliases.has_rival(closest.compact, target.groups, best.distance)
         ):
-            return _Fit(best.distance, best.allowance, best.score, rival=True)
+            return _fit(best.distance, best.allowance, best.score, rival=True)
         return best
 
     def _fit_given_name(self, attempt: NameForm, target: _Target) -> _Fit:
@@ -1256,7 +1371,7 @@ class Judge:
             return False
         for group in self.aliases.groups_of_key(attempt.words[-1]):
             for name in self.aliases.groups[group]:
-                form = name_form(name)
+                form = self.aliases.form_of(name)
                 if form.person and form.words[0] != attempt.words[0]:
                     return True
         return False
@@ -1448,6 +1563,77 @@ def _exact_answers(
     return table
 
 
+class _Prepared(NamedTuple):
+    """What the judge reads once per question: its look-up tables and what it names."""
+
+    exact: Mapping[str, Judgement]
+    stated: Mapping[str, Judgement]
+    asked: _Asked
+
+
+@functools.lru_cache(maxsize=1024)
+def _prepared(
+    judge: Judge,
+    answers: tuple[str, ...],
+    kind: Kind,
+    choices: tuple[str, ...],
+    question: str | None,
+) -> _Prepared:
+    """`_exact_answers`, `_stated_answers` and `_asked` of a question, looked up as one."""
+    asked = _asked(judge.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
+    return _Prepared(
+        _exact_answers(judge, answers, kind, choices, question),
+        _stated_answers(judge, answers, kind, choices, question),
+        asked,
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _stated_answers(
+    judge: Judge,
+    answers: tuple[str, ...],
+    kind: Kind,
+    choices: tuple[str, ...],
+    question: str | None,
+) -> dict[str, Judgement]:
+    """Rulings on statements that are an accepted name or an option, for one question.
+
+    A message often gives the answer among filler or chat ("i think it's venus lol"):
+    once that is read away, its statement is the name as it would be typed alone. Each
+    such statement is ruled by `Judge._rule_statement` when the question is first
+    judged, so those messages are looked up. The table's rulings are the full judge's.
+    """
+    if kind == "true_false":
+        return {}
+    asked = _asked(judge.aliases, question[:MAX_QUESTION_CHARS]) if question else _NOTHING_ASKED
+    listed = [*choices, *answers] if kind == "multiple_choice" else [*answers]
+    names = [*_LETTERS[: len(choices)]] if kind == "multiple_choice" else []
+    names += listed
+    for name in listed[:MAX_ANSWERS]:
+        names += judge.aliases.names_in(judge.aliases.groups_of(name))
+    table: dict[str, Judgement] = {}
+    for name in dict.fromkeys(names):
+        statement = _statement_of(name)
+        if statement and statement not in table:
+            table[statement] = judge._rule_statement(statement, answers, kind, choices, asked)
+            if len(table) == _MOST_STATED:
+                break
+    return table
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Statements ruled ahead per question: the letters, options and answers first, then aliases.
+_MOST_STATED = 16
+
+
+def _statement_of(name: str) -> str:
+    """The statement `Judge.judge` reads out of a name typed alone ("" when none)."""
+    text = clean(name)
+    if len(text) > MAX_ANSWER_CHARS or is_chatter(text):
+        return ""
+    return strip_filler(own_claim(final_statement(write_dates(text))), topic=False)
+
+
 def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
     """The plain keys of an answer's accepted names, as `_exact_answers` looks them up."""
     forms = {form.compact for form in _target(aliases, answer, asked).forms}
@@ -1455,7 +1641,7 @@ def _name_keys(aliases: AliasIndex, answer: str, asked: _Asked) -> set[str]:
     keys = {
         fold_text(strip_markup(name)).translate(_KEY_DROP)
         for name in names
-        if name_form(name).compact in forms and not _JOINED_DIGITS.search(name)
+        if aliases.form_of(name).compact in forms and not _JOINED_DIGITS.search(name)
     }
     return keys - {""}
 

@@ -70,6 +70,15 @@ _SPELLING_RULES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # French: Gagarine, Poutine.
     (re.compile(r"(?<=\w{3})ine$"), "in", ("ine",)),
 )
+# Each rule with one pattern that finds any of its letters (None: the rule is always run).
+_GATED_SPELLING_RULES: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
+    (pattern, replacement, re.compile("|".join(map(re.escape, needles))) if needles else None)
+    for pattern, replacement, needles in _SPELLING_RULES
+)
+# Whether any rule's letters are in a word (each needle above has one of these in it):
+# a word with none is folded as it is.
+_ANY_SPELLING_RULE = re.compile(r"[xwijy]|ou|tch|sch|kh|ph|([a-z0-9])\1")
+_ALWAYS_RUN = any(not needles for _, _, needles in _SPELLING_RULES)
 
 
 def clean(text: str) -> str:
@@ -203,11 +212,11 @@ def fold_spelling(word: str) -> str:
     Returns:
         The folded token; digits are returned unchanged.
     """
-    if word.isdigit():
+    if word.isdigit() or (not _ALWAYS_RUN and not _ANY_SPELLING_RULE.search(word)):
         return word
-    for pattern, replacement, needles in _SPELLING_RULES:
+    for pattern, replacement, gate in _GATED_SPELLING_RULES:
         # a rule without needles is always tried; one with needles only where it can apply
-        if not needles or any(needle in word for needle in needles):
+        if gate is None or gate.search(word):
             word = pattern.sub(replacement, word)
     return word
 
@@ -240,6 +249,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 _GLUED_NUMBER = re.compile(r"(?<=[a-z])(?=\d)|(?<=\d)(?=(?:ad|bc|ce|yrs?|years?|g)\b)")
 _THOUSANDS_MARK = re.compile(r"(?<=\d)[,.](?=\d{3}(?!\d))")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+# `_GLUED_NUMBER` needs a digit: text with none is not searched.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +303,8 @@ def name_form(text: str) -> NameForm:
     dates = date_readings(cleaned)
     if "," in cleaned or "." in cleaned:
         cleaned = _THOUSANDS_MARK.sub("", cleaned)  # "10,000", "1.000"
-    cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
+    if _DIGIT.search(cleaned):
+        cleaned = _GLUED_NUMBER.sub(" ", cleaned)  # "vostok1", "1963ad"
     if "'s" in cleaned:
         cleaned = _POSSESSIVE.sub("", cleaned)  # "Lem's novel", "Mountaineer's Hotel"
     read = read_numbers(read_words(cleaned))
@@ -301,11 +313,21 @@ def name_form(text: str) -> NameForm:
         del words[0]  # the article, but not an initial ("A. Strugatsky")
         del read[0]
     # Decades ("1960s") are compared exactly, like numbers: the seventies are no typo.
-    numbers = tuple(sorted(word for word in words if is_number(word)))
+    numbered: list[str] = []
+    lettered: list[str] = []
+    bare_words: list[str] = []
+    for word in words:
+        if is_number(word):
+            numbered.append(word)
+        else:
+            lettered.append(word)
+            if word not in ARTICLES:
+                bare_words.append(word)
+    numbers = tuple(sorted(numbered))
     initial = len(words) == 2 and len(words[0]) == 1 and len(words[1]) >= 3  # "T. Pochepa"
     person = 2 <= len(words) <= 4 and not numbers and (words[0] in given_names() or initial)
-    letters = "".join(word for word in words if not is_number(word))
-    bare = "".join(w for w in words if not is_number(w) and w not in ARTICLES) or letters
+    letters = "".join(lettered)
+    bare = "".join(bare_words) or letters
     spelt = tuple(word for word in read if not is_number(word))
     return NameForm(tuple(words), "".join(words), letters, numbers, person, bare, dates, spelt)
 
@@ -324,6 +346,15 @@ _CORRECTION_WORDS = ("wait", "actually", "mean", "sorry", "scratch", "correction
 def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern found wherever any of the strings is (one search instead of a loop)."""
     return re.compile("|".join(map(re.escape, needles)))
+
+
+def _led_by(first: str, pattern: str) -> re.Pattern[str]:
+    """A pattern tried only where a match can begin: at one of the characters ``first``.
+
+    The lookahead changes no match; it spares the matcher every alternative of the
+    pattern at each position where none can start.
+    """
+    return re.compile(f"(?={first})(?:{pattern})")
 
 
 _CORRECTION_GATE = _any_of(_CORRECTION_WORDS)
@@ -359,7 +390,9 @@ _FILLER_ENDINGS = (
     "innit", "eh", "ofc", "course", "it", "ez", "easy", "cap", "he", "she", "they", "that",
     "this", "film", "movie", "book",
 )  # fmt: skip
-_SEPARATORS = re.compile(r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*")
+_SEPARATORS_PATTERN = r"\s*(?:[,;/&+?!]|\.\.\.|\b(?:and|with|plus|maybe|perhaps)\b)\s*"
+# A separator starts with a space, a mark or the first letter of its word.
+_SEPARATORS = _led_by(r"[\s,;/&+?!.awpm]", _SEPARATORS_PATTERN)
 # Punctuation that may wrap a statement without changing it; apostrophes matter ('63).
 _WRAPPING = ' .,!?;:"()[]-'
 _CHATTER_TEXT = (
@@ -416,11 +449,13 @@ def strip_filler(text: str, *, topic: bool = True) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _strip_filler(text: str, topic: bool) -> str:
-    """`strip_filler` of a text already stripped of its wrapping."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = text.strip(_WRAPPING)
+    """`strip_filler` of a text already stripped of its wrapping.
+
+    Each pass strips the wrapping, then the filler; a pass whose filler patterns change
+    nothing is the last, since the next would strip the same text the same way.
+    """
+    while True:
+        text = unwrapped = text.strip(_WRAPPING)
         # The leading patterns are anchored: one match at the start, or none.
         if found := _LEADING_FILLER.match(text):
             text = text[found.end() :]
@@ -431,7 +466,8 @@ def _strip_filler(text: str, topic: bool) -> str:
         tail = max(0, len(text) - _TRAILING_REACH)
         if _may_end_in_filler(text) and (found := _TRAILING_FILLER.search(text, tail)):
             text = text[: found.start()]
-    return text
+        if text == unwrapped:
+            return text
 
 
 def _may_end_in_filler(text: str) -> bool:
@@ -477,14 +513,16 @@ def is_chatter(text: str) -> bool:
 # Plain-text pings ("@alice it's Phobos"); Discord's own mention tokens are markup.
 _PING = re.compile(r"(?<![\w@])@[\w.]+:?")
 # Clause boundaries: commas, semicolons, brackets, sentence ends, "but", "which"/"who".
-_CLAUSE = re.compile(
+_CLAUSE_PATTERN = (
     r"(\s*(?:[,;()\[\]]|\.{2,}|[!?]+|(?<=\w\w)\.(?=\s|$)|\bbut\b|\s[-\u2013\u2014]+\s)\s*"
     r"|\s+(?=(?:which|who|whose|rather\s+than|instead\s+of)\s)"
     # "Phobos not Deimos", but not "Phobos is not right": that not governs the claim.
     r"|(?<!\bis)(?<!\bwas)(?<!'s)(?<!\bare)(?<!\bwere)\s+(?=not\s))"
 )
+# A boundary starts with a space, a mark or the "b" of "but".
+_CLAUSE = _led_by(r"[\s,;()\[\].!?b]", _CLAUSE_PATTERN)
 # Doubt about one's own answer is no second answer: it reads as a hedge, not a "not".
-_UNSURE = re.compile(
+_UNSURE_PATTERN = (
     r"\b(?:i'?m\s+|im\s+)?not\s+(?:100\s*%?\s*|entirely\s+|totally\s+|completely\s+|too\s+|so\s+)?"
     r"(?:sure|certain|positive)\b|\bnot\s+100\s*%|\bi\s+(?:don'?t|dont)\s+know\b|\bidk\b"
     r"|\bno\s+idea\b|\bcould\s+be\s+wrong\b|\bmight\s+be\s+wrong\b|\bdon'?t\s+quote\s+me\b"
@@ -493,6 +531,8 @@ _UNSURE = re.compile(
     r"|\bif\s+(?:i\s+)?(?:remember|recall)(?:\s+(?:right|correctly|rightly))?\b"
     r"|\bif\s+memory\s+serves\b|\biirc\b|(?<!\w)(?:like\s+)?\d{2,3}\s*(?:%|percent)(?:\s+sure)?"
 )
+# Each phrase starts with one of these letters ("i'm", "not", "could", ... "like") or a digit.
+_UNSURE = _led_by(r"[icnmdjwol0-9]", _UNSURE_PATTERN)
 # Each of `_UNSURE`'s phrases has one of these in it: a message with none is not searched.
 _UNSURE_NEEDLES = (
     "not", "don", "idk", "idea", "wrong", "quote", "guess", "or", "doubt", "if", "iirc", "%",
@@ -584,14 +624,15 @@ _UNSURE_GATE = _any_of(_UNSURE_NEEDLES)
 _CLAUSE_GATE = _any_of((*_CLAUSE_MARKS, *_CLAUSE_WORDS))
 
 
-def _negated(core: str) -> bool:
-    """Whether a clause rules its words out (see `_NEGATED`)."""
-    return bool(_NEGATED_GATE.search(core) and _NEGATED.match(core))
+def _is_ruled_out(core: str) -> bool:
+    """Whether a clause rules its words out or reports what someone else says.
 
-
-def _attributed(core: str) -> bool:
-    """Whether a clause reports what someone else says (see `_ATTRIBUTED`)."""
-    return bool(_ATTRIBUTED_GATE.search(core) and _ATTRIBUTED.match(core))
+    See `_NEGATED` and `_ATTRIBUTED`; each is tried only where its words are.
+    """
+    return bool(
+        (_NEGATED_GATE.search(core) and _NEGATED.match(core))
+        or (_ATTRIBUTED_GATE.search(core) and _ATTRIBUTED.match(core))
+    )
 
 
 def _may_describe(core: str) -> bool:
@@ -614,9 +655,8 @@ def _is_aside(core: str) -> bool:
     return len(words) >= 2 and not adds and not HEDGE_WORDS.intersection(words)
 
 
-def _core(segment: str) -> str:
-    """A clause without wrapping punctuation, filler or quotes."""
-    return strip_filler(segment.strip(_WRAPPING + "'"), topic=False)
+# A clause is read stripped of these, then of filler: its core.
+_CORE_WRAPPING = _WRAPPING + "'"
 
 
 def own_claim(statement: str, *, truth: bool = False) -> str:
@@ -635,8 +675,21 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     Returns:
         The claim; empty when the statement only rules things out or withdraws.
     """
+    end = len(statement)
+    while end and (statement[end - 1] in "!?" or statement[end - 1].isspace()):
+        end -= 1
+    closing = statement[end:]
+    if "!" in closing or "?" in closing:
+        # Closed by "!" or "?" (many messages): one clause is read without splitting.
+        claim = _closed_clause_claim(statement, statement[:end], truth=truth)
+        return claim if claim is not None else _claim_by_clauses(statement, truth=truth)
     if not _MAY_RULE_OUT.search(statement) and not _SPELLED_OUT.fullmatch(statement):
         return statement  # one plain clause: nothing to drop (most messages)
+    return _claim_by_clauses(statement, truth=truth)
+
+
+def _claim_by_clauses(statement: str, *, truth: bool) -> str:
+    """`own_claim` read clause by clause (see there)."""
     text = statement
     if "@" in text:
         text = _PING.sub(" ", text)
@@ -651,9 +704,12 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     clauses = 0
     for separator, segment in zip(separators, segments, strict=True):
         # True/false keeps its words: "yes" is filler to a name but an answer here.
-        if not _WORD.search(segment):
-            continue
-        core = segment.strip(_WRAPPING + "'") if truth else _core(segment)
+        if not segment or not _WORD.search(segment):
+            continue  # (most segments between marks are empty)
+        # Stripped of all wrapping, so the filler cache is asked without a second strip.
+        core = segment.strip(_CORE_WRAPPING)
+        if not truth:
+            core = _strip_filler(core, False)
         clauses += 1
         if not _WORD.search(core):
             continue
@@ -662,18 +718,18 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
             withdrawn = content
             kept.clear()
             continue
-        stripped = segment.strip()
-        quoted = stripped.startswith('"') and stripped.rstrip("?!").endswith('"')
-        if _negated(core) or _attributed(core):
-            continue
+        # Each test below only drops the clause, so the cheap ones come first.
         if (
             content
             and _DESCRIBING.match(core)
             and (separator.strip() not in ("", "but") or _RELATIVE.match(core))
         ):
             continue
-        if quoted and len(segments) > 1:
+        stripped = segment.strip()
+        if stripped.startswith('"') and stripped.rstrip("?!").endswith('"') and len(segments) > 1:
             continue  # a guess quoted from someone else, answered after it
+        if _is_ruled_out(core):
+            continue
         if content and "(" in separator and _is_aside(core):
             continue  # "Andrei Sayenko (Boris Borisyonok)", "Corman (the B-movie guy)"
         if kept and _YEAR_ASIDE.fullmatch(core) and _names_a_title(kept[-1][2]):
@@ -694,6 +750,39 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     return "".join(
         (separator if index else "") + segment for index, (separator, segment, _) in enumerate(kept)
     )
+
+
+def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | None:
+    """`own_claim` of a statement closed by "!" or "?" that is one clause; else None.
+
+    ``body`` is the statement before its closing marks. When it has no clause boundary,
+    ping or doubt, the reading clause by clause has that one clause to read: it is kept
+    whole, rewritten as what it describes, or dropped (ruled out, reported, withdrawn or
+    quoted).
+    """
+    if "@" in statement:
+        return None
+    if _UNSURE_GATE.search(statement) or _CLAUSE_GATE.search(body):
+        return None
+    dropped = statement if truth else ""
+    if not _WORD.search(body):
+        return dropped
+    core = body.strip(_CORE_WRAPPING)
+    if not truth:
+        core = _strip_filler(core, False)
+    if not _WORD.search(core):
+        return dropped
+    if not truth and core[:1] in _WITHDRAWN_FIRST and _WITHDRAWN.match(core):
+        return dropped
+    stripped = body.strip()
+    if stripped.startswith('"') and stripped.rstrip("?!").endswith('"'):
+        return dropped  # a quoted guess, answered after it (by nothing here)
+    if _is_ruled_out(core):
+        return dropped
+    described = _IS_A.match(core) if _may_describe(core) else None
+    if described and not _NOT_A_SUBJECT.match(described[1]):
+        return described[1]
+    return statement
 
 
 def clauses(statement: str) -> list[str]:
@@ -790,6 +879,7 @@ CHAT_WORDS = frozenset(_CHAT_WORDS_TEXT.split()) - {"a", "b", "c", "d", "one", "
 PLAIN_CHAT_WORDS = frozenset({"a", "first", "second", "third", "last", "next", "one"})
 _EMOTICON = re.compile(r"<3+|(?<=!)1[!1]*")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_TWICE_IN_A_ROW = re.compile(r"(.)\1", re.DOTALL)
 MAX_CHAT_TOKENS = 24
 
 
@@ -826,11 +916,16 @@ def answer_spans(
     def is_chat(word: str) -> bool:
         return word not in keep and (word in CHAT_WORDS or word in context or word in also)
 
-    # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once.
+    # "lmaooo", "sooo", "hmmmm": a letter drawn out is said once (a word with no letter
+    # twice in a row is said once already).
     content = [
         i
         for i, word in enumerate(words)
-        if not is_chat(word) and not is_chat("".join(letter for letter, _ in groupby(word)))
+        if not is_chat(word)
+        and (
+            not _TWICE_IN_A_ROW.search(word)
+            or not is_chat("".join(letter for letter, _ in groupby(word)))
+        )
     ]
     if not content or (len(content) == len(tokens) and statement == said):
         return []

@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def full_judging_only(monkeypatch):
     monkeypatch.setattr(judging, "_exact_answers", lambda *args: {})
+    judging._prepared.cache_clear()  # questions read before were read with the look-up
+    yield
+    judging._prepared.cache_clear()
 
 
 def test_exact_lookup_never_changes_a_ruling(full_judging_only):
@@ -49,6 +52,49 @@ def test_exact_lookup_leaves_the_title_the_question_quotes_to_the_full_judge():
     table = judging._exact_answers(JUDGE, ("Planet of Storms",), "open", (), question)
     assert "planetabur" not in table
     assert not JUDGE.judge("Planeta Bur", ["Planet of Storms"], question=question).accepted
+
+
+def _judgements(case):
+    attempt = case["attempt"] * case.get("repeat", 1)
+    kind, choices, question = case["kind"], case.get("choices"), case.get("question")
+    return [
+        JUDGE.judge(text, case["answers"], kind=kind, choices=choices, question=question)
+        for text in (attempt, f"i think it's {attempt} lol", f"hmm {attempt}!")
+    ]
+
+
+def test_stated_answer_lookup_never_changes_a_judgement(monkeypatch):
+    # Every labelled case, alone and among filler, gets the same full judgement (score
+    # and close hint included) whether statements naming an answer are looked up or not.
+    with_lookup = [_judgements(case) for case in CASES]
+    monkeypatch.setattr(judging, "_stated_answers", lambda *args: {})
+    judging._prepared.cache_clear()
+    try:
+        assert [_judgements(case) for case in CASES] == with_lookup
+    finally:
+        judging._prepared.cache_clear()
+
+
+def test_answer_among_filler_is_looked_up_not_judged_again(monkeypatch):
+    choices = ["Deimos", "Phobos", "Titan", "Europa"]
+    JUDGE.judge("zzz", ["Phobos"], question="Which moon?")
+    JUDGE.judge("zzz", ["B"], kind="multiple_choice", choices=choices, question="Which moon?")
+    monkeypatch.setattr(judging.Judge, "_rule_statement", _never_called)
+    open_ruling = JUDGE.judge("i think it's PHOBOS lol", ["Phobos"], question="Which moon?")
+    assert open_ruling.accepted
+    assert open_ruling.matched == "Phobos"
+    picked = JUDGE.judge(
+        "hmm titan?", ["B"], kind="multiple_choice", choices=choices, question="Which moon?"
+    )
+    assert not picked.accepted
+    letter = JUDGE.judge(
+        "lol b ofc", ["B"], kind="multiple_choice", choices=choices, question="Which moon?"
+    )
+    assert letter.accepted
+
+
+def _never_called(*args):
+    raise AssertionError("the statement was judged in full")
 
 
 def test_judge_eval_reports_the_two_sets_apart(tmp_path):

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.game.judging import AliasIndex, Judge
 from bot.game.normalising import (
     _CLAUSE,
+    _CLAUSE_PATTERN,
     _CORRECTION,
     _LEADING_FILLER,
     _LEADING_TOPIC,
+    _SEPARATORS,
+    _SEPARATORS_PATTERN,
     _TRAILING_FILLER,
     _TRAILING_REACH,
+    _UNSURE,
+    _UNSURE_PATTERN,
     _WORD,
     _WRAPPING,
+    _claim_by_clauses,
     final_statement,
+    own_claim,
     split_clauses,
     strip_filler,
 )
@@ -136,3 +145,44 @@ def test_final_statement_is_the_last_after_any_correction(pieces):
     text = "".join(pieces)
     statements = [part for part in _CORRECTION.split(text) if _WORD.search(part)]
     assert final_statement(text) == (statements[-1] if statements else "")
+
+
+CLAIM_PIECES = [
+    "venus", "mars", " ", ",", "(", ")", ".", '"', "'", "-", "@bob ", "not ", "no", "nope",
+    "i think it's ", "my friend says ", " is a planet", "it is ", "jk", "not sure", "idk",
+    "90%", " or ", "wrong", "never", "lol", "the one", "which ", "v e n u s", "aren't",
+    '"mars"', "nevermind", "he said", "phobos is the moon",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(
+    st.lists(st.sampled_from(CLAIM_PIECES), max_size=4),
+    st.lists(st.sampled_from(["!", "?", " ", "!!"]), min_size=1, max_size=3),
+    st.booleans(),
+)
+def test_own_claim_of_a_closed_clause_is_its_reading_clause_by_clause(pieces, closing, truth):
+    # A statement closed by "!" or "?" is read without splitting when it is one clause;
+    # that must say what reading it clause by clause says.
+    text = "".join(pieces) + "".join(closing)
+    if "!" in text or "?" in text:
+        assert own_claim(text, truth=truth) == _claim_by_clauses(text, truth=truth)
+
+
+PATTERN_PIECES = [
+    *CLAUSE_PIECES, "i'm ", "im ", "not sure", "100", "%", " percent", "i don't know", "idk",
+    "no idea", "could be wrong", "might be wrong", "don't quote me", "just a guess", "wild guess",
+    "or something", "without a doubt", "no doubt", "if i remember right", "if memory serves",
+    "iirc", "like 90% sure", "and", "with", "plus", "maybe", "perhaps", "/", "&", "+", "...",
+    "Venus", "X", "7",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(PATTERN_PIECES), max_size=8))
+def test_patterns_led_by_their_first_characters_match_as_written(pieces):
+    # A lookahead for where a match can start spares work; it must change no match.
+    text = "".join(pieces)
+    assert _CLAUSE.split(text) == re.compile(_CLAUSE_PATTERN).split(text)
+    assert _SEPARATORS.split(text) == re.compile(_SEPARATORS_PATTERN).split(text)
+    assert _UNSURE.sub(",", text) == re.compile(_UNSURE_PATTERN).sub(",", text)
