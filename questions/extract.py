@@ -546,6 +546,10 @@ _REWORKED = re.compile(
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
+# "it cannibalised A Dream Come True": the film said before took the one named after
+_TOOK_FROM = re.compile(
+    r"(?<!was )(?<!were )(?<!been )\b(?:cannibali[sz]e[sd]|plundered|raided|pillaged)\s+\W*$"
+)
 _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|them|these|those|a few more|the rest)\b"
     r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*$"
@@ -2497,8 +2501,12 @@ class _Reading:
                 if relation is Relation.SEQUEL:
                     backward = re.search(r"\bsequel to\W*$", clause_head) is not None
                 else:
-                    backward = _FROM_ORIGINAL.search(clause_head) is not None or bool(
-                        re.search(r"\b(?:re-edit of|version of|made from)\W*$", clause_head)
+                    backward = (
+                        _FROM_ORIGINAL.search(clause_head) is not None
+                        or bool(
+                            re.search(r"\b(?:re-edit of|version of|made from)\W*$", clause_head)
+                        )
+                        or _TOOK_FROM.search(clause_head) is not None
                     )
                 if cue is None and not backward:
                     continue

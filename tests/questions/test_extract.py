@@ -1529,3 +1529,14 @@ def test_a_name_said_to_be_the_producer_or_composer_credits_them(extractor):
     assert ("Queen of Blood", "produced_by", "Roger Corman") in found
     assert ("Voyage to the Planet of Prehistoric Women", "produced_by", "Roger Corman") in found
     assert ("Kin-dza-dza!", "music_by", "Gia Kancheli") in found
+
+
+def test_a_film_that_cannibalised_another_took_its_footage(extractor):
+    text = "Queen of Blood used shots from Nebo Zovyot, but it cannibalised Mechte navstrechu."
+    footage = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
+    assert ("Mechte navstrechu", "Queen of Blood") in footage
+    assert ("Queen of Blood", "Mechte navstrechu") not in footage
