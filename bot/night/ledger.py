@@ -113,22 +113,26 @@ def cursor_at(night: QuizNight, place: int) -> Cursor | None:
 def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[NightAnswer, ...]:
     """The night's answers as its session stores them, in the order they were given.
 
-    The rounds' places give the questions; answers to skipped questions are left out (they
-    score nothing, and the rules drop them); a participant keeps the reference they signed
-    up with. Stored points carry the joker, which the standings apply themselves, so they
-    are divided by it here. Who accepted a near miss is not stored with the answer: it
-    comes from the state's own answer, when it has one.
+    Answers given at the same moment keep the order they were stored in. The rounds'
+    places give the questions; answers to skipped questions are left out (they score
+    nothing, and the rules drop them), and so are answers of members not signed up; a
+    participant keeps the reference they signed up with. Stored points carry the joker,
+    which the standings apply themselves, so they are divided by it here. Who accepted a
+    near miss is not stored with the answer: it comes from the state's own answer, when
+    it has one.
     """
     accepted_by = {
         (a.cursor, a.player): a.accepted_by for a in state.answers if a.accepted_by is not None
     }
     answers = []
-    for row in stored:
+    for row in sorted(stored, key=lambda row: row.submitted_at):
         cursor = cursor_at(state.night, row.position)
         if cursor is None or cursor in state.skipped:
             continue
         signed = state.participant(row.player)
-        player = row.player if signed is None else signed.player
+        if signed is None:  # only participants answer; a member forgotten since is gone
+            continue
+        player = signed.player
         near_miss = row.close and not row.accepted
         answers.append(
             NightAnswer(

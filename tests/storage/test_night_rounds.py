@@ -158,6 +158,9 @@ async def test_a_nights_answers_read_from_its_session_are_the_answers_it_gave(st
     assert [replace(a, accepted_by=None) for a in state.answers] == list(bare.answers)
     assert build_recap(bare) == build_recap(state)
     assert night_result(bare) == night_result(state)
+    # Only participants answer: a member no longer signed up (forgotten) has no answers.
+    without = replace(state, participants=tuple(p for p in state.participants if p.player != YURI))
+    assert YURI not in {a.player for a in (await ledger.answered(without)).answers}
     # A night without a session keeps the answers it holds.
     assert await ledger.answered(replace(state, session_id=None)) == replace(state, session_id=None)
 
