@@ -4,8 +4,9 @@ The :class:`NightLedger` stores what happened through the engine's storage ports
 happens, so leaderboards and player statistics read nights as they read games, and reads
 a night's answers back from its session (:meth:`NightLedger.answered`): the night's
 standings, recap and results are computed from those. The night's snapshot
-(:mod:`bot.night.snapshot`) still holds its answers too, read only for a night that has
-no session (not started, or played without a ledger).
+(:mod:`bot.night.snapshot`) holds answers only for a night that has no session (not
+started, or played without a ledger), and the near misses a host accepted after the fact,
+for who accepted them.
 
 The session has the format ``night``; each question asked is a round at its place in the
 plan; each answer is stored as it is given and credited, like a quiz game's,

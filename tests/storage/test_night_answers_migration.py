@@ -1,5 +1,6 @@
 """Migration 0014 stores the answers only a night's snapshot held in its session's tables,
-so standings read from the session lose none of them."""
+so standings read from the session lose none of them, and leaves them to the session
+(snapshot version 3); downgrading gives the snapshots their answers back."""
 
 from __future__ import annotations
 
@@ -8,20 +9,21 @@ import random
 from dataclasses import replace
 
 import sqlalchemy as sa
+from pydantic import TypeAdapter
 
 from bot.game.models import Period
 from bot.moderation.memory import InMemoryCurationRepository
 from bot.night import rules
 from bot.night.ledger import NightLedger
-from bot.night.models import NightId, NightState
+from bot.night.models import NightAnswer, NightId, NightState
 from bot.night.service import Control, NightService
-from bot.night.snapshot import to_dict
+from bot.night.snapshot import SNAPSHOT_VERSION, to_dict
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, make_night, right_answer
-from tests.storage.nights_before import NIGHTS, team_night
+from tests.storage.nights_before import NIGHTS, team_night, version_2
 
 
 def _service(engine, world: World) -> tuple[NightService, SqlRepository]:
@@ -71,6 +73,15 @@ async def _board(store: SqlRepository, world: World) -> dict[str, int]:
     return {row.name: row.points for row in rows}
 
 
+_ANSWERS = TypeAdapter(tuple[NightAnswer, ...])
+
+
+async def _snapshots(engine) -> dict[int, str]:
+    async with engine.connect() as connection:
+        rows = (await connection.execute(sa.select(NIGHTS.c.id, NIGHTS.c.snapshot))).all()
+    return {row.id: row.snapshot for row in rows}
+
+
 def _without_rounds(state: NightState) -> list[object]:
     return [replace(a, round_id=None) for a in state.answers]
 
@@ -89,6 +100,12 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
         assert board == {VALENTINA.name: 2 * raw}
         unstarted = rules.create_night(make_night(night_id=night_id + 1))
         async with engine.begin() as connection:
+            # As the earlier code saved it: every answer in the snapshot.
+            await connection.execute(
+                sa.update(NIGHTS)
+                .where(NIGHTS.c.id == night_id)
+                .values(snapshot=json.dumps(version_2(state)))
+            )
             valentina = (
                 await connection.execute(
                     sa.text("SELECT id FROM players WHERE external_id = :id"),
@@ -139,16 +156,21 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
         assert await _board(store, world) == board
         await service.control(night_id, GUILD, Control.REVEAL, HOST, False)
         assert await _board(store, world) == board | {ALEXEI.name: read.answers[-1].points}
-        async with engine.connect() as connection:
-            kept = (
-                await connection.execute(
-                    sa.text("SELECT snapshot FROM quiz_nights WHERE id = :id"), {"id": night_id + 1}
-                )
-            ).scalar_one()
-        assert json.loads(kept) == to_dict(unstarted)
+        snapshots = await _snapshots(engine)
+        assert json.loads(snapshots[night_id])["night"]["answers"] == []
+        assert json.loads(snapshots[night_id + 1]) == to_dict(unstarted)
+        assert to_dict(unstarted)["version"] == SNAPSHOT_VERSION == 3
 
-        # Down and up again: nothing is stored twice.
+        # Downgrading gives the snapshot its answers back, as the earlier code reads them.
         await db.downgrade(engine, "0013")
+        data = json.loads((await _snapshots(engine))[night_id])
+        assert data["version"] == 2
+        answers = _ANSWERS.validate_python(data["night"]["answers"])
+        revealed = await service.get(night_id, GUILD)
+        assert answers == revealed.answers
+        assert [a.player.name for a in answers] == [a.player.name for a in state.answers]
+        assert json.loads((await _snapshots(engine))[night_id + 1]) == version_2(unstarted)
+        # Up again: nothing is stored twice.
         await db.upgrade(engine)
         assert len(await store.session_answers(state.session_id)) == 3
         await store.drain()
@@ -157,16 +179,15 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
         await engine.dispose()
 
 
-async def test_migration_leaves_snapshots_it_cannot_read_or_without_a_session(database_url):
+async def test_migration_keeps_the_answers_of_nights_without_a_session(database_url):
     engine = db.create_engine(database_url)
     try:
         await db.upgrade(engine, "0013")
         night = team_night()  # answers, but no session
+        lost = replace(night, night=replace(night.night, id=NightId(2)), session_id=999)
         saved = {
-            1: json.dumps(to_dict(night)),
-            2: json.dumps(
-                to_dict(replace(night, night=replace(night.night, id=NightId(2)), session_id=999))
-            ),
+            1: json.dumps(version_2(night)),
+            2: json.dumps(version_2(lost)),  # its session is no longer stored
             3: "{not json",
             4: json.dumps({"version": 1, "night": {}}),
         }
@@ -179,15 +200,19 @@ async def test_migration_leaves_snapshots_it_cannot_read_or_without_a_session(da
                 ],
             )
         await db.upgrade(engine)
+        after = await _snapshots(engine)
+        assert json.loads(after[1]) == to_dict(night)
+        assert json.loads(after[2]) == to_dict(replace(lost, session_id=None))
+        assert len(json.loads(after[2])["night"]["answers"]) == len(night.answers) == 2
+        assert (after[3], after[4]) == (saved[3], saved[4])
         async with engine.connect() as connection:
-            after = dict(
-                (await connection.execute(sa.text("SELECT id, snapshot FROM quiz_nights"))).all()
-            )
-            answers = (
-                await connection.execute(sa.text("SELECT count(*) FROM answers"))
-            ).scalar_one()
-        assert after == saved
-        assert answers == 0
+            count = sa.text("SELECT count(*) FROM answers")
+            assert (await connection.execute(count)).scalar_one() == 0
+        await db.downgrade(engine, "0013")
+        back = await _snapshots(engine)
+        assert json.loads(back[1]) == version_2(night)
+        assert json.loads(back[2]) == version_2(replace(lost, session_id=None))
+        assert (back[3], back[4]) == (saved[3], saved[4])
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

@@ -96,7 +96,16 @@ async def test_a_rounds_night_is_the_night_whose_session_holds_it(stores: Stores
     found = await nights.night_of_round(question.round_id)
     assert found is not None
     assert found == await nights.get(state.night.id)
-    assert [a.player for a in found.answers] == [VALENTINA]
+    assert found.session_id == state.session_id
+    answered = await NightLedger(play).answered(found)
+    assert [a.player for a in answered.answers] == [VALENTINA]
+    # Once the night moved on, the earlier question's round still leads to it.
+    await service.control(state.night.id, GUILD, Control.REVEAL, HOST, False)
+    moved = await service.control(state.night.id, GUILD, Control.NEXT, HOST, False)
+    assert moved.state.question is None or moved.state.question.cursor != question.cursor
+    later = await nights.night_of_round(question.round_id)
+    assert later is not None
+    assert later.night.id == state.night.id
     assert found.night.id != waiting.night.id
     # A game's round, and a round nobody stored, belong to no night.
     game = await play.create_session(GUILD, ChannelId(3), SessionConfig(Mode.RACE), START)

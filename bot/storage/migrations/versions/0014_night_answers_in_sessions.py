@@ -1,9 +1,9 @@
-"""Every answer a night's snapshot holds is stored in its session's tables too.
+"""Snapshot version 3: a night recorded in a session leaves its answers to the session.
 
-A night's standings, recap and results are now computed from the answers its session
-stores (``answers`` under the session's ``rounds``), not from the snapshot's list. Nights
-recorded since 0007 store each answer there as it is given; this back-fill makes sure
-nothing only the snapshot holds is lost. For each version 2 snapshot naming a session, an
+A night's standings, recap and results are computed from the answers its session stores
+(``answers`` under the session's ``rounds``). Nights recorded since 0007 store each answer
+there as it is given; before the snapshots stop holding them, this back-fill makes sure
+nothing only a snapshot holds is lost. For each version 2 snapshot naming a session, an
 answer whose submission id (see ``bot.night.ledger``) is not stored is stored as 0007
 stored answers: its points with the joker of the night's roster rows applied, accepted
 when right, close and reviewed as the near miss was settled. Its question gets a round
@@ -13,8 +13,13 @@ closed question is credited when the player has no score for that round; when an
 was credited, the leaderboard totals and their histogram are rebuilt from the score
 rows.
 
-Snapshots without a session (nights not started) keep their answers, which they are
-read from. Downgrading leaves the rows: the snapshots still hold the same answers.
+Every version 2 snapshot then becomes version 3: one naming a session keeps only the
+answers a host accepted after the fact (who accepted them is not in the answers table);
+one naming no session, or a session no longer stored (it forgets that id), keeps every
+answer. Downgrading writes version 2 again, each session night's answers read back from
+its session as the night reads them (questions from the rounds' places, the joker taken
+off the points, answers to skipped questions and of members not signed up left out,
+the order given; who accepted from the snapshot); the back-filled rows stay.
 
 Revision ID: 0014
 Revises: 0013
@@ -77,7 +82,7 @@ _players = sa.table(
 _signups = sa.table(
     "night_signups",
     sa.column("night_id", sa.Integer),
-    *(sa.column(name, sa.String) for name in ("platform", "external_id", "team")),
+    *(sa.column(name, sa.String) for name in ("platform", "external_id", "name", "team")),
 )
 _jokers = sa.table(
     "night_jokers",
@@ -223,10 +228,8 @@ def _round_id(
     return new_id, on_screen
 
 
-def _backfill_night(
-    connection: sa.Connection, night_id: int, night: dict[str, Any]
-) -> tuple[bool, bool]:
-    """Store the snapshot's answers its session lacks; whether any was, and any credited."""
+def _backfill_night(connection: sa.Connection, night_id: int, night: dict[str, Any]) -> bool:
+    """Store the snapshot's answers its session lacks; whether any was credited."""
     session_id = night["session_id"]
     plan = night["night"]
     offsets = [sum(r["questions"] for r in plan["rounds"][:i]) for i in range(len(plan["rounds"]))]
@@ -238,7 +241,7 @@ def _backfill_night(
     )
     missing = [(key, a) for key, a in wanted.items() if key not in stored]
     if not missing:
-        return False, False
+        return False
     factors = _joker_factor(connection, night_id, plan["team_play"])
     credited = False
     for key, answer in missing:
@@ -284,7 +287,7 @@ def _backfill_night(
                 )
             )
             credited = True
-    return True, credited
+    return credited
 
 
 def _period_keys(at: datetime, season: int | None) -> dict[str, str]:
@@ -336,6 +339,16 @@ def _rebuild_boards(connection: sa.Connection) -> None:
         connection.execute(sa.insert(_histogram), histogram[chunk : chunk + 5000])
 
 
+def _version_3(night: dict[str, Any], session_stored: bool) -> None:
+    """Turn a version 2 snapshot's night into version 3's (see the module)."""
+    if night.get("session_id") is None:
+        return
+    if not session_stored:
+        night["session_id"] = None
+        return
+    night["answers"] = [a for a in night["answers"] if a.get("accepted_by") is not None]
+
+
 def upgrade() -> None:
     connection = op.get_bind()
     sessions = set(connection.scalars(sa.select(_sessions.c.id)))
@@ -353,19 +366,116 @@ def upgrade() -> None:
         if not isinstance(data, dict) or data.get("version") != 2:
             continue
         night = data.get("night")
-        if not isinstance(night, dict):
+        if not isinstance(night, dict) or not isinstance(night.get("answers"), list):
             continue
-        if night.get("session_id") not in sessions or not night.get("answers"):
-            continue
-        stored, scored = _backfill_night(connection, night_id, night)
-        credited = credited or scored
-        if stored:
-            connection.execute(
-                sa.update(_nights).where(_nights.c.id == night_id).values(snapshot=json.dumps(data))
-            )
+        if night.get("session_id") in sessions and night["answers"]:
+            credited = _backfill_night(connection, night_id, night) or credited
+        _version_3(night, night.get("session_id") in sessions)
+        data["version"] = 3
+        connection.execute(
+            sa.update(_nights).where(_nights.c.id == night_id).values(snapshot=json.dumps(data))
+        )
     if credited:
         _rebuild_boards(connection)
 
 
+def _stored_answers(
+    connection: sa.Connection, night_id: int, night: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """A session night's answers as version 2 held them, read back from its session."""
+    plan = night["night"]
+    places: dict[int, tuple[int, int]] = {}
+    for index, planned in enumerate(plan["rounds"]):
+        for question in range(planned["questions"]):
+            places[len(places)] = (index, question)
+    names = {
+        (platform, external_id): name
+        for platform, external_id, name in connection.execute(
+            sa.select(_signups.c.platform, _signups.c.external_id, _signups.c.name).where(
+                _signups.c.night_id == night_id
+            )
+        )
+    }
+    factors = _joker_factor(connection, night_id, plan["team_play"])
+    skipped = {_cursor(c) for c in night.get("skipped", ())}
+    accepted_by = {
+        (_cursor(a["cursor"]), a["player"]["platform"], a["player"]["external_id"]): a[
+            "accepted_by"
+        ]
+        for a in night.get("answers", ())
+    }
+    rows = connection.execute(
+        sa.select(
+            _answers.c.id,
+            _answers.c.round_id,
+            _rounds.c.position,
+            _rounds.c.item_id,
+            _players.c.platform,
+            _players.c.external_id,
+            _answers.c.text,
+            _answers.c.submitted_at,
+            _answers.c.accepted,
+            _answers.c.close,
+            _answers.c.reviewed,
+            _answers.c.similarity,
+            _answers.c.elapsed_ms,
+            _answers.c.points,
+        )
+        .select_from(
+            _answers.join(_rounds, _rounds.c.id == _answers.c.round_id).join(
+                _players, _players.c.id == _answers.c.player_id
+            )
+        )
+        .where(_rounds.c.session_id == night["session_id"])
+    ).all()
+    answers = []
+    for row in sorted(rows, key=lambda r: (_utc(r.submitted_at), r.id)):
+        cursor = places.get(row.position)
+        name = names.get((row.platform, row.external_id))
+        if cursor is None or cursor in skipped or name is None:
+            continue
+        near_miss = row.close and not row.accepted
+        factor = factors.get((row.platform, row.external_id, cursor[0]), 1)
+        answers.append(
+            {
+                "cursor": {"round": cursor[0], "question": cursor[1]},
+                "item_id": row.item_id,
+                "player": {"platform": row.platform, "external_id": row.external_id, "name": name},
+                "text": row.text,
+                "correct": row.accepted,
+                "near_miss": near_miss,
+                "similarity": row.similarity,
+                "elapsed_ms": row.elapsed_ms,
+                "points": row.points // factor,
+                "submitted_at": _utc(row.submitted_at).isoformat(),
+                "accepted_by": accepted_by.get((cursor, row.platform, row.external_id)),
+                "rejected": near_miss and row.reviewed,
+                "round_id": row.round_id,
+            }
+        )
+    return answers
+
+
 def downgrade() -> None:
-    """Nothing to undo: the rows stored hold what the snapshots still hold."""
+    connection = op.get_bind()
+    rows = connection.execute(
+        sa.select(_nights.c.id, _nights.c.snapshot)
+        .where(_nights.c.snapshot.is_not(None))
+        .order_by(_nights.c.id)
+    ).all()
+    for night_id, text in rows:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            continue
+        if not isinstance(data, dict) or data.get("version") != 3:
+            continue
+        night = data.get("night")
+        if not isinstance(night, dict):
+            continue
+        if night.get("session_id") is not None:
+            night["answers"] = _stored_answers(connection, night_id, night)
+        data["version"] = 2
+        connection.execute(
+            sa.update(_nights).where(_nights.c.id == night_id).values(snapshot=json.dumps(data))
+        )
