@@ -49,8 +49,8 @@ from bot.game.models import (
 from bot.game.ports import RoundRepository
 from bot.game.scoring import award_points
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
-from bot.night.models import NightAnswer, NightId, NightState, NightStatus, QuizNight
-from bot.night.standings import joker_factor
+from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
+from bot.night.standings import JOKER_FACTOR, joker_factor
 
 
 class PlayStore(RoundRepository, Protocol):
@@ -125,15 +125,18 @@ def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[Ni
     accepted_by = {
         (a.cursor, a.player): a.accepted_by for a in state.answers if a.accepted_by is not None
     }
+    signed = {p.player: p for p in state.participants}
+    sides = {p.player: state.contestant_of(p) for p in state.participants}
+    jokers, skipped = set(state.jokers), set(state.skipped)
     answers = []
     for row in sorted(stored, key=lambda row: row.submitted_at):
         cursor = cursor_at(state.night, row.position)
-        if cursor is None or cursor in state.skipped:
+        participant = signed.get(row.player)
+        # Only participants answer: a member forgotten since is gone.
+        if cursor is None or cursor in skipped or participant is None:
             continue
-        signed = state.participant(row.player)
-        if signed is None:  # only participants answer; a member forgotten since is gone
-            continue
-        player = signed.player
+        player = participant.player
+        doubled = Joker(sides[player], cursor.round) in jokers
         near_miss = row.close and not row.accepted
         answers.append(
             NightAnswer(
@@ -145,7 +148,7 @@ def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[Ni
                 near_miss=near_miss,
                 similarity=row.similarity,
                 elapsed_ms=row.elapsed_ms,
-                points=row.points // joker_factor(state, player, cursor.round),
+                points=row.points // (JOKER_FACTOR if doubled else 1),
                 submitted_at=row.submitted_at,
                 accepted_by=accepted_by.get((cursor, player)),
                 rejected=near_miss and row.reviewed,

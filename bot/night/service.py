@@ -8,8 +8,9 @@ nights this process drives are also kept in memory for the clock's tick.
 
 With a :class:`~bot.night.ledger.NightLedger`, a night's answers are the ones its session
 stores in the play engine's tables: a night read from its repository takes them from
-there, and so does a night whose answers an action changed, once the ledger stored the
-change. Its standings, recap and results are computed from them.
+there, and so does a night whose earlier answers an action changed (a near miss settled,
+a question skipped), once the ledger stored the change; a new answer is stored as the
+rules made it. Its standings, recap and results are computed from them.
 """
 
 from __future__ import annotations
@@ -499,7 +500,7 @@ class NightService:
             if new != state:
                 if self._ledger is not None:
                     new = await self._ledger.follow(state, new, events, now)
-                    if new.answers != state.answers or new.skipped != state.skipped:
+                    if _answers_changed(state, new):
                         new = await self._ledger.answered(new)
                 await self._store(new, state)
             if any(isinstance(event, NightFinished) for event in events):
@@ -524,6 +525,15 @@ class NightService:
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
+
+
+def _answers_changed(before: NightState, after: NightState) -> bool:
+    """Whether an action changed answers given before it (settled, skipped or dropped).
+
+    An answer given now is stored as the rules made it, so it alone needs no reading back.
+    """
+    given = len(before.answers)
+    return after.answers[:given] != before.answers or after.skipped != before.skipped
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:
