@@ -153,6 +153,31 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredAnswer:
+    """A judged answer as a session stores it, with its round's place and question.
+
+    ``accepted`` is the verdict now (a near miss accepted later is accepted), ``close``
+    whether it was judged close, ``reviewed`` whether a host settled it as a near miss;
+    ``points`` what it is worth as stored (credited once its round closes, if accepted).
+    """
+
+    answer_id: AnswerId
+    round_id: RoundId
+    position: int
+    item_id: str
+    player: PlayerRef
+    text: str
+    submitted_at: datetime
+    accepted: bool
+    close: bool
+    reviewed: bool
+    similarity: float
+    elapsed_ms: int
+    points: int
+    submission_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AwardOutcome:
     """What storing an answer achieved: the points actually credited (0 if none)."""
 

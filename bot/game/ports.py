@@ -38,6 +38,7 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
     Standing,
+    StoredAnswer,
     UnfinishedSession,
 )
 
@@ -148,6 +149,10 @@ class RoundRepository(Protocol):
         self, round_id: RoundId, player: PlayerRef, points: int, at: datetime
     ) -> AwardOutcome:
         """Credit points for a round directly (a tie-breaker win), at most once per player."""
+        ...
+
+    async def session_answers(self, session_id: SessionId) -> Sequence[StoredAnswer]:
+        """Every answer stored in the session's rounds, in the order they were stored."""
         ...
 
 

@@ -1,10 +1,15 @@
 """A night recorded in the play engine's tables: one session, a round per question, answers.
 
-The night keeps its own state (:mod:`bot.night.snapshot`) for its standings, recap and
-season; besides, the :class:`NightLedger` stores what happened through the engine's
-storage ports as it happens, so leaderboards and player statistics read nights as they
-read games. The session has the format ``night``; each question asked is a round at its
-place in the plan; each answer is stored as it is given and credited, like a quiz game's,
+The :class:`NightLedger` stores what happened through the engine's storage ports as it
+happens, so leaderboards and player statistics read nights as they read games, and reads
+a night's answers back from its session (:meth:`NightLedger.answered`): the night's
+standings, recap and results are computed from those. The night's snapshot
+(:mod:`bot.night.snapshot`) holds answers only for a night that has no session (not
+started, or played without a ledger), and the near misses a host accepted after the fact,
+for who accepted them.
+
+The session has the format ``night``; each question asked is a round at its place in the
+plan; each answer is stored as it is given and credited, like a quiz game's,
 when its question closes (a skipped question credits nobody); a near miss accepted later
 is stored accepted and credited then. Whether a night's points count on the leaderboards
 and in statistics is the guild's setting
@@ -39,12 +44,13 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
     Standing,
+    StoredAnswer,
 )
 from bot.game.ports import RoundRepository
 from bot.game.scoring import award_points
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
-from bot.night.models import NightAnswer, NightId, NightState, NightStatus, QuizNight
-from bot.night.standings import joker_factor
+from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
+from bot.night.standings import JOKER_FACTOR, joker_factor
 
 
 class PlayStore(RoundRepository, Protocol):
@@ -96,6 +102,62 @@ def position(night: QuizNight, cursor: Cursor) -> int:
     return sum(plan.questions for plan in night.rounds[: cursor.round]) + cursor.question
 
 
+def cursor_at(night: QuizNight, place: int) -> Cursor | None:
+    """The question at a place in the whole night (see :func:`position`); None past its end."""
+    for index, plan in enumerate(night.rounds):
+        if 0 <= place < plan.questions:
+            return Cursor(index, place)
+        place -= plan.questions
+    return None
+
+
+def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[NightAnswer, ...]:
+    """The night's answers as its session stores them, in the order they were given.
+
+    Answers given at the same moment keep the order they were stored in. The rounds'
+    places give the questions; answers to skipped questions are left out (they score
+    nothing, and the rules drop them), and so are answers of members not signed up; a
+    participant keeps the reference they signed up with. Stored points carry the joker,
+    which the standings apply themselves, so they are divided by it here. Who accepted a
+    near miss is not stored with the answer: it comes from the state's own answer, when
+    it has one.
+    """
+    accepted_by = {
+        (a.cursor, a.player): a.accepted_by for a in state.answers if a.accepted_by is not None
+    }
+    signed = {p.player: p for p in state.participants}
+    sides = {p.player: state.contestant_of(p) for p in state.participants}
+    jokers, skipped = set(state.jokers), set(state.skipped)
+    answers = []
+    for row in sorted(stored, key=lambda row: row.submitted_at):
+        cursor = cursor_at(state.night, row.position)
+        participant = signed.get(row.player)
+        # Only participants answer: a member forgotten since is gone.
+        if cursor is None or cursor in skipped or participant is None:
+            continue
+        player = participant.player
+        doubled = Joker(sides[player], cursor.round) in jokers
+        near_miss = row.close and not row.accepted
+        answers.append(
+            NightAnswer(
+                cursor=cursor,
+                item_id=row.item_id,
+                player=player,
+                text=row.text,
+                correct=row.accepted,
+                near_miss=near_miss,
+                similarity=row.similarity,
+                elapsed_ms=row.elapsed_ms,
+                points=row.points // (JOKER_FACTOR if doubled else 1),
+                submitted_at=row.submitted_at,
+                accepted_by=accepted_by.get((cursor, player)),
+                rejected=near_miss and row.reviewed,
+                round_id=row.round_id,
+            )
+        )
+    return tuple(answers)
+
+
 class NightLedger:
     """Stores a night's questions, answers and points through the play engine's store."""
 
@@ -122,6 +184,17 @@ class NightLedger:
         if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
             await self._finished(state, now)
         return state
+
+    async def answered(self, state: NightState) -> NightState:
+        """The state with its answers as the night's session stores them.
+
+        A night without a session (not started, or played without a ledger) keeps the
+        answers it holds.
+        """
+        if state.session_id is None:
+            return state
+        stored = await self._store.session_answers(SessionId(state.session_id))
+        return replace(state, answers=night_answers(state, stored))
 
     async def _session(self, state: NightState, now: datetime) -> NightState:
         if state.session_id is not None:

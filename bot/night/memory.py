@@ -1,7 +1,9 @@
 """In-memory night repository for tests and dry runs.
 
 It keeps each night as serialised snapshot text and its roster apart, like a database
-would, so a state that cannot make the round trip fails here too.
+would, so a state that cannot make the round trip fails here too; and, for
+:meth:`~InMemoryNightRepository.night_of_round`, the rounds each night saved (as the SQL
+store finds them through the night's session).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class InMemoryNightRepository:
         self._rosters: dict[NightId, NightRoster] = {}
         self._last_id = 0
         self._reminded: set[NightId] = set()
+        self._asked: dict[NightId, set[int]] = {}
 
     async def next_id(self) -> NightId:
         """A night id never handed out before."""
@@ -40,6 +43,10 @@ class InMemoryNightRepository:
     async def save(self, state: NightState, previous: NightState | None = None) -> None:
         """Store the night's state, replacing what was stored for its id."""
         self._snapshots[state.night.id] = json.dumps(to_dict(state))
+        asked = self._asked.setdefault(state.night.id, set())
+        asked.update(a.round_id for a in state.answers if a.round_id is not None)
+        if state.question is not None and state.question.round_id is not None:
+            asked.add(state.question.round_id)
         if previous is None or not same_roster(previous, state):
             self._rosters[state.night.id] = roster_of(state)
 
@@ -48,14 +55,10 @@ class InMemoryNightRepository:
         return None if night_id not in self._snapshots else self._read(night_id)
 
     async def night_of_round(self, round_id: int) -> NightState | None:
-        """The night with an answer or the question on screen recorded in that round."""
+        """The night that saved that round as its question on screen or an answer's, ever."""
         for key in sorted(self._snapshots):
-            state = self._read(key)
-            rounds = {a.round_id for a in state.answers}
-            if state.question is not None:
-                rounds.add(state.question.round_id)
-            if round_id in rounds:
-                return state
+            if round_id in self._asked.get(key, ()):
+                return self._read(key)
         return None
 
     async def unfinished(self) -> tuple[NightState, ...]:

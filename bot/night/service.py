@@ -5,6 +5,12 @@ It ties the pure rules (:mod:`bot.night.rules`, :mod:`bot.night.signup`,
 bank, the clock and the random source. Every transition runs under the night's lock and is
 saved before it is announced, so a night survives a restart with every point kept; the
 nights this process drives are also kept in memory for the clock's tick.
+
+With a :class:`~bot.night.ledger.NightLedger`, a night's answers are the ones its session
+stores in the play engine's tables: a night read from its repository takes them from
+there, and so does a night whose earlier answers an action changed (a near miss settled,
+a question skipped), once the ledger stored the change; a new answer is stored as the
+rules made it. Its standings, recap and results are computed from them.
 """
 
 from __future__ import annotations
@@ -138,7 +144,10 @@ class NightService:
         Raises:
             NightStateError: There is no such night in the guild.
         """
-        state = self._live.get(night_id) or await self._nights.get(night_id)
+        state = self._live.get(night_id)
+        if state is None:
+            stored = await self._nights.get(night_id)
+            state = None if stored is None else await self._answered(stored)
         if state is None or state.night.guild_id != guild_id:
             raise NightStateError(NO_NIGHT)
         return state
@@ -156,11 +165,12 @@ class NightService:
         ]
         if not candidates:
             raise NightStateError(NO_NIGHT)
-        return min(candidates, key=lambda s: (s.status in NOT_STARTED, s.night.starts_at))
+        chosen = min(candidates, key=lambda s: (s.status in NOT_STARTED, s.night.starts_at))
+        return await self._answered(chosen)
 
     async def recent(self, guild_id: GuildId) -> tuple[NightState, ...]:
         """The guild's latest nights, newest first."""
-        return await self._nights.recent(guild_id)
+        return tuple([await self._answered(s) for s in await self._nights.recent(guild_id)])
 
     async def settle_near_miss(
         self, guild_id: GuildId, miss: NearMiss, accept: bool
@@ -177,6 +187,7 @@ class NightService:
         """
         state = await self._nights.night_of_round(miss.round_id)
         if state is not None and state.night.guild_id == guild_id:
+            state = await self._answered(state)
             answer = next(
                 (
                     a
@@ -460,6 +471,7 @@ class NightService:
         for stored in await self._nights.unfinished():
             if owned is not None and not owned(stored.night.guild_id):
                 continue
+            stored = await self._answered(stored)
             state = recovery.recover(stored)
             await self._store(state, stored)
             taken.append(state)
@@ -488,10 +500,18 @@ class NightService:
             if new != state:
                 if self._ledger is not None:
                     new = await self._ledger.follow(state, new, events, now)
+                    if _answers_changed(state, new):
+                        new = await self._ledger.answered(new)
                 await self._store(new, state)
             if any(isinstance(event, NightFinished) for event in events):
                 await self._finished(new)
             return Outcome(new, events)
+
+    async def _answered(self, state: NightState) -> NightState:
+        """A night read from its store, with the answers its session stores (see the module)."""
+        if self._ledger is None:
+            return state
+        return await self._ledger.answered(state)
 
     async def _store(self, state: NightState, previous: NightState | None = None) -> None:
         await self._nights.save(state, previous)
@@ -505,6 +525,15 @@ class NightService:
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
+
+
+def _answers_changed(before: NightState, after: NightState) -> bool:
+    """Whether an action changed answers given before it (settled, skipped or dropped).
+
+    An answer given now is stored as the rules made it, so it alone needs no reading back.
+    """
+    given = len(before.answers)
+    return after.answers[:given] != before.answers or after.skipped != before.skipped
 
 
 def _timed_out(state: NightState, now: datetime) -> bool:

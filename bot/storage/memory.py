@@ -35,6 +35,7 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
     Standing,
+    StoredAnswer,
     UnfinishedRound,
     UnfinishedSession,
 )
@@ -261,6 +262,34 @@ class InMemoryRepository:
         """Credit points for a round directly, at most once per player."""
         self._check()
         return self._credit(round_id, self._player_id(player), points, at, False)
+
+    async def session_answers(self, session_id: SessionId) -> Sequence[StoredAnswer]:
+        """Every answer stored in the session's rounds, in the order they were stored."""
+        self._check()
+        found = []
+        for answer in self._answers:
+            record, asked = answer.record, self._rounds[answer.record.round_id]
+            if asked.session_id != session_id:
+                continue
+            found.append(
+                StoredAnswer(
+                    answer.id,
+                    record.round_id,
+                    asked.position,
+                    asked.item_id,
+                    record.player,
+                    record.text,
+                    record.submitted_at,
+                    record.accepted,
+                    record.close,
+                    answer.reviewed,
+                    record.similarity,
+                    record.elapsed_ms,
+                    record.points,
+                    record.submission_id,
+                )
+            )
+        return found
 
     # --- leaderboards ---------------------------------------------------------------------
 

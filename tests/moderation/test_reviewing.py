@@ -172,7 +172,7 @@ async def test_accepting_a_night_near_miss_awards_points_after_the_night(world):
     assert entry.kind is ReviewKind.NEAR_MISS
     assert entry.subject.format is SessionFormat.NIGHT
     await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
-    after = await world.nights.get(state.night.id)
+    after = await nights.get(state.night.id, GUILD)
     points = player_points(after)[VALENTINA]
     assert points > 0
     (result,) = await world.nights.placings(GUILD)

@@ -16,7 +16,18 @@ from bot.night.models import NightId
 from bot.night.repository import roster_of, with_roster
 from bot.night.season import NightResult, night_result
 from bot.night.snapshot import SNAPSHOT_VERSION, from_dict, to_dict
-from tests.night.conftest import CLOSE, HOST, NADIA, RIGHT, START, VALENTINA, YURI, answer_all
+from tests.night.conftest import (
+    ALEXEI,
+    CLOSE,
+    HOST,
+    NADIA,
+    PAVEL,
+    RIGHT,
+    START,
+    VALENTINA,
+    YURI,
+    answer_all,
+)
 
 
 def test_snapshot_round_trip_through_json_is_exact(teams_night):
@@ -38,6 +49,18 @@ def test_snapshot_leaves_the_roster_to_the_rows(teams_night):
     alone = from_dict(data)
     assert (alone.participants, alone.jokers, alone.guesses) == ((), (), ())
     assert alone.answers == state.answers
+
+
+def test_a_night_with_a_session_leaves_its_answers_but_the_accepted_ones_to_it(solo_night):
+    state = answer_all(solo_night, {VALENTINA: RIGHT, ALEXEI: CLOSE, PAVEL: CLOSE})
+    assert len(from_dict(to_dict(state)).answers) == 3  # no session: every answer
+    cursor = state.question.cursor
+    accepted, _ = play.accept_near_miss(state, HOST, cursor, ALEXEI)
+    recorded = replace(accepted, session_id=5)
+    read = from_dict(json.loads(json.dumps(to_dict(recorded))))
+    assert read.session_id == 5
+    (kept,) = read.answers
+    assert (kept.player, kept.accepted_by, kept.correct) == (ALEXEI, HOST, True)
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """Nights as earlier revisions stored them, for the migration tests: the tables' columns
-as raw SQL sees them, version 1 snapshots (roster inside) and a finished team night."""
+as raw SQL sees them, version 1 snapshots (roster inside), version 2 snapshots (every
+answer inside) and a finished team night."""
 
 from __future__ import annotations
 
@@ -61,3 +62,9 @@ def team_night() -> NightState:
     state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
     assert state.status is NightStatus.FINISHED
     return state
+
+
+def version_2(state: NightState) -> dict[str, Any]:
+    """The state as a version 2 snapshot's data: every answer, the roster left to its rows."""
+    night = _STATE.dump_python(state, mode="json", exclude={"participants", "jokers", "guesses"})
+    return {"version": 2, "night": night}

@@ -1,5 +1,6 @@
-"""A round of the play engine's tables leads to the night that asked it, in every store,
-and migration 0013 records which session each night saved before uses."""
+"""A round of the play engine's tables leads to the night that asked it, in every store;
+a night's answers read back from its session are the answers the night gave; and migration
+0013 records which session each night saved before uses."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ import json
 import random
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
 
-from bot.game.models import ChannelId, Mode, SessionConfig
+from bot.game.judging import Judgement
+from bot.game.models import ChannelId, Cursor, Mode, PlayerRef, SessionConfig
 from bot.moderation.memory import InMemoryCurationRepository
-from bot.night import rules
+from bot.night import play, rules
 from bot.night.ledger import NightLedger
 from bot.night.memory import InMemoryNightRepository
-from bot.night.models import NightId, NightStatus
+from bot.night.models import NightId, NightState, NightStatus
+from bot.night.recap import build_recap
 from bot.night.repository import NightRepository
+from bot.night.season import night_result
 from bot.night.service import Control, NightService
 from bot.night.snapshot import to_dict
 from bot.storage import db
@@ -25,7 +30,24 @@ from bot.storage.memory import InMemoryRepository
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from tests.fakes import shipped_judge
-from tests.night.conftest import ALEXEI, GUILD, HOST, START, VALENTINA, World, make_night
+from tests.night.conftest import (
+    ALEXEI,
+    CLOSE,
+    GUILD,
+    HOST,
+    NADIA,
+    PAVEL,
+    POOL,
+    RIGHT,
+    START,
+    VALENTINA,
+    WRONG,
+    YURI,
+    World,
+    make_night,
+    right_answer,
+    signed_up,
+)
 from tests.storage.nights_before import NIGHTS
 
 Stores = tuple[InMemoryRepository | SqlRepository, NightRepository]
@@ -74,13 +96,128 @@ async def test_a_rounds_night_is_the_night_whose_session_holds_it(stores: Stores
     found = await nights.night_of_round(question.round_id)
     assert found is not None
     assert found == await nights.get(state.night.id)
-    assert [a.player for a in found.answers] == [VALENTINA]
+    assert found.session_id == state.session_id
+    answered = await NightLedger(play).answered(found)
+    assert [a.player for a in answered.answers] == [VALENTINA]
+    # Once the night moved on, the earlier question's round still leads to it.
+    await service.control(state.night.id, GUILD, Control.REVEAL, HOST, False)
+    moved = await service.control(state.night.id, GUILD, Control.NEXT, HOST, False)
+    assert moved.state.question is None or moved.state.question.cursor != question.cursor
+    later = await nights.night_of_round(question.round_id)
+    assert later is not None
+    assert later.night.id == state.night.id
     assert found.night.id != waiting.night.id
     # A game's round, and a round nobody stored, belong to no night.
     game = await play.create_session(GUILD, ChannelId(3), SessionConfig(Mode.RACE), START)
     other = await play.open_round(game.id, 0, items[0].id, START, 30.0)
     assert await nights.night_of_round(other.id) is None
     assert await nights.night_of_round(other.id + 1000) is None
+
+
+async def _played(ledger: NightLedger) -> NightState:
+    """A finished team night followed by its ledger: a joker, right and wrong answers, near
+    misses accepted and rejected by a host after the night, a skipped question."""
+    members = {VALENTINA: "Red Rockets", YURI: "Red Rockets"}
+    members |= {ALEXEI: "Cosmonauts", PAVEL: "Cosmonauts", NADIA: "Cosmonauts"}
+    state = signed_up(make_night(), members)
+    now = START
+
+    async def step(transition: rules.Transition) -> NightState:
+        after, events = transition
+        return await ledger.follow(state, after, events, now)
+
+    state = await step(play.play_joker(state, YURI, 0))
+    state = await step(rules.start(state, HOST, now, POOL, random.Random(0)))
+
+    async def answer(judged: dict[PlayerRef, Judgement]) -> NightState:
+        nonlocal state, now
+        for player, judgement in judged.items():
+            now += timedelta(seconds=2)
+            state = await step(play.record_answer(state, player, player.name, judgement, now))
+        return state
+
+    await answer({VALENTINA: RIGHT, YURI: CLOSE, ALEXEI: WRONG, PAVEL: CLOSE, NADIA: RIGHT})
+    state = await step(rules.reveal(state, HOST))
+    state = await step(rules.next_question(state, HOST, now))
+    await answer({VALENTINA: RIGHT, ALEXEI: RIGHT})
+    state = await step(rules.skip(state, HOST, now))
+    state = await step(rules.next_question(state, HOST, now))
+    await answer({ALEXEI: RIGHT, YURI: WRONG, NADIA: CLOSE})
+    state = await step(rules.end(state, HOST, now))
+    state = await step(play.accept_near_miss(state, HOST, Cursor(0, 0), YURI))
+    return await step(play.reject_near_miss(state, HOST, Cursor(0, 0), PAVEL))
+
+
+async def test_a_nights_answers_read_from_its_session_are_the_answers_it_gave(stores: Stores):
+    store, _ = stores
+    ledger = NightLedger(store)
+    state = await _played(ledger)
+    assert state.status is NightStatus.FINISHED
+    assert any(a.accepted_by == HOST for a in state.answers)
+    assert any(a.rejected for a in state.answers)
+
+    read = await ledger.answered(state)
+    assert read.answers == state.answers
+    assert [a.player.name for a in read.answers] == [a.player.name for a in state.answers]
+    assert build_recap(read) == build_recap(state)
+    assert night_result(read) == night_result(state)
+    # Without them in the state, the session's answers give the same recap and result,
+    # only who accepted the near miss is unknown.
+    bare = await ledger.answered(replace(state, answers=()))
+    assert [replace(a, accepted_by=None) for a in state.answers] == list(bare.answers)
+    assert build_recap(bare) == build_recap(state)
+    assert night_result(bare) == night_result(state)
+    # Only participants answer: a member no longer signed up (forgotten) has no answers.
+    without = replace(state, participants=tuple(p for p in state.participants if p.player != YURI))
+    assert YURI not in {a.player for a in (await ledger.answered(without)).answers}
+    # A night without a session keeps the answers it holds.
+    assert await ledger.answered(replace(state, session_id=None)) == replace(state, session_id=None)
+
+
+async def test_a_night_read_again_takes_its_answers_from_its_session(stores: Stores, items):
+    store, nights = stores
+    world = World(items)
+
+    def service() -> NightService:
+        return NightService(
+            nights,
+            InMemoryCurationRepository(),
+            items,
+            world.clock,
+            random.Random(3),
+            NightLedger(store),
+            judge=shipped_judge(),
+        )
+
+    first = service()
+    ids = []
+    for _ in range(2):
+        state = await first.create(world.plan())
+        for player in (VALENTINA, ALEXEI):
+            await first.join(state.night.id, GUILD, player, None)
+        state = (await first.control(state.night.id, GUILD, Control.START, HOST, False)).state
+        question = state.question
+        assert question is not None
+        world.clock.advance(3)
+        right = right_answer(first, question.item_id)
+        await first.answer(state.night.id, GUILD, question.cursor, VALENTINA, right)
+        await first.answer(state.night.id, GUILD, question.cursor, ALEXEI, "no idea")
+        ids.append(state.night.id)
+    finished = (await first.control(ids[0], GUILD, Control.END, HOST, False)).state
+    running = await first.get(ids[1], GUILD)
+    assert [a.correct for a in finished.answers] == [True, False]
+    # The snapshots lose their answers: a service started afresh reads them from the
+    # nights' sessions, for a finished night and for one it takes up again.
+    for night_id in ids:
+        stored = await nights.get(night_id)
+        assert stored is not None
+        await nights.save(replace(stored, answers=()), stored)
+    again = service()
+    read = await again.get(ids[0], GUILD)
+    assert read.answers == finished.answers
+    assert NightService.recap(read) == NightService.recap(finished)
+    (recovered,) = await again.recover()
+    assert recovered.answers == running.answers
 
 
 async def test_migration_links_the_nights_saved_before_to_their_sessions(database_url, items):

@@ -184,3 +184,47 @@ async def test_guild_settings_keep_night_points(repo):
     assert default == GuildSettings(OTHER)
     await repo.save_guild_settings(replace(default, night_points=False, guess_limit=4))
     assert await repo.guild_settings(OTHER) == replace(default, night_points=False, guess_limit=4)
+
+
+async def test_session_answers_come_back_in_order_with_their_round_and_settlement(repo):
+    session = await repo.create_session(GUILD, ChannelId(9), NIGHT, T0)
+    first = await repo.open_round(session.id, 0, "q-first", T0, 30.0)
+    second = await repo.open_round(session.id, 1, "q-second", T0, 30.0)
+    later = T0 + timedelta(seconds=5)
+    await repo.record_answer(
+        _answer(first.id, ANNA, points=20, at=later, sid="s-anna"), credit=False, race=False
+    )
+    for player, sid in ((BORIS, "s-boris"), (CHEN, "s-chen")):
+        miss = _answer(second.id, player, accepted=False, points=0, close=True, sid=sid, ms=2500)
+        await repo.record_answer(miss, credit=False, race=False)
+    # Another session's answers are not this one's.
+    other = await repo.create_session(OTHER, ChannelId(9), NIGHT, T0)
+    elsewhere = await repo.open_round(other.id, 0, "q-first", T0, 30.0)
+    await repo.record_answer(_answer(elsewhere.id, ANNA, sid="s-other"), credit=False, race=False)
+    boris = await repo.submitted_near_miss("s-boris")
+    chen = await repo.submitted_near_miss("s-chen")
+    await repo.accept_near_miss(boris.answer_id, 14, later)
+    await repo.reject_near_miss(chen.answer_id)
+
+    stored = await repo.session_answers(session.id)
+    assert [(a.round_id, a.position, a.item_id, a.player) for a in stored] == [
+        (first.id, 0, "q-first", ANNA),
+        (second.id, 1, "q-second", BORIS),
+        (second.id, 1, "q-second", CHEN),
+    ]
+    assert [a.player.name for a in stored] == ["Anna", "Boris", "Chen"]
+    assert [(a.accepted, a.close, a.reviewed, a.points) for a in stored] == [
+        (True, False, False, 20),
+        (True, True, True, 14),
+        (False, True, True, 0),
+    ]
+    anna = stored[0]
+    assert (anna.text, anna.submitted_at, anna.similarity, anna.elapsed_ms) == (
+        "answer",
+        later,
+        90.0,
+        1000,
+    )
+    assert [a.submission_id for a in stored] == ["s-anna", "s-boris", "s-chen"]
+    assert stored[1].answer_id == boris.answer_id
+    assert await repo.session_answers(session.id + 100) == []

@@ -29,7 +29,7 @@ from bot.game.models import (
 )
 from bot.game.ports import GLOBAL_SCOPE
 from bot.night import play, rules
-from bot.night.ledger import submission_id
+from bot.night.ledger import NightLedger, submission_id
 from bot.night.models import NightId, NightStatus
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -258,6 +258,7 @@ async def test_migration_records_the_nights_snapshots_as_night_sessions(database
         stored = SqlNightRepository(sessions)
         after = await stored.get(NightId(2))
         assert after is not None
+        after = await NightLedger(repo).answered(after)  # the session's answers
         assert after.session_id is not None
         assert after.question is not None
         assert after.question.round_id is not None

@@ -24,10 +24,12 @@ from bot.game.service import GameService
 from bot.moderation.curation import FactDecision
 from bot.night import rules as night_rules
 from bot.night import signup
+from bot.night.ledger import NightLedger
 from bot.night.models import NightId, NightState, RoundPlan
 from bot.night.play import submit_tie_break
 from bot.night.repository import roster_of
 from bot.night.season import night_result, season_table
+from bot.night.service import Control, NightService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import (
@@ -40,7 +42,19 @@ from bot.storage.sql.nights import (
 )
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.fakes import shipped_judge, text_item
-from tests.night.conftest import POOL, RIGHT, START, answer_all, make_night
+from tests.night.conftest import (
+    ALEXEI,
+    GUILD,
+    HOST,
+    POOL,
+    RIGHT,
+    START,
+    VALENTINA,
+    World,
+    answer_all,
+    make_night,
+    right_answer,
+)
 
 ANNA = PlayerRef("discord", "1001", "Anna")
 BORIS = PlayerRef("discord", "1002", "Boris")
@@ -234,6 +248,55 @@ async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_
         async with engine.connect() as connection:
             kept = await connection.scalar(sa.select(QuizNightRow.snapshot))
         assert '"Anna"' not in kept
+    finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()
+
+
+async def test_forgetting_a_member_recomputes_a_session_nights_placings_from_its_answers(
+    database_url, items
+):
+    """A night recorded in its session: the placings left are the others' answers."""
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    try:
+        sessions = db.session_factory(engine)
+        store = SqlRepository(sessions)
+        nights = SqlNightRepository(sessions)
+        world = World(items)
+        service = NightService(
+            nights,
+            SqlCurationRepository(sessions),
+            items,
+            world.clock,
+            random.Random(3),
+            NightLedger(store),
+            judge=shipped_judge(),
+        )
+        state = await service.create(world.plan(rounds=(RoundPlan("films", 1),)))
+        night_id = state.night.id
+        for player in (VALENTINA, ALEXEI):
+            await service.join(night_id, GUILD, player, None)
+        state = (await service.control(night_id, GUILD, Control.START, HOST, False)).state
+        question = state.question
+        assert question is not None
+        world.clock.advance(2)
+        right = right_answer(service, question.item_id)
+        await service.answer(night_id, GUILD, question.cursor, VALENTINA, right)
+        world.clock.advance(2)
+        await service.answer(night_id, GUILD, question.cursor, ALEXEI, right)
+        await service.control(night_id, GUILD, Control.REVEAL, HOST, False)
+        finished = (await service.control(night_id, GUILD, Control.END, HOST, False)).state
+        (result,) = await nights.placings(GUILD)
+        assert [(p.player, p.rank) for p in result.players] == [(VALENTINA, 1), (ALEXEI, 2)]
+        await store.drain()
+
+        await SqlMemberDataStore(sessions).forget_member(VALENTINA)
+        (result,) = await nights.placings(GUILD)
+        alexei = next(a.points for a in finished.answers if a.player == ALEXEI)
+        assert [(p.player, p.points, p.rank) for p in result.players] == [(ALEXEI, alexei, 1)]
+        kept = await service.get(night_id, GUILD)
+        assert [a.player for a in kept.answers] == [ALEXEI]
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

@@ -38,6 +38,7 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
     Standing,
+    StoredAnswer,
     UnfinishedSession,
 )
 from bot.game.ports import Credit, Repository
@@ -138,6 +139,10 @@ class SqlRepository:
     ) -> AwardOutcome:
         """Credit points for a round directly (a tie-breaker win), at most once per player."""
         return await self._answers.award(round_id, player, points, at)
+
+    async def session_answers(self, session_id: SessionId) -> Sequence[StoredAnswer]:
+        """Every answer stored in the session's rounds, in the order they were stored."""
+        return await self._answers.session_answers(session_id)
 
     async def leaderboard(
         self, guild_id: GuildId | None, period: Period, now: datetime, limit: int = 10

@@ -7,9 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from bot.game.models import AnswerRecord, AwardOutcome, PlayerRef, RoundId, RoundInfo, SessionId
+from bot.game.models import (
+    AnswerId,
+    AnswerRecord,
+    AwardOutcome,
+    PlayerRef,
+    RoundId,
+    RoundInfo,
+    SessionId,
+    StoredAnswer,
+)
 from bot.game.ports import Credit
 from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, SqlDatabase, insert_into, prepared, rowcount
 from bot.storage.sql.crediting import Candidate, Crediting
@@ -264,3 +274,55 @@ class AnswerStore:
             return self._crediting.credit(session, round_id, player_id, points, at, race=False)
 
         return await self._db.write(job)
+
+    async def session_answers(self, session_id: SessionId) -> Sequence[StoredAnswer]:
+        """Every answer stored in the session's rounds, in the order they were stored."""
+        async with self._db.unit() as session:
+            return await stored_answers(session, session_id)
+
+
+async def stored_answers(session: AsyncSession, session_id: int) -> list[StoredAnswer]:
+    """Every answer stored in a session's rounds, in the order they were stored."""
+    query = (
+        select(
+            AnswerRow.id,
+            AnswerRow.round_id,
+            RoundRow.position,
+            RoundRow.item_id,
+            PlayerRow.platform,
+            PlayerRow.external_id,
+            PlayerRow.display_name,
+            AnswerRow.text,
+            AnswerRow.submitted_at,
+            AnswerRow.accepted,
+            AnswerRow.close,
+            AnswerRow.reviewed,
+            AnswerRow.similarity,
+            AnswerRow.elapsed_ms,
+            AnswerRow.points,
+            AnswerRow.submission_id,
+        )
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .join(PlayerRow, PlayerRow.id == AnswerRow.player_id)
+        .where(RoundRow.session_id == session_id)
+        .order_by(AnswerRow.id)
+    )
+    return [
+        StoredAnswer(
+            AnswerId(r.id),
+            RoundId(r.round_id),
+            r.position,
+            r.item_id,
+            PlayerRef(r.platform, r.external_id, r.display_name),
+            r.text,
+            r.submitted_at,
+            r.accepted,
+            r.close,
+            r.reviewed,
+            r.similarity,
+            r.elapsed_ms,
+            r.points,
+            r.submission_id,
+        )
+        for r in (await session.execute(query)).all()
+    ]

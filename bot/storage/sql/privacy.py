@@ -5,7 +5,8 @@ they won, takes their points off every leaderboard (the totals row goes, and the
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
 (:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
-and a finished night's placings are recomputed without them, so the season table no longer
+and a finished night's placings are recomputed without them (from the answers its session
+keeps, once theirs are deleted), so the season table no longer
 ranks them. A fact decision keeps the decision with
 :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
 without their name: it is what refuses a second report of one question by one member.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -25,10 +27,12 @@ from bot.game.models import PlayerRef, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
 from bot.night.errors import SnapshotError
+from bot.night.ledger import night_answers
 from bot.night.models import NightState, NightStatus, player_key
 from bot.night.repository import roster_of
 from bot.night.snapshot import to_dict
 from bot.storage.db import reachable
+from bot.storage.sql.answers import stored_answers
 from bot.storage.sql.nights import (
     FactDecisionRow,
     NightGuessRow,
@@ -348,11 +352,18 @@ async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> Non
 
 
 async def _state_of(session: AsyncSession, night_id: int, text: str | None) -> NightState | None:
-    """The night a snapshot and its roster rows hold, or None when the snapshot is unreadable."""
+    """The night a snapshot and its roster rows hold, with its session's answers.
+
+    None when the snapshot cannot be read.
+    """
     if text is None:
         return None
     try:
         (state,) = await read_states(session, [(night_id, text)])
     except (SnapshotError, ValueError):
         return None
-    return state
+    if state.session_id is None:
+        return state
+    return replace(
+        state, answers=night_answers(state, await stored_answers(session, state.session_id))
+    )
