@@ -470,7 +470,7 @@ _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
 # "as" before the part ("billed as", "known as" give other names, not parts).
 _AS_PART = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,5}?(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
-    r"as\s+(?:" + _DESCRIBED_PART + r")?"
+    r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
 _OWNS_PART = re.compile(r"['’]s?\s+")
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"

@@ -1318,12 +1318,14 @@ def test_an_actor_is_cast_as_the_part_after_a_few_words_of_what_they_do(extracto
             "In Kin-dza-dza!, Stanislav Lyubshin is superb as Uncle Vova.",
             "In Solaris, Vladislav Dvorzhetsky appears as the pilot Burton.",
             "In Nebo Zovyot, Ivan Pereverzev is billed as Kornev.",
+            "In Teens in the Universe, Mikhail Yershov is back as Viktor Sereda.",
         )
         for c in _claims(extractor, text)
         if c.relation is Relation.CAST
     }
     assert ("Kin-dza-dza!", "Stanislav Lyubshin", "Uncle Vova") in found
     assert ("Solaris", "Vladislav Dvorzhetsky", "Burton") in found
+    assert ("Teens in the Universe", "Mikhail Yershov", "Sereda") in found  # a first name first
     assert not any(role == "Kornev" for _, _, role in found)  # billed as: another name
 
 
