@@ -473,6 +473,10 @@ _AS_PART = re.compile(
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
 _OWNS_PART = re.compile(r"['’]s?\s+")
+# An aside after an actor's name, then a verb of playing: ", the Snout of Solaris, plays".
+_ASIDE_AFTER = re.compile(
+    r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
+)
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
@@ -1996,10 +2000,15 @@ class _Reading:
         index = mentions.index(mention)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         prev = mentions[index - 1] if index > 0 else None
+        aside = _ASIDE_AFTER.match(text, mention.end)
+        if aside is not None:
+            # "Jüri Järvet, the Snout of Solaris, plays Alex Snewahr": past the aside
+            nxt = next((m for m in mentions if m.start >= aside.end()), None)
+        after = aside.end() if aside is not None else mention.end
         possessive = nxt is not None and re.match(r"['’]s?\b", text[nxt.end :]) is not None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:
             # ("X is Kelvin's father" gives X no part named Kelvin)
-            gap = text[mention.end : nxt.start]
+            gap = text[after : nxt.start]
             plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text

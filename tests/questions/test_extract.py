@@ -1542,3 +1542,12 @@ def test_a_film_that_cannibalised_another_took_its_footage(extractor):
     }
     assert ("Mechte navstrechu", "Queen of Blood") in footage
     assert ("Queen of Blood", "Mechte navstrechu") not in footage
+
+
+def test_an_aside_between_an_actor_and_the_verb_of_playing_is_passed_over(extractor):
+    text = (
+        "## Dead Mountaineer's Hotel (1979)\n"
+        "Jüri Järvet, the Snout of Solaris, plays Alex Snewahr, the hotel owner.\n"
+    )
+    cast = [(c.subject, c.value, c.role) for c in _claims(extractor, text) if c.role]
+    assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Alex Snewahr") in cast
