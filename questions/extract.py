@@ -2041,11 +2041,18 @@ class _Reading:
             ):
                 return prev.text
         named = _ROLE_NAMED.match(text[mention.end :])
-        if named is None and re.search(
-            r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start]
+        if named is None and (
+            re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
+            or any(
+                m.kind in _PERSON_KINDS
+                and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
+                and re.search(r",\s*(?:and\s+)?$", text[: mention.start])
+                for m in mentions
+                if m.end <= mention.start
+            )
         ):
-            # "X plays Abajev, Y the mathematician Hopkins, and Z the commander, MacDonald":
-            # the verb said once for the whole list
+            # "X plays Abajev, Y the mathematician Hopkins, and Z the commander, MacDonald",
+            # "X is Queen Aelita, Y the soldier Gusev": the verb said once for the whole list
             named = _ROLE_ELLIPTIC.match(text[mention.end :])
         if mention.kind in _PERSON_KINDS and named is not None:
             # "X is the pilot Somov", "X as Hartman": a part the references may not know

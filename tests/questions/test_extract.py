@@ -1551,3 +1551,12 @@ def test_an_aside_between_an_actor_and_the_verb_of_playing_is_passed_over(extrac
     )
     cast = [(c.subject, c.value, c.role) for c in _claims(extractor, text) if c.role]
     assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Alex Snewahr") in cast
+
+
+def test_is_said_once_for_a_list_of_actors_and_parts(extractor):
+    text = (
+        "Aelita is a silent film. Yuliya Solntseva is Queen Aelita, Nikolai Batalov the soldier "
+        "Gusev, and Konstantin Eggert a scheming Tuskub."
+    )
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert {("Nikolai Batalov", "Gusev"), ("Konstantin Eggert", "Tuskub")} <= cast
