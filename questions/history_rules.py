@@ -14,9 +14,12 @@ from questions.models import Relation
 _EVENT_CLAUSE = re.compile(r",? and (?:explores|shows|offers|highlights)\b.*$")
 _EVENT_END = re.compile(r",? (?:which|that|making|providing|when|and it|as it|so)\b.*$|[.,;:]+$")
 _AFTER = re.compile(
-    r"\b(?:released|premiered|came out|made|reached (?:cinemas|screens))\b[^.;]*?\b"
-    r"(?:(?:just |only "
-    r"|a few |several )?(?P<q>months|weeks|days|shortly|soon|not long|a year|years) )?after "
+    r"\b(?:released|premiered|came out|made|opened|debuted|reached (?:cinemas|screens)"
+    r"|(?:was|were) in (?:cinemas|theatres|theaters))\b[^.;]*?\b"
+    r"(?:(?:(?:just|only|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
+    r"(?P<q>months?|weeks?|days?|shortly|soon|not long|a year|years?) after"
+    r"|within (?:(?:a|one|two|three|four|five|six|a few|\d+) )?(?P<w>months?|weeks?|days?) of"
+    r"|after) "
     r"(?P<e>[^.;]+)"
 )
 _FOLLOWING = re.compile(
@@ -34,9 +37,10 @@ _DEPICTS = re.compile(
 _INSPIRED = re.compile(
     r"\b(?:it |film |movie )?inspired (?:[\w.]+ [\w.]+['’]s? )?[“\"*](?P<t>[^”\"*]+)"
 )
-_SHORTLY = frozenset({"months", "weeks", "days", "shortly", "soon", "not long"})
+_SHORTLY_UNITS = frozenset({"month", "week", "day", "shortly", "soon", "not long"})
 _NEEDLES = (
     "after",
+    "within",
     "following",
     "wake",
     "same year",
@@ -67,11 +71,10 @@ def history_statements(text: str) -> list[tuple[Relation, str, int]]:
         return []
     found: list[tuple[Relation, str, int]] = []
     # each pattern is tried only when the words it cannot match without are there
-    after = _AFTER.search(text) if "after " in text else None
+    after = _AFTER.search(text) if "after " in text or "within " in text else None
     if after:
-        relation = (
-            Relation.RELEASED_SHORTLY_AFTER if after["q"] in _SHORTLY else Relation.RELEASED_AFTER
-        )
+        shortly = after["w"] is not None or (after["q"] or "").rstrip("s") in _SHORTLY_UNITS
+        relation = Relation.RELEASED_SHORTLY_AFTER if shortly else Relation.RELEASED_AFTER
         found.append((relation, event_phrase(after["e"]), after.start()))
     following = (
         _FOLLOWING.search(text)

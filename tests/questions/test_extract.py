@@ -1560,3 +1560,20 @@ def test_is_said_once_for_a_list_of_actors_and_parts(extractor):
     )
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert {("Nikolai Batalov", "Gusev"), ("Konstantin Eggert", "Tuskub")} <= cast
+
+
+def test_releases_dated_after_an_event_in_other_words():
+    from questions.history_rules import history_statements
+
+    said = {
+        (relation.value, value)
+        for text in (
+            "It opened in November 1963, five months after Valentina Tereshkova's flight.",
+            "It was in cinemas within two weeks of Vostok 1.",
+            "It was made two years after Sputnik 1.",
+        )
+        for relation, value, _ in history_statements(text)
+    }
+    assert ("released_shortly_after", "Valentina Tereshkova's flight") in said
+    assert ("released_shortly_after", "Vostok 1") in said
+    assert ("released_after", "Sputnik 1") in said
