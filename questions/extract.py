@@ -532,7 +532,9 @@ _ANIMATED = re.compile(
     r"\banimat(?:ed|ion)\b(?=(?:\s+[\w-]+){0,2}\s+(?:film|feature|movie|picture|short|adventure"
     r"|classic|cartoon|fantasy|comedy|version)\b)|\b(?:a|the|this) (?:[\w-]+ )?cartoon\b"
     r"|['’]s (?:[\w-]+ )?cartoon\b"
-    r"|;\s*animation\b",
+    r"|;\s*animation\b"
+    # "X, which is animated,", "X is animated"
+    r"|\b(?:which|that|it)\s+(?:is|was)\s+(?:fully\s+|all\s+)?animated\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.

@@ -1577,3 +1577,12 @@ def test_releases_dated_after_an_event_in_other_words():
     assert ("released_shortly_after", "Valentina Tereshkova's flight") in said
     assert ("released_shortly_after", "Vostok 1") in said
     assert ("released_after", "Sputnik 1") in said
+
+
+def test_a_film_said_to_be_animated_in_a_relative_clause(extractor):
+    text = "Then The Mystery of the Third Planet, which is animated, so the little one can cope."
+    assert ("The Mystery of the Third Planet", "animated", "True") in _found(
+        _claims(extractor, text)
+    )
+    text = "Solaris is a long film, and it is animated by longing."
+    assert not any(r == "animated" for _, r, _ in _found(_claims(extractor, text)))
