@@ -295,7 +295,7 @@ _SPECS = (
         PERSON,
         subject_kinds=("novel",),
         cues=("written by", "author", "novelist", "writer"),
-        after_cues=("wrote",),
+        after_cues=("wrote", "published", "had published"),
         phrasing=Phrasing(
             ("Who wrote {s}?",),
             "Which of these writers wrote {s}?",

@@ -1586,3 +1586,11 @@ def test_a_film_said_to_be_animated_in_a_relative_clause(extractor):
     )
     text = "Solaris is a long film, and it is animated by longing."
     assert not any(r == "animated" for _, r, _ in _found(_claims(extractor, text)))
+
+
+def test_the_person_who_published_the_novel_wrote_it(extractor):
+    found = _found(
+        _claims(extractor, "Aelita adapts the novel Alexei Tolstoy had published in 1922.")
+    )
+    assert ("Aelita (novel)", "written_by", "Alexei Tolstoy") in found
+    assert ("Aelita (novel)", "published_year", "1922") in found
