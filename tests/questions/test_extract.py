@@ -1594,3 +1594,8 @@ def test_the_person_who_published_the_novel_wrote_it(extractor):
     )
     assert ("Aelita (novel)", "written_by", "Alexei Tolstoy") in found
     assert ("Aelita (novel)", "published_year", "1922") in found
+
+
+def test_a_story_by_the_author_is_a_source_as_a_novel_is(extractor):
+    text = "Pilot Pirx's Inquest is next. Lem again, this time his story The Inquest."
+    assert ("Pilot Pirx's Inquest", "based_on", "The Inquest") in _found(_claims(extractor, text))
