@@ -386,8 +386,10 @@ _SPECS = (
             "produced at",
             "produced by",
             "from",
+            "out of",
             "production",
             "for",
+            "same",
         ),
         phrasing=Phrasing(
             ("Which studio made {s}?", "At which film studio was {s} made?"),

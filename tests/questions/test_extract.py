@@ -1599,3 +1599,10 @@ def test_the_person_who_published_the_novel_wrote_it(extractor):
 def test_a_story_by_the_author_is_a_source_as_a_novel_is(extractor):
     text = "Pilot Pirx's Inquest is next. Lem again, this time his story The Inquest."
     assert ("Pilot Pirx's Inquest", "based_on", "The Inquest") in _found(_claims(extractor, text))
+
+
+def test_a_film_that_came_out_of_a_studio_or_from_the_same_one(extractor):
+    found = _found(_claims(extractor, "Nebo Zovyot came out of the Dovzhenko studio in Kiev."))
+    assert ("Nebo Zovyot", "studio", "Dovzhenko studio") in found
+    found = _found(_claims(extractor, "Per Aspera Ad Astra: it's 1981, same Gorky studio."))
+    assert ("Per Aspera Ad Astra", "studio", "Gorky studio") in found
