@@ -1809,7 +1809,8 @@ class _Reading:
         if re.search(
             r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
-            r"made|shot|filmed|produced|completed|finished|appeared)\b[^.;]{0,25}$",
+            r"made|shot|filmed|produced|completed|finished|appeared|went out|out|aired|"
+            r"broadcast|screened|shown)\b[^.;]{0,25}$",
             window,
         ):
             return _Found(Relation.RELEASE_YEAR, None, None)

@@ -1606,3 +1606,10 @@ def test_a_film_that_came_out_of_a_studio_or_from_the_same_one(extractor):
     assert ("Nebo Zovyot", "studio", "Dovzhenko studio") in found
     found = _found(_claims(extractor, "Per Aspera Ad Astra: it's 1981, same Gorky studio."))
     assert ("Per Aspera Ad Astra", "studio", "Gorky studio") in found
+
+
+def test_a_film_out_aired_or_screened_in_a_year_was_released_then(extractor):
+    found = _found(_claims(extractor, "Ikarie XB-1 is Czechoslovak and out in 1963."))
+    assert ("Ikarie XB-1", "release_year", "1963") in found
+    found = _found(_claims(extractor, "Guest from the Future aired in 1985, in five parts."))
+    assert ("Guest from the Future", "release_year", "1985") in found
