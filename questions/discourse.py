@@ -23,6 +23,7 @@ _ABBREVIATION = re.compile(
     r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
     r"^(?:dir\.|directed|director|prod\.|producer|starring|cast|with|country|music|"
@@ -52,6 +53,8 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.start("gap")
             if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’*')):
                 continue
+            if text[end - 1] in "!?" and _YEAR_IN_BRACKETS.match(text, match.end()):
+                continue  # "Kin-dza-dza! (Daneliya, 1986)": a title's own "!", then its credits
         else:
             end = match.start()
         _add_trimmed(sentences, text, start, end, breaks)

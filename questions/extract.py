@@ -446,6 +446,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+_BRACKET_YEAR_AFTER = re.compile(r"\s*,\s*(?:1[89]\d\d|20\d\d)\s*\)")
 # A name said to be the film's maker: "X was the producer", "a Roger Corman production".
 _MAKER_NOUNS = {
     "producer": Relation.PRODUCED_BY,
@@ -1939,6 +1940,17 @@ class _Reading:
             and following.start == mention.end + possessive.end()
         ):
             return _Found(Relation.WRITTEN_BY, None, None)  # "Kir Bulychev's Alice's Travel"
+        credited = next(
+            (
+                g
+                for g in groups
+                if g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
+            ),
+            None,
+        )
+        if credited is not None and _BRACKET_YEAR_AFTER.match(after):
+            # "Kin-dza-dza! (Daneliya, 1986)": the name in a title's brackets, with its year
+            return _Found(Relation.DIRECTED_BY, credited)
         named = _NAMED_AS_MAKER.match(after)
         if named is not None:
             # "Corman was the producer", "a Roger Corman production"

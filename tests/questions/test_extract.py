@@ -1613,3 +1613,11 @@ def test_a_film_out_aired_or_screened_in_a_year_was_released_then(extractor):
     assert ("Ikarie XB-1", "release_year", "1963") in found
     found = _found(_claims(extractor, "Guest from the Future aired in 1985, in five parts."))
     assert ("Guest from the Future", "release_year", "1985") in found
+
+
+def test_a_name_and_a_year_in_a_titles_brackets_are_its_director_and_year(extractor):
+    text = "We start with Kin-dza-dza! (Daneliya, 1986) and then Solaris (Tarkovsky, 1972)."
+    found = _found(_claims(extractor, text))
+    assert ("Kin-dza-dza!", "release_year", "1986") in found  # one sentence, "!" and all
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    assert ("Solaris", "release_year", "1972") in found
