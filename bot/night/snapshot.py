@@ -5,7 +5,8 @@ night's roster (sign-ups, jokers, tie-breaker numbers), which the stores keep as
 their own and join back with :func:`bot.night.repository.with_roster`, and but the
 answers of a night recorded in a session: those are the session's, which the night's
 ledger reads back (:meth:`bot.night.ledger.NightLedger.answered`), with who accepted a
-near miss after the fact. A night without a session keeps its answers here. Version 1
+near miss after the fact. A night without a session (saved before nights had sessions)
+keeps its answers here. Version 1
 held the roster (migration 0012 moved it out), version 2 every answer (migration 0014 left
 them to the sessions), version 3 the near misses a host accepted later (migration 0015
 moved who accepted them to the answers). Reading checks the version and every field
