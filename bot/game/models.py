@@ -159,6 +159,8 @@ class StoredAnswer:
     ``accepted`` is the verdict now (a near miss accepted later is accepted), ``close``
     whether it was judged close, ``reviewed`` whether a host settled it as a near miss;
     ``points`` what it is worth as stored (credited once its round closes, if accepted).
+    A near miss accepted later has ``accepted_at``, and ``accepted_by`` when the store was
+    told who accepted it.
     """
 
     answer_id: AnswerId
@@ -175,6 +177,8 @@ class StoredAnswer:
     elapsed_ms: int
     points: int
     submission_id: str | None = None
+    accepted_by: PlayerRef | None = None
+    accepted_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,10 +229,11 @@ class ReviewRepository(Protocol):
         ...
 
     async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
     ) -> AwardOutcome | None:
         """Accept a near miss: credit its points (at most once) and keep its form.
 
+        The answer keeps when it was accepted, and who accepted it when ``by`` is given.
         Returns None when the answer is not an open near miss.
         """
         ...

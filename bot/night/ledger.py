@@ -4,15 +4,15 @@ The :class:`NightLedger` stores what happened through the engine's storage ports
 happens, so leaderboards and player statistics read nights as they read games, and reads
 a night's answers back from its session (:meth:`NightLedger.answered`): the night's
 standings, recap and results are computed from those. The night's snapshot
-(:mod:`bot.night.snapshot`) holds answers only for a night that has no session (not
-started, or played without a ledger), and the near misses a host accepted after the fact,
-for who accepted them.
+(:mod:`bot.night.snapshot`) holds answers only for a night that has no session: a night
+gets one when its first question is asked, so only nights saved before nights had
+sessions (or whose session is gone) keep answers there.
 
 The session has the format ``night``; each question asked is a round at its place in the
 plan; each answer is stored as it is given and credited, like a quiz game's,
 when its question closes (a skipped question credits nobody); a near miss accepted later
-is stored accepted and credited then. Whether a night's points count on the leaderboards
-and in statistics is the guild's setting
+is stored accepted and credited then, with when and by which host. Whether a night's
+points count on the leaderboards and in statistics is the guild's setting
 (:attr:`~bot.game.models.GuildSettings.night_points`), which the stores apply.
 
 Every write can be repeated: an answer's submission id is derived from the night, the
@@ -71,9 +71,9 @@ class PlayStore(RoundRepository, Protocol):
         ...
 
     async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
     ) -> AwardOutcome | None:
-        """Accept a near miss: credit its points (at most once) and keep its form."""
+        """Accept a near miss: credit its points once, keep its form and who accepted it."""
         ...
 
     async def reject_near_miss(self, answer_id: AnswerId) -> bool:
@@ -119,12 +119,8 @@ def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[Ni
     nothing, and the rules drop them), and so are answers of members not signed up; a
     participant keeps the reference they signed up with. Stored points carry the joker,
     which the standings apply themselves, so they are divided by it here. Who accepted a
-    near miss is not stored with the answer: it comes from the state's own answer, when
-    it has one.
+    near miss is stored with the answer.
     """
-    accepted_by = {
-        (a.cursor, a.player): a.accepted_by for a in state.answers if a.accepted_by is not None
-    }
     signed = {p.player: p for p in state.participants}
     sides = {p.player: state.contestant_of(p) for p in state.participants}
     jokers, skipped = set(state.jokers), set(state.skipped)
@@ -150,7 +146,7 @@ def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[Ni
                 elapsed_ms=row.elapsed_ms,
                 points=row.points // (JOKER_FACTOR if doubled else 1),
                 submitted_at=row.submitted_at,
-                accepted_by=accepted_by.get((cursor, player)),
+                accepted_by=row.accepted_by,
                 rejected=near_miss and row.reviewed,
                 round_id=row.round_id,
             )
@@ -188,8 +184,8 @@ class NightLedger:
     async def answered(self, state: NightState) -> NightState:
         """The state with its answers as the night's session stores them.
 
-        A night without a session (not started, or played without a ledger) keeps the
-        answers it holds.
+        A night without a session (not started, or saved before nights had sessions) keeps
+        the answers it holds.
         """
         if state.session_id is None:
             return state
@@ -281,7 +277,9 @@ class NightLedger:
         if miss is None:  # never stored, or settled already
             return
         factor = joker_factor(state, event.player, event.cursor.round)
-        await self._store.accept_near_miss(miss.answer_id, event.points * factor, now)
+        await self._store.accept_near_miss(
+            miss.answer_id, event.points * factor, now, event.accepted_by
+        )
 
     async def _rejected(self, state: NightState, event: NearMissRejected) -> None:
         """A near miss a host rejected leaves the review of stored near misses."""

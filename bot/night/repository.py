@@ -3,9 +3,9 @@
 Implementations keep a night's roster (sign-ups with their teams, jokers played,
 tie-breaker numbers) as rows of their own (:meth:`NightRepository.roster`), and the rest
 of its state as a snapshot (:mod:`bot.night.snapshot`); reading a night joins the two
-(:func:`with_roster`). A night recorded in a session comes back without its answers but
-those hosts accepted after the fact: they are the session's, which the night's ledger
-reads back (:meth:`bot.night.ledger.NightLedger.answered`).
+(:func:`with_roster`). A night recorded in a session comes back without its answers:
+they are the session's, which the night's ledger reads back
+(:meth:`bot.night.ledger.NightLedger.answered`).
 ``tests/night/test_repository_contract.py`` is the contract every implementation must
 pass. A finished night's result is kept only as rows: its guild, title and end, and each
 player's final points, rank and win (:meth:`NightRepository.placings` gives them back).

@@ -6,11 +6,12 @@ bank, the clock and the random source. Every transition runs under the night's l
 saved before it is announced, so a night survives a restart with every point kept; the
 nights this process drives are also kept in memory for the clock's tick.
 
-With a :class:`~bot.night.ledger.NightLedger`, a night's answers are the ones its session
-stores in the play engine's tables: a night read from its repository takes them from
-there, and so does a night whose earlier answers an action changed (a near miss settled,
-a question skipped), once the ledger stored the change; a new answer is stored as the
-rules made it. Its standings, recap and results are computed from them.
+Every night is recorded through the :class:`~bot.night.ledger.NightLedger`: a night's
+answers are the ones its session stores in the play engine's tables. A night read from
+its repository takes them from there, and so does a night whose earlier answers an
+action changed (a near miss settled, a question skipped), once the ledger stored the
+change; a new answer is stored as the rules made it. Its standings, recap and results
+are computed from them.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class NightService:
         items: Sequence[TriviaItem],
         clock: Clock,
         rng: random.Random,
-        ledger: NightLedger | None = None,
+        ledger: NightLedger,
         *,
         judge: judging.Judge,
     ) -> None:
@@ -200,8 +201,7 @@ class NightService:
                 return await self.review_near_miss(
                     state.night.id, guild_id, answer.cursor, answer.player, accept
                 )
-        if self._ledger is not None:
-            await self._ledger.settle_alone(miss, accept, self._clock())
+        await self._ledger.settle_alone(miss, accept, self._clock())
         return None
 
     async def join(
@@ -498,10 +498,9 @@ class NightService:
             now = self._clock()
             new, events = step(state, now)
             if new != state:
-                if self._ledger is not None:
-                    new = await self._ledger.follow(state, new, events, now)
-                    if _answers_changed(state, new):
-                        new = await self._ledger.answered(new)
+                new = await self._ledger.follow(state, new, events, now)
+                if _answers_changed(state, new):
+                    new = await self._ledger.answered(new)
                 await self._store(new, state)
             if any(isinstance(event, NightFinished) for event in events):
                 await self._finished(new)
@@ -509,8 +508,6 @@ class NightService:
 
     async def _answered(self, state: NightState) -> NightState:
         """A night read from its store, with the answers its session stores (see the module)."""
-        if self._ledger is None:
-            return state
         return await self._ledger.answered(state)
 
     async def _store(self, state: NightState, previous: NightState | None = None) -> None:

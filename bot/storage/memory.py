@@ -49,6 +49,8 @@ class _Answer:
     record: AnswerRecord
     player_id: PlayerId
     reviewed: bool = False
+    accepted_by: PlayerRef | None = None
+    accepted_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +289,8 @@ class InMemoryRepository:
                     record.elapsed_ms,
                     record.points,
                     record.submission_id,
+                    answer.accepted_by,
+                    answer.accepted_at,
                 )
             )
         return found
@@ -472,16 +476,18 @@ class InMemoryRepository:
         return True
 
     async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
     ) -> AwardOutcome | None:
-        """Accept a near miss: credit its points (at most once) and keep its form."""
+        """Accept a near miss: credit its points once; keep its form, when and by whom."""
         self._check()
         found = [a for a in self._open_misses() if a.id == answer_id]
         if not found:
             return None
         answer = found[0]
         record = replace(answer.record, accepted=True, points=points)
-        self._answers[answer.id - 1] = replace(answer, record=record, reviewed=True)
+        self._answers[answer.id - 1] = replace(
+            answer, record=record, reviewed=True, accepted_by=by, accepted_at=at
+        )
         key = (self._guild_of(record.round_id), self._rounds[record.round_id].item_id)
         form = record.text.strip()
         if form not in self._forms.get(key, ()):

@@ -25,6 +25,7 @@ from sqlalchemy.types import TypeDecorator
 
 ANSWER_TEXT_LIMIT = 400
 SUBMISSION_ID_LIMIT = 100
+NAME_LIMIT = 100
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -123,6 +124,12 @@ class AnswerRow(Base):
     points: Mapped[int] = mapped_column(Integer, default=0)
     submission_id: Mapped[str | None] = mapped_column(String(SUBMISSION_ID_LIMIT))
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A near miss accepted later: when, and who accepted it (when known; not a player row,
+    # as a host need not have played).
+    accepted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    accepted_by_platform: Mapped[str | None] = mapped_column(String(16))
+    accepted_by_id: Mapped[str | None] = mapped_column(String(64))
+    accepted_by_name: Mapped[str | None] = mapped_column(String(NAME_LIMIT))
 
 
 class ScoreRow(Base):

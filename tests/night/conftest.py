@@ -20,6 +20,7 @@ from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreak
 from bot.night.planning import NightPlan
 from bot.night.play import record_answer
 from bot.night.service import Control, NightService
+from bot.storage.memory import InMemoryRepository
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS, FakeClock
 from tests.fakes import shipped_judge
@@ -121,16 +122,17 @@ class World:
         self.nights = InMemoryNightRepository()
         self.curation = InMemoryCurationRepository()
         self.clock = FakeClock()
+        self.store = InMemoryRepository()
 
     def service(self, store: PlayStore | None = None) -> NightService:
-        """The nights' service; with ``store``, nights are recorded in it too."""
+        """The nights' service, recording nights in ``store`` (the world's own by default)."""
         return NightService(
             self.nights,
             self.curation,
             self.items,
             self.clock,
             random.Random(3),
-            None if store is None else NightLedger(store),
+            NightLedger(self.store if store is None else store),
             judge=shipped_judge(),
         )
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import ChannelId, Cursor, GuildId
+from bot.game.models import ChannelId, Cursor, GuildId, SessionId
 from bot.moderation.curation import QuestionFix
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import NightFinished, QuestionRevealed
@@ -36,7 +36,10 @@ async def test_answers_are_judged_against_the_bank_and_saved(world):
     assert not wrong.events[0].correct
     stored = await world.nights.get(state.night.id)
     assert stored is not None
-    assert len(stored.answers) == 2
+    assert stored.answers == ()  # the night's session keeps them
+    assert stored.session_id is not None
+    assert len(await world.store.session_answers(SessionId(stored.session_id))) == 2
+    assert len((await world.service().get(state.night.id, GUILD)).answers) == 2
 
 
 async def test_old_question_and_other_guild_are_refused(world):

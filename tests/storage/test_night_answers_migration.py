@@ -130,10 +130,11 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
                     id=night_id + 1,
                     guild_id=GUILD,
                     status="scheduled",
-                    snapshot=json.dumps(to_dict(unstarted)),
+                    snapshot=json.dumps(version_2(unstarted)),
                 )
             )
-        assert len(await store.session_answers(state.session_id)) == 1
+            count = sa.text("SELECT count(*) FROM answers")
+            assert (await connection.execute(count)).scalar_one() == 1
 
         await db.upgrade(engine)
         service, store = _service(engine, world)
@@ -159,7 +160,7 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
         snapshots = await _snapshots(engine)
         assert json.loads(snapshots[night_id])["night"]["answers"] == []
         assert json.loads(snapshots[night_id + 1]) == to_dict(unstarted)
-        assert to_dict(unstarted)["version"] == SNAPSHOT_VERSION == 3
+        assert to_dict(unstarted)["version"] == SNAPSHOT_VERSION == 4
 
         # Downgrading gives the snapshot its answers back, as the earlier code reads them.
         await db.downgrade(engine, "0013")

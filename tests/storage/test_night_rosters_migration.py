@@ -20,11 +20,13 @@ from pydantic import TypeAdapter
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.night import play, rules
+from bot.night.ledger import NightLedger
 from bot.night.models import NightId, NightState, NightStatus, RoundPlan, team_key
 from bot.night.repository import NightRoster, roster_of
 from bot.night.season import NightResult, night_result, season_table
 from bot.night.service import NightService
 from bot.storage import db
+from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import (
@@ -182,6 +184,7 @@ async def test_migration_fills_rosters_and_placings_from_the_snapshots(database_
             (),
             lambda: START,
             random.Random(0),
+            NightLedger(SqlRepository(db.session_factory(engine))),
             judge=shipped_judge(),
         )
         assert await service.season(GUILD, None) == season_table(placed)

@@ -11,6 +11,7 @@ from bot.game.models import (
     GuildSettings,
     Mode,
     Period,
+    PlayerRef,
     SessionConfig,
     SessionFormat,
     SessionStatus,
@@ -142,13 +143,22 @@ async def test_nights_stay_out_of_game_recovery_and_their_near_misses_say_so(rep
 
 
 async def test_an_accepted_night_near_miss_is_stored_accepted_and_counts_as_correct(repo):
-    await _night(repo, close=True)
+    session, _ = await _night(repo, close=True)
     miss = await repo.submitted_near_miss(f"n-{GUILD}-c")
     assert miss is not None
     assert miss.format is SessionFormat.NIGHT
     assert await repo.submitted_near_miss("n-unknown") is None
-    outcome = await repo.accept_near_miss(miss.answer_id, 12, T0 + timedelta(minutes=5))
+    host = PlayerRef("discord", "77", "Host with a long name " * 6)
+    accepted_at = T0 + timedelta(minutes=5)
+    outcome = await repo.accept_near_miss(miss.answer_id, 12, accepted_at, host)
     assert outcome.points == 12
+    # Who accepted it and when are stored with the answer (the name as far as it fits).
+    (stored,) = [a for a in await repo.session_answers(session.id) if a.answer_id == miss.answer_id]
+    assert (stored.accepted, stored.accepted_by, stored.accepted_at) == (True, host, accepted_at)
+    assert host.name.startswith(stored.accepted_by.name)
+    others = [a for a in await repo.session_answers(session.id) if a.answer_id != miss.answer_id]
+    assert others
+    assert {(a.accepted_by, a.accepted_at) for a in others} == {(None, None)}
     assert await repo.submitted_near_miss(f"n-{GUILD}-c") is None
     assert await repo.near_misses(GUILD) == []
     chen = await repo.player_stats(await repo.player_id(CHEN), GUILD)

@@ -139,7 +139,7 @@ async def test_player_and_question_stats(repo):
 
 
 async def test_near_miss_accepted_once_with_points_and_form(repo):
-    _, stored = await _round(repo, item="q-9")
+    session, stored = await _round(repo, item="q-9")
     miss = _answer(stored.id, ANNA, accepted=False, points=0, close=True)
     await repo.record_answer(miss, True, True)
     (found,) = await repo.near_misses(GuildId(1))
@@ -148,6 +148,9 @@ async def test_near_miss_accepted_once_with_points_and_form(repo):
     outcome = await repo.accept_near_miss(found.answer_id, 8, T0)
     assert outcome.points == 8
     assert await repo.accept_near_miss(found.answer_id, 8, T0) is None
+    # A game's moderator is not named; when it was accepted is kept all the same.
+    (answer,) = await repo.session_answers(session.id)
+    assert (answer.accepted, answer.accepted_by, answer.accepted_at) == (True, None, T0)
     assert await repo.near_miss(found.answer_id) is None
     assert dict(await repo.accepted_forms()) == {(GuildId(1), "q-9"): ("answer",)}
     board = await repo.leaderboard(GuildId(1), Period.ALL_TIME, T0)

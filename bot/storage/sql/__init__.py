@@ -196,10 +196,10 @@ class SqlRepository:
         return await self._review.reject_near_miss(answer_id)
 
     async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
     ) -> AwardOutcome | None:
-        """Accept a near miss: credit its points (at most once) and keep its form."""
-        return await self._review.accept_near_miss(answer_id, points, at)
+        """Accept a near miss: credit its points once; keep its form, when and by whom."""
+        return await self._review.accept_near_miss(answer_id, points, at, by)
 
     async def accepted_forms(self) -> Mapping[tuple[GuildId, str], tuple[str, ...]]:
         """Extra accepted answer forms per guild and item id (a form counts in its guild)."""

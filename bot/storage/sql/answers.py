@@ -281,6 +281,15 @@ class AnswerStore:
             return await stored_answers(session, session_id)
 
 
+def accepted_by(
+    platform: str | None, external_id: str | None, name: str | None
+) -> PlayerRef | None:
+    """Who accepted a near miss, from an answer's three columns; None when not recorded."""
+    if platform is None or external_id is None:
+        return None
+    return PlayerRef(platform, external_id, name or "")
+
+
 async def stored_answers(session: AsyncSession, session_id: int) -> list[StoredAnswer]:
     """Every answer stored in a session's rounds, in the order they were stored."""
     query = (
@@ -301,6 +310,10 @@ async def stored_answers(session: AsyncSession, session_id: int) -> list[StoredA
             AnswerRow.elapsed_ms,
             AnswerRow.points,
             AnswerRow.submission_id,
+            AnswerRow.accepted_at,
+            AnswerRow.accepted_by_platform,
+            AnswerRow.accepted_by_id,
+            AnswerRow.accepted_by_name,
         )
         .join(RoundRow, RoundRow.id == AnswerRow.round_id)
         .join(PlayerRow, PlayerRow.id == AnswerRow.player_id)
@@ -323,6 +336,8 @@ async def stored_answers(session: AsyncSession, session_id: int) -> list[StoredA
             r.elapsed_ms,
             r.points,
             r.submission_id,
+            accepted_by(r.accepted_by_platform, r.accepted_by_id, r.accepted_by_name),
+            r.accepted_at,
         )
         for r in (await session.execute(query)).all()
     ]

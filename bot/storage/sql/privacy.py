@@ -7,7 +7,9 @@ row. In quiz nights their sign-up, answers, guesses and results go
 (:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
 and a finished night's placings are recomputed without them (from the answers its session
 keeps, once theirs are deleted), so the season table no longer
-ranks them. A fact decision keeps the decision with
+ranks them. A near miss they accepted as a host names, instead of them, the night's
+anonymous stand-in (:mod:`bot.night.erasure`), or an anonymous reference outside a
+readable night. A fact decision keeps the decision with
 :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
 without their name: it is what refuses a second report of one question by one member.
 """
@@ -27,7 +29,7 @@ from bot.game.models import PlayerRef, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
 from bot.night.errors import SnapshotError
-from bot.night.ledger import night_answers
+from bot.night.ledger import night_answers, submission_id
 from bot.night.models import NightState, NightStatus, player_key
 from bot.night.repository import roster_of
 from bot.night.snapshot import to_dict
@@ -38,6 +40,7 @@ from bot.storage.sql.nights import (
     NightGuessRow,
     NightJokerRow,
     NightPlacingRow,
+    NightSessionRow,
     NightSignupRow,
     QuizNightRow,
     ReportRow,
@@ -205,6 +208,12 @@ def _reported_by(player: PlayerRef) -> Any:
     )
 
 
+def _accepted_by(player: PlayerRef) -> Any:
+    return (AnswerRow.accepted_by_platform == player.platform) & (
+        AnswerRow.accepted_by_id == player.external_id
+    )
+
+
 def _decided_by(player: PlayerRef) -> Any:
     return (FactDecisionRow.by_platform == player.platform) & (
         FactDecisionRow.by_id == player.external_id
@@ -236,6 +245,14 @@ async def _nights_naming(
     in_rows.update(
         await session.scalars(
             select(NightJokerRow.night_id).where(NightJokerRow.contestant == player_key(player))
+        )
+    )
+    in_rows.update(
+        await session.scalars(
+            select(NightSessionRow.night_id)
+            .join(RoundRow, RoundRow.session_id == NightSessionRow.session_id)
+            .join(AnswerRow, AnswerRow.round_id == RoundRow.id)
+            .where(_accepted_by(player))
         )
     )
     in_snapshots = await session.scalars(
@@ -323,6 +340,8 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
             states[night_id] = forgotten = forget_in_night(state, player)
             forgotten_text = json.dumps(to_dict(forgotten))
             await write_roster(session, night_id, roster_of(forgotten))
+            if state.session_id is not None:
+                await _forget_acceptances(session, state, forgotten, player)
         await session.execute(
             update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten_text)
         )
@@ -336,6 +355,36 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
         if result is not None:
             await write_placings(session, forget_in_result(result, player, states[night_id]))
     await _forget_in_night_rows(session, player)
+    await session.execute(
+        update(AnswerRow)
+        .where(_accepted_by(player))
+        .values(
+            accepted_by_platform=DELETED_PLATFORM, accepted_by_id="0", accepted_by_name=DELETED_NAME
+        )
+    )
+
+
+async def _forget_acceptances(
+    session: AsyncSession, state: NightState, forgotten: NightState, player: PlayerRef
+) -> None:
+    """The session's answers the member accepted name the night's stand-in instead."""
+    after = {(a.cursor, a.player): a.accepted_by for a in forgotten.answers}
+    for answer in state.answers:
+        by = after.get((answer.cursor, answer.player))
+        if answer.accepted_by != player or by is None:
+            continue
+        await session.execute(
+            update(AnswerRow)
+            .where(
+                AnswerRow.submission_id
+                == submission_id(state.night.id, answer.cursor, answer.player)
+            )
+            .values(
+                accepted_by_platform=by.platform,
+                accepted_by_id=by.external_id,
+                accepted_by_name=by.name,
+            )
+        )
 
 
 async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> None:

@@ -21,7 +21,14 @@ from bot.game.models import (
 )
 from bot.storage.sql.base import SqlDatabase, insert_into, rowcount
 from bot.storage.sql.crediting import Crediting
-from bot.storage.tables import AcceptedFormRow, AnswerRow, PlayerRow, RoundRow, SessionRow
+from bot.storage.tables import (
+    NAME_LIMIT,
+    AcceptedFormRow,
+    AnswerRow,
+    PlayerRow,
+    RoundRow,
+    SessionRow,
+)
 
 
 def _near_miss_query() -> Any:
@@ -121,9 +128,9 @@ class ReviewStore:
         return await self._db.write(job)
 
     async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
     ) -> AwardOutcome | None:
-        """Accept a near miss: credit its points (at most once) and keep its form."""
+        """Accept a near miss: credit its points once; keep its form, when and by whom."""
 
         def job(session: Session) -> AwardOutcome | None:
             accepted = session.execute(
@@ -134,7 +141,15 @@ class ReviewStore:
                     AnswerRow.accepted.is_(False),
                     AnswerRow.reviewed.is_(False),
                 )
-                .values(accepted=True, reviewed=True, points=points)
+                .values(
+                    accepted=True,
+                    reviewed=True,
+                    points=points,
+                    accepted_at=at,
+                    accepted_by_platform=None if by is None else by.platform,
+                    accepted_by_id=None if by is None else by.external_id,
+                    accepted_by_name=None if by is None else by.name[:NAME_LIMIT],
+                )
             )
             if rowcount(accepted) != 1:
                 return None
