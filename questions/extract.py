@@ -267,6 +267,11 @@ _STORY_CORRECTION = re.compile(
 _EQUATED = re.compile(
     r"(?P<film>\S.*?)\s+(?:is|was)\s+(?:(?:really|actually|in fact)\s+)?(?P<value>\S.*?)\W*"
 )
+# "put it out as", "released it in the States as": the title a film went out under.
+_RELEASED_AS = re.compile(
+    r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    r"|\b(?:released|distributed|sold|shown)\s+(?:it|them)\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+)
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -948,6 +953,8 @@ class _Reading:
         for group in groups:
             self._aliases(group, sentence)
             used.update((m.start, m.text) for m in group.members)
+        if groups and " as " in text:
+            self._released_as(sentence, groups, discourse)
         if not heading:
             self._section_titles(sentence, groups, discourse)
         if not heading and _NOT_B.search(text):
@@ -1402,6 +1409,32 @@ class _Reading:
             if group.film.key == film.key and head.text.casefold() != film.name.casefold():
                 how = f"another title of {film.name}, the film of its section"
                 self._add(sentence, film.name, Relation.ALSO_KNOWN_AS, head.text, RESOLVED, how)
+
+    def _released_as(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """'… and put it out as Voyage to the End of the Universe': another title of the film.
+
+        The title must be one the references give the film "it" is; a title of another film
+        is a re-edit, read elsewhere.
+        """
+        text = sentence.text
+        for group in groups:
+            if not _RELEASED_AS.search(text, 0, group.start):
+                continue
+            subject = self._anaphora(text[: group.start], discourse)
+            if subject is None or subject.film.key != group.film.key:
+                continue
+            head = group.members[0]
+            if name_key(head.text) == name_key(subject.film.name):
+                continue
+            how = f"released as another title; {subject.how}"
+            self._add(
+                sentence,
+                subject.film.name,
+                Relation.ALSO_KNOWN_AS,
+                head.text,
+                subject.confidence,
+                how,
+            )
 
     def _aliases(self, group: _Group, sentence: Sentence) -> None:
         if len(group.members) < 2:

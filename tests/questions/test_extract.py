@@ -1621,3 +1621,20 @@ def test_a_name_and_a_year_in_a_titles_brackets_are_its_director_and_year(extrac
     assert ("Kin-dza-dza!", "release_year", "1986") in found  # one sentence, "!" and all
     assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
     assert ("Solaris", "release_year", "1972") in found
+
+
+def test_a_film_put_out_under_another_of_its_titles(extractor):
+    text = (
+        "Ikarie XB-1 is great. The Americans bought it, chopped it and put it out as "
+        "Voyage to the End of the Universe with a different ending."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in found
+    # a re-edit that is another film is not one of the original's titles
+    found = _found(
+        _claims(
+            extractor,
+            "Nebo Zovyot is Soviet. Corman released it as BBtS, no: as Battle Beyond the Sun.",
+        )
+    )
+    assert not any(r == "also_known_as" for _, r, _ in found)
