@@ -267,6 +267,17 @@ _STORY_CORRECTION = re.compile(
 _EQUATED = re.compile(
     r"(?P<film>\S.*?)\s+(?:is|was)\s+(?:(?:really|actually|in fact)\s+)?(?P<value>\S.*?)\W*"
 )
+# "..., and so was his Per Aspera Ad Astra": the film after it shares what was said before.
+_SO_WAS = re.compile(r",?\s+and so (?:was|were|did|is|are)\s+")
+_SHARED_BY_SO = frozenset(
+    {
+        Relation.STUDIO,
+        Relation.COUNTRY,
+        Relation.DIRECTED_BY,
+        Relation.MUSIC_BY,
+        Relation.PRODUCED_BY,
+    }
+)
 # "put it out as", "released it in the States as": the title a film went out under.
 _RELEASED_AS = re.compile(
     r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
@@ -955,6 +966,7 @@ class _Reading:
             used.update((m.start, m.text) for m in group.members)
         if groups and " as " in text:
             self._released_as(sentence, groups, discourse)
+        so_was = _SO_WAS.search(text) if groups and " so " in text else None
         if not heading:
             self._section_titles(sentence, groups, discourse)
         if not heading and _NOT_B.search(text):
@@ -976,6 +988,8 @@ class _Reading:
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
+        if so_was is not None:
+            self._so_was(sentence, groups, so_was.end(), before)
         for group in groups:
             discourse.saw(group.film)
         spoken = self._about or (groups[0].film if groups else discourse.current())
@@ -1409,6 +1423,26 @@ class _Reading:
             if group.film.key == film.key and head.text.casefold() != film.name.casefold():
                 how = f"another title of {film.name}, the film of its section"
                 self._add(sentence, film.name, Relation.ALSO_KNOWN_AS, head.text, RESOLVED, how)
+
+    def _so_was(self, sentence: Sentence, groups: list[_Group], at: int, before: int) -> None:
+        """The film after "and so was" shares what the sentence stated of the others.
+
+        "Both were made at the Gorky studio, and so was Per Aspera Ad Astra."
+        """
+        film = next((g for g in groups if g.start >= at), None)
+        if film is None or not re.fullmatch(
+            r"[\s*_“\"]*(?:(?:his|her|their|its|the)\s+)?", sentence.text[at : film.start]
+        ):
+            return
+        made = list(itertools.islice(self.claims.values(), before, None))
+        for claim in made:
+            if (
+                claim.evidence.start == sentence.start
+                and claim.relation in _SHARED_BY_SO
+                and claim.subject != film.film.name
+            ):
+                how = f"'and so was' after what the sentence said of {claim.subject}"
+                self._add(sentence, film.film.name, claim.relation, claim.value, RESOLVED, how)
 
     def _released_as(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'… and put it out as Voyage to the End of the Universe': another title of the film.

@@ -1634,3 +1634,13 @@ def test_a_film_put_out_under_another_of_its_titles(extractor):
     text = "Nebo Zovyot is Soviet. Corman released it as Battle Beyond the Sun."
     found = _found(_claims(extractor, text))
     assert not any(r == "also_known_as" for _, r, _ in found)
+
+
+def test_and_so_was_shares_what_the_sentence_said_of_the_others(extractor):
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are Viktorov's. Both were made at the "
+        "Gorky Film Studio, and so was his Per Aspera Ad Astra from 1981."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
+    assert ("Per Aspera Ad Astra", "release_year", "1981") in found
