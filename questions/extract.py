@@ -1696,6 +1696,9 @@ class _Reading:
         if kind == YEAR_KIND:
             return self._year(text, mention, window, after, groups, clause)
         if kind in _PERSON_KINDS and self._credited(mention):
+            bracketed = self._bracketed_credit(text, mention, groups)
+            if bracketed is not None:
+                return bracketed
             if re.search(r"\([^()]*$", text[: mention.start]):
                 return None  # "USSR (Estonian SSR)": a remark in brackets, not a name
             listed = [m for m in mentions if self._credited(m)]
@@ -2007,17 +2010,9 @@ class _Reading:
             and following.start == mention.end + possessive.end()
         ):
             return _Found(Relation.WRITTEN_BY, None, None)  # "Kir Bulychev's Alice's Travel"
-        credited = next(
-            (
-                g
-                for g in groups
-                if g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
-            ),
-            None,
-        )
-        if credited is not None and _BRACKET_YEAR_AFTER.match(after):
-            # "Kin-dza-dza! (Daneliya, 1986)": the name in a title's brackets, with its year
-            return _Found(Relation.DIRECTED_BY, credited)
+        bracketed = self._bracketed_credit(text, mention, groups)
+        if bracketed is not None:
+            return bracketed
         named = _NAMED_AS_MAKER.match(after)
         if named is not None:
             # "Corman was the producer", "a Roger Corman production"
@@ -2046,6 +2041,21 @@ class _Reading:
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
+
+    @staticmethod
+    def _bracketed_credit(text: str, mention: Mention, groups: list[_Group]) -> _Found | None:
+        """'Kin-dza-dza! (Daneliya, 1986)': the name in a title's brackets, with its year."""
+        if not _BRACKET_YEAR_AFTER.match(text, mention.end):
+            return None
+        credited = next(
+            (
+                g
+                for g in groups
+                if g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
+            ),
+            None,
+        )
+        return _Found(Relation.DIRECTED_BY, credited) if credited is not None else None
 
     def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The first name of a list ending at ``mention`` ("A, B and C")."""

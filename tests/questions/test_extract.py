@@ -1619,6 +1619,7 @@ def test_a_name_and_a_year_in_a_titles_brackets_are_its_director_and_year(extrac
     text = "We start with Kin-dza-dza! (Daneliya, 1986) and then Solaris (Tarkovsky, 1972)."
     found = _found(_claims(extractor, text))
     assert ("Kin-dza-dza!", "release_year", "1986") in found  # one sentence, "!" and all
+    assert ("Kin-dza-dza!", "directed_by", "Georgiy Daneliya") in found
     assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
     assert ("Solaris", "release_year", "1972") in found
 
