@@ -1957,6 +1957,8 @@ class _Reading:
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
+        if _SCORED.match(after):
+            return _Found(Relation.MUSIC_BY)  # "X's synth score", "X wrote the score"
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"

@@ -1645,3 +1645,13 @@ def test_and_so_was_shares_what_the_sentence_said_of_the_others(extractor):
     found = _found(_claims(extractor, text))
     assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
     assert ("Per Aspera Ad Astra", "release_year", "1981") in found
+
+
+def test_a_possessive_score_names_the_composer_whatever_cue_came_before(extractor):
+    text = (
+        "Dead Mountaineer's Hotel is a noir. Jüri Järvet plays Glebsky with that dead-eyed "
+        "stare and Sven Grünberg's synth score does the rest."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "music_by", "Sven Grünberg") in found
+    assert ("Dead Mountaineer's Hotel", "cast", "Sven Grünberg") not in found
