@@ -1150,10 +1150,12 @@ class _Reading:
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
-        if first.kind != YEAR_KIND and not lead:
+        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead:
             return False  # a bare name may open any sentence
         if not re.match(
-            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite)\W*)*$", rest
+            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite"
+            r"|as [\w-]+ (?:said|says|wrote))\W*)*$",
+            rest,
         ):
             return False
         if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
@@ -1166,7 +1168,15 @@ class _Reading:
             sure = min(RESOLVED, claim.confidence)
             how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
             for value in values:
-                self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
+                self._add(
+                    sentence,
+                    claim.subject,
+                    claim.relation,
+                    _value_of(value),
+                    sure,
+                    how,
+                    value_entity=value.entity,
+                )
         return False
 
     def _equated(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
@@ -1196,7 +1206,15 @@ class _Reading:
         claim = fixed[0]
         how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
         sure = min(RESOLVED, claim.confidence)
-        self._add(sentence, claim.subject, claim.relation, _value_of(value), sure, how)
+        self._add(
+            sentence,
+            claim.subject,
+            claim.relation,
+            _value_of(value),
+            sure,
+            how,
+            value_entity=value.entity,
+        )
         return True
 
     def _corrects_story(

@@ -1655,3 +1655,14 @@ def test_a_possessive_score_names_the_composer_whatever_cue_came_before(extracto
     found = _found(_claims(extractor, text))
     assert ("Dead Mountaineer's Hotel", "music_by", "Sven Grünberg") in found
     assert ("Dead Mountaineer's Hotel", "cast", "Sven Grünberg") not in found
+
+
+def test_a_reply_opening_on_a_bare_studio_corrects_the_quoted_one(extractor):
+    text = (
+        "Guest from the Future is a serial.\n\n"
+        "> I think Guest from the Future was a Mosfilm production\n\n"
+        "Gorky studio, as mila said. Same place Viktorov worked.\n"
+    )
+    [fixed] = [c for c in _claims(extractor, text) if c.value == "Gorky studio"]
+    assert (fixed.subject, fixed.relation) == ("Guest from the Future", Relation.STUDIO)
+    assert fixed.value_entity is not None  # the studio as found, for the verifier
