@@ -390,6 +390,10 @@ _SPECS = (
             "production",
             "for",
             "same",
+            "it's",
+            "it’s",
+            "it is",
+            "it was",
         ),
         phrasing=Phrasing(
             ("Which studio made {s}?", "At which film studio was {s} made?"),

@@ -1666,3 +1666,8 @@ def test_a_reply_opening_on_a_bare_studio_corrects_the_quoted_one(extractor):
     [fixed] = [c for c in _claims(extractor, text) if c.value == "Gorky studio"]
     assert (fixed.subject, fixed.relation) == ("Guest from the Future", Relation.STUDIO)
     assert fixed.value_entity is not None  # the studio as found, for the verifier
+
+
+def test_it_is_a_studio_says_where_the_film_was_made(extractor):
+    text = "Last slot: Kin-dza-dza!, from 1986.\n\nPerfect closer. It's Mosfilm, and it's funny."
+    assert ("Kin-dza-dza!", "studio", "Mosfilm") in _found(_claims(extractor, text))
