@@ -1899,7 +1899,8 @@ class _Reading:
             r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
             r"made|shot|filmed|produced|completed|finished|appeared|went out|out|aired|"
-            r"broadcast|screened|shown)\b[^.;]{0,25}$",
+            r"broadcast|screened|shown)\b[^.;]{0,25}$"
+            r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",  # "It's 1986, ..."
             window,
         ):
             return _Found(Relation.RELEASE_YEAR, None, None)

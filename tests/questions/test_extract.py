@@ -1671,3 +1671,10 @@ def test_a_reply_opening_on_a_bare_studio_corrects_the_quoted_one(extractor):
 def test_it_is_a_studio_says_where_the_film_was_made(extractor):
     text = "Last slot: Kin-dza-dza!, from 1986.\n\nPerfect closer. It's Mosfilm, and it's funny."
     assert ("Kin-dza-dza!", "studio", "Mosfilm") in _found(_claims(extractor, text))
+
+
+def test_a_sentence_opening_it_is_a_year_dates_the_film(extractor):
+    text = "Kin-dza-dza! is a comedy.\n\nIt's 1986, it got its licence on 1 December that year."
+    assert ("Kin-dza-dza!", "release_year", "1986") in _found(_claims(extractor, text))
+    text = "Kin-dza-dza! is a comedy.\n\nThe story is set in 1986, in Moscow."
+    assert ("Kin-dza-dza!", "release_year", "1986") not in _found(_claims(extractor, text))
