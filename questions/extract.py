@@ -1165,19 +1165,24 @@ class _Reading:
         if first.kind != YEAR_KIND and len({(c.subject, c.relation) for c in fixed}) != 1:
             return False  # which of the quoted people it corrects is not said
         for claim in fixed:
-            sure = min(RESOLVED, claim.confidence)
-            how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
             for value in values:
-                self._add(
-                    sentence,
-                    claim.subject,
-                    claim.relation,
-                    _value_of(value),
-                    sure,
-                    how,
-                    value_entity=value.entity,
-                )
+                self._correct(sentence, claim, value)
         return False
+
+    def _correct(self, sentence: Sentence, claim: Claim, value: Mention) -> None:
+        """A quoted claim's value corrected by ``value``, as sure as the claim was."""
+        how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
+        sure = min(RESOLVED, claim.confidence)
+        value_text = _value_of(value)
+        self._add(
+            sentence,
+            claim.subject,
+            claim.relation,
+            value_text,
+            sure,
+            how,
+            value_entity=value.entity,
+        )
 
     def _equated(self, sentence: Sentence, mentions: list[Mention], quoted: list[Claim]) -> bool:
         """'Ikarie is Jindřich Polák.' later in a reply: the film's quoted value, corrected.
@@ -1203,18 +1208,7 @@ class _Reading:
         ]
         if len({(c.subject, c.relation) for c in fixed}) != 1:
             return False  # which statement it corrects is not said
-        claim = fixed[0]
-        how = f"corrects the quoted line: {claim.evidence.quote[:60]}"
-        sure = min(RESOLVED, claim.confidence)
-        self._add(
-            sentence,
-            claim.subject,
-            claim.relation,
-            _value_of(value),
-            sure,
-            how,
-            value_entity=value.entity,
-        )
+        self._correct(sentence, fixed[0], value)
         return True
 
     def _corrects_story(
