@@ -224,8 +224,8 @@ class Catalogue:
                     continue
                 if isinstance(fact.value, str) and fact.value in self.entities:
                     ids.add(fact.value)
-                elif isinstance(fact.value, int):
-                    years.add(str(fact.value))
+                elif isinstance(fact.value, int) and not isinstance(fact.value, bool):
+                    years.add(str(fact.value))  # a year (an animated flag is no name)
             names = (n for i in sorted(ids) if i in self.entities for n in self.entities[i].names)
             known = self._related_names[film] = (*dict.fromkeys(names), *sorted(years))
         return known

@@ -462,6 +462,11 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+_STUDIO_IS = re.compile(r"(?:^\W*it(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE)
+_IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
+_BRACKETED_DOUBT = (
+    "relation uncertain: a name in a title's brackets is usually, not always, its director"
+)
 _BRACKET_YEAR_AFTER = re.compile(r"\s*,\s*(?:1[89]\d\d|20\d\d)\s*\)")
 # A name said to be the film's maker: "X was the producer", "a Roger Corman production".
 _MAKER_NOUNS = {
@@ -1734,9 +1739,12 @@ class _Reading:
                 r"cartoon)s?\b)",
                 after,
             )
+            # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
+            named = _STUDIO_IS.search(window) and re.match(r"\s*(?:[,.;!]|$)", after)
             if (
                 cue is None
                 and made is None
+                and not named
                 and not _CREDITS_LINE.search(text)
                 and not self._credited(mention)
             ):
@@ -1894,9 +1902,10 @@ class _Reading:
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
             r"made|shot|filmed|produced|completed|finished|appeared|went out|out|aired|"
             r"broadcast|screened|shown)\b[^.;]{0,25}$"
-            r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",  # "It's 1986, ..."
+            r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",
             window,
-        ):
+        ) and (not _IT_IS.search(window) or re.match(r"\s*(?:[,.;!]|$)", after)):
+            # "It's 1986, it got its licence ...", not "It's 1986 now and ..."
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
@@ -1997,8 +2006,6 @@ class _Reading:
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
-        if _SCORED.match(after):
-            return _Found(Relation.MUSIC_BY)
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
@@ -2070,7 +2077,10 @@ class _Reading:
             ),
             None,
         )
-        return _Found(Relation.DIRECTED_BY, credited) if credited is not None else None
+        if credited is None:
+            return None
+        # usually the director, but an actor may be named so too: never blamed
+        return _Found(Relation.DIRECTED_BY, credited, None, None, _BRACKETED_DOUBT)
 
     def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The first name of a list ending at ``mention`` ("A, B and C")."""
@@ -3006,12 +3016,12 @@ _OPENING_PHRASE = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _two_word_shorts(names: tuple[str, ...]) -> set[str]:
+def _two_word_shorts(names: tuple[str, ...]) -> frozenset[str]:
     """A title's first two words, when it has more and the second is no English word.
 
     "Per Aspera" for Per Aspera Ad Astra; "Teens in" or "Guest from" are no short titles.
     """
-    return {
+    return frozenset(
         f"{words[0]} {words[1]}"
         for name in names
         if len(words := name.split()) >= 3
@@ -3020,11 +3030,11 @@ def _two_word_shorts(names: tuple[str, ...]) -> set[str]:
         and words[1].isalpha()
         and len(words[1]) >= 4
         and not simplemma.is_known(words[1].lower(), lang="en")
-    }
+    )
 
 
 @functools.lru_cache(maxsize=1024)
-def _initialisms(names: tuple[str, ...]) -> set[str]:
+def _initialisms(names: tuple[str, ...]) -> frozenset[str]:
     """The initials of titles of three words or more, as written and in capitals."""
     found: set[str] = set()
     for name in names:
@@ -3033,13 +3043,14 @@ def _initialisms(names: tuple[str, ...]) -> set[str]:
             initials = "".join(w[0] for w in words)
             found |= {initials, initials.upper()}
     # no initials that spell a word ("TAN", "POT")
-    return {
+    return frozenset(
         i
         for i in found
         if sum(c.isupper() for c in i) >= 2 and not simplemma.is_known(i.lower(), lang="en")
-    }
+    )
 
 
+@functools.lru_cache(maxsize=1024)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for any of ``words`` as whole words."""
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")

@@ -14,7 +14,8 @@ from questions.models import Relation
 _EVENT_CLAUSE = re.compile(r",? and (?:explores|shows|offers|highlights)\b.*$")
 _EVENT_END = re.compile(r",? (?:which|that|making|providing|when|and it|as it|so)\b.*$|[.,;:]+$")
 _AFTER = re.compile(
-    r"\b(?:released|premiered|came out|made|opened|debuted|reached (?:cinemas|screens)"
+    r"\b(?:released|premiered|came out|made|opened(?!\s+(?:with|on|by)\b)|debuted"
+    r"|reached (?:cinemas|screens)"
     r"|(?:was|were) in (?:cinemas|theatres|theaters))\b[^.;]*?\b"
     r"(?:(?:(?:just|only|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+) )?"
     r"(?P<q>months?|weeks?|days?|shortly|soon|not long|a year|years?) after"

@@ -389,11 +389,6 @@ _SPECS = (
             "out of",
             "production",
             "for",
-            "same",
-            "it's",
-            "it’s",
-            "it is",
-            "it was",
         ),
         phrasing=Phrasing(
             ("Which studio made {s}?", "At which film studio was {s} made?"),

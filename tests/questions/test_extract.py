@@ -1678,3 +1678,26 @@ def test_a_sentence_opening_it_is_a_year_dates_the_film(extractor):
     assert ("Kin-dza-dza!", "release_year", "1986") in _found(_claims(extractor, text))
     text = "Kin-dza-dza! is a comedy.\n\nThe story is set in 1986, in Moscow."
     assert ("Kin-dza-dza!", "release_year", "1986") not in _found(_claims(extractor, text))
+
+
+def test_readings_that_must_not_overreach(extractor):
+    # an actor in a title's brackets is not blamed as its director
+    [named] = [
+        c
+        for c in _claims(extractor, "Solaris (Banionis, 1972) is slow.")
+        if c.value.endswith("Banionis")
+    ]
+    assert named.confidence < CONFIDENT
+    # "It's 1986 now": no release year; "It was Mosfilm that ...": no studio
+    for text in (
+        "Aelita looks dated. It's 1986 now and nobody watches silent films.",
+        "Solaris is slow. It was Mosfilm that turned down the remake.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert not any(r in {"release_year", "studio"} for _, r, _ in found), found
+
+
+def test_a_film_that_opened_with_a_scene_was_not_released_after_it():
+    from questions.history_rules import history_statements
+
+    assert history_statements("Solaris opened with a long shot of water after the rain.") == []
