@@ -325,11 +325,6 @@ def _swapped_pair(attempt: str, target: str) -> bool:
         return False
     i, j = differ
     return attempt[i] == target[j] and attempt[j] == target[i]
-    differ = [i for i, (a, b) in enumerate(zip(attempt, target, strict=True)) if a != b]
-    if len(differ) == 2 and differ[1] == differ[0] + 1:
-        i, j = differ
-        return attempt[i] == target[j] and attempt[j] == target[i]
-    return False
 
 
 def _same_numbers(said: tuple[str, ...], expected: tuple[str, ...]) -> bool:
