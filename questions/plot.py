@@ -307,10 +307,9 @@ _NUMBERS = re.compile(
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
     """Names (and ``numbers``) a sentence states, but its first word and ``leave_out``'s."""
     skip = _words_of(tuple(leave_out))
-    found = [word for word, key in _names_stated(quote) if key not in skip]
     if numbers:
-        found += [n for n in _numbers_stated(quote) if n not in skip]
-    return found
+        return _named_but(quote, (skip, _NOTHING))
+    return [word for word, key in _names_stated(quote) if key not in skip]
 
 
 def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list[str]:
@@ -325,6 +324,7 @@ def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list
 
 
 _NEVER_NAMED = frozenset(["i", "earth"])
+_NOTHING: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16384)
