@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar, cast
 
 from rapidfuzz import fuzz, process
 
@@ -72,6 +73,9 @@ class ReferenceFact:
     role: str | None = None
 
 
+_T = TypeVar("_T")
+
+
 class Catalogue:
     """Read-only view of the reference catalogue with name resolution."""
 
@@ -110,6 +114,16 @@ class Catalogue:
         self._choices: dict[frozenset[str], tuple[dict[str, list[str]], list[str]]] = {}
         self._characters: dict[str, tuple[Entity, ...]] = {}
         self._related_names: dict[str, tuple[str, ...]] = {}
+        self._derived: dict[str, object] = {}
+
+    def derived(self, name: str, build: Callable[[Catalogue], _T]) -> _T:
+        """An index other modules compute from these references, built once per catalogue.
+
+        ``name`` tells the indexes apart; ``build`` makes it the first time it is asked for.
+        """
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return cast("_T", self._derived[name])
 
     def entity(self, entity_id: str) -> Entity | None:
         """Return the entity with this id, or ``None``."""

@@ -56,7 +56,14 @@ from questions.mentions import (
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
-from questions.plot import named_things, names_in
+from questions.plot import (
+    leading_word,
+    named_things,
+    names_in,
+    noun_phrase,
+    story_index,
+    story_things,
+)
 from questions.relations import SPECS
 
 # How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
@@ -620,6 +627,11 @@ _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
 )
+# A unit after a number in a story: "dead for ten years", "a child four metres tall".
+_UNIT = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|met(?:re|er)s?"
+    r"|kilomet(?:re|er)s?|miles?|light-years?|parsecs?)\b"
+)
 _PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
@@ -681,6 +693,7 @@ class Extractor:
         self._short_memo: dict[str, tuple[str, ...]] = {}
         self._told: dict[str, str] = {}
         self._tells: dict[tuple[str, str], bool] = {}
+        self.story = story_index(catalogue)
 
     def told(self, film: str) -> str:
         """Everything the references tell of ``film``'s story and characters, as one text."""
@@ -2737,10 +2750,40 @@ class _Reading:
             )
         ]
         film = groups[0].film if groups else (discourse.story or discourse.current())
-        told = self.x.told(film.key) if film is not None and not film.key.startswith("?") else ""
-        proper = [] if len(self.claims) > before else self._proper_names(text, mentions, told)
+        known = film is not None and not film.key.startswith("?")
+        told = self.x.told(film.key) if film is not None and known else ""
+        proper = self._proper_names(text, mentions, told)
+        if len(self.claims) > before:
+            # a sentence that stated credits tells its story too: the names its film's
+            # synopses tell ("Olaf is found dead, Hinckus (Mikiver) is tied to his bed")
+            proper = [p for p in proper if film is not None and self.x.tells(film.key, p)]
         things = [] if keys or proper or len(self.claims) > before else _things(text)
-        if not keys and not things and not proper:
+        measured = [
+            text[m.start : unit.end()]
+            for m in mentions
+            if m.kind == NUMBER_KIND
+            and (unit := _UNIT.match(text, m.end)) is not None
+            and not re.search(r"[A-Z][\w-]*\s?$", text[: m.start])
+        ]
+        common = []
+        if film is not None and known and told:
+            # unknown names and years of the story its synopses tell: "the astropilots Baer
+            # and Ingrid", "ends up in 2084"
+            common = [
+                part
+                for m in mentions
+                if (m.start, m.text) not in used and m.kind in {NAME_KIND, YEAR_KIND}
+                for part in _name_parts(m.text, opening=not text[: m.start].strip())
+                if self.x.tells(film.key, part)
+            ]
+            taken = [(m.start, m.end) for m in mentions]
+            grams = self.x.story.grams(film.key)
+            common += [
+                text[start:end]
+                for start, end in story_things(text, grams, self.x.story.spread)
+                if not any(a < end and start < b for a, b in taken)
+            ]
+        if not keys and not things and not proper and not measured and not common:
             return
         subject: _Subject | None = None
         if groups:
@@ -2758,7 +2801,10 @@ class _Reading:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
             )
-        for thing in [*proper, *things]:
+        for thing in dict.fromkeys([*proper, *things, *measured, *common]):
+            if thing.lower() in seen:
+                continue
+            seen.add(thing.lower())
             self._add(
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
@@ -2988,6 +3034,25 @@ _NOT_NOUN = frozenset(
 )
 
 
+def _name_parts(name: str, opening: bool = False) -> list[str]:
+    """The names a run of capitalised words holds.
+
+    "Baer and Ingrid" holds two; "Aboard the Tantra", capitalised for ``opening`` its
+    sentence, holds "Tantra".
+    """
+    parts = []
+    for at, part in enumerate(re.split(r",\s*|\s+and\s+|\s*&\s*", name)):
+        words = part.split()
+        while words and (
+            words[0].lower() in {"the", "a", "an"}
+            or (opening and at == 0 and len(words) > 1 and leading_word(words[0]))
+        ):
+            words.pop(0)
+        if words:
+            parts.append(" ".join(words))
+    return parts
+
+
 def _things(text: str) -> list[str]:
     """Compound nouns a story sentence mentions ("an emergency ship", "the main ship").
 
@@ -3003,6 +3068,8 @@ def _things(text: str) -> list[str]:
             continue  # the phrase's head is no thing: "a few new scenes" is about scenes
         if len(words) < 2 or any(w in _NOT_NOUN or w.endswith("ly") for w in words):
             continue
+        if not noun_phrase(words):
+            continue  # "the ship drifts near": a verb and what follows, no thing
         found.append(" ".join(words))
     return list(dict.fromkeys(found))[:2]
 

@@ -10,14 +10,17 @@ out and asked for.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
+import lemminflect
 import simplemma
 
+from questions.catalogue import Catalogue
 from questions.mentions import NUMBER_WORDS, TITLES
 from questions.names import name_key, plain
 
@@ -27,6 +30,7 @@ STEM = 5  # letters compared per word
 MIN_SHARED = 2  # content words a synopsis sentence must share besides the key
 LONG = 10  # a statement of this many content words must share one more
 THING_NEAR = 3  # around a thing named by common words, this many words must all be told
+RARE = 5  # a thing the synopses of more films than this tell is too common to ask about
 NEAR = 5  # one of them within this many words of the key, in both sentences
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _STOP = frozenset(
@@ -167,6 +171,242 @@ def stems(text: str, leave_out: Iterable[str] = ()) -> set[str]:
 
 
 @functools.lru_cache(maxsize=16384)
+def story_grams(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of one to three content words of ``text`` (within a clause), as stems."""
+    found: set[tuple[str, ...]] = set()
+    for part in _PUNCTUATION.split(text):
+        run = [None if w in _STOP or len(w) < 3 else _stem(w) for w in plain(part).split()]
+        for at in range(len(run)):
+            for size in (1, 2, 3):
+                gram = run[at : at + size]
+                if len(gram) == size and None not in gram:
+                    found.add(tuple(str(g) for g in gram))
+    return frozenset(found)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+# Words that open a noun phrase: after them a word that may be a verb is a noun ("a call").
+_INTRODUCING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "some",
+        "any",
+        "no",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "another",
+        "each",
+        "every",
+        "several",
+        "many",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "of",
+        "with",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "into",
+        "onto",
+        "by",
+        "for",
+        "under",
+        "inside",
+        "aboard",
+        "about",
+        "like",
+        "without",
+        "through",
+    ]
+)
+# Nouns of time say when, mostly when the writer watched: "last night", "one evening".
+_WHEN = frozenset(
+    [
+        "night",
+        "nights",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "evening",
+        "morning",
+        "afternoon",
+        "today",
+        "tonight",
+        "moment",
+        "time",
+        "times",
+        "while",
+    ]
+)
+
+
+class StoryIndex:
+    """What the synopses of each film tell, and how many films tell each thing.
+
+    Runs of content words, as stems: what makes a thing of a story specific enough to ask.
+    """
+
+    def __init__(self, synopses: Mapping[str, Sequence[str]]) -> None:
+        self._texts = synopses
+        self._grams: dict[str, frozenset[tuple[str, ...]]] = {}
+        self._spread: collections.Counter[tuple[str, ...]] | None = None
+
+    def grams(self, film: str) -> frozenset[tuple[str, ...]]:
+        """The runs the synopses of ``film`` tell (as stems; empty without a synopsis)."""
+        found = self._grams.get(film)
+        if found is None:
+            found = self._grams[film] = story_grams(" ".join(self._texts.get(film, ())))
+        return found
+
+    def spread(self, gram: tuple[str, ...]) -> int:
+        """How many films' synopses tell ``gram``."""
+        if self._spread is None:
+            self._spread = collections.Counter(g for f in self._texts for g in self.grams(f))
+        return self._spread[gram]
+
+    def specific(self, film: str, thing: str) -> bool:
+        """Whether ``thing`` (common words) is told of ``film`` and of few other films."""
+        gram = tuple(_stem(w) for w in plain(thing).split() if w not in _STOP)
+        return bool(gram) and gram in self.grams(film) and self.spread(gram) <= RARE
+
+
+def story_index(catalogue: Catalogue) -> StoryIndex:
+    """The catalogue's :class:`StoryIndex`, made once per catalogue."""
+    return catalogue.derived(
+        "story index",
+        lambda c: StoryIndex({f: tuple(s.text for s in ss) for f, ss in c.synopses.items()}),
+    )
+
+
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"—–]|\s-\s")
+_STORY_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+@functools.lru_cache(maxsize=16384)
+def _readings(word: str) -> frozenset[str]:
+    """The parts of speech a word may be (its dictionary's readings: NOUN, VERB, ADJ ...).
+
+    A word the dictionary lacks is read as a noun: "pepelats", "translocation".
+    """
+    return frozenset(lemminflect.getAllLemmas(word)) or frozenset(["NOUN"])
+
+
+def leading_word(word: str) -> bool:
+    """Whether ``word`` is an adverb or a preposition, never a name ("Aboard", "Later")."""
+    return bool(_readings(word.lower()) & {"ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON"})
+
+
+def _head(word: str) -> bool:
+    """Whether ``word`` may end a noun phrase.
+
+    A noun that is never an adverb ("stays behind") nor an adjective ("knocks the crew
+    unconscious").
+    """
+    readings = _readings(word)
+    return "NOUN" in readings and not readings & {"ADV", "ADJ"}
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` may stand before a noun in its phrase.
+
+    An adjective, or a noun that is no plural or third-person verb ("a time machine", not
+    "stays behind").
+    """
+    readings = _readings(word)
+    return len(word) >= 3 and ("ADJ" in readings or ("NOUN" in readings and not word.endswith("s")))
+
+
+def noun_phrase(words: Sequence[str]) -> bool:
+    """Whether lower-case ``words`` may make one noun phrase.
+
+    A noun at the end, nouns or adjectives before it, and no verb after a noun ("the ship
+    drifts", "an avalanche cuts").
+    """
+    if not words or not _head(words[-1]) or not all(_modifier(w) for w in words[:-1]):
+        return False
+    last = words[-1]
+    return not (
+        len(words) > 1
+        and last.endswith("s")
+        and "VERB" in _readings(last)
+        and "ADJ" not in _readings(words[-2])
+    )
+
+
+def story_things(
+    quote: str,
+    told: frozenset[tuple[str, ...]],
+    spread: Callable[[tuple[str, ...]], int],
+) -> list[tuple[int, int]]:
+    """Spans of things a story sentence names in common words its film's synopses tell.
+
+    "a dark star", "nuclear weapons", "the briefcase".
+
+    A thing is a run of up to three lower-case words ending on a noun where its noun phrase
+    ends, each word before it a noun or an adjective, the longest run the synopses tell
+    (``told``: the runs of the film's synopses, as stems). Things the synopses of more than
+    :data:`RARE` films tell (``spread``) are too common to ask about: "the crew", "a planet".
+    """
+    words = [m for m in _STORY_WORD.finditer(quote) if m.group() not in _STOP]
+    found: list[tuple[int, int]] = []
+    for at, word in enumerate(words):
+        if len(word.group()) < 3 or word.group() in _WHEN or not _head(word.group()):
+            continue
+        following = words[at + 1] if at + 1 < len(words) else None
+        if (
+            following is not None
+            and quote[word.end() : following.start()].strip(" -") == ""
+            and _modifier(word.group())
+            and _head(following.group())
+        ):
+            continue  # the phrase goes on: "dark star" is asked, not "dark"
+        start = at
+        while (
+            start > 0
+            and at - start < 2
+            and quote[words[start - 1].end() : words[start].start()].strip(" -") == ""
+            and _modifier(words[start - 1].group())
+        ):
+            start -= 1
+        for first in range(start, at + 1):
+            gram = tuple(_stem(w.group()) for w in words[first : at + 1])
+            before = _WORD_BEFORE.search(quote, 0, words[first].start())
+            if "VERB" in _readings(word.group()) and (
+                before is None or before[1].lower() not in _INTRODUCING
+            ):
+                continue  # "the ship drifts": a verb, unless a determiner makes it a noun
+            if (
+                gram in told
+                and spread(gram) <= RARE
+                and noun_phrase([w.group() for w in words[first : at + 1]])
+            ):
+                found.append((words[first].start(), word.end()))
+                break
+    return found
+
+
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
     return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
@@ -336,8 +576,8 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
     found = []
     for match in _CAPITALISED.finditer(quote):
         before = quote[: match.start()].rstrip(" “\"'‘*_")
-        if not before or before[-1] in ".!?:":
-            continue  # capitalised because it opens a sentence
+        if (not before or before[-1] in ".!?:") and _english(match[0]):
+            continue  # capitalised because it opens a sentence ("Simonet is ..." names him)
         if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
         word = _POSSESSIVE_END.sub("", match[0])
@@ -348,6 +588,15 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _english(words: str) -> bool:
+    """Whether a capitalised run opens on an English word.
+
+    Else it is a name wherever it stands: "Olaf", "Simonet".
+    """
+    first = _POSSESSIVE_END.sub("", words.split()[0])
+    return not first.isalpha() or len(first) < 3 or simplemma.is_known(first.lower(), lang="en")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -361,6 +610,7 @@ def corroborate(
     synopses: Sequence[tuple[str, T]],
     known: Sequence[str] = (),
     characters: Sequence[str] = (),
+    specific: bool = False,
 ) -> tuple[str, T] | None:
     """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
 
@@ -387,8 +637,9 @@ def corroborate(
     near = _near(quote, keys)
     # what the quote says of the key: the words near it and the rest of its clause
     around = near | stems(key_clause(quote, keys), keys)
-    # A key that is a thing ("a special nerve centre"), not a name, says little by itself.
-    common = all(n[:1].islower() for n in names)
+    # A key that is a thing ("a special nerve centre"), not a name, says little by itself,
+    # unless few films' synopses tell it (``specific``: "a dark star", "the briefcase").
+    common = all(n[:1].islower() for n in names) and not specific
     close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
     # A long statement needs more of its words told than a short one.
     needed = MIN_SHARED + (len(wanted) >= LONG)
@@ -423,6 +674,9 @@ def corroborate(
                 _names_in_folded(previous, [thing])
                 and names_in(thing, characters)
                 and _PERSONAL.search(folded)
+                # ... and names no other character the pronoun could stand for: in "Olaf
+                # is found dead, Hinckus is tied to his bed", "his" is Hinckus
+                and not any(_names_in_folded(folded, [c]) for c in characters if c not in keys)
             )
             for thing in beside
         ):
@@ -526,7 +780,77 @@ def swapped(quote: str, sentence: str) -> bool:
             continue
         if mine not in other and other not in mine:
             return True
-    return False
+    return _slot_swapped(quote, sentence)
+
+
+_SLOT = re.compile(
+    r"\b(?P<p>in|on|at|to|from|into|onto|with|by|for|inside|under)\s+"
+    r"(?P<d>the|a|an|his|her|their|its|our|my)\s+(?P<w>[a-z]{3,})\b"
+)
+
+
+def _slot_swapped(quote: str, sentence: str) -> bool:
+    """Whether a preposition's object differs between ``quote`` and ``sentence``.
+
+    "a nerve centre in her heart" against "finds in her brain a nerve centre": the same
+    preposition and determiner before another noun, each noun missing from the other text,
+    wherever the phrase stands.
+    """
+    ours = _slots(quote)
+    if not ours:
+        return False
+    theirs = _slots(sentence)
+    quote_stems = {s for s, _ in _sequence(quote)}
+    sentence_stems = {s for s, _ in _sequence(sentence)}
+    return any(
+        slot in theirs
+        and theirs[slot] != word
+        and word not in sentence_stems
+        and theirs[slot] not in quote_stems
+        and word not in _STOP
+        for slot, word in ours.items()
+    )
+
+
+def _slots(text: str) -> dict[tuple[str, str], str]:
+    """Each preposition and determiner of ``text`` before a noun, with the noun's stem.
+
+    Only nouns that are no adjectives too: "on the far planet" says where, "in her brain"
+    what.
+    """
+    return {
+        (m["p"], m["d"]): _stem(m["w"])
+        for m in _SLOT.finditer(text.lower())
+        if "NOUN" in (readings := _readings(m["w"]))
+        and "ADJ" not in readings
+        and m["w"] not in _IDIOMS
+    }
+
+
+# Nouns of phrases that say when or how, not what: "in the end", "on the way", "at the time".
+_IDIOMS = frozenset(
+    [
+        "end",
+        "way",
+        "time",
+        "beginning",
+        "start",
+        "middle",
+        "meantime",
+        "course",
+        "process",
+        "past",
+        "future",
+        "moment",
+        "meanwhile",
+        "rest",
+        "same",
+        "first",
+        "last",
+        "least",
+        "most",
+    ]
+)
 
 
 def _counts(text: str) -> dict[str, list[tuple[str, str]]]:

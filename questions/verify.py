@@ -21,7 +21,7 @@ from questions.extract import CONFIDENT
 from questions.mentions import TITLES
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
-from questions.plot import corroborate, told_at, unconfirmed_clause
+from questions.plot import corroborate, story_index, told_at, unconfirmed_clause
 from questions.relations import INCOMPLETE, SINGLE_VALUED, SPECS
 from questions.timeline import (
     TIMELINE_RELATIONS,
@@ -470,7 +470,8 @@ class CatalogueVerifier:
         characters = [n for c in self.catalogue.characters_of(subject.id) for n in c.names]
         synopsis_texts = [(s.text, s.source) for s in synopses]
         quote = claim.told_as or claim.evidence.quote  # a corrected line: what it now tells
-        found = corroborate(quote, names, synopsis_texts, known, characters)
+        specific = value is None and story_index(self.catalogue).specific(subject.id, claim.value)
+        found = corroborate(quote, names, synopsis_texts, known, characters, specific)
         if found is None:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"

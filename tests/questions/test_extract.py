@@ -996,7 +996,8 @@ def test_a_quoted_term_of_the_films_story_is_a_plot_key_not_a_film(extractor):
     found = _found(claims)
     assert ("Kin-dza-dza!", "plot", "Tentura") in found
     assert not any(c.subject == "Tentura" for c in claims)
-    assert any(c.subject == "Blue Lamp" for c in claims)  # unknown: still a candidate title
+    # no synopsis tells of "Blue Lamp": it is made no thing of the story
+    assert not any(c.value == "Blue Lamp" for c in claims)
 
 
 def test_a_title_in_italics_or_after_a_film_word_stays_a_title(extractor):
@@ -1701,3 +1702,48 @@ def test_a_film_that_opened_with_a_scene_was_not_released_after_it():
     from questions.history_rules import history_statements
 
     assert history_statements("Solaris opened with a long shot of water after the rain.") == []
+
+
+def test_a_story_thing_its_films_synopses_tell_is_a_plot_key(extractor):
+    # the cited synopses of Ikarie XB-1 tell of a "dark star"; every film has a crew
+    text = (
+        "Ikarie XB-1 (1963)\n\n"
+        "I watched it again last night. "
+        "Later the ship drifts into the radiation of a dark star, which knocks the crew "
+        "unconscious.\n"
+    )
+    plot = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert "dark star" in plot
+    assert not plot & {"night", "crew", "crew unconscious", "ship drifts"}
+
+
+def test_a_number_with_its_unit_is_a_plot_key(extractor):
+    text = "Solaris (1972)\n\nHari has been dead for ten years.\n"
+    plot = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert "ten years" in plot
+
+
+def test_a_sentence_giving_credits_still_tells_the_names_of_its_story(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979)\n\n"
+        "An avalanche cuts the hotel off, Olaf is found dead, and Hinckus (Mikiver) is tied "
+        "to his bed.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "cast", "Mikk Mikiver") in found
+    assert ("Dead Mountaineer's Hotel", "plot", "Olaf") in found
+
+
+def test_unknown_names_and_years_the_synopses_tell_are_plot_keys(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\n"
+        "Aboard the Tantra the astropilots Baer and Ingrid notice a sudden jump in gravity.\n\n"
+        "Guest from the Future (1985)\n\n"
+        "Kolya stumbles into a time machine and ends up in 2084. "
+        "The crew of Zorblax Nine never appears.\n"
+    )
+    found = _found(_claims(extractor, text))
+    for name in ("Tantra", "Baer", "Ingrid"):
+        assert ("The Andromeda Nebula", "plot", name) in found
+    assert ("Guest from the Future", "plot", "2084") in found
+    assert not any("Zorblax" in value for _, _, value in found)  # told by no synopsis

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from questions.plot import (
+    RARE,
+    StoryIndex,
     corroborate,
     counted_otherwise,
     named_things,
     names_another,
+    noun_phrase,
+    story_things,
     swapped,
     told_at,
 )
@@ -200,3 +204,64 @@ def test_a_sentence_naming_what_a_thing_is_called_is_told_beside_that_thing():
     assert corroborate("And the dog is called Lel.", ["Lel"], synopsis) is not None
     assert corroborate("The cat is Lel.", ["Lel"], synopsis) is None  # another thing
     assert corroborate("The dog is Lel, a husky.", ["Lel"], synopsis) is None  # says more
+
+
+def _index(*texts: str, crews: int = 0) -> StoryIndex:
+    """An index of films f0, f1 ... telling ``texts``, and ``crews`` more telling of a crew."""
+    synopses = {f"f{at}": (text,) for at, text in enumerate(texts)}
+    synopses.update({f"c{at}": ("The crew lands on a planet.",) for at in range(crews)})
+    return StoryIndex(synopses)
+
+
+def test_a_thing_the_films_synopses_tell_is_found_where_its_noun_phrase_ends():
+    index = _index(
+        "Radiation from a dark star knocks the crew out. A briefcase lies by the body.",
+        crews=RARE,
+    )
+    quote = "Later the ship drifts near a dark star and the crew falls asleep."
+    found = [quote[a:b] for a, b in story_things(quote, index.grams("f0"), index.spread)]
+    assert found == ["dark star"]  # the crew: told of too many films; "drifts": a verb
+    assert index.specific("f0", "briefcase")
+    assert not index.specific("f0", "crew")
+    assert not index.specific("f1", "briefcase")  # another film's thing
+
+
+def test_time_words_and_adverbs_are_no_things_of_the_story():
+    index = _index("One night the stranger stays behind in the desert.")
+    for quote in ["I saw it last night.", "One of them stays behind."]:
+        assert story_things(quote, index.grams("f0"), index.spread) == []
+
+
+def test_a_noun_phrase_ends_on_a_noun_and_holds_no_verb():
+    assert noun_phrase(["dark", "star"])
+    assert noun_phrase(["translocation", "machine"])
+    assert not noun_phrase(["ship", "drifts"])
+    assert not noun_phrase(["stays", "behind"])
+    assert not noun_phrase(["crew", "unconscious"])
+
+
+def test_another_object_after_the_same_preposition_is_a_swap():
+    told = "Ivanova finds in her brain a special nerve centre that can be triggered from afar."
+    assert swapped("Ivanova finds a special nerve centre in her heart, triggered from afar.", told)
+    assert not swapped("Ivanova finds a special nerve centre in her brain.", told)
+    # a phrase of time is no object: "in the end"
+    assert not swapped(
+        "In the end Kelvin stays on the station.",
+        "In the last scene Kelvin stays on the station.",
+    )
+
+
+def test_a_name_opening_a_sentence_is_a_name_unless_it_is_an_english_word():
+    assert "Simonet" in named_things("Simonet is found tied to his bed.")
+    assert named_things("Later they find the ship.") == []
+
+
+def test_a_pronoun_stands_for_the_last_sentences_person_only_when_no_other_is_named():
+    characters = ["Simonet", "Hinckus", "Olaf"]
+    synopses = [
+        ("Simonet plays billiards all night. Olaf is found dead and Hinckus is tied to his bed.", 1)
+    ]
+    quote = "Simonet is found tied to his bed."
+    assert corroborate(quote, ["bed"], synopses, characters=characters) is None
+    alone = [("Simonet plays billiards all night. Later he is found tied to his bed.", 1)]
+    assert corroborate(quote, ["bed"], alone, characters=characters) is not None

@@ -277,3 +277,13 @@ def test_a_corrected_story_line_is_checked_as_told_with_the_correction():
     assert said.verdict is not Verdict.VERIFIED
     # no question from the reply: its sentence is not the story's
     assert not [f for f in collect_facts(assessed, catalogue) if f.relation is Relation.PLOT]
+
+
+def test_a_thing_few_films_tell_is_verified_like_a_name(verifier):
+    # the cited synopses of Dead Mountaineer's Hotel tell of an anonymous call; the words
+    # around a common thing need not all be told when few films' synopses tell the thing
+    told = "Inspector Glebsky answers an anonymous call and drives up to a remote mountain hotel."
+    hotel = _told("Dead Mountaineer's Hotel", "anonymous call", told)
+    assert verifier.assess(hotel).verdict is Verdict.VERIFIED
+    # another film's synopses tell of no anonymous call
+    assert verifier.assess(_told("Solaris", "anonymous call", told)).verdict is Verdict.UNVERIFIED
