@@ -530,23 +530,39 @@ _PARTS: tuple[
 async def write_night(
     session: AsyncSession, state: NightState, previous: NightState | None = None
 ) -> None:
-    """Store a night as rows: its ``quiz_nights`` row, and each other part that changed.
+    """Store a night as rows; told the state stored before, only what changed since.
 
     Args:
         session: Where to write.
         state: The night now.
-        previous: The state stored before, when known: parts unchanged since then (the
-            plan and questions drawn, co-hosts, skipped questions, contenders, roster)
-            are left as they are stored. The night's answers are its session's.
+        previous: The state stored before, when known: the ``quiz_nights`` columns and
+            the parts (plan and questions drawn, co-hosts, skipped questions,
+            contenders, roster) unchanged since then are left as they are stored, so an
+            answer writes nothing here and a clock tick one column. The night's answers
+            are its session's.
     """
     night_id = state.night.id
     columns = _night_columns(state)
-    result = await session.execute(
-        update(QuizNightRow).where(QuizNightRow.id == night_id).values(columns)
-    )
-    if not getattr(result, "rowcount", 0):
-        session.add(QuizNightRow(id=night_id, **columns))
-        await session.flush()
+    if previous is not None:
+        before = _night_columns(previous)
+        changed = {name: value for name, value in columns.items() if before[name] != value}
+        if changed:
+            await session.execute(
+                update(QuizNightRow)
+                .where(QuizNightRow.id == night_id)
+                .values(changed)
+                .execution_options(synchronize_session=False)
+            )
+    else:
+        result = await session.execute(
+            update(QuizNightRow)
+            .where(QuizNightRow.id == night_id)
+            .values(columns)
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(result, "rowcount", 0):
+            session.add(QuizNightRow(id=night_id, **columns))
+            await session.flush()
     for tables, part, rows in _PARTS:
         if previous is not None and part(previous) == part(state):
             continue
