@@ -178,7 +178,7 @@ def _without_rounds(state: NightState) -> list[object]:
     return [replace(a, round_id=None) for a in state.answers]
 
 
-async def test_migration_moves_every_night_out_of_its_snapshot_and_back(database_url):
+async def test_migration_moves_every_night_out_of_its_snapshot_and_back(database_url, caplog):
     engine = db.create_engine(database_url)
     try:
         await db.upgrade(engine, "0015")
@@ -196,7 +196,9 @@ async def test_migration_moves_every_night_out_of_its_snapshot_and_back(database
         unreadable = replace(scheduled, night=replace(scheduled.night, id=NightId(10)))
         bad_status = version_4(unreadable)
         bad_status["night"]["status"] = "dancing"
-        damaged = DAMAGED | {10: json.dumps(bad_status)}
+        undrawn = version_4(replace(before_sessions, night=replace(before_sessions.night, id=12)))
+        undrawn["night"]["answers"][0]["cursor"]["round"] = 9  # no such round was drawn
+        damaged = DAMAGED | {10: json.dumps(bad_status), 12: json.dumps(undrawn)}
         for night_id, text in damaged.items():
             state = (
                 unreadable
@@ -240,8 +242,11 @@ async def test_migration_moves_every_night_out_of_its_snapshot_and_back(database
         assert board[VALENTINA.name] > {s.name: s.points for s in board_before}.get(
             VALENTINA.name, 0
         )
-        # What could not be read is kept as it was, and is no night any more.
+        # What could not be read is kept as it was, one line said for each, and is no
+        # night any more.
         assert await _quarantined(engine) == damaged
+        said = [r.getMessage() for r in caplog.records if "quarantine" in r.getMessage()]
+        assert [line.split(":")[0] for line in said] == [f"quiz night {key}" for key in damaged]
         for night_id in (*damaged, 11):
             assert await nights.get(NightId(night_id)) is None
         assert [s.night.id for s in await nights.unfinished()] == [2, 3, 4, 5, 6]

@@ -12,10 +12,11 @@ recorded nights (rounds, answers, points credited, final standings of a finished
 the leaderboards rebuilt from the score rows), with who accepted a near miss as 0015 keeps
 it; its answers are then the session's, as every other night's.
 
-A snapshot that cannot be read (not JSON, another version, a field missing or malformed)
-is not lost: it moves as it is to ``night_snapshot_quarantine``, one line is logged for
-it, and its night is no longer read (as before, when reading it failed); an operator can
-mend it from there. Then the column is dropped.
+A snapshot that cannot be read (not JSON, another version, a field missing or malformed,
+an answer, skip or open question at a place not drawn) is not lost: it moves as it is to
+``night_snapshot_quarantine``, one line is logged for it, and its night is no longer read
+(before, reading it failed); an operator can mend it from there. Then the column is
+dropped.
 
 Downgrading writes every night back as a version 4 snapshot (a night with a session
 holds no answers; the sessions recorded here stay), puts quarantined snapshots back as
@@ -204,17 +205,26 @@ def _player(value: object) -> tuple[str, str, str]:
     return _text(player["platform"]), _text(player["external_id"]), _text(player["name"])
 
 
-def _check_answer(answer: dict[str, Any]) -> None:
+def _check_answer(answer: dict[str, Any], asked: set[tuple[int, int]]) -> None:
     """Check the fields of an answer 0007 records (see :func:`_record`)."""
-    cursor = _dict(answer["cursor"])
-    for value in (cursor["round"], cursor["question"], answer["elapsed_ms"], answer["points"]):
+    for value in (answer["elapsed_ms"], answer["points"]):
         _int(value)
     for flag in (answer["correct"], answer["near_miss"]):
         _flag(flag)
+    _cursor(answer["cursor"], asked)
     _player(answer["player"])
     _moment(answer["submitted_at"])
     _text(answer["text"])
     _number(answer["similarity"])
+
+
+def _cursor(value: object, asked: set[tuple[int, int]]) -> tuple[int, int]:
+    """A question's place, which must be one of the questions drawn."""
+    cursor = _dict(value)
+    place = _int(cursor["round"]), _int(cursor["question"])
+    if place not in asked:
+        raise UnreadableError(f"question {place} was not drawn")
+    return place
 
 
 def _rows(night_id: int, night: dict[str, Any]) -> dict[str, Any]:
@@ -279,9 +289,17 @@ def _rows(night_id: int, night: dict[str, Any]) -> dict[str, Any]:
     limits = [[_number(v) for v in _list(vs)] for vs in _list(night.get("time_limits", []))]
     if limits and [len(v) for v in limits] != [len(items) for items in drawn]:
         raise UnreadableError("the time limits do not match the questions drawn")
-    if _maybe(_int, night.get("session_id")) is None:
-        for answer in _list(night.get("answers", [])):
-            _check_answer(_dict(answer))
+    planned = [_int(_dict(r)["questions"]) for r in _list(plan["rounds"])]
+    if drawn and [len(items) for items in drawn] != planned:
+        raise UnreadableError("the questions drawn do not match the rounds planned")
+    asked = {(r, q) for r, items in enumerate(drawn) for q in range(len(items))}
+    if question is not None:
+        _cursor(question["cursor"], asked)
+    for cursor in _list(night.get("skipped", [])):
+        _cursor(cursor, asked)
+    _maybe(_int, night.get("session_id"))
+    for answer in _list(night.get("answers", [])):
+        _check_answer(_dict(answer), asked)
     return {
         "columns": columns,
         "plans": [
@@ -473,7 +491,8 @@ def upgrade() -> None:
                 sa.insert(_night_sessions).values(night_id=night_id, session_id=session_id)
             )
             linked[night_id] = session_id
-        elif session_id is None and night.get("answers") and night.get("questions"):
+        elif night.get("answers"):  # no session (0014 forgot the ids of sessions gone)
+            night["session_id"] = None
             _record(connection, night_id, night)
             linked[night_id] = night["session_id"]
             recorded = True
