@@ -6,8 +6,7 @@ Hierarchy::
     └── NightError
         ├── NightPermissionError  the member may not do this (not the host, not a participant)
         ├── NightStateError       the action does not fit the night's state
-        ├── NightPlanError        the night's plan or a sign-up is invalid
-        └── SnapshotError         a stored snapshot cannot be read back
+        └── NightPlanError        the night's plan or a sign-up is invalid
 """
 
 from bot.game.errors import GameError
@@ -27,7 +26,3 @@ class NightStateError(NightError):
 
 class NightPlanError(NightError):
     """The night's plan, a team name or a sign-up is invalid."""
-
-
-class SnapshotError(NightError):
-    """A snapshot is malformed or from an unknown version."""

@@ -3,10 +3,9 @@
 The :class:`NightLedger` stores what happened through the engine's storage ports as it
 happens, so leaderboards and player statistics read nights as they read games, and reads
 a night's answers back from its session (:meth:`NightLedger.answered`): the night's
-standings, recap and results are computed from those. The night's snapshot
-(:mod:`bot.night.snapshot`) holds answers only for a night that has no session: a night
-gets one when its first question is asked, so only nights saved before nights had
-sessions (or whose session is gone) keep answers there.
+standings, recap and results are computed from those. The night stores keep no answers:
+a night gets its session when its first question is asked (migration 0016 gave one to
+the nights saved before nights had sessions).
 
 The session has the format ``night``; each question asked is a round at its place in the
 plan; each answer is stored as it is given and credited, like a quiz game's,
@@ -184,8 +183,7 @@ class NightLedger:
     async def answered(self, state: NightState) -> NightState:
         """The state with its answers as the night's session stores them.
 
-        A night without a session (not started, or saved before nights had sessions) keeps
-        the answers it holds.
+        A night without a session (not started yet) keeps the answers it holds.
         """
         if state.session_id is None:
             return state

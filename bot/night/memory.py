@@ -1,14 +1,14 @@
 """In-memory night repository for tests and dry runs.
 
-It keeps each night as serialised snapshot text and its roster apart, like a database
-would, so a state that cannot make the round trip fails here too; and, for
+It keeps each night's state and its roster apart, like a database would, and no
+answers: those are the night's session's (a night without a session has none); and, for
 :meth:`~InMemoryNightRepository.night_of_round`, the rounds each night saved (as the SQL
 store finds them through the night's session).
 """
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 from datetime import datetime
 
 from bot.game.models import GuildId
@@ -21,14 +21,13 @@ from bot.night.repository import (
     with_roster,
 )
 from bot.night.season import NightResult
-from bot.night.snapshot import from_dict, to_dict
 
 
 class InMemoryNightRepository:
     """Nights and results in dictionaries."""
 
     def __init__(self) -> None:
-        self._snapshots: dict[NightId, str] = {}
+        self._states: dict[NightId, NightState] = {}
         self._results: dict[NightId, NightResult] = {}
         self._rosters: dict[NightId, NightRoster] = {}
         self._last_id = 0
@@ -41,8 +40,9 @@ class InMemoryNightRepository:
         return NightId(self._last_id)
 
     async def save(self, state: NightState, previous: NightState | None = None) -> None:
-        """Store the night's state, replacing what was stored for its id."""
-        self._snapshots[state.night.id] = json.dumps(to_dict(state))
+        """Store the night's state but its answers, replacing what was stored for its id."""
+        kept = replace(state, participants=(), answers=(), jokers=(), guesses=())
+        self._states[state.night.id] = kept
         asked = self._asked.setdefault(state.night.id, set())
         asked.update(a.round_id for a in state.answers if a.round_id is not None)
         if state.question is not None and state.question.round_id is not None:
@@ -52,29 +52,28 @@ class InMemoryNightRepository:
 
     async def get(self, night_id: NightId) -> NightState | None:
         """The stored state of a night, or None if there is none."""
-        return None if night_id not in self._snapshots else self._read(night_id)
+        return None if night_id not in self._states else self._read(night_id)
 
     async def night_of_round(self, round_id: int) -> NightState | None:
         """The night that saved that round as its question on screen or an answer's, ever."""
-        for key in sorted(self._snapshots):
+        for key in sorted(self._states):
             if round_id in self._asked.get(key, ()):
                 return self._read(key)
         return None
 
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
-        states = (self._read(key) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._states))
         return tuple(s for s in states if s.status is not NightStatus.FINISHED)
 
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, finished or not, newest id first."""
-        states = (self._read(key) for key in sorted(self._snapshots))
+        states = (self._read(key) for key in sorted(self._states))
         mine = [s for s in states if s.night.guild_id == guild_id]
         return tuple(reversed(mine))[:limit]
 
     def _read(self, night_id: NightId) -> NightState:
-        state = from_dict(json.loads(self._snapshots[night_id]))
-        return with_roster(state, self._rosters[night_id])
+        return with_roster(self._states[night_id], self._rosters[night_id])
 
     async def claim_reminder(self, night_id: NightId) -> bool:
         """Mark the night's reminder as sent: True the first time only."""

@@ -3,7 +3,7 @@
 A night is planned as rounds (a category and a number of questions), signed up for by
 participants (in teams when team play is on), run by a host who may hand over to a co-host,
 and decided by its points, an optional joker round and a tie-breaker announced in advance.
-Every value is a frozen dataclass of plain fields, so a snapshot can serialise it as is.
+Every value is a frozen dataclass of plain fields, which the stores keep as rows.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Where nights and their results are kept: the protocol storage implements.
 
 Implementations keep a night's roster (sign-ups with their teams, jokers played,
-tie-breaker numbers) as rows of their own (:meth:`NightRepository.roster`), and the rest
-of its state as a snapshot (:mod:`bot.night.snapshot`); reading a night joins the two
-(:func:`with_roster`). A night recorded in a session comes back without its answers:
-they are the session's, which the night's ledger reads back
-(:meth:`bot.night.ledger.NightLedger.answered`).
+tie-breaker numbers) apart from the rest of its state (:meth:`NightRepository.roster`);
+reading a night joins the two (:func:`with_roster`). A night comes back without answers:
+they are its session's, which the night's ledger reads back
+(:meth:`bot.night.ledger.NightLedger.answered`); a night gets its session when its first
+question is asked, so a night without one has none.
 ``tests/night/test_repository_contract.py`` is the contract every implementation must
 pass. A finished night's result is kept only as rows: its guild, title and end, and each
 player's final points, rank and win (:meth:`NightRepository.placings` gives them back).
@@ -78,7 +78,8 @@ class NightRepository(Protocol):
         Args:
             state: The night now.
             previous: The state stored before, when known: a roster unchanged since then
-                (:func:`same_roster`) is left as it is stored.
+                (:func:`same_roster`) is left as it is stored, and a store may leave any
+                other part unchanged since then as it is stored.
         """
         ...
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.game.models import GuildId
+from bot.game.models import GuildId, Mode
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.moderation.memory import InMemoryCurationRepository, as_curation_repository
 from bot.night import play, rules, signup
@@ -23,6 +23,7 @@ from tests.night.conftest import (
     ALEXEI,
     CLOSE,
     HOST,
+    PAVEL,
     RIGHT,
     START,
     VALENTINA,
@@ -64,14 +65,71 @@ async def stores(backend_url: str | None) -> AsyncIterator[Stores]:
         await engine.dispose()
 
 
-async def test_saved_night_reads_back_equal_with_every_answer(stores: Stores):
+async def test_saved_night_reads_back_equal_but_its_answers_are_its_sessions(stores: Stores):
     nights, _ = stores
     night_id = await nights.next_id()
     state = started(signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"}))
     state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: CLOSE})
     await nights.save(state)
-    assert await nights.get(night_id) == state
+    assert state.answers
+    assert await nights.get(night_id) == replace(state, answers=())
     assert await nights.get(night_id) != (await nights.get(await nights.next_id()))
+
+
+async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores):
+    """Plan, co-hosts, questions drawn with reading time, skipped questions, the question
+    on screen paused, contenders and the tie-breaker message all come back, and each save
+    told the state before replaces exactly what changed."""
+    nights, _ = stores
+    night_id = await nights.next_id()
+    plan = replace(
+        make_night(night_id=night_id, rounds=(RoundPlan("films", 2), RoundPlan("crew", 1))),
+        mode=Mode.RACE,
+        tie_break_enabled=False,
+        event_id=2**40,
+        hints=True,
+        streaks=True,
+        reading_time=True,
+        time_limit_seconds=12.5,
+    )
+    state = signed_up(plan, {VALENTINA: "Reds", ALEXEI: "Blues"})
+    state, _ = signup.add_cohost(state, HOST, YURI)
+    state, _ = signup.add_cohost(state, HOST, PAVEL)
+    state = replace(
+        started(state), time_limits=((12.5, 20.25), (31.0,)), tie_break_message_id=2**50
+    )
+    await nights.save(state)
+    assert await nights.get(night_id) == state
+    question = state.question
+    assert question is not None
+    shown = replace(
+        state,
+        question=replace(
+            question, message_id=2**45, checked_at=START + timedelta(seconds=2), hints_used=1
+        ),
+    )
+    await nights.save(shown, state)
+    state, _ = rules.skip(shown, HOST, START + timedelta(seconds=3))
+    state, _ = rules.pause(state, HOST, START + timedelta(seconds=4))
+    state = replace(state, contenders=(team_key("Reds"), team_key("Blues")))
+    await nights.save(state, shown)
+    read = await nights.get(night_id)
+    assert read == state
+    assert read is not None
+    assert read.status is NightStatus.PAUSED
+    assert read.paused_at == START + timedelta(seconds=4)
+    assert read.question is not None
+    assert read.question.cursor.question == 1
+    assert read.skipped == (question.cursor,)
+    assert [c.name for c in read.cohosts] == [YURI.name, PAVEL.name]
+    assert read.night.host.name == HOST.name
+    assert read.time_limits == ((12.5, 20.25), (31.0,))
+    assert await nights.unfinished() == (state,)
+    assert await nights.recent(plan.guild_id) == (state,)
+    finished, _ = rules.end(state, HOST, START + timedelta(minutes=9))
+    await nights.save(finished, state)
+    assert await nights.get(night_id) == finished
+    assert await nights.unfinished() == ()
 
 
 async def test_next_id_never_repeats_and_reserved_ids_are_not_nights(stores: Stores):

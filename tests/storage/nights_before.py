@@ -1,9 +1,10 @@
 """Nights as earlier revisions stored them, for the migration tests: the tables' columns
 as raw SQL sees them, version 1 snapshots (roster inside), version 2 snapshots (every
-answer inside) and a finished team night."""
+answer inside) and a finished team night; and version 4, the last."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -68,3 +69,16 @@ def version_2(state: NightState) -> dict[str, Any]:
     """The state as a version 2 snapshot's data: every answer, the roster left to its rows."""
     night = _STATE.dump_python(state, mode="json", exclude={"participants", "jokers", "guesses"})
     return {"version": 2, "night": night}
+
+
+SNAPSHOT_VERSION = 4
+"""The last snapshot version (0015); migration 0016 moved every night's state to rows."""
+
+
+def version_4(state: NightState) -> dict[str, Any]:
+    """The state as a version 4 snapshot's data, as the store wrote it before 0016: the
+    roster left to its rows and, with a session, every answer left to the session."""
+    if state.session_id is not None:
+        state = replace(state, answers=())
+    exclude = {"participants", "jokers", "guesses"}
+    return {"version": 4, "night": _STATE.dump_python(state, mode="json", exclude=exclude)}

@@ -18,13 +18,12 @@ from bot.night import play
 from bot.night.erasure import DELETED_PLATFORM
 from bot.night.ledger import NightLedger
 from bot.night.models import NightAnswer, NightId, NightState
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.night.conftest import GUILD, HOST, START, YURI
-from tests.storage.nights_before import NIGHTS, team_night
+from tests.storage.nights_before import NIGHTS, team_night, version_4
 from tests.storage.test_night_rounds import _played
 
 _STATE = TypeAdapter(NightState)
@@ -106,25 +105,26 @@ async def test_migration_moves_who_accepted_a_near_miss_to_the_answers(database_
         before = await _snapshots(engine)
         assert _normalised(before[night_id]) == _version_3(state)
 
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0015")
         after = await _snapshots(engine)
-        assert json.loads(after[night_id]) == to_dict(state)
+        assert json.loads(after[night_id]) == version_4(state)
         assert json.loads(after[night_id])["night"]["answers"] == []
-        assert json.loads(after[night_id + 1]) == to_dict(alone)
+        assert json.loads(after[night_id + 1]) == version_4(alone)
         assert len(json.loads(after[night_id + 1])["night"]["answers"]) == len(alone.answers)
         assert after[night_id + 2] == "{not json"
         # The session tells who accepted it, and when (its points were credited then).
         assert await _accepted(store, state) == [(YURI, HOST, ACCEPTED_AT)]
-        read = await SqlNightRepository(sessions).get(night_id)
-        assert read is not None
-        assert (await ledger.answered(read)).answers == state.answers
 
         # Down and up again: the same snapshots, nothing lost.
         await db.downgrade(engine, "0014")
         assert await _snapshots(engine) == before
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0015")
         assert await _snapshots(engine) == after
         assert await _accepted(store, state) == [(YURI, HOST, ACCEPTED_AT)]
+        await db.upgrade(engine)
+        read = await SqlNightRepository(sessions).get(night_id)
+        assert read is not None
+        assert (await ledger.answered(read)).answers == state.answers
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

@@ -17,13 +17,12 @@ from bot.night import rules
 from bot.night.ledger import NightLedger
 from bot.night.models import NightAnswer, NightId, NightState
 from bot.night.service import Control, NightService
-from bot.night.snapshot import SNAPSHOT_VERSION, to_dict
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, make_night, right_answer
-from tests.storage.nights_before import NIGHTS, team_night, version_2
+from tests.storage.nights_before import NIGHTS, SNAPSHOT_VERSION, team_night, version_2, version_4
 
 
 def _service(engine, world: World) -> tuple[NightService, SqlRepository]:
@@ -89,10 +88,11 @@ def _without_rounds(state: NightState) -> list[object]:
 async def test_migration_stores_the_answers_only_the_snapshots_held(database_url, items):
     engine = db.create_engine(database_url)
     try:
-        await db.upgrade(engine, "0013")
+        await db.upgrade(engine)
         world = World(items)
         service, store = _service(engine, world)
         state = await _played(service, world)
+        await db.downgrade(engine, "0013")  # what follows is as the code of 0013 saved it
         night_id = state.night.id
         first, second = state.answers[0].round_id, state.answers[-1].round_id
         raw = state.answers[0].points
@@ -136,6 +136,11 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
             count = sa.text("SELECT count(*) FROM answers")
             assert (await connection.execute(count)).scalar_one() == 1
 
+        await db.upgrade(engine, "0015")
+        snapshots = await _snapshots(engine)
+        assert json.loads(snapshots[night_id])["night"]["answers"] == []
+        assert json.loads(snapshots[night_id + 1]) == version_4(unstarted)
+        assert version_4(unstarted)["version"] == SNAPSHOT_VERSION == 4
         await db.upgrade(engine)
         service, store = _service(engine, world)
         read = await service.get(night_id, GUILD)
@@ -157,10 +162,6 @@ async def test_migration_stores_the_answers_only_the_snapshots_held(database_url
         assert await _board(store, world) == board
         await service.control(night_id, GUILD, Control.REVEAL, HOST, False)
         assert await _board(store, world) == board | {ALEXEI.name: read.answers[-1].points}
-        snapshots = await _snapshots(engine)
-        assert json.loads(snapshots[night_id])["night"]["answers"] == []
-        assert json.loads(snapshots[night_id + 1]) == to_dict(unstarted)
-        assert to_dict(unstarted)["version"] == SNAPSHOT_VERSION == 4
 
         # Downgrading gives the snapshot its answers back, as the earlier code reads them.
         await db.downgrade(engine, "0013")
@@ -200,10 +201,10 @@ async def test_migration_keeps_the_answers_of_nights_without_a_session(database_
                     for key, text in saved.items()
                 ],
             )
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0015")
         after = await _snapshots(engine)
-        assert json.loads(after[1]) == to_dict(night)
-        assert json.loads(after[2]) == to_dict(replace(lost, session_id=None))
+        assert json.loads(after[1]) == version_4(night)
+        assert json.loads(after[2]) == version_4(replace(lost, session_id=None))
         assert len(json.loads(after[2])["night"]["answers"]) == len(night.answers) == 2
         assert (after[3], after[4]) == (saved[3], saved[4])
         async with engine.connect() as connection:

@@ -24,7 +24,6 @@ from bot.night.recap import build_recap
 from bot.night.repository import NightRepository
 from bot.night.season import night_result
 from bot.night.service import Control, NightService
-from bot.night.snapshot import to_dict
 from bot.storage import db
 from bot.storage.memory import InMemoryRepository
 from bot.storage.sql import SqlRepository
@@ -48,7 +47,7 @@ from tests.night.conftest import (
     right_answer,
     signed_up,
 )
-from tests.storage.nights_before import NIGHTS
+from tests.storage.nights_before import NIGHTS, version_4
 
 Stores = tuple[InMemoryRepository | SqlRepository, NightRepository]
 
@@ -232,11 +231,11 @@ async def test_migration_links_the_nights_saved_before_to_their_sessions(databas
         created = rules.create_night(make_night(night_id=1))
         linked = replace(created, status=NightStatus.RUNNING, session_id=night_session.id)
         saved = [
-            (1, json.dumps(to_dict(linked))),
+            (1, json.dumps(version_4(linked))),
             # The same session named again, a session that is not stored, no session.
-            (2, json.dumps(to_dict(replace(linked, night=replace(linked.night, id=NightId(2)))))),
-            (3, json.dumps(to_dict(replace(linked, session_id=game.id + 1000)))),
-            (4, json.dumps(to_dict(created))),
+            (2, json.dumps(version_4(replace(linked, night=replace(linked.night, id=NightId(2)))))),
+            (3, json.dumps(version_4(replace(linked, session_id=game.id + 1000)))),
+            (4, json.dumps(version_4(created))),
             (5, "{not json"),
             (6, None),
         ]

@@ -1,18 +1,22 @@
 """Quiz nights, their results, question reports and fixes in SQL.
 
-A night's roster (sign-ups, teams, jokers, tie-breaker numbers) is kept as rows; the rest
-of its state as its versioned snapshot (JSON text, :mod:`bot.night.snapshot`) next to the
-columns queries need (guild, status, planned start). Each save writes both, and reading a
-night joins them, so whatever a night holds survives a restart unchanged. A finished
-night's result is kept as rows only (``night_finishes`` and ``night_placings``). The
-tables are declared here on the shared declarative base; the schema itself comes from
-migrations ``0004``, ``0009``, ``0011`` and ``0013``.
+A night is kept as rows only. ``quiz_nights`` holds its plan (title, mode, host,
+tie-breaker, the rules it plays by), where it is (status, host in control, rounds done,
+pause, end) and the question on screen (the ``open_`` columns); rows of their own hold
+the planned rounds (``night_round_plans``), the questions drawn with their time limits
+(``night_questions``), co-hosts, skipped questions and tie-breaker contenders, and the
+roster (sign-ups, teams, jokers, tie-breaker numbers). Its answers are its session's
+(``night_sessions`` names it), which the night's ledger reads back. Each save writes what
+changed since the state it is told was stored before, and reading a night joins the rows
+again, so whatever a night holds survives a restart unchanged. A finished night's result
+is kept as rows too (``night_finishes`` and ``night_placings``). The tables are declared
+here on the shared declarative base; the schema itself comes from migrations ``0004``,
+``0009``, ``0011``, ``0013`` and ``0016``.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TypeVar
 
@@ -34,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.game.models import GuildId, PlayerRef
+from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.night.models import (
     ContestantId,
@@ -42,8 +46,12 @@ from bot.night.models import (
     NightId,
     NightState,
     NightStatus,
+    OpenQuestion,
     Participant,
+    QuizNight,
+    RoundPlan,
     Team,
+    TieBreaker,
     TieBreakGuess,
     team_key,
 )
@@ -55,7 +63,6 @@ from bot.night.repository import (
     with_roster,
 )
 from bot.night.season import NightResult, PlayerResult
-from bot.night.snapshot import from_dict, to_dict
 from bot.storage.db import unit_of_work
 from bot.storage.tables import Base, RoundRow, UtcDateTime
 
@@ -63,7 +70,11 @@ _FORMS = TypeAdapter(tuple[str, ...])
 
 
 class QuizNightRow(Base):
-    """A night: its snapshot (None while the id is only reserved) and indexed columns."""
+    """A night: its plan and where it is, the question on screen (``open_`` columns).
+
+    Every column but ``id`` and ``reminded`` is None while the id is only reserved; a
+    saved night has a title.
+    """
 
     __tablename__ = "quiz_nights"
 
@@ -72,8 +83,111 @@ class QuizNightRow(Base):
     channel_id: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[str | None] = mapped_column(String(16), index=True)
     starts_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), index=True)
-    snapshot: Mapped[str | None] = mapped_column(Text)
     reminded: Mapped[bool] = mapped_column(Boolean, default=False)
+    title: Mapped[str | None] = mapped_column(Text)
+    mode: Mapped[str | None] = mapped_column(String(16))
+    team_play: Mapped[bool | None] = mapped_column(Boolean)
+    host_platform: Mapped[str | None] = mapped_column(String(16))
+    host_id: Mapped[str | None] = mapped_column(String(64))
+    host_name: Mapped[str | None] = mapped_column(String(100))
+    tie_breaker_question: Mapped[str | None] = mapped_column(Text)
+    tie_breaker_answer: Mapped[float | None] = mapped_column(Float)
+    tie_break_enabled: Mapped[bool | None] = mapped_column(Boolean)
+    joker_enabled: Mapped[bool | None] = mapped_column(Boolean)
+    hints: Mapped[bool | None] = mapped_column(Boolean)
+    streaks: Mapped[bool | None] = mapped_column(Boolean)
+    reading_time: Mapped[bool | None] = mapped_column(Boolean)
+    time_limit_seconds: Mapped[float | None] = mapped_column(Float)
+    event_id: Mapped[int | None] = mapped_column(BigInteger)
+    controller_platform: Mapped[str | None] = mapped_column(String(16))
+    controller_id: Mapped[str | None] = mapped_column(String(64))
+    controller_name: Mapped[str | None] = mapped_column(String(100))
+    rounds_done: Mapped[int | None] = mapped_column(Integer)
+    paused_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    tie_break_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    open_round: Mapped[int | None] = mapped_column(Integer)
+    open_question: Mapped[int | None] = mapped_column(Integer)
+    open_item_id: Mapped[str | None] = mapped_column(String(64))
+    open_opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    open_deadline: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    open_revealed: Mapped[bool | None] = mapped_column(Boolean)
+    open_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    open_checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    open_round_id: Mapped[int | None] = mapped_column(Integer)
+    open_hints_used: Mapped[int | None] = mapped_column(Integer)
+
+
+class NightRoundPlanRow(Base):
+    """A planned round of a night: its category and number of questions, in order."""
+
+    __tablename__ = "night_round_plans"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(Text)
+    questions: Mapped[int] = mapped_column(Integer)
+
+
+class NightQuestionRow(Base):
+    """A question drawn for a night's round, and its time limit with reading time."""
+
+    __tablename__ = "night_questions"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "round", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    round: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[str] = mapped_column(String(64))
+    time_limit: Mapped[float | None] = mapped_column(Float)
+
+
+class NightCohostRow(Base):
+    """A member allowed to take over a night, in the order they were added."""
+
+    __tablename__ = "night_cohosts"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    platform: Mapped[str] = mapped_column(String(16))
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class NightSkipRow(Base):
+    """A question of a night the host skipped, in the order skipped."""
+
+    __tablename__ = "night_skips"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    round: Mapped[int] = mapped_column(Integer)
+    question: Mapped[int] = mapped_column(Integer)
+
+
+class NightContenderRow(Base):
+    """A contestant playing a night's tie-breaker."""
+
+    __tablename__ = "night_contenders"
+    __table_args__ = (PrimaryKeyConstraint("night_id", "position"),)
+
+    night_id: Mapped[int] = mapped_column(ForeignKey("quiz_nights.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    contestant: Mapped[str] = mapped_column(String(200))
+
+
+class QuarantinedSnapshotRow(Base):
+    """A night's snapshot migration 0016 could not read, kept as it was for an operator."""
+
+    __tablename__ = "night_snapshot_quarantine"
+
+    night_id: Mapped[int] = mapped_column(
+        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
+    )
+    snapshot: Mapped[str] = mapped_column(Text)
 
 
 class NightSignupRow(Base):
@@ -235,13 +349,23 @@ async def read_rosters(session: AsyncSession, night_ids: Sequence[int]) -> dict[
     }
 
 
-_Row = TypeVar("_Row", NightSignupRow, NightTeamRow, NightJokerRow, NightGuessRow)
+_Row = TypeVar(
+    "_Row",
+    NightSignupRow,
+    NightTeamRow,
+    NightJokerRow,
+    NightGuessRow,
+    NightRoundPlanRow,
+    NightCohostRow,
+    NightSkipRow,
+    NightContenderRow,
+)
 
 
 async def _rows_by_night(
     session: AsyncSession, table: type[_Row], night_ids: Sequence[int]
 ) -> dict[int, list[_Row]]:
-    """A roster table's rows of each night in ``night_ids`` order, in the night's order."""
+    """A table's rows of each night in ``night_ids`` order, in the night's order."""
     found: dict[int, list[_Row]] = {night_id: [] for night_id in night_ids}
     query = select(table).where(table.night_id.in_(night_ids))
     for row in await session.scalars(query.order_by(table.night_id, table.position)):
@@ -283,18 +407,286 @@ def _roster(
     return NightRoster(participants, teams, jokers, guesses)
 
 
-async def read_states(
-    session: AsyncSession, snapshots: Sequence[tuple[int, str]]
-) -> tuple[NightState, ...]:
-    """The nights of (id, snapshot text) pairs, each joined with its roster rows.
+def _night_columns(state: NightState) -> dict[str, object]:
+    """The ``quiz_nights`` columns a night's state fills."""
+    night, question = state.night, state.question
+    return {
+        "guild_id": night.guild_id,
+        "channel_id": night.channel_id,
+        "status": state.status.value,
+        "starts_at": night.starts_at,
+        "title": night.title,
+        "mode": night.mode.value,
+        "team_play": night.team_play,
+        "host_platform": night.host.platform,
+        "host_id": night.host.external_id,
+        "host_name": night.host.name[:100],
+        "tie_breaker_question": night.tie_breaker.question,
+        "tie_breaker_answer": night.tie_breaker.answer,
+        "tie_break_enabled": night.tie_break_enabled,
+        "joker_enabled": night.joker_enabled,
+        "hints": night.hints,
+        "streaks": night.streaks,
+        "reading_time": night.reading_time,
+        "time_limit_seconds": night.time_limit_seconds,
+        "event_id": night.event_id,
+        "controller_platform": state.controller.platform,
+        "controller_id": state.controller.external_id,
+        "controller_name": state.controller.name[:100],
+        "rounds_done": state.rounds_done,
+        "paused_at": state.paused_at,
+        "finished_at": state.finished_at,
+        "tie_break_message_id": state.tie_break_message_id,
+        "open_round": None if question is None else question.cursor.round,
+        "open_question": None if question is None else question.cursor.question,
+        "open_item_id": None if question is None else question.item_id,
+        "open_opened_at": None if question is None else question.opened_at,
+        "open_deadline": None if question is None else question.deadline,
+        "open_revealed": None if question is None else question.revealed,
+        "open_message_id": None if question is None else question.message_id,
+        "open_checked_at": None if question is None else question.checked_at,
+        "open_round_id": None if question is None else question.round_id,
+        "open_hints_used": None if question is None else question.hints_used,
+    }
 
-    Raises:
-        SnapshotError: A snapshot cannot be read.
+
+def _plan_rows(state: NightState) -> list[Base]:
+    """The planned rounds and the questions drawn, as rows."""
+    night_id = state.night.id
+    rows: list[Base] = [
+        NightRoundPlanRow(
+            night_id=night_id, position=position, category=plan.category, questions=plan.questions
+        )
+        for position, plan in enumerate(state.night.rounds)
+    ]
+    for round_index, items in enumerate(state.questions):
+        limits = state.time_limits[round_index] if state.time_limits else ()
+        rows.extend(
+            NightQuestionRow(
+                night_id=night_id,
+                round=round_index,
+                position=position,
+                item_id=item_id,
+                time_limit=limits[position] if limits else None,
+            )
+            for position, item_id in enumerate(items)
+        )
+    return rows
+
+
+def _hosts_rows(state: NightState) -> list[Base]:
+    return [
+        NightCohostRow(
+            night_id=state.night.id,
+            position=position,
+            platform=cohost.platform,
+            external_id=cohost.external_id,
+            name=cohost.name[:100],
+        )
+        for position, cohost in enumerate(state.cohosts)
+    ]
+
+
+def _skip_rows(state: NightState) -> list[Base]:
+    return [
+        NightSkipRow(
+            night_id=state.night.id, position=position, round=cursor.round, question=cursor.question
+        )
+        for position, cursor in enumerate(state.skipped)
+    ]
+
+
+def _contender_rows(state: NightState) -> list[Base]:
+    return [
+        NightContenderRow(night_id=state.night.id, position=position, contestant=contestant)
+        for position, contestant in enumerate(state.contenders)
+    ]
+
+
+def _plan_of(state: NightState) -> object:
+    return state.night.rounds, state.questions, state.time_limits
+
+
+def _hosts_of(state: NightState) -> object:
+    return tuple((c, c.name) for c in state.cohosts)
+
+
+_PARTS: tuple[
+    tuple[
+        tuple[type[Base], ...],
+        Callable[[NightState], object],
+        Callable[[NightState], list[Base]],
+    ],
+    ...,
+] = (
+    ((NightRoundPlanRow, NightQuestionRow), _plan_of, _plan_rows),
+    ((NightCohostRow,), _hosts_of, _hosts_rows),
+    ((NightSkipRow,), lambda state: state.skipped, _skip_rows),
+    ((NightContenderRow,), lambda state: state.contenders, _contender_rows),
+)
+"""A night's row tables besides the roster: the tables, what they hold, their rows."""
+
+
+async def write_night(
+    session: AsyncSession, state: NightState, previous: NightState | None = None
+) -> None:
+    """Store a night as rows; told the state stored before, only what changed since.
+
+    Args:
+        session: Where to write.
+        state: The night now.
+        previous: The state stored before, when known: the ``quiz_nights`` columns and
+            the parts (plan and questions drawn, co-hosts, skipped questions,
+            contenders, roster) unchanged since then are left as they are stored, so an
+            answer writes nothing here and a clock tick one column. The night's answers
+            are its session's.
     """
-    rosters = await read_rosters(session, [night_id for night_id, _ in snapshots])
-    return tuple(
-        with_roster(from_dict(json.loads(text)), rosters[night_id]) for night_id, text in snapshots
+    night_id = state.night.id
+    columns = _night_columns(state)
+    if previous is not None:
+        before = _night_columns(previous)
+        changed = {name: value for name, value in columns.items() if before[name] != value}
+        if changed:
+            await session.execute(
+                update(QuizNightRow)
+                .where(QuizNightRow.id == night_id)
+                .values(changed)
+                .execution_options(synchronize_session=False)
+            )
+    else:
+        result = await session.execute(
+            update(QuizNightRow)
+            .where(QuizNightRow.id == night_id)
+            .values(columns)
+            .execution_options(synchronize_session=False)
+        )
+        if not getattr(result, "rowcount", 0):
+            session.add(QuizNightRow(id=night_id, **columns))
+            await session.flush()
+    for tables, part, rows in _PARTS:
+        if previous is not None and part(previous) == part(state):
+            continue
+        for table in tables:
+            await session.execute(delete(table).where(table.__table__.c.night_id == night_id))
+        session.add_all(rows(state))
+    if previous is None or not same_roster(previous, state):
+        await write_roster(session, night_id, roster_of(state))
+    if state.session_id is not None and (
+        previous is None or previous.session_id != state.session_id
+    ):
+        await session.merge(NightSessionRow(night_id=night_id, session_id=state.session_id))
+
+
+_T = TypeVar("_T")
+
+
+def _kept(value: _T | None) -> _T:
+    """A column every saved night fills (a reserved id fills none)."""
+    if value is None:
+        raise LookupError("a saved quiz night lacks a column it always has")
+    return value
+
+
+def _night_of(row: QuizNightRow, plans: Sequence[NightRoundPlanRow]) -> QuizNight:
+    return QuizNight(
+        id=NightId(row.id),
+        guild_id=GuildId(_kept(row.guild_id)),
+        channel_id=ChannelId(_kept(row.channel_id)),
+        title=_kept(row.title),
+        starts_at=_kept(row.starts_at),
+        rounds=tuple(RoundPlan(p.category, p.questions) for p in plans),
+        mode=Mode(_kept(row.mode)),
+        team_play=_kept(row.team_play),
+        host=PlayerRef(_kept(row.host_platform), _kept(row.host_id), _kept(row.host_name)),
+        tie_breaker=TieBreaker(_kept(row.tie_breaker_question), _kept(row.tie_breaker_answer)),
+        joker_enabled=_kept(row.joker_enabled),
+        time_limit_seconds=_kept(row.time_limit_seconds),
+        tie_break_enabled=_kept(row.tie_break_enabled),
+        event_id=row.event_id,
+        hints=_kept(row.hints),
+        streaks=_kept(row.streaks),
+        reading_time=_kept(row.reading_time),
     )
+
+
+def _open_question(row: QuizNightRow) -> OpenQuestion | None:
+    if row.open_round is None:
+        return None
+    return OpenQuestion(
+        cursor=Cursor(row.open_round, _kept(row.open_question)),
+        item_id=_kept(row.open_item_id),
+        opened_at=_kept(row.open_opened_at),
+        deadline=_kept(row.open_deadline),
+        revealed=_kept(row.open_revealed),
+        message_id=row.open_message_id,
+        checked_at=row.open_checked_at,
+        round_id=row.open_round_id,
+        hints_used=_kept(row.open_hints_used),
+    )
+
+
+def _drawn(
+    rounds: int, rows: Sequence[NightQuestionRow]
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[float, ...], ...]]:
+    """The questions drawn per round and, with reading time, their time limits."""
+    if not rows:
+        return (), ()
+    count = max(rounds, max(r.round for r in rows) + 1)
+    items = tuple(tuple(r.item_id for r in rows if r.round == index) for index in range(count))
+    if all(r.time_limit is None for r in rows):
+        return items, ()
+    limits = tuple(
+        tuple(_kept(r.time_limit) for r in rows if r.round == index) for index in range(count)
+    )
+    return items, limits
+
+
+async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tuple[NightState, ...]:
+    """The saved nights among the rows a query selects, in its order.
+
+    Each is joined again from its rows: eight more queries in all, whatever the number.
+    """
+    rows = [row for row in await session.scalars(query) if row.title is not None]
+    ids = [row.id for row in rows]
+    if not ids:
+        return ()
+    plans = await _rows_by_night(session, NightRoundPlanRow, ids)
+    cohosts = await _rows_by_night(session, NightCohostRow, ids)
+    skips = await _rows_by_night(session, NightSkipRow, ids)
+    contenders = await _rows_by_night(session, NightContenderRow, ids)
+    questions: dict[int, list[NightQuestionRow]] = {night_id: [] for night_id in ids}
+    drawn = select(NightQuestionRow).where(NightQuestionRow.night_id.in_(ids))
+    order = (NightQuestionRow.night_id, NightQuestionRow.round, NightQuestionRow.position)
+    for question in await session.scalars(drawn.order_by(*order)):
+        questions[question.night_id].append(question)
+    linked = select(NightSessionRow.night_id, NightSessionRow.session_id).where(
+        NightSessionRow.night_id.in_(ids)
+    )
+    sessions = dict((await session.execute(linked)).all())
+    rosters = await read_rosters(session, ids)
+    states = []
+    for row in rows:
+        items, limits = _drawn(len(plans[row.id]), questions[row.id])
+        state = NightState(
+            night=_night_of(row, plans[row.id]),
+            status=NightStatus(_kept(row.status)),
+            controller=PlayerRef(
+                _kept(row.controller_platform), _kept(row.controller_id), _kept(row.controller_name)
+            ),
+            cohosts=tuple(PlayerRef(c.platform, c.external_id, c.name) for c in cohosts[row.id]),
+            questions=items,
+            question=_open_question(row),
+            paused_at=row.paused_at,
+            skipped=tuple(Cursor(s.round, s.question) for s in skips[row.id]),
+            rounds_done=_kept(row.rounds_done),
+            contenders=tuple(ContestantId(c.contestant) for c in contenders[row.id]),
+            finished_at=row.finished_at,
+            tie_break_message_id=row.tie_break_message_id,
+            session_id=sessions.get(row.id),
+            time_limits=limits,
+        )
+        states.append(with_roster(state, rosters[row.id]))
+    return tuple(states)
 
 
 async def write_placings(session: AsyncSession, result: NightResult) -> None:
@@ -420,32 +812,19 @@ class SqlNightRepository:
             return NightId(row.id)
 
     async def save(self, state: NightState, previous: NightState | None = None) -> None:
-        """Store the night's snapshot and indexed columns, and its roster rows if changed."""
-        night = state.night
+        """Store the night's rows; with ``previous``, only the parts that changed."""
         async with unit_of_work(self._sessions) as session:
-            row = await session.get(QuizNightRow, night.id) or QuizNightRow(id=night.id)
-            row.guild_id, row.channel_id = night.guild_id, night.channel_id
-            row.status, row.starts_at = state.status.value, night.starts_at
-            row.snapshot = json.dumps(to_dict(state))
-            session.add(row)
-            await session.flush()
-            if previous is None or not same_roster(previous, state):
-                await write_roster(session, night.id, roster_of(state))
-            if state.session_id is not None and (
-                previous is None or previous.session_id != state.session_id
-            ):
-                await session.merge(NightSessionRow(night_id=night.id, session_id=state.session_id))
+            await write_night(session, state, previous)
 
     async def get(self, night_id: NightId) -> NightState | None:
-        """The stored state of a night (snapshot and roster rows), or None."""
-        query = select(QuizNightRow.id, QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-        states = await self._states(query)
+        """The stored state of a night, or None."""
+        states = await self._states(select(QuizNightRow).where(QuizNightRow.id == night_id))
         return states[0] if states else None
 
     async def night_of_round(self, round_id: int) -> NightState | None:
         """The night whose session holds the round, found through the session's row."""
         query = (
-            select(QuizNightRow.id, QuizNightRow.snapshot)
+            select(QuizNightRow)
             .join(NightSessionRow, NightSessionRow.night_id == QuizNightRow.id)
             .join(RoundRow, RoundRow.session_id == NightSessionRow.session_id)
             .where(RoundRow.id == round_id)
@@ -456,7 +835,7 @@ class SqlNightRepository:
     async def unfinished(self) -> tuple[NightState, ...]:
         """Every night not finished yet, by id."""
         return await self._states(
-            select(QuizNightRow.id, QuizNightRow.snapshot)
+            select(QuizNightRow)
             .where(QuizNightRow.status != NightStatus.FINISHED.value)
             .order_by(QuizNightRow.id)
         )
@@ -464,24 +843,22 @@ class SqlNightRepository:
     async def recent(self, guild_id: GuildId, limit: int = 20) -> tuple[NightState, ...]:
         """The guild's nights, newest id first."""
         return await self._states(
-            select(QuizNightRow.id, QuizNightRow.snapshot)
-            .where(QuizNightRow.guild_id == guild_id)
+            select(QuizNightRow)
+            .where(QuizNightRow.guild_id == guild_id, QuizNightRow.title.is_not(None))
             .order_by(QuizNightRow.id.desc())
             .limit(limit)
         )
 
-    async def _states(self, query: Select[int, str | None]) -> tuple[NightState, ...]:
+    async def _states(self, query: Select[QuizNightRow]) -> tuple[NightState, ...]:
         async with unit_of_work(self._sessions) as session:
-            found = (await session.execute(query)).all()
-            saved = [(night_id, text) for night_id, text in found if text is not None]
-            return await read_states(session, saved)
+            return await read_nights(session, query)
 
     async def roster(self, night_id: NightId) -> NightRoster | None:
         """The roster rows of the night, or None if it was never saved."""
         async with unit_of_work(self._sessions) as session:
             saved = await session.scalar(
                 select(QuizNightRow.id).where(
-                    QuizNightRow.id == night_id, QuizNightRow.snapshot.is_not(None)
+                    QuizNightRow.id == night_id, QuizNightRow.title.is_not(None)
                 )
             )
             return None if saved is None else await read_roster(session, night_id)

@@ -4,7 +4,8 @@ Forgetting deletes the member's answers, scores and session results, clears the 
 they won, takes their points off every leaderboard (the totals row goes, and the points
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
-(:mod:`bot.night.erasure`), from the snapshots and from the roster and placing rows alike,
+(:mod:`bot.night.erasure`), from the nights' rows and placings alike (and from a snapshot
+migration 0016 could not read, kept in quarantine),
 and a finished night's placings are recomputed without them (from the answers its session
 keeps, once theirs are deleted), so the season table no longer
 ranks them. A near miss they accepted as a host names, instead of them, the night's
@@ -28,26 +29,25 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.game.models import PlayerRef, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
-from bot.night.errors import SnapshotError
 from bot.night.ledger import night_answers, submission_id
 from bot.night.models import NightState, NightStatus, player_key
-from bot.night.repository import roster_of
-from bot.night.snapshot import to_dict
 from bot.storage.db import reachable
 from bot.storage.sql.answers import stored_answers
 from bot.storage.sql.nights import (
     FactDecisionRow,
+    NightCohostRow,
     NightGuessRow,
     NightJokerRow,
     NightPlacingRow,
     NightSessionRow,
     NightSignupRow,
+    QuarantinedSnapshotRow,
     QuizNightRow,
     ReportRow,
+    read_nights,
     read_placings,
-    read_states,
+    write_night,
     write_placings,
-    write_roster,
 )
 from bot.storage.tables import (
     AnswerRow,
@@ -221,24 +221,35 @@ def _decided_by(player: PlayerRef) -> Any:
 
 
 _NamedNight = tuple[int, str | None, NightState | None]
-"""A night naming the member: its id, snapshot text and state (None when unreadable)."""
+"""A night naming the member: its id, quarantined snapshot text (or None) and state (None
+when it cannot be read)."""
 
 
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
 ) -> tuple[list[_NamedNight], list[int]]:
-    """The nights whose snapshot or roster rows name the player; the placings naming them.
+    """The nights whose rows or quarantined snapshot name the player; the placings naming them.
 
     Returns:
         The nights naming the player, and the ids of finished nights whose placings do.
     """
-    needle = f'"{player.external_id}"'
     in_rows: set[int] = set()
-    for table in (NightSignupRow, NightGuessRow):
+    for table in (NightSignupRow, NightGuessRow, NightCohostRow):
         in_rows.update(
             await session.scalars(
                 select(table.night_id).where(
                     table.platform == player.platform, table.external_id == player.external_id
+                )
+            )
+        )
+    for platform, external_id in (
+        (QuizNightRow.host_platform, QuizNightRow.host_id),
+        (QuizNightRow.controller_platform, QuizNightRow.controller_id),
+    ):
+        in_rows.update(
+            await session.scalars(
+                select(QuizNightRow.id).where(
+                    platform == player.platform, external_id == player.external_id
                 )
             )
         )
@@ -255,19 +266,22 @@ async def _nights_naming(
             .where(_accepted_by(player))
         )
     )
-    in_snapshots = await session.scalars(
-        select(QuizNightRow.id).where(QuizNightRow.snapshot.contains(needle))
-    )
+    quarantined = {
+        night_id: text
+        for night_id, text in await session.execute(
+            select(QuarantinedSnapshotRow.night_id, QuarantinedSnapshotRow.snapshot).where(
+                QuarantinedSnapshotRow.snapshot.contains(f'"{player.external_id}"')
+            )
+        )
+        if _names(_json(text), player)
+    }
     named: list[_NamedNight] = []
-    for night_id in sorted(in_rows.union(in_snapshots)):
-        query = select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-        text = await session.scalar(query)
-        state = await _state_of(session, night_id, text)
-        if state is not None:
-            if names_member(state, player):
-                named.append((night_id, text, state))
-        elif night_id in in_rows or (text is not None and _names(_json(text), player)):
-            named.append((night_id, text, None))
+    for night_id in sorted(in_rows.union(quarantined)):
+        state = await _state_of(session, night_id)
+        if state is None:
+            named.append((night_id, quarantined.get(night_id), None))
+        elif names_member(state, player) or night_id in quarantined:
+            named.append((night_id, quarantined.get(night_id), state))
     placed = await session.scalars(
         select(NightPlacingRow.night_id)
         .where(
@@ -314,9 +328,9 @@ def _anonymised(node: Any, player: PlayerRef) -> Any:
     return node
 
 
-def _anonymised_snapshot(text: str | None, player: PlayerRef) -> str | None:
+def _anonymised_snapshot(text: str, player: PlayerRef) -> str:
     """A snapshot that cannot be read, with every reference to the player made anonymous."""
-    data = None if text is None else _json(text)
+    data = _json(text)
     return text if data is None else json.dumps(_anonymised(data, player))
 
 
@@ -333,24 +347,21 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
     named, placed = await _nights_naming(session, player)
     states: dict[int, NightState | None] = {}
     for night_id, text, state in named:
-        if state is None:
-            states[night_id] = None
-            forgotten_text = _anonymised_snapshot(text, player)
-        else:
+        states[night_id] = state
+        if text is not None:
+            await session.execute(
+                update(QuarantinedSnapshotRow)
+                .where(QuarantinedSnapshotRow.night_id == night_id)
+                .values(snapshot=_anonymised_snapshot(text, player))
+            )
+        if state is not None:
             states[night_id] = forgotten = forget_in_night(state, player)
-            forgotten_text = json.dumps(to_dict(forgotten))
-            await write_roster(session, night_id, roster_of(forgotten))
+            await write_night(session, forgotten, state)
             if state.session_id is not None:
                 await _forget_acceptances(session, state, forgotten, player)
-        await session.execute(
-            update(QuizNightRow).where(QuizNightRow.id == night_id).values(snapshot=forgotten_text)
-        )
     for night_id in placed:
         if night_id not in states:  # the placings name them, the night no longer does
-            snapshot = await session.scalar(
-                select(QuizNightRow.snapshot).where(QuizNightRow.id == night_id)
-            )
-            states[night_id] = await _state_of(session, night_id, snapshot)
+            states[night_id] = await _state_of(session, night_id)
         result = await read_placings(session, night_id)
         if result is not None:
             await write_placings(session, forget_in_result(result, player, states[night_id]))
@@ -388,8 +399,8 @@ async def _forget_acceptances(
 
 
 async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> None:
-    """Delete the roster and placing rows still naming the member (damaged snapshots)."""
-    for table in (NightSignupRow, NightGuessRow, NightPlacingRow):
+    """Delete the night rows still naming the member (nights whose plan is not kept)."""
+    for table in (NightSignupRow, NightGuessRow, NightCohostRow, NightPlacingRow):
         await session.execute(
             delete(table).where(
                 table.platform == player.platform, table.external_id == player.external_id
@@ -400,17 +411,16 @@ async def _forget_in_night_rows(session: AsyncSession, player: PlayerRef) -> Non
     )
 
 
-async def _state_of(session: AsyncSession, night_id: int, text: str | None) -> NightState | None:
-    """The night a snapshot and its roster rows hold, with its session's answers.
+async def _state_of(session: AsyncSession, night_id: int) -> NightState | None:
+    """The night its rows hold, with its session's answers; None when it is not kept.
 
-    None when the snapshot cannot be read.
+    A night is not kept when only its id was reserved, or when migration 0016 could not
+    read its snapshot (then quarantined).
     """
-    if text is None:
+    states = await read_nights(session, select(QuizNightRow).where(QuizNightRow.id == night_id))
+    if not states:
         return None
-    try:
-        (state,) = await read_states(session, [(night_id, text)])
-    except (SnapshotError, ValueError):
-        return None
+    (state,) = states
     if state.session_id is None:
         return state
     return replace(
