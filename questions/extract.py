@@ -260,6 +260,8 @@ _FOR_TARGET = re.compile(
     r"[*_“\"]*$"
 )
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
+# A relative clause set off by commas, and what follows it: the clause it broke goes on.
+_ASIDE = re.compile(r",\s+(?:which|whose)\b[^,;()]*,\s+(?P<rest>[a-z][^,;()]*)$")
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
 # "Five, not seven, if I remember the film right.", "Saturn, surely.", "It's 32 minutes, not
@@ -1736,6 +1738,12 @@ class _Reading:
                 return _Found(Relation.DIRECTED_BY)  # "Title, Director, Studio, Year."
             return None
         if kind in _PERSON_KINDS:
+            end = text.find(left, clause[0]) + len(left)  # where a list of names starts
+            aside = _ASIDE.match(text, clause[0], end) if left else None
+            if aside is not None and len(left) >= len(aside["rest"]):
+                # "The cast, which the re-edit cropped, includes X": the clause the aside
+                # broke goes on, its cue before the aside
+                left = f"{text[max(0, clause[0] - 40) : clause[0]]} {aside['rest']}"
             last = self._list_end(text, mention, mentions)
             after_list = text[
                 last.end : min(clause[1] if last is mention else len(text), last.end + 80)

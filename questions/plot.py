@@ -241,6 +241,69 @@ _INTRODUCING = frozenset(
     ]
 )
 # Nouns of time say when, mostly when the writer watched: "last night", "one evening".
+# Nouns of the making and showing of a film, not of its story: "the cast", "the dubbing".
+_MAKING = frozenset(
+    [
+        "cast",
+        "casting",
+        "director",
+        "directors",
+        "score",
+        "music",
+        "soundtrack",
+        "footage",
+        "version",
+        "versions",
+        "scene",
+        "scenes",
+        "screen",
+        "screenplay",
+        "script",
+        "studio",
+        "actor",
+        "actors",
+        "actress",
+        "role",
+        "roles",
+        "sequel",
+        "remake",
+        "novel",
+        "book",
+        "title",
+        "titles",
+        "credits",
+        "shot",
+        "shots",
+        "effects",
+        "budget",
+        "release",
+        "audience",
+        "audiences",
+        "viewers",
+        "print",
+        "copy",
+        "dub",
+        "dubbing",
+        "cut",
+        "cuts",
+        "edit",
+        "re-edit",
+        "festival",
+        "programme",
+        "cinema",
+        "picture",
+        "production",
+        "producer",
+        "series",
+        "episode",
+        "episodes",
+        "serial",
+        "trailer",
+        "dvd",
+        "review",
+        "critics",
+    ]
+)
 _WHEN = frozenset(
     [
         "night",
@@ -372,7 +435,12 @@ def story_things(
     words = [m for m in _STORY_WORD.finditer(quote) if m.group() not in _STOP]
     found: list[tuple[int, int]] = []
     for at, word in enumerate(words):
-        if len(word.group()) < 3 or word.group() in _WHEN or not _head(word.group()):
+        if (
+            len(word.group()) < 3
+            or word.group() in _WHEN
+            or word.group() in _MAKING
+            or not _head(word.group())
+        ):
             continue
         following = words[at + 1] if at + 1 < len(words) else None
         if (

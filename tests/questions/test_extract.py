@@ -1747,3 +1747,17 @@ def test_unknown_names_and_years_the_synopses_tell_are_plot_keys(extractor):
         assert ("The Andromeda Nebula", "plot", name) in found
     assert ("Guest from the Future", "plot", "2084") in found
     assert not any("Zorblax" in value for _, _, value in found)  # told by no synopsis
+
+
+def test_a_relative_clause_between_a_cue_and_its_names_is_read_through(extractor):
+    text = (
+        "Planeta Bur (1962)\n\n"
+        "The cast, which the American version renamed, includes Vladimir Yemelyanov, "
+        "Georgiy Zhzhonov and Gennadi Vernov.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    for actor in ("Vladimir Yemelyanov", "Georgiy Zhzhonov", "Gennadi Vernov"):
+        assert ("Planeta Bur", "cast", actor) in found
+    # the cast is how the film was made, no thing of its story
+    assert not any(c.relation is Relation.PLOT and c.value == "cast" for c in claims)
