@@ -260,6 +260,8 @@ _FOR_TARGET = re.compile(
     r"[*_“\"]*$"
 )
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
+# A relative clause closed by a comma: "X, who had made Y, made it at Z".
+_CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
 # A relative clause set off by commas, and what follows it: the clause it broke goes on.
 _ASIDE = re.compile(r",\s+(?:which|whose)\b[^,;()]*,\s+(?P<rest>[a-z][^,;()]*)$")
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
@@ -514,7 +516,8 @@ _ROLE_ELLIPTIC = re.compile(
 )
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
-    r"^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
+    r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},)?"
+    r"\s+(?:(?:also|later|then|jointly|himself|herself|together)\s+)*"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
@@ -1527,6 +1530,16 @@ class _Reading:
         denial = text[max(clause[0], mention.start - 40) : mention.start]
         if search_lowered(_NEGATED, _NEGATED_LOWER, denial):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
+        # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
+        # of an aside the value comes after say nothing of it
+        groups = [
+            g
+            for g in groups
+            if not any(
+                a.start() <= g.start and g.end <= a.end() <= mention.start
+                for a in _CLOSED_ASIDE.finditer(text)
+            )
+        ]
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return
@@ -1746,7 +1759,7 @@ class _Reading:
                 left = f"{text[max(0, clause[0] - 40) : clause[0]]} {aside['rest']}"
             last = self._list_end(text, mention, mentions)
             after_list = text[
-                last.end : min(clause[1] if last is mention else len(text), last.end + 80)
+                last.end : min(clause[1] if last is mention else len(text), last.end + 200)
             ]
             return self._person(text, mention, mentions, left, after_list, groups)
         if kind == "character":

@@ -1761,3 +1761,21 @@ def test_a_relative_clause_between_a_cue_and_its_names_is_read_through(extractor
         assert ("Planeta Bur", "cast", actor) in found
     # the cast is how the film was made, no thing of its story
     assert not any(c.relation is Relation.PLOT and c.value == "cast" for c in claims)
+
+
+def test_the_films_of_an_aside_say_nothing_of_what_follows_it(extractor):
+    text = (
+        "Per Aspera Ad Astra (1981)\n\n"
+        "Richard Viktorov, who had sent a crew of teenagers to the stars in Moscow-Cassiopeia "
+        "and in its sequel Teens in the Universe some years before, made it at the Gorky "
+        "Film Studio.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert not any(
+            c.subject == film and c.relation in {Relation.STUDIO, Relation.DIRECTED_BY}
+            for c in claims
+        )
