@@ -1819,7 +1819,15 @@ class _Reading:
             )
             if apposed is not None:
                 return _Found(Relation.COUNTRY, apposed)  # "a Soviet picture, Mechte navstrechu"
-            if _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credited(mention):
+            # "It's Czechoslovak, made at Barrandov": the film's country, ending its clause
+            named = _STUDIO_IS.search(window) and re.match(r"\s*(?:[,.;!]|$)", after)
+            if (
+                _COUNTRY_CUE_AFTER.match(after)
+                or before
+                or credits
+                or named
+                or self._credited(mention)
+            ):
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
                     after
                 ):

@@ -1779,3 +1779,9 @@ def test_the_films_of_an_aside_say_nothing_of_what_follows_it(extractor):
             c.subject == film and c.relation in {Relation.STUDIO, Relation.DIRECTED_BY}
             for c in claims
         )
+
+
+def test_its_country_said_as_a_bare_adjective_ending_its_clause(extractor):
+    text = "Ikarie XB-1 (1963)\n\nIt's Czechoslovak, made at Barrandov.\n"
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
