@@ -1532,14 +1532,15 @@ class _Reading:
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
         # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
         # of an aside the value comes after say nothing of it
-        groups = [
-            g
-            for g in groups
-            if not any(
-                a.start() <= g.start and g.end <= a.end() <= mention.start
-                for a in _CLOSED_ASIDE.finditer(text)
-            )
-        ]
+        if ", wh" in text:
+            groups = [
+                g
+                for g in groups
+                if not any(
+                    a.start() <= g.start and g.end <= a.end() <= mention.start
+                    for a in _CLOSED_ASIDE.finditer(text)
+                )
+            ]
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return

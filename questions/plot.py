@@ -432,45 +432,45 @@ def story_things(
     (``told``: the runs of the film's synopses, as stems). Things the synopses of more than
     :data:`RARE` films tell (``spread``) are too common to ask about: "the crew", "a planet".
     """
-    words = [m for m in _STORY_WORD.finditer(quote) if m.group() not in _STOP]
+    spans = [(m.start(), m.end(), m.group()) for m in _STORY_WORD.finditer(quote)]
+    words = [w for w in spans if w[2] not in _STOP]
     found: list[tuple[int, int]] = []
-    for at, word in enumerate(words):
+    for at, (_, end, word) in enumerate(words):
         if (
-            len(word.group()) < 3
-            or word.group() in _WHEN
-            or word.group() in _MAKING
-            or not _head(word.group())
+            len(word) < 3
+            or (_stem(word),) not in told  # every run the synopses tell ends on a word
+            or word in _WHEN
+            or word in _MAKING
+            or not _head(word)
         ):
             continue
-        following = words[at + 1] if at + 1 < len(words) else None
-        if (
-            following is not None
-            and quote[word.end() : following.start()].strip(" -") == ""
-            and _modifier(word.group())
-            and _head(following.group())
-        ):
-            continue  # the phrase goes on: "dark star" is asked, not "dark"
+        if at + 1 < len(words):
+            following = words[at + 1]
+            if (
+                quote[end : following[0]].strip(" -") == ""
+                and _modifier(word)
+                and _head(following[2])
+            ):
+                continue  # the phrase goes on: "dark star" is asked, not "dark"
         start = at
         while (
             start > 0
             and at - start < 2
-            and quote[words[start - 1].end() : words[start].start()].strip(" -") == ""
-            and _modifier(words[start - 1].group())
+            and quote[words[start - 1][1] : words[start][0]].strip(" -") == ""
+            and _modifier(words[start - 1][2])
         ):
             start -= 1
+        verb = "VERB" in _readings(word)
         for first in range(start, at + 1):
-            gram = tuple(_stem(w.group()) for w in words[first : at + 1])
-            before = _WORD_BEFORE.search(quote, 0, words[first].start())
-            if "VERB" in _readings(word.group()) and (
-                before is None or before[1].lower() not in _INTRODUCING
-            ):
-                continue  # "the ship drifts": a verb, unless a determiner makes it a noun
-            if (
-                gram in told
-                and spread(gram) <= RARE
-                and noun_phrase([w.group() for w in words[first : at + 1]])
-            ):
-                found.append((words[first].start(), word.end()))
+            run = [w[2] for w in words[first : at + 1]]
+            if verb:
+                begins = words[first][0]
+                before = _WORD_BEFORE.search(quote[max(0, begins - 40) : begins])
+                if before is None or before[1].lower() not in _INTRODUCING:
+                    continue  # "the ship drifts": a verb, unless a determiner makes it a noun
+            gram = tuple(_stem(w) for w in run)
+            if gram in told and spread(gram) <= RARE and noun_phrase(run):
+                found.append((words[first][0], end))
                 break
     return found
 
