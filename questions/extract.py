@@ -2865,7 +2865,7 @@ class _Reading:
                 continue  # "Japanese", "Venusians": describes, does not name
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):
                 continue  # "I'm guessing": the writer, not a name of the story
-            found.append(run)
+            found.append(re.sub(r"['’]s?$", "", run))  # "the Vega's crew": the Vega
         return found
 
     def _story_number(self, text: str, mention: Mention) -> bool:

@@ -1785,3 +1785,10 @@ def test_its_country_said_as_a_bare_adjective_ending_its_clause(extractor):
     text = "Ikarie XB-1 (1963)\n\nIt's Czechoslovak, made at Barrandov.\n"
     found = _found(_claims(extractor, text))
     assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
+
+
+def test_a_possessive_is_no_part_of_a_story_name(extractor):
+    text = "Planeta Bur (1962)\n\nLater the Vega's crew decide to go down to the surface.\n"
+    plot = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert "Vega" in plot
+    assert not any(value.endswith(("'s", "’s")) for value in plot)
