@@ -521,6 +521,23 @@ _MAKER_VERB = re.compile(
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
+# A person who made a re-edit's new scenes, or is credited as one of its directors.
+_NEW_SCENES_BY = re.compile(
+    r"^\s+(?:(?:is|was|gets|got)\s+)?(?:credited\s+(?:for|with)\s+)?"
+    r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
+    r"(?:the\s+|some\s+|its\s+)?(?:new|additional|added|extra)\s+"
+    r"(?:scenes|footage|material|sequences|shots|prologue)\b",
+    re.IGNORECASE,
+)
+_DIRECTOR_CREDIT = re.compile(
+    r"^,?\s+who\s+(?:[\w-]+\s+){0,3}?(?:credited\s+as|gets?|got|given|receives?|received)\s+"
+    r"(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?(?:film['’]s\s+)?)?(?:co-?)?director",
+    re.IGNORECASE,
+)
+_NEW_SCENES_DOUBT = (
+    "relation uncertain: who made a re-edit's new scenes is usually, not always, credited as"
+    " its director"
+)
 # "with X directing the new scenes", "X producing": a person named with what they did.
 _DOING_VERBS = {
     "directing": Relation.DIRECTED_BY,
@@ -2027,6 +2044,15 @@ class _Reading:
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
+        if _NEW_SCENES_BY.match(after) or _DIRECTOR_CREDIT.match(after):
+            # "X is credited with directing the additional material", "shot by X, who gets a
+            # director credit": a re-edit's new scenes, usually credited to their director
+            return _Found(Relation.DIRECTED_BY, None, None, None, _NEW_SCENES_DOUBT)
+        verb = _MAKER_VERB.match(after)
+        if verb is not None and not after[: verb.start("verb")].strip():
+            # "..., and Corman produced": the verb right after the name says what they did,
+            # whatever cue came before
+            return self._made(text, mention, after, verb, groups)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -2060,12 +2086,8 @@ class _Reading:
             film = self._group_at(groups, mention.end + acted.end(), text)
             if film is not None:
                 return _Found(Relation.CAST, film)
-        verb = _MAKER_VERB.match(after)
         if verb is not None:
-            relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
-            rest_at = text.index(after, mention.start) + verb.end()
-            film = self._group_at(groups, rest_at, text)
-            return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
+            return self._made(text, mention, after, verb, groups)
         possessive = re.match(r"^['’]s?\s+", after)
         following = next((m for m in mentions if m.start >= mention.end), None)
         if (
@@ -2106,6 +2128,15 @@ class _Reading:
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
+
+    def _made(
+        self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]
+    ) -> _Found:
+        """What a maker's verb after a name says: "X directed Y", "X produced"."""
+        relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
+        rest_at = text.index(after, mention.start) + verb.end()
+        film = self._group_at(groups, rest_at, text)
+        return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
 
     @staticmethod
     def _bracketed_credit(text: str, mention: Mention, groups: list[_Group]) -> _Found | None:

@@ -1792,3 +1792,17 @@ def test_a_possessive_is_no_part_of_a_story_name(extractor):
     plot = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
     assert "Vega" in plot
     assert not any(value.endswith(("'s", "’s")) for value in plot)
+
+
+def test_who_made_a_re_edits_new_scenes_is_with_doubt_its_director(extractor):
+    text = (
+        "Battle Beyond the Sun (1962)\n\n"
+        "Francis Ford Coppola is credited with directing the added scenes, "
+        "and Roger Corman produced.\n"
+    )
+    claims = {(c.subject, c.relation.value, c.value): c for c in _claims(extractor, text)}
+    made = claims[("Battle Beyond the Sun", "directed_by", "Francis Ford Coppola")]
+    assert "relation uncertain" in made.attribution
+    # the verb right after a name says what that person did, whatever cue came before it
+    assert ("Battle Beyond the Sun", "produced_by", "Roger Corman") in claims
+    assert ("Battle Beyond the Sun", "directed_by", "Roger Corman") not in claims
