@@ -610,6 +610,8 @@ _TOOK_FROM = re.compile(
 _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|them|these|those|a few more|the rest)\b"
     r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*$"
+    # a credits line of a re-edit: "Source footage: Planeta Bur (USSR, 1962)"
+    r"|^\W*(?:source|original)\s+(?:footage|film|material)\s*:\s*$"
 )
 # "re-cut into two US features", "turned into two separate American films": a re-edit the
 # paragraph announces without naming; the films it names next are those re-edits.

@@ -1806,3 +1806,15 @@ def test_who_made_a_re_edits_new_scenes_is_with_doubt_its_director(extractor):
     # the verb right after a name says what that person did, whatever cue came before it
     assert ("Battle Beyond the Sun", "produced_by", "Roger Corman") in claims
     assert ("Battle Beyond the Sun", "directed_by", "Roger Corman") not in claims
+
+
+def test_a_re_edits_source_footage_line_names_the_film_it_was_cut_from(extractor):
+    text = (
+        "Voyage to the Planet of Prehistoric Women\n"
+        "USA, 1968. Produced by Roger Corman.\n"
+        "Source footage: Planeta Bur (USSR, 1962).\n"
+    )
+    found = _found(_claims(extractor, text))
+    reedit = "Voyage to the Planet of Prehistoric Women"
+    assert ("Planeta Bur", "footage_used_in", reedit) in found
+    assert (reedit, "footage_used_in", "Planeta Bur") not in found
