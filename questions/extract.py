@@ -609,7 +609,8 @@ _TOOK_FROM = re.compile(
 )
 _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|them|these|those|a few more|the rest)\b"
-    r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*$"
+    r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*"
+    r"(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z]+\s+)?)?$"  # "from Karyukov's earlier X"
     # a credits line of a re-edit: "Source footage: Planeta Bur (USSR, 1962)"
     r"|^\W*(?:source|original)\s+(?:footage|film|material)\s*:\s*$"
 )
@@ -2725,8 +2726,12 @@ class _Reading:
                 ):
                     current = discourse.current()
                     subject = _Subject(current, RESOLVED, "the film") if current else None
-                if subject is None and len(groups) == 1:
-                    subject = _by_default(discourse)  # the film a section or document is about
+                here = next((c for c in clauses if c[0] <= right.start < c[1]), (0, len(text)))
+                named = {g.film.key for g in groups if here[0] <= g.start < here[1]}
+                if subject is None and len(named) == 1:
+                    # the film a section or document is about (the one film named, perhaps
+                    # by two of its titles: "Mechte navstrechu (A Dream Come True)")
+                    subject = _by_default(discourse)
                 if subject is None or subject.film.key == right.film.key or reverse is not None:
                     continue
                 if backward:

@@ -1818,3 +1818,17 @@ def test_a_re_edits_source_footage_line_names_the_film_it_was_cut_from(extractor
     reedit = "Voyage to the Planet of Prehistoric Women"
     assert ("Planeta Bur", "footage_used_in", reedit) in found
     assert (reedit, "footage_used_in", "Planeta Bur") not in found
+
+
+def test_shots_that_come_from_a_film_named_by_two_titles_went_into_the_reviewed_film(
+    extractor,
+):
+    text = (
+        "Queen of Blood (1966) - a review\n\n"
+        "Harrington built a story around the effects shots. Most of these come from "
+        "Mechte navstrechu (A Dream Come True), which Karyukov directed; a few more are "
+        "taken from Karyukov's earlier Nebo Zovyot.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Mechte navstrechu", "footage_used_in", "Queen of Blood") in found
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
