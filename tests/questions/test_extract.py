@@ -1832,3 +1832,9 @@ def test_shots_that_come_from_a_film_named_by_two_titles_went_into_the_reviewed_
     found = _found(_claims(extractor, text))
     assert ("Mechte navstrechu", "footage_used_in", "Queen of Blood") in found
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+
+
+def test_again_between_a_name_and_its_verb(extractor):
+    text = "In the Dust of the Stars (1976)\n\nKarl-Ernst Sasse again wrote the score.\n"
+    found = _found(_claims(extractor, text))
+    assert ("In the Dust of the Stars", "music_by", "Karl-Ernst Sasse") in found
