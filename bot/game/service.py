@@ -35,7 +35,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import rules
+from bot.game import answering, rules
+from bot.game.answering import Refusal
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -72,8 +73,7 @@ from bot.game.outcomes import (
 )
 from bot.game.ports import Repository
 from bot.game.recording import Sleep, recorded, retrying
-from bot.game.rules import Attempt, Phase, Refusal, SessionState
-from bot.game.scoring import award_points
+from bot.game.rules import Attempt, Phase, SessionState
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
 from questions.models import TriviaItem
@@ -273,8 +273,8 @@ class GameService:
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
         elapsed = max(current.time_limit_seconds - (current.deadline - now).total_seconds(), 0.0)
-        points = award_points(
-            judgement.accepted,
+        scored = answering.score(
+            judgement,
             elapsed,
             current.time_limit_seconds,
             current.hints_used,
@@ -285,17 +285,17 @@ class GameService:
             player,
             text,
             now,
-            judgement.accepted,
-            judgement.close,
-            judgement.score,
-            round(elapsed * 1000),
-            points,
+            scored.accepted,
+            scored.near_miss,
+            scored.similarity,
+            scored.elapsed_ms,
+            scored.points,
             submission_id or f"{asked.round.id}:{self._rng.getrandbits(64):016x}",
         )
         race = state.session.mode is Mode.RACE
         outcome = await self._retrying(lambda: self._repo.record_answer(record, race, race))
         if live.asked is asked:  # the question may have closed while the answer was stored
-            attempt = Attempt(player, judgement.accepted, elapsed, outcome.points or points)
+            attempt = Attempt(player, scored.accepted, elapsed, outcome.points or scored.points)
             live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
         return AnswerResult(judgement, outcome.points, outcome.won_round, round_id=asked.round.id)
 

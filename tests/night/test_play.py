@@ -67,6 +67,26 @@ def test_record_answer_in_a_race_refuses_answers_after_the_winner():
         play.record_answer(state, ALEXEI, "x", RIGHT, START)
 
 
+def test_record_answer_in_a_race_after_the_winner_names_the_winner_as_games_do():
+    # The engine's order (bot.game.answering.refusal): a race won comes before the
+    # member's own answer already given.
+    night = make_night(team_play=False, mode=Mode.RACE)
+    state = signed_up(night, {VALENTINA: None, ALEXEI: None, PAVEL: None})
+    state, _ = rules.start(state, HOST, START, POOL, random.Random(0))
+    state = answer_all(state, {PAVEL: WRONG, VALENTINA: RIGHT})
+    with pytest.raises(NightStateError, match="Валентина already answered"):
+        play.record_answer(state, PAVEL, "x", RIGHT, START)
+
+
+def test_record_answer_at_the_deadline_itself_still_counts(teams_night):
+    deadline = teams_night.question.deadline
+    state, (event,) = play.record_answer(teams_night, VALENTINA, "x", RIGHT, deadline)
+    assert isinstance(event, AnswerRecorded)
+    assert event.points == 5
+    with pytest.raises(NightStateError, match="Time is up"):
+        play.record_answer(state, ALEXEI, "x", RIGHT, deadline + timedelta(microseconds=1))
+
+
 def test_record_answer_close_but_wrong_is_a_near_miss(teams_night):
     _, (event,) = play.record_answer(teams_night, NADIA, "Planeta Burr", CLOSE, START)
     assert isinstance(event, AnswerRecorded)
