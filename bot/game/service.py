@@ -42,7 +42,7 @@ from bot.game.errors import (
     NoQuestionsError,
     SessionStateError,
 )
-from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
+from bot.game.hints import MAX_HINTS, NO_HINT, NO_MORE_HINTS, NoHintError, next_hint
 from bot.game.judging import Judge
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
@@ -308,20 +308,20 @@ class GameService:
                 (or the next would show nothing new).
         """
         live = self._games.require(channel_id)
-        if live.asked is None or not live.asked.has_hints:
-            raise SessionStateError("There is no hint for this question.")
+        asked = live.asked
         given = live.state.round.hints_used if live.state.round else 0
-        if not has_more_hints(live.asked.item.answers[0], given):
-            # A hint showing nothing new would cost points for nothing.
-            raise SessionStateError("No more hints for this question.")
         try:
+            step = next_hint(asked.item if asked and asked.has_hints else None, given)
             live.state = rules.take_hint(live.state, MAX_HINTS)
+        except NoHintError as exc:
+            raise SessionStateError(str(exc)) from exc
         except ValueError as exc:
-            raise SessionStateError("No more hints for this question.") from exc
-        level = live.state.round.hints_used if live.state.round else 0
+            raise SessionStateError(NO_MORE_HINTS) from exc
+        if asked is None:  # pragma: no cover - next_hint refused a question not asked
+            raise SessionStateError(NO_HINT)
         async with recorded():
-            await self._repo.record_hint(live.asked.round.id, level)
-        return Hint(hint_mask(live.asked.item.answers[0], level), level)
+            await self._repo.record_hint(asked.round.id, step.level)
+        return Hint(step.mask, step.level)
 
     async def skip(self, channel_id: ChannelId, player: PlayerRef, is_host: bool) -> SkipResult:
         """Skip the open question: at once for the host, else by a vote of half the players.

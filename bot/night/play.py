@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.game import answering
 from bot.game.answering import Refusal
-from bot.game.hints import has_hints, has_more_hints, hint_mask
+from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
 from bot.game.models import Cursor, Mode, PlayerRef
 from bot.night.errors import NightPermissionError, NightStateError
@@ -153,14 +153,12 @@ def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Tran
     question = state.question
     if state.status is not NightStatus.RUNNING or question is None or question.revealed:
         raise NightStateError("No question is running.")
-    if item is None or not has_hints(item):
-        raise NightStateError("There is no hint for this question.")
-    answer = item.answers[0]
-    if not has_more_hints(answer, question.hints_used):
-        raise NightStateError("No more hints for this question.")
-    level = question.hints_used + 1
-    hinted = replace(state, question=replace(question, hints_used=level))
-    return hinted, (HintGiven(question.cursor, level, hint_mask(answer, level)),)
+    try:
+        step = next_hint(item, question.hints_used)
+    except NoHintError as exc:
+        raise NightStateError(str(exc)) from exc
+    hinted = replace(state, question=replace(question, hints_used=step.level))
+    return hinted, (HintGiven(question.cursor, step.level, step.mask),)
 
 
 def play_joker(state: NightState, player: PlayerRef, round_index: int) -> Transition:
