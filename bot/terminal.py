@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from rich.console import Console
 from rich.markup import escape
 
+from bot.game.answering import Refusal
 from bot.game.judging import CLOSE_HINT, Judge
 from bot.game.models import (
     TERMINAL_GUILD,
@@ -26,7 +27,6 @@ from bot.game.models import (
     Standing,
 )
 from bot.game.records import RecordsService
-from bot.game.rules import Refusal
 from bot.game.service import AnswerResult, AskedQuestion, GameService, Reveal
 from bot.scores import terminal_player
 from bot.storage import db

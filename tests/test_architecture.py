@@ -73,6 +73,16 @@ def test_module_respects_layering(path: Path):
         # reviewed in moderation's queue; the night keeps no queue entries of its own.
         reached = _reaches(path, "bot.moderation.queue", "bot.moderation.reviewing")
         assert not reached, f"{relative} reaches into {sorted(reached)}"
+        # One answer, one rule: a night asks the engine who may answer and what an answer
+        # scores (bot.game.answering), never the points formula beneath it.
+        reached = _reaches(path, "bot.game.scoring")
+        assert not reached, f"{relative} scores answers itself: {sorted(reached)}"
+
+
+def test_a_night_judges_and_scores_its_answers_with_the_engine():
+    """The night's answers go through the engine's one answering module."""
+    play = REPO_ROOT / "bot" / "night" / "play.py"
+    assert "bot.game.answering" in _modules_imported(play)
 
 
 def _discord_patches(path: Path) -> list[str]:

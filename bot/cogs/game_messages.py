@@ -106,6 +106,6 @@ async def show_recovered(channel: discord.PartialMessageable, result: FinalResul
             message = await question_message(channel, asked.round.id)
             if message is not None:
                 embed = embeds.interrupted(asked, result.session.question_limit)
-                await message.edit(embed=embed, view=reveal_view(asked))
+                await message.edit(embed=embed, view=reveal_view(asked.item.id))
     async with channel_step(result.session.channel_id, "recovered end"):
         await channel.send(embeds.game_recovered(), embed=embeds.game_over(result, True))

@@ -43,7 +43,7 @@ from bot.game.models import (
 from bot.game.rules import Phase
 from bot.game.service import AnswerResult, FinalResult, GameService, Reveal
 from bot.views import embeds
-from bot.views.answer_buttons import question_view, reveal_view
+from bot.views.answer_buttons import GameRound, question_view, reveal_view
 from bot.views.base import send_private
 from bot.views.review_buttons import report_reason_view
 from questions.models import TriviaItem
@@ -156,7 +156,9 @@ class GameTable:
         game.asked, game.ticks = asked, 0
         game.first_round = game.first_round or asked.round.id
         embed = embeds.question(asked, game.total, seconds, mode, self._chat)
-        game.message = await game.channel.send(embed=embed, view=question_view(asked))
+        game.message = await game.channel.send(
+            embed=embed, view=question_view(GameRound(asked.round.id), asked.item)
+        )
 
     async def show_reveal(
         self, channel_id: ChannelId, reveal: Reveal, game: ChannelGame | None = None
@@ -192,7 +194,9 @@ class GameTable:
             game.asked, game.ticks = asked, 0
             seconds = round(asked.time_limit_seconds)
             embed = embeds.question(asked, game.total, seconds, None, self._chat)
-            game.message = await game.channel.send(embed=embed, view=question_view(asked))
+            game.message = await game.channel.send(
+                embed=embed, view=question_view(GameRound(asked.round.id), asked.item)
+            )
             return True
 
     async def _reveal(self, game: ChannelGame, reveal: Reveal) -> None:
@@ -202,7 +206,7 @@ class GameTable:
         names = [player.name for player in reveal.credited]
         embed = embeds.reveal(reveal, game.total, names)
         message, game.asked, game.message, game.wait = game.message, None, None, self._gap
-        await edit_or_send(game.channel, message, embed, reveal_view(reveal.question))
+        await edit_or_send(game.channel, message, embed, reveal_view(reveal.question.item.id))
 
     async def _finish(
         self, channel_id: ChannelId, game: ChannelGame, status: SessionStatus

@@ -41,8 +41,10 @@ from bot.night.models import NightId, NightState, NightStatus
 from bot.night.service import Control, NightService, Outcome
 from bot.night.signup import MAX_TEAM_NAME
 from bot.views import embeds, night_embeds
+from bot.views.answer_buttons import NightQuestion, question_view, reveal_view
+from bot.views.answer_modal import TextModal
 from bot.views.base import send_private
-from bot.views.night_buttons import TextModal, question_view, reveal_buttons, tie_break_view
+from bot.views.night_buttons import tie_break_view
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +243,7 @@ class NightTable:
         night = state.night
         embed = night_embeds.question(state, item, event.cursor, event.deadline)
         message = await self._post(
-            state, embed=embed, view=question_view(night.id, event.cursor, item)
+            state, embed=embed, view=question_view(NightQuestion(night.id, event.cursor), item)
         )
         if message is None:
             return
@@ -271,7 +273,7 @@ class NightTable:
             return
         right = [a.player.name for a in state.answers if a.cursor == cursor and a.correct]
         embed = night_embeds.reveal(item, cursor, right, how)
-        view = reveal_buttons(item.id)
+        view = reveal_view(item.id)
         if not await self._edit(state, message_id, embed=embed, view=view) and post_if_gone:
             await self._post(state, embed=embed, view=view)
 

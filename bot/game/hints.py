@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from questions.models import ItemType, TriviaItem
 
@@ -11,6 +12,20 @@ MAX_HINTS = 3
 # Share of each word's letters shown at hint level 1, 2, 3 (the first letter always is).
 _REVEALED_SHARE = (0.0, 0.0, 0.34, 0.5)
 _NUMBER = re.compile(r"^[\d\s.,:/-]+$")
+NO_HINT = "There is no hint for this question."
+NO_MORE_HINTS = "No more hints for this question."
+
+
+class NoHintError(ValueError):
+    """No hint can be given; ``str(error)`` says why, in words a player may read."""
+
+
+@dataclass(frozen=True, slots=True)
+class NextHint:
+    """The hint to show next: its level (hints given, this one included) and the mask."""
+
+    level: int
+    mask: str
 
 
 def has_hints(item: TriviaItem) -> bool:
@@ -35,6 +50,25 @@ def hint_mask(answer: str, level: int) -> str:
 def has_more_hints(answer: str, level: int) -> bool:
     """Whether the hint after ``level`` shows more than ``level`` does (a hint is paid for)."""
     return level < MAX_HINTS and hint_mask(answer, level + 1) != hint_mask(answer, level)
+
+
+def next_hint(item: TriviaItem | None, given: int) -> NextHint:
+    """The hint after the ``given`` ones for a question, in every format.
+
+    Args:
+        item: The question on screen, or None when it has no hints (a tie-breaker's).
+        given: Hints shown for it so far.
+
+    Raises:
+        NoHintError: The question has no hints (numbers, multiple choice, true or false),
+            or the next would show nothing new (a hint is paid for) or pass ``MAX_HINTS``.
+    """
+    if item is None or not has_hints(item):
+        raise NoHintError(NO_HINT)
+    answer = item.answers[0]
+    if not has_more_hints(answer, given):
+        raise NoHintError(NO_MORE_HINTS)
+    return NextHint(given + 1, hint_mask(answer, given + 1))
 
 
 def _shown(length: int, level: int) -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.game.answering import near_miss_points
 from bot.game.errors import NotFoundError
 from bot.game.live import LiveGames
 from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss, SessionFormat
 from bot.game.ports import ReviewRepository
 from bot.game.recording import Sleep, recorded, retrying
-from bot.game.scoring import award_points
 
 
 class NearMissReview:
@@ -52,7 +52,7 @@ class NearMissReview:
             StorageUnavailableError: the database cannot be reached.
         """
         miss = await self._game_miss(guild_id, answer_id, "accept")
-        points = award_points(True, miss.elapsed_ms / 1000, miss.time_limit_seconds)
+        points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
         outcome = await retrying(
             lambda: self._store.accept_near_miss(answer_id, points, self._clock()), self._sleep
         )

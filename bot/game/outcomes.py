@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.game.answering import Refusal
 from bot.game.judging import Judgement
 from bot.game.models import (
     ChannelId,
@@ -15,7 +16,6 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
-from bot.game.rules import Refusal
 from questions.models import TriviaItem
 
 

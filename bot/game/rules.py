@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from bot.game import answering
+from bot.game.answering import Refusal
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
 
 READING_SECONDS_PER_WORD = 0.4
@@ -29,17 +31,6 @@ class Phase(StrEnum):
     ASKING = "asking"
     PAUSED = "paused"
     ENDED = "ended"
-
-
-class Refusal(StrEnum):
-    """Why an answer is not taken."""
-
-    NO_QUESTION = "no_question"
-    PAUSED = "paused"
-    TIME_UP = "time_up"
-    ALREADY_WON = "already_won"
-    GUESS_LIMIT = "guess_limit"
-    NOT_IN_TIE_BREAK = "not_in_tie_break"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,21 +133,25 @@ def open_round(
 
 
 def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | None:
-    """Why ``player`` may not answer now, or None when the answer is taken."""
+    """Why ``player`` may not answer now, or None when the answer is taken.
+
+    The order and the time rule are every format's (:func:`bot.game.answering.refusal`).
+    """
     current = state.round
-    if state.phase is Phase.PAUSED:
-        return Refusal.PAUSED
-    if state.phase is not Phase.ASKING or current is None:
-        return Refusal.NO_QUESTION
-    if now >= current.deadline:
-        return Refusal.TIME_UP
-    if current.contenders is not None and player not in current.contenders:
-        return Refusal.NOT_IN_TIE_BREAK
-    if state.session.mode is Mode.RACE and current.winner is not None:
-        return Refusal.ALREADY_WON
-    if current.guesses.get(player, 0) >= _guess_limit(state):
-        return Refusal.GUESS_LIMIT
-    return None
+    if current is None:
+        return answering.refusal(
+            paused=state.phase is Phase.PAUSED, asking=False, deadline=None, now=now
+        )
+    return answering.refusal(
+        paused=state.phase is Phase.PAUSED,
+        asking=state.phase is Phase.ASKING,
+        deadline=current.deadline,
+        now=now,
+        contender=current.contenders is None or player in current.contenders,
+        race_won=state.session.mode is Mode.RACE and current.winner is not None,
+        answers_given=current.guesses.get(player, 0),
+        answers_allowed=_guess_limit(state),
+    )
 
 
 def _guess_limit(state: SessionState) -> int:
@@ -262,7 +257,12 @@ def resume(state: SessionState, now: datetime) -> SessionState:
 
 def is_time_up(state: SessionState, now: datetime) -> bool:
     """Whether the open question's time has run out (never while paused)."""
-    return state.phase is Phase.ASKING and state.round is not None and now >= state.round.deadline
+    current = state.round
+    return (
+        state.phase is Phase.ASKING
+        and current is not None
+        and answering.time_up(current.deadline, now)
+    )
 
 
 def is_quiet(state: SessionState, now: datetime, quiet_seconds: float) -> bool:
@@ -282,7 +282,7 @@ def close_round(state: SessionState, credited: Mapping[PlayerRef, int]) -> Sessi
     for player, points in credited.items():
         totals[player] = totals.get(player, 0) + points
     for player in current.guesses:
-        streaks[player] = streaks.get(player, 0) + 1 if credited.get(player, 0) > 0 else 0
+        streaks[player] = answering.streak_after(streaks.get(player, 0), credited.get(player, 0))
     for player in credited:
         totals.setdefault(player, 0)
     return _with(state, phase=Phase.BETWEEN, round=None, totals=totals, streaks=streaks)

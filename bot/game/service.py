@@ -35,13 +35,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import rules
+from bot.game import answering, rules
+from bot.game.answering import Refusal
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
     SessionStateError,
 )
-from bot.game.hints import MAX_HINTS, has_more_hints, hint_mask
+from bot.game.hints import MAX_HINTS, NO_HINT, NO_MORE_HINTS, NoHintError, next_hint
 from bot.game.judging import Judge
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
@@ -72,8 +73,7 @@ from bot.game.outcomes import (
 )
 from bot.game.ports import Repository
 from bot.game.recording import Sleep, recorded, retrying
-from bot.game.rules import Attempt, Phase, Refusal, SessionState
-from bot.game.scoring import award_points
+from bot.game.rules import Attempt, Phase, SessionState
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
 from questions.models import TriviaItem
@@ -273,8 +273,8 @@ class GameService:
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
         elapsed = max(current.time_limit_seconds - (current.deadline - now).total_seconds(), 0.0)
-        points = award_points(
-            judgement.accepted,
+        scored = answering.score(
+            judgement,
             elapsed,
             current.time_limit_seconds,
             current.hints_used,
@@ -285,17 +285,17 @@ class GameService:
             player,
             text,
             now,
-            judgement.accepted,
-            judgement.close,
-            judgement.score,
-            round(elapsed * 1000),
-            points,
+            scored.accepted,
+            scored.near_miss,
+            scored.similarity,
+            scored.elapsed_ms,
+            scored.points,
             submission_id or f"{asked.round.id}:{self._rng.getrandbits(64):016x}",
         )
         race = state.session.mode is Mode.RACE
         outcome = await self._retrying(lambda: self._repo.record_answer(record, race, race))
         if live.asked is asked:  # the question may have closed while the answer was stored
-            attempt = Attempt(player, judgement.accepted, elapsed, outcome.points or points)
+            attempt = Attempt(player, scored.accepted, elapsed, outcome.points or scored.points)
             live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
         return AnswerResult(judgement, outcome.points, outcome.won_round, round_id=asked.round.id)
 
@@ -308,20 +308,20 @@ class GameService:
                 (or the next would show nothing new).
         """
         live = self._games.require(channel_id)
-        if live.asked is None or not live.asked.has_hints:
-            raise SessionStateError("There is no hint for this question.")
+        asked = live.asked
         given = live.state.round.hints_used if live.state.round else 0
-        if not has_more_hints(live.asked.item.answers[0], given):
-            # A hint showing nothing new would cost points for nothing.
-            raise SessionStateError("No more hints for this question.")
         try:
+            step = next_hint(asked.item if asked and asked.has_hints else None, given)
             live.state = rules.take_hint(live.state, MAX_HINTS)
+        except NoHintError as exc:
+            raise SessionStateError(str(exc)) from exc
         except ValueError as exc:
-            raise SessionStateError("No more hints for this question.") from exc
-        level = live.state.round.hints_used if live.state.round else 0
+            raise SessionStateError(NO_MORE_HINTS) from exc
+        if asked is None:  # pragma: no cover - next_hint refused a question not asked
+            raise SessionStateError(NO_HINT)
         async with recorded():
-            await self._repo.record_hint(live.asked.round.id, level)
-        return Hint(hint_mask(live.asked.item.answers[0], level), level)
+            await self._repo.record_hint(asked.round.id, step.level)
+        return Hint(step.mask, step.level)
 
     async def skip(self, channel_id: ChannelId, player: PlayerRef, is_host: bool) -> SkipResult:
         """Skip the open question: at once for the host, else by a vote of half the players.

@@ -27,6 +27,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
+from bot.game.answering import near_miss_points
 from bot.game.models import (
     AnswerId,
     AnswerRecord,
@@ -46,7 +47,6 @@ from bot.game.models import (
     StoredAnswer,
 )
 from bot.game.ports import RoundRepository
-from bot.game.scoring import award_points
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
 from bot.night.standings import JOKER_FACTOR, joker_factor
@@ -290,7 +290,7 @@ class NightLedger:
     async def settle_alone(self, miss: NearMiss, accept: bool, now: datetime) -> None:
         """Settle a stored near miss of a night no longer kept: its points without a joker."""
         if accept:
-            points = award_points(True, miss.elapsed_ms / 1000, miss.time_limit_seconds)
+            points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
             await self._store.accept_near_miss(miss.answer_id, points, now)
         else:
             await self._store.reject_near_miss(miss.answer_id)

@@ -6,10 +6,11 @@ import math
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game.hints import has_hints, has_more_hints, hint_mask
+from bot.game import answering
+from bot.game.answering import Refusal
+from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
 from bot.game.models import Cursor, Mode, PlayerRef
-from bot.game.scoring import award_points
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import (
     AnswerRecorded,
@@ -34,6 +35,15 @@ from questions.models import TriviaItem
 NIGHT_OVER = "This quiz night is over; thanks for playing."
 PAUSED = "The night is paused; answer once the host resumes it."
 QUESTION_CLOSED = "That question has closed; wait for the next one."
+NO_QUESTION = "No question is open right now."
+_REFUSALS = {
+    Refusal.PAUSED: PAUSED,
+    Refusal.NO_QUESTION: NO_QUESTION,
+    Refusal.TIME_UP: "Time is up for this question.",
+    Refusal.ALREADY_WON: "{winner} already answered this one.",
+    Refusal.GUESS_LIMIT: "You already answered this question.",
+}
+"""What a participant is told when the engine's rules refuse an answer."""
 
 
 def check_question(state: NightState, cursor: Cursor) -> OpenQuestion:
@@ -67,26 +77,30 @@ def record_answer(
             member already answered, or the race question was already won.
     """
     _ensure_participant(state, player)
-    question = state.question
     if state.status is NightStatus.FINISHED:
         raise NightStateError(NIGHT_OVER)
-    if state.status is NightStatus.PAUSED and question is not None and not question.revealed:
-        raise NightStateError(PAUSED)
-    if state.status is not NightStatus.RUNNING or question is None or question.revealed:
-        raise NightStateError("No question is open right now.")
-    if now > question.deadline:
-        raise NightStateError("Time is up for this question.")
-    given = [a for a in state.answers if a.cursor == question.cursor]
-    if any(a.player == player for a in given):
-        raise NightStateError("You already answered this question.")
+    question = state.question
+    on_screen = question is not None and not question.revealed
+    given = [a for a in state.answers if question is not None and a.cursor == question.cursor]
     winner = next((a.player for a in given if a.correct), None)
-    if state.night.mode is Mode.RACE and winner is not None:
-        raise NightStateError(f"{winner.name} already answered this one.")
-    elapsed = max((now - question.opened_at).total_seconds(), 0.0)
+    refused = answering.refusal(
+        paused=state.status is NightStatus.PAUSED and on_screen,
+        asking=state.status is NightStatus.RUNNING and on_screen,
+        deadline=None if question is None else question.deadline,
+        now=now,
+        race_won=state.night.mode is Mode.RACE and winner is not None,
+        answers_given=sum(1 for a in given if a.player == player),
+        last_instant=True,
+    )
+    if refused is not None:
+        who = "Someone" if winner is None else winner.name
+        raise NightStateError(_REFUSALS.get(refused, NO_QUESTION).format(winner=who))
+    if question is None:  # pragma: no cover - refused above: no question is open
+        raise NightStateError(NO_QUESTION)
     night = state.night
-    points = award_points(
-        judgement.accepted,
-        elapsed,
+    scored = answering.score(
+        judgement,
+        (now - question.opened_at).total_seconds(),
         time_limit(state, question.cursor),
         question.hints_used if night.hints else 0,
         streak_before(state, player, question.cursor) if night.streaks else 0,
@@ -96,30 +110,30 @@ def record_answer(
         item_id=question.item_id,
         player=player,
         text=text,
-        correct=judgement.accepted,
-        near_miss=judgement.close and not judgement.accepted,
-        similarity=judgement.score,
-        elapsed_ms=round(elapsed * 1000),
-        points=points,
+        correct=scored.accepted,
+        near_miss=scored.near_miss,
+        similarity=scored.similarity,
+        elapsed_ms=scored.elapsed_ms,
+        points=scored.points,
         submitted_at=now,
         round_id=question.round_id,
     )
-    event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, points)
+    event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, answer.points)
     return replace(state, answers=(*state.answers, answer)), (event,)
 
 
 def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:
     """Right answers the player gave in a row before the question at ``cursor``.
 
-    The games' rule (:func:`bot.game.rules.close_round`): a scoring answer adds one, any
-    other answer starts again from 0, a question the player left alone changes nothing.
+    The games' rule (:func:`bot.game.answering.streak_after`): a scoring answer adds one,
+    any other answer starts again from 0, a question the player left alone changes nothing.
     """
     streak = 0
     for answer in sorted(
         (a for a in state.answers if a.player == player and a.cursor < cursor),
         key=lambda a: a.cursor,
     ):
-        streak = streak + 1 if answer.correct and answer.points > 0 else 0
+        streak = answering.streak_after(streak, answer.points if answer.correct else 0)
     return streak
 
 
@@ -139,14 +153,12 @@ def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Tran
     question = state.question
     if state.status is not NightStatus.RUNNING or question is None or question.revealed:
         raise NightStateError("No question is running.")
-    if item is None or not has_hints(item):
-        raise NightStateError("There is no hint for this question.")
-    answer = item.answers[0]
-    if not has_more_hints(answer, question.hints_used):
-        raise NightStateError("No more hints for this question.")
-    level = question.hints_used + 1
-    hinted = replace(state, question=replace(question, hints_used=level))
-    return hinted, (HintGiven(question.cursor, level, hint_mask(answer, level)),)
+    try:
+        step = next_hint(item, question.hints_used)
+    except NoHintError as exc:
+        raise NightStateError(str(exc)) from exc
+    hinted = replace(state, question=replace(question, hints_used=step.level))
+    return hinted, (HintGiven(question.cursor, step.level, step.mask),)
 
 
 def play_joker(state: NightState, player: PlayerRef, round_index: int) -> Transition:
@@ -226,7 +238,7 @@ def accept_near_miss(
     )
     if found is None:
         raise NightStateError("There is no near miss to accept there.")
-    points = award_points(True, found.elapsed_ms / 1000, time_limit(state, cursor))
+    points = answering.near_miss_points(found.elapsed_ms, time_limit(state, cursor))
     accepted = replace(found, correct=True, near_miss=False, points=points, accepted_by=by)
     answers = tuple(accepted if a is found else a for a in state.answers)
     return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from bot.game.answering import time_up
 from bot.night.models import NightState, NightStatus
 
 
@@ -28,7 +29,11 @@ def needs_clock_stopped(state: NightState) -> bool:
 def check_due(state: NightState, now: datetime, every: timedelta) -> bool:
     """Whether it is time to note that the question on screen is still running."""
     question = state.question
-    if question is None or not needs_clock_stopped(state) or now > question.deadline:
+    if (
+        question is None
+        or not needs_clock_stopped(state)
+        or time_up(question.deadline, now, last_instant=True)
+    ):
         return False
     return now - (question.checked_at or question.opened_at) >= every
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game import judging
+from bot.game import answering, judging
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.moderation.curation import CurationRepository
 from bot.night import play, recovery, rules, signup
@@ -539,5 +539,5 @@ def _timed_out(state: NightState, now: datetime) -> bool:
         state.status is NightStatus.RUNNING
         and question is not None
         and not question.revealed
-        and now > question.deadline
+        and answering.time_up(question.deadline, now, last_instant=True)
     )

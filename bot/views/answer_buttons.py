@@ -1,66 +1,143 @@
-"""Persistent game buttons: answers, the free-text form, "Why?" and "Report".
+"""Persistent question buttons of games and nights alike: answers, the form, "Why?", "Report".
 
 Every button is a :class:`~bot.views.buttons.TriviaButton` whose ``custom_id`` carries all
-it needs (``trivia:answer:<round_id>:<choice>``), so a click still works after the bot
-restarts: the item is rebuilt from the id and hands the click to the games' desk.
+it needs, so a click still works after the bot restarts. One class serves every format: an
+answer button names its question's place, a game's round (``trivia:answer:<round_id>:
+<choice>``, ``trivia:write:<round_id>``) or a night's question (``trivia:night:<night_id>:
+<round>:<question>:<choice>``, ``trivia:nightwrite:<night_id>:<round>:<question>``), and
+the place hands the click to its format's desk.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Self
+from dataclasses import dataclass
+from typing import Any, ClassVar, Self
 
 import discord
 
 from bot.game.errors import SessionStateError
-from bot.game.models import RoundId
-from bot.game.service import AskedQuestion
-from bot.views.answer_modal import AnswerModal
+from bot.game.models import Cursor, RoundId
+from bot.night.models import NightId
+from bot.views.answer_modal import AnswerModal, TextModal
 from bot.views.base import TriviaView
-from bot.views.buttons import ItemButton, KeyedButton, TriviaButton
-from bot.views.desks import answer_desk
+from bot.views.buttons import ItemButton, TriviaButton
+from bot.views.desks import answer_desk, night_desk
 from bot.views.embeds import CHOICE_LETTERS
-from questions.models import ItemType
+from questions.models import ItemType, TriviaItem
 
 TRUE_FALSE = (("true", "True"), ("false", "False"))
 
 
-class AnswerButton(TriviaButton, template=r"trivia:answer:(?P<round>\d+):(?P<choice>\w+)"):
-    """One choice of a multiple-choice or true/false question."""
+@dataclass(frozen=True, slots=True)
+class GameRound:
+    """A game's question: its round; clicks go to the games' desk."""
 
-    def __init__(self, round_id: RoundId, choice: str, label: str, text: str) -> None:
-        super().__init__(f"trivia:answer:{round_id}:{choice}", label=label)
-        self.round_id = round_id
-        self.text = text
+    CHOICE: ClassVar[str] = "answer"
+    WRITE: ClassVar[str] = "write"
 
-    @classmethod
-    def rebuild(cls, match: re.Match[str], label: str | None) -> Self:
-        """Rebuild from the id alone: labels are cut at 80 characters, ids are not."""
-        choice = match["choice"]
-        return cls(RoundId(int(match["round"])), choice, label or choice, _answer_text(choice))
-
-    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
-        """Answer with this choice."""
-        await answer_desk(interaction).answer(interaction, self.round_id, self.text)
-
-
-class WriteAnswerButton(KeyedButton, template=r"trivia:write:(?P<key>\d+)"):
-    """Opens the private free-text answer form."""
-
-    KIND, LABEL, EMOJI, STYLE = "write", "Answer", "✍️", discord.ButtonStyle.primary
+    round_id: RoundId
 
     @property
-    def round_id(self) -> RoundId:
-        """The question's round."""
-        return RoundId(int(self.key))
+    def key(self) -> str:
+        """The place in a ``custom_id``."""
+        return str(self.round_id)
 
-    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
-        """Open the form, unless the question has closed."""
+    async def answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """Answer the round with ``text``."""
+        await answer_desk(interaction).answer(interaction, self.round_id, text)
+
+    async def open_form(self, interaction: discord.Interaction[Any]) -> None:
+        """Open the answer form, unless the question has closed."""
         desk = answer_desk(interaction)
         closed = desk.closed(interaction.channel_id, self.round_id)
         if closed is not None:
             raise SessionStateError(closed)
         await interaction.response.send_modal(AnswerModal(self.round_id, desk.answer))
+
+
+@dataclass(frozen=True, slots=True)
+class NightQuestion:
+    """A quiz night's question: the night and its place; clicks go to the nights' desk."""
+
+    CHOICE: ClassVar[str] = "night"
+    WRITE: ClassVar[str] = "nightwrite"
+
+    night_id: NightId
+    cursor: Cursor
+
+    @property
+    def key(self) -> str:
+        """The place in a ``custom_id``."""
+        return f"{self.night_id}:{self.cursor.round}:{self.cursor.question}"
+
+    async def answer(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """Answer the night's question with ``text``."""
+        await night_desk(interaction).answer(interaction, self.night_id, self.cursor, text)
+
+    async def open_form(self, interaction: discord.Interaction[Any]) -> None:
+        """Open the answer form, unless the question takes no answers now."""
+        desk = night_desk(interaction)
+        await desk.check_open(interaction, self.night_id, self.cursor)
+
+        async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
+            await desk.answer(modal_interaction, self.night_id, self.cursor, text)
+
+        await interaction.response.send_modal(TextModal("Your answer", "Answer", submit))
+
+
+Place = GameRound | NightQuestion
+"""Where a question's answers go."""
+
+_PLACE = r"(?:{game}:(?P<round>\d+)|{night}:(?P<night>\d+):(?P<r>\d+):(?P<q>\d+))"
+
+
+def _place(match: re.Match[str]) -> Place:
+    if match["round"] is not None:
+        return GameRound(RoundId(int(match["round"])))
+    return NightQuestion(NightId(int(match["night"])), Cursor(int(match["r"]), int(match["q"])))
+
+
+class AnswerButton(
+    TriviaButton,
+    template=_PLACE.format(game="trivia:answer", night="trivia:night") + r":(?P<choice>\w+)",
+):
+    """One choice of a multiple-choice or true/false question."""
+
+    def __init__(self, place: Place, choice: str, label: str) -> None:
+        super().__init__(f"trivia:{place.CHOICE}:{place.key}:{choice}", label=label)
+        self.place, self.choice = place, choice
+
+    @classmethod
+    def rebuild(cls, match: re.Match[str], label: str | None) -> Self:
+        """Rebuild from the id alone: labels are cut at 80 characters, ids are not."""
+        choice = match["choice"]
+        return cls(_place(match), choice, label or choice)
+
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
+        """Answer with this choice."""
+        await self.place.answer(interaction, choice_text(self.choice))
+
+
+class WriteAnswerButton(
+    TriviaButton, template=_PLACE.format(game="trivia:write", night="trivia:nightwrite")
+):
+    """Opens the private free-text answer form."""
+
+    LABEL, EMOJI, STYLE = "Answer", "✍️", discord.ButtonStyle.primary
+
+    def __init__(self, place: Place) -> None:
+        super().__init__(f"trivia:{place.WRITE}:{place.key}")
+        self.place = place
+
+    @classmethod
+    def rebuild(cls, match: re.Match[str], label: str | None) -> Self:
+        """Rebuild from the id."""
+        return cls(_place(match))
+
+    async def clicked(self, interaction: discord.Interaction[Any]) -> None:
+        """Open the form, unless the question has closed."""
+        await self.place.open_form(interaction)
 
 
 class WhyButton(ItemButton, template=r"trivia:why:(?P<key>[\w-]+)"):
@@ -83,7 +160,7 @@ class ReportButton(ItemButton, template=r"trivia:report:(?P<key>[\w-]+)"):
         await answer_desk(interaction).report(interaction, self.item_id)
 
 
-def _answer_text(choice: str) -> str:
+def choice_text(choice: str) -> str:
     """What a click answers: the option's letter (the judge maps it), or true/false."""
     if choice.isdigit() and int(choice) < len(CHOICE_LETTERS):
         return CHOICE_LETTERS[int(choice)]
@@ -93,25 +170,23 @@ def _answer_text(choice: str) -> str:
 DYNAMIC_ITEMS = (AnswerButton, WriteAnswerButton, WhyButton, ReportButton)
 
 
-def question_view(asked: AskedQuestion) -> TriviaView:
+def question_view(place: Place, item: TriviaItem) -> TriviaView:
     """The buttons under a question: its choices, or the free-text form for open questions."""
     view = TriviaView(timeout=None)
-    round_id = asked.round.id
-    item = asked.item
     if item.type is ItemType.MULTIPLE_CHOICE:
         for index, (letter, choice) in enumerate(zip(CHOICE_LETTERS, item.choices, strict=False)):
-            view.add_item(AnswerButton(round_id, str(index), f"{letter} {choice}", letter))
+            view.add_item(AnswerButton(place, str(index), f"{letter} {choice}"))
     elif item.type is ItemType.TRUE_FALSE:
         for choice, label in TRUE_FALSE:
-            view.add_item(AnswerButton(round_id, choice, label, label))
+            view.add_item(AnswerButton(place, choice, label))
     else:
-        view.add_item(WriteAnswerButton(round_id))
+        view.add_item(WriteAnswerButton(place))
     return view
 
 
-def reveal_view(asked: AskedQuestion) -> TriviaView:
-    """The buttons under a revealed answer."""
+def reveal_view(item_id: str) -> TriviaView:
+    """The buttons under a revealed answer, of a game or a night."""
     view = TriviaView(timeout=None)
-    view.add_item(WhyButton(asked.item.id))
-    view.add_item(ReportButton(asked.item.id))
+    view.add_item(WhyButton(item_id))
+    view.add_item(ReportButton(item_id))
     return view

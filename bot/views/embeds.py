@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import discord
 from discord import app_commands
 
+from bot.game.answering import Refusal
 from bot.game.judging import CLOSE_HINT
 from bot.game.models import (
     GuildSettings,
@@ -18,7 +19,6 @@ from bot.game.models import (
     SessionConfig,
     Standing,
 )
-from bot.game.rules import Refusal
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
 from questions.models import ItemType, TriviaItem
 from questions.packs.models import community_label

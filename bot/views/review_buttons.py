@@ -17,10 +17,10 @@ import discord
 
 from bot.moderation.curation import MAX_REASON
 from bot.moderation.reviewing import ReviewAction
+from bot.views.answer_modal import TextModal
 from bot.views.base import TriviaView
 from bot.views.buttons import ItemButton, TriviaButton
 from bot.views.desks import review_desk
-from bot.views.night_buttons import TextModal
 
 REASON_LABEL = "What is wrong with the question?"
 PAGE_ROW = 4

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.game import rules
+from bot.game.answering import Refusal
 from bot.game.models import (
     ChannelId,
     GuildId,
@@ -19,7 +20,7 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
-from bot.game.rules import Attempt, Phase, Refusal
+from bot.game.rules import Attempt, Phase
 
 T0 = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)
 ANNA = PlayerRef("discord", "1", "Anna")

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from bot.game.hints import has_hints, has_more_hints, hint_mask
+import pytest
+
+from bot.game.hints import (
+    MAX_HINTS,
+    NO_HINT,
+    NO_MORE_HINTS,
+    NextHint,
+    NoHintError,
+    has_hints,
+    has_more_hints,
+    hint_mask,
+    next_hint,
+)
 from questions.models import FactTriple, ItemType, Quote, TriviaItem
 
 
@@ -58,3 +70,24 @@ def test_no_more_hints_when_the_next_would_show_nothing_new():
     assert not has_more_hints("Io", 1)
     assert not has_more_hints("Mir", 2)  # a third letter would spell it
     assert not has_more_hints("Venus", 3)
+
+
+def test_next_hint_gives_the_level_after_those_given_and_its_mask():
+    item = _item(ItemType.OPEN, "Planeta Bur")
+    assert next_hint(item, 0) == NextHint(1, "P______ B__")
+    assert next_hint(item, 1) == NextHint(2, hint_mask("Planeta Bur", 2))
+
+
+@pytest.mark.parametrize(
+    ("item", "given", "reason"),
+    [
+        (None, 0, NO_HINT),
+        (_item(ItemType.MULTIPLE_CHOICE, "Planeta Bur"), 0, NO_HINT),
+        (_item(ItemType.OPEN, "1963"), 0, NO_HINT),
+        (_item(ItemType.OPEN, "Planeta Bur"), MAX_HINTS, NO_MORE_HINTS),
+        (_item(ItemType.OPEN, "Ya"), 1, NO_MORE_HINTS),
+    ],
+)
+def test_next_hint_refuses_saying_why(item, given, reason):
+    with pytest.raises(NoHintError, match=reason):
+        next_hint(item, given)

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from bot.game.answering import Refusal
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -27,7 +28,6 @@ from bot.game.models import (
     SessionStatus,
 )
 from bot.game.records import RecordsService
-from bot.game.rules import Refusal
 from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
 from tests.fakes import number_item, seed_items, shipped_judge, text_item

@@ -58,13 +58,25 @@ def test_record_answer_after_reveal_or_deadline_or_twice_is_refused(teams_night)
         play.record_answer(state, YURI, "x", RIGHT, START)
 
 
-def test_record_answer_in_a_race_refuses_answers_after_the_winner():
+@pytest.mark.parametrize("late", [ALEXEI, PAVEL], ids=["new", "answered before"])
+def test_record_answer_in_a_race_refuses_answers_after_the_winner(late):
+    # The engine's order (bot.game.answering.refusal): a race won comes before the
+    # member's own answer already given, so Pavel too is told who won.
     night = make_night(team_play=False, mode=Mode.RACE)
     state = signed_up(night, {VALENTINA: None, ALEXEI: None, PAVEL: None})
     state, _ = rules.start(state, HOST, START, POOL, random.Random(0))
     state = answer_all(state, {PAVEL: WRONG, VALENTINA: RIGHT})
     with pytest.raises(NightStateError, match="Валентина already answered"):
-        play.record_answer(state, ALEXEI, "x", RIGHT, START)
+        play.record_answer(state, late, "x", RIGHT, START)
+
+
+def test_record_answer_at_the_deadline_itself_still_counts(teams_night):
+    deadline = teams_night.question.deadline
+    state, (event,) = play.record_answer(teams_night, VALENTINA, "x", RIGHT, deadline)
+    assert isinstance(event, AnswerRecorded)
+    assert event.points == 5
+    with pytest.raises(NightStateError, match="Time is up"):
+        play.record_answer(state, ALEXEI, "x", RIGHT, deadline + timedelta(microseconds=1))
 
 
 def test_record_answer_close_but_wrong_is_a_near_miss(teams_night):
