@@ -23,6 +23,13 @@ _ABBREVIATION = re.compile(
     r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+# A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:"): a post right under
+# the one before, with no blank line or rule between them, is a paragraph of its own.
+_POST_HEADER = re.compile(
+    r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[^\n]{1,60}\s(?:wrote|writes|replied|said)\s*:"
+    r"|[ \t]*posted by\b[^\n]{0,60})[ \t\r]*\n)",
+    re.IGNORECASE,
+)
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
@@ -45,7 +52,10 @@ class Sentence(NamedTuple):
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines, not split after initials such as "T." or "H.G."."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    breaks = sorted(
+        {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
+        | {m.start() for m in _POST_HEADER.finditer(text)}
+    )
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):

@@ -1590,6 +1590,10 @@ class _Reading:
                     return
             else:
                 confidence = NAMED if how == "named" else RESOLVED
+                if how != "named" and re.match(r"['’]s?\s", text[mention.end :]):
+                    # "Rasch's book": a book this author wrote, perhaps not the film's source
+                    confidence = DOUBTFUL
+                    how = "attribution uncertain: the author's book read as the film's source"
                 value = self._value_text(mention)
                 self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
@@ -1827,8 +1831,9 @@ class _Reading:
             credits = _CREDITS_LINE.search(text) and re.match(
                 r"^\s*(?:[;,]|$)", text[mention.end :]
             )
-            # "from the Bulgarian writer": a word for a people describes the noun after it
-            describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[a-z]", after)
+            # "from the Bulgarian writer", "Built from Soviet Dreams" (a title in capitals): a
+            # word for a people describes the noun after it
+            describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[A-Za-z]", after)
             before = _COUNTRY_CUE_BEFORE.search(left) is not None and not describes
             apposed = next(
                 (

@@ -1838,3 +1838,31 @@ def test_again_between_a_name_and_its_verb(extractor):
     text = "In the Dust of the Stars (1976)\n\nKarl-Ernst Sasse again wrote the score.\n"
     found = _found(_claims(extractor, text))
     assert ("In the Dust of the Stars", "music_by", "Karl-Ernst Sasse") in found
+
+
+def test_each_post_of_a_thread_is_a_paragraph_even_without_blank_lines():
+    text = (
+        "Thread: what to watch\n"
+        "mila wrote:\nSolaris is long.\n"
+        "bob wrote:\nNo, it is not.\n\n---\n"
+        "ann wrote:\nIt is.\n"
+        "Posted by kira:\nFine.\n"
+    )
+    paragraphs = {s.text: s.paragraph for s in split_sentences(text)}
+    assert paragraphs["mila wrote:"] == paragraphs["Solaris is long."]
+    order = [paragraphs[t] for t in ("Solaris is long.", "No, it is not.", "It is.", "Fine.")]
+    assert order == sorted(set(order))  # four posts, four paragraphs, in order
+    assert paragraphs["---"] == paragraphs["It is."]  # a rule and the header under it: one
+
+
+def test_a_word_for_a_people_before_a_capitalised_noun_describes_it(extractor):
+    text = "Queen of Blood (1966): A Vampire Built from Soviet Dreams\n\nIt is fun.\n"
+    assert not any(c.relation is Relation.COUNTRY for c in _claims(extractor, text))
+
+
+def test_an_authors_book_read_as_the_films_source_is_only_doubtful(extractor):
+    # Eolomea's source is by another writer: "Rasch's book" may be another book of his
+    text = "Eolomea (1972)\n\nEolomea is slow. Signals was 1972, and Rasch's book is from 1965.\n"
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.WRITTEN_BY]
+    assert claims
+    assert all(c.confidence < CONFIDENT for c in claims)
