@@ -417,10 +417,10 @@ def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extracto
 def test_an_unknown_name_joined_to_a_known_one_is_still_a_candidate(extractor):
     found = [
         (m.text, m.kind)
-        for m in extractor.mentions("John Saxon and Judi Meredith play the astronauts.")
+        for m in extractor.mentions("John Saxon and Virgil Frye play the astronauts.")
     ]
     assert ("John Saxon", "person") in found
-    assert ("Judi Meredith", "name") in found
+    assert ("Virgil Frye", "name") in found
 
 
 def test_an_actor_in_a_described_part_is_in_the_cast(extractor):
