@@ -350,7 +350,8 @@ _ANAPHORA = re.compile(
     r"^(?:[\w'’]+,? ){0,3}?(?P<np>(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
     r"feature|picture|film|movie|epic|adventure|version|re-edit|re-cut)|the film|this film"
     r"|the movie|this movie"
-    r"|the picture|this picture|the feature|this one|the latter|the former|the original"
+    r"|the picture|this picture|the feature|this one|that one|that film|that movie"
+    r"|the latter|the former|the original"
     r"|the soviet original|the soviet film|the soviet version|the cartoon|this cartoon"
     r"|the animated film|the animation"
     r"|the russian film|the russian original|the source film|its"
@@ -473,7 +474,9 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
-_STUDIO_IS = re.compile(r"(?:^\W*it(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE)
+_STUDIO_IS = re.compile(
+    r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
 _BRACKETED_DOUBT = (
     "relation uncertain: a name in a title's brackets is usually, not always, its director"
@@ -521,6 +524,16 @@ _MAKER_VERB = re.compile(
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,
 )
+# "X did Y": the person's part in the film, whatever it was.
+_DID = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?did\s+(?=[A-Z*_“\"])")
+_DID_RELATIONS = (
+    Relation.DIRECTED_BY,
+    Relation.MUSIC_BY,
+    Relation.PRODUCED_BY,
+    Relation.NARRATED_BY,
+    Relation.CAST,
+)
+_DID_DOUBT = "relation uncertain: 'X did Y' says only that X worked on Y"
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _NEW_SCENES_BY = re.compile(
     r"^\s+(?:(?:is|was|gets|got)\s+)?(?:credited\s+(?:for|with)\s+)?"
@@ -595,8 +608,10 @@ _PAIR_WORDS = re.compile(
     r"|plunder|raid|mined|cannibal|pillag"
 )
 _REWORKED = re.compile(
-    r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|turn\w*|made|cut|recycl\w*|became|become)\b"
+    r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|recycl\w*|became|become)\b"
     r"[^.;]{0,30}?\b(?:into|as)?\W*$|\bbecame\W*$"
+    # "made it into", "turned into": not "Viktorov also made X"
+    r"|\b(?:turn\w*|made|cut)\b[^.;]{0,30}?\b(?:into|as)\W*$"
     r"|\b(?:plunder\w*|raid\w*|mined|cannibali[sz]\w*|pillag\w*|strip-?mined)\b[^.;]{0,30}?"
     r"\b(?:for|into|in)\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
@@ -2056,6 +2071,24 @@ class _Reading:
             # "X is credited with directing the additional material", "shot by X, who gets a
             # director credit": a re-edit's new scenes, usually credited to their director
             return _Found(Relation.DIRECTED_BY, None, None, None, _NEW_SCENES_DOUBT)
+        did = _DID.match(after)
+        if did is not None and mention.entity is not None:
+            film = self._group_at(groups, text.index(after, mention.start) + did.end(), text)
+            if film is not None and not film.film.key.startswith("?"):
+                # "Kolditz did Signals", "Artemyev did Solaris": what the references credit
+                # that person with on that film, else its direction; with doubt
+                credited = next(
+                    (
+                        relation
+                        for relation in _DID_RELATIONS
+                        if any(
+                            str(f.value) == mention.entity
+                            for f in self.catalogue.facts_about(film.film.key, relation)
+                        )
+                    ),
+                    Relation.DIRECTED_BY,
+                )
+                return _Found(credited, film, None, None, _DID_DOUBT)
         verb = _MAKER_VERB.match(after)
         if verb is not None and not after[: verb.start("verb")].strip():
             # "..., and Corman produced": the verb right after the name says what they did,

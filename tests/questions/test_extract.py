@@ -1866,3 +1866,24 @@ def test_an_authors_book_read_as_the_films_source_is_only_doubtful(extractor):
     claims = [c for c in _claims(extractor, text) if c.relation is Relation.WRITTEN_BY]
     assert claims
     assert all(c.confidence < CONFIDENT for c in claims)
+
+
+def test_x_did_a_film_is_what_the_references_credit_x_with_on_it(extractor):
+    text = "Solaris (1972)\n\nArtemyev did Solaris, and Tarkovsky did Stalker later.\n"
+    claims = {(c.subject, c.relation.value, c.value): c for c in _claims(extractor, text)}
+    scored = claims[("Solaris", "music_by", "Eduard Artemyev")]
+    assert "relation uncertain" in scored.attribution
+    assert ("Solaris", "directed_by", "Eduard Artemyev") not in claims
+
+
+def test_that_one_is_the_film_named_last_and_making_a_film_is_no_re_edit(extractor):
+    text = (
+        "Moscow-Cassiopeia (1973) is fun.\n\n"
+        "Viktorov also made Per Aspera Ad Astra. That one is from 1981, at the Gorky Film "
+        "Studio.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Per Aspera Ad Astra", "release_year", "1981") in found
+    assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
+    assert not any(c.relation is Relation.FOOTAGE_USED_IN for c in claims)
