@@ -96,14 +96,24 @@ class Catalogue:
         self.entities = {entity.id: entity for entity in entities}
         self.facts = tuple(facts)
         self._by_key: dict[str, list[str]] = defaultdict(list)
+        shorts: set[str] = set()
         for entity in self.entities.values():
             for name in entity.names:
                 # "Andromeda (novel by Ivan Yefremov)" is also called plain "Andromeda"
                 bare = _DESCRIBED.sub("", name)
-                for spelling in {name, bare} if bare else {name}:
+                spellings = {name, bare} if bare else {name}
+                if entity.kind == "film" and ": " in name and len(name.split(": ")[0]) >= 4:
+                    # "Signals: An Adventure in Space" goes by "Signals", spelt so exactly
+                    # ("Signal iz Galaktiki" is no misspelling of it)
+                    head = name.split(": ")[0]
+                    shorts.add(name_key(head))
+                    spellings.add(head)
+                for spelling in spellings:
                     ids = self._by_key[name_key(spelling)]
                     if entity.id not in ids:
                         ids.append(entity.id)
+        full = {name_key(n) for entity in self.entities.values() for n in entity.names}
+        self._exact_only = frozenset(shorts - full)  # short titles: never matched fuzzily
         self._facts: dict[tuple[str, Relation], list[ReferenceFact]] = defaultdict(list)
         for fact in self.facts:
             self._facts[fact.subject, fact.relation].append(fact)
@@ -163,7 +173,7 @@ class Catalogue:
             kept = {
                 k: ids
                 for k, ids in self._by_key.items()
-                if any(self.entities[i].kind in wanted for i in ids)
+                if k not in self._exact_only and any(self.entities[i].kind in wanted for i in ids)
             }
             self._choices[wanted] = (kept, list(kept))
         choices, keys = self._choices[wanted]

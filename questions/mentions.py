@@ -322,6 +322,11 @@ class Gazetteer:
                     yield named
                     yield f"{named} studio"
                     yield f"{named} studios"
+            if kind == "film" and ": " in name:
+                # "Signals: An Adventure in Space" goes by its title before the colon
+                head = name.split(": ", 1)[0].strip()
+                if len(head) >= 4:
+                    yield head
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
             if kind == "character":  # "Anthony Hopkins (Ikarie XB-1 character)"
                 bare = re.sub(r"\s*\([^()]*\)$", "", bare)

@@ -143,3 +143,11 @@ def test_a_films_related_names_reach_the_makers_of_the_works_it_comes_from(tmp_p
     of_re_edit = catalogue.related_names("film-b")
     assert {"Sky Calls", "Mikhail Karyukov", "Roger Producer"} <= set(of_re_edit)
     assert "Pyotr Actor" not in of_re_edit  # another film's cast is no credit of this one
+
+
+def test_a_film_goes_by_its_title_before_the_colon_spelt_exactly():
+    catalogue = load_default_catalogue()
+    signals = catalogue.resolve("Signals: An Adventure in Space")
+    assert signals is not None
+    assert catalogue.resolve("Signals") == signals
+    assert catalogue.resolve("Signal") is None  # "Signal iz Galaktiki" is another film

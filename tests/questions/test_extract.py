@@ -12,7 +12,8 @@ from questions.catalogue import load_default_catalogue
 from questions.discourse import split_sentences
 from questions.extract import CONFIDENT, Extractor
 from questions.mentions import numbers
-from questions.models import Claim, Document, Relation
+from questions.models import Claim, Document, Relation, Verdict
+from questions.verify import CatalogueVerifier
 
 
 @pytest.fixture(scope="module")
@@ -1887,3 +1888,13 @@ def test_that_one_is_the_film_named_last_and_making_a_film_is_no_re_edit(extract
     assert ("Per Aspera Ad Astra", "release_year", "1981") in found
     assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
     assert not any(c.relation is Relation.FOOTAGE_USED_IN for c in claims)
+
+
+def test_a_film_named_by_its_title_before_the_colon(extractor):
+    text = "We could show Signals (1970), with music by Karl-Ernst Sasse.\n"
+    verifier = CatalogueVerifier(extractor.catalogue)
+    verdicts = {
+        (c.subject, c.relation.value, c.value): verifier.assess(c).verdict
+        for c in _claims(extractor, text)
+    }
+    assert verdicts[("Signals", "music_by", "Karl-Ernst Sasse")] is Verdict.VERIFIED
