@@ -23,11 +23,13 @@ _ABBREVIATION = re.compile(
     r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-# A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:"): a post right under
-# the one before, with no blank line or rule between them, is a paragraph of its own.
+# A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
+# a post right under the one before, with no blank line between them, is a paragraph of its
+# own.
 _POST_HEADER = re.compile(
     r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[^\n]{1,60}\s(?:wrote|writes|replied|said)\s*:"
-    r"|[ \t]*posted by\b[^\n]{0,60})[ \t\r]*\n)",
+    r"|[ \t]*posted by\b[^\n]{0,60}"
+    r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
     re.IGNORECASE,
 )
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")

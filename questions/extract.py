@@ -1828,6 +1828,7 @@ class _Reading:
             if (
                 mention.entity is not None
                 and mention.text.islower() is False
+                and mention.text.lower() in DEMONYMS  # not "with the Soviet Union"
                 and re.search(
                     r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
                 )

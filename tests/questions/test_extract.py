@@ -1898,3 +1898,16 @@ def test_a_film_named_by_its_title_before_the_colon(extractor):
         for c in _claims(extractor, text)
     }
     assert verdicts[("Signals", "music_by", "Karl-Ernst Sasse")] is Verdict.VERIFIED
+
+
+def test_a_rule_between_mails_starts_a_paragraph():
+    text = "Subject: March\nFrom: Helga\nHi all.\n---\nSubject: Re: March\nFrom: Jan\nNo.\n"
+    paragraphs = {s.text: s.paragraph for s in split_sentences(text)}
+    assert paragraphs["Hi all."] < paragraphs["---"] == paragraphs["No."]
+
+
+def test_co_produced_with_the_country_named_with_its_article(extractor):
+    text = "Eolomea (1972)\n\nEolomea was co-produced with the Soviet Union and Bulgaria.\n"
+    found = _found(_claims(extractor, text))
+    assert ("Eolomea", "country", "Soviet Union") in found
+    assert ("Eolomea", "country", "Bulgaria") in found
