@@ -362,7 +362,14 @@ _ANAPHORA = re.compile(
 )
 _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
-_YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
+_YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
+# "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
+_APPOSED_YEAR = re.compile(r"^[\s”\"*_)]*,\s+(?:the|its|a|an)\s+$")
+_APPOSED_NOUN = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
+    r"|adaptation|original|re-edit|production)\b",
+    re.IGNORECASE,
+)
 _FILM_WORD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
     r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
@@ -1916,6 +1923,11 @@ class _Reading:
                 for g in reversed(groups)
                 if (g.end <= mention.start and _YEAR_AFTER_TITLE.match(text[g.end : mention.start]))
                 or g.start < mention.start < g.end
+                or (
+                    g.end <= mention.start
+                    and _APPOSED_YEAR.match(text[g.end : mention.start])
+                    and _APPOSED_NOUN.match(after)
+                )
             ),
             None,
         )

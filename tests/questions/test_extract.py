@@ -1911,3 +1911,14 @@ def test_co_produced_with_the_country_named_with_its_article(extractor):
     found = _found(_claims(extractor, text))
     assert ("Eolomea", "country", "Soviet Union") in found
     assert ("Eolomea", "country", "Bulgaria") in found
+
+
+def test_a_year_after_a_titles_other_title_or_in_a_phrase_beside_it(extractor):
+    text = (
+        "That's A Dream Come True (Mechte Navstrechu), 1963, directed by Mikhail Karyukov.\n\n"
+        "The same Alisa turns up in Guest from the Future, the 1985 serial.\n\n"
+        "Solaris, the 1960s novel by Lem, was filmed twice.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("A Dream Come True", "release_year", "1963") in found
+    assert ("Guest from the Future", "release_year", "1985") in found
