@@ -13,8 +13,8 @@ from bot.cogs.ticker import CLOCK_NAME, Ticker
 from bot.game.errors import GameError
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, only
+from tests.bot.test_night_messages import _night
 from tests.bot.test_quiz import _asked, _start
-from tests.bot.test_quiznight import _join, _setup
 from tests.bot.test_quiznight import _question_message as _night_question
 
 INTERVAL = 0.01
@@ -157,13 +157,21 @@ class Held:
         self.finished.append(True)
 
 
-async def test_stop_lets_a_tick_in_progress_finish():
-    # A tick may be ending a game at shutdown: cut off, its standings would be lost.
+async def _holding(*others: Needs) -> tuple[Ticker, Held]:
+    """A clock whose first format is in the middle of a tick that waits for the test."""
     held = Held()
     ticker = Ticker(INTERVAL, "test clock")
     ticker.add("held", held)
+    for number, other in enumerate(others, start=1):
+        ticker.add(f"format {number}", other)
     ticker.wake()
     await asyncio.wait_for(held.entered.wait(), 5)
+    return ticker, held
+
+
+async def test_stop_lets_a_tick_in_progress_finish():
+    # A tick may be ending a game at shutdown: cut off, its standings would be lost.
+    ticker, held = await _holding()
     stopping = asyncio.create_task(ticker.stop())
     await asyncio.sleep(INTERVAL * 3)
     assert not stopping.done()
@@ -210,12 +218,8 @@ async def test_a_format_whose_tick_fails_holds_up_no_other(caplog):
 
 
 async def test_a_format_slow_on_discord_holds_up_no_other_deadline():
-    held, working = Held(), Needs(1)
-    ticker = Ticker(INTERVAL, "test clock")
-    ticker.add("held", held)
-    ticker.add("working", working)
-    ticker.wake()
-    await asyncio.wait_for(held.entered.wait(), 5)
+    working = Needs(1)
+    ticker, held = await _holding(working)
     await asyncio.sleep(INTERVAL)
     assert working.calls == 1  # ticked in the same pass, while the other still waits
     held.release.set()
@@ -223,12 +227,8 @@ async def test_a_format_slow_on_discord_holds_up_no_other_deadline():
 
 
 async def test_removing_a_format_waits_for_its_tick_and_leaves_the_others_ticking():
-    held, other = Held(), Needs(1_000)
-    ticker = Ticker(INTERVAL, "test clock")
-    ticker.add("held", held)
-    ticker.add("other", other)
-    ticker.wake()
-    await asyncio.wait_for(held.entered.wait(), 5)
+    other = Needs(1_000)
+    ticker, held = await _holding(other)
     removing = asyncio.create_task(ticker.remove(held))
     await asyncio.sleep(INTERVAL * 3)
     assert not removing.done()
@@ -246,21 +246,9 @@ async def test_removing_a_format_waits_for_its_tick_and_leaves_the_others_tickin
 
 
 async def test_a_game_and_a_night_time_out_through_the_one_clock(run, bank):
-    env, guild, night_channel, host, reds, blues = await _setup(run, bank)
-    created = await host.slash(
-        night_channel,
-        "quiznight create",
-        title="Friday night",
-        start="in 20m",
-        rounds="films x2",
-        timer=10,
-    )
-    announcement = created.response.message
-    await _join(reds[0], announcement, "Red Rockets")
-    await _join(blues[0], announcement, "Cosmonauts")
-    await host.slash(night_channel, "quiznight start")
+    env, night_channel, host, *_ = await _night(run, bank, rounds="films x2", timer=10)
     night_question = _night_question(night_channel)
-    game_channel = guild.create_text_channel("trivia")
+    game_channel = night_channel.guild.create_text_channel("trivia")
     await _start(host, game_channel, questions=2, timer=10)
     game_question, _ = await _asked(env, game_channel, bank)
 
