@@ -21,6 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cogs.health import HealthCog
+from bot.cogs.ticker import Ticker
 from bot.game.errors import NoQuestionsError
 from bot.game.judging import Judge
 from bot.game.models import Clock, GuildId
@@ -167,7 +168,7 @@ class BotOptions:
     shard_ids: Sequence[int] | None = None
     dev_guild_id: int | None = None
     tick_seconds: float = 1.0
-    """How often the game clock closes timed-out questions and updates countdowns."""
+    """How often the one clock closes timed-out questions and updates countdowns."""
     health_file: Path | None = None
     """Where to note the gateway connection for ``trivia health`` (None: nowhere)."""
 
@@ -224,6 +225,8 @@ class TriviaBot(commands.AutoShardedBot):
         self.services = services
         self.desks = Desks()
         """Where persistent buttons hand their clicks: set by each extension as it loads."""
+        self.ticker = Ticker(self.options.tick_seconds)
+        """The one clock: each format's extension joins it as it loads (games, nights)."""
         self._prepare = prepare
         self.recovered: Sequence[FinalResult] = ()
         """Sessions the last stop left running, closed at start; their channels are told."""

@@ -85,6 +85,20 @@ def test_a_night_judges_and_scores_its_answers_with_the_engine():
     assert "bot.game.answering" in _modules_imported(play)
 
 
+def test_one_clock_drives_every_format_and_knows_none_by_name():
+    """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
+    clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"
+    reached = _reaches(clock, "bot.night", "bot.cogs", "bot.views", "bot.game.service", "bot.app")
+    assert not reached, f"the clock reaches into {sorted(reached)}"
+    builders = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in {"Ticker", "ticker.Ticker"}
+    }
+    assert builders == {"bot/app.py"}, f"clocks built in {sorted(builders)}"
+
+
 def _discord_patches(path: Path) -> list[str]:
     """Functions of ``path`` assigning to an attribute of the ``discord`` package."""
     found = []

@@ -1,7 +1,7 @@
 """The games this bot process shows: their messages, countdowns and pacing.
 
 The game service decides everything about play (what is asked, what is right, when time is
-up, what it scores); this module keeps one clock that calls ``tick`` every second while a game runs,
+up, what it scores); this module ticks on the bot's one clock every second while a game runs,
 posts and edits messages, and routes answers from buttons, modals, ``/answer`` and chat.
 """
 
@@ -53,7 +53,6 @@ __all__ = ["NO_MENTIONS", "ChannelGame", "GameTable", "player_of"]
 
 log = logging.getLogger(__name__)
 
-TICK_SECONDS = 1.0
 COUNTDOWN_EDIT_SECONDS = 5
 GAP_SECONDS = 3
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
@@ -70,7 +69,7 @@ class GameTable:
         service: GameService,
         items: Callable[[str], TriviaItem | None],
         clock: Clock,
-        tick_seconds: float = TICK_SECONDS,
+        ticker: Ticker,
         report: Report | None = None,
         chat_answers: bool = False,
         played: Played | None = None,
@@ -80,11 +79,12 @@ class GameTable:
         self._played = played
         self._clock = clock
         self._chat = chat_answers
-        self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / tick_seconds), 1)
-        self._gap = max(math.ceil(GAP_SECONDS / tick_seconds), 1)
+        self._edit_every = max(round(COUNTDOWN_EDIT_SECONDS / ticker.seconds), 1)
+        self._gap = max(math.ceil(GAP_SECONDS / ticker.seconds), 1)
         self._item = items
         self._games: dict[ChannelId, ChannelGame] = {}
-        self._ticker = Ticker("game clock", tick_seconds, self.tick, lambda: bool(self._games))
+        self._ticker = ticker
+        ticker.add("game clock", self)
 
     def get(self, channel_id: int) -> ChannelGame | None:
         """The game shown in a channel, if any (one being stopped included)."""
@@ -94,6 +94,12 @@ class GameTable:
         """Show a game that the service has just started; its first question comes next tick."""
         self._games[ChannelId(channel_id)] = game
         self._ticker.wake()
+
+    # Ticking -------------------------------------------------------------------
+
+    def needs_clock(self) -> bool:
+        """Whether a game runs (the clock paces it, a question or a gap at a time)."""
+        return bool(self._games)
 
     async def tick(self) -> None:
         """One second passed: close what timed out, count down, ask what is due.
@@ -287,7 +293,7 @@ class GameTable:
         A stop already under way is waited for, so its standings are posted before the
         connection to Discord closes.
         """
-        await self._ticker.stop()
+        await self._ticker.remove(self)
         for channel_id, game in list(self._games.items()):
             if not game.ending:
                 with contextlib.suppress(discord.HTTPException):

@@ -1,7 +1,7 @@
 """The quiz nights this bot process shows: announcements, the clock, and what each event posts.
 
 The night service decides everything (who may act, what is right, when time is up); this
-module keeps one clock task that posts reminders and reveals timed-out questions, renders
+module ticks on the bot's one clock to post reminders and reveal timed-out questions, renders
 the service's events into channel messages, and takes the clicks of the night buttons.
 """
 
@@ -48,7 +48,6 @@ from bot.views.night_buttons import tie_break_view
 
 log = logging.getLogger(__name__)
 
-TICK_SECONDS = 1.0
 REMINDER_LEAD = timedelta(minutes=15)
 MAX_INTERESTED = 500
 
@@ -60,7 +59,7 @@ class NightTable:
         self,
         service: NightService,
         client: discord.Client,
-        tick_seconds: float = TICK_SECONDS,
+        ticker: Ticker,
         reminder_lead: timedelta = REMINDER_LEAD,
         owned: Callable[[GuildId], bool] | None = None,
     ) -> None:
@@ -68,14 +67,19 @@ class NightTable:
         self._client = client
         self._owned = owned
         self._lead = reminder_lead
-        self._ticker = Ticker("night clock", tick_seconds, self.tick, service.needs_clock)
+        self._ticker = ticker
+        ticker.add("night clock", self)
         self._waiting: tuple[NightState, ...] = ()
 
-    # The clock ---------------------------------------------------------------
+    # Ticking -------------------------------------------------------------------
 
     def wake(self) -> None:
         """Run the clock only while a reminder is due or a question's time runs."""
         self._ticker.wake()
+
+    def needs_clock(self) -> bool:
+        """Whether a reminder is still to go out or a question's time is running."""
+        return self.service.needs_clock()
 
     async def tick(self) -> None:
         """Post due reminders and reveal questions whose time is up."""
@@ -156,7 +160,7 @@ class NightTable:
 
     async def close(self) -> None:
         """The bot is stopping: stop the clock and pause nights in the middle of a question."""
-        await self._ticker.stop()
+        await self._ticker.remove(self)
         for state in await self.service.suspend_all():
             with contextlib.suppress(discord.HTTPException):
                 await self._post(state, night_embeds.suspended())

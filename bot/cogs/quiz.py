@@ -212,7 +212,7 @@ async def setup(bot: TriviaBot) -> None:
         services.game,
         services.item,
         services.clock,
-        bot.options.tick_seconds,
+        bot.ticker,
         services.review.report,
         chat_answers=bot.intents.message_content,
         played=services.records.question_stats,

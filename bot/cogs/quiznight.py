@@ -324,7 +324,7 @@ async def _schedule_event(interaction: discord.Interaction[Any], plan: NightPlan
 async def setup(bot: TriviaBot) -> None:
     """Install the night table as the night buttons' desk, the buttons and /quiznight."""
     owned = owned_guilds(bot.options)
-    table = NightTable(bot.services.nights, bot, bot.options.tick_seconds, owned=owned)
+    table = NightTable(bot.services.nights, bot, bot.ticker, owned=owned)
     bot.desks.nights = table
     bot.add_dynamic_items(*NIGHT_ITEMS)
     await bot.add_cog(QuizNightCog(bot.services, table))

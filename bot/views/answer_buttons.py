@@ -19,7 +19,7 @@ import discord
 from bot.game.errors import SessionStateError
 from bot.game.models import Cursor, RoundId
 from bot.night.models import NightId
-from bot.views.answer_modal import AnswerModal, TextModal
+from bot.views.answer_modal import NIGHT_FORM, AnswerModal, game_form
 from bot.views.base import TriviaView
 from bot.views.buttons import ItemButton, TriviaButton
 from bot.views.desks import answer_desk, night_desk
@@ -53,7 +53,11 @@ class GameRound:
         closed = desk.closed(interaction.channel_id, self.round_id)
         if closed is not None:
             raise SessionStateError(closed)
-        await interaction.response.send_modal(AnswerModal(self.round_id, desk.answer))
+
+        async def answer(form_interaction: discord.Interaction[Any], text: str) -> None:
+            await desk.answer(form_interaction, self.round_id, text)
+
+        await interaction.response.send_modal(AnswerModal(game_form(self.round_id), answer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +84,10 @@ class NightQuestion:
         desk = night_desk(interaction)
         await desk.check_open(interaction, self.night_id, self.cursor)
 
-        async def submit(modal_interaction: discord.Interaction[Any], text: str) -> None:
-            await desk.answer(modal_interaction, self.night_id, self.cursor, text)
+        async def answer(form_interaction: discord.Interaction[Any], text: str) -> None:
+            await desk.answer(form_interaction, self.night_id, self.cursor, text)
 
-        await interaction.response.send_modal(TextModal("Your answer", "Answer", submit))
+        await interaction.response.send_modal(AnswerModal(NIGHT_FORM, answer))
 
 
 Place = GameRound | NightQuestion

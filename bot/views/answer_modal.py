@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 import discord
@@ -11,29 +12,50 @@ from bot.game.models import RoundId
 from bot.views.base import TriviaModal
 
 ANSWER_MAX_LENGTH = 200
-TEXT_ID = "trivia:answer-text"
 
-Submit = Callable[[discord.Interaction[Any], RoundId, str], Awaitable[None]]
+Answer = Callable[[discord.Interaction[Any], str], Awaitable[None]]
+"""Takes the player's answer to the form's question and replies."""
+
+
+@dataclass(frozen=True, slots=True)
+class FormIds:
+    """How one format's answer form is known to Discord, and the hint its field shows.
+
+    Each format keeps the ids its forms had before there was one form, so a form opened
+    before an update is still understood after it.
+    """
+
+    form: str
+    field: str
+    placeholder: str | None = None
+
+
+def game_form(round_id: RoundId) -> FormIds:
+    """A game's answer form: it names its round."""
+    return FormIds(f"trivia:modal:{round_id}", "trivia:answer-text", "Type your answer")
+
+
+NIGHT_FORM = FormIds("trivia:night-form", "trivia:night-text")
+"""A night's answer form (its question is the place of the button that opened it)."""
 
 
 class AnswerModal(TriviaModal, title="Your answer"):
-    """Asks for one answer; only the player sees what they typed."""
+    """Asks for one answer, to a game's or a night's question; only the player sees it."""
 
-    text: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
-        label="Answer",
-        custom_id=TEXT_ID,
-        placeholder="Type your answer",
-        max_length=ANSWER_MAX_LENGTH,
-    )
-
-    def __init__(self, round_id: RoundId, submit: Submit) -> None:
-        super().__init__(custom_id=f"trivia:modal:{round_id}")
-        self.round_id = round_id
-        self._submit = submit
+    def __init__(self, ids: FormIds, answer: Answer) -> None:
+        super().__init__(custom_id=ids.form)
+        self.text: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
+            label="Answer",
+            custom_id=ids.field,
+            placeholder=ids.placeholder,
+            max_length=ANSWER_MAX_LENGTH,
+        )
+        self.add_item(self.text)
+        self._answer = answer
 
     async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
-        """Hand the answer to the game."""
-        await self._submit(interaction, self.round_id, self.text.value)
+        """Hand the answer to its question."""
+        await self._answer(interaction, self.text.value)
 
 
 class TextModal(TriviaModal, title="Quiz night"):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.cogs.games import ChannelGame, GameTable
+from bot.cogs.ticker import Ticker
 from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
 from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
@@ -173,7 +174,8 @@ class Table:
             gated, self.items, self.clock, random.Random(seed), judge=shipped_judge()
         )
         # An hour between the ticker's own ticks: the tests call tick() themselves.
-        self.table = GameTable(self.service, lambda _: None, self.clock, tick_seconds=3600.0)
+        self.ticker = Ticker(3600.0)
+        self.table = GameTable(self.service, lambda _: None, self.clock, self.ticker)
         self.channel = FakeChannel()
         self.host = FakeUser(1, "Anna")
 
@@ -184,7 +186,7 @@ class Table:
         self.table.open(CHANNEL, ChannelGame(channel, self.host.id, questions))
 
     async def close(self) -> None:
-        await self.table._ticker.stop()
+        await self.ticker.stop()
 
     async def ask(self) -> FakeMessage:
         """Tick until the next question is posted; its message."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -20,6 +21,7 @@ from bot.views.answer_buttons import (
     question_view,
     reveal_view,
 )
+from bot.views.desks import Desks
 from bot.views.night_buttons import NIGHT_ITEMS
 from questions.models import ItemType
 from tests.fakes import text_item
@@ -86,3 +88,95 @@ def test_no_button_class_is_registered_twice():
     # The nights register only their own buttons; their questions' are the games'.
     assert not set(DYNAMIC_ITEMS) & set(NIGHT_ITEMS)
     assert {WhyButton, ReportButton, AnswerButton, WriteAnswerButton} <= set(DYNAMIC_ITEMS)
+
+
+class FormDesk:
+    """Both formats' desks as the write button sees them: the question is open."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[object, ...]] = []
+
+    def closed(self, channel_id, round_id):
+        return None
+
+    async def check_open(self, interaction, night_id, cursor):
+        return None
+
+    async def answer(self, interaction, *where_and_text):
+        self.answers.append(where_and_text)
+
+
+class FormClick:
+    """A click on a write button: it carries the bot's desks and keeps the form it opens."""
+
+    def __init__(self, desk: FormDesk) -> None:
+        self.client = SimpleNamespace(desks=Desks(answers=desk, nights=desk))  # type: ignore[arg-type]
+        self.channel_id = 5
+        self.form = None
+
+        async def send_modal(form):
+            self.form = form
+
+        self.response = SimpleNamespace(send_modal=send_modal)
+
+
+GAME_FORM = {
+    "custom_id": "trivia:modal:7",
+    "title": "Your answer",
+    "components": [
+        {
+            "type": 1,
+            "components": [
+                {
+                    "type": 4,
+                    "custom_id": "trivia:answer-text",
+                    "style": 1,
+                    "label": "Answer",
+                    "required": True,
+                    "placeholder": "Type your answer",
+                    "max_length": 200,
+                }
+            ],
+        }
+    ],
+}
+NIGHT_FORM = {
+    "custom_id": "trivia:night-form",
+    "title": "Your answer",
+    "components": [
+        {
+            "type": 1,
+            "components": [
+                {
+                    "type": 4,
+                    "custom_id": "trivia:night-text",
+                    "style": 1,
+                    "label": "Answer",
+                    "required": True,
+                    "max_length": 200,
+                }
+            ],
+        }
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("place", "shown", "answered"),
+    [
+        (GAME, GAME_FORM, (RoundId(7), "Solaris")),
+        (NIGHT, NIGHT_FORM, (NightId(3), Cursor(1, 4), "Solaris")),
+    ],
+)
+async def test_the_answer_form_keeps_its_formats_look_and_ids_and_answers_its_place(
+    place, shown, answered
+):
+    desk = FormDesk()
+    click = FormClick(desk)
+    await WriteAnswerButton(place).clicked(click)
+    assert click.form is not None
+    assert click.form.to_dict() == shown
+    (field,) = click.form.children
+    field._value = "Solaris"
+    await click.form.on_submit(click)
+    assert desk.answers == [answered]

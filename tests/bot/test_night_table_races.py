@@ -15,6 +15,7 @@ import discord
 import pytest
 
 from bot.cogs.nights import NightTable
+from bot.cogs.ticker import Ticker
 from bot.night.events import QuestionOpened
 from bot.night.service import Control
 from questions.models import ItemType
@@ -88,7 +89,7 @@ async def _opened(world: World):
     outcome = await service.control(state.night.id, GUILD, Control.START, HOST, False)
     assert any(isinstance(e, QuestionOpened) for e in outcome.events)
     channel = FakeChannel()
-    table = NightTable(service, FakeClient(channel))  # type: ignore[arg-type]
+    table = NightTable(service, FakeClient(channel), Ticker(3600.0))  # type: ignore[arg-type]
     return service, table, channel, outcome
 
 

@@ -1,4 +1,4 @@
-"""The clock behind games and quiz nights: when it ticks, when it stops, what it survives."""
+"""The one clock behind games and quiz nights: when it ticks, when it stops, what it survives."""
 
 from __future__ import annotations
 
@@ -9,24 +9,26 @@ from types import SimpleNamespace
 import discord
 import pytest
 
-from bot.cogs.ticker import Ticker
+from bot.cogs.ticker import CLOCK_NAME, Ticker
 from bot.game.errors import GameError
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, only
+from tests.bot.test_night_messages import _night
 from tests.bot.test_quiz import _asked, _start
+from tests.bot.test_quiznight import _question_message as _night_question
 
 INTERVAL = 0.01
 
 
 class Needs:
-    """What the ticker asks: ticks left to give before the clock is no longer needed."""
+    """A format as the ticker sees it: ticks left to give before it needs no clock."""
 
     def __init__(self, ticks: int, fail_with: BaseException | None = None) -> None:
         self.left = ticks
         self.calls = 0
         self.fail_with = fail_with
 
-    def needed(self) -> bool:
+    def needs_clock(self) -> bool:
         return self.left > 0
 
     async def tick(self) -> None:
@@ -34,6 +36,13 @@ class Needs:
         self.left -= 1
         if self.fail_with is not None:
             raise self.fail_with
+
+
+def _ticker(*formats: Needs) -> Ticker:
+    ticker = Ticker(INTERVAL, "test clock")
+    for number, needs in enumerate(formats):
+        ticker.add(f"format {number}", needs)
+    return ticker
 
 
 async def _until_idle(ticker: Ticker) -> None:
@@ -46,7 +55,7 @@ async def _until_idle(ticker: Ticker) -> None:
 
 async def test_ticks_while_needed_then_stops_and_wakes_again():
     needs = Needs(3)
-    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker = _ticker(needs)
     ticker.wake()
     assert ticker.running
     assert needs.calls == 0  # the first tick waits one interval
@@ -61,7 +70,7 @@ async def test_ticks_while_needed_then_stops_and_wakes_again():
 
 async def test_wake_without_need_does_nothing_and_stop_is_idempotent():
     needs = Needs(0)
-    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker = _ticker(needs)
     ticker.wake()
     assert not ticker.running
     await ticker.stop()
@@ -82,17 +91,17 @@ RATE_LIMITED = SimpleNamespace(status=429, reason="Too Many Requests")
 )
 async def test_a_failed_tick_is_logged_and_the_clock_goes_on(error, caplog):
     needs = Needs(3, fail_with=error)
-    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker = _ticker(needs)
     with caplog.at_level(logging.WARNING, logger="bot.cogs.ticker"):
         ticker.wake()
         await _until_idle(ticker)
     assert needs.calls == 3
-    assert sum("test clock" in r.getMessage() for r in caplog.records) == 3
+    assert sum("format 0" in r.getMessage() for r in caplog.records) == 3
 
 
 async def test_a_clock_cancelled_from_outside_wakes_again():
     needs = Needs(1_000)
-    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker = _ticker(needs)
     ticker.wake()
     await asyncio.sleep(INTERVAL * 3)
     (clock,) = [task for task in asyncio.all_tasks() if task.get_name() == "test clock"]
@@ -107,7 +116,7 @@ async def test_a_clock_cancelled_from_outside_wakes_again():
 
 async def test_stop_cancels_a_running_clock():
     needs = Needs(1_000)
-    ticker = Ticker("test clock", INTERVAL, needs.tick, needs.needed)
+    ticker = _ticker(needs)
     ticker.wake()
     await asyncio.sleep(INTERVAL * 5)
     await ticker.stop()
@@ -132,23 +141,123 @@ async def test_game_time_moves_only_when_virtual_time_does(run, bank):
     assert env.now() == before
 
 
+class Held:
+    """A format whose tick waits until the test releases it."""
+
+    def __init__(self) -> None:
+        self.entered, self.release = asyncio.Event(), asyncio.Event()
+        self.finished: list[bool] = []
+
+    def needs_clock(self) -> bool:
+        return not self.finished
+
+    async def tick(self) -> None:
+        self.entered.set()
+        await self.release.wait()
+        self.finished.append(True)
+
+
+async def _holding(*others: Needs) -> tuple[Ticker, Held]:
+    """A clock whose first format is in the middle of a tick that waits for the test."""
+    held = Held()
+    ticker = Ticker(INTERVAL, "test clock")
+    ticker.add("held", held)
+    for number, other in enumerate(others, start=1):
+        ticker.add(f"format {number}", other)
+    ticker.wake()
+    await asyncio.wait_for(held.entered.wait(), 5)
+    return ticker, held
+
+
 async def test_stop_lets_a_tick_in_progress_finish():
     # A tick may be ending a game at shutdown: cut off, its standings would be lost.
-    entered, release = asyncio.Event(), asyncio.Event()
-    finished = []
-
-    async def tick():
-        entered.set()
-        await release.wait()
-        finished.append(True)
-
-    ticker = Ticker("test clock", INTERVAL, tick, lambda: True)
-    ticker.wake()
-    await asyncio.wait_for(entered.wait(), 5)
+    ticker, held = await _holding()
     stopping = asyncio.create_task(ticker.stop())
     await asyncio.sleep(INTERVAL * 3)
     assert not stopping.done()
-    release.set()
+    held.release.set()
     await stopping
-    assert finished == [True]
+    assert held.finished == [True]
     assert not ticker.running
+
+
+def _clocks() -> list[asyncio.Task[object]]:
+    return [task for task in asyncio.all_tasks() if task.get_name() == "test clock"]
+
+
+async def test_two_formats_tick_on_one_task_until_neither_needs_it():
+    games, nights = Needs(2), Needs(5)
+    ticker = _ticker(games, nights)
+    ticker.wake()
+    await asyncio.sleep(INTERVAL * 1.5)
+    assert len(_clocks()) == 1
+    await _until_idle(ticker)
+    assert (games.calls, nights.calls) == (2, 5)  # a format no longer needing it is left be
+    assert _clocks() == []
+
+    games.left = 1
+    ticker.wake()
+    await _until_idle(ticker)
+    assert (games.calls, nights.calls) == (3, 5)
+
+
+async def test_a_format_whose_tick_fails_holds_up_no_other(caplog):
+    broken, working = Needs(1_000, fail_with=RuntimeError("a bug")), Needs(4)
+    ticker = _ticker(broken, working)
+    with caplog.at_level(logging.WARNING, logger="bot.cogs.ticker"):
+        ticker.wake()
+        for _ in range(500):
+            if working.calls == 4:
+                break
+            await asyncio.sleep(INTERVAL)
+        await ticker.stop()
+    assert working.calls == 4
+    failures = [r.getMessage() for r in caplog.records]
+    assert len(failures) == broken.calls  # one line a failed tick
+    assert all(line == "format 0: a tick failed" for line in failures)
+
+
+async def test_a_format_slow_on_discord_holds_up_no_other_deadline():
+    working = Needs(1)
+    ticker, held = await _holding(working)
+    await asyncio.sleep(INTERVAL)
+    assert working.calls == 1  # ticked in the same pass, while the other still waits
+    held.release.set()
+    await _until_idle(ticker)
+
+
+async def test_removing_a_format_waits_for_its_tick_and_leaves_the_others_ticking():
+    other = Needs(1_000)
+    ticker, held = await _holding(other)
+    removing = asyncio.create_task(ticker.remove(held))
+    await asyncio.sleep(INTERVAL * 3)
+    assert not removing.done()
+    held.release.set()
+    await removing
+    assert held.finished == [True]
+    held.finished.clear()  # it would need the clock again: removed, it is not ticked
+    held.entered.clear()
+    calls = other.calls
+    await asyncio.sleep(INTERVAL * 5)
+    assert other.calls > calls
+    assert not held.entered.is_set()
+    await ticker.remove(other)
+    assert not ticker.running
+
+
+async def test_a_game_and_a_night_time_out_through_the_one_clock(run, bank):
+    env, night_channel, host, *_ = await _night(run, bank, rounds="films x2", timer=10)
+    night_question = _night_question(night_channel)
+    game_channel = night_channel.guild.create_text_channel("trivia")
+    await _start(host, game_channel, questions=2, timer=10)
+    game_question, _ = await _asked(env, game_channel, bank)
+
+    clocks = [t.get_name() for t in asyncio.all_tasks() if t.get_name().endswith("clock")]
+    assert clocks == [CLOCK_NAME]
+    await env.advance_time(10 + 2 * TICK_SECONDS)
+    assert _shown(game_channel, game_question).embeds[0].title.endswith("the answer")
+    assert _shown(night_channel, night_question).embeds[0].title.endswith("the answer")
+
+
+def _shown(channel, message):
+    return next(m for m in channel.history() if m.id == message.id)
