@@ -497,8 +497,8 @@ _MAKER_NOUNS = {
     "composer": Relation.MUSIC_BY,
 }
 _NAMED_AS_MAKER = re.compile(
-    r"^(?:\s+(?:was|is)\s+(?:also\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>producer|director"
-    r"|composer)\b|\s+(?P<noun2>production)\b)",
+    r"^(?:\s+(?:was|is|were|are)\s+(?:also\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>producer"
+    r"|director|composer)s?\b|\s+(?P<noun2>production)\b)",
     re.IGNORECASE,
 )
 # "X plays the pilot Burton": a part described, then named.

@@ -1922,3 +1922,10 @@ def test_a_year_after_a_titles_other_title_or_in_a_phrase_beside_it(extractor):
     found = _found(_claims(extractor, text))
     assert ("A Dream Come True", "release_year", "1963") in found
     assert ("Guest from the Future", "release_year", "1985") in found
+
+
+def test_names_said_to_be_the_films_producers(extractor):
+    text = "Queen of Blood (1966)\n\nGeorge Edwards and Samuel Z. Arkoff were the producers.\n"
+    found = _found(_claims(extractor, text))
+    assert ("Queen of Blood", "produced_by", "George Edwards") in found
+    assert ("Queen of Blood", "produced_by", "Samuel Z. Arkoff") in found
