@@ -540,7 +540,8 @@ _DID_RELATIONS = (
     Relation.NARRATED_BY,
     Relation.CAST,
 )
-_DID_DOUBT = "relation uncertain: 'X did Y' says only that X worked on Y"
+_DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
+_FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?")
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _NEW_SCENES_BY = re.compile(
     r"^\s+(?:(?:is|was|gets|got)\s+)?(?:credited\s+(?:for|with)\s+)?"
@@ -2088,20 +2089,18 @@ class _Reading:
         if did is not None and mention.entity is not None:
             film = self._group_at(groups, text.index(after, mention.start) + did.end(), text)
             if film is not None and not film.film.key.startswith("?"):
-                # "Kolditz did Signals", "Artemyev did Solaris": what the references credit
-                # that person with on that film, else its direction; with doubt
-                credited = next(
-                    (
-                        relation
-                        for relation in _DID_RELATIONS
-                        if any(
-                            str(f.value) == mention.entity
-                            for f in self.catalogue.facts_about(film.film.key, relation)
-                        )
-                    ),
-                    Relation.DIRECTED_BY,
-                )
-                return _Found(credited, film, None, None, _DID_DOUBT)
+                # "Kolditz did Signals", "Artemyev did Solaris"
+                return _Found(self._credit(film, mention.entity), film, None, None, _DID_DOUBT)
+        said = next((g for g in reversed(groups) if g.end <= mention.start), None)
+        if (
+            said is not None
+            and mention.entity is not None
+            and not said.film.key.startswith("?")
+            and _FILM_IS.fullmatch(text, said.end, mention.start)
+            and re.match(r"\s*(?:[,.;!?)]|$)", after)
+        ):
+            # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
+            return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
         verb = _MAKER_VERB.match(after)
         if verb is not None and not after[: verb.start("verb")].strip():
             # "..., and Corman produced": the verb right after the name says what they did,
@@ -2182,6 +2181,20 @@ class _Reading:
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
+
+    def _credit(self, film: _Group, person: str) -> Relation:
+        """What the references credit ``person`` with on ``film``, else its direction."""
+        return next(
+            (
+                relation
+                for relation in _DID_RELATIONS
+                if any(
+                    str(f.value) == person
+                    for f in self.catalogue.facts_about(film.film.key, relation)
+                )
+            ),
+            Relation.DIRECTED_BY,
+        )
 
     def _made(
         self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]
