@@ -454,7 +454,11 @@ _SCORED = re.compile(
 )
 _ACTED_IN = re.compile(
     r"^\s+(?:(?:was|is|also|later|then)\s+)*(?:in|appears in|appeared in|starred in|stars in|"
-    r"features in|featured in|turns up in|shows up in|acted in|played in)\s+",
+    r"features in|featured in|turns up in|shows up in|pops up in|acted in|played in)\s+",
+    re.IGNORECASE,
+)
+_IN_THE_CAST = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b",
     re.IGNORECASE,
 )
 # Verbs after a name that make it the film's maker: the relation table's, and three that
@@ -2101,8 +2105,16 @@ class _Reading:
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
+        # "..., and X pops up in it", "X is in the voice cast": the name's own verb says
+        # what X did, whatever cue came before
+        own = text.startswith(after, mention.end)  # not the words after a list it ends
+        acted = _ACTED_IN.match(after)
+        if own and acted is not None and _OBJECT_ANAPHOR.match(after[acted.end() :]):
+            return _Found(Relation.CAST, None, None, after[acted.end() :])
+        if own and _IN_THE_CAST.match(after):
+            return _Found(Relation.CAST)
         verb = _MAKER_VERB.match(after)
-        if verb is not None and not after[: verb.start("verb")].strip():
+        if own and verb is not None and not after[: verb.start("verb")].strip():
             # "..., and Corman produced": the verb right after the name says what they did,
             # whatever cue came before
             return self._made(text, mention, after, verb, groups)

@@ -1944,3 +1944,21 @@ def test_a_film_said_to_be_a_person_is_what_the_references_credit_them_with(extr
     directed = claims[("Eolomea", "directed_by", "Herrmann Zschoche")]
     assert "relation uncertain" in directed.attribution  # never blamed on the document
     assert ("Solaris", "cast", "Donatas Banionis") in claims
+
+
+def test_a_name_with_its_own_verb_after_a_list_cue_says_what_it_did(extractor):
+    text = (
+        "Moscow-Cassiopeia (1973)\n\n"
+        "It was directed by Richard Viktorov, and Innokenty Smoktunovsky pops up in it.\n\n"
+        "Battle Beyond the Sun (1962)\n\n"
+        "It was directed by Aleksandr Kozyr, and Roger Corman produced.\n\n"
+        "The Mystery of the Third Planet (1981)\n\n"
+        "Vasily Livanov is in the voice cast.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Moscow-Cassiopeia", "cast", "Innokenty Smoktunovsky") in found
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in found
+    assert ("Moscow-Cassiopeia", "directed_by", "Innokenty Smoktunovsky") not in found
+    assert ("Battle Beyond the Sun", "produced_by", "Roger Corman") in found
+    assert ("Battle Beyond the Sun", "produced_by", "Aleksandr Kozyr") not in found
+    assert ("The Mystery of the Third Planet", "cast", "Vasily Livanov") in found
