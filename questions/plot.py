@@ -21,7 +21,7 @@ import lemminflect
 import simplemma
 
 from questions.catalogue import Catalogue
-from questions.mentions import NUMBER_WORDS, TITLES
+from questions.mentions import DEMONYMS, NUMBER_WORDS, TITLES
 from questions.names import name_key, plain
 
 T = TypeVar("T")
@@ -650,6 +650,8 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
         word = _POSSESSIVE_END.sub("", match[0])
         key = plain(word)
+        if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
+            continue  # "the cosmonauts become Americans": a people, not a name to tell
         if key not in _NEVER_NAMED and key not in _STOP:
             found.append((word, key))
     return tuple(found)

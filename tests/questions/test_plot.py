@@ -265,3 +265,8 @@ def test_a_pronoun_stands_for_the_last_sentences_person_only_when_no_other_is_na
     assert corroborate(quote, ["bed"], synopses, characters=characters) is None
     alone = [("Simonet plays billiards all night. Later he is found tied to his bed.", 1)]
     assert corroborate(quote, ["bed"], alone, characters=characters) is not None
+
+
+def test_a_word_for_a_people_is_no_name_the_synopses_must_tell():
+    assert named_things("The story moves to 2020 and the cosmonauts become Americans.") == ["2020"]
+    assert "Venusians" not in named_things("The Venusians destroyed themselves long ago.")
