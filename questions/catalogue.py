@@ -18,7 +18,7 @@ from typing import TypeVar, cast
 from rapidfuzz import fuzz, process
 
 from questions.models import FactValue, Relation, SourceRef
-from questions.names import name_key
+from questions.names import name_key, title_head
 from questions.relations import SINGLE_VALUED
 
 ENTITY_KINDS = frozenset(
@@ -102,10 +102,9 @@ class Catalogue:
                 # "Andromeda (novel by Ivan Yefremov)" is also called plain "Andromeda"
                 bare = _DESCRIBED.sub("", name)
                 spellings = {name, bare} if bare else {name}
-                if entity.kind == "film" and ": " in name and len(name.split(": ")[0]) >= 4:
-                    # "Signals: An Adventure in Space" goes by "Signals", spelt so exactly
-                    # ("Signal iz Galaktiki" is no misspelling of it)
-                    head = name.split(": ")[0]
+                head = title_head(name) if entity.kind == "film" else None
+                if head is not None:
+                    # "Aelita: Queen of Mars" goes by "Aelita", spelt so exactly
                     shorts.add(name_key(head))
                     spellings.add(head)
                 for spelling in spellings:

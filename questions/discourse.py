@@ -27,7 +27,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # a post right under the one before, with no blank line between them, is a paragraph of its
 # own.
 _POST_HEADER = re.compile(
-    r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[^\n]{1,60}\s(?:wrote|writes|replied|said)\s*:"
+    r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[ \t]*\S{1,40}\s+(?:wrote|writes|replied)\s*:"
     r"|[ \t]*posted by\b[^\n]{0,60}"
     r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
     re.IGNORECASE,

@@ -544,7 +544,14 @@ _DID_RELATIONS = (
     Relation.NARRATED_BY,
     Relation.CAST,
 )
+_IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
+# "The composer of Solaris is X": the noun before the film says what X did.
+_MAKER_OF = re.compile(
+    r"\b(?:director|composer|producer|writer|author|screenwriter|star|lead|narrator"
+    r"|cinematographer|designer|editor)s?\s+of\s+(?:the\s+(?:film\s+)?)?\W*$",
+    re.IGNORECASE,
+)
 _FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?")
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _NEW_SCENES_BY = re.compile(
@@ -679,6 +686,9 @@ _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
 )
+# Time said of the film or the viewer, not of its story: "20 years ago", "it runs 78 minutes".
+_NOT_STORY_TIME = re.compile(r"\s+(?:ago|later|earlier|old|on)\b", re.IGNORECASE)
+_RUNNING_TIME = re.compile(r"\b(?:runs?|running time|lasts?|long|cut to|at)\s+(?:just\s+)?$")
 # A unit after a number in a story: "dead for ten years", "a child four metres tall".
 _UNIT = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|met(?:re|er)s?"
@@ -1873,8 +1883,13 @@ class _Reading:
             )
             if apposed is not None:
                 return _Found(Relation.COUNTRY, apposed)  # "a Soviet picture, Mechte navstrechu"
-            # "It's Czechoslovak, made at Barrandov": the film's country, ending its clause
+            # "It's Czechoslovak, made at Barrandov": the film's country, ending its clause;
+            # with doubt, since "it" or "that" may be a version, a dub or a language
             named = _STUDIO_IS.search(window) and re.match(r"\s*(?:[,.;!]|$)", after)
+            if named and not (
+                _COUNTRY_CUE_AFTER.match(after) or before or credits or self._credited(mention)
+            ):
+                return _Found(Relation.COUNTRY, near, None, None, _IT_IS_DOUBT)
             if (
                 _COUNTRY_CUE_AFTER.match(after)
                 or before
@@ -2102,6 +2117,7 @@ class _Reading:
             and not said.film.key.startswith("?")
             and _FILM_IS.fullmatch(text, said.end, mention.start)
             and re.match(r"\s*(?:[,.;!?)]|$)", after)
+            and not _MAKER_OF.search(text, 0, said.start)
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
@@ -2804,7 +2820,8 @@ class _Reading:
                     subject = _Subject(current, RESOLVED, "the film") if current else None
                 here = next((c for c in clauses if c[0] <= right.start < c[1]), (0, len(text)))
                 named = {g.film.key for g in groups if here[0] <= g.start < here[1]}
-                if subject is None and len(named) == 1:
+                relative = _RELATIVE_OPENING.match(text, here[0]) is not None and here[0] > 0
+                if subject is None and len(named) == 1 and not relative:
                     # the film a section or document is about (the one film named, perhaps
                     # by two of its titles: "Mechte navstrechu (A Dream Come True)")
                     subject = _by_default(discourse)
@@ -2902,13 +2919,17 @@ class _Reading:
             # synopses tell ("Olaf is found dead, Hinckus (Mikiver) is tied to his bed")
             proper = [p for p in proper if film is not None and self.x.tells(film.key, p)]
         things = [] if keys or proper or len(self.claims) > before else _things(text)
-        measured = [
-            text[m.start : unit.end()]
+        units = {
+            m: text[m.start : unit.end()]
             for m in mentions
             if m.kind == NUMBER_KIND
             and (unit := _UNIT.match(text, m.end)) is not None
             and not re.search(r"[A-Z][\w-]*\s?$", text[: m.start])
-        ]
+            and not _NOT_STORY_TIME.match(text, unit.end())
+            and not _RUNNING_TIME.search(text, 0, m.start)
+        }
+        measured = list(units.values())
+        keys = [m for m in keys if m not in units]  # "ten years" is asked, not "10"
         common = []
         if film is not None and known and told:
             # unknown names and years of the story its synopses tell: "the astropilots Baer
@@ -2945,10 +2966,11 @@ class _Reading:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
             )
+        said = {value.lower() for value in seen}
         for thing in dict.fromkeys([*proper, *things, *measured, *common]):
-            if thing.lower() in seen:
+            if thing.lower() in said:
                 continue
-            seen.add(thing.lower())
+            said.add(thing.lower())
             self._add(
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )

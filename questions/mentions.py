@@ -19,7 +19,7 @@ import ahocorasick  # type: ignore[import-not-found]  # a C extension without st
 import simplemma
 
 from questions.catalogue import Catalogue, Entity
-from questions.names import lowers_plainly, name_key
+from questions.names import lowers_plainly, name_key, title_head
 
 YEAR_KIND = "year"
 NUMBER_KIND = "number"
@@ -322,11 +322,9 @@ class Gazetteer:
                     yield named
                     yield f"{named} studio"
                     yield f"{named} studios"
-            if kind == "film" and ": " in name:
-                # "Signals: An Adventure in Space" goes by its title before the colon
-                head = name.split(": ", 1)[0].strip()
-                if len(head) >= 4:
-                    yield head
+            head = title_head(name) if kind == "film" else None
+            if head is not None:
+                yield head  # "Aelita: Queen of Mars" goes by "Aelita"
             bare = re.sub(r"\s*\((?:novel|film)[^)]*\)$", "", name)
             if kind == "character":  # "Anthony Hopkins (Ikarie XB-1 character)"
                 bare = re.sub(r"\s*\([^()]*\)$", "", bare)

@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 
+import simplemma
 from anyascii import anyascii
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -95,3 +96,18 @@ def search_lowered(
     The offsets are those of ``text``; the matched text may be lower-cased.
     """
     return twin.search(text.lower()) if lowers_plainly(text) else pattern.search(text)
+
+
+def title_head(name: str) -> str | None:
+    """The title a film may go by before its colon: "Signals" in "Signals: An Adventure".
+
+    None when the title has no colon, or its head is too short or an English word (a
+    head such as "Signals" would be read in every sentence that uses the word).
+    """
+    if ": " not in name:
+        return None
+    head = name.split(": ", 1)[0].strip()
+    words = head.split()
+    if len(head) < 4 or (len(words) == 1 and simplemma.is_known(head.lower(), lang="en")):
+        return None
+    return head

@@ -364,7 +364,7 @@ def story_index(catalogue: Catalogue) -> StoryIndex:
 
 
 _PUNCTUATION = re.compile(r"[.,;:!?()\[\]“”\"—–]|\s-\s")
-_STORY_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+_STORY_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z-]*[a-z](?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -9,7 +9,7 @@ import pytest
 from questions.catalogue import load_catalogue, load_default_catalogue
 from questions.errors import CatalogueError
 from questions.models import Relation
-from questions.names import name_key
+from questions.names import name_key, title_head
 
 VALID = """\
 version: 1
@@ -145,9 +145,12 @@ def test_a_films_related_names_reach_the_makers_of_the_works_it_comes_from(tmp_p
     assert "Pyotr Actor" not in of_re_edit  # another film's cast is no credit of this one
 
 
-def test_a_film_goes_by_its_title_before_the_colon_spelt_exactly():
+def test_a_film_goes_by_its_title_before_the_colon_unless_it_is_an_english_word():
+    assert title_head("Aelita: Queen of Mars") == "Aelita"
+    assert title_head("Signals: An Adventure in Space") is None  # an English word
+    assert title_head("Solaris") is None
     catalogue = load_default_catalogue()
-    signals = catalogue.resolve("Signals: An Adventure in Space")
-    assert signals is not None
-    assert catalogue.resolve("Signals") == signals
+    aelita = catalogue.resolve("Aelita: Queen of Mars")
+    assert aelita is not None
+    assert catalogue.resolve("Aelita", ("film",)) == aelita
     assert catalogue.resolve("Signal") is None  # "Signal iz Galaktiki" is another film

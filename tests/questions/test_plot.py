@@ -270,3 +270,9 @@ def test_a_pronoun_stands_for_the_last_sentences_person_only_when_no_other_is_na
 def test_a_word_for_a_people_is_no_name_the_synopses_must_tell():
     assert named_things("The story moves to 2020 and the cosmonauts become Americans.") == ["2020"]
     assert "Venusians" not in named_things("The Venusians destroyed themselves long ago.")
+
+
+def test_a_story_thing_is_a_whole_lower_case_word():
+    index = _index("A dark tower stands near the ark and a spaceship.")
+    quote = "The Dark Tower looms. Kolditz made Spaceship Eolomea."
+    assert story_things(quote, index.grams("f0"), index.spread) == []
