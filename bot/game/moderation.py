@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from bot.game.answering import near_miss_points
 from bot.game.errors import NotFoundError
 from bot.game.live import LiveGames
-from bot.game.models import AnswerId, AwardOutcome, Clock, GuildId, NearMiss, SessionFormat
+from bot.game.models import (
+    AnswerId,
+    AwardOutcome,
+    Clock,
+    GuildId,
+    NearMiss,
+    PlayerRef,
+    SessionFormat,
+)
 from bot.game.ports import ReviewRepository
 from bot.game.recording import Sleep, recorded, retrying
 
@@ -44,8 +52,12 @@ class NearMissReview:
             raise NotFoundError(f"There is no such near miss to {verb}.")
         return miss
 
-    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+    async def accept_near_miss(
+        self, guild_id: GuildId, answer_id: AnswerId, by: PlayerRef
+    ) -> AwardOutcome:
         """Accept a near miss: award its points now and accept its form from now on.
+
+        The stored answer keeps when it was accepted and by whom (``by``, the moderator).
 
         Raises:
             NotFoundError: no open near miss of a game with that id in the guild.
@@ -54,7 +66,7 @@ class NearMissReview:
         miss = await self._game_miss(guild_id, answer_id, "accept")
         points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
         outcome = await retrying(
-            lambda: self._store.accept_near_miss(answer_id, points, self._clock()), self._sleep
+            lambda: self._store.accept_near_miss(answer_id, points, self._clock(), by), self._sleep
         )
         if outcome is None:
             raise NotFoundError("That near miss was already reviewed.")

@@ -38,12 +38,21 @@ class MemberData:
     fact_decisions: int
     quiz_nights: int
     """Quiz nights whose sign-ups, teams or results name them."""
+    accepted_near_misses: int = 0
+    """Near misses of games they accepted as a moderator (their answers name them); a
+    night's are counted with its night."""
 
     @property
     def is_empty(self) -> bool:
         """Nothing at all is stored about the member."""
         return self.name is None and not any(
-            (self.answers, self.reports, self.fact_decisions, self.quiz_nights)
+            (
+                self.answers,
+                self.reports,
+                self.fact_decisions,
+                self.quiz_nights,
+                self.accepted_near_misses,
+            )
         )
 
 

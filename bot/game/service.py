@@ -145,14 +145,18 @@ class GameService:
         """Close answers of games and nights a host may still accept, newest first."""
         return await self._near_misses.near_misses(guild_id, limit)
 
-    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+    async def accept_near_miss(
+        self, guild_id: GuildId, answer_id: AnswerId, by: PlayerRef
+    ) -> AwardOutcome:
         """Accept a game's near miss: its points now, its form judged right from now on.
+
+        Its stored answer keeps when and by which moderator (``by``) it was accepted.
 
         Raises:
             NotFoundError: no open near miss of a game with that id in the guild.
             StorageUnavailableError: the database cannot be reached.
         """
-        return await self._near_misses.accept_near_miss(guild_id, answer_id)
+        return await self._near_misses.accept_near_miss(guild_id, answer_id, by)
 
     def accept_form(self, guild_id: GuildId, item_id: str, form: str) -> None:
         """Judge ``form`` right for the question in the guild's games from now on.

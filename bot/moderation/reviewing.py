@@ -84,8 +84,10 @@ class GameReview(Protocol):
         """Close answers of games and nights a host may still accept, newest first."""
         ...
 
-    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
-        """Accept a game's: its points are credited and its form accepted."""
+    async def accept_near_miss(
+        self, guild_id: GuildId, answer_id: AnswerId, by: PlayerRef
+    ) -> AwardOutcome:
+        """Accept a game's as moderator ``by``: its points are credited, its form accepted."""
         ...
 
     async def reject_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> None:
@@ -235,7 +237,7 @@ class ReviewService:
         queue = await self.queue(guild_id)
         outcome = self._decide(queue, key, action, by, text)
         for effect in outcome.effects:
-            await self._apply(guild_id, effect)
+            await self._apply(guild_id, effect, by)
         if action in (ReviewAction.FIX, ReviewAction.RETIRE, ReviewAction.DISMISS):
             item_id = key.split(":", 1)[1]
             await self._curation.settle_reports(guild_id, item_id, self._clock())
@@ -273,9 +275,9 @@ class ReviewService:
             return moderation.fix_accepted_answers(queue, item.subject.item_id, text.splitlines())
         return moderation.retire_question(queue, item.subject.item_id, text, by)
 
-    async def _apply(self, guild_id: GuildId, effect: Effect) -> None:
+    async def _apply(self, guild_id: GuildId, effect: Effect, by: PlayerRef) -> None:
         if isinstance(effect, AcceptNearMiss | RejectNearMiss):
-            await self._settle(guild_id, effect.miss, isinstance(effect, AcceptNearMiss))
+            await self._settle(guild_id, effect.miss, isinstance(effect, AcceptNearMiss), by)
         elif isinstance(effect, DecideFact):
             decision = FactDecision(
                 guild_id, effect.claim_id, effect.approved, effect.by, effect.why, self._clock()
@@ -284,14 +286,17 @@ class ReviewService:
         else:
             await self._fix(guild_id, effect)
 
-    async def _settle(self, guild_id: GuildId, miss: NearMiss, accept: bool) -> None:
-        """A night's near miss is settled by its night (standings, joker); a game's here."""
+    async def _settle(self, guild_id: GuildId, miss: NearMiss, accept: bool, by: PlayerRef) -> None:
+        """A night's near miss is settled by its night (standings, joker); a game's here.
+
+        A night's stored answer names its host; a game's the moderator ``by``.
+        """
         if miss.format is SessionFormat.NIGHT:
             await self._nights.settle_near_miss(guild_id, miss, accept)
             if accept:  # the night's ledger stored the form; the running games learn it now
                 self._game.accept_form(guild_id, miss.item_id, miss.text.strip())
         elif accept:
-            await self._game.accept_near_miss(guild_id, miss.answer_id)
+            await self._game.accept_near_miss(guild_id, miss.answer_id, by)
         else:
             await self._game.reject_near_miss(guild_id, miss.answer_id)
 

@@ -23,7 +23,7 @@ from bot.views.answer_modal import NIGHT_FORM, AnswerModal, game_form
 from bot.views.base import TriviaView
 from bot.views.buttons import ItemButton, TriviaButton
 from bot.views.desks import answer_desk, night_desk
-from bot.views.embeds import CHOICE_LETTERS
+from bot.views.question_embed import CHOICE_LETTERS
 from questions.models import ItemType, TriviaItem
 
 TRUE_FALSE = (("true", "True"), ("false", "False"))

@@ -20,10 +20,10 @@ from bot.game.models import (
     Standing,
 )
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
+from bot.views.question_embed import GAME_LOOK, QUESTION_COLOUR, question_embed
 from questions.models import ItemType, TriviaItem
 from questions.packs.models import community_label
 
-QUESTION_COLOUR = discord.Colour.blurple()
 CORRECT_COLOUR = discord.Colour.green()
 REVEAL_COLOUR = discord.Colour.dark_teal()
 BOARD_COLOUR = discord.Colour.gold()
@@ -35,7 +35,6 @@ PERIOD_NAMES = {
     Period.SEASON: "this season",
     Period.ALL_TIME: "all time",
 }
-CHOICE_LETTERS = "ABCD"
 QUOTE_LIMIT = 1000
 # Discord's limits: an embed field value, an embed description, a message's content.
 FIELD_LIMIT = 1024
@@ -121,30 +120,17 @@ def question(
     intent); without it the question never invites them.
     """
     item = asked.item
-    embed = discord.Embed(
-        title=_numbered(asked, total),
-        description=discord.utils.escape_markdown(item.question),
-        colour=QUESTION_COLOUR,
-    )
-    if item.type is ItemType.MULTIPLE_CHOICE:
-        lines = (
-            f"**{letter}** {choice}"
-            for letter, choice in zip(CHOICE_LETTERS, item.choices, strict=False)
-        )
-        embed.add_field(name="Choices", value="\n".join(lines), inline=False)
+    how: str | None = None
     if asked.tie_break:
         how = "the tied players only, one number each: the closest wins 1 point"
-        embed.add_field(name="How to answer", value=how, inline=False)
     elif item.type is ItemType.OPEN:
         how = "press Answer or use `/answer`"
         if chat:
             how = "type your answer in chat, use `/answer`, or press Answer"
         if mode is Mode.QUIZ:
             how = "press Answer (only you see it)"
-        embed.add_field(name="How to answer", value=how, inline=False)
-    embed.add_field(name="Category", value=item.category)
-    embed.add_field(name="Time left", value="⏸️ paused" if paused else countdown(seconds_left))
-    return embed
+    time = "⏸️ paused" if paused else countdown(seconds_left)
+    return question_embed(GAME_LOOK, item, _numbered(asked, total), how, item.category, time)
 
 
 def _numbered(asked: AskedQuestion, total: int) -> str:

@@ -16,11 +16,11 @@ from bot.night.recap import Recap, TieBreakResult
 from bot.night.recap import tie_break_result as build_tie_break
 from bot.night.season import SeasonRow
 from bot.night.standings import ContestantStanding, standings
-from bot.views.embeds import CHOICE_LETTERS, MEDALS, clip, fitted
+from bot.views.embeds import MEDALS, clip, fitted
+from bot.views.question_embed import NIGHT_LOOK, question_embed
 from questions.models import ItemType, TriviaItem
 
 NIGHT_COLOUR = discord.Colour.purple()
-QUESTION_COLOUR = discord.Colour.blurple()
 REVEAL_COLOUR = discord.Colour.dark_teal()
 BOARD_COLOUR = discord.Colour.gold()
 PODIUM_FILE = "podium.png"
@@ -146,23 +146,10 @@ def question(
 ) -> discord.Embed:
     """A night's question on screen, with its deadline as a live countdown (None: paused)."""
     plan = state.night.rounds[cursor.round]
-    embed = discord.Embed(
-        title=f"Round {cursor.round + 1} · question {cursor.question + 1}/{plan.questions}",
-        description=_esc(item.question),
-        colour=QUESTION_COLOUR,
-    )
-    if item.type is ItemType.MULTIPLE_CHOICE:
-        lines = (
-            f"**{letter}** {_esc(choice)}"
-            for letter, choice in zip(CHOICE_LETTERS, item.choices, strict=False)
-        )
-        embed.add_field(name="Choices", value="\n".join(lines), inline=False)
-    elif item.type is ItemType.OPEN:
-        embed.add_field(name="How to answer", value="press Answer", inline=False)
-    embed.add_field(name="Category", value=_esc(plan.category))
+    title = f"Round {cursor.round + 1} · question {cursor.question + 1}/{plan.questions}"
+    how = "press Answer" if item.type is ItemType.OPEN else None
     time = "⏸️ paused" if deadline is None else f"ends {_when(deadline, 'R')}"
-    embed.add_field(name="Time", value=time)
-    return embed
+    return question_embed(NIGHT_LOOK, item, title, how, plan.category, time)
 
 
 def reveal(

@@ -33,6 +33,8 @@ def member_data_embed(data: MemberData) -> discord.Embed:
         f"**{data.fact_decisions}**\n"
         f"Quiz nights that name you: **{data.quiz_nights}**"
     )
+    if data.accepted_near_misses:
+        embed.description += f"\nNear misses of games you accepted: **{data.accepted_near_misses}**"
     embed.set_footer(
         text="Deleting removes your answers, scores and results in every server (quiz nights "
         "too) and takes your points off every leaderboard. Fact decisions you made stay, "
@@ -50,10 +52,17 @@ def forgotten_embed(removed: MemberData) -> discord.Embed:
             f"Removed {removed.answers} answers and {removed.scores} scores "
             f"({removed.points} points); your name is gone from {removed.boards} leaderboard "
             f"rows, {removed.reports} reports, {removed.fact_decisions} fact decisions and "
-            f"{removed.quiz_nights} quiz nights. Playing again starts afresh."
+            f"{removed.quiz_nights} quiz nights{_acceptances(removed)}. Playing again starts "
+            "afresh."
         ),
         colour=PRIVACY_COLOUR,
     )
+
+
+def _acceptances(removed: MemberData) -> str:
+    """The near misses of games whose acceptance no longer names them, when there were any."""
+    count = removed.accepted_near_misses
+    return f" (and {count} near misses of games you accepted)" if count else ""
 
 
 class ForgetButton(KeyedButton, template=r"trivia:privacy:forget:(?P<key>\d+)"):

@@ -6,9 +6,11 @@ import re
 
 from discord import app_commands
 
-from bot.game.models import GuildId
+from bot.game.models import GuildId, PlayerRef
+from bot.storage import db
+from bot.storage.sql.privacy import SqlMemberDataStore
 from questions.models import ItemType
-from tests.bot.conftest import TICK_SECONDS, acknowledge, manager_role, only
+from tests.bot.conftest import TICK_SECONDS, World, acknowledge, manager_role, only
 from tests.bot.test_quiz import _asked, _item_asked, _start
 from tests.fakes import shipped_judge
 
@@ -108,7 +110,7 @@ async def test_report_takes_a_reason_that_the_moderators_read(run, bank):
     assert "reported from the answer" not in entry.value
 
 
-async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank):
+async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank, world: World):
     items = open_with_near_misses(bank)
     env = await run(items)
     guild = env.create_guild()
@@ -125,11 +127,18 @@ async def test_game_near_miss_is_accepted_from_the_queue_with_points(run, bank):
     entry = shown.response.embeds[0].fields[0]
     assert entry.name.endswith("Near miss (game)")
     assert "alice" in entry.value
+    engine = db.create_engine(world.database_url)
+    world.engines.append(engine)  # disposed with the others
+    privacy = SqlMemberDataStore(db.session_factory(engine))
+    who = PlayerRef("discord", str(moderator.id), "mod")
+    assert (await privacy.member_data(who)).is_empty
     done = await moderator.click(shown.response.message, label="Accept")
     assert "accept done" in done.response.content
     assert _points(await alice.slash(channel, "trivia leaderboard")) > 0
     again = await moderator.slash(channel, "trivia review")
     assert "Nothing waits" in again.response.embeds[0].description
+    # The stored answer names the moderator who accepted it (what /trivia privacy counts).
+    assert (await privacy.member_data(who)).accepted_near_misses == 1
 
 
 def _points(board) -> int:

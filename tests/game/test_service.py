@@ -36,6 +36,7 @@ GUILD = GuildId(1)
 HERE = ChannelId(10)
 ANNA = PlayerRef("discord", "1", "Anna")
 BORIS = PlayerRef("discord", "2", "Boris")
+MODERATOR = PlayerRef("discord", "9", "Mod")
 CHEN = PlayerRef("discord", "3", "Chen")
 
 
@@ -255,11 +256,16 @@ async def test_accepted_near_miss_awards_points_and_is_accepted_next_time(reposi
     assert result.judgement.close
     (miss,) = await service.near_misses(GUILD)
     with pytest.raises(NotFoundError):
-        await service.accept_near_miss(GuildId(2), miss.answer_id)
-    outcome = await service.accept_near_miss(GUILD, miss.answer_id)
+        await service.accept_near_miss(GuildId(2), miss.answer_id, MODERATOR)
+    outcome = await service.accept_near_miss(GUILD, miss.answer_id, MODERATOR)
     assert outcome.points > 0
     with pytest.raises(NotFoundError):
-        await service.accept_near_miss(GUILD, miss.answer_id)
+        await service.accept_near_miss(GUILD, miss.answer_id, BORIS)
+    # The stored answer keeps when it was accepted and by which moderator.
+    session = service.session(HERE)
+    assert session is not None
+    (stored,) = await repository.session_answers(session.session.id)
+    assert (stored.accepted, stored.accepted_by, stored.accepted_at) == (True, MODERATOR, clock())
     await service.close(HERE)
     await service.ask(HERE)
     assert (await service.answer(HERE, BORIS, near)).judgement.accepted

@@ -38,6 +38,7 @@ class FakeGame:
         self.misses = list(misses)
         self.store = store
         self.accepted: list[AnswerId] = []
+        self.accepted_by: list[PlayerRef] = []
         self.rejected: list[AnswerId] = []
         self.forms: list[tuple[GuildId, str, str]] = []
 
@@ -45,8 +46,11 @@ class FakeGame:
         stored = [] if self.store is None else list(await self.store.near_misses(guild_id))
         return [*stored, *(m for m in self.misses if m.guild_id == guild_id)][:limit]
 
-    async def accept_near_miss(self, guild_id: GuildId, answer_id: AnswerId) -> AwardOutcome:
+    async def accept_near_miss(
+        self, guild_id: GuildId, answer_id: AnswerId, by: PlayerRef
+    ) -> AwardOutcome:
         self.accepted.append(answer_id)
+        self.accepted_by.append(by)
         self.misses = [m for m in self.misses if m.answer_id != answer_id]
         return AwardOutcome(8, False)
 
@@ -247,6 +251,8 @@ async def test_game_near_miss_is_settled_through_the_engine(world, action):
     await review.act(GUILD, entry.key, action, HOST)
     settled = game.accepted if action is ReviewAction.ACCEPT else game.rejected
     assert settled == [AnswerId(5)]
+    # The engine is told which moderator accepted it (its stored answer names them).
+    assert game.accepted_by == ([HOST] if action is ReviewAction.ACCEPT else [])
     forms = ("almost",) if action is ReviewAction.ACCEPT else None
     fix = (await world.curation.fixes(GUILD)).get(item.id)
     assert (fix.extra_forms if fix else None) == forms

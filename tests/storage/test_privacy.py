@@ -43,6 +43,7 @@ from bot.storage.sql.nights import (
     read_roster,
 )
 from bot.storage.sql.privacy import SqlMemberDataStore
+from bot.storage.tables import AnswerRow
 from tests.fakes import shipped_judge, text_item
 from tests.night.conftest import (
     ALEXEI,
@@ -318,6 +319,66 @@ async def test_forgetting_a_member_recomputes_a_session_nights_placings_from_its
         assert [(p.player, p.points, p.rank) for p in result.players] == [(ALEXEI, alexei, 1)]
         kept = await service.get(night_id, GUILD)
         assert [a.player for a in kept.answers] == [ALEXEI]
+    finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()
+
+
+async def test_forgetting_a_moderator_takes_their_name_off_the_near_misses_they_accepted(
+    database_url, clock
+):
+    """A game's near miss names the moderator who accepted it: /trivia privacy counts it
+    (someone who only reviewed has data too) and forgetting them leaves an anonymous
+    reference, the answer still accepted."""
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    try:
+        sessions = db.session_factory(engine)
+        repository = SqlRepository(sessions)
+        service = GameService(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+        )
+        here = ChannelId(10)
+        await service.start(GuildId(1), here, SessionConfig(Mode.QUIZ, question_limit=1))
+        asked = await service.ask(here)
+        right = asked.item.answers[0]
+        near = next(
+            right[:n]
+            for n in range(len(right) - 1, 0, -1)
+            if shipped_judge().judge(right[:n], asked.item.answers).close
+        )
+        assert (await service.answer(here, ANNA, near)).judgement.close
+        await service.close(here)
+        await service.finish(here)
+        await repository.drain()
+        (miss,) = await service.near_misses(GuildId(1))
+        store = SqlMemberDataStore(sessions)
+        assert (await store.member_data(CHEN)).is_empty
+        await service.accept_near_miss(GuildId(1), miss.answer_id, CHEN)
+        found = await store.member_data(CHEN)
+        assert (found.accepted_near_misses, found.is_empty) == (1, False)
+        assert (await store.member_data(ANNA)).accepted_near_misses == 0
+
+        assert await store.forget_member(CHEN) == found
+        assert (await store.member_data(CHEN)).is_empty
+        async with engine.connect() as connection:
+            kept = (
+                await connection.execute(
+                    sa.select(
+                        AnswerRow.accepted,
+                        AnswerRow.accepted_by_id,
+                        AnswerRow.accepted_by_name,
+                        AnswerRow.accepted_at,
+                    )
+                )
+            ).one()
+        assert (kept.accepted, kept.accepted_by_id, kept.accepted_by_name) == (
+            True,
+            "0",
+            DELETED_NAME,
+        )
+        assert kept.accepted_at is not None
+        assert (await store.member_data(ANNA)).answers == 1  # the player's answer stays
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

@@ -145,12 +145,12 @@ async def test_near_miss_accepted_once_with_points_and_form(repo):
     (found,) = await repo.near_misses(GuildId(1))
     assert found.name == "Anna"
     assert await repo.near_misses(GuildId(2)) == []
-    outcome = await repo.accept_near_miss(found.answer_id, 8, T0)
+    outcome = await repo.accept_near_miss(found.answer_id, 8, T0, BORIS)
     assert outcome.points == 8
-    assert await repo.accept_near_miss(found.answer_id, 8, T0) is None
-    # A game's moderator is not named; when it was accepted is kept all the same.
+    assert await repo.accept_near_miss(found.answer_id, 8, T0, ANNA) is None
+    # The answer keeps when it was accepted and by which moderator.
     (answer,) = await repo.session_answers(session.id)
-    assert (answer.accepted, answer.accepted_by, answer.accepted_at) == (True, None, T0)
+    assert (answer.accepted, answer.accepted_by, answer.accepted_at) == (True, BORIS, T0)
     assert await repo.near_miss(found.answer_id) is None
     assert dict(await repo.accepted_forms()) == {(GuildId(1), "q-9"): ("answer",)}
     board = await repo.leaderboard(GuildId(1), Period.ALL_TIME, T0)

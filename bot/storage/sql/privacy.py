@@ -10,9 +10,10 @@ and a finished night's placings are recomputed without them (from the answers it
 keeps, once theirs are deleted), so the season table no longer
 ranks them. A near miss they accepted as a host names, instead of them, the night's
 anonymous stand-in (:mod:`bot.night.erasure`), or an anonymous reference outside a
-readable night. A fact decision keeps the decision with
-:data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
-without their name: it is what refuses a second report of one question by one member.
+readable night; one of a game they accepted as a moderator names the anonymous reference.
+A fact decision keeps the decision with :data:`~bot.game.privacy.DELETED_NAME` and no id.
+A report keeps the member's Discord id without their name: it is what refuses a second
+report of one question by one member.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.game.models import PlayerRef, SessionStatus
+from bot.game.models import PlayerRef, SessionFormat, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
 from bot.night.ledger import night_answers, submission_id
@@ -193,8 +194,18 @@ async def _count(session: AsyncSession, player: PlayerRef) -> MemberData:
     decisions = await session.scalar(select(func.count()).where(_decided_by(player))) or 0
     named, placed = await _nights_naming(session, player)
     nights = len(named) + len(placed)
+    accepted = (
+        await session.scalar(
+            select(func.count())
+            .select_from(AnswerRow)
+            .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+            .join(SessionRow, SessionRow.id == RoundRow.session_id)
+            .where(_accepted_by(player), SessionRow.format == SessionFormat.GAME.value)
+        )
+        or 0
+    )
     return MemberData(
-        name, answers, scores, points, games, wins, boards, reports, decisions, nights
+        name, answers, scores, points, games, wins, boards, reports, decisions, nights, accepted
     )
 
 
