@@ -1998,3 +1998,14 @@ def test_its_country_from_a_bare_adjective_is_only_doubtful(extractor):
     claims = [c for c in _claims(extractor, text) if c.relation is Relation.COUNTRY]
     assert claims
     assert all(c.confidence < CONFIDENT for c in claims)
+
+
+def test_a_name_right_before_score_is_the_composer(extractor):
+    text = (
+        "Eolomea (1972), with that lovely Günther Fischer score.\n\n"
+        "Dead Mountaineer's Hotel (1979)\n\nThe Sven Grünberg synth score is worth it.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Eolomea", "music_by", "Günther Fischer") in found
+    assert ("Eolomea", "cast", "Günther Fischer") not in found
+    assert ("Dead Mountaineer's Hotel", "music_by", "Sven Grünberg") in found
