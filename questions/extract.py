@@ -2965,6 +2965,13 @@ class _Reading:
             if value in seen:
                 continue
             seen.add(value)
+            owner = self._owner(mention, subject.film, groups, discourse)
+            if owner is not None:
+                # "Järvet plays Snewahr, ... who was Snout in Solaris": Snewahr is a part
+                # of the hotel film the document named, not of Solaris
+                how = f"{owner.name}, whose character the references say {value} is"
+                self._add(sentence, owner.name, Relation.PLOT, value, RESOLVED, how)
+                continue
             self._add(
                 sentence, subject.film.name, Relation.PLOT, value, subject.confidence, subject.how
             )
@@ -2976,6 +2983,23 @@ class _Reading:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
+
+    def _owner(
+        self, mention: Mention, film: FilmRef, groups: list[_Group], discourse: Discourse
+    ) -> FilmRef | None:
+        """The one other film the document named whose character ``mention`` is, if any."""
+        if mention.kind != "character" or mention.entity is None or film.key.startswith("?"):
+            return None
+        if any(c.id == mention.entity for c in self.catalogue.characters_of(film.key)):
+            return None
+        named = {f.key: f for f in (*discourse.named, *(g.film for g in groups))}
+        owners = [
+            f
+            for key, f in named.items()
+            if not key.startswith("?")
+            and any(c.id == mention.entity for c in self.catalogue.characters_of(key))
+        ]
+        return owners[0] if len(owners) == 1 else None
 
     def _proper_names(self, text: str, mentions: list[Mention], told: str = "") -> list[str]:
         """Names the references do not know, inside a story sentence: ships, characters.

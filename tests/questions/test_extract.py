@@ -2009,3 +2009,14 @@ def test_a_name_right_before_score_is_the_composer(extractor):
     assert ("Eolomea", "music_by", "Günther Fischer") in found
     assert ("Eolomea", "cast", "Günther Fischer") not in found
     assert ("Dead Mountaineer's Hotel", "music_by", "Sven Grünberg") in found
+
+
+def test_a_character_of_another_named_film_is_a_key_of_that_film(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is next.\n\n"
+        "Jüri Järvet plays Snewahr, the hotel owner, the same guy who was Snout in Solaris.\n"
+    )
+    plot = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert ("Dead Mountaineer's Hotel", "Snewahr") in plot
+    assert ("Solaris", "Snewahr") not in plot
+    assert ("Solaris", "Snout") in plot
