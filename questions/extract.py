@@ -61,6 +61,7 @@ from questions.plot import (
     named_things,
     names_in,
     noun_phrase,
+    opens_on_name,
     story_index,
     story_things,
 )
@@ -1592,13 +1593,11 @@ class _Reading:
         # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
         # of an aside the value comes after say nothing of it
         if ", wh" in text:
+            asides = [a.span() for a in _CLOSED_ASIDE.finditer(text)]
             groups = [
                 g
                 for g in groups
-                if not any(
-                    a.start() <= g.start and g.end <= a.end() <= mention.start
-                    for a in _CLOSED_ASIDE.finditer(text)
-                )
+                if not any(a <= g.start and g.end <= b <= mention.start for a, b in asides)
             ]
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
@@ -3018,10 +3017,13 @@ class _Reading:
                 # capitalised because it opens the sentence, unless it is no English word:
                 # "Olaf is found dead."
                 word = run.split()[0]
-                english = simplemma.is_known(word.lower(), lang="en")
-                if english and told and word.isalpha():
-                    english = re.search(rf"[a-z,;] {re.escape(word)}\b", told) is None
-                if english or not word.isalpha() or len(word) < 3:
+                written = (
+                    bool(told)
+                    and word.isalpha()
+                    and len(word) >= 3
+                    and re.search(rf"[a-z,;] {re.escape(word)}\b", told) is not None
+                )
+                if not (opens_on_name(word) or written):
                     continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
                 continue  # "Japanese", "Venusians": describes, does not name

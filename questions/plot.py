@@ -665,8 +665,15 @@ def _english(words: str) -> bool:
 
     Else it is a name wherever it stands: "Olaf", "Simonet".
     """
-    first = _POSSESSIVE_END.sub("", words.split()[0])
-    return not first.isalpha() or len(first) < 3 or simplemma.is_known(first.lower(), lang="en")
+    return not opens_on_name(_POSSESSIVE_END.sub("", words.split()[0]))
+
+
+def opens_on_name(word: str) -> bool:
+    """Whether ``word``, capitalised because it opens a sentence, is a name all the same.
+
+    A word of three letters or more that is no English word: "Olaf is found dead."
+    """
+    return word.isalpha() and len(word) >= 3 and not simplemma.is_known(word.lower(), lang="en")
 
 
 @functools.lru_cache(maxsize=16384)
