@@ -547,6 +547,7 @@ _DID_RELATIONS = (
     Relation.NARRATED_BY,
     Relation.CAST,
 )
+_MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
@@ -2192,7 +2193,11 @@ class _Reading:
         if possessive is not None and not _POSSESSIVE_SOURCE.match(after):
             film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
             if film is not None or _POSSESSIVE_WORK.match(after):
-                return _Found(Relation.DIRECTED_BY, film, None, None, _POSSESSIVE_DOUBT)
+                # "Corman's Voyage to the Prehistoric Planet": the maker the references know
+                made = Relation.DIRECTED_BY
+                if film is not None and mention.entity is not None:
+                    made = self._credit(film, mention.entity, _MAKERS)
+                return _Found(made, film, None, None, _POSSESSIVE_DOUBT)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(
@@ -2211,12 +2216,17 @@ class _Reading:
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
 
-    def _credit(self, film: _Group, person: str) -> Relation:
-        """What the references credit ``person`` with on ``film``, else its direction."""
+    def _credit(
+        self, film: _Group, person: str, relations: tuple[Relation, ...] = _DID_RELATIONS
+    ) -> Relation:
+        """Which of ``relations`` the references credit ``person`` with on ``film``.
+
+        Directing when none: a credit the references do not know is checked as direction.
+        """
         return next(
             (
                 relation
-                for relation in _DID_RELATIONS
+                for relation in relations
                 if any(
                     str(f.value) == person
                     for f in self.catalogue.facts_about(film.film.key, relation)

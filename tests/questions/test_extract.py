@@ -175,6 +175,20 @@ def test_possessive_makers_are_directors_with_doubt(extractor):
     assert director.confidence < CONFIDENT
 
 
+def test_a_possessive_before_a_title_is_the_credit_the_references_know(extractor):
+    text = "Planeta Bur later became Roger Corman's Voyage to the Prehistoric Planet."
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert (credit.subject, credit.relation) == (
+        "Voyage to the Prehistoric Planet",
+        Relation.PRODUCED_BY,
+    )
+    assert credit.confidence < CONFIDENT  # still a possessive: never held against the text
+    # a credit the references do not know stays the direction, doubted
+    text = "Nothing beats Roger Corman's Solaris."
+    [doubted] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert doubted.relation is Relation.DIRECTED_BY
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
