@@ -389,7 +389,7 @@ _COUNTRY_CUE_AFTER = re.compile(
     r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
     r"(?:film|movie|picture|feature|production|co-production"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
-    r"|comedy|musical|documentary|release)\b(?!s)",
+    r"|comedy|musical|documentary|release|partners|co-producers)\b(?!s)",
     re.IGNORECASE,
 )
 # Directors in the story rather than of the film.
@@ -410,6 +410,7 @@ _ANOTHER_FILM = re.compile(
 )
 _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:co-?produc\w* (?:with|by|between)|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
+    r"|(?:made|produced|shot|filmed)(?: jointly)? with"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1849,6 +1850,20 @@ class _Reading:
                 return None
             return _Found(Relation.STUDIO, near, None)
         if kind == "country":
+            first, last = _joined_countries(text, mention, mentions)
+            if first is not mention or last is not mention:
+                # "East German-Polish", "Soviet and Bulgarian partners": one word for several
+                # countries, read as a whole; what comes before and after it is each one's
+                left = self._left_window(text, first, mentions, clause)
+                window = left.lower()
+                after = text[last.end : min(clause[1], last.end + 40)]
+            said = next((g for g in reversed(groups) if g.end <= first.start), None)
+            if (
+                said is not None
+                and _FILM_IS.fullmatch(text, said.end, first.start)
+                and re.match(r"\s*(?:[,.;!]|$)", after)
+            ):
+                return _Found(Relation.COUNTRY, said)  # "The Silent Star was East German-Polish."
             if (
                 mention.entity is not None
                 and mention.text.islower() is False
@@ -1856,7 +1871,15 @@ class _Reading:
                 and re.search(
                     r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
                 )
+                and not (
+                    # "Pilot Pirx's Inquest, the Polish-Soviet Lem adaptation": of that film
+                    near is not None
+                    and re.fullmatch(r",\s+(?:the|an?)\s+", text[near.end : first.start])
+                )
             ):
+                if re.search(r"\bthis\s+$", left.lower()) and _COUNTRY_CUE_AFTER.match(after):
+                    # "directed this East German-Polish co-production": the film spoken of
+                    return _Found(Relation.COUNTRY, None, None, "this film")
                 # "the Soviet original", "the American film": it names a film, and says where
                 # that film is from when the document's films tell which one it is
                 noun = re.match(r"^\s+(version|cut|original|film|re-edit)\b", after)
@@ -3357,6 +3380,32 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     if len(kinds & _CREDITS_KINDS) < 2 and kinds != {"studio"} and not several:
         return False  # a studio named alone on its line ("Mosfilm.") is a credit too
     return kinds <= _CREDITS_KINDS | {"film", TITLE_KIND}
+
+
+def _joined_countries(
+    text: str, mention: Mention, mentions: list[Mention]
+) -> tuple[Mention, Mention]:
+    """The first and last country of the joined run ``mention`` is in (itself if none).
+
+    Countries join by a hyphen, dash or slash ("Polish-Soviet", "USSR/Poland"), and words for
+    peoples also by "and" ("East German and Polish").
+    """
+    countries = [m for m in mentions if m.kind == "country"]
+    at = countries.index(mention)
+    first = last = at
+
+    def joined(a: Mention, b: Mention) -> bool:
+        between = text[a.end : b.start]
+        if re.fullmatch(r"\s*[-–/]\s*", between):
+            return True
+        peoples = a.text.lower() in DEMONYMS and b.text.lower() in DEMONYMS
+        return peoples and a.text[:1].isupper() and re.fullmatch(r"\s+and\s+", between) is not None
+
+    while first > 0 and joined(countries[first - 1], countries[first]):
+        first -= 1
+    while last + 1 < len(countries) and joined(countries[last], countries[last + 1]):
+        last += 1
+    return countries[first], countries[last]
 
 
 def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:

@@ -189,6 +189,28 @@ def test_a_possessive_before_a_title_is_the_credit_the_references_know(extractor
     assert doubted.relation is Relation.DIRECTED_BY
 
 
+def test_joined_words_for_countries_are_read_as_one(extractor):
+    def countries(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.COUNTRY}
+
+    both = {("The Silent Star", "East Germany"), ("The Silent Star", "Poland")}
+    assert countries("The Silent Star was East German-Polish, so it's half ours.") == both
+    text = "## The Silent Star (1960)\nMaetzig directed this East German and Polish film."
+    assert countries(text) == both
+    assert countries("Eolomea (1972) was made with Soviet and Bulgarian partners.") == {
+        ("Eolomea", "Soviet Union"),
+        ("Eolomea", "Bulgaria"),
+    }
+    assert countries("Pilot Pirx's Inquest, the Polish-Soviet Lem adaptation, is good.") == {
+        ("Pilot Pirx's Inquest", "Poland"),
+        ("Pilot Pirx's Inquest", "Soviet Union"),
+    }
+    assert countries("Eolomea, made jointly with Bulgaria, is slow.") == {("Eolomea", "Bulgaria")}
+    # a word for a people before another noun says nothing of where the film is from
+    assert countries("Solaris is better than the Polish-Soviet rocket programme.") == set()
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
