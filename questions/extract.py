@@ -2217,10 +2217,10 @@ class _Reading:
             film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
             if film is not None or _POSSESSIVE_WORK.match(after):
                 # "Corman's Voyage to the Prehistoric Planet": the maker the references know
-                made = Relation.DIRECTED_BY
+                maker = Relation.DIRECTED_BY
                 if film is not None and mention.entity is not None:
-                    made = self._credit(film, mention.entity, _MAKERS)
-                return _Found(made, film, None, None, _POSSESSIVE_DOUBT)
+                    maker = self._credit(film, mention.entity, _MAKERS)
+                return _Found(maker, film, None, None, _POSSESSIVE_DOUBT)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(
