@@ -293,8 +293,12 @@ _SHARED_BY_SO = frozenset(
 # "put it out as", "released it in the States as": the title a film went out under.
 _RELEASED_AS = re.compile(
     r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
-    r"|\b(?:released|distributed|sold|shown)\s+(?:it|them)\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    r"|\b(?:released|distributed|sold|shown|retitled)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"as\s+[*_“\"]*$"
+    r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
 )
+# Between a film and a verb: another statement, whose verb is not said of that film.
+_OTHER_STATEMENT = re.compile(r";|\s[–—]\s|\b(?:but|whereas|while|although|though)\b")
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
@@ -548,6 +552,7 @@ _DID_RELATIONS = (
     Relation.NARRATED_BY,
     Relation.CAST,
 )
+_FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
@@ -1544,28 +1549,35 @@ class _Reading:
     def _released_as(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'… and put it out as Voyage to the End of the Universe': another title of the film.
 
-        The title must be one the references give the film "it" is; a title of another film
-        is a re-edit, read elsewhere.
+        The film released is "it" (or "the film", ...) before the cue, else the film the
+        sentence named last before it ("The Silent Star, which the Americans released as
+        ..."). A title of that film is another title; a title of another film the references
+        know is a re-edit made from it ("Corman released it as Battle Beyond the Sun").
         """
         text = sentence.text
-        for group in groups:
-            if not _RELEASED_AS.search(text, 0, group.start):
+        for index, group in enumerate(groups):
+            cue = _RELEASED_AS.search(text, groups[index - 1].end if index else 0, group.start)
+            if cue is None:
                 continue
             subject = self._anaphora(text[: group.start], discourse)
-            if subject is None or subject.film.key != group.film.key:
+            if subject is None and re.search(r"\b(?:it|them)\b", cue[0]):
+                subject = self._anaphora("it", discourse)  # "Corman released it as ..."
+            between = text[groups[index - 1].end : cue.start()] if index else ""
+            if subject is None and index and not _OTHER_STATEMENT.search(between):
+                named = groups[index - 1].film
+                subject = _Subject(named, NAMED, "named in the sentence")
+            if subject is None or subject.film.key.startswith("?"):
                 continue
             head = group.members[0]
             if name_key(head.text) == name_key(subject.film.name):
                 continue
+            relation = Relation.ALSO_KNOWN_AS
             how = f"released as another title; {subject.how}"
-            self._add(
-                sentence,
-                subject.film.name,
-                Relation.ALSO_KNOWN_AS,
-                head.text,
-                subject.confidence,
-                how,
-            )
+            if group.film.key != subject.film.key and not group.film.key.startswith("?"):
+                relation = Relation.FOOTAGE_USED_IN  # another film: a re-edit of this one
+                how = f"released as another film, a re-edit; {subject.how}"
+            value = head.text if relation is Relation.ALSO_KNOWN_AS else group.film.name
+            self._add(sentence, subject.film.name, relation, value, subject.confidence, how)
 
     def _aliases(self, group: _Group, sentence: Sentence) -> None:
         if len(group.members) < 2:
@@ -1676,6 +1688,10 @@ class _Reading:
             # a line under a heading that names several films speaks of each of them
             how = f"{subjects[0].how} (one of the films of its section)"
             subjects = [_Subject(f, subjects[0].confidence, how) for f in section]
+        if found.doubt == _NEW_SCENES_DOUBT and subject_group is None:
+            # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
+            # scenes are the re-edit's, when the sentence names the film's re-edit
+            subjects = [self._re_edit_named(s, groups) for s in subjects]
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -1761,6 +1777,14 @@ class _Reading:
                 None,
                 person.entity,
             )
+
+    def _re_edit_named(self, subject: _Subject, groups: list[_Group]) -> _Subject:
+        """The re-edit of ``subject``'s film that ``groups`` name, if the references know one."""
+        made = {str(f.value) for f in self.catalogue.facts_about(subject.film.key, _FOOTAGE)}
+        for group in groups:
+            if group.film.key in made:
+                return _Subject(group.film, subject.confidence, subject.how)
+        return subject
 
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
         """The one film the document named that ``person`` directed or produced, if one.
@@ -2265,6 +2289,9 @@ class _Reading:
         relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
+        if doubt is not None and film is not None and mention.entity is not None:
+            # "Corman turned it into X", "Harrington made X": the credit the references know
+            relation = self._credit(film, mention.entity, _MAKERS)
         return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
 
     @staticmethod

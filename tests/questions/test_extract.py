@@ -211,6 +211,44 @@ def test_joined_words_for_countries_are_read_as_one(extractor):
     assert countries("Solaris is better than the Polish-Soviet rocket programme.") == set()
 
 
+def test_released_as_another_title_or_as_a_re_edit(extractor):
+    text = "The Silent Star, which the Americans cut down and released as First Spaceship on Venus."
+    assert ("The Silent Star", "also_known_as", "First Spaceship on Venus") in _found(
+        _claims(extractor, text)
+    )
+    text = "Ikarie XB-1 is great. In the States it went out as Voyage to the End of the Universe."
+    assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in _found(
+        _claims(extractor, text)
+    )
+    # a title of another film the references know: a re-edit made from this one
+    text = (
+        "## Nebo Zovyot (1959)\nThree years later Roger Corman had Francis Ford Coppola add new "
+        "scenes and released it as Battle Beyond the Sun."
+    )
+    claims = _claims(extractor, text)
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in _found(claims)
+    assert ("Nebo Zovyot", "also_known_as", "Battle Beyond the Sun") not in _found(claims)
+    # ... and the new scenes are the re-edit's
+    [scenes] = [c for c in claims if c.value == "Francis Ford Coppola"]
+    assert (scenes.subject, scenes.relation) == ("Battle Beyond the Sun", Relation.DIRECTED_BY)
+    # another statement between the film and the verb: not said of that film
+    text = "Solaris is slow, while the studio released as many films as it could."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.ALSO_KNOWN_AS]
+
+
+def test_a_doubtful_makers_verb_is_the_credit_the_references_know(extractor):
+    text = (
+        "## Planeta Bur (1962)\n"
+        "See it before Roger Corman turned it into Voyage to the Prehistoric Planet."
+    )
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert (credit.subject, credit.relation) == (
+        "Voyage to the Prehistoric Planet",
+        Relation.PRODUCED_BY,
+    )
+    assert credit.confidence < CONFIDENT
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
