@@ -515,7 +515,12 @@ _NAMED_AS_MAKER = re.compile(
 )
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
-_DESCRIBED_PART = r"(?:the|a|an|his|her)\s+(?:[a-z][\w'’-]*,?\s+){0,3}"  # "the ship's captain,"
+# "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
+_DESCRIBED_PART = (
+    r"(?:the|a|an|his|her)\s+(?:(?:[a-z][\w'’-]*|"
+    + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
+    + r"),?\s+){0,3}"
+)
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
@@ -2352,6 +2357,9 @@ class _Reading:
             # "Jüri Järvet, the Snout of Solaris, plays Alex Snewahr": past the aside
             nxt = next((m for m in mentions if m.start >= aside.end()), None)
         after = aside.end() if aside is not None else mention.end
+        if nxt is not None and nxt.kind == "country" and nxt.text.lower() in DEMONYMS:
+            # "plays the American, Kern": the word for a people describes the part
+            nxt = mentions[index + 2] if aside is None and index + 2 < len(mentions) else nxt
         possessive = nxt is not None and re.match(r"['’]s?\b", text[nxt.end :]) is not None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:
             # ("X is Kelvin's father" gives X no part named Kelvin)

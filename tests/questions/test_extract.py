@@ -590,6 +590,13 @@ def test_a_part_described_then_named_is_the_actors_role(extractor):
     claims = _claims(extractor, "In Solaris, Anatoly Solonitsyn plays the pilot Burton.")
     [cast] = [c for c in claims if c.relation is Relation.CAST]
     assert (cast.value, cast.role) == ("Anatoly Solonitsyn", "Burton")
+    # a word for a people in capitals describes the part too
+    text = "Planeta Bur (1962): Vladimir Yemelyanov plays the American, Kern."
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert (cast.value, cast.role) == ("Vladimir Yemelyanov", "Kern")
+    text = "Planeta Bur (1962): Georgi Teich is the American astronaut Allan Kern."
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert (cast.value, cast.role) == ("Georgi Teich", "Allan Kern")
 
 
 def test_composers_and_cast_lists_in_plain_prose(extractor):
