@@ -559,6 +559,13 @@ _DID_RELATIONS = (
 )
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
+# A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
+_FILM_BY = re.compile(
+    r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
+    r"(?:\s+(?:both|all))?|,|\(|\s(?:is|are|was|were))\s*by\s+$",
+    re.IGNORECASE,
+)
+_FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
@@ -2216,6 +2223,13 @@ class _Reading:
                 Relation.DIRECTED_BY,
                 doubt="relation uncertain: 'made by' names a director or a producer",
             )
+        # a film "by" someone: "Solaris, by X", "Solaris (by X)", "Both are by X"
+        by = _FILM_BY.search(text, 0, first.start)
+        if by is not None and (
+            by["np"]
+            or any(g.end <= by.start() and not text[g.end : by.start()].strip() for g in groups)
+        ):
+            return _Found(Relation.DIRECTED_BY, None, None, None, _FILM_BY_DOUBT)
         acted = _ACTED_IN.match(after)
         if acted is not None:
             film = self._group_at(groups, mention.end + acted.end(), text)

@@ -249,6 +249,27 @@ def test_a_doubtful_makers_verb_is_the_credit_the_references_know(extractor):
     assert credit.confidence < CONFIDENT
 
 
+def test_a_film_by_a_person_is_directed_by_them_with_doubt(extractor):
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are great. "
+        "Both are by Richard Viktorov at the Gorky studio."
+    )
+    directed = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert {c.subject for c in directed} == {"Moscow-Cassiopeia", "Teens in the Universe"}
+    assert all(c.value == "Richard Viktorov" and c.confidence < CONFIDENT for c in directed)
+    for text in ("Solaris (by Andrei Tarkovsky) is long.", "Solaris is long. It is by Tarkovsky."):
+        found = _found(_claims(extractor, text))
+        assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found or (
+            "Solaris",
+            "directed_by",
+            "Tarkovsky",
+        ) in found
+    # a cue of its own comes first: the score "by" a composer is the score's
+    text = "Solaris is long. The music is by Eduard Artemyev."
+    assert ("Solaris", "music_by", "Eduard Artemyev") in _found(_claims(extractor, text))
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
