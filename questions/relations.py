@@ -315,6 +315,8 @@ _SPECS = (
             "novella by",
             "work by",
             "source novel by",
+            "same name by",  # "the novel of the same name by X"
+            "same title by",
         ),
         template="source author",
     ),

@@ -270,6 +270,19 @@ def test_a_film_by_a_person_is_directed_by_them_with_doubt(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
 
 
+def test_the_novel_of_the_same_name_is_the_films_source(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is good. It is based on the novel of the same name by "
+        "Arkady and Boris Strugatsky."
+    )
+    claims = _claims(extractor, text)
+    authors = {c.value_entity for c in claims if c.relation is Relation.SOURCE_AUTHOR}
+    assert authors == {"arkady-strugatsky", "boris-strugatsky"}
+    assert [c.value for c in claims if c.relation is Relation.BASED_ON] == [
+        "Dead Mountaineer's Hotel (novel)"
+    ]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
