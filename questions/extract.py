@@ -257,9 +257,11 @@ _FOOTAGE_WORD = re.compile(
 )
 # "... for Queen of Blood", "... for Curtis Harrington's Voyage ...": the film it went into.
 _FOR_TARGET = re.compile(
-    r"\bfor\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
+    r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+_ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
+_OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
@@ -2770,8 +2772,22 @@ class _Reading:
                     for g in groups
                     if g.end <= verb.start() and not re.search(r"[.;]", text[g.end : verb.start()])
                 ]
+                pointed = self._anaphora("it", discourse) if _OF_IT.search(mid) else None
+                if pointed is not None and pointed.film.key != target.film.key:
+                    # "recycled chunks of it, along with X, in Y": "it" gave footage too
+                    source = pointed.film
+                    self._add(
+                        sentence,
+                        source.name,
+                        Relation.FOOTAGE_USED_IN,
+                        target.film.name,
+                        pointed.confidence,
+                        pointed.how,
+                    )
                 if inside:
                     source, confidence, how = inside[0].film, NAMED, "named in the sentence"
+                elif pointed is not None:
+                    continue
                 elif left:
                     source, confidence, how = left[-1].film, NAMED, "named in the sentence"
                 else:
@@ -2836,7 +2852,8 @@ class _Reading:
                 left = groups[index - 1] if index > 0 else None
                 start = left.end if left is not None else 0
                 gap = lowered[start : right.start]
-                if left is not None and _CLAUSE_BREAK.search(text[left.end : right.start]):
+                between = text[left.end : right.start] if left is not None else ""
+                if left is not None and (_CLAUSE_BREAK.search(between) or ": " in between):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
                 if left is not None:
@@ -2879,6 +2896,8 @@ class _Reading:
                                 )
                     continue
                 clause_head = lowered[: right.start]
+                if _ALONG_WITH.search(clause_head):
+                    continue  # "recycled it, along with X, in Y": X gave footage, took none
                 cue = _cue(clause_head, rel.cues, tail=60)
                 if cue is None and relation is Relation.FOOTAGE_USED_IN:
                     cue = 0 if _REWORKED.search(clause_head) else None

@@ -1232,6 +1232,19 @@ def test_footage_taken_for_a_film_is_used_in_that_film(extractor):
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
 
 
+def test_footage_of_it_along_with_another_film_used_in_a_third(extractor):
+    text = (
+        "Nebo Zovyot premiered in 1959, and its footage got a third life: Corman recycled "
+        "chunks of it, along with A Dream Come True, in Queen of Blood (1966)."
+    )
+    pairs = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
+    assert pairs == {("Nebo Zovyot", "Queen of Blood"), ("A Dream Come True", "Queen of Blood")}
+
+
 def test_the_footage_of_a_re_edit_is_its_sources(extractor):
     text = (
         "## Battle Beyond the Sun (1962)\n\n"
