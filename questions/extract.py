@@ -371,7 +371,10 @@ _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
-_APPOSED_YEAR = re.compile(r"^[\s”\"*_)]*,\s+(?:the|its|a|an)\s+$")
+# ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
+_APPOSED_YEAR = re.compile(
+    r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
     r"|adaptation|original|re-edit|production)\b",

@@ -283,6 +283,15 @@ def test_the_novel_of_the_same_name_is_the_films_source(extractor):
     ]
 
 
+def test_a_year_in_a_described_film_beside_the_title_is_its_year(extractor):
+    text = "What you see is Nebo Zovyot (The Sky Is Calling), a handsome 1959 Soviet space film."
+    assert ("Nebo Zovyot", "release_year", "1959") in _found(_claims(extractor, text))
+    # a year beside a title, but of something else than a film
+    text = "Nebo Zovyot, a handsome 1959 Soviet rocket, is on show."
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert years == []
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
