@@ -16,6 +16,7 @@ from discord import app_commands
 
 from bot.game.errors import GameError
 from bot.views import embeds
+from bot.views.limits import MESSAGE_LIMIT, clip
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
         log.error("unexpected error in an interaction", exc_info=original)
         message = embeds.APOLOGY
     try:
-        await send_private(interaction, embeds.clip(message, embeds.MESSAGE_LIMIT))
+        await send_private(interaction, clip(message, MESSAGE_LIMIT))
     except (discord.HTTPException, RuntimeError):
         # RuntimeError: the bot is shutting down and its HTTP session is already closed.
         log.warning("could not deliver an error reply to %s", interaction.user.id)

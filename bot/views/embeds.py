@@ -8,7 +8,6 @@ import discord
 from discord import app_commands
 
 from bot.game.answering import Refusal
-from bot.game.judging import CLOSE_HINT
 from bot.game.models import (
     GuildSettings,
     Mode,
@@ -20,14 +19,34 @@ from bot.game.models import (
     Standing,
 )
 from bot.game.service import AnswerResult, AskedQuestion, FinalResult, Reveal
+from bot.views.limits import DESCRIPTION_LIMIT as DESCRIPTION_LIMIT
+from bot.views.limits import FIELD_LIMIT as FIELD_LIMIT
+from bot.views.limits import MESSAGE_LIMIT as MESSAGE_LIMIT
+from bot.views.limits import clip as clip
+from bot.views.limits import fitted as fitted
+from bot.views.play_embeds import (
+    BOARD_COLOUR,
+    GAME_ANSWERS,
+    GAME_PAUSE,
+    GAME_REVEAL,
+    GAME_STANDINGS,
+    REVEAL_COLOUR,
+    REVEALED,
+    SKIPPED,
+    Place,
+    Tally,
+    answer_line,
+    echoed,
+    pause_line,
+    race_won_line,
+    reveal_embed,
+    standings_embed,
+)
 from bot.views.question_embed import GAME_LOOK, QUESTION_COLOUR, question_embed
 from questions.models import ItemType, TriviaItem
 from questions.packs.models import community_label
 
 CORRECT_COLOUR = discord.Colour.green()
-REVEAL_COLOUR = discord.Colour.dark_teal()
-BOARD_COLOUR = discord.Colour.gold()
-MEDALS = ("🥇", "🥈", "🥉")
 NO_MENTIONS = discord.AllowedMentions.none()
 PERIOD_NAMES = {
     Period.WEEK: "this week",
@@ -36,44 +55,12 @@ PERIOD_NAMES = {
     Period.ALL_TIME: "all time",
 }
 QUOTE_LIMIT = 1000
-# Discord's limits: an embed field value, an embed description, a message's content.
-FIELD_LIMIT = 1024
-DESCRIPTION_LIMIT = 4096
-MESSAGE_LIMIT = 2000
-ECHO_LIMIT = 200
-"""Longest piece of a player's answer repeated back (as long as the answer form allows)."""
 
 APOLOGY = "Sorry, something went wrong on our side. The hosts have been told; please try again."
 NO_GAME = "There is no trivia game running in this channel. Start one with `/trivia start`."
 QUESTION_CLOSED = "That question has closed; wait for the next one."
 GAME_OVER = "That game is over. Start a new one with `/trivia start`."
 NOT_A_PLAYER_ANSWER = "Only the host or a server manager can do that."
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def fitted(parts: Sequence[str], separator: str, limit: int) -> str:
-    """As many parts as fit in ``limit`` characters, then how many more were left out.
-
-    Long lists (every player of a busy channel) must still fit Discord's limits; the first
-    parts are the ones kept, so ranked lists keep their top.
-    """
-    joined = separator.join(parts)
-    if len(joined) <= limit:
-        return joined
-    room = limit - len(f"{separator}… and {len(parts)} more")
-    kept: list[str] = []
-    used = 0
-    for part in parts:
-        extra = len(part) + (len(separator) if kept else 0)
-        if used + extra > room:
-            break
-        kept.append(part)
-        used += extra
-    return separator.join([*kept, f"… and {len(parts) - len(kept)} more"])
 
 
 def permission_denied(error: app_commands.CheckFailure) -> str:
@@ -145,33 +132,26 @@ def countdown(seconds_left: int) -> str:
 def reveal(result: Reveal, total: int, scorers: Sequence[str]) -> discord.Embed:
     """The answer of a closed question, who scored, and how the channel did."""
     asked = result.question
-    title = f"{_numbered(asked, total)}: " + ("skipped" if result.skipped else "the answer")
-    embed = discord.Embed(title=title, colour=REVEAL_COLOUR)
-    embed.description = discord.utils.escape_markdown(asked.item.question)
-    answer = clip(discord.utils.escape_markdown(result.answer), FIELD_LIMIT - 4)
-    embed.add_field(name="Answer", value=f"**{answer}**")
-    if result.answered:
-        share = f"{result.correct}/{result.answered} right ({result.share_correct:.0%})"
-    else:
-        share = "nobody answered"
-    embed.add_field(name="Answers", value=share)
-    if result.fastest is not None:
-        embed.add_field(name="Fastest", value=discord.utils.escape_markdown(result.fastest.name))
-    if scorers:
-        names = [discord.utils.escape_markdown(name) for name in scorers]
-        embed.add_field(name="Points for", value=fitted(names, ", ", FIELD_LIMIT), inline=False)
-    embed.set_footer(text="Why? shows the source · Report flags a wrong question")
-    return embed
+    fastest = result.fastest.name if result.fastest is not None else None
+    return reveal_embed(
+        GAME_REVEAL,
+        _numbered(asked, total),
+        SKIPPED if result.skipped else REVEALED,
+        asked.item.question,
+        result.answer,
+        scorers,
+        Tally(result.answered, result.correct, fastest),
+    )
 
 
 def interrupted(asked: AskedQuestion, total: int) -> discord.Embed:
     """A question whose game ended before it closed: its answer, no countdown."""
-    embed = discord.Embed(title=f"{_numbered(asked, total)}: the answer", colour=REVEAL_COLOUR)
-    embed.description = discord.utils.escape_markdown(asked.item.question)
-    answer = clip(discord.utils.escape_markdown(asked.item.answers[0]), FIELD_LIMIT - 4)
-    embed.add_field(name="Answer", value=f"**{answer}**")
-    embed.set_footer(text="The game ended before this question closed; every point is kept.")
-    return embed
+    item = asked.item
+    footer = "The game ended before this question closed; every point is kept."
+    place = _numbered(asked, total)
+    return reveal_embed(
+        GAME_REVEAL, place, REVEALED, item.question, item.answers[0], (), None, footer
+    )
 
 
 def evidence(item: TriviaItem, played: QuestionStats | None = None) -> discord.Embed:
@@ -214,38 +194,25 @@ REFUSALS = {
 
 def answer_feedback(result: AnswerResult, text: str, quiz: bool) -> str:
     """Private reply to an answer (the player's text is echoed, never pinging)."""
-    echoed = discord.utils.escape_markdown(clip(text, ECHO_LIMIT))
     if result.refused is not None:
         return "⛔ " + REFUSALS[result.refused]
     if result.tie_break:
-        return f"🎯 Your guess is in: **{echoed}**. The closest number wins."
-    if quiz:
-        return f"✅ Your answer is in: **{echoed}**. You can change it until the time runs out."
-    if result.judgement is not None and result.judgement.accepted:
-        return "✅ Right, but someone was faster."
-    if result.judgement is not None and result.judgement.close:
-        return f"🤏 **{echoed}**: {CLOSE_HINT}"
-    return f"❌ **{echoed}** is not it."
+        return f"🎯 Your guess is in: **{echoed(text)}**. The closest number wins."
+    judgement = result.judgement
+    right = judgement is not None and judgement.accepted
+    close = judgement is not None and judgement.close
+    return answer_line(GAME_ANSWERS, text, result.points, quiz=quiz, right=right, close=close)
 
 
 def race_won(player: str, text: str, points: int) -> str:
     """Public announcement of a race winner (sent with mentions disabled)."""
-    answer = discord.utils.escape_markdown(clip(text, ECHO_LIMIT))
-    return f"🎉 {player} got it with **{answer}** (+{points} points)"
+    return race_won_line(GAME_ANSWERS, player, text, points)
 
 
 def standings(title: str, rows: Sequence[Standing]) -> discord.Embed:
     """A table of standings (a game's or a leaderboard)."""
-    embed = discord.Embed(title=title, colour=BOARD_COLOUR)
-    if not rows:
-        embed.description = "Nobody has scored yet."
-        return embed
-    lines = []
-    for row in rows:
-        medal = MEDALS[row.rank - 1] if row.rank <= len(MEDALS) else f"{row.rank}."
-        lines.append(f"{medal} {discord.utils.escape_markdown(row.name)}: {row.points} points")
-    embed.description = fitted(lines, "\n", DESCRIPTION_LIMIT)
-    return embed
+    places = [Place(row.rank, row.name, f"{row.points} points") for row in rows]
+    return standings_embed(GAME_STANDINGS, title, places)
 
 
 def leaderboard(rows: Sequence[Standing], period: Period, everywhere: bool) -> discord.Embed:
@@ -312,9 +279,7 @@ def hint(text: str, level: int) -> str:
 
 def pause_notice(paused: bool) -> str:
     """Posted when the host pauses or resumes a game."""
-    if paused:
-        return "⏸️ The game is paused; the clock has stopped. `/trivia resume` carries on."
-    return "▶️ The game goes on; the question keeps the time it had left."
+    return pause_line(GAME_PAUSE, paused)
 
 
 def skip_vote(votes: int, needed: int, counted: bool = True) -> str:

@@ -7,7 +7,6 @@ from datetime import datetime
 
 import discord
 
-from bot.game.judging import CLOSE_HINT
 from bot.game.models import Cursor, Mode
 from bot.night.events import JokerPlayed, RoundEnded, TieBreakStarted
 from bot.night.models import NightState
@@ -16,19 +15,30 @@ from bot.night.recap import Recap, TieBreakResult
 from bot.night.recap import tie_break_result as build_tie_break
 from bot.night.season import SeasonRow
 from bot.night.standings import ContestantStanding, standings
-from bot.views.embeds import MEDALS, clip, fitted
+from bot.views.limits import clip
+from bot.views.play_embeds import (
+    BOARD_COLOUR,
+    NIGHT_ANSWERS,
+    NIGHT_PAUSE,
+    NIGHT_REVEAL,
+    NIGHT_STANDINGS,
+    Place,
+    answer_line,
+    pause_line,
+    race_won_line,
+    reveal_embed,
+    standings_embed,
+)
+from bot.views.play_embeds import REVEALED as REVEALED
+from bot.views.play_embeds import SKIPPED as SKIPPED
 from bot.views.question_embed import NIGHT_LOOK, question_embed
 from questions.models import ItemType, TriviaItem
 
 NIGHT_COLOUR = discord.Colour.purple()
-REVEAL_COLOUR = discord.Colour.dark_teal()
-BOARD_COLOUR = discord.Colour.gold()
 PODIUM_FILE = "podium.png"
 FIELD_LIMIT = 1000
 MAX_MENTIONS = 90
 """Mentions in one reminder: Discord takes at most 100 users to notify per message."""
-REVEALED = "the answer"
-SKIPPED = "skipped"
 ENDED = "the night ended"
 CLOSED = "closed"
 
@@ -164,35 +174,19 @@ def reveal(
         how: ``REVEALED``, ``SKIPPED`` (it scores nothing), ``ENDED`` (the night ended on
             it) or ``CLOSED``.
     """
-    embed = discord.Embed(
-        title=f"Round {cursor.round + 1} · question {cursor.question + 1}: {how}",
-        description=_esc(item.question),
-        colour=REVEAL_COLOUR,
-    )
-    embed.add_field(name="Answer", value=f"**{_esc(item.answers[0])}**")
-    if how == SKIPPED:
-        embed.add_field(name="Right", value="skipped: it scores nothing", inline=False)
-    else:
-        names = fitted([_esc(name) for name in correct], ", ", FIELD_LIMIT) or "nobody"
-        embed.add_field(name="Right", value=names, inline=False)
-    embed.set_footer(text="Why? shows the source · Report flags a wrong question")
-    return embed
+    place = f"Round {cursor.round + 1} · question {cursor.question + 1}"
+    return reveal_embed(NIGHT_REVEAL, place, how, item.question, item.answers[0], correct)
 
 
 def answer_received(correct: bool, near_miss: bool, points: int, mode: Mode) -> str:
-    """Private reply to a night answer."""
-    if mode is Mode.QUIZ:
-        return "✅ Your answer is in."
-    if correct:
-        return f"🎉 Right! +{points} points."
-    if near_miss:
-        return f"🤏 {CLOSE_HINT} The host may still accept it later."
-    return "❌ Not it."
+    """Private reply to a night answer (the answer is not repeated, so none is needed)."""
+    quiz = mode is Mode.QUIZ
+    return answer_line(NIGHT_ANSWERS, "", points, quiz=quiz, right=correct, close=near_miss)
 
 
 def race_won(mention: str, points: int) -> str:
     """Public line when a race question is taken."""
-    return f"🎉 {mention} got it (+{points} points)."
+    return race_won_line(NIGHT_ANSWERS, mention, "", points)
 
 
 def skipped(cursor: Cursor) -> str:
@@ -203,12 +197,12 @@ def skipped(cursor: Cursor) -> str:
 
 def paused() -> str:
     """The night is on hold."""
-    return "⏸️ The night is paused; the question's clock has stopped."
+    return pause_line(NIGHT_PAUSE, True)
 
 
 def resumed(deadline: datetime) -> str:
     """The night goes on."""
-    return f"▶️ The night goes on; the question ends {_when(deadline, 'R')}."
+    return pause_line(NIGHT_PAUSE, False, deadline)
 
 
 def host_changed(name: str) -> str:
@@ -251,20 +245,22 @@ def tie_break_guessed() -> str:
     return "✅ Your side's number is in."
 
 
-def _standing_lines(rows: Sequence[ContestantStanding], team_play: bool) -> str:
-    lines = []
-    for row in rows[:15]:
-        medal = MEDALS[row.rank - 1] if row.rank <= len(MEDALS) else f"{row.rank}."
-        detail = f"{format_score(row.score)} (mean of {len(row.members)}, {row.points} points)"
-        lines.append(f"{medal} {_esc(row.name)}: {detail if team_play else row.points}")
-    return "\n".join(lines) or "Nobody has signed up."
+def _standings(title: str, rows: Sequence[ContestantStanding], team_play: bool) -> discord.Embed:
+    places = [Place(row.rank, row.name, _score(row, team_play)) for row in rows]
+    return standings_embed(NIGHT_STANDINGS, title, places)
+
+
+def _score(row: ContestantStanding, team_play: bool) -> str:
+    """A team's mean with its size and points; a player's points, bare."""
+    if not team_play:
+        return str(row.points)
+    return f"{format_score(row.score)} (mean of {len(row.members)}, {row.points} points)"
 
 
 def round_standings(state: NightState, event: RoundEnded) -> discord.Embed:
     """The standings after a round."""
     title = f"📊 Standings after round {event.round + 1} of {len(state.night.rounds)}"
-    embed = discord.Embed(title=title, colour=BOARD_COLOUR)
-    embed.description = _standing_lines(event.standings, state.night.team_play)
+    embed = _standings(title, event.standings, state.night.team_play)
     if event.round + 1 < len(state.night.rounds):
         embed.set_footer(text="The host opens the next round with /quiznight next.")
     return embed
@@ -311,8 +307,8 @@ def _guess_lines(result: TieBreakResult) -> str:
 
 def recap(summary: Recap) -> discord.Embed:
     """The recap posted with the podium picture."""
-    embed = discord.Embed(title=f"🏁 {_esc(summary.title)}: the results", colour=BOARD_COLOUR)
-    embed.description = _standing_lines(summary.standings, summary.team_play)
+    title = f"🏁 {_esc(summary.title)}: the results"
+    embed = _standings(title, summary.standings, summary.team_play)
     for result in summary.rounds:
         best = ", ".join(_esc(name) for name in result.best) or "nobody scored"
         embed.add_field(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.game.packs import Imported, PackEntry
-from bot.views.embeds import DESCRIPTION_LIMIT, clip, fitted
+from bot.views.limits import DESCRIPTION_LIMIT, clip, fitted
 from questions.packs import Pack
 from questions.packs.report import import_report
 

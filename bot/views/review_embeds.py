@@ -13,7 +13,7 @@ from bot.moderation.queue import (
     ReviewItem,
     ReviewPage,
 )
-from bot.views.embeds import clip
+from bot.views.limits import clip
 from questions.models import TriviaItem
 
 REVIEW_COLOUR = discord.Colour.orange()
