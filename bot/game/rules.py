@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering
+from bot.game import answering, asking
 from bot.game.answering import Refusal
+from bot.game.asking import Asking
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
 
 READING_SECONDS_PER_WORD = 0.4
@@ -58,6 +59,11 @@ class RoundState:
     skip_votes: frozenset[PlayerRef] = frozenset()
     contenders: frozenset[PlayerRef] | None = None
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
+
+    @property
+    def asking(self) -> Asking:
+        """The question's clock, as the engine reads it (:mod:`bot.game.asking`)."""
+        return Asking(self.opened_at, self.deadline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +133,10 @@ def open_round(
     """
     if state.phase is not Phase.BETWEEN:
         raise ValueError(f"cannot ask a question while the session is {state.phase.value}")
-    deadline = now + timedelta(seconds=limit_seconds)
-    round_state = RoundState(state.asked + 1, now, deadline, limit_seconds, contenders=contenders)
+    clock = asking.ask(now, limit_seconds)
+    round_state = RoundState(
+        state.asked + 1, clock.opened_at, clock.deadline, limit_seconds, contenders=contenders
+    )
     return _with(state, phase=Phase.ASKING, round=round_state, asked=state.asked + 1)
 
 
@@ -247,21 +255,19 @@ def resume(state: SessionState, now: datetime) -> SessionState:
     """
     if state.phase is not Phase.PAUSED or state.paused_at is None:
         raise ValueError("the session is not paused")
-    paused_for = max(now - state.paused_at, timedelta())
     current = state.round
     if current is None:
         return _with(state, phase=Phase.BETWEEN, paused_at=None, last_activity=now)
-    moved = _with(current, deadline=current.deadline + paused_for)
+    clock = asking.resume(current.asking, state.paused_at, now)
+    moved = _with(current, opened_at=clock.opened_at, deadline=clock.deadline)
     return _with(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
 
 
 def is_time_up(state: SessionState, now: datetime) -> bool:
     """Whether the open question's time has run out (never while paused)."""
     current = state.round
-    return (
-        state.phase is Phase.ASKING
-        and current is not None
-        and answering.time_up(current.deadline, now)
+    return asking.is_time_up(
+        None if current is None else current.asking, now, running=state.phase is Phase.ASKING
     )
 
 

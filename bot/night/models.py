@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NewType
 
+from bot.game.asking import Asking
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
 
 NightId = NewType("NightId", int)
@@ -135,6 +136,11 @@ class OpenQuestion:
     checked_at: datetime | None = None
     round_id: int | None = None
     hints_used: int = 0
+
+    @property
+    def asking(self) -> Asking:
+        """The question's clock, as the engine reads it (:mod:`bot.game.asking`)."""
+        return Asking(self.opened_at, self.deadline)
 
 
 @dataclass(frozen=True, slots=True)
