@@ -1,11 +1,13 @@
-"""The question being asked, in every format: its clock, the pauses that stop it, time up.
+"""The question being asked, in every format: its clock, the pauses that stop it, its hints.
 
-A game (:mod:`bot.game.rules`) and a quiz night (:mod:`bot.night.rules`) stop a question's
-clock alike: a pause holds it, and the resume moves the question's opening and its
-deadline forward by the length of the pause, so the question keeps the time it had left
-and the time from its opening is the time it has been running. Each format keeps its own
-phases and the words it refuses an action with; the arithmetic and the time-up test are
-here, written once.
+A game's round (:class:`bot.game.rules.RoundState`) holds an :class:`Asking`; a quiz
+night's question on screen (``bot.night.models.OpenQuestion``) keeps the same fields as
+its store's columns and reads them as one. Both stop a question's clock alike: a pause
+holds it, and the resume moves the question's opening and its deadline forward by the
+length of the pause, so the question keeps the time it had left and the time from its
+opening is the time it has been running (an answer's time, :func:`elapsed_seconds`). Each
+format keeps its own phases and the words it refuses an action with; the arithmetic, the
+time-up test and the count of hints are here, written once.
 """
 
 from __future__ import annotations
@@ -19,19 +21,33 @@ from bot.game import answering
 
 @dataclass(frozen=True, slots=True)
 class Asking:
-    """A question's clock: when it opened and when its time runs out.
+    """A question being asked: when it opened, when its time runs out, the hints given.
 
-    Both move forward by every pause (:func:`resume`), so ``deadline - opened_at`` stays
-    the question's time limit.
+    ``opened_at`` and ``deadline`` move forward by every pause (:func:`resume`), so
+    ``deadline - opened_at`` stays the question's time limit.
     """
 
     opened_at: datetime
     deadline: datetime
+    hints_used: int = 0
 
 
 def ask(now: datetime, limit_seconds: float) -> Asking:
-    """The clock of a question opened at ``now`` with ``limit_seconds`` to answer."""
+    """A question opened at ``now`` with ``limit_seconds`` to answer and no hint given."""
     return Asking(now, now + timedelta(seconds=limit_seconds))
+
+
+def elapsed_seconds(clock: Asking, now: datetime) -> float:
+    """Seconds the question has been running at ``now``: pauses left out, never negative."""
+    return max((now - clock.opened_at).total_seconds(), 0.0)
+
+
+def hinted(clock: Asking) -> Asking:
+    """The question after one more hint.
+
+    Which hint that is, and whether one is left, is :func:`bot.game.hints.next_hint`'s.
+    """
+    return Asking(clock.opened_at, clock.deadline, clock.hints_used + 1)
 
 
 def pause_length(paused_at: datetime, now: datetime) -> timedelta:
@@ -53,7 +69,7 @@ def resume(clock: Asking | None, paused_at: datetime, now: datetime) -> Asking |
     if clock is None:
         return None
     held = pause_length(paused_at, now)
-    return Asking(clock.opened_at + held, clock.deadline + held)
+    return Asking(clock.opened_at + held, clock.deadline + held, clock.hints_used)
 
 
 def is_time_up(

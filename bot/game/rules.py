@@ -46,24 +46,33 @@ class Attempt:
 
 @dataclass(frozen=True, slots=True)
 class RoundState:
-    """The question being asked: its clock, guesses, hints, skip votes and winner."""
+    """The question being asked: its clock and hints, guesses, skip votes and winner."""
 
     position: int
-    opened_at: datetime
-    deadline: datetime
+    asking: Asking
+    """Its clock and hints, as every format keeps them (:mod:`bot.game.asking`)."""
     time_limit_seconds: float
     guesses: Mapping[PlayerRef, int] = field(default_factory=dict)
     latest: Mapping[PlayerRef, Attempt] = field(default_factory=dict)
     winner: PlayerRef | None = None
-    hints_used: int = 0
     skip_votes: frozenset[PlayerRef] = frozenset()
     contenders: frozenset[PlayerRef] | None = None
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
 
     @property
-    def asking(self) -> Asking:
-        """The question's clock, as the engine reads it (:mod:`bot.game.asking`)."""
-        return Asking(self.opened_at, self.deadline)
+    def opened_at(self) -> datetime:
+        """When the question opened, moved forward by every pause."""
+        return self.asking.opened_at
+
+    @property
+    def deadline(self) -> datetime:
+        """When the question's time runs out."""
+        return self.asking.deadline
+
+    @property
+    def hints_used(self) -> int:
+        """Hints given on the question."""
+        return self.asking.hints_used
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +142,8 @@ def open_round(
     """
     if state.phase is not Phase.BETWEEN:
         raise ValueError(f"cannot ask a question while the session is {state.phase.value}")
-    clock = asking.ask(now, limit_seconds)
     round_state = RoundState(
-        state.asked + 1, clock.opened_at, clock.deadline, limit_seconds, contenders=contenders
+        state.asked + 1, asking.ask(now, limit_seconds), limit_seconds, contenders=contenders
     )
     return _with(state, phase=Phase.ASKING, round=round_state, asked=state.asked + 1)
 
@@ -153,7 +161,7 @@ def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | 
     return answering.refusal(
         paused=state.phase is Phase.PAUSED,
         asking=state.phase is Phase.ASKING,
-        deadline=current.deadline,
+        deadline=current.asking.deadline,
         now=now,
         contender=current.contenders is None or player in current.contenders,
         race_won=state.session.mode is Mode.RACE and current.winner is not None,
@@ -205,9 +213,9 @@ def take_hint(state: SessionState, max_hints: int) -> SessionState:
         ValueError: no question is being asked or every hint was given.
     """
     current = _require_round(state)
-    if state.phase is not Phase.ASKING or current.hints_used >= max_hints:
+    if state.phase is not Phase.ASKING or current.asking.hints_used >= max_hints:
         raise ValueError("no more hints for this question")
-    return _with(state, round=_with(current, hints_used=current.hints_used + 1))
+    return _with(state, round=_with(current, asking=asking.hinted(current.asking)))
 
 
 def skip_votes_needed(state: SessionState) -> int:
@@ -258,8 +266,7 @@ def resume(state: SessionState, now: datetime) -> SessionState:
     current = state.round
     if current is None:
         return _with(state, phase=Phase.BETWEEN, paused_at=None, last_activity=now)
-    clock = asking.resume(current.asking, state.paused_at, now)
-    moved = _with(current, opened_at=clock.opened_at, deadline=clock.deadline)
+    moved = _with(current, asking=asking.resume(current.asking, state.paused_at, now))
     return _with(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
 
 

@@ -228,9 +228,9 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     question = state.question
     if state.status is not NightStatus.PAUSED or state.paused_at is None or question is None:
         raise NightStateError("The night is not paused.")
-    moved = asking.resume(question.asking, state.paused_at, now)
+    moved = question.with_asking(asking.resume(question.asking, state.paused_at, now))
     # The resume is a moment the question is known to run: a crash after it pauses there.
-    question = replace(question, opened_at=moved.opened_at, deadline=moved.deadline, checked_at=now)
+    question = replace(moved, checked_at=now)
     resumed = replace(state, status=NightStatus.RUNNING, paused_at=None, question=question)
     return resumed, (NightResumed(now, question.deadline),)
 

@@ -65,3 +65,18 @@ def test_time_up_from_the_deadline_or_after_its_last_instant(now, last_instant, 
 
 def test_time_is_never_up_without_a_question():
     assert not asking.is_time_up(None, _at(1000), running=True)
+
+
+def test_elapsed_leaves_the_pause_out_and_is_never_negative():
+    question = asking.ask(T0, 30.0)
+    assert asking.elapsed_seconds(question, _at(12)) == 12.0
+    resumed = asking.resume(question, _at(10), _at(70))
+    assert asking.elapsed_seconds(resumed, _at(72)) == 12.0
+    assert asking.elapsed_seconds(question, _at(-1)) == 0.0
+
+
+def test_hints_are_counted_and_kept_across_a_pause():
+    question = asking.hinted(asking.hinted(asking.ask(T0, 30.0)))
+    assert question.hints_used == 2
+    resumed = asking.resume(question, _at(5), _at(8))
+    assert resumed == Asking(_at(3), _at(33), hints_used=2)

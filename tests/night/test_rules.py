@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.game import asking
+from bot.game.asking import Asking
 from bot.game.models import Cursor
 from bot.night import rules
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
@@ -217,3 +219,21 @@ def test_last_round_without_ties_finishes_without_tie_breaker():
 def test_host_controls_by_a_non_host_are_refused(teams_night, action):
     with pytest.raises(NightPermissionError):
         action(teams_night)
+
+
+def test_open_question_reads_and_takes_the_engines_question_being_asked(teams_night):
+    question = teams_night.question
+    assert question is not None
+    clock = question.asking
+    assert (clock.opened_at, clock.deadline, clock.hints_used) == (
+        question.opened_at,
+        question.deadline,
+        question.hints_used,
+    )
+    moved = question.with_asking(asking.hinted(asking.resume(clock, START, START + timedelta(1))))
+    assert moved.asking == Asking(
+        question.opened_at + timedelta(1), question.deadline + timedelta(1), 1
+    )
+    assert replace(moved, opened_at=question.opened_at, deadline=question.deadline) == replace(
+        question, hints_used=1
+    )
