@@ -85,6 +85,34 @@ def test_a_night_judges_and_scores_its_answers_with_the_engine():
     assert "bot.game.answering" in _modules_imported(play)
 
 
+def _pause_sums(path: Path) -> list[int]:
+    """Lines of ``path`` that add or subtract a pause's start (``paused_at``) themselves."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Add | ast.Sub)
+        and any(
+            isinstance(side, ast.Attribute) and side.attr == "paused_at"
+            for side in (node.left, node.right)
+        )
+    ]
+
+
+def test_one_pause_rule_moves_every_formats_question_clock():
+    """A pause's arithmetic and the time-up test are the engine's (``bot.game.asking``)."""
+    for rules in ("bot/game/rules.py", "bot/night/rules.py"):
+        assert "bot.game.asking" in _modules_imported(REPO_ROOT / rules), rules
+    sums = {
+        str(path.relative_to(REPO_ROOT)): lines
+        for path in _modules()
+        if path.parent.name in {"game", "night"} and (lines := _pause_sums(path))
+    }
+    assert sums == {}, f"pauses measured outside bot/game/asking.py: {sums}"
+    asking = REPO_ROOT / "bot" / "game" / "asking.py"
+    assert _reaches(asking, "bot") <= {"bot.game", "bot.game.answering"}
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"

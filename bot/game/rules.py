@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering
+from bot.game import answering, asking
 from bot.game.answering import Refusal
+from bot.game.asking import Asking
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
 
 READING_SECONDS_PER_WORD = 0.4
@@ -45,19 +46,33 @@ class Attempt:
 
 @dataclass(frozen=True, slots=True)
 class RoundState:
-    """The question being asked: its clock, guesses, hints, skip votes and winner."""
+    """The question being asked: its clock and hints, guesses, skip votes and winner."""
 
     position: int
-    opened_at: datetime
-    deadline: datetime
+    asking: Asking
+    """Its clock and hints, as every format keeps them (:mod:`bot.game.asking`)."""
     time_limit_seconds: float
     guesses: Mapping[PlayerRef, int] = field(default_factory=dict)
     latest: Mapping[PlayerRef, Attempt] = field(default_factory=dict)
     winner: PlayerRef | None = None
-    hints_used: int = 0
     skip_votes: frozenset[PlayerRef] = frozenset()
     contenders: frozenset[PlayerRef] | None = None
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
+
+    @property
+    def opened_at(self) -> datetime:
+        """When the question opened, moved forward by every pause."""
+        return self.asking.opened_at
+
+    @property
+    def deadline(self) -> datetime:
+        """When the question's time runs out."""
+        return self.asking.deadline
+
+    @property
+    def hints_used(self) -> int:
+        """Hints given on the question."""
+        return self.asking.hints_used
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +142,9 @@ def open_round(
     """
     if state.phase is not Phase.BETWEEN:
         raise ValueError(f"cannot ask a question while the session is {state.phase.value}")
-    deadline = now + timedelta(seconds=limit_seconds)
-    round_state = RoundState(state.asked + 1, now, deadline, limit_seconds, contenders=contenders)
+    round_state = RoundState(
+        state.asked + 1, asking.ask(now, limit_seconds), limit_seconds, contenders=contenders
+    )
     return _with(state, phase=Phase.ASKING, round=round_state, asked=state.asked + 1)
 
 
@@ -145,7 +161,7 @@ def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | 
     return answering.refusal(
         paused=state.phase is Phase.PAUSED,
         asking=state.phase is Phase.ASKING,
-        deadline=current.deadline,
+        deadline=current.asking.deadline,
         now=now,
         contender=current.contenders is None or player in current.contenders,
         race_won=state.session.mode is Mode.RACE and current.winner is not None,
@@ -197,9 +213,9 @@ def take_hint(state: SessionState, max_hints: int) -> SessionState:
         ValueError: no question is being asked or every hint was given.
     """
     current = _require_round(state)
-    if state.phase is not Phase.ASKING or current.hints_used >= max_hints:
+    if state.phase is not Phase.ASKING or current.asking.hints_used >= max_hints:
         raise ValueError("no more hints for this question")
-    return _with(state, round=_with(current, hints_used=current.hints_used + 1))
+    return _with(state, round=_with(current, asking=asking.hinted(current.asking)))
 
 
 def skip_votes_needed(state: SessionState) -> int:
@@ -247,21 +263,18 @@ def resume(state: SessionState, now: datetime) -> SessionState:
     """
     if state.phase is not Phase.PAUSED or state.paused_at is None:
         raise ValueError("the session is not paused")
-    paused_for = max(now - state.paused_at, timedelta())
     current = state.round
     if current is None:
         return _with(state, phase=Phase.BETWEEN, paused_at=None, last_activity=now)
-    moved = _with(current, deadline=current.deadline + paused_for)
+    moved = _with(current, asking=asking.resume(current.asking, state.paused_at, now))
     return _with(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
 
 
 def is_time_up(state: SessionState, now: datetime) -> bool:
     """Whether the open question's time has run out (never while paused)."""
     current = state.round
-    return (
-        state.phase is Phase.ASKING
-        and current is not None
-        and answering.time_up(current.deadline, now)
+    return asking.is_time_up(
+        None if current is None else current.asking, now, running=state.phase is Phase.ASKING
     )
 
 

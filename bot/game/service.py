@@ -35,7 +35,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import answering, rules
+from bot.game import answering, asking, rules
 from bot.game.answering import Refusal
 from bot.game.errors import (
     ChannelNotAllowedError,
@@ -276,12 +276,12 @@ class GameService:
         current = state.round
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
-        elapsed = max(current.time_limit_seconds - (current.deadline - now).total_seconds(), 0.0)
+        elapsed = asking.elapsed_seconds(current.asking, now)
         scored = answering.score(
             judgement,
             elapsed,
             current.time_limit_seconds,
-            current.hints_used,
+            current.asking.hints_used,
             rules.streak_of(state, player),
         )
         record = AnswerRecord(
@@ -313,7 +313,7 @@ class GameService:
         """
         live = self._games.require(channel_id)
         asked = live.asked
-        given = live.state.round.hints_used if live.state.round else 0
+        given = live.state.round.asking.hints_used if live.state.round else 0
         try:
             step = next_hint(asked.item if asked and asked.has_hints else None, given)
             live.state = rules.take_hint(live.state, MAX_HINTS)

@@ -8,11 +8,12 @@ Every value is a frozen dataclass of plain fields, which the stores keep as rows
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import NewType
 
+from bot.game.asking import Asking
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
 
 NightId = NewType("NightId", int)
@@ -117,13 +118,16 @@ class Team:
 class OpenQuestion:
     """The question on screen: when it opened, its deadline and whether it was revealed.
 
-    ``opened_at`` and ``deadline`` move forward by every pause, so the time from
-    ``opened_at`` is the time the question has been running. ``message_id`` is the message
-    showing it (None until it is posted), so whatever closes the question can close that
-    message too. ``checked_at`` is the latest moment the question is known to have been
-    running (saved by the clock now and then): after a crash the night is paused there.
-    ``round_id`` is the round recording the question in the play engine's tables (None
-    until stored); ``hints_used`` the hints the host gave on it.
+    ``opened_at``, ``deadline`` and ``hints_used`` (the hints the host gave on it) are the
+    engine's question being asked (:class:`~bot.game.asking.Asking`, read as
+    :attr:`asking` and changed with :meth:`with_asking`), kept as plain fields as the store
+    keeps them in columns. ``opened_at`` and ``deadline`` move forward by every pause, so
+    the time from ``opened_at`` is the time the question has been running. ``message_id``
+    is the message showing it (None until it is posted), so whatever closes the question
+    can close that message too. ``checked_at`` is the latest moment the question is known
+    to have been running (saved by the clock now and then): after a crash the night is
+    paused there. ``round_id`` is the round recording the question in the play engine's
+    tables (None until stored).
     """
 
     cursor: Cursor
@@ -135,6 +139,20 @@ class OpenQuestion:
     checked_at: datetime | None = None
     round_id: int | None = None
     hints_used: int = 0
+
+    @property
+    def asking(self) -> Asking:
+        """Its clock and hints as every format keeps them (:mod:`bot.game.asking`)."""
+        return Asking(self.opened_at, self.deadline, self.hints_used)
+
+    def with_asking(self, asking: Asking) -> OpenQuestion:
+        """The question with its clock and hints as the engine moved them."""
+        return replace(
+            self,
+            opened_at=asking.opened_at,
+            deadline=asking.deadline,
+            hints_used=asking.hints_used,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import math
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import answering
+from bot.game import answering, asking
 from bot.game.answering import Refusal
 from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
@@ -86,7 +86,7 @@ def record_answer(
     refused = answering.refusal(
         paused=state.status is NightStatus.PAUSED and on_screen,
         asking=state.status is NightStatus.RUNNING and on_screen,
-        deadline=None if question is None else question.deadline,
+        deadline=None if question is None else question.asking.deadline,
         now=now,
         race_won=state.night.mode is Mode.RACE and winner is not None,
         answers_given=sum(1 for a in given if a.player == player),
@@ -98,11 +98,12 @@ def record_answer(
     if question is None:  # pragma: no cover - refused above: no question is open
         raise NightStateError(NO_QUESTION)
     night = state.night
+    clock = question.asking
     scored = answering.score(
         judgement,
-        (now - question.opened_at).total_seconds(),
+        asking.elapsed_seconds(clock, now),
         time_limit(state, question.cursor),
-        question.hints_used if night.hints else 0,
+        clock.hints_used if night.hints else 0,
         streak_before(state, player, question.cursor) if night.streaks else 0,
     )
     answer = NightAnswer(
@@ -154,10 +155,10 @@ def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Tran
     if state.status is not NightStatus.RUNNING or question is None or question.revealed:
         raise NightStateError("No question is running.")
     try:
-        step = next_hint(item, question.hints_used)
+        step = next_hint(item, question.asking.hints_used)
     except NoHintError as exc:
         raise NightStateError(str(exc)) from exc
-    hinted = replace(state, question=replace(question, hints_used=step.level))
+    hinted = replace(state, question=question.with_asking(asking.hinted(question.asking)))
     return hinted, (HintGiven(question.cursor, step.level, step.mask),)
 
 

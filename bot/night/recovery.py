@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.game.answering import time_up
 from bot.night.models import NightState, NightStatus
+from bot.night.rules import is_time_up
 
 
 def needs_clock_stopped(state: NightState) -> bool:
@@ -29,11 +29,7 @@ def needs_clock_stopped(state: NightState) -> bool:
 def check_due(state: NightState, now: datetime, every: timedelta) -> bool:
     """Whether it is time to note that the question on screen is still running."""
     question = state.question
-    if (
-        question is None
-        or not needs_clock_stopped(state)
-        or time_up(question.deadline, now, last_instant=True)
-    ):
+    if question is None or not needs_clock_stopped(state) or is_time_up(state, now):
         return False
     return now - (question.checked_at or question.opened_at) >= every
 

@@ -18,8 +18,9 @@ import math
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from bot.game import asking
 from bot.game import rules as game_rules
 from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
@@ -227,16 +228,23 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     question = state.question
     if state.status is not NightStatus.PAUSED or state.paused_at is None or question is None:
         raise NightStateError("The night is not paused.")
-    held = max(now - state.paused_at, timedelta(0))
+    moved = question.with_asking(asking.resume(question.asking, state.paused_at, now))
     # The resume is a moment the question is known to run: a crash after it pauses there.
-    question = replace(
-        question,
-        opened_at=question.opened_at + held,
-        deadline=question.deadline + held,
-        checked_at=now,
-    )
+    question = replace(moved, checked_at=now)
     resumed = replace(state, status=NightStatus.RUNNING, paused_at=None, question=question)
     return resumed, (NightResumed(now, question.deadline),)
+
+
+def is_time_up(state: NightState, now: datetime) -> bool:
+    """Whether the question on screen ran out of time (never while paused or revealed).
+
+    The deadline's own instant still takes answers (``last_instant``), as nights have it.
+    """
+    question = state.question
+    if question is None:
+        return False
+    running = state.status is NightStatus.RUNNING and not question.revealed
+    return asking.is_time_up(question.asking, now, running=running, last_instant=True)
 
 
 def end(state: NightState, by: PlayerRef, now: datetime) -> Transition:
@@ -260,11 +268,11 @@ def _running_question(state: NightState) -> OpenQuestion:
 
 def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
     item_id = state.questions[cursor.round][cursor.question]
-    deadline = now + timedelta(seconds=time_limit(state, cursor))
-    question = OpenQuestion(cursor, item_id, opened_at=now, deadline=deadline)
+    clock = asking.ask(now, time_limit(state, cursor))
+    question = OpenQuestion(cursor, item_id, opened_at=clock.opened_at, deadline=clock.deadline)
     opened = replace(state, status=NightStatus.RUNNING, question=question)
     category = state.night.rounds[cursor.round].category
-    return opened, (QuestionOpened(cursor, item_id, category, deadline),)
+    return opened, (QuestionOpened(cursor, item_id, category, clock.deadline),)
 
 
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:

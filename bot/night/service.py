@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game import answering, judging
+from bot.game import judging
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.moderation.curation import CurationRepository
 from bot.night import play, recovery, rules, signup
@@ -414,12 +414,12 @@ class NightService:
                 state.night.guild_id,
                 lambda s, at: (recovery.mark_running(s, at), ()),
             )
-        due = [s for s in self._live.values() if _timed_out(s, now)]
+        due = [s for s in self._live.values() if rules.is_time_up(s, now)]
         outcomes = []
         for state in due:
 
             def step(current: NightState, at: datetime) -> rules.Transition:
-                if not _timed_out(current, at):
+                if not rules.is_time_up(current, at):
                     return current, ()
                 return rules.reveal(current, current.controller)
 
@@ -531,13 +531,3 @@ def _answers_changed(before: NightState, after: NightState) -> bool:
     """
     given = len(before.answers)
     return after.answers[:given] != before.answers or after.skipped != before.skipped
-
-
-def _timed_out(state: NightState, now: datetime) -> bool:
-    question = state.question
-    return (
-        state.status is NightStatus.RUNNING
-        and question is not None
-        and not question.revealed
-        and answering.time_up(question.deadline, now, last_instant=True)
-    )

@@ -152,6 +152,18 @@ def test_pause_stops_the_clock_and_resume_restores_time_left():
     assert rules.is_time_up(state, _at(90))
 
 
+def test_pause_spanning_the_deadline_keeps_the_time_that_was_left():
+    state = rules.pause(_asking(), _at(20))
+    assert not rules.is_time_up(state, _at(300))
+    state = rules.resume(state, _at(300))
+    assert state.round is not None
+    assert state.round.deadline == _at(310)
+    assert state.round.opened_at == _at(280)
+    assert rules.refusal(state, ANNA, _at(309)) is None
+    assert not rules.is_time_up(state, _at(309))
+    assert rules.is_time_up(state, _at(310))
+
+
 def test_pause_between_questions_resumes_between():
     state = rules.resume(rules.pause(_session(), _at(1)), _at(5))
     assert state.phase is Phase.BETWEEN

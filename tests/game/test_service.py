@@ -28,6 +28,7 @@ from bot.game.models import (
     SessionStatus,
 )
 from bot.game.records import RecordsService
+from bot.game.scoring import award_points
 from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
 from tests.fakes import number_item, seed_items, shipped_judge, text_item
@@ -147,6 +148,17 @@ async def test_pause_keeps_time_left(repository, clock):
     assert (await service.answer(HERE, ANNA, asked.item.answers[0])).won
     with pytest.raises(SessionStateError, match="not paused"):
         await service.resume(HERE)
+
+
+async def test_answer_after_a_pause_is_timed_without_the_pause(repository, clock):
+    service, asked = await _race(repository, clock)
+    clock.advance(5)
+    await service.pause(HERE)
+    clock.advance(200)
+    await service.resume(HERE)
+    clock.advance(3)
+    right = await service.answer(HERE, ANNA, asked.item.answers[0])
+    assert right.points == award_points(True, 8.0, asked.time_limit_seconds)
 
 
 async def test_tick_closes_questions_on_time_and_stops_quiet_games(repository, clock):

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.game import asking
+from bot.game.asking import Asking
 from bot.game.models import Cursor
 from bot.night import rules
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
@@ -152,6 +154,34 @@ def test_resume_keeps_the_time_that_was_left(teams_night):
     assert state.question.deadline - (START + timedelta(seconds=80)) == timedelta(seconds=10)
 
 
+def test_pause_spanning_the_deadline_keeps_the_time_left_and_the_running_time(teams_night):
+    question = teams_night.question
+    assert question is not None
+    limit = question.deadline - question.opened_at
+    state, _ = rules.pause(teams_night, HOST, START + timedelta(seconds=20))
+    long_after = question.deadline + timedelta(minutes=5)
+    assert not rules.is_time_up(state, long_after)  # the clock stands while paused
+    state, (resumed,) = rules.resume(state, HOST, long_after)
+    assert state.question is not None
+    assert resumed.deadline == state.question.deadline
+    assert state.question.deadline - long_after == limit - timedelta(seconds=20)
+    assert state.question.deadline - state.question.opened_at == limit
+    assert state.question.checked_at == long_after
+    assert not rules.is_time_up(state, state.question.deadline)  # its last instant counts
+    assert rules.is_time_up(state, state.question.deadline + timedelta(milliseconds=1))
+
+
+def test_time_is_not_up_once_the_answer_is_revealed(teams_night):
+    question = teams_night.question
+    assert question is not None
+    late = question.deadline + timedelta(seconds=1)
+    assert rules.is_time_up(teams_night, late)
+    revealed, _ = rules.reveal(teams_night, HOST)
+    assert not rules.is_time_up(revealed, late)
+    between = replace(teams_night, status=NightStatus.BETWEEN_ROUNDS, question=None)
+    assert not rules.is_time_up(between, late)
+
+
 def test_end_keeps_the_points_so_far_and_cannot_repeat(teams_night):
     state = answer_all(teams_night, {VALENTINA: RIGHT})
     now = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
@@ -189,3 +219,21 @@ def test_last_round_without_ties_finishes_without_tie_breaker():
 def test_host_controls_by_a_non_host_are_refused(teams_night, action):
     with pytest.raises(NightPermissionError):
         action(teams_night)
+
+
+def test_open_question_reads_and_takes_the_engines_question_being_asked(teams_night):
+    question = teams_night.question
+    assert question is not None
+    clock = question.asking
+    assert (clock.opened_at, clock.deadline, clock.hints_used) == (
+        question.opened_at,
+        question.deadline,
+        question.hints_used,
+    )
+    moved = question.with_asking(asking.hinted(asking.resume(clock, START, START + timedelta(1))))
+    assert moved.asking == Asking(
+        question.opened_at + timedelta(1), question.deadline + timedelta(1), 1
+    )
+    assert replace(moved, opened_at=question.opened_at, deadline=question.deadline) == replace(
+        question, hints_used=1
+    )
