@@ -368,6 +368,18 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
+# Words of a phrase that points at a film's re-edit ("the American cut", "the new version").
+_RE_EDIT_WORDS = (
+    "american",
+    "us",
+    "u.s.",
+    "re-edit",
+    "remake",
+    "english",
+    "new version",
+    "re-cut",
+    "recut",
+)
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
@@ -1806,7 +1818,9 @@ class _Reading:
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
         """The one film the document named that ``person`` directed or produced, if one.
 
-        With the relation the references give; None when no film or several are theirs.
+        With the relation the references give; None when no film or several are theirs,
+        unless one of them is the film the paragraph named last ("... for Queen of Blood.
+        Harrington's film keeps ...", where Harrington also made another film named before).
         """
         found: dict[str, tuple[FilmRef, Relation]] = {}
         for film in discourse.named:
@@ -1817,6 +1831,9 @@ class _Reading:
                 if any(str(f.value) == person for f in facts):
                     found.setdefault(film.key, (film, relation))
                     break
+        last = discourse.in_paragraph
+        if len(found) > 1 and last is not None and last.key in found:
+            return found[last.key]
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _value_text(self, mention: Mention) -> str:
@@ -2691,7 +2708,7 @@ class _Reading:
         elif phrase in {"the cartoon", "this cartoon", "the animated film", "the animation"}:
             # the film of that kind the document named last
             film = next((f for f in reversed(discourse.named) if self._animated(f)), None)
-        elif any(w in phrase for w in ("american", "us", "u.s.", "re-edit", "remake", "english")):
+        elif any(w in phrase for w in _RE_EDIT_WORDS):
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
         else:
             film = current
@@ -3458,8 +3475,8 @@ def _joined_countries(
 ) -> tuple[Mention, Mention]:
     """The first and last country of the joined run ``mention`` is in (itself if none).
 
-    Countries join by a hyphen, dash or slash ("Polish-Soviet", "USSR/Poland"), and words for
-    peoples also by "and" ("East German and Polish").
+    Countries join by a hyphen or dash ("Polish-Soviet"), and words for peoples also by "and"
+    ("East German and Polish"); a slash ("Poland/USSR") is a credits line's list, read as one.
     """
     countries = [m for m in mentions if m.kind == "country"]
     at = countries.index(mention)
@@ -3467,7 +3484,7 @@ def _joined_countries(
 
     def joined(a: Mention, b: Mention) -> bool:
         between = text[a.end : b.start]
-        if re.fullmatch(r"\s*[-–/]\s*", between):
+        if re.fullmatch(r"\s*[-–]\s*", between):
             return True
         peoples = a.text.lower() in DEMONYMS and b.text.lower() in DEMONYMS
         return peoples and a.text[:1].isupper() and re.fullmatch(r"\s+and\s+", between) is not None

@@ -207,6 +207,12 @@ def test_joined_words_for_countries_are_read_as_one(extractor):
         ("Pilot Pirx's Inquest", "Soviet Union"),
     }
     assert countries("Eolomea, made jointly with Bulgaria, is slow.") == {("Eolomea", "Bulgaria")}
+    # a slash between countries is a credits line's list
+    text = "PILOT PIRX'S INQUEST (1979)\nDir. Marek Piestrak; Poland/USSR; Zespoły Filmowe"
+    assert countries(text) == {
+        ("PILOT PIRX'S INQUEST", "Poland"),
+        ("PILOT PIRX'S INQUEST", "Soviet Union"),
+    }
     # a word for a people before another noun says nothing of where the film is from
     assert countries("Solaris is better than the Polish-Soviet rocket programme.") == set()
 
@@ -290,6 +296,32 @@ def test_a_year_in_a_described_film_beside_the_title_is_its_year(extractor):
     text = "Nebo Zovyot, a handsome 1959 Soviet rocket, is on show."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert years == []
+
+
+def test_a_makers_film_is_the_one_of_theirs_the_paragraph_named_last(extractor):
+    text = (
+        "Voyage to the Prehistoric Planet (1965) was put together by Curtis Harrington.\n\n"
+        "Mechte navstrechu supplied the footage for Queen of Blood (1966). Harrington's film "
+        "keeps the Soviet spaceships."
+    )
+    directed = [
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.DIRECTED_BY and "keeps" in c.evidence.quote
+    ]
+    assert directed == [("Queen of Blood", "Curtis Harrington")]
+
+
+def test_the_new_version_is_the_re_edit_of_the_film_spoken_of(extractor):
+    text = (
+        "Battle Beyond the Sun (1962) comes from Nebo Zovyot.\n\n"
+        "Nebo Zovyot tells of a flight to Mars.\n\n"
+        "The new version came out in 1962."
+    )
+    claims = [c for c in _claims(extractor, text) if "new version" in c.evidence.quote]
+    assert [(c.subject, c.relation) for c in claims] == [
+        ("Battle Beyond the Sun", Relation.RELEASE_YEAR)
+    ]
 
 
 def test_quoted_replies_are_not_read_again(extractor):
