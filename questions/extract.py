@@ -260,6 +260,11 @@ _FOR_TARGET = re.compile(
     r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+# Between a person and the verb they did: an aside or an adverb ("X, credited as Y, later").
+_TAKER_GAP = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:later|also|then|again|himself|herself|simply|just)\s+)*"
+)
+_TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 _OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
@@ -2787,6 +2792,7 @@ class _Reading:
                 ]
                 if verb[0].lower() in _PLAIN_USE and not (inside or _FOOTAGE_WORD.search(mid)):
                     continue  # "used the money for X": nothing says footage
+                self._footage_taker(sentence, verb.start(), target)
                 left = [
                     g
                     for g in groups
@@ -2830,6 +2836,23 @@ class _Reading:
                     confidence,
                     how,
                 )
+
+    def _footage_taker(self, sentence: Sentence, verb: int, target: _Group) -> None:
+        """'Bogdanovich later raided the same reels for X': who took the footage made X.
+
+        The person right before the verb (past an aside or an adverb) is credited, with
+        doubt, with what the references credit them on X: its direction or production.
+        """
+        text = sentence.text
+        people = [m for m in self._sentence_mentions if m.kind == "person" and m.end <= verb]
+        taker = next((m for m in reversed(people) if _TAKER_GAP.fullmatch(text, m.end, verb)), None)
+        if taker is None or taker.entity is None or target.film.key.startswith("?"):
+            return
+        relation = self._credit(target, taker.entity, _MAKERS)
+        value = self._value_text(taker)
+        self._add(
+            sentence, target.film.name, relation, value, DOUBTFUL, _TAKER_DOUBT, None, taker.entity
+        )
 
     def _flags(
         self,

@@ -1286,6 +1286,26 @@ def test_footage_of_it_along_with_another_film_used_in_a_third(extractor):
     assert pairs == {("Nebo Zovyot", "Queen of Blood"), ("A Dream Come True", "Queen of Blood")}
 
 
+def test_who_took_the_footage_for_a_film_made_it_with_doubt(extractor):
+    text = (
+        "Three years later Peter Bogdanovich, credited as Derek Thomas, recycled the same "
+        "footage once more for Voyage to the Planet of Prehistoric Women."
+    )
+    [made] = [c for c in _claims(extractor, text) if c.value == "Peter Bogdanovich"]
+    assert (made.subject, made.relation) == (
+        "Voyage to the Planet of Prehistoric Women",
+        Relation.DIRECTED_BY,
+    )
+    assert made.confidence < CONFIDENT
+    # the credit the references know: Corman produced Queen of Blood
+    text = "Corman later mined Nebo Zovyot again for Queen of Blood."
+    [made] = [c for c in _claims(extractor, text) if c.value_entity == "roger-corman"]
+    assert (made.subject, made.relation) == ("Queen of Blood", Relation.PRODUCED_BY)
+    # a person who is not the verb's subject took nothing
+    text = "Corman hired Bogdanovich, and the studio later mined Nebo Zovyot for Queen of Blood."
+    assert not [c for c in _claims(extractor, text) if c.subject == "Queen of Blood"]
+
+
 def test_the_footage_of_a_re_edit_is_its_sources(extractor):
     text = (
         "## Battle Beyond the Sun (1962)\n\n"
