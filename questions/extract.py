@@ -385,7 +385,7 @@ _RE_EDIT_WORDS = (
     "re-cut",
     "recut",
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as)?\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|,? together with|,? along with)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
@@ -598,9 +598,10 @@ _MAKER_OF = re.compile(
 )
 _FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?")
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
+_SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
 _NEW_SCENES_BY = re.compile(
-    r"^\s+(?:(?:is|was|gets|got)\s+)?(?:credited\s+(?:for|with)\s+)?"
-    r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
+    r"^\s+(?:(?:is|was|gets|got)\s+)?"
+    rf"(?:credited\s+(?:for|with)\s+(?:{_SCENE_VERB})?|{_SCENE_VERB})"
     r"(?:the\s+|some\s+|its\s+)?(?:new|additional|added|extra)\s+"
     r"(?:scenes|footage|material|sequences|shots|prologue)\b",
     re.IGNORECASE,
@@ -608,6 +609,11 @@ _NEW_SCENES_BY = re.compile(
 _DIRECTOR_CREDIT = re.compile(
     r"^,?\s+who\s+(?:[\w-]+\s+){0,3}?(?:credited\s+as|gets?|got|given|receives?|received)\s+"
     r"(?:a\s+|the\s+|one\s+of\s+(?:the\s+)?(?:film['’]s\s+)?)?(?:co-?)?director",
+    re.IGNORECASE,
+)
+_RE_EDIT_PHRASE = re.compile(
+    r"\b(?:the|its) (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)\b"
+    r"|\bthe re-edit\b",
     re.IGNORECASE,
 )
 _NEW_SCENES_DOUBT = (
@@ -1725,7 +1731,9 @@ class _Reading:
         if found.doubt == _NEW_SCENES_DOUBT and subject_group is None:
             # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
             # scenes are the re-edit's, when the sentence names the film's re-edit
-            subjects = [self._re_edit_named(s, groups) for s in subjects]
+            subjects = [
+                self._re_edit_named(s, groups, text, discourse, mention.entity) for s in subjects
+            ]
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -1812,12 +1820,41 @@ class _Reading:
                 person.entity,
             )
 
-    def _re_edit_named(self, subject: _Subject, groups: list[_Group]) -> _Subject:
-        """The re-edit of ``subject``'s film that ``groups`` name, if the references know one."""
+    def _re_edit_named(
+        self,
+        subject: _Subject,
+        groups: list[_Group],
+        text: str,
+        discourse: Discourse,
+        person: str | None,
+    ) -> _Subject:
+        """The re-edit of ``subject``'s film the sentence names, if the references know one.
+
+        By its title, or as "the American version" of the film spoken of; else the one
+        re-edit of it the document named that the references credit ``person`` on.
+        """
         made = {str(f.value) for f in self.catalogue.facts_about(subject.film.key, _FOOTAGE)}
         for group in groups:
             if group.film.key in made:
                 return _Subject(group.film, subject.confidence, subject.how)
+        phrase = _RE_EDIT_PHRASE.search(text)
+        pointed = self._anaphora(phrase[0], discourse) if phrase is not None else None
+        if pointed is not None and pointed.film.key in made:
+            return _Subject(pointed.film, subject.confidence, subject.how)
+        if person is not None:
+            # of the film's re-edits the document named, the one the references credit them on
+            credited = [
+                film
+                for film in discourse.named
+                if film.key in made
+                and any(
+                    str(f.value) == person
+                    for relation in _MAKERS
+                    for f in self.catalogue.facts_about(film.key, relation)
+                )
+            ]
+            if len(credited) == 1:
+                return _Subject(credited[0], subject.confidence, subject.how)
         return subject
 
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:

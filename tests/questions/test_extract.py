@@ -324,6 +324,22 @@ def test_the_new_version_is_the_re_edit_of_the_film_spoken_of(extractor):
     ]
 
 
+def test_new_scenes_credited_go_to_the_re_edit_the_references_credit(extractor):
+    text = (
+        "Nebo Zovyot (1959) went into Battle Beyond the Sun and Queen of Blood.\n\n"
+        "About Nebo Zovyot: Francis Ford Coppola is credited for the added footage."
+    )
+    [scenes] = [c for c in _claims(extractor, text) if c.value == "Francis Ford Coppola"]
+    assert (scenes.subject, scenes.relation) == ("Battle Beyond the Sun", Relation.DIRECTED_BY)
+    assert scenes.confidence < CONFIDENT
+
+
+def test_a_director_together_with_another_directed_too(extractor):
+    text = "Mechte navstrechu (1963), directed by Mikhail Karyukov together with Otar Koberidze."
+    directed = {c.value for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY}
+    assert directed == {"Mikhail Karyukov", "Otar Koberidze"}
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
