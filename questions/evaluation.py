@@ -116,11 +116,20 @@ class Keys:
             name_key(surname): target[0]
             for surname, target in Gazetteer.surnames(catalogue).items()
         }
+        # ... and a film by its title's head before the colon ("Signals"), if one film's
+        heads: dict[str, set[str]] = {}
+        for film in catalogue.of_kind("film"):
+            for title in film.names:
+                if ": " in title:
+                    heads.setdefault(name_key(title.split(": ", 1)[0]), set()).add(film.id)
+        self.heads = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
 
     def subject(self, name: str, relation: str) -> str:
         """The key of a subject: its catalogue id, else its name key."""
         kinds = SPECS[Relation(relation)].subject_kinds if relation in _RELATIONS else None
         entity = self.catalogue.resolve(name, kinds)
+        if entity is None and (kinds is None or "film" in kinds):
+            return self.heads.get(name_key(name), name_key(name))
         return entity.id if entity else name_key(name)
 
     def value(self, name: str, relation: str) -> str:

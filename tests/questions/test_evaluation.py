@@ -42,3 +42,11 @@ def test_a_plot_claim_of_an_unlabelled_sentence_takes_no_label_of_another(catalo
     wrong = Label("Kin-dza-dza!", "plot", "Gedevan", "false", PRESSES)
     tally = _tally(catalogue, [wrong], [_plot(GOES_HOME, "Gedevan")])
     assert (tally.verified_ok, tally.verified_wrong, tally.verified_unlabelled) == (0, 0, 1)
+
+
+def test_a_label_may_name_a_film_by_its_titles_head(catalogue):
+    keys = Keys(catalogue)
+    full = keys.subject("Signals: An Adventure in Space", "music_by")
+    assert keys.subject("Signals", "music_by") == full
+    # a head that several films share, or a book, stays a name
+    assert keys.subject("Signals", "written_by") == "signals"
