@@ -19,6 +19,7 @@ import ahocorasick  # type: ignore[import-not-found]  # a C extension without st
 import simplemma
 
 from questions.catalogue import Catalogue, Entity
+from questions.models import Relation
 from questions.names import lowers_plainly, name_key, title_head
 
 YEAR_KIND = "year"
@@ -298,6 +299,16 @@ class Gazetteer:
             )
             self._automaton.add_word(folded, (len(folded), valued))
         self._automaton.make_automaton()
+        # "Signals (1970)": a title's head before its colon, with the film's year; a head that
+        # is an English word names the film only so (see title_head)
+        self.dated_heads: dict[tuple[str, str], str] = {}
+        for film in catalogue.of_kind("film"):
+            years = {str(f.value) for f in catalogue.facts_about(film.id, Relation.RELEASE_YEAR)}
+            for name in film.names:
+                head = name.split(": ", 1)[0] if ": " in name else None
+                if head is not None and len(head) >= 4:
+                    for year in years:
+                        self.dated_heads.setdefault((name_key(head), year), film.id)
 
     @staticmethod
     def _spellings(names: Iterable[str], kind: str = "") -> Iterable[str]:
@@ -649,7 +660,13 @@ class MentionFinder:
         words = run.split()
         if _STUDIO_NAME.search(run):
             return Mention(start, end, run, "studio")  # "Lenfilm", "Yalta Film Studio"
-        followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)", text[end:])
+        followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(1[89]\d\d|20\d\d)\)", text[end:])
+        if followed_by_year is not None:
+            film = self.gazetteer.dated_heads.get((name_key(run), followed_by_year[1]))
+            if film is not None:
+                # "Signals (1970)": the film, by its full title (the head alone is a word)
+                name = self.catalogue.entities[film].name
+                return Mention(start, end, run, "film", film, name)
         if followed_by_year or _NAMED_AFTER_FILM.search(text[:start]):
             # "(1963)" after it, or "another Yefremov adaptation, The Razor's Edge": a title
             return Mention(start, end, run, TITLE_KIND)

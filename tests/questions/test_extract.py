@@ -340,6 +340,16 @@ def test_a_director_together_with_another_directed_too(extractor):
     assert directed == {"Mikhail Karyukov", "Otar Koberidze"}
 
 
+def test_a_titles_head_with_the_films_year_names_the_film(extractor):
+    text = "If we do a third film: Signals (1970), with music by Karl-Ernst Sasse."
+    found = _found(_claims(extractor, text))
+    assert ("Signals: An Adventure in Space", "music_by", "Karl-Ernst Sasse") in found
+    # the head alone is a word, and another year is another film
+    assert not [m for m in extractor.mentions("Radio signals came in.") if m.kind == "film"]
+    [title] = [m for m in extractor.mentions("Signals (1984) is a thriller.") if m.start == 0]
+    assert title.entity is None
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
