@@ -895,6 +895,8 @@ class _Reading:
         self.document = document
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
+        self._people_before: list[Mention] = []  # the people the sentence before named
+        self._paragraph = -1
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
         # the line a reply quoted, and the film of the sentence it was said in (if known)
@@ -1070,6 +1072,11 @@ class _Reading:
         else:
             mentions = self._story_terms(text, mentions, discourse)
         mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
+        same_paragraph = sentence.paragraph == self._paragraph
+        self._people_before = (
+            [m for m in self._sentence_mentions if m.kind == "person"] if same_paragraph else []
+        )
+        self._paragraph = sentence.paragraph
         self._sentence_mentions = mentions
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
@@ -1796,15 +1803,20 @@ class _Reading:
     def _his_films(self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]) -> None:
         """The one person a sentence names before "his Nebo Zovyot" made that film.
 
-        Director or producer: the relation is doubtful, as with any possessive.
+        Or, naming none, the one person the sentence before in the paragraph named ("Karyukov
+        made it at Odessa. Dovzhenko was his earlier Nebo Zovyot."). Director or producer, as
+        the references credit them: the relation is doubtful, as with any possessive.
         """
         text = sentence.text
         for group in groups:
             if not re.search(
-                r"(?:^|\W)(?:his|her)\s+$", text[max(0, group.start - 5) : group.start]
+                r"(?:^|\W)(?:his|her)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
+                text[max(0, group.start - 14) : group.start],
             ):
                 continue
             people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
+            if not people:
+                people = self._people_before
             if len(people) != 1 or people[0].entity is None:
                 continue
             person = people[0]
@@ -1812,7 +1824,7 @@ class _Reading:
             self._add(
                 sentence,
                 group.film.name,
-                Relation.DIRECTED_BY,
+                self._credit(group, person.entity, _MAKERS),
                 value,
                 DOUBTFUL,
                 _POSSESSIVE_DOUBT,

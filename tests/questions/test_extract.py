@@ -350,6 +350,20 @@ def test_a_titles_head_with_the_films_year_names_the_film(extractor):
     assert title.entity is None
 
 
+def test_his_film_after_a_sentence_naming_one_person_is_theirs(extractor):
+    text = (
+        "Viktorov, yes, but not Mosfilm. Both were made at the Gorky Film Studio, and so was "
+        "his Per Aspera Ad Astra from 1981."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found
+    # a paragraph later, or after a sentence naming two people, "his" is nobody known
+    text = "Viktorov and Zatsepin, yes. Both were at Gorky, and so was his Per Aspera Ad Astra."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    text = "Viktorov, yes.\n\nAnd so was his Per Aspera Ad Astra."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
