@@ -1817,19 +1817,20 @@ class _Reading:
             people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
             if not people:
                 people = self._people_before
-            if len(people) != 1 or people[0].entity is None:
+            if len(people) != 1:
                 continue
-            person = people[0]
-            value = self._value_text(person)
+            person, entity = people[0], people[0].entity
+            if entity is None:
+                continue
             self._add(
                 sentence,
                 group.film.name,
-                self._credit(group, person.entity, _MAKERS),
-                value,
+                self._credit(group, entity, _MAKERS),
+                self._value_text(person),
                 DOUBTFUL,
                 _POSSESSIVE_DOUBT,
                 None,
-                person.entity,
+                entity,
             )
 
     def _re_edit_named(
