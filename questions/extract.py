@@ -896,6 +896,9 @@ class _Reading:
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
         self._people_before: list[Mention] = []  # the people the sentence before named
+        # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
+        self._title_line: FilmRef | None = None
+        self._titled: FilmRef | None = None
         self._paragraph = -1
         self._story: FilmRef | None = None  # the film the sentence's story points to
         self._quoted: list[Claim] = []
@@ -1076,11 +1079,16 @@ class _Reading:
         self._people_before = (
             [m for m in self._sentence_mentions if m.kind == "person"] if same_paragraph else []
         )
+        self._titled = self._title_line if same_paragraph else None
         self._paragraph = sentence.paragraph
         self._sentence_mentions = mentions
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        only = len(groups) == 1 and not re.search(
+            r"\w", text[: groups[0].start] + text[groups[0].end :]
+        )
+        self._title_line = groups[0].film if only else None
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         new_paragraph = sentence.paragraph != discourse.paragraph
         discourse.enter(sentence, opening, heading)
@@ -2692,6 +2700,10 @@ class _Reading:
             # a reply that names no film goes on about the film the post before was about
             how = f"{earlier.name}, the subject of the paragraph before"
             return _Subject(earlier, DOUBTFUL, f"attribution uncertain: {how}")
+        titled = self._titled
+        if titled is not None and self._credits and not groups and not titled.key.startswith("?"):
+            # "Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm.": the credits of the title before
+            return _Subject(titled, RESOLVED, f"the credits of {titled.name}, the line before")
         film = discourse.default()
         if film is None:
             return None

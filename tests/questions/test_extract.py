@@ -364,6 +364,20 @@ def test_his_film_after_a_sentence_naming_one_person_is_theirs(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
 
 
+def test_a_credits_line_after_a_line_that_is_only_a_title_is_its_credits(extractor):
+    text = "Solaris is great. What else?\n\nKin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
+    assert {(c.subject, c.relation.value, c.value) for c in credits} == {
+        ("Kin-dza-dza!", "directed_by", "Georgiy Daneliya"),
+        ("Kin-dza-dza!", "release_year", "1986"),
+        ("Kin-dza-dza!", "studio", "Mosfilm"),
+    }
+    # a title said in passing gives the credits after it nothing
+    text = "Solaris is great.\n\nI also like Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
+    assert all(c.confidence < CONFIDENT for c in credits)
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
