@@ -365,15 +365,22 @@ def test_his_film_after_a_sentence_naming_one_person_is_theirs(extractor):
 
 
 def test_a_credits_line_after_a_line_that_is_only_a_title_is_its_credits(extractor):
-    text = "Solaris is great. What else?\n\nKin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    text = (
+        "Everyone knows Solaris. Solaris is great. What else?\n\n"
+        "Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    )
     credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
+    assert all(c.attribution.startswith("the credits of Kin-dza-dza!") for c in credits)
     assert {(c.subject, c.relation.value, c.value) for c in credits} == {
         ("Kin-dza-dza!", "directed_by", "Georgiy Daneliya"),
         ("Kin-dza-dza!", "release_year", "1986"),
         ("Kin-dza-dza!", "studio", "Mosfilm"),
     }
     # a title said in passing gives the credits after it nothing
-    text = "Solaris is great.\n\nI also like Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    text = (
+        "Everyone knows Solaris. Solaris is great.\n\n"
+        "I also like Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    )
     credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
     assert all(c.confidence < CONFIDENT for c in credits)
 
