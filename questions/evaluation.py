@@ -208,10 +208,14 @@ def _label_keys(keys: Keys, label: Label, catalogue: Catalogue) -> set[tuple[str
     return found
 
 
-def _role_key(keys: Keys, role: str) -> str:
-    """A part's key: the character it names, else its last word ("Dr. Snaut": snaut)."""
+def _role_keys(keys: Keys, role: str) -> set[str]:
+    """A part's keys: the character it names, and its last word ("Dr. Snaut": snaut).
+
+    Both, so that "Sereda" and "Victor Sereda" meet whether or not one of them resolves.
+    """
     entity = keys.catalogue.resolve(role, ("character",))
-    return entity.id if entity else (name_key(role).split() or [""])[-1]
+    last = (name_key(role).split() or [""])[-1]
+    return {entity.id, last} if entity else {last}
 
 
 def _describe(item: Assessment) -> str:
@@ -261,7 +265,8 @@ def _score(
     for label in label_list:
         if label.relation == "cast" and label.role:
             for key in _label_keys(keys, label, catalogue):
-                by_role[(*key, _role_key(keys, label.role))] = label.label
+                for part in _role_keys(keys, label.role):
+                    by_role[(*key, part)] = label.label
     verified_keys: set[tuple[str, str, str]] = set()
     contradicted_keys: set[tuple[str, str, str]] = set()
     told = [(keys.subject(lab.subject, "plot"), plain(lab.quote), lab) for lab in label_list]
@@ -270,8 +275,8 @@ def _score(
         claim_keys = _claim_keys(keys, item)
         labels_here = {labelled[k] for k in claim_keys if k in labelled}
         if item.claim.relation is Relation.CAST and item.claim.role:
-            role = _role_key(keys, item.claim.role)
-            parts = {by_role[(*k, role)] for k in claim_keys if (*k, role) in by_role}
+            roles = _role_keys(keys, item.claim.role)
+            parts = {by_role[(*k, r)] for k in claim_keys for r in roles if (*k, r) in by_role}
             labels_here = parts or labels_here
         if item.claim.relation is Relation.PLOT:
             # A plot statement is one sentence: whichever key it is asked about, the labels

@@ -50,3 +50,27 @@ def test_a_label_may_name_a_film_by_its_titles_head(catalogue):
     assert keys.subject("Signals", "music_by") == full
     # a head that several films share, or a book, stays a name
     assert keys.subject("Signals", "written_by") == "signals"
+
+
+def test_a_part_is_matched_by_its_character_or_its_last_word(catalogue):
+    quote = "Vladimir Basov Jr. plays Sereda."
+    claim = Claim(
+        "Moscow-Cassiopeia",
+        Relation.CAST,
+        "Vladimir Basov Jr.",
+        Evidence("doc", 0, len(quote), quote),
+        role="Sereda",
+    )
+    wrong = Label(
+        "Moscow-Cassiopeia", "cast", "Vladimir Basov Jr.", "false", quote, "Victor Sereda"
+    )
+    right = Label(
+        "Moscow-Cassiopeia",
+        "cast",
+        "Vladimir Basov Jr.",
+        "true",
+        "Basov is Lobanov.",
+        "Feodor Lobanov",
+    )
+    tally = _tally(catalogue, [wrong, right], [Assessment(claim, Verdict.CONTRADICTED, "")])
+    assert (tally.caught, tally.own_errors) == (1, 0)
