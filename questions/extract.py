@@ -363,7 +363,7 @@ _ANAPHORA = re.compile(
     r"feature|picture|film|movie|epic|adventure|version|re-edit|re-cut)|the film|this film"
     r"|the movie|this movie"
     r"|the picture|this picture|the feature|this one|that one|that film|that movie"
-    r"|the latter|the former|the original"
+    r"|the latter|the former|the original|the (?:first|second) (?:film|one|movie|picture|part)"
     r"|the soviet original|the soviet film|the soviet version|the cartoon|this cartoon"
     r"|the animated film|the animation"
     r"|the russian film|the russian original|the source film|its"
@@ -896,6 +896,9 @@ class _Reading:
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
         self._people_before: list[Mention] = []  # the people the sentence before named
+        # Two films named together ("X and its sequel Y"): what "the first film" and "the
+        # second film" point at, until a sentence names other films
+        self._pair: tuple[FilmRef, FilmRef] | None = None
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
         self._titled: FilmRef | None = None
@@ -1039,6 +1042,7 @@ class _Reading:
                 whole = fragment
             at = whole.find(fragment)
             self._quoted_story = (whole, at, at + len(fragment), original[1] if original else None)
+            self._note_pair(mentions)  # the reply may point at them
             if original is None:
                 self._quoted += self._quoted_statements(sentence, mentions, discourse)
                 return
@@ -1085,6 +1089,8 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        if groups:
+            self._note_pair(mentions)
         only = len(groups) == 1 and not re.search(
             r"\w", text[: groups[0].start] + text[groups[0].end :]
         )
@@ -1094,7 +1100,9 @@ class _Reading:
         discourse.enter(sentence, opening, heading)
         if quoted_film is not None and not groups and not heading:
             discourse.last_named = quoted_film  # what "it" or "the novel" is, in the reply
-        if new_paragraph and not groups and not heading:
+        if not groups and not heading and (new_paragraph or _ORDINAL_OPENING.match(text)):
+            # a paragraph that opens on "The original ...", or any sentence on "The first
+            # film ...": what follows is about that film
             opened = self._opening_phrase(text, discourse)
             if opened is not None:
                 discourse.paragraph_film = discourse.last_named = opened
@@ -1147,6 +1155,22 @@ class _Reading:
         stated = [c for c in reversed(list(made)) if c.relation in _CORRECTABLE]
         if stated:
             self._last_years = (sentence.paragraph, stated)
+
+    def _note_pair(self, mentions: list[Mention]) -> None:
+        """Keep the two films a sentence names, if it names exactly two known ones."""
+        films = list(
+            dict.fromkeys(
+                self.x.film_ref(m) for m in mentions if m.kind == "film" and m.entity is not None
+            )
+        )
+        films = [f for i, f in enumerate(films) if all(f.key != g.key for g in films[:i])]
+        self._pair = (films[0], films[1]) if len(films) == 2 else None
+
+    def _ordinal(self, phrase: str) -> FilmRef | None:
+        """'The first film' or 'the second film' of the pair named last, if any."""
+        if self._pair is None:
+            return None
+        return self._pair[0 if phrase.startswith("the first") else 1]
 
     def _opening_phrase(self, text: str, discourse: Discourse) -> FilmRef | None:
         """A paragraph that opens on "The original first." or "As for the sequel, ...".
@@ -2763,6 +2787,9 @@ class _Reading:
             film = discourse.recent()
         elif phrase == "the former":
             film = discourse.recent(1)
+        elif phrase.startswith(("the first ", "the second ")):
+            # "Moscow-Cassiopeia and its sequel ... The first film is all set-up"
+            film = self._ordinal(phrase)
         elif (
             "original" in phrase
             or "soviet" in phrase
@@ -3474,9 +3501,13 @@ def _things(text: str) -> list[str]:
     return list(dict.fromkeys(found))[:2]
 
 
+_ORDINAL_OPENING = re.compile(
+    r"^\W*(?:that['’]s |that is )?the (?:first|second) (?:film|one|movie|picture|part)\b", re.I
+)
 _OPENING_PHRASE = re.compile(
-    r"^(?:(?:now|and|but|first|as for|back to|turning to|on to)\s+)?(?P<np>"
+    r"^(?:(?:now|and|but|first|as for|back to|turning to|on to|that['’]s|that is)\s+)?(?P<np>"
     r"the (?:soviet |russian )?original|the soviet (?:film|version)"
+    r"|the (?:first|second) (?:film|one|movie|picture|part)"
     r"|(?:the|its) (?:american|us|u\.s\.) (?:version|cut|re-edit|film)"
     r"|the re-edit|the remake|the sequel|its sequel)\b"
 )

@@ -385,6 +385,25 @@ def test_a_credits_line_after_a_line_that_is_only_a_title_is_its_credits(extract
     assert all(c.confidence < CONFIDENT for c in credits)
 
 
+def test_the_first_and_the_second_film_of_a_pair_just_named(extractor):
+    text = (
+        "First up Moscow-Cassiopeia and its sequel Teens in the Universe. Per Aspera Ad Astra "
+        "after that.\n\n"
+        "> Moscow-Cassiopeia and its sequel Teens in the Universe\n\n"
+        "Great pair. The first film is all set-up. Mikhail Yershov plays Sereda.\n\n"
+        "That's the second film. Vasily Merkuryev is in it."
+    )
+    cast = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert cast == {
+        ("Moscow-Cassiopeia", "Mikhail Yershov"),
+        ("Teens in the Universe", "Vasili Merkuryev"),
+    }
+    # no pair named just before: "the first film" points at nothing
+    text = "Solaris is long.\n\nThe first film is all set-up. Donatas Banionis plays Kelvin."
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert "first film" not in cast.attribution
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
