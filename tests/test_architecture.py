@@ -113,6 +113,35 @@ def test_one_pause_rule_moves_every_formats_question_clock():
     assert _reaches(asking, "bot") <= {"bot.game", "bot.game.answering"}
 
 
+def _distances(path: Path) -> list[int]:
+    """Lines of ``path`` that measure how far one number is from another (``abs(a - b)``)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and ast.unparse(node.func) in {"abs", "math.fabs", "fabs"}
+        and any(isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Sub) for arg in node.args)
+    ]
+
+
+def test_one_tie_break_rule_settles_every_formats_ties():
+    """Who is tied, one number each and the closest are the engine's (``bot.game.tiebreak``).
+
+    A game (its tie-breaker, its end) and a night (its podium, its numbers) ask the rule;
+    no other module of either measures how near a number came, and the rule knows no format.
+    """
+    users = ("game/tiebreaks.py", "game/rules.py", "night/standings.py", "night/play.py")
+    for user in users:
+        assert "bot.game.tiebreak" in _modules_imported(REPO_ROOT / "bot" / user), user
+    measured = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if path.parent.name in {"game", "night"} and _distances(path)
+    }
+    assert measured == {"bot/game/tiebreak.py"}, f"distances measured in {sorted(measured)}"
+    assert _reaches(REPO_ROOT / "bot" / "game" / "tiebreak.py", "bot") == set()
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"

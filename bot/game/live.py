@@ -19,6 +19,7 @@ from bot.game.outcomes import AskedQuestion
 from bot.game.ports import RoundRepository
 from bot.game.recording import recorded
 from bot.game.rules import SessionState
+from bot.game.tiebreak import Guess
 from questions.models import TriviaItem
 
 
@@ -38,7 +39,7 @@ class LiveSession:
         self.asked_items: list[TriviaItem] = []
         self.turn = asyncio.Lock()
         self.asked: AskedQuestion | None = None
-        self.tie_guesses: dict[PlayerRef, tuple[float, datetime]] = {}
+        self.tie_guesses: tuple[Guess[PlayerRef], ...] = ()
         self.tie_broken = False
 
 
@@ -136,7 +137,7 @@ async def open_question(
     async with recorded():
         stored = await rounds.open_round(live.state.session.id, number, item.id, now, limit)
     live.state = rules.open_round(live.state, now, limit, contenders)
-    live.tie_guesses = {}
+    live.tie_guesses = ()
     tie = contenders is not None
     live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)
     return live.asked

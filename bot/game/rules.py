@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering, asking
+from bot.game import answering, asking, tiebreak
 from bot.game.answering import Refusal
 from bot.game.asking import Asking
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
@@ -321,22 +321,9 @@ def _require_round(state: SessionState) -> RoundState:
 
 
 def leaders(standings: Collection[Standing]) -> tuple[Standing, ...]:
-    """The players sharing first place (more than one means a tie); empty without scores."""
-    top = [s for s in standings if s.rank == 1 and s.points > 0]
-    return tuple(top)
+    """The players sharing first place, when two or more do; empty without scores.
 
-
-def closest(
-    guesses: Mapping[PlayerRef, tuple[float, datetime]], target: float
-) -> tuple[PlayerRef, ...]:
-    """Tie-breaker: the players whose number is closest to ``target``.
-
-    Equal distances are broken by who answered first; players answering at the same instant
-    with the same distance all win.
+    Who is tied is the tie-break rule of every format (:func:`bot.game.tiebreak.tied`); a
+    game's contestants are the players who scored.
     """
-    if not guesses:
-        return ()
-    best = min((abs(value - target), at) for value, at in guesses.values())
-    return tuple(
-        player for player, (value, at) in guesses.items() if (abs(value - target), at) == best
-    )
+    return tiebreak.tied((s, s.points) for s in standings if s.points > 0)

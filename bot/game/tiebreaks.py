@@ -1,13 +1,17 @@
-"""Tie-breakers: a numeric question between the players sharing first place; closest wins."""
+"""A game's tie-breaker: a numeric question between the players sharing first place.
+
+The rule (who is tied, one number each, the closest wins) is :mod:`bot.game.tiebreak`, which
+nights play too; a game's contestants are its players who scored, it breaks a tie for first
+place only, an earlier number beats one equally near, and it asks its question like any other.
+"""
 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Mapping
 from datetime import datetime
 
-from bot.game import rules
+from bot.game import tiebreak
 from bot.game.errors import SessionStateError
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import AnswerRecord, ChannelId, Clock, PlayerRef
@@ -15,19 +19,10 @@ from bot.game.outcomes import AnswerResult, AskedQuestion
 from bot.game.ports import RoundRepository
 from bot.game.recording import Sleep, retrying
 from bot.game.rules import Phase
-from questions.models import ItemType, TriviaItem
+from questions.models import TriviaItem
 
 TIE_BREAK_POINTS = 1
 TIE_BREAK_SECONDS = 20.0
-_NUMBER = re.compile(r"-?\d+(?:[.,]\d+)?")
-
-
-def number_answer(item: TriviaItem) -> float | None:
-    """The numeric answer of an open question, if it has one (a tie-breaker candidate)."""
-    if item.type is not ItemType.OPEN or not item.answers:
-        return None
-    found = _NUMBER.fullmatch(item.answers[0].strip())
-    return None if found is None else float(found.group(0).replace(",", "."))
 
 
 class TieBreaks:
@@ -63,12 +58,12 @@ class TieBreaks:
         live = self._games.require(channel_id)
         async with live.turn:
             self._games.require_same(channel_id, live)
-            best = max(live.state.totals.values(), default=0)
-            contenders = frozenset(p for p, points in live.state.totals.items() if points == best)
+            scorers = [(p, points) for p, points in live.state.totals.items() if points > 0]
+            contenders = frozenset(tiebreak.tied(scorers))
             numeric = sorted(
-                i for i, item in self._items.items() if number_answer(item) is not None
+                i for i, item in self._items.items() if tiebreak.from_item(item) is not None
             )
-            if best <= 0 or len(contenders) < 2 or live.state.phase is not Phase.BETWEEN:
+            if not contenders or live.state.phase is not Phase.BETWEEN:
                 raise SessionStateError("There is no tie to break now.")
             if live.tie_broken:
                 raise SessionStateError("This game has had its tie-breaker.")
@@ -85,12 +80,17 @@ class TieBreaks:
     ) -> AnswerResult:
         """Note a player's number; the answer is stored but scores nothing by itself.
 
+        The first number written in the answer is the player's guess; an answer without one
+        is stored and guesses nothing.
+
         Raises:
             StorageUnavailableError: the answer could not be recorded, even after retries.
         """
-        found = _NUMBER.search(text)
-        if found is not None:
-            live.tie_guesses[player] = (float(found.group(0).replace(",", ".")), now)
+        value = tiebreak.number_in(text)
+        current = live.state.round
+        tied = () if current is None else current.contenders or ()
+        if value is not None and tiebreak.refusal(tied, live.tie_guesses, player, value) is None:
+            live.tie_guesses = (*live.tie_guesses, tiebreak.Guess(player, value, now))
         judgement = self._games.judge(live, asked.item, text)
         elapsed_ms = round((now - asked.round.opened_at).total_seconds() * 1000)
         record = AnswerRecord(
@@ -114,8 +114,9 @@ class TieBreaks:
         Raises:
             StorageUnavailableError: the points could not be recorded, even after retries.
         """
-        target = number_answer(asked.item)
-        winners = rules.closest(live.tie_guesses, target or 0.0)
+        asked_number = tiebreak.from_item(asked.item)
+        target = 0.0 if asked_number is None else asked_number.answer
+        winners = tiebreak.closest(live.tie_guesses, target, tiebreak.EqualDistance.EARLIER)
         now = self._clock()
         for winner in winners:
             await retrying(

@@ -15,6 +15,10 @@ from typing import NewType
 
 from bot.game.asking import Asking
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
+from bot.game.tiebreak import Guess
+
+# A night's tie-breaker, announced before it starts, is the engine's number asked.
+from bot.game.tiebreak import TieBreaker as TieBreaker
 
 NightId = NewType("NightId", int)
 ContestantId = NewType("ContestantId", str)
@@ -41,14 +45,6 @@ class RoundPlan:
 
     category: str
     questions: int
-
-
-@dataclass(frozen=True, slots=True)
-class TieBreaker:
-    """The question announced before the night that decides ties: the closest number wins."""
-
-    question: str
-    answer: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +192,11 @@ class TieBreakGuess:
     player: PlayerRef
     value: float
     submitted_at: datetime
+
+    @property
+    def guess(self) -> Guess[ContestantId]:
+        """The number as the engine's tie-break rule takes it (its contestant's guess)."""
+        return Guess(self.contestant, self.value, self.submitted_at)
 
 
 @dataclass(frozen=True, slots=True)

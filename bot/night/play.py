@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import answering, asking
+from bot.game import answering, asking, tiebreak
 from bot.game.answering import Refusal
 from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
@@ -44,6 +43,12 @@ _REFUSALS = {
     Refusal.GUESS_LIMIT: "You already answered this question.",
 }
 """What a participant is told when the engine's rules refuse an answer."""
+_TIE_BREAK_REFUSALS = {
+    tiebreak.GuessRefusal.NOT_TIED: "Only the tied contestants answer the tie-breaker.",
+    tiebreak.GuessRefusal.NOT_A_NUMBER: "The tie-breaker needs a number.",
+    tiebreak.GuessRefusal.ALREADY_GUESSED: "Your side already gave its number.",
+}
+"""What a participant is told when the engine's tie-break rule refuses a number."""
 
 
 def check_question(state: NightState, cursor: Cursor) -> OpenQuestion:
@@ -200,6 +205,9 @@ def submit_tie_break(
 ) -> Transition:
     """Give the contestant's number for the tie-breaker; the first number counts.
 
+    Who may give one, and how many, is the engine's rule (:func:`bot.game.tiebreak.refusal`)
+    with the night's contestants: a team gives one number, through any of its members.
+
     Raises:
         NightPermissionError: The member has not signed up.
         NightStateError: No tie-breaker is running, the member's side is not tied, the
@@ -208,12 +216,10 @@ def submit_tie_break(
     participant = _ensure_participant(state, player)
     check_tie_break(state)
     contestant = state.contestant_of(participant)
-    if contestant not in state.contenders:
-        raise NightStateError("Only the tied contestants answer the tie-breaker.")
-    if not math.isfinite(value):
-        raise NightStateError("The tie-breaker needs a number.")
-    if any(g.contestant == contestant for g in state.guesses):
-        raise NightStateError("Your side already gave its number.")
+    given = [guess.guess for guess in state.guesses]
+    refused = tiebreak.refusal(state.contenders, given, contestant, value)
+    if refused is not None:
+        raise NightStateError(_TIE_BREAK_REFUSALS[refused])
     guess = TieBreakGuess(contestant, player, value, now)
     event = TieBreakGuessed(contestant, player, value)
     return replace(state, guesses=(*state.guesses, guess)), (event,)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from bot.game import tiebreak
 from bot.game.models import Cursor, PlayerRef
 from bot.night.models import ContestantId, NightState
 from bot.night.standings import ContestantStanding, final_standings, player_standings, standings
@@ -120,10 +121,10 @@ def tie_break_result(state: NightState) -> TieBreakResult | None:
     if not state.contenders:
         return None
     names = {s.contestant: s.name for s in standings(state)}
-    given: dict[ContestantId, float] = {}
-    for guess in state.guesses:
-        given.setdefault(guess.contestant, guess.value)
-    guesses = tuple((names.get(c, c), given.get(c)) for c in state.contenders)
+    given = tiebreak.first_guesses(guess.guess for guess in state.guesses)
+    guesses = tuple(
+        (names.get(c, c), given[c].value if c in given else None) for c in state.contenders
+    )
     tie_breaker = state.night.tie_breaker
     return TieBreakResult(tie_breaker.question, tie_breaker.answer, guesses)
 

@@ -6,19 +6,20 @@ team of six, and a member who signs up and never answers pulls the team down rat
 being free. Points scored in a contestant's joker round count double, for the player and
 for the team alike.
 
-Ranks are shared on equal scores (1, 1, 3). Ties for a podium place go to the tie-breaker:
-the closest number wins; contestants equally close stay tied, and so does anyone who gave
-no number (they place after those who did).
+Ranks are shared on equal scores (1, 1, 3). Ties for a podium place go to the tie-breaker,
+the engine's rule (:mod:`bot.game.tiebreak`) with a night's contestants: the closest number
+wins; contestants equally close stay tied, and so does anyone who gave no number (they place
+after those who did).
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import groupby
 
+from bot.game import tiebreak
 from bot.game.models import PlayerRef
 from bot.night.models import (
     ContestantId,
@@ -119,13 +120,8 @@ def standings(
 
 
 def tied_for_podium(ranking: Iterable[ContestantStanding]) -> tuple[ContestantId, ...]:
-    """Contestants sharing a rank on the podium (rank 1 to ``PODIUM_PLACES``)."""
-    tied: list[ContestantId] = []
-    for rank, group in groupby(ranking, key=lambda s: s.rank):
-        members = list(group)
-        if rank <= PODIUM_PLACES and len(members) > 1:
-            tied.extend(s.contestant for s in members)
-    return tuple(tied)
+    """Contestants sharing a place on the podium (rank 1 to ``PODIUM_PLACES``)."""
+    return tiebreak.tied(((s.contestant, s.score) for s in ranking), PODIUM_PLACES)
 
 
 def final_standings(state: NightState) -> tuple[ContestantStanding, ...]:
@@ -133,41 +129,24 @@ def final_standings(state: NightState) -> tuple[ContestantStanding, ...]:
     ranking = standings(state)
     if not state.contenders:
         return ranking
-    guesses: dict[ContestantId, float] = {}
-    for guess in state.guesses:
-        guesses.setdefault(guess.contestant, guess.value)
+    guesses = [guess.guess for guess in state.guesses]
     answer = state.night.tie_breaker.answer
-
-    def distance(standing: ContestantStanding) -> float:
-        value = guesses.get(standing.contestant)
-        return math.inf if value is None else abs(value - answer)
-
     resolved: list[ContestantStanding] = []
     for rank, group in groupby(ranking, key=lambda s: s.rank):
-        members = list(group)
-        if len(members) > 1 and all(s.contestant in state.contenders for s in members):
-            resolved.extend(_split_by(members, rank, distance))
-        else:
-            resolved.extend(members)
-    return tuple(resolved)
-
-
-def _split_by(
-    group: list[ContestantStanding], rank: int, distance: Callable[[ContestantStanding], float]
-) -> list[ContestantStanding]:
-    ordered = sorted(group, key=lambda s: (distance(s), s.name.casefold()))
-    split = []
-    for standing in ordered:
-        closer = sum(1 for other in group if distance(other) < distance(standing))
-        shown = distance(standing)
-        split.append(
+        sharing = {s.contestant: s for s in group}
+        if len(sharing) < 2 or any(c not in state.contenders for c in sharing):
+            resolved.extend(sharing.values())
+            continue
+        placed = tiebreak.placings(tuple(sharing), guesses, answer, tiebreak.EqualDistance.SHARED)
+        resolved.extend(
             replace(
-                standing,
-                rank=rank + closer,
-                tie_break_distance=None if math.isinf(shown) else shown,
+                sharing[placing.contestant],
+                rank=rank + placing.ahead,
+                tie_break_distance=placing.distance,
             )
+            for placing in placed
         )
-    return split
+    return tuple(resolved)
 
 
 def _entry(

@@ -242,13 +242,6 @@ def test_leaders_reports_shared_first_place():
     assert rules.leaders([Standing(1, PlayerId(1), "Anna", 0)]) == ()
 
 
-def test_closest_number_wins_and_earlier_breaks_equal_distance():
-    guesses = {ANNA: (1960.0, _at(3)), BORIS: (1964.0, _at(2)), CHEN: (1970.0, _at(1))}
-    assert rules.closest(guesses, 1963) == (BORIS,)
-    assert rules.closest({ANNA: (1962.0, _at(1)), BORIS: (1964.0, _at(2))}, 1963) == (ANNA,)
-    assert rules.closest({}, 1963) == ()
-
-
 def test_end_marks_session_ended():
     assert rules.end(_asking()).phase is Phase.ENDED
 

@@ -239,6 +239,49 @@ async def test_finish_reports_tie_and_tie_break_closest_number_wins(repository, 
     assert final.standings[0].name == "Boris"
 
 
+async def _tied_game(repository, clock):
+    service = _service(repository, clock, [text_item(), number_item()])
+    await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ, question_limit=1))
+    asked = await service.ask(HERE)
+    for player in (ANNA, BORIS):
+        await service.answer(HERE, player, asked.item.answers[0])
+    await service.close(HERE)
+    return service
+
+
+async def test_tie_break_nobody_giving_a_number_credits_nobody_and_the_tie_stands(
+    repository, clock
+):
+    service = await _tied_game(repository, clock)
+    await service.tie_break(HERE)
+    assert (await service.answer(HERE, ANNA, "no idea")).tie_break
+    reveal = await service.close(HERE)
+    assert reveal.credited == {}
+    final = await service.finish(HERE)
+    assert {s.name for s in final.tied} == {"Anna", "Boris"}
+
+
+async def test_tie_break_equally_near_numbers_the_earlier_wins(repository, clock):
+    service = await _tied_game(repository, clock)
+    tie = await service.tie_break(HERE)
+    target = int(tie.item.answers[0])
+    await service.answer(HERE, BORIS, f"maybe {target + 2}")
+    clock.advance(1)
+    await service.answer(HERE, ANNA, str(target - 2))
+    assert (await service.close(HERE)).credited == {BORIS: 1}
+
+
+async def test_tie_break_refused_without_a_tie_for_first_place(repository, clock):
+    service = _service(repository, clock, [text_item(), number_item()])
+    await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ, question_limit=2))
+    asked = await service.ask(HERE)
+    await service.answer(HERE, ANNA, asked.item.answers[0])
+    await service.answer(HERE, BORIS, "wrong")
+    await service.close(HERE)
+    with pytest.raises(SessionStateError, match="no tie to break"):
+        await service.tie_break(HERE)
+
+
 async def test_finish_reports_ties(repository, clock):
     service = _service(repository, clock)
     await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ, question_limit=1))

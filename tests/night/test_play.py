@@ -143,6 +143,20 @@ def test_submit_tie_break_first_number_counts_and_only_contenders_answer():
         play.submit_tie_break(outsider, ALEXEI, 1963, START)
 
 
+def test_submit_tie_break_a_team_gives_one_number_through_any_member():
+    night = make_night(team_play=True, rounds=(RoundPlan("films", 1),))
+    members = {VALENTINA: "Reds", YURI: "Reds", ALEXEI: "Blues"}
+    state, _ = rules.start(signed_up(night, members), HOST, START, POOL, random.Random(0))
+    state = answer_all(state, dict.fromkeys(members, RIGHT))
+    state, _ = rules.next_question(state, HOST, START)
+    state, _ = play.submit_tie_break(state, VALENTINA, 1960, START)
+    with pytest.raises(NightStateError, match="Your side already gave its number"):
+        play.submit_tie_break(state, YURI, 1963, START)
+    state, _ = play.submit_tie_break(state, ALEXEI, 1963, START)
+    given = [(g.contestant, g.player, g.value) for g in state.guesses]
+    assert given == [(team_key("Reds"), VALENTINA, 1960), (team_key("Blues"), ALEXEI, 1963)]
+
+
 def test_submit_tie_break_outside_the_tie_break_is_refused(teams_night):
     with pytest.raises(NightStateError, match="no tie-breaker"):
         play.submit_tie_break(teams_night, VALENTINA, 1963, START)

@@ -84,6 +84,11 @@ def test_final_standings_closest_number_wins_and_equal_distances_stay_tied():
     }
 
 
+def test_final_standings_nobody_giving_a_number_leaves_the_tie_as_it_was():
+    ranking = [(s.rank, s.tie_break_distance) for s in final_standings(_tied({}))]
+    assert ranking == [(1, None)] * 4
+
+
 def test_final_standings_without_tie_break_are_the_standings(solo_night):
     state = answer_all(solo_night, {VALENTINA: RIGHT})
     assert final_standings(state) == standings(state)
