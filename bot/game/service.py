@@ -533,5 +533,7 @@ class GameService:
         return results
 
     async def _settle_left_open(self, stored: RoundInfo, quiz: bool) -> None:
+        """Close a question a crash left open as its time running out would have."""
         now = self._clock()
-        await self._retrying(lambda: self._repo.settle_round(stored.id, now, quiz))
+        how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON)
+        await self._retrying(lambda: settle(self._repo, stored.id, how, now))
