@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from bot.game import answering, asking, closing, rules
 from bot.game.answering import Refusal
-from bot.game.closing import Attempt, Closing, Crediting, close, settle
+from bot.game.closing import Attempt, Closing, Crediting
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -420,10 +420,10 @@ class GameService:
         now = self._clock()
         quiz = live.state.session.mode is Mode.QUIZ and not asked.tie_break
         how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON, skipped)
-        stored = await self._retrying(lambda: settle(self._repo, asked.round.id, how, now))
+        stored = await self._retrying(lambda: closing.settle(self._repo, asked.round.id, how, now))
         # A race won while the round was being settled has noted its winner meanwhile.
         current = live.state.round or current
-        closed = close(how, current.latest.values(), winner=current.winner, stored=stored)
+        closed = closing.close(how, current.latest.values(), winner=current.winner, stored=stored)
         credited = closed.credited
         if asked.tie_break:
             credited = await self._tie_breaks.award(live, asked)
@@ -536,4 +536,4 @@ class GameService:
         """Close a question a crash left open as its time running out would have."""
         now = self._clock()
         how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON)
-        await self._retrying(lambda: settle(self._repo, stored.id, how, now))
+        await self._retrying(lambda: closing.settle(self._repo, stored.id, how, now))
