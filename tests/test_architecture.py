@@ -142,6 +142,33 @@ def test_one_tie_break_rule_settles_every_formats_ties():
     assert _reaches(REPO_ROOT / "bot" / "game" / "tiebreak.py", "bot") == set()
 
 
+def _settle_calls(path: Path) -> list[int]:
+    """Lines of ``path`` that close a round in the store themselves (``settle_round``)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "settle_round"
+    ]
+
+
+def test_one_way_to_close_a_question_for_every_format():
+    """What closing means, its store path and when it is due are ``bot.game.closing``'s."""
+    closing = REPO_ROOT / "bot" / "game" / "closing.py"
+    engine = {"bot.game", "bot.game.answering", "bot.game.asking", "bot.game.models"}
+    modules = {".".join(name.split(".")[:3]) for name in _reaches(closing, "bot")}
+    assert modules <= engine | {"bot.game.ports"}, f"closing reaches {sorted(modules)}"
+    for user in ("game/service.py", "night/rules.py", "night/ledger.py", "night/service.py"):
+        assert _reaches(REPO_ROOT / "bot" / user, "bot.game.closing"), user
+    settled = {
+        str(path.relative_to(REPO_ROOT)): lines
+        for path in _modules()
+        if path.parent.name in {"game", "night", "moderation"} and (lines := _settle_calls(path))
+    }
+    assert list(settled) == ["bot/game/closing.py"], f"rounds settled outside it: {settled}"
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"

@@ -14,9 +14,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering, asking, tiebreak
+from bot.game import answering, asking, closing, tiebreak
 from bot.game.answering import Refusal
 from bot.game.asking import Asking
+from bot.game.closing import Attempt, Timed
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
 
 READING_SECONDS_PER_WORD = 0.4
@@ -32,16 +33,6 @@ class Phase(StrEnum):
     ASKING = "asking"
     PAUSED = "paused"
     ENDED = "ended"
-
-
-@dataclass(frozen=True, slots=True)
-class Attempt:
-    """A player's answer as the rules see it."""
-
-    player: PlayerRef
-    accepted: bool
-    elapsed_seconds: float
-    points: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,12 +261,15 @@ def resume(state: SessionState, now: datetime) -> SessionState:
     return _with(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
 
 
+def timed(state: SessionState) -> Timed:
+    """The open question as the clock sees it: running while asked and not paused."""
+    current = state.round
+    return Timed(None if current is None else current.asking, state.phase is Phase.ASKING)
+
+
 def is_time_up(state: SessionState, now: datetime) -> bool:
     """Whether the open question's time has run out (never while paused)."""
-    current = state.round
-    return asking.is_time_up(
-        None if current is None else current.asking, now, running=state.phase is Phase.ASKING
-    )
+    return closing.is_due(timed(state), now)
 
 
 def is_quiet(state: SessionState, now: datetime, quiet_seconds: float) -> bool:
@@ -291,13 +285,9 @@ def close_round(state: SessionState, credited: Mapping[PlayerRef, int]) -> Sessi
     """
     current = _require_round(state)
     totals = dict(state.totals)
-    streaks = dict(state.streaks)
     for player, points in credited.items():
         totals[player] = totals.get(player, 0) + points
-    for player in current.guesses:
-        streaks[player] = answering.streak_after(streaks.get(player, 0), credited.get(player, 0))
-    for player in credited:
-        totals.setdefault(player, 0)
+    streaks = closing.streaks_after(state.streaks, current.guesses, credited)
     return _with(state, phase=Phase.BETWEEN, round=None, totals=totals, streaks=streaks)
 
 

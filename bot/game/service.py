@@ -35,8 +35,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import answering, asking, rules
+from bot.game import answering, asking, closing, rules
 from bot.game.answering import Refusal
+from bot.game.closing import Attempt, Closing, Crediting
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -73,7 +74,7 @@ from bot.game.outcomes import (
 )
 from bot.game.ports import Repository
 from bot.game.recording import Sleep, recorded, retrying
-from bot.game.rules import Attempt, Phase, SessionState
+from bot.game.rules import Phase, SessionState
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
 from questions.models import TriviaItem
@@ -407,26 +408,27 @@ class GameService:
             return await self._close(live, skipped=False)
 
     async def _close(self, live: LiveSession, skipped: bool) -> Reveal:
-        """Close the open question; the caller holds ``live.turn``."""
+        """Close the open question; the caller holds ``live.turn``.
+
+        What closing means and how it is stored are the engine's (:mod:`bot.game.closing`):
+        a quiz's latest right answers are credited as the round closes, a race's winner
+        was credited as it won, a tie-breaker awards its own points.
+        """
         asked, current = live.asked, live.state.round
         if asked is None or current is None:
             raise SessionStateError("There is no open question.")
         now = self._clock()
         quiz = live.state.session.mode is Mode.QUIZ and not asked.tie_break
-        credits = await self._retrying(
-            lambda: self._repo.settle_round(asked.round.id, now, quiz and not skipped)
-        )
-        credited = {credit.player: credit.points for credit in credits}
+        how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON, skipped)
+        stored = await self._retrying(lambda: closing.settle(self._repo, asked.round.id, how, now))
         # A race won while the round was being settled has noted its winner meanwhile.
         current = live.state.round or current
+        closed = closing.close(how, current.latest.values(), winner=current.winner, stored=stored)
+        credited = closed.credited
         if asked.tie_break:
             credited = await self._tie_breaks.award(live, asked)
-        elif not quiz and current.winner is not None and not skipped:
-            credited = {current.winner: current.latest[current.winner].points}
         live.state = rules.close_round(live.state, credited)
         live.asked = None
-        right = [a for a in current.latest.values() if a.accepted]
-        fastest = min(right, key=lambda a: a.elapsed_seconds).player if right else None
         async with recorded():
             await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
         log.info("round %s closed (skipped=%s)", asked.round.id, skipped)
@@ -434,9 +436,9 @@ class GameService:
             asked,
             asked.item.answers[0],
             credited,
-            len(current.latest),
-            len(right),
-            fastest,
+            len(closed.counted),
+            len(closed.right),
+            closed.fastest,
             skipped,
             rules.is_over(live.state),
         )
@@ -474,17 +476,22 @@ class GameService:
     async def tick(self) -> TickReport:
         """Close questions whose time ran out and stop games quiet for too long.
 
-        The bot calls this every second or so; nothing else here waits on a timer.
+        The bot calls this every second or so; nothing else here waits on a timer. Which
+        questions are out of time is the engine's (:func:`bot.game.closing.due`); a game
+        closes their rounds.
         """
         reveals: dict[ChannelId, Reveal] = {}
         stopped: dict[ChannelId, FinalResult] = {}
-        for channel_id, live in self._games.running():
+        games = self._games.running()
+        due = set(closing.due(((c, rules.timed(live.state)) for c, live in games), self._clock()))
+        for channel_id, live in games:
             if self._games.get(channel_id) is not live or live.turn.locked():
                 continue  # ended meanwhile, or a stop, a skip or a won race is closing it
             now = self._clock()
             if rules.is_quiet(live.state, now, self._quiet_seconds):
                 stopped[channel_id] = await self.finish(channel_id)
-            elif rules.is_time_up(live.state, now):
+            elif channel_id in due and rules.is_time_up(live.state, now):
+                # Checked again: a question closed and another asked since is not due.
                 async with live.turn:
                     reveals[channel_id] = await self._close(live, skipped=False)
         return TickReport(reveals, stopped)
@@ -526,5 +533,7 @@ class GameService:
         return results
 
     async def _settle_left_open(self, stored: RoundInfo, quiz: bool) -> None:
+        """Close a question a crash left open as its time running out would have."""
         now = self._clock()
-        await self._retrying(lambda: self._repo.settle_round(stored.id, now, quiz))
+        how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON)
+        await self._retrying(lambda: closing.settle(self._repo, stored.id, how, now))

@@ -28,6 +28,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.game.answering import near_miss_points
+from bot.game.closing import settle
 from bot.game.models import (
     AnswerId,
     AnswerRecord,
@@ -47,6 +48,7 @@ from bot.game.models import (
     StoredAnswer,
 )
 from bot.game.ports import RoundRepository
+from bot.night import rules
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
 from bot.night.standings import JOKER_FACTOR, joker_factor
@@ -238,8 +240,8 @@ class NightLedger:
         still = after.question
         if still is not None and still.cursor == question.cursor and not still.revealed:
             return
-        credit = question.cursor not in after.skipped
-        await self._store.settle_round(RoundId(question.round_id), now, credit)
+        closing = rules.closing_of(after, question.cursor)
+        await settle(self._store, RoundId(question.round_id), closing, now)
 
     async def _answered(self, before: NightState, state: NightState) -> NightState:
         """Answers given in this action are stored (credited when their question closes)."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import answering, asking, tiebreak
+from bot.game import answering, asking, closing, tiebreak
 from bot.game.answering import Refusal
 from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
@@ -28,7 +30,7 @@ from bot.night.models import (
     Participant,
     TieBreakGuess,
 )
-from bot.night.rules import Transition, ensure_controller, time_limit
+from bot.night.rules import Transition, attempt, closing_of, ensure_controller, time_limit
 from questions.models import TriviaItem
 
 NIGHT_OVER = "This quiz night is over; thanks for playing."
@@ -131,16 +133,19 @@ def record_answer(
 def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:
     """Right answers the player gave in a row before the question at ``cursor``.
 
-    The games' rule (:func:`bot.game.answering.streak_after`): a scoring answer adds one,
-    any other answer starts again from 0, a question the player left alone changes nothing.
+    Each earlier question updated the run as it closed (:mod:`bot.game.closing`, as in
+    games): an answer it credited adds one, any other answer starts again from 0, a
+    question the player left alone changes nothing.
     """
-    streak = 0
+    streaks: Mapping[PlayerRef, int] = {}
     for answer in sorted(
         (a for a in state.answers if a.player == player and a.cursor < cursor),
         key=lambda a: a.cursor,
     ):
-        streak = answering.streak_after(streak, answer.points if answer.correct else 0)
-    return streak
+        # The player's own answer alone decides what its question credited them.
+        credited = closing.close(closing_of(state, answer.cursor), (attempt(answer),)).credited
+        streaks = closing.streaks_after(streaks, (player,), credited)
+    return streaks.get(player, 0)
 
 
 def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Transition:

@@ -20,8 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import asking
+from bot.game import asking, closing
 from bot.game import rules as game_rules
+from bot.game.closing import Attempt, Closed, Closing, Crediting, Timed
 from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
@@ -35,7 +36,7 @@ from bot.night.events import (
     RoundEnded,
     TieBreakStarted,
 )
-from bot.night.models import NightState, NightStatus, OpenQuestion, QuizNight
+from bot.night.models import NightAnswer, NightState, NightStatus, OpenQuestion, QuizNight
 from bot.night.standings import final_standings, standings, tied_for_podium
 
 Transition = tuple[NightState, tuple[NightEvent, ...]]
@@ -235,16 +236,41 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     return resumed, (NightResumed(now, question.deadline),)
 
 
-def is_time_up(state: NightState, now: datetime) -> bool:
-    """Whether the question on screen ran out of time (never while paused or revealed).
+def timed(state: NightState) -> Timed:
+    """The question on screen as the clock sees it: running until paused or revealed.
 
     The deadline's own instant still takes answers (``last_instant``), as nights have it.
     """
     question = state.question
     if question is None:
-        return False
+        return Timed(None, running=False, last_instant=True)
     running = state.status is NightStatus.RUNNING and not question.revealed
-    return asking.is_time_up(question.asking, now, running=running, last_instant=True)
+    return Timed(question.asking, running, last_instant=True)
+
+
+def is_time_up(state: NightState, now: datetime) -> bool:
+    """Whether the question on screen ran out of time (never while paused or revealed)."""
+    return closing.is_due(timed(state), now)
+
+
+def attempt(answer: NightAnswer) -> Attempt:
+    """A night's answer as closing its question sees it (its points without a joker)."""
+    return Attempt(answer.player, answer.correct, answer.elapsed_ms / 1000, answer.points)
+
+
+def closing_of(state: NightState, cursor: Cursor) -> Closing:
+    """How the question at ``cursor`` closes: each right answer credited as it closes.
+
+    A night's race is decided as its answers are given (later ones are refused), so its
+    right answers are credited on the close too; a skipped question credits nobody.
+    """
+    return Closing(Crediting.ON_CLOSE, skipped=cursor in state.skipped)
+
+
+def closed(state: NightState, cursor: Cursor) -> Closed:
+    """What closing the question at ``cursor`` means (:func:`bot.game.closing.close`)."""
+    given = (attempt(a) for a in state.answers if a.cursor == cursor)
+    return closing.close(closing_of(state, cursor), given)
 
 
 def end(state: NightState, by: PlayerRef, now: datetime) -> Transition:
@@ -276,7 +302,7 @@ def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 
 
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:
-    correct = tuple(a.player for a in state.answers if a.cursor == question.cursor and a.correct)
+    correct = closed(state, question.cursor).right
     revealed = replace(state, question=replace(question, revealed=True))
     event = QuestionRevealed(question.cursor, question.item_id, correct, question.message_id)
     return revealed, (event,)

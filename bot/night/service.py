@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game import judging
+from bot.game import closing, judging
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.moderation.curation import CurationRepository
 from bot.night import play, recovery, rules, signup
@@ -414,7 +414,7 @@ class NightService:
                 state.night.guild_id,
                 lambda s, at: (recovery.mark_running(s, at), ()),
             )
-        due = [s for s in self._live.values() if rules.is_time_up(s, now)]
+        due = closing.due(((s, rules.timed(s)) for s in self._live.values()), now)
         outcomes = []
         for state in due:
 

@@ -9,6 +9,7 @@ import pytest
 
 from bot.game import rules
 from bot.game.answering import Refusal
+from bot.game.closing import Attempt
 from bot.game.models import (
     ChannelId,
     GuildId,
@@ -20,7 +21,7 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
-from bot.game.rules import Attempt, Phase
+from bot.game.rules import Phase
 
 T0 = datetime(2026, 1, 1, 20, 0, tzinfo=UTC)
 ANNA = PlayerRef("discord", "1", "Anna")
