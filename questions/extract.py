@@ -394,13 +394,13 @@ _APPOSED_YEAR = re.compile(
 )
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
-    r"|adaptation|original|re-edit|production)\b",
+    r"|adaptation|original|re-edit|production)\b(?!-)",
     re.IGNORECASE,
 )
 _FILM_WORD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
     r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
-    r"|silent|epic|version)\b",
+    r"|silent|epic|version)\b(?!-)",  # not "film-makers"
     re.IGNORECASE,
 )
 _NOT_A_RELEASE = re.compile(
@@ -2042,7 +2042,17 @@ class _Reading:
             # "from the Bulgarian writer", "Built from Soviet Dreams" (a title in capitals): a
             # word for a people describes the noun after it
             describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[A-Za-z]", after)
-            before = _COUNTRY_CUE_BEFORE.search(left) is not None and not describes
+            cue_before = _COUNTRY_CUE_BEFORE.search(left)
+            before = cue_before is not None and not describes
+            head = text[clause[0] : mention.start]
+            if (
+                before
+                and re.search(r"\bfrom\s*(?:the\s+)?$", head)
+                and not any(clause[0] <= g.start < mention.start for g in groups)
+                and not _anaphora_at(head.strip(' \t"“”*_('))
+            ):
+                # "the rockets ... came from the Soviet Union": things from there, not the film
+                before = False
             apposed = next(
                 (
                     g

@@ -404,6 +404,23 @@ def test_the_first_and_the_second_film_of_a_pair_just_named(extractor):
     assert "first film" not in cast.attribution
 
 
+def test_things_from_a_country_and_film_makers_state_nothing_of_the_film(extractor):
+    text = (
+        "## Queen of Blood (1966)\nCorman bought Soviet films; the rockets and most of the sky "
+        "came from the Soviet Union."
+    )
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.COUNTRY]
+    text = "## Solaris (1972)\nIt came from the Soviet Union."
+    assert ("Solaris", "country", "Soviet Union") in _found(_claims(extractor, text))
+    # "film-makers" is no film: the year is the story's
+    text = "## Cosmic Voyage (1936)\nIt is the 1946 film-makers imagined ten years earlier."
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.relation is Relation.RELEASE_YEAR and c.value == "1946"
+    ]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
