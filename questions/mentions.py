@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 import simplemma
+from anyascii import anyascii
 
 from questions.catalogue import Catalogue, Entity
 from questions.models import Relation
@@ -263,6 +265,17 @@ class Mention:
     quoted: bool = False
 
 
+def _without_diacritics(name: str) -> str:
+    """A name in Latin letters written without its marks ("Jüri Järvet": "Juri Jarvet").
+
+    Names in other scripts are left as they are (their romanisations are names of their
+    own in the catalogue).
+    """
+    if all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name):
+        return str(anyascii(name))
+    return name
+
+
 def _folded(text: str) -> str:
     """Lower-case ``text`` without changing its length (offsets stay valid)."""
     lowered = text.lower()
@@ -344,6 +357,9 @@ class Gazetteer:
             stripped = name.strip('"“”')
             if stripped != name:
                 yield stripped
+            plain_letters = _without_diacritics(name)
+            if plain_letters != name:
+                yield plain_letters  # "Juri Jarvet", "Gunther Simon", as English texts write
 
     @staticmethod
     def surnames(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:

@@ -421,6 +421,18 @@ def test_things_from_a_country_and_film_makers_state_nothing_of_the_film(extract
     ]
 
 
+def test_names_written_without_their_marks_are_the_same_names(extractor):
+    found = {
+        (m.text, m.entity)
+        for m in extractor.mentions("Juri Jarvet, Gunther Simon and Irena Kriauzaite met.")
+    }
+    assert found == {
+        ("Juri Jarvet", "juri-jarvet"),
+        ("Gunther Simon", "gunther-simon"),
+        ("Irena Kriauzaite", "irena-kriauzaite"),
+    }
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
