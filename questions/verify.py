@@ -204,6 +204,20 @@ class CatalogueVerifier:
             claim, Verdict.CONTRADICTED, reason, subject.id, other.id, subject.name, subject.source
         )
 
+    def _part_of(self, said: str, part: str | None) -> bool:
+        """Whether a part named in a few words ("Moses") is the one the actor has ("Mr. Moses").
+
+        For a name that fits several parts of the film, so no one character: the actor's
+        own part decides.
+        """
+        entity = self.catalogue.entity(part) if part else None
+        words = set(_untitled(said))
+        return (
+            entity is not None
+            and bool(words)
+            and any(words <= set(_untitled(n)) for n in entity.names)
+        )
+
     def character(self, name: str, film: str) -> Entity | None:
         """A character of ``film``: by any known name, else by a unique partial match.
 
@@ -375,7 +389,11 @@ class CatalogueVerifier:
         for fact in facts:
             if fact.value != actor_id:
                 continue
-            if claim.role is None or (role is not None and fact.role == role.id):
+            if (
+                claim.role is None
+                or (role is not None and fact.role == role.id)
+                or (role is None and self._part_of(claim.role, fact.role))
+            ):
                 return Assessment(
                     claim,
                     Verdict.VERIFIED,

@@ -251,6 +251,16 @@ def test_a_part_is_found_by_surname_or_first_name_with_titles_left_aside(verifie
     )
 
 
+def test_a_part_named_in_words_that_fit_two_parts_is_the_actors_own(verifier):
+    # "Moses" is Mr. Moses and Mrs. Moses: the actor's own part decides
+    film = "Dead Mountaineer's Hotel"
+    assert verifier.assess(_cast(film, "Kārlis Sebris", "Moses")).verdict is Verdict.VERIFIED
+    assert verifier.assess(_cast(film, "Irena Kriauzaitė", "Moses")).verdict is Verdict.VERIFIED
+    assert verifier.assess(_cast(film, "Kārlis Sebris", "Mrs. Moses")).verdict is not (
+        Verdict.VERIFIED
+    )
+
+
 def test_a_part_spelt_with_one_letter_otherwise_is_still_the_part(verifier):
     assert verifier.assess(_cast("Solaris", "Jüri Järvet", "Snaut")).verdict is Verdict.VERIFIED
     assert verifier.assess(_cast("Solaris", "Jüri Järvet", "Kelvin")).verdict is not (
