@@ -565,7 +565,8 @@ _ROLE_ELLIPTIC = re.compile(
 )
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
-    r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},)?"
+    r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
+    r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who)?"  # "X is the one who scored Y"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together)\s+)*"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
     re.IGNORECASE,

@@ -433,6 +433,14 @@ def test_names_written_without_their_marks_are_the_same_names(extractor):
     }
 
 
+def test_the_one_who_did_it_did_it(extractor):
+    text = "Artemyev is the one who scored Tarkovsky's Solaris."
+    assert ("Solaris", "music_by", "Eduard Artemyev") in _found(_claims(extractor, text))
+    text = "Kromanov was the man who directed Dead Mountaineer's Hotel."
+    found = _found(_claims(extractor, text))
+    assert ("Dead Mountaineer's Hotel", "directed_by", "Grigori Kromanov") in found
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
