@@ -531,8 +531,11 @@ _MAKER_NOUNS = {
     "composer": Relation.MUSIC_BY,
 }
 _NAMED_AS_MAKER = re.compile(
-    r"^(?:\s+(?:was|is|were|are)\s+(?:also\s+)?(?:the|its)\s+(?:[\w-]+\s+)?(?P<noun>producer"
-    r"|director|composer)s?\b|\s+(?P<noun2>production)\b)",
+    r"^(?:\s+(?:was|is|were|are)\s+(?:also\s+)?(?:(?:the|its)\s+|credited\s+as\s+(?:the\s+)?)"
+    r"(?:[\w-]+\s+)?(?P<noun>producer|director|composer)s?\b|\s+(?P<noun2>production)\b"
+    # "X and Y share the producer credit", "X got a director's credit"
+    r"|\s+(?:also\s+)?(?:share[sd]?|gets?|got|takes?|took|receive[sd]?)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun3>producer|director|composer)(?:['’]s)?\s+credits?\b)",
     re.IGNORECASE,
 )
 # "X plays the pilot Burton": a part described, then named.
@@ -2372,7 +2375,8 @@ class _Reading:
         named = _NAMED_AS_MAKER.match(after)
         if named is not None:
             # "Corman was the producer", "a Roger Corman production"
-            return _Found(_MAKER_NOUNS[(named["noun"] or named["noun2"]).lower()])
+            noun = named["noun"] or named["noun2"] or named["noun3"]
+            return _Found(_MAKER_NOUNS[noun.lower()])
         if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after):
             doubt = "relation uncertain: 'X films' names a director or a producer"
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)

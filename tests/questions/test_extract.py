@@ -441,6 +441,17 @@ def test_the_one_who_did_it_did_it(extractor):
     assert ("Dead Mountaineer's Hotel", "directed_by", "Grigori Kromanov") in found
 
 
+def test_who_shares_or_is_credited_with_a_makers_credit(extractor):
+    text = (
+        "## Queen of Blood (1966)\nHarrington wrote the script, and Samuel Z. Arkoff and George "
+        "Edwards share the producer credit."
+    )
+    produced = {c.value for c in _claims(extractor, text) if c.relation is Relation.PRODUCED_BY}
+    assert produced == {"Samuel Z. Arkoff", "George Edwards"}
+    text = "## Queen of Blood (1966)\nGeorge Edwards is credited as producer."
+    assert ("Queen of Blood", "produced_by", "George Edwards") in _found(_claims(extractor, text))
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
