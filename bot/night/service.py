@@ -110,13 +110,28 @@ class NightService:
         """The unfinished nights this process drives."""
         return tuple(self._live.values())
 
-    def needs_clock(self) -> bool:
-        """Whether a reminder is still to go out or a question's time is running."""
-        return any(
-            (s.status in NOT_STARTED and s.night.id not in self._reminded)
-            or recovery.needs_clock_stopped(s)
-            for s in self._live.values()
+    def needs_clock(self, lead: timedelta) -> bool:
+        """Whether a question's time is running or a reminder is due (see :meth:`reminders`).
+
+        A night only planned needs no clock until ``lead`` before its start.
+        """
+        now = self._clock()
+        return any(recovery.needs_clock_stopped(s) for s in self._live.values()) or any(
+            at <= now for at in self._reminders_at(lead)
         )
+
+    def until_reminder(self, lead: timedelta) -> timedelta | None:
+        """How long until the next reminder falls due (zero if one is); None if none waits."""
+        due = self._reminders_at(lead)
+        return max(min(due) - self._clock(), timedelta(0)) if due else None
+
+    def _reminders_at(self, lead: timedelta) -> list[datetime]:
+        """When each reminder still to go out is due: ``lead`` before its night's start."""
+        return [
+            s.night.starts_at - lead
+            for s in self._live.values()
+            if s.status in NOT_STARTED and s.night.id not in self._reminded
+        ]
 
     @staticmethod
     def validate(plan: NightPlan) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import simcord
 
+from tests.bot.conftest import TICK_SECONDS
 from tests.bot.test_quiznight import TEAM_TEXT, _join, _setup
 
 
@@ -90,3 +91,26 @@ async def test_team_night_reminder_counts_interested_members_without_mentioning_
     assert "1 signed up" in reminder.content
     assert "1 member marked the event Interested but has not joined yet" in reminder.content
     assert {user.id for user in reminder.mentions} == {reds[0].id}
+
+
+async def test_a_night_planned_days_ahead_stops_the_clock_and_still_reminds_on_time(run, bank):
+    env, _guild, channel, host, reds, _blues = await _setup(run, bank)
+    created = await host.slash(
+        channel,
+        "quiznight create",
+        title="Sunday night",
+        start="in 50h",
+        rounds="films x1",
+        teams=False,
+    )
+    await reds[0].click(created.response.message, label="Join")
+    assert not env.bot.ticker.running  # nothing to time for two days: the clock rests
+    until_reminder = (50 * 60 - 15) * 60
+    await env.advance_time(until_reminder - 60)
+    assert not env.bot.ticker.running
+    assert not any(m.content.startswith("⏰") for m in channel.history())
+    # The reminder falls due: the clock wakes and the next tick posts it.
+    await env.advance_time(60 + 2 * TICK_SECONDS)
+    assert "1 signed up" in _reminder(channel).content
+    await env.advance_time(2 * TICK_SECONDS)
+    assert not env.bot.ticker.running
