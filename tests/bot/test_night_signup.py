@@ -28,13 +28,13 @@ def _text_input(modal):
     return field
 
 
-async def _planned(run, bank, teams):
+async def _planned(run, bank, teams, start="in 20m"):
     env, guild, channel, host, reds, blues = await _setup(run, bank)
     created = await host.slash(
         channel,
         "quiznight create",
         title="Friday night",
-        start="in 20m",
+        start=start,
         rounds="films x1",
         teams=teams,
     )
@@ -94,16 +94,8 @@ async def test_team_night_reminder_counts_interested_members_without_mentioning_
 
 
 async def test_a_night_planned_days_ahead_stops_the_clock_and_still_reminds_on_time(run, bank):
-    env, _guild, channel, host, reds, _blues = await _setup(run, bank)
-    created = await host.slash(
-        channel,
-        "quiznight create",
-        title="Sunday night",
-        start="in 50h",
-        rounds="films x1",
-        teams=False,
-    )
-    await reds[0].click(created.response.message, label="Join")
+    env, channel, _, reds, _, announcement, _ = await _planned(run, bank, False, "in 50h")
+    await reds[0].click(announcement, label="Join")
     assert not env.bot.ticker.running  # nothing to time for two days: the clock rests
     until_reminder = (50 * 60 - 15) * 60
     await env.advance_time(until_reminder - 60)
