@@ -36,7 +36,7 @@ from questions.errors import QuestionGenError
 from questions.files import exclusive
 from questions.inputs import build_inputs, changed_input, save_inputs
 from questions.models import TriviaItem, Verdict
-from questions.pipeline import PipelineResult, collector_paused, run_pipeline
+from questions.pipeline import PipelineResult, run_pipeline
 from questions.references import load_references
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -104,13 +104,12 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
         console.print(f"building {out}: {reason}")
     # Taken before the build: an input changed during it makes the next start build again.
     built_from = _build_inputs(settings, args.seeds or settings.seeds_dir, args.seed)
-    with collector_paused():  # a batch command: see collector_paused
-        result = build_bank(
-            args.seeds or settings.seeds_dir,
-            args.seed,
-            decisions=settings.decisions_file(),
-            references=settings.references,
-        )
+    result = build_bank(
+        args.seeds or settings.seeds_dir,
+        args.seed,
+        decisions=settings.decisions_file(),
+        references=settings.references,
+    )
     if not result.build.items:
         # An empty or all-bad seeds folder must never wipe out a bank that works.
         read, skipped = len(result.corpus.documents), len(result.corpus.problems)
@@ -131,12 +130,11 @@ def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -
 
     if args.facts_action is not None:
         return _cmd_decide(args, settings, console)
-    with collector_paused():  # a batch command: see collector_paused
-        result = build_bank(
-            args.seeds or settings.seeds_dir,
-            decisions=args.decisions or settings.decisions_file(),
-            references=settings.references,
-        )
+    result = build_bank(
+        args.seeds or settings.seeds_dir,
+        decisions=args.decisions or settings.decisions_file(),
+        references=settings.references,
+    )
     assessments = [
         a
         for a in result.assessments

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import random
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,32 +40,6 @@ class PipelineResult:
     reopened: tuple[Reopened, ...] = ()
     # What loading the references noted: a host's overrides, cited sources disagreeing.
     reference_notes: tuple[str, ...] = ()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for one pipeline batch, then restore its state.
-
-    For entry points only (the ``trivia build`` and ``trivia facts`` commands, benchmarks):
-    the pipeline itself never touches process-wide state. A batch allocates hundreds of
-    thousands of long-lived claims, evidence spans and assessments, none of which form
-    reference cycles; the collector kept walking the whole growing set (a third of the time
-    at 10,000 documents) and freed nothing. Reference counting still frees everything else
-    at once. Cycles made meanwhile are collected by the next full collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            # Everything the batch made sits in the youngest generation, which the collector
-            # would walk (and walk again in the next one) as soon as it runs. Freezing and
-            # unfreezing moves all tracked objects to the oldest generation without a walk.
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:

@@ -210,6 +210,11 @@ def test_discord_globals_are_changed_in_one_start_up_function_only():
     assert set(patches["bot/app.py"]) == {"configure_discord"}
 
 
+def test_no_module_touches_the_garbage_collector():
+    touching = [str(path.relative_to(REPO_ROOT)) for path in _modules() if "gc" in _imports(path)]
+    assert touching == []
+
+
 def test_views_reach_desks_through_typed_attributes_not_setattr():
     for path in _modules():
         source = path.read_text(encoding="utf-8")

@@ -101,6 +101,10 @@ class GameTable:
         """Whether a game runs (the clock paces it, a question or a gap at a time)."""
         return bool(self._games)
 
+    def seconds_until_needed(self) -> float | None:
+        """Never by time alone: only a game started (:meth:`open`) needs the clock."""
+        return None
+
     async def tick(self) -> None:
         """One second passed: close what timed out, count down, ask what is due.
 

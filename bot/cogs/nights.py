@@ -78,8 +78,13 @@ class NightTable:
         self._ticker.wake()
 
     def needs_clock(self) -> bool:
-        """Whether a reminder is still to go out or a question's time is running."""
-        return self.service.needs_clock()
+        """Whether a reminder is due or a question's time is running."""
+        return self.service.needs_clock(self._lead)
+
+    def seconds_until_needed(self) -> float | None:
+        """Until the next planned night's reminder falls due; None when none waits for one."""
+        wait = self.service.until_reminder(self._lead)
+        return None if wait is None else wait.total_seconds()
 
     async def tick(self) -> None:
         """Post due reminders and reveal questions whose time is up."""

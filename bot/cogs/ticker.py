@@ -2,7 +2,9 @@
 
 Games and quiz nights both need "call ``tick`` every few seconds while a question runs".
 Each format implements :class:`Ticking` and joins the bot's one :class:`Ticker`, so one
-task drives every deadline, whatever formats are loaded. The clock rests on
+task drives every deadline, whatever formats are loaded. While no format needs it the
+clock stops; a format that will need it at a known time (a quiz night's reminder) says when,
+and the clock sets one alarm for then instead of ticking until it. The clock rests on
 :class:`discord.ext.tasks.Loop`, so its waits are the library's own (they survive
 reconnects, and test harnesses that drive discord.py on a virtual clock recognise them as
 timers to fire only when virtual time says so).
@@ -24,13 +26,27 @@ from bot.game.errors import GameError
 log = logging.getLogger(__name__)
 
 CLOCK_NAME = "trivia clock"
+MAX_REST_SECONDS = 60.0
+"""The longest the stopped clock waits before asking the formats again.
+
+Formats count in wall-clock time, the alarm in the event loop's; should the two drift
+apart (a clock set, a machine resumed), a reminder is late by this much at most.
+"""
 
 
 class Ticking(Protocol):
     """A format whose questions run against the clock, as the one clock sees it."""
 
     def needs_clock(self) -> bool:
-        """Whether anything of the format's waits on time (a question's deadline, a reminder)."""
+        """Whether anything of the format's waits on time now (a deadline, a reminder due)."""
+        ...
+
+    def seconds_until_needed(self) -> float | None:
+        """While the format needs no clock: in how many seconds it will, by time alone.
+
+        None when only something someone does can make it need the clock (it then wakes the
+        clock itself).
+        """
         ...
 
     async def tick(self) -> None:
@@ -42,7 +58,9 @@ class Ticker:
     """Ticks, every ``seconds``, each format that needs it, in one task; idle otherwise.
 
     A format joins with :meth:`add` and calls :meth:`wake` when it has something to time.
-    The first tick comes one interval after the clock starts, never at once. The formats
+    The first tick comes one interval after the clock starts, never at once. Stopped, the
+    clock keeps one alarm, for the soonest time a format says it will need it (at least one
+    interval away, at most :data:`MAX_REST_SECONDS`), which wakes it. The formats
     due at a tick run side by side, each on its own: one whose tick fails is logged in one
     line and the others, and the clock, go on; one kept waiting by Discord holds up no
     other's deadline.
@@ -53,6 +71,7 @@ class Ticker:
         self._name = name
         self._formats: list[tuple[str, Ticking]] = []
         self._loop: tasks.Loop[Callable[[], Coroutine[Any, Any, None]]] | None = None
+        self._alarm: asyncio.TimerHandle | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -82,16 +101,22 @@ class Ticker:
             await self.stop()
 
     def wake(self) -> None:
-        """Start ticking if a format needs the clock and it is not running yet."""
+        """Start ticking if a format needs the clock; else set the alarm for when one will."""
         if self._loop is not None and not self._loop.is_running():
             self._loop = None  # ended without stop(): cancelled from outside
-        if self._loop is None and self._needed():
+        if self._loop is not None:
+            return
+        if self._needed():
+            self._disarm()
             loop = tasks.loop(seconds=self._seconds, name=self._name)(self._run_once)
             self._loop = loop
             loop.start()
+        else:
+            self._arm()
 
     async def stop(self) -> None:
-        """Stop ticking: let a tick in progress finish, then cancel the clock."""
+        """Stop ticking: let a tick in progress finish, then cancel the clock and its alarm."""
+        self._disarm()
         loop, self._loop = self._loop, None
         if loop is None:
             return
@@ -104,6 +129,23 @@ class Ticker:
 
     def _needed(self) -> bool:
         return any(ticking.needs_clock() for _, ticking in self._formats)
+
+    def _arm(self) -> None:
+        """Set the one alarm for the soonest need a format foresees; none if none does."""
+        self._disarm()
+        waits = [
+            wait
+            for _, ticking in self._formats
+            if (wait := ticking.seconds_until_needed()) is not None
+        ]
+        if waits:
+            delay = min(max(min(waits), self._seconds), MAX_REST_SECONDS)
+            self._alarm = asyncio.get_running_loop().call_later(delay, self.wake)
+
+    def _disarm(self) -> None:
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
 
     async def _run_once(self) -> None:
         loop = self._loop
@@ -119,6 +161,7 @@ class Ticker:
             # Forget the loop before it ends, so a wake() from now on starts a fresh one.
             self._loop = None
             loop.stop()
+            self._arm()
 
 
 async def _tick(name: str, ticking: Ticking) -> None:

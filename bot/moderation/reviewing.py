@@ -102,8 +102,10 @@ class GameReview(Protocol):
 class NightReview(Protocol):
     """Nights' part in settling their near misses (:class:`bot.night.service.NightService`)."""
 
-    async def settle_near_miss(self, guild_id: GuildId, miss: NearMiss, accept: bool) -> object:
-        """Settle a night's near miss as its host: accepted (points count) or rejected."""
+    async def settle_near_miss(
+        self, guild_id: GuildId, miss: NearMiss, accept: bool, by: PlayerRef
+    ) -> object:
+        """Settle a night's near miss as moderator ``by``: accepted (points count) or rejected."""
         ...
 
 
@@ -289,10 +291,10 @@ class ReviewService:
     async def _settle(self, guild_id: GuildId, miss: NearMiss, accept: bool, by: PlayerRef) -> None:
         """A night's near miss is settled by its night (standings, joker); a game's here.
 
-        A night's stored answer names its host; a game's the moderator ``by``.
+        Either's stored answer, once accepted, names the moderator ``by``.
         """
         if miss.format is SessionFormat.NIGHT:
-            await self._nights.settle_near_miss(guild_id, miss, accept)
+            await self._nights.settle_near_miss(guild_id, miss, accept, by)
             if accept:  # the night's ledger stored the form; the running games learn it now
                 self._game.accept_form(guild_id, miss.item_id, miss.text.strip())
         elif accept:

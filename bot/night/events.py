@@ -146,7 +146,10 @@ class TieBreakGuessed:
 
 @dataclass(frozen=True, slots=True)
 class NearMissAccepted:
-    """A host accepted a near miss after the fact; the points count from now on."""
+    """A host, or a moderator in the review queue, accepted a near miss after the fact.
+
+    The points count from now on; ``accepted_by`` is kept with the stored answer.
+    """
 
     cursor: Cursor
     player: PlayerRef
@@ -156,7 +159,7 @@ class NearMissAccepted:
 
 @dataclass(frozen=True, slots=True)
 class NearMissRejected:
-    """A host confirmed a near miss was wrong; it scores nothing and leaves the review."""
+    """A host or a moderator found a near miss wrong; it scores nothing and leaves the review."""
 
     cursor: Cursor
     player: PlayerRef

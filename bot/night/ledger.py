@@ -268,7 +268,7 @@ class NightLedger:
         )
 
     async def _accepted(self, state: NightState, event: NearMissAccepted, now: datetime) -> None:
-        """A near miss accepted by a host is stored accepted and earns its points now.
+        """A near miss accepted by a host or moderator is stored accepted and earns its points now.
 
         The points carry the joker; the stored answer counts as right in the statistics.
         """
@@ -282,18 +282,23 @@ class NightLedger:
         )
 
     async def _rejected(self, state: NightState, event: NearMissRejected) -> None:
-        """A near miss a host rejected leaves the review of stored near misses."""
+        """A near miss a host or moderator rejected leaves the review of stored near misses."""
         miss = await self._store.submitted_near_miss(
             submission_id(state.night.id, event.cursor, event.player)
         )
         if miss is not None:
             await self._store.reject_near_miss(miss.answer_id)
 
-    async def settle_alone(self, miss: NearMiss, accept: bool, now: datetime) -> None:
-        """Settle a stored near miss of a night no longer kept: its points without a joker."""
+    async def settle_alone(
+        self, miss: NearMiss, accept: bool, now: datetime, by: PlayerRef
+    ) -> None:
+        """Settle a stored near miss of a night no longer kept: its points without a joker.
+
+        An accepted one names ``by``, the moderator who accepted it.
+        """
         if accept:
             points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
-            await self._store.accept_near_miss(miss.answer_id, points, now)
+            await self._store.accept_near_miss(miss.answer_id, points, now, by)
         else:
             await self._store.reject_near_miss(miss.answer_id)
 

@@ -241,8 +241,37 @@ def accept_near_miss(
         NightPermissionError: ``by`` does not host this night.
         NightStateError: There is no such near miss.
     """
-    if by not in (state.night.host, state.controller, *state.cohosts):
-        raise NightPermissionError("Only a host of the night can accept answers.")
+    _ensure_host(state, by, "Only a host of the night can accept answers.")
+    return review_near_miss(state, by, cursor, player, accept=True)
+
+
+def reject_near_miss(
+    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
+) -> Transition:
+    """Confirm a near miss was wrong: it scores nothing and no longer waits for review.
+
+    Raises:
+        NightPermissionError: ``by`` does not host this night.
+        NightStateError: There is no such near miss waiting.
+    """
+    _ensure_host(state, by, "Only a host of the night can reject answers.")
+    return review_near_miss(state, by, cursor, player, accept=False)
+
+
+def review_near_miss(
+    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef, *, accept: bool
+) -> Transition:
+    """Settle a near miss as ``by`` decided: accepted (its points count) or rejected.
+
+    ``by`` is whoever settled it and is kept with an accepted answer: a host of the night
+    (:func:`accept_near_miss` checks that), or a moderator in the review queue, which
+    checks who may settle its entries.
+
+    Raises:
+        NightStateError: There is no such near miss waiting.
+    """
+    if not accept:
+        return _reject(state, by, cursor, player)
     found = next(
         (a for a in state.answers if a.cursor == cursor and a.player == player and a.near_miss),
         None,
@@ -255,17 +284,7 @@ def accept_near_miss(
     return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)
 
 
-def reject_near_miss(
-    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
-) -> Transition:
-    """Confirm a near miss was wrong: it scores nothing and no longer waits for review.
-
-    Raises:
-        NightPermissionError: ``by`` does not host this night.
-        NightStateError: There is no such near miss waiting.
-    """
-    if by not in (state.night.host, state.controller, *state.cohosts):
-        raise NightPermissionError("Only a host of the night can reject answers.")
+def _reject(state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef) -> Transition:
     found = next(
         (
             a
@@ -278,6 +297,11 @@ def reject_near_miss(
         raise NightStateError("There is no near miss to reject there.")
     answers = tuple(replace(a, rejected=True) if a is found else a for a in state.answers)
     return replace(state, answers=answers), (NearMissRejected(cursor, player, by),)
+
+
+def _ensure_host(state: NightState, by: PlayerRef, refusal: str) -> None:
+    if by not in (state.night.host, state.controller, *state.cohosts):
+        raise NightPermissionError(refusal)
 
 
 def _ensure_participant(state: NightState, player: PlayerRef) -> Participant:

@@ -110,13 +110,28 @@ class NightService:
         """The unfinished nights this process drives."""
         return tuple(self._live.values())
 
-    def needs_clock(self) -> bool:
-        """Whether a reminder is still to go out or a question's time is running."""
-        return any(
-            (s.status in NOT_STARTED and s.night.id not in self._reminded)
-            or recovery.needs_clock_stopped(s)
-            for s in self._live.values()
+    def needs_clock(self, lead: timedelta) -> bool:
+        """Whether a question's time is running or a reminder is due (see :meth:`reminders`).
+
+        A night only planned needs no clock until ``lead`` before its start.
+        """
+        now = self._clock()
+        return any(recovery.needs_clock_stopped(s) for s in self._live.values()) or any(
+            at <= now for at in self._reminders_at(lead)
         )
+
+    def until_reminder(self, lead: timedelta) -> timedelta | None:
+        """How long until the next reminder falls due (zero if one is); None if none waits."""
+        due = self._reminders_at(lead)
+        return max(min(due) - self._clock(), timedelta(0)) if due else None
+
+    def _reminders_at(self, lead: timedelta) -> list[datetime]:
+        """When each reminder still to go out is due: ``lead`` before its night's start."""
+        return [
+            s.night.starts_at - lead
+            for s in self._live.values()
+            if s.status in NOT_STARTED and s.night.id not in self._reminded
+        ]
 
     @staticmethod
     def validate(plan: NightPlan) -> None:
@@ -174,14 +189,14 @@ class NightService:
         return tuple([await self._answered(s) for s in await self._nights.recent(guild_id)])
 
     async def settle_near_miss(
-        self, guild_id: GuildId, miss: NearMiss, accept: bool
+        self, guild_id: GuildId, miss: NearMiss, accept: bool, by: PlayerRef
     ) -> Outcome | None:
-        """Settle a stored near miss of one of the guild's nights, as its host.
+        """Settle a stored near miss of one of the guild's nights, as moderator ``by``.
 
         The night is the one whose session holds the near miss's round; its answer follows
         (its standings, results and joker), and the night's ledger settles the stored
-        answer. When no night of the guild holds the answer any more, the stored answer
-        is settled alone (None is returned).
+        answer, which names ``by`` when accepted. When no night of the guild holds the
+        answer any more, the stored answer is settled alone (None is returned).
 
         Raises:
             NightStateError: The night no longer has that near miss waiting.
@@ -199,9 +214,9 @@ class NightService:
             )
             if answer is not None:
                 return await self.review_near_miss(
-                    state.night.id, guild_id, answer.cursor, answer.player, accept
+                    state.night.id, guild_id, answer.cursor, answer.player, accept, by
                 )
-        await self._ledger.settle_alone(miss, accept, self._clock())
+        await self._ledger.settle_alone(miss, accept, self._clock(), by)
         return None
 
     async def join(
@@ -392,13 +407,12 @@ class NightService:
         cursor: Cursor,
         player: PlayerRef,
         accept: bool,
+        by: PlayerRef,
     ) -> Outcome:
-        """Settle a near miss for a moderator, as the night's host; results follow."""
+        """Settle a near miss as moderator ``by`` decided in the review; results follow."""
 
         def step(state: NightState, _: datetime) -> rules.Transition:
-            if accept:
-                return play.accept_near_miss(state, state.night.host, cursor, player)
-            return play.reject_near_miss(state, state.night.host, cursor, player)
+            return play.review_near_miss(state, by, cursor, player, accept=accept)
 
         outcome = await self._apply(NightId(night_id), guild_id, step)
         if outcome.state.status is NightStatus.FINISHED:

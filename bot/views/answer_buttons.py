@@ -19,7 +19,7 @@ import discord
 from bot.game.errors import SessionStateError
 from bot.game.models import Cursor, RoundId
 from bot.night.models import NightId
-from bot.views.answer_modal import NIGHT_FORM, AnswerModal, game_form
+from bot.views.answer_modal import NIGHT_FORM, answer_form, game_form
 from bot.views.base import TriviaView
 from bot.views.buttons import ItemButton, TriviaButton
 from bot.views.desks import answer_desk, night_desk
@@ -57,7 +57,7 @@ class GameRound:
         async def answer(form_interaction: discord.Interaction[Any], text: str) -> None:
             await desk.answer(form_interaction, self.round_id, text)
 
-        await interaction.response.send_modal(AnswerModal(game_form(self.round_id), answer))
+        await interaction.response.send_modal(answer_form(game_form(self.round_id), answer))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class NightQuestion:
         async def answer(form_interaction: discord.Interaction[Any], text: str) -> None:
             await desk.answer(form_interaction, self.night_id, self.cursor, text)
 
-        await interaction.response.send_modal(AnswerModal(NIGHT_FORM, answer))
+        await interaction.response.send_modal(answer_form(NIGHT_FORM, answer))
 
 
 Place = GameRound | NightQuestion

@@ -1,4 +1,4 @@
-"""The private forms: a player's answer to a question, and one line or paragraph of text."""
+"""The private forms: one line or paragraph of text, a player's answer to a question among them."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from bot.views.base import TriviaModal
 
 ANSWER_MAX_LENGTH = 200
 
-Answer = Callable[[discord.Interaction[Any], str], Awaitable[None]]
-"""Takes the player's answer to the form's question and replies."""
+Submit = Callable[[discord.Interaction[Any], str], Awaitable[None]]
+"""Takes the text typed in a form (a player's answer, a team name, a reason) and replies."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,44 +36,37 @@ def game_form(round_id: RoundId) -> FormIds:
 
 
 NIGHT_FORM = FormIds("trivia:night-form", "trivia:night-text")
-"""A night's answer form (its question is the place of the button that opened it)."""
+"""A night's answer form (its question is the place of the button that opened it).
+
+Every other form (a team name, a tie-breaker number, a moderator's text, a report's
+reason) is known by the same ids: none is persistent, and each hands its text to the
+callback it was opened with.
+"""
 
 
-class AnswerModal(TriviaModal, title="Your answer"):
+def answer_form(ids: FormIds, answer: Submit) -> TextModal:
     """Asks for one answer, to a game's or a night's question; only the player sees it."""
-
-    def __init__(self, ids: FormIds, answer: Answer) -> None:
-        super().__init__(custom_id=ids.form)
-        self.text: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
-            label="Answer",
-            custom_id=ids.field,
-            placeholder=ids.placeholder,
-            max_length=ANSWER_MAX_LENGTH,
-        )
-        self.add_item(self.text)
-        self._answer = answer
-
-    async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
-        """Hand the answer to its question."""
-        await self._answer(interaction, self.text.value)
+    return TextModal("Your answer", "Answer", answer, max_length=ANSWER_MAX_LENGTH, ids=ids)
 
 
 class TextModal(TriviaModal, title="Quiz night"):
-    """One line or paragraph of text, handed to a callback."""
+    """One line or paragraph of text (an answer, a team name, a reason), handed to a callback."""
 
     def __init__(
         self,
         title: str,
         label: str,
-        submit: Callable[[discord.Interaction[Any], str], Awaitable[None]],
+        submit: Submit,
         paragraph: bool = False,
         max_length: int = 200,
         default: str | None = None,
+        ids: FormIds = NIGHT_FORM,
     ) -> None:
-        super().__init__(title=title, custom_id="trivia:night-form")
+        super().__init__(title=title, custom_id=ids.form)
         self.field: discord.ui.TextInput[TextModal] = discord.ui.TextInput(
             label=label[:45],
-            custom_id="trivia:night-text",
+            custom_id=ids.field,
+            placeholder=ids.placeholder,
             style=discord.TextStyle.paragraph if paragraph else discord.TextStyle.short,
             max_length=max_length,
             default=default,

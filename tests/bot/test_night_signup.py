@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import simcord
 
+from tests.bot.conftest import TICK_SECONDS
 from tests.bot.test_quiznight import TEAM_TEXT, _join, _setup
 
 
@@ -27,13 +28,13 @@ def _text_input(modal):
     return field
 
 
-async def _planned(run, bank, teams):
+async def _planned(run, bank, teams, start="in 20m"):
     env, guild, channel, host, reds, blues = await _setup(run, bank)
     created = await host.slash(
         channel,
         "quiznight create",
         title="Friday night",
-        start="in 20m",
+        start=start,
         rounds="films x1",
         teams=teams,
     )
@@ -90,3 +91,18 @@ async def test_team_night_reminder_counts_interested_members_without_mentioning_
     assert "1 signed up" in reminder.content
     assert "1 member marked the event Interested but has not joined yet" in reminder.content
     assert {user.id for user in reminder.mentions} == {reds[0].id}
+
+
+async def test_a_night_planned_days_ahead_stops_the_clock_and_still_reminds_on_time(run, bank):
+    env, channel, _, reds, _, announcement, _ = await _planned(run, bank, False, "in 50h")
+    await reds[0].click(announcement, label="Join")
+    assert not env.bot.ticker.running  # nothing to time for two days: the clock rests
+    until_reminder = (50 * 60 - 15) * 60
+    await env.advance_time(until_reminder - 60)
+    assert not env.bot.ticker.running
+    assert not any(m.content.startswith("⏰") for m in channel.history())
+    # The reminder falls due: the clock wakes and the next tick posts it.
+    await env.advance_time(60 + 2 * TICK_SECONDS)
+    assert "1 signed up" in _reminder(channel).content
+    await env.advance_time(2 * TICK_SECONDS)
+    assert not env.bot.ticker.running

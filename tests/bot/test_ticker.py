@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import discord
 import pytest
 
-from bot.cogs.ticker import CLOCK_NAME, Ticker
+from bot.cogs.ticker import CLOCK_NAME, MAX_REST_SECONDS, Ticker
 from bot.game.errors import GameError
 from questions.models import ItemType
 from tests.bot.conftest import TICK_SECONDS, only
@@ -23,13 +23,21 @@ INTERVAL = 0.01
 class Needs:
     """A format as the ticker sees it: ticks left to give before it needs no clock."""
 
-    def __init__(self, ticks: int, fail_with: BaseException | None = None) -> None:
+    def __init__(
+        self, ticks: int, fail_with: BaseException | None = None, due_in: float | None = None
+    ) -> None:
         self.left = ticks
         self.calls = 0
         self.fail_with = fail_with
+        self.due_in = due_in
+        self.asked = 0
 
     def needs_clock(self) -> bool:
         return self.left > 0
+
+    def seconds_until_needed(self) -> float | None:
+        self.asked += 1
+        return self.due_in
 
     async def tick(self) -> None:
         self.calls += 1
@@ -76,6 +84,68 @@ async def test_wake_without_need_does_nothing_and_stop_is_idempotent():
     await ticker.stop()
     await asyncio.sleep(INTERVAL * 3)
     assert needs.calls == 0
+
+
+class Planned(Needs):
+    """A format that will need the clock once a loop time is reached (a night's reminder)."""
+
+    def __init__(self, due_at: float) -> None:
+        super().__init__(0)
+        self.due_at = due_at
+
+    def needs_clock(self) -> bool:
+        return self.left > 0 or (self.calls == 0 and self._now() >= self.due_at)
+
+    def seconds_until_needed(self) -> float | None:
+        self.asked += 1
+        return None if self.calls else self.due_at - self._now()
+
+    @staticmethod
+    def _now() -> float:
+        return asyncio.get_running_loop().time()
+
+
+async def test_a_format_needed_later_stops_the_clock_and_its_alarm_wakes_it_on_time():
+    now = asyncio.get_running_loop().time()
+    planned = Planned(due_at=now + INTERVAL * 20)
+    ticker = _ticker(planned)
+    ticker.wake()
+    assert not ticker.running  # nothing ticks while the need is far off
+    await asyncio.sleep(INTERVAL * 10)
+    assert (ticker.running, planned.calls) == (False, 0)
+    await asyncio.sleep(INTERVAL * 30)
+    assert planned.calls == 1  # woken by the alarm: ticked once, then stopped
+    assert not ticker.running
+    await ticker.stop()
+
+
+async def test_the_alarm_is_never_sooner_than_an_interval_nor_later_than_the_longest_rest(
+    monkeypatch,
+):
+    delays: list[float] = []
+    loop = asyncio.get_running_loop()
+    real = loop.call_later
+
+    def recorded(delay, callback, *args):
+        delays.append(delay)
+        return real(delay, callback, *args)
+
+    monkeypatch.setattr(loop, "call_later", recorded)
+    for due_in in (0.0, 7.0, 10_000.0):
+        ticker = _ticker(Needs(0, due_in=due_in), Needs(0))
+        ticker.wake()
+        await ticker.stop()
+    assert delays == [INTERVAL, 7.0, MAX_REST_SECONDS]
+
+
+async def test_stop_cancels_the_alarm():
+    needs = Needs(0, due_in=INTERVAL * 2)
+    ticker = _ticker(needs)
+    ticker.wake()
+    assert needs.asked == 1
+    await ticker.stop()
+    await asyncio.sleep(INTERVAL * 5)
+    assert needs.asked == 1  # the alarm never rang
 
 
 RATE_LIMITED = SimpleNamespace(status=429, reason="Too Many Requests")
@@ -150,6 +220,9 @@ class Held:
 
     def needs_clock(self) -> bool:
         return not self.finished
+
+    def seconds_until_needed(self) -> float | None:
+        return None
 
     async def tick(self) -> None:
         self.entered.set()

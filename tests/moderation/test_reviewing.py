@@ -24,11 +24,13 @@ from bot.moderation.errors import ReviewError
 from bot.moderation.queue import Evidence, PendingFact, ReviewKind
 from bot.moderation.reviewing import ReviewAction, ReviewService
 from bot.night.ledger import NightLedger
-from bot.night.models import NightAnswer
+from bot.night.models import NightAnswer, NightState
 from bot.night.service import Control
 from bot.night.standings import player_points
 from bot.storage.memory import InMemoryRepository
 from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, World, right_answer, started_night
+
+MODERATOR = PlayerRef("discord", "200", "Moderator")
 
 
 class FakeGame:
@@ -216,16 +218,40 @@ async def test_a_near_miss_of_an_older_night_is_settled_by_its_night(world):
     assert player_points(after)[ALEXEI] == answer.points > 0
 
 
+def _without_answer_of(state: NightState, player: PlayerRef) -> NightState:
+    """The night as if it no longer held the player's answers (it reads them by its roster)."""
+    kept = tuple(p for p in state.participants if p.player != player)
+    return replace(state, participants=kept, answers=())
+
+
 async def test_a_near_miss_of_a_night_no_longer_kept_is_settled_in_the_store(world):
     state, _, _, review, game = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
     (entry,) = (await review.queue(GUILD)).items
     # As if the night were gone: it no longer holds the answer.
     kept = await world.nights.get(state.night.id)
-    await world.nights.save(replace(kept, answers=()))
+    await world.nights.save(_without_answer_of(kept, ALEXEI))
     await review.act(GUILD, entry.key, ReviewAction.ACCEPT, HOST)
     assert (await review.queue(GUILD)).items == ()
     board = await game.store.leaderboard(GUILD, Period.ALL_TIME, world.clock())
     assert [row.name for row in board] == [ALEXEI.name]
+
+
+@pytest.mark.parametrize("night_kept", [True, False], ids=["night kept", "night gone"])
+async def test_a_night_near_miss_accepted_in_the_review_names_the_moderator(world, night_kept):
+    """As a game's does: the moderator who pressed Accept, not the night's host."""
+    state, _, nights, review, game = await _night_with_near_miss(world, ALEXEI, "close", 85.0)
+    kept = await world.nights.get(state.night.id)
+    assert kept is not None
+    assert kept.session_id is not None
+    if not night_kept:
+        await world.nights.save(_without_answer_of(kept, ALEXEI))
+    (entry,) = (await review.queue(GUILD)).items
+    await review.act(GUILD, entry.key, ReviewAction.ACCEPT, MODERATOR)
+    (stored,) = await game.store.session_answers(kept.session_id)
+    assert (stored.accepted, stored.accepted_by) == (True, MODERATOR)
+    if night_kept:
+        (answer,) = (await nights.get(state.night.id, GUILD)).answers
+        assert answer.accepted_by == MODERATOR
 
 
 @pytest.mark.parametrize("action", [ReviewAction.ACCEPT, ReviewAction.REJECT])

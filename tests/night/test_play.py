@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import Cursor, Mode
+from bot.game.models import Cursor, Mode, PlayerRef
 from bot.night import play, rules, signup
 from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.events import AnswerRecorded, NearMissAccepted, NearMissRejected
@@ -189,3 +189,17 @@ def test_accept_near_miss_by_a_non_host_is_refused(teams_night):
     state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START)
     with pytest.raises(NightPermissionError, match="host"):
         play.accept_near_miss(state, VALENTINA, Cursor(0, 0), NADIA)
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_review_near_miss_keeps_the_moderator_who_settled_it(teams_night, accept):
+    """The review queue checks who may settle; the night keeps whoever did."""
+    moderator = PlayerRef("discord", "200", "Moderator")
+    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START + timedelta(seconds=6))
+    state, events = play.review_near_miss(state, moderator, Cursor(0, 0), NADIA, accept=accept)
+    if accept:
+        assert events == (NearMissAccepted(Cursor(0, 0), NADIA, 9, moderator),)
+        assert state.answers[0].accepted_by == moderator
+    else:
+        assert events == (NearMissRejected(Cursor(0, 0), NADIA, moderator),)
+        assert state.answers[0].rejected

@@ -23,6 +23,8 @@ from tests.night.conftest import (
     started_night,
 )
 
+LEAD = timedelta(minutes=15)
+
 
 async def test_answers_are_judged_against_the_bank_and_saved(world):
     service = world.service()
@@ -64,12 +66,12 @@ async def test_only_host_or_manager_controls(world):
 async def test_tick_reveals_question_once_time_is_up(world):
     service = world.service()
     state = await started_night(world, service)
-    assert service.needs_clock()
+    assert service.needs_clock(LEAD)
     assert await service.tick() == ()
     world.clock.advance(state.night.time_limit_seconds + 1)
     (outcome,) = await service.tick()
     assert isinstance(outcome.events[0], QuestionRevealed)
-    assert not service.needs_clock()
+    assert not service.needs_clock(LEAD)
     assert await service.tick() == ()
 
 
@@ -107,15 +109,33 @@ async def test_crash_with_open_question_gives_it_full_time_again(world):
 async def test_reminder_goes_out_once_within_the_lead(world):
     service = world.service()
     state = await service.create(world.plan())
-    assert service.needs_clock()
-    assert await service.reminders(timedelta(minutes=15)) == ()
+    assert await service.reminders(LEAD) == ()
     world.clock.advance(50 * 60)
-    assert [s.night.id for s in await service.reminders(timedelta(minutes=15))] == [state.night.id]
-    assert await service.reminders(timedelta(minutes=15)) == ()
-    assert not service.needs_clock()
+    assert [s.night.id for s in await service.reminders(LEAD)] == [state.night.id]
+    assert await service.reminders(LEAD) == ()
+    assert not service.needs_clock(LEAD)
+    assert service.until_reminder(LEAD) is None
     restarted = world.service()
     await restarted.recover()
-    assert await restarted.reminders(timedelta(minutes=15)) == ()
+    assert await restarted.reminders(LEAD) == ()
+
+
+async def test_a_planned_night_needs_the_clock_only_once_its_reminder_is_due(world):
+    service = world.service()
+    assert service.until_reminder(LEAD) is None
+    await service.create(world.plan(starts_at=world.clock() + timedelta(days=3)))
+    soon = await service.create(world.plan(starts_at=world.clock() + timedelta(hours=2)))
+    assert not service.needs_clock(LEAD)
+    assert service.until_reminder(LEAD) == timedelta(hours=2) - LEAD
+    world.clock.advance((timedelta(hours=2) - LEAD).total_seconds() - 1)
+    assert not service.needs_clock(LEAD)
+    assert service.until_reminder(LEAD) == timedelta(seconds=1)
+    world.clock.advance(1)
+    assert service.needs_clock(LEAD)
+    assert service.until_reminder(LEAD) == timedelta(0)
+    assert [s.night.id for s in await service.reminders(LEAD)] == [soon.night.id]
+    assert not service.needs_clock(LEAD)
+    assert service.until_reminder(LEAD) == timedelta(days=3) - timedelta(hours=2)
 
 
 async def test_finished_night_stores_result_and_feeds_question_statistics(world):
