@@ -392,6 +392,10 @@ _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]
 _APPOSED_YEAR = re.compile(
     r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+_YEAR_BEFORE_TITLE = re.compile(
+    r"\s*|\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|cartoon|adaptation|version|picture|movie"
+    r"|feature|epic|classic|re-edit|remake|sequel)\s+[*_“\"]*"
+)
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
     r"|adaptation|original|re-edit|production)\b(?!-)",
@@ -2150,12 +2154,14 @@ class _Reading:
                 None,
             )
         if title is None:
-            # "the 1962 Planeta Bur", "Tarkovsky's 1972 Solaris": a year just before the title
+            # "the 1962 Planeta Bur", "Tarkovsky's 1972 Solaris": a year just before the title,
+            # or before a film noun that names it ("the 1985 TV serial Guest from the Future")
             title = next(
                 (
                     g
                     for g in groups
-                    if g.start >= mention.end and re.fullmatch(r"\s*", text[mention.end : g.start])
+                    if g.start >= mention.end
+                    and _YEAR_BEFORE_TITLE.fullmatch(text, mention.end, g.start)
                 ),
                 None,
             )
@@ -3642,7 +3648,11 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
                 break
             run = []
             continue
-        if run and not re.fullmatch(r"\s*,\s*", text[run[-1].end : mention.start]):
+        gap = text[run[-1].end : mention.start] if run else ""
+        at_studio = run and run[-1].kind in _PERSON_KINDS and mention.kind == "studio"
+        if run and not (
+            re.fullmatch(r"\s*,\s*", gap) or (at_studio and re.fullmatch(r"\s+at\s+", gap))
+        ):  # "Roman Kachanov at Soyuzmultfilm, 1981"
             if len(run) >= 2:
                 break
             run = []

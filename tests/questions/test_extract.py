@@ -452,6 +452,20 @@ def test_who_shares_or_is_credited_with_a_makers_credit(extractor):
     assert ("Queen of Blood", "produced_by", "George Edwards") in _found(_claims(extractor, text))
 
 
+def test_a_year_before_a_film_noun_before_the_title_is_its_year(extractor):
+    text = "I know there's the 1985 TV serial Guest from the Future."
+    assert ("Guest from the Future", "release_year", "1985") in _found(_claims(extractor, text))
+    text = "I know the 1985 book and Guest from the Future."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+
+
+def test_a_director_at_a_studio_in_a_credits_run(extractor):
+    text = "The cartoon is The Mystery of the Third Planet, Roman Kachanov at Soyuzmultfilm, 1981."
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "directed_by", "Roman Kachanov") in found
+    assert ("The Mystery of the Third Planet", "studio", "Soyuzmultfilm") in found
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
