@@ -208,14 +208,10 @@ def _label_keys(keys: Keys, label: Label, catalogue: Catalogue) -> set[tuple[str
     return found
 
 
-def _role_keys(keys: Keys, role: str) -> set[str]:
-    """A part's keys: the character it names, and its last word ("Dr. Snaut": snaut).
-
-    Both, so that "Sereda" and "Victor Sereda" meet whether or not one of them resolves.
-    """
+def _role_key(keys: Keys, role: str) -> tuple[str | None, str]:
+    """A part's character id, if its name resolves to one, and its last word ("Dr. Snaut")."""
     entity = keys.catalogue.resolve(role, ("character",))
-    last = (name_key(role).split() or [""])[-1]
-    return {entity.id, last} if entity else {last}
+    return (entity.id if entity else None), (name_key(role).split() or [""])[-1]
 
 
 def _describe(item: Assessment) -> str:
@@ -261,12 +257,16 @@ def _score(
             if label.relation != "plot" and not_plot.get(key) not in TRUE_LABELS:
                 not_plot[key] = label.label
     # An actor labelled true in one part and false in another: the claim's part decides.
+    # By the part's character, and by its last word for a part named too briefly to resolve
+    # ("Sereda" for "Victor Sereda"), when the word stands for one label only.
     by_role: dict[tuple[str, str, str, str], str] = {}
+    by_word: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for label in label_list:
         if label.relation == "cast" and label.role:
+            character, word = _role_key(keys, label.role)
             for key in _label_keys(keys, label, catalogue):
-                for part in _role_keys(keys, label.role):
-                    by_role[(*key, part)] = label.label
+                by_role[(*key, character or word)] = label.label
+                by_word[(*key, word)].add(label.label)
     verified_keys: set[tuple[str, str, str]] = set()
     contradicted_keys: set[tuple[str, str, str]] = set()
     told = [(keys.subject(lab.subject, "plot"), plain(lab.quote), lab) for lab in label_list]
@@ -275,8 +275,16 @@ def _score(
         claim_keys = _claim_keys(keys, item)
         labels_here = {labelled[k] for k in claim_keys if k in labelled}
         if item.claim.relation is Relation.CAST and item.claim.role:
-            roles = _role_keys(keys, item.claim.role)
-            parts = {by_role[(*k, r)] for k in claim_keys for r in roles if (*k, r) in by_role}
+            character, word = _role_key(keys, item.claim.role)
+            parts = {
+                by_role[(*k, character or word)]
+                for k in claim_keys
+                if (*k, character or word) in by_role
+            }
+            if not parts and character is None:
+                words = [by_word[(*k, word)] for k in claim_keys if (*k, word) in by_word]
+                parts = set().union(*words) if words else set()
+                parts = parts if len(parts) == 1 else set()
             labels_here = parts or labels_here
         if item.claim.relation is Relation.PLOT:
             # A plot statement is one sentence: whichever key it is asked about, the labels

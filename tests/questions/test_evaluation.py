@@ -74,3 +74,22 @@ def test_a_part_is_matched_by_its_character_or_its_last_word(catalogue):
     )
     tally = _tally(catalogue, [wrong, right], [Assessment(claim, Verdict.CONTRADICTED, "")])
     assert (tally.caught, tally.own_errors) == (1, 0)
+
+
+def test_parts_that_share_a_surname_are_told_apart_whatever_the_label_order(catalogue):
+    quote = "Sebris plays Mrs. Moses."
+    claim = Claim(
+        "Dead Mountaineer's Hotel",
+        Relation.CAST,
+        "Kārlis Sebris",
+        Evidence("doc", 0, len(quote), quote),
+        role="Mrs. Moses",
+    )
+    wrong = Label("Dead Mountaineer's Hotel", "cast", "Kārlis Sebris", "false", quote, "Mrs. Moses")
+    right = Label(
+        "Dead Mountaineer's Hotel", "cast", "Kārlis Sebris", "true", "No, Mr. Moses.", "Mr. Moses"
+    )
+    verified = Assessment(claim, Verdict.VERIFIED, "")
+    for labels in ([wrong, right], [right, wrong]):
+        tally = _tally(catalogue, labels, [verified])
+        assert (tally.verified_ok, tally.verified_wrong) == (0, 1)
