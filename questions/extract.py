@@ -304,6 +304,8 @@ _RELEASED_AS = re.compile(
     r"as\s+[*_“\"]*$"
     r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
 )
+# "the same year as", "as late as": a comparison, not a release under a title
+_COMPARED_AS = re.compile(r"\b(?:same|such)\s+(?:[\w-]+\s+)?as\b|\bas\s+[\w-]+\s+as\b")
 # Between a film and a verb: another statement, whose verb is not said of that film.
 _OTHER_STATEMENT = re.compile(r";|\s[–—]\s|\b(?:but|whereas|while|although|though)\b")
 _CORRECTED = {
@@ -358,12 +360,16 @@ _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
 )
+_ORDINAL_FILM = (
+    r"the (?:first|second) (?:film|one|movie|picture)"
+    r"(?=\s*[.,;:!?]|\s+(?:is|was|has|had|tells|opens|starts|ends|shows|follows|goes|takes)\b)"
+)
 _ANAPHORA = re.compile(
     r"^(?:[\w'’]+,? ){0,3}?(?P<np>(?:this|the) (?:[\w-]+ ){0,2}?(?:production|adaptation|"
     r"feature|picture|film|movie|epic|adventure|version|re-edit|re-cut)|the film|this film"
     r"|the movie|this movie"
     r"|the picture|this picture|the feature|this one|that one|that film|that movie"
-    r"|the latter|the former|the original|the (?:first|second) (?:film|one|movie|picture|part)"
+    rf"|the latter|the former|the original|{_ORDINAL_FILM}"
     r"|the soviet original|the soviet film|the soviet version|the cartoon|this cartoon"
     r"|the animated film|the animation"
     r"|the russian film|the russian original|the source film|its"
@@ -385,7 +391,7 @@ _RE_EDIT_WORDS = (
     "re-cut",
     "recut",
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|,? together with|,? along with)?\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
@@ -534,12 +540,17 @@ _MAKER_NOUNS = {
     "director": Relation.DIRECTED_BY,
     "composer": Relation.MUSIC_BY,
 }
+# A word before "director" or "producer" that makes it another job ("music director").
+_MAKERS_KIND = (
+    r"(?:(?!(?:assistant|art|music|musical|casting|second-unit|unit|technical|animation|dubbing"
+    r"|sound|dialogue|voice|photography|stunt)\b)[\w-]+\s+)?"
+)
 _NAMED_AS_MAKER = re.compile(
     r"^(?:\s+(?:was|is|were|are)\s+(?:also\s+)?(?:(?:the|its)\s+|credited\s+as\s+(?:the\s+)?)"
-    r"(?:[\w-]+\s+)?(?P<noun>producer|director|composer)s?\b|\s+(?P<noun2>production)\b"
+    rf"{_MAKERS_KIND}(?P<noun>producer|director|composer)s?\b|\s+(?P<noun2>production)\b"
     # "X and Y share the producer credit", "X got a director's credit"
     r"|\s+(?:also\s+)?(?:share[sd]?|gets?|got|takes?|took|receive[sd]?)\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+)?(?P<noun3>producer|director|composer)(?:['’]s)?\s+credits?\b)",
+    rf"{_MAKERS_KIND}(?P<noun3>producer|director|composer)(?:['’]s)?\s+credits?\b)",
     re.IGNORECASE,
 )
 # "X plays the pilot Burton": a part described, then named.
@@ -596,6 +607,10 @@ _FILM_BY = re.compile(
     re.IGNORECASE,
 )
 _FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
+_THIS_PEOPLE_DOUBT = (
+    "relation uncertain: 'this Soviet film' may be another film than the one spoken of"
+)
+_IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
@@ -907,6 +922,7 @@ class _Reading:
         # Two films named together ("X and its sequel Y"): what "the first film" and "the
         # second film" point at, until a sentence names other films
         self._pair: tuple[FilmRef, FilmRef] | None = None
+        self._ordinal_opening = False  # whether the sentence opens on "The first film is"
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
         self._titled: FilmRef | None = None
@@ -1050,7 +1066,8 @@ class _Reading:
                 whole = fragment
             at = whole.find(fragment)
             self._quoted_story = (whole, at, at + len(fragment), original[1] if original else None)
-            self._note_pair(mentions)  # the reply may point at them
+            if any(m.kind == "film" for m in mentions):
+                self._note_pair(mentions)  # the reply may point at them
             if original is None:
                 self._quoted += self._quoted_statements(sentence, mentions, discourse)
                 return
@@ -1087,6 +1104,7 @@ class _Reading:
         else:
             mentions = self._story_terms(text, mentions, discourse)
         mentions = self._authors_works(text, mentions[:MAX_MENTIONS])
+        self._ordinal_opening = _ORDINAL_OPENING.match(text) is not None
         same_paragraph = sentence.paragraph == self._paragraph
         self._people_before = (
             [m for m in self._sentence_mentions if m.kind == "person"] if same_paragraph else []
@@ -1644,8 +1662,8 @@ class _Reading:
         text = sentence.text
         for index, group in enumerate(groups):
             cue = _RELEASED_AS.search(text, groups[index - 1].end if index else 0, group.start)
-            if cue is None:
-                continue
+            if cue is None or _COMPARED_AS.search(cue[0]):
+                continue  # "came out the same year as Planeta Bur": a comparison
             subject = self._anaphora(text[: group.start], discourse)
             if subject is None and re.search(r"\b(?:it|them)\b", cue[0]):
                 subject = self._anaphora("it", discourse)  # "Corman released it as ..."
@@ -1781,14 +1799,16 @@ class _Reading:
             subjects = [
                 self._re_edit_named(s, groups, text, discourse, mention.entity) for s in subjects
             ]
+        if len(subjects) == 1 and subjects[0].confidence >= NAMED and self._about is None:
+            # the first film the sentence states something of (by name: however doubtful the
+            # relation, the film is the one named)
+            self._about = subjects[0].film
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
             ]
         value = self._value_text(mention)
         used.add((mention.start, mention.text))
-        if len(subjects) == 1 and subjects[0].confidence >= NAMED and self._about is None:
-            self._about = subjects[0].film  # the first film the sentence states something of
         if relation is Relation.BASED_ON and mention.kind in _FILM_KINDS:
             return
         for subject in subjects:
@@ -1850,7 +1870,7 @@ class _Reading:
         text = sentence.text
         for group in groups:
             if not re.search(
-                r"(?:^|\W)(?:his|her)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
+                r"(?:^|\W)(?:[Hh]is|[Hh]er)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
                 text[max(0, group.start - 14) : group.start],
             ):
                 continue
@@ -2016,7 +2036,9 @@ class _Reading:
                 and _FILM_IS.fullmatch(text, said.end, first.start)
                 and re.match(r"\s*(?:[,.;!]|$)", after)
             ):
-                return _Found(Relation.COUNTRY, said)  # "The Silent Star was East German-Polish."
+                # "The Silent Star was East German-Polish.", or in passing ("People assume X is
+                # American"): doubtful
+                return _Found(Relation.COUNTRY, said, None, None, _IS_PEOPLE_DOUBT)
             if (
                 mention.entity is not None
                 and mention.text.islower() is False
@@ -2032,7 +2054,7 @@ class _Reading:
             ):
                 if re.search(r"\bthis\s+$", left.lower()) and _COUNTRY_CUE_AFTER.match(after):
                     # "directed this East German-Polish co-production": the film spoken of
-                    return _Found(Relation.COUNTRY, None, None, "this film")
+                    return _Found(Relation.COUNTRY, None, None, "this film", _THIS_PEOPLE_DOUBT)
                 # "the Soviet original", "the American film": it names a film, and says where
                 # that film is from when the document's films tell which one it is
                 noun = re.match(r"^\s+(version|cut|original|film|re-edit)\b", after)
@@ -2808,8 +2830,9 @@ class _Reading:
             film = discourse.recent()
         elif phrase == "the former":
             film = discourse.recent(1)
-        elif phrase.startswith(("the first ", "the second ")):
-            # "Moscow-Cassiopeia and its sequel ... The first film is all set-up"
+        elif phrase.startswith(("the first ", "the second ")) and self._ordinal_opening:
+            # "Moscow-Cassiopeia and its sequel ... The first film is all set-up" (only so:
+            # "the first one I saw" or "the first film to ..." is no film of a pair)
             film = self._ordinal(phrase)
         elif (
             "original" in phrase
@@ -2902,6 +2925,8 @@ class _Reading:
                 ]
                 if verb[0].lower() in _PLAIN_USE and not (inside or _FOOTAGE_WORD.search(mid)):
                     continue  # "used the money for X": nothing says footage
+                if verb[0].lower() in _PLAIN_USE and not lead[0].startswith("for"):
+                    continue  # "used similar effects in X": alike, not taken
                 self._footage_taker(sentence, verb.start(), target)
                 left = [
                     g
@@ -3522,13 +3547,11 @@ def _things(text: str) -> list[str]:
     return list(dict.fromkeys(found))[:2]
 
 
-_ORDINAL_OPENING = re.compile(
-    r"^\W*(?:that['’]s |that is )?the (?:first|second) (?:film|one|movie|picture|part)\b", re.I
-)
+_ORDINAL_OPENING = re.compile(rf"^\W*(?:that['’]s |that is )?{_ORDINAL_FILM}", re.I)
 _OPENING_PHRASE = re.compile(
     r"^(?:(?:now|and|but|first|as for|back to|turning to|on to|that['’]s|that is)\s+)?(?P<np>"
     r"the (?:soviet |russian )?original|the soviet (?:film|version)"
-    r"|the (?:first|second) (?:film|one|movie|picture|part)"
+    rf"|{_ORDINAL_FILM}"
     r"|(?:the|its) (?:american|us|u\.s\.) (?:version|cut|re-edit|film)"
     r"|the re-edit|the remake|the sequel|its sequel)\b"
 )
