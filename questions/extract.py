@@ -611,6 +611,7 @@ _THIS_PEOPLE_DOUBT = (
     "relation uncertain: 'this Soviet film' may be another film than the one spoken of"
 )
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
+_IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
@@ -2192,6 +2193,19 @@ class _Reading:
                 title = None
         if title is not None:
             return _Found(Relation.RELEASE_YEAR, title, None)
+        dated = next(
+            (
+                g
+                for g in reversed(groups)
+                if g.end <= mention.start
+                and re.fullmatch(r"[*_”\"]*\s+in\s+", text[g.end : mention.start])
+            ),
+            None,
+        )
+        if dated is not None and not _NOT_A_RELEASE.search(text):
+            # "Kolditz did Signale in 1970", "mined it again for Queen of Blood in 1966": most
+            # often the film's year, but it may be a showing's or a book's
+            return _Found(Relation.RELEASE_YEAR, dated, None, None, _IN_YEAR_DOUBT)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
         previous = [m for m in self._sentence_mentions if m.end <= mention.start]
         which = re.match(r"\W*(?:which|that)\b", text[clause[0] : clause[0] + 10])

@@ -505,6 +505,16 @@ def test_readings_a_second_reading_found_too_wide(extractor):
     assert directed.confidence < CONFIDENT
 
 
+def test_a_film_in_a_year_is_its_year_with_doubt(extractor):
+    text = "Corman later mined Nebo Zovyot again for Queen of Blood in 1966."
+    [year] = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert (year.subject, year.value) == ("Queen of Blood", "1966")
+    assert year.confidence < CONFIDENT
+    # a showing is no release
+    text = "They screened Solaris in 1990 at the festival."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
