@@ -2014,8 +2014,19 @@ class _Reading:
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
             named = _STUDIO_IS.search(window) and re.match(r"\s*(?:[,.;!]|$)", after)
+            where = re.match(r"\s+(?:is|was)\s+where\b", after)
+            if where is not None:
+                # "Mosfilm is where Tarkovsky shot Solaris": the film named after it
+                film = next((g for g in groups if mention.end < g.start < clause[1]), None)
+                if film is not None:
+                    return _Found(Relation.STUDIO, film, None)
+            # "this Odessa production": the studio that made the film spoken of
+            described = mention.text.lower().endswith(" production") and re.search(
+                r"\b(?:this|the|a|an|its)\s+$", window
+            )
             if (
-                cue is None
+                not described
+                and cue is None
                 and made is None
                 and not named
                 and not _CREDITS_LINE.search(text)

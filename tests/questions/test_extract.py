@@ -515,6 +515,16 @@ def test_a_film_in_a_year_is_its_year_with_doubt(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
 
 
+def test_a_studio_is_where_a_film_was_shot_or_its_production(extractor):
+    text = "Mosfilm is where Tarkovsky shot Solaris."
+    assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, text))
+    text = "## Mechte navstrechu (1963)\nThis Odessa production supplied most of the footage."
+    [studio] = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert (studio.subject, studio.value_entity) == ("Mechte navstrechu", "odessa-film-studio")
+    text = "I visited Mosfilm, where the weather was bad; Solaris is long."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
