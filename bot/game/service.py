@@ -518,15 +518,18 @@ class GameService:
         """
         async with recorded():
             self._games.load_forms(await self._repo.accepted_forms())
-            running = {live.state.session.id for _, live in self._games.running()}
-            policy = GamesLeftRunning(running, self._items, self._abandon)
             return await recovery.recover(
                 self._repo,
-                {SessionFormat.GAME: policy},
+                {SessionFormat.GAME: self.left_running()},
                 self._clock,
                 owned=owned,
                 sleep=self._sleep,
             )
+
+    def left_running(self) -> GamesLeftRunning:
+        """The games' recovery policy: the games this service does not play end, points kept."""
+        running = {live.state.session.id for _, live in self._games.running()}
+        return GamesLeftRunning(running, self._items, self._abandon)
 
     async def _abandon(self, session: SessionInfo) -> FinalResult:
         return await self._end(session, SessionStatus.ABANDONED)
