@@ -9,12 +9,14 @@ each judged answer with its points, hints, question closed, session ended), so t
 state held here is only a cache of what the database already knows.
 
 Recovery policy after a crash or restart: :meth:`GameService.recover`, which the bot calls
-at start, **closes** every session still marked running, **keeping all points**: a question
-left open is settled as if its time had run out (in quiz mode each player's latest stored
-answer is credited; race points were credited when they were won), and the session is
-marked abandoned with its final standings stored. Sessions are not resumed: the players
-who were in the channel may be gone, and a question reappearing minutes later would be
-unfair. The recovered sessions are returned so the bot can post their standings.
+at start, hands the engine's recovery step (:mod:`bot.game.recovery`) the games' policy
+(:class:`GamesLeftRunning`); it **closes** every game still marked running, **keeping all
+points**: a question left open is settled as if its time had run out (in quiz mode each
+player's latest stored answer is credited; race points were credited when they were won),
+and the session is marked abandoned with its final standings stored. Sessions are not
+resumed: the players who were in the channel may be gone, and a question reappearing
+minutes later would be unfair. The recovered sessions are returned so the bot can post
+their standings.
 
 Storage outages: writes that earn points are retried with backoff and never double-count
 (see :mod:`bot.game.recording`); when every attempt fails the player is told the answer was
