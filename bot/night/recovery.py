@@ -120,6 +120,11 @@ class NightsLeftRunning:
         self._take_up = take_up
         self._taken: dict[NightId, NightState] = {}
 
+    @property
+    def sessions(self) -> frozenset[SessionId]:
+        """The sessions of the nights it was built from (the ones it takes)."""
+        return frozenset(self._by_session)
+
     def takes(self, session: SessionInfo) -> bool:
         """The sessions of the nights it was built from."""
         return session.id in self._by_session

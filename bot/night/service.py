@@ -485,7 +485,8 @@ class NightService:
             The nights taken up.
         """
         policy = await self.left_running(owned)
-        await self._ledger.recover(policy, self._clock, owned)
+        if policy.sessions:  # else there is nothing of theirs to find (the tables may not exist)
+            await self._ledger.recover(policy, self._clock, owned)
         taken = await policy.take_up_the_rest()
         log.info("took up %d unfinished quiz nights", len(taken))
         return taken
