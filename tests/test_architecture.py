@@ -169,6 +169,42 @@ def test_one_way_to_close_a_question_for_every_format():
     assert list(settled) == ["bot/game/closing.py"], f"rounds settled outside it: {settled}"
 
 
+def _calls_of(path: Path, method: str) -> list[int]:
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == method
+    ]
+
+
+def test_one_recovery_step_for_every_format_with_the_policy_passed_in():
+    """``bot.game.recovery`` finds and settles what a stop left open; formats pass a policy."""
+    step = REPO_ROOT / "bot" / "game" / "recovery.py"
+    engine = {"bot.game", "bot.game.closing", "bot.game.models", "bot.game.ports"}
+    modules = {".".join(name.split(".")[:3]) for name in _reaches(step, "bot")}
+    assert modules <= engine | {"bot.game.recording"}, f"recovery reaches {sorted(modules)}"
+    for user in ("game/service.py", "night/ledger.py"):
+        assert _reaches(REPO_ROOT / "bot" / user, "bot.game.recovery"), user
+    finders = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if path.parent.name in {"game", "night", "moderation"}
+        and _calls_of(path, "unfinished_sessions")
+    }
+    assert finders == {"bot/game/recovery.py"}, f"sessions left running found in {finders}"
+    inheriting = [
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        and any("RecoveryPolicy" in ast.unparse(base) for base in node.bases)
+        and path != step
+    ]
+    assert not inheriting, f"policies subclassed in {inheriting}"
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"

@@ -50,6 +50,10 @@ class SessionFormat(StrEnum):
     NIGHT = "night"
 
 
+GAMES_ONLY = frozenset({SessionFormat.GAME})
+"""The formats a listing of sessions left running covers unless told others."""
+
+
 class SessionStatus(StrEnum):
     """Lifecycle of a session."""
 
@@ -319,3 +323,5 @@ class UnfinishedSession:
 
     session: SessionInfo
     last_round: UnfinishedRound | None
+    open_rounds: tuple[RoundInfo, ...] = ()
+    """Its rounds not closed yet, in the order they were asked (normally the last alone)."""

@@ -10,12 +10,13 @@ combines them for the service that drives sessions. No SQLAlchemy here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from bot.game.models import (
+    GAMES_ONLY,
     AnswerId,
     AnswerRecord,
     AwardOutcome,
@@ -34,6 +35,7 @@ from bot.game.models import (
     Season,
     SeasonId,
     SessionConfig,
+    SessionFormat,
     SessionId,
     SessionInfo,
     SessionStatus,
@@ -94,10 +96,12 @@ class SessionRepository(Protocol):
         """Mark a session finished or abandoned and keep its final standings."""
         ...
 
-    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Games still marked running, each with its last round.
+    async def unfinished_sessions(
+        self, formats: Collection[SessionFormat] = GAMES_ONLY
+    ) -> Sequence[UnfinishedSession]:
+        """Sessions of these formats still marked running, each with its last and open rounds.
 
-        Sessions recording quiz nights are left out: a night recovers on its own.
+        Without ``formats`` only games are listed.
         """
         ...
 

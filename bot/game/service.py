@@ -9,12 +9,14 @@ each judged answer with its points, hints, question closed, session ended), so t
 state held here is only a cache of what the database already knows.
 
 Recovery policy after a crash or restart: :meth:`GameService.recover`, which the bot calls
-at start, **closes** every session still marked running, **keeping all points**: a question
-left open is settled as if its time had run out (in quiz mode each player's latest stored
-answer is credited; race points were credited when they were won), and the session is
-marked abandoned with its final standings stored. Sessions are not resumed: the players
-who were in the channel may be gone, and a question reappearing minutes later would be
-unfair. The recovered sessions are returned so the bot can post their standings.
+at start, hands the engine's recovery step (:mod:`bot.game.recovery`) the games' policy
+(:class:`GamesLeftRunning`); it **closes** every game still marked running, **keeping all
+points**: a question left open is settled as if its time had run out (in quiz mode each
+player's latest stored answer is credited; race points were credited when they were won),
+and the session is marked abandoned with its final standings stored. Sessions are not
+resumed: the players who were in the channel may be gone, and a question reappearing
+minutes later would be unfair. The recovered sessions are returned so the bot can post
+their standings.
 
 Storage outages: writes that earn points are retried with backoff and never double-count
 (see :mod:`bot.game.recording`); when every attempt fails the player is told the answer was
@@ -31,11 +33,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import answering, asking, closing, rules
+from bot.game import answering, asking, closing, recovery, rules
 from bot.game.answering import Refusal
 from bot.game.closing import Attempt, Closing, Crediting
 from bot.game.errors import (
@@ -59,8 +61,11 @@ from bot.game.models import (
     RoundId,
     RoundInfo,
     SessionConfig,
+    SessionFormat,
+    SessionId,
     SessionInfo,
     SessionStatus,
+    UnfinishedSession,
 )
 from bot.game.moderation import NearMissReview
 from bot.game.outcomes import (
@@ -85,6 +90,7 @@ __all__ = [
     "AskedQuestion",
     "FinalResult",
     "GameService",
+    "GamesLeftRunning",
     "Hint",
     "Repository",
     "Reveal",
@@ -501,6 +507,9 @@ class GameService:
     ) -> Sequence[FinalResult]:
         """Close every session left running by a crash, keeping all points (see the module).
 
+        The engine's recovery step (:func:`bot.game.recovery.recover`) finds the games and
+        settles their open questions; this format's policy ends each game.
+
         Args:
             owned: which guilds this process plays for; with several processes sharing one
                 database, each must recover only its own guilds, never another's live games.
@@ -511,29 +520,57 @@ class GameService:
         """
         async with recorded():
             self._games.load_forms(await self._repo.accepted_forms())
-            unfinished = await self._repo.unfinished_sessions()
-        running = {live.state.session.id for _, live in self._games.running()}
-        results: list[FinalResult] = []
-        for entry in unfinished:
-            if entry.session.id in running:
-                continue
-            if owned is not None and not owned(entry.session.guild_id):
-                continue
-            last = entry.last_round
-            if last is not None and not last.closed:
-                await self._settle_left_open(last.round, entry.session.mode is Mode.QUIZ)
-            result = await self._end(entry.session, SessionStatus.ABANDONED)
-            item = self._items.get(last.round.item_id) if last is not None else None
-            if last is not None and item is not None:
-                shown = AskedQuestion(
-                    last.round, item, last.round.position, last.round.time_limit_seconds
-                )
-                result = replace(result, last_question=shown)
-            results.append(result)
-        return results
+            return await recovery.recover(
+                self._repo,
+                {SessionFormat.GAME: self.left_running()},
+                self._clock,
+                owned=owned,
+                sleep=self._sleep,
+            )
 
-    async def _settle_left_open(self, stored: RoundInfo, quiz: bool) -> None:
-        """Close a question a crash left open as its time running out would have."""
-        now = self._clock()
-        how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON)
-        await self._retrying(lambda: closing.settle(self._repo, stored.id, how, now))
+    def left_running(self) -> GamesLeftRunning:
+        """The games' recovery policy: the games this service does not play end, points kept."""
+        running = {live.state.session.id for _, live in self._games.running()}
+        return GamesLeftRunning(running, self._items, self._abandon)
+
+    async def _abandon(self, session: SessionInfo) -> FinalResult:
+        return await self._end(session, SessionStatus.ABANDONED)
+
+
+class GamesLeftRunning:
+    """A game's recovery policy: its open question closes, the game ends with its points.
+
+    A question left open is settled as its time running out would have (a quiz credits
+    each player's latest answer; a race's points were credited as they were won); the
+    game is then marked abandoned with its standings, and its last question is named.
+    Games this process plays are not taken up.
+    """
+
+    def __init__(
+        self,
+        running: Collection[SessionId],
+        items: Mapping[str, TriviaItem],
+        end: Callable[[SessionInfo], Awaitable[FinalResult]],
+    ) -> None:
+        self._running = running
+        self._items = items
+        self._end = end
+
+    def takes(self, session: SessionInfo) -> bool:
+        """Every game left running, but the ones played here."""
+        return session.id not in self._running
+
+    def closing(self, left: UnfinishedSession, open_round: RoundInfo) -> Closing:
+        """Closed as if its time ran out."""
+        quiz = left.session.mode is Mode.QUIZ
+        return Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON)
+
+    async def take_up(self, left: UnfinishedSession) -> FinalResult:
+        """The game ended, abandoned, with its standings and its last question."""
+        result = await self._end(left.session)
+        last = left.last_round
+        item = self._items.get(last.round.item_id) if last is not None else None
+        if last is None or item is None:
+            return result
+        shown = AskedQuestion(last.round, item, last.round.position, last.round.time_limit_seconds)
+        return replace(result, last_question=shown)

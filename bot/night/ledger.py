@@ -22,10 +22,10 @@ settling and crediting count once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from bot.game.answering import near_miss_points
 from bot.game.closing import settle
@@ -34,6 +34,7 @@ from bot.game.models import (
     AnswerRecord,
     AwardOutcome,
     ChannelId,
+    Clock,
     Cursor,
     GuildId,
     NearMiss,
@@ -47,14 +48,16 @@ from bot.game.models import (
     Standing,
     StoredAnswer,
 )
-from bot.game.ports import RoundRepository
+from bot.game.recovery import RecoveryPolicy, RecoveryStore, recover
 from bot.night import rules
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
 from bot.night.standings import JOKER_FACTOR, joker_factor
 
+R = TypeVar("R")
 
-class PlayStore(RoundRepository, Protocol):
+
+class PlayStore(RecoveryStore, Protocol):
     """What the ledger needs of the play engine's store: rounds, and a session's life."""
 
     async def create_session(
@@ -181,6 +184,19 @@ class NightLedger:
         if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
             await self._finished(state, now)
         return state
+
+    async def recover(
+        self,
+        policy: RecoveryPolicy[R],
+        clock: Clock,
+        owned: Callable[[GuildId], bool] | None = None,
+    ) -> list[R]:
+        """The nights' sessions a stop left running, through the engine's recovery step.
+
+        Their open questions are settled as ``policy`` says and each session is handed to
+        it (:func:`bot.game.recovery.recover`); ``owned`` names this process's guilds.
+        """
+        return await recover(self._store, {SessionFormat.NIGHT: policy}, clock, owned=owned)
 
     async def answered(self, state: NightState) -> NightState:
         """The state with its answers as the night's session stores them.

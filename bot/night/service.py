@@ -475,22 +475,35 @@ class NightService:
     ) -> tuple[NightState, ...]:
         """Take up the unfinished nights after a start; a question left running is paused.
 
+        The engine's recovery step settles what the nights' sessions left open
+        (:mod:`.recovery`); every night is then paused where it was last seen running.
+
         Args:
             owned: Which guilds this process plays for (None: all).
 
         Returns:
             The nights taken up.
         """
-        taken = []
-        for stored in await self._nights.unfinished():
-            if owned is not None and not owned(stored.night.guild_id):
-                continue
-            stored = await self._answered(stored)
-            state = recovery.recover(stored)
-            await self._store(state, stored)
-            taken.append(state)
+        policy = await self.left_running(owned)
+        if policy.sessions:  # else there is nothing of theirs to find (the tables may not exist)
+            await self._ledger.recover(policy, self._clock, owned)
+        taken = await policy.take_up_the_rest()
         log.info("took up %d unfinished quiz nights", len(taken))
-        return tuple(taken)
+        return taken
+
+    async def left_running(
+        self, owned: Callable[[GuildId], bool] | None = None
+    ) -> recovery.NightsLeftRunning:
+        """The nights' recovery policy over the unfinished nights of these guilds."""
+        nights = await self._nights.unfinished()
+        mine = [s for s in nights if owned is None or owned(s.night.guild_id)]
+        return recovery.NightsLeftRunning(mine, self._take_up)
+
+    async def _take_up(self, stored: NightState) -> NightState:
+        stored = await self._answered(stored)
+        state = recovery.recover(stored)
+        await self._store(state, stored)
+        return state
 
     async def season(self, guild_id: GuildId, since: datetime | None) -> tuple[SeasonRow, ...]:
         """The season table of the guild's nights finished since ``since``, from their placings."""

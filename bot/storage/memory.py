@@ -7,11 +7,12 @@ the nights of guilds that do not count night points.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.game.models import (
+    GAMES_ONLY,
     AnswerId,
     AnswerRecord,
     AwardOutcome,
@@ -138,19 +139,23 @@ class InMemoryRepository:
         self._sessions[session_id] = replace(self._sessions[session_id], status=status)
         self._results.setdefault(session_id, tuple(standings))
 
-    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Games still marked running, each with its last round (nights recover their own)."""
+    async def unfinished_sessions(
+        self, formats: Collection[SessionFormat] = GAMES_ONLY
+    ) -> Sequence[UnfinishedSession]:
+        """Sessions of these formats still marked running, with their last and open rounds."""
         self._check()
         found = []
         for session in self._sessions.values():
-            if session.status is not SessionStatus.RUNNING:
+            if session.status is not SessionStatus.RUNNING or session.format not in formats:
                 continue
-            if session.format is not SessionFormat.GAME:
-                continue
-            rounds = [r for r in self._rounds.values() if r.session_id == session.id]
-            last = max(rounds, key=lambda r: r.position, default=None)
+            rounds = sorted(
+                (r for r in self._rounds.values() if r.session_id == session.id),
+                key=lambda r: r.position,
+            )
+            last = rounds[-1] if rounds else None
             unfinished = None if last is None else UnfinishedRound(last, last.id in self._closed)
-            found.append(UnfinishedSession(session, unfinished))
+            left_open = tuple(r for r in rounds if r.id not in self._closed)
+            found.append(UnfinishedSession(session, unfinished, left_open))
         return found
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:

@@ -11,12 +11,13 @@ class per module; the stores share one :class:`~bot.storage.sql.base.SqlDatabase
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.game.models import (
+    GAMES_ONLY,
     AnswerId,
     AnswerRecord,
     AwardOutcome,
@@ -34,6 +35,7 @@ from bot.game.models import (
     RoundInfo,
     Season,
     SessionConfig,
+    SessionFormat,
     SessionId,
     SessionInfo,
     SessionStatus,
@@ -99,9 +101,11 @@ class SqlRepository:
         """Mark a session finished or abandoned and keep its final standings."""
         await self._sessions.end_session(session_id, status, ended_at, standings)
 
-    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Sessions still marked running, each with its last round."""
-        return await self._sessions.unfinished_sessions()
+    async def unfinished_sessions(
+        self, formats: Collection[SessionFormat] = GAMES_ONLY
+    ) -> Sequence[UnfinishedSession]:
+        """Sessions of these formats still marked running, with their last and open rounds."""
+        return await self._sessions.unfinished_sessions(formats)
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
         """Ids of every item already asked in the guild."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +10,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.game.models import (
+    GAMES_ONLY,
     ChannelId,
     GuildId,
     Mode,
@@ -190,33 +191,39 @@ class SessionStore:
             connection.execute(insert, rows)
         return [None] * len(items)
 
-    async def unfinished_sessions(self) -> Sequence[UnfinishedSession]:
-        """Games still marked running, each with its last round (nights recover their own)."""
+    async def unfinished_sessions(
+        self, formats: Collection[SessionFormat] = GAMES_ONLY
+    ) -> Sequence[UnfinishedSession]:
+        """Sessions of these formats still marked running, with their last and open rounds."""
         async with self._db.unit() as session:
             sessions = (
                 await session.scalars(
                     select(SessionRow)
                     .where(
                         SessionRow.status == SessionStatus.RUNNING.value,
-                        SessionRow.format == SessionFormat.GAME.value,
+                        SessionRow.format.in_([f.value for f in formats]),
                     )
                     .order_by(SessionRow.id)
                 )
             ).all()
             found: list[UnfinishedSession] = []
             for row in sessions:
-                last = await session.scalar(
-                    select(RoundRow)
-                    .where(RoundRow.session_id == row.id)
-                    .order_by(RoundRow.position.desc())
-                    .limit(1)
-                )
+                rounds = (
+                    await session.scalars(
+                        select(RoundRow)
+                        .where(RoundRow.session_id == row.id)
+                        .order_by(RoundRow.position.desc())
+                    )
+                ).all()
+                # The last round always, and every round not closed (normally the last alone).
+                last = rounds[0] if rounds else None
                 unfinished = (
                     None
                     if last is None
                     else UnfinishedRound(round_info(last), last.closed_at is not None)
                 )
-                found.append(UnfinishedSession(session_info(row), unfinished))
+                left_open = tuple(round_info(r) for r in reversed(rounds) if r.closed_at is None)
+                found.append(UnfinishedSession(session_info(row), unfinished, left_open))
             return found
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
