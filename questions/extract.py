@@ -3106,7 +3106,13 @@ class _Reading:
                     cue = 0 if _REWORKED.search(clause_head) else None
                 reverse = _cue(lowered[right.end : right.end + 30], ("'s footage", "’s footage"))
                 if relation is Relation.SEQUEL:
-                    backward = re.search(r"\bsequel to\W*$", clause_head) is not None
+                    backward = (
+                        re.search(
+                            r"\bsequel to\s+(?:(?:his|her|their|its)\s+(?:own\s+)?)?\W*$",
+                            clause_head,
+                        )
+                        is not None
+                    )
                 else:
                     backward = (
                         _FROM_ORIGINAL.search(clause_head) is not None

@@ -525,6 +525,16 @@ def test_a_studio_is_where_a_film_was_shot_or_its_production(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
 
 
+def test_a_sequel_to_his_own_film(extractor):
+    text = (
+        "## Teens in the Universe (1975)\n"
+        "Richard Viktorov's sequel to his own Moscow-Cassiopeia is the family pick."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Moscow-Cassiopeia", "sequel", "Teens in the Universe") in found
+    assert ("Teens in the Universe", "sequel", "Moscow-Cassiopeia") not in found
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
