@@ -612,6 +612,13 @@ _THIS_PEOPLE_DOUBT = (
 )
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
+# Who a re-edit added ("dropped in Basil Rathbone", "adding Mamie Van Doren").
+_ADDED_ACTOR = re.compile(
+    r"\b(?:added|adding|adds|inserted|inserting|inserts|dropped in|dropping in|drops in"
+    r"|brought in|bringing in|brings in)\s+(?:(?:the\s+)?(?:actors?|actress(?:es)?|stars?)\s+)?$",
+    re.IGNORECASE,
+)
+_ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
@@ -2371,6 +2378,9 @@ class _Reading:
             # "..., and Corman produced": the verb right after the name says what they did,
             # whatever cue came before
             return self._made(text, mention, after, verb, groups)
+        if _ADDED_ACTOR.search(window) and not re.match(r"['’]s?\b", after):
+            # "Harrington's version had added Basil Rathbone": new scenes with an actor
+            return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None

@@ -535,6 +535,19 @@ def test_a_sequel_to_his_own_film(extractor):
     assert ("Teens in the Universe", "sequel", "Moscow-Cassiopeia") not in found
 
 
+def test_who_a_re_edit_added_is_in_its_cast_with_doubt(extractor):
+    text = (
+        "## Voyage to the Prehistoric Planet (1965)\n"
+        "Harrington's version had added Basil Rathbone and Faith Domergue, talking to the crew."
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {c.value for c in cast} == {"Basil Rathbone", "Faith Domergue"}
+    assert all(c.confidence < CONFIDENT for c in cast)
+    # added to something else than the film
+    text = "## Solaris (1972)\nThe archive added Andrei Tarkovsky's notes to the disc."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
