@@ -260,6 +260,11 @@ _FOR_TARGET = re.compile(
     r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+# A re-edit of someone's film: "this first American re-edit of Klushantsev's footage".
+_RE_EDIT_OF_MAKER = re.compile(
+    r"(?P<np>\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:re-?edit|re-?cut|version))\s+of\s+"
+    r"(?P<who>[A-Z][\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:film|footage|picture|movie|material)\b"
+)
 # Between a person and the verb they did: an aside or an adverb ("X, credited as Y, later").
 _TAKER_GAP = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:later|also|then|again|himself|herself|simply|just)\s+)*"
@@ -1172,6 +1177,8 @@ class _Reading:
         self._history(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
+        if " of " in text and _RE_EDIT_OF_MAKER.search(text):
+            self._re_edit_of_makers(sentence, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
@@ -3006,6 +3013,42 @@ class _Reading:
                     confidence,
                     how,
                 )
+
+    def _re_edit_of_makers(self, sentence: Sentence, discourse: Discourse) -> None:
+        """'this re-edit of Klushantsev's film': the re-edit spoken of is made from that film.
+
+        The film is the one the references say the person made and the re-edit took its
+        footage from; the re-edit is what "this re-edit" points at.
+        """
+        text = sentence.text
+        for found in _RE_EDIT_OF_MAKER.finditer(text):
+            person = next(
+                (
+                    m
+                    for m in self._sentence_mentions
+                    if m.kind == "person" and m.start == found.start("who")
+                ),
+                None,
+            )
+            current = discourse.current()  # "this re-edit": the film spoken of, itself one
+            if person is None or person.entity is None or current is None:
+                continue
+            subject = _Subject(current, RESOLVED, f"'{found['np']}' read as {current.name}")
+            sources = [
+                f.subject
+                for f in self.catalogue.facts_with_value(_FOOTAGE, subject.film.key)
+                if any(
+                    str(d.value) == person.entity
+                    for d in self.catalogue.facts_about(f.subject, Relation.DIRECTED_BY)
+                )
+            ]
+            if len(set(sources)) != 1:
+                continue
+            original = self.catalogue.entity(sources[0])
+            if original is None:
+                continue
+            how = f"{subject.how}; {person.text}'s film read as {original.name}"
+            self._add(sentence, original.name, _FOOTAGE, subject.film.name, subject.confidence, how)
 
     def _footage_taker(self, sentence: Sentence, verb: int, target: _Group) -> None:
         """'Bogdanovich later raided the same reels for X': who took the footage made X.

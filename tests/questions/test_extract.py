@@ -548,6 +548,19 @@ def test_who_a_re_edit_added_is_in_its_cast_with_doubt(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
 
 
+def test_a_re_edit_of_a_makers_film_took_that_films_footage(extractor):
+    text = (
+        "## Voyage to the Prehistoric Planet (1965)\n"
+        "Roger Corman produced this first American re-edit of Klushantsev's footage."
+    )
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in _found(
+        _claims(extractor, text)
+    )
+    # a maker the references give no film the re-edit took footage from: nothing
+    text = "## Voyage to the Prehistoric Planet (1965)\nThis re-edit of Tarkovsky's film is odd."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
