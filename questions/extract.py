@@ -272,7 +272,6 @@ _TAKER_GAP = re.compile(
 _TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 _OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
-# What a reply's opening value may correct in the line it quotes, by the value's kind.
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
 # A relative clause set off by commas, and what follows it: the clause it broke goes on.
@@ -313,6 +312,7 @@ _RELEASED_AS = re.compile(
 _COMPARED_AS = re.compile(r"\b(?:same|such)\s+(?:[\w-]+\s+)?as\b|\bas\s+[\w-]+\s+as\b")
 # Between a film and a verb: another statement, whose verb is not said of that film.
 _OTHER_STATEMENT = re.compile(r";|\s[–—]\s|\b(?:but|whereas|while|although|though)\b")
+# What a reply's opening value may correct in the line it quotes, by the value's kind.
 _CORRECTED = {
     YEAR_KIND: frozenset({Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR}),
     "person": frozenset(
