@@ -260,6 +260,12 @@ _FOR_TARGET = re.compile(
     r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
     r"[*_“\"]*$"
 )
+# Who bought a film: "Roger Corman (later) bought it", "... bought the Soviet picture".
+_BOUGHT = re.compile(
+    r"(?<=\S)\s+(?:(?:later|then|had|also)\s+)*(?:bought|acquired|picked up)\s+"
+    r"(?:(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|rights|footage)))?"
+)
+_BOUGHT_DOUBT = "relation uncertain: who bought a film made one of its re-edits, in a part"
 # A re-edit of someone's film: "this first American re-edit of Klushantsev's footage".
 _RE_EDIT_OF_MAKER = re.compile(
     r"(?P<np>\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:re-?edit|re-?cut|version))\s+of\s+"
@@ -1179,6 +1185,8 @@ class _Reading:
             self._footage_for(sentence, groups, discourse)
         if " of " in text and _RE_EDIT_OF_MAKER.search(text):
             self._re_edit_of_makers(sentence, discourse)
+        if "bought" in text or "acquired" in text or "picked up" in text:
+            self._buyers(sentence, groups, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
@@ -3013,6 +3021,55 @@ class _Reading:
                     confidence,
                     how,
                 )
+
+    def _buyers(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """'Roger Corman bought the Soviet film': the buyer made one of its re-edits.
+
+        Of the re-edits of the film bought that the document names, the one the references
+        credit the buyer on (directing or producing) gets that credit, with doubt.
+        """
+        text = sentence.text
+        for found in _BOUGHT.finditer(text):
+            buyer = next(
+                (
+                    m
+                    for m in self._sentence_mentions
+                    if m.kind == "person" and m.end == found.start() and m.entity is not None
+                ),
+                None,
+            )
+            if buyer is None or buyer.entity is None:
+                continue
+            named = next((g for g in groups if g.start >= found.end()), None)
+            near = named is not None and not text[found.end() : named.start].strip(' *_“"')
+            bought = named.film if near and named is not None else discourse.current()
+            if bought is None or bought.key.startswith("?"):
+                continue
+            made = {str(f.value) for f in self.catalogue.facts_about(bought.key, _FOOTAGE)}
+            films = dict.fromkeys([*discourse.named, *(g.film for g in groups)])
+            credited = [
+                (film, relation)
+                for film in films
+                if film.key in made
+                for relation in _MAKERS
+                if any(
+                    str(f.value) == buyer.entity
+                    for f in self.catalogue.facts_about(film.key, relation)
+                )
+            ]
+            if len(credited) != 1:
+                continue
+            film, relation = credited[0]
+            self._add(
+                sentence,
+                film.name,
+                relation,
+                self._value_text(buyer),
+                DOUBTFUL,
+                _BOUGHT_DOUBT,
+                None,
+                buyer.entity,
+            )
 
     def _re_edit_of_makers(self, sentence: Sentence, discourse: Discourse) -> None:
         """'this re-edit of Klushantsev's film': the re-edit spoken of is made from that film.

@@ -561,6 +561,21 @@ def test_a_re_edit_of_a_makers_film_took_that_films_footage(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
 
 
+def test_who_bought_a_film_made_the_re_edit_the_references_credit_them_on(extractor):
+    text = (
+        "## Nebo Zovyot (1959)\nRoger Corman later bought it, and Francis Ford Coppola helped "
+        "turn it into Battle Beyond the Sun."
+    )
+    [bought] = [c for c in _claims(extractor, text) if c.value_entity == "roger-corman"]
+    assert (bought.subject, bought.relation) == ("Battle Beyond the Sun", Relation.PRODUCED_BY)
+    assert bought.confidence < CONFIDENT
+    # a buyer the references credit on no re-edit of it: nothing said of them
+    text = (
+        "## Nebo Zovyot (1959)\nPeter Bogdanovich bought it, and it became Battle Beyond the Sun."
+    )
+    assert not [c for c in _claims(extractor, text) if c.value_entity == "peter-bogdanovich"]
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
