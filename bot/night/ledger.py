@@ -51,14 +51,7 @@ from bot.game.models import (
 from bot.game.recovery import RecoveryPolicy, RecoveryStore, recover
 from bot.night import rules
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
-from bot.night.models import (
-    Joker,
-    NightAnswer,
-    NightId,
-    NightState,
-    NightStatus,
-    QuizNight,
-)
+from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
 
 # A question's place in the whole night, which :func:`cursor_at` inverts.
 from bot.night.models import position as position
