@@ -205,6 +205,56 @@ def test_one_recovery_step_for_every_format_with_the_policy_passed_in():
     assert not inheriting, f"policies subclassed in {inheriting}"
 
 
+def _fields(path: Path, cls: str) -> dict[str, str]:
+    """The annotated fields of class ``cls`` in ``path``, as written."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = next(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == cls)
+    return {
+        node.target.id: ast.unparse(node.annotation)
+        for node in found.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    }
+
+
+def test_one_question_on_screen_for_every_format():
+    """A game's round and a night's question hold the engine's ``OnScreen``, which opens them.
+
+    What every format's question on screen has (item, place, clock, time limit, round,
+    message, reveal) is one value in the engine, which knows no format; each format keeps
+    only its own extras beside it, and only ``bot.game.onscreen`` starts a question's clock.
+    """
+    value = REPO_ROOT / "bot" / "game" / "onscreen.py"
+    engine = {"bot.game", "bot.game.asking", "bot.game.closing"}
+    modules = {".".join(name.split(".")[:3]) for name in _reaches(value, "bot")}
+    assert modules <= engine, f"the question on screen reaches {sorted(modules)}"
+    shared = set(_fields(value, "OnScreen"))
+    holders = {
+        ("game/rules.py", "RoundState"): {
+            "guesses",
+            "latest",
+            "winner",
+            "skip_votes",
+            "contenders",
+        },
+        ("night/models.py", "OpenQuestion"): {"cursor", "checked_at"},
+    }
+    for (module, cls), extras in holders.items():
+        fields = _fields(REPO_ROOT / "bot" / module, cls)
+        assert fields.get("screen") == "OnScreen", f"{cls} holds no OnScreen"
+        assert set(fields) - {"screen"} == extras, f"{cls} keeps {sorted(fields)}"
+        assert not shared & set(fields), f"{cls} repeats {sorted(shared & set(fields))}"
+    clocks = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if path.parent.name in {"game", "night", "storage", "sql"}
+        and (
+            "asking.ask(" in path.read_text(encoding="utf-8")
+            or "bot.game.asking.ask" in _modules_imported(path)
+        )
+    }
+    assert clocks == {"bot/game/onscreen.py"}, f"questions' clocks started in {sorted(clocks)}"
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"

@@ -150,12 +150,12 @@ class NightTable:
         waiting, self._waiting = self._waiting, ()
         for state in waiting:
             question = state.question
-            if question is not None and question.revealed:
+            if question is not None and question.screen.revealed:
                 await self._close_question(
                     state,
                     question.cursor,
-                    question.item_id,
-                    question.message_id,
+                    question.screen.item_id,
+                    question.screen.message_id,
                     post_if_gone=False,
                 )
                 continue
@@ -294,15 +294,16 @@ class NightTable:
         """The question's countdown runs again, to its new deadline."""
         question = state.question
         if question is not None:
-            await self._redraw_question(state, question.deadline)
+            await self._redraw_question(state, question.screen.deadline)
 
     async def _redraw_question(self, state: NightState, deadline: datetime | None) -> None:
         question = state.question
-        item = self.service.item(question.item_id) if question is not None else None
-        if question is None or question.revealed or item is None:
+        screen = None if question is None else question.screen
+        item = self.service.item(screen.item_id) if screen is not None else None
+        if question is None or screen is None or screen.revealed or item is None:
             return
         embed = night_embeds.question(state, item, question.cursor, deadline)
-        await self._edit(state, question.message_id, embed=embed)
+        await self._edit(state, screen.message_id, embed=embed)
 
     async def _show_tie_break(self, state: NightState, event: TieBreakStarted) -> None:
         night = state.night
@@ -436,8 +437,8 @@ class NightTable:
 
 
 def _revealed_on_screen(state: NightState) -> bool:
-    question = state.question
-    return question is not None and question.revealed and question.message_id is not None
+    screen = None if state.question is None else state.question.screen
+    return screen is not None and screen.revealed and screen.message_id is not None
 
 
 def _line(event: NightEvent) -> str | None:

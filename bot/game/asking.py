@@ -1,8 +1,8 @@
 """The question being asked, in every format: its clock, the pauses that stop it, its hints.
 
-A game's round (:class:`bot.game.rules.RoundState`) holds an :class:`Asking`; a quiz
-night's question on screen (``bot.night.models.OpenQuestion``) keeps the same fields as
-its store's columns and reads them as one. Both stop a question's clock alike: a pause
+Every format's question on screen (:class:`bot.game.onscreen.OnScreen`, which a game's
+round and a quiz night's open question hold) holds an :class:`Asking`. Both formats stop a
+question's clock alike: a pause
 holds it, and the resume moves the question's opening and its deadline forward by the
 length of the pause, so the question keeps the time it had left and the time from its
 opening is the time it has been running (an answer's time, :func:`elapsed_seconds`). Each

@@ -136,7 +136,9 @@ async def open_question(
     number = live.state.asked + 1
     async with recorded():
         stored = await rounds.open_round(live.state.session.id, number, item.id, now, limit)
-    live.state = rules.open_round(live.state, now, limit, contenders)
+    live.state = rules.open_round(
+        live.state, now, limit, contenders, item_id=item.id, round_id=stored.id
+    )
     live.tie_guesses = ()
     tie = contenders is not None
     live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)

@@ -14,11 +14,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering, asking, closing, tiebreak
+from bot.game import answering, asking, closing, onscreen, tiebreak
 from bot.game.answering import Refusal
 from bot.game.asking import Asking
 from bot.game.closing import Attempt, Timed
 from bot.game.models import Mode, PlayerRef, SessionInfo, Standing
+from bot.game.onscreen import OnScreen
 
 READING_SECONDS_PER_WORD = 0.4
 WORDS_READ_FREE = 12
@@ -37,12 +38,14 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RoundState:
-    """The question being asked: its clock and hints, guesses, skip votes and winner."""
+    """A game's question on screen: the engine's value, and the game's guesses and votes.
 
-    position: int
-    asking: Asking
-    """Its clock and hints, as every format keeps them (:mod:`bot.game.asking`)."""
-    time_limit_seconds: float
+    What every format's question on screen has (the item, its place, its clock and hints,
+    its time limit, its stored round) is :attr:`screen`; the rest is only a game's.
+    """
+
+    screen: OnScreen
+    """The question on screen as every format keeps it (:mod:`bot.game.onscreen`)."""
     guesses: Mapping[PlayerRef, int] = field(default_factory=dict)
     latest: Mapping[PlayerRef, Attempt] = field(default_factory=dict)
     winner: PlayerRef | None = None
@@ -51,19 +54,34 @@ class RoundState:
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
 
     @property
+    def position(self) -> int:
+        """The question's number in the game, from 1."""
+        return self.screen.position
+
+    @property
+    def asking(self) -> Asking:
+        """Its clock and hints, as every format keeps them (:mod:`bot.game.asking`)."""
+        return self.screen.asking
+
+    @property
+    def time_limit_seconds(self) -> float:
+        """Seconds the question gives to answer."""
+        return self.screen.time_limit_seconds
+
+    @property
     def opened_at(self) -> datetime:
         """When the question opened, moved forward by every pause."""
-        return self.asking.opened_at
+        return self.screen.opened_at
 
     @property
     def deadline(self) -> datetime:
         """When the question's time runs out."""
-        return self.asking.deadline
+        return self.screen.deadline
 
     @property
     def hints_used(self) -> int:
         """Hints given on the question."""
-        return self.asking.hints_used
+        return self.screen.hints_used
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,17 +143,22 @@ def open_round(
     now: datetime,
     limit_seconds: float,
     contenders: frozenset[PlayerRef] | None = None,
+    *,
+    item_id: str = "",
+    round_id: int | None = None,
 ) -> SessionState:
-    """Ask the next question.
+    """Ask the next question: ``item_id``, stored as ``round_id``, numbered from 1.
+
+    The rules decide nothing by the item or its round; the game keeps them on screen
+    (:class:`~bot.game.onscreen.OnScreen`) for whatever reads the question.
 
     Raises:
         ValueError: a question is already open or the session has ended.
     """
     if state.phase is not Phase.BETWEEN:
         raise ValueError(f"cannot ask a question while the session is {state.phase.value}")
-    round_state = RoundState(
-        state.asked + 1, asking.ask(now, limit_seconds), limit_seconds, contenders=contenders
-    )
+    screen = onscreen.show(item_id, state.asked + 1, now, limit_seconds, round_id)
+    round_state = RoundState(screen, contenders=contenders)
     return _with(state, phase=Phase.ASKING, round=round_state, asked=state.asked + 1)
 
 
@@ -152,7 +175,7 @@ def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | 
     return answering.refusal(
         paused=state.phase is Phase.PAUSED,
         asking=state.phase is Phase.ASKING,
-        deadline=current.asking.deadline,
+        deadline=current.screen.deadline,
         now=now,
         contender=current.contenders is None or player in current.contenders,
         race_won=state.session.mode is Mode.RACE and current.winner is not None,
@@ -204,9 +227,10 @@ def take_hint(state: SessionState, max_hints: int) -> SessionState:
         ValueError: no question is being asked or every hint was given.
     """
     current = _require_round(state)
-    if state.phase is not Phase.ASKING or current.asking.hints_used >= max_hints:
+    if state.phase is not Phase.ASKING or current.screen.hints_used >= max_hints:
         raise ValueError("no more hints for this question")
-    return _with(state, round=_with(current, asking=asking.hinted(current.asking)))
+    hinted = current.screen.with_asking(asking.hinted(current.screen.asking))
+    return _with(state, round=_with(current, screen=hinted))
 
 
 def skip_votes_needed(state: SessionState) -> int:
@@ -257,14 +281,15 @@ def resume(state: SessionState, now: datetime) -> SessionState:
     current = state.round
     if current is None:
         return _with(state, phase=Phase.BETWEEN, paused_at=None, last_activity=now)
-    moved = _with(current, asking=asking.resume(current.asking, state.paused_at, now))
+    clock = asking.resume(current.screen.asking, state.paused_at, now)
+    moved = _with(current, screen=current.screen.with_asking(clock))
     return _with(state, phase=Phase.ASKING, round=moved, paused_at=None, last_activity=now)
 
 
 def timed(state: SessionState) -> Timed:
     """The open question as the clock sees it: running while asked and not paused."""
     current = state.round
-    return Timed(None if current is None else current.asking, state.phase is Phase.ASKING)
+    return onscreen.timed(None if current is None else current.screen, state.phase is Phase.ASKING)
 
 
 def is_time_up(state: SessionState, now: datetime) -> bool:

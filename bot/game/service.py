@@ -283,12 +283,13 @@ class GameService:
         current = state.round
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
-        elapsed = asking.elapsed_seconds(current.asking, now)
+        screen = current.screen
+        elapsed = asking.elapsed_seconds(screen.asking, now)
         scored = answering.score(
             judgement,
             elapsed,
-            current.time_limit_seconds,
-            current.asking.hints_used,
+            screen.time_limit_seconds,
+            screen.hints_used,
             rules.streak_of(state, player),
         )
         record = AnswerRecord(
@@ -320,7 +321,7 @@ class GameService:
         """
         live = self._games.require(channel_id)
         asked = live.asked
-        given = live.state.round.asking.hints_used if live.state.round else 0
+        given = live.state.round.screen.hints_used if live.state.round else 0
         try:
             step = next_hint(asked.item if asked and asked.has_hints else None, given)
             live.state = rules.take_hint(live.state, MAX_HINTS)

@@ -52,6 +52,9 @@ from bot.game.recovery import RecoveryPolicy, RecoveryStore, recover
 from bot.night import rules
 from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
+
+# A question's place in the whole night, which :func:`cursor_at` inverts.
+from bot.night.models import position as position
 from bot.night.standings import JOKER_FACTOR, joker_factor
 
 R = TypeVar("R")
@@ -99,11 +102,6 @@ def submission_id(night_id: NightId, cursor: Cursor, player: PlayerRef) -> str:
     """The submission id of a player's answer to a question of a night (one per question)."""
     key = f"{night_id}:{cursor.round}:{cursor.question}:{player.platform}:{player.external_id}"
     return "night:" + hashlib.sha256(key.encode()).hexdigest()[:40]
-
-
-def position(night: QuizNight, cursor: Cursor) -> int:
-    """The question's place in the whole night, counted from 0 across rounds."""
-    return sum(plan.questions for plan in night.rounds[: cursor.round]) + cursor.question
 
 
 def cursor_at(night: QuizNight, place: int) -> Cursor | None:
@@ -231,33 +229,35 @@ class NightLedger:
         state = await self._session(state, now)
         if state.session_id is None:  # pragma: no cover - _session just set it
             return state
+        screen = question.screen
         opened = await self._store.open_round(
             SessionId(state.session_id),
-            position(state.night, question.cursor),
-            question.item_id,
-            question.opened_at,
+            screen.position,
+            screen.item_id,
+            screen.opened_at,
             state.night.time_limit_seconds,
         )
-        return replace(state, question=replace(question, round_id=opened.id))
+        return replace(state, question=question.with_screen(screen.stored(opened.id)))
 
     async def _hinted(self, before: NightState, after: NightState) -> None:
         """A hint given on the question on screen is stored with its round."""
         question, earlier = after.question, before.question
-        if question is None or question.round_id is None or earlier is None:
+        screen = None if question is None else question.screen
+        if question is None or screen is None or screen.round_id is None or earlier is None:
             return
-        if earlier.cursor == question.cursor and question.hints_used > earlier.hints_used:
-            await self._store.record_hint(RoundId(question.round_id), question.hints_used)
+        if earlier.cursor == question.cursor and screen.hints_used > earlier.screen.hints_used:
+            await self._store.record_hint(RoundId(screen.round_id), screen.hints_used)
 
     async def _closed(self, before: NightState, after: NightState, now: datetime) -> None:
         """A question revealed, skipped, moved past or ended with the night is settled."""
         question = before.question
-        if question is None or question.revealed or question.round_id is None:
+        if question is None or question.screen.revealed or question.screen.round_id is None:
             return
         still = after.question
-        if still is not None and still.cursor == question.cursor and not still.revealed:
+        if still is not None and still.cursor == question.cursor and not still.screen.revealed:
             return
         closing = rules.closing_of(after, question.cursor)
-        await settle(self._store, RoundId(question.round_id), closing, now)
+        await settle(self._store, RoundId(question.screen.round_id), closing, now)
 
     async def _answered(self, before: NightState, state: NightState) -> NightState:
         """Answers given in this action are stored (credited when their question closes)."""

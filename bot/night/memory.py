@@ -45,8 +45,8 @@ class InMemoryNightRepository:
         self._states[state.night.id] = kept
         asked = self._asked.setdefault(state.night.id, set())
         asked.update(a.round_id for a in state.answers if a.round_id is not None)
-        if state.question is not None and state.question.round_id is not None:
-            asked.add(state.question.round_id)
+        if state.question is not None and state.question.screen.round_id is not None:
+            asked.add(state.question.screen.round_id)
         if previous is None or not same_roster(previous, state):
             self._rosters[state.night.id] = roster_of(state)
 

@@ -15,6 +15,7 @@ from typing import NewType
 
 from bot.game.asking import Asking
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
+from bot.game.onscreen import OnScreen
 from bot.game.tiebreak import Guess
 
 # A night's tie-breaker, announced before it starts, is the engine's number asked.
@@ -112,43 +113,69 @@ class Team:
 
 @dataclass(frozen=True, slots=True)
 class OpenQuestion:
-    """The question on screen: when it opened, its deadline and whether it was revealed.
+    """A night's question on screen: the engine's value, and where it is in the plan.
 
-    ``opened_at``, ``deadline`` and ``hints_used`` (the hints the host gave on it) are the
-    engine's question being asked (:class:`~bot.game.asking.Asking`, read as
-    :attr:`asking` and changed with :meth:`with_asking`), kept as plain fields as the store
-    keeps them in columns. ``opened_at`` and ``deadline`` move forward by every pause, so
-    the time from ``opened_at`` is the time the question has been running. ``message_id``
-    is the message showing it (None until it is posted), so whatever closes the question
-    can close that message too. ``checked_at`` is the latest moment the question is known
+    What every format's question on screen has is :attr:`screen`
+    (:class:`~bot.game.onscreen.OnScreen`): the item, its place in the whole night (see
+    :func:`position`), its clock and hints, its time limit (the night's, with reading
+    time when the night gives it), the round storing it, the message showing it and
+    whether it was revealed. Beside it is only what a night adds: the ``cursor`` (round
+    and question of the plan) and ``checked_at``, the latest moment the question is known
     to have been running (saved by the clock now and then): after a crash the night is
-    paused there. ``round_id`` is the round recording the question in the play engine's
-    tables (None until stored).
+    paused there. The store keeps both in the ``open_*`` columns of its night.
     """
 
     cursor: Cursor
-    item_id: str
-    opened_at: datetime
-    deadline: datetime
-    revealed: bool = False
-    message_id: int | None = None
+    screen: OnScreen
     checked_at: datetime | None = None
-    round_id: int | None = None
-    hints_used: int = 0
+
+    @property
+    def item_id(self) -> str:
+        """The item asked (the screen's)."""
+        return self.screen.item_id
 
     @property
     def asking(self) -> Asking:
         """Its clock and hints as every format keeps them (:mod:`bot.game.asking`)."""
-        return Asking(self.opened_at, self.deadline, self.hints_used)
+        return self.screen.asking
+
+    @property
+    def opened_at(self) -> datetime:
+        """When it opened, moved forward by every pause (the screen's)."""
+        return self.screen.opened_at
+
+    @property
+    def deadline(self) -> datetime:
+        """When its time runs out (the screen's)."""
+        return self.screen.deadline
+
+    @property
+    def hints_used(self) -> int:
+        """Hints the host gave on it (the screen's)."""
+        return self.screen.hints_used
+
+    @property
+    def revealed(self) -> bool:
+        """Whether its answer was shown (the screen's)."""
+        return self.screen.revealed
+
+    @property
+    def message_id(self) -> int | None:
+        """The message showing it, None until posted (the screen's)."""
+        return self.screen.message_id
+
+    @property
+    def round_id(self) -> int | None:
+        """The round storing it in the play engine's tables, None until stored."""
+        return self.screen.round_id
+
+    def with_screen(self, screen: OnScreen) -> OpenQuestion:
+        """The question with the engine's value as it moved."""
+        return replace(self, screen=screen)
 
     def with_asking(self, asking: Asking) -> OpenQuestion:
         """The question with its clock and hints as the engine moved them."""
-        return replace(
-            self,
-            opened_at=asking.opened_at,
-            deadline=asking.deadline,
-            hints_used=asking.hints_used,
-        )
+        return replace(self, screen=self.screen.with_asking(asking))
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +272,12 @@ class NightState:
     session_id: int | None = None
     time_limits: tuple[tuple[float, ...], ...] = ()
 
+    def time_limit(self, cursor: Cursor) -> float:
+        """Seconds to answer the question at ``cursor``."""
+        if self.time_limits:
+            return self.time_limits[cursor.round][cursor.question]
+        return self.night.time_limit_seconds
+
     def participant(self, player: PlayerRef) -> Participant | None:
         """The player's sign-up, or None if they did not sign up."""
         return next((p for p in self.participants if p.player == player), None)
@@ -276,3 +309,8 @@ def player_key(player: PlayerRef) -> ContestantId:
 def team_key(name: str) -> ContestantId:
     """The contestant id of a team; names differing only in case or spacing are one team."""
     return ContestantId(f"team:{' '.join(name.casefold().split())}")
+
+
+def position(night: QuizNight, cursor: Cursor) -> int:
+    """The question's place in the whole night, counted from 0 across rounds."""
+    return sum(plan.questions for plan in night.rounds[: cursor.round]) + cursor.question

@@ -62,7 +62,7 @@ def check_question(state: NightState, cursor: Cursor) -> OpenQuestion:
     if state.status is NightStatus.FINISHED:
         raise NightStateError(NIGHT_OVER)
     question = state.question
-    if question is None or question.cursor != cursor or question.revealed:
+    if question is None or question.cursor != cursor or question.screen.revealed:
         raise NightStateError(QUESTION_CLOSED)
     if state.status is NightStatus.PAUSED:
         raise NightStateError(PAUSED)
@@ -86,13 +86,14 @@ def record_answer(
     if state.status is NightStatus.FINISHED:
         raise NightStateError(NIGHT_OVER)
     question = state.question
-    on_screen = question is not None and not question.revealed
+    screen = None if question is None else question.screen
+    on_screen = screen is not None and not screen.revealed
     given = [a for a in state.answers if question is not None and a.cursor == question.cursor]
     winner = next((a.player for a in given if a.correct), None)
     refused = answering.refusal(
         paused=state.status is NightStatus.PAUSED and on_screen,
         asking=state.status is NightStatus.RUNNING and on_screen,
-        deadline=None if question is None else question.asking.deadline,
+        deadline=None if screen is None else screen.deadline,
         now=now,
         race_won=state.night.mode is Mode.RACE and winner is not None,
         answers_given=sum(1 for a in given if a.player == player),
@@ -101,20 +102,19 @@ def record_answer(
     if refused is not None:
         who = "Someone" if winner is None else winner.name
         raise NightStateError(_REFUSALS.get(refused, NO_QUESTION).format(winner=who))
-    if question is None:  # pragma: no cover - refused above: no question is open
+    if question is None or screen is None:  # pragma: no cover - refused above: none open
         raise NightStateError(NO_QUESTION)
     night = state.night
-    clock = question.asking
     scored = answering.score(
         judgement,
-        asking.elapsed_seconds(clock, now),
-        time_limit(state, question.cursor),
-        clock.hints_used if night.hints else 0,
+        asking.elapsed_seconds(screen.asking, now),
+        screen.time_limit_seconds,
+        screen.hints_used if night.hints else 0,
         streak_before(state, player, question.cursor) if night.streaks else 0,
     )
     answer = NightAnswer(
         cursor=question.cursor,
-        item_id=question.item_id,
+        item_id=screen.item_id,
         player=player,
         text=text,
         correct=scored.accepted,
@@ -123,7 +123,7 @@ def record_answer(
         elapsed_ms=scored.elapsed_ms,
         points=scored.points,
         submitted_at=now,
-        round_id=question.round_id,
+        round_id=screen.round_id,
     )
     event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, answer.points)
     return replace(state, answers=(*state.answers, answer)), (event,)
@@ -161,13 +161,16 @@ def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Tran
     if not state.night.hints:
         raise NightStateError("This night is played without hints.")
     question = state.question
-    if state.status is not NightStatus.RUNNING or question is None or question.revealed:
+    if state.status is not NightStatus.RUNNING or question is None or question.screen.revealed:
         raise NightStateError("No question is running.")
+    screen = question.screen
     try:
-        step = next_hint(item, question.asking.hints_used)
+        step = next_hint(item, screen.hints_used)
     except NoHintError as exc:
         raise NightStateError(str(exc)) from exc
-    hinted = replace(state, question=question.with_asking(asking.hinted(question.asking)))
+    hinted = replace(
+        state, question=question.with_screen(screen.with_asking(asking.hinted(screen.asking)))
+    )
     return hinted, (HintGiven(question.cursor, step.level, step.mask),)
 
 

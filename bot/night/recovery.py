@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 
 from bot.game.closing import Closing
 from bot.game.models import RoundInfo, SessionId, SessionInfo, UnfinishedSession
-from bot.night.ledger import cursor_at, position
+from bot.night.ledger import cursor_at
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.rules import closing_of, is_time_up
 
@@ -33,7 +33,11 @@ from bot.night.rules import closing_of, is_time_up
 def needs_clock_stopped(state: NightState) -> bool:
     """Whether the night runs a question whose time would run out while the bot is away."""
     question = state.question
-    return state.status is NightStatus.RUNNING and question is not None and not question.revealed
+    return (
+        state.status is NightStatus.RUNNING
+        and question is not None
+        and not question.screen.revealed
+    )
 
 
 def check_due(state: NightState, now: datetime, every: timedelta) -> bool:
@@ -41,7 +45,7 @@ def check_due(state: NightState, now: datetime, every: timedelta) -> bool:
     question = state.question
     if question is None or not needs_clock_stopped(state) or is_time_up(state, now):
         return False
-    return now - (question.checked_at or question.opened_at) >= every
+    return now - (question.checked_at or question.screen.opened_at) >= every
 
 
 def mark_running(state: NightState, now: datetime) -> NightState:
@@ -79,11 +83,11 @@ def last_seen_running(state: NightState) -> datetime | None:
     question = state.question
     if question is None:
         return None
-    moments = [question.opened_at]
+    moments = [question.screen.opened_at]
     if question.checked_at is not None:
         moments.append(question.checked_at)
     moments += [a.submitted_at for a in state.answers if a.cursor == question.cursor]
-    return min(max(moments), question.deadline)
+    return min(max(moments), question.screen.deadline)
 
 
 def closing_left_open(state: NightState, place: int) -> Closing | None:
@@ -95,8 +99,8 @@ def closing_left_open(state: NightState, place: int) -> Closing | None:
     """
     question = state.question
     if question is not None:
-        shown = position(state.night, question.cursor)
-        if place > shown or (place == shown and not question.revealed):
+        shown = question.screen.position
+        if place > shown or (place == shown and not question.screen.revealed):
             return None
     cursor = cursor_at(state.night, place)
     return None if cursor is None else closing_of(state, cursor)

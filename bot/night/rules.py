@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import asking, closing
+from bot.game import asking, closing, onscreen
 from bot.game import rules as game_rules
 from bot.game.closing import Attempt, Closed, Closing, Crediting, Timed
 from bot.game.models import Cursor, PlayerRef
@@ -36,7 +36,14 @@ from bot.night.events import (
     RoundEnded,
     TieBreakStarted,
 )
-from bot.night.models import NightAnswer, NightState, NightStatus, OpenQuestion, QuizNight
+from bot.night.models import (
+    NightAnswer,
+    NightState,
+    NightStatus,
+    OpenQuestion,
+    QuizNight,
+    position,
+)
 from bot.night.standings import final_standings, standings, tied_for_podium
 
 Transition = tuple[NightState, tuple[NightEvent, ...]]
@@ -147,9 +154,7 @@ def start(
 
 def time_limit(state: NightState, cursor: Cursor) -> float:
     """Seconds to answer the question at ``cursor``."""
-    if state.time_limits:
-        return state.time_limits[cursor.round][cursor.question]
-    return state.night.time_limit_seconds
+    return state.time_limit(cursor)
 
 
 def reveal(state: NightState, by: PlayerRef) -> Transition:
@@ -161,7 +166,7 @@ def reveal(state: NightState, by: PlayerRef) -> Transition:
     """
     ensure_controller(state, by)
     question = _running_question(state)
-    if question.revealed:
+    if question.screen.revealed:
         raise NightStateError("The answer is already revealed.")
     return _reveal(state, question)
 
@@ -183,7 +188,7 @@ def next_question(state: NightState, by: PlayerRef, now: datetime) -> Transition
         return _finish(state, now)
     question = _running_question(state)
     events: tuple[NightEvent, ...] = ()
-    if not question.revealed:
+    if not question.screen.revealed:
         state, events = _reveal(state, question)
     state, more = _advance(state, question.cursor, now)
     return state, events + more
@@ -201,7 +206,7 @@ def skip(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     kept = tuple(a for a in state.answers if a.cursor != question.cursor)
     skipped = replace(state, answers=kept, skipped=(*state.skipped, question.cursor))
     state, events = _advance(skipped, question.cursor, now)
-    dropped = QuestionSkipped(question.cursor, question.item_id, question.message_id)
+    dropped = QuestionSkipped(question.cursor, question.screen.item_id, question.screen.message_id)
     return state, (dropped, *events)
 
 
@@ -229,11 +234,12 @@ def resume(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     question = state.question
     if state.status is not NightStatus.PAUSED or state.paused_at is None or question is None:
         raise NightStateError("The night is not paused.")
-    moved = question.with_asking(asking.resume(question.asking, state.paused_at, now))
+    screen = question.screen
+    moved = screen.with_asking(asking.resume(screen.asking, state.paused_at, now))
     # The resume is a moment the question is known to run: a crash after it pauses there.
-    question = replace(moved, checked_at=now)
+    question = replace(question, screen=moved, checked_at=now)
     resumed = replace(state, status=NightStatus.RUNNING, paused_at=None, question=question)
-    return resumed, (NightResumed(now, question.deadline),)
+    return resumed, (NightResumed(now, moved.deadline),)
 
 
 def timed(state: NightState) -> Timed:
@@ -242,10 +248,8 @@ def timed(state: NightState) -> Timed:
     The deadline's own instant still takes answers (``last_instant``), as nights have it.
     """
     question = state.question
-    if question is None:
-        return Timed(None, running=False, last_instant=True)
-    running = state.status is NightStatus.RUNNING and not question.revealed
-    return Timed(question.asking, running, last_instant=True)
+    screen = None if question is None else question.screen
+    return onscreen.timed(screen, state.status is NightStatus.RUNNING, last_instant=True)
 
 
 def is_time_up(state: NightState, now: datetime) -> bool:
@@ -294,17 +298,18 @@ def _running_question(state: NightState) -> OpenQuestion:
 
 def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
     item_id = state.questions[cursor.round][cursor.question]
-    clock = asking.ask(now, time_limit(state, cursor))
-    question = OpenQuestion(cursor, item_id, opened_at=clock.opened_at, deadline=clock.deadline)
-    opened = replace(state, status=NightStatus.RUNNING, question=question)
+    place = position(state.night, cursor)
+    screen = onscreen.show(item_id, place, now, time_limit(state, cursor))
+    opened = replace(state, status=NightStatus.RUNNING, question=OpenQuestion(cursor, screen))
     category = state.night.rounds[cursor.round].category
-    return opened, (QuestionOpened(cursor, item_id, category, clock.deadline),)
+    return opened, (QuestionOpened(cursor, item_id, category, screen.deadline),)
 
 
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:
     correct = closed(state, question.cursor).right
-    revealed = replace(state, question=replace(question, revealed=True))
-    event = QuestionRevealed(question.cursor, question.item_id, correct, question.message_id)
+    screen = question.screen
+    revealed = replace(state, question=question.with_screen(screen.revealing()))
+    event = QuestionRevealed(question.cursor, screen.item_id, correct, screen.message_id)
     return revealed, (event,)
 
 
@@ -327,7 +332,7 @@ def _advance(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 
 def _finish(state: NightState, now: datetime) -> Transition:
     question = state.question
-    closed = question if question is not None and not question.revealed else None
+    closed = question if question is not None and not question.screen.revealed else None
     finished = replace(
         state, status=NightStatus.FINISHED, question=None, paused_at=None, finished_at=now
     )

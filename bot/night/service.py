@@ -283,7 +283,7 @@ class NightService:
             Control.RESUME: rules.resume,
             Control.END: rules.end,
             Control.HINT: lambda s, by, _: play.give_hint(
-                s, by, self._items.get(s.question.item_id) if s.question else None
+                s, by, self._items.get(s.question.screen.item_id) if s.question else None
             ),
         }
         if action is Control.START:
@@ -329,7 +329,7 @@ class NightService:
 
         def step(state: NightState, now: datetime) -> rules.Transition:
             question = play.check_question(state, cursor)
-            judgement = judge(question.item_id, text)
+            judgement = judge(question.screen.item_id, text)
             return play.record_answer(state, player, text, judgement, now)
 
         return await self._apply(night_id, guild_id, step)
@@ -363,15 +363,16 @@ class NightService:
 
         def step(state: NightState, _: datetime) -> rules.Transition:
             question = state.question
-            if question is None or question.cursor != cursor or question.revealed:
+            if question is None or question.cursor != cursor or question.screen.revealed:
                 return state, ()
             if state.status is NightStatus.FINISHED:
                 return state, ()
-            return replace(state, question=replace(question, message_id=message_id)), ()
+            shown = question.with_screen(question.screen.posted(message_id))
+            return replace(state, question=shown), ()
 
         outcome = await self._apply(night_id, guild_id, step)
         question = outcome.state.question
-        return question is not None and question.message_id == message_id
+        return question is not None and question.screen.message_id == message_id
 
     async def tie_break_shown(self, night_id: NightId, guild_id: GuildId, message_id: int) -> bool:
         """Keep which message asks for the tie-breaker; False when the night is already over."""

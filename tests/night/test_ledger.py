@@ -155,7 +155,8 @@ async def test_following_a_change_again_stores_nothing_twice(world):
     right = right_answer(service, question.item_id)
     after = (await service.answer(state.night.id, GUILD, question.cursor, VALENTINA, right)).state
     # As if the round's id had not been saved: opening it again finds the stored round.
-    forgotten = replace(after, question=replace(after.question, round_id=None))
+    unstored = replace(after.question.screen, round_id=None)
+    forgotten = replace(after, question=replace(after.question, screen=unstored))
     again = await ledger.follow(state, forgotten, (), world.clock())
     assert again.question.round_id == question.round_id
     await service.control(state.night.id, GUILD, Control.END, HOST, False)

@@ -105,7 +105,11 @@ async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores):
     shown = replace(
         state,
         question=replace(
-            question, message_id=2**45, checked_at=START + timedelta(seconds=2), hints_used=1
+            question,
+            screen=replace(
+                question.screen, message_id=2**45, asking=replace(question.asking, hints_used=1)
+            ),
+            checked_at=START + timedelta(seconds=2),
         ),
     )
     await nights.save(shown, state)

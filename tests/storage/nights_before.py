@@ -48,9 +48,33 @@ RESULTS = sa.table(
 _STATE = TypeAdapter(NightState)
 
 
+def snapshot_data(state: NightState, exclude: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The state as the snapshots kept it, but ``exclude``.
+
+    A snapshot kept the question on screen's fields side by side; its place and time
+    limit, which the engine's value (``OnScreen``) now holds, were the plan's.
+    """
+    night: dict[str, Any] = _STATE.dump_python(state, mode="json", exclude=set(exclude))
+    question = night.get("question")
+    if question is not None:
+        screen, clock = question["screen"], question["screen"]["asking"]
+        night["question"] = {
+            "cursor": question["cursor"],
+            "item_id": screen["item_id"],
+            "opened_at": clock["opened_at"],
+            "deadline": clock["deadline"],
+            "revealed": screen["revealed"],
+            "message_id": screen["message_id"],
+            "checked_at": question["checked_at"],
+            "round_id": screen["round_id"],
+            "hints_used": clock["hints_used"],
+        }
+    return night
+
+
 def version_1(state: NightState) -> dict[str, Any]:
     """The whole state as a version 1 snapshot's data."""
-    return {"version": 1, "night": _STATE.dump_python(state, mode="json")}
+    return {"version": 1, "night": snapshot_data(state)}
 
 
 def team_night() -> NightState:
@@ -67,7 +91,7 @@ def team_night() -> NightState:
 
 def version_2(state: NightState) -> dict[str, Any]:
     """The state as a version 2 snapshot's data: every answer, the roster left to its rows."""
-    night = _STATE.dump_python(state, mode="json", exclude={"participants", "jokers", "guesses"})
+    night = snapshot_data(state, frozenset({"participants", "jokers", "guesses"}))
     return {"version": 2, "night": night}
 
 
@@ -80,5 +104,5 @@ def version_4(state: NightState) -> dict[str, Any]:
     roster left to its rows and, with a session, every answer left to the session."""
     if state.session_id is not None:
         state = replace(state, answers=())
-    exclude = {"participants", "jokers", "guesses"}
-    return {"version": 4, "night": _STATE.dump_python(state, mode="json", exclude=exclude)}
+    exclude = frozenset({"participants", "jokers", "guesses"})
+    return {"version": 4, "night": snapshot_data(state, exclude)}

@@ -23,7 +23,7 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.night.conftest import GUILD, HOST, START, YURI
-from tests.storage.nights_before import NIGHTS, team_night, version_4
+from tests.storage.nights_before import NIGHTS, snapshot_data, team_night, version_4
 from tests.storage.test_night_rounds import _played
 
 _STATE = TypeAdapter(NightState)
@@ -37,7 +37,7 @@ def _version_3(state: NightState) -> dict[str, object]:
     accepted after the fact."""
     if state.session_id is not None:
         state = replace(state, answers=tuple(a for a in state.answers if a.accepted_by))
-    return {"version": 3, "night": _STATE.dump_python(state, mode="json", exclude=ROSTER)}
+    return {"version": 3, "night": snapshot_data(state, frozenset(ROSTER))}
 
 
 def _normalised(text: str) -> dict[str, object]:

@@ -81,12 +81,23 @@ async def _running(ledger: NightLedger) -> NightState:
     plan = replace(make_night(night_id=4, team_play=False), hints=True, reading_time=True)
     follow = Follow(ledger, signed_up(plan, {VALENTINA: None, ALEXEI: None}))
     state = await follow(rules.start(follow.state, HOST, START, POOL, random.Random(4)))
-    follow.state = state = replace(state, time_limits=((25.0, 31.5), (30.0, 44.25)))
+    limits = ((25.0, 31.5), (30.0, 44.25))
+    assert state.question is not None
+    # The question on screen holds its time limit: the one drawn for it, as when it opened.
+    screen = replace(state.question.screen, time_limit_seconds=limits[0][0])
+    opened = state.question.with_screen(screen)
+    follow.state = state = replace(state, time_limits=limits, question=opened)
     follow.now = START + timedelta(seconds=3)
     state = await follow(play.record_answer(state, VALENTINA, "x", RIGHT, follow.now))
     assert state.question is not None
     shown = replace(
-        state.question, message_id=2**41, checked_at=START + timedelta(seconds=4), hints_used=1
+        state.question,
+        screen=replace(
+            state.question.screen,
+            message_id=2**41,
+            asking=replace(state.question.asking, hints_used=1),
+        ),
+        checked_at=START + timedelta(seconds=4),
     )
     return replace(state, question=shown)
 
@@ -170,7 +181,9 @@ async def _columns(engine) -> set[str]:
 
 def _plain(state: NightState) -> NightState:
     """The state without what a session adds: its id, the rounds' ids and the answers."""
-    question = state.question and replace(state.question, round_id=None)
+    question = state.question and replace(
+        state.question, screen=replace(state.question.screen, round_id=None)
+    )
     return replace(state, answers=(), session_id=None, question=question)
 
 

@@ -17,6 +17,7 @@ here on the shared declarative base; the schema itself comes from migrations ``0
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -38,7 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column
 
+from bot.game.asking import Asking
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
+from bot.game.onscreen import OnScreen
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.night.models import (
     ContestantId,
@@ -53,6 +56,7 @@ from bot.night.models import (
     Team,
     TieBreaker,
     TieBreakGuess,
+    position,
     team_key,
 )
 from bot.night.repository import (
@@ -437,17 +441,45 @@ def _night_columns(state: NightState) -> dict[str, object]:
         "paused_at": state.paused_at,
         "finished_at": state.finished_at,
         "tie_break_message_id": state.tie_break_message_id,
-        "open_round": None if question is None else question.cursor.round,
-        "open_question": None if question is None else question.cursor.question,
-        "open_item_id": None if question is None else question.item_id,
-        "open_opened_at": None if question is None else question.opened_at,
-        "open_deadline": None if question is None else question.deadline,
-        "open_revealed": None if question is None else question.revealed,
-        "open_message_id": None if question is None else question.message_id,
-        "open_checked_at": None if question is None else question.checked_at,
-        "open_round_id": None if question is None else question.round_id,
-        "open_hints_used": None if question is None else question.hints_used,
+        **_open_columns(question),
     }
+
+
+def _open_columns(question: OpenQuestion | None) -> dict[str, object]:
+    """The ``open_*`` columns: the question on screen, its cursor beside the engine's value.
+
+    Its place and time limit are not kept: the night's plan gives them again
+    (:func:`_open_question`).
+    """
+    if question is None:
+        return dict.fromkeys(_OPEN_COLUMNS)
+    screen = question.screen
+    return {
+        "open_round": question.cursor.round,
+        "open_question": question.cursor.question,
+        "open_item_id": screen.item_id,
+        "open_opened_at": screen.opened_at,
+        "open_deadline": screen.deadline,
+        "open_revealed": screen.revealed,
+        "open_message_id": screen.message_id,
+        "open_checked_at": question.checked_at,
+        "open_round_id": screen.round_id,
+        "open_hints_used": screen.hints_used,
+    }
+
+
+_OPEN_COLUMNS = (
+    "open_round",
+    "open_question",
+    "open_item_id",
+    "open_opened_at",
+    "open_deadline",
+    "open_revealed",
+    "open_message_id",
+    "open_checked_at",
+    "open_round_id",
+    "open_hints_used",
+)
 
 
 def _plan_rows(state: NightState) -> list[Base]:
@@ -609,20 +641,27 @@ def _night_of(row: QuizNightRow, plans: Sequence[NightRoundPlanRow]) -> QuizNigh
     )
 
 
-def _open_question(row: QuizNightRow) -> OpenQuestion | None:
+def _open_question(row: QuizNightRow, state: NightState) -> OpenQuestion | None:
+    """The question on screen kept in the night's ``open_*`` columns, or None.
+
+    Its place in the night and its time limit are the plan's at its cursor, as they were
+    when it opened.
+    """
     if row.open_round is None:
         return None
-    return OpenQuestion(
-        cursor=Cursor(row.open_round, _kept(row.open_question)),
+    cursor = Cursor(row.open_round, _kept(row.open_question))
+    screen = OnScreen(
         item_id=_kept(row.open_item_id),
-        opened_at=_kept(row.open_opened_at),
-        deadline=_kept(row.open_deadline),
-        revealed=_kept(row.open_revealed),
-        message_id=row.open_message_id,
-        checked_at=row.open_checked_at,
+        position=position(state.night, cursor),
+        asking=Asking(
+            _kept(row.open_opened_at), _kept(row.open_deadline), _kept(row.open_hints_used)
+        ),
+        time_limit_seconds=state.time_limit(cursor),
         round_id=row.open_round_id,
-        hints_used=_kept(row.open_hints_used),
+        message_id=row.open_message_id,
+        revealed=_kept(row.open_revealed),
     )
+    return OpenQuestion(cursor, screen, checked_at=row.open_checked_at)
 
 
 def _drawn(
@@ -675,7 +714,6 @@ async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tup
             ),
             cohosts=tuple(PlayerRef(c.platform, c.external_id, c.name) for c in cohosts[row.id]),
             questions=items,
-            question=_open_question(row),
             paused_at=row.paused_at,
             skipped=tuple(Cursor(s.round, s.question) for s in skips[row.id]),
             rounds_done=_kept(row.rounds_done),
@@ -685,6 +723,7 @@ async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tup
             session_id=sessions.get(row.id),
             time_limits=limits,
         )
+        state = replace(state, question=_open_question(row, state))
         states.append(with_roster(state, rosters[row.id]))
     return tuple(states)
 
