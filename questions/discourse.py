@@ -52,6 +52,15 @@ class Sentence(NamedTuple):
     line: bool = False  # the sentence is a whole line of the document
 
 
+# A lone capitalised word with "!" set off by a comma, the sentence going on after it in
+# capitals: a title with "!" in it ("An animated remake, Ku! Kin-dza-dza, ...").
+_TITLE_EXCLAIMED = re.compile(r",\s+[A-Z][\w'’-]*!$")
+_SENTENCE_OPENER = re.compile(
+    r"(?:I|It|He|She|They|We|You|The|This|That|These|Those|A|An|But|And|So|Then|There|What"
+    r"|Who|How|Why|Yes|No|Oh)\b"
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences and lines, not split after initials such as "T." or "H.G."."""
     breaks = sorted(
@@ -67,6 +76,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if text[end - 1] in "!?" and _YEAR_IN_BRACKETS.match(text, match.end()):
                 continue  # "Kin-dza-dza! (Daneliya, 1986)": a title's own "!", then its credits
+            if (
+                text[end - 1] == "!"
+                and _TITLE_EXCLAIMED.search(text, start, end)
+                and not _SENTENCE_OPENER.match(text, match.end())
+            ):
+                continue  # "a remake, Ku! Kin-dza-dza, directed by ...": inside a title
         else:
             end = match.start()
         _add_trimmed(sentences, text, start, end, breaks)

@@ -265,6 +265,28 @@ class Mention:
     quoted: bool = False
 
 
+def _exclaimed_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """An unknown title, its "!" and a known title after it are one longer title.
+
+    "An animated remake, Ku! Kin-dza-dza": another film than Kin-dza-dza, unknown.
+    """
+    merged: list[Mention] = []
+    for mention in found:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and before.kind == TITLE_KIND
+            and mention.kind == "film"
+            and re.fullmatch(r"!\s", text[before.end : mention.start])
+        ):
+            merged[-1] = Mention(
+                before.start, mention.end, text[before.start : mention.end], TITLE_KIND
+            )
+            continue
+        merged.append(mention)
+    return merged
+
+
 def _without_diacritics(name: str) -> str:
     """A name in Latin letters written without its marks ("Jüri Järvet": "Juri Jarvet").
 
@@ -617,7 +639,7 @@ class MentionFinder:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
-        return found
+        return _exclaimed_titles(text, found)
 
     def _siblings(self, start: int, end: int, surname: str, plural: bool) -> list[Mention]:
         """The Strugatsky brothers, the Strugatskys: every person of that surname.
