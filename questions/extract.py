@@ -467,6 +467,7 @@ _ABOUT_ANOTHER = re.compile(
     r"|\b(?:than|like|unlike|after|before|of)\b|^['’]s\b"
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
+_AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
 _THE_NOVEL = re.compile(
     r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
@@ -1763,6 +1764,25 @@ class _Reading:
                 here = before[-1].film if before else discourse.current()
                 novel = self._source_novel(here)
                 how = "'the novel' read as the source of the film"
+                # "the Strugatskys' book": the authors named decide which film's source it is
+                authors = {
+                    m.entity
+                    for m in mentions
+                    if m.kind == "person"
+                    and m.entity is not None
+                    and clause[0] <= m.start <= mention.start
+                    and _AUTHORS_WORK.match(text, m.end)
+                }
+                if authors and (novel is None or not self._written_by(novel, authors)):
+                    sources = {
+                        w.entity: w
+                        for film in discourse.named
+                        if (w := self._source_novel(film)) is not None
+                        and self._written_by(w, authors)
+                    }
+                    if len(sources) == 1:
+                        novel = next(iter(sources.values()))
+                        how = "'the novel' read as the source its authors' names tell"
             if novel is None:
                 if relation is Relation.WRITTEN_BY:
                     relation = Relation.SOURCE_AUTHOR
@@ -2686,6 +2706,11 @@ class _Reading:
             ):
                 return prev
         return None
+
+    def _written_by(self, novel: Mention, authors: set[str]) -> bool:
+        """Whether the references give ``novel`` an author among ``authors``."""
+        facts = self.catalogue.facts_about(novel.entity or "", Relation.WRITTEN_BY)
+        return any(str(f.value) in authors for f in facts)
 
     def _source_novel(self, film: FilmRef | None) -> Mention | None:
         """The one novel the references say ``film`` adapts, named as a mention."""

@@ -576,6 +576,28 @@ def test_who_bought_a_film_made_the_re_edit_the_references_credit_them_on(extrac
     assert not [c for c in _claims(extractor, text) if c.value_entity == "peter-bogdanovich"]
 
 
+def test_a_title_with_an_exclamation_inside_is_another_film(extractor):
+    text = (
+        "Kin-dza-dza! (1986) is great. An animated remake, Ku! Kin-dza-dza, directed by "
+        "Daneliya with Tatyana Ilyina, was released in 2013."
+    )
+    remake = [c for c in _claims(extractor, text) if "remake" in c.evidence.quote]
+    assert remake
+    assert {c.subject for c in remake} == {"Ku! Kin-dza-dza"}
+    # an exclamation set off by a comma before a new sentence still ends it
+    sentences = [s.text for s in split_sentences("I said, Wow! It was great.")]
+    assert sentences == ["I said, Wow!", "It was great."]
+
+
+def test_the_authors_book_is_the_source_their_names_tell(extractor):
+    text = (
+        "I'd pair Solaris with Dead Mountaineer's Hotel.\n\n"
+        "For the record the Strugatskys' book was published in 1970."
+    )
+    [year] = [c for c in _claims(extractor, text) if c.relation is Relation.PUBLISHED_YEAR]
+    assert (year.subject, year.value) == ("Dead Mountaineer's Hotel (novel)", "1970")
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
