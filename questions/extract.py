@@ -415,7 +415,7 @@ _YEAR_BEFORE_TITLE = re.compile(
 )
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
-    r"|adaptation|original|re-edit|production)\b(?!-)",
+    r"|adaptation|original|re-edit|production|one)\b(?!-)",
     re.IGNORECASE,
 )
 _FILM_WORD_AFTER = re.compile(
@@ -557,6 +557,10 @@ _MAKERS_KIND = (
     r"(?:(?!(?:assistant|art|music|musical|casting|second-unit|unit|technical|animation|dubbing"
     r"|sound|dialogue|voice|photography|stunt)\b)[\w-]+\s+)?"
 )
+# ", the director of Moscow-Cassiopeia": what the person before it made
+_THE_MAKER_OF = re.compile(
+    r"^\s*,\s+(?:also\s+)?the\s+(?P<noun>director|producer|composer)\s+of\s+", re.IGNORECASE
+)
 _NAMED_AS_MAKER = re.compile(
     r"^(?:\s+(?:was|is|were|are)\s+(?:also\s+)?(?:(?:the|its)\s+|credited\s+as\s+(?:the\s+)?)"
     rf"{_MAKERS_KIND}(?P<noun>producer|director|composer)s?\b|\s+(?P<noun2>production)\b"
@@ -615,7 +619,7 @@ _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may n
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
-    r"(?:\s+(?:both|all))?|,|\(|\s(?:is|are|was|were))\s*by\s+$",
+    r"(?:\s+(?:both|all))?|,|\(|\s(?:is|are|was|were)|\bthe\s+(?:\d{4}\s+)?one)\s*by\s+$",
     re.IGNORECASE,
 )
 _FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
@@ -2383,6 +2387,12 @@ class _Reading:
             # "X is credited with directing the additional material", "shot by X, who gets a
             # director credit": a re-edit's new scenes, usually credited to their director
             return _Found(Relation.DIRECTED_BY, None, None, None, _NEW_SCENES_DOUBT)
+        maker_of = _THE_MAKER_OF.match(after)
+        if maker_of is not None:
+            film = self._group_at(groups, mention.end + maker_of.end(), text)
+            if film is not None:
+                # "Richard Viktorov, the director of Moscow-Cassiopeia": of that film
+                return _Found(_MAKER_NOUNS[maker_of["noun"].lower()], film)
         did = _DID.match(after)
         if did is not None and mention.entity is not None:
             film = self._group_at(groups, text.index(after, mention.start) + did.end(), text)
@@ -2449,6 +2459,8 @@ class _Reading:
         if by is not None and (
             by["np"]
             or any(g.end <= by.start() and not text[g.end : by.start()].strip() for g in groups)
+            # "Aelita, the 1924 one by Protazanov": the film named before
+            or (by[0].lstrip().startswith("the") and any(g.end <= by.start() for g in groups))
         ):
             return _Found(Relation.DIRECTED_BY, None, None, None, _FILM_BY_DOUBT)
         acted = _ACTED_IN.match(after)

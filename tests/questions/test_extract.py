@@ -598,6 +598,20 @@ def test_the_authors_book_is_the_source_their_names_tell(extractor):
     assert (year.subject, year.value) == ("Dead Mountaineer's Hotel (novel)", "1970")
 
 
+def test_the_one_by_a_person_and_the_director_of_a_film(extractor):
+    text = "I prefer Solaris, the 1972 one by Andrei Tarkovsky."
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "release_year", "1972") in found
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    text = (
+        "## Per Aspera Ad Astra (1981)\n"
+        "It is from Richard Viktorov, the director of Moscow-Cassiopeia."
+    )
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in _found(
+        _claims(extractor, text)
+    )
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
