@@ -327,6 +327,11 @@ _SPECS = (
         single_valued=True,
         cues=(
             "based on",
+            "based loosely on",  # an adverb inside the cue
+            "based partly on",
+            "based freely on",
+            "adapted loosely from",
+            "adapted freely from",
             "adapted from",
             "adaptation of",
             "adapts",

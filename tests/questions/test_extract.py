@@ -612,6 +612,12 @@ def test_the_one_by_a_person_and_the_director_of_a_film(extractor):
     )
 
 
+def test_a_cue_with_an_adverb_inside_is_the_cue(extractor):
+    text = "## Cosmic Voyage (1936)\nIt's based loosely on his book Outside the Earth."
+    found = _found(_claims(extractor, text))
+    assert ("Cosmic Voyage", "based_on", "Outside the Earth") in found
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
