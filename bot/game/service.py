@@ -37,7 +37,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import answering, asking, closing, recovery, rules
+from bot.game import answering, asking, closing, onscreen, recovery, rules
 from bot.game.answering import Refusal
 from bot.game.closing import Attempt, Closing, Crediting
 from bot.game.errors import (
@@ -581,5 +581,9 @@ class GamesLeftRunning:
         item = self._items.get(last.round.item_id) if last is not None else None
         if last is None or item is None:
             return result
-        shown = AskedQuestion(last.round, item, last.round.position, last.round.time_limit_seconds)
+        stored = last.round
+        screen = onscreen.show(
+            item.id, stored.position, stored.opened_at, stored.time_limit_seconds, stored.id
+        )
+        shown = AskedQuestion(stored, item, screen)
         return replace(result, last_question=shown)
