@@ -24,7 +24,7 @@ from bot.cogs.health import HealthCog
 from bot.cogs.ticker import Ticker
 from bot.game.errors import NoQuestionsError
 from bot.game.judging import Judge
-from bot.game.models import Clock, GuildId
+from bot.game.models import Clock, GuildId, SessionFormat
 from bot.game.packs import InMemoryPackChoices, PackLimits, PackService
 from bot.game.ports import Repository
 from bot.game.privacy import MemberDataEverywhere, MemberDataStore
@@ -37,6 +37,7 @@ from bot.moderation.memory import InMemoryCurationRepository
 from bot.moderation.reviewing import ReviewService
 from bot.night.ledger import NightLedger
 from bot.night.memory import InMemoryNightRepository
+from bot.night.models import NightState
 from bot.night.repository import NightRepository
 from bot.night.service import NightService
 from bot.settings import Settings
@@ -63,6 +64,8 @@ EXTENSIONS = (
     "bot.cogs.privacy",
     "bot.cogs.packs",
 )
+NIGHTS_EXTENSION = "bot.cogs.quiznight"
+"""The quiz nights' extension: when it loads, start-up recovers the nights too."""
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 DISCORD_API_BASE = discord.http.Route.BASE
 DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
@@ -158,6 +161,39 @@ class Services:
         """One item of the bank or of a pack by id."""
         return self._by_id.get(item_id) or self.packs.item(item_id)
 
+    async def recover(
+        self, owned: Callable[[GuildId], bool] | None = None, *, nights: bool = True
+    ) -> Recovered:
+        """Take up what the last stop left running: one recovery step for every format.
+
+        The engine's step (:func:`bot.game.recovery.recover`) runs once, with the games'
+        policy and, when ``nights``, the nights' (:meth:`NightService.left_running`);
+        each format then does its own after it (the nights not started yet are taken up).
+
+        Args:
+            owned: Which guilds this process plays for (None: all).
+            nights: Whether the nights are recovered too (their extension loads).
+
+        Raises:
+            StorageUnavailableError: the database cannot be reached.
+        """
+        left = await self.nights.left_running(owned) if nights else None
+        # Without sessions of theirs the nights add nothing to the step's search.
+        others = {SessionFormat.NIGHT: left} if left is not None and left.sessions else {}
+        games = await self.game.recover(owned, others)
+        taken = None if left is None else await self.nights.taken_up(left)
+        return Recovered(games, taken)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    """What start-up took up of the sessions the last stop left running, by format."""
+
+    games: Sequence[FinalResult] = ()
+    """The games ended; the quiz extension tells their channels."""
+    nights: Sequence[NightState] | None = None
+    """The nights taken up; None when start-up left them to their extension as it loads."""
+
 
 @dataclass(frozen=True, slots=True)
 class BotOptions:
@@ -171,6 +207,8 @@ class BotOptions:
     """How often the one clock closes timed-out questions and updates countdowns."""
     health_file: Path | None = None
     """Where to note the gateway connection for ``trivia health`` (None: nowhere)."""
+    extensions: Sequence[str] = EXTENSIONS
+    """The extensions loaded, in order."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BotOptions:
@@ -208,7 +246,7 @@ class TriviaBot(commands.AutoShardedBot):
         self,
         services: Services,
         options: BotOptions | None = None,
-        prepare: Callable[[], Awaitable[Sequence[FinalResult]]] | None = None,
+        prepare: Callable[[bool], Awaitable[Recovered]] | None = None,
     ) -> None:
         self.options = options or BotOptions()
         sharding: dict[str, Any] = {"shard_count": self.options.shard_count}
@@ -228,19 +266,21 @@ class TriviaBot(commands.AutoShardedBot):
         self.ticker = Ticker(self.options.tick_seconds)
         """The one clock: each format's extension joins it as it loads (games, nights)."""
         self._prepare = prepare
-        self.recovered: Sequence[FinalResult] = ()
-        """Sessions the last stop left running, closed at start; their channels are told."""
+        self.recovered = Recovered()
+        """Sessions the last stop left running, taken up at start; each format's extension
+        takes its own as it loads (their channels are told)."""
 
     async def setup_hook(self) -> None:
         """Prepare (migrate, recover), load the extensions, re-attach the buttons, sync in dev."""
+        extensions = self.options.extensions
         if self._prepare is not None:
-            self.recovered = await self._prepare()
-        for extension in EXTENSIONS:
+            self.recovered = await self._prepare(NIGHTS_EXTENSION in extensions)
+        for extension in extensions:
             await self.load_extension(extension)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         if self.options.health_file is not None:
             await self.add_cog(HealthCog(self, self.options.health_file, self.services.clock))
-        log.info("loaded %d extensions", len(EXTENSIONS))
+        log.info("loaded %d extensions", len(extensions))
         if self.options.dev_guild_id is not None:
             guild = discord.Object(self.options.dev_guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -278,19 +318,21 @@ def startup(
     migrate: Callable[[], Awaitable[None]],
     services: Services,
     owned: Callable[[GuildId], bool] | None = None,
-) -> Callable[[], Awaitable[Sequence[FinalResult]]]:
-    """What ``trivia run`` does before connecting: migrate, then close sessions left running.
+) -> Callable[[bool], Awaitable[Recovered]]:
+    """What ``trivia run`` does before connecting: migrate, then take up sessions left running.
 
-    Only the guilds of this process's shards are recovered: another process sharing the
-    database may be playing the others right now. The closed sessions are returned; the
-    quiz extension tells their channels.
+    The returned step is told whether the nights' extension loads; one recovery step then
+    takes up the games and, if so, the nights (:meth:`Services.recover`). Only the guilds
+    of this process's shards are recovered: another process sharing the database may be
+    playing the others right now. What was taken up is returned; the quiz extension tells
+    the ended games' channels, the nights' extension the paused nights'.
     """
 
-    async def prepare() -> Sequence[FinalResult]:
+    async def prepare(nights: bool) -> Recovered:
         await migrate()
         # A crash or restart leaves sessions running; the engine closes them, points kept.
-        recovered = await services.game.recover(owned)
-        log.info("closed %d sessions left running by the last stop", len(recovered))
+        recovered = await services.recover(owned, nights=nights)
+        log.info("closed %d sessions left running by the last stop", len(recovered.games))
         return recovered
 
     return prepare

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -135,7 +135,10 @@ class NightTable:
         Only the nights of guilds on this process's shards: another process sharing the
         database may be running the others right now.
         """
-        recovered = await self.service.recover(self._owned)
+        self.take_up(await self.service.recover(self._owned))
+
+    def take_up(self, recovered: Sequence[NightState]) -> None:
+        """Go on with the nights recovered (here or at start); paused ones are announced."""
         self._waiting = tuple(
             s for s in recovered if s.paused_at is not None or _revealed_on_screen(s)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -221,10 +222,10 @@ async def setup(bot: TriviaBot) -> None:
     await bot.add_cog(QuizCog(bot.services, table, bot.intents.message_content))
     bot.tree.add_command(answer_command)
     # Games a crash cut short were closed before connecting; their channels hear it now.
-    for result in bot.recovered:
+    for result in bot.recovered.games:
         channel = bot.get_partial_messageable(result.session.channel_id)
         await show_recovered(channel, result)
-    bot.recovered = ()
+    bot.recovered = replace(bot.recovered, games=())
 
 
 async def teardown(bot: TriviaBot) -> None:

@@ -8,6 +8,7 @@ Commands read their options, call the night service and hand its events to the
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
@@ -58,14 +59,24 @@ class QuizNightCog(
 ):
     """Plans and hosts quiz nights; the night table shows them."""
 
-    def __init__(self, services: Services, table: NightTable) -> None:
+    def __init__(
+        self,
+        services: Services,
+        table: NightTable,
+        recovered: Sequence[NightState] | None = None,
+    ) -> None:
         self.services = services
         self.table = table
+        self._recovered = recovered
         super().__init__()
 
     async def cog_load(self) -> None:
-        """Take up the nights left unfinished by the last run."""
-        await self.table.recover()
+        """Take up the nights left unfinished by the last run (recovered at start, if so)."""
+        recovered, self._recovered = self._recovered, None
+        if recovered is None:
+            await self.table.recover()
+        else:
+            self.table.take_up(recovered)
 
     async def cog_unload(self) -> None:
         """The bot is stopping: pause nights in the middle of a question."""
@@ -327,7 +338,9 @@ async def setup(bot: TriviaBot) -> None:
     table = NightTable(bot.services.nights, bot, bot.ticker, owned=owned)
     bot.desks.nights = table
     bot.add_dynamic_items(*NIGHT_ITEMS)
-    await bot.add_cog(QuizNightCog(bot.services, table))
+    # Start-up's one recovery step took up the nights; a later load takes them up itself.
+    recovered, bot.recovered = bot.recovered.nights, replace(bot.recovered, nights=None)
+    await bot.add_cog(QuizNightCog(bot.services, table, recovered))
 
 
 async def teardown(bot: TriviaBot) -> None:

@@ -141,5 +141,6 @@ async def open_question(
     )
     live.tie_guesses = ()
     tie = contenders is not None
-    live.asked = AskedQuestion(stored, item, number, limit, has_hints(item) and not tie, tie)
+    screen = rules.on_screen(live.state)
+    live.asked = AskedQuestion(stored, item, screen, has_hints(item) and not tie, tie)
     return live.asked

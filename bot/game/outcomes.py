@@ -16,19 +16,33 @@ from bot.game.models import (
     SessionStatus,
     Standing,
 )
+from bot.game.onscreen import OnScreen
 from questions.models import TriviaItem
 
 
 @dataclass(frozen=True, slots=True)
 class AskedQuestion:
-    """A question put to the players, with its stored round."""
+    """A question put to the players, with its stored round and the question on screen.
+
+    Its number and time limit are the screen's (:class:`~bot.game.onscreen.OnScreen`),
+    written once where the question opened.
+    """
 
     round: RoundInfo
     item: TriviaItem
-    number: int
-    time_limit_seconds: float
+    screen: OnScreen
     has_hints: bool = False
     tie_break: bool = False
+
+    @property
+    def number(self) -> int:
+        """The question's number in the game, from 1."""
+        return self.screen.position
+
+    @property
+    def time_limit_seconds(self) -> float:
+        """Seconds it gives to answer, its reading time included."""
+        return self.screen.time_limit_seconds
 
 
 @dataclass(frozen=True, slots=True)

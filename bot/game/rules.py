@@ -329,6 +329,15 @@ def end(state: SessionState) -> SessionState:
     return _with(state, phase=Phase.ENDED, round=None)
 
 
+def on_screen(state: SessionState) -> OnScreen:
+    """The question on screen.
+
+    Raises:
+        ValueError: no question is being asked.
+    """
+    return _require_round(state).screen
+
+
 def _require_round(state: SessionState) -> RoundState:
     if state.round is None:
         raise ValueError("no question is being asked")

@@ -37,7 +37,7 @@ from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from bot.game import answering, asking, closing, recovery, rules
+from bot.game import answering, asking, closing, onscreen, recovery, rules
 from bot.game.answering import Refusal
 from bot.game.closing import Attempt, Closing, Crediting
 from bot.game.errors import (
@@ -79,6 +79,7 @@ from bot.game.outcomes import (
 )
 from bot.game.ports import Repository
 from bot.game.recording import Sleep, recorded, retrying
+from bot.game.recovery import RecoveryPolicy
 from bot.game.rules import Phase, SessionState
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
@@ -504,30 +505,37 @@ class GameService:
         return TickReport(reveals, stopped)
 
     async def recover(
-        self, owned: Callable[[GuildId], bool] | None = None
+        self,
+        owned: Callable[[GuildId], bool] | None = None,
+        others: Mapping[SessionFormat, RecoveryPolicy[object]] | None = None,
     ) -> Sequence[FinalResult]:
         """Close every session left running by a crash, keeping all points (see the module).
 
         The engine's recovery step (:func:`bot.game.recovery.recover`) finds the games and
-        settles their open questions; this format's policy ends each game.
+        settles their open questions; this format's policy ends each game. The step runs
+        once for every format given: ``others`` are the other formats' policies (a quiz
+        night's), whose sessions it settles and hands to them in the same pass.
 
         Args:
             owned: which guilds this process plays for; with several processes sharing one
                 database, each must recover only its own guilds, never another's live games.
                 ``None`` means every guild.
+            others: the other formats' policies, by format (none: games alone).
+
+        Returns:
+            The games ended (what the other policies made of theirs stays with them).
 
         Raises:
             StorageUnavailableError: the database cannot be reached.
         """
+        policies: dict[SessionFormat, RecoveryPolicy[object]] = dict(others or {})
+        policies[SessionFormat.GAME] = self.left_running()
         async with recorded():
             self._games.load_forms(await self._repo.accepted_forms())
-            return await recovery.recover(
-                self._repo,
-                {SessionFormat.GAME: self.left_running()},
-                self._clock,
-                owned=owned,
-                sleep=self._sleep,
+            taken = await recovery.recover(
+                self._repo, policies, self._clock, owned=owned, sleep=self._sleep
             )
+        return [result for result in taken if isinstance(result, FinalResult)]
 
     def left_running(self) -> GamesLeftRunning:
         """The games' recovery policy: the games this service does not play end, points kept."""
@@ -573,5 +581,9 @@ class GamesLeftRunning:
         item = self._items.get(last.round.item_id) if last is not None else None
         if last is None or item is None:
             return result
-        shown = AskedQuestion(last.round, item, last.round.position, last.round.time_limit_seconds)
+        stored = last.round
+        screen = onscreen.show(
+            item.id, stored.position, stored.opened_at, stored.time_limit_seconds, stored.id
+        )
+        shown = AskedQuestion(stored, item, screen)
         return replace(result, last_question=shown)

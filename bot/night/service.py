@@ -488,6 +488,14 @@ class NightService:
         policy = await self.left_running(owned)
         if policy.sessions:  # else there is nothing of theirs to find (the tables may not exist)
             await self._ledger.recover(policy, self._clock, owned)
+        return await self.taken_up(policy)
+
+    async def taken_up(self, policy: recovery.NightsLeftRunning) -> tuple[NightState, ...]:
+        """Every night of ``policy`` taken up, once the recovery step has run with it.
+
+        The nights whose sessions the step handed to the policy are returned as it took
+        them up; the others (not started yet, say) are taken up now.
+        """
         taken = await policy.take_up_the_rest()
         log.info("took up %d unfinished quiz nights", len(taken))
         return taken

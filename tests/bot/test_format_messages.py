@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import pytest
 
+from bot.game import onscreen
 from bot.game.answering import Refusal
 from bot.game.judging import CLOSE_HINT, Judgement
 from bot.game.models import (
@@ -54,7 +55,8 @@ def _item() -> TriviaItem:
 
 def _asked(number: int = 2, tie_break: bool = False) -> AskedQuestion:
     info = RoundInfo(RoundId(1), SessionId(1), number, "id", DEADLINE)
-    return AskedQuestion(info, _item(), number, 30.0, tie_break=tie_break)
+    screen = onscreen.show(info.item_id, number, DEADLINE, 30.0, info.id)
+    return AskedQuestion(info, _item(), screen, tie_break=tie_break)
 
 
 def _reveal(answered: int, correct: int, fastest: str | None, skipped: bool = False) -> Reveal:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.game import onscreen
 from bot.game.models import Cursor, Mode, RoundId, RoundInfo, SessionId
 from bot.game.outcomes import AskedQuestion
 from bot.night import rules as night_rules
@@ -39,7 +40,8 @@ def _open_item() -> TriviaItem:
 
 def _asked(item: TriviaItem, number: int = 2, tie_break: bool = False) -> AskedQuestion:
     info = RoundInfo(RoundId(1), SessionId(1), number, item.id, DEADLINE)
-    return AskedQuestion(info, item, number, 30.0, tie_break=tie_break)
+    screen = onscreen.show(item.id, number, DEADLINE, 30.0, info.id)
+    return AskedQuestion(info, item, screen, tie_break=tie_break)
 
 
 def _night(category: str = "films *cult*") -> NightState:

@@ -391,3 +391,24 @@ async def test_answers_are_judged_by_the_judge_the_service_was_given(repository,
         await service.ask(HERE)
     assert not (await plain.answer(HERE, ANNA, "Quasar Nine Film")).judgement.accepted
     assert (await given.answer(HERE, ANNA, "Quasar Nine Film")).judgement.accepted
+
+
+async def test_asked_question_reads_its_number_and_time_limit_from_the_screen(repository, clock):
+    service = _service(repository, clock, [text_item(), dataclasses.replace(text_item(), id="b")])
+    await service.start(GUILD, HERE, SessionConfig(Mode.QUIZ, time_limit_seconds=20))
+    await service.ask(HERE)
+    await service.skip(HERE, ANNA, is_host=True)
+    asked = await service.ask(HERE)
+
+    live = service._games.get(HERE)
+    assert live is not None
+    assert live.state.round is not None
+    assert asked.screen is live.state.round.screen
+    assert (asked.number, asked.time_limit_seconds) == (2, asked.screen.time_limit_seconds)
+    assert asked.round.position == asked.number
+    # A game a stop left running names its last question the same way, from its round.
+    (ended,) = await _service(repository, clock).recover()
+    assert ended.last_question is not None
+    assert ended.last_question.number == 2
+    assert ended.last_question.time_limit_seconds == asked.time_limit_seconds
+    assert ended.last_question.screen.round_id == asked.round.id
