@@ -2055,7 +2055,9 @@ class _Reading:
             made = re.match(
                 r"^(?:['’]s?\s|\s+(?:[\w-]+\s+){0,2}?(?:production|studio|film|picture|release|version|"
                 r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
-                r"cartoon)s?\b)",
+                r"cartoon)s?\b"
+                # "Mezhrabpom-Rus made it"
+                r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)",
                 after,
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause

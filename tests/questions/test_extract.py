@@ -618,6 +618,11 @@ def test_a_cue_with_an_adverb_inside_is_the_cue(extractor):
     assert ("Cosmic Voyage", "based_on", "Outside the Earth") in found
 
 
+def test_a_studio_that_made_it(extractor):
+    text = "## Aelita (1924)\nMezhrabpom-Rus made it, if anyone cares about studios."
+    assert ("Aelita", "studio", "Mezhrabpom-Rus") in _found(_claims(extractor, text))
+
+
 def test_quoted_replies_are_not_read_again(extractor):
     text = "Nebo Zovyot came out in 1959.\n\n> came out in 1959\nRight, 1959."
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
