@@ -1966,12 +1966,7 @@ class _Reading:
             credited = [
                 film
                 for film in discourse.named
-                if film.key in made
-                and any(
-                    str(f.value) == person
-                    for relation in _MAKERS
-                    for f in self.catalogue.facts_about(film.key, relation)
-                )
+                if film.key in made and self._credited_as(film.key, person) is not None
             ]
             if len(credited) == 1:
                 return _Subject(credited[0], subject.confidence, subject.how)
@@ -1986,13 +1981,9 @@ class _Reading:
         """
         found: dict[str, tuple[FilmRef, Relation]] = {}
         for film in discourse.named:
-            if film.key.startswith("?"):
-                continue
-            for relation in (Relation.DIRECTED_BY, Relation.PRODUCED_BY):
-                facts = self.catalogue.facts_about(film.key, relation)
-                if any(str(f.value) == person for f in facts):
-                    found.setdefault(film.key, (film, relation))
-                    break
+            relation = None if film.key.startswith("?") else self._credited_as(film.key, person)
+            if relation is not None:
+                found.setdefault(film.key, (film, relation))
         last = discourse.in_paragraph
         if len(found) > 1 and last is not None and last.key in found:
             return found[last.key]
@@ -2518,6 +2509,19 @@ class _Reading:
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         return None
 
+    def _credited_as(
+        self, film: str, person: str, relations: tuple[Relation, ...] = _MAKERS
+    ) -> Relation | None:
+        """The first of ``relations`` the references credit ``person`` with on ``film``."""
+        return next(
+            (
+                relation
+                for relation in relations
+                if any(str(f.value) == person for f in self.catalogue.facts_about(film, relation))
+            ),
+            None,
+        )
+
     def _credit(
         self, film: _Group, person: str, relations: tuple[Relation, ...] = _DID_RELATIONS
     ) -> Relation:
@@ -2525,17 +2529,7 @@ class _Reading:
 
         Directing when none: a credit the references do not know is checked as direction.
         """
-        return next(
-            (
-                relation
-                for relation in relations
-                if any(
-                    str(f.value) == person
-                    for f in self.catalogue.facts_about(film.film.key, relation)
-                )
-            ),
-            Relation.DIRECTED_BY,
-        )
+        return self._credited_as(film.film.key, person, relations) or Relation.DIRECTED_BY
 
     def _made(
         self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]
@@ -3090,11 +3084,7 @@ class _Reading:
                 (film, relation)
                 for film in films
                 if film.key in made
-                for relation in _MAKERS
-                if any(
-                    str(f.value) == buyer.entity
-                    for f in self.catalogue.facts_about(film.key, relation)
-                )
+                and (relation := self._credited_as(film.key, buyer.entity)) is not None
             ]
             if len(credited) != 1:
                 continue
