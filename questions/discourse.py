@@ -165,6 +165,8 @@ class Discourse:
     # the last such film of the paragraphs before (a reply goes on about it).
     about: FilmRef | None = None
     before: FilmRef | None = None
+    # The film of the line the current paragraph (a reply) quoted, when known.
+    replied: FilmRef | None = None
     # The film whose story the current sentence tells, when it names no film and its
     # characters, ships and places belong to another film than the one it would default to.
     story: FilmRef | None = None
@@ -177,15 +179,22 @@ class Discourse:
         if heading and opening is not None:
             self.section = self.paragraph_film = self.last_named = opening
             self.in_paragraph = opening
-            self.about = self.before = None
+            self.about = self.before = self.replied = None
             self.paragraph = sentence.paragraph
             return
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
             self.paragraph_film = opening
             self.last_named = opening
+            # a post that stated nothing of a film by name still speaks of the last it named
+            named = self.in_paragraph
+            if named is not None and named.key.startswith("?"):
+                named = None  # an unknown title is no film to go on about
+            # a post goes on about what it stated something of by name, else what it quoted,
+            # else the film it named last
+            self.before = self.about or self.replied or named or self.before
+            self.replied = None
             self.in_paragraph = None
-            self.before = self.about or self.before
             self.about = None
         elif opening is not None:
             self.last_named = opening

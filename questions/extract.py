@@ -1150,6 +1150,8 @@ class _Reading:
         discourse.enter(sentence, opening, heading)
         if quoted_film is not None and not groups and not heading:
             discourse.last_named = quoted_film  # what "it" or "the novel" is, in the reply
+        if quoted_film is not None:
+            discourse.replied = quoted_film
         if not groups and not heading and (new_paragraph or _ORDINAL_OPENING.match(text)):
             # a paragraph that opens on "The original ...", or any sentence on "The first
             # film ...": what follows is about that film
@@ -2839,7 +2841,7 @@ class _Reading:
             # "Harrington built Queen of Blood … Harrington directed, Corman produced.": a
             # sentence that names no film goes on about the film the one before was about
             return _Subject(about, RESOLVED, f"{about.name}, the subject of the sentence before")
-        earlier = discourse.before
+        earlier = discourse.replied or discourse.before
         if (
             earlier is not None
             and not groups

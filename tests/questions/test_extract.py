@@ -13,6 +13,7 @@ from questions.discourse import split_sentences
 from questions.extract import CONFIDENT, Extractor
 from questions.mentions import numbers
 from questions.models import Claim, Document, Relation, Verdict
+from questions.names import name_key
 from questions.verify import CatalogueVerifier
 
 
@@ -1854,6 +1855,40 @@ def test_it_in_a_reply_is_the_film_the_post_before_stated_something_of(extractor
     [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
     assert (harrington.subject, harrington.relation) == ("Queen of Blood", Relation.DIRECTED_BY)
     assert harrington.confidence < CONFIDENT  # a guess at "it": never blamed
+
+
+def test_a_reply_goes_on_about_the_film_the_post_before_only_named(extractor):
+    # the post before states nothing of Queen of Blood by name ("that one" is a guess), yet
+    # it is the film that post spoke of, not the thread's first film
+    text = (
+        "---\nkino wrote:\n\nNebo Zovyot had American afterlives. Nebo Zovyot was shot in "
+        "Kiev.\n\n---\nretro wrote:\n\n"
+        "And Queen of Blood is the other one that raided the vaults, right? I thought Corman "
+        "directed that one himself.\n\n---\nbleep wrote:\n\n"
+        "Curtis Harrington directed it; Corman was the producer who owned the rights.\n"
+    )
+    [harrington] = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
+    assert (harrington.subject, harrington.relation) == ("Queen of Blood", Relation.DIRECTED_BY)
+    assert harrington.confidence < CONFIDENT
+
+
+def test_a_reply_goes_on_about_the_film_of_the_line_it_quotes(extractor):
+    text = (
+        "ann wrote:\nTorn between Kin-dza-dza! (Daneliya, 1986) and Guest from the Future.\n"
+        "bob wrote:\nGuest from the Future was directed by Pavel Arsenov in 1985.\n"
+        "cid wrote:\n> Kin-dza-dza! (Daneliya, 1986)\n"
+        "Good pick. Stanislav Lyubshin is Uncle Vova, and the music is by Gia Kancheli.\n"
+        "dee wrote:\nShot at Mosfilm, too.\n"
+    )
+    claims = _claims(extractor, text)
+    subjects = {
+        c.value: name_key(c.subject)
+        for c in claims
+        if c.value in {"Stanislav Lyubshin", "Gia Kancheli", "Mosfilm"}
+    }
+    assert subjects == dict.fromkeys(
+        ["Stanislav Lyubshin", "Gia Kancheli", "Mosfilm"], name_key("Kin-dza-dza!")
+    )
 
 
 def test_a_threads_title_is_no_section_heading(extractor):
