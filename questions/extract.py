@@ -795,6 +795,68 @@ _PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|ye
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
 
+_PART_KINDS = frozenset({"character", NAME_KIND})
+# Between a list of actors and the list of their parts, or the parts and their actors.
+_PLAY_THEM = re.compile(
+    r"\s+(?:(?:also\s+)?(?:play|played|portray|portrayed|are|were|as)\s+)(?:the\s+)?"
+)
+_PLAYED_BY = re.compile(r",?\s+(?:(?:are|were)\s+)?(?:played|portrayed)\s+by\s+")
+
+
+def _listed(text: str, mentions: list[Mention], at: int, kinds: frozenset[str]) -> list[int]:
+    """The indexes of the list of names of ``kinds`` that the mention at ``at`` is in."""
+    first = last = at
+    while first > 0 and mentions[first - 1].kind in kinds:
+        gap = text[mentions[first - 1].end : mentions[first].start]
+        if not _PAIR_GAP.fullmatch(gap):
+            break
+        first -= 1
+    while last + 1 < len(mentions) and mentions[last + 1].kind in kinds:
+        if not _PAIR_GAP.fullmatch(text[mentions[last].end : mentions[last + 1].start]):
+            break
+        last += 1
+    return list(range(first, last + 1))
+
+
+_PAIR_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+|\s+and\s+")
+
+
+def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> str | None:
+    """The part of an actor named in a list beside a list of parts: "" when unpaired.
+
+    "Uef and Bi, played by Yakovlev and Leonov", "Yakovlev and Leonov play Uef and Bi":
+    each actor plays the part at the same place in the other list; lists of unequal length
+    pair nobody (""), and None says the actor is in no such pair of lists.
+    """
+    if mention.kind not in _PERSON_KINDS:
+        return None
+    at = mentions.index(mention)
+    actors = _listed(text, mentions, at, _PERSON_KINDS)
+    if len(actors) < 2:
+        return None
+    parts: list[int] = []
+    after = actors[-1] + 1
+    if (
+        after < len(mentions)
+        and mentions[after].kind in _PART_KINDS
+        and _PLAY_THEM.fullmatch(text[mentions[actors[-1]].end : mentions[after].start])
+    ):
+        parts = _listed(text, mentions, after, _PART_KINDS)
+    before = actors[0] - 1
+    if (
+        not parts
+        and before >= 0
+        and mentions[before].kind in _PART_KINDS
+        and _PLAYED_BY.fullmatch(text[mentions[before].end : mentions[actors[0]].start])
+    ):
+        parts = _listed(text, mentions, before, _PART_KINDS)
+    if len(parts) < 2:
+        return None
+    if len(parts) != len(actors):
+        return ""
+    return mentions[parts[actors.index(at)]].text
+
+
 _AMBIGUOUS = FilmRef("?ambiguous", "")
 _QUOTE_MARKS = frozenset("\"“‘'")
 # Words before a name in quotes that make it a title: "a 1967 cut called "X"", "the film "X"".
@@ -2595,6 +2657,9 @@ class _Reading:
 
     def _role(self, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
         """The character an actor plays: "Actor (Role)", "Role (Actor)", "Actor plays Role"."""
+        respective = _respective_part(text, mention, mentions)
+        if respective is not None:
+            return respective or None
         index = mentions.index(mention)
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         prev = mentions[index - 1] if index > 0 else None

@@ -1891,6 +1891,25 @@ def test_a_reply_goes_on_about_the_film_of_the_line_it_quotes(extractor):
     )
 
 
+def test_two_lists_of_actors_and_parts_pair_in_order(extractor):
+    text = (
+        "In Kin-dza-dza! Uef and Bi are played by Yury Yakovlev and Yevgeni Leonov. "
+        "In Kin-dza-dza!, Leonov and Yakovlev play Uef and Bi.\n"
+    )
+    parts = [(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert parts == [
+        ("Yury Yakovlev", "Uef"),
+        ("Yevgeni Leonov", "Bi"),
+        ("Yevgeni Leonov", "Uef"),
+        ("Yury Yakovlev", "Bi"),
+    ]
+    # three actors for two parts: which plays which is not said
+    text = "Kin-dza-dza! stars Leonov, Yakovlev and Lyubshin as Uef and Bi.\n"
+    parts = [(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert len(parts) == 3
+    assert all(role is None for _, role in parts)
+
+
 def test_a_threads_title_is_no_section_heading(extractor):
     text = (
         "Thread: Nebo Zovyot and its American afterlives\n\n---\nretro wrote:\n\n"
