@@ -498,7 +498,9 @@ _PLAYS_A_PART = re.compile(
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
 _SCORED = re.compile(
-    r"^(?:\s+(?:also\s+)?(?:wrote|did|provided|composed|created|supplied)\s+(?:the|its|a|an)\s+"
+    r"^(?:\s+(?:also\s+)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
+    r"|compos(?:ed|es|ing)|creat(?:ed|es|ing)|suppl(?:ied|ies|ying)|handl(?:ed|es|ing))"
+    r"\s+(?:the|its|a|an)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
     r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack)\b",

@@ -566,6 +566,31 @@ def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+# Capitalised words, then a preposition (and "the") right before a title they hold.
+_HOLDS_TITLE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|to|from|beyond|for)\s+(?:the\s+)?$")
+_TITLE_JOIN = re.compile(r"\s+(?:of|to|from|beyond|for)\s+the\s+")
+
+
+def _dated_titles(text: str, runs: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """The runs, two joined by "of the" ("Women of the Storm Planet") before a year in brackets.
+
+    A run holds one function word between capitalised words; a title dated in brackets may
+    hold a preposition and "the", and is one title however its words are cased.
+    """
+    joined: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        if (
+            joined
+            and _TITLE_JOIN.fullmatch(text, joined[-1][1], start)
+            and _YEAR_IN_BRACKETS.match(text, end)
+        ):
+            first = joined.pop()[0]
+            joined.append((first, end, text[first:end]))
+            continue
+        joined.append((start, end, run))
+    return joined
+
+
 class MentionFinder:
     """Every mention in a sentence: the gazetteer's, then years, numbers and unknown names."""
 
@@ -609,7 +634,7 @@ class MentionFinder:
             if person is not None and not any(s < end and start < e for s, e in taken):
                 found.append(Mention(start, end, match[1], "person", person.id))
                 taken.append((start, end))
-        for start, end, run in capitalised_runs(text):
+        for start, end, run in _dated_titles(text, capitalised_runs(text)):
             titled = self._title_with_year(start, end, text, found)
             if titled is not None:
                 # "Storm Over Venus (1965)", "Měsíční kmotr (1965)": one unknown title, whatever
@@ -677,7 +702,10 @@ class MentionFinder:
         if not _YEAR_IN_BRACKETS.match(text, stop):
             return None
         inside = [m for m in known if start <= m.start and m.end <= stop]
-        if any(m.kind in {"film", "novel"} for m in inside) or any(
+        # "Women of the Storm Planet (1970)": a known title inside a longer one is no mention
+        # of its own when the words before it hold it as their object
+        held = [m for m in inside if _HOLDS_TITLE.search(text, start, m.start)]
+        if any(m.kind in {"film", "novel"} and m not in held for m in inside) or any(
             m.start < stop and start < m.end and not (start <= m.start and m.end <= stop)
             for m in known
         ):

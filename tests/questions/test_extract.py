@@ -1786,6 +1786,30 @@ def test_a_title_in_capitals_ending_on_its_exclamation_mark_heads_its_section(ex
     assert not any(s == "PER ASPERA AD ASTRA" and v == "1986" for s, _, v in found)
 
 
+def test_a_dated_title_holding_a_known_one_after_of_the_is_one_title(extractor):
+    text = (
+        "Planeta Bur was cut up twice. There was even a third cut for television, Women of "
+        "the Storm Planet (1970), and a sequel, Return to the Dead Mountaineer (1986).\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Women of the Storm Planet", "release_year", "1970") in found
+    assert ("Return to the Dead Mountaineer", "release_year", "1986") in found
+    assert not any(
+        v in {"1970", "1986"} and "Women" not in s and "Return" not in s for s, _, v in found
+    )
+
+
+def test_the_verb_after_a_name_says_what_they_did_in_a_list_of_credits(extractor):
+    text = (
+        "Ikarie XB-1 (1963) is the one I keep rewatching: Jindřich Polák directing, Zdeněk "
+        "Liška doing the electronic score, all shot at Barrandov.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "directed_by", "Jindřich Polák") in found
+    assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in found
+    assert ("Ikarie XB-1", "directed_by", "Zdeněk Liška") not in found
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
