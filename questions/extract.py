@@ -277,6 +277,8 @@ _TAKER_GAP = re.compile(
 )
 _TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
+# Between two films footage was taken from: "X's shots, together with scenes from Y".
+_ALSO_TAKEN = re.compile(r"\b(?:along with|together with|as well as|plus|and)\b")
 _OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
@@ -2464,7 +2466,8 @@ class _Reading:
             and mention.entity is not None
             and not said.film.key.startswith("?")
             and _FILM_IS.fullmatch(text, said.end, mention.start)
-            and re.match(r"\s*(?:[,.;!?)]|$)", after)
+            # ... ending there, or going on with where ("Richard Viktorov for the Gorky studio")
+            and re.match(r"\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
             and not _MAKER_OF.search(text, 0, said.start)
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
@@ -3077,8 +3080,9 @@ class _Reading:
                 ]
                 if verb[0].lower() in _PLAIN_USE and not (inside or _FOOTAGE_WORD.search(mid)):
                     continue  # "used the money for X": nothing says footage
-                if verb[0].lower() in _PLAIN_USE and not lead[0].startswith("for"):
-                    continue  # "used similar effects in X": alike, not taken
+                if verb[0].lower() in _PLAIN_USE and not lead[0].startswith("for") and not inside:
+                    continue  # "used similar effects in X": alike, not taken (unlike "used
+                    # Nebo Zovyot's shots in X")
                 self._footage_taker(sentence, verb.start(), target)
                 left = [
                     g
@@ -3096,6 +3100,16 @@ class _Reading:
                         target.film.name,
                         pointed.confidence,
                         pointed.how,
+                    )
+                if len(inside) > 1 and _ALSO_TAKEN.search(text, inside[0].end, inside[1].start):
+                    # "used X's shots, together with scenes from Y, in Z": Y gave footage too
+                    self._add(
+                        sentence,
+                        inside[1].film.name,
+                        Relation.FOOTAGE_USED_IN,
+                        target.film.name,
+                        NAMED,
+                        "named in the sentence",
                     )
                 if inside:
                     source, confidence, how = inside[0].film, NAMED, "named in the sentence"

@@ -1810,6 +1810,25 @@ def test_the_verb_after_a_name_says_what_they_did_in_a_list_of_credits(extractor
     assert ("Ikarie XB-1", "directed_by", "Zdeněk Liška") not in found
 
 
+def test_footage_used_in_a_film_from_each_film_it_came_from(extractor):
+    text = (
+        "In 1966 Curtis Harrington used Nebo Zovyot's space shots, together with scenes from "
+        "A Dream Come True, in Queen of Blood.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    assert ("A Dream Come True", "footage_used_in", "Queen of Blood") in found
+    # effects alike, not taken
+    text = "Harrington used similar effects in Queen of Blood.\n"
+    assert not any(r == "footage_used_in" for _, r, _ in _found(_claims(extractor, text)))
+
+
+def test_a_film_is_its_maker_for_a_studio(extractor):
+    text = "Moscow-Cassiopeia is Richard Viktorov for the Gorky Film Studio, and it charms.\n"
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Richard Viktorov"]
+    assert (credit.subject, credit.relation) == ("Moscow-Cassiopeia", Relation.DIRECTED_BY)
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
