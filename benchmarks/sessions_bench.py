@@ -69,7 +69,17 @@ async def run(sessions: int, players: int, questions: int) -> dict[str, float]:
         clock = lambda: datetime.now(UTC)  # noqa: E731
         repository = SqlRepository(db.session_factory(engine))
         judge = Judge.from_catalogue(load_default_catalogue())
-        service = GameService(repository, items, clock, random.Random(0), judge=judge)
+        service = GameService(
+            items,
+            clock,
+            random.Random(0),
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=judge,
+        )
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         for channel in range(1, sessions + 1):  # all sessions open at once

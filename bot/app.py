@@ -98,8 +98,21 @@ class Services:
         self.clock = clock
         self._by_id = {item.id: item for item in self.items}
         chance = rng or random.Random()
-        self.game = GameService(repository, self.items, clock, chance, judge=judge)
-        self.records = RecordsService(repository, clock)
+        # One store provides every port; each service is handed the ones it uses.
+        self.game = GameService(
+            self.items,
+            clock,
+            chance,
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=judge,
+        )
+        self.records = RecordsService(
+            clock, leaderboards=repository, stats=repository, settings=repository
+        )
         night_repo, curation = nights or (InMemoryNightRepository(), InMemoryCurationRepository())
         self.curation = curation
         ledger = NightLedger(repository)  # nights recorded in the games' tables

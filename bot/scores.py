@@ -39,7 +39,7 @@ async def open_records(database_url: str, clock: Clock) -> AsyncIterator[Records
     repository = SqlRepository(db.session_factory(engine))
     try:
         await db.upgrade(engine)
-        yield RecordsService(repository, clock)
+        yield RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
     finally:
         await repository.drain()
         await engine.dispose()

@@ -68,9 +68,19 @@ class TerminalGame:
             try:
                 runner.run(db.upgrade(engine))
                 service = GameService(
-                    repository, self._items, self._clock, self._rng, judge=self._judge
+                    self._items,
+                    self._clock,
+                    self._rng,
+                    sessions=repository,
+                    rounds=repository,
+                    settings=repository,
+                    review=repository,
+                    unfinished=repository,
+                    judge=self._judge,
                 )
-                records = RecordsService(repository, self._clock)
+                records = RecordsService(
+                    self._clock, leaderboards=repository, stats=repository, settings=repository
+                )
                 self._loop(runner, service, records, terminal_player(player_name), questions)
             finally:
                 runner.run(repository.drain())

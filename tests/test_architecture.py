@@ -371,3 +371,34 @@ def test_the_judge_keeps_no_process_wide_state():
     assert not [node for node in ast.walk(tree) if isinstance(node, ast.Global | ast.Nonlocal)]
     assert _module_state(tree) == []
     assert _cached_values(tree) == []
+
+
+def _combined_store_parameters(path: Path) -> list[str]:
+    """Constructor parameters of ``path``'s classes typed with the combined ``Repository``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for init in node.body:
+            if not (isinstance(init, ast.FunctionDef) and init.name == "__init__"):
+                continue
+            arguments = init.args
+            for arg in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs):
+                names = {
+                    part.id if isinstance(part, ast.Name) else part.attr
+                    for part in ast.walk(arg.annotation or ast.Constant(None))
+                    if isinstance(part, ast.Name | ast.Attribute)
+                }
+                if "Repository" in names:
+                    found.append(f"{node.name}({arg.arg})")
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _modules() if p.parent.name in {"game", "night", "moderation"}],
+    ids=lambda p: str(p.relative_to(REPO_ROOT)),
+)
+def test_services_take_the_storage_ports_they_use_not_the_whole_repository(path: Path):
+    """A service asks for the small ports it calls; only the wiring holds one store for all."""
+    assert _combined_store_parameters(path) == []

@@ -3,9 +3,12 @@
 The engine says what it needs stored and read; :mod:`bot.storage.sql` and
 :mod:`bot.storage.memory` implement these protocols (one contract test suite runs against
 each), so storage depends on the engine and never the reverse. The protocols are small and
-split by concern: :class:`~bot.game.tiebreaks.TieBreaks` uses only rounds,
-:class:`~bot.game.moderation.NearMissReview` only the review store; :class:`Repository`
-combines them for the service that drives sessions. No SQLAlchemy here.
+split by concern, and each service and part is given only those it calls:
+:class:`~bot.game.service.GameService` sessions, rounds, settings and review,
+:class:`~bot.game.tiebreaks.TieBreaks` only rounds, :class:`~bot.game.moderation.NearMissReview`
+only the review store, :class:`~bot.game.records.RecordsService` leaderboards, stats and
+settings. :class:`Repository` combines them all for the wiring, which builds one store and
+hands it out port by port. No SQLAlchemy here.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ class Credit:
 
 
 class SessionRepository(Protocol):
-    """Sessions, saved at every transition."""
+    """Sessions, saved at every transition, and the points each one gave."""
 
     async def create_session(
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
@@ -107,6 +110,10 @@ class SessionRepository(Protocol):
 
     async def asked_item_ids(self, guild_id: GuildId) -> set[str]:
         """Ids of every item already asked in the guild."""
+        ...
+
+    async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
+        """Points of every player who scored or answered in one session."""
         ...
 
 
@@ -182,10 +189,6 @@ class LeaderboardRepository(Protocol):
         neighbours: int = 2,
     ) -> RankInfo | None:
         """A player's rank with up to ``neighbours`` players each side; None if unranked."""
-        ...
-
-    async def session_standings(self, session_id: SessionId) -> Sequence[Standing]:
-        """Points of every player who scored or answered in one session."""
         ...
 
     async def player_id(self, player: PlayerRef) -> PlayerId | None:
@@ -276,4 +279,8 @@ class Repository(
     SettingsRepository,
     Protocol,
 ):
-    """Every repository protocol, as one object (the SQL and memory stores provide all)."""
+    """Every repository protocol, as one object (the SQL and memory stores provide all).
+
+    Only the wiring asks for it (``bot.app.Services``, and each store's check that it
+    provides everything); services are handed the ports they use.
+    """

@@ -18,7 +18,12 @@ from bot.game.models import (
     Season,
     Standing,
 )
-from bot.game.ports import Repository, StorageError
+from bot.game.ports import (
+    LeaderboardRepository,
+    SettingsRepository,
+    StatsRepository,
+    StorageError,
+)
 
 UNREACHABLE = "The score database is unreachable right now. Try again shortly."
 
@@ -29,8 +34,18 @@ class RecordsService:
     Every method raises :class:`StorageUnavailableError` when the database is unreachable.
     """
 
-    def __init__(self, repository: Repository, clock: Clock) -> None:
-        self._repo = repository
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        leaderboards: LeaderboardRepository,
+        stats: StatsRepository,
+        settings: SettingsRepository,
+    ) -> None:
+        """Read the records through the ports given; ``clock`` says which period is current."""
+        self._leaderboards = leaderboards
+        self._stats = stats
+        self._settings = settings
         self._clock = clock
 
     async def leaderboard(
@@ -38,7 +53,7 @@ class RecordsService:
     ) -> Sequence[Standing]:
         """Top players of a guild (or of every guild when None) for the current period."""
         async with _reading():
-            return await self._repo.leaderboard(guild_id, period, self._clock(), limit)
+            return await self._leaderboards.leaderboard(guild_id, period, self._clock(), limit)
 
     async def rank(
         self,
@@ -49,45 +64,47 @@ class RecordsService:
     ) -> RankInfo | None:
         """A player's rank and the players around them; None if they have no points."""
         async with _reading():
-            player_id = await self._repo.player_id(player)
+            player_id = await self._leaderboards.player_id(player)
             if player_id is None:
                 return None
-            return await self._repo.rank(guild_id, period, self._clock(), player_id, neighbours)
+            return await self._leaderboards.rank(
+                guild_id, period, self._clock(), player_id, neighbours
+            )
 
     async def player_stats(
         self, player: PlayerRef, guild_id: GuildId | None = None
     ) -> PlayerStats | None:
         """A player's games, wins, correct answers, accuracy, median time and best streak."""
         async with _reading():
-            player_id = await self._repo.player_id(player)
+            player_id = await self._leaderboards.player_id(player)
             if player_id is None:
                 return None
-            return await self._repo.player_stats(player_id, guild_id)
+            return await self._stats.player_stats(player_id, guild_id)
 
     async def question_stats(self, item_id: str) -> QuestionStats:
         """Times a question was asked, share correct and median correct time."""
         async with _reading():
-            return await self._repo.question_stats(item_id)
+            return await self._stats.question_stats(item_id)
 
     async def settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (defaults until changed)."""
         async with _reading():
-            return await self._repo.guild_settings(guild_id)
+            return await self._settings.guild_settings(guild_id)
 
     async def update_settings(self, settings: GuildSettings) -> None:
         """Store a guild's settings."""
         async with _reading():
-            await self._repo.save_guild_settings(settings)
+            await self._settings.save_guild_settings(settings)
 
     async def start_season(self, name: str) -> Season:
         """Start a new season now; seasonal leaderboards count from here."""
         async with _reading():
-            return await self._repo.start_season(name, self._clock())
+            return await self._settings.start_season(name, self._clock())
 
     async def current_season(self) -> Season | None:
         """The season running now, if any was started."""
         async with _reading():
-            return await self._repo.current_season(self._clock())
+            return await self._settings.current_season(self._clock())
 
 
 @asynccontextmanager

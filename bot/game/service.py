@@ -1,8 +1,9 @@
 """GameService: the one API every front end (terminal, Discord) calls to play.
 
-It combines the judge, the rules and the scoring with the repositories. Time comes from an
-injected clock, question order from an injected random source, and waiting between storage
-retries from an injected ``sleep``. One session runs per channel; a guild may run several.
+It combines the judge, the rules and the scoring with the storage ports it is given
+(sessions, rounds, settings, review: :mod:`bot.game.ports`). Time comes from an injected
+clock, question order from an injected random source, and waiting between storage retries
+from an injected ``sleep``. One session runs per channel; a guild may run several.
 
 Durability: every transition is stored as it happens (session created, question opened,
 each judged answer with its points, hints, question closed, session ended), so the live
@@ -77,9 +78,9 @@ from bot.game.outcomes import (
     SkipResult,
     TickReport,
 )
-from bot.game.ports import Repository
+from bot.game.ports import ReviewRepository, RoundRepository, SessionRepository, SettingsRepository
 from bot.game.recording import Sleep, recorded, retrying
-from bot.game.recovery import RecoveryPolicy
+from bot.game.recovery import RecoveryPolicy, RecoveryStore
 from bot.game.rules import Phase, SessionState
 from bot.game.selection import choose_item
 from bot.game.tiebreaks import TieBreaks
@@ -93,7 +94,6 @@ __all__ = [
     "GameService",
     "GamesLeftRunning",
     "Hint",
-    "Repository",
     "Reveal",
     "SkipResult",
     "Sleep",
@@ -112,28 +112,48 @@ class GameService:
 
     def __init__(
         self,
-        repository: Repository,
         items: Sequence[TriviaItem],
         clock: Clock,
         rng: random.Random,
         sleep: Sleep = asyncio.sleep,
         quiet_seconds: float = QUIET_SECONDS,
         *,
+        sessions: SessionRepository,
+        rounds: RoundRepository,
+        settings: SettingsRepository,
+        review: ReviewRepository,
+        unfinished: RecoveryStore,
         judge: Judge,
     ) -> None:
-        """Build the service and its parts.
+        """Build the service and its parts, handing each part the ports it uses.
 
-        ``judge`` is the judge built with the references' aliases by the entry point.
+        Args:
+            items: The question bank.
+            clock: The time every transition is stored at.
+            rng: Chooses the questions.
+            sleep: Waits between retries of a write while the database is down.
+            quiet_seconds: How long a game may go without an answer before it stops.
+            sessions: Sessions created, saved at each transition, ended with standings.
+            rounds: Questions asked, answers judged, hints given, rounds settled.
+            settings: The guilds' settings (allowed channels, a game's defaults).
+            review: Near misses, and the answer forms hosts accepted.
+            unfinished: The sessions a stop left running with their rounds, for the
+                engine's recovery step (:func:`bot.game.recovery.recover`).
+            judge: The judge built with the references' aliases by the entry point.
         """
-        self._repo = repository
+        self._sessions = sessions
+        self._rounds = rounds
+        self._settings = settings
+        self._review = review
+        self._unfinished = unfinished
         self._items = {item.id: item for item in items}
         self._clock = clock
         self._rng = rng
         self._sleep = sleep
         self._quiet_seconds = quiet_seconds
         self._games = LiveGames(judge)
-        self._tie_breaks = TieBreaks(self._games, repository, self._items, clock, rng, sleep)
-        self._near_misses = NearMissReview(self._games, repository, clock, sleep)
+        self._tie_breaks = TieBreaks(self._games, rounds, self._items, clock, rng, sleep)
+        self._near_misses = NearMissReview(self._games, review, clock, sleep)
 
     def session(self, channel_id: ChannelId) -> SessionState | None:
         """The live state of the channel's session, or None when no game runs there."""
@@ -213,7 +233,7 @@ class GameService:
         if self._games.get(channel_id) is not None:
             raise SessionStateError("A game is already running in this channel.")
         async with recorded():
-            settings = await self._repo.guild_settings(guild_id)
+            settings = await self._settings.guild_settings(guild_id)
         if settings.allowed_channels and channel_id not in settings.allowed_channels:
             raise ChannelNotAllowedError("Trivia is not enabled in this channel.")
         config = config or SessionConfig(
@@ -221,7 +241,7 @@ class GameService:
         )
         now = self._clock()
         async with recorded():
-            session = await self._repo.create_session(guild_id, channel_id, config, now)
+            session = await self._sessions.create_session(guild_id, channel_id, config, now)
         self._games.add(channel_id, LiveSession(rules.new_session(session, now), pool))
         log.info("session %s started in guild %s (%s)", session.id, guild_id, config.mode.value)
         return session
@@ -243,10 +263,10 @@ class GameService:
                 raise SessionStateError("The next question cannot be asked now.")
             session = live.state.session
             async with recorded():
-                asked = await self._repo.asked_item_ids(session.guild_id)
+                asked = await self._sessions.asked_item_ids(session.guild_id)
             item = choose_item(live.items, asked, live.asked_items, self._rng)
             opened = await open_question(
-                live, item, session.time_limit_seconds, None, self._repo, self._clock()
+                live, item, session.time_limit_seconds, None, self._rounds, self._clock()
             )
             live.asked_items.append(item)
             return opened
@@ -306,7 +326,7 @@ class GameService:
             submission_id or f"{asked.round.id}:{self._rng.getrandbits(64):016x}",
         )
         race = state.session.mode is Mode.RACE
-        outcome = await self._retrying(lambda: self._repo.record_answer(record, race, race))
+        outcome = await self._retrying(lambda: self._rounds.record_answer(record, race, race))
         if live.asked is asked:  # the question may have closed while the answer was stored
             attempt = Attempt(player, scored.accepted, elapsed, outcome.points or scored.points)
             live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
@@ -333,7 +353,7 @@ class GameService:
         if asked is None:  # pragma: no cover - next_hint refused a question not asked
             raise SessionStateError(NO_HINT)
         async with recorded():
-            await self._repo.record_hint(asked.round.id, step.level)
+            await self._rounds.record_hint(asked.round.id, step.level)
         return Hint(step.mask, step.level)
 
     async def skip(self, channel_id: ChannelId, player: PlayerRef, is_host: bool) -> SkipResult:
@@ -375,7 +395,7 @@ class GameService:
             except ValueError as exc:
                 raise SessionStateError("The game is already paused.") from exc
             async with recorded():
-                await self._repo.save_phase(live.state.session.id, Phase.PAUSED.value, now)
+                await self._sessions.save_phase(live.state.session.id, Phase.PAUSED.value, now)
 
     async def resume(self, channel_id: ChannelId) -> None:
         """Restart the clock; an open question keeps the time it had left.
@@ -393,7 +413,7 @@ class GameService:
             except ValueError as exc:
                 raise SessionStateError("The game is not paused.") from exc
             async with recorded():
-                await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
+                await self._sessions.save_phase(live.state.session.id, live.state.phase.value, now)
 
     async def close(self, channel_id: ChannelId, round_id: RoundId | None = None) -> Reveal:
         """Close the open question (its time ran out, or a race was won) and reveal it.
@@ -428,7 +448,9 @@ class GameService:
         now = self._clock()
         quiz = live.state.session.mode is Mode.QUIZ and not asked.tie_break
         how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON, skipped)
-        stored = await self._retrying(lambda: closing.settle(self._repo, asked.round.id, how, now))
+        stored = await self._retrying(
+            lambda: closing.settle(self._rounds, asked.round.id, how, now)
+        )
         # A race won while the round was being settled has noted its winner meanwhile.
         current = live.state.round or current
         closed = closing.close(how, current.latest.values(), winner=current.winner, stored=stored)
@@ -438,7 +460,7 @@ class GameService:
         live.state = rules.close_round(live.state, credited)
         live.asked = None
         async with recorded():
-            await self._repo.save_phase(live.state.session.id, live.state.phase.value, now)
+            await self._sessions.save_phase(live.state.session.id, live.state.phase.value, now)
         log.info("round %s closed (skipped=%s)", asked.round.id, skipped)
         return Reveal(
             asked,
@@ -475,8 +497,8 @@ class GameService:
     async def _end(self, session: SessionInfo, status: SessionStatus) -> FinalResult:
         now = self._clock()
         async with recorded():
-            standings = await self._repo.session_standings(session.id)
-            await self._repo.end_session(session.id, status, now, standings)
+            standings = await self._sessions.session_standings(session.id)
+            await self._sessions.end_session(session.id, status, now, standings)
         leaders = rules.leaders(standings)
         log.info("session %s ended (%s)", session.id, status.value)
         return FinalResult(session, status, standings, leaders if len(leaders) > 1 else ())
@@ -531,9 +553,9 @@ class GameService:
         policies: dict[SessionFormat, RecoveryPolicy[object]] = dict(others or {})
         policies[SessionFormat.GAME] = self.left_running()
         async with recorded():
-            self._games.load_forms(await self._repo.accepted_forms())
+            self._games.load_forms(await self._review.accepted_forms())
             taken = await recovery.recover(
-                self._repo, policies, self._clock, owned=owned, sleep=self._sleep
+                self._unfinished, policies, self._clock, owned=owned, sleep=self._sleep
             )
         return [result for result in taken if isinstance(result, FinalResult)]
 

@@ -171,7 +171,15 @@ class Table:
         gated: Any = GatedRepository(self.repository, self.gate)
         self.items = tuple(items)
         self.service = GameService(
-            gated, self.items, self.clock, random.Random(seed), judge=shipped_judge()
+            self.items,
+            self.clock,
+            random.Random(seed),
+            sessions=gated,
+            rounds=gated,
+            settings=gated,
+            review=gated,
+            unfinished=gated,
+            judge=shipped_judge(),
         )
         # An hour between the ticker's own ticks: the tests call tick() themselves.
         self.ticker = Ticker(3600.0)

@@ -36,11 +36,31 @@ def test_owned_guilds_keeps_only_this_process_shards():
 async def test_recover_leaves_other_processes_sessions_running(clock):
     item = text_item()
     repository = InMemoryRepository()
-    first = GameService(repository, [item], clock, random.Random(0), judge=shipped_judge())
+    first = GameService(
+        [item],
+        clock,
+        random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
+    )
     await first.start(SHARD_0_GUILD, ChannelId(1), SessionConfig(Mode.RACE))
     await first.start(SHARD_1_GUILD, ChannelId(2), SessionConfig(Mode.RACE))
 
-    restarted = GameService(repository, [item], clock, random.Random(0), judge=shipped_judge())
+    restarted = GameService(
+        [item],
+        clock,
+        random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
+    )
     owned = owned_guilds(BotOptions(shard_count=2, shard_ids=[1]))
     closed = await restarted.recover(owned)
 

@@ -94,8 +94,17 @@ def test_the_same_question_text_is_never_asked_twice_in_a_game():
 
 @pytest.mark.parametrize("seed", range(10))
 async def test_a_played_game_never_asks_one_thing_twice(seed, clock):
+    repository = InMemoryRepository()
     service = GameService(
-        InMemoryRepository(), seed_items(), clock, random.Random(seed), judge=shipped_judge()
+        seed_items(),
+        clock,
+        random.Random(seed),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE, question_limit=20))
     game = []

@@ -48,10 +48,14 @@ def repository():
 
 def _service(repository, clock, items=None, judge=None, **kwargs):
     return GameService(
-        repository,
         items or [text_item()],
         clock,
         random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
         judge=judge or shipped_judge(),
         **kwargs,
     )
@@ -202,7 +206,7 @@ async def test_one_session_per_channel_several_per_guild(repository, clock):
 
 
 async def test_guild_settings_limit_channels_and_set_defaults(repository, clock):
-    records = RecordsService(repository, clock)
+    records = RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
     await records.update_settings(GuildSettings(GUILD, 45.0, frozenset({HERE}), None, 1))
     service = _service(repository, clock)
     with pytest.raises(ChannelNotAllowedError):
@@ -212,7 +216,17 @@ async def test_guild_settings_limit_channels_and_set_defaults(repository, clock)
 
 
 async def test_empty_bank_cannot_start(repository, clock):
-    service = GameService(repository, [], clock, random.Random(0), judge=shipped_judge())
+    service = GameService(
+        [],
+        clock,
+        random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
+    )
     with pytest.raises(NoQuestionsError):
         await service.start(GUILD, HERE)
 
@@ -345,7 +359,7 @@ async def test_records_leaderboard_rank_and_stats(repository, clock):
     service, asked = await _race(repository, clock)
     await service.answer(HERE, ANNA, asked.item.answers[0])
     await service.finish(HERE)
-    records = RecordsService(repository, clock)
+    records = RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
     (top,) = await records.leaderboard(GUILD, Period.WEEK)
     assert top.name == "Anna"
     assert (await records.rank(None, ANNA)).standing.rank == 1
@@ -374,7 +388,7 @@ async def test_stats_count_a_changed_answer_once(repository, clock):
     await service.answer(HERE, ANNA, "a first guess")
     await service.answer(HERE, ANNA, asked.item.answers[0])
     await service.close(HERE)
-    records = RecordsService(repository, clock)
+    records = RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
     stats = await records.player_stats(ANNA)
     assert (stats.answers, stats.correct, stats.best_streak) == (1, 1, 1)
     question = await records.question_stats(asked.item.id)

@@ -100,11 +100,16 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     anna, boris = _players(2)
     item = text_item()
     engine = db.create_engine(migrated_url)
+    repository = SqlRepository(db.session_factory(engine))
     service = GameService(
-        SqlRepository(db.session_factory(engine)),
         [item],
         clock,
         random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
         judge=shipped_judge(),
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
@@ -118,7 +123,17 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     engine = db.create_engine(migrated_url)
     repository = SqlRepository(db.session_factory(engine))
     try:
-        restarted = GameService(repository, [item], clock, random.Random(0), judge=shipped_judge())
+        restarted = GameService(
+            [item],
+            clock,
+            random.Random(0),
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=shipped_judge(),
+        )
         results = await restarted.recover()
         assert {r.status for r in results} == {SessionStatus.ABANDONED}
         points = {s.name: s.points for r in results for s in r.standings}
@@ -135,7 +150,16 @@ async def test_point_earned_while_database_is_down_is_retried_and_kept(clock):
     item = text_item()
     sleep = RecordingSleep(after=2, hook=lambda: setattr(repository, "available", True))
     service = GameService(
-        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
+        [item],
+        clock,
+        random.Random(0),
+        sleep=as_sleep(sleep),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
@@ -152,7 +176,16 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
     item = text_item()
     sleep = RecordingSleep()
     service = GameService(
-        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
+        [item],
+        clock,
+        random.Random(0),
+        sleep=as_sleep(sleep),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        judge=shipped_judge(),
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
@@ -165,11 +198,16 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
 
 async def test_unreachable_database_is_reported_clearly(clock):
     engine = db.create_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
+    repository = SqlRepository(db.session_factory(engine))
     service = GameService(
-        SqlRepository(db.session_factory(engine)),
         [text_item()],
         clock,
         random.Random(0),
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
         judge=shipped_judge(),
     )
     try:

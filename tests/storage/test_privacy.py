@@ -118,7 +118,15 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
     try:
         repository = SqlRepository(db.session_factory(engine))
         service = GameService(
-            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+            [text_item()],
+            clock,
+            random.Random(0),
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=shipped_judge(),
         )
         # Anna wins in two servers; Boris and Chen score less.
         await _game(service, 1, 10, [(ANNA, True), (BORIS, False)])
@@ -133,7 +141,9 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
         nights = SqlNightRepository(db.session_factory(engine))
         season = season_table(await nights.placings(night.night.guild_id))
         assert [(r.player, r.wins) for r in season] == [(ANNA, 1), (BORIS, 0)]
-        records = RecordsService(repository, clock)
+        records = RecordsService(
+            clock, leaderboards=repository, stats=repository, settings=repository
+        )
         assert (await records.leaderboard(GuildId(1)))[0].name == "Anna"
         boris = await records.player_stats(BORIS)
 
@@ -204,7 +214,15 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
         sessions = db.session_factory(engine)
         repository = SqlRepository(sessions)
         service = GameService(
-            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+            [text_item()],
+            clock,
+            random.Random(0),
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=shipped_judge(),
         )
         store = SqlMemberDataStore(sessions, repository.drain)
         here = ChannelId(10)
@@ -336,7 +354,15 @@ async def test_forgetting_a_moderator_takes_their_name_off_the_near_misses_they_
         sessions = db.session_factory(engine)
         repository = SqlRepository(sessions)
         service = GameService(
-            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
+            [text_item()],
+            clock,
+            random.Random(0),
+            sessions=repository,
+            rounds=repository,
+            settings=repository,
+            review=repository,
+            unfinished=repository,
+            judge=shipped_judge(),
         )
         here = ChannelId(10)
         await service.start(GuildId(1), here, SessionConfig(Mode.QUIZ, question_limit=1))

@@ -40,7 +40,15 @@ def _world(repo, items) -> World:
 
 def _games(world: World) -> GameService:
     return GameService(
-        world.store, [text_item()], world.clock, random.Random(0), judge=shipped_judge()
+        [text_item()],
+        world.clock,
+        random.Random(0),
+        sessions=world.store,
+        rounds=world.store,
+        settings=world.store,
+        review=world.store,
+        unfinished=world.store,
+        judge=shipped_judge(),
     )
 
 
