@@ -276,6 +276,8 @@ _TAKER_GAP = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:later|also|then|again|himself|herself|simply|just)\s+)*"
 )
 _TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
+# A person's few words, then "in" and the film: "plays Kelvin in Solaris".
+_IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 # Between two films footage was taken from: "X's shots, together with scenes from Y".
 _ALSO_TAKEN = re.compile(r"\b(?:along with|together with|as well as|plus|and)\b")
@@ -2885,6 +2887,14 @@ class _Reading:
         ):
             # "the effects reels of a 1963 Soviet picture, Mechte navstrechu"
             return _Subject(right[0].film, RESOLVED, "the film named after the description")
+        if (
+            right
+            and not left
+            and _IN_FILM.fullmatch(text, mention.end, right[0].start)
+            and mention.kind in _PERSON_KINDS
+        ):
+            # "Banionis plays Kelvin in Solaris", "Guseva is the live-action Alisa in X"
+            return _Subject(right[0].film, RESOLVED, "the film the sentence puts them in")
         inside = re.match(
             r"^,?[^,;.()]{0,50}?\bin\s+(?P<np>(?:the|its|this)\s[^,;.()]{1,40})",
             text[mention.end :],

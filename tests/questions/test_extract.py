@@ -1829,6 +1829,18 @@ def test_a_film_is_its_maker_for_a_studio(extractor):
     assert (credit.subject, credit.relation) == ("Moscow-Cassiopeia", Relation.DIRECTED_BY)
 
 
+def test_an_actor_put_in_a_film_after_their_part_is_in_that_films_cast(extractor):
+    text = (
+        "Per Aspera Ad Astra is great.\n\nBanionis plays Kelvin in Solaris. Guseva is the "
+        "live-action Alisa in Guest from the Future, the 1985 serial.\n"
+    )
+    cast = {(c.subject, c.value, c.role) for c in _claims(extractor, text) if c.role}
+    assert cast == {
+        ("Solaris", "Donatas Banionis", "Kelvin"),
+        ("Guest from the Future", "Natalya Guseva", "Alisa"),
+    }
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
