@@ -1841,6 +1841,16 @@ def test_an_actor_put_in_a_film_after_their_part_is_in_that_films_cast(extractor
     }
 
 
+def test_a_film_of_a_story_is_based_on_it(extractor):
+    text = (
+        "First Pilot Pirx's Inquest, Marek Piestrak's film of the story The Inquest. Then The "
+        "Silent Star (1960), Kurt Maetzig's film of Lem's The Astronauts.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Pilot Pirx's Inquest", "based_on", "The Inquest") in found
+    assert ("The Silent Star", "based_on", "The Astronauts") in found
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
