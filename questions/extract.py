@@ -276,6 +276,11 @@ _TAKER_GAP = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:later|also|then|again|himself|herself|simply|just)\s+)*"
 )
 _TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
+# An actor, or an actor's part in common words, renamed: "X became", "X's professor became".
+_BECAME = re.compile(
+    r"(?:['’]s?\s+(?!(?:part|role|name)\b)[a-z][\w-]*)?"
+    r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
+)
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
 _IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
@@ -2668,6 +2673,13 @@ class _Reading:
         if respective is not None:
             return respective or None
         index = mentions.index(mention)
+        renamed = _BECAME.match(text, mention.end)
+        if renamed is not None:
+            # "Yemelyanov became Commander Lockhart", "X's professor became Hans Walters": the
+            # part a re-edit renamed, when the references know it as a character
+            part = next((m for m in mentions[index + 1 :] if m.start >= renamed.end()), None)
+            if part is not None and part.start == renamed.end() and part.kind == "character":
+                return part.text
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         prev = mentions[index - 1] if index > 0 else None
         aside = _ASIDE_AFTER.match(text, mention.end)

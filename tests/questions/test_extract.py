@@ -1851,6 +1851,19 @@ def test_a_film_of_a_story_is_based_on_it(extractor):
     assert ("The Silent Star", "based_on", "The Astronauts") in found
 
 
+def test_an_actor_whose_part_a_re_edit_renamed_plays_the_new_part(extractor):
+    text = (
+        "In Voyage to the Prehistoric Planet, Yemelyanov became Commander Brendan Lockhart. "
+        "It also renamed the characters, so that Vladimir Yemelyanov's professor became Hans "
+        "Walters. Kozyr became Arthur Corwin.\n"
+    )
+    parts = [(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert parts == [
+        ("Vladimir Yemelyanov", "Commander Brendan Lockhart"),
+        ("Vladimir Yemelyanov", "Hans Walters"),  # (the references give him another part)
+    ]
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
