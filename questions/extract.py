@@ -790,6 +790,12 @@ _SETTING_AFTER = re.compile(
     r"|setting|backdrop)\b",
     re.IGNORECASE,
 )
+# A day, a date or an hour after a heading's name: the name is an event's or a venue's.
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|\d{1,2}[:.]\d\d)\b",
+    re.IGNORECASE,
+)
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
@@ -1693,6 +1699,8 @@ class _Reading:
             return mentions
         if not dated and plain(found["t"]) in _SECTION_NAMES:
             return mentions  # "## Production": a part of the page, not a film
+        if not dated and _WHEN.search(text, offset + found.end("t")):
+            return mentions  # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film
         start, end = offset + found.start("t"), offset + found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
             return mentions
@@ -1854,13 +1862,14 @@ class _Reading:
                 }
                 if authors and (novel is None or not self._written_by(novel, authors)):
                     sources = {
-                        w.entity: w
+                        w.entity: (w, film)
                         for film in discourse.named
                         if (w := self._source_novel(film)) is not None
                         and self._written_by(w, authors)
                     }
                     if len(sources) == 1:
-                        novel = next(iter(sources.values()))
+                        # ... and the film adapting it is the one whose source it is
+                        novel, here = next(iter(sources.values()))
                         how = "'the novel' read as the source its authors' names tell"
             if novel is None:
                 if relation is Relation.WRITTEN_BY:

@@ -726,9 +726,9 @@ class MentionFinder:
         words = run.split()
         if _STUDIO_NAME.search(run):
             return Mention(start, end, run, "studio")  # "Lenfilm", "Yalta Film Studio"
-        followed_by_year = re.match(r"\s*\((?:[^()]*?, )?(1[89]\d\d|20\d\d)\)", text[end:])
+        followed_by_year = _YEAR_IN_BRACKETS.match(text, end)
         if followed_by_year is not None:
-            film = self.gazetteer.dated_heads.get((name_key(run), followed_by_year[1]))
+            film = self.gazetteer.dated_heads.get((name_key(run), followed_by_year["y"]))
             if film is not None:
                 # "Signals (1970)": the film, by its full title (the head alone is a word)
                 name = self.catalogue.entities[film].name
@@ -751,7 +751,10 @@ _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\bStudios?)$")
 # Lower-case words after a capitalised one, as titles in other languages go on
 # ("Měsíční kmotr"), and a year in brackets after a title.
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")
-_YEAR_IN_BRACKETS = re.compile(r"\s*\((?:[^()]*?, )?(?:1[89]\d\d|20\d\d)\)")
+# "(1965)", "(Dir. X, 1965)", "(Czechoslovakia 1961, 9 min)": a title's date in brackets.
+_YEAR_IN_BRACKETS = re.compile(
+    r"\s*\((?:[^()]*?(?:, |[A-Za-z] ))?(?P<y>1[89]\d\d|20\d\d)(?:,\s*\d{1,3}\s*min\.?)?\)"
+)
 # A film noun and a comma before a capitalised name: the name is that film's title.
 _NAMED_AFTER_FILM = re.compile(
     r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"

@@ -1864,6 +1864,23 @@ def test_an_actor_whose_part_a_re_edit_renamed_plays_the_new_part(extractor):
     ]
 
 
+def test_a_programme_of_an_evening_attributes_each_note_to_its_film(extractor):
+    text = (
+        "KINOKLUB ORBITA - Thursday 19 November, Small Hall\n\n"
+        "19:00 - Hvězdný kocour (Czechoslovakia 1961, 9 min). Dir. Jiří Brdečka.\n\n"
+        "19:15 - Ikarie XB-1 (Czechoslovakia 1963, 86 min). Dir. Jindřich Polák.\n\n"
+        "22:40 - Dead Mountaineer's Hotel (USSR 1979, 80 min). Dir. Grigori Kromanov.\n\n"
+        "To close, the Tallinnfilm adaptation of the Strugatsky brothers' 1970 novel.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any("ORBITA" in c.subject for c in claims)  # an evening, not a film
+    found = _found(claims)
+    assert ("Hvězdný kocour", "release_year", "1961") in found
+    assert ("Hvězdný kocour", "directed_by", "Jiří Brdečka") in found
+    [source] = [c for c in claims if c.relation is Relation.BASED_ON]
+    assert source.subject == "Dead Mountaineer's Hotel"
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
