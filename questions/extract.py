@@ -630,7 +630,8 @@ _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may n
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
-    r"(?:\s+(?:both|all))?|,|\(|\s(?:is|are|was|were)|\bthe\s+(?:\d{4}\s+)?one)\s*by\s+$",
+    r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)))?|\(|\s(?:is|are|was|were)"
+    r"|\bthe\s+(?:\d{4}\s+)?one)\s*by\s+$",
     re.IGNORECASE,
 )
 _FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
@@ -2482,8 +2483,9 @@ class _Reading:
             and mention.entity is not None
             and not said.film.key.startswith("?")
             and _FILM_IS.fullmatch(text, said.end, mention.start)
-            # ... ending there, or going on with where ("Richard Viktorov for the Gorky studio")
-            and re.match(r"\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
+            # ... ending there, perhaps on a possessive ("is Kachanov's."), or going on with
+            # where it was made: "Richard Viktorov for the Gorky studio"
+            and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
             and not _MAKER_OF.search(text, 0, said.start)
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk

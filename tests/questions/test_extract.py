@@ -1881,6 +1881,23 @@ def test_a_programme_of_an_evening_attributes_each_note_to_its_film(extractor):
     assert source.subject == "Dead Mountaineer's Hotel"
 
 
+def test_films_both_by_a_person_and_a_film_that_is_a_persons(extractor):
+    text = (
+        "Moscow-Cassiopeia and the sequel, Teens in the Universe, both by Richard Viktorov. "
+        "The Mystery of the Third Planet is Roman Kachanov's, made at Soyuzmultfilm.\n"
+    )
+    credits = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.DIRECTED_BY and c.confidence < CONFIDENT
+    }
+    assert credits == {
+        ("Moscow-Cassiopeia", "Richard Viktorov"),
+        ("Teens in the Universe", "Richard Viktorov"),
+        ("The Mystery of the Third Planet", "Roman Kachanov"),
+    }
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
