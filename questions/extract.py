@@ -281,6 +281,10 @@ _BECAME = re.compile(
     r"(?:['’]s?\s+(?!(?:part|role|name)\b)[a-z][\w-]*)?"
     r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
 )
+# Between a part and its actor: "Kelvin, played by", "Paul is played by a very young".
+_PLAYED_BY_GAP = re.compile(
+    r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?"
+)
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
 _IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
@@ -699,9 +703,12 @@ _PART_IS = re.compile(
 # Between a year or country and the title it describes: "a 1963 Soviet picture, Title".
 _APPOSED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|production|feature|original|epic|adventure"
-    r"|classic|fantasy|drama)s?,?\s+(?:called\s+|titled\s+|named\s+)?[*_“\"]*"
+    r"|classic|fantasy|drama|release|version|cut|edit|re-edit)s?,?\s+"
+    r"(?:called\s+|titled\s+|named\s+)?[*_“\"]*"
 )
 # A title the references do not know, then its year: "Zvyozdny desant (", "Storm over Venus (".
+_A_VERSION = re.compile(r"\b(?:release|version|cut|edit|re-edit|dub)s?\b")
+_VERSION_DOUBT = "relation uncertain: a version's country may not be its film's"
 _UNKNOWN_TITLE_YEAR = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}[\w'’-]+\s*\(\s*$"
 )
@@ -2228,6 +2235,10 @@ class _Reading:
                 None,
             )
             if apposed is not None:
+                if _A_VERSION.search(text, mention.end, apposed.start):
+                    # "the shortened American release, X": a version's country, where the
+                    # references may keep the version under the film it was made from
+                    return _Found(Relation.COUNTRY, apposed, None, None, _VERSION_DOUBT)
                 return _Found(Relation.COUNTRY, apposed)  # "a Soviet picture, Mechte navstrechu"
             # "It's Czechoslovak, made at Barrandov": the film's country, ending its clause;
             # with doubt, since "it" or "that" may be a version, a dub or a language
@@ -2381,8 +2392,15 @@ class _Reading:
             r"broadcast|screened|shown)\b[^.;]{0,25}$"
             r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",
             window,
-        ) and (not _IT_IS.search(window) or re.match(r"\s*(?:[,.;!]|$)", after)):
-            # "It's 1986, it got its licence ...", not "It's 1986 now and ..."
+        ) and (
+            not _IT_IS.search(window)
+            or (
+                re.match(r"\s*(?:[,.;!]|$)", after)
+                and not re.match(r"\s*,?\s+(?:and|when|where|but|so)\b", after)
+            )
+        ):
+            # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is
+            # 1995, and the Moon is old news" (the story's time)
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
@@ -2729,7 +2747,7 @@ class _Reading:
             paired = _ROLE_PAIR.match(gap) and closed
             if paired and (mention.kind == "person" or prev.kind == "character"):
                 return prev.text
-            if re.fullmatch(r",?\s+(?:is |was )?(?:played|portrayed) by\s+", gap) or (
+            if _PLAYED_BY_GAP.fullmatch(gap) or (
                 prev.kind == "character"
                 and mention.kind == "person"
                 and re.fullmatch(r"\s+(?:is|was)\s+", gap)
@@ -2906,7 +2924,10 @@ class _Reading:
         if (
             right
             and _APPOSED.fullmatch(text[mention.end : right[0].start])
-            and re.search(r"\b(?:a|an)\s+$", text[max(0, mention.start - 4) : mention.start])
+            and re.search(
+                r"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$",
+                text[max(0, mention.start - 30) : mention.start],
+            )
         ):
             # "the effects reels of a 1963 Soviet picture, Mechte navstrechu"
             return _Subject(right[0].film, RESOLVED, "the film named after the description")

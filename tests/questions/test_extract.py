@@ -1898,6 +1898,30 @@ def test_films_both_by_a_person_and_a_film_that_is_a_persons(extractor):
     }
 
 
+def test_it_is_a_year_and_a_story_goes_on_is_the_storys_time(extractor):
+    text = "Queen of Blood\n\nIt is 1995, and the Moon is old news. It's 1966, same studio.\n"
+    years = [c.value for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert years == ["1966"]
+
+
+def test_a_part_played_by_a_described_actor(extractor):
+    text = "In Queen of Blood, Paul is played by a very young John Saxon.\n"
+    [saxon] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert (saxon.value, saxon.role) == ("John Saxon", "Paul")
+
+
+def test_a_versions_country_is_never_blamed_on_the_film(extractor):
+    text = (
+        "Ikarie XB-1 plays tonight. We show the complete Czech version, not the shortened "
+        "American release, Voyage to the End of the Universe, with its New York ending.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "United States"]
+    assert claims
+    assert all(c.confidence < CONFIDENT for c in claims)
+    verifier = CatalogueVerifier(extractor.catalogue)
+    assert all(verifier.assess(c).verdict is not Verdict.CONTRADICTED for c in claims)
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
