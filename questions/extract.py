@@ -285,6 +285,12 @@ _BECAME = re.compile(
 _PLAYED_BY_GAP = re.compile(
     r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?"
 )
+# A credit shared "with" the next name: "co-wrote the music with", "directed it with".
+_SHARED_WITH = re.compile(
+    r"\b(?:co-)?(?P<verb>wrote|composed|scored|directed|produced)\b(?P<obj>[^.;,]{0,30}?)"
+    r"\s+(?:together\s+)?with\s+$",
+    re.IGNORECASE,
+)
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
 _IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
@@ -511,7 +517,7 @@ _PLAYS_A_PART = re.compile(
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
 _SCORED = re.compile(
-    r"^(?:\s+(?:also\s+)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
+    r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
     r"|compos(?:ed|es|ing)|creat(?:ed|es|ing)|suppl(?:ied|ies|ying)|handl(?:ed|es|ing))"
     r"\s+(?:the|its|a|an)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b"
@@ -804,6 +810,7 @@ _WHEN = re.compile(
     r"|april|may|june|july|august|september|october|november|december|\d{1,2}[:.]\d\d)\b",
     re.IGNORECASE,
 )
+_POST_HEADER = re.compile(r"\s\|\s|\b\d{1,2}\s+[A-Z][a-z]{2}\w*\s+\d{4}\b|\b\d\d?:\d\d\b")
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
@@ -1707,8 +1714,10 @@ class _Reading:
             return mentions
         if not dated and plain(found["t"]) in _SECTION_NAMES:
             return mentions  # "## Production": a part of the page, not a film
-        if not dated and _WHEN.search(text, offset + found.end("t")):
-            return mentions  # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film
+        if not dated and (_WHEN.search(text, offset + found.end("t")) or _POST_HEADER.search(text)):
+            # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film; "#7 marsianka |
+            # 13 Jan 2021, 09:12": a post's header
+            return mentions
         start, end = offset + found.start("t"), offset + found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
             return mentions
@@ -2521,6 +2530,17 @@ class _Reading:
             # "..., and Corman produced": the verb right after the name says what they did,
             # whatever cue came before
             return self._made(text, mention, after, verb, groups)
+        shared = _SHARED_WITH.search(window)
+        if shared is not None:
+            # "X co-wrote the music with Y", "X co-directed it with Y": Y shares the credit
+            done, made = shared["verb"].lower(), shared["obj"].lower()
+            if done in {"composed", "scored"} or re.search(r"\b(?:music|score|songs?)\b", made):
+                return _Found(Relation.MUSIC_BY)
+            if done == "directed":
+                return _Found(Relation.DIRECTED_BY)
+            if done == "produced":
+                return _Found(Relation.PRODUCED_BY)
+            return None  # "wrote the script with Y": a credit the references have no relation for
         if _ADDED_ACTOR.search(window) and not re.match(r"['’]s?\b", after):
             # "Harrington's version had added Basil Rathbone": new scenes with an actor
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 import simplemma
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from questions.catalogue import Catalogue, Entity
 from questions.models import Relation
@@ -601,7 +602,7 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
-        known = self.gazetteer.known(text)
+        known = [m for m in self.gazetteer.known(text) if not self._other_first_name(m, text)]
         taken = [(m.start, m.end) for m in known]
         found = list(known)
         for start, end, inner in quoted_titles(text):
@@ -665,6 +666,35 @@ class MentionFinder:
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
         return _exclaimed_titles(text, found)
+
+    def _other_first_name(self, mention: Mention, text: str) -> bool:
+        """Whether a person found by surname alone has another first name before it.
+
+        "Revaz Gabriadze" is not Levan Gabriadze: a capitalised word that is no English word
+        right before the surname, unlike each of the person's own first names (another first
+        letter, and not spelt nearly alike), names someone else. "Misha Yershov", "Yuri
+        Yakovlev" and "Evgeni Leonov" stay their people.
+        """
+        if mention.kind != "person" or mention.entity is None or " " in mention.text:
+            return False
+        before = _WORD_BEFORE.search(text, 0, mention.start)
+        if before is None:
+            return False
+        word = before["w"]
+        if word.lower() in TITLES or simplemma.is_known(word.lower(), lang="en"):
+            return False
+        firsts = {
+            w
+            for n in self.catalogue.entities[mention.entity].names
+            for w in n.split()[:-1]
+            if w[:1].isupper()
+        }
+        spellings = {word, *_DIMINUTIVES.get(word, ())}
+        return bool(firsts) and not any(
+            f[0].lower() == w[0].lower() or fuzz.ratio(f, w) >= _FIRST_NAME_LIKE
+            for f in firsts
+            for w in spellings
+        )
 
     def _siblings(self, start: int, end: int, surname: str, plural: bool) -> list[Mention]:
         """The Strugatsky brothers, the Strugatskys: every person of that surname.
@@ -747,7 +777,38 @@ class MentionFinder:
 
 # A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
 # ending on "Studio(s)".
-_STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\bStudios?)$")
+# Russian first names as friends say them ("Sasha Grigoryev" is Aleksandr Grigoryev).
+_DIMINUTIVES = {
+    "Sasha": ("Aleksandr", "Aleksandra"),
+    "Shura": ("Aleksandr", "Aleksandra"),
+    "Lyosha": ("Aleksei",),
+    "Alyosha": ("Aleksei",),
+    "Zhenya": ("Yevgeni", "Yevgenia"),
+    "Kolya": ("Nikolai",),
+    "Petya": ("Pyotr",),
+    "Vanya": ("Ivan",),
+    "Dima": ("Dmitri",),
+    "Seryozha": ("Sergei",),
+    "Slava": ("Vyacheslav", "Stanislav", "Yaroslav"),
+    "Tolya": ("Anatoli",),
+    "Grisha": ("Grigori",),
+    "Fedya": ("Fyodor",),
+    "Styopa": ("Stepan",),
+    "Masha": ("Maria",),
+    "Tanya": ("Tatyana",),
+    "Natasha": ("Natalya",),
+    "Katya": ("Yekaterina",),
+    "Lena": ("Yelena",),
+    "Nadya": ("Nadezhda",),
+    "Ira": ("Irina",),
+    "Olya": ("Olga",),
+    "Lyuda": ("Lyudmila",),
+    "Galya": ("Galina",),
+}
+# A capitalised word right before a name, and how alike two first names must be.
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s$")
+_FIRST_NAME_LIKE = 65
+_STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # not "Studio" alone
 # Lower-case words after a capitalised one, as titles in other languages go on
 # ("Měsíční kmotr"), and a year in brackets after a title.
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")

@@ -1922,6 +1922,41 @@ def test_a_versions_country_is_never_blamed_on_the_film(extractor):
     assert all(verifier.assess(c).verdict is not Verdict.CONTRADICTED for c in claims)
 
 
+def test_a_credits_label_studio_names_the_studio(extractor):
+    text = "18:45 - Ikarie XB-1\nCzechoslovakia, 1963. Studio: Barrandov.\n"
+    assert ("Ikarie XB-1", "studio", "Barrandov") in _found(_claims(extractor, text))
+
+
+def test_a_numbered_post_header_with_its_date_is_no_title(extractor):
+    text = (
+        "#5  marsianka  |  13 Jan 2021, 08:15\n"
+        "Viktorov's last big space film was also Gorky: Per Aspera Ad Astra, from 1981.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any("marsianka" in c.subject for c in claims)
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in _found(claims)
+
+
+def test_a_credit_shared_with_someone_is_theirs_too(extractor):
+    text = "A Dream Come True\n\nEduard Artemyev co-wrote the music with Vano Muradeli.\n"
+    found = _found(_claims(extractor, text))
+    assert ("A Dream Come True", "music_by", "Eduard Artemyev") in found
+    assert ("A Dream Come True", "music_by", "Vano Muradeli") in found
+
+
+def test_a_surname_after_another_first_name_is_someone_else(extractor):
+    text = (
+        "Kin-dza-dza!\n\nRevaz Gabriadze wrote the songs. Sasha Grigoryev is not in it, nor "
+        "is Evgeni Leonov's double.\n"
+    )
+    values = {c.value for c in _claims(extractor, text)}
+    assert "Levan Gabriadze" not in values
+    assert {m.entity for m in extractor.mentions(text) if m.kind == "person"} == {
+        "aleksandr-grigoryev",
+        "yevgeni-leonov",
+    }
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
