@@ -285,6 +285,17 @@ _BECAME = re.compile(
 _PLAYED_BY_GAP = re.compile(
     r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?"
 )
+# "The screenplay was written by", "script by", "X co-wrote the screenplay".
+_SCREENPLAY_BY = re.compile(
+    r"\b(?:screenplay|script|scenario)s?\b(?:\s+(?:was|is|were)\s+(?:written|co-written))?"
+    r"\s+by\s+(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
+    re.IGNORECASE,
+)
+_WROTE_SCREENPLAY = re.compile(
+    r"\s+(?:also\s+)?(?:co-)?(?:wrote|writes|penned|co-wrote)\s+(?:the|its|a|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:screenplay|script|scenario)",
+    re.IGNORECASE,
+)
 # A credit shared "with" the next name: "co-wrote the music with", "directed it with".
 _SHARED_WITH = re.compile(
     r"\b(?:co-)?(?P<verb>wrote|composed|scored|directed|produced)\b(?P<obj>[^.;,]{0,30}?)"
@@ -2473,6 +2484,10 @@ class _Reading:
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(
+            r"['’]s?\b", after
+        ):
+            return None  # a screenplay's writer: a credit the references have no relation for
         owner = _OWNS_PART.match(after)
         part = next((m for m in mentions if m.start >= mention.end), None)
         if (

@@ -1957,6 +1957,17 @@ def test_a_surname_after_another_first_name_is_someone_else(extractor):
     }
 
 
+def test_a_screenplays_writer_is_no_source_author(extractor):
+    text = (
+        "Queen of Blood\n\nHarrington also wrote the script himself. The screenplay was "
+        "written by Curtis Harrington. Made from a screenplay by Kir Bulychev, Harrington's "
+        "film was a hit.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.relation is Relation.SOURCE_AUTHOR for c in claims)
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington") in _found(claims)
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
