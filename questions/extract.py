@@ -1311,6 +1311,8 @@ class _Reading:
             self._read.append((sentence, spoken))
         if self._about is not None:
             discourse.about, self._about = self._about, None
+        if len(self.claims) - before > 1:
+            self._source_of_adapted(sentence)
         # the claims this sentence made are the last ones: read from the end, not the start
         made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
         stated = [c for c in reversed(list(made)) if c.relation in _CORRECTABLE]
@@ -1990,6 +1992,24 @@ class _Reading:
             novel = self._source_novel(subject.film)  # "based on a novel by X"
             if novel is not None:
                 self._adapted(sentence, novel, mention, clause, subject.film)
+
+    def _source_of_adapted(self, sentence: Sentence) -> None:
+        """The film a sentence says adapts a novel has the novel's writer as source author.
+
+        "X was based on the novel N by A": X's source author is A, as sure as both claims are.
+        """
+        here = [c for k, c in self.claims.items() if k[4] == sentence.start]
+        for adapted in (c for c in here if c.relation is Relation.BASED_ON):
+            for written in here:
+                if written.relation is Relation.WRITTEN_BY and written.subject == adapted.value:
+                    self._add(
+                        sentence,
+                        adapted.subject,
+                        Relation.SOURCE_AUTHOR,
+                        written.value,
+                        min(written.confidence, adapted.confidence),
+                        adapted.attribution,
+                    )
 
     def _adapted(
         self,

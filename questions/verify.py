@@ -450,8 +450,9 @@ class CatalogueVerifier:
         author_ids = {str(fact.value) for fact in authors}
         if set(named) <= author_ids:
             reason = f"{authors[0].source.title} supports it"
+            one = named[0] if len(named) == 1 else None  # the person a name was found as
             return Assessment(
-                claim, Verdict.VERIFIED, reason, subject.id, None, None, authors[0].source
+                claim, Verdict.VERIFIED, reason, subject.id, one, None, authors[0].source
             )
         correct = ", ".join(self.catalogue.display(f.value) for f in authors)
         reason = f"{authors[0].source.title} gives {correct}"

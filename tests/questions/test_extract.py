@@ -1968,6 +1968,23 @@ def test_a_screenplays_writer_is_no_source_author(extractor):
     assert ("Queen of Blood", "directed_by", "Curtis Harrington") in _found(claims)
 
 
+def test_a_film_based_on_a_novel_by_someone_has_them_as_source_author(extractor):
+    text = (
+        "A Dream Come True was based on the novel Heart of the Universe by Oles Berdnyk. "
+        "Dead Mountaineer's Hotel adapts the Strugatsky brothers' 1970 novel.\n"
+    )
+    authors = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.SOURCE_AUTHOR
+    }
+    assert authors == {
+        ("A Dream Come True", "Oles Berdnyk"),
+        ("Dead Mountaineer's Hotel", "Arkady Strugatsky"),
+        ("Dead Mountaineer's Hotel", "Boris Strugatsky"),
+    }
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
