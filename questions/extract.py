@@ -841,7 +841,8 @@ _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 _PART_KINDS = frozenset({"character", NAME_KIND})
 # Between a list of actors and the list of their parts, or the parts and their actors.
 _PLAY_THEM = re.compile(
-    r"\s+(?:(?:also\s+)?(?:play|played|portray|portrayed|are|were|as)\s+)(?:the\s+)?"
+    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:play|played|portray|portrayed|as)|are|were)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"  # "are wonderful as the wandering singers"
 )
 _PLAYED_BY = re.compile(r",?\s+(?:(?:are|were)\s+)?(?:played|portrayed)\s+by\s+")
 

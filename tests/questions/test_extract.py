@@ -2102,6 +2102,11 @@ def test_two_lists_of_actors_and_parts_pair_in_order(extractor):
         ("Yevgeni Leonov", "Uef"),
         ("Yury Yakovlev", "Bi"),
     ]
+    text = (
+        "In Kin-dza-dza!, Leonov and Yakovlev are wonderful as the wandering singers Bi and Uef.\n"
+    )
+    parts = [(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert parts == [("Yevgeni Leonov", "Bi"), ("Yury Yakovlev", "Uef")]
     # three actors for two parts: which plays which is not said
     text = "Kin-dza-dza! stars Leonov, Yakovlev and Lyubshin as Uef and Bi.\n"
     parts = [(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST]
