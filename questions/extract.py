@@ -680,7 +680,7 @@ _FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
 _NEW_SCENES_BY = re.compile(
-    r"^\s+(?:(?:is|was|gets|got)\s+)?"
+    r"^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:is|was|gets|got)\s+)?"  # past ", credited as X,"
     rf"(?:credited\s+(?:for|with)\s+(?:{_SCENE_VERB})?|{_SCENE_VERB})"
     r"(?:the\s+|some\s+|its\s+)?(?:new|additional|added|extra)\s+"
     r"(?:scenes|footage|material|sequences|shots|prologue)\b",
@@ -711,7 +711,10 @@ _DOING_VERBS = {
     "narrating": Relation.NARRATED_BY,
 }
 _DOING = re.compile(
-    r"^\s+(?:also\s+|now\s+|again\s+)?(?P<verb>" + "|".join(_DOING_VERBS) + r")\b", re.IGNORECASE
+    r"^(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+|now\s+|again\s+)?(?P<verb>"
+    + "|".join(_DOING_VERBS)
+    + r")\b",
+    re.IGNORECASE,
 )
 # "The Moses couple are X and Y", "the young actor in it is X": a part described, then who.
 _PART_IS = re.compile(

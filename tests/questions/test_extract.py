@@ -1985,6 +1985,19 @@ def test_a_film_based_on_a_novel_by_someone_has_them_as_source_author(extractor)
     }
 
 
+def test_who_shot_a_re_edits_new_scenes_past_an_aside(extractor):
+    text = (
+        "In 1967 Corman recycled Planeta Bur as Voyage to the Planet of Prehistoric Women, "
+        "with Peter Bogdanovich, credited as Derek Thomas, shooting new scenes.\n"
+    )
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Peter Bogdanovich"]
+    assert (credit.subject, credit.relation) == (
+        "Voyage to the Planet of Prehistoric Women",
+        Relation.DIRECTED_BY,
+    )
+    assert credit.confidence < CONFIDENT
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
