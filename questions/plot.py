@@ -763,12 +763,12 @@ def corroborate(
             continue
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
-        if (
-            swapped(quote, sentence)
-            or ends_otherwise(quote, sentence)
-            or counted_otherwise(quote, sentence)
-        ):
+        if swapped(quote, sentence) or ends_otherwise(quote, sentence):
             return None  # a synopsis tells it with another word in its place: not so
+        if counted_otherwise(quote, sentence):
+            if counted_otherwise(quote, sentence, units_only=True):
+                return None  # "two years" told as "two months": not so
+            continue  # "two singers" and "two locals": perhaps the same, but not this sentence
         if common and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
@@ -951,11 +951,13 @@ def _same_word(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] == b[0] or a[1] in b[1] or b[1] in a[1]
 
 
-def counted_otherwise(quote: str, sentence: str) -> bool:
+def counted_otherwise(quote: str, sentence: str, units_only: bool = False) -> bool:
     """Whether ``sentence`` counts something else with the quote's number.
 
     "wait two years" against "cannot arrive for two months": the same number, another unit
-    or thing counted, and what the quote counts is nowhere in the sentence.
+    or thing counted, and what the quote counts is nowhere in the sentence. With
+    ``units_only``, only when both count units of time or length (two other nouns may be
+    two words for the same things: "two singers", "two locals").
     """
     theirs = _counts(sentence)
     told = _sequence(sentence)
@@ -963,9 +965,36 @@ def counted_otherwise(quote: str, sentence: str) -> bool:
         other = theirs.get(number, [])
         if not other or any(_same_word(a, b) for a in counted for b in told):
             continue
+        if units_only and not (
+            any(w in _UNIT_WORDS for _, w in counted) and any(w in _UNIT_WORDS for _, w in other)
+        ):
+            continue
         if not {w for _, w in (*counted, *other)} & _ANYONE:
             return True
     return False
+
+
+_UNIT_WORDS = frozenset(
+    f"{unit}{plural}"
+    for unit in (
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "century",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "light-year",
+        "parsec",
+    )
+    for plural in ("", "s")
+) | {"centuries"}
 
 
 def ends_otherwise(quote: str, sentence: str) -> bool:
@@ -1098,7 +1127,12 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
     for index in range(len(words)):
         for target in targets:
             if target and folded[index : index + len(target)] == target:
-                window = words[max(0, index - reach) : index + len(target) + reach]
+                end = index + len(target)
+                # "Uef and Bi are performers who travel": a name joined to the key by "and"
+                # is one subject with it, so the reach is counted past it
+                after = 2 if folded[end : end + 1] == ["and"] else 0
+                before = 2 if index >= 2 and folded[index - 1] == "and" else 0
+                window = words[max(0, index - reach - before) : end + reach + after]
                 found |= stems(" ".join(window), keys)
     return found
 

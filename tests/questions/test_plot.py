@@ -118,6 +118,20 @@ def test_a_number_counting_another_thing_is_told_otherwise():
     )
 
 
+def test_only_another_unit_counted_rules_a_story_out():
+    # "two singers" and "two locals" may be the same two (that sentence is passed over, the
+    # next may tell it); "two years" and "two months" are another time, which none may
+    assert counted_otherwise("They wait two years.", "They wait two months.", units_only=True)
+    assert not counted_otherwise("We meet two singers.", "We meet two locals.", units_only=True)
+    assert counted_otherwise("We meet two singers.", "We meet two locals.")
+
+
+def test_a_name_joined_to_the_key_by_and_is_counted_with_it():
+    synopsis = [("Uef and Bi are cynical performers who travel in a craft called a pepelats.", 1)]
+    quote = "Uef and Bi travel the desert in a battered craft called a pepelats."
+    assert corroborate(quote, ["Uef"], synopsis) is not None
+
+
 def test_a_shared_first_word_of_another_name_tells_nothing_of_the_key():
     star = "Viktor presents a plan to fly to the star Alpha Cassiopeia in the Zarya."
     assert names_another(star, ["Alpha Centauri"])
