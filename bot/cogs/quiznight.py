@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import owned_guilds
-from bot.cogs.games import NO_MENTIONS, player_of
+from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.nights import NightTable
 from bot.cogs.permissions import has_role, is_manager
 from bot.game.models import ChannelId, GuildId, Mode
