@@ -31,7 +31,7 @@ from bot.night.service import Control
 from bot.views import night_embeds
 from bot.views.night_buttons import NIGHT_ITEMS, announcement_view
 from bot.views.night_embeds import counted
-from questions.catalogue import load_default_catalogue
+from questions.references import load_default_catalogue
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot
