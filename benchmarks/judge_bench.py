@@ -39,8 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.cli import build_bank
 from bot.game import judging, normalising, numbers
 from bot.game.judging import MAX_ANSWER_CHARS, MAX_MESSAGE_CHARS, Judge
-from questions.catalogue import load_default_catalogue
 from questions.models import TriviaItem
+from questions.references import load_default_catalogue
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OPENERS = ("", "i think it's ", "**", "is it ", "maybe ", "the film ", "hmm ", "@bob ", "lol ")

@@ -35,8 +35,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from questions.catalogue import Catalogue, load_default_catalogue
+from questions.catalogue import Catalogue
 from questions.pipeline import assess_corpus
+from questions.references import load_default_catalogue
 from questions.sources import read_corpus
 from questions.verify import find_agreements, find_disagreements
 

@@ -28,8 +28,8 @@ from bot.game.models import ChannelId, GuildId, Mode, PlayerRef, SessionConfig
 from bot.game.service import GameService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from questions.catalogue import load_default_catalogue
 from questions.pipeline import run_pipeline
+from questions.references import load_default_catalogue
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

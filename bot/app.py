@@ -43,7 +43,8 @@ from bot.night.service import NightService
 from bot.settings import Settings
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from bot.storage.sql.packs import SqlPackChoices
 from bot.storage.sql.privacy import SqlMemberDataStore
 from bot.views.answer_buttons import DYNAMIC_ITEMS

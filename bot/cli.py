@@ -30,14 +30,13 @@ from bot.game.ports import StorageError
 from bot.reference_cli import add_reference_commands
 from bot.settings import LOG_LEVELS, Settings, default_data_dir
 from questions.bank import load_bank, save_bank
-from questions.catalogue import load_default_catalogue
 from questions.decisions import Choice, Decision, load_decisions, record_decision
 from questions.errors import QuestionGenError
 from questions.files import exclusive
 from questions.inputs import build_inputs, changed_input, save_inputs
 from questions.models import TriviaItem, Verdict
 from questions.pipeline import PipelineResult, run_pipeline
-from questions.references import load_references
+from questions.references import load_default_catalogue, load_references
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 MAX_SEASON_NAME = 100

@@ -16,10 +16,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from questions.catalogue import ENTITY_KINDS, Catalogue, Entity, load_default_catalogue
+from questions.catalogue import ENTITY_KINDS, Catalogue, Entity
 from questions.errors import CatalogueError
 from questions.files import write_atomically
-from questions.references import TEMPLATE, check_references, load_references
+from questions.references import TEMPLATE, check_references, load_default_catalogue, load_references
 
 if TYPE_CHECKING:
     from bot.settings import Settings

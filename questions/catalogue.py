@@ -1,8 +1,9 @@
-"""Load the reference catalogue and answer questions about it.
+"""The reference catalogue, and the questions it answers.
 
 The catalogue (``questions/reference/catalogue.yaml``) lists public sources, entities with
-their names in every known spelling, and facts that each cite a source. Loading is strict:
-any malformed entry raises :class:`CatalogueError` naming the file and line.
+their names in every known spelling, and facts that each cite a source. Loading it is
+:mod:`questions.references`'s, and strict: any malformed entry raises
+:class:`CatalogueError` naming the file and line.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TypeVar, cast
 
 from rapidfuzz import fuzz, process
@@ -296,22 +296,3 @@ def same_person(a: str, b: str) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     return len(first_a) == len(first_b) and fuzz.ratio(first_a, first_b) >= 75
-
-
-def load_catalogue(path: Path) -> Catalogue:
-    """Load and validate one reference file on its own (no shipped references).
-
-    Raises:
-        CatalogueError: the file is missing, not YAML, or malformed (file and line named).
-    """
-    from questions.references import load_files  # the loader builds catalogues
-
-    return load_files([path])
-
-
-@functools.cache
-def load_default_catalogue() -> Catalogue:
-    """The references shipped with the package, merged (cached; it is read-only)."""
-    from questions.references import load_references
-
-    return load_references(())

@@ -31,11 +31,12 @@ from pathlib import Path
 
 import yaml
 
-from questions.catalogue import Catalogue, load_default_catalogue
+from questions.catalogue import Catalogue
 from questions.mentions import NUMBER_WORDS, Gazetteer
 from questions.models import Assessment, Relation, Verdict
 from questions.names import name_key, plain
 from questions.pipeline import assess_corpus
+from questions.references import load_default_catalogue
 from questions.relations import SPECS
 from questions.sources import read_corpus
 

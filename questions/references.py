@@ -22,6 +22,7 @@ and line, and any problem makes the whole load fail with :class:`CatalogueError`
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -408,3 +409,18 @@ def load_references(user: Sequence[Path] = ()) -> Catalogue:
         more = f" (and {extra} more problem{'s' if extra != 1 else ''})" if extra > 0 else ""
         raise CatalogueError(f"{report.problems[0]}{more}")
     return catalogue
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Load and validate one reference file on its own (no shipped references).
+
+    Raises:
+        CatalogueError: the file is missing, not YAML, or malformed (file and line named).
+    """
+    return load_files([path])
+
+
+@functools.cache
+def load_default_catalogue() -> Catalogue:
+    """The references shipped with the package, merged (cached; it is read-only)."""
+    return load_references(())

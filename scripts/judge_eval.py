@@ -30,7 +30,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.game.judging import AliasIndex, Judge
-from questions.catalogue import load_default_catalogue
+from questions.references import load_default_catalogue
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CASES = DATA / "judge_cases.yaml"

@@ -20,8 +20,8 @@ from bot.night import play, rules, signup
 from bot.night.models import NightId, NightState, NightStatus, QuizNight, RoundPlan, TieBreaker
 from bot.night.podium import render_podium
 from bot.night.recap import build_recap
-from questions.catalogue import load_default_catalogue
 from questions.models import Relation
+from questions.references import load_default_catalogue
 
 START = datetime(2026, 3, 14, 19, 0, tzinfo=UTC)
 HOST = PlayerRef("discord", "0", "Host")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from bot.game.judging import Judge
 from bot.game.service import Sleep
-from questions.catalogue import load_default_catalogue
 from questions.models import ItemType, TriviaItem
 from questions.pipeline import run_pipeline
+from questions.references import load_default_catalogue
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -69,6 +69,9 @@ def test_module_respects_layering(path: Path):
         )
         assert not reached, f"{relative} reaches into {sorted(reached)}"
     if relative.startswith("bot/night/"):
+        # A format is domain: it reaches storage through its ports, Discord through nobody.
+        reached = _reaches(path, "bot.storage", "bot.cogs", "bot.views", "bot.app")
+        assert not reached, f"{relative} reaches into {sorted(reached)}"
         # One near-miss mechanism: a night's near misses are the engine's stored answers,
         # reviewed in moderation's queue; the night keeps no queue entries of its own.
         reached = _reaches(path, "bot.moderation.queue", "bot.moderation.reviewing")
@@ -402,3 +405,168 @@ def _combined_store_parameters(path: Path) -> list[str]:
 def test_services_take_the_storage_ports_they_use_not_the_whole_repository(path: Path):
     """A service asks for the small ports it calls; only the wiring holds one store for all."""
     assert _combined_store_parameters(path) == []
+
+
+def _storage_modules() -> list[Path]:
+    return sorted((REPO_ROOT / "bot" / "storage").rglob("*.py"))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(REPO_ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_protocol(node: ast.ClassDef) -> bool:
+    bases = [ast.unparse(base).split("[")[0] for base in node.bases]
+    return any(base in {"Protocol", "typing.Protocol"} for base in bases)
+
+
+@pytest.mark.parametrize("path", _storage_modules(), ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_storage_declares_no_ports(path: Path):
+    """Ports belong to the domain package that calls them; storage only implements them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    declared = [n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and _is_protocol(n)]
+    assert declared == [], f"Protocols declared in storage: {declared}"
+
+
+def _project_classes() -> dict[str, ast.ClassDef]:
+    """Every class of ``bot`` and ``questions`` by its dotted name (``bot.storage.db.X``)."""
+    return {
+        f"{_module_name(path)}.{node.name}": node
+        for path in _modules()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.ClassDef)
+    }
+
+
+def _bound_names(path: Path) -> dict[str, str]:
+    """What each name of ``path``'s module is bound to: its own classes and its imports."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module = _module_name(path)
+    names: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            names[node.name] = f"{module}.{node.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                names[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                names[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    return names
+
+
+def _resolved_bases(path: Path, node: ast.ClassDef) -> list[str]:
+    """The dotted names of ``node``'s bases, as ``path``'s module binds them."""
+    names = _bound_names(path)
+    resolved = []
+    for base in node.bases:
+        written = ast.unparse(base).split("[")[0]
+        head, _, rest = written.partition(".")
+        bound = names.get(head, head)
+        resolved.append(f"{bound}.{rest}" if rest else bound)
+    return resolved
+
+
+_ALLOWED_ROOTS = {"Protocol", "DeclarativeBase", "Exception", "BaseException"}
+
+
+def _may_be_inherited(name: str, classes: dict[str, ast.ClassDef], paths: dict[str, Path]) -> bool:
+    """Whether a project class is a Protocol, a declarative base or an exception."""
+    node = classes[name]
+    if _is_protocol(node):
+        return True
+    module = name.rpartition(".")[0]
+    for base in _resolved_bases(paths[module], node):
+        if base.rpartition(".")[2] in _ALLOWED_ROOTS or base.endswith(("Error", "Exception")):
+            return True
+        if base in classes and _may_be_inherited(base, classes, paths):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in _storage_modules() if p.parent.name == "sql" or p.name == "memory.py"],
+    ids=lambda p: str(p.relative_to(REPO_ROOT)),
+)
+def test_storage_classes_inherit_no_class_of_the_project(path: Path):
+    """Stores and their helpers hold what they share; they inherit nothing of ours.
+
+    Implementing a port (a Protocol), declaring a table on the declarative base and an
+    exception are the exceptions.
+    """
+    classes = _project_classes()
+    paths = {_module_name(p): p for p in _modules()}
+    inheriting = {
+        node.name: inherited
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        and (
+            inherited := [
+                base
+                for base in _resolved_bases(path, node)
+                if base in classes and not _may_be_inherited(base, classes, paths)
+            ]
+        )
+    }
+    assert inheriting == {}, f"classes inheriting from the project's: {inheriting}"
+
+
+_FORMAT_COGS = {
+    "games": ("games", "quiz", "game_messages"),
+    "nights": ("nights", "quiznight"),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(_FORMAT_COGS))
+def test_no_formats_cog_imports_another_formats_cog(fmt: str):
+    """What the formats' cogs share is ``bot.cogs.common``'s, not one format's cog."""
+    others = [
+        f"bot.cogs.{cog}" for name, cogs in _FORMAT_COGS.items() if name != fmt for cog in cogs
+    ]
+    reached = {
+        cog: found
+        for cog in _FORMAT_COGS[fmt]
+        if (found := _reaches(REPO_ROOT / "bot" / "cogs" / f"{cog}.py", *others))
+    }
+    assert reached == {}, f"{fmt}' cogs import another format's: {reached}"
+
+
+def _import_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One cycle of ``graph`` (its modules in import order, the first repeated), or []."""
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> list[str]:
+        if module in path:
+            return [*path[path.index(module) :], module]
+        if module in done:
+            return []
+        for imported in sorted(graph[module]):
+            if cycle := visit(imported, [*path, module]):
+                return cycle
+        done.add(module)
+        return []
+
+    for module in sorted(graph):
+        if cycle := visit(module, []):
+            return cycle
+    return []
+
+
+def test_the_question_pipeline_has_no_import_cycle():
+    """Every import counts, a function's too: a cycle hidden in a function is still one."""
+    paths = {_module_name(p): p for p in sorted((REPO_ROOT / "questions").rglob("*.py"))}
+    graph = {
+        module: {name for name in _modules_imported(path) if name in paths and name != module}
+        for module, path in paths.items()
+    }
+    assert _import_cycle(graph) == []
+
+
+def test_the_cycle_finder_finds_a_cycle_through_several_modules():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set()}
+    assert _import_cycle(graph) == ["a", "b", "c", "a"]
+    assert _import_cycle({"a": {"b"}, "b": set()}) == []

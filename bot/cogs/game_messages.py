@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import discord
 
 from bot.game.errors import GameError
-from bot.game.models import ChannelId, PlayerRef, RoundId
+from bot.game.models import ChannelId, RoundId
 from bot.game.service import AskedQuestion, FinalResult
 from bot.views import embeds
 from bot.views.answer_buttons import reveal_view
@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 RECOVERY_HISTORY = 50
 """How far back a restarted bot looks for the question a crash left open."""
-NO_MENTIONS = discord.AllowedMentions.none()
 
 
 @contextlib.asynccontextmanager
@@ -66,11 +65,6 @@ async def question_message(
         if any(i == wanted[1] or i.startswith(wanted[0]) for i in ids):
             return message
     return None
-
-
-def player_of(user: discord.abc.User) -> PlayerRef:
-    """The engine's reference to a Discord user."""
-    return PlayerRef("discord", str(user.id), user.display_name)
 
 
 @dataclass(slots=True)

@@ -15,13 +15,8 @@ from typing import Any
 
 import discord
 
-from bot.cogs.game_messages import (
-    NO_MENTIONS,
-    ChannelGame,
-    channel_step,
-    edit_or_send,
-    player_of,
-)
+from bot.cogs.common import NO_MENTIONS, player_of
+from bot.cogs.game_messages import ChannelGame, channel_step, edit_or_send
 from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
 from bot.game.errors import (
@@ -48,8 +43,8 @@ from bot.views.base import send_private
 from bot.views.review_buttons import report_reason_view
 from questions.models import TriviaItem
 
-# Other cogs and the quiz commands import these from here.
-__all__ = ["NO_MENTIONS", "ChannelGame", "GameTable", "player_of"]
+# The quiz commands import these from here.
+__all__ = ["ChannelGame", "GameTable"]
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import discord
 from discord import app_commands
 
-from bot.cogs.games import player_of
+from bot.cogs.common import player_of
 from bot.cogs.permissions import guild_of
 from bot.game.models import Period
 from bot.views import embeds

@@ -16,7 +16,7 @@ from typing import Any
 
 import discord
 
-from bot.cogs.games import NO_MENTIONS, player_of
+from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.ticker import Ticker
 from bot.game.models import Cursor, GuildId, Mode
 from bot.night.calendar import EventChange, event_change

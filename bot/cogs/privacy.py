@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 from discord import app_commands
 
-from bot.cogs.game_messages import player_of
+from bot.cogs.common import player_of
 from bot.views.privacy import ForgetButton, forget_view, member_data_embed
 
 if TYPE_CHECKING:

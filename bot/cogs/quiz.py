@@ -10,8 +10,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.game_messages import show_recovered
-from bot.cogs.games import NO_MENTIONS, ChannelGame, GameTable, player_of
+from bot.cogs.games import ChannelGame, GameTable
 from bot.cogs.permissions import HOST_ONLY, guild_of, is_host
 from bot.game.errors import NoSessionError, SessionStateError
 from bot.game.models import ChannelId, Mode, SessionConfig

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import owned_guilds
-from bot.cogs.games import NO_MENTIONS, player_of
+from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.nights import NightTable
 from bot.cogs.permissions import has_role, is_manager
 from bot.game.models import ChannelId, GuildId, Mode
@@ -31,7 +31,7 @@ from bot.night.service import Control
 from bot.views import night_embeds
 from bot.views.night_buttons import NIGHT_ITEMS, announcement_view
 from bot.views.night_embeds import counted
-from questions.catalogue import load_default_catalogue
+from questions.references import load_default_catalogue
 
 if TYPE_CHECKING:
     from bot.app import Services, TriviaBot

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 from discord import app_commands
 
-from bot.cogs.games import player_of
+from bot.cogs.common import player_of
 from bot.cogs.permissions import ensure_host
 from bot.game.errors import SessionStateError
 from bot.game.models import GuildId

@@ -15,7 +15,8 @@ from bot.app import BotOptions, Services, TriviaBot, startup
 from bot.cli import build_bank
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS
 from tests.fakes import shipped_judge

@@ -8,7 +8,8 @@ from bot.app import BotOptions, Services, TriviaBot, shard_of
 from bot.night.models import NightStatus
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from tests.bot.test_night_messages import _night
 from tests.bot.test_quiznight import _question_message
 from tests.fakes import shipped_judge

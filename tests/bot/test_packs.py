@@ -13,7 +13,8 @@ from bot.game.errors import NoQuestionsError
 from bot.game.packs import PackError, PackLimits, PackService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from bot.storage.sql.packs import SqlPackChoices
 from questions.models import ItemType
 from questions.packs import MAX_PACK_BYTES, PackStore

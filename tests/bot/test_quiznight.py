@@ -9,8 +9,8 @@ from PIL import Image
 
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.views.night_embeds import PODIUM_FILE
-from questions.catalogue import load_default_catalogue
 from questions.models import ItemType, Relation
+from questions.references import load_default_catalogue
 from tests.bot.conftest import TICK_SECONDS, acknowledge
 from tests.bot.test_quiz import _item_asked
 

@@ -9,7 +9,8 @@ from bot.cli import build_bank
 from bot.moderation.facts import FactLedger, pending_facts
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from questions.decisions import load_decisions
 from questions.models import Verdict
 from tests.bot.conftest import START, TICK_SECONDS, manager_role, started

@@ -18,7 +18,8 @@ from bot.night.models import NightStatus, RoundPlan, player_key, team_key
 from bot.night.repository import NightRepository, NightRoster, roster_of
 from bot.night.season import night_result
 from bot.storage import db
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository, as_repositories
+from bot.storage.sql import moderation as sql_moderation
+from bot.storage.sql import nights as sql_nights
 from tests.night.conftest import (
     ALEXEI,
     CLOSE,
@@ -59,7 +60,10 @@ async def stores(backend_url: str | None) -> AsyncIterator[Stores]:
     await db.upgrade(engine)
     sessions = db.session_factory(engine)
     try:
-        yield as_repositories(SqlNightRepository(sessions), SqlCurationRepository(sessions))
+        yield (
+            sql_nights.as_night_repository(sql_nights.SqlNightRepository(sessions)),
+            sql_moderation.as_curation_repository(sql_moderation.SqlCurationRepository(sessions)),
+        )
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()

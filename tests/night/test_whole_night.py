@@ -24,8 +24,8 @@ from bot.night.podium import render_podium
 from bot.night.recap import build_recap
 from bot.night.season import night_result, season_table
 from bot.night.standings import player_points, standings
-from questions.catalogue import load_default_catalogue
 from questions.models import Relation
+from questions.references import load_default_catalogue
 from tests.night.conftest import (
     ALEXEI,
     CLOSE,

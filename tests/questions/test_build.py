@@ -7,7 +7,7 @@ import random
 import pytest
 
 from questions.build import build_items, collect_facts
-from questions.catalogue import Catalogue, load_catalogue, load_default_catalogue
+from questions.catalogue import Catalogue
 from questions.models import (
     Assessment,
     Claim,
@@ -21,6 +21,7 @@ from questions.models import (
 )
 from questions.names import name_key
 from questions.pipeline import run_pipeline
+from questions.references import load_catalogue, load_default_catalogue
 from questions.relations import CATEGORIES
 from questions.templates import TEMPLATES
 from tests.conftest import SEEDS

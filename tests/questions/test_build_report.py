@@ -8,9 +8,9 @@ import pytest
 from rich.console import Console
 
 from bot.build_report import print_build_report, print_item
-from questions.catalogue import load_default_catalogue
 from questions.packs import read_pack
 from questions.pipeline import run_pipeline
+from questions.references import load_default_catalogue
 from tests.conftest import DATA, SEEDS
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from questions.catalogue import load_catalogue, load_default_catalogue
 from questions.errors import CatalogueError
 from questions.models import Relation
 from questions.names import name_key, title_head
+from questions.references import load_catalogue, load_default_catalogue
 
 VALID = """\
 version: 1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from questions.catalogue import Catalogue, load_default_catalogue
+from questions.catalogue import Catalogue
 from questions.evaluation import Keys, Label, Tally, _score
 from questions.models import Assessment, Claim, Evidence, Relation, Verdict
+from questions.references import load_default_catalogue
 
 
 @pytest.fixture(scope="module")

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from questions.catalogue import load_default_catalogue
 from questions.discourse import split_sentences
 from questions.extract import CONFIDENT, Extractor
 from questions.mentions import numbers
 from questions.models import Claim, Document, Relation, Verdict
 from questions.names import name_key
+from questions.references import load_default_catalogue
 from questions.verify import CatalogueVerifier
 
 

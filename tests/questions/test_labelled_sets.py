@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from questions.catalogue import load_default_catalogue
 from questions.evaluation import Tally, evaluate, label_sets
+from questions.references import load_default_catalogue
 from tests.conftest import REPO_ROOT
 
 SETS = label_sets(REPO_ROOT)

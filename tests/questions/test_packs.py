@@ -11,7 +11,6 @@ import pytest
 
 from bot.cli import main
 from questions.bank import load_bank, save_bank
-from questions.catalogue import load_default_catalogue
 from questions.errors import BankError, FileRefusedError
 from questions.models import ItemType
 from questions.packs import (
@@ -26,6 +25,7 @@ from questions.packs import (
 )
 from questions.packs.store import MAX_STORED_PACK_BYTES, packs_in_bank
 from questions.pipeline import run_pipeline
+from questions.references import load_default_catalogue
 from tests.conftest import DATA, SEEDS
 
 PACKS = DATA / "packs"

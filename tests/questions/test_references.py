@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from questions.catalogue import load_default_catalogue
 from questions.errors import CatalogueError
 from questions.models import Claim, Evidence, Relation, Verdict
 from questions.pipeline import run_pipeline
-from questions.references import TEMPLATE, check_references, load_references
+from questions.references import TEMPLATE, check_references, load_default_catalogue, load_references
 from questions.verify import CatalogueVerifier
 from tests.conftest import DATA
 

@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from questions.catalogue import load_default_catalogue
 from questions.models import Relation, Verdict
 from questions.pipeline import PipelineResult, run_pipeline
+from questions.references import load_default_catalogue
 from questions.sources import read_corpus
 from tests.conftest import SEEDS
 

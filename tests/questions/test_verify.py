@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from questions.catalogue import load_default_catalogue
 from questions.models import Claim, Evidence, Relation, Verdict
+from questions.references import load_default_catalogue
 from questions.verify import CatalogueVerifier, find_agreements, find_disagreements
 
 

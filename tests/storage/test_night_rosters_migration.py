@@ -27,7 +27,8 @@ from bot.night.season import NightResult, night_result, season_table
 from bot.night.service import NightService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
-from bot.storage.sql.nights import SqlCurationRepository, SqlNightRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
 from tests.fakes import shipped_judge
 from tests.night.conftest import (
     ALEXEI,

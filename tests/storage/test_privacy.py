@@ -32,13 +32,11 @@ from bot.night.season import night_result, season_table
 from bot.night.service import Control, NightService
 from bot.storage import db
 from bot.storage.sql import SqlRepository
+from bot.storage.sql.moderation import FactDecisionRow, ReportRow, SqlCurationRepository
 from bot.storage.sql.nights import (
-    FactDecisionRow,
     NightPlacingRow,
     QuarantinedSnapshotRow,
     QuizNightRow,
-    ReportRow,
-    SqlCurationRepository,
     SqlNightRepository,
     read_roster,
 )

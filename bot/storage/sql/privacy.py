@@ -34,8 +34,8 @@ from bot.night.ledger import night_answers, submission_id
 from bot.night.models import NightState, NightStatus, player_key
 from bot.storage.db import reachable
 from bot.storage.sql.answers import stored_answers
+from bot.storage.sql.moderation import FactDecisionRow, ReportRow
 from bot.storage.sql.nights import (
-    FactDecisionRow,
     NightCohostRow,
     NightGuessRow,
     NightJokerRow,
@@ -44,7 +44,6 @@ from bot.storage.sql.nights import (
     NightSignupRow,
     QuarantinedSnapshotRow,
     QuizNightRow,
-    ReportRow,
     read_nights,
     read_placings,
     write_night,

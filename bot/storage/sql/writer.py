@@ -65,45 +65,45 @@ class _Queued:
     item: Any = None
 
 
-class _Batching:
-    """The queue, the writer task and the retries; subclasses commit one batch."""
+Commit = Callable[[list[_Queued]], Awaitable[list[Any]]]
+"""Commits one batch in one transaction: one result per queued job, in order."""
 
-    def __init__(self, max_batch: int = MAX_BATCH) -> None:
+
+class _Batches:
+    """The queue, the writer task and the retries; ``commit`` commits one batch."""
+
+    def __init__(self, commit: Commit, max_batch: int = MAX_BATCH) -> None:
+        self._commit = commit
         self._max_batch = max_batch
         self._queue: deque[_Queued] = deque()
-        self._task: asyncio.Task[None] | None = None
+        self.task: asyncio.Task[None] | None = None
+        """The writer task while there is work (None before the first job)."""
         self._running: list[_Queued] = []
-        self.batches = 0
-        """Transactions committed so far (for tests and benchmarks)."""
+        self.committed = 0
+        """Transactions committed so far."""
 
-    async def _submit(self, job: Any) -> Any:
+    async def submit(self, job: Any) -> Any:
+        """Queue a job; its result once the transaction holding it committed."""
         loop = asyncio.get_running_loop()
         return await self._queued(_Queued(job, loop.create_future()))
 
     async def submit_item(self, bulk: Any, item: Any) -> Any:
-        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
-
-        Every statement costs a round trip through the event loop, which is slow when the
-        loop is busy; a bulk job stores many items in a few statements.
-
-        Raises:
-            Exception: whatever the bulk job raised for this item in a transaction of its own.
-        """
+        """Queue one item of a bulk job; its result once its transaction committed."""
         loop = asyncio.get_running_loop()
         return await self._queued(_Queued(None, loop.create_future(), bulk, item))
 
     async def _queued(self, queued: _Queued) -> Any:
         self._queue.append(queued)
-        if self._task is None or self._task.done():
+        if self.task is None or self.task.done():
             loop = asyncio.get_running_loop()
-            self._task = loop.create_task(self._drain(), name="sql-batch-writer")
-            self._task.add_done_callback(self._stopped)
+            self.task = loop.create_task(self._drain(), name="sql-batch-writer")
+            self.task.add_done_callback(self._stopped)
         return await queued.future
 
     async def drain(self) -> None:
         """Wait until every queued job has been committed or has failed."""
-        while self._task is not None and not self._task.done():
-            await asyncio.shield(self._task)
+        while self.task is not None and not self.task.done():
+            await asyncio.shield(self.task)
 
     async def _drain(self) -> None:
         while self._queue:
@@ -119,9 +119,9 @@ class _Batching:
         """Fail the jobs a cancelled writer leaves behind: nobody may wait forever."""
         if not task.cancelled() and task.exception() is None:
             return
-        stranded = [*self._running, *(self._queue if self._task is task else ())]
+        stranded = [*self._running, *(self._queue if self.task is task else ())]
         self._running = []
-        if self._task is task:
+        if self.task is task:
             self._queue.clear()
         error = StorageError("the database writer stopped before this write was committed")
         for queued in stranded:
@@ -140,10 +140,8 @@ class _Batching:
             for queued in batch:
                 await self._run([queued])
             return
+        self.committed += 1
         await _resolve(batch, results)
-
-    async def _commit(self, batch: list[_Queued]) -> list[Any]:
-        raise NotImplementedError
 
 
 async def _resolve(batch: list[_Queued], results: list[Any]) -> None:
@@ -189,7 +187,7 @@ def _groups(batch: list[_Queued]) -> list[list[int]]:
     return groups
 
 
-class BatchWriter(_Batching):
+class BatchWriter:
     """Runs queued async jobs in shared transactions, one transaction at a time, in order."""
 
     def __init__(
@@ -198,8 +196,18 @@ class BatchWriter(_Batching):
         max_batch: int = MAX_BATCH,
     ) -> None:
         """Write in transactions opened by ``unit`` (it commits when the block ends)."""
-        super().__init__(max_batch)
         self._unit = unit
+        self._batches = _Batches(self._commit, max_batch)
+
+    @property
+    def batches(self) -> int:
+        """Transactions committed so far (for tests and benchmarks)."""
+        return self._batches.committed
+
+    @property
+    def _task(self) -> asyncio.Task[None] | None:
+        """The writer task while there is work (a test cancels it as a closing loop would)."""
+        return self._batches.task
 
     async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Queue a job and return its result once the transaction holding it committed.
@@ -208,7 +216,22 @@ class BatchWriter(_Batching):
             Exception: whatever the job raised when it ran in a transaction of its own
                 (:class:`StorageError` when the database is unreachable).
         """
-        return cast(T, await self._submit(job))
+        return cast(T, await self._batches.submit(job))
+
+    async def submit_item(self, bulk: Bulk, item: Any) -> Any:
+        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
+
+        Every statement costs a round trip through the event loop, which is slow when the
+        loop is busy; a bulk job stores many items in a few statements.
+
+        Raises:
+            Exception: whatever the bulk job raised for this item in a transaction of its own.
+        """
+        return await self._batches.submit_item(bulk, item)
+
+    async def drain(self) -> None:
+        """Wait until every queued job has been committed or has failed."""
+        await self._batches.drain()
 
     async def _commit(self, batch: list[_Queued]) -> list[Any]:
         results: list[Any] = [None] * len(batch)
@@ -221,11 +244,10 @@ class BatchWriter(_Batching):
                 found = await first.bulk(session, [batch[index].item for index in group])
                 for index, result in zip(group, found, strict=True):
                     results[index] = result
-        self.batches += 1
         return results
 
 
-class ThreadBatchWriter(_Batching):
+class ThreadBatchWriter:
     """Runs queued synchronous jobs, each batch in one worker thread and one transaction."""
 
     def __init__(
@@ -236,8 +258,18 @@ class ThreadBatchWriter(_Batching):
         Only one batch runs at a time, so the unit's connection is used by one thread at
         a time (though not always the same thread).
         """
-        super().__init__(max_batch)
         self._unit = unit
+        self._batches = _Batches(self._commit, max_batch)
+
+    @property
+    def batches(self) -> int:
+        """Transactions committed so far (for tests and benchmarks)."""
+        return self._batches.committed
+
+    @property
+    def _task(self) -> asyncio.Task[None] | None:
+        """The writer task while there is work (a test cancels it as a closing loop would)."""
+        return self._batches.task
 
     async def submit(self, job: Callable[[Session], T]) -> T:
         """Queue a job and return its result once the transaction holding it committed.
@@ -246,13 +278,23 @@ class ThreadBatchWriter(_Batching):
             Exception: whatever the job raised when it ran in a transaction of its own
                 (:class:`StorageError` when the database is unreachable).
         """
-        return cast(T, await self._submit(job))
+        return cast(T, await self._batches.submit(job))
+
+    async def submit_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
+        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
+
+        Raises:
+            Exception: whatever the bulk job raised for this item in a transaction of its own.
+        """
+        return await self._batches.submit_item(bulk, item)
+
+    async def drain(self) -> None:
+        """Wait until every queued job has been committed or has failed."""
+        await self._batches.drain()
 
     async def _commit(self, batch: list[_Queued]) -> list[Any]:
         async with reachable():
-            results = await asyncio.to_thread(self._commit_in_thread, batch)
-        self.batches += 1
-        return results
+            return await asyncio.to_thread(self._commit_in_thread, batch)
 
     def _commit_in_thread(self, batch: list[_Queued]) -> list[Any]:
         results: list[Any] = [None] * len(batch)
