@@ -277,7 +277,7 @@ class TriviaBot(commands.AutoShardedBot):
         self.services = services
         self.desks = Desks()
         """Where persistent buttons hand their clicks: set by each extension as it loads."""
-        self.ticker = Ticker(self.options.tick_seconds)
+        self.ticker = Ticker(self.options.tick_seconds, clock=services.clock)
         """The one clock: each format's extension joins it as it loads (games, nights)."""
         self._prepare = prepare
         self.recovered = Recovered()

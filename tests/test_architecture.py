@@ -570,3 +570,53 @@ def test_the_cycle_finder_finds_a_cycle_through_several_modules():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set()}
     assert _import_cycle(graph) == ["a", "b", "c", "a"]
     assert _import_cycle({"a": {"b"}, "b": set()}) == []
+
+
+def _called(path: Path, *names: str) -> list[str]:
+    """Calls in ``path`` of any of ``names``, as a function or a method, with their lines."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if called in names:
+            found.append(f"{called}:{node.lineno}")
+    return found
+
+
+def test_one_tick_step_decides_every_formats_due_questions():
+    """``bot.game.ticking`` decides which questions ran out of time; formats pass a policy.
+
+    The step knows no format (it imports nothing of ``bot/night``); it is the only caller of
+    ``closing.due``, and no service or front end decides itself whether a question is due
+    (each format's policy asks the step's rule, which it is handed).
+    """
+    step = REPO_ROOT / "bot" / "game" / "ticking.py"
+    engine = {"bot.game", "bot.game.closing", "bot.game.errors"}
+    modules = {".".join(name.split(".")[:3]) for name in _reaches(step, "bot")}
+    assert modules <= engine, f"the tick step reaches {sorted(modules)}"
+    assert not _reaches(step, "bot.night"), "the tick step imports bot.night"
+    for user in ("game/service.py", "night/service.py", "cogs/ticker.py"):
+        assert _reaches(REPO_ROOT / "bot" / user, "bot.game.ticking"), user
+    callers = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if _calls_of(path, "due") or "bot.game.closing.due" in _modules_imported(path)
+    }
+    assert callers == {"bot/game/ticking.py"}, f"closing.due called in {sorted(callers)}"
+    deciders = {
+        str(path.relative_to(REPO_ROOT)): calls
+        for path in _modules()
+        if path.name == "service.py" or path.parent.name == "cogs"
+        if (calls := _called(path, "is_due", "is_time_up"))
+    }
+    assert not deciders, f"due questions decided in {deciders}"
+    inheriting = [
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        and any("TickPolicy" in ast.unparse(base) for base in node.bases)
+    ]
+    assert not inheriting, f"tick policies subclassed in {inheriting}"

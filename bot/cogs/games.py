@@ -10,8 +10,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
 
 import discord
 
@@ -19,6 +20,8 @@ from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.game_messages import ChannelGame, channel_step, edit_or_send
 from bot.cogs.permissions import guild_of
 from bot.cogs.ticker import Ticker
+from bot.game import ticking
+from bot.game.closing import Timed
 from bot.game.errors import (
     GameError,
     NoSessionError,
@@ -36,7 +39,8 @@ from bot.game.models import (
     SessionStatus,
 )
 from bot.game.rules import Phase
-from bot.game.service import AnswerResult, FinalResult, GameService, Reveal
+from bot.game.service import AnswerResult, FinalResult, GameService, GamesOnTheClock, Reveal
+from bot.game.ticking import Due, Ticked
 from bot.views import embeds
 from bot.views.answer_buttons import GameRound, question_view, reveal_view
 from bot.views.base import send_private
@@ -50,10 +54,44 @@ log = logging.getLogger(__name__)
 
 COUNTDOWN_EDIT_SECONDS = 5
 GAP_SECONDS = 3
+GAME_CLOCK = "game clock"
+"""How the log calls the games' clock."""
 Report = Callable[[GuildId, str, PlayerRef], Awaitable[None]]
 """Files a member's report on a question for the moderators."""
 Played = Callable[[str], Awaitable[QuestionStats]]
 """How a question has fared in play, by item id."""
+
+T = TypeVar("T")
+Shown = tuple[ChannelGame, T]
+"""Something the clock did to a game, with the game the table showed as it did it."""
+
+
+class ShownOnTheClock:
+    """The games' tick policy (:class:`GamesOnTheClock`) as the table sees it.
+
+    Each reveal or end comes with the game the table showed when the policy took it up:
+    it belongs to that game even if a stop has taken it off the table meanwhile.
+    """
+
+    def __init__(self, games: GamesOnTheClock, shown: Mapping[ChannelId, ChannelGame]) -> None:
+        self._games = games
+        self._shown = shown
+
+    async def housekeep(self, now: datetime) -> dict[ChannelId, Shown[FinalResult]]:
+        """The games stopped as quiet, each with its game (see :class:`GamesOnTheClock`)."""
+        shown = dict(self._shown)
+        stopped = await self._games.housekeep(now)
+        return {c: (shown[c], result) for c, result in stopped.items() if c in shown}
+
+    def on_screen(self) -> Iterator[tuple[ChannelId, Timed]]:
+        """Every running game's question, by channel, as the clock sees it."""
+        return self._games.on_screen()
+
+    async def time_up(self, key: ChannelId, due: Due) -> Shown[Reveal] | None:
+        """The channel's question closed, if still due, with its game; None if not shown."""
+        game = self._shown.get(key)
+        reveal = await self._games.time_up(key, due)
+        return None if game is None or reveal is None else (game, reveal)
 
 
 class GameTable:
@@ -78,8 +116,9 @@ class GameTable:
         self._gap = max(math.ceil(GAP_SECONDS / ticker.seconds), 1)
         self._item = items
         self._games: dict[ChannelId, ChannelGame] = {}
+        self._on_the_clock = ShownOnTheClock(service.on_the_clock(), self._games)
         self._ticker = ticker
-        ticker.add("game clock", self)
+        ticker.add_timed(GAME_CLOCK, self)
 
     def get(self, channel_id: int) -> ChannelGame | None:
         """The game shown in a channel, if any (one being stopped included)."""
@@ -100,24 +139,31 @@ class GameTable:
         """Never by time alone: only a game started (:meth:`open`) needs the clock."""
         return None
 
+    def tick_policy(self) -> ShownOnTheClock:
+        """The games' policy for the clock's tick step, as this table shows them."""
+        return self._on_the_clock
+
     async def tick(self) -> None:
-        """One second passed: close what timed out, count down, ask what is due.
+        """One second passed, for the games alone: the tick step, then :meth:`ticked`.
+
+        The bot's clock runs the step once for every format and calls :meth:`ticked`; this
+        ticks the games by hand (a table driven without the clock).
+        """
+        await self.ticked(await ticking.tick({GAME_CLOCK: self._on_the_clock}, self._clock()))
+
+    async def ticked(self, ticked: Ticked) -> None:
+        """Show what the tick step did with the games, count down, ask what is due.
 
         Each channel's step runs on its own: a channel Discord refuses (a deleted message,
         a lost permission) is logged and never holds up the others.
         """
-        # The games as they were when the service looked: a reveal or an end it reports
-        # belongs to that game even if a stop has taken it off the table meanwhile.
-        games = dict(self._games)
-        report = await self.service.tick()
-        for channel_id, reveal in report.reveals.items():
-            if (game := games.get(channel_id)) is not None:
-                async with channel_step(channel_id, "reveal"):
-                    await self.show_reveal(channel_id, reveal, game)
-        for channel_id, result in report.stopped.items():
-            if (game := games.get(channel_id)) is not None:
-                async with channel_step(channel_id, "end"):
-                    await self._conclude(channel_id, game, result)
+        done = ticked.of(self._on_the_clock)
+        for channel_id, (game, reveal) in done.closed.items():
+            async with channel_step(channel_id, "reveal"):
+                await self.show_reveal(channel_id, reveal, game)
+        for channel_id, (game, result) in (done.kept or {}).items():
+            async with channel_step(channel_id, "end"):
+                await self._conclude(channel_id, game, result)
         for channel_id, game in list(self._games.items()):
             async with channel_step(channel_id, "question"):
                 await self._advance(channel_id, game)

@@ -19,6 +19,7 @@ import discord
 from bot.cogs.common import NO_MENTIONS, player_of
 from bot.cogs.ticker import Ticker
 from bot.game.models import Cursor, GuildId, Mode
+from bot.game.ticking import Ticked
 from bot.night.calendar import EventChange, event_change
 from bot.night.errors import NightStateError
 from bot.night.events import (
@@ -38,7 +39,7 @@ from bot.night.events import (
     TieBreakStarted,
 )
 from bot.night.models import NightId, NightState, NightStatus
-from bot.night.service import Control, NightService, Outcome
+from bot.night.service import Control, NightService, NightsOnTheClock, Outcome
 from bot.night.signup import MAX_TEAM_NAME
 from bot.views import embeds, night_embeds
 from bot.views.answer_buttons import NightQuestion, question_view, reveal_view
@@ -67,8 +68,9 @@ class NightTable:
         self._client = client
         self._owned = owned
         self._lead = reminder_lead
+        self._on_the_clock = service.on_the_clock()
         self._ticker = ticker
-        ticker.add("night clock", self)
+        ticker.add_timed("night clock", self)
         self._waiting: tuple[NightState, ...] = ()
 
     # Ticking -------------------------------------------------------------------
@@ -86,11 +88,15 @@ class NightTable:
         wait = self.service.until_reminder(self._lead)
         return None if wait is None else wait.total_seconds()
 
-    async def tick(self) -> None:
-        """Post due reminders and reveal questions whose time is up."""
+    def tick_policy(self) -> NightsOnTheClock:
+        """The nights' policy for the clock's tick step: a question out of time is revealed."""
+        return self._on_the_clock
+
+    async def ticked(self, ticked: Ticked) -> None:
+        """Post due reminders and show the questions the tick step revealed."""
         for state in await self.service.reminders(self._lead):
             await self._remind(state)
-        for outcome in await self.service.tick():
+        for outcome in ticked.of(self._on_the_clock).closed.values():
             await self.show(outcome)
 
     async def _remind(self, state: NightState) -> None:

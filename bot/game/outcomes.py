@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.game.answering import Refusal
 from bot.game.judging import Judgement
 from bot.game.models import (
-    ChannelId,
     PlayerRef,
     RoundId,
     RoundInfo,
@@ -121,11 +120,3 @@ class Hint:
 
     text: str
     level: int
-
-
-@dataclass(frozen=True, slots=True)
-class TickReport:
-    """What ``GameService.tick`` did: questions closed on time, sessions auto-stopped."""
-
-    reveals: Mapping[ChannelId, Reveal] = field(default_factory=dict)
-    stopped: Mapping[ChannelId, FinalResult] = field(default_factory=dict)

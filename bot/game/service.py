@@ -34,13 +34,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TypeVar
 
 from bot.game import answering, asking, closing, onscreen, recovery, rules
 from bot.game.answering import Refusal
-from bot.game.closing import Attempt, Closing, Crediting
+from bot.game.closing import Attempt, Closing, Crediting, Timed
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -76,13 +77,13 @@ from bot.game.outcomes import (
     Hint,
     Reveal,
     SkipResult,
-    TickReport,
 )
 from bot.game.ports import ReviewRepository, RoundRepository, SessionRepository, SettingsRepository
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.recovery import RecoveryPolicy, RecoveryStore
 from bot.game.rules import Phase, SessionState
 from bot.game.selection import choose_item
+from bot.game.ticking import Due
 from bot.game.tiebreaks import TieBreaks
 from questions.models import TriviaItem
 
@@ -93,11 +94,11 @@ __all__ = [
     "FinalResult",
     "GameService",
     "GamesLeftRunning",
+    "GamesOnTheClock",
     "Hint",
     "Reveal",
     "SkipResult",
     "Sleep",
-    "TickReport",
 ]
 
 log = logging.getLogger(__name__)
@@ -503,28 +504,18 @@ class GameService:
         log.info("session %s ended (%s)", session.id, status.value)
         return FinalResult(session, status, standings, leaders if len(leaders) > 1 else ())
 
-    async def tick(self) -> TickReport:
-        """Close questions whose time ran out and stop games quiet for too long.
+    def on_the_clock(self) -> GamesOnTheClock:
+        """The games' tick policy: a question out of time closes its round; quiet games stop.
 
-        The bot calls this every second or so; nothing else here waits on a timer. Which
-        questions are out of time is the engine's (:func:`bot.game.closing.due`); a game
-        closes their rounds.
+        The engine's tick step (:func:`bot.game.ticking.tick`), which the bot's clock runs
+        every second or so, decides which questions are out of time and hands them to it;
+        nothing else here waits on a timer.
         """
-        reveals: dict[ChannelId, Reveal] = {}
-        stopped: dict[ChannelId, FinalResult] = {}
-        games = self._games.running()
-        due = set(closing.due(((c, rules.timed(live.state)) for c, live in games), self._clock()))
-        for channel_id, live in games:
-            if self._games.get(channel_id) is not live or live.turn.locked():
-                continue  # ended meanwhile, or a stop, a skip or a won race is closing it
-            now = self._clock()
-            if rules.is_quiet(live.state, now, self._quiet_seconds):
-                stopped[channel_id] = await self.finish(channel_id)
-            elif channel_id in due and rules.is_time_up(live.state, now):
-                # Checked again: a question closed and another asked since is not due.
-                async with live.turn:
-                    reveals[channel_id] = await self._close(live, skipped=False)
-        return TickReport(reveals, stopped)
+        return GamesOnTheClock(self._games, self._quiet_seconds, self.finish, self._close_on_time)
+
+    async def _close_on_time(self, live: LiveSession) -> Reveal:
+        """Close the open question as its time ran out; the caller holds ``live.turn``."""
+        return await self._close(live, skipped=False)
 
     async def recover(
         self,
@@ -609,3 +600,49 @@ class GamesLeftRunning:
         )
         shown = AskedQuestion(stored, item, screen)
         return replace(result, last_question=shown)
+
+
+class GamesOnTheClock:
+    """A game's tick policy (:mod:`bot.game.ticking`): its round closes as its time runs out.
+
+    The question closes as a skip-free close does: a quiz credits each player's latest right
+    answer, a race's points were credited as they were won. Its housekeeping stops every
+    game nobody has played for ``quiet_seconds`` (its open question settled, its points
+    kept). A game a stop, a skip or a won race is closing is left to them at this tick.
+    """
+
+    def __init__(
+        self,
+        games: LiveGames,
+        quiet_seconds: float,
+        finish: Callable[[ChannelId], Awaitable[FinalResult]],
+        close: Callable[[LiveSession], Awaitable[Reveal]],
+    ) -> None:
+        self._games = games
+        self._quiet_seconds = quiet_seconds
+        self._finish = finish
+        self._close = close
+
+    async def housekeep(self, now: datetime) -> dict[ChannelId, FinalResult]:
+        """Stop the games quiet for too long; each one's end, by channel."""
+        stopped: dict[ChannelId, FinalResult] = {}
+        for channel_id, live in self._games.running():
+            if self._games.get(channel_id) is not live or live.turn.locked():
+                continue  # ended meanwhile, or a stop, a skip or a won race is closing it
+            if rules.is_quiet(live.state, now, self._quiet_seconds):
+                stopped[channel_id] = await self._finish(channel_id)
+        return stopped
+
+    def on_screen(self) -> Iterator[tuple[ChannelId, Timed]]:
+        """Every running game's question, by channel, as the clock sees it."""
+        return ((channel_id, rules.timed(live.state)) for channel_id, live in self._games.running())
+
+    async def time_up(self, key: ChannelId, due: Due) -> Reveal | None:
+        """Close the channel's question, if it is still the one due; its reveal."""
+        live = self._games.get(key)
+        if live is None or live.turn.locked():
+            return None  # ended meanwhile, or a stop, a skip or a won race is closing it
+        async with live.turn:
+            if not due(rules.timed(live.state)):
+                return None  # closed, and another asked since; or paused
+            return await self._close(live)

@@ -19,13 +19,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.game import closing, judging
+from bot.game import judging
+from bot.game.closing import Timed
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
+from bot.game.ticking import Due
 from bot.moderation.curation import CurationRepository
 from bot.night import play, recovery, rules, signup
 from bot.night.errors import NightStateError
@@ -70,6 +72,10 @@ class Outcome:
 
     state: NightState
     events: tuple[NightEvent, ...]
+
+
+Apply = Callable[[NightId, GuildId, Step], Awaitable[Outcome]]
+"""Runs a step on a night under its lock, stores it and tells what came of it."""
 
 
 class NightService:
@@ -420,28 +426,13 @@ class NightService:
             await self._nights.add_result(night_result(outcome.state))
         return outcome
 
-    async def tick(self) -> tuple[Outcome, ...]:
-        """Reveal the questions whose time is up; note now and then that the others run."""
-        now = self._clock()
-        for state in [s for s in self._live.values() if recovery.check_due(s, now, CHECK_EVERY)]:
-            await self._apply(
-                state.night.id,
-                state.night.guild_id,
-                lambda s, at: (recovery.mark_running(s, at), ()),
-            )
-        due = closing.due(((s, rules.timed(s)) for s in self._live.values()), now)
-        outcomes = []
-        for state in due:
+    def on_the_clock(self) -> NightsOnTheClock:
+        """The nights' tick policy: a question out of time is revealed (see the class).
 
-            def step(current: NightState, at: datetime) -> rules.Transition:
-                if not rules.is_time_up(current, at):
-                    return current, ()
-                return rules.reveal(current, current.controller)
-
-            outcome = await self._apply(state.night.id, state.night.guild_id, step)
-            if outcome.events:
-                outcomes.append(outcome)
-        return tuple(outcomes)
+        The engine's tick step (:func:`bot.game.ticking.tick`) decides which questions are
+        out of time and hands them to it.
+        """
+        return NightsOnTheClock(self._live, self._apply)
 
     async def reminders(self, lead: timedelta) -> tuple[NightState, ...]:
         """Nights starting within ``lead`` whose reminder has not gone out; each once."""
@@ -558,6 +549,47 @@ class NightService:
         await self._nights.add_result(night_result(state))
         await self._questions.feed_back(state)
         log.info("quiz night %s finished", state.night.id)
+
+
+class NightsOnTheClock:
+    """A night's tick policy (:mod:`bot.game.ticking`): a question out of time is revealed.
+
+    The reveal is the clock's, as the host's would be (:func:`bot.night.rules.reveal`); the
+    night then waits for its host to move on. Its housekeeping notes, every
+    :data:`CHECK_EVERY`, that a night's question still runs, so that recovery pauses the
+    night where it was last seen running (:mod:`.recovery`).
+    """
+
+    def __init__(self, live: Mapping[NightId, NightState], apply: Apply) -> None:
+        self._live = live
+        self._apply = apply
+
+    async def housekeep(self, now: datetime) -> None:
+        """Note that the questions still running run, where it is time to."""
+        for state in [s for s in self._live.values() if recovery.check_due(s, now, CHECK_EVERY)]:
+            await self._apply(
+                state.night.id,
+                state.night.guild_id,
+                lambda s, at: (recovery.mark_running(s, at), ()),
+            )
+
+    def on_screen(self) -> Iterator[tuple[NightId, Timed]]:
+        """Every live night's question on screen, by night, as the clock sees it."""
+        return ((state.night.id, rules.timed(state)) for state in list(self._live.values()))
+
+    async def time_up(self, key: NightId, due: Due) -> Outcome | None:
+        """Reveal the night's question, if it is still the one due; the night and its events."""
+        state = self._live.get(key)
+        if state is None:
+            return None  # finished meanwhile
+
+        def step(current: NightState, _: datetime) -> rules.Transition:
+            if not due(rules.timed(current)):
+                return current, ()  # revealed, and another asked since; or paused
+            return rules.reveal(current, current.controller)
+
+        outcome = await self._apply(key, state.night.guild_id, step)
+        return outcome if outcome.events else None
 
 
 def _answers_changed(before: NightState, after: NightState) -> bool:

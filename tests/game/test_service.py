@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from bot.game import ticking
 from bot.game.answering import Refusal
 from bot.game.errors import (
     ChannelNotAllowedError,
@@ -44,6 +45,12 @@ CHEN = PlayerRef("discord", "3", "Chen")
 @pytest.fixture
 def repository():
     return InMemoryRepository()
+
+
+async def _tick(service, clock):
+    """One tick of the clock's step for the games alone; what it made of them."""
+    policy = service.on_the_clock()
+    return (await ticking.tick({"game clock": policy}, clock())).of(policy)
 
 
 def _service(repository, clock, items=None, judge=None, **kwargs):
@@ -146,7 +153,7 @@ async def test_pause_keeps_time_left(repository, clock):
     await service.pause(HERE)
     assert (await service.answer(HERE, ANNA, "x")).refused is Refusal.PAUSED
     clock.advance(200)
-    assert (await service.tick()).reveals == {}
+    assert (await _tick(service, clock)).closed == {}
     await service.resume(HERE)
     clock.advance(asked.time_limit_seconds - 6)
     assert (await service.answer(HERE, ANNA, asked.item.answers[0])).won
@@ -168,11 +175,11 @@ async def test_answer_after_a_pause_is_timed_without_the_pause(repository, clock
 async def test_tick_closes_questions_on_time_and_stops_quiet_games(repository, clock):
     service, asked = await _race(repository, clock)
     clock.advance(asked.time_limit_seconds)
-    report = await service.tick()
-    assert set(report.reveals) == {HERE}
+    done = await _tick(service, clock)
+    assert set(done.closed) == {HERE}
     clock.advance(301)
-    report = await service.tick()
-    assert report.stopped[HERE].status is SessionStatus.FINISHED
+    done = await _tick(service, clock)
+    assert done.kept[HERE].status is SessionStatus.FINISHED
     assert service.session(HERE) is None
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.cli import build_bank
+from bot.game import ticking
 from bot.game.judging import Judgement
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef
 from bot.moderation.memory import InMemoryCurationRepository
@@ -19,7 +20,7 @@ from bot.night.memory import InMemoryNightRepository
 from bot.night.models import NightId, NightState, QuizNight, RoundPlan, TieBreaker
 from bot.night.planning import NightPlan
 from bot.night.play import record_answer
-from bot.night.service import Control, NightService
+from bot.night.service import Control, NightService, Outcome
 from bot.storage.memory import InMemoryRepository
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS, FakeClock
@@ -173,3 +174,10 @@ async def started_night(world: World, service: NightService) -> NightState:
     await service.join(state.night.id, GUILD, VALENTINA, None)
     await service.join(state.night.id, GUILD, ALEXEI, None)
     return (await service.control(state.night.id, GUILD, Control.START, HOST, False)).state
+
+
+async def tick(world: World, service: NightService) -> tuple[Outcome, ...]:
+    """One tick of the clock's step for the nights alone; the questions it revealed."""
+    policy = service.on_the_clock()
+    done = (await ticking.tick({"night clock": policy}, world.clock())).of(policy)
+    return tuple(done.closed.values())

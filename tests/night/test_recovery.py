@@ -9,7 +9,15 @@ import pytest
 from bot.night.errors import NightStateError
 from bot.night.models import NightStatus
 from bot.night.service import Control
-from tests.night.conftest import ALEXEI, GUILD, HOST, VALENTINA, right_answer, started_night
+from tests.night.conftest import (
+    ALEXEI,
+    GUILD,
+    HOST,
+    VALENTINA,
+    right_answer,
+    started_night,
+    tick,
+)
 
 
 async def _crash_and_resume(world, service, state, downtime: float):
@@ -49,7 +57,7 @@ async def test_clock_checks_keep_the_running_time_across_a_crash(world):
     question = state.question
     for _ in range(4):
         world.clock.advance(5)
-        await service.tick()
+        await tick(world, service)
     stored = await world.nights.get(state.night.id)
     assert stored.question.checked_at == world.clock()
 

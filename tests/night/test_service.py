@@ -21,6 +21,7 @@ from tests.night.conftest import (
     VALENTINA,
     right_answer,
     started_night,
+    tick,
 )
 
 LEAD = timedelta(minutes=15)
@@ -67,12 +68,12 @@ async def test_tick_reveals_question_once_time_is_up(world):
     service = world.service()
     state = await started_night(world, service)
     assert service.needs_clock(LEAD)
-    assert await service.tick() == ()
+    assert await tick(world, service) == ()
     world.clock.advance(state.night.time_limit_seconds + 1)
-    (outcome,) = await service.tick()
+    (outcome,) = await tick(world, service)
     assert isinstance(outcome.events[0], QuestionRevealed)
     assert not service.needs_clock(LEAD)
-    assert await service.tick() == ()
+    assert await tick(world, service) == ()
 
 
 async def test_restart_with_open_question_keeps_its_remaining_time(world):
