@@ -302,6 +302,16 @@ _SHARED_WITH = re.compile(
     r"\s+(?:together\s+)?with\s+$",
     re.IGNORECASE,
 )
+# "The source is X", "the main donor was X", "a few effects shots come from X": where the
+# footage of the film under discussion came from (the film named right after).
+_SOURCE_OF_FOOTAGE = re.compile(
+    r"\b(?:(?:the|its|their|main|chief|real)\s+)*(?:source|donor|quarry)\s+(?:film\s+)?"
+    r"(?:is|was)\s+(?:the\s+)?[*_“\"]*(?=[A-Z])"
+    r"|\b(?:shots|footage|scenes|effects|sequences|material)\s+(?:also\s+)?"
+    r"(?:come|came|comes|were taken|are taken)\s+from\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*['’]s\s+"  # "Karyukov and A. Kozyr's"
+    r"(?:earlier\s+|later\s+|own\s+)?)?[*_“\"]*(?=[A-Z])"
+)
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
 _IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
@@ -1299,6 +1309,8 @@ class _Reading:
         self._history(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
+        if groups and _SOURCE_OF_FOOTAGE.search(text):
+            self._footage_source(sentence, groups, discourse)
         if " of " in text and _RE_EDIT_OF_MAKER.search(text):
             self._re_edit_of_makers(sentence, discourse)
         if "bought" in text or "acquired" in text or "picked up" in text:
@@ -3250,6 +3262,28 @@ class _Reading:
                     confidence,
                     how,
                 )
+
+    def _footage_source(
+        self, sentence: Sentence, groups: list[_Group], discourse: Discourse
+    ) -> None:
+        """'The source is X', 'shots come from X': the film discussed is made from X's footage.
+
+        The film discussed is the section's or the document's, or the one this paragraph
+        named, never X itself; which of the document's films it is being a guess, the claim
+        is doubtful (never blamed on the document).
+        """
+        text = sentence.text
+        for found in _SOURCE_OF_FOOTAGE.finditer(text):
+            source = next((g for g in groups if g.start == found.end()), None)
+            if source is None or source.film.key.startswith("?"):
+                continue
+            target = discourse.section or discourse.current()
+            if target is None or target.key.startswith("?") or target.key == source.film.key:
+                continue
+            how = f"attribution uncertain: the footage read as taken for {target.name}"
+            self._add(
+                sentence, source.film.name, Relation.FOOTAGE_USED_IN, target.name, DOUBTFUL, how
+            )
 
     def _buyers(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'Roger Corman bought the Soviet film': the buyer made one of its re-edits.

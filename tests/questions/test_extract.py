@@ -1998,6 +1998,20 @@ def test_who_shot_a_re_edits_new_scenes_past_an_aside(extractor):
     assert credit.confidence < CONFIDENT
 
 
+def test_where_a_re_edits_footage_came_from(extractor):
+    text = (
+        "Queen of Blood (1966)\n\nThe main donor is Mechte navstrechu, which Karyukov made. "
+        "A few effects shots come from Karyukov and Aleksandr Kozyr's earlier Nebo Zovyot. "
+        "The source is the novel.\n"
+    )
+    taken = [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
+    assert {(c.subject, c.value) for c in taken} == {
+        ("Mechte navstrechu", "Queen of Blood"),
+        ("Nebo Zovyot", "Queen of Blood"),
+    }
+    assert all(c.confidence < CONFIDENT for c in taken)  # which film took it is a guess
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
