@@ -48,6 +48,7 @@ from questions.mentions import (
     NUMBER_KIND,
     STORY_KIND,
     TITLE_KIND,
+    TITLES,
     YEAR_KIND,
     Gazetteer,
     Mention,
@@ -278,12 +279,18 @@ _TAKER_GAP = re.compile(
 _TAKER_DOUBT = "relation uncertain: who took the footage for a film usually, not always, made it"
 # An actor, or an actor's part in common words, renamed: "X became", "X's professor became".
 _BECAME = re.compile(
-    r"(?:['’]s?\s+(?!(?:part|role|name)\b)[a-z][\w-]*)?"
+    r"(?:['’]s?\s+(?:part|role|character|hero|heroine|" + "|".join(sorted(TITLES)) + r"))?"
     r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
+)
+# A few words describing what is named next, never one that relates it to something else
+# ("the earthmen beside", "the earthmen who meet", "the brother of").
+_DESCRIBING = (
+    r"(?:(?!(?:who|whom|that|which|beside|besides|meet|meets|met|of|with|and|or|to|in|on|for"
+    r"|from|by|near|against|than|like|as)\b)[a-z][\w-]*\s+){0,3}"
 )
 # Between a part and its actor: "Kelvin, played by", "Paul is played by a very young".
 _PLAYED_BY_GAP = re.compile(
-    r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3})?"
+    r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
 )
 # "The screenplay was written by", "script by", "X co-wrote the screenplay".
 _SCREENPLAY_BY = re.compile(
@@ -298,8 +305,8 @@ _WROTE_SCREENPLAY = re.compile(
 )
 # A credit shared "with" the next name: "co-wrote the music with", "directed it with".
 _SHARED_WITH = re.compile(
-    r"\b(?:co-)?(?P<verb>wrote|composed|scored|directed|produced)\b(?P<obj>[^.;,]{0,30}?)"
-    r"\s+(?:together\s+)?with\s+$",
+    r"\b(?P<co>co-)?(?P<verb>wrote|composed|scored|directed|produced)\b(?P<obj>[^.;,]{0,30}?)"
+    r"\s+(?P<together>together\s+)?with\s+$",
     re.IGNORECASE,
 )
 # "The source is X", "the main donor was X", "a few effects shots come from X": where the
@@ -312,11 +319,28 @@ _SOURCE_OF_FOOTAGE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*['’]s\s+"  # "Karyukov and A. Kozyr's"
     r"(?:earlier\s+|later\s+|own\s+)?)?[*_“\"]*(?=[A-Z])"
 )
+# A person's film spoken of by its maker: "Harrington's version", "Bogdanovich's cut", when
+# it opens its clause.
+_CLAUSE_OPENING = re.compile(r"[\W\d]*(?:(?:and|but|while|so|then|meanwhile|yet)\s+)?")
+_MAKERS_VERSION = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:version|cut|re-edit|re-cut|edit|film|picture)\b"
+)
+# A maker's film of a work: "Piestrak's film of the story", "Maetzig's film of Lem's".
+_MAKERS_FILM_OF = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:film|adaptation|version|picture|movie)\s+of\s+"
+    r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:story|novel|book|novella)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?[*_“\"]*$"  # (read lower-cased)
+)
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
-_IN_FILM = re.compile(r"\s+[^,;.()]{0,50}?\bin\s+(?:the\s+)?[*_“\"]*")
+_IN_FILM = re.compile(
+    r"(?:,\s+who)?\s+(?:[\w-]+\s+){0,2}?(?:plays?|played|is|was|as|voices?|voiced)\s+"
+    r"[^,;.()]{0,45}?\bin\s+(?:the\s+)?[*_“\"]*"
+)
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 # Between two films footage was taken from: "X's shots, together with scenes from Y".
-_ALSO_TAKEN = re.compile(r"\b(?:along with|together with|as well as|plus|and)\b")
+_ALSO_TAKEN = re.compile(
+    r"^(?:(?!\bnot\b|\bnor\b|rather than)[^;])*?\b(?:along with|together with|as well as|plus)\b"
+)
 _OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
@@ -829,12 +853,16 @@ _SETTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A day, a date or an hour after a heading's name: the name is an event's or a venue's.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _WHEN = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|may|june|july|august|september|october|november|december|\d{1,2}[:.]\d\d)\b",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}:\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b",
     re.IGNORECASE,
 )
-_POST_HEADER = re.compile(r"\s\|\s|\b\d{1,2}\s+[A-Z][a-z]{2}\w*\s+\d{4}\b|\b\d\d?:\d\d\b")
+
 _HEADING_TITLE = re.compile(
     r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
@@ -855,9 +883,12 @@ _PART_KINDS = frozenset({"character", NAME_KIND})
 # Between a list of actors and the list of their parts, or the parts and their actors.
 _PLAY_THEM = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,4}?(?:play|played|portray|portrayed|as)|are|were)\s+"
-    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"  # "are wonderful as the wandering singers"
+    r"(?:the\s+)?" + _DESCRIBING  # "are wonderful as the wandering singers"
 )
 _PLAYED_BY = re.compile(r",?\s+(?:(?:are|were)\s+)?(?:played|portrayed)\s+by\s+")
+
+
+_PAIR_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+|\s+and\s+")
 
 
 def _listed(text: str, mentions: list[Mention], at: int, kinds: frozenset[str]) -> list[int]:
@@ -873,9 +904,6 @@ def _listed(text: str, mentions: list[Mention], at: int, kinds: frozenset[str]) 
             break
         last += 1
     return list(range(first, last + 1))
-
-
-_PAIR_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+|\s+and\s+")
 
 
 def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> str | None:
@@ -1743,7 +1771,7 @@ class _Reading:
             return mentions
         if not dated and plain(found["t"]) in _SECTION_NAMES:
             return mentions  # "## Production": a part of the page, not a film
-        if not dated and (_WHEN.search(text, offset + found.end("t")) or _POST_HEADER.search(text)):
+        if not dated and _WHEN.search(text):
             # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film; "#7 marsianka |
             # 13 Jan 2021, 09:12": a post's header
             return mentions
@@ -2120,6 +2148,26 @@ class _Reading:
                 return _Subject(credited[0], subject.confidence, subject.how)
         return subject
 
+    def _makers_version(
+        self, text: str, start: int, end: int, discourse: Discourse
+    ) -> _Subject | None:
+        """'Harrington's version had added X': the film of the document that person made."""
+        for person in self._sentence_mentions:
+            if not (start <= person.start and person.end <= end) or person.entity is None:
+                continue
+            if person.kind != "person" or not _MAKERS_VERSION.match(text, person.end):
+                continue
+            if not _CLAUSE_OPENING.fullmatch(text, start, person.start):
+                continue  # "a re-edit of Klushantsev's film": not what the clause is about
+            made = self._made_by(person.entity, discourse)
+            if made is not None:
+                how = (
+                    f"attribution uncertain: '{person.text}'s version' read as {made[0].name}, "
+                    "which the references credit"
+                )
+                return _Subject(made[0], DOUBTFUL, how)
+        return None
+
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
         """The one film the document named that ``person`` directed or produced, if one.
 
@@ -2320,6 +2368,8 @@ class _Reading:
             if re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", left):
                 window = text[clause[0] : mention.start].lower()  # "based on Lem's novel X"
             cue = _cue(window, SPECS[Relation.BASED_ON].cues)
+            if cue is None and _MAKERS_FILM_OF.search(window):
+                cue = len(window)  # "Piestrak's film of the story X", "Maetzig's film of Lem's X"
             return _Found(Relation.BASED_ON, near, None) if cue is not None else None
         if kind == "place":
             if _SETTING_SKIP.fullmatch(mention.text):
@@ -2582,6 +2632,10 @@ class _Reading:
             # whatever cue came before
             return self._made(text, mention, after, verb, groups)
         shared = _SHARED_WITH.search(window)
+        if shared is not None and not (
+            shared["co"] or shared["together"] or re.match(r"\s*(?:[,.;:!?)]|$|and\b)", after)
+        ):
+            shared = None  # "directed it with Banionis always in mind": not a shared credit
         if shared is not None:
             # "X co-wrote the music with Y", "X co-directed it with Y": Y shares the credit
             done, made = shared["verb"].lower(), shared["obj"].lower()
@@ -2985,6 +3039,15 @@ class _Reading:
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
         if resolved is not None:
             return resolved
+        if (
+            not left
+            and mention.kind in _PERSON_KINDS
+            and discourse.section is None
+            and discourse.paragraph_film is None
+        ):
+            made = self._makers_version(text, clause[0], mention.start, discourse)
+            if made is not None:
+                return made
         right = [g for g in in_clause if g.start >= mention.end]
         if (
             right
@@ -3226,7 +3289,7 @@ class _Reading:
                         pointed.confidence,
                         pointed.how,
                     )
-                if len(inside) > 1 and _ALSO_TAKEN.search(text, inside[0].end, inside[1].start):
+                if len(inside) > 1 and _ALSO_TAKEN.match(text[inside[0].end : inside[1].start]):
                     # "used X's shots, together with scenes from Y, in Z": Y gave footage too
                     self._add(
                         sentence,

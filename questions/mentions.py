@@ -670,10 +670,10 @@ class MentionFinder:
     def _other_first_name(self, mention: Mention, text: str) -> bool:
         """Whether a person found by surname alone has another first name before it.
 
-        "Revaz Gabriadze" is not Levan Gabriadze: a capitalised word that is no English word
-        right before the surname, unlike each of the person's own first names (another first
-        letter, and not spelt nearly alike), names someone else. "Misha Yershov", "Yuri
-        Yakovlev" and "Evgeni Leonov" stay their people.
+        "Revaz Gabriadze" is not Levan Gabriadze, nor "Arseny Tarkovsky" Andrei: a capitalised
+        word right before the surname (not a title, nor an English word opening the sentence)
+        spelt unlike each of the person's own first names and their pet forms names someone
+        else. "Misha Yershov", "Yuri Yakovlev" and "Evgeni Leonov" stay their people.
         """
         if mention.kind != "person" or mention.entity is None or " " in mention.text:
             return False
@@ -681,8 +681,13 @@ class MentionFinder:
         if before is None:
             return False
         word = before["w"]
-        if word.lower() in TITLES or simplemma.is_known(word.lower(), lang="en"):
+        if word.lower() in TITLES:
             return False
+        opening = (
+            not text[: before.start()].strip() or text[: before.start()].rstrip()[-1] in ".!?:;"
+        )
+        if opening and simplemma.is_known(word.lower(), lang="en"):
+            return False  # "Then Kozyr ...": a word opening the sentence, not a first name
         firsts = {
             w
             for n in self.catalogue.entities[mention.entity].names
@@ -691,9 +696,7 @@ class MentionFinder:
         }
         spellings = {word, *_DIMINUTIVES.get(word, ())}
         return bool(firsts) and not any(
-            f[0].lower() == w[0].lower() or fuzz.ratio(f, w) >= _FIRST_NAME_LIKE
-            for f in firsts
-            for w in spellings
+            fuzz.ratio(f, w) >= _FIRST_NAME_LIKE for f in firsts for w in spellings
         )
 
     def _siblings(self, start: int, end: int, surname: str, plural: bool) -> list[Mention]:
@@ -775,8 +778,6 @@ class MentionFinder:
         return None
 
 
-# A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
-# ending on "Studio(s)".
 # Russian first names as friends say them ("Sasha Grigoryev" is Aleksandr Grigoryev).
 _DIMINUTIVES = {
     "Sasha": ("Aleksandr", "Aleksandra"),
@@ -788,6 +789,9 @@ _DIMINUTIVES = {
     "Petya": ("Pyotr",),
     "Vanya": ("Ivan",),
     "Dima": ("Dmitri",),
+    "Volodya": ("Vladimir",),
+    "Misha": ("Mikhail",),
+    "Yura": ("Yuri", "Yury"),
     "Seryozha": ("Sergei",),
     "Slava": ("Vyacheslav", "Stanislav", "Yaroslav"),
     "Tolya": ("Anatoli",),
@@ -808,6 +812,8 @@ _DIMINUTIVES = {
 # A capitalised word right before a name, and how alike two first names must be.
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s$")
 _FIRST_NAME_LIKE = 65
+# A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
+# ending on "Studio(s)".
 _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # not "Studio" alone
 # Lower-case words after a capitalised one, as titles in other languages go on
 # ("Měsíční kmotr"), and a year in brackets after a title.

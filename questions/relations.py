@@ -358,11 +358,6 @@ _SPECS = (
             "based upon",
             "version of",
             "retelling of",
-            "film of",  # "Piestrak's film of the story The Inquest"
-            "of the story",
-            "of the novel",
-            "of the book",
-            "of the novella",
         ),
         template="based on",
         phrasing=Phrasing(

@@ -2012,6 +2012,68 @@ def test_where_a_re_edits_footage_came_from(extractor):
     assert all(c.confidence < CONFIDENT for c in taken)  # which film took it is a guess
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the words between the actors and the parts relate them to something else
+        (
+            "Kin-dza-dza! is a 1986 film. Leonov and Yakovlev are the earthmen beside Uef and Bi.",
+            lambda c: c.role in {"Uef", "Bi"},
+        ),
+        (
+            "Solaris is a 1972 film. Kelvin is played by the older brother of Banionis.",
+            lambda c: c.role == "Kelvin",
+        ),
+        # footage denied is not taken
+        (
+            "Harrington used Mechte navstrechu's effects shots, and not Nebo Zovyot's, in "
+            "Queen of Blood.",
+            lambda c: c.subject == "Nebo Zovyot",
+        ),
+        # another first name is another person
+        ("In 1972 Arseny Tarkovsky directed Solaris.", lambda c: c.value == "Andrei Tarkovsky"),
+        # a film the scenes turn up in is not the film the person directed
+        (
+            "Karyukov directed the space scenes that turn up in Queen of Blood.",
+            lambda c: c.relation is Relation.DIRECTED_BY and c.confidence >= CONFIDENT,
+        ),
+        # "with" someone in mind shares no credit
+        (
+            "Solaris is a 1972 film. Tarkovsky directed it with Banionis always in mind.",
+            lambda c: c.relation is Relation.DIRECTED_BY and c.value == "Donatas Banionis",
+        ),
+        # only a word for a part is an actor's part a re-edit renamed
+        (
+            "In Voyage to the Prehistoric Planet, Vernov's friend became Hans Walters.",
+            lambda c: c.role == "Hans Walters",
+        ),
+        # "may" in a heading is no month: the heading names its film
+        (
+            "# Solaris\nSolaris is a 1972 film by Tarkovsky.\n# ZERKALO - why it may be his best\n"
+            "It was shot at Mosfilm in 1974.\n",
+            lambda c: c.subject == "Solaris" and c.value in {"1974", "Mosfilm"},
+        ),
+        # a comparison with a film of a story says nothing of the film's source
+        (
+            "Solaris cost more than the film of the story The Inquest.",
+            lambda c: c.relation is Relation.BASED_ON,
+        ),
+    ],
+)
+def test_sentences_a_rule_must_not_misread(extractor, text, wrong):
+    assert not [c for c in _claims(extractor, text) if wrong(c)]
+
+
+def test_actors_a_makers_version_added_are_in_that_version(extractor):
+    text = (
+        "Corman had Voyage to the Prehistoric Planet cut together by Curtis Harrington. "
+        "Planeta Bur was made by Klushantsev in 1962.\n\nHarrington's version had added "
+        "Basil Rathbone and Faith Domergue; Bogdanovich threw them out.\n"
+    )
+    added = {c.subject for c in _claims(extractor, text) if c.value == "Basil Rathbone"}
+    assert added == {"Voyage to the Prehistoric Planet"}
+
+
 def test_a_title_before_its_year_is_one_title_whatever_names_it_holds(extractor):
     text = (
         "KIN-DZA-DZA!\nDir. Georgiy Daneliya; USSR 1986; 135 min\n"
