@@ -763,8 +763,14 @@ def corroborate(
             continue
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
-        if swapped(quote, sentence) or ends_otherwise(quote, sentence):
+        if (
+            swapped(quote, sentence)
+            or ends_otherwise(quote, sentence)
+            or described_otherwise(quote, sentence, keys)
+        ):
             return None  # a synopsis tells it with another word in its place: not so
+        if part_added(quote, sentence):
+            continue  # "on the near side of the Moon" is more than "on the Moon" tells
         if counted_otherwise(quote, sentence):
             if counted_otherwise(quote, sentence, units_only=True):
                 return None  # "two years" told as "two months": not so
@@ -1020,6 +1026,52 @@ def ends_otherwise(quote: str, sentence: str) -> bool:
     said = next(word for stem, word in reversed(ours[-4:-1]) if stem in shared)
     tail = plain(quote).rsplit(f" {said} ", 1)[-1]
     return not re.search(r"\b(?:and|then|but|or|while)\b", tail)
+
+
+def part_added(quote: str, sentence: str) -> bool:
+    """Whether ``quote`` puts its story on a part of a place that ``sentence`` does not name.
+
+    "lands on the near side of the Moon" against "lands on the Moon": which side is a
+    detail of the quote's own, not told by that sentence.
+    """
+    lowered = sentence.lower()
+    for found in _PART_OF.finditer(quote.lower()):
+        if f"{found['mod']} {found['part']}" not in lowered:
+            return True
+    return False
+
+
+# A part of a place, with what tells which: "the near side of", "the north pole of".
+_PART_OF = re.compile(
+    r"\bthe\s+(?P<mod>[a-z][\w-]*)\s+(?P<part>side|pole|edge|end|rim|shore|bank|corner"
+    r"|slope|face|hemisphere)\s+of\b"
+)
+
+
+def described_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
+    """Whether the key is set beside another description in ``sentence`` than in ``quote``.
+
+    "Agapit, the commander's daughter" against "Agapit, the station commander's son": what
+    the apposition after the key ends on differs, and neither word is in the other text.
+    """
+    ours, theirs = _apposition(quote, tuple(keys)), _apposition(sentence, tuple(keys))
+    if ours is None or theirs is None or ours == theirs:
+        return False
+    return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+
+
+def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
+    """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
+    lowered = text.lower()
+    for key in keys:
+        found = re.search(
+            rf"\b{re.escape(key.lower())},\s+(?:the|a|an|his|her|their)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)",
+            lowered,
+        )
+        if found is not None:
+            return found["h"]
+    return None
 
 
 # Last words a paraphrase often changes without changing what happens.

@@ -126,6 +126,23 @@ def test_only_another_unit_counted_rules_a_story_out():
     assert counted_otherwise("We meet two singers.", "We meet two locals.")
 
 
+def test_a_key_described_otherwise_or_placed_on_a_part_is_not_told():
+    synopsis = [
+        (
+            "The crew are guided through the underground city by Agapit, the station "
+            "commander's son.",
+            "a",
+        ),
+        ("Sedikh, Marina and Andryusha fly off and make a successful landing on the Moon.", "b"),
+    ]
+    guide = "Their guide through the underground city is Agapit, the commander's {}."
+    assert corroborate(guide.format("son"), ["Agapit"], synopsis) is not None
+    assert corroborate(guide.format("daughter"), ["Agapit"], synopsis) is None
+    landing = "Sedikh, Marina and Andryusha fly off and make a landing on the {}Moon."
+    assert corroborate(landing.format(""), ["Andryusha"], synopsis) is not None
+    assert corroborate(landing.format("near side of the "), ["Andryusha"], synopsis) is None
+
+
 def test_a_name_joined_to_the_key_by_and_is_counted_with_it():
     synopsis = [("Uef and Bi are cynical performers who travel in a craft called a pepelats.", 1)]
     quote = "Uef and Bi travel the desert in a battered craft called a pepelats."
