@@ -262,6 +262,13 @@ def _score(
     # ("Sereda" for "Victor Sereda"), when the word stands for one label only.
     by_role: dict[tuple[str, str, str, str], str] = {}
     by_word: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    # Cast labels without a part: a claim naming no part is judged by these, since a label
+    # that is false for its part ("X as Verba") says nothing against X being in the cast.
+    roleless: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for label in label_list:
+        if label.relation == "cast" and not label.role:
+            for key in _label_keys(keys, label, catalogue):
+                roleless[key].add(label.label)
     for label in label_list:
         if label.relation == "cast" and label.role:
             character, word = _role_key(keys, label.role)
@@ -287,6 +294,12 @@ def _score(
                 parts = set().union(*words) if words else set()
                 parts = parts if len(parts) == 1 else set()
             labels_here = parts or labels_here
+        elif item.claim.relation is Relation.CAST:
+            plain_cast = set().union(*(roleless.get(k, set()) for k in claim_keys))
+            if plain_cast:
+                labels_here = plain_cast
+            elif not labels_here & TRUE_LABELS:
+                labels_here = set()  # only parts were labelled, and falsely: not this claim
         if item.claim.relation is Relation.PLOT:
             # A plot statement is one sentence: whichever key it is asked about, the labels
             # of that sentence judge it (any false detail in it makes it wrong).

@@ -94,3 +94,28 @@ def test_parts_that_share_a_surname_are_told_apart_whatever_the_label_order(cata
     for labels in ([wrong, right], [right, wrong]):
         tally = _tally(catalogue, labels, [verified])
         assert (tally.verified_ok, tally.verified_wrong) == (0, 1)
+
+
+def test_an_actor_in_the_cast_is_not_wrong_for_a_part_labelled_false(catalogue):
+    quote = "Mary Marr and Margot Hartman play the other women, Hartman as Verba."
+    claim = Claim(
+        "Voyage to the Planet of Prehistoric Women",
+        Relation.CAST,
+        "Margot Hartman",
+        Evidence("doc", 0, len(quote), quote),
+    )
+    part = Label(
+        "Voyage to the Planet of Prehistoric Women",
+        "cast",
+        "Margot Hartman",
+        "false",
+        quote,
+        "Verba",
+    )
+    verified = Assessment(claim, Verdict.VERIFIED, "")
+    tally = _tally(catalogue, [part], [verified])
+    assert (tally.verified_ok, tally.verified_wrong, tally.verified_unlabelled) == (0, 0, 1)
+    # a label on the actor alone still judges a claim naming no part
+    plain = Label(part.subject, "cast", "Margot Hartman", "false", quote)
+    tally = _tally(catalogue, [plain], [verified])
+    assert tally.verified_wrong == 1
