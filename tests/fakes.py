@@ -5,10 +5,14 @@ from __future__ import annotations
 import functools
 import random
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.game.judging import Judge
-from bot.game.service import Sleep
+from bot.game.models import Clock
+from bot.game.ports import Repository
+from bot.game.service import GameService, Sleep
 from questions.models import ItemType, TriviaItem
 from questions.pipeline import run_pipeline
 from questions.references import load_default_catalogue
@@ -25,6 +29,29 @@ def seed_items() -> tuple[TriviaItem, ...]:
 def shipped_judge() -> Judge:
     """The judge the entry points build without a host's files: the shipped aliases."""
     return Judge.from_catalogue(load_default_catalogue())
+
+
+def game_service(
+    repository: Repository,
+    items: Sequence[TriviaItem],
+    clock: Clock,
+    rng: random.Random,
+    *args: Any,
+    **options: Any,
+) -> GameService:
+    """A game service over one store that serves every port it is given, as the wiring does."""
+    return GameService(
+        items,
+        clock,
+        rng,
+        *args,
+        sessions=repository,
+        rounds=repository,
+        settings=repository,
+        review=repository,
+        unfinished=repository,
+        **options,
+    )
 
 
 def text_item() -> TriviaItem:

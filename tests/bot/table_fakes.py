@@ -16,11 +16,10 @@ from typing import Any
 from bot.cogs.games import ChannelGame, GameTable
 from bot.cogs.ticker import Ticker
 from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
-from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
 from questions.models import TriviaItem
 from tests.conftest import FakeClock
-from tests.fakes import shipped_judge
+from tests.fakes import game_service, shipped_judge
 
 GUILD = GuildId(1)
 CHANNEL = ChannelId(10)
@@ -170,16 +169,8 @@ class Table:
         self.repository = InMemoryRepository()
         gated: Any = GatedRepository(self.repository, self.gate)
         self.items = tuple(items)
-        self.service = GameService(
-            self.items,
-            self.clock,
-            random.Random(seed),
-            sessions=gated,
-            rounds=gated,
-            settings=gated,
-            review=gated,
-            unfinished=gated,
-            judge=shipped_judge(),
+        self.service = game_service(
+            gated, self.items, self.clock, random.Random(seed), judge=shipped_judge()
         )
         # An hour between the ticker's own ticks: the tests call tick() themselves.
         self.ticker = Ticker(3600.0)

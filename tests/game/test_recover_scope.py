@@ -6,9 +6,8 @@ import random
 
 from bot.app import BotOptions, owned_guilds, shard_of
 from bot.game.models import ChannelId, GuildId, Mode, SessionConfig
-from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
-from tests.fakes import shipped_judge, text_item
+from tests.fakes import game_service, shipped_judge, text_item
 
 # Guild ids whose shard (id >> 22, modulo two shards) is 0 and 1.
 SHARD_0_GUILD = GuildId(4 << 22)
@@ -36,31 +35,11 @@ def test_owned_guilds_keeps_only_this_process_shards():
 async def test_recover_leaves_other_processes_sessions_running(clock):
     item = text_item()
     repository = InMemoryRepository()
-    first = GameService(
-        [item],
-        clock,
-        random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
-    )
+    first = game_service(repository, [item], clock, random.Random(0), judge=shipped_judge())
     await first.start(SHARD_0_GUILD, ChannelId(1), SessionConfig(Mode.RACE))
     await first.start(SHARD_1_GUILD, ChannelId(2), SessionConfig(Mode.RACE))
 
-    restarted = GameService(
-        [item],
-        clock,
-        random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
-    )
+    restarted = game_service(repository, [item], clock, random.Random(0), judge=shipped_judge())
     owned = owned_guilds(BotOptions(shard_count=2, shard_ids=[1]))
     closed = await restarted.recover(owned)
 

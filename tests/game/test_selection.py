@@ -9,10 +9,9 @@ import pytest
 
 from bot.game.models import ChannelId, GuildId, Mode, PlayerRef, SessionConfig
 from bot.game.selection import choose_item
-from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
 from questions.models import ItemType
-from tests.fakes import seed_items, shipped_judge
+from tests.fakes import game_service, seed_items, shipped_judge
 
 
 def _pool(items):
@@ -95,16 +94,8 @@ def test_the_same_question_text_is_never_asked_twice_in_a_game():
 @pytest.mark.parametrize("seed", range(10))
 async def test_a_played_game_never_asks_one_thing_twice(seed, clock):
     repository = InMemoryRepository()
-    service = GameService(
-        seed_items(),
-        clock,
-        random.Random(seed),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
+    service = game_service(
+        repository, seed_items(), clock, random.Random(seed), judge=shipped_judge()
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE, question_limit=20))
     game = []

@@ -30,9 +30,8 @@ from bot.game.models import (
 )
 from bot.game.records import RecordsService
 from bot.game.scoring import award_points
-from bot.game.service import GameService
 from bot.storage.memory import InMemoryRepository
-from tests.fakes import number_item, seed_items, shipped_judge, text_item
+from tests.fakes import game_service, number_item, seed_items, shipped_judge, text_item
 
 GUILD = GuildId(1)
 HERE = ChannelId(10)
@@ -54,15 +53,11 @@ async def _tick(service, clock):
 
 
 def _service(repository, clock, items=None, judge=None, **kwargs):
-    return GameService(
+    return game_service(
+        repository,
         items or [text_item()],
         clock,
         random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
         judge=judge or shipped_judge(),
         **kwargs,
     )
@@ -223,17 +218,7 @@ async def test_guild_settings_limit_channels_and_set_defaults(repository, clock)
 
 
 async def test_empty_bank_cannot_start(repository, clock):
-    service = GameService(
-        [],
-        clock,
-        random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
-    )
+    service = game_service(repository, [], clock, random.Random(0), judge=shipped_judge())
     with pytest.raises(NoQuestionsError):
         await service.start(GUILD, HERE)
 

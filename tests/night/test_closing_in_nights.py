@@ -18,12 +18,11 @@ from bot.game.models import (
     SessionInfo,
     SessionStatus,
 )
-from bot.game.service import GameService
 from bot.night import play, rules
 from bot.night.events import QuestionRevealed
 from bot.night.service import Control
 from bot.storage.memory import InMemoryRepository
-from tests.fakes import shipped_judge, text_item
+from tests.fakes import game_service, shipped_judge, text_item
 from tests.night.conftest import (
     ALEXEI,
     CLOSE,
@@ -109,17 +108,7 @@ async def test_a_night_and_a_game_close_their_questions_through_one_store_path(w
     revealed = await nights.control(night.night.id, GUILD, Control.REVEAL, HOST, False)
     (points,) = [a.points for a in revealed.state.answers if a.player == VALENTINA]
 
-    games = GameService(
-        [text_item()],
-        world.clock,
-        random.Random(0),
-        sessions=store,
-        rounds=store,
-        settings=store,
-        review=store,
-        unfinished=store,
-        judge=shipped_judge(),
-    )
+    games = game_service(store, [text_item()], world.clock, random.Random(0), judge=shipped_judge())
     await games.start(GUILD, ChannelId(99), SessionConfig(Mode.QUIZ))
     asked = await games.ask(ChannelId(99))
     world.clock.advance(3)

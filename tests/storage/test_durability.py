@@ -19,11 +19,10 @@ from bot.game.models import (
     SessionConfig,
     SessionStatus,
 )
-from bot.game.service import GameService
 from bot.storage import db
 from bot.storage.memory import InMemoryRepository
 from bot.storage.sql import SqlRepository
-from tests.fakes import RecordingSleep, as_sleep, shipped_judge, text_item
+from tests.fakes import RecordingSleep, as_sleep, game_service, shipped_judge, text_item
 
 T0 = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)
 CONCURRENT = 50
@@ -101,17 +100,7 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     item = text_item()
     engine = db.create_engine(migrated_url)
     repository = SqlRepository(db.session_factory(engine))
-    service = GameService(
-        [item],
-        clock,
-        random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
-    )
+    service = game_service(repository, [item], clock, random.Random(0), judge=shipped_judge())
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
     won = await service.answer(ChannelId(1), anna, item.answers[0])
@@ -123,17 +112,7 @@ async def test_killed_session_is_recovered_with_every_point_kept(migrated_url, c
     engine = db.create_engine(migrated_url)
     repository = SqlRepository(db.session_factory(engine))
     try:
-        restarted = GameService(
-            [item],
-            clock,
-            random.Random(0),
-            sessions=repository,
-            rounds=repository,
-            settings=repository,
-            review=repository,
-            unfinished=repository,
-            judge=shipped_judge(),
-        )
+        restarted = game_service(repository, [item], clock, random.Random(0), judge=shipped_judge())
         results = await restarted.recover()
         assert {r.status for r in results} == {SessionStatus.ABANDONED}
         points = {s.name: s.points for r in results for s in r.standings}
@@ -149,17 +128,8 @@ async def test_point_earned_while_database_is_down_is_retried_and_kept(clock):
     repository = InMemoryRepository()
     item = text_item()
     sleep = RecordingSleep(after=2, hook=lambda: setattr(repository, "available", True))
-    service = GameService(
-        [item],
-        clock,
-        random.Random(0),
-        sleep=as_sleep(sleep),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
+    service = game_service(
+        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
@@ -175,17 +145,8 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
     repository = InMemoryRepository()
     item = text_item()
     sleep = RecordingSleep()
-    service = GameService(
-        [item],
-        clock,
-        random.Random(0),
-        sleep=as_sleep(sleep),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
+    service = game_service(
+        repository, [item], clock, random.Random(0), sleep=as_sleep(sleep), judge=shipped_judge()
     )
     await service.start(GuildId(1), ChannelId(1), SessionConfig(Mode.RACE))
     await service.ask(ChannelId(1))
@@ -199,16 +160,8 @@ async def test_answer_not_recorded_when_database_stays_down(clock):
 async def test_unreachable_database_is_reported_clearly(clock):
     engine = db.create_engine("postgresql+asyncpg://nobody@127.0.0.1:1/none")
     repository = SqlRepository(db.session_factory(engine))
-    service = GameService(
-        [text_item()],
-        clock,
-        random.Random(0),
-        sessions=repository,
-        rounds=repository,
-        settings=repository,
-        review=repository,
-        unfinished=repository,
-        judge=shipped_judge(),
+    service = game_service(
+        repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
     )
     try:
         with pytest.raises(StorageUnavailableError, match="unreachable"):

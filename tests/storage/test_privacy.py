@@ -42,7 +42,7 @@ from bot.storage.sql.nights import (
 )
 from bot.storage.sql.privacy import SqlMemberDataStore
 from bot.storage.tables import AnswerRow
-from tests.fakes import shipped_judge, text_item
+from tests.fakes import game_service, shipped_judge, text_item
 from tests.night.conftest import (
     ALEXEI,
     GUILD,
@@ -115,16 +115,8 @@ async def test_forget_member_removes_everything_and_recomputes_the_boards(databa
     await db.upgrade(engine)
     try:
         repository = SqlRepository(db.session_factory(engine))
-        service = GameService(
-            [text_item()],
-            clock,
-            random.Random(0),
-            sessions=repository,
-            rounds=repository,
-            settings=repository,
-            review=repository,
-            unfinished=repository,
-            judge=shipped_judge(),
+        service = game_service(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
         )
         # Anna wins in two servers; Boris and Chen score less.
         await _game(service, 1, 10, [(ANNA, True), (BORIS, False)])
@@ -211,16 +203,8 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
     try:
         sessions = db.session_factory(engine)
         repository = SqlRepository(sessions)
-        service = GameService(
-            [text_item()],
-            clock,
-            random.Random(0),
-            sessions=repository,
-            rounds=repository,
-            settings=repository,
-            review=repository,
-            unfinished=repository,
-            judge=shipped_judge(),
+        service = game_service(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
         )
         store = SqlMemberDataStore(sessions, repository.drain)
         here = ChannelId(10)
@@ -351,16 +335,8 @@ async def test_forgetting_a_moderator_takes_their_name_off_the_near_misses_they_
     try:
         sessions = db.session_factory(engine)
         repository = SqlRepository(sessions)
-        service = GameService(
-            [text_item()],
-            clock,
-            random.Random(0),
-            sessions=repository,
-            rounds=repository,
-            settings=repository,
-            review=repository,
-            unfinished=repository,
-            judge=shipped_judge(),
+        service = game_service(
+            repository, [text_item()], clock, random.Random(0), judge=shipped_judge()
         )
         here = ChannelId(10)
         await service.start(GuildId(1), here, SessionConfig(Mode.QUIZ, question_limit=1))
