@@ -288,9 +288,11 @@ _DESCRIBING = (
     r"(?:(?!(?:who|whom|that|which|beside|besides|meet|meets|met|of|with|and|or|to|in|on|for"
     r"|from|by|near|against|than|like|as)\b)[a-z][\w-]*\s+){0,3}"
 )
-# Between a part and its actor: "Kelvin, played by", "Paul is played by a very young".
+# Between a part (or a list of parts) and its actor: "Kelvin, played by", "Paul is played by
+# a very young", "Uef and Bi are played by".
 _PLAYED_BY_GAP = re.compile(
-    r",?\s+(?:is |was )?(?:played|portrayed) by\s+(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
+    r",?\s+(?:(?:is|was|are|were)\s+)?(?:played|portrayed)\s+by\s+"
+    r"(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
 )
 # "The screenplay was written by", "script by", "X co-wrote the screenplay".
 _SCREENPLAY_BY = re.compile(
@@ -713,8 +715,10 @@ _MAKER_OF = re.compile(
 _FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?")
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
+# A short aside after a name: ", credited as Derek Thomas,".
+_SHORT_ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 _NEW_SCENES_BY = re.compile(
-    r"^(?:\s*,[^,.;]{1,40},)?\s+(?:(?:is|was|gets|got)\s+)?"  # past ", credited as X,"
+    r"^" + _SHORT_ASIDE + r"\s+(?:(?:is|was|gets|got)\s+)?"
     rf"(?:credited\s+(?:for|with)\s+(?:{_SCENE_VERB})?|{_SCENE_VERB})"
     r"(?:the\s+|some\s+|its\s+)?(?:new|additional|added|extra)\s+"
     r"(?:scenes|footage|material|sequences|shots|prologue)\b",
@@ -745,7 +749,9 @@ _DOING_VERBS = {
     "narrating": Relation.NARRATED_BY,
 }
 _DOING = re.compile(
-    r"^(?:\s*,[^,.;]{1,40},)?\s+(?:also\s+|now\s+|again\s+)?(?P<verb>"
+    r"^"
+    + _SHORT_ASIDE
+    + r"\s+(?:also\s+|now\s+|again\s+)?(?P<verb>"
     + "|".join(_DOING_VERBS)
     + r")\b",
     re.IGNORECASE,
@@ -885,7 +891,6 @@ _PLAY_THEM = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,4}?(?:play|played|portray|portrayed|as)|are|were)\s+"
     r"(?:the\s+)?" + _DESCRIBING  # "are wonderful as the wandering singers"
 )
-_PLAYED_BY = re.compile(r",?\s+(?:(?:are|were)\s+)?(?:played|portrayed)\s+by\s+")
 
 
 _PAIR_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+|\s+and\s+")
@@ -932,7 +937,7 @@ def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> st
         not parts
         and before >= 0
         and mentions[before].kind in _PART_KINDS
-        and _PLAYED_BY.fullmatch(text[mentions[before].end : mentions[actors[0]].start])
+        and _PLAYED_BY_GAP.fullmatch(text[mentions[before].end : mentions[actors[0]].start])
     ):
         parts = _listed(text, mentions, before, _PART_KINDS)
     if len(parts) < 2:
@@ -1356,10 +1361,8 @@ class _Reading:
         if self._about is not None:
             discourse.about, self._about = self._about, None
         if len(self.claims) - before > 1:
-            self._source_of_adapted(sentence)
-        # the claims this sentence made are the last ones: read from the end, not the start
-        made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
-        stated = [c for c in reversed(list(made)) if c.relation in _CORRECTABLE]
+            self._source_of_adapted(sentence, self._made_since(before))
+        stated = [c for c in self._made_since(before) if c.relation in _CORRECTABLE]
         if stated:
             self._last_years = (sentence.paragraph, stated)
 
@@ -2037,12 +2040,17 @@ class _Reading:
             if novel is not None:
                 self._adapted(sentence, novel, mention, clause, subject.film)
 
-    def _source_of_adapted(self, sentence: Sentence) -> None:
+    def _made_since(self, before: int) -> list[Claim]:
+        """The claims made after the first ``before``, in order (read from the end: cheap)."""
+        made = itertools.islice(reversed(self.claims.values()), max(0, len(self.claims) - before))
+        return list(made)[::-1]
+
+    def _source_of_adapted(self, sentence: Sentence, here: list[Claim]) -> None:
         """The film a sentence says adapts a novel has the novel's writer as source author.
 
         "X was based on the novel N by A": X's source author is A, as sure as both claims are.
+        ``here`` are the sentence's claims.
         """
-        here = [c for k, c in self.claims.items() if k[4] == sentence.start]
         for adapted in (c for c in here if c.relation is Relation.BASED_ON):
             for written in here:
                 if written.relation is Relation.WRITTEN_BY and written.subject == adapted.value:
