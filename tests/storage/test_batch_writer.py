@@ -150,7 +150,7 @@ async def test_cancelled_writer_fails_its_waiters_instead_of_leaving_them_hangin
     writer = BatchWriter(unit)
     waiting = [asyncio.create_task(writer.submit(_job(f"j{n}"))) for n in range(3)]
     await asyncio.sleep(0)
-    writer._task.cancel()
+    writer._batches.task.cancel()
     results = await asyncio.gather(*waiting, return_exceptions=True)
     assert all(isinstance(r, StorageError) for r in results)
 
@@ -186,7 +186,7 @@ async def test_callers_of_a_committed_batch_get_their_results_even_if_the_writer
     waiting = [asyncio.create_task(writer.submit(_job(f"j{n}"))) for n in range(100)]
     done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
     assert len(done) < len(waiting)  # callers are resumed a few at a time
-    writer._task.cancel()
+    writer._batches.task.cancel()
     results = await asyncio.gather(*waiting, return_exceptions=True)
     assert results == [f"j{n}" for n in range(100)]
     assert unit.batches == [results]

@@ -204,11 +204,6 @@ class BatchWriter:
         """Transactions committed so far (for tests and benchmarks)."""
         return self._batches.committed
 
-    @property
-    def _task(self) -> asyncio.Task[None] | None:
-        """The writer task while there is work (a test cancels it as a closing loop would)."""
-        return self._batches.task
-
     async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """Queue a job and return its result once the transaction holding it committed.
 
@@ -265,11 +260,6 @@ class ThreadBatchWriter:
     def batches(self) -> int:
         """Transactions committed so far (for tests and benchmarks)."""
         return self._batches.committed
-
-    @property
-    def _task(self) -> asyncio.Task[None] | None:
-        """The writer task while there is work (a test cancels it as a closing loop would)."""
-        return self._batches.task
 
     async def submit(self, job: Callable[[Session], T]) -> T:
         """Queue a job and return its result once the transaction holding it committed.
