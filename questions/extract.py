@@ -2011,6 +2011,8 @@ class _Reading:
             # the first film the sentence states something of (by name: however doubtful the
             # relation, the film is the one named)
             self._about = subjects[0].film
+        if relation is Relation.CAST and role is not None and subject_group is None:
+            subjects = [self._part_owner(s, role, mentions, groups, discourse) for s in subjects]
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -3732,6 +3734,26 @@ class _Reading:
             self._add(
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
+
+    def _part_owner(
+        self,
+        subject: _Subject,
+        role: str,
+        mentions: list[Mention],
+        groups: list[_Group],
+        discourse: Discourse,
+    ) -> _Subject:
+        """The film whose part an actor plays, when it is not the subject found.
+
+        "Jüri Järvet plays Snewahr, ... the same guy who was Snout in Solaris": Snewahr is
+        a character of the hotel film the document named, so the part is played there.
+        """
+        part = next((m for m in mentions if m.text == role and m.kind == "character"), None)
+        owner = None if part is None else self._owner(part, subject.film, groups, discourse)
+        if owner is None:
+            return subject
+        how = f"{owner.name}, whose character the references say {role} is"
+        return _Subject(owner, RESOLVED, how)
 
     def _owner(
         self, mention: Mention, film: FilmRef, groups: list[_Group], discourse: Discourse

@@ -735,8 +735,8 @@ def corroborate(
     ]
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
-    ending = _PREPOSITIONAL_END.search(plain(quote))
-    if ending is not None and ending["w"] not in _ENDS_FREE | _ANYONE | _STOP | _SELF:
+    ending = _detail_at_end(quote)
+    if ending is not None:
         named = {w for n in named_things(quote) for w in plain(n).split()}
         told = _told_stems(tuple(text for text, _ in synopses))
         if ending["w"] not in named and _stem(ending["w"]) not in told:
@@ -783,9 +783,31 @@ def corroborate(
 
 
 _PREPOSITIONAL_END = re.compile(
-    r"\b(?:with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?:(?:the|a|an|his|her"
-    r"|their|its|some)\s+)?(?:\w+\s+)?(?P<w>[a-z]{3,})\W*$"
+    r"\b(?P<p>with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?P<d>(?:the|a|an|his"
+    r"|her|their|its|some)\s+)?(?P<m>\w+\s+)?(?P<w>[a-z]{3,})\W*$"
 )
+
+
+def _detail_at_end(quote: str) -> re.Match[str] | None:
+    """The object a sentence ends on after a preposition ("laced with sand"), if a detail.
+
+    Not a word that need not be told ("again", "someone"), nor one that is no noun ("decide
+    to land anyway", "robots built to look human"), nor a verb after a bare "to" ("sets
+    out to trace"), nor a word of time ("at the same moment").
+    """
+    ending = _PREPOSITIONAL_END.search(plain(quote))
+    if ending is None:
+        return None
+    word = ending["w"]
+    if word in _ENDS_FREE | _ANYONE | _STOP | _SELF | _WHEN or not _head(word):
+        return None
+    if ending["p"] == "to" and ending["d"] is None:
+        verb = (ending["m"] or word).strip()
+        if "VERB" in _readings(verb):
+            return None  # an infinitive: what someone means to do, not a thing
+    return ending
+
+
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
@@ -1075,7 +1097,14 @@ def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
 
 
 # Last words a paraphrase often changes without changing what happens.
-_ENDS_FREE = frozenset(["again", "instead", "well", "together", "alone", "home", "away", "back"])
+_ENDS_FREE = frozenset(
+    [
+        *("again", "instead", "well", "together", "alone", "home", "away", "back"),
+        # words that tie the sentence to what came before, not tell how it ends
+        *("anyway", "anyhow", "though", "too", "either", "regardless", "nonetheless"),
+        "nevertheless",
+    ]
+)
 # Words that stand for whoever: "one of the cosmonauts" told as "someone" is no change.
 _ANYONE = frozenset(
     [

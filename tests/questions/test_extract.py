@@ -2855,3 +2855,19 @@ def test_a_character_of_another_named_film_is_a_key_of_that_film(extractor):
     assert ("Dead Mountaineer's Hotel", "Snewahr") in plot
     assert ("Solaris", "Snewahr") not in plot
     assert ("Solaris", "Snout") in plot
+
+
+def test_a_part_of_another_named_film_puts_the_actor_in_that_film(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979) is the other one on the disc.\n\n"
+        "Solaris (1972) is the classic. Donatas Banionis plays Kelvin, and Jüri Järvet is "
+        "Snewahr, which surprised me.\n"
+    )
+    cast = {
+        (c.subject, c.value, c.role)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST
+    }
+    assert ("Solaris", "Donatas Banionis", "Kelvin") in cast
+    assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Snewahr") in cast
+    assert not any(s == "Solaris" and v == "Jüri Järvet" for s, v, _ in cast)

@@ -176,6 +176,20 @@ def test_a_sentence_ending_on_a_detail_no_synopsis_tells_is_not_corroborated():
     assert corroborate(told, ["Shelezyaka"], synopsis) is not None
 
 
+def test_a_sentence_ending_on_no_thing_needs_no_detail_told():
+    synopsis = [
+        (
+            "Three ships leave for Mars, but a comet hits the Zarya and kills everyone "
+            "aboard, and the crew of the Luna agree to go down.",
+            "ref",
+        )
+    ]
+    adverb = "When a comet hits the Zarya, the crew of the Luna agree to go down anyway."
+    thing = "When a comet hits the Zarya, the crew of the Luna go down to the valley."
+    assert corroborate(adverb, ["Zarya"], synopsis) is not None
+    assert corroborate(thing, ["Zarya"], synopsis) is None  # a place no synopsis tells
+
+
 def test_what_a_synopsis_says_of_another_character_in_the_same_sentence_is_not_the_keys():
     synopsis = [
         (
