@@ -767,6 +767,7 @@ def corroborate(
             swapped(quote, sentence)
             or ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
+            or owned_otherwise(quote, sentence, keys)
         ):
             return None  # a synopsis tells it with another word in its place: not so
         if part_added(quote, sentence):
@@ -1080,6 +1081,33 @@ def described_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     if ours is None or theirs is None or ours == theirs:
         return False
     return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+
+
+def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
+    """Whether ``sentence`` gives the key another owner than ``quote`` does.
+
+    "The captain's old robot, Patrick" against "Anthony's robot Patrick": whose it is
+    differs, and neither owner is named in the other text.
+    """
+    ours, theirs = _owner_of(quote, tuple(keys)), _owner_of(sentence, tuple(keys))
+    if ours is None or theirs is None or ours == theirs:
+        return False
+    return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+
+
+def _owner_of(text: str, keys: tuple[str, ...]) -> str | None:
+    """Whose the key is said to be: "X's robot, KEY", "X's KEY", "KEY, X's robot"."""
+    lowered = text.lower()
+    for key in keys:
+        name = re.escape(key.lower())
+        found = re.search(
+            rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
+            rf"(?:the\s+)?{name}\b",
+            lowered,
+        ) or re.search(rf"\b{name},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b", lowered)
+        if found is not None:
+            return found["o"]
+    return None
 
 
 def _apposition(text: str, keys: tuple[str, ...]) -> str | None:

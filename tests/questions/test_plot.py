@@ -190,6 +190,16 @@ def test_a_sentence_ending_on_no_thing_needs_no_detail_told():
     assert corroborate(thing, ["Zarya"], synopsis) is None  # a place no synopsis tells
 
 
+def test_a_key_given_another_owner_than_the_synopsis_gives_it_is_not_told():
+    synopsis = [("Meanwhile the pilot's dog Laika barks at the door of the empty cabin.", "ref")]
+    other = "The doctor's old dog, Laika, barks at the door of the empty cabin."
+    same = "The pilot's old dog, Laika, barks at the door of the empty cabin."
+    unowned = "The dog Laika barks at the door of the empty cabin."
+    assert corroborate(other, ["Laika"], synopsis) is None
+    assert corroborate(same, ["Laika"], synopsis) is not None
+    assert corroborate(unowned, ["Laika"], synopsis) is not None
+
+
 def test_what_a_synopsis_says_of_another_character_in_the_same_sentence_is_not_the_keys():
     synopsis = [
         (
