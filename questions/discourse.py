@@ -28,8 +28,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # own.
 _POST_HEADER = re.compile(
     r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[ \t]*\S{1,40}\s+(?:wrote|writes|replied)\s*:"
-    r"|[ \t]*posted by\b[^\n]{0,60}"
+    r"|[ \t]*(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b[^\n]{0,60}"
     r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
+    re.IGNORECASE,
+)
+# A post's header line on its own ("#3 posted by ostrov", "mila wrote:"): no title.
+_POST_LINE = re.compile(
+    r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|\S{1,40}\s+(?:wrote|writes|replied)"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
@@ -125,7 +131,7 @@ def is_heading(sentence: Sentence) -> bool:
         return False
     text = sentence.text.strip()
     words = text.split()
-    if len(words) > 14 or ";" in text or _CREDITS.match(text):
+    if len(words) > 14 or ";" in text or _CREDITS.match(text) or is_post_header(sentence):
         return False
     if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
         return True
@@ -134,6 +140,11 @@ def is_heading(sentence: Sentence) -> bool:
     if text.endswith(("!", "?")) and not any(c.islower() for c in text) and len(words) <= 10:
         return True  # a title in capitals that ends on its own "!" ("KIN-DZA-DZA!")
     return not text.endswith((".", "!", "?", ",", ";", ":")) and len(words) <= 10
+
+
+def is_post_header(sentence: Sentence) -> bool:
+    """Whether a sentence is a post's header line in a thread ("#3 posted by ostrov")."""
+    return sentence.line and _POST_LINE.match(sentence.text.strip()) is not None
 
 
 _THREAD_TITLE = re.compile(r"\s*(?:Thread|Subject|Topic|Re|Title)\s*:", re.IGNORECASE)

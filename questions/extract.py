@@ -39,6 +39,7 @@ from questions.discourse import (
     Sentence,
     document_topic,
     is_heading,
+    is_post_header,
     split_sentences,
 )
 from questions.history_rules import history_statements
@@ -1231,6 +1232,8 @@ class _Reading:
         quoted_line: bool = False,
     ) -> None:
         text = sentence.text
+        if is_post_header(sentence):
+            return  # who posted and when: nothing about the films
         if quoted_line:
             # A quoted reply repeats what the document stated where it was first said; what
             # it quoted is kept, in case the next line corrects just its value ("1962."), and

@@ -2871,3 +2871,18 @@ def test_a_part_of_another_named_film_puts_the_actor_in_that_film(extractor):
     assert ("Solaris", "Donatas Banionis", "Kelvin") in cast
     assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Snewahr") in cast
     assert not any(s == "Solaris" and v == "Jüri Järvet" for s, v, _ in cast)
+
+
+def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
+    text = (
+        "Thread: films I half remember\n\n"
+        "#1 posted by tape_finder\n"
+        "Which one had the singers with the flying machine?\n\n"
+        "#2 posted by koo_fan\n"
+        "That's Kin-dza-dza! (1986), made at Mosfilm.\n\n"
+        "#3 posted by ostrov\n"
+        "Yes. Music by Gia Kancheli, if anyone cares.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any("posted" in c.subject or "koo_fan" in c.value for c in claims)
+    assert ("Kin-dza-dza!", "music_by", "Gia Kancheli") in _found(claims)
