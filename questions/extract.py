@@ -564,11 +564,21 @@ _PLAYS_A_PART = re.compile(
     re.IGNORECASE,
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
+# The makers of a re-edit's source film: "the Soviet directors", "its original cast".
+_SOURCE_MAKER = re.compile(
+    r"\b(?:the|its|their)\s+(?:soviet|russian|original)\s+(?:directors?|producers?|composers?"
+    r"|cast|actors|crew|writers?|makers|film-?makers)\b",
+    re.IGNORECASE,
+)
+_MAKERS_LISTED = re.compile(r"[\s,:]*(?:(?:were|was|are|is|and|both)\b[\s,:]*)*")
 _SCORED = re.compile(
     r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
     r"|compos(?:ed|es|ing)|creat(?:ed|es|ing)|suppl(?:ied|ies|ying)|handl(?:ed|es|ing))"
     r"\s+(?:the|its|a|an)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b"
+    # "wrote the theme", "composed the main theme": a tune, not a book
+    r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
+    r"theme\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
     r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack)\b",
     re.IGNORECASE,
@@ -3027,6 +3037,28 @@ class _Reading:
         discourse: Discourse,
         tied: _Group | None,
     ) -> _Subject | None:
+        found = self._subject_of(text, mention, groups, clause, discourse, tied)
+        maker = _SOURCE_MAKER.search(text, clause[0], mention.start)
+        if found is None or tied is not None or maker is None:
+            return found
+        # only the names the phrase introduces: "the Soviet directors were A and B"
+        between = text[maker.end() : mention.start]
+        for other in self._sentence_mentions:
+            if maker.end() <= other.start and other.end <= mention.start:
+                between = between.replace(other.text, " ")
+        if not _MAKERS_LISTED.fullmatch(between):
+            return found
+        return self._source_makers(found, maker[0], discourse)
+
+    def _subject_of(
+        self,
+        text: str,
+        mention: Mention,
+        groups: list[_Group],
+        clause: tuple[int, int],
+        discourse: Discourse,
+        tied: _Group | None,
+    ) -> _Subject | None:
         if tied is not None:
             return _Subject(tied.film, NAMED, "named in the sentence")
         in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
@@ -3229,6 +3261,22 @@ class _Reading:
             )
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, RESOLVED, f"'{phrase}' read as {film.name}")
+
+    def _source_makers(self, found: _Subject, phrase: str, discourse: Discourse) -> _Subject:
+        """Whose makers "the Soviet directors" of a re-edit are: those of the film it took.
+
+        The film the re-edit was made from, when the document named it; else the re-edit,
+        with doubt, when the references know it was made from another film.
+        """
+        film = found.film
+        source = self._related(film, discourse, Relation.FOOTAGE_USED_IN, source=True)
+        if source is not None and source is not _AMBIGUOUS:
+            how = f"'{phrase}' read as those of {source.name}, the film {film.name} was made from"
+            return _Subject(source, min(found.confidence, RESOLVED), how)
+        if self.catalogue.facts_with_value(Relation.FOOTAGE_USED_IN, film.key):
+            how = f"attribution uncertain: '{phrase}' of {film.name} may be its source film's"
+            return _Subject(film, DOUBTFUL, how)
+        return found
 
     def _animated(self, film: FilmRef) -> bool:
         """Whether the references say ``film`` is animated."""

@@ -2886,3 +2886,22 @@ def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     claims = _claims(extractor, text)
     assert not any("posted" in c.subject or "koo_fan" in c.value for c in claims)
     assert ("Kin-dza-dza!", "music_by", "Gia Kancheli") in _found(claims)
+
+
+def test_writing_a_theme_is_music_not_a_source(extractor):
+    text = "Moscow-Cassiopeia (1973)\n\nEvgeny Krylatov composed the main theme.\n"
+    found = _found(_claims(extractor, text))
+    assert any(r == "music_by" and "Krylatov" in v for _, r, v in found)
+    assert not any(r in {"source_author", "written_by"} for _, r, _ in found)
+
+
+def test_the_soviet_makers_of_a_re_edit_are_those_of_the_film_it_was_made_from(extractor):
+    text = (
+        "Planeta Bur (1962) was Klushantsev's.\n\n"
+        "Voyage to the Prehistoric Planet took its effects, though the Soviet director was "
+        "Pavel Klushantsev.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    said = {(c.subject, c.value) for c in claims}
+    assert ("Planeta Bur", "Pavel Klushantsev") in said
+    assert ("Voyage to the Prehistoric Planet", "Pavel Klushantsev") not in said
