@@ -35,7 +35,7 @@ _POST_HEADER = re.compile(
 # A post's header line on its own ("#3 posted by ostrov", "mila wrote:"): no title.
 _POST_LINE = re.compile(
     r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|\S{1,40}\s+(?:wrote|writes|replied)"
-    r"\s*:\s*$",
+    r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
@@ -147,6 +147,17 @@ def is_post_header(sentence: Sentence) -> bool:
     return sentence.line and _POST_LINE.match(sentence.text.strip()) is not None
 
 
+def _lead_in(sentence: Sentence) -> bool:
+    """A line that opens a post without saying anything: a rule, a subject or header line."""
+    text = sentence.text.strip()
+    return sentence.line and (
+        is_post_header(sentence)
+        or _RULE.fullmatch(text) is not None
+        or _THREAD_TITLE.match(text) is not None
+    )
+
+
+_RULE = re.compile(r"-{3,}|\*{3,}|_{3,}|={3,}")
 _THREAD_TITLE = re.compile(r"\s*(?:Thread|Subject|Topic|Re|Title)\s*:", re.IGNORECASE)
 
 
@@ -181,6 +192,9 @@ class Discourse:
     # The film whose story the current sentence tells, when it names no film and its
     # characters, ships and places belong to another film than the one it would default to.
     story: FilmRef | None = None
+    # The paragraph began with a lead-in line (a rule, a subject or header line): the
+    # first sentence after it opens the paragraph.
+    waiting: bool = False
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
@@ -193,10 +207,13 @@ class Discourse:
             self.about = self.before = self.replied = None
             self.paragraph = sentence.paragraph
             return
+        lead_in = _lead_in(sentence)
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
             self.paragraph_film = opening
             self.last_named = opening
+            # a post's rule, subject or header line: its first sentence opens it
+            self.waiting = lead_in and opening is None
             # a post that stated nothing of a film by name still speaks of the last it named
             named = self.in_paragraph
             if named is not None and named.key.startswith("?"):
@@ -207,6 +224,11 @@ class Discourse:
             self.replied = None
             self.in_paragraph = None
             self.about = None
+        elif self.waiting and not lead_in:
+            self.waiting = False
+            self.paragraph_film = opening
+            if opening is not None:
+                self.last_named = opening
         elif opening is not None:
             self.last_named = opening
 

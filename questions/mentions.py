@@ -266,6 +266,29 @@ class Mention:
     quoted: bool = False
 
 
+_TITLE_FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "from", "and", "at", "for"])
+
+
+def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """Every run of words inside a known film's titles, with the films it is part of.
+
+    Only runs shorter than their title, that neither begin nor end on a little word and hold
+    a word of four letters or more ("Thorns", "Per Aspera", not "the" or "Ad").
+    """
+    parts: dict[str, set[str]] = {}
+    for film in catalogue.of_kind("film"):
+        for name in film.names:
+            words = name_key(name).split()
+            for size in range(1, len(words)):
+                for at in range(len(words) - size + 1):
+                    run = words[at : at + size]
+                    if run[0] in _TITLE_FILLER or run[-1] in _TITLE_FILLER:
+                        continue
+                    if any(len(w) >= 4 and w.isalpha() for w in run):
+                        parts.setdefault(" ".join(run), set()).add(film.id)
+    return {run: tuple(sorted(films)) for run, films in parts.items()}
+
+
 def _exclaimed_titles(text: str, found: list[Mention]) -> list[Mention]:
     """An unknown title, its "!" and a known title after it are one longer title.
 
@@ -616,8 +639,12 @@ class MentionFinder:
                 ]
                 continue
             entity = self.catalogue.resolve(inner, ("film", "novel"))
+            value = None
+            if entity is None:
+                entity = self._title_part(inner)
+                value = None if entity is None else entity.name  # the film's title, whole
             kind, entity_id = (entity.kind, entity.id) if entity else (TITLE_KIND, None)
-            found.append(Mention(start, end, inner, kind, entity_id, None, True))
+            found.append(Mention(start, end, inner, kind, entity_id, value, True))
             taken.append((start, end))
         for match in _BROTHERS.finditer(text):
             start, end = match.start(1), match.end(0)
@@ -666,6 +693,15 @@ class MentionFinder:
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
         return _exclaimed_titles(text, found)
+
+    def _title_part(self, quoted: str) -> Entity | None:
+        """The one film a quoted part of its title stands for: "Thorns", "Per Aspera".
+
+        Words of one known film's title, in their order, with a word of four letters or more
+        that is no article or preposition; a part that several titles share names none.
+        """
+        films = self.catalogue.derived("title parts", _title_parts).get(name_key(quoted), ())
+        return self.catalogue.entity(films[0]) if len(films) == 1 else None
 
     def _other_first_name(self, mention: Mention, text: str) -> bool:
         """Whether a person found by surname alone has another first name before it.

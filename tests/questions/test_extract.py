@@ -2905,3 +2905,27 @@ def test_the_soviet_makers_of_a_re_edit_are_those_of_the_film_it_was_made_from(e
     said = {(c.subject, c.value) for c in claims}
     assert ("Planeta Bur", "Pavel Klushantsev") in said
     assert ("Voyage to the Prehistoric Planet", "Pavel Klushantsev") not in said
+
+
+def test_a_quoted_part_of_one_known_title_names_that_film(extractor):
+    (thorns,) = [m for m in extractor.mentions('"Thorns" came out in 1981.') if m.quoted]
+    assert (thorns.kind, thorns.entity) == ("film", "per-aspera-ad-astra")
+    (stars,) = [m for m in extractor.mentions('"Stars" came out in 1981.') if m.quoted]
+    assert stars.entity is None  # a word of two titles names neither
+    claims = _claims(extractor, 'Viktorov\'s "Thorns" is from 1981.\n')
+    assert ("Per Aspera Ad Astra", "release_year", "1981") in _found(claims)
+
+
+def test_a_post_opens_with_its_first_sentence_after_its_header_lines(extractor):
+    text = (
+        "Subject: Space films\n"
+        "From: first_poster\n"
+        "Ikarie XB-1 is my favourite, directed by Jindřich Polák.\n"
+        "---\n"
+        "Subject: Re: Space films\n"
+        "From: second_poster\n"
+        "Solaris is slower. Music by Eduard Artemyev, shot at Mosfilm.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "music_by", "Eduard Artemyev") in found
+    assert not any(s == "Ikarie XB-1" and r == "music_by" for s, r, _ in found)
