@@ -788,10 +788,12 @@ _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
 )
 _POSSESSIVE_WORK = re.compile(
-    r"^['’]s?\s+(?:(?:[\w'’-]+)\s+){0,3}?(?:(?P<noun>film|movie|picture|feature|epic|adventure|"
+    r"^['’]s?\s+(?:(?:[\w'’-]+),?\s+){0,3}?(?:(?P<noun>film|movie|picture|feature|epic|adventure|"
     r"extravaganza|expedition|classic|adaptation|version|re-edit|re-cut|cut|drama|fantasy|"
     r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one|noir|"
-    r"mystery|parody|satire|allegory|melodrama|western|romance)s?\b)",
+    r"mystery|parody|satire|allegory|melodrama|western|romance|silent|two-parter|serial"
+    r"|documentary|musical|odyssey|saga|parable|fable|psychedelia|curio|oddity|take|effort"
+    r")s?\b)",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(

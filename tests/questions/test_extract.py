@@ -2929,3 +2929,15 @@ def test_a_post_opens_with_its_first_sentence_after_its_header_lines(extractor):
     found = _found(_claims(extractor, text))
     assert ("Solaris", "music_by", "Eduard Artemyev") in found
     assert not any(s == "Ikarie XB-1" and r == "music_by" for s, r, _ in found)
+
+
+def test_a_name_owning_a_kind_of_film_is_its_maker(extractor):
+    text = (
+        "The Silent Star (1960)\n\n"
+        "Kurt Maetzig's two-parter of sorts, shot with Polish partners.\n\n"
+        "Eolomea (1972)\n\n"
+        "Herrmann Zschoche's slow, cool take on a vanishing fleet.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Silent Star", "directed_by", "Kurt Maetzig") in found
+    assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
