@@ -823,6 +823,13 @@ _REWORKED = re.compile(
     r"|\b(?:plunder\w*|raid\w*|mined|cannibali[sz]\w*|pillag\w*|strip-?mined)\b[^.;]{0,30}?"
     r"\b(?:for|into|in)\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
+# "X got its spaceships from Y", "took most of its effects from": Y's footage went into X.
+_TAKEN_FROM = re.compile(
+    r"\b(?:got|gets|took|takes|drew|draws|borrowed|borrows|lifted|lifts|stole|steals)\s+"
+    r"(?:(?:most|all|some|many|much)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){1,3}?from\W*$"
+)
+# "..., and then B", "and later B": the next film the same footage went into.
+_AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
@@ -3556,6 +3563,8 @@ class _Reading:
                     gap = lowered[: right.start]
                 if left is not None:
                     reverse = _cue(gap, rel.reverse_cues, tail=40)
+                    if relation is Relation.FOOTAGE_USED_IN and _TAKEN_FROM.search(gap):
+                        reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue(gap, rel.cues, tail=60)
                     before_left = lowered[max(0, left.start - 20) : left.start]
                     if re.search(r"footage (?:from|of)\W*$", before_left):
@@ -3584,6 +3593,19 @@ class _Reading:
                                 RESOLVED,
                                 "the film",
                             )
+                    elif _AND_THEN.search(gap):
+                        # "X became A (1965), directed by ..., and then B": X went into B too
+                        for key, claim in list(self.claims.items()):
+                            same = key[1] is relation and key[4] == sentence.start
+                            if same and claim.value == left.film.name:
+                                self._add(
+                                    sentence,
+                                    claim.subject,
+                                    relation,
+                                    right.film.name,
+                                    claim.confidence,
+                                    claim.attribution,
+                                )
                     elif _AND_FROM.match(gap):
                         # "shots from X and from Y": Y gave its footage where X gave its own
                         for key, claim in list(self.claims.items()):

@@ -2941,3 +2941,16 @@ def test_a_name_owning_a_kind_of_film_is_its_maker(extractor):
     found = _found(_claims(extractor, text))
     assert ("The Silent Star", "directed_by", "Kurt Maetzig") in found
     assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
+
+
+def test_footage_taken_from_a_film_and_a_chain_of_re_edits(extractor):
+    text = (
+        "Nebo Zovyot (1959) became Battle Beyond the Sun (1962), shot in a hurry, and later "
+        "Queen of Blood (1966). Voyage to the Prehistoric Planet took most of its effects "
+        "shots from Planeta Bur.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in found
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+    assert ("Voyage to the Prehistoric Planet", "footage_used_in", "Planeta Bur") not in found
