@@ -497,7 +497,10 @@ _NOT_A_RELEASE = re.compile(
     r"|tv|television|broadcast|festival|screened|anniversary|retrospective)\b",
     re.IGNORECASE,
 )
-_ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+)?$")
+# "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
+_ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+|(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?$")
+# The end of the brackets around an actor: ")", or a short aside first (", slumming it)")
+_PAIR_CLOSED = re.compile(r"\s*(?:\)|,[^()]{1,60}\))")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
     r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
@@ -2900,7 +2903,7 @@ class _Reading:
                 return named_after[0]
         if prev is not None and prev.kind in {"character", NAME_KIND}:
             gap = text[prev.end : mention.start]
-            closed = text[mention.end : mention.end + 2].lstrip().startswith(")")
+            closed = _PAIR_CLOSED.match(text, mention.end) is not None
             paired = _ROLE_PAIR.match(gap) and closed
             if paired and (mention.kind == "person" or prev.kind == "character"):
                 return prev.text

@@ -625,7 +625,11 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
-        known = [m for m in self.gazetteer.known(text) if not self._other_first_name(m, text)]
+        known = [
+            m
+            for m in self.gazetteer.known(text)
+            if not self._other_first_name(m, text) and not self._other_surname(m, text)
+        ]
         taken = [(m.start, m.end) for m in known]
         found = list(known)
         for start, end, inner in quoted_titles(text):
@@ -734,6 +738,26 @@ class MentionFinder:
         return bool(firsts) and not any(
             fuzz.ratio(f, w) >= _FIRST_NAME_LIKE for f in firsts for w in spellings
         )
+
+    def _other_surname(self, mention: Mention, text: str) -> bool:
+        """Whether someone found by first name alone has another surname right after it.
+
+        "Allan Brenner" is not Allan Kern: a capitalised word right after the first name,
+        spelt unlike each surname the references give the person or character, names
+        someone else.
+        """
+        if mention.kind not in {"person", "character"} or mention.entity is None:
+            return False
+        if " " in mention.text:
+            return False
+        after = _WORD_AFTER.match(text, mention.end)
+        if after is None:
+            return False
+        names = [n.split() for n in self.catalogue.entities[mention.entity].names]
+        if not any(len(n) > 1 and n[0] == mention.text for n in names):
+            return False  # not found by its first name
+        surnames = {w for n in names for w in n[1:]}
+        return not any(fuzz.ratio(s, after["w"]) >= _FIRST_NAME_LIKE for s in surnames)
 
     def _siblings(self, start: int, end: int, surname: str, plural: bool) -> list[Mention]:
         """The Strugatsky brothers, the Strugatskys: every person of that surname.
@@ -846,6 +870,7 @@ _DIMINUTIVES = {
     "Galya": ("Galina",),
 }
 # A capitalised word right before a name, and how alike two first names must be.
+_WORD_AFTER = re.compile(r" (?P<w>[A-Z][a-z][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\s$")
 _FIRST_NAME_LIKE = 65
 # A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or

@@ -2954,3 +2954,19 @@ def test_footage_taken_from_a_film_and_a_chain_of_re_edits(extractor):
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
     assert ("Voyage to the Prehistoric Planet", "footage_used_in", "Planeta Bur") not in found
+
+
+def test_a_known_first_name_before_another_surname_is_someone_else(extractor):
+    found = extractor.mentions("Her cousin Masha Brenner (Ada Vojtová) boards the Vega.")
+    assert not any(m.entity == "masha-ivanova" for m in found)
+    assert any(m.entity == "masha-ivanova" for m in extractor.mentions("Masha boards the Vega."))
+
+
+def test_a_part_with_its_actor_in_brackets_after_a_description_or_before_an_aside(extractor):
+    text = (
+        "Solaris (1972)\n\n"
+        "Kelvin (Donatas Banionis, never better) meets Hari (a very young Natalya Bondarchuk).\n"
+    )
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Donatas Banionis", "Kelvin") in cast
+    assert ("Natalya Bondarchuk", "Hari") in cast
