@@ -1571,7 +1571,8 @@ class _Reading:
         for claim in fixed:
             for value in values:
                 self._correct(sentence, claim, value)
-        return False
+        # the reply is the value and words that say it corrects: nothing else to read
+        return bool(fixed)
 
     def _correct(self, sentence: Sentence, claim: Claim, value: Mention) -> None:
         """A quoted claim's value corrected by ``value``, as sure as the claim was."""
@@ -2529,7 +2530,8 @@ class _Reading:
         if re.search(
             r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
-            r"made|shot|filmed|produced|completed|finished|appeared|went out|out|aired|"
+            r"made|shot|filmed|produced|completed|finished|appeared|went out|"
+            r"(?:(?:is|was|were|be|been|and|finally|first)\s+|,\s*)out|aired|"
             r"broadcast|screened|shown)\b[^.;]{0,25}$"
             r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",
             window,

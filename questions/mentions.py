@@ -792,6 +792,9 @@ class MentionFinder:
             simplemma.is_known(w.lower(), lang="en") for w in tail["words"].split()
         ):
             stop = tail.end("words")
+        numbered = _NUMBER_TAIL.match(text, end)
+        if numbered is not None:
+            stop = numbered.end()  # "Orbit 7 (1971)", "Signal II (1980)": its number is in it
         if not _YEAR_IN_BRACKETS.match(text, stop):
             return None
         inside = [m for m in known if start <= m.start and m.end <= stop]
@@ -878,10 +881,13 @@ _FIRST_NAME_LIKE = 65
 _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # not "Studio" alone
 # Lower-case words after a capitalised one, as titles in other languages go on
 # ("Měsíční kmotr"), and a year in brackets after a title.
+_NUMBER_TAIL = re.compile(r"\s+(?:\d{1,3}|[IVX]{1,4})(?=\s*\((?:1[89]|20)\d\d\b)")
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")
-# "(1965)", "(Dir. X, 1965)", "(Czechoslovakia 1961, 9 min)": a title's date in brackets.
+# "(1965)", "(Dir. X, 1965)", "(Czechoslovakia 1961, 9 min)", "(1971, dir. X)": a title's
+# date in brackets.
 _YEAR_IN_BRACKETS = re.compile(
-    r"\s*\((?:[^()]*?(?:, |[A-Za-z] ))?(?P<y>1[89]\d\d|20\d\d)(?:,\s*\d{1,3}\s*min\.?)?\)"
+    r"\s*\((?:[^()]*?(?:, |[A-Za-z] ))?(?P<y>1[89]\d\d|20\d\d)"
+    r"(?:,\s*\d{1,3}\s*min\.?|[,;]\s*[^()]{1,60})?\)"
 )
 # A film noun and a comma before a capitalised name: the name is that film's title.
 _NAMED_AFTER_FILM = re.compile(

@@ -2970,3 +2970,28 @@ def test_a_part_with_its_actor_in_brackets_after_a_description_or_before_an_asid
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert ("Donatas Banionis", "Kelvin") in cast
     assert ("Natalya Bondarchuk", "Hari") in cast
+
+
+def test_credits_in_brackets_after_a_numbered_unknown_title_are_that_titles(extractor):
+    text = "Eolomea (1972)\n\nShown before it: the DEFA short Venus 3 (1970, dir. Anna Holm).\n"
+    claims = _claims(extractor, text)
+    assert not any(c.subject == "Eolomea" and c.value == "Anna Holm" for c in claims)
+    assert ("Venus 3", "directed_by", "Anna Holm") in _found(claims)
+
+
+def test_a_year_the_story_travels_to_is_no_release(extractor):
+    text = "Guest from the Future (1985)\n\nKolya climbs into the machine and pops out in 2084.\n"
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [c.value for c in years] == ["1985"]
+
+
+def test_a_reply_that_only_corrects_a_quoted_year_states_nothing_more(extractor):
+    text = (
+        "Solaris (1972) is next.\n\n"
+        "ann wrote:\nThe novel came out in 1963, I think?\n\n"
+        "bob wrote:\n> came out in 1963\nIt's 1961.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "1961"]
+    assert [(c.subject, c.relation) for c in claims] == [
+        ("Solaris (novel)", Relation.PUBLISHED_YEAR)
+    ]
