@@ -3243,6 +3243,14 @@ class _Reading:
             or phrase == ("the source film")
         ):
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=True)
+            if (
+                film is None
+                and current is not None
+                and self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
+                not in (None, _AMBIGUOUS)
+            ):
+                # the film just named is itself the original of a film the document named
+                return _Subject(current, RESOLVED, f"'{phrase}' read as {current.name}")
         elif "sequel" in phrase:
             film = self._related(current, discourse, Relation.SEQUEL, source=False)
         elif phrase in {"the cartoon", "this cartoon", "the animated film", "the animation"}:

@@ -2995,3 +2995,14 @@ def test_a_reply_that_only_corrects_a_quoted_year_states_nothing_more(extractor)
     assert [(c.subject, c.relation) for c in claims] == [
         ("Solaris (novel)", Relation.PUBLISHED_YEAR)
     ]
+
+
+def test_the_original_is_the_film_just_named_when_it_is_the_source_of_the_section(extractor):
+    text = (
+        "QUEEN OF BLOOD (1966)\n\n"
+        "Most of its effects are from Mechte navstrechu (1963). The original was made at "
+        "the Dovzhenko Film Studios.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Mechte navstrechu", "studio", "Dovzhenko Film Studios") in found
+    assert not any(s.lower() == "queen of blood" and r == "studio" for s, r, _ in found)
