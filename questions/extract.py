@@ -375,11 +375,17 @@ _SHARED_BY_SO = frozenset(
     }
 )
 # "put it out as", "released it in the States as": the title a film went out under.
+# "The English video release was called X", "its American version was titled X"
+_RELEASE_CALLED = (
+    r"\b(?:release|version|print|dub|title|cut)s?\s+(?:was|were|is|got)\s+(?:called|titled"
+    r"|named|retitled)\s+[*_“\"]*$"
+)
 _RELEASED_AS = re.compile(
     r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
     r"|\b(?:released|distributed|sold|shown|retitled)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?"
     r"as\s+[*_“\"]*$"
     r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    r"|" + _RELEASE_CALLED
 )
 # "the same year as", "as late as": a comparison, not a release under a title
 _COMPARED_AS = re.compile(r"\b(?:same|such)\s+(?:[\w-]+\s+)?as\b|\bas\s+[\w-]+\s+as\b")
@@ -1346,7 +1352,7 @@ class _Reading:
         for group in groups:
             self._aliases(group, sentence)
             used.update((m.start, m.text) for m in group.members)
-        if groups and " as " in text:
+        if groups and any(w in text for w in (" as ", " called ", " titled ", " named ")):
             self._released_as(sentence, groups, discourse)
         so_was = _SO_WAS.search(text) if groups and " so " in text else None
         if not heading:
@@ -1881,6 +1887,8 @@ class _Reading:
             subject = self._anaphora(text[: group.start], discourse)
             if subject is None and re.search(r"\b(?:it|them)\b", cue[0]):
                 subject = self._anaphora("it", discourse)  # "Corman released it as ..."
+            if subject is None and not index and re.search(_RELEASE_CALLED, cue[0]):
+                subject = _by_default(discourse)  # "The English video release was called X"
             between = text[groups[index - 1].end : cue.start()] if index else ""
             if subject is None and index and not _OTHER_STATEMENT.search(between):
                 named = groups[index - 1].film
@@ -2127,11 +2135,11 @@ class _Reading:
         the references credit them: the relation is doubtful, as with any possessive.
         """
         text = sentence.text
-        for group in groups:
+        for index, group in enumerate(groups):
             if not re.search(
                 r"(?:^|\W)(?:[Hh]is|[Hh]er)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
                 text[max(0, group.start - 14) : group.start],
-            ):
+            ) and not _is_his(text, groups[index:]):
                 continue
             people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
             if not people:
@@ -4270,6 +4278,22 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
     if not re.fullmatch(r"\W*(?:(?:is|was)\W*)?", lead) or (len(run) < 3 and not films):
         return None  # two credits need the film's name before them
     return run[0].start, run[-1].end
+
+
+def _is_his(text: str, groups: list[_Group]) -> bool:
+    """Whether the first of ``groups`` is said to be someone's: "X and Y are both his"."""
+    last = groups[0]
+    for group in groups[1:]:
+        if not _FILMS_JOINED.fullmatch(text, last.end, group.start):
+            break
+        last = group
+    return _IS_HIS.match(text, last.end) is not None
+
+
+_FILMS_JOINED = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:,|and|,\s*and)\s+")
+_IS_HIS = re.compile(
+    r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)\b"
+)
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:

@@ -3006,3 +3006,14 @@ def test_the_original_is_the_film_just_named_when_it_is_the_source_of_the_sectio
     found = _found(_claims(extractor, text))
     assert ("Mechte navstrechu", "studio", "Dovzhenko Film Studios") in found
     assert not any(s.lower() == "queen of blood" and r == "studio" for s, r, _ in found)
+
+
+def test_films_said_to_be_the_persons_named_before_and_a_release_called_otherwise(extractor):
+    text = (
+        "Pavel Klushantsev is the real hero here. Planeta Bur (1962) is his, and it shows.\n\n"
+        "Per Aspera Ad Astra (1981) runs long. Its English video version was titled "
+        "Humanoid Woman.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "directed_by", "Pavel Klushantsev") in found
+    assert ("Per Aspera Ad Astra", "also_known_as", "Humanoid Woman") in found
