@@ -380,10 +380,14 @@ _RELEASE_CALLED = (
     r"\b(?:release|version|print|dub|title|cut)s?\s+(?:was|were|is|got)\s+(?:called|titled"
     r"|named|retitled)\s+[*_“\"]*$"
 )
+_OF_THE_FILM = re.compile(_RELEASE_CALLED + r"|\b(?:a|an)\s+[^.;]*\b(?:version|cut|edit|print)\b")
 _RELEASED_AS = re.compile(
     r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
     r"|\b(?:released|distributed|sold|shown|retitled)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?"
     r"as\s+[*_“\"]*$"
+    # "released a cut-down, dubbed version in the United States as X"
+    r"|\b(?:released|distributed|sold|put out)\s+(?:a|an|its|the)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:version|cut|edit|re-edit|print)\s+(?:[\w-]+\s+){0,4}?as\s+[*_“\"]*$"
     r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
     r"|" + _RELEASE_CALLED
 )
@@ -1887,8 +1891,11 @@ class _Reading:
             subject = self._anaphora(text[: group.start], discourse)
             if subject is None and re.search(r"\b(?:it|them)\b", cue[0]):
                 subject = self._anaphora("it", discourse)  # "Corman released it as ..."
-            if subject is None and not index and re.search(_RELEASE_CALLED, cue[0]):
-                subject = _by_default(discourse)  # "The English video release was called X"
+            if subject is None and not index and _OF_THE_FILM.search(cue[0]):
+                # "The English video release was called X", "released a dubbed version as X":
+                # a version of the film spoken of
+                current = discourse.current()
+                subject = _Subject(current, RESOLVED, "the film") if current else None
             between = text[groups[index - 1].end : cue.start()] if index else ""
             if subject is None and index and not _OTHER_STATEMENT.search(between):
                 named = groups[index - 1].film

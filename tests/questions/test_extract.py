@@ -3017,3 +3017,13 @@ def test_films_said_to_be_the_persons_named_before_and_a_release_called_otherwis
     found = _found(_claims(extractor, text))
     assert ("Planeta Bur", "directed_by", "Pavel Klushantsev") in found
     assert ("Per Aspera Ad Astra", "also_known_as", "Humanoid Woman") in found
+
+
+def test_a_version_released_as_another_film_is_a_re_edit_of_the_film_spoken_of(extractor):
+    text = (
+        "Planeta Bur (1962) is Klushantsev's.\n\n"
+        "Its effects drew notice, and in 1965 AIP distributed a dubbed, reshot version in "
+        "America as Voyage to the Prehistoric Planet.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
