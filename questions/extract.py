@@ -2683,7 +2683,9 @@ class _Reading:
             # "..., and Corman produced": the verb right after the name says what they did,
             # whatever cue came before
             return self._made(text, mention, after, verb, groups)
-        shared = _SHARED_WITH.search(window)
+        # (the whole text before the name: the window stops at the name before it, the one
+        # the credit is shared with in "Karyukov co-directed it with Kozyr")
+        shared = _SHARED_WITH.search(text, max(0, mention.start - 80), mention.start)
         if shared is not None and not (
             shared["co"] or shared["together"] or re.match(r"\s*(?:[,.;:!?)]|$|and\b)", after)
         ):

@@ -3027,3 +3027,9 @@ def test_a_version_released_as_another_film_is_a_re_edit_of_the_film_spoken_of(e
     )
     found = _found(_claims(extractor, text))
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+
+
+def test_a_credit_shared_with_a_name_after_another_statement_of_it(extractor):
+    text = "Nebo Zovyot (1959)\n\nKaryukov co-directed this one with Aleksandr Kozyr in Kyiv.\n"
+    claims = [c for c in _claims(extractor, text) if "Kozyr" in c.value]
+    assert [c.relation for c in claims] == [Relation.DIRECTED_BY]
