@@ -38,11 +38,13 @@ _POST_LINE = re.compile(
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )
+_ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
     r"^(?:dir\.|directed|director|prod\.|producer|starring|cast|with|country|music|"
-    r"written|screenplay|runtime|language|description|fact|note)\b",
+    r"written|screenplay|runtime|language|description|fact|note|studio|source|score"
+    r"|composer|year|released|voices|based on|production company)\b",
     re.IGNORECASE,
 )
 _YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)[\s*:_\-–]*$")
@@ -93,7 +95,31 @@ def split_sentences(text: str) -> list[Sentence]:
         _add_trimmed(sentences, text, start, end, breaks)
         start = match.end()
     _add_trimmed(sentences, text, start, len(text), breaks)
+    if "|" in text or "•" in text or "·" in text:
+        sentences = [field for s in sentences for field in _fields(s)]
     return sentences
+
+
+# Fields of a line set apart by bars or dots: "1936 | Director: X | Studio: Lenfilm".
+_FIELD_BREAK = re.compile(r"[ \t]+[|•·][ \t]+")
+
+
+def _fields(sentence: Sentence) -> list[Sentence]:
+    """A credits line's fields, each a line of its own; any other sentence as it is."""
+    if not sentence.line or _FIELD_BREAK.search(sentence.text) is None:
+        return [sentence]
+    pieces = [p.strip() for p in _FIELD_BREAK.split(sentence.text)]
+    if not any(_CREDITS.match(p) or _ONLY_A_YEAR.fullmatch(p) for p in pieces):
+        return [sentence]  # "#5  marsianka  |  13 Jan 2021": no credits
+    fields, at = [], 0
+    for found in (*_FIELD_BREAK.finditer(sentence.text), None):
+        end = found.start() if found is not None else len(sentence.text)
+        piece = sentence.text[at:end]
+        if piece.strip():
+            begin = sentence.start + at
+            fields.append(Sentence(begin, begin + len(piece), piece, sentence.paragraph, True))
+        at = found.end() if found is not None else end
+    return fields
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
@@ -133,6 +159,8 @@ def is_heading(sentence: Sentence) -> bool:
     words = text.split()
     if len(words) > 14 or ";" in text or _CREDITS.match(text) or is_post_header(sentence):
         return False
+    if _ONLY_A_YEAR.fullmatch(text):
+        return False  # a year alone on its line: the date of the title above it
     if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
         return True
     if text.startswith(("-", "•", "* ", ">")):

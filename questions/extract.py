@@ -1134,6 +1134,8 @@ class _Reading:
         self._ordinal_opening = False  # whether the sentence opens on "The first film is"
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
+        self._heading_before = -1  # the paragraph of the sentence before, if a heading
+        self._dated_line = False  # the sentence is only a year, under a heading
         self._titled: FilmRef | None = None
         self._paragraph = -1
         self._story: FilmRef | None = None  # the film the sentence's story points to
@@ -1310,6 +1312,13 @@ class _Reading:
         if quoted and self._corrects(sentence, mentions, quoted, explicit):
             return
         heading = is_heading(sentence)
+        # a line that is only a year, right under a title line: that film's year
+        self._dated_line = (
+            not heading
+            and self._heading_before == sentence.paragraph
+            and _ONLY_A_YEAR.fullmatch(text) is not None
+        )
+        self._heading_before = sentence.paragraph if heading else -1
         if heading:
             mentions = self._heading_title(text, mentions)
         else:
@@ -2257,11 +2266,17 @@ class _Reading:
     ) -> _Found | None:
         """The relation a value mention takes part in, its film if the cue ties it to one."""
         kind = mention.kind
+        if ":" in text:
+            labelled = _labelled(text, mention)
+            if labelled is not None:
+                return labelled
         left = self._left_window(text, mention, mentions, clause)
         window = left.lower()
         after = text[mention.end : min(clause[1], mention.end + 40)]
         near = self._nearest_group_left(groups, mention, clause)
         if kind == YEAR_KIND:
+            if self._dated_line:
+                return _Found(Relation.RELEASE_YEAR)  # "1) Cosmic Voyage / 1936 | ..."
             return self._year(text, mention, window, after, groups, clause)
         if kind in _PERSON_KINDS and self._credited(mention):
             bracketed = self._bracketed_credit(text, mention, groups)
@@ -4303,6 +4318,41 @@ _FILMS_JOINED = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:,|and|,\s*and)\s+")
 _IS_HIS = re.compile(
     r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)\b"
 )
+
+
+_ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
+# A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").
+_FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")
+_LABELS = {label: spec.relation for spec in SPECS.values() for label in spec.labels}
+# What each kind of value a label stands before may be: a person credited, a source.
+_LABELLED_KINDS = {
+    Relation.BASED_ON: {"novel": Relation.BASED_ON, TITLE_KIND: Relation.BASED_ON},
+}
+
+
+def _labelled(text: str, mention: Mention) -> _Found | None:
+    """The relation a credits label before the value says: "Director: X", "Studio: Y".
+
+    Only for a value of the kind the relation takes (an unknown name for a person); a
+    source's writer ("Source: Tsiolkovsky's Outside the Earth") is its source author.
+    """
+    label = _FIELD_LABEL.match(text)
+    if label is None or mention.start < label.end():
+        return None
+    relation = _LABELS.get(label["label"].strip().lower())
+    if relation is None:
+        return None
+    kinds = SPECS[relation].value_kinds
+    if relation is Relation.BASED_ON:
+        if mention.kind in _PERSON_KINDS:
+            return _Found(Relation.SOURCE_AUTHOR)
+        found = _LABELLED_KINDS[relation].get(mention.kind)
+        return None if found is None else _Found(found)
+    if kinds is None:
+        return _Found(relation) if mention.kind == YEAR_KIND else None
+    if mention.kind in kinds or ("person" in kinds and mention.kind in _PERSON_KINDS):
+        return _Found(relation)
+    return None
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:

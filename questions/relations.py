@@ -45,7 +45,8 @@ class RelationSpec:
     that, written between a film and a value (or just before the value), say that the
     sentence states this relation; ``after_cues`` are those written right after the value
     ("Kurt Maetzig directed ...", "Actor plays Role"). ``reverse_cues`` are film-to-film cues
-    that name the value first ("B, a re-edit of A": A is the subject).
+    that name the value first ("B, a re-edit of A": A is the subject). ``labels`` are the
+    words a credits line puts before its values ("Director: X", "Studio: Y | Music: Z").
     """
 
     relation: Relation
@@ -57,6 +58,7 @@ class RelationSpec:
     cues: tuple[str, ...] = ()
     after_cues: tuple[str, ...] = ()
     reverse_cues: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
     template: str = "entity"
     phrasing: Phrasing | None = None
 
@@ -99,6 +101,7 @@ _SPECS = (
             "{S} came out in which year?",
             "{S} was released in {v}.",
         ),
+        labels=("year", "released", "release", "premiere"),
     ),
     RelationSpec(
         Relation.PUBLISHED_YEAR,
@@ -175,6 +178,7 @@ _SPECS = (
             "{v} directed {s}.",
             "{S} was co-directed by {others} and which other director?",
         ),
+        labels=("director", "directors", "directed by", "dir."),
     ),
     RelationSpec(
         Relation.PRODUCED_BY,
@@ -190,6 +194,7 @@ _SPECS = (
             "{S} was produced by {others} and which other producer?",
             extra=1,
         ),
+        labels=("producer", "producers", "produced by"),
     ),
     RelationSpec(
         Relation.NARRATED_BY,
@@ -236,6 +241,7 @@ _SPECS = (
             "The music for {S} is by {others} and which other composer?",
             extra=1,
         ),
+        labels=("music", "score", "composer", "music by"),
     ),
     RelationSpec(
         Relation.CAST,
@@ -288,6 +294,7 @@ _SPECS = (
             "Besides {listed}, which actor appeared in {s}?",
             extra=1,
         ),
+        labels=("cast", "starring", "with", "voices", "voice cast"),
     ),
     RelationSpec(
         Relation.WRITTEN_BY,
@@ -366,6 +373,7 @@ _SPECS = (
             "{S} is based on {v}.",
             extra=1,
         ),
+        labels=("source", "based on", "from the novel", "novel"),
     ),
     RelationSpec(
         Relation.COUNTRY,
@@ -378,6 +386,7 @@ _SPECS = (
             "{S} was made in {v}.",
             "{S} was a co-production of {others} and which other country?",
         ),
+        labels=("country", "countries"),
     ),
     RelationSpec(
         Relation.STUDIO,
@@ -404,6 +413,7 @@ _SPECS = (
             "{S} was made by {others} and which other studio?",
             extra=1,
         ),
+        labels=("studio", "studios", "production company"),
     ),
     RelationSpec(
         Relation.FOOTAGE_USED_IN,

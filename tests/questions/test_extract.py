@@ -3033,3 +3033,30 @@ def test_a_credit_shared_with_a_name_after_another_statement_of_it(extractor):
     text = "Nebo Zovyot (1959)\n\nKaryukov co-directed this one with Aleksandr Kozyr in Kyiv.\n"
     claims = [c for c in _claims(extractor, text) if "Kozyr" in c.value]
     assert [c.relation for c in claims] == [Relation.DIRECTED_BY]
+
+
+def test_a_credits_line_of_labelled_fields_under_a_title(extractor):
+    text = (
+        "3) Eolomea\n"
+        "1972 | Director: Herrmann Zschoche | Studio: DEFA | Score: Günther Fischer\n"
+        "A quiet, strange film.\n\n"
+        "#7  orbit_fan  |  12 May 2020, 10:01\n"
+        "Anyone seen it?\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Eolomea", "release_year", "1972") in found
+    assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
+    assert ("Eolomea", "studio", "DEFA") in found
+    assert ("Eolomea", "music_by", "Günther Fischer") in found
+    assert not any("orbit_fan" in c.subject or "2020" in c.value for c in claims)
+
+
+def test_split_sentences_keeps_a_line_of_fields_that_are_no_credits_whole():
+    from questions.discourse import split_sentences
+
+    credits = split_sentences("1970 | Director: Gottfried Kolditz | Studio: DEFA\n")
+    assert [s.text for s in credits] == ["1970", "Director: Gottfried Kolditz", "Studio: DEFA"]
+    assert all(s.line for s in credits)
+    header = split_sentences("#5  marsianka  |  13 Jan 2021, 08:15\n")
+    assert [s.text for s in header] == ["#5  marsianka  |  13 Jan 2021, 08:15"]
