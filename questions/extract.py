@@ -3771,6 +3771,8 @@ class _Reading:
                     bool(told)
                     and word.isalpha()
                     and len(word) >= 3
+                    # (a pattern made for this word only when the word is there at all)
+                    and f" {word}" in told
                     and re.search(rf"[a-z,;] {re.escape(word)}\b", told) is not None
                 )
                 if not (opens_on_name(word) or written):

@@ -591,8 +591,11 @@ def names_another(sentence: str, names: Sequence[str]) -> bool:
         if len(words) != 2 or _folded(name) in folded:
             continue
         first, last = map(re.escape, words)
-        after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence)
-        before = re.findall(rf"\b([A-Z]\w+)\.?\s+{last}\b", sentence)
+        # a pattern is made for a word only when the sentence holds it (most do not)
+        after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence) if words[0] in sentence else []
+        before = (
+            re.findall(rf"\b([A-Z]\w+)\.?\s+{last}\b", sentence) if words[1] in sentence else []
+        )
         before = [w for w in before if name_key(w) not in TITLES | _TITLED]  # "Inspector"
         if any(w != words[1] for w in after) or any(w != words[0] for w in before):
             return True
@@ -1064,6 +1067,8 @@ def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
     lowered = text.lower()
     for key in keys:
+        if f"{key.lower()}," not in lowered:
+            continue  # the key, a comma right after it: else no pattern is made for it
         found = re.search(
             rf"\b{re.escape(key.lower())},\s+(?:the|a|an|his|her|their)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)",
