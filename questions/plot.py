@@ -475,6 +475,7 @@ def story_things(
     return found
 
 
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
     return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
@@ -827,11 +828,16 @@ def unconfirmed_clause(
 
 def _sequence(text: str) -> list[tuple[str, str]]:
     """Content words of ``text`` in order: (stem, word), numbers and ordinals kept whole."""
-    return [
+    return list(_sequence_of(text))
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is compared with many quotes
+def _sequence_of(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
         (w if w[:1].isdigit() else _stem(w), w)
         for w in plain(text).split()
         if (len(w) > 2 or w.isdigit()) and w not in _STOP
-    ]
+    )
 
 
 def swapped(quote: str, sentence: str) -> bool:
@@ -1155,6 +1161,7 @@ _IDENTIFIES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # every claim of a film about the same key asks again
 def _naming(
     texts: tuple[str, ...], keys: tuple[str, ...]
 ) -> tuple[tuple[int, str, str, frozenset[str], str], ...]:
@@ -1177,6 +1184,12 @@ def _told_stems(texts: tuple[str, ...]) -> frozenset[str]:
 
 def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
     """Stems of the words within ``reach`` words of the key in ``text``."""
+    return set(_near_stems(text, tuple(keys), reach))
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
+def _near_stems(text: str, keys: tuple[str, ...], reach: int) -> frozenset[str]:
+    """:func:`_near`, remembered."""
     words = plain(_POSSESSIVE.sub("", text)).split()  # "Kelvin's last day": Kelvin, last, day
     targets = [_folded(k).split() for k in _parts(keys)]
     folded = [_folded(w).strip() for w in words]
@@ -1191,7 +1204,7 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
                 before = 2 if index >= 2 and folded[index - 1] == "and" else 0
                 window = words[max(0, index - reach - before) : end + reach + after]
                 found |= stems(" ".join(window), keys)
-    return found
+    return frozenset(found)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
