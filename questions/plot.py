@@ -1191,12 +1191,15 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
 def _near_stems(text: str, keys: tuple[str, ...], reach: int) -> frozenset[str]:
     """:func:`_near`, remembered."""
     words = plain(_POSSESSIVE.sub("", text)).split()  # "Kelvin's last day": Kelvin, last, day
-    targets = [_folded(k).split() for k in _parts(keys)]
+    targets = [target for k in _parts(keys) if (target := _folded(k).split())]
+    firsts = {target[0] for target in targets}  # a key can start only at one of its words
     folded = [_folded(w).strip() for w in words]
     found: set[str] = set()
     for index in range(len(words)):
+        if folded[index] not in firsts:
+            continue
         for target in targets:
-            if target and folded[index : index + len(target)] == target:
+            if folded[index : index + len(target)] == target:
                 end = index + len(target)
                 # "Uef and Bi are performers who travel": a name joined to the key by "and"
                 # is one subject with it, so the reach is counted past it
