@@ -3760,9 +3760,9 @@ class _Reading:
         taken = [(m.start, m.end) for m in mentions]
         found = []
         for start, end, run in capitalised_runs(text):
-            before = text[:start].rstrip(" “\"'‘*_(")
             if any(a < end and start < b for a, b in taken):
                 continue
+            before = text[:start].rstrip(" “\"'‘*_(")
             if not before or before[-1] in ".!?:":
                 # capitalised because it opens the sentence, unless it is no English word:
                 # "Olaf is found dead."

@@ -432,8 +432,9 @@ def story_things(
     (``told``: the runs of the film's synopses, as stems). Things the synopses of more than
     :data:`RARE` films tell (``spread``) are too common to ask about: "the crew", "a planet".
     """
-    spans = [(m.start(), m.end(), m.group()) for m in _STORY_WORD.finditer(quote)]
-    words = [w for w in spans if w[2] not in _STOP]
+    words = [
+        (m.start(), m.end(), w) for m in _STORY_WORD.finditer(quote) if (w := m[0]) not in _STOP
+    ]
     found: list[tuple[int, int]] = []
     for at, (_, end, word) in enumerate(words):
         if (
@@ -609,11 +610,9 @@ _DESCRIBING = re.compile(
     r"\w+(?:ian|ians|ese|ish)$|(?:Soviet|American|Russian|German|Polish|Czech|Slovak|Martian"
     r"|Ukrainian|African|European|Asian|Korean|Mexican|Cuban|Indian|Chinese|Japanese)$"
 )
-_NUMBERS = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)?|"
-    + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
-    + r")\b"
-)
+_NUMBER_NAMES = tuple(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
+_NUMBERS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join(_NUMBER_NAMES) + r")\b")
+_DIGIT = re.compile(r"\d")
 
 
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
@@ -636,6 +635,7 @@ def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list
 
 
 _NEVER_NAMED = frozenset(["i", "earth"])
+_OPENING_MARKS = frozenset(" “\"'‘*_")
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -647,8 +647,12 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
     """
     found = []
     for match in _CAPITALISED.finditer(quote):
-        before = quote[: match.start()].rstrip(" “\"'‘*_")
-        if (not before or before[-1] in ".!?:") and _english(match[0]):
+        # the last mark before the word, quotes and emphasis aside (not a copy of the text
+        # before it for each word: long sentences name many)
+        at = match.start()
+        while at and quote[at - 1] in _OPENING_MARKS:
+            at -= 1
+        if (not at or quote[at - 1] in ".!?:") and _english(match[0]):
             continue  # capitalised because it opens a sentence ("Simonet is ..." names him)
         if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
@@ -682,7 +686,11 @@ def opens_on_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _numbers_stated(quote: str) -> tuple[str, ...]:
-    return tuple(n for m in _NUMBERS.finditer(quote.lower()) if (n := m[0]) not in _NEVER_NAMED)
+    lowered = quote.lower()
+    # a number is a digit or one of the words: without either (most quotes), no scan
+    if _DIGIT.search(lowered) is None and not any(w in lowered for w in _NUMBER_NAMES):
+        return ()
+    return tuple(n for m in _NUMBERS.finditer(lowered) if (n := m[0]) not in _NEVER_NAMED)
 
 
 def corroborate(
