@@ -723,13 +723,13 @@ def corroborate(
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
     events = stems(quote, (*keys, *named_things(quote, numbers=False)))
-    near = _near(quote, keys)
-    # what the quote says of the key: the words near it and the rest of its clause
-    around = near | stems(key_clause(quote, keys), keys)
+    # what the quote says of the key: the words near it and the rest of its clause (made
+    # when a synopsis sentence first gets as far as asking: most claims stop before)
+    around: set[str] | None = None
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself,
     # unless few films' synopses tell it (``specific``: "a dark star", "the briefcase").
     common = all(n[:1].islower() for n in names) and not specific
-    close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
+    close: set[str] | None = None  # the words right around the key, made when asked
     # A long statement needs more of its words told than a short one.
     needed = MIN_SHARED + (len(wanted) >= LONG)
     # What the key's own clause names besides it must be said in the same synopsis
@@ -773,6 +773,8 @@ def corroborate(
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems:
             continue
+        if around is None:
+            around = _near(quote, keys) | stems(key_clause(quote, keys), keys)
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
         if (
@@ -787,7 +789,11 @@ def corroborate(
             if counted_otherwise(quote, sentence, units_only=True):
                 return None  # "two years" told as "two months": not so
             continue  # "two singers" and "two locals": perhaps the same, but not this sentence
-        if common and not close <= sentence_stems:
+        if common and close is None:
+            close = _near(quote, keys, THING_NEAR) - {
+                s for n in named_things(quote) for s in stems(n)
+            }
+        if common and close is not None and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
