@@ -3902,9 +3902,9 @@ class _Reading:
         taken = [(m.start, m.end) for m in mentions]
         found = []
         for start, end, run in capitalised_runs(text):
-            before = text[:start].rstrip(" “\"'‘*_(")
             if any(a < end and start < b for a, b in taken):
                 continue
+            before = text[:start].rstrip(" “\"'‘*_(")
             if not before or before[-1] in ".!?:":
                 # capitalised because it opens the sentence, unless it is no English word:
                 # "Olaf is found dead."
@@ -3913,6 +3913,8 @@ class _Reading:
                     bool(told)
                     and word.isalpha()
                     and len(word) >= 3
+                    # (a pattern made for this word only when the word is there at all)
+                    and f" {word}" in told
                     and re.search(rf"[a-z,;] {re.escape(word)}\b", told) is not None
                 )
                 if not (opens_on_name(word) or written):

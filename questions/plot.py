@@ -432,8 +432,9 @@ def story_things(
     (``told``: the runs of the film's synopses, as stems). Things the synopses of more than
     :data:`RARE` films tell (``spread``) are too common to ask about: "the crew", "a planet".
     """
-    spans = [(m.start(), m.end(), m.group()) for m in _STORY_WORD.finditer(quote)]
-    words = [w for w in spans if w[2] not in _STOP]
+    words = [
+        (m.start(), m.end(), w) for m in _STORY_WORD.finditer(quote) if (w := m[0]) not in _STOP
+    ]
     found: list[tuple[int, int]] = []
     for at, (_, end, word) in enumerate(words):
         if (
@@ -475,6 +476,7 @@ def story_things(
     return found
 
 
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
     return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
@@ -591,8 +593,11 @@ def names_another(sentence: str, names: Sequence[str]) -> bool:
         if len(words) != 2 or _folded(name) in folded:
             continue
         first, last = map(re.escape, words)
-        after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence)
-        before = re.findall(rf"\b([A-Z]\w+)\.?\s+{last}\b", sentence)
+        # a pattern is made for a word only when the sentence holds it (most do not)
+        after = re.findall(rf"\b{first}\s+([A-Z]\w+)", sentence) if words[0] in sentence else []
+        before = (
+            re.findall(rf"\b([A-Z]\w+)\.?\s+{last}\b", sentence) if words[1] in sentence else []
+        )
         before = [w for w in before if name_key(w) not in TITLES | _TITLED]  # "Inspector"
         if any(w != words[1] for w in after) or any(w != words[0] for w in before):
             return True
@@ -605,11 +610,9 @@ _DESCRIBING = re.compile(
     r"\w+(?:ian|ians|ese|ish)$|(?:Soviet|American|Russian|German|Polish|Czech|Slovak|Martian"
     r"|Ukrainian|African|European|Asian|Korean|Mexican|Cuban|Indian|Chinese|Japanese)$"
 )
-_NUMBERS = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)?|"
-    + "|".join(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
-    + r")\b"
-)
+_NUMBER_NAMES = tuple(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
+_NUMBERS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join(_NUMBER_NAMES) + r")\b")
+_DIGIT = re.compile(r"\d")
 
 
 def named_things(quote: str, leave_out: Sequence[str] = (), numbers: bool = True) -> list[str]:
@@ -632,6 +635,7 @@ def _named_but(quote: str, skips: tuple[frozenset[str], frozenset[str]]) -> list
 
 
 _NEVER_NAMED = frozenset(["i", "earth"])
+_OPENING_MARKS = frozenset(" “\"'‘*_")
 _NOTHING: frozenset[str] = frozenset()
 
 
@@ -643,8 +647,12 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
     """
     found = []
     for match in _CAPITALISED.finditer(quote):
-        before = quote[: match.start()].rstrip(" “\"'‘*_")
-        if (not before or before[-1] in ".!?:") and _english(match[0]):
+        # the last mark before the word, quotes and emphasis aside (not a copy of the text
+        # before it for each word: long sentences name many)
+        at = match.start()
+        while at and quote[at - 1] in _OPENING_MARKS:
+            at -= 1
+        if (not at or quote[at - 1] in ".!?:") and _english(match[0]):
             continue  # capitalised because it opens a sentence ("Simonet is ..." names him)
         if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
@@ -678,7 +686,11 @@ def opens_on_name(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _numbers_stated(quote: str) -> tuple[str, ...]:
-    return tuple(n for m in _NUMBERS.finditer(quote.lower()) if (n := m[0]) not in _NEVER_NAMED)
+    lowered = quote.lower()
+    # a number is a digit or one of the words: without either (most quotes), no scan
+    if _DIGIT.search(lowered) is None and not any(w in lowered for w in _NUMBER_NAMES):
+        return ()
+    return tuple(n for m in _NUMBERS.finditer(lowered) if (n := m[0]) not in _NEVER_NAMED)
 
 
 def corroborate(
@@ -711,13 +723,13 @@ def corroborate(
     wanted = stems(quote, keys)
     # Names say who, not what happens: one shared word at least must tell the event.
     events = stems(quote, (*keys, *named_things(quote, numbers=False)))
-    near = _near(quote, keys)
-    # what the quote says of the key: the words near it and the rest of its clause
-    around = near | stems(key_clause(quote, keys), keys)
+    # what the quote says of the key: the words near it and the rest of its clause (made
+    # when a synopsis sentence first gets as far as asking: most claims stop before)
+    around: set[str] | None = None
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself,
     # unless few films' synopses tell it (``specific``: "a dark star", "the briefcase").
     common = all(n[:1].islower() for n in names) and not specific
-    close = _near(quote, keys, THING_NEAR) - {s for n in named_things(quote) for s in stems(n)}
+    close: set[str] | None = None  # the words right around the key, made when asked
     # A long statement needs more of its words told than a short one.
     needed = MIN_SHARED + (len(wanted) >= LONG)
     # What the key's own clause names besides it must be said in the same synopsis
@@ -761,6 +773,8 @@ def corroborate(
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed or not events & sentence_stems:
             continue
+        if around is None:
+            around = _near(quote, keys) | stems(key_clause(quote, keys), keys)
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
         if (
@@ -776,7 +790,11 @@ def corroborate(
             if counted_otherwise(quote, sentence, units_only=True):
                 return None  # "two years" told as "two months": not so
             continue  # "two singers" and "two locals": perhaps the same, but not this sentence
-        if common and not close <= sentence_stems:
+        if common and close is None:
+            close = _near(quote, keys, THING_NEAR) - {
+                s for n in named_things(quote) for s in stems(n)
+            }
+        if common and close is not None and not close <= sentence_stems:
             continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
@@ -847,11 +865,16 @@ def unconfirmed_clause(
 
 def _sequence(text: str) -> list[tuple[str, str]]:
     """Content words of ``text`` in order: (stem, word), numbers and ordinals kept whole."""
-    return [
+    return list(_sequence_of(text))
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is compared with many quotes
+def _sequence_of(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
         (w if w[:1].isdigit() else _stem(w), w)
         for w in plain(text).split()
         if (len(w) > 2 or w.isdigit()) and w not in _STOP
-    ]
+    )
 
 
 def swapped(quote: str, sentence: str) -> bool:
@@ -1114,6 +1137,8 @@ def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
     lowered = text.lower()
     for key in keys:
+        if f"{key.lower()}," not in lowered:
+            continue  # the key, a comma right after it: else no pattern is made for it
         found = re.search(
             rf"\b{re.escape(key.lower())},\s+(?:the|a|an|his|her|their)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)",
@@ -1207,6 +1232,7 @@ _IDENTIFIES = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # every claim of a film about the same key asks again
 def _naming(
     texts: tuple[str, ...], keys: tuple[str, ...]
 ) -> tuple[tuple[int, str, str, frozenset[str], str], ...]:
@@ -1229,13 +1255,22 @@ def _told_stems(texts: tuple[str, ...]) -> frozenset[str]:
 
 def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
     """Stems of the words within ``reach`` words of the key in ``text``."""
+    return set(_near_stems(text, tuple(keys), reach))
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
+def _near_stems(text: str, keys: tuple[str, ...], reach: int) -> frozenset[str]:
+    """:func:`_near`, remembered."""
     words = plain(_POSSESSIVE.sub("", text)).split()  # "Kelvin's last day": Kelvin, last, day
-    targets = [_folded(k).split() for k in _parts(keys)]
+    targets = [target for k in _parts(keys) if (target := _folded(k).split())]
+    firsts = {target[0] for target in targets}  # a key can start only at one of its words
     folded = [_folded(w).strip() for w in words]
     found: set[str] = set()
     for index in range(len(words)):
+        if folded[index] not in firsts:
+            continue
         for target in targets:
-            if target and folded[index : index + len(target)] == target:
+            if folded[index : index + len(target)] == target:
                 end = index + len(target)
                 # "Uef and Bi are performers who travel": a name joined to the key by "and"
                 # is one subject with it, so the reach is counted past it
@@ -1243,7 +1278,7 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
                 before = 2 if index >= 2 and folded[index - 1] == "and" else 0
                 window = words[max(0, index - reach - before) : end + reach + after]
                 found |= stems(" ".join(window), keys)
-    return found
+    return frozenset(found)
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
