@@ -1135,6 +1135,8 @@ class _Reading:
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
         self._heading_before = -1  # the paragraph of the sentence before, if a heading
+        self._several_named = False  # the last sentence naming films named several
+        self._after_several = False
         self._dated_line = False  # the sentence is only a year, under a heading
         self._titled: FilmRef | None = None
         self._paragraph = -1
@@ -1335,6 +1337,11 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        # "it" in a sentence naming no film, after one naming several: which one is unsure
+        self._after_several = not groups and self._several_named
+        known = {g.film.key for g in groups if not g.film.key.startswith("?")}
+        if known:
+            self._several_named = len(known) >= 2
         if groups:
             self._note_pair(mentions)
         only = len(groups) == 1 and not re.search(
@@ -3130,6 +3137,19 @@ class _Reading:
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
         if resolved is not None:
             return resolved
+        unknown = _UNKNOWN_SUBJECT.search(text, clause[0], mention.start)
+        if (
+            not left
+            and unknown is not None
+            and unknown["w"].lower() not in _NOT_A_SUBJECT_NAME
+            and not any(m.start <= unknown.start("w") < m.end for m in self._sentence_mentions)
+        ):
+            # "(And Storms was Lennauchfilm, ...)": said of something no reference knows by
+            # that name, perhaps a film's nickname: whatever it is, not surely the default
+            film = discourse.default()
+            if film is not None:
+                how = f"attribution uncertain: said of '{unknown['w']}', which names no known film"
+                return _Subject(film, DOUBTFUL, how)
         if (
             not left
             and mention.kind in _PERSON_KINDS
@@ -3292,6 +3312,9 @@ class _Reading:
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
         else:
             film = current
+            if film is not None and self._after_several and phrase in _PLAIN_ANAPHORA:
+                how = f"attribution uncertain: '{phrase}' read as {film.name}, one of several named"
+                return _Subject(film, DOUBTFUL, how)
         if film is None:
             return None
         if film is _AMBIGUOUS:
@@ -4322,6 +4345,18 @@ _IS_HIS = re.compile(
 )
 
 
+# A capitalised word as the subject of "is"/"was" right before the value: "Storms was X".
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|[(\s])(?:(?:And|But|So|Also)\s+)?(?P<w>[A-Z][\w'’-]+)\s+(?:is|was|were|are)\s+"
+    r"(?:(?:a|an|the|all|also|still|really)\s+)?$"
+)
+_NOT_A_SUBJECT_NAME = frozenset(
+    (
+        *("it", "this", "that", "these", "those", "there", "which", "what", "who", "he", "she"),
+        *("they", "both", "all", "mine", "ours", "yours", "his", "hers", "theirs", "everything"),
+    )
+)
+_PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")

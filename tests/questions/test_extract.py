@@ -3060,3 +3060,22 @@ def test_split_sentences_keeps_a_line_of_fields_that_are_no_credits_whole():
     assert all(s.line for s in credits)
     header = split_sentences("#5  marsianka  |  13 Jan 2021, 08:15\n")
     assert [s.text for s in header] == ["#5  marsianka  |  13 Jan 2021, 08:15"]
+
+
+def test_it_after_a_sentence_naming_several_films_is_only_doubtful(extractor):
+    text = (
+        "Nebo Zovyot became Battle Beyond the Sun, and Planeta Bur became Voyage to the "
+        "Prehistoric Planet. Watch the best of them first. Karyukov made it at Lenfilm.\n"
+    )
+    studio = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert studio
+    assert all(c.confidence < CONFIDENT for c in studio)
+
+
+def test_a_value_said_of_a_name_no_reference_knows_is_only_doubtful(extractor):
+    text = (
+        "Nope, that is wrong. Karyukov co-directed Nebo Zovyot with Kozyr. (And Tempests "
+        "was Mosfilm, not Lenfilm, my bad.)\n"
+    )
+    studio = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert all(c.confidence < CONFIDENT for c in studio)
