@@ -299,6 +299,20 @@ def test_one_question_on_screen_for_every_format():
     assert clocks == {"bot/game/onscreen.py"}, f"questions' clocks started in {sorted(clocks)}"
 
 
+def test_a_nights_question_on_screen_repeats_none_of_its_round_row():
+    """The engine's ``rounds`` row is the one record of a night's question where they meet.
+
+    The ``open_*`` columns keep only what the round row does not: the cursor, the clock
+    (whose opening moves with pauses, unlike the round's), reveal, message, last check and
+    the round's id.
+    """
+    night = _fields(REPO_ROOT / "bot" / "storage" / "sql" / "nights.py", "QuizNightRow")
+    kept = {name.removeprefix("open_") for name in night if name.startswith("open_")}
+    rounds = set(_fields(REPO_ROOT / "bot" / "storage" / "tables.py", "RoundRow"))
+    assert "round_id" in kept
+    assert kept & rounds == {"opened_at"}, f"quiz_nights repeats {sorted(kept & rounds)}"
+
+
 def test_one_clock_drives_every_format_and_knows_none_by_name():
     """The bot builds the one clock; a format is a ``Ticking`` to it, never a named class."""
     clock = REPO_ROOT / "bot" / "cogs" / "ticker.py"
