@@ -208,6 +208,47 @@ def test_one_recovery_step_for_every_format_with_the_policy_passed_in():
     assert not inheriting, f"policies subclassed in {inheriting}"
 
 
+def _name_calls(path: Path, name: str) -> list[int]:
+    """Lines of ``path`` that call ``name``, as a plain name or as an attribute."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and (
+            (isinstance(node.func, ast.Name) and node.func.id == name)
+            or (isinstance(node.func, ast.Attribute) and node.func.attr == name)
+        )
+    ]
+
+
+def test_one_way_to_settle_a_near_miss_for_every_format():
+    """A near miss is settled over its stored answer by ``bot.game.moderation`` alone.
+
+    What an accepted one earns (``near_miss_points``) and the store's settling calls are
+    reached only through ``settle_near_miss``; a night asks it, with its joker and time
+    limit, and keeps only who may settle and which is waiting.
+    """
+    settler = REPO_ROOT / "bot" / "game" / "moderation.py"
+    assert "bot.game.moderation.settle_near_miss" in _modules_imported(
+        REPO_ROOT / "bot" / "night" / "ledger.py"
+    )
+    pointed = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if path.parent.name in {"game", "night", "moderation"}
+        and _name_calls(path, "near_miss_points")
+    }
+    assert pointed == {"bot/game/moderation.py"}, f"near misses' points given in {pointed}"
+    settling = {
+        str(path.relative_to(REPO_ROOT))
+        for path in (REPO_ROOT / "bot" / "night").glob("*.py")
+        if _name_calls(path, "accept_near_miss") or _name_calls(path, "reject_near_miss")
+    }
+    assert not settling, f"near misses settled by the night itself in {sorted(settling)}"
+    assert _name_calls(settler, "accept_near_miss")
+    assert _name_calls(settler, "reject_near_miss")
+
+
 def _fields(path: Path, cls: str) -> dict[str, str]:
     """The annotated fields of class ``cls`` in ``path``, as written."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -256,6 +297,20 @@ def test_one_question_on_screen_for_every_format():
         )
     }
     assert clocks == {"bot/game/onscreen.py"}, f"questions' clocks started in {sorted(clocks)}"
+
+
+def test_a_nights_question_on_screen_repeats_none_of_its_round_row():
+    """The engine's ``rounds`` row is the one record of a night's question where they meet.
+
+    The ``open_*`` columns keep only what the round row does not: the cursor, the clock
+    (whose opening moves with pauses, unlike the round's), reveal, message, last check and
+    the round's id.
+    """
+    night = _fields(REPO_ROOT / "bot" / "storage" / "sql" / "nights.py", "QuizNightRow")
+    kept = {name.removeprefix("open_") for name in night if name.startswith("open_")}
+    rounds = set(_fields(REPO_ROOT / "bot" / "storage" / "tables.py", "RoundRow"))
+    assert "round_id" in kept
+    assert kept & rounds == {"opened_at"}, f"quiz_nights repeats {sorted(kept & rounds)}"
 
 
 def test_one_clock_drives_every_format_and_knows_none_by_name():

@@ -1,13 +1,19 @@
 """Near misses: close answers a host may accept later, awarding their points retroactively.
 
-The store keeps the near misses of games and quiz nights alike; this review lists them all
-and settles a game's. A night's is settled by its night (its standings and jokers follow),
-which stores the outcome through the same store calls.
+The store keeps the near misses of games and quiz nights alike, each an answer row open
+for review. :func:`settle_near_miss` is the one way any format settles one: accepted, it
+earns the points :func:`~bot.game.answering.near_miss_points` gives (times what the
+format multiplies them by, a night's joker) and names who accepted it; rejected, it scores
+nothing; either way it leaves the review, once. :class:`NearMissReview` lists them all and
+settles a game's; a night settles its own through its ledger, with the night's time
+limit and joker, so its standings follow from the stored answers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
 
 from bot.game.answering import near_miss_points
 from bot.game.errors import NotFoundError
@@ -23,6 +29,51 @@ from bot.game.models import (
 )
 from bot.game.ports import ReviewRepository
 from bot.game.recording import Sleep, recorded, retrying
+
+ALREADY_REVIEWED = "That near miss was already reviewed."
+
+
+class NearMissStore(Protocol):
+    """What settling a near miss needs of the store: its two one-time settling calls."""
+
+    async def accept_near_miss(
+        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
+    ) -> AwardOutcome | None:
+        """Accept a near miss: credit its points once, keep its form and who accepted it."""
+        ...
+
+    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
+        """Settle a near miss as wrong; False when it is not open for review."""
+        ...
+
+
+async def settle_near_miss(
+    store: NearMissStore,
+    miss: NearMiss,
+    accept: bool,
+    at: datetime,
+    by: PlayerRef | None,
+    *,
+    time_limit_seconds: float | None = None,
+    factor: int = 1,
+) -> AwardOutcome | None:
+    """Settle a stored near miss as ``by`` decided, once: accepted (its points) or rejected.
+
+    Accepted, it earns what it would have earned had it been right
+    (:func:`~bot.game.answering.near_miss_points` over its time and its question's time
+    limit, the stored round's unless the format says otherwise), times ``factor``, credited
+    at ``at``; the stored answer keeps when and by whom. Rejected, it scores nothing.
+
+    Returns:
+        What settling credited (nothing for a rejection), or None when the answer was no
+        longer open for review (settled meanwhile).
+    """
+    if not accept:
+        rejected = await store.reject_near_miss(miss.answer_id)
+        return AwardOutcome(0, won_round=False) if rejected else None
+    limit = miss.time_limit_seconds if time_limit_seconds is None else time_limit_seconds
+    points = near_miss_points(miss.elapsed_ms, limit) * factor
+    return await store.accept_near_miss(miss.answer_id, points, at, by)
 
 
 class NearMissReview:
@@ -64,12 +115,7 @@ class NearMissReview:
             StorageUnavailableError: the database cannot be reached.
         """
         miss = await self._game_miss(guild_id, answer_id, "accept")
-        points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
-        outcome = await retrying(
-            lambda: self._store.accept_near_miss(answer_id, points, self._clock(), by), self._sleep
-        )
-        if outcome is None:
-            raise NotFoundError("That near miss was already reviewed.")
+        outcome = await self._settle(miss, True, by)
         self._games.accept_form(guild_id, miss.item_id, miss.text.strip())
         return outcome
 
@@ -81,6 +127,14 @@ class NearMissReview:
                 reviewed meanwhile.
             StorageUnavailableError: the database cannot be reached.
         """
-        await self._game_miss(guild_id, answer_id, "reject")
-        if not await retrying(lambda: self._store.reject_near_miss(answer_id), self._sleep):
-            raise NotFoundError("That near miss was already reviewed.")
+        miss = await self._game_miss(guild_id, answer_id, "reject")
+        await self._settle(miss, False, None)
+
+    async def _settle(self, miss: NearMiss, accept: bool, by: PlayerRef | None) -> AwardOutcome:
+        """Settle a game's near miss the one way, retried while the database is down."""
+        outcome = await retrying(
+            lambda: settle_near_miss(self._store, miss, accept, self._clock(), by), self._sleep
+        )
+        if outcome is None:
+            raise NotFoundError(ALREADY_REVIEWED)
+        return outcome

@@ -145,28 +145,6 @@ class TieBreakGuessed:
 
 
 @dataclass(frozen=True, slots=True)
-class NearMissAccepted:
-    """A host, or a moderator in the review queue, accepted a near miss after the fact.
-
-    The points count from now on; ``accepted_by`` is kept with the stored answer.
-    """
-
-    cursor: Cursor
-    player: PlayerRef
-    points: int
-    accepted_by: PlayerRef
-
-
-@dataclass(frozen=True, slots=True)
-class NearMissRejected:
-    """A host or a moderator found a near miss wrong; it scores nothing and leaves the review."""
-
-    cursor: Cursor
-    player: PlayerRef
-    rejected_by: PlayerRef
-
-
-@dataclass(frozen=True, slots=True)
 class NightFinished:
     """The night is over; ``standings`` are final, tie-breaker applied.
 
@@ -195,8 +173,6 @@ NightEvent = (
     | NightResumed
     | TieBreakStarted
     | TieBreakGuessed
-    | NearMissAccepted
-    | NearMissRejected
     | NightFinished
 )
 """Any event the rules may report."""

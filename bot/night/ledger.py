@@ -9,8 +9,10 @@ the nights saved before nights had sessions).
 
 The session has the format ``night``; each question asked is a round at its place in the
 plan; each answer is stored as it is given and credited, like a quiz game's,
-when its question closes (a skipped question credits nobody); a near miss accepted later
-is stored accepted and credited then, with when and by which host. Whether a night's
+when its question closes (a skipped question credits nobody); a near miss is settled
+later the engine's one way (:func:`bot.game.moderation.settle_near_miss`) over its stored
+answer, with the night's time limit and joker, and credited then, with when and by whom
+it was accepted. Whether a night's
 points count on the leaderboards and in statistics is the guild's setting
 (:attr:`~bot.game.models.GuildSettings.night_points`), which the stores apply.
 
@@ -27,12 +29,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from bot.game.answering import near_miss_points
 from bot.game.closing import settle
 from bot.game.models import (
-    AnswerId,
     AnswerRecord,
-    AwardOutcome,
     ChannelId,
     Clock,
     Cursor,
@@ -48,9 +47,9 @@ from bot.game.models import (
     Standing,
     StoredAnswer,
 )
+from bot.game.moderation import NearMissStore, settle_near_miss
 from bot.game.recovery import RecoveryPolicy, RecoveryStore, recover
 from bot.night import rules
-from bot.night.events import NearMissAccepted, NearMissRejected, NightEvent
 from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
 
 # A question's place in the whole night, which :func:`cursor_at` inverts.
@@ -60,8 +59,8 @@ from bot.night.standings import JOKER_FACTOR, joker_factor
 R = TypeVar("R")
 
 
-class PlayStore(RecoveryStore, Protocol):
-    """What the ledger needs of the play engine's store: rounds, and a session's life."""
+class PlayStore(RecoveryStore, NearMissStore, Protocol):
+    """What the ledger needs of the play engine's store: rounds, sessions, near misses."""
 
     async def create_session(
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime
@@ -75,16 +74,6 @@ class PlayStore(RecoveryStore, Protocol):
 
     async def submitted_near_miss(self, submission_id: str) -> NearMiss | None:
         """The near miss stored under a submission id, while open for review, or None."""
-        ...
-
-    async def accept_near_miss(
-        self, answer_id: AnswerId, points: int, at: datetime, by: PlayerRef | None = None
-    ) -> AwardOutcome | None:
-        """Accept a near miss: credit its points once, keep its form and who accepted it."""
-        ...
-
-    async def reject_near_miss(self, answer_id: AnswerId) -> bool:
-        """Settle a near miss as wrong; False when it is not open for review."""
         ...
 
     async def end_session(
@@ -162,23 +151,12 @@ class NightLedger:
     def __init__(self, store: PlayStore) -> None:
         self._store = store
 
-    async def follow(
-        self,
-        before: NightState,
-        after: NightState,
-        events: Sequence[NightEvent],
-        now: datetime,
-    ) -> NightState:
+    async def follow(self, before: NightState, after: NightState, now: datetime) -> NightState:
         """Store what one action changed; the new state, told the ids of what was stored."""
         state = await self._opened(after, now)
         await self._hinted(before, state)
         await self._closed(before, state, now)
         state = await self._answered(before, state)
-        for event in events:
-            if isinstance(event, NearMissAccepted):
-                await self._accepted(state, event, now)
-            elif isinstance(event, NearMissRejected):
-                await self._rejected(state, event)
         if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
             await self._finished(state, now)
         return state
@@ -283,27 +261,29 @@ class NightLedger:
             submission_id(state.night.id, answer.cursor, answer.player),
         )
 
-    async def _accepted(self, state: NightState, event: NearMissAccepted, now: datetime) -> None:
-        """A near miss accepted by a host or moderator is stored accepted and earns its points now.
+    async def settle(
+        self, state: NightState, answer: NightAnswer, accept: bool, by: PlayerRef, now: datetime
+    ) -> NightState:
+        """Settle a near miss of the night as ``by`` decided; the night with its answers then.
 
-        The points carry the joker; the stored answer counts as right in the statistics.
+        Its stored answer is settled the engine's one way
+        (:func:`~bot.game.moderation.settle_near_miss`), at the question's time limit in
+        the night's plan and with the joker on its round; an accepted one earns its points
+        now and names ``by``. One settled meanwhile is left as it is.
         """
-        key = submission_id(state.night.id, event.cursor, event.player)
+        key = submission_id(state.night.id, answer.cursor, answer.player)
         miss = await self._store.submitted_near_miss(key)
-        if miss is None:  # never stored, or settled already
-            return
-        factor = joker_factor(state, event.player, event.cursor.round)
-        await self._store.accept_near_miss(
-            miss.answer_id, event.points * factor, now, event.accepted_by
-        )
-
-    async def _rejected(self, state: NightState, event: NearMissRejected) -> None:
-        """A near miss a host or moderator rejected leaves the review of stored near misses."""
-        miss = await self._store.submitted_near_miss(
-            submission_id(state.night.id, event.cursor, event.player)
-        )
         if miss is not None:
-            await self._store.reject_near_miss(miss.answer_id)
+            await settle_near_miss(
+                self._store,
+                miss,
+                accept,
+                now,
+                by,
+                time_limit_seconds=state.time_limit(answer.cursor),
+                factor=joker_factor(state, answer.player, answer.cursor.round),
+            )
+        return await self.answered(state)
 
     async def settle_alone(
         self, miss: NearMiss, accept: bool, now: datetime, by: PlayerRef
@@ -312,11 +292,7 @@ class NightLedger:
 
         An accepted one names ``by``, the moderator who accepted it.
         """
-        if accept:
-            points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds)
-            await self._store.accept_near_miss(miss.answer_id, points, now, by)
-        else:
-            await self._store.reject_near_miss(miss.answer_id)
+        await settle_near_miss(self._store, miss, accept, now, by)
 
     async def _finished(self, state: NightState, now: datetime) -> None:
         if state.session_id is None:

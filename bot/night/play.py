@@ -1,4 +1,10 @@
-"""Playing a night: answers, jokers, tie-breaker numbers and near misses accepted later."""
+"""Playing a night: answers, jokers, tie-breaker numbers, and who settles its near misses.
+
+A near miss is settled over its stored answer, the engine's one way
+(:func:`bot.game.moderation.settle_near_miss`, through the night's ledger); the night says
+only who may settle one (:func:`ensure_may_settle`) and which is waiting
+(:func:`waiting_near_miss`).
+"""
 
 from __future__ import annotations
 
@@ -16,8 +22,6 @@ from bot.night.events import (
     AnswerRecorded,
     HintGiven,
     JokerPlayed,
-    NearMissAccepted,
-    NearMissRejected,
     TieBreakGuessed,
 )
 from bot.night.models import (
@@ -29,7 +33,7 @@ from bot.night.models import (
     Participant,
     TieBreakGuess,
 )
-from bot.night.rules import Transition, attempt, closing_of, ensure_controller, time_limit
+from bot.night.rules import Transition, attempt, closing_of, ensure_controller
 from questions.models import TriviaItem
 
 NIGHT_OVER = "This quiz night is over; thanks for playing."
@@ -232,62 +236,27 @@ def submit_tie_break(
     return replace(state, guesses=(*state.guesses, guess)), (event,)
 
 
-def accept_near_miss(
-    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
-) -> Transition:
-    """Count a near miss as right after the fact: the points it would have earned are added.
+def ensure_may_settle(state: NightState, by: PlayerRef, accept: bool) -> None:
+    """Check that ``by`` may settle the night's near misses: any host of the night.
 
-    Any host of the night (creator, co-host or the one in control) may accept, also after
-    the night is over; standings and results follow from the answers.
+    The creator, a co-host or the one in control may, also after the night is over (the
+    review queue's moderators settle them too; the queue checks who may).
 
     Raises:
         NightPermissionError: ``by`` does not host this night.
-        NightStateError: There is no such near miss.
     """
-    _ensure_host(state, by, "Only a host of the night can accept answers.")
-    return review_near_miss(state, by, cursor, player, accept=True)
+    verb = "accept" if accept else "reject"
+    _ensure_host(state, by, f"Only a host of the night can {verb} answers.")
 
 
-def reject_near_miss(
-    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
-) -> Transition:
-    """Confirm a near miss was wrong: it scores nothing and no longer waits for review.
+def waiting_near_miss(
+    state: NightState, cursor: Cursor, player: PlayerRef, *, accept: bool
+) -> NightAnswer:
+    """The participant's near miss to the question at ``cursor``, still waiting for review.
 
     Raises:
-        NightPermissionError: ``by`` does not host this night.
-        NightStateError: There is no such near miss waiting.
+        NightStateError: There is no such near miss waiting (never one, or settled).
     """
-    _ensure_host(state, by, "Only a host of the night can reject answers.")
-    return review_near_miss(state, by, cursor, player, accept=False)
-
-
-def review_near_miss(
-    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef, *, accept: bool
-) -> Transition:
-    """Settle a near miss as ``by`` decided: accepted (its points count) or rejected.
-
-    ``by`` is whoever settled it and is kept with an accepted answer: a host of the night
-    (:func:`accept_near_miss` checks that), or a moderator in the review queue, which
-    checks who may settle its entries.
-
-    Raises:
-        NightStateError: There is no such near miss waiting.
-    """
-    if not accept:
-        return _reject(state, by, cursor, player)
-    found = next(
-        (a for a in state.answers if a.cursor == cursor and a.player == player and a.near_miss),
-        None,
-    )
-    if found is None:
-        raise NightStateError("There is no near miss to accept there.")
-    points = answering.near_miss_points(found.elapsed_ms, time_limit(state, cursor))
-    accepted = replace(found, correct=True, near_miss=False, points=points, accepted_by=by)
-    answers = tuple(accepted if a is found else a for a in state.answers)
-    return replace(state, answers=answers), (NearMissAccepted(cursor, player, points, by),)
-
-
-def _reject(state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef) -> Transition:
     found = next(
         (
             a
@@ -297,9 +266,9 @@ def _reject(state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef)
         None,
     )
     if found is None:
-        raise NightStateError("There is no near miss to reject there.")
-    answers = tuple(replace(a, rejected=True) if a is found else a for a in state.answers)
-    return replace(state, answers=answers), (NearMissRejected(cursor, player, by),)
+        verb = "accept" if accept else "reject"
+        raise NightStateError(f"There is no near miss to {verb} there.")
+    return found
 
 
 def _ensure_host(state: NightState, by: PlayerRef, refusal: str) -> None:

@@ -80,6 +80,9 @@ class NightRepository(Protocol):
             previous: The state stored before, when known: a roster unchanged since then
                 (:func:`same_roster`) is left as it is stored, and a store may leave any
                 other part unchanged since then as it is stored.
+
+        A question on screen is saved once its round is stored (the night's ledger stores
+        it first): a store may read its item and hints from that round.
         """
         ...
 

@@ -199,9 +199,9 @@ class NightService:
     ) -> Outcome | None:
         """Settle a stored near miss of one of the guild's nights, as moderator ``by``.
 
-        The night is the one whose session holds the near miss's round; its answer follows
-        (its standings, results and joker), and the night's ledger settles the stored
-        answer, which names ``by`` when accepted. When no night of the guild holds the
+        The review queue checked who may. The night is the one whose session holds the
+        near miss's round; it settles the stored answer (see :meth:`review_near_miss`) and
+        its standings, results and joker follow. When no night of the guild holds the
         answer any more, the stored answer is settled alone (None is returned).
 
         Raises:
@@ -219,8 +219,8 @@ class NightService:
                 None,
             )
             if answer is not None:
-                return await self.review_near_miss(
-                    state.night.id, guild_id, answer.cursor, answer.player, accept, by
+                return await self._settle(
+                    state.night.id, guild_id, answer.cursor, answer.player, accept, by, host=False
                 )
         await self._ledger.settle_alone(miss, accept, self._clock(), by)
         return None
@@ -416,15 +416,39 @@ class NightService:
         accept: bool,
         by: PlayerRef,
     ) -> Outcome:
-        """Settle a near miss as moderator ``by`` decided in the review; results follow."""
+        """A host of the night settles a participant's near miss; standings and results follow.
 
-        def step(state: NightState, _: datetime) -> rules.Transition:
-            return play.review_near_miss(state, by, cursor, player, accept=accept)
+        Accepted, it earns the points it would have earned, with the joker on its round,
+        and names ``by``; rejected, it scores nothing. Either leaves the review.
 
-        outcome = await self._apply(NightId(night_id), guild_id, step)
-        if outcome.state.status is NightStatus.FINISHED:
-            await self._nights.add_result(night_result(outcome.state))
-        return outcome
+        Raises:
+            NightPermissionError: ``by`` does not host this night.
+            NightStateError: There is no such near miss waiting.
+        """
+        return await self._settle(NightId(night_id), guild_id, cursor, player, accept, by)
+
+    async def _settle(
+        self,
+        night_id: NightId,
+        guild_id: GuildId,
+        cursor: Cursor,
+        player: PlayerRef,
+        accept: bool,
+        by: PlayerRef,
+        *,
+        host: bool = True,
+    ) -> Outcome:
+        """Settle a near miss through the ledger under the night's lock (``host``: checked)."""
+        async with self._locks.setdefault(night_id, asyncio.Lock()):
+            state = await self.get(night_id, guild_id)
+            if host:
+                play.ensure_may_settle(state, by, accept)
+            answer = play.waiting_near_miss(state, cursor, player, accept=accept)
+            new = await self._ledger.settle(state, answer, accept, by, self._clock())
+            await self._store(new, state)
+        if new.status is NightStatus.FINISHED:
+            await self._nights.add_result(night_result(new))
+        return Outcome(new, ())
 
     def on_the_clock(self) -> NightsOnTheClock:
         """The nights' tick policy: a question out of time is revealed (see the class).
@@ -525,7 +549,7 @@ class NightService:
             now = self._clock()
             new, events = step(state, now)
             if new != state:
-                new = await self._ledger.follow(state, new, events, now)
+                new = await self._ledger.follow(state, new, now)
                 if _answers_changed(state, new):
                     new = await self._ledger.answered(new)
                 await self._store(new, state)
@@ -593,7 +617,7 @@ class NightsOnTheClock:
 
 
 def _answers_changed(before: NightState, after: NightState) -> bool:
-    """Whether an action changed answers given before it (settled, skipped or dropped).
+    """Whether an action changed answers given before it (skipped or dropped).
 
     An answer given now is stored as the rules made it, so it alone needs no reading back.
     """

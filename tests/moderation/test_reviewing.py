@@ -162,7 +162,7 @@ async def _night_with_near_miss(world: World, player, text: str, score: float):
     stored = await world.nights.get(state.night.id)
     assert stored is not None
     after = replace(stored, answers=(miss,))
-    await world.nights.save(await NightLedger(store).follow(stored, after, (), world.clock()))
+    await world.nights.save(await NightLedger(store).follow(stored, after, world.clock()))
     # A service started afresh (as after a restart) reads the night as stored.
     nights, review = _review(world, game)
     return state, question, nights, review, game

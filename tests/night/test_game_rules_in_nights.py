@@ -130,10 +130,10 @@ async def test_the_ledger_stores_the_hints_given(items):
     store = InMemoryRepository()
     ledger = NightLedger(store)
     state = _night(hints=True)
-    started, events = rules.start(state, HOST, START, POOL, random.Random(0))
-    started = await ledger.follow(state, started, events, START)
-    hinted, events = play.give_hint(started, HOST, _open_item(items))
-    await ledger.follow(started, hinted, events, START)
+    started, _ = rules.start(state, HOST, START, POOL, random.Random(0))
+    started = await ledger.follow(state, started, START)
+    hinted, _ = play.give_hint(started, HOST, _open_item(items))
+    await ledger.follow(started, hinted, START)
     assert store._hints == {started.question.round_id: 1}
 
 

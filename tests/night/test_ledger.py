@@ -7,8 +7,11 @@ from dataclasses import replace
 from datetime import timedelta
 from random import Random
 
+import pytest
+
 from bot.game.models import Cursor, Period, SessionFormat, SessionStatus
-from bot.night import play, rules
+from bot.night import play, rules, signup
+from bot.night.errors import NightPermissionError, NightStateError
 from bot.night.ledger import NightLedger, position, submission_id
 from bot.night.models import NightId, NightStatus
 from bot.night.service import Control, NightService
@@ -17,8 +20,10 @@ from tests.fakes import shipped_judge
 from tests.night.conftest import (
     ALEXEI,
     CLOSE,
+    COHOST,
     GUILD,
     HOST,
+    NADIA,
     POOL,
     START,
     VALENTINA,
@@ -114,8 +119,8 @@ async def test_joker_doubles_the_points_stored(world):
 
 
 async def _follow(ledger, before, transition, now):
-    after, events = transition
-    return await ledger.follow(before, after, events, now)
+    after, _ = transition
+    return await ledger.follow(before, after, now)
 
 
 async def test_a_near_miss_accepted_after_the_night_is_credited_then():
@@ -131,8 +136,8 @@ async def test_a_near_miss_accepted_after_the_night_is_credited_then():
     assert await store.leaderboard(GUILD, Period.ALL_TIME, later) == []
     (miss,) = await store.near_misses(GUILD)
     assert (miss.format, miss.player) == (SessionFormat.NIGHT, ALEXEI)
-    accepted = play.accept_near_miss(state, HOST, cursor, ALEXEI)
-    state = await _follow(ledger, state, accepted, later)
+    waiting = play.waiting_near_miss(state, cursor, ALEXEI, accept=True)
+    state = await ledger.settle(state, waiting, True, HOST, later)
     (points,) = [a.points for a in state.answers if a.player == ALEXEI]
     board = await store.leaderboard(GUILD, Period.ALL_TIME, later)
     assert [(row.name, row.points) for row in board] == [(ALEXEI.name, points)]
@@ -140,8 +145,8 @@ async def test_a_near_miss_accepted_after_the_night_is_credited_then():
     assert await store.near_misses(GUILD) == []
     stats = await store.player_stats(await store.player_id(ALEXEI), GUILD)
     assert (stats.answers, stats.correct) == (1, 1)
-    # Following the same change again credits nothing more.
-    await ledger.follow(state, state, accepted[1], later)
+    # Settling the same again credits nothing more.
+    await ledger.settle(state, waiting, True, HOST, later)
     board = await store.leaderboard(GUILD, Period.ALL_TIME, later)
     assert [row.points for row in board] == [points]
 
@@ -157,7 +162,7 @@ async def test_following_a_change_again_stores_nothing_twice(world):
     # As if the round's id had not been saved: opening it again finds the stored round.
     unstored = replace(after.question.screen, round_id=None)
     forgotten = replace(after, question=replace(after.question, screen=unstored))
-    again = await ledger.follow(state, forgotten, (), world.clock())
+    again = await ledger.follow(state, forgotten, world.clock())
     assert again.question.round_id == question.round_id
     await service.control(state.night.id, GUILD, Control.END, HOST, False)
     assert len(await _board(store, world)) == 1
@@ -189,3 +194,54 @@ async def test_night_sessions_carry_the_night_format(world):
     session = store._sessions[state.session_id]
     assert session.format is SessionFormat.NIGHT
     assert session.status is SessionStatus.FINISHED
+
+
+async def _near_missed(world, store, joker: bool = False):
+    """Valentina and Nadia's night, saved and followed by its ledger: Nadia's answer to
+    the first question was close, given after 6 of its 30 seconds; a co-host named."""
+    ledger = NightLedger(store)
+    state = signed_up(make_night(), {VALENTINA: "Red Rockets", NADIA: "Cosmonauts"})
+    state, _ = signup.add_cohost(state, HOST, COHOST)
+    if joker:
+        state, _ = play.play_joker(state, NADIA, 0)
+    state = await _follow(ledger, state, rules.start(state, HOST, START, POOL, Random(0)), START)
+    answered = play.record_answer(state, NADIA, "Solarix", CLOSE, START + timedelta(seconds=6))
+    state = await _follow(ledger, state, answered, START)
+    await world.nights.save(state)
+    return state
+
+
+@pytest.mark.parametrize("joker", [False, True])
+async def test_a_host_accepts_a_near_miss_over_its_stored_answer(world, joker):
+    store = InMemoryRepository()
+    state = await _near_missed(world, store, joker)
+    service = _service(world, store)
+    cursor = state.question.cursor
+    outcome = await service.review_near_miss(state.night.id, GUILD, cursor, NADIA, True, COHOST)
+    (answer,) = outcome.state.answers
+    assert (answer.correct, answer.near_miss, answer.points) == (True, False, 9)
+    assert answer.accepted_by == COHOST
+    (stored,) = await store.session_answers(state.session_id)
+    assert (stored.accepted, stored.points, stored.accepted_by) == (True, 9 * (1 + joker), COHOST)
+    assert await _board(store, world) == {NADIA.name: 9 * (1 + joker)}
+    assert await store.near_misses(GUILD) == []
+    with pytest.raises(NightStateError, match="no near miss to accept"):
+        await service.review_near_miss(state.night.id, GUILD, cursor, NADIA, True, HOST)
+
+
+async def test_a_host_rejects_a_near_miss_and_only_a_host_may(world):
+    store = InMemoryRepository()
+    state = await _near_missed(world, store)
+    service = _service(world, store)
+    cursor = state.question.cursor
+    for accept in (True, False):
+        with pytest.raises(NightPermissionError, match="host"):
+            await service.review_near_miss(state.night.id, GUILD, cursor, NADIA, accept, NADIA)
+    assert len(await store.near_misses(GUILD)) == 1
+    outcome = await service.review_near_miss(state.night.id, GUILD, cursor, NADIA, False, HOST)
+    (answer,) = outcome.state.answers
+    assert (answer.rejected, answer.points) == (True, 0)
+    assert await store.near_misses(GUILD) == []
+    assert await _board(store, world) == {}
+    with pytest.raises(NightStateError, match="no near miss to reject"):
+        await service.review_near_miss(state.night.id, GUILD, cursor, NADIA, False, HOST)

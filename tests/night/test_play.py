@@ -8,10 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from bot.game.models import Cursor, Mode, PlayerRef
+from bot.game.models import Cursor, Mode
 from bot.night import play, rules, signup
 from bot.night.errors import NightPermissionError, NightStateError
-from bot.night.events import AnswerRecorded, NearMissAccepted, NearMissRejected
+from bot.night.events import AnswerRecorded
 from bot.night.models import NightStatus, RoundPlan, player_key, team_key
 from bot.night.standings import player_points, standings
 from tests.night.conftest import (
@@ -162,44 +162,23 @@ def test_submit_tie_break_outside_the_tie_break_is_refused(teams_night):
         play.submit_tie_break(teams_night, VALENTINA, 1963, START)
 
 
-def test_accept_near_miss_awards_the_points_it_would_have_earned(teams_night):
-    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START + timedelta(seconds=6))
-    state, _ = signup.add_cohost(state, HOST, COHOST)
-    state, events = play.accept_near_miss(state, COHOST, Cursor(0, 0), NADIA)
-    assert events == (NearMissAccepted(Cursor(0, 0), NADIA, 9, COHOST),)
-    assert player_points(state)[NADIA] == 9
-    assert state.answers[0].accepted_by == COHOST
-    with pytest.raises(NightStateError, match="no near miss"):
-        play.accept_near_miss(state, HOST, Cursor(0, 0), NADIA)
+def test_only_a_host_of_the_night_may_settle_its_near_misses(teams_night):
+    state, _ = signup.add_cohost(teams_night, HOST, COHOST)
+    for host in (HOST, COHOST):
+        for accept in (True, False):
+            play.ensure_may_settle(state, host, accept)
+    with pytest.raises(NightPermissionError, match="host of the night can accept"):
+        play.ensure_may_settle(state, VALENTINA, True)
+    with pytest.raises(NightPermissionError, match="host of the night can reject"):
+        play.ensure_may_settle(state, VALENTINA, False)
 
 
-def test_reject_near_miss_scores_nothing_and_says_who_rejected_it(teams_night):
+def test_a_near_miss_waits_until_it_is_settled(teams_night):
     state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START)
-    state, events = play.reject_near_miss(state, HOST, Cursor(0, 0), NADIA)
-    assert events == (NearMissRejected(Cursor(0, 0), NADIA, HOST),)
-    assert state.answers[0].rejected
-    assert player_points(state)[NADIA] == 0
-    with pytest.raises(NightStateError, match="no near miss"):
-        play.reject_near_miss(state, HOST, Cursor(0, 0), NADIA)
-    with pytest.raises(NightPermissionError, match="host"):
-        play.reject_near_miss(state, VALENTINA, Cursor(0, 0), NADIA)
-
-
-def test_accept_near_miss_by_a_non_host_is_refused(teams_night):
-    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START)
-    with pytest.raises(NightPermissionError, match="host"):
-        play.accept_near_miss(state, VALENTINA, Cursor(0, 0), NADIA)
-
-
-@pytest.mark.parametrize("accept", [True, False])
-def test_review_near_miss_keeps_the_moderator_who_settled_it(teams_night, accept):
-    """The review queue checks who may settle; the night keeps whoever did."""
-    moderator = PlayerRef("discord", "200", "Moderator")
-    state, _ = play.record_answer(teams_night, NADIA, "x", CLOSE, START + timedelta(seconds=6))
-    state, events = play.review_near_miss(state, moderator, Cursor(0, 0), NADIA, accept=accept)
-    if accept:
-        assert events == (NearMissAccepted(Cursor(0, 0), NADIA, 9, moderator),)
-        assert state.answers[0].accepted_by == moderator
-    else:
-        assert events == (NearMissRejected(Cursor(0, 0), NADIA, moderator),)
-        assert state.answers[0].rejected
+    state, _ = play.record_answer(state, VALENTINA, "x", RIGHT, START)
+    assert play.waiting_near_miss(state, Cursor(0, 0), NADIA, accept=True) == state.answers[0]
+    with pytest.raises(NightStateError, match="no near miss to accept"):
+        play.waiting_near_miss(state, Cursor(0, 0), VALENTINA, accept=True)
+    rejected = replace(state, answers=(replace(state.answers[0], rejected=True),))
+    with pytest.raises(NightStateError, match="no near miss to reject"):
+        play.waiting_near_miss(rejected, Cursor(0, 0), NADIA, accept=False)

@@ -8,16 +8,20 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.game.models import GuildId, Mode
 from bot.moderation.curation import CurationRepository, FactDecision, QuestionFix, Report
 from bot.moderation.memory import InMemoryCurationRepository, as_curation_repository
 from bot.night import play, rules, signup
+from bot.night.ledger import NightLedger
 from bot.night.memory import InMemoryNightRepository, as_night_repository
-from bot.night.models import NightStatus, RoundPlan, player_key, team_key
+from bot.night.models import NightState, NightStatus, RoundPlan, player_key, team_key
 from bot.night.repository import NightRepository, NightRoster, roster_of
 from bot.night.season import night_result
 from bot.storage import db
+from bot.storage.memory import InMemoryRepository
+from bot.storage.sql import SqlRepository
 from bot.storage.sql import moderation as sql_moderation
 from bot.storage.sql import nights as sql_nights
 from tests.night.conftest import (
@@ -36,6 +40,7 @@ from tests.night.conftest import (
 )
 
 Stores = tuple[NightRepository, CurationRepository]
+Sessions = async_sessionmaker[AsyncSession]
 
 
 @pytest.fixture(params=["memory", "sqlite", "postgresql"])
@@ -49,30 +54,53 @@ def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
 
 
 @pytest.fixture
-async def stores(backend_url: str | None) -> AsyncIterator[Stores]:
+async def database(backend_url: str | None) -> AsyncIterator[Sessions | None]:
+    """The backend's database, upgraded (None: in memory)."""
     if backend_url is None:
-        yield (
-            as_night_repository(InMemoryNightRepository()),
-            as_curation_repository(InMemoryCurationRepository()),
-        )
+        yield None
         return
     engine = db.create_engine(backend_url)
     await db.upgrade(engine)
-    sessions = db.session_factory(engine)
     try:
-        yield (
-            sql_nights.as_night_repository(sql_nights.SqlNightRepository(sessions)),
-            sql_moderation.as_curation_repository(sql_moderation.SqlCurationRepository(sessions)),
-        )
+        yield db.session_factory(engine)
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()
 
 
-async def test_saved_night_reads_back_equal_but_its_answers_are_its_sessions(stores: Stores):
+@pytest.fixture
+def stores(database: Sessions | None) -> Stores:
+    if database is None:
+        return (
+            as_night_repository(InMemoryNightRepository()),
+            as_curation_repository(InMemoryCurationRepository()),
+        )
+    return (
+        sql_nights.as_night_repository(sql_nights.SqlNightRepository(database)),
+        sql_moderation.as_curation_repository(sql_moderation.SqlCurationRepository(database)),
+    )
+
+
+@pytest.fixture
+def ledger(database: Sessions | None) -> NightLedger:
+    """The nights' ledger over the same backend: it stores a question's round before the
+    night is saved, as the service does."""
+    store = InMemoryRepository() if database is None else SqlRepository(database, False)
+    return NightLedger(store)
+
+
+async def _stored(ledger: NightLedger, before: NightState, after: NightState) -> NightState:
+    """``after`` followed by the ledger: its question on screen has its round."""
+    return await ledger.follow(before, after, START)
+
+
+async def test_saved_night_reads_back_equal_but_its_answers_are_its_sessions(
+    stores: Stores, ledger: NightLedger
+):
     nights, _ = stores
     night_id = await nights.next_id()
-    state = started(signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"}))
+    state = signed_up(make_night(night_id=night_id), {VALENTINA: "Reds", ALEXEI: "Blues"})
+    state = await _stored(ledger, state, started(state))
     state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: CLOSE})
     await nights.save(state)
     assert state.answers
@@ -80,10 +108,11 @@ async def test_saved_night_reads_back_equal_but_its_answers_are_its_sessions(sto
     assert await nights.get(night_id) != (await nights.get(await nights.next_id()))
 
 
-async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores):
+async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores, ledger: NightLedger):
     """Plan, co-hosts, questions drawn with reading time, skipped questions, the question
-    on screen paused, contenders and the tie-breaker message all come back, and each save
-    told the state before replaces exactly what changed."""
+    on screen paused (its item and hints its round's), contenders and the tie-breaker
+    message all come back, and each save told the state before replaces exactly what
+    changed."""
     nights, _ = stores
     night_id = await nights.next_id()
     plan = replace(
@@ -99,8 +128,10 @@ async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores):
     state = signed_up(plan, {VALENTINA: "Reds", ALEXEI: "Blues"})
     state, _ = signup.add_cohost(state, HOST, YURI)
     state, _ = signup.add_cohost(state, HOST, PAVEL)
-    state = replace(
-        started(state), time_limits=((12.5, 20.25), (31.0,)), tie_break_message_id=2**50
+    state = await _stored(
+        ledger,
+        state,
+        replace(started(state), time_limits=((12.5, 20.25), (31.0,)), tie_break_message_id=2**50),
     )
     await nights.save(state)
     assert await nights.get(night_id) == state
@@ -116,8 +147,9 @@ async def test_every_part_of_a_night_reads_back_as_saved(stores: Stores):
             checked_at=START + timedelta(seconds=2),
         ),
     )
+    shown = await _stored(ledger, state, shown)
     await nights.save(shown, state)
-    state, _ = rules.skip(shown, HOST, START + timedelta(seconds=3))
+    state = await _stored(ledger, shown, rules.skip(shown, HOST, START + timedelta(seconds=3))[0])
     state, _ = rules.pause(state, HOST, START + timedelta(seconds=4))
     state = replace(state, contenders=(team_key("Reds"), team_key("Blues")))
     await nights.save(state, shown)
@@ -176,9 +208,10 @@ async def test_claim_reminder_is_true_once(stores: Stores):
     assert await nights.claim_reminder(state.night.id) is False
 
 
-async def test_placings_replace_and_filter_by_guild_and_time(stores: Stores):
+async def test_placings_replace_and_filter_by_guild_and_time(stores: Stores, ledger: NightLedger):
     nights, _ = stores
-    state = started(signed_up(make_night(night_id=await nights.next_id()), {VALENTINA: "Reds"}))
+    state = signed_up(make_night(night_id=await nights.next_id()), {VALENTINA: "Reds"})
+    state = await _stored(ledger, state, started(state))
     await nights.save(state)
     finished, _ = rules.end(answer_all(state, {VALENTINA: RIGHT}), HOST, START)
     await nights.save(finished)
@@ -227,7 +260,7 @@ async def test_the_roster_is_kept_as_saved_and_replaced_by_each_save(stores: Sto
 
 
 async def test_a_save_told_the_previous_state_writes_the_roster_only_when_it_changed(
-    stores: Stores,
+    stores: Stores, ledger: NightLedger
 ):
     nights, _ = stores
     night_id = await nights.next_id()
@@ -250,7 +283,7 @@ async def test_a_save_told_the_previous_state_writes_the_roster_only_when_it_cha
 
     # A roster unchanged since the previous state is not written again: a save that says
     # so leaves the stored roster as it is, even when told about a state never stored.
-    earlier = started(state)  # Valentina and Alexei only, as before Yuri joined
+    earlier = await _stored(ledger, state, started(state))  # before Yuri joined
     await nights.save(earlier, state)
     read = await nights.get(night_id)
     assert read is not None

@@ -11,6 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 from pydantic import TypeAdapter
 
+from bot.game.answering import near_miss_points
+from bot.game.models import Cursor, PlayerRef
 from bot.night import play, rules
 from bot.night.models import NightState, NightStatus
 from tests.night.conftest import (
@@ -87,6 +89,18 @@ def team_night() -> NightState:
     state, _ = rules.end(state, HOST, START + timedelta(minutes=5))
     assert state.status is NightStatus.FINISHED
     return state
+
+
+def accepted_in_snapshot(
+    state: NightState, by: PlayerRef, cursor: Cursor, player: PlayerRef
+) -> NightState:
+    """A near miss accepted in the night's own answers, as snapshots of nights without a
+    session kept it: right, with the points it would have earned and who accepted it."""
+    (found,) = [a for a in state.answers if (a.cursor, a.player) == (cursor, player)]
+    assert found.near_miss
+    points = near_miss_points(found.elapsed_ms, state.time_limit(cursor))
+    accepted = replace(found, correct=True, near_miss=False, points=points, accepted_by=by)
+    return replace(state, answers=tuple(accepted if a is found else a for a in state.answers))
 
 
 def version_2(state: NightState) -> dict[str, Any]:

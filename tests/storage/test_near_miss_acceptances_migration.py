@@ -14,7 +14,6 @@ from sqlalchemy import inspect
 
 from bot.game.models import Cursor, PlayerRef, SessionId
 from bot.game.privacy import DELETED_NAME
-from bot.night import play
 from bot.night.erasure import DELETED_PLATFORM
 from bot.night.ledger import NightLedger
 from bot.night.models import NightAnswer, NightId, NightState
@@ -23,7 +22,13 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.nights import SqlNightRepository
 from bot.storage.sql.privacy import SqlMemberDataStore
 from tests.night.conftest import GUILD, HOST, START, YURI
-from tests.storage.nights_before import NIGHTS, snapshot_data, team_night, version_4
+from tests.storage.nights_before import (
+    NIGHTS,
+    accepted_in_snapshot,
+    snapshot_data,
+    team_night,
+    version_4,
+)
 from tests.storage.test_night_rounds import _played
 
 _STATE = TypeAdapter(NightState)
@@ -81,7 +86,7 @@ async def test_migration_moves_who_accepted_a_near_miss_to_the_answers(database_
         # A night without a session, with a near miss accepted, and a damaged snapshot.
         alone = team_night()
         alone = replace(alone, night=replace(alone.night, id=NightId(night_id + 1)))
-        alone, _ = play.accept_near_miss(alone, HOST, Cursor(0, 0), YURI)
+        alone = accepted_in_snapshot(alone, HOST, Cursor(0, 0), YURI)
         assert any(a.accepted_by == HOST for a in alone.answers)
         async with engine.begin() as connection:
             await connection.execute(

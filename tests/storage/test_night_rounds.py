@@ -122,8 +122,8 @@ async def _played(ledger: NightLedger) -> NightState:
     now = START
 
     async def step(transition: rules.Transition) -> NightState:
-        after, events = transition
-        return await ledger.follow(state, after, events, now)
+        after, _ = transition
+        return await ledger.follow(state, after, now)
 
     state = await step(play.play_joker(state, YURI, 0))
     state = await step(rules.start(state, HOST, now, POOL, random.Random(0)))
@@ -143,8 +143,10 @@ async def _played(ledger: NightLedger) -> NightState:
     state = await step(rules.next_question(state, HOST, now))
     await answer({ALEXEI: RIGHT, YURI: WRONG, NADIA: CLOSE})
     state = await step(rules.end(state, HOST, now))
-    state = await step(play.accept_near_miss(state, HOST, Cursor(0, 0), YURI))
-    return await step(play.reject_near_miss(state, HOST, Cursor(0, 0), PAVEL))
+    for player, accept in ((YURI, True), (PAVEL, False)):
+        waiting = play.waiting_near_miss(state, Cursor(0, 0), player, accept=accept)
+        state = await ledger.settle(state, waiting, accept, HOST, now)
+    return state
 
 
 async def test_a_nights_answers_read_from_its_session_are_the_answers_it_gave(stores: Stores):

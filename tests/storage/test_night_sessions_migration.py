@@ -49,7 +49,7 @@ from tests.night.conftest import (
     signed_up,
     started,
 )
-from tests.storage.nights_before import NIGHTS, version_1
+from tests.storage.nights_before import NIGHTS, accepted_in_snapshot, version_1
 
 GUILD = GuildId(7)
 TS = sa.DateTime(timezone=True)
@@ -109,7 +109,7 @@ def _finished_night():
     state, _ = play.play_joker(state, VALENTINA, 1)
     state = started(state)
     state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: CLOSE})
-    state, _ = play.accept_near_miss(state, HOST, state.question.cursor, ALEXEI)
+    state = accepted_in_snapshot(state, HOST, state.question.cursor, ALEXEI)
     state, _ = rules.next_question(state, HOST, START + timedelta(minutes=1))
     state, _ = rules.skip(state, HOST, START + timedelta(minutes=2))  # the second question
     state, _ = rules.next_question(state, HOST, START + timedelta(minutes=3))  # round 2

@@ -37,7 +37,7 @@ from tests.night.conftest import (
     make_night,
     signed_up,
 )
-from tests.storage.nights_before import NIGHTS, team_night, version_4
+from tests.storage.nights_before import NIGHTS, accepted_in_snapshot, team_night, version_4
 from tests.storage.test_night_rounds import _played
 
 QUARANTINE = sa.table(
@@ -56,8 +56,8 @@ class Follow:
         self.ledger, self.state, self.now = ledger, state, START
 
     async def __call__(self, transition: rules.Transition) -> NightState:
-        after, events = transition
-        self.state = await self.ledger.follow(self.state, after, events, self.now)
+        after, _ = transition
+        self.state = await self.ledger.follow(self.state, after, self.now)
         return self.state
 
 
@@ -136,7 +136,7 @@ def _before_sessions() -> NightState:
     after the night by the host."""
     state = team_night()
     state = replace(state, night=replace(state.night, id=NightId(7)))
-    state, _ = play.accept_near_miss(state, HOST, Cursor(0, 0), YURI)
+    state = accepted_in_snapshot(state, HOST, Cursor(0, 0), YURI)
     assert any(a.accepted_by == HOST for a in state.answers)
     return state
 

@@ -2,7 +2,8 @@
 
 A night is kept as rows only. ``quiz_nights`` holds its plan (title, mode, host,
 tie-breaker, the rules it plays by), where it is (status, host in control, rounds done,
-pause, end) and the question on screen (the ``open_`` columns); rows of their own hold
+pause, end) and the question on screen (the ``open_`` columns, beside its round: the
+engine's ``rounds`` row holds its item and hints); rows of their own hold
 the planned rounds (``night_round_plans``), the questions drawn with their time limits
 (``night_questions``), co-hosts, skipped questions and tie-breaker contenders, and the
 roster (sign-ups, teams, jokers, tie-breaker numbers). Its answers are its session's
@@ -11,7 +12,7 @@ changed since the state it is told was stored before, and reading a night joins 
 again, so whatever a night holds survives a restart unchanged. A finished night's result
 is kept as rows too (``night_finishes`` and ``night_placings``). The tables are declared
 here on the shared declarative base; the schema itself comes from migrations ``0004``,
-``0009``, ``0011``, ``0013`` and ``0016``.
+``0009``, ``0011``, ``0013``, ``0016`` and ``0017``.
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ from bot.storage.tables import Base, RoundRow, UtcDateTime
 class QuizNightRow(Base):
     """A night: its plan and where it is, the question on screen (``open_`` columns).
 
+    The question's item and hints are its round's (``open_round_id``), not repeated here.
+
     Every column but ``id`` and ``reminded`` is None while the id is only reserved; a
     saved night has a title.
     """
@@ -108,14 +111,12 @@ class QuizNightRow(Base):
     tie_break_message_id: Mapped[int | None] = mapped_column(BigInteger)
     open_round: Mapped[int | None] = mapped_column(Integer)
     open_question: Mapped[int | None] = mapped_column(Integer)
-    open_item_id: Mapped[str | None] = mapped_column(String(64))
     open_opened_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     open_deadline: Mapped[datetime | None] = mapped_column(UtcDateTime())
     open_revealed: Mapped[bool | None] = mapped_column(Boolean)
     open_message_id: Mapped[int | None] = mapped_column(BigInteger)
     open_checked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     open_round_id: Mapped[int | None] = mapped_column(Integer)
-    open_hints_used: Mapped[int | None] = mapped_column(Integer)
 
 
 class NightRoundPlanRow(Base):
@@ -444,37 +445,39 @@ def _night_columns(state: NightState) -> dict[str, object]:
 def _open_columns(question: OpenQuestion | None) -> dict[str, object]:
     """The ``open_*`` columns: the question on screen, its cursor beside the engine's value.
 
-    Its place and time limit are not kept: the night's plan gives them again
-    (:func:`_open_question`).
+    What the question's round row holds (its item and the hints given, which the night's
+    ledger stores) is read from there; its place and time limit are not kept either: the
+    night's plan gives them again (:func:`_open_question`).
+
+    Raises:
+        ValueError: The question on screen has no round (the ledger stores it first).
     """
     if question is None:
         return dict.fromkeys(_OPEN_COLUMNS)
     screen = question.screen
+    if screen.round_id is None:
+        raise ValueError("a night's question on screen is saved after its round is stored")
     return {
         "open_round": question.cursor.round,
         "open_question": question.cursor.question,
-        "open_item_id": screen.item_id,
         "open_opened_at": screen.opened_at,
         "open_deadline": screen.deadline,
         "open_revealed": screen.revealed,
         "open_message_id": screen.message_id,
         "open_checked_at": question.checked_at,
         "open_round_id": screen.round_id,
-        "open_hints_used": screen.hints_used,
     }
 
 
 _OPEN_COLUMNS = (
     "open_round",
     "open_question",
-    "open_item_id",
     "open_opened_at",
     "open_deadline",
     "open_revealed",
     "open_message_id",
     "open_checked_at",
     "open_round_id",
-    "open_hints_used",
 )
 
 
@@ -637,21 +640,24 @@ def _night_of(row: QuizNightRow, plans: Sequence[NightRoundPlanRow]) -> QuizNigh
     )
 
 
-def _open_question(row: QuizNightRow, state: NightState) -> OpenQuestion | None:
-    """The question on screen kept in the night's ``open_*`` columns, or None.
+def _open_question(
+    row: QuizNightRow, state: NightState, rounds: dict[int, RoundRow]
+) -> OpenQuestion | None:
+    """The question on screen kept in the night's ``open_*`` columns and its round, or None.
 
-    Its place in the night and its time limit are the plan's at its cursor, as they were
-    when it opened.
+    Its item and the hints given are its round's (``rounds``, by id); its place in the
+    night and its time limit are the plan's at its cursor, as they were when it opened.
     """
     if row.open_round is None:
         return None
     cursor = Cursor(row.open_round, _kept(row.open_question))
+    stored = rounds.get(_kept(row.open_round_id))
+    if stored is None:
+        raise LookupError("a saved quiz night's question on screen lacks its round")
     screen = OnScreen(
-        item_id=_kept(row.open_item_id),
+        item_id=stored.item_id,
         position=position(state.night, cursor),
-        asking=Asking(
-            _kept(row.open_opened_at), _kept(row.open_deadline), _kept(row.open_hints_used)
-        ),
+        asking=Asking(_kept(row.open_opened_at), _kept(row.open_deadline), stored.hints_used),
         time_limit_seconds=state.time_limit(cursor),
         round_id=row.open_round_id,
         message_id=row.open_message_id,
@@ -679,7 +685,8 @@ def _drawn(
 async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tuple[NightState, ...]:
     """The saved nights among the rows a query selects, in its order.
 
-    Each is joined again from its rows: eight more queries in all, whatever the number.
+    Each is joined again from its rows, and its question on screen from its round: nine
+    more queries in all, whatever the number.
     """
     rows = [row for row in await session.scalars(query) if row.title is not None]
     ids = [row.id for row in rows]
@@ -698,6 +705,11 @@ async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tup
         NightSessionRow.night_id.in_(ids)
     )
     sessions = dict((await session.execute(linked)).all())
+    on_screen = [row.open_round_id for row in rows if row.open_round_id is not None]
+    rounds = {
+        stored.id: stored
+        for stored in await session.scalars(select(RoundRow).where(RoundRow.id.in_(on_screen)))
+    }
     rosters = await read_rosters(session, ids)
     states = []
     for row in rows:
@@ -719,7 +731,7 @@ async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tup
             session_id=sessions.get(row.id),
             time_limits=limits,
         )
-        state = replace(state, question=_open_question(row, state))
+        state = replace(state, question=_open_question(row, state, rounds))
         states.append(with_roster(state, rosters[row.id]))
     return tuple(states)
 
