@@ -1839,8 +1839,9 @@ class _Reading:
 
     def _opens_with(self, text: str, group: _Group) -> bool:
         head = text[: group.start]
-        opener = (  # one run of symbols, or a label and its colon, then a small word
-            r"(?:[\W\d]*|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*)"
+        opener = (  # symbols (a time: "6.15 pm - "), or a label and its colon, then a small word
+            r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
+            r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*)"
             r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
         )
         return re.fullmatch(opener, head, re.IGNORECASE) is not None

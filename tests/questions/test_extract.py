@@ -3079,3 +3079,15 @@ def test_a_value_said_of_a_name_no_reference_knows_is_only_doubtful(extractor):
     )
     studio = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
     assert all(c.confidence < CONFIDENT for c in studio)
+
+
+def test_a_heading_that_opens_on_its_screening_time_is_the_films_section(extractor):
+    text = (
+        "A NIGHT OF SPACE FILMS\n\n"
+        "8.30 pm - SOLARIS\n"
+        "Director: Andrei Tarkovsky | Music: Eduard Artemyev\n"
+        "A long film.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("SOLARIS", "directed_by", "Andrei Tarkovsky") in found
+    assert ("SOLARIS", "music_by", "Eduard Artemyev") in found
