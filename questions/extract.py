@@ -1313,7 +1313,10 @@ class _Reading:
                 quoted, explicit = said, True
         if quoted and self._corrects(sentence, mentions, quoted, explicit):
             return
-        heading = is_heading(sentence)
+        heading = is_heading(sentence) and not (
+            # "Czechoslovakia, 1963, Barrandov Studio" under a title: its credits, no heading
+            not any(m.kind in _FILM_KINDS for m in mentions) and _bare_credits(text, mentions)
+        )
         # a line that is only a year, right under a title line: that film's year
         self._dated_line = (
             not heading
@@ -1344,8 +1347,11 @@ class _Reading:
             self._several_named = len(known) >= 2
         if groups:
             self._note_pair(mentions)
-        only = len(groups) == 1 and not re.search(
-            r"\w", text[: groups[0].start] + text[groups[0].end :]
+        # a line that is only a title, perhaps after its number or time ("6.15 pm - X")
+        only = (
+            len(groups) == 1
+            and not re.search(r"\w", text[groups[0].end :])
+            and (not re.search(r"\w", text[: groups[0].start]) or self._opens_with(text, groups[0]))
         )
         self._title_line = groups[0].film if only else None
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
@@ -4239,7 +4245,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _REMARK = re.compile(r"\([^()]{0,40}\)")
-_CREDITS_GAP = re.compile(r"[\s,;.()/–-]*")
+_CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\band\b)*")  # "Zespoły Filmowe and Tallinnfilm"
 _SPACES = re.compile(r"\s*")
 
 

@@ -3091,3 +3091,16 @@ def test_a_heading_that_opens_on_its_screening_time_is_the_films_section(extract
     found = _found(_claims(extractor, text))
     assert ("SOLARIS", "directed_by", "Andrei Tarkovsky") in found
     assert ("SOLARIS", "music_by", "Eduard Artemyev") in found
+
+
+def test_a_credits_line_under_a_timed_title_is_no_heading(extractor):
+    text = (
+        "PROGRAMME\n\n"
+        "9.45 pm - DEAD MOUNTAINEER'S HOTEL\n"
+        "Soviet Union, 1979, Tallinnfilm and Mosfilm\n"
+        "A snowbound puzzle.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("DEAD MOUNTAINEER'S HOTEL", "release_year", "1979") in found
+    assert ("DEAD MOUNTAINEER'S HOTEL", "studio", "Tallinnfilm") in found
+    assert ("DEAD MOUNTAINEER'S HOTEL", "studio", "Mosfilm") in found
