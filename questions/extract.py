@@ -2732,6 +2732,16 @@ class _Reading:
         if _ADDED_ACTOR.search(window) and not re.match(r"['’]s?\b", after):
             # "Harrington's version had added Basil Rathbone": new scenes with an actor
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
+        if (
+            re.match(r"['’]s?\s+[a-z]", after)
+            and not re.match(
+                r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}[*_“\"]*[A-Z]", after
+            )  # "'s earlier X"
+            and _AFTER_PREPOSITION.search(window)
+            and not _POSSESSIVE_WORK.match(after)
+            and not _POSSESSED_CREDIT.match(after)
+        ):
+            return None  # "directors in Corman's back catalogue": whose catalogue, no credit
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -4362,6 +4372,15 @@ _NOT_A_SUBJECT_NAME = frozenset(
         *("it", "this", "that", "these", "those", "there", "which", "what", "who", "he", "she"),
         *("they", "both", "all", "mine", "ours", "yours", "his", "hers", "theirs", "everything"),
     )
+)
+# What a name's possessive may own that is its credit: a book, a score, a script, a story.
+_POSSESSED_CREDIT = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|stories|novella|tale|score|music|script"
+    r"|screenplay|songs?|direction|camera|photography|effects|design)s?\b",
+    re.IGNORECASE,
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")

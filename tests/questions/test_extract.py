@@ -3104,3 +3104,13 @@ def test_a_credits_line_under_a_timed_title_is_no_heading(extractor):
     assert ("DEAD MOUNTAINEER'S HOTEL", "release_year", "1979") in found
     assert ("DEAD MOUNTAINEER'S HOTEL", "studio", "Tallinnfilm") in found
     assert ("DEAD MOUNTAINEER'S HOTEL", "studio", "Mosfilm") in found
+
+
+def test_a_name_owning_something_after_a_preposition_is_no_credit(extractor):
+    text = (
+        "Nebo Zovyot (1959)\n\n"
+        "Karyukov is one of the busiest directors in Corman's back catalogue, and the "
+        "effects come from Karyukov's earlier work.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any("Corman" in c.value for c in claims)
