@@ -349,6 +349,10 @@ _OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being d
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
 # A relative clause set off by commas, and what follows it: the clause it broke goes on.
 _ASIDE = re.compile(r",\s+(?:which|whose)\b[^,;()]*,\s+(?P<rest>[a-z][^,;()]*)$")
+# "The score, built around Bach and electronic textures, is by X": an aside on the cue
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+[a-z][\w-]*\s[^,;()]{1,60},\s+(?=(?:is|was|are|were)\s+(?:[a-z]+\s+)?by\s*$)"
+)
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
 # "Five, not seven, if I remember the film right.", "Saturn, surely.", "It's 32 minutes, not
@@ -629,6 +633,11 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+_FROM_OWN_BOOK = re.compile(
+    r"\s+(?:it|them|this|the film)?\s*(?:for the screen\s+)?from\s+(?:his|her|their)\s+own\s+"
+    r"(?:[\w-]+\s+)?(?:novel|book|story|novella|tale)\b",
+    re.IGNORECASE,
+)
 _STUDIO_IS = re.compile(
     r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -2309,6 +2318,8 @@ class _Reading:
                 # "The cast, which the re-edit cropped, includes X": the clause the aside
                 # broke goes on, its cue before the aside
                 left = f"{text[max(0, clause[0] - 40) : clause[0]]} {aside['rest']}"
+            if ", " in left:
+                left = _PARTICIPLE_ASIDE.sub(" ", left)
             last = self._list_end(text, mention, mentions)
             after_list = text[
                 last.end : min(clause[1] if last is mention else len(text), last.end + 200)
@@ -2742,6 +2753,11 @@ class _Reading:
             and not _POSSESSED_CREDIT.match(after)
         ):
             return None  # "directors in Corman's back catalogue": whose catalogue, no credit
+        if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture)\b", after) and re.search(
+            r"\b(?:is|was)\s+$", window
+        ):
+            # "The original is Pavel Klushantsev's film": whose film, not who is in it
+            return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -2859,6 +2875,9 @@ class _Reading:
     ) -> _Found:
         """What a maker's verb after a name says: "X directed Y", "X produced"."""
         relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
+        if _FROM_OWN_BOOK.match(after, verb.end()):
+            # "Kazantsev adapted it from his own novel": the adapter wrote the source
+            return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
         if doubt is not None and film is not None and mention.entity is not None:

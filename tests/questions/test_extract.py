@@ -3114,3 +3114,18 @@ def test_a_name_owning_something_after_a_preposition_is_no_credit(extractor):
     )
     claims = _claims(extractor, text)
     assert not any("Corman" in c.value for c in claims)
+
+
+def test_a_credit_read_past_an_aside_a_possessed_film_and_an_adapters_own_novel(extractor):
+    text = (
+        "Aelita (1924)\n\n"
+        "The music, written for a live orchestra, is by Valentin Kruchinin. Aelita is Yakov "
+        "Protazanov's film for Mezhrabpom-Rus, and Alexei Tolstoy adapted it from his own "
+        "novel.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Aelita", "music_by", "Valentin Kruchinin") in found
+    assert ("Aelita", "directed_by", "Yakov Protazanov") in found
+    assert ("Aelita", "cast", "Yakov Protazanov") not in found
+    assert ("Aelita", "source_author", "Alexei Tolstoy") in found
+    assert ("Aelita", "directed_by", "Alexei Tolstoy") not in found
