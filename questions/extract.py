@@ -852,6 +852,10 @@ _TAKEN_FROM = re.compile(
 )
 # "..., and then B", "and later B": the next film the same footage went into.
 _AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
+_WHICH_BECAME = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:turned|made|re-?cut|re-?edited"
+    r"|reworked|became|cut)\b[^,;.()]{0,30}$"
+)
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
@@ -3662,7 +3666,12 @@ class _Reading:
                 start = left.end if left is not None else 0
                 gap = lowered[start : right.start]
                 between = text[left.end : right.start] if left is not None else ""
-                if left is not None and (_CLAUSE_BREAK.search(between) or ": " in between):
+                if (
+                    left is not None
+                    and (_CLAUSE_BREAK.search(between) or ": " in between)
+                    # "X (1959), which Corman had turned into Y": what X became
+                    and not _WHICH_BECAME.match(between)
+                ):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
                 if left is not None:

@@ -3129,3 +3129,9 @@ def test_a_credit_read_past_an_aside_a_possessed_film_and_an_adapters_own_novel(
     assert ("Aelita", "cast", "Yakov Protazanov") not in found
     assert ("Aelita", "source_author", "Alexei Tolstoy") in found
     assert ("Aelita", "directed_by", "Alexei Tolstoy") not in found
+
+
+def test_a_film_which_someone_turned_into_another_gave_it_its_footage(extractor):
+    text = "Planeta Bur (1962), which AIP later turned into Voyage to the Prehistoric Planet.\n"
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
