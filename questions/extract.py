@@ -916,7 +916,8 @@ _WHEN = re.compile(
 )
 
 _HEADING_TITLE = re.compile(
-    r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+)?[*_“\"]*(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
+    r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+|(?:1[89]|20)\d\d\s*[–—:-]\s+)?[*_“\"]*"
+    r"(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
 )
 # Time said of the film or the viewer, not of its story: "20 years ago", "it runs 78 minutes".
@@ -1838,7 +1839,10 @@ class _Reading:
         found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
             return mentions
-        marked = re.match(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)", text) is not None
+        marked = (
+            re.match(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*|(?:1[89]|20)\d\d\s*[–—:-]\s+)", text)
+            is not None
+        )
         dated = re.search(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$", text) is not None
         shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
@@ -2302,6 +2306,11 @@ class _Reading:
         after = text[mention.end : min(clause[1], mention.end + 40)]
         near = self._nearest_group_left(groups, mention, clause)
         if kind == YEAR_KIND:
+            lead = _YEAR_LEAD.match(text)
+            if lead is not None and lead.start("y") == mention.start:
+                titled = next((g for g in groups if g.start == lead.end()), None)
+                if titled is not None:
+                    return _Found(Relation.RELEASE_YEAR, titled)  # "1977 - Orbita Druzhby"
             if self._dated_line:
                 return _Found(Relation.RELEASE_YEAR)  # "1) Cosmic Voyage / 1936 | ..."
             return self._year(text, mention, window, after, groups, clause)
@@ -4411,6 +4420,7 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
+_YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")

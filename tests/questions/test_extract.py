@@ -3135,3 +3135,16 @@ def test_a_film_which_someone_turned_into_another_gave_it_its_footage(extractor)
     text = "Planeta Bur (1962), which AIP later turned into Voyage to the Prehistoric Planet.\n"
     found = _found(_claims(extractor, text))
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+
+
+def test_a_heading_that_opens_on_its_year_dates_its_title(extractor):
+    text = (
+        "Films by year\n\n"
+        "1972 - Solaris\nTarkovsky's Mosfilm adaptation.\n\n"
+        "1977 - Orbita Druzhby\nA co-production directed by Boris Ulanov.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Solaris", "release_year", "1972") in found
+    assert ("Orbita Druzhby", "release_year", "1977") in found
+    assert not any(c.subject == "Solaris" and "Ulanov" in c.value for c in claims)
