@@ -1250,6 +1250,15 @@ class _Reading:
                 ):
                     found = [o for o in found if o not in overlapping]
                     film = usable[m[0]]
+                    subtitle = _SUBTITLE.match(sentence.text, m.end())
+                    if subtitle is not None:
+                        # "a follow-up, Ikarie: Návrat,": another title than the film's
+                        end = subtitle.end()
+                        found = [o for o in found if not (m.start() <= o.start < end)]
+                        added.append(
+                            Mention(m.start(), end, sentence.text[m.start() : end], TITLE_KIND)
+                        )
+                        continue
                     added.append(Mention(m.start(), m.end(), m[0], "film", film.id, film.name))
             result.append(sorted([*found, *added], key=lambda m: m.start) if added else found)
         return result
@@ -4420,6 +4429,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
+# A subtitle after a short title's colon: "Ikarie: Návrat," names another film.
+_SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))")
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").

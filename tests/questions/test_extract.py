@@ -3148,3 +3148,13 @@ def test_a_heading_that_opens_on_its_year_dates_its_title(extractor):
     assert ("Solaris", "release_year", "1972") in found
     assert ("Orbita Druzhby", "release_year", "1977") in found
     assert not any(c.subject == "Solaris" and "Ulanov" in c.value for c in claims)
+
+
+def test_a_short_title_with_a_subtitle_after_its_colon_is_another_film(extractor):
+    text = (
+        "Per Aspera Ad Astra (1981)\n\n"
+        "Viktorov shot it at the Gorky studio. A sequel, Per Aspera: Return, was shot in "
+        "1985 and never shown.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.subject == "Per Aspera Ad Astra" and c.value == "1985" for c in claims)
