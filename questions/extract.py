@@ -1151,6 +1151,8 @@ class _Reading:
         self._heading_before = -1  # the paragraph of the sentence before, if a heading
         self._several_named = False  # the last sentence naming films named several
         self._after_several = False
+        self._book_said = -1  # the paragraph whose sentence said something is a book
+        self._after_book = False
         self._dated_line = False  # the sentence is only a year, under a heading
         self._titled: FilmRef | None = None
         self._paragraph = -1
@@ -1365,6 +1367,10 @@ class _Reading:
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
         # "it" in a sentence naming no film, after one naming several: which one is unsure
         self._after_several = not groups and self._several_named
+        # ... or after a sentence of its paragraph saying what is a book ("X is a novel by Y")
+        self._after_book = not groups and self._book_said == sentence.paragraph
+        if _IS_A_BOOK.search(text):
+            self._book_said = sentence.paragraph
         known = {g.film.key for g in groups if not g.film.key.startswith("?")}
         if known:
             self._several_named = len(known) >= 2
@@ -3373,6 +3379,9 @@ class _Reading:
             if film is not None and self._after_several and phrase in _PLAIN_ANAPHORA:
                 how = f"attribution uncertain: '{phrase}' read as {film.name}, one of several named"
                 return _Subject(film, DOUBTFUL, how)
+            if film is not None and self._after_book and phrase == "it":
+                how = f"attribution uncertain: 'it' read as {film.name}, after a book was named"
+                return _Subject(film, DOUBTFUL, how)
         if film is None:
             return None
         if film is _AMBIGUOUS:
@@ -4427,6 +4436,9 @@ _POSSESSED_CREDIT = re.compile(
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_IS_A_BOOK = re.compile(
+    r"\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:novel|book|novella|short story)\b"
 )
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
 # A subtitle after a short title's colon: "Ikarie: Návrat," names another film.

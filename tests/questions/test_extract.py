@@ -3158,3 +3158,12 @@ def test_a_short_title_with_a_subtitle_after_its_colon_is_another_film(extractor
     )
     claims = _claims(extractor, text)
     assert not any(c.subject == "Per Aspera Ad Astra" and c.value == "1985" for c in claims)
+
+
+def test_it_right_after_a_sentence_saying_what_is_a_book_is_only_doubtful(extractor):
+    text = (
+        "Solaris (1972) is Tarkovsky's.\n\n"
+        "Solaris is a 1961 novel by Stanisław Lem. It came out in Warsaw in 1961.\n"
+    )
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert all(c.confidence < CONFIDENT for c in years if c.value == "1961")
