@@ -237,6 +237,24 @@ _SECTION_NAMES = frozenset(
         "films",
     ]
 ) | {"american version", "soviet version", "us version", "see also", "further reading"}
+# Words a heading for a part of a page is made of, and nothing else: "Plot of the novel and
+# film", "Film adaptation", "American versions", "Home media".
+_SECTION_WORDS = frozenset(w for name in _SECTION_NAMES for w in name.split()) | frozenset(
+    [
+        *("film", "films", "adaptation", "adaptations", "novel", "book", "and", "of", "in"),
+        *("american", "soviet", "russian", "english", "german", "version", "original"),
+        *("re-edits", "re-edit", "home", "media", "dvd", "cinema", "television", "tv"),
+        *("a", "its", "their", "other", "later", "early", "first", "second", "life", "career"),
+    ]
+)
+
+
+def _names_a_part(title: str) -> bool:
+    """Whether a heading's words all name a part of a page ("Film adaptation")."""
+    words = plain(title).split()
+    return bool(words) and all(w in _SECTION_WORDS for w in words)
+
+
 _THIS_FILM = re.compile(
     r"\bthis (?:[\w'’-]+ ){0,3}?(?:production|film|movie|picture|version|adaptation|feature"
     r"|cut|re-edit|one)\b",
@@ -1862,8 +1880,10 @@ class _Reading:
         shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
             return mentions
-        if not dated and plain(found["t"]) in _SECTION_NAMES:
-            return mentions  # "## Production": a part of the page, not a film
+        if (not dated and plain(found["t"]) in _SECTION_NAMES) or _names_a_part(found["t"]):
+            # "## Production", "Film adaptation (1962)", "American versions": a part of the
+            # page, not a film
+            return mentions
         if not dated and _WHEN.search(text):
             # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film; "#7 marsianka |
             # 13 Jan 2021, 09:12": a post's header

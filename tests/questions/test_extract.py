@@ -3167,3 +3167,15 @@ def test_it_right_after_a_sentence_saying_what_is_a_book_is_only_doubtful(extrac
     )
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert all(c.confidence < CONFIDENT for c in years if c.value == "1961")
+
+
+def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extractor):
+    text = (
+        "SOLARIS (novel)\n\n"
+        "Solaris is a 1961 novel by Stanisław Lem.\n\n"
+        "Film adaptation (1972)\n"
+        "The music is by Eduard Artemyev.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.subject.lower() == "film adaptation" for c in claims)
+    assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
