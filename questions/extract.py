@@ -893,7 +893,11 @@ _FROM_ORIGINAL = re.compile(
 _INTO_MANY = re.compile(
     r"\b(?:re-?cut|re-?edit\w*|turn\w*|made|rework\w*|recycl\w*|cut up|fashion\w*|"
     r"re-?assembl\w*|chopped up)\b[^.;]{0,40}?\binto\s+(?P<n>two|three|four|a pair of|several)"
-    r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b",
+    r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b"
+    # "used its footage twice", "recycled the film three times"
+    r"|\b(?:used|re-?used|recycl\w*|mined|plundered|raided|cannibali[sz]\w*)\s+"
+    r"(?:its|the|this)\s+(?:[\w-]+\s+)?(?:footage|film|picture|material|effects)\s+"
+    r"(?P<m>twice|two times|three times)\b",
     re.IGNORECASE,
 )
 _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
@@ -904,7 +908,16 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
-_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "several": 4}
+_COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "a pair of": 2,
+    "several": 4,
+    "twice": 2,
+    "two times": 2,
+    "three times": 3,
+}
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
@@ -3854,7 +3867,8 @@ class _Reading:
         source = before[-1].film if before else discourse.current()
         after = [g for g in groups if g.start >= match.end()]
         if source is not None and not after:
-            self._announced = (source, sentence.paragraph, _COUNTS[match["n"].lower()])
+            count = _COUNTS[(match["n"] or match["m"]).lower()]
+            self._announced = (source, sentence.paragraph, count)
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)

@@ -3179,3 +3179,14 @@ def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extrac
     claims = _claims(extractor, text)
     assert not any(c.subject.lower() == "film adaptation" for c in claims)
     assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
+
+
+def test_footage_used_twice_goes_into_the_next_two_films_named(extractor):
+    text = (
+        "Nebo Zovyot (1959)\n\n"
+        "Roger Corman bought the film and recycled its footage twice. Battle Beyond the Sun "
+        "came first; Queen of Blood took its ships later.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in found
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
