@@ -2805,6 +2805,14 @@ class _Reading:
             # "Harrington's version had added Basil Rathbone": new scenes with an actor
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
         if (
+            _OWNED_WORDS.match(after)
+            and _SOURCE_LEAD.search(window)
+            and not _POSSESSIVE_SOURCE.match(after)  # "from Lem's novel X": read as before
+        ):
+            # "a take on Ivan Yefremov's utopia", "from Kir Bulychev's Alice stories": the
+            # writer of what the film was made from
+            return _Found(Relation.SOURCE_AUTHOR, None, None, None, _SOURCE_LEAD_DOUBT)
+        if (
             re.match(r"['’]s?\s+[a-z]", after)
             and not re.match(
                 r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}[*_“\"]*[A-Z]", after
@@ -4467,6 +4475,17 @@ _POSSESSED_CREDIT = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|stories|novella|tale|score|music|script"
     r"|screenplay|songs?|direction|camera|photography|effects|design)s?\b",
     re.IGNORECASE,
+)
+# What a film was made from, before its writer's name: "a take on", "adapted from".
+_SOURCE_LEAD = re.compile(
+    r"\b(?:take on|adaptation of|version of|based on|adapted from|drawn from|film of|from)\s+$",
+    re.IGNORECASE,
+)
+_SOURCE_LEAD_DOUBT = "relation uncertain: the writer of what the film was made from"
+# A possessive and words ending on a kind of writing: "'s utopia", "'s Alice stories".
+_OWNED_WORDS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stor(?:y|ies)|tales?|novellas?|trilogy|cycle|utopia|sagas?"
+    r"|series|plays?|poems?|fiction|universe|world|characters?|heroine|hero)\b"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE

@@ -3190,3 +3190,15 @@ def test_footage_used_twice_goes_into_the_next_two_films_named(extractor):
     found = _found(_claims(extractor, text))
     assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in found
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+
+
+def test_the_writer_of_what_a_film_was_drawn_from(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\n"
+        "A reverent adaptation of Ivan Yefremov's communist utopia, all in widescreen.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "Ivan Yefremov"]
+    assert [(c.subject, c.relation) for c in claims] == [
+        ("The Andromeda Nebula", Relation.SOURCE_AUTHOR)
+    ]
+    assert all(c.confidence < CONFIDENT for c in claims)
