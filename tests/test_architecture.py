@@ -273,19 +273,14 @@ def test_one_question_on_screen_for_every_format():
     assert modules <= engine, f"the question on screen reaches {sorted(modules)}"
     shared = set(_fields(value, "OnScreen"))
     holders = {
-        ("game/rules.py", "RoundState"): {
-            "guesses",
-            "latest",
-            "winner",
-            "skip_votes",
-            "contenders",
-        },
+        ("game/rules.py", "RoundState"): {"skip_votes", "contenders"},
         ("night/models.py", "OpenQuestion"): {"cursor", "checked_at"},
     }
     for (module, cls), extras in holders.items():
         fields = _fields(REPO_ROOT / "bot" / module, cls)
         assert fields.get("screen") == "OnScreen", f"{cls} holds no OnScreen"
-        assert set(fields) - {"screen"} == extras, f"{cls} keeps {sorted(fields)}"
+        assert fields.get("answered") == "Answered", f"{cls} holds no Answered"
+        assert set(fields) - {"screen", "answered"} == extras, f"{cls} keeps {sorted(fields)}"
         assert not shared & set(fields), f"{cls} repeats {sorted(shared & set(fields))}"
     clocks = {
         str(path.relative_to(REPO_ROOT))
@@ -297,6 +292,38 @@ def test_one_question_on_screen_for_every_format():
         )
     }
     assert clocks == {"bot/game/onscreen.py"}, f"questions' clocks started in {sorted(clocks)}"
+
+
+def _keywords_passed(path: Path, *names: str) -> list[int]:
+    """Lines of ``path`` with a call passing a keyword argument named in ``names``."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and any(k.arg in names for k in node.keywords)
+    ]
+
+
+def test_one_record_of_who_answered_the_question_on_screen_for_every_format():
+    """Who answered the question on screen is one engine value, ``Answered``.
+
+    A game's round and a night's question hold it (guesses, latest answers, the race's
+    winner), and the answering rule's checks of it (the race won, the answers a player
+    gave) are read from it in ``bot.game.answered`` alone: no other module of the engine
+    or of a night counts a player's answers or finds a race's winner for the rule itself.
+    """
+    value = REPO_ROOT / "bot" / "game" / "answered.py"
+    engine = {"bot.game", "bot.game.answering", "bot.game.closing", "bot.game.models"}
+    modules = {".".join(name.split(".")[:3]) for name in _reaches(value, "bot")}
+    assert modules <= engine, f"who answered reaches {sorted(modules)}"
+    for module, cls in (("game/rules.py", "RoundState"), ("night/models.py", "OpenQuestion")):
+        assert _fields(REPO_ROOT / "bot" / module, cls).get("answered") == "Answered", cls
+    telling = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if path.parent.name in {"game", "night"}
+        and _keywords_passed(path, "race_won", "answers_given")
+    }
+    assert telling == {"bot/game/answered.py"}, f"who answered read in {sorted(telling)}"
 
 
 def test_a_nights_question_on_screen_repeats_none_of_its_round_row():

@@ -3,7 +3,8 @@
 A game and a quiz night ask for answers the same way, so they share these rules: a game
 through :mod:`bot.game.rules` and :class:`~bot.game.service.GameService`, a night through
 :mod:`bot.night.play`. Each format keeps what is its own (a night's sign-ups and its
-messages, a game's guesses and tie-breaker) and asks here for the rest:
+messages, a game's tie-breaker) and asks here for the rest; who answered the question on
+screen, which :func:`refusal` is told about, is :mod:`bot.game.answered`'s:
 
 * :func:`refusal`: why a player may not answer now (paused, no question, time up, not in
   the tie-breaker, the race won, no answers left), checked in that order;

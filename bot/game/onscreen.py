@@ -1,11 +1,12 @@
 """The question on screen, in every format: what it asks, where it stands, its clock.
 
 A game's round (:class:`bot.game.rules.RoundState`) and a quiz night's question on screen
-(``bot.night.models.OpenQuestion``) each hold an :class:`OnScreen` and keep beside it only
-what their format adds: a game its guesses, latest answers, skip votes, race winner and
-tie-breaker contenders; a night its cursor (round and question of its plan) and the last
-moment its clock was seen running. Whatever needs only the shared parts (the clock, the
-stored round, the message showing it, whether it was revealed) reads this value.
+(``bot.night.models.OpenQuestion``) each hold an :class:`OnScreen` and who answered it
+(:class:`bot.game.answered.Answered`), and keep beside them only what their format adds:
+a game its skip votes and tie-breaker contenders; a night its cursor (round and question
+of its plan) and the last moment its clock was seen running. Whatever needs only the
+shared parts (the clock, the stored round, the message showing it, whether it was
+revealed) reads this value.
 """
 
 from __future__ import annotations

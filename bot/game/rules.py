@@ -14,7 +14,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from bot.game import answering, asking, closing, onscreen, tiebreak
+from bot.game import answered, answering, asking, closing, onscreen, tiebreak
+from bot.game.answered import Answered
 from bot.game.answering import Refusal
 from bot.game.asking import Asking
 from bot.game.closing import Attempt, Timed
@@ -38,20 +39,35 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RoundState:
-    """A game's question on screen: the engine's value, and the game's guesses and votes.
+    """A game's question on screen: the engine's values, and the game's votes.
 
     What every format's question on screen has (the item, its place, its clock and hints,
-    its time limit, its stored round) is :attr:`screen`; the rest is only a game's.
+    its time limit, its stored round) is :attr:`screen`, and who answered it (guesses,
+    latest answers, the race's winner) is :attr:`answered`; the rest is only a game's.
     """
 
     screen: OnScreen
     """The question on screen as every format keeps it (:mod:`bot.game.onscreen`)."""
-    guesses: Mapping[PlayerRef, int] = field(default_factory=dict)
-    latest: Mapping[PlayerRef, Attempt] = field(default_factory=dict)
-    winner: PlayerRef | None = None
+    answered: Answered = field(default_factory=Answered)
+    """Who answered it, as every format keeps it (:mod:`bot.game.answered`)."""
     skip_votes: frozenset[PlayerRef] = frozenset()
     contenders: frozenset[PlayerRef] | None = None
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
+
+    @property
+    def guesses(self) -> Mapping[PlayerRef, int]:
+        """The answers each player gave (the answered's)."""
+        return self.answered.guesses
+
+    @property
+    def latest(self) -> Mapping[PlayerRef, Attempt]:
+        """Each player's latest judged answer (the answered's)."""
+        return self.answered.latest
+
+    @property
+    def winner(self) -> PlayerRef | None:
+        """Who won the race, or None (the answered's)."""
+        return self.answered.winner
 
     @property
     def position(self) -> int:
@@ -172,15 +188,16 @@ def refusal(state: SessionState, player: PlayerRef, now: datetime) -> Refusal | 
         return answering.refusal(
             paused=state.phase is Phase.PAUSED, asking=False, deadline=None, now=now
         )
-    return answering.refusal(
+    return answered.refusal(
+        current.answered,
+        player,
+        race=state.session.mode is Mode.RACE,
+        answers_allowed=_guess_limit(state),
         paused=state.phase is Phase.PAUSED,
         asking=state.phase is Phase.ASKING,
         deadline=current.screen.deadline,
         now=now,
         contender=current.contenders is None or player in current.contenders,
-        race_won=state.session.mode is Mode.RACE and current.winner is not None,
-        answers_given=current.guesses.get(player, 0),
-        answers_allowed=_guess_limit(state),
     )
 
 
@@ -196,10 +213,9 @@ def _guess_limit(state: SessionState) -> int:
 def count_guess(state: SessionState, player: PlayerRef, now: datetime) -> SessionState:
     """Use up one of the player's guesses (before judging, so bursts cannot exceed the limit)."""
     current = _require_round(state)
-    guesses = {**current.guesses, player: current.guesses.get(player, 0) + 1}
     return _with(
         state,
-        round=_with(current, guesses=guesses),
+        round=_with(current, answered=current.answered.counted(player)),
         active=state.active | {player},
         last_activity=now,
     )
@@ -210,9 +226,8 @@ def note_attempt(state: SessionState, attempt: Attempt, won: bool) -> SessionSta
     current = state.round
     if current is None:
         return state
-    latest = {**current.latest, attempt.player: attempt}
-    winner = attempt.player if won and current.winner is None else current.winner
-    return _with(state, round=_with(current, latest=latest, winner=winner))
+    noted = current.answered.noted(attempt, won=won)
+    return _with(state, round=_with(current, answered=noted))
 
 
 def streak_of(state: SessionState, player: PlayerRef) -> int:
@@ -312,7 +327,7 @@ def close_round(state: SessionState, credited: Mapping[PlayerRef, int]) -> Sessi
     totals = dict(state.totals)
     for player, points in credited.items():
         totals[player] = totals.get(player, 0) + points
-    streaks = closing.streaks_after(state.streaks, current.guesses, credited)
+    streaks = closing.streaks_after(state.streaks, current.answered.players, credited)
     return _with(state, phase=Phase.BETWEEN, round=None, totals=totals, streaks=streaks)
 
 

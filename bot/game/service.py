@@ -454,7 +454,8 @@ class GameService:
         )
         # A race won while the round was being settled has noted its winner meanwhile.
         current = live.state.round or current
-        closed = closing.close(how, current.latest.values(), winner=current.winner, stored=stored)
+        answers = current.answered
+        closed = closing.close(how, answers.latest.values(), winner=answers.winner, stored=stored)
         credited = closed.credited
         if asked.tie_break:
             credited = await self._tie_breaks.award(live, asked)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from bot.game.models import PlayerRef
 from bot.game.privacy import DELETED_NAME
-from bot.night.models import NightAnswer, NightState, NightStatus, player_key
+from bot.night.models import NightAnswer, NightState, NightStatus, player_key, with_answers
 from bot.night.season import NightResult, night_result
 
 DELETED_PLATFORM = "deleted"
@@ -60,13 +60,13 @@ def forget_in_night(state: NightState, player: PlayerRef) -> NightState:
         return kept_answer if by is None else replace(kept_answer, accepted_by=kept(by))
 
     solo = player_key(player)
+    kept_answers = tuple(answer(a) for a in state.answers if a.player != player)
     return replace(
-        state,
+        with_answers(state, kept_answers),
         night=replace(state.night, host=kept(state.night.host)),
         controller=kept(state.controller),
         cohosts=tuple(c for c in state.cohosts if c != player),
         participants=tuple(p for p in state.participants if p.player != player),
-        answers=tuple(answer(a) for a in state.answers if a.player != player),
         jokers=tuple(j for j in state.jokers if j.contestant != solo),
         contenders=tuple(c for c in state.contenders if c != solo),
         guesses=tuple(g for g in state.guesses if g.player != player),

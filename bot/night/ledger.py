@@ -50,7 +50,15 @@ from bot.game.models import (
 from bot.game.moderation import NearMissStore, settle_near_miss
 from bot.game.recovery import RecoveryPolicy, RecoveryStore, recover
 from bot.night import rules
-from bot.night.models import Joker, NightAnswer, NightId, NightState, NightStatus, QuizNight
+from bot.night.models import (
+    Joker,
+    NightAnswer,
+    NightId,
+    NightState,
+    NightStatus,
+    QuizNight,
+    with_answers,
+)
 
 # A question's place in the whole night, which :func:`cursor_at` inverts.
 from bot.night.models import position as position
@@ -177,12 +185,14 @@ class NightLedger:
     async def answered(self, state: NightState) -> NightState:
         """The state with its answers as the night's session stores them.
 
-        A night without a session (not started yet) keeps the answers it holds.
+        Who answered the question on screen is read from them too
+        (:func:`~bot.night.models.with_answers`). A night without a session (not started
+        yet) keeps the answers it holds.
         """
         if state.session_id is None:
             return state
         stored = await self._store.session_answers(SessionId(state.session_id))
-        return replace(state, answers=night_answers(state, stored))
+        return with_answers(state, night_answers(state, stored))
 
     async def _session(self, state: NightState, now: datetime) -> NightState:
         if state.session_id is not None:

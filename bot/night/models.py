@@ -8,12 +8,15 @@ Every value is a frozen dataclass of plain fields, which the stores keep as rows
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import NewType
 
+from bot.game import answered as engine_answered
+from bot.game.answered import Answered
 from bot.game.asking import Asking
+from bot.game.closing import Attempt
 from bot.game.models import ChannelId, Cursor, GuildId, Mode, PlayerRef
 from bot.game.onscreen import OnScreen
 from bot.game.tiebreak import Guess
@@ -119,15 +122,22 @@ class OpenQuestion:
     (:class:`~bot.game.onscreen.OnScreen`): the item, its place in the whole night (see
     :func:`position`), its clock and hints, its time limit (the night's, with reading
     time when the night gives it), the round storing it, the message showing it and
-    whether it was revealed. Beside it is only what a night adds: the ``cursor`` (round
-    and question of the plan) and ``checked_at``, the latest moment the question is known
-    to have been running (saved by the clock now and then): after a crash the night is
-    paused there. The store keeps both in the ``open_*`` columns of its night.
+    whether it was revealed. Who answered it is :attr:`answered`
+    (:class:`~bot.game.answered.Answered`), as a game's round has it. Beside them is only
+    what a night adds: the ``cursor`` (round and question of the plan) and
+    ``checked_at``, the latest moment the question is known to have been running (saved
+    by the clock now and then): after a crash the night is paused there. The store keeps
+    both in the ``open_*`` columns of its night.
     """
 
     cursor: Cursor
     screen: OnScreen
     checked_at: datetime | None = None
+    answered: Answered = field(default_factory=Answered, compare=False)
+    """Who answered it (:mod:`bot.game.answered`). Like the night's answers it is the
+    session's: the night store keeps neither, and the ledger reads both back
+    (:func:`with_answers`), so it is left out when two nights are compared, as the answers
+    it follows from are compared already."""
 
     @property
     def item_id(self) -> str:
@@ -177,6 +187,10 @@ class OpenQuestion:
         """The question with its clock and hints as the engine moved them."""
         return replace(self, screen=self.screen.with_asking(asking))
 
+    def with_answered(self, answered: Answered) -> OpenQuestion:
+        """The question with who answered it as the engine keeps it."""
+        return replace(self, answered=answered)
+
 
 @dataclass(frozen=True, slots=True)
 class NightAnswer:
@@ -201,6 +215,11 @@ class NightAnswer:
     accepted_by: PlayerRef | None = None
     rejected: bool = False
     round_id: int | None = None
+
+    @property
+    def attempt(self) -> Attempt:
+        """The answer as the engine sees it (its points without a joker)."""
+        return Attempt(self.player, self.correct, self.elapsed_ms / 1000, self.points)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +318,19 @@ class NightState:
             names.setdefault(key, participant.team)
             members.setdefault(key, []).append(participant.player)
         return tuple(Team(names[key], tuple(players)) for key, players in members.items())
+
+
+def with_answers(state: NightState, answers: tuple[NightAnswer, ...]) -> NightState:
+    """The night with ``answers`` as all its answers, read again (from its session).
+
+    Who answered the question on screen is read from them too: its answers in the order
+    given, the first right one winning a race (:func:`bot.game.answered.of`).
+    """
+    question = state.question
+    if question is not None:
+        given = (a.attempt for a in answers if a.cursor == question.cursor)
+        question = question.with_answered(engine_answered.of(given))
+    return replace(state, answers=answers, question=question)
 
 
 def player_key(player: PlayerRef) -> ContestantId:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import answering, asking, closing, tiebreak
+from bot.game import answered, answering, asking, closing, tiebreak
 from bot.game.answering import Refusal
 from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
@@ -40,6 +40,8 @@ NIGHT_OVER = "This quiz night is over; thanks for playing."
 PAUSED = "The night is paused; answer once the host resumes it."
 QUESTION_CLOSED = "That question has closed; wait for the next one."
 NO_QUESTION = "No question is open right now."
+ANSWERS_PER_QUESTION = 1
+"""Each participant answers a question once."""
 _REFUSALS = {
     Refusal.PAUSED: PAUSED,
     Refusal.NO_QUESTION: NO_QUESTION,
@@ -92,18 +94,20 @@ def record_answer(
     question = state.question
     screen = None if question is None else question.screen
     on_screen = screen is not None and not screen.revealed
-    given = [a for a in state.answers if question is not None and a.cursor == question.cursor]
-    winner = next((a.player for a in given if a.correct), None)
-    refused = answering.refusal(
+    who_answered = answered.Answered() if question is None else question.answered
+    refused = answered.refusal(
+        who_answered,
+        player,
+        race=state.night.mode is Mode.RACE,
+        answers_allowed=ANSWERS_PER_QUESTION,
         paused=state.status is NightStatus.PAUSED and on_screen,
         asking=state.status is NightStatus.RUNNING and on_screen,
         deadline=None if screen is None else screen.deadline,
         now=now,
-        race_won=state.night.mode is Mode.RACE and winner is not None,
-        answers_given=sum(1 for a in given if a.player == player),
         last_instant=True,
     )
     if refused is not None:
+        winner = who_answered.winner
         who = "Someone" if winner is None else winner.name
         raise NightStateError(_REFUSALS.get(refused, NO_QUESTION).format(winner=who))
     if question is None or screen is None:  # pragma: no cover - refused above: none open
@@ -130,7 +134,9 @@ def record_answer(
         round_id=screen.round_id,
     )
     event = AnswerRecorded(question.cursor, player, answer.correct, answer.near_miss, answer.points)
-    return replace(state, answers=(*state.answers, answer)), (event,)
+    # The first right answer wins the race (later ones are refused above).
+    taken = question.with_answered(who_answered.given(answer.attempt, won=answer.correct))
+    return replace(state, answers=(*state.answers, answer), question=taken), (event,)
 
 
 def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:

@@ -43,6 +43,7 @@ from bot.night.models import (
     OpenQuestion,
     QuizNight,
     position,
+    with_answers,
 )
 from bot.night.standings import final_standings, standings, tied_for_podium
 
@@ -204,7 +205,7 @@ def skip(state: NightState, by: PlayerRef, now: datetime) -> Transition:
     ensure_controller(state, by)
     question = _running_question(state)
     kept = tuple(a for a in state.answers if a.cursor != question.cursor)
-    skipped = replace(state, answers=kept, skipped=(*state.skipped, question.cursor))
+    skipped = replace(with_answers(state, kept), skipped=(*state.skipped, question.cursor))
     state, events = _advance(skipped, question.cursor, now)
     dropped = QuestionSkipped(question.cursor, question.screen.item_id, question.screen.message_id)
     return state, (dropped, *events)
@@ -259,7 +260,7 @@ def is_time_up(state: NightState, now: datetime) -> bool:
 
 def attempt(answer: NightAnswer) -> Attempt:
     """A night's answer as closing its question sees it (its points without a joker)."""
-    return Attempt(answer.player, answer.correct, answer.elapsed_ms / 1000, answer.points)
+    return answer.attempt
 
 
 def closing_of(state: NightState, cursor: Cursor) -> Closing:
@@ -306,7 +307,9 @@ def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 
 
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:
-    correct = closed(state, question.cursor).right
+    # Who answered the question on screen is held with it, as a game's round holds it.
+    how = closing_of(state, question.cursor)
+    correct = closing.close(how, question.answered.latest.values()).right
     screen = question.screen
     revealed = replace(state, question=question.with_screen(screen.revealing()))
     event = QuestionRevealed(question.cursor, screen.item_id, correct, screen.message_id)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -31,7 +30,7 @@ from bot.game.models import PlayerRef, SessionFormat, SessionStatus
 from bot.game.privacy import DELETED_NAME, MemberData, MemberPlayingError
 from bot.night.erasure import DELETED_PLATFORM, forget_in_night, forget_in_result, names_member
 from bot.night.ledger import night_answers, submission_id
-from bot.night.models import NightState, NightStatus, player_key
+from bot.night.models import NightState, NightStatus, player_key, with_answers
 from bot.storage.db import reachable
 from bot.storage.sql.answers import stored_answers
 from bot.storage.sql.moderation import FactDecisionRow, ReportRow
@@ -433,6 +432,6 @@ async def _state_of(session: AsyncSession, night_id: int) -> NightState | None:
     (state,) = states
     if state.session_id is None:
         return state
-    return replace(
-        state, answers=night_answers(state, await stored_answers(session, state.session_id))
+    return with_answers(
+        state, night_answers(state, await stored_answers(session, state.session_id))
     )
