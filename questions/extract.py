@@ -2142,6 +2142,8 @@ class _Reading:
             self._about = subjects[0].film
         if relation is Relation.CAST and role is not None and subject_group is None:
             subjects = [self._part_owner(s, role, mentions, groups, discourse) for s in subjects]
+        if subject_group is None and mention.entity is not None and relation in _MAKERS:
+            subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -2552,6 +2554,8 @@ class _Reading:
             r"(?:1[89]\d\d|20\d\d)\s*[–—-]\s*$", text[: mention.start]
         ):
             return None  # a span of years: a life or a period
+        if re.search(r"\b(?:a|an|the)\s+$", window) and _STORY_YEAR_AFTER.match(after):
+            return None  # "imagines a 2084 where ...": a time in the story
         title = next(
             (
                 g
@@ -3992,6 +3996,31 @@ class _Reading:
                 sentence, subject.film.name, Relation.PLOT, thing, subject.confidence, subject.how
             )
 
+    def _credited_elsewhere(
+        self, subject: _Subject, relation: Relation, mention: Mention, discourse: Discourse
+    ) -> _Subject:
+        """A film by default, when the references credit the person so on another one named.
+
+        "Bogdanovich is credited as director ..." in a paragraph that opened on the film his
+        re-edit was made from: the sentence may well be about the re-edit the page is on,
+        so the default film is only doubtful, and never blamed.
+        """
+        if subject.confidence > DEFAULT or mention.entity is None:
+            return subject
+        if self._credited_as(subject.film.key, mention.entity, (relation,)) is not None:
+            return subject
+        others = [
+            f.name
+            for f in discourse.named
+            if f.key != subject.film.key
+            and not f.key.startswith("?")
+            and self._credited_as(f.key, mention.entity, (relation,)) is not None
+        ]
+        if not others:
+            return subject
+        how = f"attribution uncertain: the references credit {mention.text} so on {others[0]}"
+        return _Subject(subject.film, DOUBTFUL, how)
+
     def _part_owner(
         self,
         subject: _Subject,
@@ -4496,6 +4525,7 @@ _IS_A_BOOK = re.compile(
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
 # A subtitle after a short title's colon: "Ikarie: Návrat," names another film.
 _SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))")
+_STORY_YEAR_AFTER = re.compile(r"\s*(?:where|when|in which|of\b|that\b|[,.;:!?]|$)")
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").

@@ -3202,3 +3202,25 @@ def test_the_writer_of_what_a_film_was_drawn_from(extractor):
         ("The Andromeda Nebula", Relation.SOURCE_AUTHOR)
     ]
     assert all(c.confidence < CONFIDENT for c in claims)
+
+
+def test_a_default_film_is_doubtful_for_a_credit_the_references_give_another_named_film(
+    extractor,
+):
+    text = (
+        "Voyage to the Planet of Prehistoric Women (1968)\n\n"
+        "Production\n\n"
+        "Planeta Bur came first, a Soviet film. Peter Bogdanovich is credited as director.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "Peter Bogdanovich"]
+    assert claims
+    assert all(c.subject != "Planeta Bur" or c.confidence < CONFIDENT for c in claims)
+
+
+def test_a_year_the_story_imagines_is_no_date(extractor):
+    text = (
+        "Guest from the Future (1985)\n\n"
+        "From Kir Bulychev's novel, it imagines a 2084 where anything goes.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "2084"]
+    assert all(c.relation not in {Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR} for c in claims)
