@@ -530,7 +530,10 @@ _NOT_A_RELEASE = re.compile(
     re.IGNORECASE,
 )
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
-_ROLE_PAIR = re.compile(r"^\s*\(\s*(?:as\s+|played by\s+|(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?$")
+_ROLE_PAIR = re.compile(
+    r"^\s*\(\s*(?:as\s+|played by\s+|(?:an?|the)\s+(?:(?!(?:of|for|to|with|by|from|in|on|at"
+    r"|like|than|and|or)\b)[a-z][\w-]*\s+){0,3}?)?$"
+)  # ... a description, no relation: not "(a drinking buddy of X"
 # The end of the brackets around an actor: ")", or a short aside first (", slumming it)")
 _PAIR_CLOSED = re.compile(r"\s*(?:\)|,[^()]{1,60}\))")
 _COUNTRY_CUE_AFTER = re.compile(
@@ -599,9 +602,10 @@ _PLAYS_A_PART = re.compile(
     re.IGNORECASE,
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
-# The makers of a re-edit's source film: "the Soviet directors", "its original cast".
+# The makers of a re-edit's source film: "the Soviet directors", "its Russian cast" (not "its
+# original director": the re-edit's own first one).
 _SOURCE_MAKER = re.compile(
-    r"\b(?:the|its|their)\s+(?:soviet|russian|original)\s+(?:directors?|producers?|composers?"
+    r"\b(?:the|its|their)\s+(?:soviet|russian)\s+(?:directors?|producers?|composers?"
     r"|cast|actors|crew|writers?|makers|film-?makers)\b",
     re.IGNORECASE,
 )
@@ -865,14 +869,18 @@ _REWORKED = re.compile(
 )
 # "X got its spaceships from Y", "took most of its effects from": Y's footage went into X.
 _TAKEN_FROM = re.compile(
-    r"\b(?:got|gets|took|takes|drew|draws|borrowed|borrows|lifted|lifts|stole|steals)\s+"
-    r"(?:(?:most|all|some|many|much)\s+of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){1,3}?from\W*$"
+    r"(?<!never )(?<!not )\b(?:got|gets|took|takes|drew|draws|borrowed|borrows|lifted|lifts"
+    r"|stole|steals)\s+(?:(?:most|all|some|many|much)\s+of\s+)?(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:footage|shots|scenes|effects|spaceships|ships|rockets|models|sets"
+    r"|visuals|images|sequences|material|landscapes|miniatures)\s+from\W*$"
 )
 # "..., and then B", "and later B": the next film the same footage went into.
+# Nothing said after a film but its year: "..., and later C (1966)."
+_ENDS_CLAUSE = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|but\b)")
 _AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
 _WHICH_BECAME = re.compile(
-    r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:turned|made|re-?cut|re-?edited"
-    r"|reworked|became|cut)\b[^,;.()]{0,30}$"
+    r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:(?:turned|made|re-?cut"
+    r"|re-?edited|reworked|cut)\s+(?:it\s+)?(?:into|as)|became)\s*[*_“\"]*$"
 )
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
@@ -1172,6 +1180,7 @@ class _Reading:
         self.document = document
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
+        self._sentence_text = ""  # the text of the sentence those mentions are of
         self._people_before: list[Mention] = []  # the people the sentence before named
         # Two films named together ("X and its sequel Y"): what "the first film" and "the
         # second film" point at, until a sentence names other films
@@ -1388,11 +1397,18 @@ class _Reading:
         self._ordinal_opening = _ORDINAL_OPENING.match(text) is not None
         same_paragraph = sentence.paragraph == self._paragraph
         self._people_before = (
-            [m for m in self._sentence_mentions if m.kind == "person"] if same_paragraph else []
-        )
+            [
+                m
+                for m in self._sentence_mentions
+                if m.kind == "person" and not re.match(r"['’]s?\b", self._sentence_text[m.end :])
+            ]
+            if same_paragraph
+            else []
+        )  # ... not someone named only as an owner ("Viktorov's cameraman")
         self._titled = self._title_line if same_paragraph else None
         self._paragraph = sentence.paragraph
         self._sentence_mentions = mentions
+        self._sentence_text = text
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
@@ -2348,7 +2364,7 @@ class _Reading:
         """The relation a value mention takes part in, its film if the cue ties it to one."""
         kind = mention.kind
         if ":" in text:
-            labelled = _labelled(text, mention)
+            labelled = _labelled(text, mention, mentions)
             if labelled is not None:
                 return labelled
         left = self._left_window(text, mention, mentions, clause)
@@ -2359,10 +2375,13 @@ class _Reading:
             lead = _YEAR_LEAD.match(text)
             if lead is not None and lead.start("y") == mention.start:
                 titled = next((g for g in groups if g.start == lead.end()), None)
-                if titled is not None:
-                    return _Found(Relation.RELEASE_YEAR, titled)  # "1977 - Orbita Druzhby"
+                if titled is not None and _TITLE_LINE_END.fullmatch(text, titled.end):
+                    # "1977 - Orbita Druzhby": mostly its release, but a list may be of
+                    # screenings or editions by year
+                    return _Found(Relation.RELEASE_YEAR, titled, None, None, _YEAR_LEAD_DOUBT)
             if self._dated_line:
-                return _Found(Relation.RELEASE_YEAR)  # "1) Cosmic Voyage / 1936 | ..."
+                # "1) Cosmic Voyage / 1936 | ...": mostly the release, perhaps the book's year
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _YEAR_LEAD_DOUBT)
             return self._year(text, mention, window, after, groups, clause)
         if kind in _PERSON_KINDS and self._credited(mention):
             bracketed = self._bracketed_credit(text, mention, groups)
@@ -3203,6 +3222,8 @@ class _Reading:
         maker = _SOURCE_MAKER.search(text, clause[0], mention.start)
         if found is None or tied is not None or maker is None:
             return found
+        if any(g.film.key != found.film.key for g in groups):
+            return found  # "The Soviet cast were A and B, from Nebo Zovyot": the film it names
         # only the names the phrase introduces: "the Soviet directors were A and B"
         between = text[maker.end() : mention.start]
         for other in self._sentence_mentions:
@@ -3748,7 +3769,11 @@ class _Reading:
                     gap = lowered[: right.start]
                 if left is not None:
                     reverse = _cue(gap, rel.reverse_cues, tail=40)
-                    if relation is Relation.FOOTAGE_USED_IN and _TAKEN_FROM.search(gap):
+                    if (
+                        relation is Relation.FOOTAGE_USED_IN
+                        and _TAKEN_FROM.search(gap)
+                        and not re.match(r"['’]s?\b", text[right.end :])  # "from Y's fame"
+                    ):
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue(gap, rel.cues, tail=60)
                     before_left = lowered[max(0, left.start - 20) : left.start]
@@ -3778,7 +3803,7 @@ class _Reading:
                                 RESOLVED,
                                 "the film",
                             )
-                    elif _AND_THEN.search(gap):
+                    elif _AND_THEN.search(gap) and _ENDS_CLAUSE.match(text, right.end):
                         # "X became A (1965), directed by ..., and then B": X went into B too
                         for key, claim in list(self.claims.items()):
                             same = key[1] is relation and key[4] == sentence.start
@@ -4484,7 +4509,8 @@ def _is_his(text: str, groups: list[_Group]) -> bool:
 
 _FILMS_JOINED = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:,|and|,\s*and)\s+")
 _IS_HIS = re.compile(
-    r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)\b"
+    r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)"
+    r"(?:\s+(?:films?|movies?|pictures?|work))?\s*(?:[,.;:!?)]|$)"
 )
 
 
@@ -4526,10 +4552,16 @@ _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that on
 # A subtitle after a short title's colon: "Ikarie: Návrat," names another film.
 _SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))")
 _STORY_YEAR_AFTER = re.compile(r"\s*(?:where|when|in which|of\b|that\b|[,.;:!?]|$)")
+_TITLE_LINE_END = re.compile(r"[*_”\"\s]*(?:\([^()]*\))?[\s.:]*")
+_YEAR_LEAD_DOUBT = "relation uncertain: the year heading a title line is mostly its release"
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")
+# What may stand between a credits label and a value it covers: the list's separators.
+_LABEL_LIST = re.compile(r"(?:[\s,;/&]|\band\b)*")
+# ... or, before a source, its writer's possessive: "Source: X's Outside the Earth"
+_SOURCE_OWNER = re.compile(r"\s*['’]s?\s*")
 _LABELS = {label: spec.relation for spec in SPECS.values() for label in spec.labels}
 # What each kind of value a label stands before may be: a person credited, a source.
 _LABELLED_KINDS = {
@@ -4537,14 +4569,22 @@ _LABELLED_KINDS = {
 }
 
 
-def _labelled(text: str, mention: Mention) -> _Found | None:
+def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | None:
     """The relation a credits label before the value says: "Director: X", "Studio: Y".
 
-    Only for a value of the kind the relation takes (an unknown name for a person); a
-    source's writer ("Source: Tsiolkovsky's Outside the Earth") is its source author.
+    Only for a value of the kind the relation takes (an unknown name for a person), in the
+    list right after the label ("Cast: A, B and C"; not "Director: A, from the novel by B");
+    a source's writer ("Source: Tsiolkovsky's Outside the Earth") is its source author.
     """
     label = _FIELD_LABEL.match(text)
     if label is None or mention.start < label.end():
+        return None
+    between = list(text[label.end() : mention.start])
+    for other in mentions:
+        if label.end() <= other.start and other.end <= mention.start:
+            between[other.start - label.end() : other.end - label.end()] = " " * len(other.text)
+    rest = "".join(between)
+    if not _LABEL_LIST.fullmatch(rest) and not _SOURCE_OWNER.fullmatch(rest):
         return None
     relation = _LABELS.get(label["label"].strip().lower())
     if relation is None:

@@ -311,6 +311,36 @@ def _exclaimed_titles(text: str, found: list[Mention]) -> list[Mention]:
     return merged
 
 
+# After a known title, what makes it another one: a subtitle after its colon ("Aelita:
+# Return,") or a number before its date ("Guest from the Future 2 (1990)").
+_TITLE_FOLLOWED = re.compile(
+    r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))"
+    r"|\s+(?:\d{1,2}|II|III|IV)(?=\s*\((?:1[89]|20)\d\d\b)"
+)
+
+
+def _followed_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """A known title with a subtitle or a number after it: one unknown title, another film.
+
+    A title the references know whole ("Signals: An Adventure in Space") was found whole.
+    """
+    kept: list[Mention] = []
+    covered = -1
+    for at, mention in enumerate(found):
+        if mention.start < covered:
+            continue  # the number of a title just taken whole
+        more = _TITLE_FOLLOWED.match(text, mention.end) if mention.kind == "film" else None
+        after = found[at + 1] if at + 1 < len(found) else None
+        if more is None or (
+            after is not None and after.start < more.end() and after.kind != NUMBER_KIND
+        ):
+            kept.append(mention)
+            continue
+        covered = more.end()
+        kept.append(Mention(mention.start, covered, text[mention.start : covered], TITLE_KIND))
+    return kept
+
+
 def _without_diacritics(name: str) -> str:
     """A name in Latin letters written without its marks ("Jüri Järvet": "Juri Jarvet").
 
@@ -696,7 +726,7 @@ class MentionFinder:
                 found.append(mention)
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
-        return _exclaimed_titles(text, found)
+        return _followed_titles(text, _exclaimed_titles(text, found))
 
     def _title_part(self, quoted: str) -> Entity | None:
         """The one film a quoted part of its title stands for: "Thorns", "Per Aspera".

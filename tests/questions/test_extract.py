@@ -3224,3 +3224,123 @@ def test_a_year_the_story_imagines_is_no_date(extractor):
     )
     claims = [c for c in _claims(extractor, text) if c.value == "2084"]
     assert all(c.relation not in {Relation.RELEASE_YEAR, Relation.PUBLISHED_YEAR} for c in claims)
+
+
+FOOTAGE = Relation.FOOTAGE_USED_IN
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # taking something other than footage from a film is no footage
+        (
+            "Queen of Blood took its plot from A Dream Come True, not its footage.",
+            lambda c: c.relation is FOOTAGE,
+        ),
+        (
+            "Oddly, Voyage to the Planet of Prehistoric Women never got its dinosaurs from "
+            "Planeta Bur: Bogdanovich shot new ones.",
+            lambda c: c.relation is FOOTAGE,
+        ),
+        (
+            "Battle Beyond the Sun drew most of its fans from Nebo Zovyot's reputation.",
+            lambda c: c.relation is FOOTAGE,
+        ),
+        # "and later C" is a re-edit only when C ends the clause
+        (
+            "Nebo Zovyot became Battle Beyond the Sun, and later Queen of Blood borrowed its "
+            "spaceships from A Dream Come True.",
+            lambda c: (
+                c.relation is FOOTAGE and c.subject == "Nebo Zovyot" and c.value == "Queen of Blood"
+            ),
+        ),
+        (
+            "Planeta Bur became Voyage to the Prehistoric Planet in 1965, and then Nebo Zovyot "
+            "had its turn.",
+            lambda c: c.relation is FOOTAGE and c.value == "Nebo Zovyot",
+        ),
+        # "which became" says what X became only right before Y
+        (
+            "Planeta Bur (1962), which became more famous than Voyage to the Prehistoric "
+            "Planet, is the one to see.",
+            lambda c: c.relation is FOOTAGE,
+        ),
+        # a year heading a title line is only doubtfully its release
+        (
+            "Channel 4 screenings of Soviet science fiction\n\n1988 - Solaris\n",
+            lambda c: c.relation is Relation.RELEASE_YEAR and c.confidence >= CONFIDENT,
+        ),
+        (
+            "Cannes timeline\n\n1972: Solaris wins the Grand Prix.\n",
+            lambda c: c.relation is Relation.RELEASE_YEAR and c.confidence >= CONFIDENT,
+        ),
+        # a credits label covers only the values right after it
+        (
+            "Solaris (1972)\nDirector: Andrei Tarkovsky, from the novel by Stanisław Lem\n",
+            lambda c: c.relation is Relation.DIRECTED_BY and c.value == "Stanisław Lem",
+        ),
+        (
+            "Ikarie XB-1 (1963)\nDirector: Jindřich Polák (music by Zdeněk Liška)\n",
+            lambda c: c.relation is Relation.DIRECTED_BY and c.value == "Zdeněk Liška",
+        ),
+        (
+            "Solaris (1972)\nSource: an interview Andrei Tarkovsky gave in 1989, quoted by "
+            "Stanisław Lem's biographer.\n",
+            lambda c: c.relation is Relation.SOURCE_AUTHOR,
+        ),
+        # a year alone under a title line is only doubtfully the film's
+        (
+            "Solaris\n1961\nLem's novel is better than any film made of it.\n",
+            lambda c: c.relation is Relation.RELEASE_YEAR and c.confidence >= CONFIDENT,
+        ),
+        # "both his" credits nobody when "his" goes on, or names only an owner
+        (
+            "My uncle met Andrei Tarkovsky once in Moscow. Solaris and Kin-dza-dza! are both "
+            "his favourite films, he says.",
+            lambda c: c.relation is Relation.DIRECTED_BY,
+        ),
+        (
+            "I once interviewed Richard Viktorov's cameraman. Moscow-Cassiopeia and Teens in "
+            "the Universe are both his, he told me.",
+            lambda c: c.value == "Richard Viktorov",
+        ),
+        # a description before a name in brackets may not relate the name to the part
+        (
+            "Queen of Blood is great fun. Dr. Farraday (a drinking buddy of Dennis Hopper, "
+            "apparently) steals every scene.",
+            lambda c: c.relation is Relation.CAST and c.value == "Dennis Hopper",
+        ),
+        (
+            "Kin-dza-dza! is a comedy. Uef (the uncle of Stanislav Lyubshin, in real life) is "
+            "the funniest.",
+            lambda c: c.relation is Relation.CAST and c.value == "Stanislav Lyubshin",
+        ),
+        # "its original producer" is the film's first, not its source film's
+        (
+            "Battle Beyond the Sun is Corman's re-edit of Nebo Zovyot. Its original director "
+            "was Francis Ford Coppola.",
+            lambda c: c.subject == "Nebo Zovyot" and c.value == "Francis Ford Coppola",
+        ),
+        # a film named with the makers is theirs
+        (
+            "Queen of Blood (1966)\n\nThe Soviet cast were Ivan Pereverzev and Aleksandr "
+            "Shvorin, from Nebo Zovyot.\n",
+            lambda c: (
+                c.value == "Ivan Pereverzev"
+                and c.subject != "Nebo Zovyot"
+                and c.confidence >= CONFIDENT
+            ),
+        ),
+        # a known title with a subtitle or a number after it is another film
+        (
+            "Aelita (1924)\n\nIts sound remake, Aelita: Return, came out in 1990 at Mosfilm.\n",
+            lambda c: c.subject == "Aelita" and c.value in {"1990", "Mosfilm"},
+        ),
+        (
+            "Guest from the Future 2 (1990, dir. Pavel Arsenov) is not a real thing.",
+            lambda c: c.subject == "Guest from the Future",
+        ),
+    ],
+)
+def test_sentences_the_new_rules_must_not_misread(extractor, text, wrong):
+    assert not [c for c in _claims(extractor, text) if wrong(c)]
