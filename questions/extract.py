@@ -357,6 +357,12 @@ _IN_FILM = re.compile(
     r"(?:,\s+who)?\s+(?:[\w-]+\s+){0,2}?(?:plays?|played|is|was|as|voices?|voiced)\s+"
     r"[^,;.()]{0,45}?\bin\s+(?:the\s+)?[*_“\"]*"
 )
+# What someone did for a film named right after: "wrote the music for X", "did the score of X".
+_WORK_FOR_FILM = re.compile(
+    r"\s+(?:also\s+)?(?:wrote|writes|composed|composes|did|does|scored|arranged|provided)\s+"
+    r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:music|score|soundtrack|songs?|themes?)\s+"
+    r"(?:for|to|of)\s+(?:the\s+)?[*_“\"]*"
+)
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 # Between two films footage was taken from: "X's shots, together with scenes from Y".
 _ALSO_TAKEN = re.compile(
@@ -569,7 +575,10 @@ _COUNTRY_CUE_BEFORE = re.compile(
 # Between a film and a value: words that make the value about something else than that film.
 _ABOUT_ANOTHER = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|material)\b[^.;]*\b(?:from|of)\b"
-    r"|\b(?:than|like|unlike|after|before|of)\b|^['’]s\b"
+    r"|\b(?:than|like|unlike|after|before|of)\b"
+    # "X's sister film", not "X's score is by", "X's director was"
+    r"|^['’]s\b(?!\s+(?:[\w-]+\s+)?(?:score|music|soundtrack|directors?|producers?|composers?"
+    r"|cast|studio)\s+(?:is|was|were|are|by)\b)"
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
 _AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
@@ -3314,6 +3323,14 @@ class _Reading:
         ):
             # "Banionis plays Kelvin in Solaris", "Guseva is the live-action Alisa in X"
             return _Subject(right[0].film, RESOLVED, "the film the sentence puts them in")
+        if (
+            right
+            and not left
+            and _WORK_FOR_FILM.fullmatch(text, mention.end, right[0].start)
+            and mention.kind in _PERSON_KINDS
+        ):
+            # "Zatsepin wrote the music for The Mystery of the Third Planet"
+            return _Subject(right[0].film, RESOLVED, "the film the sentence says it was for")
         inside = re.match(
             r"^,?[^,;.()]{0,50}?\bin\s+(?P<np>(?:the|its|this)\s[^,;.()]{1,40})",
             text[mention.end :],

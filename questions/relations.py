@@ -221,6 +221,7 @@ _SPECS = (
             "score by",
             "composed by",
             "composer",
+            "composers",
             "music",
             "score",
             "scored by",

@@ -3344,3 +3344,15 @@ FOOTAGE = Relation.FOOTAGE_USED_IN
 )
 def test_sentences_the_new_rules_must_not_misread(extractor, text, wrong):
     assert not [c for c in _claims(extractor, text) if wrong(c)]
+
+
+def test_composers_listed_music_written_for_a_film_and_a_films_score_is_by(extractor):
+    text = (
+        "Nebo Zovyot is fine. Eolomea had two composers, Günther Fischer and Karl Ernst "
+        "Sasse, and Solaris's score is by Eduard Artemyev. Aleksandr Zatsepin wrote the "
+        "music for The Mystery of the Third Planet.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Eolomea", "music_by", "Günther Fischer") in found
+    assert ("Solaris", "music_by", "Eduard Artemyev") in found
+    assert ("The Mystery of the Third Planet", "music_by", "Aleksandr Zatsepin") in found
