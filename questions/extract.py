@@ -776,7 +776,9 @@ _MAKER_OF = re.compile(
     r"|cinematographer|designer|editor)s?\s+of\s+(?:the\s+(?:film\s+)?)?\W*$",
     re.IGNORECASE,
 )
-_FILM_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?")
+_FILM_IS = re.compile(
+    r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
+)  # "Eolomea is Zschoche's", "Ikarie XB-1 (1964) is Polák's"
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
 # A short aside after a name: ", credited as Derek Thomas,".
@@ -2798,7 +2800,12 @@ class _Reading:
             and _FILM_IS.fullmatch(text, said.end, mention.start)
             # ... ending there, perhaps on a possessive ("is Kachanov's."), or going on with
             # where it was made: "Richard Viktorov for the Gorky studio"
-            and re.match(r"(?:['’]s)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
+            and re.match(
+                r"(?:['’]s)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]"
+                # "Ikarie XB-1 is Polák's long, slow drift towards ...": the film is theirs
+                r"|['’]s\s+(?:[\w-]+,?\s+){0,3}?[a-z][\w-]*",
+                after,
+            )
             and not _MAKER_OF.search(text, 0, said.start)
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk

@@ -3356,3 +3356,15 @@ def test_composers_listed_music_written_for_a_film_and_a_films_score_is_by(extra
     assert ("Eolomea", "music_by", "Günther Fischer") in found
     assert ("Solaris", "music_by", "Eduard Artemyev") in found
     assert ("The Mystery of the Third Planet", "music_by", "Aleksandr Zatsepin") in found
+
+
+def test_a_film_said_to_be_a_persons_something_credits_them_as_the_references_do(extractor):
+    text = (
+        "Eolomea (1972) is Herrmann Zschoche's quiet puzzle about vanishing ships, and "
+        "Solaris is Donatas Banionis's finest hour.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
+    assert ("Solaris", "cast", "Donatas Banionis") in found
+    assert all(c.confidence < CONFIDENT for c in claims if c.value == "Donatas Banionis")
