@@ -562,7 +562,7 @@ _STORY_DIRECTOR = re.compile(
 _ANOTHER_FILM = re.compile(
     r"\b(?:of|from|into|like|than|for|with|about|on|buy\w*|bought|took|tak\w+|dub\w*|"
     r"re-?cut\w*|remak\w+|remade|adapt\w*|import\w*|acquir\w+|watch\w*|saw|see\w*|"
-    r"found|find\w*|rent\w*|screen\w*|show\w*|borrow\w*|plunder\w*|raid\w*)\s+"
+    r"found|find\w*|rent\w*|screen\w*|show\w*|borrow\w*|plunder\w*|raid\w*|make|makes|making)\s+"
     r"(?:a|an|another|any|some)\s+$",
     re.IGNORECASE,
 )
@@ -2154,9 +2154,11 @@ class _Reading:
             and subject_group is None
             and not groups
         ):
-            # a line under a heading that names several films speaks of each of them
+            # a line under a heading that names several films speaks of each of them (which
+            # one a single value is of, it does not say: only doubtfully of each)
             how = f"{subjects[0].how} (one of the films of its section)"
-            subjects = [_Subject(f, subjects[0].confidence, how) for f in section]
+            sure = subjects[0].confidence if not SPECS[relation].single_valued else DOUBTFUL
+            subjects = [_Subject(f, min(sure, subjects[0].confidence), how) for f in section]
         if found.doubt == _NEW_SCENES_DOUBT and subject_group is None:
             # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
             # scenes are the re-edit's, when the sentence names the film's re-edit
@@ -2866,6 +2868,8 @@ class _Reading:
         ):
             # "The original is Pavel Klushantsev's film": whose film, not who is in it
             return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
+        if _WAY_TOWARDS.search(window):
+            return None  # "from the direction of Alpha Cassiopeiae": a way, not a director
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -3169,6 +3173,8 @@ class _Reading:
             ):
                 novel = self.catalogue.resolve(prev.text, ("novel",))
                 return Mention(prev.start, prev.end, novel.name if novel else prev.text, "novel")
+            if prev.kind == "film":
+                return None  # "X, from A, and Y, from Lem's 1959 novel": not A, said of X
             if prev.kind == TITLE_KIND and re.search(
                 r"\b(?:based on|adapted from|adaptation of)\W*$", text[: prev.start], re.I
             ):
@@ -4566,6 +4572,7 @@ _OWNED_WORDS = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:stor(?:y|ies)|tales?|novellas?|trilogy|cycle|utopia|sagas?"
     r"|series|plays?|poems?|fiction|universe|world|characters?|heroine|hero)\b"
 )
+_WAY_TOWARDS = re.compile(r"\b(?:from|in|towards?|into)\s+the\s+direction\s+of\s+$", re.I)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|on|to|for|into|with|about|among)\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -3368,3 +3368,39 @@ def test_a_film_said_to_be_a_persons_something_credits_them_as_the_references_do
     assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
     assert ("Solaris", "cast", "Donatas Banionis") in found
     assert all(c.confidence < CONFIDENT for c in claims if c.value == "Donatas Banionis")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a novel named before another film is not the one a later year is of
+        (
+            "Two Lem films: Ikarie XB-1, drawn from The Magellanic Cloud, and Solaris, made "
+            "from Lem's 1961 novel.",
+            lambda c: c.subject == "The Magellanic Cloud" and c.value == "1961",
+        ),
+        # a line under a heading naming two films gives a single value to neither surely
+        (
+            "2. Planeta Bur becomes Voyage to the Prehistoric Planet\n\n"
+            "Harrington's dubbed reworking came out in 1965.\n",
+            lambda c: (
+                c.relation is Relation.RELEASE_YEAR
+                and c.subject == "Planeta Bur"
+                and c.confidence >= CONFIDENT
+            ),
+        ),
+        # "how to make a Soviet film ..." speaks of some Soviet film, not the one named
+        (
+            "Battle Beyond the Sun (1962), or how to make a Soviet film look American\n",
+            lambda c: c.relation is Relation.COUNTRY and c.subject == "Battle Beyond the Sun",
+        ),
+        # a direction in space names no director
+        (
+            "Moscow-Cassiopeia (1973)\n\nThe signals come from the direction of Alpha "
+            "Cassiopeiae.\n",
+            lambda c: c.relation is Relation.DIRECTED_BY,
+        ),
+    ],
+)
+def test_sentences_of_the_last_round_the_rules_must_not_misread(extractor, text, wrong):
+    assert not [c for c in _claims(extractor, text) if wrong(c)]
