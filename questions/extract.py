@@ -885,9 +885,9 @@ _TAKEN_FROM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:footage|shots|scenes|effects|spaceships|ships|rockets|models|sets"
     r"|visuals|images|sequences|material|landscapes|miniatures)\s+from\W*$"
 )
-# "..., and then B", "and later B": the next film the same footage went into.
 # Nothing said after a film but its year: "..., and later C (1966)."
 _ENDS_CLAUSE = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|but\b)")
+# "..., and then B", "and later B": the next film the same footage went into.
 _AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
 _WHICH_BECAME = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:(?:turned|made|re-?cut"
