@@ -3813,6 +3813,14 @@ class _Reading:
                         self._add(
                             sentence, right.film.name, relation, left.film.name, NAMED, "named"
                         )
+                    elif forward is not None and (
+                        left.film.key == right.film.key and not left.film.key.startswith("?")
+                    ):
+                        # "The Silent Star becomes First Spaceship on Venus": one film, retitled
+                        title = right.members[0].text
+                        self._add(
+                            sentence, left.film.name, Relation.ALSO_KNOWN_AS, title, NAMED, "named"
+                        )
                     elif forward is not None:
                         self._add(
                             sentence, left.film.name, relation, right.film.name, NAMED, "named"

@@ -434,6 +434,8 @@ _SPECS = (
             "reworked into",
             "cut into",
             "became",
+            "becomes",
+            "turns into",
             "footage from",
             "footage of",
             "footage",

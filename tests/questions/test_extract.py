@@ -3404,3 +3404,17 @@ def test_a_film_said_to_be_a_persons_something_credits_them_as_the_references_do
 )
 def test_sentences_of_the_last_round_the_rules_must_not_misread(extractor, text, wrong):
     assert not [c for c in _claims(extractor, text) if wrong(c)]
+
+
+def test_a_heading_saying_one_film_becomes_another(extractor):
+    text = (
+        "Soviet films and their American disguises\n\n"
+        "1. Planeta Bur becomes Voyage to the Prehistoric Planet\n"
+        "Klushantsev's film, dubbed.\n\n"
+        "2. Ikarie XB-1 turns into Voyage to the End of the Universe\n"
+        "A shorter cut.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+    assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in found
+    assert not any(r == "footage_used_in" and s == "Ikarie XB-1" for s, r, _ in found)
