@@ -2062,6 +2062,11 @@ class _Reading:
                 for g in groups
                 if not any(a <= g.start and g.end <= b <= mention.start for a, b in asides)
             ]
+        if mention.kind in {YEAR_KIND, "studio"} and self._owned_work(
+            sentence, mention, mentions, discourse
+        ):
+            used.add((mention.start, mention.text))
+            return
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return
@@ -2337,6 +2342,41 @@ class _Reading:
                 )
                 return _Subject(made[0], DOUBTFUL, how)
         return None
+
+    def _owned_work(
+        self, sentence: Sentence, mention: Mention, mentions: list[Mention], discourse: Discourse
+    ) -> bool:
+        """A year or studio inside a maker's film ("Klushantsev's 1962 Lennauchfilm adventure").
+
+        The film is the one the document named that the references say the person made; the
+        year is its release, the studio its studio, with doubt. Whether it was read so.
+        """
+        text = sentence.text
+        owner = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.end <= mention.start
+                and m.kind == "person"
+                and m.entity is not None
+                and _OWNED_LEAD.fullmatch(text, m.end, mention.start)
+            ),
+            None,
+        )
+        if owner is None or owner.entity is None or not _OWNED_GOES_ON.match(text, mention.end):
+            return False
+        made = self._made_by(owner.entity, discourse)
+        if made is None:
+            return False
+        relation = Relation.RELEASE_YEAR if mention.kind == YEAR_KIND else Relation.STUDIO
+        default = discourse.default()
+        sure = DEFAULT if default is not None and made[0].key == default.key else DOUBTFUL
+        how = f"read as {made[0].name}, the film of {owner.text}'s it names"
+        if sure < CONFIDENT:
+            how = f"attribution uncertain: {how}"
+        value = self._value_text(mention)
+        self._add(sentence, made[0].name, relation, value, sure, how, None, mention.entity)
+        return True
 
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
         """The one film the document named that ``person`` directed or produced, if one.
@@ -4593,6 +4633,12 @@ _SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:
 _STORY_YEAR_AFTER = re.compile(r"\s*(?:where|when|in which|of\b|that\b|[,.;:!?]|$)")
 _TITLE_LINE_END = re.compile(r"[*_”\"\s]*(?:\([^()]*\))?[\s.:]*")
 _YEAR_LEAD_DOUBT = "relation uncertain: the year heading a title line is mostly its release"
+# A maker's possessive, perhaps a year, then the value: "Klushantsev's 1962 Lennauchfilm".
+_OWNED_LEAD = re.compile(r"['’]s?\s+(?:(?:1[89]|20)\d\d\s+)?")
+# ... going on into the noun phrase, no verb: "... adventure", not "... was"
+_OWNED_GOES_ON = re.compile(
+    r"\s+(?!(?:is|was|were|are|had|has|and|but|or|in|at|for)\b)[A-Za-z][\w-]*"
+)
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").

@@ -3418,3 +3418,14 @@ def test_a_heading_saying_one_film_becomes_another(extractor):
     assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
     assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in found
     assert not any(r == "footage_used_in" and s == "Ikarie XB-1" for s, r, _ in found)
+
+
+def test_a_year_and_a_studio_inside_a_makers_film_are_that_films(extractor):
+    text = (
+        "3. Planeta Bur becomes Voyage to the Planet of Prehistoric Women\n\n"
+        "Pavel Klushantsev's 1962 Lennauchfilm voyage was bought and dubbed.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "release_year", "1962") in found
+    assert ("Planeta Bur", "studio", "Lennauchfilm") in found
+    assert not any(r == "release_year" and "Women" in s for s, r, _ in found)
