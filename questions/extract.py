@@ -2425,6 +2425,10 @@ class _Reading:
         after = text[mention.end : min(clause[1], mention.end + 40)]
         near = self._nearest_group_left(groups, mention, clause)
         if kind == YEAR_KIND:
+            if _AS_TITLE.match(text, mention.end):
+                # "released it in 1964 as Voyage to the End of the Universe": that release's year
+                doubt = "relation uncertain: the year of a release under another title"
+                return _Found(Relation.RELEASE_YEAR, None, None, None, doubt)
             lead = _YEAR_LEAD.match(text)
             if lead is not None and lead.start("y") == mention.start:
                 titled = next((g for g in groups if g.start == lead.end()), None)
@@ -2494,6 +2498,14 @@ class _Reading:
                 and not self._credited(mention)
             ):
                 return None
+            if made is not None and not made[0].startswith(("'", "’")):
+                # "the DEFA comedy Sternenstaub (1977)": the film the phrase goes on to name
+                at = mention.end + made.end()
+                titled = next(
+                    (g for g in groups if g.start >= at and not text[at : g.start].strip()), None
+                )
+                if titled is not None:
+                    return _Found(Relation.STUDIO, titled, None)
             return _Found(Relation.STUDIO, near, None)
         if kind == "country":
             first, last = _joined_countries(text, mention, mentions)
@@ -4639,6 +4651,7 @@ _OWNED_LEAD = re.compile(r"['’]s?\s+(?:(?:1[89]|20)\d\d\s+)?")
 _OWNED_GOES_ON = re.compile(
     r"\s+(?!(?:is|was|were|are|had|has|and|but|or|in|at|for)\b)[A-Za-z][\w-]*"
 )
+_AS_TITLE = re.compile(r"\s+as\s+[*_“\"]*[A-Z]")
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
 _ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").

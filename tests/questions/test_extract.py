@@ -3429,3 +3429,14 @@ def test_a_year_and_a_studio_inside_a_makers_film_are_that_films(extractor):
     assert ("Planeta Bur", "release_year", "1962") in found
     assert ("Planeta Bur", "studio", "Lennauchfilm") in found
     assert not any(r == "release_year" and "Women" in s for s, r, _ in found)
+
+
+def test_a_release_year_under_another_title_and_a_studio_before_a_title(extractor):
+    text = (
+        "Ikarie XB-1 (1963) is Czech. AIP bought it and released it in 1966 as Voyage to "
+        "the End of the Universe. Its pilot later turned up in the Barrandov comedy "
+        "Kosmicky Host (1971).\n"
+    )
+    claims = _claims(extractor, text)
+    assert all(c.confidence < CONFIDENT for c in claims if c.value == "1966")
+    assert not any(c.subject == "Ikarie XB-1" and c.relation is Relation.STUDIO for c in claims)
