@@ -147,6 +147,13 @@ def _add_trimmed(
         )
 
 
+# A verb of a statement: a line holding one is a sentence, whatever marks open it.
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|had|made|directed|wrote|plays|played|came|comes|became|becomes"
+    r"|did|does|stars|starred|shot|filmed|produced|composed|scored)\b"
+)
+
+
 def is_heading(sentence: Sentence) -> bool:
     """Whether a sentence is a heading or a list entry's title line.
 
@@ -161,6 +168,8 @@ def is_heading(sentence: Sentence) -> bool:
         return False
     if _ONLY_A_YEAR.fullmatch(text):
         return False  # a year alone on its line: the date of the title above it
+    if _HEADING_MARK.match(text) and text.endswith(".") and _SENTENCE_VERB.search(text):
+        return False  # "4. Tarkovsky made Solaris at Lenfilm.": a numbered point, a sentence
     if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
         return True
     if text.startswith(("-", "•", "* ", ">")):

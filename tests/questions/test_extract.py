@@ -3440,3 +3440,18 @@ def test_a_release_year_under_another_title_and_a_studio_before_a_title(extracto
     claims = _claims(extractor, text)
     assert all(c.confidence < CONFIDENT for c in claims if c.value == "1966")
     assert not any(c.subject == "Ikarie XB-1" and c.relation is Relation.STUDIO for c in claims)
+
+
+def test_a_numbered_point_that_is_a_sentence_is_no_heading():
+    from questions.discourse import is_heading, split_sentences
+
+    point, title = split_sentences("4. Kolditz made Eolomea at DEFA.\n5. The Andromeda Nebula\n")
+    assert not is_heading(point)
+    assert is_heading(title)
+
+
+def test_a_numbered_point_states_what_it_says(extractor):
+    text = "Things I know:\n\n4. Tarkovsky made Solaris at Mosfilm.\n"
+    claims = _claims(extractor, text)
+    assert ("Solaris", "studio", "Mosfilm") in _found(claims)
+    assert not any("made Solaris" in c.subject for c in claims)
