@@ -38,7 +38,8 @@ _POST_LINE = re.compile(
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )
-_ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
+# A line that is only a year ("1936", "(1936)."): the date of the title above it.
+ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
 _HEADING_MARK = re.compile(r"^(?:#+\s*|\d{1,3}[.)]\s+|\*\*)")
 _CREDITS = re.compile(
@@ -109,7 +110,7 @@ def _fields(sentence: Sentence) -> list[Sentence]:
     if not sentence.line or _FIELD_BREAK.search(sentence.text) is None:
         return [sentence]
     pieces = [p.strip() for p in _FIELD_BREAK.split(sentence.text)]
-    if not any(_CREDITS.match(p) or _ONLY_A_YEAR.fullmatch(p) for p in pieces):
+    if not any(_CREDITS.match(p) or ONLY_A_YEAR.fullmatch(p) for p in pieces):
         return [sentence]  # "#5  marsianka  |  13 Jan 2021": no credits
     fields, at = [], 0
     for found in (*_FIELD_BREAK.finditer(sentence.text), None):
@@ -166,7 +167,7 @@ def is_heading(sentence: Sentence) -> bool:
     words = text.split()
     if len(words) > 14 or ";" in text or _CREDITS.match(text) or is_post_header(sentence):
         return False
-    if _ONLY_A_YEAR.fullmatch(text):
+    if ONLY_A_YEAR.fullmatch(text):
         return False  # a year alone on its line: the date of the title above it
     if _HEADING_MARK.match(text) and text.endswith(".") and _SENTENCE_VERB.search(text):
         return False  # "4. Tarkovsky made Solaris at Lenfilm.": a numbered point, a sentence

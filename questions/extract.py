@@ -34,6 +34,7 @@ import simplemma
 
 from questions.catalogue import Catalogue
 from questions.discourse import (
+    ONLY_A_YEAR,
     Discourse,
     FilmRef,
     Sentence,
@@ -48,6 +49,7 @@ from questions.mentions import (
     NAME_KIND,
     NUMBER_KIND,
     STORY_KIND,
+    TITLE_FOLLOWED,
     TITLE_KIND,
     TITLES,
     YEAR_KIND,
@@ -1303,9 +1305,9 @@ class _Reading:
                 ):
                     found = [o for o in found if o not in overlapping]
                     film = usable[m[0]]
-                    subtitle = _SUBTITLE.match(sentence.text, m.end())
+                    # "a follow-up, Ikarie: Návrat,": another title than the film's
+                    subtitle = TITLE_FOLLOWED.match(sentence.text, m.end())
                     if subtitle is not None:
-                        # "a follow-up, Ikarie: Návrat,": another title than the film's
                         end = subtitle.end()
                         found = [o for o in found if not (m.start() <= o.start < end)]
                         added.append(
@@ -1397,7 +1399,7 @@ class _Reading:
         self._dated_line = (
             not heading
             and self._heading_before == sentence.paragraph
-            and _ONLY_A_YEAR.fullmatch(text) is not None
+            and ONLY_A_YEAR.fullmatch(text) is not None
         )
         self._heading_before = sentence.paragraph if heading else -1
         if heading:
@@ -4640,8 +4642,6 @@ _IS_A_BOOK = re.compile(
     r"\b(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:novel|book|novella|short story)\b"
 )
 _PLAIN_ANAPHORA = frozenset(["it", "this film", "the film", "this one", "that one", "the movie"])
-# A subtitle after a short title's colon: "Ikarie: Návrat," names another film.
-_SUBTITLE = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))")
 _STORY_YEAR_AFTER = re.compile(r"\s*(?:where|when|in which|of\b|that\b|[,.;:!?]|$)")
 _TITLE_LINE_END = re.compile(r"[*_”\"\s]*(?:\([^()]*\))?[\s.:]*")
 _YEAR_LEAD_DOUBT = "relation uncertain: the year heading a title line is mostly its release"
@@ -4653,7 +4653,6 @@ _OWNED_GOES_ON = re.compile(
 )
 _AS_TITLE = re.compile(r"\s+as\s+[*_“\"]*[A-Z]")
 _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]*")
-_ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 # A credits line's label, or a field's ("Director: X", "Studio: Lenfilm", "Music by: Y").
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")
 # What may stand between a credits label and a value it covers: the list's separators.

@@ -313,7 +313,7 @@ def _exclaimed_titles(text: str, found: list[Mention]) -> list[Mention]:
 
 # After a known title, what makes it another one: a subtitle after its colon ("Aelita:
 # Return,") or a number before its date ("Guest from the Future 2 (1990)").
-_TITLE_FOLLOWED = re.compile(
+TITLE_FOLLOWED = re.compile(
     r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:[,;.(]|$))"
     r"|\s+(?:\d{1,2}|II|III|IV)(?=\s*\((?:1[89]|20)\d\d\b)"
 )
@@ -329,7 +329,7 @@ def _followed_titles(text: str, found: list[Mention]) -> list[Mention]:
     for at, mention in enumerate(found):
         if mention.start < covered:
             continue  # the number of a title just taken whole
-        more = _TITLE_FOLLOWED.match(text, mention.end) if mention.kind == "film" else None
+        more = TITLE_FOLLOWED.match(text, mention.end) if mention.kind == "film" else None
         after = found[at + 1] if at + 1 < len(found) else None
         if more is None or (
             after is not None and after.start < more.end() and after.kind != NUMBER_KIND
