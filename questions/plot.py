@@ -790,12 +790,13 @@ def corroborate(
             if counted_otherwise(quote, sentence, units_only=True):
                 return None  # "two years" told as "two months": not so
             continue  # "two singers" and "two locals": perhaps the same, but not this sentence
-        if common and close is None:
-            close = _near(quote, keys, THING_NEAR) - {
-                s for n in named_things(quote) for s in stems(n)
-            }
-        if common and close is not None and not close <= sentence_stems:
-            continue  # a thing, not a name: the words right around it must be told too
+        if common:
+            if close is None:
+                close = _near(quote, keys, THING_NEAR) - {
+                    s for n in named_things(quote) for s in stems(n)
+                }
+            if not close <= sentence_stems:
+                continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
             best = (shared, sentence, synopses[index][1])
     return None if best is None else (best[1], best[2])
@@ -1100,7 +1101,13 @@ def described_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     "Agapit, the commander's daughter" against "Agapit, the station commander's son": what
     the apposition after the key ends on differs, and neither word is in the other text.
     """
-    ours, theirs = _apposition(quote, tuple(keys)), _apposition(sentence, tuple(keys))
+    return _said_otherwise(
+        quote, sentence, _apposition(quote, tuple(keys)), _apposition(sentence, tuple(keys))
+    )
+
+
+def _said_otherwise(quote: str, sentence: str, ours: str | None, theirs: str | None) -> bool:
+    """Whether the two texts say one thing of the key with two words neither text holds."""
     if ours is None or theirs is None or ours == theirs:
         return False
     return ours not in plain(sentence).split() and theirs not in plain(quote).split()
@@ -1112,10 +1119,9 @@ def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     "The captain's old robot, Patrick" against "Anthony's robot Patrick": whose it is
     differs, and neither owner is named in the other text.
     """
-    ours, theirs = _owner_of(quote, tuple(keys)), _owner_of(sentence, tuple(keys))
-    if ours is None or theirs is None or ours == theirs:
-        return False
-    return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+    return _said_otherwise(
+        quote, sentence, _owner_of(quote, tuple(keys)), _owner_of(sentence, tuple(keys))
+    )
 
 
 def _owner_of(text: str, keys: tuple[str, ...]) -> str | None:
