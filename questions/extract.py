@@ -4660,10 +4660,6 @@ _LABEL_LIST = re.compile(r"(?:[\s,;/&]|\band\b)*")
 # ... or, before a source, its writer's possessive: "Source: X's Outside the Earth"
 _SOURCE_OWNER = re.compile(r"\s*['’]s?\s*")
 _LABELS = {label: spec.relation for spec in SPECS.values() for label in spec.labels}
-# What each kind of value a label stands before may be: a person credited, a source.
-_LABELLED_KINDS = {
-    Relation.BASED_ON: {"novel": Relation.BASED_ON, TITLE_KIND: Relation.BASED_ON},
-}
 
 
 def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | None:
@@ -4676,22 +4672,24 @@ def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | 
     label = _FIELD_LABEL.match(text)
     if label is None or mention.start < label.end():
         return None
-    between = list(text[label.end() : mention.start])
-    for other in mentions:
-        if label.end() <= other.start and other.end <= mention.start:
-            between[other.start - label.end() : other.end - label.end()] = " " * len(other.text)
-    rest = "".join(between)
-    if not _LABEL_LIST.fullmatch(rest) and not _SOURCE_OWNER.fullmatch(rest):
-        return None
     relation = _LABELS.get(label["label"].strip().lower())
     if relation is None:
         return None
-    kinds = SPECS[relation].value_kinds
+    # what stands between the label and the value, the names listed before it left out
+    rest, at = [], label.end()
+    for other in mentions:
+        if at <= other.start and other.end <= mention.start:
+            rest.append(text[at : other.start])
+            at = other.end
+    rest.append(text[at : mention.start])
+    between = " ".join(rest)
+    if not _LABEL_LIST.fullmatch(between) and not _SOURCE_OWNER.fullmatch(between):
+        return None
     if relation is Relation.BASED_ON:
         if mention.kind in _PERSON_KINDS:
             return _Found(Relation.SOURCE_AUTHOR)
-        found = _LABELLED_KINDS[relation].get(mention.kind)
-        return None if found is None else _Found(found)
+        return _Found(relation) if mention.kind in {"novel", TITLE_KIND} else None
+    kinds = SPECS[relation].value_kinds
     if kinds is None:
         return _Found(relation) if mention.kind == YEAR_KIND else None
     if mention.kind in kinds or ("person" in kinds and mention.kind in _PERSON_KINDS):
