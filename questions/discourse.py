@@ -107,20 +107,22 @@ _FIELD_BREAK = re.compile(r"[ \t]+[|•·][ \t]+")
 
 def _fields(sentence: Sentence) -> list[Sentence]:
     """A credits line's fields, each a line of its own; any other sentence as it is."""
-    if not sentence.line or _FIELD_BREAK.search(sentence.text) is None:
+    text = sentence.text
+    if not sentence.line or _FIELD_BREAK.search(text) is None:
         return [sentence]
-    pieces = [p.strip() for p in _FIELD_BREAK.split(sentence.text)]
-    if not any(_CREDITS.match(p) or ONLY_A_YEAR.fullmatch(p) for p in pieces):
+    spans, at = [], 0
+    for found in _FIELD_BREAK.finditer(text):
+        spans.append((at, found.start()))
+        at = found.end()
+    spans.append((at, len(text)))
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    if not any(
+        _CREDITS.match(piece) or ONLY_A_YEAR.fullmatch(piece)
+        for piece in (text[a:b].strip() for a, b in spans)
+    ):
         return [sentence]  # "#5  marsianka  |  13 Jan 2021": no credits
-    fields, at = [], 0
-    for found in (*_FIELD_BREAK.finditer(sentence.text), None):
-        end = found.start() if found is not None else len(sentence.text)
-        piece = sentence.text[at:end]
-        if piece.strip():
-            begin = sentence.start + at
-            fields.append(Sentence(begin, begin + len(piece), piece, sentence.paragraph, True))
-        at = found.end() if found is not None else end
-    return fields
+    begin = sentence.start
+    return [Sentence(begin + a, begin + b, text[a:b], sentence.paragraph, True) for a, b in spans]
 
 
 def _ends_with_abbreviation(piece: str) -> bool:
