@@ -55,21 +55,6 @@ class RoundState:
     """Only these players may answer (a tie-breaker); None lets everyone answer."""
 
     @property
-    def guesses(self) -> Mapping[PlayerRef, int]:
-        """The answers each player gave (the answered's)."""
-        return self.answered.guesses
-
-    @property
-    def latest(self) -> Mapping[PlayerRef, Attempt]:
-        """Each player's latest judged answer (the answered's)."""
-        return self.answered.latest
-
-    @property
-    def winner(self) -> PlayerRef | None:
-        """Who won the race, or None (the answered's)."""
-        return self.answered.winner
-
-    @property
     def position(self) -> int:
         """The question's number in the game, from 1."""
         return self.screen.position

@@ -33,7 +33,7 @@ from bot.night.models import (
     Participant,
     TieBreakGuess,
 )
-from bot.night.rules import Transition, attempt, closing_of, ensure_controller
+from bot.night.rules import Transition, closing_of, ensure_controller
 from questions.models import TriviaItem
 
 NIGHT_OVER = "This quiz night is over; thanks for playing."
@@ -152,7 +152,7 @@ def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:
         key=lambda a: a.cursor,
     ):
         # The player's own answer alone decides what its question credited them.
-        credited = closing.close(closing_of(state, answer.cursor), (attempt(answer),)).credited
+        credited = closing.close(closing_of(state, answer.cursor), (answer.attempt,)).credited
         streaks = closing.streaks_after(streaks, (player,), credited)
     return streaks.get(player, 0)
 

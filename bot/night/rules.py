@@ -22,7 +22,7 @@ from datetime import datetime
 
 from bot.game import asking, closing, onscreen
 from bot.game import rules as game_rules
-from bot.game.closing import Attempt, Closed, Closing, Crediting, Timed
+from bot.game.closing import Closed, Closing, Crediting, Timed
 from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
@@ -37,7 +37,6 @@ from bot.night.events import (
     TieBreakStarted,
 )
 from bot.night.models import (
-    NightAnswer,
     NightState,
     NightStatus,
     OpenQuestion,
@@ -258,11 +257,6 @@ def is_time_up(state: NightState, now: datetime) -> bool:
     return closing.is_due(timed(state), now)
 
 
-def attempt(answer: NightAnswer) -> Attempt:
-    """A night's answer as closing its question sees it (its points without a joker)."""
-    return answer.attempt
-
-
 def closing_of(state: NightState, cursor: Cursor) -> Closing:
     """How the question at ``cursor`` closes: each right answer credited as it closes.
 
@@ -274,7 +268,7 @@ def closing_of(state: NightState, cursor: Cursor) -> Closing:
 
 def closed(state: NightState, cursor: Cursor) -> Closed:
     """What closing the question at ``cursor`` means (:func:`bot.game.closing.close`)."""
-    given = (attempt(a) for a in state.answers if a.cursor == cursor)
+    given = (a.attempt for a in state.answers if a.cursor == cursor)
     return closing.close(closing_of(state, cursor), given)
 
 

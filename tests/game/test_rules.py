@@ -95,7 +95,7 @@ def test_race_won_round_refuses_later_answers():
     state = rules.count_guess(_asking(), ANNA, _at(1))
     state = rules.note_attempt(state, Attempt(ANNA, True, 1.0, 10), won=True)
     assert state.round is not None
-    assert state.round.winner == ANNA
+    assert state.round.answered.winner == ANNA
     assert rules.refusal(state, BORIS, _at(2)) is Refusal.ALREADY_WON
     assert rules.refusal(state, ANNA, _at(2)) is Refusal.ALREADY_WON
 
@@ -107,7 +107,7 @@ def test_quiz_answers_may_change_until_time_runs_out():
         state = rules.note_attempt(state, Attempt(ANNA, second % 2 == 0, second, 9), won=False)
     assert rules.refusal(state, ANNA, _at(29)) is None
     assert state.round is not None
-    assert state.round.latest[ANNA].elapsed_seconds == 4
+    assert state.round.answered.latest[ANNA].elapsed_seconds == 4
 
 
 def test_quiz_correct_answers_do_not_close_the_round():

@@ -59,7 +59,7 @@ def test_the_reveal_names_the_right_answers_the_engine_decides(solo_night):
     points = {a.player: a.points for a in state.answers}
     assert closed.right == (VALENTINA,)
     assert closed.credited == {VALENTINA: points[VALENTINA]}
-    expected = closing.close(Closing(Crediting.ON_CLOSE), [rules.attempt(a) for a in state.answers])
+    expected = closing.close(Closing(Crediting.ON_CLOSE), [a.attempt for a in state.answers])
     assert closed == expected
     _, events = rules.reveal(state, HOST)
     (revealed,) = [e for e in events if isinstance(e, QuestionRevealed)]
@@ -85,8 +85,7 @@ def test_a_nights_streak_is_what_its_earlier_questions_credited_as_they_closed(s
         if state.question is None:
             state, _ = rules.next_question(state, HOST, START)
     credited = [
-        closing.close(Closing(Crediting.ON_CLOSE), [rules.attempt(a)]).credited
-        for a in state.answers
+        closing.close(Closing(Crediting.ON_CLOSE), [a.attempt]).credited for a in state.answers
     ]
     expected = closing.streaks_after({}, [VALENTINA], credited[0])
     expected = closing.streaks_after(expected, [VALENTINA], credited[1])
@@ -150,6 +149,4 @@ def test_a_game_and_a_night_find_their_questions_due_by_one_rule(solo_night):
 def test_an_attempt_is_a_nights_answer_timed_in_seconds(solo_night):
     state = answer_all(solo_night, {VALENTINA: RIGHT})
     (answer,) = state.answers
-    assert rules.attempt(answer) == Attempt(
-        VALENTINA, True, answer.elapsed_ms / 1000, answer.points
-    )
+    assert answer.attempt == Attempt(VALENTINA, True, answer.elapsed_ms / 1000, answer.points)

@@ -706,10 +706,14 @@ async def read_nights(session: AsyncSession, query: Select[QuizNightRow]) -> tup
     )
     sessions = dict((await session.execute(linked)).all())
     on_screen = [row.open_round_id for row in rows if row.open_round_id is not None]
-    rounds = {
-        stored.id: stored
-        for stored in await session.scalars(select(RoundRow).where(RoundRow.id.in_(on_screen)))
-    }
+    rounds = (
+        {
+            stored.id: stored
+            for stored in await session.scalars(select(RoundRow).where(RoundRow.id.in_(on_screen)))
+        }
+        if on_screen
+        else {}
+    )  # (no query when no night has a question on screen)
     rosters = await read_rosters(session, ids)
     states = []
     for row in rows:
