@@ -2147,6 +2147,13 @@ class _Reading:
                 return  # "the Soviet original" of a film the document does not relate
             subject = named or subject
         subjects = [subject] if subject is not None else []
+        if subject_group is not None and subject is not None and mention.end <= subject_group.start:
+            # "Viktorov directed Moscow-Cassiopeia and Teens in the Universe": each film of
+            # the list the cue ties the value to
+            subjects += [
+                _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
+                for g in _joined_after(text, groups, subject_group)
+            ]
         if subject_group is None and not self._names_a_film(groups, clause, mention):
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
         if len(subjects) == 1 and subject_group is None:
@@ -2844,7 +2851,8 @@ class _Reading:
                 return _Found(_MAKER_NOUNS[maker_of["noun"].lower()], film)
         did = _DID.match(after)
         if did is not None and mention.entity is not None:
-            film = self._group_at(groups, text.index(after, mention.start) + did.end(), text)
+            at = text.index(after, mention.start) + did.end()
+            film = self._group_at(groups, at, text) or _listed_after_unknown(text, groups, at)
             if film is not None and not film.film.key.startswith("?"):
                 # "Kolditz did Signals", "Artemyev did Solaris"
                 return _Found(self._credit(film, mention.entity), film, None, None, _DID_DOUBT)
@@ -4497,6 +4505,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
+_BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
 _REMARK = re.compile(r"\([^()]{0,40}\)")
 _CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\band\b)*")  # "Zespoły Filmowe and Tallinnfilm"
 _SPACES = re.compile(r"\s*")
@@ -4564,15 +4573,24 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
     """
     run: list[Mention] = []
     for mention in mentions:
-        if mention.kind not in _CREDITS_KINDS:
+        # "Donatas Banionis as Kelvin", "Maetzig's film", "Harrington dubbed it": a name
+        # said more of is no item of a list
+        said_more = mention.kind in {*_PERSON_KINDS, "studio"} and not _BARE_END.match(
+            text, mention.end
+        )
+        if mention.kind not in _CREDITS_KINDS or said_more:
             if len(run) >= 2:
                 break
             run = []
             continue
         gap = text[run[-1].end : mention.start] if run else ""
         at_studio = run and run[-1].kind in _PERSON_KINDS and mention.kind == "studio"
+        # "Kin-dza-dza! (1986), Daneliya": a bracketed credit goes on after its bracket
+        closed = run and text[: run[-1].start].endswith("(") and re.fullmatch(r"\),\s*", gap)
         if run and not (
-            re.fullmatch(r"\s*,\s*", gap) or (at_studio and re.fullmatch(r"\s+at\s+", gap))
+            re.fullmatch(r"\s*,\s*", gap)
+            or closed
+            or (at_studio and re.fullmatch(r"\s+at\s+", gap))
         ):  # "Roman Kachanov at Soyuzmultfilm, 1981"
             if len(run) >= 2:
                 break
@@ -4584,9 +4602,44 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
     before = text[: run[0].start]
     films = [m for m in mentions if m.end <= run[0].start and m.kind in _FILM_KINDS]
     lead = before[films[-1].end :] if films else before
-    if not re.fullmatch(r"\W*(?:(?:is|was)\W*)?", lead) or (len(run) < 3 and not films):
-        return None  # two credits need the film's name before them
-    return run[0].start, run[-1].end
+    # ... or, two of them, a comma after them: the first items of a longer list, as in
+    # "Daneliya, Mosfilm, premiered 1 December 1986."; after a colon, any list, as in
+    # "Kin-dza-dza! for a picture round: Georgiy Daneliya, 1984, Mosfilm" (a film)
+    listed = len(run) >= 3 or films or re.match(r"\s*,", text[run[-1].end :])
+    if re.fullmatch(r"\W*(?:(?:is|was)\W*)?", lead) and listed:
+        return run[0].start, run[-1].end
+    if films and re.search(r":\s*$", lead) and not re.search(r"[.;!?]", lead):
+        return run[0].start, run[-1].end
+    return None  # two credits need the film's name before them
+
+
+def _listed_after_unknown(text: str, groups: list[_Group], at: int) -> _Group | None:
+    """A film listed at ``at`` after titles the references do not know ("Signals and X")."""
+    film = next((g for g in groups if g.start >= at), None)
+    if film is None or not _UNKNOWN_LISTED.fullmatch(text, at, film.start):
+        return None
+    return film
+
+
+_FILMS_LISTED = re.compile(
+    r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also)\s+)?"
+)
+_UNKNOWN_LISTED = re.compile(
+    r"(?:[A-Z][\w'’!-]*(?:\s+(?:of|the|in|from|to|[A-Z][\w'’!-]*))*(?:,\s+and|,|\s+and)\s+)+"
+)
+
+
+def _joined_after(text: str, groups: list[_Group], first: _Group) -> list[_Group]:
+    """The films listed right after ``first``: "A, B and C" gives B and C."""
+    joined: list[_Group] = []
+    last = first
+    for group in groups[groups.index(first) + 1 :]:
+        if not _FILMS_LISTED.fullmatch(text, last.end, group.start):
+            break
+        if not group.film.key.startswith("?") and group.film.key != first.film.key:
+            joined.append(group)
+        last = group
+    return joined
 
 
 def _is_his(text: str, groups: list[_Group]) -> bool:

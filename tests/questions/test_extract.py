@@ -3455,3 +3455,77 @@ def test_a_numbered_point_states_what_it_says(extractor):
     claims = _claims(extractor, text)
     assert ("Solaris", "studio", "Mosfilm") in _found(claims)
     assert not any("made Solaris" in c.subject for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "film", "relation", "value"),
+    [
+        # a bracketed year, then the credits go on after the bracket
+        (
+            "Tonight: Solaris (1972), Tarkovsky, shot at Mosfilm.",
+            "Solaris",
+            "directed_by",
+            "Andrei Tarkovsky",
+        ),
+        # two credits opening a line, the list going on after a comma
+        (
+            "Eolomea is on the list.\n\nHerrmann Zschoche, DEFA, shown in 1972.",
+            "Eolomea",
+            "directed_by",
+            "Herrmann Zschoche",
+        ),
+        # credits after a colon behind the film's name
+        (
+            "Aelita, if you want silents: Yakov Protazanov, 1924, Mezhrabpom-Rus.",
+            "Aelita",
+            "directed_by",
+            "Yakov Protazanov",
+        ),
+        # a name with its part is an actor, and the list goes on around it
+        (
+            "Solaris again. Tarkovsky, 1972, Natalya Bondarchuk as Hari.",
+            "Solaris",
+            "cast",
+            "Natalya Bondarchuk",
+        ),
+        (
+            "Solaris again. Tarkovsky, 1972, Natalya Bondarchuk as Hari.",
+            "Solaris",
+            "directed_by",
+            "Andrei Tarkovsky",
+        ),
+    ],
+)
+def test_terse_credits_in_prose(extractor, text, film, relation, value):
+    assert (film, relation, value) in _found(_claims(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name goes on to do something: no item of a credits list
+        "In Planeta Bur (1962), Georgi Zhzhonov flies the glider down.",
+        # a possessive is the maker's work, said with doubt elsewhere
+        "Next, Solaris (1972), Natalya Bondarchuk's finest hour.",
+    ],
+)
+def test_a_name_said_more_of_is_no_bare_credit(extractor, text):
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.relation is Relation.DIRECTED_BY and c.confidence >= CONFIDENT
+    ]
+
+
+def test_a_maker_verb_before_a_list_of_films_credits_each(extractor):
+    text = "Mikhail Karyukov directed Nebo Zovyot and later Mechte navstrechu."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
+    assert ("Mechte navstrechu", "directed_by", "Mikhail Karyukov") in found
+
+
+def test_a_list_after_did_that_opens_on_an_unknown_title(extractor):
+    text = "Zschoche did Seven Moons, Sleepless Nights and Eolomea."
+    claims = _claims(extractor, text)
+    assert ("Eolomea", "directed_by", "Herrmann Zschoche") in _found(claims)
+    assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
