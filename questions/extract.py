@@ -2851,8 +2851,10 @@ class _Reading:
                 return _Found(_MAKER_NOUNS[maker_of["noun"].lower()], film)
         did = _DID.match(after)
         if did is not None and mention.entity is not None:
-            at = text.index(after, mention.start) + did.end()
-            film = self._group_at(groups, at, text) or _listed_after_unknown(text, groups, at)
+            did_at = text.index(after, mention.start) + did.end()
+            film = self._group_at(groups, did_at, text) or _listed_after_unknown(
+                text, groups, did_at
+            )
             if film is not None and not film.film.key.startswith("?"):
                 # "Kolditz did Signals", "Artemyev did Solaris"
                 return _Found(self._credit(film, mention.entity), film, None, None, _DID_DOUBT)
