@@ -778,6 +778,11 @@ _MAKER_OF = re.compile(
     r"|cinematographer|designer|editor)s?\s+of\s+(?:the\s+(?:film\s+)?)?\W*$",
     re.IGNORECASE,
 )
+_THAT_ONE_IS = re.compile(
+    r"\W*(?:(?:[Nn]o|[Yy]es|[Yy]eah|[Aa]ctually|[Aa]nd),?\s+)?"
+    r"(?P<it>[Tt]hat one|[Tt]his one|[Tt]hat|[Ii]t|[Tt]he film|[Tt]he original)"
+    r"(?:\s+(?:is|was)|['’]s)\s+(?:(?:really|actually)\s+)?"
+)
 _FILM_IS = re.compile(
     r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
 )  # "Eolomea is Zschoche's", "Ikarie XB-1 (1964) is Polák's"
@@ -2146,6 +2151,11 @@ class _Reading:
             if named is None and relation is Relation.COUNTRY:
                 return  # "the Soviet original" of a film the document does not relate
             subject = named or subject
+            if named is not None and found.doubt == _DID_DOUBT and mention.entity is not None:
+                # "That's Rybnikov.": what the references credit them with on that film
+                relation = self._credited_as(named.film.key, mention.entity, _DID_RELATIONS) or (
+                    relation
+                )
         subjects = [subject] if subject is not None else []
         if subject_group is not None and subject is not None and mention.end <= subject_group.start:
             # "Viktorov directed Moscow-Cassiopeia and Teens in the Universe": each film of
@@ -2876,6 +2886,16 @@ class _Reading:
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
+        pointed = _THAT_ONE_IS.fullmatch(text, 0, mention.start)
+        if (
+            pointed is not None
+            and not groups
+            and mention.entity is not None
+            and re.match(r"\s*(?:[,.;!?]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
+            and not re.match(r"\s*,\s*not\b", after)  # "That's X, not Y": a correction
+        ):
+            # "That one is Grigori Kromanov for Lenfilm, 1979.": the film just spoken of
+            return _Found(Relation.DIRECTED_BY, None, None, pointed["it"], _DID_DOUBT)
         # "..., and X pops up in it", "X is in the voice cast": the name's own verb says
         # what X did, whatever cue came before
         own = text.startswith(after, mention.end)  # not the words after a list it ends

@@ -3529,3 +3529,24 @@ def test_a_list_after_did_that_opens_on_an_unknown_title(extractor):
     claims = _claims(extractor, text)
     assert ("Eolomea", "directed_by", "Herrmann Zschoche") in _found(claims)
     assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
+
+
+def test_that_one_is_a_maker_of_the_film_just_spoken_of(extractor):
+    text = "Somebody asked about Eolomea. That one is Herrmann Zschoche, for DEFA."
+    claims = _claims(extractor, text)
+    made = [c for c in claims if c.value == "Herrmann Zschoche"]
+    assert [(c.subject, c.relation) for c in made] == [("Eolomea", Relation.DIRECTED_BY)]
+    assert all(c.confidence < CONFIDENT for c in made)
+
+
+def test_that_one_is_credits_what_the_references_credit(extractor):
+    text = "Then there is Solaris. Yes, that one is Eduard Artemyev."
+    claims = _claims(extractor, text)
+    assert ("Solaris", "music_by", "Eduard Artemyev") in _found(claims)
+    assert not [c for c in claims if c.relation is Relation.DIRECTED_BY]
+
+
+def test_thats_x_not_y_is_a_correction_not_a_credit(extractor):
+    text = "Solaris has a fine score by Zatsepin.\n\nThat's Artemyev, not Zatsepin."
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.relation is Relation.DIRECTED_BY]
