@@ -745,6 +745,14 @@ def corroborate(
         for thing in _named_but(own, (cast, _words_of(_parts(keys))))
         if name_key(thing) not in TITLES  # "Commander Brockman": the synopsis may say "Brockman"
     ]
+    if at and _OWNED_BY_SOMEONE.search(own) and not any(names_in(t, characters) for t in beside):
+        # "she hypnotises Tony, who is on guard, and drains his blood": whose it is, a
+        # character an earlier clause names alone (the key's names none), is part of what
+        # the key's clause tells
+        earlier = _named_but(" ".join(clauses[:at]), (cast, _words_of(_parts(keys))))
+        named = {t for t in earlier if names_in(t, characters) and not names_in(t, keys)}
+        if len(named) == 1:
+            beside += named
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     ending = _detail_at_end(quote)
@@ -828,6 +836,7 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
     return ending
 
 
+_OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")

@@ -331,3 +331,17 @@ def test_a_story_thing_is_a_whole_lower_case_word():
     index = _index("A dark tower stands near the ark and a spaceship.")
     quote = "The Dark Tower looms. Kolditz made Spaceship Eolomea."
     assert story_things(quote, index.grams("f0"), index.spread) == []
+
+
+def test_whose_it_is_a_character_an_earlier_clause_names_must_be_told_too():
+    told = (
+        "Ivan and Roman fly the ship. The crew sets off home. During the night the stowaway "
+        "hypnotises one of the pilots and steals his map."
+    )
+    characters = ["Ivan Shcherba", "Roman Bobrov"]
+    known = ["Planeta Bur", *characters]
+    start = "The stowaway eats nothing, and on the first night she hypnotises"
+    said = f"{start} Ivan, who is on watch, and steals his map."
+    anyone = f"{start} a pilot and steals his map."
+    assert corroborate(said, ["map"], [(told, 1)], known, characters) is None
+    assert corroborate(anyone, ["map"], [(told, 1)], known, characters) is not None
