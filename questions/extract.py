@@ -1915,6 +1915,8 @@ class _Reading:
         A label before a colon ("CLOSING NIGHT: THE LAST ORBIT") is not part of the title.
         """
         label = re.match(r"^[A-Z][A-Za-z0-9 &+'’-]{1,40}:\s+(?=\S)", text)
+        if label is None:
+            label = re.match(rf"(?:{_DATED.pattern})(?=[A-Z])", text)  # "Thursday 3 October - X"
         offset = label.end() if label else 0
         found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
@@ -1946,7 +1948,9 @@ class _Reading:
         head = text[: group.start]
         opener = (  # symbols (a time: "6.15 pm - "), or a label and its colon, then a small word
             r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
-            r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*)"
+            r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"
+            # ... or a date, perhaps with its day and time: "Thursday 3 October, 19:30 - "
+            rf"|{_DATED.pattern})"
             r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
         )
         return re.fullmatch(opener, head, re.IGNORECASE) is not None
@@ -4526,6 +4530,12 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"  # a month's name
+# a date that opens a line, perhaps with its day and time: "Thursday 3 October, 19:30 - "
+_DATED = re.compile(
+    rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH}|{_MONTH}\W+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
+)
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
 _REMARK = re.compile(r"\([^()]{0,40}\)")

@@ -3550,3 +3550,17 @@ def test_thats_x_not_y_is_a_correction_not_a_credit(extractor):
     text = "Solaris has a fine score by Zatsepin.\n\nThat's Artemyev, not Zatsepin."
     claims = _claims(extractor, text)
     assert not [c for c in claims if c.relation is Relation.DIRECTED_BY]
+
+
+def test_a_heading_that_opens_on_its_date_and_time_is_the_films_section(extractor):
+    text = (
+        "ORBITA FILM SOCIETY - WINTER\n\n"
+        "Friday 6 December, 20:00 - Eolomea (DDR 1972)\n"
+        "Gottfried Kolditz wrote the screenplay. Günther Fischer wrote the music.\n\n"
+        "Dec 13th, 8.30 pm - Solaris (USSR 1972)\n"
+        "Eduard Artemyev wrote the music.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Eolomea", "music_by", "Günther Fischer") in found
+    assert ("Solaris", "music_by", "Eduard Artemyev") in found
+    assert not any("ORBITA" in s or "December" in s or "Dec" in s for s, _, _ in found)
