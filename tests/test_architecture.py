@@ -225,8 +225,8 @@ def test_one_way_to_settle_a_near_miss_for_every_format():
     """A near miss is settled over its stored answer by ``bot.game.moderation`` alone.
 
     What an accepted one earns (``near_miss_points``) and the store's settling calls are
-    reached only through ``settle_near_miss``; a night asks it, with its joker and time
-    limit, and keeps only who may settle and which is waiting.
+    reached only through ``settle_near_miss``; a night asks it, with its joker (the time
+    limit is its stored round's), and keeps only who may settle and which is waiting.
     """
     settler = REPO_ROOT / "bot" / "game" / "moderation.py"
     assert "bot.game.moderation.settle_near_miss" in _modules_imported(

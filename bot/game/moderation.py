@@ -5,8 +5,8 @@ for review. :func:`settle_near_miss` is the one way any format settles one: acce
 earns the points :func:`~bot.game.answering.near_miss_points` gives (times what the
 format multiplies them by, a night's joker) and names who accepted it; rejected, it scores
 nothing; either way it leaves the review, once. :class:`NearMissReview` lists them all and
-settles a game's; a night settles its own through its ledger, with the night's time
-limit and joker, so its standings follow from the stored answers.
+settles a game's; a night settles its own through its ledger, with the night's joker,
+so its standings follow from the stored answers.
 """
 
 from __future__ import annotations
@@ -54,14 +54,13 @@ async def settle_near_miss(
     at: datetime,
     by: PlayerRef | None,
     *,
-    time_limit_seconds: float | None = None,
     factor: int = 1,
 ) -> AwardOutcome | None:
     """Settle a stored near miss as ``by`` decided, once: accepted (its points) or rejected.
 
     Accepted, it earns what it would have earned had it been right
-    (:func:`~bot.game.answering.near_miss_points` over its time and its question's time
-    limit, the stored round's unless the format says otherwise), times ``factor``, credited
+    (:func:`~bot.game.answering.near_miss_points` over its time and its stored round's
+    time limit, which every format stores as its screen gave it), times ``factor``, credited
     at ``at``; the stored answer keeps when and by whom. Rejected, it scores nothing.
 
     Returns:
@@ -71,8 +70,7 @@ async def settle_near_miss(
     if not accept:
         rejected = await store.reject_near_miss(miss.answer_id)
         return AwardOutcome(0, won_round=False) if rejected else None
-    limit = miss.time_limit_seconds if time_limit_seconds is None else time_limit_seconds
-    points = near_miss_points(miss.elapsed_ms, limit) * factor
+    points = near_miss_points(miss.elapsed_ms, miss.time_limit_seconds) * factor
     return await store.accept_near_miss(miss.answer_id, points, at, by)
 
 

@@ -11,10 +11,12 @@ The session has the format ``night``; each question asked is a round at its plac
 plan; each answer is stored as it is given and credited, like a quiz game's,
 when its question closes (a skipped question credits nobody); a near miss is settled
 later the engine's one way (:func:`bot.game.moderation.settle_near_miss`) over its stored
-answer, with the night's time limit and joker, and credited then, with when and by whom
-it was accepted. Whether a night's
-points count on the leaderboards and in statistics is the guild's setting
-(:attr:`~bot.game.models.GuildSettings.night_points`), which the stores apply.
+answer, with the night's joker, and credited then, with when and by whom it was
+accepted. A round is stored with its question's time limit as the screen gives it
+(reading time included), so every settling measures a near miss against the limit it was
+given. Whether a night's points count on the leaderboards and in statistics is the
+guild's setting (:attr:`~bot.game.models.GuildSettings.night_points`), which the stores
+apply.
 
 Every write can be repeated: an answer's submission id is derived from the night, the
 question and the player, opening a question's round again returns the stored one,
@@ -210,7 +212,12 @@ class NightLedger:
         return replace(state, session_id=session.id)
 
     async def _opened(self, state: NightState, now: datetime) -> NightState:
-        """A question just put on screen gets its round."""
+        """A question just put on screen gets its round, with the screen's time limit.
+
+        That limit holds the question's reading time when the night gives it, so the
+        stored round says what its answers were scored against, and a near miss is settled
+        by it however it is settled.
+        """
         question = state.question
         if question is None or question.round_id is not None:
             return state
@@ -223,7 +230,7 @@ class NightLedger:
             screen.position,
             screen.item_id,
             screen.opened_at,
-            state.night.time_limit_seconds,
+            screen.time_limit_seconds,
         )
         return replace(state, question=question.with_screen(screen.stored(opened.id)))
 
@@ -277,9 +284,9 @@ class NightLedger:
         """Settle a near miss of the night as ``by`` decided; the night with its answers then.
 
         Its stored answer is settled the engine's one way
-        (:func:`~bot.game.moderation.settle_near_miss`), at the question's time limit in
-        the night's plan and with the joker on its round; an accepted one earns its points
-        now and names ``by``. One settled meanwhile is left as it is.
+        (:func:`~bot.game.moderation.settle_near_miss`), at its round's time limit (the
+        screen's, reading time included) and with the joker on its round; an accepted one
+        earns its points now and names ``by``. One settled meanwhile is left as it is.
         """
         key = submission_id(state.night.id, answer.cursor, answer.player)
         miss = await self._store.submitted_near_miss(key)
@@ -290,7 +297,6 @@ class NightLedger:
                 accept,
                 now,
                 by,
-                time_limit_seconds=state.time_limit(answer.cursor),
                 factor=joker_factor(state, answer.player, answer.cursor.round),
             )
         return await self.answered(state)
@@ -300,7 +306,8 @@ class NightLedger:
     ) -> None:
         """Settle a stored near miss of a night no longer kept: its points without a joker.
 
-        An accepted one names ``by``, the moderator who accepted it.
+        Its points are measured against its round's time limit, as while the night is
+        kept; an accepted one names ``by``, the moderator who accepted it.
         """
         await settle_near_miss(self._store, miss, accept, now, by)
 

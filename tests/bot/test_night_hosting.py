@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.night.errors import NightPermissionError
 from tests.bot.conftest import acknowledge
 from tests.bot.test_quiznight import _join, _question_message, _right_button, _setup
@@ -62,3 +64,12 @@ async def test_race_night_announces_the_winner_and_tells_the_others_it_is_taken(
     assert "got it" in channel.last_message.content
     late = await blues[0].click(question, custom_id=right.custom_id)
     assert "already answered this one" in late.response.content
+
+
+@pytest.mark.parametrize("on", [True, False])
+async def test_the_game_rules_a_host_switches_on_are_the_nights(run, bank, on):
+    env, channel, *_ = await _planned(
+        run, bank, rounds="films x1", hints=on, streaks=on, reading_time=on
+    )
+    (state,) = await env.bot.services.nights.recent(channel.guild.id)
+    assert (state.night.hints, state.night.streaks, state.night.reading_time) == (on, on, on)

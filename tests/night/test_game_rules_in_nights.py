@@ -27,6 +27,7 @@ from tests.night.conftest import (
     START,
     VALENTINA,
     WRONG,
+    World,
     make_night,
     right_answer,
     signed_up,
@@ -147,3 +148,18 @@ async def test_the_service_gives_hints_only_for_nights_that_have_them(world):
     # The bank's night items are multiple choice: nothing to hint.
     with pytest.raises(NightStateError, match="no hint"):
         await service.control(state.night.id, GUILD, Control.HINT, HOST, False)
+
+
+@pytest.mark.parametrize("reading_time", [True, False])
+async def test_the_service_gives_reading_time_to_the_nights_that_have_it(items, reading_time):
+    world = World(tuple(replace(item, question=LONG) for item in items))
+    service = world.service()
+    state = await service.create(world.plan(reading_time=reading_time))
+    await service.join(state.night.id, GUILD, VALENTINA, None)
+    started = (await service.control(state.night.id, GUILD, Control.START, HOST, False)).state
+    question = started.question
+    base = started.night.time_limit_seconds
+    limit = game_rules.time_limit(LONG, base) if reading_time else base
+    assert (question.deadline - question.opened_at).total_seconds() == limit
+    # The question's round is stored with the same limit.
+    assert world.store._rounds[question.round_id].time_limit_seconds == limit

@@ -13,8 +13,19 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from bot.game import rules as game_rules
+from bot.game.answering import near_miss_points
 from bot.game.judging import Judgement
-from bot.game.models import ChannelId, Cursor, Mode, PlayerRef, SessionConfig
+from bot.game.models import (
+    AnswerRecord,
+    ChannelId,
+    Cursor,
+    Mode,
+    PlayerRef,
+    SessionConfig,
+    SessionId,
+)
+from bot.game.moderation import settle_near_miss
 from bot.moderation.memory import InMemoryCurationRepository
 from bot.night import play, rules
 from bot.night.ledger import NightLedger
@@ -173,6 +184,59 @@ async def test_a_nights_answers_read_from_its_session_are_the_answers_it_gave(st
     assert YURI not in {a.player for a in (await ledger.answered(without)).answers}
     # A night without a session keeps the answers it holds.
     assert await ledger.answered(replace(state, session_id=None)) == replace(state, session_id=None)
+
+
+LONG = " ".join(["word"] * 40) + "?"
+
+
+async def _near_missed_long(ledger: NightLedger, night_id: int, after: float) -> NightState:
+    """A night giving reading time, its first (long) question answered close by Alexei
+    ``after`` seconds in, then ended."""
+    night = replace(make_night(night_id=night_id, team_play=False), reading_time=True)
+    state = signed_up(night, {ALEXEI: None})
+    texts = {item: LONG for ids in POOL.values() for item in ids}
+    started = rules.start(state, HOST, START, POOL, random.Random(0), texts)[0]
+    state = await ledger.follow(state, started, START)
+    at = START + timedelta(seconds=after)
+    answered = play.record_answer(state, ALEXEI, "Solarix", CLOSE, at)[0]
+    state = await ledger.follow(state, answered, at)
+    return await ledger.follow(state, rules.end(state, HOST, at)[0], at)
+
+
+async def test_a_near_miss_settled_once_its_night_is_gone_earns_what_it_would_while_kept(
+    stores: Stores, items
+):
+    store, _ = stores
+    ledger = NightLedger(store)
+    limit = game_rules.time_limit(LONG, 30.0)
+    # Answered 24 seconds in: the reading time changes what the near miss earns.
+    assert near_miss_points(24_000, limit) != near_miss_points(24_000, 30.0)
+    kept = await _near_missed_long(ledger, 1, 24)
+    gone = await _near_missed_long(ledger, 2, 24)
+    assert kept.question is None
+    assert kept.time_limit(Cursor(0, 0)) == limit
+    later = START + timedelta(days=1)
+    waiting = play.waiting_near_miss(kept, Cursor(0, 0), ALEXEI, accept=True)
+    kept = await ledger.settle(kept, waiting, True, HOST, later)
+    (miss,) = await store.near_misses(GUILD)
+    assert miss.round_id == next(a.round_id for a in gone.answers)
+    assert miss.time_limit_seconds == pytest.approx(limit)
+    await ledger.settle_alone(miss, True, later, HOST)
+    # A game's near miss given as late on a question of the same time limit.
+    game = await store.create_session(GUILD, ChannelId(3), SessionConfig(Mode.RACE), START)
+    asked = await store.open_round(game.id, 0, items[0].id, START, limit)
+    record = AnswerRecord(
+        asked.id, ALEXEI, "Solarix", START, False, True, 85.0, 24_000, 0, "game-near-miss"
+    )
+    await store.record_answer(record, False, False)
+    (game_miss,) = await store.near_misses(GUILD)
+    await settle_near_miss(store, game_miss, True, later, HOST)
+
+    earned = [
+        [a.points for a in await store.session_answers(SessionId(session_id or 0))]
+        for session_id in (kept.session_id, gone.session_id, game.id)
+    ]
+    assert earned == [[near_miss_points(24_000, limit)]] * 3
 
 
 async def test_a_night_read_again_takes_its_answers_from_its_session(stores: Stores, items):
