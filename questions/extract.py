@@ -474,6 +474,11 @@ def _value_of(mention: Mention) -> str:
     )
 
 
+_FOR_BOTH = re.compile(
+    r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:for|in|on|of|across|shot|made|did|directed|scored)\s+)"
+    r"(?P<both>both(?:\s+(?:films|movies|pictures|of them))?|the two(?:\s+films)?)\b"
+    r"(?!\s+(?:of\s+)?(?:you|us)\b)"
+)
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
@@ -2170,6 +2175,11 @@ class _Reading:
             ]
         if subject_group is None and not self._names_a_film(groups, clause, mention):
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
+        if subject_group is None and not groups:
+            # "X shot both at Mosfilm", "X did the music for both": the last two films named
+            both = _FOR_BOTH.match(text, mention.end, clause[1])
+            if both is not None:
+                subjects = self._plural(both["both"], discourse) or subjects
         if len(subjects) == 1 and subject_group is None:
             subjects = self._each_of(text[: mention.start], groups, discourse) or subjects
         if not subjects:
@@ -3519,7 +3529,8 @@ class _Reading:
         """'Both', 'the two films', 'they': the last two films the document named."""
         if not _PLURAL.match(head.strip(' \t"“”*_(').lower()) or len(discourse.named) < 2:
             return []
-        films = discourse.named[-2:]
+        known = [f for f in discourse.named if not f.key.startswith("?")]
+        films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
         how = f"'{head.strip().split()[0].lower()}' read as {films[0].name} and {films[1].name}"
         return [_Subject(film, RESOLVED, how) for film in films]
 

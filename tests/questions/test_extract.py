@@ -3564,3 +3564,16 @@ def test_a_heading_that_opens_on_its_date_and_time_is_the_films_section(extracto
     assert ("Eolomea", "music_by", "Günther Fischer") in found
     assert ("Solaris", "music_by", "Eduard Artemyev") in found
     assert not any("ORBITA" in s or "December" in s or "Dec" in s for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We showed Nebo Zovyot and Mechte navstrechu. Karyukov shot both in Kiev.",
+        "We showed Nebo Zovyot and Mechte navstrechu. Karyukov directed the two films.",
+        'We showed Nebo Zovyot and "Sing it again" before Mechte navstrechu. Karyukov made both.',
+    ],
+)
+def test_a_credit_for_both_goes_to_the_last_two_films_named(extractor, text):
+    subjects = {c.subject for c in _claims(extractor, text) if c.value == "Mikhail Karyukov"}
+    assert subjects == {"Nebo Zovyot", "Mechte navstrechu"}
