@@ -679,6 +679,8 @@ _FROM_OWN_BOOK = re.compile(
 _STUDIO_IS = re.compile(
     r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "Solaris is Mosfilm.", "Both films are Gorky Film Studio.": the film is its studio's
+_FILM_ARE = re.compile(r"\b(?:is|was|are|were)\s+(?:both\s+|all\s+|also\s+)?(?:the\s+)?$")
 _IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
 _BRACKETED_DOUBT = (
     "relation uncertain: a name in a title's brackets is usually, not always, its director"
@@ -2511,7 +2513,9 @@ class _Reading:
                 after,
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
-            named = _STUDIO_IS.search(window) and re.match(r"\s*(?:[,.;!]|$)", after)
+            # ... or "Solaris is Mosfilm.", said, not asked
+            said = _FILM_ARE.search(window) and not text.rstrip().endswith("?")
+            named = (_STUDIO_IS.search(window) or said) and re.match(r"\s*(?:[,.;!]|$)", after)
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it

@@ -3577,3 +3577,16 @@ def test_a_heading_that_opens_on_its_date_and_time_is_the_films_section(extracto
 def test_a_credit_for_both_goes_to_the_last_two_films_named(extractor, text):
     subjects = {c.subject for c in _claims(extractor, text) if c.value == "Mikhail Karyukov"}
     assert subjects == {"Nebo Zovyot", "Mechte navstrechu"}
+
+
+def test_a_film_is_its_studio_said_after_is_or_are(extractor):
+    text = "Tonight Nebo Zovyot and Mechte navstrechu. Both films are Dovzhenko Film Studios."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "studio", "Dovzhenko Film Studios") in found
+    assert ("Mechte navstrechu", "studio", "Dovzhenko Film Studios") in found
+    assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, "Solaris is Mosfilm."))
+
+
+def test_a_studio_asked_about_is_not_said(extractor):
+    claims = _claims(extractor, "Solaris was Lenfilm, wasn't it?")
+    assert not [c for c in claims if c.relation is Relation.STUDIO]
