@@ -2514,8 +2514,8 @@ class _Reading:
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
             # ... or "Solaris is Mosfilm.", said, not asked
-            said = _FILM_ARE.search(window) and not text.rstrip().endswith("?")
-            named = (_STUDIO_IS.search(window) or said) and re.match(r"\s*(?:[,.;!]|$)", after)
+            stated = _FILM_ARE.search(window) and not text.rstrip().endswith("?")
+            named = (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it
