@@ -681,6 +681,13 @@ _STUDIO_IS = re.compile(
 )
 # "Solaris is Mosfilm.", "Both films are Gorky Film Studio.": the film is its studio's
 _FILM_ARE = re.compile(r"\b(?:is|was|are|were)\s+(?:both\s+|all\s+|also\s+)?(?:the\s+)?$")
+_CONTAINED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|feature|original|story)\s+"
+    r"(?:(?:buried|hidden|lurking|lying|trapped|somewhere)\s+)*"
+    r"(?:inside|within|beneath|underneath|under|behind|in)\s+(?:the\s+)?"
+)
+_SEEN_AS_DOUBT = "attribution uncertain: a film seen as one of a country's, perhaps a version"
+_CONTAINED_DOUBT = "attribution uncertain: a film said to lie inside another is not that one"
 _IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
 _BRACKETED_DOUBT = (
     "relation uncertain: a name in a title's brackets is usually, not always, its director"
@@ -2588,6 +2595,15 @@ class _Reading:
                 return _Found(Relation.COUNTRY, None, None, phrase)
             if _ANOTHER_FILM.search(left):
                 return None  # "buy a Soviet film", "a remake of a Soviet film": another film
+            if re.search(r"(?:^|\W)[Aa]s\s+(?:an?|the)\s+$", left) and re.match(
+                r"\s+(?:film|movie|picture|release|version|cut|feature)\b", after
+            ):
+                # "as a Soviet film, a sincere piece": the film seen as one, perhaps a version
+                return _Found(Relation.COUNTRY, None, None, None, _SEEN_AS_DOUBT)
+            if any(_CONTAINED.fullmatch(text, last.end, g.start) for g in groups):
+                # "a Soviet film buried inside Battle Beyond the Sun": a film within that one,
+                # its source perhaps, not that film itself
+                return _Found(Relation.COUNTRY, None, None, None, _CONTAINED_DOUBT)
             credits = _CREDITS_LINE.search(text) and re.match(
                 r"^\s*(?:[;,]|$)", text[mention.end :]
             )

@@ -3590,3 +3590,18 @@ def test_a_film_is_its_studio_said_after_is_or_are(extractor):
 def test_a_studio_asked_about_is_not_said(extractor):
     claims = _claims(extractor, "Solaris was Lenfilm, wasn't it?")
     assert not [c for c in claims if c.relation is Relation.STUDIO]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voyage to the Prehistoric Planet is an odd thing. As a Soviet film, it is lovely.",
+        "There is a fine Soviet film hidden inside Voyage to the Prehistoric Planet.",
+    ],
+)
+def test_a_film_seen_as_or_found_inside_another_is_not_that_film(extractor, text):
+    claims = _claims(extractor, text)
+    countries = [c for c in claims if c.relation is Relation.COUNTRY]
+    assert all(c.confidence < CONFIDENT for c in countries)
+    verifier = CatalogueVerifier(extractor.catalogue)
+    assert not [a for a in map(verifier.assess, countries) if a.verdict is Verdict.CONTRADICTED]
