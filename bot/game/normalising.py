@@ -702,7 +702,7 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
     kept: list[tuple[str, str, str]] = []
     withdrawn = content = rewritten = False
     clauses = 0
-    for separator, segment in zip(separators, segments, strict=True):
+    for index, (separator, segment) in enumerate(zip(separators, segments, strict=True)):
         # True/false keeps its words: "yes" is filler to a name but an answer here.
         if not segment or not _WORD.search(segment):
             continue  # (most segments between marks are empty)
@@ -726,8 +726,12 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
         ):
             continue
         stripped = segment.strip()
-        if stripped.startswith('"') and stripped.rstrip("?!").endswith('"') and len(segments) > 1:
-            continue  # a guess quoted from someone else, answered after it
+        if (
+            stripped.startswith('"')
+            and stripped.rstrip("?!").endswith('"')
+            and any(_WORD.search(other) for other in (*segments[:index], *segments[index + 1 :]))
+        ):
+            continue  # a guess quoted from someone else, answered beside it
         if _is_ruled_out(core):
             continue
         if content and "(" in separator and _is_aside(core):
@@ -757,8 +761,8 @@ def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | Non
 
     ``body`` is the statement before its closing marks. When it has no clause boundary,
     ping or doubt, the reading clause by clause has that one clause to read: it is kept
-    whole, rewritten as what it describes, or dropped (ruled out, reported, withdrawn or
-    quoted).
+    whole, rewritten as what it describes, or dropped (ruled out, reported or withdrawn);
+    quoted, it is still the player's own: no other answer stands beside it.
     """
     if "@" in statement:
         return None
@@ -774,9 +778,6 @@ def _closed_clause_claim(statement: str, body: str, *, truth: bool) -> str | Non
         return dropped
     if not truth and core[:1] in _WITHDRAWN_FIRST and _WITHDRAWN.match(core):
         return dropped
-    stripped = body.strip()
-    if stripped.startswith('"') and stripped.rstrip("?!").endswith('"'):
-        return dropped  # a quoted guess, answered after it (by nothing here)
     if _is_ruled_out(core):
         return dropped
     described = _IS_A.match(core) if _may_describe(core) else None

@@ -381,3 +381,18 @@ def test_a_character_goes_by_a_first_name_unless_the_question_names_another():
 def test_a_real_person_does_not_go_by_a_first_name():
     judge = judging.Judge.from_catalogue(_catalogue(("Pavel Klushantsev",), kind="person"))
     assert not judge.judge("Pavel", ["Pavel Klushantsev"]).accepted
+
+
+@pytest.mark.parametrize("attempt", ['"phobos &";', '"Phobos &" ,', '"Phobos &".'])
+def test_a_quoted_answer_with_only_marks_after_it_is_the_players_own(attempt):
+    assert accepts(attempt)
+
+
+@pytest.mark.parametrize("attempt", ['"Deimos", Phobos', 'Phobos; "Deimos"'])
+def test_a_quoted_guess_beside_an_answer_is_someone_elses(attempt):
+    assert accepts(attempt)
+
+
+@pytest.mark.parametrize("attempt", ['"Phobos &"!', '"Phobos"?'])
+def test_a_quoted_answer_closed_by_a_mark_is_the_players_own(attempt):
+    assert accepts(attempt)
