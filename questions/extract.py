@@ -700,6 +700,11 @@ _MAKER_NOUNS = {
     "director": Relation.DIRECTED_BY,
     "composer": Relation.MUSIC_BY,
 }
+# "X and Y as directors", "X as its producer": the job a list of names is named as
+_LISTED_AS_MAKER = re.compile(
+    r"\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:co-?)?(?P<noun>director|producer|composer)s?"
+    r"\b(?!\s+of\b)"
+)
 # A word before "director" or "producer" that makes it another job ("music director").
 _MAKERS_KIND = (
     r"(?:(?!(?:assistant|art|music|musical|casting|second-unit|unit|technical|animation|dubbing"
@@ -796,6 +801,10 @@ _THAT_ONE_IS = re.compile(
     r"\W*(?:(?:[Nn]o|[Yy]es|[Yy]eah|[Aa]ctually|[Aa]nd),?\s+)?"
     r"(?P<it>[Tt]hat one|[Tt]his one|[Tt]hat|[Ii]t|[Tt]he film|[Tt]he original)"
     r"(?:\s+(?:is|was)|['’]s)\s+(?:(?:really|actually)\s+)?"
+)
+_BOTH_ARE = re.compile(
+    r"\W*(?:(?:[Nn]o|[Nn]ope|[Yy]es|[Yy]eah|[Aa]ctually|[Aa]nd),?\s+)?(?P<it>[Bb]oth|[Tt]hey)"
+    r"(?:\s+(?:are|were)|['’]re)\s+(?:(?:both|really|actually)\s+)?"
 )
 _FILM_IS = re.compile(
     r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
@@ -2175,6 +2184,13 @@ class _Reading:
                     relation
                 )
         subjects = [subject] if subject is not None else []
+        if found.obj in {"both", "Both", "they", "They"} and subject_group is None:
+            # "Both are Richard Viktorov.": each of the last two films named, with what the
+            # references credit them with there
+            subjects = self._plural("both", discourse) or subjects
+            if subjects and found.doubt == _DID_DOUBT and mention.entity is not None:
+                first = subjects[0].film.key
+                relation = self._credited_as(first, mention.entity, _DID_RELATIONS) or relation
         if subject_group is not None and subject is not None and mention.end <= subject_group.start:
             # "Viktorov directed Moscow-Cassiopeia and Teens in the Universe": each film of
             # the list the cue ties the value to
@@ -2880,6 +2896,10 @@ class _Reading:
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
         if _SCORED.match(after):
             return _Found(Relation.MUSIC_BY)  # "X's synth score", "X wrote the score"
+        named_as = _LISTED_AS_MAKER.match(after)
+        if named_as is not None:
+            # "the credits list Karyukov and Kozyr as directors": the job they are named as
+            return _Found(_MAKER_NOUNS[named_as["noun"].lower()])
         doing = _DOING.match(after)
         if doing is not None:
             return _Found(_DOING_VERBS[doing["verb"].lower()])  # "with X directing new scenes"
@@ -2920,7 +2940,9 @@ class _Reading:
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
-        pointed = _THAT_ONE_IS.fullmatch(text, 0, mention.start)
+        pointed = _THAT_ONE_IS.fullmatch(text, 0, mention.start) or _BOTH_ARE.fullmatch(
+            text, 0, mention.start
+        )
         if (
             pointed is not None
             and not groups

@@ -3605,3 +3605,22 @@ def test_a_film_seen_as_or_found_inside_another_is_not_that_film(extractor, text
     assert all(c.confidence < CONFIDENT for c in countries)
     verifier = CatalogueVerifier(extractor.catalogue)
     assert not [a for a in map(verifier.assess, countries) if a.verdict is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Nebo Zovyot again. Its credits list Karyukov and Kozyr as directors.", "directed_by"),
+        ("Nebo Zovyot again. The titles name Yuliy Meitus as its composer.", "music_by"),
+    ],
+)
+def test_names_listed_as_a_job_hold_that_job(extractor, text, relation):
+    claims = _claims(extractor, text)
+    assert {c.relation.value for c in claims if c.subject == "Nebo Zovyot"} >= {relation}
+
+
+def test_both_are_a_name_credits_it_on_the_last_two_films(extractor):
+    text = "I showed Nebo Zovyot and Mechte navstrechu. Both are Mikhail Karyukov, I think."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
+    assert ("Mechte navstrechu", "directed_by", "Mikhail Karyukov") in found
