@@ -161,7 +161,9 @@ def test_one_way_to_close_a_question_for_every_format():
     closing = REPO_ROOT / "bot" / "game" / "closing.py"
     engine = {"bot.game", "bot.game.answering", "bot.game.asking", "bot.game.models"}
     modules = {".".join(name.split(".")[:3]) for name in _reaches(closing, "bot")}
-    assert modules <= engine | {"bot.game.ports"}, f"closing reaches {sorted(modules)}"
+    # Who answered (``bot.game.answered``) is named for the close step's types only.
+    allowed = engine | {"bot.game.ports", "bot.game.answered"}
+    assert modules <= allowed, f"closing reaches {sorted(modules)}"
     for user in ("game/service.py", "night/rules.py", "night/ledger.py", "night/service.py"):
         assert _reaches(REPO_ROOT / "bot" / user, "bot.game.closing"), user
     settled = {
@@ -170,6 +172,73 @@ def test_one_way_to_close_a_question_for_every_format():
         if path.parent.name in {"game", "night", "moderation"} and (lines := _settle_calls(path))
     }
     assert list(settled) == ["bot/game/closing.py"], f"rounds settled outside it: {settled}"
+
+
+def _closing_calls(path: Path, *functions: str) -> list[str]:
+    """The calls in ``path`` of ``functions`` of ``bot.game.closing``, however imported."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()
+    names: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "bot.game":
+            modules.update(a.asname or a.name for a in node.names if a.name == "closing")
+        elif isinstance(node, ast.ImportFrom) and node.module == "bot.game.closing":
+            names.update({a.asname or a.name: a.name for a in node.names})
+        elif isinstance(node, ast.Import):
+            modules.update(a.asname or a.name for a in node.names if a.name == "bot.game.closing")
+    if path == REPO_ROOT / "bot" / "game" / "closing.py":  # its own functions, by name
+        names.update({node.name: node.name for node in tree.body if hasattr(node, "name")})
+    called = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and names.get(func.id) in functions:
+            called.append(f"{names[func.id]}:{node.lineno}")
+        elif isinstance(func, ast.Attribute) and func.attr in functions:
+            owner = ast.unparse(func.value)
+            if owner in modules:
+                called.append(f"{func.attr}:{node.lineno}")
+    return called
+
+
+def test_only_the_close_step_decides_what_closing_a_question_means():
+    """One engine step closes a question for every format: ``closing.close_question``.
+
+    It settles the round once and decides what closing meant (right answers, tally,
+    fastest, points, streaks after); each format keeps only its own consequences. So what
+    closing means (``closing.close``) is decided in ``bot/game/closing.py`` alone, and no
+    module of a night settles a round or decides a close itself: it calls the step (the
+    night's ledger), as a game's service does. Only the recovery step settles besides,
+    a round a stop left open, without a reveal.
+    """
+    deciding = {
+        str(path.relative_to(REPO_ROOT)): calls
+        for path in _modules()
+        if (calls := _closing_calls(path, "close", "streaks_after"))
+    }
+    assert list(deciding) == ["bot/game/closing.py"], f"closing decided in {deciding}"
+    settling = {
+        str(path.relative_to(REPO_ROOT)) for path in _modules() if _closing_calls(path, "settle")
+    }
+    assert settling == {"bot/game/closing.py", "bot/game/recovery.py"}, sorted(settling)
+    stepping = {
+        str(path.relative_to(REPO_ROOT))
+        for path in _modules()
+        if _closing_calls(path, "close_question")
+    }
+    assert stepping == {"bot/game/service.py", "bot/night/ledger.py"}, sorted(stepping)
+
+
+def test_the_close_step_finder_sees_every_way_of_calling_it(tmp_path: Path):
+    module = tmp_path / "module.py"
+    module.write_text(
+        "from bot.game import closing as c\n"
+        "from bot.game.closing import settle as s, close\n"
+        "c.close(1)\ns(2)\nclose(3)\nother.close(4)\n",
+        encoding="utf-8",
+    )
+    assert _closing_calls(module, "close", "settle") == ["close:3", "settle:4", "close:5"]
 
 
 def _calls_of(path: Path, method: str) -> list[int]:

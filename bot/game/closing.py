@@ -11,6 +11,11 @@ its question (the host, or the clock); both close a question the same way, here:
 * :func:`streaks_after`: the players' runs of right answers once it closed;
 * :func:`settle`: the one store path, the round closed and its points credited once,
   however often it is repeated;
+* :func:`close_question`: the one step both formats close a question with: settled once,
+  then what closing meant from who answered and the store's credits, the streaks after
+  (:class:`QuestionClosed`);
+* :func:`streaks_through`: the players' runs once each question of a sequence closed,
+  from the answers given to each (what a night reads back from its stored answers);
 * :func:`due`: which open questions a tick of the clock finds out of time (:class:`Timed`).
 
 Each format keeps its own consequences and words: a game closes the round and moves on
@@ -19,16 +24,19 @@ between questions, a night reveals the answer and waits for its host.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.game import answering, asking
 from bot.game.asking import Asking
 from bot.game.models import PlayerRef, RoundId
 from bot.game.ports import RoundRepository
+
+if TYPE_CHECKING:  # who answered holds the closing's attempts: named for the types only
+    from bot.game.answered import Answered
 
 K = TypeVar("K")
 
@@ -155,6 +163,104 @@ async def settle(
     """
     credits = await store.settle_round(round_id, now, closing.credits_latest)
     return {credit.player: credit.points for credit in credits}
+
+
+Credits = Mapping[PlayerRef, int]
+"""Points per player, as the store credited them."""
+Store = Callable[[Callable[[], Awaitable[Credits]]], Awaitable[Credits]]
+"""How a format runs a store write (a game retries it while the database is down)."""
+Award = Callable[[Closed], Awaitable[Credits]]
+"""A format's own award once the question closed, credited instead (a game's tie-breaker)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionClosed:
+    """What closing a question meant and left, in every format (:func:`close_question`).
+
+    Attributes:
+        closed: What closing meant (:func:`close`): the answers counted, the right ones,
+            the fastest, the points each player earns.
+        credited: The points credited with the question (a format's award when it gave
+            one, else ``closed.credited``).
+        streaks: The players' runs of right answers once it closed (:func:`streaks_after`).
+    """
+
+    closed: Closed
+    credited: Credits
+    streaks: Mapping[PlayerRef, int]
+
+    @property
+    def right(self) -> tuple[PlayerRef, ...]:
+        """The players whose counted answer is right, in the order they first answered."""
+        return self.closed.right
+
+    @property
+    def fastest(self) -> PlayerRef | None:
+        """The right player who answered soonest, or None."""
+        return self.closed.fastest
+
+    @property
+    def answers(self) -> int:
+        """How many players' answers counted (the tally's answers)."""
+        return len(self.closed.counted)
+
+    @property
+    def skipped(self) -> bool:
+        """The question was skipped: nobody earned anything."""
+        return self.closed.skipped
+
+
+async def _now(write: Callable[[], Awaitable[Credits]]) -> Credits:
+    return await write()
+
+
+async def close_question(
+    store: RoundRepository,
+    round_id: RoundId,
+    closing: Closing,
+    now: datetime,
+    *,
+    answered: Callable[[], Answered],
+    streaks: Mapping[PlayerRef, int],
+    run: Store = _now,
+    award: Award | None = None,
+) -> QuestionClosed:
+    """Close a question, in every format: the one step from the store to what it meant.
+
+    The round is settled in the store once (:func:`settle`, run by ``run``); then who
+    answered is read (after the settle: an answer noted meanwhile counts, as the store
+    counted it) and closing decided from it with the store's credits (:func:`close`); a
+    format's ``award`` (a game's tie-breaker) gives the points instead; and the streaks
+    follow from the points (:func:`streaks_after`).
+
+    Args:
+        store: The rounds' store.
+        round_id: The question's round.
+        closing: How it closes.
+        now: When it closes.
+        answered: Who answered the question, read once it is settled.
+        streaks: The players' runs before it closed.
+        run: How the format runs the store write (at once, or retried).
+        award: The format's own award, credited once the question closed.
+    """
+    stored = await run(lambda: settle(store, round_id, closing, now))
+    who = answered()
+    closed = close(closing, who.latest.values(), winner=who.winner, stored=stored)
+    credited = closed.credited if award is None else await award(closed)
+    return QuestionClosed(closed, credited, streaks_after(streaks, who.players, credited))
+
+
+def streaks_through(questions: Iterable[tuple[Closing, Iterable[Attempt]]]) -> dict[PlayerRef, int]:
+    """The players' runs once each question closed in turn, from the answers given to each.
+
+    Each question updates the runs as its close did (:func:`close`, :func:`streaks_after`):
+    what is read back from stored answers, so it holds after a restart.
+    """
+    streaks: dict[PlayerRef, int] = {}
+    for how, answers in questions:
+        closed = close(how, answers)
+        streaks = streaks_after(streaks, closed.counted, closed.credited)
+    return streaks
 
 
 @dataclass(frozen=True, slots=True)

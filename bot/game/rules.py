@@ -302,17 +302,18 @@ def is_quiet(state: SessionState, now: datetime, quiet_seconds: float) -> bool:
     return (now - state.last_activity).total_seconds() >= quiet_seconds
 
 
-def close_round(state: SessionState, credited: Mapping[PlayerRef, int]) -> SessionState:
-    """Close the open question, adding the points credited and updating streaks.
+def close_round(
+    state: SessionState, credited: Mapping[PlayerRef, int], streaks: Mapping[PlayerRef, int]
+) -> SessionState:
+    """Close the open question, adding the points credited and keeping the streaks after.
 
-    A player's streak grows with a scoring answer and resets with any other answer; players
-    who did not answer keep theirs.
+    Both are what the engine's close step gives (:func:`bot.game.closing.close_question`):
+    the game moves on between questions with them.
     """
-    current = _require_round(state)
+    _require_round(state)
     totals = dict(state.totals)
     for player, points in credited.items():
         totals[player] = totals.get(player, 0) + points
-    streaks = closing.streaks_after(state.streaks, current.answered.players, credited)
     return _with(state, phase=Phase.BETWEEN, round=None, totals=totals, streaks=streaks)
 
 

@@ -40,8 +40,9 @@ from datetime import datetime
 from typing import TypeVar
 
 from bot.game import answering, asking, closing, onscreen, recovery, rules
+from bot.game.answered import Answered
 from bot.game.answering import Refusal
-from bot.game.closing import Attempt, Closing, Crediting, Timed
+from bot.game.closing import Attempt, Closed, Closing, Crediting, Timed
 from bot.game.errors import (
     ChannelNotAllowedError,
     NoQuestionsError,
@@ -449,17 +450,26 @@ class GameService:
         now = self._clock()
         quiz = live.state.session.mode is Mode.QUIZ and not asked.tie_break
         how = Closing(Crediting.ON_CLOSE if quiz else Crediting.AS_WON, skipped)
-        stored = await self._retrying(
-            lambda: closing.settle(self._rounds, asked.round.id, how, now)
+
+        def answered() -> Answered:
+            # A race won while the round was being settled has noted its winner meanwhile.
+            return (live.state.round or current).answered
+
+        async def award(_: Closed) -> Mapping[PlayerRef, int]:
+            return await self._tie_breaks.award(live, asked)
+
+        closed = await closing.close_question(
+            self._rounds,
+            asked.round.id,
+            how,
+            now,
+            answered=answered,
+            streaks=live.state.streaks,
+            run=self._retrying,
+            award=award if asked.tie_break else None,
         )
-        # A race won while the round was being settled has noted its winner meanwhile.
-        current = live.state.round or current
-        answers = current.answered
-        closed = closing.close(how, answers.latest.values(), winner=answers.winner, stored=stored)
         credited = closed.credited
-        if asked.tie_break:
-            credited = await self._tie_breaks.award(live, asked)
-        live.state = rules.close_round(live.state, credited)
+        live.state = rules.close_round(live.state, credited, closed.streaks)
         live.asked = None
         async with recorded():
             await self._sessions.save_phase(live.state.session.id, live.state.phase.value, now)
@@ -468,7 +478,7 @@ class GameService:
             asked,
             asked.item.answers[0],
             credited,
-            len(closed.counted),
+            closed.answers,
             len(closed.right),
             closed.fastest,
             skipped,

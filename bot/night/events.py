@@ -87,11 +87,15 @@ class AnswerRecorded:
 
 @dataclass(frozen=True, slots=True)
 class QuestionRevealed:
-    """The answer is shown; ``correct`` lists who had it; ``message_id`` showed the question."""
+    """The answer is shown; ``correct`` lists who had it; ``message_id`` showed the question.
+
+    Who had it is what closing the question meant (the engine's close step, once the
+    question is settled): the night's service names them as its ledger closes it.
+    """
 
     cursor: Cursor
     item_id: str
-    correct: tuple[PlayerRef, ...]
+    correct: tuple[PlayerRef, ...] = ()
     message_id: int | None = None
 
 

@@ -9,7 +9,9 @@ the nights saved before nights had sessions).
 
 The session has the format ``night``; each question asked is a round at its place in the
 plan; each answer is stored as it is given and credited, like a quiz game's,
-when its question closes (a skipped question credits nobody); a near miss is settled
+when its question closes (a skipped question credits nobody), through the engine's one
+close step (:func:`bot.game.closing.close_question`), which tells the night who was right
+as a game's reveal is told (:class:`Followed`); a near miss is settled
 later the engine's one way (:func:`bot.game.moderation.settle_near_miss`) over its stored
 answer, with the night's joker, and credited then, with when and by whom it was
 accepted. A round is stored with its question's time limit as the screen gives it
@@ -26,12 +28,13 @@ settling and crediting count once.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol, TypeVar
 
-from bot.game.closing import settle
+from bot.game import closing
+from bot.game.closing import QuestionClosed
 from bot.game.models import (
     AnswerRecord,
     ChannelId,
@@ -155,6 +158,21 @@ def night_answers(state: NightState, stored: Sequence[StoredAnswer]) -> tuple[Ni
     return tuple(answers)
 
 
+@dataclass(frozen=True, slots=True)
+class Followed:
+    """What the ledger stored of one action: the night then, and the question it closed.
+
+    Attributes:
+        state: The night, told the ids of what was stored.
+        closed: What closing a question meant and left (the engine's close step), by the
+            question's place in the plan: the one the action revealed, skipped, moved
+            past or ended with the night, if any.
+    """
+
+    state: NightState
+    closed: Mapping[Cursor, QuestionClosed] = field(default_factory=dict)
+
+
 class NightLedger:
     """Stores a night's questions, answers and points through the play engine's store."""
 
@@ -163,13 +181,17 @@ class NightLedger:
 
     async def follow(self, before: NightState, after: NightState, now: datetime) -> NightState:
         """Store what one action changed; the new state, told the ids of what was stored."""
+        return (await self.followed(before, after, now)).state
+
+    async def followed(self, before: NightState, after: NightState, now: datetime) -> Followed:
+        """Store what one action changed; the new state and what closing a question meant."""
         state = await self._opened(after, now)
         await self._hinted(before, state)
-        await self._closed(before, state, now)
+        closed = await self._closed(before, state, now)
         state = await self._answered(before, state)
         if after.status is NightStatus.FINISHED and before.status is not NightStatus.FINISHED:
             await self._finished(state, now)
-        return state
+        return Followed(state, closed)
 
     async def recover(
         self,
@@ -243,16 +265,31 @@ class NightLedger:
         if earlier.cursor == question.cursor and screen.hints_used > earlier.screen.hints_used:
             await self._store.record_hint(RoundId(screen.round_id), screen.hints_used)
 
-    async def _closed(self, before: NightState, after: NightState, now: datetime) -> None:
-        """A question revealed, skipped, moved past or ended with the night is settled."""
+    async def _closed(
+        self, before: NightState, after: NightState, now: datetime
+    ) -> dict[Cursor, QuestionClosed]:
+        """A question revealed, skipped, moved past or ended with the night is closed.
+
+        It closes through the engine's one step (:func:`bot.game.closing.close_question`):
+        settled in the store, then what closing it meant from who answered it (as the
+        question on screen held it) and the store's credits, and the streaks after, from
+        the runs the night's earlier questions left (:func:`rules.streaks_before`).
+        """
         question = before.question
         if question is None or question.screen.revealed or question.screen.round_id is None:
-            return
+            return {}
         still = after.question
         if still is not None and still.cursor == question.cursor and not still.screen.revealed:
-            return
-        closing = rules.closing_of(after, question.cursor)
-        await settle(self._store, RoundId(question.screen.round_id), closing, now)
+            return {}
+        closed = await closing.close_question(
+            self._store,
+            RoundId(question.screen.round_id),
+            rules.closing_of(after, question.cursor),
+            now,
+            answered=lambda: question.answered,
+            streaks=rules.streaks_before(before, question.cursor),
+        )
+        return {question.cursor: closed}
 
     async def _answered(self, before: NightState, state: NightState) -> NightState:
         """Answers given in this action are stored (credited when their question closes)."""

@@ -8,11 +8,10 @@ only who may settle one (:func:`ensure_may_settle`) and which is waiting
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from bot.game import answered, answering, asking, closing, tiebreak
+from bot.game import answered, answering, asking, tiebreak
 from bot.game.answering import Refusal
 from bot.game.hints import NoHintError, next_hint
 from bot.game.judging import Judgement
@@ -33,7 +32,7 @@ from bot.night.models import (
     Participant,
     TieBreakGuess,
 )
-from bot.night.rules import Transition, closing_of, ensure_controller
+from bot.night.rules import Transition, ensure_controller, streaks_before
 from questions.models import TriviaItem
 
 NIGHT_OVER = "This quiz night is over; thanks for playing."
@@ -142,19 +141,10 @@ def record_answer(
 def streak_before(state: NightState, player: PlayerRef, cursor: Cursor) -> int:
     """Right answers the player gave in a row before the question at ``cursor``.
 
-    Each earlier question updated the run as it closed (:mod:`bot.game.closing`, as in
-    games): an answer it credited adds one, any other answer starts again from 0, a
-    question the player left alone changes nothing.
+    Each earlier question updated the run as it closed (:func:`rules.streaks_before`, the
+    engine's closing replayed from the answers, as in games).
     """
-    streaks: Mapping[PlayerRef, int] = {}
-    for answer in sorted(
-        (a for a in state.answers if a.player == player and a.cursor < cursor),
-        key=lambda a: a.cursor,
-    ):
-        # The player's own answer alone decides what its question credited them.
-        credited = closing.close(closing_of(state, answer.cursor), (answer.attempt,)).credited
-        streaks = closing.streaks_after(streaks, (player,), credited)
-    return streaks.get(player, 0)
+    return streaks_before(state, cursor, (player,)).get(player, 0)
 
 
 def give_hint(state: NightState, by: PlayerRef, item: TriviaItem | None) -> Transition:

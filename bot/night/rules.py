@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
+from itertools import groupby
 
 from bot.game import asking, closing, onscreen
 from bot.game import rules as game_rules
-from bot.game.closing import Closed, Closing, Crediting, Timed
+from bot.game.closing import Closing, Crediting, Timed
 from bot.game.models import Cursor, PlayerRef
 from bot.night.errors import NightPermissionError, NightPlanError, NightStateError
 from bot.night.events import (
@@ -266,10 +267,29 @@ def closing_of(state: NightState, cursor: Cursor) -> Closing:
     return Closing(Crediting.ON_CLOSE, skipped=cursor in state.skipped)
 
 
-def closed(state: NightState, cursor: Cursor) -> Closed:
-    """What closing the question at ``cursor`` means (:func:`bot.game.closing.close`)."""
-    given = (a.attempt for a in state.answers if a.cursor == cursor)
-    return closing.close(closing_of(state, cursor), given)
+def streaks_before(
+    state: NightState, cursor: Cursor, players: Collection[PlayerRef] | None = None
+) -> dict[PlayerRef, int]:
+    """The players' runs of right answers before the question at ``cursor``.
+
+    Each earlier question closed as the engine closes one
+    (:func:`bot.game.closing.streaks_through`), replayed from the night's answers, which
+    its session stores: an answer it credited adds one, any other answer starts again
+    from 0, a question a player left alone changes nothing. ``players`` limits it to some.
+    """
+    earlier = sorted(
+        (
+            a
+            for a in state.answers
+            if a.cursor < cursor and (players is None or a.player in players)
+        ),
+        key=lambda a: a.cursor,
+    )
+    questions = [
+        (closing_of(state, at), [a.attempt for a in answers])
+        for at, answers in groupby(earlier, key=lambda a: a.cursor)
+    ]
+    return closing.streaks_through(questions)
 
 
 def end(state: NightState, by: PlayerRef, now: datetime) -> Transition:
@@ -301,12 +321,11 @@ def _open(state: NightState, cursor: Cursor, now: datetime) -> Transition:
 
 
 def _reveal(state: NightState, question: OpenQuestion) -> Transition:
-    # Who answered the question on screen is held with it, as a game's round holds it.
-    how = closing_of(state, question.cursor)
-    correct = closing.close(how, question.answered.latest.values()).right
+    # Who was right is what closing the question meant, which the night's ledger tells once
+    # the question is settled (bot.game.closing.close_question), as a game's reveal.
     screen = question.screen
     revealed = replace(state, question=question.with_screen(screen.revealing()))
-    event = QuestionRevealed(question.cursor, screen.item_id, correct, screen.message_id)
+    event = QuestionRevealed(question.cursor, screen.item_id, message_id=screen.message_id)
     return revealed, (event,)
 
 

@@ -25,13 +25,13 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.game import judging
-from bot.game.closing import Timed
+from bot.game.closing import QuestionClosed, Timed
 from bot.game.models import ChannelId, Clock, Cursor, GuildId, NearMiss, PlayerRef
 from bot.game.ticking import Due
 from bot.moderation.curation import CurationRepository
 from bot.night import play, recovery, rules, signup
 from bot.night.errors import NightStateError
-from bot.night.events import NightEvent, NightFinished
+from bot.night.events import NightEvent, NightFinished, QuestionRevealed
 from bot.night.ledger import NightLedger
 from bot.night.models import NightId, NightState, NightStatus
 from bot.night.planning import NightPlan
@@ -549,7 +549,8 @@ class NightService:
             now = self._clock()
             new, events = step(state, now)
             if new != state:
-                new = await self._ledger.follow(state, new, now)
+                followed = await self._ledger.followed(state, new, now)
+                new, events = followed.state, _named_right(events, followed.closed)
                 if _answers_changed(state, new):
                     new = await self._ledger.answered(new)
                 await self._store(new, state)
@@ -614,6 +615,18 @@ class NightsOnTheClock:
 
         outcome = await self._apply(key, state.night.guild_id, step)
         return outcome if outcome.events else None
+
+
+def _named_right(
+    events: tuple[NightEvent, ...], closed: Mapping[Cursor, QuestionClosed]
+) -> tuple[NightEvent, ...]:
+    """The events, a revealed question naming who was right as closing it meant."""
+    return tuple(
+        replace(event, correct=closed[event.cursor].right)
+        if isinstance(event, QuestionRevealed) and event.cursor in closed
+        else event
+        for event in events
+    )
 
 
 def _answers_changed(before: NightState, after: NightState) -> bool:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.game import asking, closing
+from bot.game import answered, asking, closing
 from bot.game.closing import Attempt, Closing, Crediting, Timed
 from bot.game.models import AnswerRecord, ChannelId, GuildId, Mode, PlayerRef, SessionConfig
 from bot.storage.memory import InMemoryRepository
@@ -122,6 +122,76 @@ async def test_settle_closes_the_round_without_crediting_when_closing_credits_no
     # Closed: a later settle credits nothing either.
     assert await closing.settle(repo, stored.id, ON_CLOSE, _at(31)) == {}
     assert [s.points for s in await repo.session_standings(session.id)] == [0]
+
+
+async def test_close_question_settles_once_then_tells_what_closing_meant_and_left():
+    repo = InMemoryRepository()
+    _, stored = await _round(repo, Mode.QUIZ)
+    await repo.record_answer(_answer(stored.id, ANNA, True, 9), False, False)
+    await repo.record_answer(_answer(stored.id, BORIS, False, 0), False, False)
+    # Chen's right answer reached the store but not the format: the store's credits count.
+    await repo.record_answer(_answer(stored.id, CHEN, True, 5), False, False)
+    who: answered.Answered = answered.of(
+        [Attempt(ANNA, True, 4.0, 9), Attempt(BORIS, False, 2.0, 0)]
+    )
+    read: list[bool] = []
+
+    def after_settle() -> answered.Answered:
+        read.append(True)
+        return who
+
+    closed = await closing.close_question(
+        repo,
+        stored.id,
+        ON_CLOSE,
+        _at(30),
+        answered=after_settle,
+        streaks={ANNA: 2, BORIS: 4, CHEN: 1},
+    )
+    assert read == [True]
+    assert closed.right == (ANNA,)
+    assert (closed.answers, len(closed.right), closed.fastest) == (2, 1, ANNA)
+    assert closed.credited == {ANNA: 9, CHEN: 5}
+    # Chen answered nothing the format saw: his run stays; Boris's starts again.
+    assert closed.streaks == {ANNA: 3, BORIS: 0, CHEN: 1}
+    again = await closing.close_question(
+        repo, stored.id, ON_CLOSE, _at(31), answered=lambda: who, streaks={}
+    )
+    assert again.credited == {}
+
+
+async def test_close_question_runs_the_settle_as_told_and_credits_a_formats_award():
+    repo = InMemoryRepository()
+    _, stored = await _round(repo, Mode.RACE)
+    ran: list[bool] = []
+
+    async def run(write):
+        ran.append(True)
+        return await write()
+
+    async def award(closed):
+        assert closed.credited == {}
+        return {BORIS: 1}
+
+    who = answered.of([Attempt(ANNA, False, 1.0, 0), Attempt(BORIS, False, 2.0, 0)])
+    closed = await closing.close_question(
+        repo, stored.id, AS_WON, _at(30), answered=lambda: who, streaks={}, run=run, award=award
+    )
+    assert ran == [True]
+    assert closed.credited == {BORIS: 1}
+    assert closed.streaks == {ANNA: 0, BORIS: 1}
+
+
+def test_streaks_through_replays_each_questions_close_in_turn():
+    questions = [
+        (ON_CLOSE, [Attempt(ANNA, True, 1.0, 5), Attempt(BORIS, True, 1.0, 5)]),
+        (Closing(Crediting.ON_CLOSE, skipped=True), [Attempt(ANNA, True, 1.0, 5)]),
+        (ON_CLOSE, [Attempt(BORIS, True, 1.0, 5)]),
+        (ON_CLOSE, [Attempt(BORIS, False, 1.0, 0), Attempt(CHEN, True, 1.0, 5)]),
+    ]
+    assert closing.streaks_through(questions) == {ANNA: 0, BORIS: 0, CHEN: 1}
+    assert closing.streaks_through(questions[:3]) == {ANNA: 0, BORIS: 2}
+    assert closing.streaks_through([]) == {}
 
 
 def test_due_names_the_questions_out_of_time_in_the_order_given():

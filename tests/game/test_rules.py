@@ -183,38 +183,38 @@ def test_is_quiet_after_period_without_activity():
     assert rules.is_quiet(state, _at(130), 120)
 
 
-def test_close_round_adds_points_and_tracks_streaks():
+def test_close_round_adds_points_and_keeps_the_streaks_the_close_left():
     state = _asking()
     for player in (ANNA, BORIS):
         state = rules.count_guess(state, player, _at(1))
-    state = rules.close_round(state, {ANNA: 10})
+    state = rules.close_round(state, {ANNA: 10}, {ANNA: 1, BORIS: 0})
     assert state.phase is Phase.BETWEEN
     assert state.totals == {ANNA: 10}
     assert rules.streak_of(state, ANNA) == 1
     assert rules.streak_of(state, BORIS) == 0
     state = rules.open_round(state, _at(40), 30)
     state = rules.count_guess(state, ANNA, _at(41))
-    state = rules.close_round(state, {})
+    state = rules.close_round(state, {}, {ANNA: 0, BORIS: 0})
     assert rules.streak_of(state, ANNA) == 0
 
 
 def test_streak_is_zero_when_bonus_disabled():
     state = rules.count_guess(_asking(streak=False), ANNA, _at(1))
-    state = rules.close_round(state, {ANNA: 10})
+    state = rules.close_round(state, {ANNA: 10}, {ANNA: 1})
     assert rules.streak_of(state, ANNA) == 0
 
 
 def test_is_over_after_question_limit():
     state = _session(questions=1)
     assert not rules.is_over(state)
-    state = rules.close_round(rules.open_round(state, T0, 30), {})
+    state = rules.close_round(rules.open_round(state, T0, 30), {}, {})
     assert rules.is_over(state)
 
 
 def test_is_over_at_target_score():
-    state = rules.close_round(_asking(questions=10, target=15), {ANNA: 10})
+    state = rules.close_round(_asking(questions=10, target=15), {ANNA: 10}, {})
     assert not rules.is_over(state)
-    state = rules.close_round(rules.open_round(state, _at(40), 30), {ANNA: 6})
+    state = rules.close_round(rules.open_round(state, _at(40), 30), {ANNA: 6}, {})
     assert rules.is_over(state)
 
 

@@ -20,6 +20,7 @@ from bot.game.models import (
 )
 from bot.night import play, rules
 from bot.night.events import QuestionRevealed
+from bot.night.ledger import NightLedger
 from bot.night.service import Control
 from bot.storage.memory import InMemoryRepository
 from tests.fakes import game_service, shipped_judge, text_item
@@ -52,28 +53,58 @@ class SettlingStore(InMemoryRepository):
         return credits
 
 
-def test_the_reveal_names_the_right_answers_the_engine_decides(solo_night):
-    state = answer_all(solo_night, {VALENTINA: RIGHT, ALEXEI: WRONG, PAVEL: CLOSE})
+async def test_the_reveal_names_the_right_answers_of_the_engines_close_step(world):
+    store = SettlingStore()
+    nights = world.service(store)
+    night = await started_night(world, nights)
+    question = night.question
+    world.clock.advance(3)
+    right = right_answer(nights, question.item_id)
+    await nights.answer(night.night.id, GUILD, question.cursor, VALENTINA, right)
+    await nights.answer(night.night.id, GUILD, question.cursor, ALEXEI, "no idea")
+    revealed = await nights.control(night.night.id, GUILD, Control.REVEAL, HOST, False)
+    (event,) = [e for e in revealed.events if isinstance(e, QuestionRevealed)]
+    (points,) = [a.points for a in revealed.state.answers if a.player == VALENTINA]
+    assert event.correct == (VALENTINA,)
+    # Settled once, as it was revealed: what the store credited is what closing meant.
+    assert store.settled == [(question.round_id, True, {VALENTINA: points})]
+
+
+async def test_the_ledger_closes_through_the_engines_step_with_the_stores_credits(solo_night):
+    store = InMemoryRepository()
+    ledger = NightLedger(store)
+    before = solo_night
+    state = await ledger.follow(before, before, START)  # the question on screen is stored
+    state = answer_all(state, {VALENTINA: RIGHT, ALEXEI: WRONG, PAVEL: CLOSE})
+    state = await ledger.follow(solo_night, state, START)
     cursor = state.question.cursor
-    closed = rules.closed(state, cursor)
+    revealed, _ = rules.reveal(state, HOST)
+    followed = await ledger.followed(state, revealed, START + timedelta(seconds=5))
+    closed = followed.closed[cursor]
     points = {a.player: a.points for a in state.answers}
     assert closed.right == (VALENTINA,)
     assert closed.credited == {VALENTINA: points[VALENTINA]}
-    expected = closing.close(Closing(Crediting.ON_CLOSE), [a.attempt for a in state.answers])
-    assert closed == expected
-    _, events = rules.reveal(state, HOST)
-    (revealed,) = [e for e in events if isinstance(e, QuestionRevealed)]
-    assert revealed.correct == closed.right
+    assert (closed.answers, closed.fastest, closed.skipped) == (3, VALENTINA, False)
+    assert closed.streaks == {VALENTINA: 1, ALEXEI: 0, PAVEL: 0}
+    # The question revealed is settled: moving past it closes nothing again.
+    moved, _ = rules.next_question(revealed, HOST, START + timedelta(seconds=6))
+    assert (await ledger.followed(revealed, moved, START)).closed == {}
 
 
-def test_a_skipped_question_closes_crediting_nobody(solo_night):
-    state = answer_all(solo_night, {VALENTINA: RIGHT})
+async def test_a_skipped_question_closes_crediting_nobody(solo_night):
+    store = InMemoryRepository()
+    ledger = NightLedger(store)
+    state = await ledger.follow(solo_night, solo_night, START)
+    answered = answer_all(state, {VALENTINA: RIGHT})
+    state = await ledger.follow(state, answered, START)
     cursor = state.question.cursor
     assert rules.closing_of(state, cursor).credits_latest
     skipped, _ = rules.skip(state, HOST, START + timedelta(seconds=5))
     how = rules.closing_of(skipped, cursor)
     assert how == Closing(Crediting.ON_CLOSE, skipped=True)
-    assert rules.closed(skipped, cursor).credited == {}
+    closed = (await ledger.followed(state, skipped, START)).closed[cursor]
+    assert closed.credited == {}
+    assert closed.skipped
 
 
 def test_a_nights_streak_is_what_its_earlier_questions_credited_as_they_closed(solo_night):

@@ -101,10 +101,13 @@ def test_start_draws_distinct_questions_and_opens_the_first():
     )
 
 
-def test_reveal_shows_who_was_right_and_closes_the_question(teams_night):
+def test_reveal_shows_the_answer_and_closes_the_question(teams_night):
+    # Who was right is what the engine's close step tells as the ledger settles it
+    # (tests/night/test_closing_in_nights.py).
     state = answer_all(teams_night, {VALENTINA: RIGHT, ALEXEI: WRONG})
     state, events = rules.reveal(state, HOST)
-    assert events == (QuestionRevealed(Cursor(0, 0), state.questions[0][0], (VALENTINA,)),)
+    assert events == (QuestionRevealed(Cursor(0, 0), state.questions[0][0]),)
+    assert state.question.screen.revealed
     with pytest.raises(NightStateError, match="already revealed"):
         rules.reveal(state, HOST)
 
