@@ -802,6 +802,7 @@ _THAT_ONE_IS = re.compile(
     r"(?P<it>[Tt]hat one|[Tt]his one|[Tt]hat|[Ii]t|[Tt]he film|[Tt]he original)"
     r"(?:\s+(?:is|was)|['’]s)\s+(?:(?:really|actually)\s+)?"
 )
+_TITLE_BY = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,?\s+by\s+")  # "X (1986) by Y"
 _BOTH_ARE = re.compile(
     r"\W*(?:(?:[Nn]o|[Nn]ope|[Yy]es|[Yy]eah|[Aa]ctually|[Aa]nd),?\s+)?(?P<it>[Bb]oth|[Tt]hey)"
     r"(?:\s+(?:are|were)|['’]re)\s+(?:(?:both|really|actually)\s+)?"
@@ -2927,11 +2928,32 @@ class _Reading:
             said is not None
             and mention.entity is not None
             and not said.film.key.startswith("?")
+            and _TITLE_BY.fullmatch(text, said.end, mention.start)
+            and _BARE_END.match(text, mention.end)
+        ):
+            # "Return from Orbit (1986) by Aleksandr Surin, made at ...": the film's maker,
+            # as the references credit them, else mostly (not surely) its director
+            credited = self._credited_as(said.film.key, mention.entity, _DID_RELATIONS)
+            if credited is None:
+                return _Found(Relation.DIRECTED_BY, said, None, None, _FILM_BY_DOUBT)
+            return _Found(credited, said)
+        if (
+            mention.entity is not None
+            and not groups
+            and re.fullmatch(r"\W*(?:(?:[Aa]nd|[Aa]lso)\s+)?", text[: mention.start])
+            and re.match(r"\s+again\s*(?:[,.;!]|$)", after)
+        ):
+            # "Viktorov again, Gorky again.": the film spoken of is theirs once more
+            return _Found(Relation.DIRECTED_BY, None, None, "it", _DID_DOUBT)
+        if (
+            said is not None
+            and mention.entity is not None
+            and not said.film.key.startswith("?")
             and _FILM_IS.fullmatch(text, said.end, mention.start)
             # ... ending there, perhaps on a possessive ("is Kachanov's."), or going on with
             # where it was made: "Richard Viktorov for the Gorky studio"
             and re.match(
-                r"(?:['’]s)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]"
+                r"(?:['’]s)?(?:\s+again)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]"
                 # "Ikarie XB-1 is Polák's long, slow drift towards ...": the film is theirs
                 r"|['’]s\s+(?:[\w-]+,?\s+){0,3}?[a-z][\w-]*",
                 after,

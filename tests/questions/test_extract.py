@@ -3624,3 +3624,24 @@ def test_both_are_a_name_credits_it_on_the_last_two_films(extractor):
     found = _found(_claims(extractor, text))
     assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
     assert ("Mechte navstrechu", "directed_by", "Mikhail Karyukov") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "film", "person"),
+    [
+        (
+            "Next, Eolomea (1972) by Herrmann Zschoche, shot at DEFA.",
+            "Eolomea",
+            "Herrmann Zschoche",
+        ),
+        ("Next, Eolomea. Zschoche again, with DEFA money.", "Eolomea", "Herrmann Zschoche"),
+        ("Then Eolomea (1972) is Zschoche again.", "Eolomea", "Herrmann Zschoche"),
+    ],
+)
+def test_a_film_by_someone_or_someone_again_credits_them(extractor, text, film, person):
+    assert (film, "directed_by", person) in _found(_claims(extractor, text))
+
+
+def test_a_film_by_someone_the_references_credit_otherwise_is_credited_so(extractor):
+    found = _found(_claims(extractor, "Then Nebo Zovyot (1959) by Yuliy Meitus, in a way."))
+    assert ("Nebo Zovyot", "music_by", "Yuliy Meitus") in found
