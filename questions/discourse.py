@@ -272,6 +272,15 @@ class Discourse:
         elif opening is not None:
             self.last_named = opening
 
+    def leave_section(self) -> None:
+        """End the section of the film before a heading that names a new part of the page.
+
+        A date heading in a programme ("30 October") names no film: what follows it is not
+        the film before it's.
+        """
+        self.section = self.paragraph_film = self.last_named = self.in_paragraph = None
+        self.section_films = []
+
     def saw(self, film: FilmRef) -> None:
         """Note that the document named ``film``."""
         if film in self.named:

@@ -321,6 +321,10 @@ _SCREENPLAY_BY = re.compile(
     r"\s+by\s+(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
     re.IGNORECASE,
 )
+_SCREENPLAY_WHICH = re.compile(
+    r"\b(?:screenplay|script|scenario)s?\b,?\s+(?:which|that)\s+$", re.IGNORECASE
+)
+_WROTE = re.compile(r"\s+(?:also\s+)?(?:co-)?(?:wrote|penned|co-wrote)\b")
 _WROTE_SCREENPLAY = re.compile(
     r"\s+(?:also\s+)?(?:co-)?(?:wrote|writes|penned|co-wrote)\s+(?:the|its|a|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:screenplay|script|scenario)",
@@ -1475,6 +1479,8 @@ class _Reading:
         opening = groups[0].film if groups and self._opens_with(text, groups[0]) else None
         new_paragraph = sentence.paragraph != discourse.paragraph
         discourse.enter(sentence, opening, heading)
+        if heading and not groups and _DATED.fullmatch(text.strip()):
+            discourse.leave_section()  # "30 October": the next evening of a programme
         if quoted_film is not None and not groups and not heading:
             discourse.last_named = quoted_film  # what "it" or "the novel" is, in the reply
         if quoted_film is not None:
@@ -2885,6 +2891,9 @@ class _Reading:
             r"['’]s?\b", after
         ):
             return None  # a screenplay's writer: a credit the references have no relation for
+        before = text[max(0, mention.start - 60) : mention.start]
+        if _SCREENPLAY_WHICH.search(before) and _WROTE.match(after):
+            return None  # "The screenplay, which Polák wrote with Juráček, ...": the same
         owner = _OWNS_PART.match(after)
         part = next((m for m in mentions if m.start >= mention.end), None)
         if (

@@ -3645,3 +3645,31 @@ def test_a_film_by_someone_or_someone_again_credits_them(extractor, text, film, 
 def test_a_film_by_someone_the_references_credit_otherwise_is_credited_so(extractor):
     found = _found(_claims(extractor, "Then Nebo Zovyot (1959) by Yuliy Meitus, in a way."))
     assert ("Nebo Zovyot", "music_by", "Yuliy Meitus") in found
+
+
+def test_a_screenplay_someone_wrote_is_no_source(extractor):
+    text = (
+        "Pilot Pirx's Inquest is Polish. The script, which Piestrak wrote, is a loose "
+        "adaptation of The Inquest."
+    )
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.value == "Marek Piestrak"]
+
+
+def test_a_date_heading_ends_the_section_of_the_film_before_it(extractor):
+    text = (
+        "ORBITA CLUB\n\n"
+        "2 March\n"
+        "Eolomea (DDR 1972)\n"
+        "Directed by Herrmann Zschoche.\n\n"
+        "9 March\n"
+        "Directed by Pavel Klushantsev, Lennauchfilm.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not [
+        c
+        for c in claims
+        if c.subject == "Eolomea"
+        and c.value in {"Pavel Klushantsev", "Lennauchfilm"}
+        and c.confidence >= CONFIDENT
+    ]
