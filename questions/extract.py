@@ -705,6 +705,17 @@ _MAKER_NOUNS = {
     "composer": Relation.MUSIC_BY,
 }
 # "X and Y as directors", "X as its producer": the job a list of names is named as
+# "X on the synths", "X on music duties": the film's music
+_ON_THE_MUSIC = re.compile(
+    r"\s+(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:music|score|soundtrack|synths?|synthesi[sz]ers?"
+    r"|keyboards)(?:\s+duties)?\b"
+)
+# "X was Tarkovsky's composer on Solaris", "X is the producer of Y"
+_MAKER_ON = re.compile(
+    r"\s+(?:was|is)\s+(?:(?:the|its|[A-Z][\w-]+['’]s?)\s+)?(?P<noun>composer|director|producer)"
+    r"\s+(?:on|of|for)\s+",
+    re.IGNORECASE,
+)
 _LISTED_AS_MAKER = re.compile(
     r"\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:co-?)?(?P<noun>director|producer|composer)s?"
     r"\b(?!\s+of\b)"
@@ -759,7 +770,8 @@ _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
     r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who)?"  # "X is the one who scored Y"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together)\s+)*"
-    r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+(?:by|with)\b)",
+    r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+by\b)"
+    r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
     re.IGNORECASE,
 )
 # "X did Y": the person's part in the film, whatever it was.
@@ -812,7 +824,7 @@ _BOTH_ARE = re.compile(
     r"(?:\s+(?:are|were)|['’]re)\s+(?:(?:both|really|actually)\s+)?"
 )
 _FILM_IS = re.compile(
-    r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
+    r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?,?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
 )  # "Eolomea is Zschoche's", "Ikarie XB-1 (1964) is Polák's"
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
 _SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
@@ -2904,8 +2916,14 @@ class _Reading:
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
-        if _SCORED.match(after):
-            return _Found(Relation.MUSIC_BY)  # "X's synth score", "X wrote the score"
+        if _SCORED.match(after) or _ON_THE_MUSIC.match(after):
+            return _Found(Relation.MUSIC_BY)  # "X's synth score", "X on the synths"
+        maker_on = _MAKER_ON.match(after)
+        if maker_on is not None:
+            film = self._group_at(groups, text.index(after, mention.start) + maker_on.end(), text)
+            if film is not None:
+                # "Artemyev was Tarkovsky's composer on Solaris": the job, on that film
+                return _Found(_MAKER_NOUNS[maker_on["noun"].lower()], film)
         named_as = _LISTED_AS_MAKER.match(after)
         if named_as is not None:
             # "the credits list Karyukov and Kozyr as directors": the job they are named as

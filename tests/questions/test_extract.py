@@ -3673,3 +3673,32 @@ def test_a_date_heading_ends_the_section_of_the_film_before_it(extractor):
         and c.value in {"Pavel Klushantsev", "Lennauchfilm"}
         and c.confidence >= CONFIDENT
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eolomea again. Fischer was Zschoche's composer on Eolomea.",
+            ("Eolomea", "music_by", "Günther Fischer"),
+        ),
+        (
+            "Eolomea (1972). Zschoche, DEFA, Günther Fischer on the synths.",
+            ("Eolomea", "music_by", "Günther Fischer"),
+        ),
+        (
+            "Eolomea (1972), with Günther Fischer on music duties.",
+            ("Eolomea", "music_by", "Günther Fischer"),
+        ),
+        (
+            "Nebo Zovyot first. The next one, Mechte navstrechu, is Karyukov again.",
+            ("Mechte navstrechu", "directed_by", "Mikhail Karyukov"),
+        ),
+        (
+            "Then Nebo Zovyot, which Aleksandr Kozyr co-directed with Mikhail Karyukov.",
+            ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr"),
+        ),
+    ],
+)
+def test_jobs_said_with_on_of_and_co_verbs(extractor, text, expected):
+    assert expected in _found(_claims(extractor, text))
