@@ -690,6 +690,11 @@ _CONTAINED = re.compile(
     r"(?:(?:buried|hidden|lurking|lying|trapped|somewhere)\s+)*"
     r"(?:inside|within|beneath|underneath|under|behind|in)\s+(?:the\s+)?"
 )
+_A_RELEASE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:release|distribution|market|audiences?|viewers|dub|dubbing"
+    r"|television|tv|video|premiere)s?\b",
+    re.IGNORECASE,
+)
 _SEEN_AS_DOUBT = "attribution uncertain: a film seen as one of a country's, perhaps a version"
 _CONTAINED_DOUBT = "attribution uncertain: a film said to lie inside another is not that one"
 _IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
@@ -1032,7 +1037,7 @@ _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 _PART_KINDS = frozenset({"character", NAME_KIND})
 # Between a list of actors and the list of their parts, or the parts and their actors.
 _PLAY_THEM = re.compile(
-    r"\s+(?:(?:[\w-]+\s+){0,4}?(?:play|played|portray|portrayed|as)|are|were)\s+"
+    r",?\s+(?:(?:[\w-]+\s+){0,4}?(?:play|played|portray|portrayed|as)|are|were)\s+"
     r"(?:the\s+)?" + _DESCRIBING  # "are wonderful as the wandering singers"
 )
 
@@ -2688,6 +2693,10 @@ class _Reading:
                     after
                 ):
                     return None
+                if mention.text.lower() in DEMONYMS and _A_RELEASE.match(after):
+                    # "cut down for American release as X": a release's country, perhaps
+                    # not the film's
+                    return _Found(Relation.COUNTRY, near, None, None, _VERSION_DOUBT)
                 return _Found(Relation.COUNTRY, near, None)
             return None
         if kind == "novel" or (kind == TITLE_KIND):

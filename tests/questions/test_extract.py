@@ -3702,3 +3702,19 @@ def test_a_date_heading_ends_the_section_of_the_film_before_it(extractor):
 )
 def test_jobs_said_with_on_of_and_co_verbs(extractor, text, expected):
     assert expected in _found(_claims(extractor, text))
+
+
+def test_two_actors_who_played_two_parts_pair_in_order(extractor):
+    text = (
+        "Nebo Zovyot is back. Ivan Pereverzev and Aleksandr Shvorin, who played Kornev and "
+        "Gordienko, are great."
+    )
+    parts = {c.value: c.role for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {"Ivan Pereverzev": "Kornev", "Aleksandr Shvorin": "Gordienko"}
+
+
+def test_a_country_said_of_a_release_is_only_doubtfully_the_films(extractor):
+    text = "Per Aspera Ad Astra is long. It was cut down for American release as Humanoid Woman."
+    countries = [c for c in _claims(extractor, text) if c.relation is Relation.COUNTRY]
+    assert countries
+    assert all(c.confidence < CONFIDENT for c in countries)
