@@ -289,6 +289,66 @@ def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     return {run: tuple(sorted(films)) for run, films in parts.items()}
 
 
+# "Vozvrashchenie Zari", "Vozvrashchenie na Veneru", "Kosmicheskiy reys": a longer title
+# goes on (a capitalised word, a little word of the titles' languages, or no English word)
+_GOES_ON = re.compile(
+    r"\s+(?:[A-ZА-Я]|(?:na|vo|v|iz|s|k|do|ot|po|za|pod|nad|i|im|der|die|das|von|z|ze)\s"
+    r"|(?P<word>[a-zа-яё]+)\b)"
+)
+_COMES_AFTER = re.compile(r"[\w!'’-]+:\s+$")  # a subtitle: "Ikarie: Návrat"
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Whether a longer title goes on at ``at`` after a title's head (see ``_GOES_ON``)."""
+    found = _GOES_ON.match(text, at)
+    return found is not None and (found["word"] is None or not _a_word(found["word"]))
+
+
+def _a_word(word: str) -> bool:
+    """Whether ``word`` is a word of English or German, or (in Cyrillic letters) of Russian.
+
+    A transliteration ("Otroki", "Nebo") is no English word, and texts in English use it
+    as the film's name; a German title's head ("Rückkehr") is a word.
+    """
+    if any("\u0400" <= char <= "\u04ff" for char in word):
+        return simplemma.is_known(word, lang="ru")
+    return simplemma.is_known(word, lang="en") or simplemma.is_known(word, lang="de")
+
+
+def _title_heads(catalogue: Catalogue) -> dict[str, str]:
+    """A title's first word that names its film alone in talk: "Otroki", "Gostya", "Nebo".
+
+    The first word of a title of two words or more, of four letters or more, that no other
+    film's title opens with, that is no English, German or (in Cyrillic) Russian word
+    ("Battle", "Rückkehr", "Первый"), no word of another name the catalogue knows ("Aelita",
+    "Planeta") and no name the film's own story gives something ("Ikarie", its ship).
+    """
+    heads: dict[str, set[str]] = {}
+    for film in catalogue.of_kind("film"):
+        for name in film.names:
+            words = name.split()
+            head = words[0].rstrip(":,!") if len(words) >= 2 else ""
+            if len(head) >= 4 and head.isalpha() and head[0].isupper():
+                heads.setdefault(head, set()).add(film.id)
+    named = {
+        word
+        for entity in catalogue.entities.values()
+        if entity.kind != "film"
+        for name in entity.names
+        for word in name.split()
+    }
+    found: dict[str, str] = {}
+    for head, films in heads.items():
+        if len(films) != 1 or head in named or _a_word(head.lower()):
+            continue
+        film_id = next(iter(films))
+        told = " ".join(s.text for s in catalogue.synopses.get(film_id, ()))
+        if re.search(rf"\b{re.escape(head)}\b(?!\s+[A-Z])", told):
+            continue  # the story's own name for something: the ship Ikarie
+        found[head] = film_id
+    return found
+
+
 def _exclaimed_titles(text: str, found: list[Mention]) -> list[Mention]:
     """An unknown title, its "!" and a known title after it are one longer title.
 
@@ -370,6 +430,11 @@ class Gazetteer:
         for entity in catalogue.entities.values():
             for name in self._spellings(entity.names, entity.kind):
                 names.setdefault(_folded(name), []).append((entity.id, entity.kind, name))
+        # "Otroki", "Gostya": a title's head that names its film alone, standing for the
+        # whole title (its value)
+        heads = catalogue.derived("title heads", _title_heads)
+        for word, film_id in heads.items():
+            names.setdefault(_folded(word), []).append((film_id, "film", word))
         for first, target in self._first_names(catalogue).items():
             names.setdefault(_folded(first), []).append(target)
         for surname, target in self.surnames(catalogue).items():
@@ -382,7 +447,7 @@ class Gazetteer:
             # with the value a country mention stands for: its name, found once here
             valued = tuple(
                 (entity_id, kind, name, catalogue.entities[entity_id].name)
-                if kind == "country"
+                if kind == "country" or heads.get(name) == entity_id
                 else (entity_id, kind, name, None)
                 for entity_id, kind, name in targets
             )
@@ -485,6 +550,13 @@ class Gazetteer:
                 continue
             piece = text[start : end + 1]
             for entity_id, kind, name, value in targets:
+                if (
+                    kind == "film"
+                    and value is not None
+                    and (_goes_on(text, end + 1) or _COMES_AFTER.search(text, 0, start))
+                ):
+                    # "Vozvrashchenie Zari", "Ikarie: Návrat": part of another, longer title
+                    continue
                 if _cased_like(piece, name, kind):
                     candidates.append((start, end + 1, piece, kind, entity_id, value))
                     break

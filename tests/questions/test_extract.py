@@ -3718,3 +3718,31 @@ def test_a_country_said_of_a_release_is_only_doubtfully_the_films(extractor):
     countries = [c for c in _claims(extractor, text) if c.relation is Relation.COUNTRY]
     assert countries
     assert all(c.confidence < CONFIDENT for c in countries)
+
+
+def test_a_titles_own_head_word_names_the_film_in_talk(extractor):
+    text = "Showing Otroki tonight. Otroki is Viktorov again, and Chernyshev did the music."
+    found = _found(_claims(extractor, text))
+    assert ("Teens in the Universe", "music_by", "Vladimir Chernyshev") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of another, longer title, or a subtitle, is no short title either
+        "Viktorov later shot Vozvrashchenie Zari in 1978.",
+        "A television remake, Vozvrashchenie na Veneru, was made at Lenfilm in 1977.",
+        "A follow-up, Ikarie: Vozvrashchenie, was shot by Polák in 1966.",
+    ],
+)
+def test_a_head_word_inside_another_name_names_no_film(extractor, text):
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.subject == "Return from Orbit"]
+
+
+def test_a_head_word_the_story_names_something_with_names_no_film():
+    from questions.mentions import Gazetteer
+
+    gazetteer = Gazetteer(load_default_catalogue())
+    text = "The Ikarie carries forty people; Otroki is the sequel."
+    assert [m.text for m in gazetteer.known(text) if m.kind == "film"] == ["Otroki"]
