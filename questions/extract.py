@@ -811,6 +811,17 @@ _ADDED_ACTOR = re.compile(
 )
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
+# between films of one list: "A, made at Mosfilm, and its sequel B", "A (1980), a.k.a. B"
+_FILMS_LIST_GAP = re.compile(
+    r"[\s,]*(?:(?:and|then|also|later|earlier|its|the|sequel|follow-up|second|next|made|at|in"
+    r"|a\.?k\.?a\.?|[A-Z][\w-]*|\(\d{4}\))[\s,]+)*"
+)
+_LISTED_DOUBT = "relation uncertain: films listed after a name are mostly, not surely, its"
+_CREDITS_NAME = re.compile(
+    r"\b(?:credits?|titles)\s+(?:still\s+)?(?:name|names|list|lists|give|gives)\s+"
+    r"(?:[^.;:]{0,40}?(?:,|\band)\s+)?$",
+    re.IGNORECASE,
+)
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
 # "The composer of Solaris is X": the noun before the film says what X did.
 _MAKER_OF = re.compile(
@@ -2260,6 +2271,24 @@ class _Reading:
             subjects = [self._part_owner(s, role, mentions, groups, discourse) for s in subjects]
         if subject_group is None and mention.entity is not None and relation in _MAKERS:
             subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
+        if found.doubt is _LISTED_DOUBT and subject_group is not None:
+            # "Also from Viktorov: A, made at Mosfilm, and its sequel B": each film listed
+            last = subject_group
+            for group in groups[groups.index(subject_group) + 1 :]:
+                if not _FILMS_LIST_GAP.fullmatch(text, last.end, group.start):
+                    break
+                if not group.film.key.startswith("?"):
+                    subjects.append(_Subject(group.film, NAMED, "listed after the maker's name"))
+                last = group
+        if (
+            found.doubt in {_DID_DOUBT, _LISTED_DOUBT}
+            and mention.entity is not None
+            and len(subjects) >= 1
+            and subject_group is None
+        ):
+            # what the references credit them with on the film it turned out to be
+            first = subjects[0].film.key
+            relation = self._credited_as(first, mention.entity, _DID_RELATIONS) or relation
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -2998,6 +3027,33 @@ class _Reading:
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
+        if mention.entity is not None and (
+            _CREDITS_NAME.search(text, max(0, mention.start - 80), mention.start)
+        ):
+            # "Its credits name Karyukov and Kozyr": credited, as what the references say
+            return _Found(Relation.DIRECTED_BY, None, None, None, _DID_DOUBT)
+        colon = re.match(r"\s*:\s+", after) if text.startswith(after, mention.end) else None
+        listed = (
+            None
+            if colon is None
+            else next(
+                (
+                    g
+                    for g in groups
+                    if g.start > mention.end
+                    and g.start - mention.end <= 60
+                    and not g.film.key.startswith("?")
+                ),
+                None,
+            )
+        )
+        if listed is not None and mention.entity is not None:
+            # "Also from Viktorov: the Cassiopeia two-parter, Moscow-Cassiopeia and ...":
+            # the films the colon lists are theirs, as the references credit them
+            credited = self._credit(
+                listed, mention.entity, (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
+            )
+            return _Found(credited, listed, None, None, _LISTED_DOUBT)
         pointed = _THAT_ONE_IS.fullmatch(text, 0, mention.start) or _BOTH_ARE.fullmatch(
             text, 0, mention.start
         )
@@ -4641,10 +4697,10 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])")
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"  # a month's name
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"  # a month's name
 # a date that opens a line, perhaps with its day and time: "Thursday 3 October, 19:30 - "
 _DATED = re.compile(
-    rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH}|{_MONTH}\W+\d{{1,2}}"
+    rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH_NAME}|{_MONTH_NAME}\W+\d{{1,2}}"
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})

@@ -3746,3 +3746,23 @@ def test_a_head_word_the_story_names_something_with_names_no_film():
     gazetteer = Gazetteer(load_default_catalogue())
     text = "The Ikarie carries forty people; Otroki is the sequel."
     assert [m.text for m in gazetteer.known(text) if m.kind == "film"] == ["Otroki"]
+
+
+def test_films_listed_after_a_makers_name_and_a_colon_are_theirs(extractor):
+    text = "More from Karyukov: Nebo Zovyot, made in Kiev, and the later Mechte navstrechu."
+    claims = [c for c in _claims(extractor, text) if c.value == "Mikhail Karyukov"]
+    assert {c.subject for c in claims} == {"Nebo Zovyot", "Mechte navstrechu"}
+    assert all(c.confidence < CONFIDENT for c in claims)
+
+
+def test_a_clause_after_a_makers_name_and_a_colon_lists_no_more_films(extractor):
+    text = "Then back to Karyukov: Mechte navstrechu ended up inside Queen of Blood."
+    subjects = {c.subject for c in _claims(extractor, text) if c.value == "Mikhail Karyukov"}
+    assert subjects == {"Mechte navstrechu"}
+
+
+def test_names_in_its_credits_are_credited_as_the_references_credit_them(extractor):
+    text = "Nebo Zovyot was cut up in America. Its credits name Karyukov and Kozyr."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
+    assert ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr") in found
