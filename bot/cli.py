@@ -512,7 +512,9 @@ def _cmd_export_unreadable_nights(
     if not nights:
         return _fail(f"nothing to export: {QUARANTINE} holds no snapshot; nothing written")
     if path.exists() and not args.overwrite:
-        return _fail(f"{path}: already exists; not overwritten (give --overwrite to replace it)")
+        return _fail(
+            f"{escape(str(path))}: already exists; not overwritten (give --overwrite to replace it)"
+        )
     lines = (
         json.dumps({"night_id": n.night_id, "snapshot": n.snapshot}, ensure_ascii=False)
         for n in nights

@@ -446,3 +446,17 @@ def test_export_unreadable_nights_keeps_an_existing_file(tmp_path: Path, monkeyp
     assert main(["db", "export-unreadable-nights", str(out), "--yes", "--overwrite"]) == 0
     assert out.read_text(encoding="utf-8") == '{"night_id": 3, "snapshot": "{broken"}\n'
     assert main(["db", "upgrade"]) == 0
+
+
+def test_export_unreadable_nights_names_an_existing_file_as_it_is(
+    tmp_path: Path, monkeypatch, capsys
+):
+    monkeypatch.setenv(
+        "TRIVIA_DATABASE_URL", _waiting_snapshots(tmp_path / "db.sqlite3", {3: "{broken"})
+    )
+    out = tmp_path / "[red]nights.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    assert main(["db", "export-unreadable-nights", str(out)]) == 1
+    assert _one_error_line(capsys) == (
+        f"error: {out}: already exists; not overwritten (give --overwrite to replace it)"
+    )
