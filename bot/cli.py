@@ -453,6 +453,101 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
     return EXIT_OK
 
 
+def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    database = commands.add_parser("db", help="database migrations")
+    actions = database.add_subparsers(dest="action", required=True, metavar="ACTION")
+    upgrading = actions.add_parser("upgrade", help="apply migrations (default: up to the newest)")
+    upgrading.add_argument("revision", nargs="?", help="target revision (default: head)")
+    downgrading = actions.add_parser("downgrade", help="revert migrations, asking first")
+    downgrading.add_argument(
+        "revision", nargs="?", help="target revision (required, e.g. -1 or base)"
+    )
+    downgrading.add_argument("--yes", action="store_true", help="downgrade without asking")
+    current = actions.add_parser("current", help="the revision the database is at")
+    for parser in (upgrading, downgrading, current):
+        parser.set_defaults(handler=_cmd_db, revision=None, yes=False)
+    exporting = actions.add_parser(
+        "export-unreadable-nights",
+        help="write the night snapshots migration 0016 could not read to a file, then delete "
+        "them from the database (asking first)",
+    )
+    exporting.add_argument("path", type=_file_path, help="JSON lines file to write")
+    exporting.add_argument("--yes", action="store_true", help="delete them without asking")
+    exporting.add_argument(
+        "--overwrite", action="store_true", help="replace PATH if it exists already"
+    )
+    exporting.set_defaults(handler=_cmd_export_unreadable_nights)
+
+
+def _cmd_export_unreadable_nights(
+    args: argparse.Namespace, settings: Settings, console: Console
+) -> int:
+    """Write every quarantined night snapshot to a file, then delete them once confirmed."""
+    import json
+
+    from bot.storage import db
+    from bot.storage.sql.unreadable_nights import (
+        QUARANTINE,
+        UnreadableNight,
+        delete_unreadable_nights,
+        unreadable_nights,
+    )
+    from questions.files import write_atomically
+
+    path: Path = args.path
+
+    async def read() -> tuple[UnreadableNight, ...] | None:
+        engine = db.create_engine(settings.database_url)
+        try:
+            return await unreadable_nights(engine)
+        finally:
+            await engine.dispose()
+
+    nights = asyncio.run(read())
+    if nights is None:
+        return _fail(
+            f"nothing to export: the database has no {QUARANTINE} table (it exists from "
+            "revision 0016 up to 0018; see `trivia db current`)"
+        )
+    if not nights:
+        return _fail(f"nothing to export: {QUARANTINE} holds no snapshot; nothing written")
+    if path.exists() and not args.overwrite:
+        return _fail(
+            f"{escape(str(path))}: already exists; not overwritten (give --overwrite to replace it)"
+        )
+    lines = (
+        json.dumps({"night_id": n.night_id, "snapshot": n.snapshot}, ensure_ascii=False)
+        for n in nights
+    )
+    write_atomically("".join(f"{line}\n" for line in lines), path)
+    count = len(nights)
+    snapshots = f"{count} unreadable night snapshot{'s' * (count != 1)}"
+    ids = ", ".join(str(n.night_id) for n in nights)
+    console.print(f"wrote {snapshots} (nights {ids}) to {path}", markup=False)
+    question = f"This deletes the {snapshots} from the database ({QUARANTINE}); {path} keeps them."
+    if not _confirm(console, question, args.yes):
+        return _fail(f"not confirmed; the {snapshots} stay in the database as well")
+
+    async def delete() -> int:
+        engine = db.create_engine(settings.database_url)
+        try:
+            return await delete_unreadable_nights(engine, nights)
+        finally:
+            await engine.dispose()
+
+    deleted = asyncio.run(delete())
+    if deleted != count:
+        return _fail(
+            f"deleted {deleted} of the {snapshots}: the others changed since they were "
+            f"read and stay in the database; run the command again"
+        )
+    console.print(
+        f"deleted the {snapshots} from the database; `trivia db upgrade` can now drop {QUARANTINE}",
+        markup=False,
+    )
+    return EXIT_OK
+
+
 def _describe_downgrade(plan: DowngradePlan) -> str:
     """What a downgrade removes, in words, for the confirmation."""
     count = len(plan.migrations)
@@ -662,15 +757,7 @@ def build_parser() -> argparse.ArgumentParser:
     start = season_actions.add_parser("start", help="start a new season now (every server)")
     start.add_argument("name", help="the season's name, e.g. 'Spring 2027'")
 
-    database = commands.add_parser("db", help="database migrations")
-    database.add_argument("action", choices=("upgrade", "downgrade", "current"))
-    database.add_argument(
-        "revision",
-        nargs="?",
-        help="target revision (upgrade: default head; downgrade: required, e.g. -1 or base)",
-    )
-    database.add_argument("--yes", action="store_true", help="downgrade without asking")
-    database.set_defaults(handler=_cmd_db)
+    _add_db_commands(commands)
 
     run = commands.add_parser("run", help="run the Discord bot")
     run.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")

@@ -8,6 +8,7 @@ Ctrl-C while starting, a downgrade to nothing, and a build that produced nothing
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import io
 import os
@@ -348,3 +349,114 @@ def test_build_if_stale_and_the_built_bank_is_what_show_reads(
     (data / "bank.json.inputs.json").unlink()  # a bank built before inputs were recorded
     assert main(["build", "--if-stale"]) == 0
     assert "no readable record of what it was built from" in capsys.readouterr().out
+
+
+def _waiting_snapshots(path: Path, texts: dict[int, str]) -> str:
+    """A SQLite database at 0018 whose quarantine holds ``texts`` by night; its URL."""
+    import sqlalchemy as sa
+
+    from bot.storage import db
+
+    url = f"sqlite+aiosqlite:///{path}"
+
+    async def build() -> None:
+        engine = db.create_engine(url)
+        try:
+            await db.upgrade(engine, "0018")
+            async with engine.begin() as connection:
+                for night_id, text in texts.items():
+                    await connection.execute(
+                        sa.text("INSERT INTO quiz_nights (id) VALUES (:id)"), {"id": night_id}
+                    )
+                    await connection.execute(
+                        sa.text("INSERT INTO night_snapshot_quarantine VALUES (:id, :text)"),
+                        {"id": night_id, "text": text},
+                    )
+        finally:
+            await engine.dispose()
+
+    asyncio.run(build())
+    return url
+
+
+def test_db_upgrade_while_unreadable_snapshots_wait_names_the_export(
+    tmp_path: Path, monkeypatch, capsys
+):
+    url = _waiting_snapshots(tmp_path / "db.sqlite3", {3: "{broken"})
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", url)
+    assert main(["db", "upgrade"]) == 1
+    line = _one_error_line(capsys)
+    assert line.startswith("error: cannot migrate: 1 night snapshot migration 0016 could not")
+    assert "export them with `trivia db export-unreadable-nights PATH`" in line
+    assert main(["db", "current"]) == 0
+    assert "database at revision 0018" in capsys.readouterr().out
+
+
+def test_export_unreadable_nights_from_an_unreachable_database(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", "postgresql+asyncpg://nobody@127.0.0.1:1/none")
+    out = tmp_path / "out.jsonl"
+    assert main(["db", "export-unreadable-nights", str(out), "--yes"]) == 1
+    assert "unreachable" in _one_error_line(capsys)
+    assert not out.exists()
+
+
+def test_export_unreadable_nights_to_a_path_that_cannot_be_written(
+    tmp_path: Path, monkeypatch, capsys
+):
+    monkeypatch.setenv(
+        "TRIVIA_DATABASE_URL", _waiting_snapshots(tmp_path / "db.sqlite3", {3: "{broken"})
+    )
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert main(["db", "export-unreadable-nights", str(blocker / "out.jsonl"), "--yes"]) == 1
+    line = _one_error_line(capsys)
+    assert line.startswith(f"error: {blocker}")
+    assert main(["db", "upgrade"]) == 1  # nothing was deleted
+    assert "1 night snapshot" in capsys.readouterr().err
+
+
+def test_export_unreadable_nights_with_nothing_to_export(tmp_path: Path, monkeypatch, capsys):
+    url = _waiting_snapshots(tmp_path / "db.sqlite3", {})
+    monkeypatch.setenv("TRIVIA_DATABASE_URL", url)
+    out = tmp_path / "out.jsonl"
+    assert main(["db", "export-unreadable-nights", str(out), "--yes"]) == 1
+    assert _one_error_line(capsys) == (
+        "error: nothing to export: night_snapshot_quarantine holds no snapshot; nothing written"
+    )
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    assert main(["db", "export-unreadable-nights", str(out), "--yes"]) == 1
+    assert _one_error_line(capsys).startswith(
+        "error: nothing to export: the database has no night_snapshot_quarantine table"
+    )
+    assert not out.exists()
+
+
+def test_export_unreadable_nights_keeps_an_existing_file(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setenv(
+        "TRIVIA_DATABASE_URL", _waiting_snapshots(tmp_path / "db.sqlite3", {3: "{broken"})
+    )
+    out = tmp_path / "out.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    assert main(["db", "export-unreadable-nights", str(out), "--yes"]) == 1
+    assert _one_error_line(capsys) == (
+        f"error: {out}: already exists; not overwritten (give --overwrite to replace it)"
+    )
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert main(["db", "export-unreadable-nights", str(out), "--yes", "--overwrite"]) == 0
+    assert out.read_text(encoding="utf-8") == '{"night_id": 3, "snapshot": "{broken"}\n'
+    assert main(["db", "upgrade"]) == 0
+
+
+def test_export_unreadable_nights_names_an_existing_file_as_it_is(
+    tmp_path: Path, monkeypatch, capsys
+):
+    monkeypatch.setenv(
+        "TRIVIA_DATABASE_URL", _waiting_snapshots(tmp_path / "db.sqlite3", {3: "{broken"})
+    )
+    out = tmp_path / "[red]nights.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    assert main(["db", "export-unreadable-nights", str(out)]) == 1
+    assert _one_error_line(capsys) == (
+        f"error: {out}: already exists; not overwritten (give --overwrite to replace it)"
+    )

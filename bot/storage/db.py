@@ -193,16 +193,25 @@ async def _migrating() -> AsyncIterator[None]:
 
 
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Apply migrations up to ``revision`` on the engine's database."""
-    async with reachable(str(engine.url)), _migrating(), engine.begin() as connection:
+    """Apply migrations up to ``revision`` on the engine's database.
+
+    Each migration is committed with its revision (see ``migrations/env.py``): one that
+    stops leaves the database at the revision before it.
+    """
+    async with reachable(str(engine.url)), _migrating(), engine.connect() as connection:
         await connection.run_sync(lambda c: command.upgrade(_alembic_config(c), revision))
+        await connection.commit()
     log.info("database upgraded to %s", revision)
 
 
 async def downgrade(engine: AsyncEngine, revision: str) -> None:
-    """Revert migrations down to ``revision`` (``"base"`` empties the schema)."""
-    async with reachable(str(engine.url)), _migrating(), engine.begin() as connection:
+    """Revert migrations down to ``revision`` (``"base"`` empties the schema).
+
+    Each is committed with the revision it leaves the database at.
+    """
+    async with reachable(str(engine.url)), _migrating(), engine.connect() as connection:
         await connection.run_sync(lambda c: command.downgrade(_alembic_config(c), revision))
+        await connection.commit()
     log.info("database downgraded to %s", revision)
 
 

@@ -131,3 +131,28 @@ async def _unfinished(url: str) -> int:
         return len(await SqlRepository(db.session_factory(engine)).unfinished_sessions())
     finally:
         await engine.dispose()
+
+
+async def test_run_while_unreadable_snapshots_wait_names_the_export(
+    fake_discord, bank_file, tmp_path
+):
+    import sqlalchemy as sa
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite3'}"
+    engine = db.create_engine(url)
+    try:
+        await db.upgrade(engine, "0018")
+        async with engine.begin() as connection:
+            await connection.execute(sa.text("INSERT INTO quiz_nights (id) VALUES (3)"))
+            await connection.execute(
+                sa.text("INSERT INTO night_snapshot_quarantine VALUES (3, '{broken')")
+            )
+    finally:
+        await engine.dispose()
+    env = bot_environment(fake_discord, bank_file, url)
+    code, _, stderr = await _finish(await start_trivia(env, "run"))
+    assert code == 1
+    assert "Traceback" not in stderr
+    (line,) = [line for line in stderr.splitlines() if line.startswith("error:")]
+    assert line.startswith("error: cannot migrate: 1 night snapshot migration 0016 could not")
+    assert "`trivia db export-unreadable-nights PATH`" in line

@@ -120,7 +120,7 @@ async def test_migration_keeps_every_readable_result_as_rows_and_drops_the_json(
         nights = SqlNightRepository(db.session_factory(engine))
         assert [r.night_id for r in await nights.placings(GUILD)] == [team.night.id]
 
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0018")  # 0019 waits for an export
         assert "quiz_night_results" not in await _tables(engine)
         placed = await nights.placings(GUILD)
         old = night_result(solo)
@@ -142,7 +142,7 @@ async def test_migration_keeps_every_readable_result_as_rows_and_drops_the_json(
         for night_id, finished_at, text in kept:
             assert _RESULT.validate_json(text) == by_id[night_id]
             assert _utc(finished_at) == by_id[night_id].finished_at
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0018")  # 0019 waits for an export
         assert await nights.placings(GUILD) == placed
     finally:
         await db.downgrade(engine, "base")

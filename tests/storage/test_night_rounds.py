@@ -314,7 +314,7 @@ async def test_migration_links_the_nights_saved_before_to_their_sessions(databas
                 ],
             )
 
-        await db.upgrade(engine)
+        await db.upgrade(engine, "0018")  # 0019 waits for an export
         nights = SqlNightRepository(db.session_factory(engine))
         assert await nights.night_of_round(asked.id) == linked
         assert await nights.night_of_round(game_round.id) is None

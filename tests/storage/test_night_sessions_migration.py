@@ -220,7 +220,7 @@ async def test_migration_records_the_nights_snapshots_as_night_sessions(database
         await db.upgrade(engine, "0006")
         async with engine.begin() as connection:
             await _fill_previous_schema(connection, finished, running)
-        await db.upgrade(engine)  # 0007 and the migrations after it
+        await db.upgrade(engine, "0018")  # 0007 to 0018; 0019 waits for an export
         sessions = db.session_factory(engine)
         repo = SqlRepository(sessions, batch_writes=False)
         now = START + timedelta(hours=1)
@@ -295,7 +295,7 @@ async def test_migration_records_the_nights_snapshots_as_night_sessions(database
         assert "session_id" not in json.loads(text)["night"]
         old_id = await SqlRepository(sessions).player_id(PAST)
         assert totals == [(old_id, 40)]
-        await db.upgrade(engine)  # 0007 and the migrations after it
+        await db.upgrade(engine, "0018")  # 0007 to 0018; 0019 waits for an export
         board = await SqlRepository(sessions, batch_writes=False).leaderboard(
             GUILD, Period.ALL_TIME, now
         )

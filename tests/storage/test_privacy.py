@@ -3,7 +3,6 @@ recomputed as if they had never played; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import replace
 
@@ -35,7 +34,6 @@ from bot.storage.sql import SqlRepository
 from bot.storage.sql.moderation import FactDecisionRow, ReportRow, SqlCurationRepository
 from bot.storage.sql.nights import (
     NightPlacingRow,
-    QuarantinedSnapshotRow,
     QuizNightRow,
     SqlNightRepository,
     read_roster,
@@ -237,26 +235,20 @@ async def test_forget_member_writes_queued_answers_and_refuses_while_they_play(d
 
 
 async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_url):
-    """A snapshot 0016 could not read is made anonymous as JSON in its quarantine; the
-    roster and placing rows saved before lose the member all the same, the others keep
-    their places."""
+    """A night 0016 could not read keeps only rows (its snapshot was exported, see
+    migration 0019); the roster and placing rows saved before lose the member all the
+    same, the others keep their places."""
     engine = db.create_engine(database_url)
     await db.upgrade(engine)
     try:
         night = await _add_reports_decisions_and_a_night(engine)
-        anna = {"platform": ANNA.platform, "external_id": ANNA.external_id, "name": "Anna"}
-        snapshot = {"version": 99, "night": {"participants": [{"player": anna}]}}
         async with engine.begin() as connection:
             # As 0016 leaves a night whose snapshot it could not read.
             columns = {c.name: None for c in QuizNightRow.__table__.c if c.name[:3] != "id"}
             columns.pop("reminded")
             await connection.execute(sa.update(QuizNightRow).values(columns))
-            await connection.execute(
-                sa.insert(QuarantinedSnapshotRow).values(
-                    night_id=night.night.id, snapshot=json.dumps(snapshot)
-                )
-            )
         store = SqlMemberDataStore(db.session_factory(engine))
+        assert (await store.member_data(ANNA)).quiz_nights == 2  # its rows and its placings
         await store.forget_member(ANNA)
         nights = SqlNightRepository(db.session_factory(engine))
         async with db.session_factory(engine)() as session:
@@ -266,9 +258,7 @@ async def test_forgetting_in_damaged_night_data_removes_their_rows_too(database_
         (placed,) = await nights.placings(night.night.guild_id)
         boris = next(p for p in night_result(night).players if p.player == BORIS)
         assert placed.players == (boris,)
-        async with engine.connect() as connection:
-            kept = await connection.scalar(sa.select(QuarantinedSnapshotRow.snapshot))
-        assert '"Anna"' not in kept
+        assert (await store.member_data(ANNA)).quiz_nights == 0
         assert await nights.get(night.night.id) is None
     finally:
         await db.downgrade(engine, "base")

@@ -14,8 +14,15 @@ target_metadata = Base.metadata
 
 
 def _run(connection: Connection) -> None:
-    # Batch mode lets ALTER TABLE work on SQLite by copying the table.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    # Batch mode lets ALTER TABLE work on SQLite by copying the table. Each migration is
+    # committed with its revision, so one that stops (0019 while snapshots wait for export)
+    # leaves the database at the revision before it, whole, on SQLite too.
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        transaction_per_migration=True,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

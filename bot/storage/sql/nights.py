@@ -180,17 +180,6 @@ class NightContenderRow(Base):
     contestant: Mapped[str] = mapped_column(String(200))
 
 
-class QuarantinedSnapshotRow(Base):
-    """A night's snapshot migration 0016 could not read, kept as it was for an operator."""
-
-    __tablename__ = "night_snapshot_quarantine"
-
-    night_id: Mapped[int] = mapped_column(
-        ForeignKey("quiz_nights.id", ondelete="CASCADE"), primary_key=True
-    )
-    snapshot: Mapped[str] = mapped_column(Text)
-
-
 class NightSignupRow(Base):
     """A member signed up for a night, with the team they chose (None without teams)."""
 

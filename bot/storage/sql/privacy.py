@@ -4,21 +4,20 @@ Forgetting deletes the member's answers, scores and session results, clears the 
 they won, takes their points off every leaderboard (the totals row goes, and the points
 histogram that ranks are read from loses one player at that value) and deletes their player
 row. In quiz nights their sign-up, answers, guesses and results go
-(:mod:`bot.night.erasure`), from the nights' rows and placings alike (and from a snapshot
-migration 0016 could not read, kept in quarantine),
-and a finished night's placings are recomputed without them (from the answers its session
-keeps, once theirs are deleted), so the season table no longer
-ranks them. A near miss they accepted as a host names, instead of them, the night's
-anonymous stand-in (:mod:`bot.night.erasure`), or an anonymous reference outside a
-readable night; one of a game they accepted as a moderator names the anonymous reference.
-A fact decision keeps the decision with :data:`~bot.game.privacy.DELETED_NAME` and no id.
-A report keeps the member's Discord id without their name: it is what refuses a second
-report of one question by one member.
+(:mod:`bot.night.erasure`), from the nights' rows and placings alike (a night whose
+snapshot migration 0016 could not read keeps only rows, and loses theirs too), and a
+finished night's placings are recomputed without them (from the answers its session
+keeps, once theirs are deleted), so the season table no longer ranks them. A near miss
+they accepted as a host names, instead of them, the night's anonymous stand-in
+(:mod:`bot.night.erasure`), or an anonymous reference outside a readable night; one of a
+game they accepted as a moderator names the anonymous reference. A fact decision keeps
+the decision with :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the
+member's Discord id without their name: it is what refuses a second report of one
+question by one member.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -41,7 +40,6 @@ from bot.storage.sql.nights import (
     NightPlacingRow,
     NightSessionRow,
     NightSignupRow,
-    QuarantinedSnapshotRow,
     QuizNightRow,
     read_nights,
     read_placings,
@@ -122,7 +120,7 @@ async def _refuse_while_playing(
                 "You are playing a game that is still running; delete your data once it ends."
             )
     named, _ = await _nights_naming(session, player)
-    for _, _, state in named:
+    for _, state in named:
         if state is not None and state.status is not NightStatus.FINISHED:
             raise MemberPlayingError(
                 f"You take part in the quiz night {state.night.title!r}, which is not over: "
@@ -229,15 +227,14 @@ def _decided_by(player: PlayerRef) -> Any:
     )
 
 
-_NamedNight = tuple[int, str | None, NightState | None]
-"""A night naming the member: its id, quarantined snapshot text (or None) and state (None
-when it cannot be read)."""
+_NamedNight = tuple[int, NightState | None]
+"""A night naming the member: its id and state (None when it is not kept)."""
 
 
 async def _nights_naming(
     session: AsyncSession, player: PlayerRef
 ) -> tuple[list[_NamedNight], list[int]]:
-    """The nights whose rows or quarantined snapshot name the player; the placings naming them.
+    """The nights whose rows name the player; the placings naming them.
 
     Returns:
         The nights naming the player, and the ids of finished nights whose placings do.
@@ -275,22 +272,11 @@ async def _nights_naming(
             .where(_accepted_by(player))
         )
     )
-    quarantined = {
-        night_id: text
-        for night_id, text in await session.execute(
-            select(QuarantinedSnapshotRow.night_id, QuarantinedSnapshotRow.snapshot).where(
-                QuarantinedSnapshotRow.snapshot.contains(f'"{player.external_id}"')
-            )
-        )
-        if _names(_json(text), player)
-    }
     named: list[_NamedNight] = []
-    for night_id in sorted(in_rows.union(quarantined)):
+    for night_id in sorted(in_rows):
         state = await _state_of(session, night_id)
-        if state is None:
-            named.append((night_id, quarantined.get(night_id), None))
-        elif names_member(state, player) or night_id in quarantined:
-            named.append((night_id, quarantined.get(night_id), state))
+        if state is None or names_member(state, player):
+            named.append((night_id, state))
     placed = await session.scalars(
         select(NightPlacingRow.night_id)
         .where(
@@ -301,46 +287,6 @@ async def _nights_naming(
         .order_by(NightPlacingRow.night_id)
     )
     return named, list(placed)
-
-
-def _json(text: str) -> Any:
-    """The JSON a snapshot holds, or None when it is not JSON at all."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
-def _is_player(node: dict[str, Any], player: PlayerRef) -> bool:
-    return node.get("platform") == player.platform and node.get("external_id") == str(
-        player.external_id
-    )
-
-
-def _names(node: Any, player: PlayerRef) -> bool:
-    """Whether the JSON value refers to the player anywhere."""
-    if isinstance(node, dict):
-        return _is_player(node, player) or any(_names(v, player) for v in node.values())
-    if isinstance(node, list):
-        return any(_names(v, player) for v in node)
-    return False
-
-
-def _anonymised(node: Any, player: PlayerRef) -> Any:
-    """A damaged snapshot's JSON with every reference to the player made anonymous."""
-    if isinstance(node, dict):
-        if _is_player(node, player):
-            return {**node, "platform": DELETED_PLATFORM, "external_id": "0", "name": DELETED_NAME}
-        return {key: _anonymised(value, player) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_anonymised(value, player) for value in node]
-    return node
-
-
-def _anonymised_snapshot(text: str, player: PlayerRef) -> str:
-    """A snapshot that cannot be read, with every reference to the player made anonymous."""
-    data = _json(text)
-    return text if data is None else json.dumps(_anonymised(data, player))
 
 
 async def _rename(session: AsyncSession, player: PlayerRef) -> None:
@@ -355,14 +301,8 @@ async def _rename(session: AsyncSession, player: PlayerRef) -> None:
     )
     named, placed = await _nights_naming(session, player)
     states: dict[int, NightState | None] = {}
-    for night_id, text, state in named:
+    for night_id, state in named:
         states[night_id] = state
-        if text is not None:
-            await session.execute(
-                update(QuarantinedSnapshotRow)
-                .where(QuarantinedSnapshotRow.night_id == night_id)
-                .values(snapshot=_anonymised_snapshot(text, player))
-            )
         if state is not None:
             states[night_id] = forgotten = forget_in_night(state, player)
             await write_night(session, forgotten, state)
@@ -424,7 +364,7 @@ async def _state_of(session: AsyncSession, night_id: int) -> NightState | None:
     """The night its rows hold, with its session's answers; None when it is not kept.
 
     A night is not kept when only its id was reserved, or when migration 0016 could not
-    read its snapshot (then quarantined).
+    read its snapshot (its rows stay; the snapshot was exported, see migration 0019).
     """
     states = await read_nights(session, select(QuizNightRow).where(QuizNightRow.id == night_id))
     if not states:
