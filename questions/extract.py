@@ -697,6 +697,12 @@ _A_RELEASE = re.compile(
 )
 _SEEN_AS_DOUBT = "attribution uncertain: a film seen as one of a country's, perhaps a version"
 _CONTAINED_DOUBT = "attribution uncertain: a film said to lie inside another is not that one"
+_PRONOUN_ARE = re.compile(
+    r"\b(?:it|that(?:\s+one)?|this(?:\s+one)?|they|both(?:\s+films)?)\s+(?:is|was|are|were)\s+"
+    r"(?:both\s+|all\s+|also\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
 _BRACKETED_DOUBT = (
     "relation uncertain: a name in a title's brackets is usually, not always, its director"
@@ -823,6 +829,7 @@ _CREDITS_NAME = re.compile(
     re.IGNORECASE,
 )
 _DID_DOUBT = "relation uncertain: 'X did Y' or 'Y is X' says only that X worked on Y"
+_POINTED_DOUBT = "relation uncertain: 'that is X' or 'X again' says only that X worked on it"
 # "The composer of Solaris is X": the noun before the film says what X did.
 _MAKER_OF = re.compile(
     r"\b(?:director|composer|producer|writer|author|screenwriter|star|lead|narrator"
@@ -833,6 +840,13 @@ _THAT_ONE_IS = re.compile(
     r"\W*(?:(?:[Nn]o|[Yy]es|[Yy]eah|[Aa]ctually|[Aa]nd),?\s+)?"
     r"(?P<it>[Tt]hat one|[Tt]his one|[Tt]hat|[Ii]t|[Tt]he film|[Tt]he original)"
     r"(?:\s+(?:is|was)|['’]s)\s+(?:(?:really|actually)\s+)?"
+)
+_BY_RELATIONS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY, Relation.MUSIC_BY)
+# "an essay on Solaris by X", "I reread Solaris by Lem": the film is what a work is about
+_ABOUT_A_FILM = re.compile(r"\b(?:on|about|from|of|to|read|reread|reading)\s+$", re.IGNORECASE)
+# "Nebo Zovyot's American version", "Planeta Bur's re-edit": a film owning another
+_OWNS_A_VERSION = re.compile(
+    r"['’]s\b|\s+(?:version|cut|re-?edit|remake|dub|sequel|prequel)s?\b", re.IGNORECASE
 )
 _TITLE_BY = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,?\s+by\s+")  # "X (1986) by Y"
 _BOTH_ARE = re.compile(
@@ -2214,7 +2228,6 @@ class _Reading:
                 return  # "the Soviet original" of a film the document does not relate
             subject = named or subject
             if named is not None and found.doubt == _DID_DOUBT and mention.entity is not None:
-                # "That's Rybnikov.": what the references credit them with on that film
                 relation = self._credited_as(named.film.key, mention.entity, _DID_RELATIONS) or (
                     relation
                 )
@@ -2223,9 +2236,6 @@ class _Reading:
             # "Both are Richard Viktorov.": each of the last two films named, with what the
             # references credit them with there
             subjects = self._plural("both", discourse) or subjects
-            if subjects and found.doubt == _DID_DOUBT and mention.entity is not None:
-                first = subjects[0].film.key
-                relation = self._credited_as(first, mention.entity, _DID_RELATIONS) or relation
         if subject_group is not None and subject is not None and mention.end <= subject_group.start:
             # "Viktorov directed Moscow-Cassiopeia and Teens in the Universe": each film of
             # the list the cue ties the value to
@@ -2281,14 +2291,19 @@ class _Reading:
                     subjects.append(_Subject(group.film, NAMED, "listed after the maker's name"))
                 last = group
         if (
-            found.doubt in {_DID_DOUBT, _LISTED_DOUBT}
+            found.doubt in {_DID_DOUBT, _LISTED_DOUBT, _POINTED_DOUBT}
             and mention.entity is not None
             and len(subjects) >= 1
             and subject_group is None
         ):
-            # what the references credit them with on the film it turned out to be
+            # "That's Rybnikov.", "Both are Viktorov.": what the references credit them with
+            # on the film it turned out to be; pointed at, someone they credit with nothing
+            # there is said of something else ("The first man in space? That was Gagarin.")
             first = subjects[0].film.key
-            relation = self._credited_as(first, mention.entity, _DID_RELATIONS) or relation
+            credited = self._credited_as(first, mention.entity, _DID_RELATIONS)
+            if credited is None and found.doubt is _POINTED_DOUBT:
+                return
+            relation = credited or relation
         if found.doubt is not None:
             subjects = [
                 _Subject(s.film, min(s.confidence, DOUBTFUL), found.doubt) for s in subjects
@@ -2590,7 +2605,14 @@ class _Reading:
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
             # ... or "Solaris is Mosfilm.", said, not asked
-            stated = _FILM_ARE.search(window) and not text.rstrip().endswith("?")
+            stated = (
+                _FILM_ARE.search(window)
+                and not text.rstrip().endswith("?")
+                and (
+                    _PRONOUN_ARE.search(text, clause[0], mention.start)
+                    or (near is not None and _FILM_IS.fullmatch(text, near.end, mention.start))
+                )
+            )
             named = (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
@@ -2959,8 +2981,9 @@ class _Reading:
         maker_on = _MAKER_ON.match(after)
         if maker_on is not None:
             film = self._group_at(groups, text.index(after, mention.start) + maker_on.end(), text)
-            if film is not None:
-                # "Artemyev was Tarkovsky's composer on Solaris": the job, on that film
+            if film is not None and not _OWNS_A_VERSION.match(text, film.end):
+                # "Artemyev was Tarkovsky's composer on Solaris": the job, on that film (not
+                # on "Nebo Zovyot's American version")
                 return _Found(_MAKER_NOUNS[maker_on["noun"].lower()], film)
         named_as = _LISTED_AS_MAKER.match(after)
         if named_as is not None:
@@ -2995,13 +3018,17 @@ class _Reading:
             and not said.film.key.startswith("?")
             and _TITLE_BY.fullmatch(text, said.end, mention.start)
             and _BARE_END.match(text, mention.end)
+            and not _ABOUT_A_FILM.search(text, 0, said.start)
         ):
             # "Return from Orbit (1986) by Aleksandr Surin, made at ...": the film's maker,
-            # as the references credit them, else mostly (not surely) its director
-            credited = self._credited_as(said.film.key, mention.entity, _DID_RELATIONS)
-            if credited is None:
+            # as the references credit them, else mostly (not surely) its director; not "an
+            # essay on Solaris by X", nor anyone the references credit otherwise (an actor)
+            credited = self._credited_as(said.film.key, mention.entity, _BY_RELATIONS)
+            if credited is not None:
+                return _Found(credited, said)
+            if self._credited_as(said.film.key, mention.entity, _DID_RELATIONS) is None:
                 return _Found(Relation.DIRECTED_BY, said, None, None, _FILM_BY_DOUBT)
-            return _Found(credited, said)
+            return None
         if (
             mention.entity is not None
             and not groups
@@ -3009,7 +3036,7 @@ class _Reading:
             and re.match(r"\s+again\s*(?:[,.;!]|$)", after)
         ):
             # "Viktorov again, Gorky again.": the film spoken of is theirs once more
-            return _Found(Relation.DIRECTED_BY, None, None, "it", _DID_DOUBT)
+            return _Found(Relation.DIRECTED_BY, None, None, "it", _POINTED_DOUBT)
         if (
             said is not None
             and mention.entity is not None
@@ -3063,9 +3090,13 @@ class _Reading:
             and mention.entity is not None
             and re.match(r"\s*(?:[,.;!?]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]", after)
             and not re.match(r"\s*,\s*not\b", after)  # "That's X, not Y": a correction
+            # "They were Daneliya and Arsenov": two names for two films, paired nowhere
+            and not (
+                pointed.re is _BOTH_ARE and re.match(r"\s+(?:and|&)\s+[A-Z]", text[mention.end :])
+            )
         ):
             # "That one is Grigori Kromanov for Lenfilm, 1979.": the film just spoken of
-            return _Found(Relation.DIRECTED_BY, None, None, pointed["it"], _DID_DOUBT)
+            return _Found(Relation.DIRECTED_BY, None, None, pointed["it"], _POINTED_DOUBT)
         # "..., and X pops up in it", "X is in the voice cast": the name's own verb says
         # what X did, whatever cue came before
         own = text.startswith(after, mention.end)  # not the words after a list it ends
@@ -4804,7 +4835,11 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
     # ... or, two of them, a comma after them: the first items of a longer list, as in
     # "Daneliya, Mosfilm, premiered 1 December 1986."; after a colon, any list, as in
     # "Kin-dza-dza! for a picture round: Georgiy Daneliya, 1984, Mosfilm" (a film)
-    listed = len(run) >= 3 or films or re.match(r"\s*,", text[run[-1].end :])
+    listed = (
+        len(run) >= 3
+        or films
+        or re.match(r"\s*,(?!\s*(?:[\w'’-]+\s+)?" + _COPULA + ")", text[run[-1].end :])
+    )
     if re.fullmatch(r"\W*(?:(?:is|was)\W*)?", lead) and listed:
         return run[0].start, run[-1].end
     if films and re.search(r":\s*$", lead) and not re.search(r"[.;!?]", lead):
@@ -4817,9 +4852,15 @@ def _listed_after_unknown(text: str, groups: list[_Group], at: int) -> _Group | 
     film = next((g for g in groups if g.start >= at), None)
     if film is None or not _UNKNOWN_LISTED.fullmatch(text, at, film.start):
         return None
-    return film
+    return film if _ENDS_ITS_CLAUSE.match(text, film.end) else None
 
 
+# a film ending the clause that lists it: a mark, the end, its year, or where it was made
+_ENDS_ITS_CLAUSE = re.compile(
+    r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)\-–—]|$|(?:at|for|in|from|with|both|together"
+    r"|respectively|too|as well)\b)"
+)
+_COPULA = r"(?:is|was|were|are|has|had|did|does)\b"
 _FILMS_LISTED = re.compile(
     r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also)\s+)?"
 )
@@ -4835,6 +4876,8 @@ def _joined_after(text: str, groups: list[_Group], first: _Group) -> list[_Group
     for group in groups[groups.index(first) + 1 :]:
         if not _FILMS_LISTED.fullmatch(text, last.end, group.start):
             break
+        if not _ENDS_ITS_CLAUSE.match(text, group.end):
+            break  # "..., and Teens in the Universe followed in 1975": a clause of its own
         if not group.film.key.startswith("?") and group.film.key != first.film.key:
             joined.append(group)
         last = group

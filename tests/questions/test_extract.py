@@ -3766,3 +3766,53 @@ def test_names_in_its_credits_are_credited_as_the_references_credit_them(extract
     found = _found(_claims(extractor, text))
     assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
     assert ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a maker of a film's version is not the film's maker
+        (
+            "Francis Ford Coppola was the director of Nebo Zovyot's American version.",
+            lambda c: c.subject == "Nebo Zovyot" and c.confidence >= CONFIDENT,
+        ),
+        # a work about a film by someone, or an actor "by", credits nobody on the film
+        ("A new essay on Solaris by Natalya Bondarchuk.", lambda c: c.relation is Relation.CAST),
+        (
+            "I found a signed photo from Kin-dza-dza! by Levan Gabriadze.",
+            lambda c: c.relation is Relation.CAST,
+        ),
+        # two credits and a comma, then a verb: the names are the sentence's subject
+        (
+            "Kin-dza-dza! (1986)\nTarkovsky, 1972, was the last time Mosfilm tried this.",
+            lambda c: c.value in {"Andrei Tarkovsky", "1972"},
+        ),
+        # a film after "and" that starts a clause of its own is not in the maker's list
+        (
+            "Viktorov directed Moscow-Cassiopeia, and Teens in the Universe followed in 1975.",
+            lambda c: c.subject == "Teens in the Universe" and c.relation is Relation.DIRECTED_BY,
+        ),
+        (
+            "Kancheli scored Kin-dza-dza! and Solaris had Artemyev.",
+            lambda c: c.subject == "Solaris" and c.value == "Gia Kancheli",
+        ),
+        # a studio said of something other than the film
+        (
+            "Guest from the Future is a TV serial; the studio that wanted it most was Mosfilm.",
+            lambda c: c.relation is Relation.STUDIO,
+        ),
+        # two names for two films are paired nowhere
+        (
+            "Kin-dza-dza! and Guest from the Future are cult. They were Georgiy Daneliya and "
+            "Pavel Arsenov.",
+            lambda c: c.relation is Relation.DIRECTED_BY,
+        ),
+        # someone pointed at whom the references credit with nothing on the film
+        (
+            "Solaris was on the programme. The first man in space? That was Yuri Gagarin.",
+            lambda c: c.value == "Yuri Gagarin",
+        ),
+    ],
+)
+def test_sentences_a_second_reading_found_misread(extractor, text, wrong):
+    assert not [c for c in _claims(extractor, text) if wrong(c)]
