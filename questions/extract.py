@@ -720,6 +720,8 @@ _MAKER_NOUNS = {
 _ON_THE_MUSIC = re.compile(
     r"\s+(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:music|score|soundtrack|synths?|synthesi[sz]ers?"
     r"|keyboards)(?:\s+duties)?\b"
+    # ... ending its clause: not "Tarkovsky on the music of Solaris: ...", nor a question
+    r"(?:\s+(?:again|once\s+more|too))?(?=\s*(?:[,.;!)]|$|\s+and\b))"
 )
 # "X was Tarkovsky's composer on Solaris", "X is the producer of Y"
 _MAKER_ON = re.compile(

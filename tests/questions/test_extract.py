@@ -3807,6 +3807,12 @@ def test_names_in_its_credits_are_credited_as_the_references_credit_them(extract
             "Pavel Arsenov.",
             lambda c: c.relation is Relation.DIRECTED_BY,
         ),
+        # a heading of what someone said of a film's music, or a question, is no credit
+        (
+            "Tarkovsky on the music of Solaris: he wanted none at all.",
+            lambda c: c.relation is Relation.MUSIC_BY,
+        ),
+        ("Solaris again. Banionis on the synths? No.", lambda c: c.relation is Relation.MUSIC_BY),
         # someone pointed at whom the references credit with nothing on the film
         (
             "Solaris was on the programme. The first man in space? That was Yuri Gagarin.",
