@@ -729,6 +729,9 @@ _MAKER_ON = re.compile(
     r"\s+(?:on|of|for)\s+",
     re.IGNORECASE,
 )
+_NAMED_AFTER = re.compile(
+    r"\b(?:named|renamed|called)\s+(?:after|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _LISTED_AS_MAKER = re.compile(
     r"\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:co-?)?(?P<noun>director|producer|composer)s?"
     r"\b(?!\s+of\b)"
@@ -2958,6 +2961,8 @@ class _Reading:
         after: str,
         groups: list[_Group],
     ) -> _Found | None:
+        if _NAMED_AFTER.search(text, max(0, mention.start - 50), mention.start):
+            return None  # "the studio, named after the director Alexander Dovzhenko": a namesake
         role = self._role(text, mention, mentions)
         if role is not None:
             return _Found(Relation.CAST, None, role)

@@ -792,6 +792,8 @@ def corroborate(
             or owned_otherwise(quote, sentence, keys)
         ):
             return None  # a synopsis tells it with another word in its place: not so
+        if said_of_another(quote, sentence, keys, characters):
+            continue  # "Ivan leaves Andrei behind to die" does not tell "Ivan stays behind"
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
         if counted_otherwise(quote, sentence):
@@ -837,6 +839,7 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
 
 
 _OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")
+_WHERE = frozenset(["in", "on", "at", "into", "onto"])  # prepositions of a place
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
@@ -854,7 +857,9 @@ def unconfirmed_clause(
     A story sentence often joins two statements ("three ships leave for Venus, and the
     Sirius is lost on the way"). The key's statement may be corroborated while the other
     is wrong; each other clause that names something (a ship, a person, a number, or the
-    key again) must be corroborated on its own, about the first other thing it names.
+    key again) must be corroborated on its own, about the first other thing it names, and
+    one that names nothing but ends on where it happens ("crashes in a desert") must end on
+    a thing the synopses tell.
     """
     keys = spellings(names)
     first = True
@@ -869,6 +874,16 @@ def unconfirmed_clause(
         )
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
         if about and corroborate(clause, about, synopses, known, characters) is None:
+            return clause
+        ending = None if about else _detail_at_end(clause)
+        if (
+            ending is not None
+            and ending["p"] in _WHERE
+            and ending["d"]
+            and _stem(ending["w"]) not in _told_stems(tuple(text for text, _ in synopses))
+        ):
+            # "... crashes in a desert, and all contact is lost": a clause naming nothing
+            # still ends on a detail of its own, which the synopses must tell somewhere
             return clause
     return None
 
@@ -885,6 +900,43 @@ def _sequence_of(text: str) -> tuple[tuple[str, str], ...]:
         for w in plain(text).split()
         if (len(w) > 2 or w.isdigit()) and w not in _STOP
     )
+
+
+def said_of_another(
+    quote: str, sentence: str, keys: Sequence[str], characters: Sequence[str]
+) -> bool:
+    """Whether the words ``quote`` says of its key character the synopsis says of another.
+
+    "It is Ivan who stays behind to die" against "Ivan leaves Andrei behind to die": the
+    sentence names a character the quote does not, and every word they share lies nearer
+    to that character than to the key. Only for a key that is a character.
+    """
+    if not names_in(" ".join(keys), characters):
+        return False
+    others = [
+        c
+        for c in characters
+        if _names_in_folded(_folded(sentence), [c])
+        and not names_in(quote, [c])
+        and not names_in(c, keys)
+    ]
+    if not others:
+        return False
+    words = _sequence(sentence)
+    key_stems = stems(" ".join(_parts(tuple(keys))))
+    other_stems = stems(" ".join(_parts(tuple(others)))) - key_stems
+    shared = (stems(quote, keys) & {stem for stem, _ in words}) - key_stems - other_stems
+    at_key = [i for i, (stem, _) in enumerate(words) if stem in key_stems]
+    at_other = [i for i, (stem, _) in enumerate(words) if stem in other_stems]
+    if not shared or not at_key or not at_other:
+        return False
+    for i, (stem, _) in enumerate(words):
+        if stem in shared:
+            to_key = min(abs(i - k) for k in at_key)
+            to_other = min(abs(i - o) for o in at_other)
+            if to_key <= to_other:
+                return False  # a shared word said of the key
+    return True
 
 
 def swapped(quote: str, sentence: str) -> bool:

@@ -3822,3 +3822,11 @@ def test_names_in_its_credits_are_credited_as_the_references_credit_them(extract
 )
 def test_sentences_a_second_reading_found_misread(extractor, text, wrong):
     assert not [c for c in _claims(extractor, text) if wrong(c)]
+
+
+def test_a_person_something_is_named_after_is_credited_with_nothing(extractor):
+    text = (
+        "Nebo Zovyot came from Kiev. The studio there, named after the director Alexander "
+        "Dovzhenko, made it."
+    )
+    assert not [c for c in _claims(extractor, text) if c.value == "Alexander Dovzhenko"]

@@ -13,6 +13,7 @@ from questions.plot import (
     story_things,
     swapped,
     told_at,
+    unconfirmed_clause,
 )
 
 
@@ -345,3 +346,23 @@ def test_whose_it_is_a_character_an_earlier_clause_names_must_be_told_too():
     anyone = f"{start} a pilot and steals his map."
     assert corroborate(said, ["map"], [(told, 1)], known, characters) is None
     assert corroborate(anyone, ["map"], [(told, 1)], known, characters) is not None
+
+
+def test_words_said_of_another_character_do_not_tell_the_keys_story():
+    told = [("The other pilot, Ivan, leaves Andrei behind to die and flies the woman home.", 1)]
+    characters = ["Ivan Batalov", "Andrei Sayenko"]
+    known = ["Mechte navstrechu", *characters]
+    stays = "In the end it is Ivan who chooses to stay behind and die."
+    assert corroborate(stays, ["Ivan"], told, known, characters) is None
+    leaves = "In the end Ivan leaves Andrei behind to die."
+    assert corroborate(leaves, ["Ivan"], told, known, characters) is not None
+
+
+def test_a_clause_naming_nothing_must_end_where_the_synopses_tell():
+    told = [
+        ("The glider comes down in a swamp. Contact with the two men of the glider is lost.", 1)
+    ]
+    said = "The glider crashes in a desert, and all contact with the two men is lost."
+    assert unconfirmed_clause(said, ["2"], told) is not None
+    right = "The glider crashes in a swamp, and all contact with the two men is lost."
+    assert unconfirmed_clause(right, ["2"], told) is None
