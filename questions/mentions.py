@@ -305,22 +305,23 @@ def _goes_on(text: str, at: int) -> bool:
 
 
 def _a_word(word: str) -> bool:
-    """Whether ``word`` is a word of English or German, or (in Cyrillic letters) of Russian.
+    """Whether ``word`` may be a word rather than a name: an English word, or any in Cyrillic.
 
     A transliteration ("Otroki", "Nebo") is no English word, and texts in English use it
-    as the film's name; a German title's head ("Rückkehr") is a word.
+    as the film's name; a Russian title in Cyrillic is written whole. (Only the English
+    dictionary is asked: the others would cost a process hundreds of megabytes.)
     """
     if any("\u0400" <= char <= "\u04ff" for char in word):
-        return simplemma.is_known(word, lang="ru")
-    return simplemma.is_known(word, lang="en") or simplemma.is_known(word, lang="de")
+        return True
+    return simplemma.is_known(word, lang="en")
 
 
 def _title_heads(catalogue: Catalogue) -> dict[str, str]:
     """A title's first word that names its film alone in talk: "Otroki", "Gostya", "Nebo".
 
     The first word of a title of two words or more, of four letters or more, that no other
-    film's title opens with, that is no English, German or (in Cyrillic) Russian word
-    ("Battle", "Rückkehr", "Первый"), no word of another name the catalogue knows ("Aelita",
+    film's title opens with, that is no English word and not in Cyrillic ("Battle",
+    "Первый"), no word of another name the catalogue knows ("Aelita",
     "Planeta") and no name the film's own story gives something ("Ikarie", its ship).
     """
     heads: dict[str, set[str]] = {}
