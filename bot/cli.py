@@ -511,19 +511,23 @@ def _cmd_export_unreadable_nights(
         )
     if not nights:
         return _fail(f"nothing to export: {QUARANTINE} holds no snapshot; nothing written")
-    if path.exists() and not args.overwrite:
-        return _fail(
-            f"{escape(str(path))}: already exists; not overwritten (give --overwrite to replace it)"
-        )
     lines = (
         json.dumps({"night_id": n.night_id, "snapshot": n.snapshot}, ensure_ascii=False)
         for n in nights
     )
-    write_atomically("".join(f"{line}\n" for line in lines), path)
+    text = "".join(f"{line}\n" for line in lines)
+    # a file that already holds exactly these (a first run that was not confirmed) is kept
+    same = path.is_file() and path.read_text(encoding="utf-8") == text
+    if path.exists() and not same and not args.overwrite:
+        return _fail(
+            f"{escape(str(path))}: already exists; not overwritten (give --overwrite to replace it)"
+        )
+    if not same:
+        write_atomically(text, path)
     count = len(nights)
     snapshots = f"{count} unreadable night snapshot{'s' * (count != 1)}"
     ids = ", ".join(str(n.night_id) for n in nights)
-    console.print(f"wrote {snapshots} (nights {ids}) to {path}", markup=False)
+    console.print(f"wrote {snapshots} (nights {ids}) to {path.resolve()}", markup=False)
     question = f"This deletes the {snapshots} from the database ({QUARANTINE}); {path} keeps them."
     if not _confirm(console, question, args.yes):
         return _fail(f"not confirmed; the {snapshots} stay in the database as well")
@@ -539,7 +543,7 @@ def _cmd_export_unreadable_nights(
     if deleted != count:
         return _fail(
             f"deleted {deleted} of the {snapshots}: the others changed since they were "
-            f"read and stay in the database; run the command again"
+            f"read and stay in the database; run the command again with another PATH"
         )
     console.print(
         f"deleted the {snapshots} from the database; `trivia db upgrade` can now drop {QUARANTINE}",

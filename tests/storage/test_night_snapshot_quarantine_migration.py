@@ -188,6 +188,33 @@ def test_the_export_with_yes_deletes_without_asking(
         asyncio.run(_migrate(database_url, "base"))
 
 
+def test_an_unconfirmed_export_run_again_with_yes_keeps_its_file(
+    database_url, tmp_path: Path, monkeypatch, capsys
+):
+    out = tmp_path / "unreadable.jsonl"
+    try:
+        asyncio.run(_at_0015_with_damaged_nights(database_url))
+        asyncio.run(_upgrade_to(database_url, "0018"))
+        monkeypatch.setattr("sys.stdin", io.StringIO(""))
+        assert _export(monkeypatch, database_url, str(out)) == 1  # written, not confirmed
+        written = out.read_text(encoding="utf-8")
+        # run again as the hint says: the file holding exactly them is kept, not refused
+        assert _export(monkeypatch, database_url, str(out), "--yes") == 0
+        assert f"to {out.resolve()}" in capsys.readouterr().out
+        assert out.read_text(encoding="utf-8") == written
+        assert asyncio.run(_state(database_url)) == ("0018", {})
+        # a file holding something else is still refused without --overwrite
+        other = tmp_path / "other.jsonl"
+        other.write_text("kept\n", encoding="utf-8")
+        asyncio.run(_migrate(database_url, "base"))
+        asyncio.run(_at_0015_with_damaged_nights(database_url))
+        asyncio.run(_upgrade_to(database_url, "0018"))
+        assert _export(monkeypatch, database_url, str(other), "--yes") == 1
+        assert other.read_text(encoding="utf-8") == "kept\n"
+    finally:
+        asyncio.run(_migrate(database_url, "base"))
+
+
 async def _upgrade_to(url: str, revision: str) -> None:
     engine = db.create_engine(url)
     try:
