@@ -2232,10 +2232,6 @@ class _Reading:
             if named is None and relation is Relation.COUNTRY:
                 return  # "the Soviet original" of a film the document does not relate
             subject = named or subject
-            if named is not None and found.doubt == _DID_DOUBT and mention.entity is not None:
-                relation = self._credited_as(named.film.key, mention.entity, _DID_RELATIONS) or (
-                    relation
-                )
         subjects = [subject] if subject is not None else []
         if found.obj in {"both", "Both", "they", "They"} and subject_group is None:
             # "Both are Richard Viktorov.": each of the last two films named, with what the
@@ -2288,13 +2284,10 @@ class _Reading:
             subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
         if found.doubt is _LISTED_DOUBT and subject_group is not None:
             # "Also from Viktorov: A, made at Mosfilm, and its sequel B": each film listed
-            last = subject_group
-            for group in groups[groups.index(subject_group) + 1 :]:
-                if not _FILMS_LIST_GAP.fullmatch(text, last.end, group.start):
-                    break
-                if not group.film.key.startswith("?"):
-                    subjects.append(_Subject(group.film, NAMED, "listed after the maker's name"))
-                last = group
+            subjects += [
+                _Subject(g.film, NAMED, "listed after the maker's name")
+                for g in _joined_after(text, groups, subject_group, _FILMS_LIST_GAP)
+            ]
         if (
             found.doubt in {_DID_DOUBT, _LISTED_DOUBT, _POINTED_DOUBT}
             and mention.entity is not None
@@ -4876,12 +4869,17 @@ _UNKNOWN_LISTED = re.compile(
 )
 
 
-def _joined_after(text: str, groups: list[_Group], first: _Group) -> list[_Group]:
-    """The films listed right after ``first``: "A, B and C" gives B and C."""
+def _joined_after(
+    text: str, groups: list[_Group], first: _Group, gap: re.Pattern[str] | None = None
+) -> list[_Group]:
+    """The films listed right after ``first``: "A, B and C" gives B and C.
+
+    ``gap`` is what may stand between two of them (by default a comma or "and").
+    """
     joined: list[_Group] = []
     last = first
     for group in groups[groups.index(first) + 1 :]:
-        if not _FILMS_LISTED.fullmatch(text, last.end, group.start):
+        if not (gap or _FILMS_LISTED).fullmatch(text, last.end, group.start):
             break
         if not _ENDS_ITS_CLAUSE.match(text, group.end):
             break  # "..., and Teens in the Universe followed in 1975": a clause of its own
