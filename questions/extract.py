@@ -423,6 +423,9 @@ _RELEASED_AS = re.compile(
     r"|\b(?:released|distributed|sold|put out)\s+(?:a|an|its|the)\s+(?:[\w-]+,?\s+){0,3}?"
     r"(?:version|cut|edit|re-edit|print)\s+(?:[\w-]+\s+){0,4}?as\s+[*_“\"]*$"
     r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    # "in the States it turned up as X", "it was issued on video as X"
+    r"|\b(?:it|they)\s+(?:turned|showed)\s+up\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    r"|\b(?:issued|marketed|reissued)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
     r"|" + _RELEASE_CALLED
 )
 # "the same year as", "as late as": a comparison, not a release under a title
@@ -539,6 +542,14 @@ _FILM_WORD_AFTER = re.compile(
     r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
     r"|silent|epic|version)\b(?!-)",  # not "film-makers"
     re.IGNORECASE,
+)
+# A clause whose subject is a book ("Bulychev's book came out in 1978", "the story appeared
+# in 1959"): its year is the book's.
+_WORK_SUBJECT = re.compile(
+    r"\W*(?:(?:the|his|her|their|[\w.-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:book|novella|short story|story|stories)\s+(?:was\s+|were\s+|had\s+)?"
+    r"(?:first\s+)?(?:came out|appeared|published|printed|out)\b",
+    re.I,
 )
 _NOT_A_RELEASE = re.compile(
     r"\b(?:born|died|founded|published|wrote|written|novel|book|story|launch|launched|flight|flew"
@@ -2871,7 +2882,11 @@ class _Reading:
             )
         ):
             return None  # "Zvyozdny desant (1977)": the year of a title no reference knows
-        if re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window) or novel_after:
+        if (
+            re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window)
+            or novel_after
+            or _WORK_SUBJECT.match(text, clause[0], mention.start)
+        ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(
             r"released|premiered|came out|release", window

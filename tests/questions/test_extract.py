@@ -3830,3 +3830,24 @@ def test_a_person_something_is_named_after_is_credited_with_nothing(extractor):
         "Dovzhenko, made it."
     )
     assert not [c for c in _claims(extractor, text) if c.value == "Alexander Dovzhenko"]
+
+
+def test_a_film_that_turned_up_or_was_issued_under_another_title(extractor):
+    text = "Per Aspera Ad Astra is great. In the States it turned up as Humanoid Woman."
+    found = _found(_claims(extractor, text))
+    assert ("Per Aspera Ad Astra", "also_known_as", "Humanoid Woman") in found
+    text = "Planeta Bur is great. AIP issued it on video as Voyage to the Prehistoric Planet."
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+
+
+def test_the_year_a_book_came_out_is_not_the_films(extractor):
+    text = "Guest from the Future is great. Bulychev's book came out in 1978."
+    found = _found(_claims(extractor, text))
+    assert not any(r == "release_year" for _, r, _ in found)
+    assert ("One Hundred Years Ahead", "published_year", "1978") in found
+    # ... but a film made of the book is the clause's subject
+    text = "Guest from the Future is great. The film of Bulychev's book came out in 1985."
+    found = _found(_claims(extractor, text))
+    assert ("Guest from the Future", "release_year", "1985") in found
+    assert not any(r == "published_year" for _, r, _ in found)
