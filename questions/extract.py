@@ -567,7 +567,7 @@ _PAIR_CLOSED = re.compile(r"\s*(?:\)|,[^()]{1,60}\))")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
     r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
-    r"(?:film|movie|picture|feature|production|co-production"
+    r"(?:film|movie|picture|feature|production|co-production|coproduction|job|venture"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
     r"|comedy|musical|documentary|release|partners|co-producers)\b(?!s)",
     re.IGNORECASE,

@@ -3851,3 +3851,11 @@ def test_the_year_a_book_came_out_is_not_the_films(extractor):
     found = _found(_claims(extractor, text))
     assert ("Guest from the Future", "release_year", "1985") in found
     assert not any(r == "published_year" for _, r, _ in found)
+
+
+def test_peoples_words_before_a_coproduction_or_a_job_are_its_countries(extractor):
+    for noun in ("coproduction", "job"):
+        text = f"Pilot Pirx's Inquest is good. It was a Polish-Soviet {noun}, shot in Tallinn."
+        found = _found(_claims(extractor, text))
+        assert ("Pilot Pirx's Inquest", "country", "Poland") in found
+        assert ("Pilot Pirx's Inquest", "country", "Soviet Union") in found
