@@ -187,10 +187,13 @@ _CLAUSE_WORDS = (
     ", whose",
 )
 # What a verb's object may be to name a film the document named before ("Kromanov made it").
+# Phrases that pick the film of their kind the document named last ("the cartoon").
+_OF_A_KIND = frozenset({"the cartoon", "this cartoon", "the animated film", "the animation"})
 _OBJECT_ANAPHOR = re.compile(
     r"^\s*(?:it|this|that|the film|this film|the movie|this movie|the picture|this picture"
     r"|the (?:american|us|soviet|russian) (?:version|cut|original|film)|its (?:american|us)"
-    r" (?:version|cut)|the original|the re-edit|the sequel|its sequel)\b",
+    r" (?:version|cut)|the original|the re-edit|the sequel|its sequel|the cartoon"
+    r"|the animated film)\b",
     re.IGNORECASE,
 )
 # Headings that name a part of a page rather than a film.
@@ -3766,7 +3769,7 @@ class _Reading:
                 return _Subject(current, RESOLVED, f"'{phrase}' read as {current.name}")
         elif "sequel" in phrase:
             film = self._related(current, discourse, Relation.SEQUEL, source=False)
-        elif phrase in {"the cartoon", "this cartoon", "the animated film", "the animation"}:
+        elif phrase in _OF_A_KIND:
             # the film of that kind the document named last
             film = next((f for f in reversed(discourse.named) if self._animated(f)), None)
         elif any(w in phrase for w in _RE_EDIT_WORDS):
@@ -3785,7 +3788,14 @@ class _Reading:
             return None
         recent = discourse.recent()
         unnamed = discourse.last_named is None and discourse.in_paragraph is None
-        if film is current and unnamed and recent is not None and recent.key != film.key:
+        chosen_by_kind = phrase in _OF_A_KIND  # the film of that kind, not the one spoken of
+        if (
+            film is current
+            and unnamed
+            and not chosen_by_kind
+            and recent is not None
+            and recent.key != film.key
+        ):
             # A paragraph that names no film: "it" may be the film named last (a reply in a
             # thread) as well as the section's or the document's. A reply goes on about the
             # film the post before stated something of, when there is one.
@@ -4062,7 +4072,12 @@ class _Reading:
             return
         flag = Mention(found.start(), found.end(), found[0], "flag")
         clause = next((c for c in clauses if c[0] <= flag.start < c[1]), (0, len(text)))
-        subject = self._subject(text, flag, groups, clause, discourse, None)
+        subject = None
+        if not groups and _OBJECT_ANAPHOR.fullmatch(found[0]):
+            # "Start with the cartoon instead.": the animated film the document named last
+            subject = self._anaphora(found[0], discourse)
+        if subject is None:
+            subject = self._subject(text, flag, groups, clause, discourse, None)
         if subject is not None:
             self._add(
                 sentence,

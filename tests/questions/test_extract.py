@@ -3859,3 +3859,15 @@ def test_peoples_words_before_a_coproduction_or_a_job_are_its_countries(extracto
         found = _found(_claims(extractor, text))
         assert ("Pilot Pirx's Inquest", "country", "Poland") in found
         assert ("Pilot Pirx's Inquest", "country", "Soviet Union") in found
+
+
+def test_the_cartoon_is_the_animated_film_named_last_even_in_a_reply(extractor):
+    text = (
+        "Guest from the Future and The Mystery of the Third Planet both have Alisa.\n\n"
+        "Per Aspera Ad Astra is another thing entirely.\n\n"
+        "Olga Gromova voices Alisa in the cartoon."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "cast", "Olga Gromova") in found
+    assert ("The Mystery of the Third Planet", "animated", "True") in found
+    assert not any(s == "Per Aspera Ad Astra" and r != "plot" for s, r, _ in found)
