@@ -541,7 +541,8 @@ _APPOSED_NOUN = re.compile(
     re.IGNORECASE,
 )
 _FILM_WORD_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production|adaptation"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
+    r"|coproduction|job|adaptation"
     r"|science[- ]fiction|sci-fi|space opera|drama|fantasy|comedy|animated|cartoon|classic"
     r"|silent|epic|version)\b(?!-)",  # not "film-makers"
     re.IGNORECASE,
@@ -2610,7 +2611,7 @@ class _Reading:
             made = re.match(
                 r"^(?:['’]s?\s|\s+(?:[\w-]+\s+){0,2}?(?:production|studio|film|picture|release|version|"
                 r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
-                r"cartoon)s?\b"
+                r"cartoon|coproduction|co-production|job)s?\b"
                 # "Mezhrabpom-Rus made it"
                 r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)",
                 after,
@@ -3702,6 +3703,11 @@ class _Reading:
             return _Subject(film, DOUBTFUL, how)
         unnamed = discourse.in_paragraph is None or discourse.in_paragraph.key != film.key
         if discourse.paragraph_film is None and discourse.section is None and unnamed:
+            named = discourse.in_paragraph
+            if named is not None and self.nearby.get(discourse.paragraph) == (named.key,):
+                # "Nobody's mentioned cartoons, so: X. Kachanov, 1981, Soyuzmultfilm": the one
+                # film the paragraph names, not the document's
+                return _Subject(named, DEFAULT, f"{named.name}, the one film the paragraph names")
             how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")

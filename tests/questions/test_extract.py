@@ -389,10 +389,20 @@ def test_a_credits_line_after_a_line_that_is_only_a_title_is_its_credits(extract
         ("Kin-dza-dza!", "release_year", "1986"),
         ("Kin-dza-dza!", "studio", "Mosfilm"),
     }
-    # a title said in passing gives the credits after it nothing
+    # a title said in passing is no line of its own: the credits after it are the film's
+    # only as the one film their paragraph names, not as the credits of a title line
     text = (
         "Everyone knows Solaris. Solaris is great.\n\n"
         "I also like Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm."
+    )
+    credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
+    assert credits
+    assert not any(c.attribution.startswith("the credits of") for c in credits)
+    assert {c.subject for c in credits} == {"Kin-dza-dza!"}
+    # ... and a paragraph naming two films gives them neither with confidence
+    text = (
+        "Everyone knows Solaris. Solaris is great.\n\n"
+        "I also like Kin-dza-dza! and Ikarie XB-1. Georgiy Daneliya, 1986, Mosfilm."
     )
     credits = [c for c in _claims(extractor, text) if "Daneliya" in c.evidence.quote]
     assert all(c.confidence < CONFIDENT for c in credits)
@@ -3871,3 +3881,28 @@ def test_the_cartoon_is_the_animated_film_named_last_even_in_a_reply(extractor):
     assert ("The Mystery of the Third Planet", "cast", "Olga Gromova") in found
     assert ("The Mystery of the Third Planet", "animated", "True") in found
     assert not any(s == "Per Aspera Ad Astra" and r != "plot" for s, r, _ in found)
+
+
+def test_terse_credits_go_to_the_one_film_their_post_names_not_the_threads_topic(extractor):
+    text = (
+        "Thread: Eastern bloc space films that aren't Solaris?\n\n"
+        "anna (13:48):\n"
+        "Nobody's mentioned cartoons, so: The Mystery of the Third Planet. Kachanov, 1981, "
+        "Soyuzmultfilm, and Zatsepin's music is unreal."
+    )
+    found = _found(_claims(extractor, text))
+    film = "The Mystery of the Third Planet"
+    for relation, value in (
+        ("directed_by", "Roman Kachanov"),
+        ("release_year", "1981"),
+        ("studio", "Soyuzmultfilm"),
+        ("music_by", "Aleksandr Zatsepin"),
+    ):
+        assert (film, relation, value) in found
+    assert not any(s == "Solaris" for s, _, _ in found)
+
+
+def test_a_studio_before_job_or_coproduction_is_the_films_studio(extractor):
+    text = "First Flight to the Stars is fine. It's a Mosfilm job and we run it before features."
+    found = _found(_claims(extractor, text))
+    assert ("First Flight to the Stars", "studio", "Mosfilm") in found
