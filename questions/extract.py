@@ -485,8 +485,10 @@ def _value_of(mention: Mention) -> str:
 
 
 _FOR_BOTH = re.compile(
-    r"\s+(?:[\w'’]+\s+){0,4}?(?:(?:for|in|on|of|across|shot|made|did|directed|scored)\s+)"
-    r"(?P<both>both(?:\s+(?:films|movies|pictures|of them))?|the two(?:\s+films)?)\b"
+    r"\s+(?:[\w'’.“”\"()-]+,?\s+){0,12}?(?:(?:for|in|on|of|across|shot|made|did|directed|scored)\s+)"
+    # ("the two singers" are no films)
+    r"(?P<both>both(?:\s+(?:films|movies|pictures|of them))?|the two\s+films|the two(?!\s+[a-z]))"
+    r"\b"
     r"(?!\s+(?:of\s+)?(?:you|us)\b)"
 )
 _PLURAL = re.compile(

@@ -224,6 +224,7 @@ _SPECS = (
             "composers",
             "music",
             "score",
+            "scores",
             "scored by",
             "soundtrack by",
         ),

@@ -3906,3 +3906,25 @@ def test_a_studio_before_job_or_coproduction_is_the_films_studio(extractor):
     text = "First Flight to the Stars is fine. It's a Mosfilm job and we run it before features."
     found = _found(_claims(extractor, text))
     assert ("First Flight to the Stars", "studio", "Mosfilm") in found
+
+
+def test_both_scores_and_a_part_played_in_both_films(extractor):
+    pair = "Moscow-Cassiopeia and Teens in the Universe are a pair. "
+    found = _found(_claims(extractor, pair + "Both scores are by Vladimir Chernyshev."))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "music_by", "Vladimir Chernyshev") in found
+    text = (
+        pair + 'Innokenty Smoktunovsky plays the enigmatic I.O.O., the "Acting Officer of '
+        'Special Responsibilities", in both films.'
+    )
+    found = _found(_claims(extractor, text))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "cast", "Innokenty Smoktunovsky") in found
+    # "the two singers" are no films: only the film spoken of
+    text = (
+        "Solaris is long. Kin-dza-dza! is funny. Leonov is Uef, one of the two scruffy "
+        "singers with the pepelats."
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {c.subject for c in cast} == {"Kin-dza-dza!"}
+    assert not any("'both'" in c.attribution or "two" in c.attribution for c in cast)
