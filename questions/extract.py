@@ -575,7 +575,8 @@ _COUNTRY_CUE_AFTER = re.compile(
     r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
     r"(?:film|movie|picture|feature|production|co-production|coproduction|job|venture"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
-    r"|comedy|musical|documentary|release|partners|co-producers)\b(?!s)",
+    r"|comedy|musical|documentary|release|partners|co-producers|masterpiece|satire|serial"
+    r"|whodunnit|oddity|curiosity)\b(?!s)",
     re.IGNORECASE,
 )
 # Directors in the story rather than of the film.
@@ -947,6 +948,7 @@ _POSSESSIVE_WORK = re.compile(
     r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one|noir|"
     r"mystery|parody|satire|allegory|melodrama|western|romance|silent|two-parter|serial"
     r"|documentary|musical|odyssey|saga|parable|fable|psychedelia|curio|oddity|take|effort"
+    r"|co-production|coproduction|job"
     r")s?\b)",
     re.IGNORECASE,
 )

@@ -3928,3 +3928,15 @@ def test_both_scores_and_a_part_played_in_both_films(extractor):
     cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert {c.subject for c in cast} == {"Kin-dza-dza!"}
     assert not any("'both'" in c.attribution or "two" in c.attribution for c in cast)
+
+
+def test_a_makers_co_production_or_job_and_a_peoples_masterpiece(extractor):
+    text = (
+        "5. Pilot Pirx's Inquest (Test pilota Pirxa)\n"
+        "Marek Piestrak's Polish-Soviet co-production turns Lem's story into a thriller."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Pilot Pirx's Inquest", "directed_by", "Marek Piestrak") in found
+    text = "3. Ikarie XB-1\nJindřich Polák's Czechoslovak masterpiece, made at Barrandov."
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
