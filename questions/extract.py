@@ -356,6 +356,11 @@ _MAKERS_VERSION = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:version|cut|re-edit|re-cut|edit|film|picture)\b"
 )
 # A maker's film of a work: "Piestrak's film of the story", "Maetzig's film of Lem's".
+# "Sherstobitov's film of Yefremov's novel", "the adaptation of Lem's": the film adapts
+# the work its author is named for
+_FILM_OF_WORK = re.compile(r"\b(?:film|adaptation|version|picture|movie)\s+of\s+$", re.I)
+# Between two studios of one list: "Tallinnfilm and the Dovzhenko studio"
+_STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _MAKERS_FILM_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:film|adaptation|version|picture|movie)\s+of\s+"
     r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:story|novel|book|novella)\s+)?"
@@ -2389,7 +2394,8 @@ class _Reading:
         """
         if film is None or novel.entity is None:
             return
-        if _cue(sentence.text[clause[0] : author.start], SPECS[Relation.BASED_ON].cues) is None:
+        before = sentence.text[clause[0] : author.start]
+        if _cue(before, SPECS[Relation.BASED_ON].cues) is None and not _FILM_OF_WORK.search(before):
             return
         writers = {
             str(f.value) for f in self.catalogue.facts_about(novel.entity, Relation.WRITTEN_BY)
@@ -2610,6 +2616,16 @@ class _Reading:
         if kind == "character":
             return None  # roles are read with their actor
         if kind == "studio":
+            previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+            if (
+                previous is not None
+                and previous.kind == "studio"
+                and _STUDIO_JOINT.fullmatch(text, previous.end, mention.start)
+            ):
+                # "made with Tallinnfilm and the Dovzhenko studio": what the first one is
+                joined = self._relation(text, previous, mentions, groups, clause)
+                if joined is not None and joined.relation is Relation.STUDIO:
+                    return joined
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
             made = re.match(

@@ -3940,3 +3940,21 @@ def test_a_makers_co_production_or_job_and_a_peoples_masterpiece(extractor):
     text = "3. Ikarie XB-1\nJindřich Polák's Czechoslovak masterpiece, made at Barrandov."
     found = _found(_claims(extractor, text))
     assert ("Ikarie XB-1", "country", "Czechoslovakia") in found
+
+
+def test_the_second_studio_of_a_list_and_a_makers_film_of_an_authors_novel(extractor):
+    text = (
+        "5. Pilot Pirx's Inquest\n"
+        "Marek Piestrak's co-production, made with Tallinnfilm and the Dovzhenko studio, is tense."
+    )
+    studios = {v for s, r, v in _found(_claims(extractor, text)) if r == "studio"}
+    assert studios == {"Tallinnfilm", "Dovzhenko studio"}
+    text = (
+        "1. The Andromeda Nebula (1967)\n"
+        "Yevgeni Sherstobitov's film of Ivan Yefremov's novel is slow, stiff and gorgeous."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Andromeda Nebula", "based_on", "Andromeda (novel by Ivan Yefremov)") in found
+    # ... but a film of another author's novel adapts nothing the references know
+    text = text.replace("Ivan Yefremov's", "Stanisław Lem's")
+    assert not any(r == "based_on" for _, r, _ in _found(_claims(extractor, text)))
