@@ -919,6 +919,9 @@ class MentionFinder:
 
     def _unknown_name(self, start: int, end: int, run: str, text: str) -> Mention | None:
         """A capitalised run not in the gazetteer: a misspelt known name, or a candidate."""
+        if run[-2:] in {"'s", "’s"} and " " in run:
+            # "Ronald Stein's new score": the name, without the possessive
+            run, end = run[:-2], end - 2
         entity = self.catalogue.resolve(run) if len(run) >= 6 else None
         if entity is not None and entity.kind in {"person", "film", "novel", "studio"}:
             return Mention(start, end, run, entity.kind, entity.id)

@@ -3958,3 +3958,13 @@ def test_the_second_studio_of_a_list_and_a_makers_film_of_an_authors_novel(extra
     # ... but a film of another author's novel adapts nothing the references know
     text = text.replace("Ivan Yefremov's", "Stanisław Lem's")
     assert not any(r == "based_on" for _, r, _ in _found(_claims(extractor, text)))
+
+
+def test_an_unknown_name_said_with_a_possessive_is_the_name(extractor):
+    text = (
+        "Voyage to the Planet of Prehistoric Women is odd. It comes with Ronald Stein's new "
+        "library-music score slapped over it."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Voyage to the Planet of Prehistoric Women", "music_by", "Ronald Stein") in found
+    assert not any(v.endswith("'s") for _, _, v in found)
