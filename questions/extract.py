@@ -155,14 +155,17 @@ _ALIAS_MARKS = frozenset(
 _GAP_SEPARATORS = re.compile(r"[\s,;:()\[\]“”\"'*_/–-]+|(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
+_DATED_LIST_GAP = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)\s*(?:,|and)\s*")
+
+
 def _alias_gap(gap: str) -> bool:
     """Whether the text between two titles says they are names of one film.
 
     Brackets, slashes, quotes or alias words ("aka", "also known as", "Russian:") must be
     there; a comma alone separates two films ("Solaris, Planeta Bur and Aelita").
     """
-    if len(gap) > 80:
-        return False
+    if len(gap) > 80 or _DATED_LIST_GAP.fullmatch(gap):
+        return False  # "Der schweigende Stern (1960), Eolomea": a film's year, then the next
     words = _GAP_SEPARATORS.sub(" ", gap.lower()).split()
     if any(word not in _ALIAS_WORDS for word in words):
         return False
@@ -495,6 +498,10 @@ _FOR_BOTH = re.compile(
     r"(?P<both>both(?:\s+(?:films|movies|pictures|of them))?|the two\s+films|the two(?!\s+[a-z]))"
     r"\b"
     r"(?!\s+(?:of\s+)?(?:you|us)\b)"
+)
+# "Gorky again, both of them.": said of each of the last two films, closing its clause
+_BOTH_AFTER = re.compile(
+    r"(?:\s+(?:again|too))?,\s*(?P<both>both(?:\s+of\s+them)?)(?=\s*(?:[,.;!?]|$))", re.I
 )
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
@@ -2272,7 +2279,9 @@ class _Reading:
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
         if subject_group is None and not groups:
             # "X shot both at Mosfilm", "X did the music for both": the last two films named
-            both = _FOR_BOTH.match(text, mention.end, clause[1])
+            both = _FOR_BOTH.match(text, mention.end, clause[1]) or _BOTH_AFTER.match(
+                text, mention.end
+            )
             if both is not None:
                 subjects = self._plural(both["both"], discourse) or subjects
         if len(subjects) == 1 and subject_group is None:
@@ -2646,7 +2655,9 @@ class _Reading:
                     or (near is not None and _FILM_IS.fullmatch(text, near.end, mention.start))
                 )
             )
-            named = (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
+            named = (
+                (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
+            ) or _BOTH_AFTER.match(after)  # "Gorky again, both of them."
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it

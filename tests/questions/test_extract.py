@@ -3968,3 +3968,25 @@ def test_an_unknown_name_said_with_a_possessive_is_the_name(extractor):
     found = _found(_claims(extractor, text))
     assert ("Voyage to the Planet of Prehistoric Women", "music_by", "Ronald Stein") in found
     assert not any(v.endswith("'s") for _, _, v in found)
+
+
+def test_a_bare_studio_said_of_both_and_films_listed_with_their_years(extractor):
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are a pair.\n\nNo, Gorky studio, both of them."
+    )
+    found = _found(_claims(extractor, text))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "studio", "Gorky studio") in found
+    # "both of them" in the middle of a clause is no statement of two films
+    text = "Solaris and Stalker are great. Banionis and Grinko, both of them great actors."
+    assert not _claims(extractor, text) or not any(
+        r == "cast" for _, r, _ in _found(_claims(extractor, text))
+    )
+    text = (
+        "Line-up: Der schweigende Stern (1960), Eolomea, Signale - Ein Weltraumabenteuer and "
+        "Im Staub der Sterne. All four are DEFA productions."
+    )
+    found = _found(_claims(extractor, text))
+    assert not any(r == "also_known_as" for _, r, _ in found)
+    studios = {s for s, r, v in found if r == "studio" and v == "DEFA"}
+    assert len(studios) == 4
