@@ -3990,3 +3990,8 @@ def test_a_bare_studio_said_of_both_and_films_listed_with_their_years(extractor)
     assert not any(r == "also_known_as" for _, r, _ in found)
     studios = {s for s, r, v in found if r == "studio" and v == "DEFA"}
     assert len(studios) == 4
+
+
+def test_a_part_named_as_the_synopses_spell_it(extractor):
+    found = _found(_claims(extractor, "Solaris is slow. Snaut is Jüri Järvet."))
+    assert ("Solaris", "cast", "Jüri Järvet") in found
