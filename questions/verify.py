@@ -525,8 +525,35 @@ def _untitled(name: str) -> list[str]:
 
 
 def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessment]:
-    """Assess every claim, in order."""
-    return [verifier.assess(claim) for claim in claims]
+    """Assess every claim, in order.
+
+    A story sentence is asked as it is written: when the references contradict another
+    thing the same sentence states (an actor given the wrong part beside a true story), its
+    plot claims are not verified, so no question repeats the error.
+    """
+    assessed = [verifier.assess(claim) for claim in claims]
+    wrong = {
+        (a.claim.evidence.document, a.claim.evidence.start): a
+        for a in assessed
+        if a.verdict is Verdict.CONTRADICTED and a.claim.relation is not Relation.PLOT
+    }
+    if not wrong:
+        return assessed
+    return [_beside_an_error(a, wrong) for a in assessed]
+
+
+def _beside_an_error(item: Assessment, wrong: dict[tuple[str, int], Assessment]) -> Assessment:
+    """A verified plot claim whose sentence also states what the references contradict."""
+    if item.claim.relation is not Relation.PLOT or item.verdict is not Verdict.VERIFIED:
+        return item
+    error = wrong.get((item.claim.evidence.document, item.claim.evidence.start))
+    if error is None:
+        return item
+    said = f"{error.claim.relation.value} {error.claim.value}"
+    reason = (
+        f"the story is told, but the sentence also states what the references contradict ({said})"
+    )
+    return replace(item, verdict=Verdict.UNVERIFIED, reason=reason, source=None)
 
 
 def _comparable(item: Assessment) -> str | None:

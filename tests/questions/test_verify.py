@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from questions.models import Claim, Evidence, Relation, Verdict
+from questions.extract import Extractor
+from questions.models import Claim, Document, Evidence, Relation, Verdict
 from questions.references import load_default_catalogue
-from questions.verify import CatalogueVerifier, find_agreements, find_disagreements
+from questions.verify import (
+    CatalogueVerifier,
+    find_agreements,
+    find_disagreements,
+    verify_claims,
+)
 
 
 @pytest.fixture(scope="module")
@@ -270,9 +276,6 @@ def test_a_part_spelt_with_one_letter_otherwise_is_still_the_part(verifier):
 
 def test_a_corrected_story_line_is_checked_as_told_with_the_correction():
     from questions.build import collect_facts
-    from questions.extract import Extractor
-    from questions.models import Document
-    from questions.verify import verify_claims
 
     catalogue = load_default_catalogue()
     text = (
@@ -297,3 +300,26 @@ def test_a_thing_few_films_tell_is_verified_like_a_name(verifier):
     assert verifier.assess(hotel).verdict is Verdict.VERIFIED
     # another film's synopses tell of no anonymous call
     assert verifier.assess(_told("Solaris", "anonymous call", told)).verdict is Verdict.UNVERIFIED
+
+
+def test_a_told_story_is_not_verified_beside_a_contradicted_credit_of_its_sentence(verifier):
+    catalogue = load_default_catalogue()
+    text = (
+        "Ikarie XB-1 is a Czechoslovak film. Zdeněk Štěpánek plays Captain Abajev, with "
+        "Radovan Lukavský as the mathematician Anthony Hopkins."
+    )
+    claims = Extractor(catalogue).extract(Document("d", text))
+    assessed = verify_claims(claims, verifier)
+    assert any(
+        a.claim.relation is Relation.CAST and a.verdict is Verdict.CONTRADICTED for a in assessed
+    )
+    plot = [a for a in assessed if a.claim.relation is Relation.PLOT]
+    assert plot
+    assert not any(a.verdict is Verdict.VERIFIED for a in plot)
+    assert any("contradict" in a.reason for a in plot)
+    # ... and told with its credits right, the same story is verified
+    right = text.replace("Radovan Lukavský", "František Smolík")
+    assessed = verify_claims(Extractor(catalogue).extract(Document("d", right)), verifier)
+    assert any(
+        a.claim.relation is Relation.PLOT and a.verdict is Verdict.VERIFIED for a in assessed
+    )
