@@ -364,6 +364,8 @@ _MAKERS_VERSION = re.compile(
 _FILM_OF_WORK = re.compile(r"\b(?:film|adaptation|version|picture|movie)\s+of\s+$", re.I)
 # Between two studios of one list: "Tallinnfilm and the Dovzhenko studio"
 _STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+# "Cosmic Voyage (1936, ": a title's bracket that opens on its year, before a name
+_BRACKET_YEAR_FIRST = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*[,;]\s*")
 _MAKERS_FILM_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:film|adaptation|version|picture|movie)\s+of\s+"
     r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:story|novel|book|novella)\s+)?"
@@ -3334,14 +3336,21 @@ class _Reading:
 
     @staticmethod
     def _bracketed_credit(text: str, mention: Mention, groups: list[_Group]) -> _Found | None:
-        """'Kin-dza-dza! (Daneliya, 1986)': the name in a title's brackets, with its year."""
-        if not _BRACKET_YEAR_AFTER.match(text, mention.end):
+        """'Kin-dza-dza! (Daneliya, 1986)': the name in a title's brackets, with its year.
+
+        The year may come first: "Cosmic Voyage (1936, Vasili Zhuravlyov)".
+        """
+        if _BRACKET_YEAR_AFTER.match(text, mention.end):
+            between = re.compile(r"\s*\(\s*")
+        elif re.match(r"\s*[,;)]", text[mention.end :]):
+            between = _BRACKET_YEAR_FIRST
+        else:
             return None
         credited = next(
             (
                 g
                 for g in groups
-                if g.end <= mention.start and re.fullmatch(r"\s*\(\s*", text[g.end : mention.start])
+                if g.end <= mention.start and between.fullmatch(text, g.end, mention.start)
             ),
             None,
         )

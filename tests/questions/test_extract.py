@@ -3995,3 +3995,13 @@ def test_a_bare_studio_said_of_both_and_films_listed_with_their_years(extractor)
 def test_a_part_named_as_the_synopses_spell_it(extractor):
     found = _found(_claims(extractor, "Solaris is slow. Snaut is Jüri Järvet."))
     assert ("Solaris", "cast", "Jüri Järvet") in found
+
+
+def test_a_name_after_the_year_in_a_titles_brackets_is_its_director_with_doubt(extractor):
+    text = "Older: Cosmic Voyage (1936, Vasili Zhuravlyov), from Tsiolkovsky, goes to the Moon."
+    credits = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in credits] == [("Cosmic Voyage", "Vasili Zhuravlyov")]
+    assert all(c.confidence < CONFIDENT for c in credits)
+    # an actor named with a cue is no director
+    text = "Solaris (1972, with Donatas Banionis) is long."
+    assert not any(c.relation is Relation.DIRECTED_BY for c in _claims(extractor, text))
