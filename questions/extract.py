@@ -836,10 +836,12 @@ _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may n
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
-    r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)))?|\(|\s(?:is|are|was|were)"
+    r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)|also|again))?|\(|\s(?:is|are|was|were)"
     r"|\bthe\s+(?:\d{4}\s+)?one)\s*by\s+$",
     re.IGNORECASE,
 )
+# Between a title and what follows it: nothing, or its year in brackets ("X (1970), by Y")
+_YEAR_OR_NOTHING = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?")
 _FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
 _THIS_PEOPLE_DOUBT = (
     "relation uncertain: 'this Soviet film' may be another film than the one spoken of"
@@ -3239,7 +3241,10 @@ class _Reading:
         by = _FILM_BY.search(text, 0, first.start)
         if by is not None and (
             by["np"]
-            or any(g.end <= by.start() and not text[g.end : by.start()].strip() for g in groups)
+            or any(
+                g.end <= by.start() and _YEAR_OR_NOTHING.fullmatch(text, g.end, by.start())
+                for g in groups
+            )
             # "Aelita, the 1924 one by Protazanov": the film named before
             or (by[0].lstrip().startswith("the") and any(g.end <= by.start() for g in groups))
         ):

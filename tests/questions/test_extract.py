@@ -4005,3 +4005,12 @@ def test_a_name_after_the_year_in_a_titles_brackets_is_its_director_with_doubt(e
     # an actor named with a cue is no director
     text = "Solaris (1972, with Donatas Banionis) is long."
     assert not any(c.relation is Relation.DIRECTED_BY for c in _claims(extractor, text))
+
+
+def test_a_film_also_by_a_person_after_its_bracketed_year(extractor):
+    for text in (
+        "Signals: An Adventure in Space (1970), also by Kolditz, is fun.",
+        "Signals: An Adventure in Space, also by Kolditz, is fun.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("Signals: An Adventure in Space", "directed_by", "Gottfried Kolditz") in found
