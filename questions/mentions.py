@@ -413,8 +413,30 @@ def _without_diacritics(name: str) -> str:
     return name
 
 
+class _Unmarked(dict[int, str]):
+    """Each Latin letter with marks as its one plain letter ("ć": "c"), learnt when first met.
+
+    A letter whose plain form is not one letter ("ß": "ss"), and every other script, is
+    left as it is: the text keeps its length.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        plain = str(anyascii(char)) if unicodedata.name(char, "").startswith("LATIN") else char
+        self[code] = plain if len(plain) == 1 else char
+        return self[code]
+
+
+_UNMARKED = _Unmarked()
+
+
 def _folded(text: str) -> str:
-    """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    """Lower-case ``text`` without its letters' marks, keeping its length (offsets stay valid).
+
+    "Mitić" in a text meets "Gojko Mitic" in the references, and "Liska" meets "Liška".
+    """
+    if not text.isascii():
+        text = text.translate(_UNMARKED)
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
@@ -558,11 +580,19 @@ class Gazetteer:
                 ):
                     # "Vozvrashchenie Zari", "Ikarie: Návrat": part of another, longer title
                     continue
+                if _unmarked_word(piece, name):
+                    continue  # "Part" is a word, not Pärt written without his marks
                 if _cased_like(piece, name, kind):
                     candidates.append((start, end + 1, piece, kind, entity_id, value))
                     break
         # mentions are made of the candidates kept only
         return [Mention(*kept) for kept in _without_overlaps(candidates)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _unmarked_word(piece: str, name: str) -> bool:
+    """Whether ``piece`` is an English word meeting the one-word ``name`` only without marks."""
+    return " " not in name and piece.isascii() and not name.isascii() and _a_word(piece.lower())
 
 
 @functools.lru_cache(maxsize=65536)  # the same few names, written the same few ways

@@ -4014,3 +4014,14 @@ def test_a_film_also_by_a_person_after_its_bracketed_year(extractor):
     ):
         found = _found(_claims(extractor, text))
         assert ("Signals: An Adventure in Space", "directed_by", "Gottfried Kolditz") in found
+
+
+def test_a_surname_written_with_marks_the_references_leave_out(extractor):
+    text = "Signals: An Adventure in Space is fun. Mitić plays Terry, a young crewman."
+    found = _found(_claims(extractor, text))
+    assert ("Signals: An Adventure in Space", "cast", "Gojko Mitic") in found
+    # ... while an English word is no name written without its marks ("Part" is not Pärt)
+    text = 'It was released as "The Andromeda Nebula, Part 1".'
+    assert not any(
+        c.relation is not Relation.PLOT and "Pärt" in c.value for c in _claims(extractor, text)
+    )
