@@ -22,6 +22,7 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=
 _ABBREVIATION = re.compile(
     r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
+_MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
 # a post right under the one before, with no blank line between them, is a paragraph of its
@@ -83,6 +84,10 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.start("gap")
             if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’*')):
                 continue
+            if text[match.end() : match.end() + 1].isdigit() and _MONTH_SHORT.search(
+                text, start, end
+            ):
+                continue  # "Sept. 12, 1959": a month cut short, then its day
             if text[end - 1] in "!?" and _YEAR_IN_BRACKETS.match(text, match.end()):
                 continue  # "Kin-dza-dza! (Daneliya, 1986)": a title's own "!", then its credits
             if (

@@ -57,6 +57,7 @@ from questions.mentions import (
     Mention,
     MentionFinder,
     capitalised_runs,
+    date_of,
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
@@ -570,6 +571,11 @@ _WORK_SUBJECT = re.compile(
     r"(?:book|novella|short story|story|stories)\s+(?:was\s+|were\s+|had\s+)?"
     r"(?:first\s+)?(?:came out|appeared|published|printed|out)\b",
     re.I,
+)
+# A passive making verb, then only where and by whom, then "in": "was made at X by Y in "
+_MADE_AT_BY_IN = re.compile(
+    r"\b(?:was|were)\s+(?:made|shot|filmed|produced|completed)\b"
+    r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|the|a|an|[A-ZÀ-Ž][\w.'’-]*)\b)*)\s+in\s*$"
 )
 _NOT_A_RELEASE = re.compile(
     r"\b(?:born|died|founded|published|wrote|written|novel|book|story|launch|launched|flight|flew"
@@ -2361,6 +2367,18 @@ class _Reading:
         subject = subjects[0]
         if relation is Relation.RELEASE_YEAR:
             self.years.setdefault(subject.film.name, value)
+            day = date_of(mention)
+            if day is not None:
+                # "it opened on 12 September 1959": the day it came out, too
+                for each in subjects:
+                    self._add(
+                        sentence,
+                        each.film.name,
+                        Relation.RELEASE_DATE,
+                        day,
+                        each.confidence,
+                        each.how,
+                    )
         if relation is Relation.BASED_ON:
             self._author_of(sentence, mention, mentions, clause, used)
         if relation is Relation.SOURCE_AUTHOR:
@@ -2972,6 +2990,17 @@ class _Reading:
             r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail
         ):
             return _Found(Relation.RELEASE_YEAR)  # not "also made Orion Nord in 1974"
+        passive = _MADE_AT_BY_IN.search(text, clause[0], mention.start)
+        if (
+            passive is not None
+            and not _NOT_A_RELEASE.search(passive["rest"])
+            and not any(
+                m.kind in {TITLE_KIND, NAME_KIND} and passive.start() <= m.start < mention.start
+                for m in self._sentence_mentions
+            )
+        ):
+            # "X was made at the Odessa Film Studio by A and B in 1959": the film's year
+            return _Found(Relation.RELEASE_YEAR)
         directed = re.search(
             r"\bdirected\s+(?:it|this|the film|this film)\s[^.;,]{0,30}\bin\s*$", head_tail
         )

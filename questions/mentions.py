@@ -639,19 +639,76 @@ def years(text: str) -> list[Mention]:
     """Four-digit years (not "1960s"), and short ones whose century is plain ("'62").
 
     A short year of 1930 or later stands for the 1900s; an earlier one ("'24") could be
-    1924 or 2024 and is left alone.
+    1924 or 2024 and is left alone. A year that ends a date ("12 September 1959",
+    "September 12, 1959") is mentioned with the whole date: its value is still the year
+    (:func:`date_of` reads the day).
     """
     found = []
     if "1" in text or "2" in text:  # a year starts with one of them: skip the scan without
-        found = [
-            Mention(m.start(), m.end(), m[0], YEAR_KIND, value=m[0]) for m in _YEAR.finditer(text)
-        ]
+        found = [_dated(text, m) for m in _YEAR.finditer(text)]
     if "'" in text or "’" in text:
         found += [
             Mention(m.start(), m.end(), m[0], YEAR_KIND, value=f"19{m[1]}")
             for m in _SHORT_YEAR.finditer(text)
         ]
     return sorted(found, key=lambda m: m.start)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(?P<m>[A-Z][a-z]{2,8})\.?"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# What stands before a year to make it a date: "12 September ", "September 12, ", "Sept. ".
+_DATE_BEFORE = (
+    re.compile(rf"(?<![\w,]){_DAY}\s+(?:of\s+)?{_MONTH_NAME},?\s+$"),
+    re.compile(rf"(?<!\w){_MONTH_NAME}(?:\s+{_DAY})?,?\s+$"),
+)
+
+
+def _date_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The day and month right before ``end``, or the month alone, if a month is named."""
+    for pattern in _DATE_BEFORE:
+        found = pattern.search(text, start, end)
+        if found is not None and found["m"].lower() in _MONTHS:
+            return found
+    return None
+
+
+def _dated(text: str, year: re.Match[str]) -> Mention:
+    """The year, or the whole date it ends ("12 September 1959"), as one mention."""
+    before = _date_before(text, max(0, year.start() - 20), year.start())
+    start = year.start() if before is None else before.start()
+    return Mention(start, year.end(), text[start : year.end()], YEAR_KIND, value=year[0])
+
+
+def date_of(mention: Mention) -> str | None:
+    """The day a year mention gives in full ("1959-09-12"), if it gives one."""
+    if mention.kind != YEAR_KIND or mention.value is None or mention.text == mention.value:
+        return None
+    found = _date_before(mention.text, 0, len(mention.text) - len(mention.value))
+    if found is None or found["d"] is None or not 1 <= int(found["d"]) <= 31:
+        return None
+    month = _MONTHS[found["m"].lower()]
+    return f"{mention.value}-{month:02d}-{int(found['d']):02d}"
 
 
 def numbers(text: str) -> list[Mention]:

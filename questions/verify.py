@@ -323,7 +323,7 @@ class CatalogueVerifier:
         if claim.relation in INCOMPLETE or self._may_name(claim.value, value_id, facts):
             reason = f"not among the values the references list ({correct})"
             return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, value_id)
-        namesake = self._namesake(claim.value, value_id, facts)
+        namesake = None if literal else self._namesake(claim.value, value_id, facts)
         if namesake is not None:
             reason = (
                 f"'{claim.value}' shares a surname with {namesake}, whom the references give, "

@@ -14,7 +14,7 @@ from questions.mentions import numbers
 from questions.models import Claim, Document, Relation, Verdict
 from questions.names import name_key
 from questions.references import load_default_catalogue
-from questions.verify import CatalogueVerifier
+from questions.verify import CatalogueVerifier, verify_claims
 
 
 @pytest.fixture(scope="module")
@@ -4025,3 +4025,29 @@ def test_a_surname_written_with_marks_the_references_leave_out(extractor):
     assert not any(
         c.relation is not Relation.PLOT and "Pärt" in c.value for c in _claims(extractor, text)
     )
+
+
+def test_a_date_is_read_whole_for_the_films_year_and_day(extractor):
+    for text in (
+        "Nebo Zovyot is great. It opened on 12 September 1959.",
+        "Nebo Zovyot is great. It opened on September 12th, 1959.",
+        "Nebo Zovyot is great. It opened on Sept. 12, 1959.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("Nebo Zovyot", "release_year", "1959") in found
+        assert ("Nebo Zovyot", "release_date", "1959-09-12") in found
+    # a month alone gives the year only; a place before a year is no month
+    found = _found(_claims(extractor, "Nebo Zovyot is great. It opened in September 1959."))
+    assert ("Nebo Zovyot", "release_year", "1959") in found
+    assert not any(r == "release_date" for _, r, _ in found)
+
+
+def test_a_wrong_day_of_release_is_contradicted_not_taken_for_a_namesake():
+    catalogue = load_default_catalogue()
+    claims = Extractor(catalogue).extract(
+        Document("d", "Nebo Zovyot is great. It opened on 12 October 1959.")
+    )
+    assessed = verify_claims(claims, CatalogueVerifier(catalogue))
+    [day] = [a for a in assessed if a.claim.relation is Relation.RELEASE_DATE]
+    assert day.verdict is Verdict.CONTRADICTED
+    assert day.correct_value == "1959-09-12"
