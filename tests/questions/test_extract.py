@@ -4051,3 +4051,14 @@ def test_a_wrong_day_of_release_is_contradicted_not_taken_for_a_namesake():
     [day] = [a for a in assessed if a.claim.relation is Relation.RELEASE_DATE]
     assert day.verdict is Verdict.CONTRADICTED
     assert day.correct_value == "1959-09-12"
+
+
+def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
+    text = (
+        "Nebo Zovyot was made at the Odessa Film Studio by Mikhail Karyukov and Aleksandr "
+        "Kozyr in 1959."
+    )
+    assert ("Nebo Zovyot", "release_year", "1959") in _found(_claims(extractor, text))
+    # ... but not a year said of the people who made it
+    text = "Nebo Zovyot was made by Karyukov, who was born in 1914."
+    assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
