@@ -709,10 +709,27 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     "did produce": (Relation.PRODUCED_BY, None),
     # Who re-cuts footage into a film, or turns a novel into one, is usually its director.
     **dict.fromkeys(
-        ("re-cut", "recut", "re-edited", "put together", "assembled", "turned", "adapted"),
+        (
+            "re-cut",
+            "recut",
+            "re-edited",
+            "put together",
+            "assembled",
+            "turned",
+            "adapted",
+            "recycled",
+            "reused",
+            "re-used",
+        ),
         (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
     ),
 }
+# "the footage as", "its effects shots into": what a maker made another film of
+_FOOTAGE_AS = re.compile(
+    r"\s+(?:the|its|their|that|this)\s+(?:same\s+)?(?:footage|effects|shots|scenes|material)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
+)
+_REUSED = frozenset({"recycled", "reused", "re-used"})
 _FROM_OWN_BOOK = re.compile(
     r"\s+(?:it|them|this|the film)?\s*(?:for the screen\s+)?from\s+(?:his|her|their)\s+own\s+"
     r"(?:[\w-]+\s+)?(?:novel|book|story|novella|tale)\b",
@@ -3355,7 +3372,7 @@ class _Reading:
 
     def _made(
         self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]
-    ) -> _Found:
+    ) -> _Found | None:
         """What a maker's verb after a name says: "X directed Y", "X produced"."""
         relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
         if _FROM_OWN_BOOK.match(after, verb.end()):
@@ -3363,6 +3380,12 @@ class _Reading:
             return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
+        footage = _FOOTAGE_AS.match(text, rest_at) if film is None else None
+        if footage is not None:
+            # "Corman recycled the footage as X": the film made of it
+            film = self._group_at(groups, footage.end(), text)
+        if film is None and verb["verb"].lower() in _REUSED:
+            return None  # what was reused is another film's: who made which, unsaid
         if doubt is not None and film is not None and mention.entity is not None:
             # "Corman turned it into X", "Harrington made X": the credit the references know
             relation = self._credit(film, mention.entity, _MAKERS)

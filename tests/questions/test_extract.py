@@ -4062,3 +4062,15 @@ def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
     # ... but not a year said of the people who made it
     text = "Nebo Zovyot was made by Karyukov, who was born in 1914."
     assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
+
+
+def test_who_recycled_footage_as_a_film_is_credited_as_the_references_credit_them(extractor):
+    text = (
+        "Planeta Bur is great. Roger Corman later recycled the footage as Voyage to the "
+        "Prehistoric Planet (1965)."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Voyage to the Prehistoric Planet", "produced_by", "Roger Corman") in found
+    # recycled into nothing named: the film spoken of is the one recycled, not his
+    text = "Planeta Bur is great. Corman recycled this stuff a third time."
+    assert not any(v == "Roger Corman" for _, _, v in _found(_claims(extractor, text)))
