@@ -193,6 +193,7 @@ _CLAUSE_WORDS = (
 # What a verb's object may be to name a film the document named before ("Kromanov made it").
 # Phrases that pick the film of their kind the document named last ("the cartoon").
 _OF_A_KIND = frozenset({"the cartoon", "this cartoon", "the animated film", "the animation"})
+_ANOTHER_MADE = re.compile(r"\b(?:remake|version|adaptation|re-?edit|sequel)s?\b", re.I)
 _OBJECT_ANAPHOR = re.compile(
     r"^\s*(?:it|this|that|the film|this film|the movie|this movie|the picture|this picture"
     r"|the (?:american|us|soviet|russian) (?:version|cut|original|film)|its (?:american|us)"
@@ -577,6 +578,17 @@ _MADE_AT_BY_IN = re.compile(
     r"\b(?:was|were)\s+(?:made|shot|filmed|produced|completed)\b"
     r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|the|a|an|[A-ZÀ-Ž][\w.'’-]*)\b)*)\s+in\s*$"
 )
+_FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
+_COMPARED_TO = re.compile(
+    r"\b(?:compared?\s+(?:it\s+|them\s+)?(?:to|with)|than|unlike|versus|vs\.?|beside"
+    r"|(?:just|much|rather|more)\s+like)\s+(?:the\s+)?[*_“\"]*$",
+    re.IGNORECASE,
+)
+_ANOTHER_MADE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:remake|version|adaptation|re-?edit|sequel|restoration|re-?release)"
+    r"s?\b",
+    re.I,
+)
 _NOT_A_RELEASE = re.compile(
     r"\b(?:born|died|founded|published|wrote|written|novel|book|story|launch|launched|flight|flew"
     r"|mission|orbit|landed|sputnik|vostok|luna|since|until|before|restor|dvd|blu-ray|video|vhs"
@@ -590,10 +602,16 @@ _ROLE_PAIR = re.compile(
 )  # ... a description, no relation: not "(a drinking buddy of X"
 # The end of the brackets around an actor: ")", or a short aside first (", slumming it)")
 _PAIR_CLOSED = re.compile(r"\s*(?:\)|,[^()]{1,60}\))")
+# A people's word after a preposition describes what the preposition points to, not the
+# film: "closer to a Polish satire", "the reply to an American masterpiece"
+_DESCRIBES_ANOTHER = re.compile(
+    r"\b(?:to|than|like|unlike|from|over|against|versus|vs\.?)\s+"
+    r"(?:(?:a|an|the|any|some|every|its|his|her|their)\s+)?(?:[\w-]+\s+)?$"
+)
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
     r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
-    r"(?:film|movie|picture|feature|production|co-production|coproduction|job|venture"
+    r"(?:film|movie|picture|feature|production|co-production|coproduction|(?<!hack\s)job|venture"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
     r"|comedy|musical|documentary|release|partners|co-producers|masterpiece|satire|serial"
     r"|whodunnit|oddity|curiosity)\b(?!s)",
@@ -730,6 +748,12 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
+# Another work made of a film's story: "the 1968 television version of", "a stage play of"
+_OTHER_VERSION_OF = re.compile(
+    r"\b(?P<kind>television|tv|stage|radio|theatre|theater|opera|ballet|play|comic)\s+"
+    r"(?:version|adaptation|production|staging|play)?\s*of\s+(?:the\s+)?[*_“\"]*$",
+    re.IGNORECASE,
+)
 _FROM_OWN_BOOK = re.compile(
     r"\s+(?:it|them|this|the film)?\s*(?:for the screen\s+)?from\s+(?:his|her|their)\s+own\s+"
     r"(?:[\w-]+\s+)?(?:novel|book|story|novella|tale)\b",
@@ -2100,7 +2124,13 @@ class _Reading:
         found = []
         for members in groups:
             known = next((m for m in members if m.entity is not None), members[0])
-            found.append(_Group(tuple(members), self.x.film_ref(known)))
+            film = self.x.film_ref(known)
+            other = _OTHER_VERSION_OF.search(text, max(0, members[0].start - 60), members[0].start)
+            if other is not None:
+                # "the 1968 television version of Solaris": another work than the film
+                name = f"{film.name} ({other['kind'].lower()} version)"
+                film = FilmRef(f"?{name_key(name)}", name)
+            found.append(_Group(tuple(members), film))
         return found
 
     def _section_titles(
@@ -2818,6 +2848,12 @@ class _Reading:
                 return _Found(Relation.COUNTRY, near, None, None, _IT_IS_DOUBT)
             if (
                 _COUNTRY_CUE_AFTER.match(after)
+                and _DESCRIBES_ANOTHER.search(window)
+                and not (before or credits or named)
+            ):
+                return None  # "the Soviet reply to an American masterpiece": another film's
+            if (
+                _COUNTRY_CUE_AFTER.match(after)
                 or before
                 or credits
                 or named
@@ -2850,6 +2886,16 @@ class _Reading:
             return None
         return None
 
+    @staticmethod
+    def _work_year(text: str, start: int, at: int) -> bool:
+        """Whether the year at ``at`` is the one a book's clause gives itself.
+
+        "Bulychev's book came out in 1978"; not "Lem's book came out in 1961, and the film
+        in 1972", where the film takes the second year.
+        """
+        work = _WORK_SUBJECT.match(text, start, at)
+        return work is not None and not _FILM_OR_YEAR.search(text, work.end(), at)
+
     def _year(
         self,
         text: str,
@@ -2871,6 +2917,8 @@ class _Reading:
             return None  # a span of years: a life or a period
         if re.search(r"\b(?:a|an|the)\s+$", window) and _STORY_YEAR_AFTER.match(after):
             return None  # "imagines a 2084 where ...": a time in the story
+        if re.search(r"\b(?:its|their)\s+$", window) and _ANOTHER_MADE_AFTER.match(after):
+            return None  # "Its 2013 animated remake": the remake's year, not the film's
         title = next(
             (
                 g
@@ -2959,7 +3007,7 @@ class _Reading:
         if (
             re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window)
             or novel_after
-            or _WORK_SUBJECT.match(text, clause[0], mention.start)
+            or self._work_year(text, clause[0], mention.start)
         ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)
         if _NOT_A_RELEASE.search(around) and not re.search(
@@ -3801,13 +3849,27 @@ class _Reading:
         unnamed = discourse.in_paragraph is None or discourse.in_paragraph.key != film.key
         if discourse.paragraph_film is None and discourse.section is None and unnamed:
             named = discourse.in_paragraph
-            if named is not None and self.nearby.get(discourse.paragraph) == (named.key,):
+            if (
+                named is not None
+                and self.nearby.get(discourse.paragraph) == (named.key,)
+                and not self._compared_to(named, discourse.paragraph)
+            ):
                 # "Nobody's mentioned cartoons, so: X. Kachanov, 1981, Soyuzmultfilm": the one
                 # film the paragraph names, not the document's
                 return _Subject(named, DEFAULT, f"{named.name}, the one film the paragraph names")
             how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")
+
+    def _compared_to(self, film: FilmRef, paragraph: int) -> bool:
+        """Whether the paragraph named ``film`` only to compare ("I'd compare it to X")."""
+        for said, _ in reversed(self._read):
+            if said.paragraph != paragraph:
+                break
+            at = said.text.find(film.name)
+            if at >= 0:
+                return _COMPARED_TO.search(said.text, 0, at) is not None
+        return False
 
     @staticmethod
     def _names_a_film(groups: list[_Group], clause: tuple[int, int], mention: Mention) -> bool:
@@ -3873,8 +3935,13 @@ class _Reading:
         elif "sequel" in phrase:
             film = self._related(current, discourse, Relation.SEQUEL, source=False)
         elif phrase in _OF_A_KIND:
-            # the film of that kind the document named last
-            film = next((f for f in reversed(discourse.named) if self._animated(f)), None)
+            # the film of that kind the document named last; not when the sentence speaks of
+            # a remake or a version the cartoon may be ("its animated remake ... the cartoon")
+            film = (
+                None
+                if _ANOTHER_MADE.search(self._sentence_text)
+                else next((f for f in reversed(discourse.named) if self._animated(f)), None)
+            )
         elif any(w in phrase for w in _RE_EDIT_WORDS):
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
         else:
@@ -4176,7 +4243,11 @@ class _Reading:
         flag = Mention(found.start(), found.end(), found[0], "flag")
         clause = next((c for c in clauses if c[0] <= flag.start < c[1]), (0, len(text)))
         subject = None
-        if not groups and _OBJECT_ANAPHOR.fullmatch(found[0]):
+        if (
+            not groups
+            and _OBJECT_ANAPHOR.fullmatch(found[0])
+            and len(_ANIMATED.findall(text)) == 1  # not "its animated remake ... the cartoon"
+        ):
             # "Start with the cartoon instead.": the animated film the document named last
             subject = self._anaphora(found[0], discourse)
         if subject is None:

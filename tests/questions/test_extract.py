@@ -4074,3 +4074,51 @@ def test_who_recycled_footage_as_a_film_is_credited_as_the_references_credit_the
     # recycled into nothing named: the film spoken of is the one recycled, not his
     text = "Planeta Bur is great. Corman recycled this stuff a third time."
     assert not any(v == "Roger Corman" for _, _, v in _found(_claims(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "film"),
+    [
+        (
+            "Planeta Bur got the full American hack job as Voyage to the Prehistoric Planet.",
+            "Planeta Bur",
+        ),
+        (
+            "Solaris is often called the Soviet reply to an American masterpiece, Kubrick's 2001.",
+            "Solaris",
+        ),
+        (
+            "Kin-dza-dza! is closer to a Polish satire than to anything else Mosfilm made.",
+            "Kin-dza-dza!",
+        ),
+    ],
+)
+def test_a_peoples_word_describing_another_film_is_not_the_films_country(extractor, text, film):
+    assert not any(
+        c.relation is Relation.COUNTRY and c.subject == film for c in _claims(extractor, text)
+    )
+
+
+def test_another_version_comparison_or_remake_is_not_the_film_spoken_of(extractor):
+    text = (
+        "Solaris is great. In the 1968 Soviet television version of Solaris, Snaut was played "
+        "by Vladimir Etush."
+    )
+    assert not any(c.subject == "Solaris" for c in _claims(extractor, text))
+    text = "Solaris is great. Lem's book came out in 1961, and the film in 1972."
+    found = _found(_claims(extractor, text))
+    assert ("Solaris (novel)", "published_year", "1961") in found
+    assert ("Solaris (novel)", "published_year", "1972") not in found
+    text = (
+        "After The Mystery of the Third Planet, I watched Kin-dza-dza! again. Its 2013 animated "
+        "remake is good, and the music is again by Kancheli in the cartoon."
+    )
+    found = _found(_claims(extractor, text))
+    assert not any(s == "The Mystery of the Third Planet" for s, _, _ in found)
+    assert ("Kin-dza-dza!", "release_year", "2013") not in found
+    text = (
+        "Tarkovsky's Solaris (1972) is my favourite Soviet film.\n\n"
+        "I'd compare it to Kin-dza-dza! for its strangeness. The score is by Eduard Artemyev."
+    )
+    score = [c for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY]
+    assert not any(c.subject == "Kin-dza-dza!" and c.confidence >= CONFIDENT for c in score)
