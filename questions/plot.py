@@ -1185,35 +1185,51 @@ def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
 def _owner_of(text: str, keys: tuple[str, ...]) -> str | None:
     """Whose the key is said to be: "X's robot, KEY", "X's KEY", "KEY, X's robot"."""
     lowered = text.lower()
     for key in keys:
-        name = re.escape(key.lower())
-        found = re.search(
-            rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
-            rf"(?:the\s+)?{name}\b",
-            lowered,
-        ) or re.search(rf"\b{name},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b", lowered)
+        name = key.lower()
+        if name not in lowered:
+            continue  # both patterns hold the key: without it, none is made or run
+        before, after = _owner_patterns(name)
+        found = before.search(lowered) or after.search(lowered)
         if found is not None:
             return found["o"]
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # made once per key, not once per sentence it is sought in
+def _owner_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of an owner named before the key ("X's robot, KEY") and after it."""
+    escaped = re.escape(name)
+    return re.compile(
+        rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
+        rf"(?:the\s+)?{escaped}\b"
+    ), re.compile(rf"\b{escaped},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b")
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
 def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
     lowered = text.lower()
     for key in keys:
         if f"{key.lower()}," not in lowered:
             continue  # the key, a comma right after it: else no pattern is made for it
-        found = re.search(
-            rf"\b{re.escape(key.lower())},\s+(?:the|a|an|his|her|their)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)",
-            lowered,
-        )
+        found = _apposition_pattern(key.lower()).search(lowered)
         if found is not None:
             return found["h"]
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # made once per key
+def _apposition_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of a noun phrase set right after the key."""
+    return re.compile(
+        rf"\b{re.escape(name)},\s+(?:the|a|an|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)"
+    )
 
 
 # Last words a paraphrase often changes without changing what happens.
