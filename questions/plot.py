@@ -939,6 +939,7 @@ def said_of_another(
     return True
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 
@@ -1065,6 +1066,7 @@ def _same_word(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] == b[0] or a[1] in b[1] or b[1] in a[1]
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def counted_otherwise(quote: str, sentence: str, units_only: bool = False) -> bool:
     """Whether ``sentence`` counts something else with the quote's number.
 
@@ -1111,6 +1113,7 @@ _UNIT_WORDS = frozenset(
 ) | {"centuries"}
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def ends_otherwise(quote: str, sentence: str) -> bool:
     """Whether ``sentence`` ends what ``quote`` ends with on another word.
 
@@ -1136,6 +1139,7 @@ def ends_otherwise(quote: str, sentence: str) -> bool:
     return not re.search(r"\b(?:and|then|but|or|while)\b", tail)
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def part_added(quote: str, sentence: str) -> bool:
     """Whether ``quote`` puts its story on a part of a place that ``sentence`` does not name.
 
