@@ -1193,25 +1193,36 @@ def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
 def _owner_of(text: str, keys: tuple[str, ...]) -> str | None:
     """Whose the key is said to be: "X's robot, KEY", "X's KEY", "KEY, X's robot"."""
     lowered = text.lower()
+    # Each pattern holds the key and a possessive (the second one right after "KEY,"): one
+    # is made and run only for a text that holds what it needs (most sentences name no owner).
+    possessive = "'s" in lowered or "’s" in lowered
+    if not possessive:
+        return None
     for key in keys:
         name = key.lower()
         if name not in lowered:
-            continue  # both patterns hold the key: without it, none is made or run
-        before, after = _owner_patterns(name)
-        found = before.search(lowered) or after.search(lowered)
+            continue
+        found = _owner_before(name).search(lowered)
+        if found is None and f"{name}," in lowered:
+            found = _owner_after(name).search(lowered)
         if found is not None:
             return found["o"]
     return None
 
 
 @functools.lru_cache(maxsize=4096)  # made once per key, not once per sentence it is sought in
-def _owner_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of an owner named before the key ("X's robot, KEY") and after it."""
-    escaped = re.escape(name)
+def _owner_before(name: str) -> re.Pattern[str]:
+    """The pattern of an owner named before the key: "X's robot, KEY", "X's KEY"."""
     return re.compile(
         rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
-        rf"(?:the\s+)?{escaped}\b"
-    ), re.compile(rf"\b{escaped},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b")
+        rf"(?:the\s+)?{re.escape(name)}\b"
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # made once per key
+def _owner_after(name: str) -> re.Pattern[str]:
+    """The pattern of an owner named after the key: "KEY, X's robot"."""
+    return re.compile(rf"\b{re.escape(name)},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b")
 
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
