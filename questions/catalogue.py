@@ -124,6 +124,7 @@ class Catalogue:
         self._characters: dict[str, tuple[Entity, ...]] = {}
         self._related_names: dict[str, tuple[str, ...]] = {}
         self._derived: dict[str, object] = {}
+        self._of_kind: dict[str, tuple[Entity, ...]] = {}
 
     def derived(self, name: str, build: Callable[[Catalogue], _T]) -> _T:
         """An index other modules compute from these references, built once per catalogue.
@@ -274,8 +275,11 @@ class Catalogue:
         return tuple(entity.names for entity in self.entities.values())
 
     def of_kind(self, kind: str) -> tuple[Entity, ...]:
-        """Every entity of one kind, in catalogue order."""
-        return tuple(e for e in self.entities.values() if e.kind == kind)
+        """Every entity of one kind, in catalogue order (listed once per kind)."""
+        found = self._of_kind.get(kind)
+        if found is None:
+            found = self._of_kind[kind] = tuple(e for e in self.entities.values() if e.kind == kind)
+        return found
 
 
 def same_person(a: str, b: str) -> bool:

@@ -1417,13 +1417,22 @@ def cloze(quote: str, names: Sequence[str]) -> str | None:
     The whole name is blanked where the quote writes it whole; a first name or a surname
     alone only where it does not ("Andrei" in a story that names him so).
     """
-    whole = [
-        n for n in spellings(names) if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", quote, re.I)
-    ]
+    whole = [n for n in spellings(names) if n and _whole_name(n).search(quote)]
     chosen = whole or _parts(names)
-    patterns = [re.escape(n) for n in sorted(chosen, key=len, reverse=True) if n]
-    if not patterns:
+    spelt = tuple(n for n in sorted(chosen, key=len, reverse=True) if n)
+    if not spelt:
         return None
-    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(patterns)})(?![\w])", re.IGNORECASE)
-    blanked, count = pattern.subn("_____", quote)
+    blanked, count = _blanks(spelt).subn("_____", quote)
     return blanked if count else None
+
+
+@functools.lru_cache(maxsize=4096)  # the same keys are blanked in many quotes
+def _whole_name(name: str) -> re.Pattern[str]:
+    """``name`` as whole words, in any case."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _blanks(spelt: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``spelt`` (longest first) as whole words, in any case."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, spelt))})(?![\w])", re.IGNORECASE)
