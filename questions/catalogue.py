@@ -200,11 +200,11 @@ class Catalogue:
         Only relations with one true value disagree (two directors do not); an empty tuple
         means the references agree or say nothing.
         """
+        if relation not in SINGLE_VALUED and relation is not Relation.RELEASE_DATE:
+            return ()  # asked first: the values of a cast or a setting are never compared
         facts = self._facts.get((subject, relation), [])
         values = {str(f.value).strip().casefold() for f in facts}
-        if len(values) > 1 and (relation in SINGLE_VALUED or relation is Relation.RELEASE_DATE):
-            return tuple(facts)
-        return ()
+        return tuple(facts) if len(values) > 1 else ()
 
     def characters_of(self, film: str) -> tuple[Entity, ...]:
         """Every character a reference fact ties to ``film`` (cast roles and plot facts)."""
