@@ -107,8 +107,10 @@ class AnswerKit:
     ) -> Ranked:
         """Entities of ``kind`` that are wrong for ``subject``, most plausible first."""
         taken = self.taken_keys([*correct, subject])
-        same_relation = {f.value for f in self.catalogue.facts if f.relation is relation}
-        linked = self._linked(subject)
+        same_relation = self.catalogue.derived("values by relation", _values_by_relation).get(
+            relation, frozenset()
+        )
+        linked = self.catalogue.derived("linked values", _linked_values).get(subject, frozenset())
         era = self.years.get(subject)
         candidates = [
             e
@@ -134,20 +136,30 @@ class AnswerKit:
         ordered = dict.fromkeys([*(y for y in wrong_claims if abs(y - year) <= spread), *near])
         return Ranked(tuple(ordered))
 
-    def _linked(self, subject: str) -> set[FactValue]:
-        linked: set[FactValue] = set()
-        for fact in self.catalogue.facts:
-            if fact.subject == subject:
-                linked.add(fact.value)
-                if fact.role:
-                    linked.add(fact.role)
-        return linked
-
     def _distance(self, era: int | None, entity_id: str) -> int:
         other = self.years.get(entity_id)
         if era is None or other is None:
             return UNKNOWN_ERA_DISTANCE
         return abs(era - other)
+
+
+def _values_by_relation(catalogue: Catalogue) -> dict[Relation, frozenset[FactValue]]:
+    """Every value the references give for each relation (a scan of every fact, made once)."""
+    found: dict[Relation, set[FactValue]] = {}
+    for fact in catalogue.facts:
+        found.setdefault(fact.relation, set()).add(fact.value)
+    return {relation: frozenset(values) for relation, values in found.items()}
+
+
+def _linked_values(catalogue: Catalogue) -> dict[str, frozenset[FactValue]]:
+    """Every value (and character part) the references link to each subject, made once."""
+    found: dict[str, set[FactValue]] = {}
+    for fact in catalogue.facts:
+        linked = found.setdefault(fact.subject, set())
+        linked.add(fact.value)
+        if fact.role:
+            linked.add(fact.role)
+    return {subject: frozenset(values) for subject, values in found.items()}
 
 
 def _entity_years(catalogue: Catalogue) -> dict[str, int]:

@@ -124,6 +124,7 @@ class Catalogue:
         self._characters: dict[str, tuple[Entity, ...]] = {}
         self._related_names: dict[str, tuple[str, ...]] = {}
         self._derived: dict[str, object] = {}
+        self._of_kind: dict[str, tuple[Entity, ...]] = {}
 
     def derived(self, name: str, build: Callable[[Catalogue], _T]) -> _T:
         """An index other modules compute from these references, built once per catalogue.
@@ -199,11 +200,11 @@ class Catalogue:
         Only relations with one true value disagree (two directors do not); an empty tuple
         means the references agree or say nothing.
         """
+        if relation not in SINGLE_VALUED and relation is not Relation.RELEASE_DATE:
+            return ()  # asked first: the values of a cast or a setting are never compared
         facts = self._facts.get((subject, relation), [])
         values = {str(f.value).strip().casefold() for f in facts}
-        if len(values) > 1 and (relation in SINGLE_VALUED or relation is Relation.RELEASE_DATE):
-            return tuple(facts)
-        return ()
+        return tuple(facts) if len(values) > 1 else ()
 
     def characters_of(self, film: str) -> tuple[Entity, ...]:
         """Every character a reference fact ties to ``film`` (cast roles and plot facts)."""
@@ -274,8 +275,11 @@ class Catalogue:
         return tuple(entity.names for entity in self.entities.values())
 
     def of_kind(self, kind: str) -> tuple[Entity, ...]:
-        """Every entity of one kind, in catalogue order."""
-        return tuple(e for e in self.entities.values() if e.kind == kind)
+        """Every entity of one kind, in catalogue order (listed once per kind)."""
+        found = self._of_kind.get(kind)
+        if found is None:
+            found = self._of_kind[kind] = tuple(e for e in self.entities.values() if e.kind == kind)
+        return found
 
 
 def same_person(a: str, b: str) -> bool:

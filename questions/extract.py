@@ -2104,15 +2104,7 @@ class _Reading:
         return sorted([*kept, title], key=lambda m: m.start)
 
     def _opens_with(self, text: str, group: _Group) -> bool:
-        head = text[: group.start]
-        opener = (  # symbols (a time: "6.15 pm - "), or a label and its colon, then a small word
-            r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
-            r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"
-            # ... or a date, perhaps with its day and time: "Thursday 3 October, 19:30 - "
-            rf"|{_DATED.pattern})"
-            r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?"
-        )
-        return re.fullmatch(opener, head, re.IGNORECASE) is not None
+        return _OPENS_BEFORE.fullmatch(text, 0, group.start) is not None
 
     def _groups(self, text: str, films: list[Mention]) -> list[_Group]:
         groups: list[list[Mention]] = []
@@ -4937,6 +4929,15 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?" 
 _DATED = re.compile(
     rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH_NAME}|{_MONTH_NAME}\W+\d{{1,2}}"
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
+)
+# What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
+# label and its colon, or a date, then perhaps a small word
+_OPENS_BEFORE = re.compile(
+    r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
+    r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"
+    rf"|{_DATED.pattern})"
+    r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?",
+    re.IGNORECASE,
 )
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")

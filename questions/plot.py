@@ -939,6 +939,7 @@ def said_of_another(
     return True
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 
@@ -1065,6 +1066,7 @@ def _same_word(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return a[0] == b[0] or a[1] in b[1] or b[1] in a[1]
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def counted_otherwise(quote: str, sentence: str, units_only: bool = False) -> bool:
     """Whether ``sentence`` counts something else with the quote's number.
 
@@ -1111,6 +1113,7 @@ _UNIT_WORDS = frozenset(
 ) | {"centuries"}
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def ends_otherwise(quote: str, sentence: str) -> bool:
     """Whether ``sentence`` ends what ``quote`` ends with on another word.
 
@@ -1136,6 +1139,7 @@ def ends_otherwise(quote: str, sentence: str) -> bool:
     return not re.search(r"\b(?:and|then|but|or|while)\b", tail)
 
 
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def part_added(quote: str, sentence: str) -> bool:
     """Whether ``quote`` puts its story on a part of a place that ``sentence`` does not name.
 
@@ -1185,35 +1189,62 @@ def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
 def _owner_of(text: str, keys: tuple[str, ...]) -> str | None:
     """Whose the key is said to be: "X's robot, KEY", "X's KEY", "KEY, X's robot"."""
     lowered = text.lower()
+    # Each pattern holds the key and a possessive (the second one right after "KEY,"): one
+    # is made and run only for a text that holds what it needs (most sentences name no owner).
+    possessive = "'s" in lowered or "’s" in lowered
+    if not possessive:
+        return None
     for key in keys:
-        name = re.escape(key.lower())
-        found = re.search(
-            rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
-            rf"(?:the\s+)?{name}\b",
-            lowered,
-        ) or re.search(rf"\b{name},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b", lowered)
+        name = key.lower()
+        if name not in lowered:
+            continue
+        found = _owner_before(name).search(lowered)
+        if found is None and f"{name}," in lowered:
+            found = _owner_after(name).search(lowered)
         if found is not None:
             return found["o"]
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # made once per key, not once per sentence it is sought in
+def _owner_before(name: str) -> re.Pattern[str]:
+    """The pattern of an owner named before the key: "X's robot, KEY", "X's KEY"."""
+    return re.compile(
+        rf"\b(?P<o>[a-z][\w-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+)?"
+        rf"(?:the\s+)?{re.escape(name)}\b"
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # made once per key
+def _owner_after(name: str) -> re.Pattern[str]:
+    """The pattern of an owner named after the key: "KEY, X's robot"."""
+    return re.compile(rf"\b{re.escape(name)},\s+(?:the\s+)?(?P<o>[a-z][\w-]*)['’]s\b")
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims
 def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
     lowered = text.lower()
     for key in keys:
         if f"{key.lower()}," not in lowered:
             continue  # the key, a comma right after it: else no pattern is made for it
-        found = re.search(
-            rf"\b{re.escape(key.lower())},\s+(?:the|a|an|his|her|their)\s+"
-            r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)",
-            lowered,
-        )
+        found = _apposition_pattern(key.lower()).search(lowered)
         if found is not None:
             return found["h"]
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # made once per key
+def _apposition_pattern(name: str) -> re.Pattern[str]:
+    """The pattern of a noun phrase set right after the key."""
+    return re.compile(
+        rf"\b{re.escape(name)},\s+(?:the|a|an|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)"
+    )
 
 
 # Last words a paraphrase often changes without changing what happens.
@@ -1386,13 +1417,22 @@ def cloze(quote: str, names: Sequence[str]) -> str | None:
     The whole name is blanked where the quote writes it whole; a first name or a surname
     alone only where it does not ("Andrei" in a story that names him so).
     """
-    whole = [
-        n for n in spellings(names) if n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", quote, re.I)
-    ]
+    whole = [n for n in spellings(names) if n and _whole_name(n).search(quote)]
     chosen = whole or _parts(names)
-    patterns = [re.escape(n) for n in sorted(chosen, key=len, reverse=True) if n]
-    if not patterns:
+    spelt = tuple(n for n in sorted(chosen, key=len, reverse=True) if n)
+    if not spelt:
         return None
-    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(patterns)})(?![\w])", re.IGNORECASE)
-    blanked, count = pattern.subn("_____", quote)
+    blanked, count = _blanks(spelt).subn("_____", quote)
     return blanked if count else None
+
+
+@functools.lru_cache(maxsize=4096)  # the same keys are blanked in many quotes
+def _whole_name(name: str) -> re.Pattern[str]:
+    """``name`` as whole words, in any case."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _blanks(spelt: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``spelt`` (longest first) as whole words, in any case."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, spelt))})(?![\w])", re.IGNORECASE)
