@@ -224,6 +224,8 @@ class GuildSettings:
         guess_limit: Default attempts per player and question in a race.
         night_points: Whether quiz nights' points count in the leaderboards (the guild's
             and the global one) and quiz nights in players' statistics.
+        web_pages: Whether ``trivia web`` shows the guild's pages (leaderboards, nights,
+            questions); off until its admins switch them on.
     """
 
     guild_id: GuildId
@@ -232,6 +234,7 @@ class GuildSettings:
     host_role_id: int | None = None
     guess_limit: int = DEFAULT_GUESS_LIMIT
     night_points: bool = True
+    web_pages: bool = False
 
 
 @dataclass(frozen=True, slots=True)

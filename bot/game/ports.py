@@ -212,6 +212,16 @@ class StatsRepository(Protocol):
         """How often an item was asked and answered correctly."""
         ...
 
+    async def players_stats(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, PlayerStats]:
+        """The records of several players at once, as :meth:`player_stats`; unknown left out."""
+        ...
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there, by item id."""
+        ...
+
 
 class ReviewRepository(Protocol):
     """Near misses kept for hosts, and answer forms they accepted."""

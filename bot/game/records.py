@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 from bot.game.errors import StorageUnavailableError
 from bot.game.models import (
@@ -11,6 +12,7 @@ from bot.game.models import (
     GuildId,
     GuildSettings,
     Period,
+    PlayerId,
     PlayerRef,
     PlayerStats,
     QuestionStats,
@@ -26,6 +28,14 @@ from bot.game.ports import (
 )
 
 UNREACHABLE = "The score database is unreachable right now. Try again shortly."
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    """A leaderboard's row with the player's record (None if it could not be read)."""
+
+    standing: Standing
+    record: PlayerStats | None
 
 
 class RecordsService:
@@ -85,6 +95,36 @@ class RecordsService:
         """Times a question was asked, share correct and median correct time."""
         async with _reading():
             return await self._stats.question_stats(item_id)
+
+    async def board(
+        self, guild_id: GuildId, period: Period = Period.ALL_TIME, limit: int = 10
+    ) -> Sequence[BoardRow]:
+        """A guild's leaderboard for the current period, each row with the player's record.
+
+        The record (accuracy, best streak) is the player's in the guild, all time.
+        """
+        async with _reading():
+            standings = await self._leaderboards.leaderboard(guild_id, period, self._clock(), limit)
+            records = await self._stats.players_stats([s.player_id for s in standings], guild_id)
+        return tuple(BoardRow(s, records.get(s.player_id)) for s in standings)
+
+    async def player_record(self, player_id: PlayerId, guild_id: GuildId) -> PlayerStats | None:
+        """A stored player's record in one guild; None unless they answered there."""
+        async with _reading():
+            stats = await self._stats.player_stats(player_id, guild_id)
+        return stats if stats is not None and stats.answers else None
+
+    async def player_rank(
+        self, guild_id: GuildId, player_id: PlayerId, period: Period
+    ) -> RankInfo | None:
+        """A stored player's rank in one guild for the current period; None if unranked."""
+        async with _reading():
+            return await self._leaderboards.rank(guild_id, period, self._clock(), player_id, 0)
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in the guild fared there, by item id."""
+        async with _reading():
+            return await self._stats.guild_question_stats(guild_id)
 
     async def settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (defaults until changed)."""

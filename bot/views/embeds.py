@@ -259,6 +259,8 @@ def guild_settings(settings: GuildSettings, changed: bool) -> discord.Embed:
     embed.add_field(name="Channels", value=channels, inline=False)
     nights = "count" if settings.night_points else "do not count"
     embed.add_field(name="Quiz nights in leaderboards and stats", value=nights, inline=False)
+    web = "on (see /trivia web)" if settings.web_pages else "off"
+    embed.add_field(name="Web pages", value=web, inline=False)
     return embed
 
 

@@ -183,6 +183,16 @@ class SqlRepository:
         """How often an item was asked and answered correctly."""
         return await self._stats.question_stats(item_id)
 
+    async def players_stats(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, PlayerStats]:
+        """The records of several players at once; unknown ids left out."""
+        return await self._stats.players_stats(player_ids, guild_id)
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there, by item id."""
+        return await self._stats.guild_question_stats(guild_id)
+
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers not yet accepted, newest first."""
         return await self._review.near_misses(guild_id, limit)

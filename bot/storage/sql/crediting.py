@@ -457,6 +457,7 @@ def settings_values(settings: GuildSettings) -> dict[str, Any]:
         "host_role_id": settings.host_role_id,
         "guess_limit": settings.guess_limit,
         "night_points": settings.night_points,
+        "web_pages": settings.web_pages,
     }
 
 

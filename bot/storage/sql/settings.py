@@ -42,6 +42,7 @@ class SettingsStore:
                 row.host_role_id,
                 row.guess_limit,
                 row.night_points,
+                row.web_pages,
             )
         # A save committed while reading wins over what was read.
         return self._db.settings.setdefault(guild_id, found)
