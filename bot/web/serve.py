@@ -1,0 +1,95 @@
+"""``trivia web``: the pages' wiring over the bot's database, served by uvicorn.
+
+The stores are the bot's own (:class:`~bot.storage.sql.SqlRepository` and the nights' and
+curation's), built once here and handed to :class:`~bot.web.site.GuildSite` port by port,
+as ``bot.app.Services`` does for the cogs. The pages only read, so the database is not
+migrated here: it must already be at the newest revision (the bot migrates at start,
+``trivia db upgrade`` by hand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import uvicorn
+
+from bot.game.models import Clock
+from bot.game.ports import StorageError
+from bot.game.records import RecordsService
+from bot.night.ledger import NightLedger
+from bot.storage import db
+from bot.storage.sql import SqlRepository
+from bot.storage.sql.moderation import SqlCurationRepository
+from bot.storage.sql.nights import SqlNightRepository
+from bot.web.app import create_app
+from bot.web.links import HostLinks
+from bot.web.site import FactReport, GuildSite
+from questions.models import TriviaItem
+
+
+@dataclass(frozen=True, slots=True)
+class WebOptions:
+    """Where to listen and what to show."""
+
+    host: str
+    port: int
+    items: Sequence[TriviaItem]
+    facts: FactReport | None
+    links: HostLinks | None
+
+
+def build_site(
+    repository: SqlRepository,
+    nights: SqlNightRepository,
+    curation: SqlCurationRepository,
+    items: Sequence[TriviaItem],
+    clock: Clock,
+    facts: FactReport | None = None,
+) -> GuildSite:
+    """The pages' reads over the bot's stores (one store hands out every engine port)."""
+    records = RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
+    return GuildSite(
+        records=records,
+        nights=nights,
+        ledger=NightLedger(repository),
+        curation=curation,
+        review=repository,
+        items=items,
+        facts=facts,
+    )
+
+
+async def serve(database_url: str, options: WebOptions, clock: Clock) -> None:
+    """Serve the pages until interrupted (Ctrl-C or SIGTERM end it cleanly).
+
+    Raises:
+        StorageError: the database is unreachable or not at the newest revision.
+    """
+    engine = db.create_engine(database_url)
+    try:
+        current, head = await db.current_revision(engine), db.head_revision()
+        if current != head:
+            at = current or "base (empty)"
+            raise StorageError(
+                f"the database is at revision {at}, not {head}: start the bot or run "
+                "`trivia db upgrade` first"
+            )
+        sessions = db.session_factory(engine)
+        repository = SqlRepository(sessions)
+        site = build_site(
+            repository,
+            SqlNightRepository(sessions),
+            SqlCurationRepository(sessions),
+            options.items,
+            clock,
+            options.facts,
+        )
+        app = create_app(site, options.links)
+        # log_config=None: uvicorn logs through the logging the command configured.
+        config = uvicorn.Config(
+            app, host=options.host, port=options.port, log_config=None, access_log=False
+        )
+        await uvicorn.Server(config).serve()
+    finally:
+        await engine.dispose()
