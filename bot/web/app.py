@@ -222,7 +222,8 @@ class WebPages:
             )
         if isinstance(exc, StorageUnavailableError):
             return self.render("error.html", 503, status=503, detail=str(exc))
-        log.error("page %s failed", request.url.path, exc_info=exc)
+        # The server logs the traceback (the error is raised on past this handler).
+        log.error("page %s failed: %r", request.url.path, exc)
         return self.render("error.html", 500, status=500, detail="Something went wrong.")
 
     def routes(self) -> list[Route | Mount]:

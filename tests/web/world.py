@@ -42,6 +42,8 @@ BORIS = PlayerRef("discord", "900000000000000003", "<b>Boris</b><script>alert(1)
 CHEN = PlayerRef("discord", "900000000000000004", "Chen")
 NIGHT_TITLE = "Friday <i>space</i> night"
 YEAR = 1963.0
+NIGHT_QUESTIONS = 4
+"""Two rounds of two questions."""
 
 
 @dataclass(frozen=True, slots=True)
