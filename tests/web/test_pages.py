@@ -25,7 +25,9 @@ DISCORD_IDS = [p.external_id for p in (ANNA, BORIS, CHEN, HOST)]
 
 
 def _escaped_everywhere(html: str) -> None:
-    assert "<script>" not in html and "<b>Boris" not in html and "<i>space" not in html
+    assert "<script>" not in html
+    assert "<b>Boris" not in html
+    assert "<i>space" not in html
     for discord_id in DISCORD_IDS:
         assert discord_id not in html
 
@@ -39,7 +41,8 @@ async def test_leaderboard_ranks_players_with_points_accuracy_and_streak(pages):
     assert [row[1] for row in rows] == [ANNA.name, BORIS.name, CHEN.name]
     assert [row[0] for row in rows] == ["1", "2", "3"]
     points = [int(row[2]) for row in rows]
-    assert points == sorted(points, reverse=True) and points[0] > 0
+    assert points == sorted(points, reverse=True)
+    assert points[0] > 0
     # Anna: every game answer right and one night answer wrong, so one streak of five.
     assert rows[0][3:] == ["88%", "5"]
     assert rows[2][3] == "12%"
@@ -83,10 +86,14 @@ async def test_season_lists_the_night_and_its_recap_tells_rounds_tie_break_and_p
     _escaped_everywhere(night.text)
     shown = text(night.text)
     assert NIGHT_TITLE in shown
-    assert "Round 1:" in shown and "Round 2:" in shown
-    assert "Standings after round 1" in shown and "Standings after round 2" in shown
-    assert "In which year did Gagarin fly?" in shown and "the answer was 1961" in shown
-    assert "Hardest question:" in shown and "Easiest question:" in shown
+    assert "Round 1:" in shown
+    assert "Round 2:" in shown
+    assert "Standings after round 1" in shown
+    assert "Standings after round 2" in shown
+    assert "In which year did Gagarin fly?" in shown
+    assert "the answer was 1961" in shown
+    assert "Hardest question:" in shown
+    assert "Easiest question:" in shown
     assert [row[1] for row in table(night.text, "standings")[1:]] == [
         ANNA.name,
         BORIS.name,
@@ -120,8 +127,10 @@ async def test_question_bank_shows_answers_evidence_and_verifying_source(pages, 
     page = await pages.get(f"/g/{GUILD}/questions/{item.id}")
     shown = text(page.text)
     assert item.answers[0] in shown
-    assert item.sources[0].quote in shown and item.sources[0].document in shown
-    assert source.url in page.text and source.title in shown
+    assert item.sources[0].quote in shown
+    assert item.sources[0].document in shown
+    assert source.url in page.text
+    assert source.title in shown
 
 
 async def test_fact_report_lists_every_claim_as_trivia_facts_does(pages, pipeline):
@@ -201,7 +210,8 @@ async def test_unknown_or_hidden_pages_are_a_clear_404(pages, path):
     page = await pages.get(path)
     assert page.status_code == 404
     assert "404: not found" in text(page.text)
-    assert "Traceback" not in page.text and "<script>" not in page.text
+    assert "Traceback" not in page.text
+    assert "<script>" not in page.text
 
 
 async def test_a_guild_without_pages_hides_its_players_and_nights_too(pages):
@@ -236,7 +246,8 @@ async def test_health_answers_while_the_database_does(pages):
 async def test_index_lists_no_guild(pages):
     page = await pages.get("/")
     assert page.status_code == 200
-    assert str(GUILD) not in page.text and str(HIDDEN) not in page.text
+    assert str(GUILD) not in page.text
+    assert str(HIDDEN) not in page.text
 
 
 def test_links_of_one_guild_do_not_open_another(pages):
