@@ -297,6 +297,23 @@ class PlayerStats:
 
 
 @dataclass(frozen=True, slots=True)
+class BoardRecord:
+    """What a leaderboard row shows of a player's record: answers, correct, best streak.
+
+    Counted as :class:`PlayerStats` counts them (each question once, the last answer).
+    """
+
+    answers: int
+    correct: int
+    best_streak: int
+
+    @property
+    def accuracy(self) -> float:
+        """Share of answers that were correct (0 without answers)."""
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class QuestionStats:
     """How a question fared: times asked, share correct and the median correct time."""
 

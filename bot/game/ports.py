@@ -23,6 +23,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -212,10 +213,13 @@ class StatsRepository(Protocol):
         """How often an item was asked and answered correctly."""
         ...
 
-    async def players_stats(
+    async def board_records(
         self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
-    ) -> Mapping[PlayerId, PlayerStats]:
-        """The records of several players at once, as :meth:`player_stats`; unknown left out."""
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks.
+
+        Counted as :meth:`player_stats` counts them; players without answers are left out.
+        """
         ...
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:

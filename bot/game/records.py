@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.game.errors import StorageUnavailableError
 from bot.game.models import (
+    BoardRecord,
     Clock,
     GuildId,
     GuildSettings,
@@ -32,10 +33,10 @@ UNREACHABLE = "The score database is unreachable right now. Try again shortly."
 
 @dataclass(frozen=True, slots=True)
 class BoardRow:
-    """A leaderboard's row with the player's record (None if it could not be read)."""
+    """A leaderboard's row with the player's record in the guild (None: no answers there)."""
 
     standing: Standing
-    record: PlayerStats | None
+    record: BoardRecord | None
 
 
 class RecordsService:
@@ -105,7 +106,7 @@ class RecordsService:
         """
         async with _reading():
             standings = await self._leaderboards.leaderboard(guild_id, period, self._clock(), limit)
-            records = await self._stats.players_stats([s.player_id for s in standings], guild_id)
+            records = await self._stats.board_records([s.player_id for s in standings], guild_id)
         return tuple(BoardRow(s, records.get(s.player_id)) for s in standings)
 
     async def player_record(self, player_id: PlayerId, guild_id: GuildId) -> PlayerStats | None:

@@ -16,6 +16,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -404,12 +405,16 @@ class InMemoryRepository:
             best_streak(a.record.accepted for a in answers),
         )
 
-    async def players_stats(
+    async def board_records(
         self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
-    ) -> Mapping[PlayerId, PlayerStats]:
-        """The records of several players at once; unknown ids left out."""
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks."""
         found = {p: await self.player_stats(p, guild_id) for p in player_ids}
-        return {p: stats for p, stats in found.items() if stats is not None}
+        return {
+            p: BoardRecord(stats.answers, stats.correct, stats.best_streak)
+            for p, stats in found.items()
+            if stats is not None and stats.answers
+        }
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
         """How each item asked in one guild fared there, by item id."""

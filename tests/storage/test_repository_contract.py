@@ -149,13 +149,19 @@ async def test_many_players_records_match_each_players_and_questions_stay_in_the
     await repo.record_answer(_answer(second.id, ANNA, accepted=False, points=0), True, True)
 
     ids = [await repo.player_id(p) for p in (ANNA, BORIS, CHEN)]
-    records = await repo.players_stats([*ids, PlayerId(9999)], GuildId(1))
-    for player_id in ids:
-        assert records.get(player_id) == await repo.player_stats(player_id, GuildId(1))
-    assert PlayerId(9999) not in records
-    assert (records[ids[0]].answers, records[ids[0]].correct, records[ids[0]].wins) == (2, 1, 1)
-    assert records[ids[2]].answers == 0
-    assert await repo.players_stats([], None) == {}
+    records = await repo.board_records([*ids, PlayerId(9999)], GuildId(1))
+    for player_id in ids[:2]:
+        stats = await repo.player_stats(player_id, GuildId(1))
+        record = records[player_id]
+        assert (record.answers, record.correct, record.best_streak) == (
+            stats.answers,
+            stats.correct,
+            stats.best_streak,
+        )
+    assert set(records) == set(ids[:2])  # Chen answered only elsewhere; 9999 never
+    assert (records[ids[0]].answers, records[ids[0]].correct) == (2, 1)
+    assert records[ids[0]].accuracy == 0.5
+    assert await repo.board_records([], None) == {}
 
     questions = await repo.guild_question_stats(GuildId(1))
     assert set(questions) == {"q-1", "q-2"}
@@ -164,6 +170,24 @@ async def test_many_players_records_match_each_players_and_questions_stay_in_the
     assert (questions["q-2"].answers, questions["q-2"].correct) == (1, 0)
     assert (await repo.guild_question_stats(GuildId(2)))["q-1"].answers == 1
     assert await repo.guild_question_stats(GuildId(3)) == {}
+
+
+async def test_board_records_count_last_answers_and_the_longest_run_as_player_stats(repo):
+    # Anna: right, right, (wrong then right: the last counts), wrong, right, right, right.
+    verdicts = [(True,), (True,), (False, True), (False,), (True,), (True,), (True,)]
+    for position, given in enumerate(verdicts, 1):
+        _, stored = await _round(repo, channel=position, item=f"q-{position}")
+        for number, accepted in enumerate(given):
+            answer = _answer(
+                stored.id, ANNA, accepted=accepted, points=0, sid=f"s{position}{number}"
+            )
+            await repo.record_answer(answer, False, False)
+    anna = await repo.player_id(ANNA)
+    record = (await repo.board_records([anna], GuildId(1)))[anna]
+    stats = await repo.player_stats(anna, GuildId(1))
+    assert (record.answers, record.correct, record.best_streak) == (7, 6, 3)
+    assert (stats.answers, stats.correct, stats.best_streak) == (7, 6, 3)
+    assert await repo.board_records([anna], GuildId(2)) == {}
 
 
 async def test_web_pages_are_off_until_switched_on(repo):

@@ -21,6 +21,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -183,11 +184,11 @@ class SqlRepository:
         """How often an item was asked and answered correctly."""
         return await self._stats.question_stats(item_id)
 
-    async def players_stats(
+    async def board_records(
         self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
-    ) -> Mapping[PlayerId, PlayerStats]:
-        """The records of several players at once; unknown ids left out."""
-        return await self._stats.players_stats(player_ids, guild_id)
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks (counted in SQL)."""
+        return await self._stats.board_records(player_ids, guild_id)
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
         """How each item asked in one guild fared there, by item id."""

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import case, func, or_, select, true
 
-from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats, SessionFormat
+from bot.game.models import (
+    BoardRecord,
+    GuildId,
+    PlayerId,
+    PlayerStats,
+    QuestionStats,
+    SessionFormat,
+)
 from bot.game.statistics import best_streak, median_ms
 from bot.storage.sql.base import SqlDatabase
 from bot.storage.tables import (
@@ -124,6 +131,49 @@ class StatsStore:
         correct = [row.elapsed_ms for row in answers if row.accepted]
         return QuestionStats(item_id, asked or 0, len(answers), len(correct), median_ms(correct))
 
+    async def board_records(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Answers, correct answers and best streak of each player, counted in the database.
+
+        The same counting as :meth:`player_stats` (each question once, with the player's
+        last answer; a streak runs over questions in the order they were asked), done with
+        window functions: a leaderboard's top players may hold hundreds of thousands of
+        answers, which are not carried into Python.
+        """
+        if not player_ids:
+            return {}
+        last = _last_answers(sorted(set(player_ids)), guild_id)
+        totals = select(
+            last.c.player_id, func.count(), func.sum(case((last.c.accepted, 1), else_=0))
+        ).group_by(last.c.player_id)
+        # Gaps and islands: along a player's questions, a run of right answers keeps the
+        # difference between its place among all answers and among the right ones.
+        runs = select(
+            last.c.player_id,
+            last.c.accepted,
+            (
+                func.row_number().over(partition_by=last.c.player_id, order_by=last.c.round_id)
+                - func.row_number().over(
+                    partition_by=(last.c.player_id, last.c.accepted), order_by=last.c.round_id
+                )
+            ).label("run"),
+        ).subquery()
+        lengths = (
+            select(runs.c.player_id, func.count().label("length"))
+            .where(runs.c.accepted)
+            .group_by(runs.c.player_id, runs.c.run)
+            .subquery()
+        )
+        best = select(lengths.c.player_id, func.max(lengths.c.length)).group_by(lengths.c.player_id)
+        async with self._db.unit() as session:
+            counted = (await session.execute(totals)).all()
+            streaks = dict((await session.execute(best)).all())
+        return {
+            PlayerId(player): BoardRecord(int(answers), int(correct or 0), streaks.get(player, 0))
+            for player, answers, correct in counted
+        }
+
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
         """How each item asked in one guild fared there (each player's last answer counts)."""
         async with self._db.unit() as session:
@@ -166,6 +216,31 @@ class StatsStore:
             )
             for item, given in times.items()
         }
+
+
+def _last_answers(player_ids: Sequence[int], guild_id: GuildId | None) -> Any:
+    """Each player's last answer to each question, where it counts (a subquery)."""
+    in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
+    nights_count = or_(
+        SessionRow.format != SessionFormat.NIGHT.value,
+        func.coalesce(GuildSettingsRow.night_points, true()),
+    )
+    latest = func.row_number().over(
+        partition_by=(AnswerRow.player_id, AnswerRow.round_id), order_by=AnswerRow.id.desc()
+    )
+    ranked = (
+        select(AnswerRow.player_id, AnswerRow.round_id, AnswerRow.accepted, latest.label("latest"))
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .join(SessionRow, SessionRow.id == RoundRow.session_id)
+        .outerjoin(GuildSettingsRow, GuildSettingsRow.guild_id == SessionRow.guild_id)
+        .where(AnswerRow.player_id.in_(player_ids), in_guild, nights_count)
+        .subquery()
+    )
+    return (
+        select(ranked.c.player_id, ranked.c.round_id, ranked.c.accepted)
+        .where(ranked.c.latest == 1)
+        .subquery()
+    )
 
 
 def _record(player_id: PlayerId, name: str, rows: Sequence[Any], wins: int) -> PlayerStats:
