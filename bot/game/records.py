@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 
 from bot.game.errors import StorageUnavailableError
 from bot.game.models import (
@@ -29,14 +28,6 @@ from bot.game.ports import (
 )
 
 UNREACHABLE = "The score database is unreachable right now. Try again shortly."
-
-
-@dataclass(frozen=True, slots=True)
-class BoardRow:
-    """A leaderboard's row with the player's record in the guild (None: no answers there)."""
-
-    standing: Standing
-    record: BoardRecord | None
 
 
 class RecordsService:
@@ -97,17 +88,12 @@ class RecordsService:
         async with _reading():
             return await self._stats.question_stats(item_id)
 
-    async def board(
-        self, guild_id: GuildId, period: Period = Period.ALL_TIME, limit: int = 10
-    ) -> Sequence[BoardRow]:
-        """A guild's leaderboard for the current period, each row with the player's record.
-
-        The record (accuracy, best streak) is the player's in the guild, all time.
-        """
+    async def board_records(
+        self, guild_id: GuildId, player_ids: Sequence[PlayerId]
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Answers, correct answers and best streak of players in a guild (all time)."""
         async with _reading():
-            standings = await self._leaderboards.leaderboard(guild_id, period, self._clock(), limit)
-            records = await self._stats.board_records([s.player_id for s in standings], guild_id)
-        return tuple(BoardRow(s, records.get(s.player_id)) for s in standings)
+            return await self._stats.board_records(player_ids, guild_id)
 
     async def player_record(self, player_id: PlayerId, guild_id: GuildId) -> PlayerStats | None:
         """A stored player's record in one guild; None unless they answered there."""

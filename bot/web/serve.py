@@ -24,7 +24,7 @@ from bot.storage.sql.moderation import SqlCurationRepository
 from bot.storage.sql.nights import SqlNightRepository
 from bot.web.app import create_app
 from bot.web.links import HostLinks
-from bot.web.site import FactReport, GuildSite
+from bot.web.site import BoardRecords, FactReport, GuildSite
 from questions.models import TriviaItem
 
 
@@ -46,8 +46,12 @@ def build_site(
     items: Sequence[TriviaItem],
     clock: Clock,
     facts: FactReport | None = None,
+    board_records: BoardRecords | None = None,
 ) -> GuildSite:
-    """The pages' reads over the bot's stores (one store hands out every engine port)."""
+    """The pages' reads over the bot's stores (one store hands out every engine port).
+
+    ``board_records`` keeps the leaderboards' records between reads (a new one by default).
+    """
     records = RecordsService(clock, leaderboards=repository, stats=repository, settings=repository)
     return GuildSite(
         records=records,
@@ -57,6 +61,7 @@ def build_site(
         review=repository,
         items=items,
         facts=facts,
+        board_records=board_records or BoardRecords(clock),
     )
 
 

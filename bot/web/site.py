@@ -10,11 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from bot.game.models import GuildId, Period, PlayerId, PlayerStats, QuestionStats, Season
+from bot.game.models import (
+    BoardRecord,
+    Clock,
+    GuildId,
+    Period,
+    PlayerId,
+    PlayerStats,
+    QuestionStats,
+    Season,
+    Standing,
+)
 from bot.game.ports import ReviewRepository
-from bot.game.records import BoardRow, RecordsService
+from bot.game.records import RecordsService
 from bot.moderation.curation import CurationRepository
 from bot.night.ledger import NightLedger
 from bot.night.models import NightId, NightState, NightStatus
@@ -29,6 +39,50 @@ RECENT_NIGHTS = 50
 REVIEW_LIMIT = 100
 """Near misses counted for the host's view; more show as "100+"."""
 PERIODS = (Period.WEEK, Period.MONTH, Period.SEASON, Period.ALL_TIME)
+RECORDS_FOR = timedelta(minutes=1)
+"""How long a leaderboard row's accuracy and streak are reused before being read again."""
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    """A leaderboard's row with the player's record in the guild (None: no answers there)."""
+
+    standing: Standing
+    record: BoardRecord | None
+
+
+class BoardRecords:
+    """The records leaderboard rows show, read once a minute per guild and kept meanwhile.
+
+    A record is read from every answer its player gave in the guild: for the top players
+    of a big guild, hundreds of thousands of rows. Points and ranks are read on every
+    request (they are totals kept on write); accuracy and streaks may lag by ``keep``.
+    """
+
+    def __init__(self, clock: Clock, keep: timedelta = RECORDS_FOR) -> None:
+        """Keep what was read for ``keep``, by ``clock``."""
+        self._clock = clock
+        self._keep = keep
+        self._read: dict[GuildId, tuple[datetime, dict[PlayerId, BoardRecord | None]]] = {}
+
+    async def of(
+        self, records: RecordsService, guild_id: GuildId, player_ids: Sequence[PlayerId]
+    ) -> dict[PlayerId, BoardRecord | None]:
+        """The records of these players, reading those not kept (or all, once stale)."""
+        now = self._clock()
+        read_at, kept = self._read.get(guild_id, (now, {}))
+        if now - read_at >= self._keep:
+            read_at, kept = now, {}
+        missing = [p for p in player_ids if p not in kept]
+        if missing:
+            found = await records.board_records(guild_id, missing)
+            kept = {**kept, **{p: found.get(p) for p in missing}}
+        self._read[guild_id] = (read_at, kept)
+        return {p: kept[p] for p in player_ids}
+
+    def clear(self) -> None:
+        """Forget every record kept."""
+        self._read.clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +158,13 @@ class GuildSite:
         review: ReviewRepository,
         items: Sequence[TriviaItem],
         facts: FactReport | None = None,
+        board_records: BoardRecords,
     ) -> None:
-        """Read through the ports given; ``facts`` is the report built at start (or None)."""
+        """Read through the ports given; ``facts`` is the report built at start (or None).
+
+        ``board_records`` keeps the leaderboards' accuracy and streaks between reads.
+        """
+        self._board_records = board_records
         self._records = records
         self._nights = nights
         self._ledger = ledger
@@ -130,8 +189,11 @@ class GuildSite:
     async def board(self, guild_id: GuildId, period: Period) -> Board:
         """The guild's leaderboard for the current period, with each player's record."""
         season = await self._records.current_season()
-        rows = await self._records.board(guild_id, period, BOARD_ROWS)
-        return Board(period, season, tuple(rows))
+        standings = await self._records.leaderboard(guild_id, period, BOARD_ROWS)
+        found = await self._board_records.of(
+            self._records, guild_id, [s.player_id for s in standings]
+        )
+        return Board(period, season, tuple(BoardRow(s, found[s.player_id]) for s in standings))
 
     async def player(self, guild_id: GuildId, player_id: PlayerId) -> PlayerPage | None:
         """A player's page; None unless they answered in the guild."""
