@@ -179,7 +179,7 @@ async def measure(url: str, guilds: int, rng: random.Random) -> dict[str, tuple[
         engine = db.create_engine(url)
         sessions = db.session_factory(engine)
         kept = BoardRecords(lambda: NOW)
-        repository = SqlRepository(sessions)
+        repository = SqlRepository(sessions, keep_settings=False)  # as trivia web reads them
         site = build_site(
             repository,
             SqlNightRepository(sessions),

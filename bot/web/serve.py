@@ -81,7 +81,8 @@ async def serve(database_url: str, options: WebOptions, clock: Clock) -> None:
                 "`trivia db upgrade` first"
             )
         sessions = db.session_factory(engine)
-        repository = SqlRepository(sessions)
+        # The bot changes the guilds' settings (web:on): read them at every request.
+        repository = SqlRepository(sessions, keep_settings=False)
         site = build_site(
             repository,
             SqlNightRepository(sessions),

@@ -58,3 +58,24 @@ async def test_migration_adds_web_pages_switched_off_and_drops_it_again(database
     finally:
         await db.downgrade(engine, "base")
         await engine.dispose()
+
+
+async def test_a_store_that_keeps_no_settings_sees_another_process_switch_pages_on(
+    database_url,
+):
+    engine = db.create_engine(database_url)
+    try:
+        await db.upgrade(engine)
+        bot = SqlRepository(db.session_factory(engine))
+        pages = SqlRepository(db.session_factory(engine), keep_settings=False)
+        kept = SqlRepository(db.session_factory(engine))
+        assert (await pages.guild_settings(GuildId(3))).web_pages is False
+        assert (await kept.guild_settings(GuildId(3))).web_pages is False
+        await bot.save_guild_settings(GuildSettings(GuildId(3), web_pages=True))
+        await bot.drain()
+        assert (await pages.guild_settings(GuildId(3))).web_pages is True
+        # A store that keeps them (one process per guild, as the bot) reads them once.
+        assert (await kept.guild_settings(GuildId(3))).web_pages is False
+    finally:
+        await db.downgrade(engine, "base")
+        await engine.dispose()

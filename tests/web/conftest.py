@@ -78,7 +78,7 @@ async def pages(played: Played, pipeline) -> AsyncIterator[Pages]:
     sessions = db.session_factory(engine)
     clock = FakeClock(START)
     site = build_site(
-        SqlRepository(sessions),
+        SqlRepository(sessions, keep_settings=False),
         SqlNightRepository(sessions),
         SqlCurationRepository(sessions),
         pipeline.build.items,

@@ -29,6 +29,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from bot.game.models import GuildSettings
+from bot.storage import db
+from bot.storage.sql import SqlRepository
 from bot.web.links import HostLinks
 from questions.bank import save_bank
 from tests.conftest import REPO_ROOT, SEEDS
@@ -67,6 +70,7 @@ def _free_port() -> int:
 @dataclass(frozen=True)
 class Server:
     base: str
+    url: str
     filled: Filled
 
 
@@ -112,7 +116,7 @@ def server(chromium, tmp_path_factory: pytest.TempPathFactory, pipeline) -> Iter
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_until_healthy(base, process, log)
-        yield Server(base, filled)
+        yield Server(base, url, filled)
     finally:
         process.terminate()
         try:
@@ -232,3 +236,21 @@ def test_host_view_and_refusals_in_chromium(server, browser, shots):
     find = _visit(browser, f"{server.base}/g/{HIDDEN}")
     assert find("h1").text == "404: not found"
     _shoot(browser, shots, "not-found")
+
+
+def test_pages_switched_on_while_the_server_runs_show_at_once(server, browser):
+    asyncio.run(_switch_pages_on(server.url, HIDDEN))
+    find = _visit(browser, f"{server.base}/g/{HIDDEN}")
+    assert find("h1").text.startswith("Leaderboard")
+    assert [row[1] for row in _cells(browser, "board")][:1] == [ANNA.name]
+
+
+async def _switch_pages_on(url: str, guild) -> None:
+    """What /trivia settings web:on stores, from another process's store."""
+    engine = db.create_engine(url)
+    try:
+        await SqlRepository(db.session_factory(engine)).save_guild_settings(
+            GuildSettings(guild, web_pages=True)
+        )
+    finally:
+        await engine.dispose()

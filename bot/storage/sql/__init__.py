@@ -61,9 +61,16 @@ class SqlRepository:
     """Implements :class:`bot.game.ports.Repository` over a session factory, by delegation."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], batch_writes: bool | None = None
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        batch_writes: bool | None = None,
+        keep_settings: bool = True,
     ) -> None:
-        """Build the stores over one database object (see :class:`SqlDatabase`)."""
+        """Build the stores over one database object (see :class:`SqlDatabase`).
+
+        ``keep_settings`` False reads a guild's settings at every call, for a process whose
+        guilds' settings another process changes (``trivia web`` beside the bot).
+        """
         self._db = SqlDatabase(sessions, batch_writes)
         crediting = Crediting(self._db)
         self._sessions = SessionStore(self._db)
@@ -71,7 +78,7 @@ class SqlRepository:
         self._leaderboards = LeaderboardStore(self._db)
         self._stats = StatsStore(self._db)
         self._review = ReviewStore(self._db, crediting)
-        self._settings = SettingsStore(self._db, crediting)
+        self._settings = SettingsStore(self._db, crediting, keep_settings)
 
     @property
     def write_transactions(self) -> int:
