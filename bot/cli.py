@@ -650,9 +650,10 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
 
 def _cmd_web(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     from bot.web.links import host_links
-    from bot.web.serve import WebOptions, serve
+    from bot.web.serve import WebOptions, check_schema, serve
     from bot.web.site import FactReport
 
+    asyncio.run(check_schema(settings.database_url))  # before the slow loading
     items = with_packs(load_items(args.bank, settings, console), settings, console)
     try:
         result = build_bank(

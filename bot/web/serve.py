@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import uvicorn
 
 from bot.game.models import Clock
-from bot.game.ports import StorageError
 from bot.game.records import RecordsService
 from bot.night.ledger import NightLedger
 from bot.storage import db
@@ -65,6 +64,19 @@ def build_site(
     )
 
 
+async def check_schema(database_url: str) -> None:
+    """Check the database answers at the newest revision (the pages never migrate it).
+
+    Raises:
+        StorageError: the database is unreachable or not at the newest revision.
+    """
+    engine = db.create_engine(database_url)
+    try:
+        await db.require_head(engine)
+    finally:
+        await engine.dispose()
+
+
 async def serve(database_url: str, options: WebOptions, clock: Clock) -> None:
     """Serve the pages until interrupted (Ctrl-C or SIGTERM end it cleanly).
 
@@ -73,13 +85,7 @@ async def serve(database_url: str, options: WebOptions, clock: Clock) -> None:
     """
     engine = db.create_engine(database_url)
     try:
-        current, head = await db.current_revision(engine), db.head_revision()
-        if current != head:
-            at = current or "base (empty)"
-            raise StorageError(
-                f"the database is at revision {at}, not {head}: start the bot or run "
-                "`trivia db upgrade` first"
-            )
+        await db.require_head(engine)
         sessions = db.session_factory(engine)
         # The bot changes the guilds' settings (web:on): read them at every request.
         repository = SqlRepository(sessions, keep_settings=False)
