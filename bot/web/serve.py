@@ -9,6 +9,7 @@ migrated here: it must already be at the newest revision (the bot migrates at st
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -64,6 +65,19 @@ def build_site(
     )
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``, bound here so a port in use is one clear error.
+
+    Raises:
+        OSError: the address cannot be listened on (in use, unknown host, not allowed).
+    """
+    try:
+        return socket.create_server((host, port))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OSError(exc.errno, f"cannot listen on {host}:{port}: {reason}") from exc
+
+
 async def check_schema(database_url: str) -> None:
     """Check the database answers at the newest revision (the pages never migrate it).
 
@@ -102,6 +116,8 @@ async def serve(database_url: str, options: WebOptions, clock: Clock) -> None:
         config = uvicorn.Config(
             app, host=options.host, port=options.port, log_config=None, access_log=False
         )
-        await uvicorn.Server(config).serve()
+        listening = listen(options.host, options.port)
+        with listening:
+            await uvicorn.Server(config).serve(sockets=[listening])
     finally:
         await engine.dispose()
