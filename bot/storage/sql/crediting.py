@@ -258,7 +258,10 @@ class Crediting:
         default row first, so there is a row to lock.
         """
         connection = session.connection()
-        defaults = [settings_values(GuildSettings(GuildId(guild))) for guild in sorted(guilds)]
+        # The pages' switch is left to its column's default (off): a row made here to
+        # lock decides nothing about them.
+        made = (settings_values(GuildSettings(GuildId(g))) for g in sorted(guilds))
+        defaults = [{k: v for k, v in row.items() if k != "web_pages"} for row in made]
         connection.execute(
             insert_into(session, GuildSettingsRow).on_conflict_do_nothing(), defaults
         )
