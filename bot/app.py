@@ -50,6 +50,7 @@ from bot.storage.sql.privacy import SqlMemberDataStore
 from bot.views.answer_buttons import DYNAMIC_ITEMS
 from bot.views.base import report_error
 from bot.views.desks import Desks
+from bot.web.links import WebAccess, web_access
 from questions.models import TriviaItem
 from questions.packs import Pack, PackStore
 
@@ -64,6 +65,7 @@ EXTENSIONS = (
     "bot.cogs.review",
     "bot.cogs.privacy",
     "bot.cogs.packs",
+    "bot.cogs.web",
 )
 NIGHTS_EXTENSION = "bot.cogs.quiznight"
 """The quiz nights' extension: when it loads, start-up recovers the nights too."""
@@ -88,9 +90,14 @@ class Services:
         packs: PackService | None = None,
         *,
         judge: Judge,
+        web: WebAccess | None = None,
     ) -> None:
-        """Build the services; ``judge`` knows the references' aliases (see ``trivia run``)."""
+        """Build the services; ``judge`` knows the references' aliases (see ``trivia run``).
+
+        ``web`` is where the web pages are, for ``/trivia web`` (None: no pages).
+        """
         self.items = tuple(items)
+        self.web = web
         # Moderators' fact decisions also name them in the decisions file.
         self.privacy = (
             privacy if privacy is None or facts is None else MemberDataEverywhere(privacy, facts)
@@ -402,6 +409,7 @@ async def run_bot(
         privacy=privacy,
         packs=packs,
         judge=judge,
+        web=web_access(settings, clock),
     )
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))

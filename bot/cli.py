@@ -648,6 +648,31 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, console: Console) -> 
     return EXIT_OK
 
 
+def _cmd_web(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    from bot.web.links import host_links
+    from bot.web.serve import WebOptions, check_schema, serve
+    from bot.web.site import FactReport
+
+    asyncio.run(check_schema(settings.database_url))  # before the slow loading
+    items = with_packs(load_items(args.bank, settings, console), settings, console)
+    try:
+        result = build_bank(
+            settings.seeds_dir, decisions=settings.decisions_file(), references=settings.references
+        )
+        facts = FactReport(result.assessments, result)
+    except QuestionGenError as exc:
+        console.print(f"[yellow]no fact report[/]: {exc}")
+        facts = None
+    links = host_links(settings, utc_now)
+    if links is None:
+        console.print("host links are off: set TRIVIA_WEB_SECRET to hand them out")
+    host, port = args.host or settings.web_host, args.port or settings.web_port
+    options = WebOptions(host, port, items, facts, links)
+    console.print(f"serving the pages on http://{host}:{port} (Ctrl-C stops)", markup=False)
+    asyncio.run(serve(settings.database_url, options, utc_now))
+    return EXIT_OK
+
+
 def _cmd_sync(args: argparse.Namespace, settings: Settings, console: Console) -> int:
     import discord
 
@@ -771,6 +796,14 @@ def build_parser() -> argparse.ArgumentParser:
         "health", help="check the database and the running bot's gateway connection"
     )
     health.set_defaults(handler=_cmd_health)
+
+    web = commands.add_parser("web", help="serve the read-only web pages of the servers")
+    web.add_argument("--host", help="address to listen on (default from TRIVIA_WEB_HOST)")
+    web.add_argument(
+        "--port", type=_bounded(1, 65535), help="port to listen on (default TRIVIA_WEB_PORT)"
+    )
+    web.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")
+    web.set_defaults(handler=_cmd_web)
 
     sync = commands.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--bank", type=Path, help="bank file (default: build from seeds/)")

@@ -62,6 +62,16 @@ class Settings(BaseSettings):
     fact_review_guilds: Annotated[list[int] | None, NoDecode] = None
     """Servers whose moderators may approve or reject unverified facts for every server,
     e.g. ``123,456``; unset: facts are decided with ``trivia facts approve|reject`` only."""
+    web_secret: SecretStr | None = None
+    """The key that signs the host links ``/trivia web`` hands out; unset: no host links."""
+    web_base_url: str = "http://localhost:8080"
+    """Where players reach ``trivia web`` (the address ``/trivia web`` links to)."""
+    web_host: str = "127.0.0.1"
+    """The address ``trivia web`` listens on (``0.0.0.0`` in a container)."""
+    web_port: int = Field(default=8080, ge=1, le=65535)
+    """The port ``trivia web`` listens on."""
+    web_link_hours: float = Field(default=24.0, gt=0, le=24 * 30)
+    """How long a host link from ``/trivia web`` works."""
     discord_api_base: str | None = None
     """Discord REST base URL, for an HTTP proxy in front of Discord; unset uses Discord."""
     discord_gateway_url: str | None = None

@@ -5,13 +5,16 @@
     python3 scripts/dev.py test [pytest options]        # lint, format, types, tests
 
 Needs only Python 3.11+ and the package registry. The environment lives in ``.venv`` and is
-reinstalled whenever ``pyproject.toml`` changes.
+reinstalled whenever ``pyproject.toml`` changes. ``test`` also installs Debian's Chromium and
+its driver for the browser tests when they are missing and ``apt-get`` can be run (as root);
+without them those tests are skipped, unless ``CI`` is set.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -43,6 +46,30 @@ def ensure_environment() -> None:
     STAMP.write_text(wanted)
 
 
+BROWSER_PACKAGES = ("chromium", "chromium-driver")
+
+
+def ensure_browser() -> None:
+    """Install Chromium and chromedriver with apt-get when missing and allowed (root)."""
+    if shutil.which("chromium") and shutil.which("chromedriver"):
+        return
+    apt = shutil.which("apt-get")
+    if apt is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        print("Chromium is missing and apt-get cannot be run here: browser tests may skip.")
+        return
+    print(f"Installing {' and '.join(BROWSER_PACKAGES)} for the browser tests ...", flush=True)
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": False}
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run([apt, "update", "-qq"], env=environment, **quiet)  # noqa: S603
+    done = subprocess.run(  # noqa: S603 - apt-get with fixed arguments
+        [apt, "install", "-y", "-qq", "--no-install-recommends", *BROWSER_PACKAGES],
+        env=environment,
+        **quiet,
+    )
+    if done.returncode != 0:
+        print(f"apt-get could not install {' '.join(BROWSER_PACKAGES)}: browser tests may skip.")
+
+
 def run_checks(pytest_args: list[str]) -> None:
     """Everything CI checks, in order, stopping at the first failure."""
     _run(BIN / "ruff", "check", ".")
@@ -58,6 +85,7 @@ def main(argv: list[str]) -> None:
     ensure_environment()
     if argv[0] == "play":
         os.execv(BIN / "trivia", [str(BIN / "trivia"), "play", *argv[1:]])  # noqa: S606
+    ensure_browser()
     run_checks(argv[1:])
 
 

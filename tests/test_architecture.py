@@ -68,6 +68,13 @@ def test_module_respects_layering(path: Path):
             path, "bot.night", "bot.moderation", "bot.storage", "bot.cogs", "bot.views", "bot.app"
         )
         assert not reached, f"{relative} reaches into {sorted(reached)}"
+    if relative.startswith("bot/web/"):
+        # The pages are an adapter beside Discord's: they read through the services.
+        reached = _reaches(path, "bot.cogs", "bot.views", "bot.app")
+        assert not reached, f"{relative} reaches into {sorted(reached)}"
+        if not relative.endswith("/serve.py"):  # the wiring builds the stores
+            reached = _reaches(path, "bot.storage")
+            assert not reached, f"{relative} reaches into {sorted(reached)}"
     if relative.startswith("bot/night/"):
         # A format is domain: it reaches storage through its ports, Discord through nobody.
         reached = _reaches(path, "bot.storage", "bot.cogs", "bot.views", "bot.app")

@@ -163,3 +163,16 @@ def test_entry_script_without_any_bank_stops_with_one_line(container):
     assert (
         result.stderr.strip().splitlines()[-1].startswith("error: no question bank could be built")
     )
+
+
+def test_the_web_pages_run_beside_the_bot_on_its_database_with_a_healthcheck():
+    web, bot = COMPOSE["services"]["web"], COMPOSE["services"]["bot"]
+    assert web["environment"]["TRIVIA_DATABASE_URL"] == bot["environment"]["TRIVIA_DATABASE_URL"]
+    assert [web["entrypoint"][0], *web["command"]] == ["trivia", "web"]
+    assert web["environment"]["TRIVIA_WEB_HOST"] == "0.0.0.0"  # noqa: S104 - in its container
+    port = web["environment"]["TRIVIA_WEB_PORT"]
+    assert f"{port}:{port}" in web["ports"]
+    probe = web["healthcheck"]["test"]
+    assert probe[:2] == ["CMD", "python"]
+    assert f"http://127.0.0.1:{port}/health" in probe[-1]
+    assert "trivia-data:/data" in web["volumes"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
 from discord import app_commands
@@ -27,6 +27,7 @@ async def settings_command(
     disallow_channel: discord.TextChannel | None = None,
     clear_host_role: bool = False,
     night_points: bool | None = None,
+    web: Literal["on", "off"] | None = None,
 ) -> None:
     """Show or change this server's trivia settings (Manage Server or the host role).
 
@@ -38,6 +39,7 @@ async def settings_command(
         disallow_channel: no longer allow games in this channel.
         clear_host_role: remove the host role.
         night_points: whether quiz nights count in /trivia leaderboard and /trivia stats.
+        web: show this server's leaderboards, nights and questions on the web pages.
     """
     bot = cast("TriviaBot", interaction.client)
     guild_id = GuildId(interaction.guild_id or 0)
@@ -48,6 +50,8 @@ async def settings_command(
     )
     if night_points is not None:
         updated = dataclasses.replace(updated, night_points=night_points)
+    if web is not None:
+        updated = dataclasses.replace(updated, web_pages=web == "on")
     if updated != current:
         await bot.services.records.update_settings(updated)
     await interaction.response.send_message(

@@ -224,6 +224,8 @@ class GuildSettings:
         guess_limit: Default attempts per player and question in a race.
         night_points: Whether quiz nights' points count in the leaderboards (the guild's
             and the global one) and quiz nights in players' statistics.
+        web_pages: Whether ``trivia web`` shows the guild's pages (leaderboards, nights,
+            questions); off until its admins switch them on.
     """
 
     guild_id: GuildId
@@ -232,6 +234,7 @@ class GuildSettings:
     host_role_id: int | None = None
     guess_limit: int = DEFAULT_GUESS_LIMIT
     night_points: bool = True
+    web_pages: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +288,23 @@ class PlayerStats:
     answers: int
     correct: int
     median_answer_ms: int | None
+    best_streak: int
+
+    @property
+    def accuracy(self) -> float:
+        """Share of answers that were correct (0 without answers)."""
+        return self.correct / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRecord:
+    """What a leaderboard row shows of a player's record: answers, correct, best streak.
+
+    Counted as :class:`PlayerStats` counts them (each question once, the last answer).
+    """
+
+    answers: int
+    correct: int
     best_streak: int
 
     @property

@@ -23,6 +23,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -210,6 +211,19 @@ class StatsRepository(Protocol):
 
     async def question_stats(self, item_id: str) -> QuestionStats:
         """How often an item was asked and answered correctly."""
+        ...
+
+    async def board_records(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks.
+
+        Counted as :meth:`player_stats` counts them; players without answers are left out.
+        """
+        ...
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there, by item id."""
         ...
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 
 from bot.game.errors import StorageUnavailableError
 from bot.game.models import (
+    BoardRecord,
     Clock,
     GuildId,
     GuildSettings,
     Period,
+    PlayerId,
     PlayerRef,
     PlayerStats,
     QuestionStats,
@@ -85,6 +87,31 @@ class RecordsService:
         """Times a question was asked, share correct and median correct time."""
         async with _reading():
             return await self._stats.question_stats(item_id)
+
+    async def board_records(
+        self, guild_id: GuildId, player_ids: Sequence[PlayerId]
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Answers, correct answers and best streak of players in a guild (all time)."""
+        async with _reading():
+            return await self._stats.board_records(player_ids, guild_id)
+
+    async def player_record(self, player_id: PlayerId, guild_id: GuildId) -> PlayerStats | None:
+        """A stored player's record in one guild; None unless they answered there."""
+        async with _reading():
+            stats = await self._stats.player_stats(player_id, guild_id)
+        return stats if stats is not None and stats.answers else None
+
+    async def player_rank(
+        self, guild_id: GuildId, player_id: PlayerId, period: Period
+    ) -> RankInfo | None:
+        """A stored player's rank in one guild for the current period; None if unranked."""
+        async with _reading():
+            return await self._leaderboards.rank(guild_id, period, self._clock(), player_id, 0)
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in the guild fared there, by item id."""
+        async with _reading():
+            return await self._stats.guild_question_stats(guild_id)
 
     async def settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (defaults until changed)."""

@@ -274,6 +274,21 @@ def head_revision() -> str:
     return str(ScriptDirectory.from_config(config).get_current_head())
 
 
+async def require_head(engine: AsyncEngine) -> None:
+    """Check the database is at the newest revision, for a command that does not migrate.
+
+    Raises:
+        StorageError: the database is unreachable, or at another revision.
+    """
+    current, head = await current_revision(engine), head_revision()
+    if current != head:
+        at = current or "base (empty)"
+        raise StorageError(
+            f"the database is at revision {at}, not {head}: run `trivia db upgrade` "
+            "(the bot does at start)"
+        )
+
+
 async def current_revision(engine: AsyncEngine) -> str | None:
     """The revision the database is at, or None for an empty database."""
     from alembic.runtime.migration import MigrationContext

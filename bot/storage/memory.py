@@ -16,6 +16,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -403,6 +404,37 @@ class InMemoryRepository:
             median_ms([a.record.elapsed_ms for a in answers if a.record.accepted]),
             best_streak(a.record.accepted for a in answers),
         )
+
+    async def board_records(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks."""
+        found = {p: await self.player_stats(p, guild_id) for p in player_ids}
+        return {
+            p: BoardRecord(stats.answers, stats.correct, stats.best_streak)
+            for p, stats in found.items()
+            if stats is not None and stats.answers
+        }
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there, by item id."""
+        self._check()
+        rounds = [r for r in self._rounds.values() if self._guild_of(r.id) == guild_id]
+        asked: dict[str, set[RoundId]] = {}
+        for stored in rounds:
+            asked.setdefault(stored.item_id, set()).add(stored.id)
+        result: dict[str, QuestionStats] = {}
+        for item_id, ids in asked.items():
+            ordered = sorted(
+                (a for a in self._answers if a.record.round_id in ids),
+                key=lambda a: (a.record.round_id, a.id),
+            )
+            answers = list({(a.record.round_id, a.player_id): a.record for a in ordered}.values())
+            correct = [a.elapsed_ms for a in answers if a.accepted]
+            result[item_id] = QuestionStats(
+                item_id, len(ids), len(answers), len(correct), median_ms(correct)
+            )
+        return result
 
     def _counted(self, session_id: SessionId) -> bool:
         """Whether a session counts in leaderboards and statistics (a night: per guild)."""

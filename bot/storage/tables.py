@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
     true,
 )
@@ -217,6 +218,7 @@ class GuildSettingsRow(Base):
     host_role_id: Mapped[int | None] = mapped_column(BigInteger)
     guess_limit: Mapped[int] = mapped_column(Integer)
     night_points: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    web_pages: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class SeasonRow(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import discord
 from discord import app_commands
@@ -259,6 +260,8 @@ def guild_settings(settings: GuildSettings, changed: bool) -> discord.Embed:
     embed.add_field(name="Channels", value=channels, inline=False)
     nights = "count" if settings.night_points else "do not count"
     embed.add_field(name="Quiz nights in leaderboards and stats", value=nights, inline=False)
+    web = "on (see /trivia web)" if settings.web_pages else "off"
+    embed.add_field(name="Web pages", value=web, inline=False)
     return embed
 
 
@@ -302,3 +305,30 @@ def game_recovered() -> str:
 def report_filed() -> str:
     """Private thanks for reporting a question."""
     return "🚩 Thanks, the question is flagged for review."
+
+
+def web_links(
+    public_url: str | None, host: tuple[str, datetime] | None, pages_on: bool
+) -> discord.Embed:
+    """The server's web pages and a host's signed link (shown to the host alone)."""
+    embed = discord.Embed(title="🌐 Web pages", colour=QUESTION_COLOUR)
+    if public_url is None:
+        embed.description = "This bot serves no web pages."
+        return embed
+    if pages_on:
+        embed.add_field(name="Public pages", value=public_url, inline=False)
+    else:
+        embed.add_field(
+            name="Public pages", value="off: turn them on with `/trivia settings web:on`"
+        )
+    if host is None:
+        embed.add_field(
+            name="Host view", value="off on this bot (its operator sets TRIVIA_WEB_SECRET)"
+        )
+    else:
+        url, expires = host
+        stamp = discord.utils.format_dt(expires, "R")
+        embed.add_field(
+            name="Host view (do not share)", value=f"{url}\nexpires {stamp}", inline=False
+        )
+    return embed

@@ -17,6 +17,7 @@ from bot.storage import db
 from bot.storage.sql import SqlRepository
 from bot.storage.sql.moderation import SqlCurationRepository
 from bot.storage.sql.nights import SqlNightRepository
+from bot.web.links import WebAccess
 from questions.models import ItemType, TriviaItem
 from tests.conftest import SEEDS
 from tests.fakes import shipped_judge
@@ -51,7 +52,12 @@ class World:
         self.engines: list[object] = []
         self.clock = VirtualClock()
 
-    def bot(self, items: Sequence[TriviaItem], message_content: bool = False) -> TriviaBot:
+    def bot(
+        self,
+        items: Sequence[TriviaItem],
+        message_content: bool = False,
+        web: WebAccess | None = None,
+    ) -> TriviaBot:
         engine = db.create_engine(self.database_url)
         self.engines.append(engine)
         sessions = db.session_factory(engine)
@@ -63,6 +69,7 @@ class World:
             random.Random(7),
             nights=nights,
             judge=shipped_judge(),
+            web=web,
         )
         options = BotOptions(
             message_content=message_content, shard_count=1, tick_seconds=TICK_SECONDS
@@ -101,8 +108,13 @@ async def run(world: World) -> AsyncIterator[Callable[..., object]]:
     """``await run(items, message_content=False)`` → a started simcord Env around a new bot."""
     envs: list[simcord.Env] = []
 
-    async def start(items: Sequence[TriviaItem], message_content: bool = False, **options: object):
-        env = await started(world, world.bot(items, message_content), **options)
+    async def start(
+        items: Sequence[TriviaItem],
+        message_content: bool = False,
+        web: WebAccess | None = None,
+        **options: object,
+    ):
+        env = await started(world, world.bot(items, message_content, web), **options)
         envs.append(env)
         return env
 

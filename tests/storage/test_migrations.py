@@ -50,7 +50,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0019"
+        assert await db.current_revision(engine) == "0020"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

@@ -138,6 +138,65 @@ async def test_player_and_question_stats(repo):
     assert await repo.player_stats(PlayerId(9999), None) is None
 
 
+async def test_many_players_records_match_each_players_and_questions_stay_in_their_guild(repo):
+    one, first = await _round(repo, guild=1, item="q-1")
+    await repo.record_answer(_answer(first.id, ANNA, ms=1000), True, True)
+    await repo.record_answer(_answer(first.id, BORIS, accepted=False, points=0), True, True)
+    await repo.end_session(one.id, SessionStatus.FINISHED, T0, await repo.session_standings(one.id))
+    _, elsewhere = await _round(repo, guild=2, item="q-1")
+    await repo.record_answer(_answer(elsewhere.id, CHEN, accepted=False, points=0), True, True)
+    _, second = await _round(repo, guild=1, channel=2, item="q-2")
+    await repo.record_answer(_answer(second.id, ANNA, accepted=False, points=0), True, True)
+
+    ids = [await repo.player_id(p) for p in (ANNA, BORIS, CHEN)]
+    records = await repo.board_records([*ids, PlayerId(9999)], GuildId(1))
+    for player_id in ids[:2]:
+        stats = await repo.player_stats(player_id, GuildId(1))
+        record = records[player_id]
+        assert (record.answers, record.correct, record.best_streak) == (
+            stats.answers,
+            stats.correct,
+            stats.best_streak,
+        )
+    assert set(records) == set(ids[:2])  # Chen answered only elsewhere; 9999 never
+    assert (records[ids[0]].answers, records[ids[0]].correct) == (2, 1)
+    assert records[ids[0]].accuracy == 0.5
+    assert await repo.board_records([], None) == {}
+
+    questions = await repo.guild_question_stats(GuildId(1))
+    assert set(questions) == {"q-1", "q-2"}
+    q1 = questions["q-1"]
+    assert (q1.times_asked, q1.answers, q1.correct, q1.median_answer_ms) == (1, 2, 1, 1000)
+    assert (questions["q-2"].answers, questions["q-2"].correct) == (1, 0)
+    assert (await repo.guild_question_stats(GuildId(2)))["q-1"].answers == 1
+    assert await repo.guild_question_stats(GuildId(3)) == {}
+
+
+async def test_board_records_count_last_answers_and_the_longest_run_as_player_stats(repo):
+    # Anna: right, right, (wrong then right: the last counts), wrong, right, right, right.
+    verdicts = [(True,), (True,), (False, True), (False,), (True,), (True,), (True,)]
+    for position, given in enumerate(verdicts, 1):
+        _, stored = await _round(repo, channel=position, item=f"q-{position}")
+        for number, accepted in enumerate(given):
+            answer = _answer(
+                stored.id, ANNA, accepted=accepted, points=0, sid=f"s{position}{number}"
+            )
+            await repo.record_answer(answer, False, False)
+    anna = await repo.player_id(ANNA)
+    record = (await repo.board_records([anna], GuildId(1)))[anna]
+    stats = await repo.player_stats(anna, GuildId(1))
+    assert (record.answers, record.correct, record.best_streak) == (7, 6, 3)
+    assert (stats.answers, stats.correct, stats.best_streak) == (7, 6, 3)
+    assert await repo.board_records([anna], GuildId(2)) == {}
+
+
+async def test_web_pages_are_off_until_switched_on(repo):
+    assert (await repo.guild_settings(GuildId(4))).web_pages is False
+    await repo.save_guild_settings(GuildSettings(GuildId(4), web_pages=True))
+    assert (await repo.guild_settings(GuildId(4))).web_pages is True
+    assert (await repo.guild_settings(GuildId(5))).web_pages is False
+
+
 async def test_near_miss_accepted_once_with_points_and_form(repo):
     session, stored = await _round(repo, item="q-9")
     miss = _answer(stored.id, ANNA, accepted=False, points=0, close=True)

@@ -21,6 +21,7 @@ from bot.game.models import (
     AnswerId,
     AnswerRecord,
     AwardOutcome,
+    BoardRecord,
     ChannelId,
     GuildId,
     GuildSettings,
@@ -60,9 +61,16 @@ class SqlRepository:
     """Implements :class:`bot.game.ports.Repository` over a session factory, by delegation."""
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], batch_writes: bool | None = None
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        batch_writes: bool | None = None,
+        keep_settings: bool = True,
     ) -> None:
-        """Build the stores over one database object (see :class:`SqlDatabase`)."""
+        """Build the stores over one database object (see :class:`SqlDatabase`).
+
+        ``keep_settings`` False reads a guild's settings at every call, for a process whose
+        guilds' settings another process changes (``trivia web`` beside the bot).
+        """
         self._db = SqlDatabase(sessions, batch_writes)
         crediting = Crediting(self._db)
         self._sessions = SessionStore(self._db)
@@ -70,7 +78,7 @@ class SqlRepository:
         self._leaderboards = LeaderboardStore(self._db)
         self._stats = StatsStore(self._db)
         self._review = ReviewStore(self._db, crediting)
-        self._settings = SettingsStore(self._db, crediting)
+        self._settings = SettingsStore(self._db, crediting, keep_settings)
 
     @property
     def write_transactions(self) -> int:
@@ -182,6 +190,16 @@ class SqlRepository:
     async def question_stats(self, item_id: str) -> QuestionStats:
         """How often an item was asked and answered correctly."""
         return await self._stats.question_stats(item_id)
+
+    async def board_records(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Several players' answers, correct answers and best streaks (counted in SQL)."""
+        return await self._stats.board_records(player_ids, guild_id)
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there, by item id."""
+        return await self._stats.guild_question_stats(guild_id)
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers not yet accepted, newest first."""

@@ -258,7 +258,10 @@ class Crediting:
         default row first, so there is a row to lock.
         """
         connection = session.connection()
-        defaults = [settings_values(GuildSettings(GuildId(guild))) for guild in sorted(guilds)]
+        # The pages' switch is left to its column's default (off): a row made here to
+        # lock decides nothing about them.
+        made = (settings_values(GuildSettings(GuildId(g))) for g in sorted(guilds))
+        defaults = [{k: v for k, v in row.items() if k != "web_pages"} for row in made]
         connection.execute(
             insert_into(session, GuildSettingsRow).on_conflict_do_nothing(), defaults
         )
@@ -457,6 +460,7 @@ def settings_values(settings: GuildSettings) -> dict[str, Any]:
         "host_role_id": settings.host_role_id,
         "guess_limit": settings.guess_limit,
         "night_points": settings.night_points,
+        "web_pages": settings.web_pages,
     }
 
 

@@ -16,17 +16,20 @@ from bot.storage.tables import GuildSettingsRow, SeasonRow
 class SettingsStore:
     """Guild settings (defaults until saved) and seasons (the newest started is current)."""
 
-    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
+    def __init__(self, db: SqlDatabase, crediting: Crediting, keep: bool = True) -> None:
+        """Settings are kept once read unless ``keep`` is False (another process saves them)."""
         self._db = db
         self._crediting = crediting
+        self._keep = keep
 
     async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
         """A guild's settings (the defaults when never saved).
 
         Read once per guild, then kept as this repository saves them (a guild is played
-        by one process at a time).
+        by one process at a time); read every time when not kept (the web pages, whose
+        guilds' settings the bot changes).
         """
-        cached = self._db.settings.get(guild_id)
+        cached = self._db.settings.get(guild_id) if self._keep else None
         if cached is not None:
             return cached
         async with self._db.unit() as session:
@@ -42,7 +45,10 @@ class SettingsStore:
                 row.host_role_id,
                 row.guess_limit,
                 row.night_points,
+                row.web_pages,
             )
+        if not self._keep:
+            return found
         # A save committed while reading wins over what was read.
         return self._db.settings.setdefault(guild_id, found)
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, true
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from bot.game.models import GuildId, PlayerId, PlayerStats, QuestionStats, SessionFormat
+from sqlalchemy import case, func, or_, select, true
+
+from bot.game.models import (
+    BoardRecord,
+    GuildId,
+    PlayerId,
+    PlayerStats,
+    QuestionStats,
+    SessionFormat,
+)
 from bot.game.statistics import best_streak, median_ms
 from bot.storage.sql.base import SqlDatabase
 from bot.storage.tables import (
@@ -30,6 +40,19 @@ class StatsStore:
 
         Quiz nights count as games where their guild counts night points.
         """
+        return (await self.players_stats([player_id], guild_id)).get(player_id)
+
+    async def players_stats(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, PlayerStats]:
+        """The records of several players at once (a leaderboard's rows); unknown ids left out.
+
+        Three statements whatever the number of players: their names, their answers (by the
+        index of answers by player) and their wins.
+        """
+        if not player_ids:
+            return {}
+        ids = sorted(set(player_ids))
         in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
         nights_count = or_(
             SessionRow.format != SessionFormat.NIGHT.value,
@@ -37,14 +60,17 @@ class StatsStore:
         )
         settings = GuildSettingsRow.guild_id == SessionRow.guild_id
         async with self._db.unit() as session:
-            name = await session.scalar(
-                select(PlayerRow.display_name).where(PlayerRow.id == player_id)
+            names = dict(
+                (
+                    await session.execute(
+                        select(PlayerRow.id, PlayerRow.display_name).where(PlayerRow.id.in_(ids))
+                    )
+                ).all()
             )
-            if name is None:
-                return None
             answers = (
                 await session.execute(
                     select(
+                        AnswerRow.player_id,
                         RoundRow.session_id,
                         AnswerRow.round_id,
                         AnswerRow.accepted,
@@ -53,36 +79,34 @@ class StatsStore:
                     .join(RoundRow, RoundRow.id == AnswerRow.round_id)
                     .join(SessionRow, SessionRow.id == RoundRow.session_id)
                     .outerjoin(GuildSettingsRow, settings)
-                    .where(AnswerRow.player_id == player_id, in_guild, nights_count)
-                    .order_by(AnswerRow.round_id, AnswerRow.id)
+                    .where(AnswerRow.player_id.in_(ids), in_guild, nights_count)
+                    .order_by(AnswerRow.player_id, AnswerRow.round_id, AnswerRow.id)
                 )
             ).all()
-            wins = await session.scalar(
-                select(func.count())
-                .select_from(SessionResultRow)
-                .join(SessionRow, SessionRow.id == SessionResultRow.session_id)
-                .outerjoin(GuildSettingsRow, settings)
-                .where(
-                    SessionResultRow.player_id == player_id,
-                    SessionResultRow.rank == 1,
-                    SessionResultRow.points > 0,
-                    in_guild,
-                    nights_count,
-                )
+            wins = dict(
+                (
+                    await session.execute(
+                        select(SessionResultRow.player_id, func.count())
+                        .join(SessionRow, SessionRow.id == SessionResultRow.session_id)
+                        .outerjoin(GuildSettingsRow, settings)
+                        .where(
+                            SessionResultRow.player_id.in_(ids),
+                            SessionResultRow.rank == 1,
+                            SessionResultRow.points > 0,
+                            in_guild,
+                            nights_count,
+                        )
+                        .group_by(SessionResultRow.player_id)
+                    )
+                ).all()
             )
-        # A question counts once, with the player's last answer: a changed quiz answer or
-        # a race's earlier wrong guesses are not questions answered.
-        counted = list({row.round_id: row for row in answers}.values())
-        return PlayerStats(
-            player_id=player_id,
-            name=name,
-            games=len({row.session_id for row in counted}),
-            wins=wins or 0,
-            answers=len(counted),
-            correct=sum(1 for row in counted if row.accepted),
-            median_answer_ms=median_ms([row.elapsed_ms for row in counted if row.accepted]),
-            best_streak=best_streak(row.accepted for row in counted),
-        )
+        by_player: dict[int, list[Any]] = {player: [] for player in names}
+        for row in answers:
+            by_player[row.player_id].append(row)
+        return {
+            PlayerId(player): _record(PlayerId(player), names[player], rows, wins.get(player, 0))
+            for player, rows in by_player.items()
+        }
 
     async def question_stats(self, item_id: str) -> QuestionStats:
         """How often an item was asked and answered correctly (each player's last answer)."""
@@ -106,3 +130,131 @@ class StatsStore:
         answers = list({(row.round_id, row.player_id): row for row in rows}.values())
         correct = [row.elapsed_ms for row in answers if row.accepted]
         return QuestionStats(item_id, asked or 0, len(answers), len(correct), median_ms(correct))
+
+    async def board_records(
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+    ) -> Mapping[PlayerId, BoardRecord]:
+        """Answers, correct answers and best streak of each player, counted in the database.
+
+        The same counting as :meth:`player_stats` (each question once, with the player's
+        last answer; a streak runs over questions in the order they were asked), done with
+        window functions: a leaderboard's top players may hold hundreds of thousands of
+        answers, which are not carried into Python.
+        """
+        if not player_ids:
+            return {}
+        last = _last_answers(sorted(set(player_ids)), guild_id)
+        totals = select(
+            last.c.player_id, func.count(), func.sum(case((last.c.accepted, 1), else_=0))
+        ).group_by(last.c.player_id)
+        # Gaps and islands: along a player's questions, a run of right answers keeps the
+        # difference between its place among all answers and among the right ones.
+        runs = select(
+            last.c.player_id,
+            last.c.accepted,
+            (
+                func.row_number().over(partition_by=last.c.player_id, order_by=last.c.round_id)
+                - func.row_number().over(
+                    partition_by=(last.c.player_id, last.c.accepted), order_by=last.c.round_id
+                )
+            ).label("run"),
+        ).subquery()
+        lengths = (
+            select(runs.c.player_id, func.count().label("length"))
+            .where(runs.c.accepted)
+            .group_by(runs.c.player_id, runs.c.run)
+            .subquery()
+        )
+        best = select(lengths.c.player_id, func.max(lengths.c.length)).group_by(lengths.c.player_id)
+        async with self._db.unit() as session:
+            counted = (await session.execute(totals)).all()
+            streaks = dict((await session.execute(best)).all())
+        return {
+            PlayerId(player): BoardRecord(int(answers), int(correct or 0), streaks.get(player, 0))
+            for player, answers, correct in counted
+        }
+
+    async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
+        """How each item asked in one guild fared there (each player's last answer counts)."""
+        async with self._db.unit() as session:
+            asked = dict(
+                (
+                    await session.execute(
+                        select(RoundRow.item_id, func.count())
+                        .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                        .where(SessionRow.guild_id == guild_id)
+                        .group_by(RoundRow.item_id)
+                    )
+                ).all()
+            )
+            rows = (
+                await session.execute(
+                    select(
+                        RoundRow.item_id,
+                        AnswerRow.round_id,
+                        AnswerRow.player_id,
+                        AnswerRow.accepted,
+                        AnswerRow.elapsed_ms,
+                    )
+                    .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+                    .join(SessionRow, SessionRow.id == RoundRow.session_id)
+                    .where(SessionRow.guild_id == guild_id)
+                    .order_by(AnswerRow.round_id, AnswerRow.id)
+                )
+            ).all()
+        last = {(row.round_id, row.player_id): row for row in rows}.values()
+        times: dict[str, list[int | None]] = {item: [] for item in asked}
+        for row in last:
+            times[row.item_id].append(row.elapsed_ms if row.accepted else None)
+        return {
+            item: QuestionStats(
+                item,
+                asked[item],
+                len(given),
+                sum(1 for t in given if t is not None),
+                median_ms([t for t in given if t is not None]),
+            )
+            for item, given in times.items()
+        }
+
+
+def _last_answers(player_ids: Sequence[int], guild_id: GuildId | None) -> Any:
+    """Each player's last answer to each question, where it counts (a subquery)."""
+    in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
+    nights_count = or_(
+        SessionRow.format != SessionFormat.NIGHT.value,
+        func.coalesce(GuildSettingsRow.night_points, true()),
+    )
+    latest = func.row_number().over(
+        partition_by=(AnswerRow.player_id, AnswerRow.round_id), order_by=AnswerRow.id.desc()
+    )
+    ranked = (
+        select(AnswerRow.player_id, AnswerRow.round_id, AnswerRow.accepted, latest.label("latest"))
+        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+        .join(SessionRow, SessionRow.id == RoundRow.session_id)
+        .outerjoin(GuildSettingsRow, GuildSettingsRow.guild_id == SessionRow.guild_id)
+        .where(AnswerRow.player_id.in_(player_ids), in_guild, nights_count)
+        .subquery()
+    )
+    return (
+        select(ranked.c.player_id, ranked.c.round_id, ranked.c.accepted)
+        .where(ranked.c.latest == 1)
+        .subquery()
+    )
+
+
+def _record(player_id: PlayerId, name: str, rows: Sequence[Any], wins: int) -> PlayerStats:
+    """A player's record from their answers, ordered by round and answer."""
+    # A question counts once, with the player's last answer: a changed quiz answer or
+    # a race's earlier wrong guesses are not questions answered.
+    counted = list({row.round_id: row for row in rows}.values())
+    return PlayerStats(
+        player_id=player_id,
+        name=name,
+        games=len({row.session_id for row in counted}),
+        wins=wins,
+        answers=len(counted),
+        correct=sum(1 for row in counted if row.accepted),
+        median_answer_ms=median_ms([row.elapsed_ms for row in counted if row.accepted]),
+        best_streak=best_streak(row.accepted for row in counted),
+    )
