@@ -44,6 +44,9 @@ game state, the answers' tasks and coroutines, the writer's queue, the ids and j
 tables the games add to caches, and the answer texts; it leaves out the question bank, the
 judge's catalogue and the code, which exist before (and the database server's memory).
 
+The process is prepared as ``trivia run`` prepares it: once the bank and the judge are
+loaded, :func:`bot.heap.settle` takes them out of the garbage collector's sight.
+
 Left out everywhere: Discord (no gateway, no rendering of replies, no HTTP), the clock
 ticks closing questions on time (games close themselves), hints and skips.
 
@@ -60,6 +63,7 @@ import asyncio
 import contextlib
 import functools
 import gc
+import importlib.util
 import os
 import random
 import sqlite3
@@ -263,6 +267,12 @@ class World:
             unfinished=repository,
             judge=Judge.from_catalogue(load_default_catalogue()),
         )
+
+
+def settle_heap() -> None:
+    """What ``trivia run`` does once loaded (:func:`bot.heap.settle`; older code had none)."""
+    if importlib.util.find_spec("bot.heap") is not None:
+        importlib.import_module("bot.heap").settle()
 
 
 def player(channel: int, n: int) -> PlayerRef:
@@ -567,6 +577,7 @@ async def main() -> None:
     items = list(run_pipeline(SEEDS, catalogue, random.Random(1963)).build.items)
     names = sorted({name for entity in catalogue.entities.values() for name in entity.names})
     world = World(items, names)
+    settle_heap()
     print(f"load: {os.getloadavg()[0]:.2f}")
     for kind in args.db.split(","):
         for pattern in args.pattern.split(","):

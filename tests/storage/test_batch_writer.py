@@ -217,3 +217,27 @@ async def test_races_of_several_rounds_in_one_batch_each_go_to_their_first_right
     for guild in (1, 2, 3):
         top = await batched.leaderboard(GuildId(guild), Period.ALL_TIME, T0)
         assert [(s.name, s.points) for s in top] == [(f"Player {guild - 1}", 10)]
+
+
+async def test_concurrent_answers_share_transactions_by_default(migrated_url):
+    engine = db.create_engine(migrated_url)
+    try:
+        repository = SqlRepository(db.session_factory(engine))
+        stored = await _open(repository, Mode.QUIZ)
+        before = repository.write_transactions
+        outcomes = await asyncio.gather(
+            *(repository.record_answer(_record(stored.id, p), True, False) for p in PLAYERS)
+        )
+        assert all(outcome.points == 10 for outcome in outcomes)
+        assert 0 < repository.write_transactions - before < len(PLAYERS) / 2
+    finally:
+        await engine.dispose()
+
+
+async def test_an_answer_is_queued_when_recorded_and_stored_by_the_drain(batched):
+    stored = await _open(batched, Mode.QUIZ)
+    pending = batched.record_answer(_record(stored.id, PLAYERS[0]), True, False)
+    await batched.drain()  # nothing has awaited the answer yet
+    board = await batched.leaderboard(GuildId(1), Period.ALL_TIME, T0)
+    assert [(s.name, s.points) for s in board] == [("Player 0", 10)]
+    assert (await pending).points == 10
