@@ -80,7 +80,13 @@ from bot.game.outcomes import (
     Reveal,
     SkipResult,
 )
-from bot.game.ports import ReviewRepository, RoundRepository, SessionRepository, SettingsRepository
+from bot.game.ports import (
+    ReviewRepository,
+    RoundRepository,
+    SessionRepository,
+    SettingsRepository,
+    StorageError,
+)
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.recovery import RecoveryPolicy, RecoveryStore
 from bot.game.rules import Phase, SessionState
@@ -307,8 +313,11 @@ class GameService:
         # answers wait for their commit at once, each holding this frame.
         taken = self._judged(live, asked, player, text, now, submission_id)
         record = taken.record
-        store = functools.partial(self._rounds.record_answer, record, taken.race, taken.race)
-        outcome = await retrying(store, self._sleep)
+        try:
+            outcome = await self._rounds.record_answer(record, taken.race, taken.race)
+        except StorageError as exc:  # retried as any write that earns points
+            store = functools.partial(self._rounds.record_answer, record, taken.race, taken.race)
+            outcome = await retrying(store, self._sleep, failed=exc)
         if live.asked is asked:  # the question may have closed while the answer was stored
             points = outcome.points or record.points
             attempt = Attempt(player, record.accepted, taken.elapsed, points)
