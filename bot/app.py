@@ -20,6 +20,7 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
+from bot import heap
 from bot.cogs.health import HealthCog
 from bot.cogs.ticker import Ticker
 from bot.game.errors import NoQuestionsError
@@ -414,6 +415,7 @@ async def run_bot(
     options = BotOptions.from_settings(settings)
     prepare = startup(lambda: db.upgrade(engine), services, owned_guilds(options))
     bot = TriviaBot(services, options, prepare)
+    heap.settle()  # everything loaded stays: full collections need not walk it again
     closing: set[asyncio.Task[None]] = set()
     loop = asyncio.get_running_loop()
     # SIGTERM (docker stop) and Ctrl-C close the bot: the cogs end their games, points kept.

@@ -13,7 +13,7 @@ hands it out port by port. No SQLAlchemy here.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Awaitable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -135,8 +135,14 @@ class RoundRepository(Protocol):
         """
         ...
 
-    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+    def record_answer(
+        self, answer: AnswerRecord, credit: bool, race: bool
+    ) -> Awaitable[AwardOutcome]:
         """Store a judged answer and, when ``credit``, credit its points atomically.
+
+        What it returns is awaited for the outcome, which comes only once the answer is
+        durable; a store may queue the answer at the call and return a future, so that
+        the thousands of answers waiting in a burst hold no coroutine of its own each.
 
         In a race only the first accepted answer of a round scores; in every mode a player
         scores at most once per round, and an answer whose ``submission_id`` was already

@@ -26,14 +26,29 @@ FIRST_BACKOFF_SECONDS = 0.25
 NOT_RECORDED = "The score database is unreachable, so this was not recorded. Try again shortly."
 
 
-async def retrying(call: Callable[[], Awaitable[T]], sleep: Sleep) -> T:
+async def retrying(
+    call: Callable[[], Awaitable[T]], sleep: Sleep, failed: StorageError | None = None
+) -> T:
     """Run an idempotent write, retrying with backoff while the database is down.
+
+    Args:
+        call: Starts the write; called once per attempt.
+        sleep: Waits between attempts.
+        failed: How the caller's own first attempt failed, when it made one: the attempts
+            go on from the second (a caller awaiting the write itself first keeps no
+            coroutine of this function per write while all goes well).
 
     Raises:
         StorageUnavailableError: every attempt failed.
     """
     delay = FIRST_BACKOFF_SECONDS
-    for attempt in range(1, STORE_ATTEMPTS + 1):
+    first = 1
+    if failed is not None:
+        log.warning("storage failed (attempt 1), retrying: %s", failed)
+        await sleep(delay)
+        delay *= 2
+        first = 2
+    for attempt in range(first, STORE_ATTEMPTS + 1):
         try:
             return await call()
         except StorageError as exc:

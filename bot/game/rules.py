@@ -201,7 +201,7 @@ def count_guess(state: SessionState, player: PlayerRef, now: datetime) -> Sessio
     return _with(
         state,
         round=_with(current, answered=current.answered.counted(player)),
-        active=state.active | {player},
+        active=state.active if player in state.active else state.active | {player},
         last_activity=now,
     )
 

@@ -58,7 +58,8 @@ def choose_item(
     fresh = set(pool) - set(asked_in_guild)
 
     def new_text(item: TriviaItem) -> bool:
-        return _normal(item.question) not in texts
+        # A game's first question has nothing to differ from: no text to normalise.
+        return not texts or _normal(item.question) not in texts
 
     def new_fact(item: TriviaItem) -> bool:
         return new_text(item) and item.fact not in facts

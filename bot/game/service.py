@@ -32,10 +32,11 @@ in :mod:`bot.game.outcomes`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 from collections.abc import Awaitable, Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -49,7 +50,7 @@ from bot.game.errors import (
     SessionStateError,
 )
 from bot.game.hints import MAX_HINTS, NO_HINT, NO_MORE_HINTS, NoHintError, next_hint
-from bot.game.judging import Judge
+from bot.game.judging import Judge, Judgement
 from bot.game.live import LiveGames, LiveSession, open_question
 from bot.game.models import (
     AnswerId,
@@ -79,7 +80,13 @@ from bot.game.outcomes import (
     Reveal,
     SkipResult,
 )
-from bot.game.ports import ReviewRepository, RoundRepository, SessionRepository, SettingsRepository
+from bot.game.ports import (
+    ReviewRepository,
+    RoundRepository,
+    SessionRepository,
+    SettingsRepository,
+    StorageError,
+)
 from bot.game.recording import Sleep, recorded, retrying
 from bot.game.recovery import RecoveryPolicy, RecoveryStore
 from bot.game.rules import Phase, SessionState
@@ -299,10 +306,38 @@ class GameService:
         if refused is not None or live.asked is None:
             return AnswerResult(None, 0, refused=refused or Refusal.NO_QUESTION)
         live.state = rules.count_guess(live.state, player, now)
-        asked, state = live.asked, live.state
+        asked = live.asked
         if asked.tie_break:
             return await self._tie_breaks.answer(live, asked, player, text, now)
+        # Only what is needed after the write is kept across it: in a burst thousands of
+        # answers wait for their commit at once, each holding this frame.
+        taken = self._judged(live, asked, player, text, now, submission_id)
+        record = taken.record
+        try:
+            outcome = await self._rounds.record_answer(record, taken.race, taken.race)
+        except StorageError as exc:  # retried as any write that earns points
+            store = functools.partial(self._rounds.record_answer, record, taken.race, taken.race)
+            outcome = await retrying(store, self._sleep, failed=exc)
+        if live.asked is asked:  # the question may have closed while the answer was stored
+            points = outcome.points or record.points
+            attempt = Attempt(player, record.accepted, taken.elapsed, points)
+            live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
+        return AnswerResult(
+            taken.judgement, outcome.points, outcome.won_round, round_id=asked.round.id
+        )
+
+    def _judged(
+        self,
+        live: LiveSession,
+        asked: AskedQuestion,
+        player: PlayerRef,
+        text: str,
+        now: datetime,
+        submission_id: str | None,
+    ) -> _Judged:
+        """Judge and score an answer just counted, ready to be stored."""
         judgement = self._games.judge(live, asked.item, text)
+        state = live.state
         current = state.round
         if current is None:  # pragma: no cover - count_guess just succeeded
             raise SessionStateError("There is no open question.")
@@ -327,12 +362,7 @@ class GameService:
             scored.points,
             submission_id or f"{asked.round.id}:{self._rng.getrandbits(64):016x}",
         )
-        race = state.session.mode is Mode.RACE
-        outcome = await self._retrying(lambda: self._rounds.record_answer(record, race, race))
-        if live.asked is asked:  # the question may have closed while the answer was stored
-            attempt = Attempt(player, scored.accepted, elapsed, outcome.points or scored.points)
-            live.state = rules.note_attempt(live.state, attempt, outcome.won_round)
-        return AnswerResult(judgement, outcome.points, outcome.won_round, round_id=asked.round.id)
+        return _Judged(judgement, record, elapsed, state.session.mode is Mode.RACE)
 
     async def hint(self, channel_id: ChannelId) -> Hint:
         """Reveal a little more of the answer; every hint lowers the points still to win.
@@ -568,6 +598,16 @@ class GameService:
 
     async def _abandon(self, session: SessionInfo) -> FinalResult:
         return await self._end(session, SessionStatus.ABANDONED)
+
+
+@dataclass(frozen=True, slots=True)
+class _Judged:
+    """An answer judged and scored, waiting to be stored."""
+
+    judgement: Judgement
+    record: AnswerRecord
+    elapsed: float
+    race: bool
 
 
 class GamesLeftRunning:

@@ -66,13 +66,13 @@ async def test_failing_write_fails_alone_and_the_rest_of_its_batch_is_kept(batch
 
 async def test_drain_waits_for_every_queued_write(batched):
     stored = await _open(batched, Mode.QUIZ)
-    tasks = [
-        asyncio.create_task(
+    tasks = [  # the port returns an awaitable: a future here, queued at the call
+        asyncio.ensure_future(
             batched.record_answer(_record(stored.id, p, sid=f"s-{p.external_id}"), True, False)
         )
         for p in PLAYERS
     ]
-    await asyncio.sleep(0)  # the tasks queue their writes
+    await asyncio.sleep(0)
     await batched.drain()
     assert all(task.done() for task in tasks)
     board = await batched.leaderboard(GuildId(1), Period.ALL_TIME, T0, limit=50)
@@ -131,7 +131,7 @@ async def test_writer_runs_jobs_in_submission_order_in_batches():
 async def test_writer_retries_a_failed_batch_one_job_at_a_time():
     unit = _Unit()
     writer = BatchWriter(unit)
-    first = asyncio.create_task(writer.submit(_job("first")))
+    first = asyncio.ensure_future(writer.submit(_job("first")))
     await asyncio.sleep(0)  # a batch of one starts; the next jobs gather behind it
     rest = [
         writer.submit(_job("a")),
@@ -148,7 +148,7 @@ async def test_writer_retries_a_failed_batch_one_job_at_a_time():
 async def test_cancelled_writer_fails_its_waiters_instead_of_leaving_them_hanging():
     unit = _Unit()
     writer = BatchWriter(unit)
-    waiting = [asyncio.create_task(writer.submit(_job(f"j{n}"))) for n in range(3)]
+    waiting = [asyncio.ensure_future(writer.submit(_job(f"j{n}"))) for n in range(3)]
     await asyncio.sleep(0)
     writer._batches.task.cancel()
     results = await asyncio.gather(*waiting, return_exceptions=True)
@@ -183,7 +183,7 @@ async def test_items_of_one_bulk_job_run_together_and_each_caller_gets_its_own_r
 async def test_callers_of_a_committed_batch_get_their_results_even_if_the_writer_stops():
     unit = _Unit()
     writer = BatchWriter(unit)
-    waiting = [asyncio.create_task(writer.submit(_job(f"j{n}"))) for n in range(100)]
+    waiting = [asyncio.ensure_future(writer.submit(_job(f"j{n}"))) for n in range(100)]
     done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
     assert len(done) < len(waiting)  # callers are resumed a few at a time
     writer._batches.task.cancel()
@@ -217,3 +217,27 @@ async def test_races_of_several_rounds_in_one_batch_each_go_to_their_first_right
     for guild in (1, 2, 3):
         top = await batched.leaderboard(GuildId(guild), Period.ALL_TIME, T0)
         assert [(s.name, s.points) for s in top] == [(f"Player {guild - 1}", 10)]
+
+
+async def test_concurrent_answers_share_transactions_by_default(migrated_url):
+    engine = db.create_engine(migrated_url)
+    try:
+        repository = SqlRepository(db.session_factory(engine))
+        stored = await _open(repository, Mode.QUIZ)
+        before = repository.write_transactions
+        outcomes = await asyncio.gather(
+            *(repository.record_answer(_record(stored.id, p), True, False) for p in PLAYERS)
+        )
+        assert all(outcome.points == 10 for outcome in outcomes)
+        assert 0 < repository.write_transactions - before < len(PLAYERS) / 2
+    finally:
+        await engine.dispose()
+
+
+async def test_an_answer_is_queued_when_recorded_and_stored_by_the_drain(batched):
+    stored = await _open(batched, Mode.QUIZ)
+    pending = batched.record_answer(_record(stored.id, PLAYERS[0]), True, False)
+    await batched.drain()  # nothing has awaited the answer yet
+    board = await batched.leaderboard(GuildId(1), Period.ALL_TIME, T0)
+    assert [(s.name, s.points) for s in board] == [("Player 0", 10)]
+    assert (await pending).points == 10

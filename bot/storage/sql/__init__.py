@@ -11,7 +11,7 @@ class per module; the stores share one :class:`~bot.storage.sql.base.SqlDatabase
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Awaitable, Collection, Mapping, Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -63,7 +63,7 @@ class SqlRepository:
     def __init__(
         self,
         sessions: async_sessionmaker[AsyncSession],
-        batch_writes: bool | None = None,
+        batch_writes: bool = True,
         keep_settings: bool = True,
     ) -> None:
         """Build the stores over one database object (see :class:`SqlDatabase`).
@@ -132,9 +132,11 @@ class SqlRepository:
             session_id, position, item_id, opened_at, time_limit_seconds
         )
 
-    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
+    def record_answer(
+        self, answer: AnswerRecord, credit: bool, race: bool
+    ) -> Awaitable[AwardOutcome]:
         """Store a judged answer and, when ``credit``, credit its points atomically."""
-        return await self._answers.record_answer(answer, credit, race)
+        return self._answers.record_answer(answer, credit, race)
 
     async def record_hint(self, round_id: RoundId, hints_used: int) -> None:
         """Store how many hints the round has given."""

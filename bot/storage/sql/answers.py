@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -94,9 +94,14 @@ class AnswerStore:
             )
         return opened
 
-    async def record_answer(self, answer: AnswerRecord, credit: bool, race: bool) -> AwardOutcome:
-        """Store a judged answer and credit its points atomically (see the protocol)."""
-        outcome: AwardOutcome = await self._db.write_item(
+    def record_answer(
+        self, answer: AnswerRecord, credit: bool, race: bool
+    ) -> Awaitable[AwardOutcome]:
+        """Store a judged answer and credit its points atomically (see the protocol).
+
+        The answer is queued at once; what is returned resolves after the commit.
+        """
+        outcome: Awaitable[AwardOutcome] = self._db.write_item(
             self._record_answers, (answer, credit, race)
         )
         return outcome

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
@@ -58,16 +58,19 @@ class SqlDatabase:
     writer and caches.
 
     Write jobs are synchronous functions of a :class:`~sqlalchemy.orm.Session`, run by
-    :meth:`write`. On a SQLite file (one writer at a time) a :class:`ThreadBatchWriter`
-    runs concurrent writes in shared transactions, each batch in a worker thread on a
-    synchronous connection to the same file; elsewhere jobs run through the async
-    session's ``run_sync``: on PostgreSQL, where row locks let transactions write side by
-    side, each in its own transaction unless ``batch_writes`` asks for batching (as on an
-    in-memory SQLite database, which a second engine could not share).
+    :meth:`write`. Concurrent writes share transactions unless ``batch_writes`` is False.
+    On a SQLite file (one writer at a time) a :class:`ThreadBatchWriter` runs each batch
+    in a worker thread on a synchronous connection to the same file; elsewhere (PostgreSQL,
+    an in-memory SQLite database, which a second engine could not share) a
+    :class:`BatchWriter` runs it through the async session's ``run_sync``. On PostgreSQL
+    row locks would let transactions write side by side, but a transaction per answer
+    costs a dozen statements, each a pass of the event loop and a round trip: in a burst
+    of answers the loop and the connection pool are the bottleneck, not the locks.
+    With ``batch_writes=False`` every job runs in a transaction of its own.
     """
 
     def __init__(
-        self, sessions: async_sessionmaker[AsyncSession], batch_writes: bool | None = None
+        self, sessions: async_sessionmaker[AsyncSession], batch_writes: bool = True
     ) -> None:
         self._sessions = sessions
         # Both mappings are immutable once committed, so caching them saves a query per
@@ -84,8 +87,6 @@ class SqlDatabase:
         self.asked_read: set[int] = set()
         bind = sessions.kw.get("bind")
         is_sqlite = bind is not None and bind.dialect.name == "sqlite"
-        if batch_writes is None:
-            batch_writes = is_sqlite
         self._sync_engine = (
             sqlite_file_writer(bind) if batch_writes and bind and is_sqlite else None
         )
@@ -152,15 +153,20 @@ class SqlDatabase:
         with self._reader_sessions.begin() as session:
             return read(session)
 
-    async def write_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
+    def write_item(
+        self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any
+    ) -> Awaitable[Any]:
         """Run one item of a bulk write job: ``bulk`` stores many items in a few statements.
 
         With a batching writer, the items of the same bulk job in one batch run together
         (``bulk`` must be the same object each time, e.g. a bound method); otherwise the
         item runs alone in a transaction of its own. One result per item, in order.
+
+        With a batching writer the item is queued at once and the writer's future is
+        returned: no coroutine per waiting item (see :meth:`BatchWriter.submit_item`).
         """
         if isinstance(self._writer, ThreadBatchWriter):
-            return await self._writer.submit_item(bulk, item)
+            return self._writer.submit_item(bulk, item)
         if self._writer is not None:
             run = self._async_bulks.get(bulk)
             if run is None:
@@ -169,7 +175,10 @@ class SqlDatabase:
                     return await session.run_sync(bulk, items)
 
                 self._async_bulks[bulk] = run
-            return await self._writer.submit_item(run, item)
+            return self._writer.submit_item(run, item)
+        return self._write_alone(bulk, item)
+
+    async def _write_alone(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
         async with self.unit() as session:
             return (await session.run_sync(bulk, [item]))[0]
 

@@ -82,23 +82,28 @@ class _Batches:
         self.committed = 0
         """Transactions committed so far."""
 
-    async def submit(self, job: Any) -> Any:
-        """Queue a job; its result once the transaction holding it committed."""
-        loop = asyncio.get_running_loop()
-        return await self._queued(_Queued(job, loop.create_future()))
+    def submit(self, job: Any) -> asyncio.Future[Any]:
+        """Queue a job now; its future resolves once the transaction holding it committed.
 
-    async def submit_item(self, bulk: Any, item: Any) -> Any:
-        """Queue one item of a bulk job; its result once its transaction committed."""
+        The future itself is handed back, not a coroutine awaiting it: thousands of answers
+        may wait at once, and each coroutine between the caller and the future is kept
+        alive (a few hundred bytes) until the commit. Jobs queue in the order of the calls.
+        """
         loop = asyncio.get_running_loop()
-        return await self._queued(_Queued(None, loop.create_future(), bulk, item))
+        return self._queued(_Queued(job, loop.create_future()))
 
-    async def _queued(self, queued: _Queued) -> Any:
+    def submit_item(self, bulk: Any, item: Any) -> asyncio.Future[Any]:
+        """Queue one item of a bulk job now, as :meth:`submit` queues a job."""
+        loop = asyncio.get_running_loop()
+        return self._queued(_Queued(None, loop.create_future(), bulk, item))
+
+    def _queued(self, queued: _Queued) -> asyncio.Future[Any]:
         self._queue.append(queued)
         if self.task is None or self.task.done():
             loop = asyncio.get_running_loop()
             self.task = loop.create_task(self._drain(), name="sql-batch-writer")
             self.task.add_done_callback(self._stopped)
-        return await queued.future
+        return queued.future
 
     async def drain(self) -> None:
         """Wait until every queued job has been committed or has failed."""
@@ -204,25 +209,29 @@ class BatchWriter:
         """Transactions committed so far (for tests and benchmarks)."""
         return self._batches.committed
 
-    async def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> T:
-        """Queue a job and return its result once the transaction holding it committed.
+    def submit(self, job: Callable[[AsyncSession], Awaitable[T]]) -> Awaitable[T]:
+        """Queue a job now; what is returned gives its result once its transaction committed.
 
         Raises:
-            Exception: whatever the job raised when it ran in a transaction of its own
-                (:class:`StorageError` when the database is unreachable).
+            Exception: (when awaited) whatever the job raised when it ran in a transaction
+                of its own (:class:`StorageError` when the database is unreachable).
         """
-        return cast(T, await self._batches.submit(job))
+        return cast("Awaitable[T]", self._batches.submit(job))
 
-    async def submit_item(self, bulk: Bulk, item: Any) -> Any:
-        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
+    def submit_item(self, bulk: Bulk, item: Any) -> Awaitable[Any]:
+        """Queue one item of a bulk job now; the items of one bulk job in a batch run together.
 
         Every statement costs a round trip through the event loop, which is slow when the
         loop is busy; a bulk job stores many items in a few statements.
 
+        Returns:
+            What to await for the item's result (a future, resolved after the commit).
+
         Raises:
-            Exception: whatever the bulk job raised for this item in a transaction of its own.
+            Exception: (when awaited) whatever the bulk job raised for this item in a
+                transaction of its own.
         """
-        return await self._batches.submit_item(bulk, item)
+        return self._batches.submit_item(bulk, item)
 
     async def drain(self) -> None:
         """Wait until every queued job has been committed or has failed."""
@@ -261,22 +270,28 @@ class ThreadBatchWriter:
         """Transactions committed so far (for tests and benchmarks)."""
         return self._batches.committed
 
-    async def submit(self, job: Callable[[Session], T]) -> T:
-        """Queue a job and return its result once the transaction holding it committed.
+    def submit(self, job: Callable[[Session], T]) -> Awaitable[T]:
+        """Queue a job now; what is returned gives its result once its transaction committed.
 
         Raises:
-            Exception: whatever the job raised when it ran in a transaction of its own
-                (:class:`StorageError` when the database is unreachable).
+            Exception: (when awaited) whatever the job raised when it ran in a transaction
+                of its own (:class:`StorageError` when the database is unreachable).
         """
-        return cast(T, await self._batches.submit(job))
+        return cast("Awaitable[T]", self._batches.submit(job))
 
-    async def submit_item(self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any) -> Any:
-        """Queue one item of a bulk job; the items of one bulk job in a batch run together.
+    def submit_item(
+        self, bulk: Callable[[Session, list[Any]], list[Any]], item: Any
+    ) -> Awaitable[Any]:
+        """Queue one item of a bulk job now; the items of one bulk job in a batch run together.
+
+        Returns:
+            What to await for the item's result (a future, resolved after the commit).
 
         Raises:
-            Exception: whatever the bulk job raised for this item in a transaction of its own.
+            Exception: (when awaited) whatever the bulk job raised for this item in a
+                transaction of its own.
         """
-        return await self._batches.submit_item(bulk, item)
+        return self._batches.submit_item(bulk, item)
 
     async def drain(self) -> None:
         """Wait until every queued job has been committed or has failed."""
