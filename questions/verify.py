@@ -9,9 +9,8 @@ between documents is reported by :func:`find_disagreements` but never verifies a
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -537,72 +536,114 @@ def _comparable(item: Assessment) -> str | None:
     return item.value_id or name_key(claim.value)
 
 
-def _groups(
-    assessments: Sequence[Assessment], relations: frozenset[Relation] | None
-) -> dict[tuple[str, Relation], dict[str, list[Assessment]]]:
-    groups: dict[tuple[str, Relation], dict[str, list[Assessment]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for item in assessments:
-        if relations is not None and item.claim.relation not in relations:
-            continue
+@dataclass(slots=True)
+class _Stated:
+    """The claims that state one value of a subject's relation, as far as a report needs them.
+
+    The first claim's wording of the value, the ids, the subject's titles in the order met
+    and the documents: what :class:`Disagreement` and :class:`Agreement` print, without the
+    claims' quotes and verdicts.
+    """
+
+    value: str
+    claims: list[str] = field(default_factory=list)
+    titles: dict[str, None] = field(default_factory=dict)
+    documents: set[str] = field(default_factory=set)
+
+
+class Comparisons:
+    """What the documents state of each subject and relation, compared across documents.
+
+    Assessments are added one at a time, so a report over many documents keeps only this
+    (a few strings per claim), not the assessments themselves. Claims are grouped by the
+    catalogue entity when known, else by the subject's name key, so "The Silent Star" and
+    "The First Spaceship on Venus" are recognised as one film.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, Relation], dict[str, _Stated]] = {}
+
+    def add(self, item: Assessment) -> None:
+        """Count one assessed claim (claims whose value cannot be compared are left out)."""
         value = _comparable(item)
-        if value is not None:
-            key = item.subject_id or name_key(item.claim.subject)
-            groups[key, item.claim.relation][value].append(item)
-    return groups
+        if value is None:
+            return
+        claim = item.claim
+        key = (item.subject_id or name_key(claim.subject), claim.relation)
+        values = self._groups.get(key)
+        if values is None:
+            values = self._groups[key] = {}
+        stated = values.get(value)
+        if stated is None:
+            stated = values[value] = _Stated(claim.value)
+        stated.claims.append(claim.id)
+        stated.titles[claim.subject] = None
+        stated.documents.add(claim.evidence.document)
+
+    def disagreements(self) -> list[Disagreement]:
+        """Subjects on which documents state different values of a single-valued relation."""
+        found = []
+        for (_, relation), values in self._groups.items():
+            if relation not in SINGLE_VALUED or len(values) < 2:
+                continue
+            titles: dict[str, None] = {}
+            documents: set[str] = set()
+            for stated in values.values():
+                titles.update(stated.titles)
+                documents |= stated.documents
+            found.append(
+                Disagreement(
+                    next(iter(titles)),
+                    relation,
+                    tuple(
+                        (stated.value, tuple(stated.claims))
+                        for _, stated in sorted(values.items(), key=lambda pair: pair[0])
+                    ),
+                    tuple(titles),
+                    tuple(sorted(documents)),
+                )
+            )
+        return found
+
+    def agreements(self) -> list[Agreement]:
+        """Values that two or more documents state about the same subject."""
+        found = []
+        for (_, relation), values in self._groups.items():
+            for stated in values.values():
+                if len(stated.documents) < 2:
+                    continue  # one document repeating itself is no agreement
+                titles = tuple(stated.titles)
+                found.append(
+                    Agreement(
+                        titles[0],
+                        relation,
+                        stated.value,
+                        tuple(stated.claims),
+                        titles,
+                        tuple(sorted(stated.documents)),
+                    )
+                )
+        return found
 
 
-def _subject_name(items: Iterable[Assessment]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    listed = list(items)
-    titles = tuple(dict.fromkeys(a.claim.subject for a in listed))
-    documents = tuple(sorted({a.claim.evidence.document for a in listed}))
-    return titles[0], titles, documents
+def _compared(assessments: Iterable[Assessment]) -> Comparisons:
+    comparisons = Comparisons()
+    for item in assessments:
+        comparisons.add(item)
+    return comparisons
 
 
-def find_disagreements(assessments: Sequence[Assessment]) -> list[Disagreement]:
+def find_disagreements(assessments: Iterable[Assessment]) -> list[Disagreement]:
     """Subjects on which documents state different values of a single-valued relation.
 
-    Claims are grouped by the catalogue entity when known, else by the subject's name key,
-    so "The Silent Star" and "The First Spaceship on Venus" are recognised as one film.
+    See :class:`Comparisons`, which a report over many documents fills one claim at a time.
     """
-    found = []
-    for (_, relation), values in _groups(assessments, SINGLE_VALUED).items():
-        if len(values) < 2:
-            continue
-        subject, titles, documents = _subject_name(a for items in values.values() for a in items)
-        found.append(
-            Disagreement(
-                subject,
-                relation,
-                tuple(
-                    (
-                        items[0].claim.value,
-                        tuple(a.claim.id for a in items),
-                    )
-                    for _, items in sorted(values.items())
-                ),
-                titles,
-                documents,
-            )
-        )
-    return found
+    return _compared(assessments).disagreements()
 
 
-def find_agreements(assessments: Sequence[Assessment]) -> list[Agreement]:
+def find_agreements(assessments: Iterable[Assessment]) -> list[Agreement]:
     """Values that two or more documents state about the same subject."""
-    found = []
-    for (_, relation), values in _groups(assessments, None).items():
-        for items in values.values():
-            if len(items) < 2:
-                continue  # one claim is one document
-            subject, titles, documents = _subject_name(items)
-            if len(documents) > 1:
-                claims = tuple(a.claim.id for a in items)
-                found.append(
-                    Agreement(subject, relation, items[0].claim.value, claims, titles, documents)
-                )
-    return found
+    return _compared(assessments).agreements()
 
 
 def apply_moderation(assessment: Assessment, moderator: str, approve: bool, why: str) -> Assessment:
