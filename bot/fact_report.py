@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from rich.console import Console
@@ -20,6 +20,7 @@ from rich.table import Table
 
 from questions.models import Assessment
 from questions.pipeline import AssessmentStream, StreamSummary
+from questions.verify import Agreement, Disagreement
 
 VERDICT_STYLE = {
     "verified": "green",
@@ -91,49 +92,58 @@ def write_facts_json(out: TextIO, stream: AssessmentStream, keep: Keep) -> Strea
     disagreements and agreements between documents, re-opened decisions and the
     documents skipped.
     """
-    out.write('{\n  "claims": [')
     counts: dict[str, Counter[str]] = {}
-    separator = "\n    "
-    for item in _shown(stream, keep):
-        out.write(separator + _dumped(_assessment_dict(item), "    "))
-        separator = ",\n    "
+
+    def counted(item: Assessment) -> dict[str, object]:
         counts.setdefault(item.claim.evidence.document, Counter())[item.verdict.value] += 1
-    out.write("\n  ]" if separator != "\n    " else "]")
+        return _assessment_dict(item)
+
+    _write_array(out, "claims", map(counted, _shown(stream, keep)), lead="{")
     summary = stream.summary()
-    tail = {
-        "reference_notes": list(summary.reference_notes),
-        "summary": {doc: dict(verdicts) for doc, verdicts in sorted(counts.items())},
-        "disagreements": [
-            {
-                "subject": d.subject,
-                "titles": list(d.titles),
-                "documents": list(d.documents),
-                "relation": d.relation.value,
-                "values": [{"value": v, "claims": list(ids)} for v, ids in d.values],
-            }
-            for d in summary.disagreements
-        ],
-        "agreements": [
-            {
-                "subject": a.subject,
-                "titles": list(a.titles),
-                "documents": list(a.documents),
-                "relation": a.relation.value,
-                "value": a.value,
-                "claims": list(a.claims),
-            }
-            for a in summary.agreements
-        ],
-        "reopened_decisions": [
-            {"claim": r.decision.claim, "by": r.decision.by, "reason": r.reason}
-            for r in summary.reopened
-        ],
-        "skipped": [str(problem) for problem in summary.problems],
-    }
-    for key, value in tail.items():
-        out.write(f",\n  {json.dumps(key)}: {_dumped(value, '  ')}")
-    out.write("\n}\n")
+    out.write(f',\n  "reference_notes": {_dumped(list(summary.reference_notes), "  ")}')
+    by_document = {doc: dict(verdicts) for doc, verdicts in sorted(counts.items())}
+    out.write(f',\n  "summary": {_dumped(by_document, "  ")}')
+    _write_array(out, "disagreements", map(_disagreement_dict, summary.disagreements()))
+    _write_array(out, "agreements", map(_agreement_dict, summary.agreements()))
+    reopened = [
+        {"claim": r.decision.claim, "by": r.decision.by, "reason": r.reason}
+        for r in summary.reopened
+    ]
+    out.write(f',\n  "reopened_decisions": {_dumped(reopened, "  ")}')
+    skipped = [str(problem) for problem in summary.problems]
+    out.write(f',\n  "skipped": {_dumped(skipped, "  ")}\n}}\n')
     return summary
+
+
+def _write_array(out: TextIO, key: str, values: Iterable[object], lead: str = ",") -> None:
+    """Write ``"key": [...]`` one value at a time, as ``json.dumps(indent=2)`` would."""
+    out.write(f"{lead}\n  {json.dumps(key)}: [")
+    separator = "\n    "
+    for value in values:
+        out.write(separator + _dumped(value, "    "))
+        separator = ",\n    "
+    out.write("\n  ]" if separator != "\n    " else "]")
+
+
+def _disagreement_dict(d: Disagreement) -> dict[str, object]:
+    return {
+        "subject": d.subject,
+        "titles": list(d.titles),
+        "documents": list(d.documents),
+        "relation": d.relation.value,
+        "values": [{"value": v, "claims": list(ids)} for v, ids in d.values],
+    }
+
+
+def _agreement_dict(a: Agreement) -> dict[str, object]:
+    return {
+        "subject": a.subject,
+        "titles": list(a.titles),
+        "documents": list(a.documents),
+        "relation": a.relation.value,
+        "value": a.value,
+        "claims": list(a.claims),
+    }
 
 
 def _reason(item: Assessment) -> str:
@@ -183,11 +193,11 @@ def _summary_lines(summary: StreamSummary, shown: Counter[str]) -> Iterator[tupl
             f"{total} of {summary.claims} claims shown" + (f": {verdicts}" if verdicts else "")
         ),
     )
-    for disagreement in summary.disagreements:
+    for disagreement in summary.disagreements():
         values = "; ".join(f"{v} ({', '.join(ids)})" for v, ids in disagreement.values)
         titles = " / ".join(disagreement.titles)
         yield "disagreement", f"{titles} {disagreement.relation.value}: {values}"
-    for agreement in summary.agreements:
+    for agreement in summary.agreements():
         titles = " / ".join(agreement.titles)
         where = ", ".join(agreement.documents)
         yield "agreement", f"{titles} {agreement.relation.value} = {agreement.value} in {where}"

@@ -111,16 +111,27 @@ class DocumentAssessed:
 
 @dataclass(frozen=True, slots=True)
 class StreamSummary:
-    """What a report over a whole folder adds once every document was assessed."""
+    """What a report over a whole folder adds once every document was assessed.
+
+    The disagreements and agreements between documents are made one at a time as they
+    are asked for (over a large folder, they name most claims).
+    """
 
     documents: int
     claims: int
     verdicts: dict[str, int]
     problems: tuple[DocumentError, ...]
-    disagreements: tuple[Disagreement, ...]
-    agreements: tuple[Agreement, ...]
     reopened: tuple[Reopened, ...]
     reference_notes: tuple[str, ...]
+    comparisons: Comparisons
+
+    def disagreements(self) -> Iterator[Disagreement]:
+        """Subjects on which documents state different values of a single-valued relation."""
+        return self.comparisons.disagreements()
+
+    def agreements(self) -> Iterator[Agreement]:
+        """Values that two or more documents state about the same subject."""
+        return self.comparisons.agreements()
 
 
 class AssessmentStream:
@@ -178,8 +189,7 @@ class AssessmentStream:
             claims=claims,
             verdicts=dict(self._verdicts),
             problems=tuple(self._problems),
-            disagreements=tuple(self._comparisons.disagreements()),
-            agreements=tuple(self._comparisons.agreements()),
             reopened=self._decided.reopened(),
             reference_notes=self._catalogue.notes,
+            comparisons=self._comparisons,
         )
