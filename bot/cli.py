@@ -49,8 +49,8 @@ DEFAULT_BUILD_SEED = 1963
 
 FACTS_DESCRIPTION = """\
 Report every claim of the documents with its verdict, document by document as each is
-assessed (memory does not grow with the folder; disagreements and agreements between
-documents come last).
+assessed: only what is compared across documents (a few bytes a claim) is kept, and the
+disagreements and agreements between documents come last.
 
 On a terminal: a table per document, then the summary. Piped or redirected: one
 tab-separated line per claim (claim, document, verdict, subject, relation, value, reason,

@@ -1,8 +1,8 @@
 """The fact report, written as documents are assessed: a table, plain lines or JSON.
 
 Every view streams: a document's claims are written once it is assessed, before the next
-document is read, so the report's memory does not grow with the folder (what is compared
-across documents, disagreements and agreements, comes at the end). On a terminal the report
+document is read; only what is compared across documents (a few bytes a claim) is kept,
+and the disagreements and agreements it finds come at the end. On a terminal the report
 is a table per document; anywhere else (a pipe, a file) one tab-separated line per claim,
 then the summary; ``--json`` is one JSON document, written claim by claim.
 """
