@@ -39,7 +39,7 @@ NAMESAKE_CUTOFF = 80.0  # surnames this close are one name in two romanisations,
 UNCERTAIN = "attribution uncertain"
 # Verdicts remembered per statement (and characters per name): enough for the statements a
 # corpus repeats, forgotten all at once past it so memory does not grow with the corpus.
-REMEMBERED_STATEMENTS = 32_768
+REMEMBERED_STATEMENTS = 8_192
 
 
 class Verifier(Protocol):
