@@ -170,13 +170,14 @@ class AssessmentStream:
 
     def _assessed(self, document: Document) -> DocumentAssessed:
         self._documents += 1
-        assessed = []
-        for claim in self._extractor.extract(document):
-            item = self._decided.apply(self._verifier.assess(claim))
+        # verify_claims, not one claim at a time: what it weighs between claims (those of
+        # one sentence) never crosses a document.
+        verified = verify_claims(self._extractor.extract(document), self._verifier)
+        assessed = tuple(map(self._decided.apply, verified))
+        for item in assessed:
             self._comparisons.add(item)
             self._verdicts[item.verdict.value] += 1
-            assessed.append(item)
-        return DocumentAssessed(document.id, tuple(assessed))
+        return DocumentAssessed(document.id, assessed)
 
     def summary(self) -> StreamSummary:
         """The folder's summary: complete once iteration has ended."""
