@@ -140,8 +140,8 @@ class AssessmentStream:
     Each document is read, assessed, handed out and let go before the next is read (the
     order and verdicts are those of :func:`run_pipeline`). What the report needs across
     documents is kept compact while they pass: the comparisons between documents (a few
-    strings per claim), the decided claims met, verdict counts and the problems; the
-    extractor's and verifier's own caches are bounded or keyed by distinct statements.
+    bytes per claim), the decided claims met, verdict counts and the problems; the
+    extractor's and verifier's own caches are bounded.
 
     Raises:
         DocumentError: ``folder`` is not a folder (at once, before anything is read).
