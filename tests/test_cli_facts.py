@@ -45,7 +45,9 @@ def folder(tmp_path: Path) -> Path:
     return seeds
 
 
-def _run(monkeypatch, args: list[str], terminal: bool = False) -> tuple[int, list, str]:
+def _run(
+    monkeypatch, args: list[str], terminal: bool = False
+) -> tuple[int, list[tuple[str, str]], str]:
     """Run the command; return its status, the reads and writes in order, and the output."""
     events: list[tuple[str, str]] = []
     read = sources.read_document
