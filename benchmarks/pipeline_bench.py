@@ -2,9 +2,9 @@
 
 Documents are generated from review and list-article templates filled with the reference
 catalogue's names (deterministic seed), written to a temporary folder and run through
-read_corpus + assess_corpus + find_disagreements/find_agreements, as `trivia build` and
-`trivia facts` run them. Not timed: generating the corpora and
-loading the catalogue (reading the reference files).
+read_corpus + assess_corpus + find_disagreements/find_agreements, as `trivia build` runs
+them (`trivia facts` runs the same steps a document at a time: see facts_bench.py). Not
+timed: generating the corpora and loading the catalogue (reading the reference files).
 
 Each size is timed twice. *Cold* is the first run of the process: it also pays the one-time
 work of a command's first batch (building the gazetteer, loading the lemmatiser's

@@ -47,10 +47,24 @@ MAX_QUESTIONS = 50
 MAX_SNOWFLAKE = 2**63 - 1
 DEFAULT_BUILD_SEED = 1963
 
+FACTS_DESCRIPTION = """\
+Report every claim of the documents with its verdict, document by document as each is
+assessed: only what is compared across documents (a few bytes a claim) is kept, and the
+disagreements and agreements between documents come last.
+
+On a terminal: a table per document, then the summary. Piped or redirected: one
+tab-separated line per claim (claim, document, verdict, subject, relation, value, reason,
+the quote cut to 100 characters) under a header line, then a blank line and the summary
+(documents read and skipped, claims shown per verdict, disagreements, agreements, re-opened
+decisions, notes on the references, skipped documents). --json prints everything, quotes
+whole, as one JSON document."""
+
 Handler = Callable[[argparse.Namespace, Settings, Console], int]
 
 if TYPE_CHECKING:
     from bot.storage.db import DowngradePlan
+    from questions.catalogue import Catalogue
+    from questions.models import Assessment
     from questions.packs import PackStore
 
 
@@ -85,8 +99,12 @@ def build_bank(
     ``references`` are the host's files, merged with the shipped catalogue.
     """
     stored = load_decisions(decisions or default_data_dir() / "decisions.yaml")
-    catalogue = load_references(references) if references else load_default_catalogue()
-    return run_pipeline(seeds, catalogue, random.Random(seed), stored)
+    return run_pipeline(seeds, _catalogue(references), random.Random(seed), stored)
+
+
+def _catalogue(references: Sequence[Path]) -> Catalogue:
+    """The shipped references, merged with the host's files when there are any."""
+    return load_references(references) if references else load_default_catalogue()
 
 
 def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -125,26 +143,27 @@ def _cmd_build(args: argparse.Namespace, settings: Settings, console: Console) -
 
 
 def _cmd_facts(args: argparse.Namespace, settings: Settings, console: Console) -> int:
-    from bot.fact_report import facts_json, print_fact_report
+    from bot.fact_report import print_fact_table, write_fact_lines, write_facts_json
+    from questions.pipeline import AssessmentStream
 
     if args.facts_action is not None:
         return _cmd_decide(args, settings, console)
-    result = build_bank(
-        args.seeds or settings.seeds_dir,
-        decisions=args.decisions or settings.decisions_file(),
-        references=settings.references,
-    )
-    assessments = [
-        a
-        for a in result.assessments
-        if (args.verdict is None or a.verdict.value == args.verdict)
-        and (args.document is None or a.claim.evidence.document == args.document)
-    ]
+    decisions = load_decisions(args.decisions or settings.decisions_file())
+    catalogue = _catalogue(settings.references)
+    stream = AssessmentStream(args.seeds or settings.seeds_dir, catalogue, decisions)
+
+    def keep(item: Assessment) -> bool:
+        return (args.verdict is None or item.verdict.value == args.verdict) and (
+            args.document is None or item.claim.evidence.document == args.document
+        )
+
     if args.json:
-        print(facts_json(assessments, result))
+        summary = write_facts_json(sys.stdout, stream, keep)
+    elif console.is_terminal:
+        summary = print_fact_table(console, stream, keep)
     else:
-        print_fact_report(console, assessments, result)
-    return EXIT_SKIPPED if result.corpus.problems else EXIT_OK
+        summary = write_fact_lines(sys.stdout, stream, keep)
+    return EXIT_SKIPPED if summary.problems else EXIT_OK
 
 
 def _cmd_decide(args: argparse.Namespace, settings: Settings, console: Console) -> int:
@@ -725,9 +744,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=_cmd_build)
 
-    facts = commands.add_parser("facts", help="report every claim with its verdict")
+    facts = commands.add_parser(
+        "facts",
+        help="report every claim with its verdict",
+        description=FACTS_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     facts.add_argument("--seeds", type=Path, help="folder of documents (default: seeds/)")
-    facts.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    facts.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document instead (written claim by claim)",
+    )
     facts.add_argument("--verdict", choices=[v.value for v in Verdict])
     facts.add_argument("--document", help="only claims from this document id")
     facts.add_argument("--decisions", type=Path, help="moderator decisions file (YAML)")

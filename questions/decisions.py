@@ -9,7 +9,7 @@ a full disk never cuts it mid-entry and two processes deciding at once lose noth
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -241,29 +241,41 @@ def moderate(assessment: Assessment, decision: Decision) -> Assessment:
     )
 
 
+class DecisionsApplied:
+    """Decisions applied to assessments one at a time, as a report meets them.
+
+    Remembers only which decided claims were met, so the decisions no document makes any
+    more can be re-opened at the end.
+    """
+
+    def __init__(self, decisions: Decisions) -> None:
+        self._latest = decisions.latest()
+        self._met: set[str] = set()
+        self._reopened: list[Reopened] = []
+
+    def apply(self, item: Assessment) -> Assessment:
+        """``item`` with the decision on its claim, if one counts and its quote still matches."""
+        decision = self._latest.get(item.claim.id)
+        if decision is None:
+            return item
+        self._met.add(decision.claim)
+        if decision.quote != item.claim.evidence.quote:
+            self._reopened.append(Reopened(decision, "the quoted text changed"))
+            return item
+        return moderate(item, decision)
+
+    def reopened(self) -> tuple[Reopened, ...]:
+        """The decisions not applied so far: quotes that changed, then claims never met."""
+        unseen = [d for claim, d in self._latest.items() if claim not in self._met]
+        return (
+            *self._reopened,
+            *(Reopened(d, "no document makes this claim any more") for d in unseen),
+        )
+
+
 def apply_decisions(
     assessments: Iterable[Assessment], decisions: Decisions
 ) -> tuple[tuple[Assessment, ...], tuple[Reopened, ...]]:
     """Apply the decisions whose quote still matches; report the others as re-opened."""
-    latest = decisions.latest()
-    applied: list[Assessment] = []
-    reopened: list[Reopened] = []
-    seen: set[str] = set()
-    for item in assessments:
-        decision = latest.get(item.claim.id)
-        seen.add(item.claim.id)
-        if decision is None:
-            applied.append(item)
-        elif decision.quote != item.claim.evidence.quote:
-            applied.append(item)
-            reopened.append(Reopened(decision, "the quoted text changed"))
-        else:
-            applied.append(moderate(item, decision))
-    reopened.extend(
-        Reopened(d, "no document makes this claim any more") for d in _unseen(latest, seen)
-    )
-    return tuple(applied), tuple(reopened)
-
-
-def _unseen(latest: Mapping[str, Decision], seen: set[str]) -> Sequence[Decision]:
-    return [decision for claim, decision in latest.items() if claim not in seen]
+    applied = DecisionsApplied(decisions)
+    return tuple(map(applied.apply, assessments)), applied.reopened()

@@ -5,18 +5,21 @@ from __future__ import annotations
 import logging
 import random
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from questions.build import BuildResult, build_items, collect_facts
 from questions.catalogue import Catalogue
-from questions.decisions import Decisions, Reopened, apply_decisions
+from questions.decisions import Decisions, DecisionsApplied, Reopened, apply_decisions
+from questions.errors import DocumentError
 from questions.extract import Extractor
-from questions.models import Assessment, Claim, VerifiedFact
-from questions.sources import Corpus, read_corpus
+from questions.models import Assessment, Claim, Document, VerifiedFact
+from questions.sources import Corpus, iter_documents, read_corpus
 from questions.verify import (
     Agreement,
     CatalogueVerifier,
+    Comparisons,
     Disagreement,
     find_agreements,
     find_disagreements,
@@ -96,3 +99,98 @@ def _run(
         reopened=reopened,
         reference_notes=catalogue.notes,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentAssessed:
+    """The claims of one document, each with its verdict (moderators' decisions applied)."""
+
+    document: str
+    assessments: tuple[Assessment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSummary:
+    """What a report over a whole folder adds once every document was assessed.
+
+    The disagreements and agreements between documents are made one at a time as they
+    are asked for (over a large folder, they name most claims).
+    """
+
+    documents: int
+    claims: int
+    verdicts: dict[str, int]
+    problems: tuple[DocumentError, ...]
+    reopened: tuple[Reopened, ...]
+    reference_notes: tuple[str, ...]
+    comparisons: Comparisons
+
+    def disagreements(self) -> Iterator[Disagreement]:
+        """Subjects on which documents state different values of a single-valued relation."""
+        return self.comparisons.disagreements()
+
+    def agreements(self) -> Iterator[Agreement]:
+        """Values that two or more documents state about the same subject."""
+        return self.comparisons.agreements()
+
+
+class AssessmentStream:
+    """Extract and verify a folder's documents one at a time, for a report that streams.
+
+    Each document is read, assessed, handed out and let go before the next is read (the
+    order and verdicts are those of :func:`run_pipeline`). What the report needs across
+    documents is kept compact while they pass: the comparisons between documents (a few
+    bytes per claim), the decided claims met, verdict counts and the problems; the
+    extractor's and verifier's own caches are bounded.
+
+    Raises:
+        DocumentError: ``folder`` is not a folder (at once, before anything is read).
+    """
+
+    def __init__(
+        self, folder: Path, catalogue: Catalogue, decisions: Decisions | None = None
+    ) -> None:
+        self._read = iter_documents(folder)
+        self._catalogue = catalogue
+        self._extractor = Extractor(catalogue)
+        self._verifier = CatalogueVerifier(catalogue)
+        self._decided = DecisionsApplied(decisions or Decisions())
+        self._comparisons = Comparisons()
+        self._problems: list[DocumentError] = []
+        self._verdicts: Counter[str] = Counter()
+        self._documents = 0
+
+    def __iter__(self) -> Iterator[DocumentAssessed]:
+        """Each readable document's assessed claims, in the folder's (sorted) order."""
+        for read in self._read:
+            if isinstance(read, DocumentError):
+                self._problems.append(read)
+                continue
+            yield self._assessed(read)
+
+    def _assessed(self, document: Document) -> DocumentAssessed:
+        self._documents += 1
+        # verify_claims, not one claim at a time: what it weighs between claims (those of
+        # one sentence) never crosses a document.
+        verified = verify_claims(self._extractor.extract(document), self._verifier)
+        assessed = tuple(map(self._decided.apply, verified))
+        for item in assessed:
+            self._comparisons.add(item)
+            self._verdicts[item.verdict.value] += 1
+        return DocumentAssessed(document.id, assessed)
+
+    def summary(self) -> StreamSummary:
+        """The folder's summary: complete once iteration has ended."""
+        claims = sum(self._verdicts.values())
+        log.info(
+            "documents=%d claims=%d verdicts=%s", self._documents, claims, dict(self._verdicts)
+        )
+        return StreamSummary(
+            documents=self._documents,
+            claims=claims,
+            verdicts=dict(self._verdicts),
+            problems=tuple(self._problems),
+            reopened=self._decided.reopened(),
+            reference_notes=self._catalogue.notes,
+            comparisons=self._comparisons,
+        )

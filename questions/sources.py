@@ -13,6 +13,7 @@ import logging
 import os
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,11 +67,33 @@ def read_corpus(folder: Path) -> Corpus:
     Raises:
         DocumentError: the folder itself does not exist or is not a folder.
     """
-    if not folder.is_dir():
-        raise DocumentError(str(folder), "is not a folder of documents")
     documents: list[Document] = []
     problems: list[DocumentError] = []
-    for path in sorted(folder.iterdir()):
+    for read in iter_documents(folder):
+        if isinstance(read, Document):
+            documents.append(read)
+        else:
+            problems.append(read)
+    return Corpus(tuple(documents), tuple(problems))
+
+
+def iter_documents(folder: Path) -> Iterator[Document | DocumentError]:
+    """Each document of ``folder``, or the problem that kept it out, read one at a time.
+
+    In the order of :func:`read_corpus`; a document is read only when asked for, so a
+    caller that lets each go before the next holds one document at a time.
+
+    Raises:
+        DocumentError: the folder itself does not exist or is not a folder (at once, before
+            anything is read).
+    """
+    if not folder.is_dir():
+        raise DocumentError(str(folder), "is not a folder of documents")
+    return _documents(sorted(folder.iterdir()))
+
+
+def _documents(paths: list[Path]) -> Iterator[Document | DocumentError]:
+    for path in paths:
         unreadable = _not_a_document(path)
         if unreadable is None and (
             not path.is_file() or path.suffix.lower() not in DOCUMENT_SUFFIXES
@@ -79,11 +102,12 @@ def read_corpus(folder: Path) -> Corpus:
         try:
             if unreadable is not None:
                 raise DocumentError(path.name, unreadable)
-            documents.append(read_document(path))
+            document = read_document(path)
         except DocumentError as exc:
             log.warning("skipping document: %s", exc)
-            problems.append(exc)
-    return Corpus(tuple(documents), tuple(problems))
+            yield exc
+        else:
+            yield document
 
 
 def _not_a_document(path: Path) -> str | None:

@@ -9,9 +9,9 @@ between documents is reported by :func:`find_disagreements` but never verifies a
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -37,6 +37,9 @@ VALUE_KINDS: dict[Relation, tuple[str, ...] | None] = {r: s.value_kinds for r, s
 PLACE_VALUED = ("place",)
 NAMESAKE_CUTOFF = 80.0  # surnames this close are one name in two romanisations, or a slip
 UNCERTAIN = "attribution uncertain"
+# Verdicts remembered per statement (and characters per name): enough for the statements a
+# corpus repeats, forgotten all at once past it so memory does not grow with the corpus.
+REMEMBERED_STATEMENTS = 8_192
 
 
 class Verifier(Protocol):
@@ -121,6 +124,8 @@ class CatalogueVerifier:
         )
         known = self._verdicts.get(statement)
         if known is None:
+            if len(self._verdicts) >= REMEMBERED_STATEMENTS:
+                self._verdicts.clear()  # bounded: a report over many documents stays small
             # The document's own year only adds a note at the end of a timeline claim's
             # reason: judge the statement without it, and add each claim's note in assess.
             timeline = claim.relation in TIMELINE_RELATIONS
@@ -225,6 +230,8 @@ class CatalogueVerifier:
         """
         key = (name, film)
         if key not in self._characters:
+            if len(self._characters) >= REMEMBERED_STATEMENTS:
+                self._characters.clear()
             self._characters[key] = self._find_character(name, film)
         return self._characters[key]
 
@@ -564,72 +571,127 @@ def _comparable(item: Assessment) -> str | None:
     return item.value_id or name_key(claim.value)
 
 
-def _groups(
-    assessments: Sequence[Assessment], relations: frozenset[Relation] | None
-) -> dict[tuple[str, Relation], dict[str, list[Assessment]]]:
-    groups: dict[tuple[str, Relation], dict[str, list[Assessment]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for item in assessments:
-        if relations is not None and item.claim.relation not in relations:
-            continue
-        value = _comparable(item)
-        if value is not None:
-            key = item.subject_id or name_key(item.claim.subject)
-            groups[key, item.claim.relation][value].append(item)
-    return groups
+@dataclass(slots=True)
+class _Stated:
+    """The claims that state one value of a subject's relation, as far as a report needs them.
 
-
-def _subject_name(items: Iterable[Assessment]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    listed = list(items)
-    titles = tuple(dict.fromkeys(a.claim.subject for a in listed))
-    documents = tuple(sorted({a.claim.evidence.document for a in listed}))
-    return titles[0], titles, documents
-
-
-def find_disagreements(assessments: Sequence[Assessment]) -> list[Disagreement]:
-    """Subjects on which documents state different values of a single-valued relation.
-
-    Claims are grouped by the catalogue entity when known, else by the subject's name key,
-    so "The Silent Star" and "The First Spaceship on Venus" are recognised as one film.
+    The first claim's wording of the value, the claim ids (packed: see :func:`_packed`),
+    the subject's titles and the documents, each in the order met: what
+    :class:`Disagreement` and :class:`Agreement` print, without the claims' quotes and
+    verdicts. Lists, not sets: a few entries each (a document met again later is listed again).
     """
-    found = []
-    for (_, relation), values in _groups(assessments, SINGLE_VALUED).items():
-        if len(values) < 2:
-            continue
-        subject, titles, documents = _subject_name(a for items in values.values() for a in items)
-        found.append(
-            Disagreement(
-                subject,
+
+    value: str
+    claims: array[int] = field(default_factory=lambda: array("Q"))
+    titles: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f"{CLAIM_PREFIX}{packed:012x}" for packed in self.claims)
+
+
+CLAIM_PREFIX = "c-"  # every claim id: this and 12 hex digits (models.stable_id)
+
+
+def _packed(claim_id: str) -> int:
+    """A claim id in eight bytes instead of a string of sixty (a report keeps every one).
+
+    Raises:
+        ValueError: the id is not one :class:`Claim` makes.
+    """
+    if not claim_id.startswith(CLAIM_PREFIX) or len(claim_id) != len(CLAIM_PREFIX) + 12:
+        raise ValueError(f"not a claim id: {claim_id!r}")
+    return int(claim_id[len(CLAIM_PREFIX) :], 16)
+
+
+class Comparisons:
+    """What the documents state of each subject and relation, compared across documents.
+
+    Assessments are added one at a time, so a report over many documents keeps only this
+    (about a dozen bytes per claim and a few strings per value stated), not the
+    assessments. Claims are grouped by the catalogue entity when known, else by the
+    subject's name key, so "The Silent Star" and "The First Spaceship on Venus" are
+    recognised as one film.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, Relation], dict[str, _Stated]] = {}
+
+    def add(self, item: Assessment) -> None:
+        """Count one assessed claim (claims whose value cannot be compared are left out)."""
+        value = _comparable(item)
+        if value is None:
+            return
+        claim = item.claim
+        key = (item.subject_id or name_key(claim.subject), claim.relation)
+        values = self._groups.get(key)
+        if values is None:
+            values = self._groups[key] = {}
+        stated = values.get(value)
+        if stated is None:
+            stated = values[value] = _Stated(claim.value)
+        stated.claims.append(_packed(claim.id))
+        if claim.subject not in stated.titles:
+            stated.titles.append(claim.subject)
+        document = claim.evidence.document
+        if not stated.documents or stated.documents[-1] != document:
+            stated.documents.append(document)  # a document's claims come together
+
+    def disagreements(self) -> Iterator[Disagreement]:
+        """Subjects on which documents state different values of a single-valued relation.
+
+        Made one at a time, as they are asked for.
+        """
+        for (_, relation), values in self._groups.items():
+            if relation not in SINGLE_VALUED or len(values) < 2:
+                continue
+            titles: dict[str, None] = {}
+            documents: set[str] = set()
+            for stated in values.values():
+                titles.update(dict.fromkeys(stated.titles))
+                documents.update(stated.documents)
+            yield Disagreement(
+                next(iter(titles)),
                 relation,
                 tuple(
-                    (
-                        items[0].claim.value,
-                        tuple(a.claim.id for a in items),
-                    )
-                    for _, items in sorted(values.items())
+                    (stated.value, stated.ids())
+                    for _, stated in sorted(values.items(), key=lambda pair: pair[0])
                 ),
-                titles,
-                documents,
+                tuple(titles),
+                tuple(sorted(documents)),
             )
-        )
-    return found
 
-
-def find_agreements(assessments: Sequence[Assessment]) -> list[Agreement]:
-    """Values that two or more documents state about the same subject."""
-    found = []
-    for (_, relation), values in _groups(assessments, None).items():
-        for items in values.values():
-            if len(items) < 2:
-                continue  # one claim is one document
-            subject, titles, documents = _subject_name(items)
-            if len(documents) > 1:
-                claims = tuple(a.claim.id for a in items)
-                found.append(
-                    Agreement(subject, relation, items[0].claim.value, claims, titles, documents)
+    def agreements(self) -> Iterator[Agreement]:
+        """Values that two or more documents state about the same subject, one at a time."""
+        for (_, relation), values in self._groups.items():
+            for stated in values.values():
+                documents = sorted(set(stated.documents))
+                if len(documents) < 2:
+                    continue  # one document repeating itself is no agreement
+                titles = tuple(stated.titles)
+                yield Agreement(
+                    titles[0], relation, stated.value, stated.ids(), titles, tuple(documents)
                 )
-    return found
+
+
+def _compared(assessments: Iterable[Assessment]) -> Comparisons:
+    comparisons = Comparisons()
+    for item in assessments:
+        comparisons.add(item)
+    return comparisons
+
+
+def find_disagreements(assessments: Iterable[Assessment]) -> list[Disagreement]:
+    """Subjects on which documents state different values of a single-valued relation.
+
+    See :class:`Comparisons`, which a report over many documents fills one claim at a time.
+    """
+    return list(_compared(assessments).disagreements())
+
+
+def find_agreements(assessments: Iterable[Assessment]) -> list[Agreement]:
+    """Values that two or more documents state about the same subject."""
+    return list(_compared(assessments).agreements())
 
 
 def apply_moderation(assessment: Assessment, moderator: str, approve: bool, why: str) -> Assessment:
