@@ -241,3 +241,28 @@ async def test_an_answer_is_queued_when_recorded_and_stored_by_the_drain(batched
     board = await batched.leaderboard(GuildId(1), Period.ALL_TIME, T0)
     assert [(s.name, s.points) for s in board] == [("Player 0", 10)]
     assert (await pending).points == 10
+
+
+class _Unreachable:
+    """A database that does not answer: every transaction fails to connect."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    @asynccontextmanager
+    async def __call__(self):
+        self.attempts += 1
+        await asyncio.sleep(0)
+        raise StorageError("the database is unreachable") from OSError("connection refused")
+        yield []  # pragma: no cover - never reached
+
+
+async def test_a_batch_that_cannot_reach_the_database_fails_at_once_not_job_by_job():
+    unit = _Unreachable()
+    writer = BatchWriter(unit)
+    first = asyncio.ensure_future(writer.submit(_job("first")))
+    await asyncio.sleep(0)  # a batch of one starts; the next jobs gather behind it
+    rest = [writer.submit(_job(f"j{n}")) for n in range(20)]
+    results = await asyncio.gather(first, *rest, return_exceptions=True)
+    assert all(isinstance(r, StorageError) for r in results)
+    assert unit.attempts <= 2  # one or two batches, never a retry of each job alone

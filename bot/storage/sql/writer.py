@@ -39,6 +39,7 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -137,9 +138,11 @@ class _Batches:
         try:
             results = await self._commit(batch)
         except Exception as exc:  # noqa: BLE001  (handed to the caller waiting for this job)
-            if len(batch) == 1:
-                if not batch[0].future.done():
-                    batch[0].future.set_exception(exc)
+            if len(batch) == 1 or _unreachable(exc):
+                # the database itself is down: each write alone would wait as long again
+                for queued in batch:
+                    if not queued.future.done():
+                        queued.future.set_exception(exc)
                 return
             log.warning("a batch of %s writes failed, retrying each alone: %s", len(batch), exc)
             for queued in batch:
@@ -147,6 +150,12 @@ class _Batches:
             return
         self.committed += 1
         await _resolve(batch, results)
+
+
+def _unreachable(exc: BaseException) -> bool:
+    """Whether a batch failed because the database could not be reached, not for a job."""
+    cause = exc.__cause__ if isinstance(exc, StorageError) else exc
+    return isinstance(cause, (OperationalError, InterfaceError, OSError, TimeoutError))
 
 
 async def _resolve(batch: list[_Queued], results: list[Any]) -> None:
