@@ -11,6 +11,7 @@ failure a 500 page, never a traceback.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from fractions import Fraction
 from pathlib import Path
@@ -49,6 +50,14 @@ NO_PAGES = "There are no pages for this server (its admins can switch them on)."
 Page = Callable[[Request], Awaitable[Response]]
 
 
+_ACCOUNT = re.compile(r"\s*\([a-z]+ \d{5,}\)")
+
+
+def without_accounts(text: object) -> str:
+    """``text`` without the accounts moderators signed with ("Olga (discord 9001...)")."""
+    return _ACCOUNT.sub("", str(text))
+
+
 def templates() -> Environment:
     """The pages' templates, autoescaped."""
     environment = Environment(
@@ -60,6 +69,7 @@ def templates() -> Environment:
     environment.filters["when"] = when
     environment.filters["percent"] = lambda share: f"{share:.0%}"
     environment.filters["score"] = lambda value: format_score(Fraction(value))
+    environment.filters["public"] = without_accounts
     environment.globals.update(
         PERIODS=PERIODS, PERIOD_NAMES=PERIOD_NAMES, STATUS_NAMES=STATUS_NAMES
     )

@@ -3,11 +3,14 @@ may see it, and that bad input gets a clear 404 or 403 page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
 from bot.game.models import GuildId
+from bot.web.app import templates
 from bot.web.links import HostLinks
 from tests.web.html import table, text
 from tests.web.world import (
@@ -254,3 +257,25 @@ def test_links_of_one_guild_do_not_open_another(pages):
     token, _ = pages.links.token(GuildId(1))
     assert pages.links.guild_of(token) == GuildId(1)
     assert timedelta(hours=24) == pages.links.lifetime
+
+
+def test_the_fact_report_never_shows_the_account_a_moderator_signed_with(pipeline):
+    signed = "approved by Olga (discord 900000000000000001) on 2026-12-01: it is so"
+    shown = [replace(pipeline.assessments[0], reason=signed)]
+    reopened = SimpleNamespace(
+        decision=SimpleNamespace(claim="c1", by="Olga (discord 900000000000000001)"),
+        reason="its quote changed",
+    )
+    result = SimpleNamespace(
+        disagreements=(), agreements=(), reopened=(reopened,), reference_notes=()
+    )
+    html = (
+        templates()
+        .get_template("facts.html")
+        .render(
+            guild=1, shown=shown, summary=[], verdict=None, report=SimpleNamespace(result=result)
+        )
+    )
+    assert "900000000000000001" not in html
+    assert "approved by Olga on 2026-12-01" in html
+    assert "by Olga: its quote changed" in html
