@@ -58,16 +58,31 @@ def ensure_browser() -> None:
         print("Chromium is missing and apt-get cannot be run here: browser tests may skip.")
         return
     print(f"Installing {' and '.join(BROWSER_PACKAGES)} for the browser tests ...", flush=True)
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "check": False}
     environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run([apt, "update", "-qq"], env=environment, **quiet)  # noqa: S603
-    done = subprocess.run(  # noqa: S603 - apt-get with fixed arguments
-        [apt, "install", "-y", "-qq", "--no-install-recommends", *BROWSER_PACKAGES],
-        env=environment,
-        **quiet,
+    wait_for_lock = ("-o", "DPkg::Lock::Timeout=300")  # apt may be busy just after boot
+    steps = (
+        [apt, *wait_for_lock, "update", "-qq"],
+        [apt, *wait_for_lock, "install", "-y", "-qq", "--no-install-recommends", *BROWSER_PACKAGES],
     )
-    if done.returncode != 0:
-        print(f"apt-get could not install {' '.join(BROWSER_PACKAGES)}: browser tests may skip.")
+    for step in steps:
+        try:
+            done = subprocess.run(  # noqa: S603 - apt-get with fixed arguments
+                step,
+                env=environment,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=1200,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            print(f"apt-get {step[3]} took over 20 minutes: browser tests may skip.")
+            return
+        if done.returncode != 0:
+            # what apt said, so that a failing browser test has its cause beside it
+            print("\n".join(done.stdout.strip().splitlines()[-15:]))
+            print(f"apt-get {step[3]} failed ({done.returncode}): browser tests may skip.")
+            return
 
 
 def run_checks(pytest_args: list[str]) -> None:
