@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
+from throwaway import postgres_database
 
 from bot.game.models import GuildId, Period, PlayerId
 from bot.game.ports import GLOBAL_SCOPE, period_keys
@@ -211,14 +212,7 @@ async def run_sqlite(rows: int) -> dict[str, float]:
 
 
 async def run_postgres(rows: int, admin_url: str) -> dict[str, float]:
-    admin = admin_url.replace("postgresql+asyncpg", "postgresql")
-    name = "trivia_leaderboard_bench"
-    con = await asyncpg.connect(admin)
-    await con.execute(f"DROP DATABASE IF EXISTS {name}")
-    await con.execute(f"CREATE DATABASE {name}")
-    await con.close()
-    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-    try:
+    async with postgres_database(admin_url, "trivia_leaderboard_bench") as url:
         engine = db.create_engine(url)
         await db.upgrade(engine)
         await engine.dispose()
@@ -229,10 +223,6 @@ async def run_postgres(rows: int, admin_url: str) -> dict[str, float]:
             f"  loaded {len(data[3]):,} score rows, {len(data[4]):,} totals, {len(data[6]):,} histogram rows in {time.perf_counter() - started:.1f} s"
         )
         return await measure(url, data[5], random.Random(2))
-    finally:
-        con = await asyncpg.connect(admin)
-        await con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await con.close()
 
 
 def report(backend: str, small: dict[str, float], full: dict[str, float]) -> None:

@@ -80,6 +80,7 @@ from typing import Any
 
 import asyncpg
 from sqlalchemy.engine import make_url
+from throwaway import postgres_database
 
 from bot.game import judging, normalising
 from bot.game.judging import Judge
@@ -499,18 +500,8 @@ async def database(kind: str, admin_url: str) -> AsyncIterator[str]:
         with tempfile.TemporaryDirectory() as folder:
             yield f"sqlite+aiosqlite:///{Path(folder) / 'sessions.sqlite3'}"
         return
-    name = f"sessions_bench_{os.getpid()}"
-    admin = make_url(admin_url).set(drivername="postgresql").render_as_string(False)
-    connection = await asyncpg.connect(admin)
-    try:
-        await connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        await connection.execute(f'CREATE DATABASE "{name}"')
-        try:
-            yield make_url(admin_url).set(database=name).render_as_string(False)
-        finally:
-            await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await connection.close()
+    async with postgres_database(admin_url, f"sessions_bench_{os.getpid()}") as url:
+        yield url
 
 
 async def measure(

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
+from throwaway import postgres_database
 
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -243,14 +244,7 @@ async def run_sqlite(answers: int) -> None:
 
 
 async def run_postgres(answers: int, admin_url: str) -> None:
-    admin = admin_url.replace("postgresql+asyncpg", "postgresql")
-    name = "trivia_web_bench"
-    con = await asyncpg.connect(admin)
-    await con.execute(f"DROP DATABASE IF EXISTS {name}")
-    await con.execute(f"CREATE DATABASE {name}")
-    await con.close()
-    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
-    try:
+    async with postgres_database(admin_url, "trivia_web_bench") as url:
         engine = db.create_engine(url)
         await db.upgrade(engine)
         await engine.dispose()
@@ -259,10 +253,6 @@ async def run_postgres(answers: int, admin_url: str) -> None:
         await load_postgres(url.replace("postgresql+asyncpg", "postgresql"), data)
         loaded = f"{len(data[3]):,} answers, {data[7]:,} guilds, loaded in {time.perf_counter() - started:.0f} s"
         report("PostgreSQL", loaded, await measure(url, data[7], random.Random(2)))
-    finally:
-        con = await asyncpg.connect(admin)
-        await con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await con.close()
 
 
 async def main() -> None:
