@@ -64,8 +64,10 @@ class Settings(BaseSettings):
     e.g. ``123,456``; unset: facts are decided with ``trivia facts approve|reject`` only."""
     web_secret: SecretStr | None = None
     """The key that signs the host links ``/trivia web`` hands out; unset: no host links."""
-    web_base_url: str = "http://localhost:8080"
-    """Where players reach ``trivia web`` (the address ``/trivia web`` links to)."""
+    web_base_url: str | None = None
+    """Where players reach ``trivia web`` (the address ``/trivia web`` links to); unset:
+    ``/trivia web`` says the bot serves no pages rather than link to an address nobody
+    can reach."""
     web_host: str = "127.0.0.1"
     """The address ``trivia web`` listens on (``0.0.0.0`` in a container)."""
     web_port: int = Field(default=8080, ge=1, le=65535)

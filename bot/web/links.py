@@ -86,6 +86,11 @@ def host_links(settings: Settings, clock: Clock) -> HostLinks | None:
     return HostLinks(secret, clock, timedelta(hours=settings.web_link_hours))
 
 
-def web_access(settings: Settings, clock: Clock) -> WebAccess:
-    """The pages' address and host links as the deployment configured them."""
+def web_access(settings: Settings, clock: Clock) -> WebAccess | None:
+    """The pages' address and host links as the deployment configured them.
+
+    None when no address is configured: the pages are not served where players can go.
+    """
+    if not settings.web_base_url:
+        return None
     return WebAccess(settings.web_base_url, host_links(settings, clock))

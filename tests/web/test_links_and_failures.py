@@ -41,11 +41,16 @@ def test_links_need_a_key_and_follow_the_settings():
     clock = FakeClock()
     bare = Settings(_env_file=None)
     assert host_links(bare, clock) is None
-    assert web_access(bare, clock).host_url(GuildId(5)) is None
+    assert web_access(bare, clock) is None  # no address players can reach: no pages offered
+    keyless = Settings(_env_file=None, web_base_url="https://quiz.example/")
+    keyless_access = web_access(keyless, clock)
+    assert keyless_access is not None
+    assert keyless_access.host_url(GuildId(5)) is None
     configured = Settings(
         _env_file=None, web_secret="s3cret", web_base_url="https://quiz.example/", web_link_hours=1
     )
     access = web_access(configured, clock)
+    assert access is not None
     assert access.guild_url(GuildId(5)) == "https://quiz.example/g/5"
     found = access.host_url(GuildId(5))
     assert found is not None
