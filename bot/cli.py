@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import dataclasses
 import getpass
+import os
 import random
 import sys
 from collections.abc import Callable, Sequence
@@ -904,6 +905,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted (Ctrl-C); every file is written whole or not at all")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # "trivia facts | head": the reader has what it wanted; nothing more to write to it
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
     except (QuestionGenError, GameError, StorageError) as exc:
         message = str(exc)
     except Exception as exc:  # the one place that turns failures into one line

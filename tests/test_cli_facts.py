@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,3 +162,20 @@ def test_facts_on_a_missing_folder_writes_nothing_but_one_error_line(
     assert status == 1
     assert out == ""
     assert "is not a folder of documents" in capsys.readouterr().err
+
+
+def test_facts_piped_into_a_reader_that_stops_early_ends_quietly(folder: Path, tmp_path: Path):
+    environment = {**os.environ, "TRIVIA_DATA_DIR": str(tmp_path / "data")}
+    process = subprocess.Popen(  # noqa: S603 - this interpreter, fixed arguments
+        [sys.executable, "-m", "bot.entry", "facts", "--seeds", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # "trivia facts | head -1"
+    process.stdout.close()
+    _, errors = process.communicate(timeout=300)
+    assert process.returncode == 0
+    assert b"error" not in errors
+    assert b"Traceback" not in errors
