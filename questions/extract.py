@@ -364,6 +364,18 @@ _MAKERS_VERSION = re.compile(
 # "Sherstobitov's film of Yefremov's novel", "the adaptation of Lem's": the film adapts
 # the work its author is named for
 _FILM_OF_WORK = re.compile(r"\b(?:film|adaptation|version|picture|movie)\s+of\s+$", re.I)
+# A name that a verb follows is the subject of a clause of its own ("Mosfilm having turned
+# the script down", "and Gorky Film Studio made X"), not the next item of a list.
+_OWN_CLAUSE_VERB = re.compile(
+    r"\s+(?:having|had|has|have|was|were|is|are|made|make|makes|turned|rejected|refused"
+    r"|passed|declined|wanted|would|did|didn['’]t|never|then|later|went|gave|produced|shot)\b"
+)
+# ... and a verb that says the name did something else than make the film
+_OTHER_DOING = re.compile(
+    r"\s+(?:(?:having|had|has)\s+(?!(?:already\s+)?(?:made|shot|filmed|produced|released)\b)\w+"
+    r"|turned|rejected|refused|passed|declined|wanted|would|didn['’]t"
+    r"|never|went\s+bankrupt|closed|was\s+(?:busy|closed|not)|did\s+not)\b"
+)
 # Between two studios of one list: "Tallinnfilm and the Dovzhenko studio"
 _STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 # "Cosmic Voyage (1936, ": a title's bracket that opens on its year, before a name
@@ -2686,11 +2698,14 @@ class _Reading:
         if kind == "character":
             return None  # roles are read with their actor
         if kind == "studio":
+            if _OTHER_DOING.match(text, mention.end):
+                return None  # "Mosfilm having turned the script down": not where it was made
             previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if (
                 previous is not None
                 and previous.kind == "studio"
                 and _STUDIO_JOINT.fullmatch(text, previous.end, mention.start)
+                and not _OWN_CLAUSE_VERB.match(text, mention.end)
             ):
                 # "made with Tallinnfilm and the Dovzhenko studio": what the first one is
                 joined = self._relation(text, previous, mentions, groups, clause)

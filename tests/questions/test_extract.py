@@ -4122,3 +4122,14 @@ def test_another_version_comparison_or_remake_is_not_the_film_spoken_of(extracto
     )
     score = [c for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY]
     assert not any(c.subject == "Kin-dza-dza!" and c.confidence >= CONFIDENT for c in score)
+
+
+def test_a_studio_that_did_something_else_is_not_where_the_film_was_made(extractor):
+    text = (
+        "Dead Mountaineer's Hotel is great. It was shot at Tallinnfilm, Mosfilm having turned "
+        "the script down."
+    )
+    studios = {v for _, r, v in _found(_claims(extractor, text)) if r == "studio"}
+    assert studios == {"Tallinnfilm"}
+    text = "Solaris is great. Mosfilm made it in 1972."
+    assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, text))
