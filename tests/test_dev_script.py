@@ -45,8 +45,23 @@ def test_missing_chromium_is_installed_with_one_line_of_progress(dev, monkeypatc
     assert capsys.readouterr().out.splitlines() == [
         "Installing chromium and chromium-driver for the browser tests ..."
     ]
-    assert ran[0][1:] == ["update", "-qq"]
+    assert ran[0][-2:] == ["update", "-qq"]
+    assert "DPkg::Lock::Timeout=300" in ran[0]  # waits for apt busy just after boot
     assert ran[1][-2:] == ["chromium", "chromium-driver"]
+
+
+def test_a_failed_install_shows_what_apt_said_and_one_line(dev, monkeypatch, capsys):
+    def run(command, **options):
+        said = "Reading package lists...\nE: Unable to locate package chromium-driver\n"
+        return subprocess.CompletedProcess(command, 100, stdout=said)
+
+    monkeypatch.setattr(dev.shutil, "which", _which({"apt-get"}))
+    monkeypatch.setattr(dev.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(dev.subprocess, "run", run)
+    dev.ensure_browser()
+    shown = capsys.readouterr().out.splitlines()
+    assert "E: Unable to locate package chromium-driver" in shown
+    assert shown[-1] == "apt-get update failed (100): browser tests may skip."
 
 
 def test_without_root_or_apt_get_nothing_is_run(dev, monkeypatch, capsys):
