@@ -890,6 +890,8 @@ _DID_RELATIONS = (
     Relation.NARRATED_BY,
     Relation.CAST,
 )
+# What a name in a title's brackets may be, as the references credit it on that film
+_BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
@@ -3446,11 +3448,11 @@ class _Reading:
             relation = self._credit(film, mention.entity, _MAKERS)
         return _Found(relation, film, None, None if film else after[verb.end() :], doubt)
 
-    @staticmethod
-    def _bracketed_credit(text: str, mention: Mention, groups: list[_Group]) -> _Found | None:
+    def _bracketed_credit(self, text: str, mention: Mention, groups: list[_Group]) -> _Found | None:
         """'Kin-dza-dza! (Daneliya, 1986)': the name in a title's brackets, with its year.
 
-        The year may come first: "Cosmic Voyage (1936, Vasili Zhuravlyov)".
+        The year may come first: "Cosmic Voyage (1936, Vasili Zhuravlyov)". Usually the
+        director; an actor or the composer the references credit on the film is read so.
         """
         if _BRACKET_YEAR_AFTER.match(text, mention.end):
             between = re.compile(r"\s*\(\s*")
@@ -3469,7 +3471,10 @@ class _Reading:
         if credited is None:
             return None
         # usually the director, but an actor may be named so too: never blamed
-        return _Found(Relation.DIRECTED_BY, credited, None, None, _BRACKETED_DOUBT)
+        relation = Relation.DIRECTED_BY
+        if mention.entity is not None:
+            relation = self._credit(credited, mention.entity, _BRACKETED_RELATIONS)
+        return _Found(relation, credited, None, None, _BRACKETED_DOUBT)
 
     def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The first name of a list ending at ``mention`` ("A, B and C")."""

@@ -4133,3 +4133,11 @@ def test_a_studio_that_did_something_else_is_not_where_the_film_was_made(extract
     assert studios == {"Tallinnfilm"}
     text = "Solaris is great. Mosfilm made it in 1972."
     assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, text))
+
+
+def test_a_bracketed_name_the_references_credit_otherwise_takes_that_credit(extractor):
+    found = _found(_claims(extractor, "Solaris (1972, Donatas Banionis) is long."))
+    assert ("Solaris", "cast", "Donatas Banionis") in found
+    assert not any(r == "directed_by" for _, r, _ in found)
+    found = _found(_claims(extractor, "Solaris (1972, Tarkovsky) is long."))
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
