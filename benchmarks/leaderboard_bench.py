@@ -17,14 +17,13 @@ import asyncio
 import random
 import sqlite3
 import statistics
-import tempfile
 import time
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
-from throwaway import postgres_database
+from throwaway import migrated, postgres_database, sqlite_file
 
 from bot.game.models import GuildId, Period, PlayerId
 from bot.game.ports import GLOBAL_SCOPE, period_keys
@@ -196,12 +195,8 @@ async def measure(url: str, guilds: int, rng: random.Random) -> dict[str, float]
 
 
 async def run_sqlite(rows: int) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.sqlite3"
-        url = f"sqlite+aiosqlite:///{path}"
-        engine = db.create_engine(url)
-        await db.upgrade(engine)
-        await engine.dispose()
+    with sqlite_file() as (path, url):
+        await migrated(url)
         data = generate(rows, random.Random(1))
         started = time.perf_counter()
         load_sqlite(path, data)
@@ -213,9 +208,7 @@ async def run_sqlite(rows: int) -> dict[str, float]:
 
 async def run_postgres(rows: int, admin_url: str) -> dict[str, float]:
     async with postgres_database(admin_url, "trivia_leaderboard_bench") as url:
-        engine = db.create_engine(url)
-        await db.upgrade(engine)
-        await engine.dispose()
+        await migrated(url)
         data = generate(rows, random.Random(1))
         started = time.perf_counter()
         await load_postgres(url.replace("postgresql+asyncpg", "postgresql"), data)

@@ -68,7 +68,6 @@ import os
 import random
 import sqlite3
 import statistics
-import tempfile
 import time
 import tracemalloc
 from collections import Counter
@@ -80,7 +79,7 @@ from typing import Any
 
 import asyncpg
 from sqlalchemy.engine import make_url
-from throwaway import postgres_database
+from throwaway import postgres_database, sqlite_file
 
 from bot.game import judging, normalising
 from bot.game.judging import Judge
@@ -497,8 +496,8 @@ async def callers_memory(count: int) -> float:
 async def database(kind: str, admin_url: str) -> AsyncIterator[str]:
     """A new, migrated database's URL; removed afterwards."""
     if kind == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite+aiosqlite:///{Path(folder) / 'sessions.sqlite3'}"
+        with sqlite_file("sessions.sqlite3") as (_, url):
+            yield url
         return
     async with postgres_database(admin_url, f"sessions_bench_{os.getpid()}") as url:
         yield url

@@ -1,12 +1,33 @@
-"""A throwaway PostgreSQL database for one benchmark run, dropped afterwards even after a crash."""
+"""Throwaway databases for one benchmark run, removed afterwards even after a crash."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import asyncpg
 from sqlalchemy.engine import make_url
+
+from bot.storage import db
+
+
+@contextlib.contextmanager
+def sqlite_file(name: str = "bench.sqlite3") -> Iterator[tuple[Path, str]]:
+    """A SQLite file in a new temporary folder: its path and its SQLAlchemy URL."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        yield path, f"sqlite+aiosqlite:///{path}"
+
+
+async def migrated(url: str) -> None:
+    """Bring the database at ``url`` to the newest revision."""
+    engine = db.create_engine(url)
+    try:
+        await db.upgrade(engine)
+    finally:
+        await engine.dispose()
 
 
 @contextlib.asynccontextmanager

@@ -31,7 +31,6 @@ import asyncio
 import random
 import sqlite3
 import statistics
-import tempfile
 import time
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
@@ -39,7 +38,7 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-from throwaway import postgres_database
+from throwaway import migrated, postgres_database, sqlite_file
 
 from bot.storage import db
 from bot.storage.sql import SqlRepository
@@ -230,12 +229,8 @@ def report(backend: str, loaded: str, figures: dict[str, tuple[float, ...]]) -> 
 
 
 async def run_sqlite(answers: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.sqlite3"
-        url = f"sqlite+aiosqlite:///{path}"
-        engine = db.create_engine(url)
-        await db.upgrade(engine)
-        await engine.dispose()
+    with sqlite_file() as (path, url):
+        await migrated(url)
         data = generate(answers, random.Random(1))
         started = time.perf_counter()
         load_sqlite(path, data)
@@ -245,9 +240,7 @@ async def run_sqlite(answers: int) -> None:
 
 async def run_postgres(answers: int, admin_url: str) -> None:
     async with postgres_database(admin_url, "trivia_web_bench") as url:
-        engine = db.create_engine(url)
-        await db.upgrade(engine)
-        await engine.dispose()
+        await migrated(url)
         data = generate(answers, random.Random(1))
         started = time.perf_counter()
         await load_postgres(url.replace("postgresql+asyncpg", "postgresql"), data)
