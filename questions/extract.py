@@ -62,6 +62,7 @@ from questions.mentions import (
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
 from questions.plot import (
+    describing_word,
     leading_word,
     named_things,
     names_in,
@@ -1024,7 +1025,7 @@ _POSSESSIVE_WORK = re.compile(
     r"extravaganza|expedition|classic|adaptation|version|re-edit|re-cut|cut|drama|fantasy|"
     r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one|noir|"
     r"mystery|parody|satire|allegory|melodrama|western|romance|silent|two-parter|serial"
-    r"|documentary|musical|odyssey|saga|parable|fable|psychedelia|curio|oddity|take|effort"
+    r"|documentary|musical|odyssey|saga|parable|fable|psychedelia|curio|oddity|take|effort|flick"
     r"|co-production|coproduction|job"
     r")s?\b)",
     re.IGNORECASE,
@@ -3312,6 +3313,9 @@ class _Reading:
             return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
         if _WAY_TOWARDS.search(window):
             return None  # "from the direction of Alpha Cassiopeiae": a way, not a director
+        possessed = self._possessed(text, mention, after, groups, mentions)
+        if possessed is not None:
+            return possessed  # whose film, whatever cue came before ("with Surin's drama")
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -3379,14 +3383,6 @@ class _Reading:
         if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after):
             doubt = "relation uncertain: 'X films' names a director or a producer"
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)
-        if possessive is not None and not _POSSESSIVE_SOURCE.match(after):
-            film = self._group_at(groups, text.index(after, mention.start) + possessive.end(), text)
-            if film is not None or _POSSESSIVE_WORK.match(after):
-                # "Corman's Voyage to the Prehistoric Planet": the maker the references know
-                maker = Relation.DIRECTED_BY
-                if film is not None and mention.entity is not None:
-                    maker = self._credit(film, mention.entity, _MAKERS)
-                return _Found(maker, film, None, None, _POSSESSIVE_DOUBT)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(
@@ -3495,6 +3491,34 @@ class _Reading:
                 break
             last = nxt
         return last
+
+    def _possessed(
+        self,
+        text: str,
+        mention: Mention,
+        after: str,
+        groups: list[_Group],
+        mentions: list[Mention],
+    ) -> _Found | None:
+        """A maker's possessive before a film: "Corman's Voyage to the Prehistoric Planet".
+
+        Also "Polák's Czechoslovak Ikarie XB-1", "Surin's grounded drama"; not "Lem's novel",
+        nor "Kir Bulychev's One Hundred Years Ahead", a book the references know. The maker
+        the references know on the film named, else a doubtful direction.
+        """
+        possessive = re.match(r"^['’]s?\s+", after)
+        if possessive is None or _POSSESSIVE_SOURCE.match(after):
+            return None
+        at = text.index(after, mention.start) + possessive.end()
+        if any(m.kind == "novel" and m.start == at for m in mentions):
+            return None
+        film = self._group_at(groups, at, text) or _described_group(groups, at, text)
+        if film is None and not _POSSESSIVE_WORK.match(after):
+            return None
+        maker = Relation.DIRECTED_BY
+        if film is not None and mention.entity is not None:
+            maker = self._credit(film, mention.entity, _MAKERS)
+        return _Found(maker, film, None, None, _POSSESSIVE_DOUBT)
 
     def _group_at(self, groups: list[_Group], at: int, text: str) -> _Group | None:
         """A film group starting at ``at``, after at most a few small words or a year."""
@@ -5112,6 +5136,26 @@ def _joined_after(
             joined.append(group)
         last = group
     return joined
+
+
+def _described_group(groups: list[_Group], at: int, text: str) -> _Group | None:
+    """The film group after a few words describing it: "Czechoslovak", "1963", "grounded".
+
+    Each word a year, a people's name or a word that may be an adjective (or that the
+    dictionary lacks: "two-part"), at most three: not "company released" nor "cut of".
+    """
+    group = next((g for g in groups if g.start >= at), None)
+    if group is None:
+        return None
+    words = re.split(r"[\s,]+", text[at : group.start].strip(" ,"))
+    if not words or len(words) > 3 or words == [""]:
+        return None
+    for word in words:
+        if re.fullmatch(r"(?:1[89]|20)\d\d", word) or word.lower() in DEMONYMS:
+            continue
+        if not word.islower() or not describing_word(word):
+            return None
+    return group
 
 
 def _is_his(text: str, groups: list[_Group]) -> bool:

@@ -401,6 +401,16 @@ def _modifier(word: str) -> bool:
     return len(word) >= 3 and ("ADJ" in readings or ("NOUN" in readings and not word.endswith("s")))
 
 
+def describing_word(word: str) -> bool:
+    """Whether lower-case ``word`` may describe a noun.
+
+    An adjective, or a word the dictionary lacks ("two-part"); not a word that is only a verb
+    or a noun ("released", "company").
+    """
+    readings = _readings(word)
+    return "ADJ" in readings or not lemminflect.getAllLemmas(word)
+
+
 def noun_phrase(words: Sequence[str]) -> bool:
     """Whether lower-case ``words`` may make one noun phrase.
 

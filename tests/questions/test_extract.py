@@ -4141,3 +4141,46 @@ def test_a_bracketed_name_the_references_credit_otherwise_takes_that_credit(extr
     assert not any(r == "directed_by" for _, r, _ in found)
     found = _found(_claims(extractor, "Solaris (1972, Tarkovsky) is long."))
     assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+
+
+def test_a_possessive_passes_words_describing_the_film_it_names(extractor):
+    # a people's name, a year, an adjective between the maker and the title
+    for text, film, maker in [
+        (
+            "Jindřich Polák's Czechoslovak Ikarie XB-1 was loosely based on Lem.",
+            "Ikarie XB-1",
+            "Jindřich Polák",
+        ),
+        (
+            "Richard Viktorov's cheerful 1974 Moscow-Cassiopeia is fun.",
+            "Moscow-Cassiopeia",
+            "Richard Viktorov",
+        ),
+    ]:
+        [credit] = [c for c in _claims(extractor, text) if c.value == maker]
+        assert (credit.subject, credit.relation) == (film, Relation.DIRECTED_BY)
+        assert credit.confidence < CONFIDENT
+    # ... but not a verb or a noun of its own: "Corman's company released X" credits nobody
+    text = "Roger Corman's company released Battle Beyond the Sun in 1962."
+    assert not [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    # ... nor a book the references know, which its writer wrote
+    text = "Guest from the Future came from Kir Bulychev's One Hundred Years Ahead."
+    found = _found(_claims(extractor, text))
+    assert ("One Hundred Years Ahead", "written_by", "Kir Bulychev") in found
+    assert not any(r == "directed_by" for _, r, v in found if v == "Kir Bulychev")
+
+
+def test_a_possessive_work_names_its_maker_whatever_cue_came_before(extractor):
+    # "with" would make an actor of the maker of "Surin's drama"
+    text = (
+        "Return from Orbit closes the festival. We end with Aleksandr Surin's grounded drama "
+        "about two cosmonauts."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Return from Orbit", "directed_by", "Aleksandr Surin") in found
+    assert ("Return from Orbit", "cast", "Aleksandr Surin") not in found
+    # ... and a flick is a film too
+    text = "Queen of Blood (1966), Curtis Harrington's vampire flick, reuses Soviet reels."
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington") in _found(
+        _claims(extractor, text)
+    )
