@@ -895,6 +895,18 @@ _DID_RELATIONS = (
 _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
+_WRITING = (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
+# A description of the title before it, up to its year: ", the East German film of 1958".
+_DESCRIBED_AS = re.compile(
+    r"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|cartoon)\s+"
+    r"(?:of|from)\s+"
+)
+# A sentence whose subject is its music, written by the name: "The score, which mixes
+# electronic sounds with dance music, was written by X"; "Its songs were written by X".
+_MUSIC_WRITTEN = re.compile(
+    r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
+    r"|songs?|theme)\b[^;:]*?\b(?:was|were|is|are)\s+(?:also\s+)?(?:written|composed)\s+by\s+$"
+)
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
@@ -3333,6 +3345,8 @@ class _Reading:
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
         if best is not None:
+            if best[1] in _WRITING and _MUSIC_WRITTEN.match(text, 0, mention.start):
+                return _Found(Relation.MUSIC_BY)  # "The score, which ..., was written by X"
             return _Found(best[1])
         if _PART_IS.search(window):
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
@@ -3769,7 +3783,7 @@ class _Reading:
                 # Y": "this" is the film the page is about, nearer than X
                 how = f"attribution uncertain: '{this[0]}' read as {film.name}, not the film before"
                 return _Subject(film, DOUBTFUL, how)
-            if not _ABOUT_ANOTHER.search(between):
+            if not _ABOUT_ANOTHER.search(between) or _DESCRIBED_AS.fullmatch(between):
                 return _Subject(group.film, NAMED, "named in the sentence")
         resolved = self._anaphora(text[clause[0] : mention.start], discourse)
         if resolved is not None:

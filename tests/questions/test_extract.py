@@ -4184,3 +4184,30 @@ def test_a_possessive_work_names_its_maker_whatever_cue_came_before(extractor):
     assert ("Queen of Blood", "directed_by", "Curtis Harrington") in _found(
         _claims(extractor, text)
     )
+
+
+def test_music_written_by_someone_is_their_score_not_their_book(extractor):
+    text = (
+        "Ikarie XB-1 is a 1963 Czechoslovak film. The score, which mixes electronic sounds "
+        "with light dance music, was written by Zdeněk Liška."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in found
+    assert not any(r in {"source_author", "written_by"} for _, r, v in found if v == "Zdeněk Liška")
+    # the script or the novel written by someone stays writing
+    text = "Solaris came out in 1972. The novel was written by Stanisław Lem."
+    found = _found(_claims(extractor, text))
+    assert not any(r == "music_by" for _, r, _ in found)
+
+
+def test_a_description_after_a_title_up_to_its_year_is_that_titles(extractor):
+    # the year of "The Silent Star, the East German film of 1958" is The Silent Star's,
+    # whatever film the sentence is about
+    text = (
+        "Planeta Bur is a Soviet film. The film is set on Venus and is often named together "
+        "with The Silent Star, the East German film of 1958 which also goes to Venus."
+    )
+    years = {
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation.value == "release_year"
+    }
+    assert years == {("The Silent Star", "1958")}
