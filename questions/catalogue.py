@@ -225,8 +225,8 @@ class Catalogue:
     def related_names(self, film: str) -> tuple[str, ...]:
         """Every name of every entity the references tie to ``film``.
 
-        Its cast and characters, makers, studio, source work and authors, and the makers and
-        years of the works it comes from or went into: a plot sentence that names them
+        Its cast and characters, makers, studio, source work and authors, its years, and the
+        makers and years of the works it comes from or went into: a plot sentence that names them
         ("Etinaya (Larisa Gordeichik)") adds nothing the synopses must tell.
         """
         known = self._related_names.get(film)
@@ -244,7 +244,10 @@ class Catalogue:
             ids |= works
             years: set[str] = set()
             for fact in self.facts:
-                if fact.subject not in works or fact.relation is Relation.CAST:
+                # (and the film's own years: "Per Aspera Ad Astra (1980) follows Niya")
+                if (fact.subject not in works and fact.subject != film) or (
+                    fact.relation is Relation.CAST
+                ):
                     continue
                 if isinstance(fact.value, str) and fact.value in self.entities:
                     ids.add(fact.value)

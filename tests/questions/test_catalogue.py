@@ -132,6 +132,7 @@ facts:
   - {subject: novel-a, relation: published_year, value: 1955, source: s1}
   - {subject: film-a, relation: footage_used_in, value: film-b, source: s1}
   - {subject: film-b, relation: produced_by, value: person-c, source: s1}
+  - {subject: film-a, relation: release_year, value: 1959, source: s1}
 """
 
 
@@ -143,6 +144,13 @@ def test_a_films_related_names_reach_the_makers_of_the_works_it_comes_from(tmp_p
     of_re_edit = catalogue.related_names("film-b")
     assert {"Sky Calls", "Mikhail Karyukov", "Roger Producer"} <= set(of_re_edit)
     assert "Pyotr Actor" not in of_re_edit  # another film's cast is no credit of this one
+
+
+def test_a_films_related_names_hold_its_own_years(tmp_path: Path):
+    # "Sky Calls (1959) follows ...": the year is a credit of the film, not a story detail
+    catalogue = _load(tmp_path, RELATED)
+    assert "1959" in catalogue.related_names("film-a")
+    assert "1959" in catalogue.related_names("film-b")  # ... and of the film it went into
 
 
 def test_a_film_goes_by_its_title_before_the_colon_unless_it_is_an_english_word():
