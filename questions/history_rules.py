@@ -23,6 +23,11 @@ _AFTER = re.compile(
     r"|after) "
     r"(?P<e>[^.;]+)"
 )
+# "made after the novel of Alexei Tolstoy", "after Lem's story": adapted from, not later than
+_AFTER_A_WORK = re.compile(
+    r"(?:(?:the|a|an|his|her|their)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s?\s+)(?:[\w-]+\s+)?"
+    r"(?:novel|novella|book|story|stories|tale|play|script|screenplay)\b"
+)
 _FOLLOWING = re.compile(
     r"\b(?:released|premiered|came out)\b[^.;]*?\b(?:following|in the wake of) (?P<e>[^.;]+)"
 )
@@ -73,6 +78,8 @@ def history_statements(text: str) -> list[tuple[Relation, str, int]]:
     found: list[tuple[Relation, str, int]] = []
     # each pattern is tried only when the words it cannot match without are there
     after = _AFTER.search(text) if "after " in text or "within " in text else None
+    if after and _AFTER_A_WORK.match(after["e"]):
+        after = None
     if after:
         shortly = after["w"] is not None or (after["q"] or "").rstrip("s") in _SHORTLY_UNITS
         relation = Relation.RELEASED_SHORTLY_AFTER if shortly else Relation.RELEASED_AFTER

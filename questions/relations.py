@@ -326,6 +326,10 @@ _SPECS = (
             "source novel by",
             "same name by",  # "the novel of the same name by X"
             "same title by",
+            "novel of",  # "after a novel of Kazantsev himself"
+            "novels of",
+            "novella of",
+            "book of",
         ),
         template="source author",
     ),

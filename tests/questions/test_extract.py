@@ -4211,3 +4211,30 @@ def test_a_description_after_a_title_up_to_its_year_is_that_titles(extractor):
         (c.subject, c.value) for c in _claims(extractor, text) if c.relation.value == "release_year"
     }
     assert years == {("The Silent Star", "1958")}
+
+
+def test_a_novel_of_someone_is_their_book_and_a_film_made_after_it_adapts_it(extractor):
+    for text, film, authors in [
+        (
+            "Planeta Bur is a Soviet film. The script was written by Alexander Kazantsev, "
+            "after a novel of Kazantsev himself.",
+            "Planeta Bur",
+            {"Alexander Kazantsev"},
+        ),
+        (
+            "Dead Mountaineer's Hotel is grim. Kromanov's film takes a novel of Arkady and "
+            "Boris Strugatsky and turns it into a whodunnit.",
+            "Dead Mountaineer's Hotel",
+            {"Arkady Strugatsky", "Boris Strugatsky"},
+        ),
+    ]:
+        found = _found(_claims(extractor, text))
+        assert {v for s, r, v in found if (s, r) == (film, "source_author")} == authors
+    # "made it after the novel of X": adapted from it, not released later than an event
+    text = "Aelita is a silent film. Protazanov made it after the novel of Alexei Tolstoy."
+    claims = _claims(extractor, text)
+    assert ("Aelita", "source_author", "Alexei Tolstoy") in _found(claims)
+    assert not [c for c in claims if c.relation is Relation.RELEASED_AFTER]
+    # ... while "released two years after Sputnik 1" still is
+    claims = _claims(extractor, "Nebo Zovyot was released two years after Sputnik 1.")
+    assert [c.value for c in claims if c.relation is Relation.RELEASED_AFTER] == ["Sputnik 1"]
