@@ -3633,6 +3633,7 @@ class _Reading:
         start = clause[0]
         kinds = _PERSON_KINDS if mention.kind in _PERSON_KINDS else frozenset({mention.kind})
         cursor = mention.start
+        skipped: list[tuple[int, int]] = []  # places passed over, left out of the window
         for prev in reversed(mentions[:index]):
             if prev.start < clause[0]:
                 break
@@ -3643,9 +3644,25 @@ class _Reading:
             if prev.kind == "character" and re.fullmatch(r"\s*\)?\s*(?:,|and|, and)?\s*", gap):
                 cursor = prev.start  # "Role (Actor), Role (Actor)"
                 continue
+            if (
+                mention.kind == YEAR_KIND
+                and prev.kind in {"country", "place"}
+                and re.fullmatch(r"\s*,?\s*(?:on|in)?\s*", gap)
+                and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, prev.start - 8) : prev.start])
+            ):
+                # "opened in Czechoslovakia on 26 July 1963": past the place, left out
+                skipped.append((prev.start, prev.end))
+                cursor = prev.start
+                continue
             start = max(start, prev.end)
             break
-        return text[start:cursor]
+        if not skipped:
+            return text[start:cursor]
+        kept, at = [], start
+        for place_start, place_end in reversed(skipped):
+            kept.append(text[at:place_start])
+            at = place_end
+        return "".join(kept) + text[at : mention.start]
 
     def _nearest_group_left(
         self, groups: list[_Group], mention: Mention, clause: tuple[int, int]

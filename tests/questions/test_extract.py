@@ -4238,3 +4238,16 @@ def test_a_novel_of_someone_is_their_book_and_a_film_made_after_it_adapts_it(ext
     # ... while "released two years after Sputnik 1" still is
     claims = _claims(extractor, "Nebo Zovyot was released two years after Sputnik 1.")
     assert [c.value for c in claims if c.relation is Relation.RELEASED_AFTER] == ["Sputnik 1"]
+
+
+def test_a_release_day_given_after_the_place_it_opened_in_is_the_films(extractor):
+    for text in [
+        "Ikarie XB-1 is a film. The film opened in Czechoslovakia on 26 July 1963.",
+        "Ikarie XB-1 is a film. It premiered in Prague on 26 July 1963.",
+    ]:
+        found = _found(_claims(extractor, text))
+        assert ("Ikarie XB-1", "release_date", "1963-07-26") in found
+        assert ("Ikarie XB-1", "release_year", "1963") in found
+    # ... and a year after the place still is, however long the place's name
+    text = "The Andromeda Nebula is a film. It was released in the Soviet Union in 1967."
+    assert ("The Andromeda Nebula", "release_year", "1967") in _found(_claims(extractor, text))
