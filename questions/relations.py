@@ -555,6 +555,17 @@ _SPECS = (
             "arrives on",
             "reach",
             "reaches",
+            "planet",  # "to the desert planet Pluke"
+            "sends",
+            "sent to",
+            "send to",
+            "transported to",
+            "transports",
+            "stranded on",
+            "ends up on",
+            "end up on",
+            "crashes on",
+            "crash-lands on",
         ),
         phrasing=Phrasing(
             ("Where is {s} set?",),

@@ -4251,3 +4251,11 @@ def test_a_release_day_given_after_the_place_it_opened_in_is_the_films(extractor
     # ... and a year after the place still is, however long the place's name
     text = "The Andromeda Nebula is a film. It was released in the Soviet Union in 1967."
     assert ("The Andromeda Nebula", "release_year", "1967") in _found(_claims(extractor, text))
+
+
+def test_a_planet_the_story_sends_its_heroes_to_is_a_setting(extractor):
+    for text in [
+        "Kin-dza-dza! is a comedy. It sends a foreman and a student to the desert planet Pluke.",
+        "Kin-dza-dza! is a comedy. Its heroes end up on Pluke, a desert.",
+    ]:
+        assert ("Kin-dza-dza!", "setting", "Pluke") in _found(_claims(extractor, text))
