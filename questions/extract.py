@@ -896,6 +896,8 @@ _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 _WRITING = (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
+# A film's next part named after the cue: "the second part, X", "Part two is X".
+_NEXT_PART = re.compile(r"\b(?:second part|part two)\b[^.;:]{0,12}$")
 # A description of the title before it, up to its year: ", the East German film of 1958".
 _DESCRIBED_AS = re.compile(
     r"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|cartoon)\s+"
@@ -1059,7 +1061,7 @@ _ANIMATED = re.compile(
 _PAIR_WORDS = re.compile(
     r"edit|cut|turn|made|make|became|become|footage|effects|scenes|shots|sequences|sequel"
     r"|follow|continu|version|reus|re-us|recycl|borrow|lift|assembl|built|creat|into|from"
-    r"|plunder|raid|mined|cannibal|pillag"
+    r"|plunder|raid|mined|cannibal|pillag|second part|part two"
 )
 _REWORKED = re.compile(
     r"\b(?:re-?edit\w*|re-?cut\w*|rework\w*|recycl\w*|became|become)\b"
@@ -4445,7 +4447,13 @@ class _Reading:
                     )
                 if cue is None and not backward:
                     continue
-                subject = self._anaphora(text[: right.start], discourse)
+                current = discourse.current()
+                if relation is Relation.SEQUEL and _NEXT_PART.search(clause_head):
+                    # "The second part is Teens in the Universe": of the film just spoken of
+                    how = f"attribution uncertain: 'the second part' read as {current.name}'s"
+                    subject = None if current is None else _Subject(current, DOUBTFUL, how)
+                else:
+                    subject = self._anaphora(text[: right.start], discourse)
                 if subject is None and re.search(
                     r"\b(?:this|the) (?:film|movie)\b|\bit\b", clause_head
                 ):

@@ -4259,3 +4259,13 @@ def test_a_planet_the_story_sends_its_heroes_to_is_a_setting(extractor):
         "Kin-dza-dza! is a comedy. Its heroes end up on Pluke, a desert.",
     ]:
         assert ("Kin-dza-dza!", "setting", "Pluke") in _found(_claims(extractor, text))
+
+
+def test_the_second_part_is_the_sequel_of_the_film_just_spoken_of(extractor):
+    for text in [
+        "Moscow-Cassiopeia is fun. Next week we watch the second part, Teens in the Universe.",
+        "Moscow-Cassiopeia is fun. The second part is Teens in the Universe.",
+    ]:
+        [sequel] = [c for c in _claims(extractor, text) if c.relation is Relation.SEQUEL]
+        assert (sequel.subject, sequel.value) == ("Moscow-Cassiopeia", "Teens in the Universe")
+        assert sequel.confidence < CONFIDENT  # which film's part is a guess: never blamed
