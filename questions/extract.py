@@ -381,6 +381,10 @@ _OTHER_DOING = re.compile(
 _STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 # "Cosmic Voyage (1936, ": a title's bracket that opens on its year, before a name
 _BRACKET_YEAR_FIRST = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*[,;]\s*")
+# A title and its maker named again after it: "the second part, Teens in the Universe, also
+# Viktorov", "Guest from the Future (1985), again Arsenov"
+_MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
+_ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
 _MAKERS_FILM_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:film|adaptation|version|picture|movie)\s+of\s+"
     r"(?:(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:story|novel|book|novella)\s+)?"
@@ -3467,25 +3471,32 @@ class _Reading:
         director; an actor or the composer the references credit on the film is read so.
         """
         if _BRACKET_YEAR_AFTER.match(text, mention.end):
-            between = re.compile(r"\s*\(\s*")
-        elif re.match(r"\s*[,;)]", text[mention.end :]):
-            between = _BRACKET_YEAR_FIRST
+            betweens = [re.compile(r"\s*\(\s*")]
+        elif re.match(r"\s*(?:[,;).!?]|$)", text[mention.end :]):
+            # ... or "Teens in the Universe, also Viktorov."
+            betweens = [_BRACKET_YEAR_FIRST, _ALSO_BY]
         else:
             return None
-        credited = next(
+        found = next(
             (
-                g
+                (g, between)
                 for g in groups
+                for between in betweens
                 if g.end <= mention.start and between.fullmatch(text, g.end, mention.start)
             ),
             None,
         )
-        if credited is None:
+        if found is None:
             return None
+        credited, between = found
         # usually the director, but an actor may be named so too: never blamed
         relation = Relation.DIRECTED_BY
+        if between is _ALSO_BY and _MUSIC_TALK.search(text, 0, credited.start):
+            relation = Relation.MUSIC_BY  # "the other score to hear is X (1979), also Pärt"
         if mention.entity is not None:
-            relation = self._credit(credited, mention.entity, _BRACKETED_RELATIONS)
+            relation = self._credited_as(
+                credited.film.key, mention.entity, _BRACKETED_RELATIONS
+            ) or (relation)
         return _Found(relation, credited, None, None, _BRACKETED_DOUBT)
 
     def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:

@@ -4269,3 +4269,15 @@ def test_the_second_part_is_the_sequel_of_the_film_just_spoken_of(extractor):
         [sequel] = [c for c in _claims(extractor, text) if c.relation is Relation.SEQUEL]
         assert (sequel.subject, sequel.value) == ("Moscow-Cassiopeia", "Teens in the Universe")
         assert sequel.confidence < CONFIDENT  # which film's part is a guess: never blamed
+
+
+def test_a_maker_named_again_after_a_title_takes_their_credit_there(extractor):
+    text = "Then Guest from the Future (1985), again Arsenov, and Solaris, also Tarkovsky."
+    found = _found(_claims(extractor, text))
+    assert ("Guest from the Future", "directed_by", "Pavel Arsenov") in found
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    # a name the references credit with nothing there goes by what the sentence talks of
+    text = "The other score to hear is Dead Mountaineer's Hotel (1979), also Arvo Pärt."
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Arvo Pärt"]
+    assert credit.relation is Relation.MUSIC_BY
+    assert credit.confidence < CONFIDENT
