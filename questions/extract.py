@@ -712,7 +712,7 @@ _SCORED = re.compile(
     r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
     r"theme\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
-    r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack)\b",
+    r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack|theme\s+(?:song|tune|music))\b",
     re.IGNORECASE,
 )
 _ACTED_IN = re.compile(
@@ -899,7 +899,6 @@ _DID_RELATIONS = (
 _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
-_WRITING = (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
 # A film's next part named after the cue: "the second part, X", "Part two is X".
 _NEXT_PART = re.compile(r"\b(?:second part|part two)\b[^.;:]{0,12}$")
 # A description of the title before it, up to its year: ", the East German film of 1958".
@@ -908,10 +907,11 @@ _DESCRIBED_AS = re.compile(
     r"(?:of|from)\s+"
 )
 # A sentence whose subject is its music, written by the name: "The score, which mixes
-# electronic sounds with dance music, was written by X"; "Its songs were written by X".
+# electronic sounds with dance music, was written by X"; "Its songs were written by X"; "The
+# song Prekrasnoye Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b[^;:]*?\b(?:was|were|is|are)\s+(?:also\s+)?(?:written|composed)\s+by\s+$"
+    r"|songs?|theme)\b[^;:]*?\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:written|composed)\s+)?by\s+$"
 )
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
@@ -3331,6 +3331,8 @@ class _Reading:
             return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
         if _WAY_TOWARDS.search(window):
             return None  # "from the direction of Alpha Cassiopeiae": a way, not a director
+        if _MUSIC_WRITTEN.match(text, 0, mention.start):
+            return _Found(Relation.MUSIC_BY)  # "The song Prekrasnoye Dalyoko is by X"
         possessed = self._possessed(text, mention, after, groups, mentions)
         if possessed is not None:
             return possessed  # whose film, whatever cue came before ("with Surin's drama")
@@ -3351,8 +3353,6 @@ class _Reading:
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
         if best is not None:
-            if best[1] in _WRITING and _MUSIC_WRITTEN.match(text, 0, mention.start):
-                return _Found(Relation.MUSIC_BY)  # "The score, which ..., was written by X"
             return _Found(best[1])
         if _PART_IS.search(window):
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"

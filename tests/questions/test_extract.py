@@ -4281,3 +4281,12 @@ def test_a_maker_named_again_after_a_title_takes_their_credit_there(extractor):
     [credit] = [c for c in _claims(extractor, text) if c.value == "Arvo Pärt"]
     assert credit.relation is Relation.MUSIC_BY
     assert credit.confidence < CONFIDENT
+
+
+def test_a_song_or_theme_by_someone_names_the_composer(extractor):
+    for text in [
+        "Guest from the Future is a serial. The song Prekrasnoye Dalyoko is by Yevgeny Krylatov.",
+        "Guest from the Future is a serial. The Krylatov theme song will be stuck in your head.",
+    ]:
+        found = _found(_claims(extractor, text))
+        assert ("Guest from the Future", "music_by", "Yevgeny Krylatov") in found
