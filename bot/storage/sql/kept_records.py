@@ -28,7 +28,6 @@ from sqlalchemy import (
     or_,
     select,
     true,
-    tuple_,
 )
 from sqlalchemy.orm import Session
 
@@ -67,7 +66,11 @@ PLAYERS_AT_ONCE = 500
 
 
 def _state_query() -> Any:
-    """The kept rows of some (guild, player) keys, locked until the commit (PostgreSQL)."""
+    """The kept rows of some guilds' players, locked until the commit (PostgreSQL).
+
+    Two lists, not one of pairs: SQLite seeks the key's index for each pair of the lists,
+    and scans the whole table for a list of pairs.
+    """
     table = BoardRecordRow
     return (
         select(
@@ -80,7 +83,10 @@ def _state_query() -> Any:
             table.streak_before,
             table.best_before,
         )
-        .where(tuple_(table.guild_id, table.player_id).in_(bindparam("keys", expanding=True)))
+        .where(
+            table.guild_id.in_(bindparam("guilds", expanding=True)),
+            table.player_id.in_(bindparam("players", expanding=True)),
+        )
         .order_by(table.guild_id, table.player_id)
         .with_for_update()
     )
@@ -170,9 +176,12 @@ class KeptRecords:
         keys = sorted({(guild, player) for guild, player, _, _ in counted})
         query = prepared(session, "board records of", _state_query)
         connection = session.connection()
+        values = {"guilds": sorted({g for g, _ in keys}), "players": sorted({p for _, p in keys})}
+        wanted = set(keys)
         records: dict[_Key, RunningRecord] = {}
-        for row in connection.execute(query, {"keys": keys}):
-            records[row[0], row[1]] = RunningRecord(*row[2:])
+        for row in connection.execute(query, values):
+            if (row[0], row[1]) in wanted:
+                records[row[0], row[1]] = RunningRecord(*row[2:])
         again: set[_Key] = set()
         for guild_id, player_id, round_id, right in counted:
             key = (guild_id, player_id)
