@@ -220,11 +220,13 @@ class StatsRepository(Protocol):
         ...
 
     async def board_records(
-        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId
     ) -> Mapping[PlayerId, BoardRecord]:
-        """Several players' answers, correct answers and best streaks.
+        """Several players' answers, correct answers and best streaks in one guild.
 
-        Counted as :meth:`player_stats` counts them; players without answers are left out.
+        Counted as :meth:`player_stats` counts them; players without answers there are left
+        out. A guild's leaderboard reads them for every row it shows, so a store keeps them
+        on write rather than counting a player's answers at each call.
         """
         ...
 

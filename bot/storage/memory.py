@@ -2,7 +2,9 @@
 
 It keeps the same rules as the SQL store: a round is won once, a player scores once per
 round, a repeated submission is stored once. Leaderboards are summed on read, leaving out
-the nights of guilds that do not count night points.
+the nights of guilds that do not count night points; the records leaderboard rows show
+(answers, right answers, best streak per guild) are kept on write as the SQL store keeps
+them, moved on by each answer and counted again when an answer cannot move them on.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from bot.game.models import (
     UnfinishedSession,
 )
 from bot.game.ports import Credit, Repository, StorageError, period_keys
-from bot.game.statistics import best_streak, median_ms
+from bot.game.statistics import RunningRecord, best_streak, median_ms, running_record
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class InMemoryRepository:
         self._settings: dict[GuildId, GuildSettings] = {}
         self._seasons: list[Season] = []
         self._forms: dict[tuple[GuildId, str], tuple[str, ...]] = {}
+        self._records: dict[tuple[GuildId, PlayerId], RunningRecord] = {}
 
     def _check(self) -> None:
         if not self.available:
@@ -212,9 +215,40 @@ class InMemoryRepository:
         self._answers.append(stored)
         if answer.submission_id is not None:
             self._submissions[answer.submission_id] = stored
+        self._count(stored)
         if not (credit and answer.accepted and answer.points > 0):
             return AwardOutcome(0, False)
         return self._credit(answer.round_id, player_id, answer.points, answer.submitted_at, race)
+
+    def _count(self, answer: _Answer) -> None:
+        """Move the player's kept record in the guild on by a new answer, where it counts."""
+        round_id = answer.record.round_id
+        if round_id not in self._rounds or not self._counted(self._rounds[round_id].session_id):
+            return
+        key = (self._guild_of(round_id), answer.player_id)
+        moved = self._records.get(key, RunningRecord()).answered(round_id, answer.record.accepted)
+        if moved is None:
+            self._recount(*key)
+        else:
+            self._records[key] = moved
+
+    def _recount(self, guild_id: GuildId, player_id: PlayerId) -> None:
+        """Count a player's kept record in a guild again from their answers there."""
+        answers = sorted(
+            (
+                a
+                for a in self._answers
+                if a.player_id == player_id
+                and self._guild_of(a.record.round_id) == guild_id
+                and self._counted(self._rounds[a.record.round_id].session_id)
+            ),
+            key=lambda a: (a.record.round_id, a.id),
+        )
+        record = running_record((a.record.round_id, a.record.accepted) for a in answers)
+        if record is None:
+            self._records.pop((guild_id, player_id), None)
+        else:
+            self._records[guild_id, player_id] = record
 
     def _outcome(self, round_id: RoundId, player_id: PlayerId) -> AwardOutcome:
         score = self._scores.get((round_id, player_id))
@@ -406,14 +440,15 @@ class InMemoryRepository:
         )
 
     async def board_records(
-        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId
     ) -> Mapping[PlayerId, BoardRecord]:
-        """Several players' answers, correct answers and best streaks."""
-        found = {p: await self.player_stats(p, guild_id) for p in player_ids}
+        """Several players' answers, correct answers and best streaks in a guild (kept)."""
+        self._check()
+        kept = {p: self._records.get((guild_id, p)) for p in player_ids}
         return {
-            p: BoardRecord(stats.answers, stats.correct, stats.best_streak)
-            for p, stats in found.items()
-            if stats is not None and stats.answers
+            p: BoardRecord(record.answers, record.correct, record.best_streak)
+            for p, record in kept.items()
+            if record is not None
         }
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
@@ -525,7 +560,9 @@ class InMemoryRepository:
         self._answers[answer.id - 1] = replace(
             answer, record=record, reviewed=True, accepted_by=by, accepted_at=at
         )
-        key = (self._guild_of(record.round_id), self._rounds[record.round_id].item_id)
+        guild_id = self._guild_of(record.round_id)
+        self._recount(guild_id, answer.player_id)
+        key = (guild_id, self._rounds[record.round_id].item_id)
         form = record.text.strip()
         if form not in self._forms.get(key, ()):
             self._forms[key] = (*self._forms.get(key, ()), form)
@@ -544,9 +581,18 @@ class InMemoryRepository:
         return self._settings.get(guild_id, GuildSettings(guild_id))
 
     async def save_guild_settings(self, settings: GuildSettings) -> None:
-        """Store a guild's settings."""
+        """Store a guild's settings; turning ``night_points`` over recounts its records."""
         self._check()
+        before = self._settings.get(settings.guild_id, GuildSettings(settings.guild_id))
         self._settings[settings.guild_id] = settings
+        if before.night_points != settings.night_points:
+            players = {
+                a.player_id
+                for a in self._answers
+                if self._guild_of(a.record.round_id) == settings.guild_id
+            }
+            for player_id in sorted(players):
+                self._recount(settings.guild_id, player_id)
 
     async def start_season(self, name: str, at: datetime) -> Season:
         """Start a new season; it becomes the current one from ``at``."""

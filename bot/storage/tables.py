@@ -195,6 +195,33 @@ class LeaderboardPointsRow(Base):
     players: Mapped[int] = mapped_column(Integer)
 
 
+class BoardRecordRow(Base):
+    """A player's answers, right answers and streaks in one guild, kept on write.
+
+    What a guild's leaderboard row shows beside the points (all time): counted as
+    ``player_stats`` counts the answers (each question once, the last answer; a night's
+    only where the guild counts night points), moved on with every answer stored in the
+    same transaction, and counted again from the answers when that cannot be done at the
+    end (an answer to an earlier question, a near miss accepted, night points switched).
+    The last question counted and the runs before it are what a next answer needs
+    (:class:`~bot.game.statistics.RunningRecord`).
+    """
+
+    __tablename__ = "board_records"
+    __table_args__ = (PrimaryKeyConstraint("guild_id", "player_id"),)
+
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"), index=True)
+    answers: Mapped[int] = mapped_column(Integer)
+    correct: Mapped[int] = mapped_column(Integer)
+    best_streak: Mapped[int] = mapped_column(Integer)
+    streak: Mapped[int] = mapped_column(Integer)
+    last_round_id: Mapped[int] = mapped_column(Integer)
+    last_correct: Mapped[bool] = mapped_column(Boolean)
+    streak_before: Mapped[int] = mapped_column(Integer)
+    best_before: Mapped[int] = mapped_column(Integer)
+
+
 class SessionResultRow(Base):
     """A player's final place in a finished session (wins are rank 1 with points)."""
 

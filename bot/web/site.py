@@ -54,9 +54,10 @@ class BoardRow:
 class BoardRecords:
     """The records leaderboard rows show, read once a minute per guild and kept meanwhile.
 
-    A record is read from every answer its player gave in the guild: for the top players
-    of a big guild, hundreds of thousands of rows. Points and ranks are read on every
-    request (they are totals kept on write); accuracy and streaks may lag by ``keep``.
+    A record is one row per player, kept on write as the points are (``board_records``),
+    so reading it again costs one short query; keeping it spares that query on the
+    requests of the minute. Points and ranks are read on every request; accuracy and
+    streaks may lag by ``keep``.
     """
 
     def __init__(self, clock: Clock, keep: timedelta = RECORDS_FOR) -> None:

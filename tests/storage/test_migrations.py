@@ -35,6 +35,7 @@ TABLES = {
     "question_fixes",
     "fact_decisions",
     "guild_packs",
+    "board_records",
 }
 
 
@@ -50,7 +51,7 @@ async def test_migrations_upgrade_and_downgrade_empty_database(database_url: str
         assert await db.current_revision(engine) is None
         await db.upgrade(engine)
         assert await _tables(engine) == TABLES
-        assert await db.current_revision(engine) == "0020"
+        assert await db.current_revision(engine) == "0021"
         await db.downgrade(engine, "base")
         assert await _tables(engine) == set()
         assert await db.current_revision(engine) is None

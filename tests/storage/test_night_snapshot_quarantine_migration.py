@@ -86,11 +86,11 @@ async def _migrate(url: str, down_to: str | None = None) -> None:
 async def test_an_empty_quarantine_is_dropped_and_comes_back_empty_going_down(database_url):
     try:
         await _migrate(database_url)
-        assert await _state(database_url) == ("0020", None)
+        assert await _state(database_url) == ("0021", None)
         await _migrate(database_url, "0018")
         assert await _state(database_url) == ("0018", {})
         await _migrate(database_url)
-        assert await _state(database_url) == ("0020", None)
+        assert await _state(database_url) == ("0021", None)
     finally:
         await _migrate(database_url, "base")
 
@@ -162,11 +162,11 @@ def test_the_export_writes_them_asks_and_deletes_only_after_yes(
 
         # Now the upgrade drops the table; down and up again.
         asyncio.run(_migrate(database_url))
-        assert asyncio.run(_state(database_url)) == ("0020", None)
+        assert asyncio.run(_state(database_url)) == ("0021", None)
         asyncio.run(_migrate(database_url, "0018"))
         assert asyncio.run(_state(database_url)) == ("0018", {})
         asyncio.run(_migrate(database_url))
-        assert asyncio.run(_state(database_url)) == ("0020", None)
+        assert asyncio.run(_state(database_url)) == ("0021", None)
     finally:
         asyncio.run(_migrate(database_url, "base"))
 
@@ -183,7 +183,7 @@ def test_the_export_with_yes_deletes_without_asking(
         assert len(out.read_text(encoding="utf-8").splitlines()) == 2
         assert asyncio.run(_state(database_url)) == ("0018", {})
         asyncio.run(_migrate(database_url))
-        assert asyncio.run(_state(database_url)) == ("0020", None)
+        assert asyncio.run(_state(database_url)) == ("0021", None)
     finally:
         asyncio.run(_migrate(database_url, "base"))
 

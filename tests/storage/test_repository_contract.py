@@ -161,7 +161,7 @@ async def test_many_players_records_match_each_players_and_questions_stay_in_the
     assert set(records) == set(ids[:2])  # Chen answered only elsewhere; 9999 never
     assert (records[ids[0]].answers, records[ids[0]].correct) == (2, 1)
     assert records[ids[0]].accuracy == 0.5
-    assert await repo.board_records([], None) == {}
+    assert await repo.board_records([], GuildId(1)) == {}
 
     questions = await repo.guild_question_stats(GuildId(1))
     assert set(questions) == {"q-1", "q-2"}

@@ -48,6 +48,7 @@ from bot.game.ports import Credit, Repository
 from bot.storage.sql.answers import AnswerStore
 from bot.storage.sql.base import SqlDatabase
 from bot.storage.sql.crediting import Crediting
+from bot.storage.sql.kept_records import KeptRecords
 from bot.storage.sql.leaderboards import LeaderboardStore
 from bot.storage.sql.review import ReviewStore
 from bot.storage.sql.sessions import SessionStore
@@ -73,12 +74,13 @@ class SqlRepository:
         """
         self._db = SqlDatabase(sessions, batch_writes)
         crediting = Crediting(self._db)
+        records = KeptRecords(crediting)
         self._sessions = SessionStore(self._db)
-        self._answers = AnswerStore(self._db, crediting)
+        self._answers = AnswerStore(self._db, crediting, records)
         self._leaderboards = LeaderboardStore(self._db)
-        self._stats = StatsStore(self._db)
-        self._review = ReviewStore(self._db, crediting)
-        self._settings = SettingsStore(self._db, crediting, keep_settings)
+        self._stats = StatsStore(self._db, records)
+        self._review = ReviewStore(self._db, crediting, records)
+        self._settings = SettingsStore(self._db, crediting, records, keep_settings)
 
     @property
     def write_transactions(self) -> int:
@@ -194,9 +196,9 @@ class SqlRepository:
         return await self._stats.question_stats(item_id)
 
     async def board_records(
-        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId
     ) -> Mapping[PlayerId, BoardRecord]:
-        """Several players' answers, correct answers and best streaks (counted in SQL)."""
+        """Several players' answers, correct answers and best streaks in a guild (kept)."""
         return await self._stats.board_records(player_ids, guild_id)
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:

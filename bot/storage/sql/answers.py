@@ -23,15 +23,18 @@ from bot.game.models import (
 from bot.game.ports import Credit
 from bot.storage.sql.base import NEW_ASKED, NEW_ROUNDS, SqlDatabase, insert_into, prepared, rowcount
 from bot.storage.sql.crediting import Candidate, Crediting
+from bot.storage.sql.kept_records import KeptRecords
 from bot.storage.tables import ANSWER_TEXT_LIMIT, AnswerRow, PlayerRow, RoundRow, ScoreRow
 
 
 class AnswerStore:
     """Rounds opened, hinted and settled; answers stored and credited atomically."""
 
-    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
+    def __init__(self, db: SqlDatabase, crediting: Crediting, records: KeptRecords) -> None:
+        """Credit through ``crediting``; count every answer stored in ``records``."""
         self._db = db
         self._crediting = crediting
+        self._records = records
 
     async def open_round(
         self,
@@ -109,17 +112,27 @@ class AnswerStore:
     def _record_answers(
         self, session: Session, items: list[tuple[AnswerRecord, bool, bool]]
     ) -> list[AwardOutcome]:
-        """Store answers in one statement, then credit them together, as if in their order.
+        """Store answers in one statement, count them, credit them, as if in their order.
 
-        The same as storing and crediting each in turn: crediting reads only scores and
-        round winners, never answers. A repeated submission's outcome is read after the
-        batch's credits, so it sees the credit of its first copy even within the batch.
+        The same as storing, counting and crediting each in turn: crediting reads only
+        scores and round winners, never answers, and the players' kept records are moved
+        on by the new answers in their order. A repeated submission is neither counted
+        again nor credited; its outcome is read after the batch's credits, so it sees the
+        credit of its first copy even within the batch.
         """
         answers = [answer for answer, _, _ in items]
         player_ids = self._crediting.player_ids_of(
             session, [(a.player, a.submitted_at) for a in answers]
         )
         fresh = self._insert_answers(session, answers, player_ids)
+        self._records.add_answers(
+            session,
+            [
+                (answer.round_id, player_id, answer.accepted)
+                for answer, player_id, stored in zip(answers, player_ids, fresh, strict=True)
+                if stored
+            ],
+        )
         outcomes = [AwardOutcome(0, False)] * len(items)
         credits: list[int] = []
         candidates: list[Candidate] = []

@@ -2,18 +2,18 @@
 
 Forgetting deletes the member's answers, scores and session results, clears the rounds
 they won, takes their points off every leaderboard (the totals row goes, and the points
-histogram that ranks are read from loses one player at that value) and deletes their player
-row. In quiz nights their sign-up, answers, guesses and results go
-(:mod:`bot.night.erasure`), from the nights' rows and placings alike (a night whose
-snapshot migration 0016 could not read keeps only rows, and loses theirs too), and a
-finished night's placings are recomputed without them (from the answers its session
-keeps, once theirs are deleted), so the season table no longer ranks them. A near miss
-they accepted as a host names, instead of them, the night's anonymous stand-in
-(:mod:`bot.night.erasure`), or an anonymous reference outside a readable night; one of a
-game they accepted as a moderator names the anonymous reference. A fact decision keeps
-the decision with :data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the
-member's Discord id without their name: it is what refuses a second report of one
-question by one member.
+histogram that ranks are read from loses one player at that value), deletes the records
+kept of their answers in each guild (``board_records``) and their player row. In quiz
+nights their sign-up, answers, guesses and results go (:mod:`bot.night.erasure`), from
+the nights' rows and placings alike (a night whose snapshot migration 0016 could not
+read keeps only rows, and loses theirs too), and a finished night's placings are
+recomputed without them (from the answers its session keeps, once theirs are deleted),
+so the season table no longer ranks them. A near miss they accepted as a host names,
+instead of them, the night's anonymous stand-in (:mod:`bot.night.erasure`), or an
+anonymous reference outside a readable night; one of a game they accepted as a moderator
+names the anonymous reference. A fact decision keeps the decision with
+:data:`~bot.game.privacy.DELETED_NAME` and no id. A report keeps the member's Discord id
+without their name: it is what refuses a second report of one question by one member.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from bot.storage.sql.nights import (
 )
 from bot.storage.tables import (
     AnswerRow,
+    BoardRecordRow,
     LeaderboardPointsRow,
     LeaderboardTotalRow,
     PlayerRow,
@@ -94,7 +95,7 @@ class SqlMemberDataStore:
             await _refuse_while_playing(session, player, player_id)
             if player_id is not None:
                 await _take_off_the_boards(session, player_id)
-                for table in (AnswerRow, ScoreRow, SessionResultRow):
+                for table in (AnswerRow, ScoreRow, SessionResultRow, BoardRecordRow):
                     await session.execute(delete(table).where(table.player_id == player_id))
                 await session.execute(
                     update(RoundRow).where(RoundRow.winner_id == player_id).values(winner_id=None)

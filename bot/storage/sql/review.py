@@ -21,6 +21,7 @@ from bot.game.models import (
 )
 from bot.storage.sql.base import SqlDatabase, insert_into, rowcount
 from bot.storage.sql.crediting import Crediting
+from bot.storage.sql.kept_records import KeptRecords
 from bot.storage.tables import (
     NAME_LIMIT,
     AcceptedFormRow,
@@ -80,9 +81,11 @@ def _near_miss(row: Any) -> NearMiss:
 class ReviewStore:
     """Near misses, their acceptance (credited at most once) and accepted forms."""
 
-    def __init__(self, db: SqlDatabase, crediting: Crediting) -> None:
+    def __init__(self, db: SqlDatabase, crediting: Crediting, records: KeptRecords) -> None:
+        """Credit accepted near misses through ``crediting``; count them in ``records``."""
         self._db = db
         self._crediting = crediting
+        self._records = records
 
     async def near_misses(self, guild_id: GuildId, limit: int = 20) -> Sequence[NearMiss]:
         """Close answers not yet accepted, newest first."""
@@ -175,6 +178,8 @@ class ReviewStore:
             }
             insert = insert_into(session, AcceptedFormRow).values(form)
             session.execute(insert.on_conflict_do_nothing())
+            # Now right: the player's record in the guild may change anywhere in it.
+            self._records.recount(session, row.guild_id, [row.player_id])
             return self._crediting.credit(session, row.round_id, row.player_id, points, at, False)
 
         return await self._db.write(job)

@@ -10,16 +10,24 @@ from sqlalchemy.orm import Session
 from bot.game.models import ChannelId, GuildId, GuildSettings, Season, SeasonId
 from bot.storage.sql.base import SqlDatabase, insert_into
 from bot.storage.sql.crediting import Crediting, settings_values
+from bot.storage.sql.kept_records import KeptRecords
 from bot.storage.tables import GuildSettingsRow, SeasonRow
 
 
 class SettingsStore:
     """Guild settings (defaults until saved) and seasons (the newest started is current)."""
 
-    def __init__(self, db: SqlDatabase, crediting: Crediting, keep: bool = True) -> None:
-        """Settings are kept once read unless ``keep`` is False (another process saves them)."""
+    def __init__(
+        self, db: SqlDatabase, crediting: Crediting, records: KeptRecords, keep: bool = True
+    ) -> None:
+        """Settings are kept once read unless ``keep`` is False (another process saves them).
+
+        Night points switched recount the leaderboards (``crediting``) and the kept
+        records of the guild's night players (``records``).
+        """
         self._db = db
         self._crediting = crediting
+        self._records = records
         self._keep = keep
 
     async def guild_settings(self, guild_id: GuildId) -> GuildSettings:
@@ -56,8 +64,8 @@ class SettingsStore:
         """Store a guild's settings; turning ``night_points`` over recounts the leaderboards.
 
         The night points of the guild are added to (or taken off) its leaderboards and the
-        global ones in the same transaction, with the settings row locked (see
-        :meth:`Crediting.night_points`).
+        global ones, and the records of its night players counted again, in the same
+        transaction, with the settings row locked (see :meth:`Crediting.night_points`).
         """
 
         def job(session: Session) -> None:
@@ -73,6 +81,7 @@ class SettingsStore:
             )
             if (True if was is None else bool(was)) != settings.night_points:
                 self._crediting.recount_nights(session, settings.guild_id, settings.night_points)
+                self._records.recount_nights(session, settings.guild_id)
 
         try:
             await self._db.write(job)

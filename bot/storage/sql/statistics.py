@@ -1,11 +1,14 @@
-"""Statistics per player and per question, computed from the stored answers."""
+"""Statistics per player and per question, computed from the stored answers.
+
+A leaderboard row's record is the exception: kept on write (:mod:`bot.storage.sql.kept_records`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import case, func, or_, select, true
+from sqlalchemy import func, or_, select, true
 
 from bot.game.models import (
     BoardRecord,
@@ -17,6 +20,7 @@ from bot.game.models import (
 )
 from bot.game.statistics import best_streak, median_ms
 from bot.storage.sql.base import SqlDatabase
+from bot.storage.sql.kept_records import KeptRecords
 from bot.storage.tables import (
     AnswerRow,
     GuildSettingsRow,
@@ -30,8 +34,10 @@ from bot.storage.tables import (
 class StatsStore:
     """Player and question statistics."""
 
-    def __init__(self, db: SqlDatabase) -> None:
+    def __init__(self, db: SqlDatabase, records: KeptRecords) -> None:
+        """Read through ``db``; leaderboard rows' records from ``records`` (kept on write)."""
         self._db = db
+        self._records = records
 
     async def player_stats(
         self, player_id: PlayerId, guild_id: GuildId | None
@@ -132,47 +138,18 @@ class StatsStore:
         return QuestionStats(item_id, asked or 0, len(answers), len(correct), median_ms(correct))
 
     async def board_records(
-        self, player_ids: Sequence[PlayerId], guild_id: GuildId | None
+        self, player_ids: Sequence[PlayerId], guild_id: GuildId
     ) -> Mapping[PlayerId, BoardRecord]:
-        """Answers, correct answers and best streak of each player, counted in the database.
+        """Answers, correct answers and best streak of each player in a guild: kept rows.
 
-        The same counting as :meth:`player_stats` (each question once, with the player's
-        last answer; a streak runs over questions in the order they were asked), done with
-        window functions: a leaderboard's top players may hold hundreds of thousands of
-        answers, which are not carried into Python.
+        Counted as :meth:`player_stats` counts them, on write (see
+        :mod:`bot.storage.sql.kept_records`): one row per player, whatever their answers.
         """
         if not player_ids:
             return {}
-        last = _last_answers(sorted(set(player_ids)), guild_id)
-        totals = select(
-            last.c.player_id, func.count(), func.sum(case((last.c.accepted, 1), else_=0))
-        ).group_by(last.c.player_id)
-        # Gaps and islands: along a player's questions, a run of right answers keeps the
-        # difference between its place among all answers and among the right ones.
-        runs = select(
-            last.c.player_id,
-            last.c.accepted,
-            (
-                func.row_number().over(partition_by=last.c.player_id, order_by=last.c.round_id)
-                - func.row_number().over(
-                    partition_by=(last.c.player_id, last.c.accepted), order_by=last.c.round_id
-                )
-            ).label("run"),
-        ).subquery()
-        lengths = (
-            select(runs.c.player_id, func.count().label("length"))
-            .where(runs.c.accepted)
-            .group_by(runs.c.player_id, runs.c.run)
-            .subquery()
+        return await self._db.read(
+            lambda session: self._records.board(session, guild_id, player_ids)
         )
-        best = select(lengths.c.player_id, func.max(lengths.c.length)).group_by(lengths.c.player_id)
-        async with self._db.unit() as session:
-            counted = (await session.execute(totals)).all()
-            streaks = dict((await session.execute(best)).all())
-        return {
-            PlayerId(player): BoardRecord(int(answers), int(correct or 0), streaks.get(player, 0))
-            for player, answers, correct in counted
-        }
 
     async def guild_question_stats(self, guild_id: GuildId) -> Mapping[str, QuestionStats]:
         """How each item asked in one guild fared there (each player's last answer counts)."""
@@ -216,31 +193,6 @@ class StatsStore:
             )
             for item, given in times.items()
         }
-
-
-def _last_answers(player_ids: Sequence[int], guild_id: GuildId | None) -> Any:
-    """Each player's last answer to each question, where it counts (a subquery)."""
-    in_guild = true() if guild_id is None else SessionRow.guild_id == guild_id
-    nights_count = or_(
-        SessionRow.format != SessionFormat.NIGHT.value,
-        func.coalesce(GuildSettingsRow.night_points, true()),
-    )
-    latest = func.row_number().over(
-        partition_by=(AnswerRow.player_id, AnswerRow.round_id), order_by=AnswerRow.id.desc()
-    )
-    ranked = (
-        select(AnswerRow.player_id, AnswerRow.round_id, AnswerRow.accepted, latest.label("latest"))
-        .join(RoundRow, RoundRow.id == AnswerRow.round_id)
-        .join(SessionRow, SessionRow.id == RoundRow.session_id)
-        .outerjoin(GuildSettingsRow, GuildSettingsRow.guild_id == SessionRow.guild_id)
-        .where(AnswerRow.player_id.in_(player_ids), in_guild, nights_count)
-        .subquery()
-    )
-    return (
-        select(ranked.c.player_id, ranked.c.round_id, ranked.c.accepted)
-        .where(ranked.c.latest == 1)
-        .subquery()
-    )
 
 
 def _record(player_id: PlayerId, name: str, rows: Sequence[Any], wins: int) -> PlayerStats:
