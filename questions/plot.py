@@ -772,6 +772,7 @@ def corroborate(
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
     best: tuple[int, str, T] | None = None
+    others: list[str] | None = None  # the quote's other names, made when first asked
     for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
@@ -789,6 +790,19 @@ def corroborate(
         ):
             continue
         shared = len(wanted & (sentence_stems - key_stems))
+        if shared < needed:
+            # the other people, ships and places both name tell the same moment too, when
+            # the synopsis sentence names no other character ("the crews of Sirius (Ilya,
+            # Roman and Alyosha) and Vega (Ivan, Allan and Masha)" tells nothing of Masha on
+            # the Sirius)
+            skips = (_words_of(tuple(known)), _words_of(_parts(keys)))
+            if others is None:
+                others = _named_but(quote, skips)
+            if not any(
+                not names_in(quote, [n]) and any(names_in(c, [n]) for c in characters)
+                for n in _named_but(sentence, (_NOTHING, skips[1]))
+            ):
+                shared += sum(1 for n in others if _names_in_folded(folded, [n]))
         if shared < needed or not events & sentence_stems:
             continue
         if around is None:
@@ -802,8 +816,14 @@ def corroborate(
             or owned_otherwise(quote, sentence, keys)
         ):
             return None  # a synopsis tells it with another word in its place: not so
-        if said_of_another(quote, sentence, keys, characters):
-            continue  # "Ivan leaves Andrei behind to die" does not tell "Ivan stays behind"
+        if said_of_another(quote, sentence, keys, characters) or any(
+            said_of_another(quote, sentence, spellings([thing]), characters)
+            for thing in beside
+            if thing[:1].isupper() and not names_in(thing, keys)
+        ):
+            # "Ivan leaves Andrei behind to die" does not tell "Ivan stays behind", nor "Olaf
+            # is found dead, Hinckus is tied to his bed" that Olaf is tied to his bed
+            continue
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
         if counted_otherwise(quote, sentence):
@@ -921,8 +941,8 @@ def said_of_another(
     sentence names a character the quote does not, and every word they share lies nearer
     to that character than to the key. Only for a key that is a character.
     """
-    if not names_in(" ".join(keys), characters):
-        return False
+    if not names_in(" ".join(keys), characters) and not all(k[:1].isupper() for k in keys):
+        return False  # (a name the cast lists do not give, "Olaf", is someone too)
     others = [
         c
         for c in characters
@@ -935,18 +955,25 @@ def said_of_another(
     words = _sequence(sentence)
     key_stems = stems(" ".join(_parts(tuple(keys))))
     other_stems = stems(" ".join(_parts(tuple(others)))) - key_stems
-    shared = (stems(quote, keys) & {stem for stem, _ in words}) - key_stems - other_stems
+    # (what the quote's clause of the key says of it)
+    said = stems(key_clause(quote, keys), keys)
+    shared = (said & {stem for stem, _ in words}) - key_stems - other_stems
     at_key = [i for i, (stem, _) in enumerate(words) if stem in key_stems]
     at_other = [i for i, (stem, _) in enumerate(words) if stem in other_stems]
     if not shared or not at_key or not at_other:
         return False
+    nearer_key = nearer_other = 0
     for i, (stem, _) in enumerate(words):
         if stem in shared:
             to_key = min(abs(i - k) for k in at_key)
             to_other = min(abs(i - o) for o in at_other)
             if to_key <= to_other:
-                return False  # a shared word said of the key
-    return True
+                nearer_key += 1
+            else:
+                nearer_other += 1
+    # most of what the quote says of the key, the sentence says of the other: "Olaf is found
+    # dead, Hinckus is tied to his bed" does not tell "Olaf is found tied to his bed"
+    return nearer_other > nearer_key
 
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys

@@ -366,3 +366,33 @@ def test_a_clause_naming_nothing_must_end_where_the_synopses_tell():
     assert unconfirmed_clause(said, ["2"], told) is not None
     right = "The glider crashes in a swamp, and all contact with the two men is lost."
     assert unconfirmed_clause(right, ["2"], told) is None
+
+
+def test_what_a_synopsis_says_of_another_name_does_not_tell_it_of_this_one():
+    synopses = [
+        (
+            "An avalanche cuts the hotel off: Olaf is found dead, Hinckus is tied to his bed, "
+            "and a stranger turns up.",
+            "s",
+        )
+    ]
+    characters = ["Hinckus", "Inspector Glebsky"]  # Olaf: a name the cast lists do not give
+    told = "After the avalanche, Hinckus is found tied to his bed."
+    assert corroborate(told, ["Hinckus"], synopses, (), characters) is not None
+    swapped_names = "After the avalanche, Olaf is found tied to his bed."
+    # neither of the name nor of the thing its clause gives him
+    assert corroborate(swapped_names, ["Olaf"], synopses, (), characters) is None
+    assert corroborate(swapped_names, ["bed"], synopses, (), characters) is None
+    assert corroborate(
+        "After the avalanche, Olaf is found dead.", ["Olaf"], synopses, (), characters
+    )
+
+
+def test_names_told_in_both_sentences_count_as_words_they_share():
+    synopses = [("The Sirius lands nearby, and Ilya, Roman and Alyosha set out in a hovercar.", 1)]
+    quote = "Ilya, Roman and Alyosha set off in a hovercar."  # one word shared, and the names
+    assert corroborate(quote, ["hovercar"], synopses, (), ["Ilya", "Roman", "Alyosha"])
+    # ... but not when the synopsis sentence names another character the quote leaves out
+    crews = [("The crews of the Sirius (Ilya and Roman) and the Vega (Masha) land a hovercar.", 1)]
+    quote = "Masha and Roman set off in a hovercar."
+    assert corroborate(quote, ["hovercar"], crews, (), ["Ilya", "Roman", "Masha"]) is None
