@@ -62,6 +62,17 @@ def right_answer(item: TriviaItem) -> str:
     return item.answers[0]
 
 
+def wrong_answer(item: TriviaItem) -> str:
+    """What a player who gets it wrong types: another choice's letter, else nonsense.
+
+    Never "no", which answers a true-or-false question whose answer is false.
+    """
+    for index, choice in enumerate(item.choices):
+        if choice not in item.answers:
+            return "ABCD"[index]
+    return "nonsense"
+
+
 async def fill(url: str, items: tuple[TriviaItem, ...]) -> Filled:
     """Migrate the database at ``url`` and play a game and a night in it."""
     engine = db.create_engine(url)
@@ -106,9 +117,10 @@ async def _game(services: Services, clock: FakeClock, guild: GuildId = GUILD) ->
         clock.advance(3)
         await game.answer(CHANNEL, ANNA, right, f"{guild}-a-{number}")
         clock.advance(2)
-        boris = right if number % 2 else "nonsense"
+        wrong = wrong_answer(question.item)
+        boris = right if number % 2 else wrong
         await game.answer(CHANNEL, BORIS, boris, f"{guild}-b-{number}")
-        await game.answer(CHANNEL, CHEN, "nonsense", f"{guild}-c-{number}")
+        await game.answer(CHANNEL, CHEN, wrong, f"{guild}-c-{number}")
         clock.advance(30)
         await game.close(CHANNEL)
     await game.finish(CHANNEL)
@@ -144,9 +156,10 @@ async def _night(services: Services, clock: FakeClock, items: tuple[TriviaItem, 
         assert item is not None
         right = right_answer(item)
         clock.advance(4)
-        await nights.answer(night_id, GUILD, cursor, ANNA, right if question != 1 else "no")
-        await nights.answer(night_id, GUILD, cursor, BORIS, right if question != 2 else "no")
-        await nights.answer(night_id, GUILD, cursor, CHEN, right if question == 0 else "no")
+        wrong = wrong_answer(item)
+        await nights.answer(night_id, GUILD, cursor, ANNA, right if question != 1 else wrong)
+        await nights.answer(night_id, GUILD, cursor, BORIS, right if question != 2 else wrong)
+        await nights.answer(night_id, GUILD, cursor, CHEN, right if question == 0 else wrong)
         clock.advance(20)
         await nights.control(night_id, GUILD, Control.REVEAL, HOST, False)
         state = (await nights.control(night_id, GUILD, Control.NEXT, HOST, False)).state
