@@ -9,7 +9,10 @@ with the labels:
   or unreferenced (must be 100%); verified claims matching no label are counted and listed;
 - recall: the share of true claims the pipeline verified (a plot claim is one sentence of the
   story: it counts as verified when a plot claim from that sentence is, whichever entity
-  the question asks about, and as wrong when any detail of the sentence is labelled false);
+  the question asks about);
+- false detail: verified plot claims whose own key is labelled true but whose sentence has
+  another detail labelled false or invented (its question repeats the sentence, so it
+  repeats the error too); counted apart from precision, which judges each claim's own key;
 - false caught: the share of false claims reported as contradicted;
 - own errors: claims reported as contradicted that the document did not get wrong (a true
   label, or no label at all): our extraction's mistake shown as the document's.
@@ -78,7 +81,9 @@ class Tally:
     verified_wrong: int = 0
     verified_unlabelled: int = 0
     own_errors: int = 0
+    false_detail: int = 0
     misses: list[str] = field(default_factory=list)
+    detailed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     unlabelled: list[str] = field(default_factory=list)
     blamed: list[str] = field(default_factory=list)
@@ -96,6 +101,7 @@ class Tally:
             "verified_wrong",
             "verified_unlabelled",
             "own_errors",
+            "false_detail",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
@@ -105,6 +111,7 @@ class Tally:
             self.relations[relation][0] += true
             self.relations[relation][1] += recalled
         self.blamed += other.blamed
+        self.detailed += other.detailed
 
 
 class Keys:
@@ -316,6 +323,9 @@ def _score(
             verified_keys |= claim_keys
             if labels_here & TRUE_LABELS:
                 tally.verified_ok += 1
+                if item.claim.relation is Relation.PLOT and labels_here & {"false", "invented"}:
+                    tally.false_detail += 1
+                    tally.detailed.append(_describe(item))
             elif labels_here:
                 tally.verified_wrong += 1
                 tally.wrong.append(_describe(item))
@@ -369,7 +379,7 @@ def report(name: str, tallies: dict[str, Tally], show: bool, by_relation: bool =
     _say(f"\n== {name}")
     _say(
         f"{'genre':<15}{'true':>6}{'recall':>9}{'verified':>10}{'precision':>11}"
-        f"{'unlabelled':>12}{'false':>7}{'caught':>9}{'own errors':>12}"
+        f"{'unlabelled':>12}{'false':>7}{'caught':>9}{'own errors':>12}{'false detail':>14}"
     )
     for genre in sorted(tallies):
         _row(genre, tallies[genre])
@@ -383,6 +393,8 @@ def report(name: str, tallies: dict[str, Tally], show: bool, by_relation: bool =
         _say("\nVERIFIED BUT LABELLED FALSE OR INVENTED:")
         _say("\n".join(f"  {w}" for w in total.wrong))
     if show:
+        _say("\nVERIFIED STORY SENTENCES WITH ANOTHER DETAIL LABELLED FALSE:")
+        _say("\n".join(f"  {w}" for w in total.detailed))
         _say("\nCONTRADICTED WITHOUT A FALSE LABEL (own errors):")
         _say("\n".join(f"  {w}" for w in total.blamed))
         _say("\nVERIFIED WITHOUT A LABEL:")
@@ -396,7 +408,7 @@ def _row(genre: str, t: Tally) -> None:
     _say(
         f"{genre:<15}{t.true:>6}{_pct(t.recalled, t.true):>9}{verified:>10}"
         f"{_pct(t.verified_ok, verified):>11}{t.verified_unlabelled:>12}{t.false:>7}"
-        f"{_pct(t.caught, t.false):>9}{t.own_errors:>12}"
+        f"{_pct(t.caught, t.false):>9}{t.own_errors:>12}{t.false_detail:>14}"
     )
 
 

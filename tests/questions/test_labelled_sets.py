@@ -26,6 +26,32 @@ def test_no_false_or_invented_claim_is_verified(tallies: dict[str, Tally]):
     assert wrong == []
 
 
+@pytest.mark.parametrize("name", ["seeds", "heldout"])
+def test_no_verified_story_sentence_repeats_a_false_detail(name: str):
+    # the sets the pipeline is judged on; the tuning set's count is printed by the benchmark
+    tallies = evaluate(*SETS[name], load_default_catalogue())
+    assert [line for tally in tallies.values() for line in tally.detailed] == []
+
+
+def test_a_story_sentence_with_a_false_detail_is_counted_apart(tmp_path):
+    text = (
+        "Dead Mountaineer's Hotel is a film. An avalanche cuts the hotel off, and Olaf is "
+        "found dead."
+    )
+    labels = """genre: forum
+claims:
+- {subject: Dead Mountaineer's Hotel, relation: plot, value: Olaf, label: 'true',
+   quote: "An avalanche cuts the hotel off, and Olaf is found dead."}
+- {subject: Dead Mountaineer's Hotel, relation: plot, value: avalanche, label: 'false',
+   quote: "An avalanche cuts the hotel off, and Olaf is found dead."}
+"""
+    tally = _score_one(tmp_path, text, labels)
+    olaf = [line for line in tally.detailed if "| Olaf " in line]
+    assert tally.false_detail == len(tally.detailed) >= 1
+    assert olaf
+    assert tally.wrong == []  # its own key is right: precision judges the key
+
+
 def test_every_labelled_set_has_true_claims_and_verifies_some(tallies: dict[str, Tally]):
     assert sum(t.true for t in tallies.values()) > 50
     assert sum(t.recalled for t in tallies.values()) > 0
