@@ -383,7 +383,11 @@ _STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _BRACKET_YEAR_FIRST = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*[,;]\s*")
 # A title and its maker named again after it: "the second part, Teens in the Universe, also
 # Viktorov", "Guest from the Future (1985), again Arsenov"
+# "X is Grigoryev's character": whose part X is.
+_THEIR_CHARACTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:character|part|role)\b", re.I)
+_PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
+_ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
 _MAKERS_FILM_OF = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:film|adaptation|version|picture|movie)\s+of\s+"
@@ -900,19 +904,20 @@ _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 # A film's next part named after the cue: "the second part, X", "Part two is X".
-_NEXT_PART = re.compile(r"\b(?:second part|part two)\b[^.;:]{0,12}$")
+_NEXT_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:second part|part two)(?:\s*,|\s+(?:is|was))\s*$", re.I)
 # A description of the title before it, up to its year: ", the East German film of 1958".
 _DESCRIBED_AS = re.compile(
-    r"\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|cartoon)\s+"
-    r"(?:of|from)\s+"
-)
+    r"\s*,\s*(?:the|an?)\s+(?:(?!(?:of|a|an|the|from|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:film|movie|picture|feature|cartoon)\s+(?:of|from)\s+"
+)  # (not "the re-edit of a film from 1962": another film's year)
 # A sentence whose subject is its music, written by the name: "The score, which mixes
 # electronic sounds with dance music, was written by X"; "Its songs were written by X"; "The
 # song Prekrasnoye Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b[^;:]*?\b(?:was|were|is|are)\s+(?:also\s+)?(?:(?:written|composed)\s+)?by\s+$"
-)
+    r"|songs?|theme)\b(?:(?!\band\b)[^;:])*?\b(?:was|were|is|are)\s+(?:also\s+)?"
+    r"(?:(?:written|composed)\s+)?by\s+$"
+)  # (within its clause: not "The songs are lovely, and the film was written by X")
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
@@ -927,6 +932,7 @@ _THIS_PEOPLE_DOUBT = (
     "relation uncertain: 'this Soviet film' may be another film than the one spoken of"
 )
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
+_ABROAD_DOUBT = "relation uncertain: a release in a named country may be an opening abroad"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
 # Who a re-edit added ("dropped in Basil Rathbone", "adding Mamie Van Doren").
 _ADDED_ACTOR = re.compile(
@@ -1422,6 +1428,8 @@ class _Reading:
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
         self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
+        # the last value's cue window passed over a place ("opened in Czechoslovakia on")
+        self._past_place = False
         # the mentions of a credits list inside a sentence ("Now Solaris: Tarkovsky, 1972,
         # Mosfilm, and that score ..."), read as a credits line is
         self._credit_run: tuple[int, int] | None = None
@@ -3059,6 +3067,9 @@ class _Reading:
         ):
             # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is
             # 1995, and the Moon is old news" (the story's time)
+            if self._past_place:
+                # "opened in the United States in 1964": perhaps an opening abroad
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _ABROAD_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
@@ -3152,6 +3163,21 @@ class _Reading:
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
+        played = _THEIR_CHARACTER.match(after)
+        if played is not None:
+            # "Kozelkov is Aleksandr Grigoryev's character": the part named before "is"
+            part = next(
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.end <= mention.start
+                    and m.kind == "character"
+                    and _PART_IS_HERE.fullmatch(text, m.end, mention.start)
+                ),
+                None,
+            )
+            if part is not None:
+                return _Found(Relation.CAST, None, part.text, None, None)
         if _SCORED.match(after) or _ON_THE_MUSIC.match(after):
             return _Found(Relation.MUSIC_BY)  # "X's synth score", "X on the synths"
         maker_on = _MAKER_ON.match(after)
@@ -3494,10 +3520,10 @@ class _Reading:
         if between is _ALSO_BY and _MUSIC_TALK.search(text, 0, credited.start):
             relation = Relation.MUSIC_BY  # "the other score to hear is X (1979), also Pärt"
         if mention.entity is not None:
-            relation = self._credited_as(
-                credited.film.key, mention.entity, _BRACKETED_RELATIONS
-            ) or (relation)
-        return _Found(relation, credited, None, None, _BRACKETED_DOUBT)
+            known = self._credited_as(credited.film.key, mention.entity, _BRACKETED_RELATIONS)
+            relation = known or relation
+        doubt = _ALSO_BY_DOUBT if between is _ALSO_BY else _BRACKETED_DOUBT
+        return _Found(relation, credited, None, None, doubt)
 
     def _list_start(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The first name of a list ending at ``mention`` ("A, B and C")."""
@@ -3669,6 +3695,7 @@ class _Reading:
                 continue
             start = max(start, prev.end)
             break
+        self._past_place = bool(skipped)
         if not skipped:
             return text[start:cursor]
         kept, at = [], start
@@ -4456,19 +4483,19 @@ class _Reading:
                         )
                         or _TOOK_FROM.search(clause_head) is not None
                     )
-                if cue is None and not backward:
-                    continue
                 current = discourse.current()
-                if relation is Relation.SEQUEL and _NEXT_PART.search(clause_head):
+                next_part = relation is Relation.SEQUEL and _NEXT_PART.search(clause_head)
+                if cue is None and not backward and not next_part:
+                    continue
+                if next_part and current is not None:
                     # "The second part is Teens in the Universe": of the film just spoken of
                     how = f"attribution uncertain: 'the second part' read as {current.name}'s"
-                    subject = None if current is None else _Subject(current, DOUBTFUL, how)
+                    subject: _Subject | None = _Subject(current, DOUBTFUL, how)
                 else:
                     subject = self._anaphora(text[: right.start], discourse)
                 if subject is None and re.search(
                     r"\b(?:this|the) (?:film|movie)\b|\bit\b", clause_head
                 ):
-                    current = discourse.current()
                     subject = _Subject(current, RESOLVED, "the film") if current else None
                 here = next((c for c in clauses if c[0] <= right.start < c[1]), (0, len(text)))
                 named = {g.film.key for g in groups if here[0] <= g.start < here[1]}

@@ -407,6 +407,8 @@ def describing_word(word: str) -> bool:
     An adjective, or a word the dictionary lacks ("two-part"); not a word that is only a verb
     or a noun ("released", "company").
     """
+    if word in _STOP:
+        return False  # "with", "of", "the": no describing word, though the dictionary lacks it
     readings = _readings(word)
     return "ADJ" in readings or not lemminflect.getAllLemmas(word)
 
@@ -938,8 +940,9 @@ def said_of_another(
     """Whether the words ``quote`` says of its key character the synopsis says of another.
 
     "It is Ivan who stays behind to die" against "Ivan leaves Andrei behind to die": the
-    sentence names a character the quote does not, and every word they share lies nearer
-    to that character than to the key. Only for a key that is a character.
+    sentence names a character the quote does not, and most of the words the quote's clause
+    of the key shares with it lie nearer to that character than to the key. Only for a key
+    that is a character or another name ("Olaf", whom the cast lists do not give).
     """
     if not names_in(" ".join(keys), characters) and not all(k[:1].isupper() for k in keys):
         return False  # (a name the cast lists do not give, "Olaf", is someone too)

@@ -491,7 +491,7 @@ _SPECS = (
         Relation.SEQUEL,
         "production history",
         FILM,
-        cues=("sequel", "followed by", "continued in", "continued by", "second part", "part two"),
+        cues=("sequel", "followed by", "continued in", "continued by"),
         reverse_cues=("sequel to", "sequel of", "follow-up to", "continuation of"),
         template="sequel",
         phrasing=Phrasing(

@@ -4290,3 +4290,45 @@ def test_a_song_or_theme_by_someone_names_the_composer(extractor):
     ]:
         found = _found(_claims(extractor, text))
         assert ("Guest from the Future", "music_by", "Yevgeny Krylatov") in found
+
+
+def test_part_two_of_something_else_is_no_sequel(extractor):
+    for text in [
+        "I watched Moscow-Cassiopeia last night; part two of my marathon was Solaris.",
+        "Moscow-Cassiopeia is charming. Part two of this review looks at Kin-dza-dza!.",
+        "Teens in the Universe is fun. The second part of Moscow-Cassiopeia is Teens in the "
+        "Universe.",
+    ]:
+        claims = _claims(extractor, text)
+        assert not [
+            c for c in claims if c.relation is Relation.SEQUEL and c.confidence >= CONFIDENT
+        ]
+        assert ("Teens in the Universe", "sequel", "Moscow-Cassiopeia") not in _found(claims)
+
+
+def test_an_opening_in_a_named_country_is_only_doubted_as_the_films_year(extractor):
+    text = "Ikarie XB-1 was made in 1963 and opened in the United States in 1964."
+    [later] = [c for c in _claims(extractor, text) if c.value == "1964"]
+    assert later.confidence < CONFIDENT  # an opening abroad: never held against the text
+
+
+def test_music_named_in_one_clause_does_not_reach_a_writer_in_the_next(extractor):
+    text = (
+        "The songs in Guest from the Future are lovely, and the film was written by Kir Bulychev."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Guest from the Future", "music_by", "Kir Bulychev") not in found
+
+
+def test_a_possessive_verb_is_no_possessive_maker(extractor):
+    # "Tarkovsky's unhappy with Solaris": "'s" is "is", and "with" describes nothing
+    text = "Tarkovsky's unhappy with Solaris, he later said."
+    assert not [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"]
+
+
+def test_a_description_of_another_film_does_not_give_the_title_its_year(extractor):
+    text = (
+        "Voyage to the Prehistoric Planet, the re-edit of a film from 1962, added Basil Rathbone."
+    )
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert all(c.attribution != "named in the sentence" for c in years)
