@@ -4332,3 +4332,17 @@ def test_a_description_of_another_film_does_not_give_the_title_its_year(extracto
     )
     years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
     assert all(c.attribution != "named in the sentence" for c in years)
+
+
+def test_a_part_said_to_be_someones_character_casts_them_in_it(extractor):
+    text = "Moscow-Cassiopeia is fun. Kozelkov is Aleksandr Grigoryev's character."
+    [cast] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert (cast.subject, cast.value, cast.role) == (
+        "Moscow-Cassiopeia",
+        "Aleksandr Grigoryev",
+        "Kozelkov",
+    )
+    # the wrong part is the document's error, caught
+    text = "Solaris is long. Snaut is Donatas Banionis's character."
+    [wrong] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert wrong.role == "Snaut"
