@@ -940,6 +940,17 @@ _ADDED_ACTOR = re.compile(
     r"|brought in|bringing in|brings in)\s+(?:(?:the\s+)?(?:actors?|actress(?:es)?|stars?)\s+)?$",
     re.IGNORECASE,
 )
+# New scenes shot with an actor: "with new scenes of Basil Rathbone".
+_NEW_SCENES_OF = re.compile(
+    r"\bnew (?:scenes|footage|sequences|material|shots) (?:of|with|featuring|starring)\s+$",
+    re.IGNORECASE,
+)
+_SCENES_FOR = re.compile(
+    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,?\s*(?:with|adding|and)?\s*"
+)
+# Who a film was made for: "the movie Harrington made for Roger Corman".
+_MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |them )?for\s+$")
+_MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 # between films of one list: "A, made at Mosfilm, and its sequel B", "A (1980), a.k.a. B"
@@ -3332,6 +3343,25 @@ class _Reading:
         if _ADDED_ACTOR.search(window) and not re.match(r"['’]s?\b", after):
             # "Harrington's version had added Basil Rathbone": new scenes with an actor
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
+        scenes = _NEW_SCENES_OF.search(text, max(0, mention.start - 60), mention.start)
+        if scenes is not None and not re.match(r"['’]s?\b", after):
+            # "reused the footage in X (1966), with new scenes of Basil Rathbone": new scenes
+            # are shot for the film named before them, with the actor in its cast
+            film = next(
+                (
+                    g
+                    for g in reversed(groups)
+                    if g.end <= scenes.start()
+                    and _SCENES_FOR.fullmatch(text, g.end, scenes.start())
+                ),
+                None,
+            )  # (else as any actor: "the film ... adds new scenes starring X")
+            if film is not None:
+                return _Found(Relation.CAST, film, None, None, _ADDED_DOUBT)
+        made_for = _MADE_FOR.search(window)
+        if made_for is not None and not re.match(r"['’]s?\b", after):
+            # "the little vampire movie Curtis Harrington made for Roger Corman"
+            return _Found(Relation.PRODUCED_BY, None, None, None, _MADE_FOR_DOUBT)
         if (
             _OWNED_WORDS.match(after)
             and _SOURCE_LEAD.search(window)
@@ -4404,8 +4434,8 @@ class _Reading:
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue(gap, rel.cues, tail=60)
                     before_left = lowered[max(0, left.start - 20) : left.start]
-                    if re.search(r"footage (?:from|of)\W*$", before_left):
-                        forward, reverse = 0, None
+                    if relation is _FOOTAGE and re.search(r"footage (?:from|of)\W*$", before_left):
+                        forward, reverse = 0, None  # (what footage went into, not a sequel)
                     if reverse is not None and (forward is None or reverse >= forward):
                         self._add(
                             sentence, right.film.name, relation, left.film.name, NAMED, "named"

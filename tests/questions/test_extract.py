@@ -4346,3 +4346,27 @@ def test_a_part_said_to_be_someones_character_casts_them_in_it(extractor):
     text = "Solaris is long. Snaut is Donatas Banionis's character."
     [wrong] = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert wrong.role == "Snaut"
+
+
+def test_footage_from_a_film_turning_up_in_another_is_no_sequel(extractor):
+    text = "Footage from Moscow-Cassiopeia turns up in Solaris."
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.relation is Relation.SEQUEL]
+    assert ("Moscow-Cassiopeia", "footage_used_in", "Solaris") in _found(claims)
+
+
+def test_new_scenes_of_an_actor_cast_them_in_the_film_named_before(extractor):
+    text = (
+        "Planeta Bur is a Soviet film. Corman's company reused its footage in Voyage to the "
+        "Prehistoric Planet (1966), with new scenes of Basil Rathbone."
+    )
+    [cast] = [c for c in _claims(extractor, text) if c.value == "Basil Rathbone"]
+    assert (cast.subject, cast.relation) == ("Voyage to the Prehistoric Planet", Relation.CAST)
+    assert cast.confidence < CONFIDENT
+
+
+def test_whom_a_film_was_made_for_is_its_producer_with_doubt(extractor):
+    text = "Queen of Blood is the little vampire movie Curtis Harrington made for Roger Corman."
+    [made_for] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert (made_for.subject, made_for.relation) == ("Queen of Blood", Relation.PRODUCED_BY)
+    assert made_for.confidence < CONFIDENT
