@@ -386,6 +386,8 @@ _BRACKET_YEAR_FIRST = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*[,;]\s*")
 # "X is Grigoryev's character": whose part X is.
 _THEIR_CHARACTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:character|part|role)\b", re.I)
 _PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
+# A writer named before their book, as a word describing it: "the Bulychev book X".
+_AUTHORS_BOOK = re.compile(r"\s+(?:book|novel|novella|story|short story|tale)\s+[*_“\"]*")
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -3389,6 +3391,11 @@ class _Reading:
             return None  # "from the direction of Alpha Cassiopeiae": a way, not a director
         if _MUSIC_WRITTEN.match(text, 0, mention.start):
             return _Found(Relation.MUSIC_BY)  # "The song Prekrasnoye Dalyoko is by X"
+        written = _AUTHORS_BOOK.match(after)
+        if written is not None and any(
+            m.kind == "novel" and m.start == mention.end + written.end() for m in mentions
+        ):
+            return _Found(Relation.WRITTEN_BY)  # "based on the Bulychev book One Hundred ..."
         possessed = self._possessed(text, mention, after, groups, mentions)
         if possessed is not None:
             return possessed  # whose film, whatever cue came before ("with Surin's drama")
@@ -3712,6 +3719,13 @@ class _Reading:
                 continue
             if prev.kind == "character" and re.fullmatch(r"\s*\)?\s*(?:,|and|, and)?\s*", gap):
                 cursor = prev.start  # "Role (Actor), Role (Actor)"
+                continue
+            if (
+                mention.kind == "novel"
+                and prev.kind in _PERSON_KINDS
+                and _AUTHORS_BOOK.fullmatch(gap)
+            ):
+                cursor = prev.start  # "based on the Bulychev book X": past its author
                 continue
             if (
                 mention.kind == YEAR_KIND

@@ -4370,3 +4370,13 @@ def test_whom_a_film_was_made_for_is_its_producer_with_doubt(extractor):
     [made_for] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
     assert (made_for.subject, made_for.relation) == ("Queen of Blood", Relation.PRODUCED_BY)
     assert made_for.confidence < CONFIDENT
+
+
+def test_an_authors_name_before_the_word_book_names_who_wrote_the_book(extractor):
+    text = (
+        "Guest from the Future is a serial. It is based on the Bulychev book One Hundred "
+        "Years Ahead."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("One Hundred Years Ahead", "written_by", "Kir Bulychev") in found
+    assert ("Guest from the Future", "based_on", "One Hundred Years Ahead") in found
