@@ -920,15 +920,22 @@ _MUSIC_WRITTEN = re.compile(
     r"|songs?|theme)\b(?:(?!\band\b)[^;:])*?\b(?:was|were|is|are)\s+(?:also\s+)?"
     r"(?:(?:written|composed)\s+)?by\s+$"
 )  # (within its clause: not "The songs are lovely, and the film was written by X")
-# A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya".
+# A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya",
+# "X (1981), the Soyuzmultfilm cartoon by Y", "X, the five-part series by Y".
 _FILM_BY = re.compile(
     r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
     r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)|also|again))?|\(|\s(?:is|are|was|were)"
-    r"|\bthe\s+(?:\d{4}\s+)?one)\s*by\s+$",
+    r"|\bthe\s+(?:\d{4}\s+)?one"
+    r"|,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:film|series|serial|cartoon|picture|movie"
+    r"|feature|adaptation|epic|drama|comedy|classic|short|two-parter))\s*by\s+$",
     re.IGNORECASE,
 )
-# Between a title and what follows it: nothing, or its year in brackets ("X (1970), by Y")
-_YEAR_OR_NOTHING = re.compile(r"\s*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?")
+# Between a title and what follows it: nothing, or its year in brackets ("X (1970), by Y"),
+# or its other title and year ("Gostya iz budushchego (Guest from the Future, 1985), by Y")
+_YEAR_OR_NOTHING = re.compile(
+    r"\s*(?:\((?:\s*(?:1[89]|20)\d\d|[^()]{1,60},\s*(?:1[89]|20)\d\d)\s*\)\s*"
+    r"|,\s*(?:1[89]|20)\d\d\s*\)\s*)?"  # (a group ending on the bracketed other title)
+)
 _FILM_BY_DOUBT = "relation uncertain: a film 'by' a person is mostly, not always, by its director"
 _THIS_PEOPLE_DOUBT = (
     "relation uncertain: 'this Soviet film' may be another film than the one spoken of"
@@ -3463,7 +3470,9 @@ class _Reading:
             # "Corman was the producer", "a Roger Corman production"
             noun = named["noun"] or named["noun2"] or named["noun3"]
             return _Found(_MAKER_NOUNS[noun.lower()])
-        if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after):
+        if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after) or (
+            mention.entity is not None and re.match(r"^\s+(?:cartoons?|serials?)\b", after)
+        ):  # ("a Roman Kachanov cartoon", not "the Third Planet cartoon")
             doubt = "relation uncertain: 'X films' names a director or a producer"
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):

@@ -4380,3 +4380,31 @@ def test_an_authors_name_before_the_word_book_names_who_wrote_the_book(extractor
     found = _found(_claims(extractor, text))
     assert ("One Hundred Years Ahead", "written_by", "Kir Bulychev") in found
     assert ("Guest from the Future", "based_on", "One Hundred Years Ahead") in found
+
+
+def test_a_film_described_as_someones_cartoon_or_series_names_its_maker(extractor):
+    for text, film, maker in [
+        (
+            "I might add The Mystery of the Third Planet (1981), the Soyuzmultfilm cartoon by "
+            "Roman Kachanov.",
+            "The Mystery of the Third Planet",
+            "Roman Kachanov",
+        ),
+        (
+            "The Mystery of the Third Planet is a gem: it's a Roman Kachanov cartoon.",
+            "The Mystery of the Third Planet",
+            "Roman Kachanov",
+        ),
+        (
+            "For me it was Gostya iz budushchego (Guest from the Future, 1985), the five-part "
+            "series by Pavel Arsenov.",
+            "Gostya iz budushchego",
+            "Pavel Arsenov",
+        ),
+    ]:
+        [credit] = [c for c in _claims(extractor, text) if c.value == maker]
+        assert (credit.subject, credit.relation) == (film, Relation.DIRECTED_BY)
+        assert credit.confidence < CONFIDENT
+    # an unknown name before "cartoon" is no maker
+    text = "Kachanov made the Third Planet cartoon at Soyuzmultfilm."
+    assert not [c for c in _claims(extractor, text) if c.value == "Third Planet"]
