@@ -388,6 +388,14 @@ _THEIR_CHARACTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:character|part|role)
 _PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
 # A writer named before their book, as a word describing it: "the Bulychev book X".
 _AUTHORS_BOOK = re.compile(r"\s+(?:book|novel|novella|story|short story|tale)\s+[*_“\"]*")
+# A title named as a book: "Lem's best-known novel, Solaris (1959)".
+_BOOK_NAMED = re.compile(r"\b(?:novel|novella|book|story)\s*,?\s*[*_“\"]*$", re.IGNORECASE)
+# A credits line led by a title: "Preceded by: Planet of the Bells (Planeta kolokolov) · ".
+_CREDITS_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w ]{0,30}:\s*)?"
+    r"(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|in|on|a|to))*)"
+    r"\s*(?:\([^()]{1,60}\)\s*)?[·•|]"
+)
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -1448,6 +1456,7 @@ class _Reading:
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
         self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
+        self._unknown_credits = False  # ... of a title no reference knows, leading the line
         # the last value's cue window passed over a place ("opened in Czechoslovakia on")
         self._past_place = False
         # the mentions of a credits list inside a sentence ("Now Solaris: Tarkovsky, 1972,
@@ -1648,6 +1657,12 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        lead = _CREDITS_LEAD.match(text) if not groups else None
+        # "Preceded by: Planet of the Bells (Planeta kolokolov) · USSR 1983 · Dir. X": the
+        # credits of a title no reference knows, not of the film spoken of
+        self._unknown_credits = lead is not None and not any(
+            lead.start("t") <= m.start < lead.end("t") for m in mentions
+        )
         # "it" in a sentence naming no film, after one naming several: which one is unsure
         self._after_several = not groups and self._several_named
         # ... or after a sentence of its paragraph saying what is a book ("X is a novel by Y")
@@ -2368,11 +2383,13 @@ class _Reading:
                 self._about = self._about or film
                 return
         subject = self._subject(text, mention, groups, clause, discourse, subject_group)
+        pointed = False  # the value's own words name its film ("the Venus of the Soviet film")
         if found.obj is not None and subject_group is None and _OBJECT_ANAPHOR.match(found.obj):
             named = self._anaphora(found.obj, discourse)
             if named is None and relation is Relation.COUNTRY:
                 return  # "the Soviet original" of a film the document does not relate
             subject = named or subject
+            pointed = named is not None and relation is Relation.COUNTRY
         subjects = [subject] if subject is not None else []
         if found.obj in {"both", "Both", "they", "They"} and subject_group is None:
             # "Both are Richard Viktorov.": each of the last two films named, with what the
@@ -2385,16 +2402,21 @@ class _Reading:
                 _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
                 for g in _joined_after(text, groups, subject_group)
             ]
-        if subject_group is None and not self._names_a_film(groups, clause, mention):
+        if (
+            subject_group is None
+            and not pointed
+            and not self._names_a_film(groups, clause, mention)
+        ):
+            # ("In both versions the Venus of the Soviet film ...": of that film, not of both)
             subjects = self._plural(text[clause[0] : mention.start], discourse) or subjects
-        if subject_group is None and not groups:
+        if subject_group is None and not groups and not pointed:
             # "X shot both at Mosfilm", "X did the music for both": the last two films named
             both = _FOR_BOTH.match(text, mention.end, clause[1]) or _BOTH_AFTER.match(
                 text, mention.end
             )
             if both is not None:
                 subjects = self._plural(both["both"], discourse) or subjects
-        if len(subjects) == 1 and subject_group is None:
+        if len(subjects) == 1 and subject_group is None and not pointed:
             subjects = self._each_of(text[: mention.start], groups, discourse) or subjects
         if not subjects:
             return
@@ -3019,6 +3041,9 @@ class _Reading:
             if title is not None and not re.search(r"(?:\bthe|\ba|\ban|['’]s?)\s+$", before):
                 title = None
         if title is not None:
+            if _BOOK_NAMED.search(text, max(0, title.start - 40), title.start):
+                # "Lem's best-known novel, Solaris (1959), was filmed": the book's year
+                return _Found(Relation.PUBLISHED_YEAR, title, None)
             return _Found(Relation.RELEASE_YEAR, title, None)
         dated = next(
             (
@@ -4866,6 +4891,9 @@ class _Reading:
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
             how = "relation uncertain: the sentence does not state it literally"
+        if confidence >= CONFIDENT and self._unknown_credits:
+            confidence = DOUBTFUL
+            how = "attribution uncertain: the credits of a title no reference knows"
         story = self._story
         if story is not None and subject == story.name and confidence < NAMED:
             confidence, how = min(confidence, DOUBTFUL), _STORY_HOW.format(story.name)

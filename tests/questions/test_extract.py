@@ -4408,3 +4408,34 @@ def test_a_film_described_as_someones_cartoon_or_series_names_its_maker(extracto
     # an unknown name before "cartoon" is no maker
     text = "Kachanov made the Third Planet cartoon at Soyuzmultfilm."
     assert not [c for c in _claims(extractor, text) if c.value == "Third Planet"]
+
+
+def test_a_book_named_before_its_title_takes_the_year_in_brackets(extractor):
+    text = "Lem's best-known novel, Solaris (1959), was filmed by Andrei Tarkovsky in 1972."
+    years = {
+        (c.relation.value, c.value) for c in _claims(extractor, text) if c.value in {"1959", "1972"}
+    }
+    assert ("published_year", "1959") in years
+    assert ("release_year", "1959") not in years
+    assert ("release_year", "1972") in years
+
+
+def test_a_country_said_of_the_soviet_film_is_not_spread_over_both_versions(extractor):
+    text = (
+        "Planeta Bur is great. Voyage to the Prehistoric Planet and Voyage to the Planet of "
+        "Prehistoric Women reuse it. In both versions the Venus of the Soviet film stays the "
+        "setting."
+    )
+    countries = {c.subject for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
+    assert countries == {"Planeta Bur"}
+
+
+def test_a_credits_line_led_by_an_unknown_title_is_only_doubted_of_the_film_spoken_of(extractor):
+    text = (
+        "CLOSING NIGHT\n\nKin-dza-dza!\nUSSR 1986 · Mosfilm · 135 min\n\nA dry satire.\n\n"
+        "Preceded by: Planet of the Bells (Planeta kolokolov) · USSR 1983 · Soyuzmultfilm · "
+        "12 min · Dir. Pyotr Lagin"
+    )
+    credits = [c for c in _claims(extractor, text) if c.value in {"1983", "Pyotr Lagin"}]
+    assert credits
+    assert all(c.confidence < CONFIDENT for c in credits)
