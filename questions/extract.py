@@ -396,6 +396,8 @@ _CREDITS_LEAD = re.compile(
     r"(?P<t>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|in|on|a|to))*)"
     r"\s*(?:\([^()]{1,60}\)\s*)?[·•|]"
 )
+_LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
+_DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+")  # "Actor – Part", "Actor: Part"
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -1715,7 +1717,9 @@ class _Reading:
         if not heading and _NOT_B.search(text):
             self._not_corrections(sentence, mentions)  # before the sentence's own reading
         clauses = _clauses(text)
-        for mention in mentions if groups or not heading else ():
+        # (a cast list's line without a full stop is no heading: "Actor – Part")
+        listed_part = heading and not groups and _is_dashed_part(text, mentions)
+        for mention in mentions if groups or not heading or listed_part else ():
             if (mention.start, mention.text) in used or self._is_film(mention, text):
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
@@ -3453,6 +3457,13 @@ class _Reading:
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
+        dash = _DASHED_PART.match(text, mention.end)
+        if dash is not None and _LIST_ITEM_START.search(text, 0, mention.start):
+            # a cast list's line "Zdeněk Štěpánek – Captain Vladimír Abajev": the actor, a
+            # dash and a part the references know
+            part = next((m for m in mentions if m.start == dash.end()), None)
+            if part is not None and part.kind == "character":
+                return _Found(Relation.CAST, None, part.text)
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
@@ -5314,6 +5325,22 @@ def _described_group(groups: list[_Group], at: int, text: str) -> _Group | None:
         if not word.islower() or not describing_word(word):
             return None
     return group
+
+
+def _is_dashed_part(text: str, mentions: list[Mention]) -> bool:
+    """Whether ``text`` is a cast list's line: a person, a dash, a part ("X – Captain Y")."""
+    if (
+        len(mentions) < 2
+        or mentions[0].kind not in _PERSON_KINDS
+        or mentions[1].kind != "character"
+    ):
+        return False
+    dash = _DASHED_PART.match(text, mentions[0].end)
+    return (
+        dash is not None
+        and dash.end() == mentions[1].start
+        and not text[: mentions[0].start].strip(" -*•\t")
+    )
 
 
 def _is_his(text: str, groups: list[_Group]) -> bool:

@@ -4439,3 +4439,17 @@ def test_a_credits_line_led_by_an_unknown_title_is_only_doubted_of_the_film_spok
     credits = [c for c in _claims(extractor, text) if c.value in {"1983", "Pyotr Lagin"}]
     assert credits
     assert all(c.confidence < CONFIDENT for c in credits)
+
+
+def test_a_cast_list_of_actors_and_parts_joined_by_dashes(extractor):
+    for text in [
+        "Ikarie XB-1 is a film.\n\nCast\nZdeněk Štěpánek – Captain Vladimír Abajev\n"
+        "Dana Medřická – Nina Kirová",
+        "Ikarie XB-1 is a film. Zdeněk Štěpánek – Captain Vladimír Abajev; Dana Medřická – "
+        "Nina Kirová.",
+    ]:
+        parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+        assert parts == {
+            ("Zdeněk Štěpánek", "Captain Vladimír Abajev"),
+            ("Dana Medřická", "Nina Kirová"),
+        }
