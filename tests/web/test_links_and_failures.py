@@ -93,3 +93,18 @@ async def test_a_failing_read_is_a_plain_error_page(error, status):
     if status == 503:
         assert health.status_code == 503
     assert host.status_code == 403  # no host links on this site: refused before any read
+
+
+@pytest.mark.parametrize(("error", "path"), [(RuntimeError("boom"), "/g/1"), (None, "/nowhere")])
+async def test_every_response_forbids_framing_sniffing_referrers_and_outside_resources(error, path):
+    app = create_app(_BrokenSite(error or StorageUnavailableError("down")), None)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://pages.test") as client:
+        page = await client.get(path)
+    assert page.status_code >= 400  # error pages too
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["x-frame-options"] == "DENY"
+    assert page.headers["referrer-policy"] == "no-referrer"
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy
+    assert "frame-ancestors 'none'" in policy
