@@ -16,6 +16,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 APP_NAME = "soviet-space-trivia"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+MIN_WEB_SECRET = 16  # characters of TRIVIA_WEB_SECRET, the key that signs host links
 
 
 def default_data_dir() -> Path:
@@ -95,6 +96,14 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = value.replace(os.pathsep, ",").split(",")
             return [part.strip() for part in parts if part.strip()]
+        return value
+
+    @field_validator("web_secret")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        """A key short enough to guess would let anyone forge a host link."""
+        if value is not None and len(value.get_secret_value()) < MIN_WEB_SECRET:
+            raise ValueError(f"the key must be at least {MIN_WEB_SECRET} characters long")
         return value
 
     @field_validator("shard_ids", "fact_review_guilds", mode="before")

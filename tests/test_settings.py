@@ -33,3 +33,11 @@ def test_an_id_that_is_not_a_number_is_refused_by_name(monkeypatch):
     monkeypatch.setenv("TRIVIA_FACT_REVIEW_GUILDS", "123,my-server")
     with pytest.raises(ValidationError, match="fact_review_guilds"):
         _settings()
+
+
+def test_a_web_key_too_short_to_resist_guessing_is_refused(monkeypatch):
+    monkeypatch.setenv("TRIVIA_WEB_SECRET", "short")
+    with pytest.raises(ValidationError, match="at least 16 characters"):
+        Settings(_env_file=None)
+    monkeypatch.setenv("TRIVIA_WEB_SECRET", "sixteen chars ok")
+    assert Settings(_env_file=None).web_secret is not None

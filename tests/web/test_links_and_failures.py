@@ -47,7 +47,10 @@ def test_links_need_a_key_and_follow_the_settings():
     assert keyless_access is not None
     assert keyless_access.host_url(GuildId(5)) is None
     configured = Settings(
-        _env_file=None, web_secret="s3cret", web_base_url="https://quiz.example/", web_link_hours=1
+        _env_file=None,
+        web_secret="a long enough s3cret",
+        web_base_url="https://quiz.example/",
+        web_link_hours=1,
     )
     access = web_access(configured, clock)
     assert access is not None
@@ -57,7 +60,7 @@ def test_links_need_a_key_and_follow_the_settings():
     url, expires = found
     assert url.startswith("https://quiz.example/g/5/host?key=")
     assert expires == clock() + timedelta(hours=1)
-    assert HostLinks("s3cret", clock).guild_of(url.split("key=")[1]) == GuildId(5)
+    assert HostLinks("a long enough s3cret", clock).guild_of(url.split("key=")[1]) == GuildId(5)
     assert WebAccess("x", None).host_url(GuildId(1)) is None
 
 
