@@ -345,6 +345,30 @@ class KeptRecords:
         )
         self.recount(session, guild_id, list(players))
 
+    def guilds(self, session: Session) -> list[int]:
+        """Every guild with an answer or a kept row, by id."""
+        answered = select(SessionRow.guild_id).join(RoundRow, RoundRow.session_id == SessionRow.id)
+        answered = answered.where(
+            select(AnswerRow.id).where(AnswerRow.round_id == RoundRow.id).exists()
+        )
+        kept = select(BoardRecordRow.guild_id)
+        return sorted(set(session.scalars(answered.union(kept))))
+
+    def recount_guild(self, session: Session, guild_id: int) -> Recounted:
+        """Count a guild's rows again from the answers, its rows and its players' alike.
+
+        Every player who answered there or has a row there is counted; a row left without
+        answers that count is deleted.
+        """
+        answered = (
+            select(AnswerRow.player_id)
+            .join(RoundRow, RoundRow.id == AnswerRow.round_id)
+            .join(SessionRow, SessionRow.id == RoundRow.session_id)
+            .where(SessionRow.guild_id == guild_id)
+        )
+        kept = select(BoardRecordRow.player_id).where(BoardRecordRow.guild_id == guild_id)
+        return self.recount(session, guild_id, session.scalars(answered.union(kept)))
+
     def board(
         self, session: Session, guild_id: GuildId, player_ids: Sequence[PlayerId]
     ) -> Mapping[PlayerId, BoardRecord]:
