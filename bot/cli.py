@@ -474,7 +474,7 @@ def _cmd_db(args: argparse.Namespace, settings: Settings, console: Console) -> i
 
 
 def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    database = commands.add_parser("db", help="database migrations")
+    database = commands.add_parser("db", help="database migrations and repairs")
     actions = database.add_subparsers(dest="action", required=True, metavar="ACTION")
     upgrading = actions.add_parser("upgrade", help="apply migrations (default: up to the newest)")
     upgrading.add_argument("revision", nargs="?", help="target revision (default: head)")
@@ -497,6 +497,53 @@ def _add_db_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--overwrite", action="store_true", help="replace PATH if it exists already"
     )
     exporting.set_defaults(handler=_cmd_export_unreadable_nights)
+    recounting = actions.add_parser(
+        "recount-records",
+        help="count every player's kept leaderboard record (answers, right answers, "
+        "streaks) again from their answers",
+    )
+    recounting.set_defaults(handler=_cmd_recount_records)
+
+
+def _cmd_recount_records(args: argparse.Namespace, settings: Settings, console: Console) -> int:
+    """Count the kept records (``board_records``) again from the answers, guild by guild.
+
+    A repair for a table that drifted from the answers; it rewrites derived data only, so
+    it asks nothing. The bot may run meanwhile (each guild's rows are locked in turn).
+    """
+    from bot.storage import db
+    from bot.storage.sql import SqlRepository
+    from bot.storage.sql.kept_records import Recounted
+
+    async def run() -> tuple[str | None, tuple[int, Recounted] | None]:
+        engine = db.create_engine(settings.database_url)
+        try:
+            current = await db.current_revision(engine)
+            if current != db.head_revision():
+                return current, None
+            repository = SqlRepository(db.session_factory(engine))
+            try:
+                return current, await repository.recount_records()
+            finally:
+                await repository.drain()
+        finally:
+            await engine.dispose()
+
+    current, result = asyncio.run(run())
+    if result is None:
+        at = current or "base (empty)"
+        return _fail(
+            f"the database is at revision {at}, not {db.head_revision()}: run `trivia db upgrade` "
+            "(it counts the records)"
+        )
+    guilds, done = result
+    console.print(
+        f"counted {done.kept} kept record{'s' * (done.kept != 1)} again from the answers in "
+        f"{guilds} guild{'s' * (guilds != 1)}: {done.changed} corrected or added, "
+        f"{done.removed} removed",
+        markup=False,
+    )
+    return EXIT_OK
 
 
 def _cmd_export_unreadable_nights(

@@ -319,3 +319,19 @@ async def test_a_leaderboard_reads_the_kept_records_not_the_answers(store):
     async with store.engine.begin() as connection:  # behind the store's back
         await connection.execute(sa.delete(AnswerRow))
     assert await store.repo.board_records([pid], GuildId(1)) == {pid: BoardRecord(1, 1, 1)}
+
+
+@pytest.mark.parametrize("backend_url", ["sqlite", "postgresql"], indirect=True)
+async def test_a_repeated_submission_leaves_no_row_made_only_to_be_locked(store):
+    _, asked = await _round(store.repo, 1, 1)
+    answer = _given(asked.id, PLAYERS[0], True, "once")
+    await store.repo.record_answer(answer, False, False)
+    assert store.engine is not None
+    assert store.sql is not None
+    await store.sql.drain()
+    async with store.engine.begin() as connection:  # the row lost behind the store's back
+        await connection.execute(sa.delete(BoardRecordRow))
+    await store.repo.record_answer(answer, False, False)  # delivered again: not counted
+    await store.sql.drain()
+    async with store.engine.connect() as connection:
+        assert (await connection.execute(select(BoardRecordRow.answers))).all() == []

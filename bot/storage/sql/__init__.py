@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Collection, Mapping, Sequence
 from datetime import datetime
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -48,7 +49,7 @@ from bot.game.ports import Credit, Repository
 from bot.storage.sql.answers import AnswerStore
 from bot.storage.sql.base import SqlDatabase
 from bot.storage.sql.crediting import Crediting
-from bot.storage.sql.kept_records import KeptRecords
+from bot.storage.sql.kept_records import KeptRecords, Recounted
 from bot.storage.sql.leaderboards import LeaderboardStore
 from bot.storage.sql.review import ReviewStore
 from bot.storage.sql.sessions import SessionStore
@@ -75,6 +76,7 @@ class SqlRepository:
         self._db = SqlDatabase(sessions, batch_writes)
         crediting = Crediting(self._db)
         records = KeptRecords(crediting)
+        self._records = records
         self._sessions = SessionStore(self._db)
         self._answers = AnswerStore(self._db, crediting, records)
         self._leaderboards = LeaderboardStore(self._db)
@@ -90,6 +92,18 @@ class SqlRepository:
     async def drain(self) -> None:
         """Wait for every write still queued (call before disposing of the engine)."""
         await self._db.drain()
+
+    async def recount_records(self) -> tuple[int, Recounted]:
+        """Count every kept leaderboard record again from the answers (a repair).
+
+        One transaction per guild, its rows locked as an answer locks them, so the bot may
+        run meanwhile. Returns how many guilds were counted and what changed.
+        """
+        guilds = await self._db.read(self._records.guilds)
+        done = Recounted()
+        for guild_id in guilds:
+            done += await self._db.write(partial(self._records.recount_guild, guild_id=guild_id))
+        return len(guilds), done
 
     async def create_session(
         self, guild_id: GuildId, channel_id: ChannelId, config: SessionConfig, started_at: datetime

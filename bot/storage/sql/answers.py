@@ -124,9 +124,14 @@ class AnswerStore:
         player_ids = self._crediting.player_ids_of(
             session, [(a.player, a.submitted_at) for a in answers]
         )
+        # The records are locked before the answers get their ids (see KeptRecords.hold).
+        held = self._records.hold(
+            session, [(a.round_id, p) for a, p in zip(answers, player_ids, strict=True)]
+        )
         fresh = self._insert_answers(session, answers, player_ids)
         self._records.add_answers(
             session,
+            held,
             [
                 (answer.round_id, player_id, answer.accepted)
                 for answer, player_id, stored in zip(answers, player_ids, fresh, strict=True)

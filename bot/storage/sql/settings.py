@@ -80,8 +80,9 @@ class SettingsStore:
                 insert.on_conflict_do_update(index_elements=[row.guild_id], set_=changed)
             )
             if (True if was is None else bool(was)) != settings.night_points:
-                self._crediting.recount_nights(session, settings.guild_id, settings.night_points)
+                # Records before totals, in the order an answer locks them (no deadlock).
                 self._records.recount_nights(session, settings.guild_id)
+                self._crediting.recount_nights(session, settings.guild_id, settings.night_points)
 
         try:
             await self._db.write(job)
