@@ -398,6 +398,11 @@ _CREDITS_LEAD = re.compile(
 )
 _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
 _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+")  # "Actor – Part", "Actor: Part"
+# A question that asks whether something is so: "Was Solaris made at Lenfilm?".
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
+    r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t)\b[^.!]*\?\s*$"
+)
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -4902,6 +4907,9 @@ class _Reading:
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
             how = "relation uncertain: the sentence does not state it literally"
+        if confidence >= CONFIDENT and _YES_NO_QUESTION.match(sentence.text):
+            confidence = DOUBTFUL  # "Was Mechte navstrechu made at Mosfilm?": asked, not said
+            how = "relation uncertain: the sentence asks it, it does not state it"
         if confidence >= CONFIDENT and self._unknown_credits:
             confidence = DOUBTFUL
             how = "attribution uncertain: the credits of a title no reference knows"

@@ -4453,3 +4453,11 @@ def test_a_cast_list_of_actors_and_parts_joined_by_dashes(extractor):
             ("Zdeněk Štěpánek", "Captain Vladimír Abajev"),
             ("Dana Medřická", "Nina Kirová"),
         }
+
+
+def test_a_question_whether_something_is_so_states_nothing_to_contradict(extractor):
+    [asked] = _claims(extractor, "Was Mechte navstrechu made at Mosfilm?")
+    assert (asked.relation, asked.value) == (Relation.STUDIO, "Mosfilm")
+    assert asked.confidence < CONFIDENT  # asked, not said: never held against the text
+    [said] = _claims(extractor, "Mechte navstrechu was made at Mosfilm.")
+    assert said.confidence >= CONFIDENT
