@@ -470,12 +470,12 @@ _RELEASE_CALLED = (
 _OF_THE_FILM = re.compile(_RELEASE_CALLED + r"|\b(?:a|an)\s+[^.;]*\b(?:version|cut|edit|print)\b")
 _RELEASED_AS = re.compile(
     r"\b(?:put|brought|sent)\s+(?:it|them)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
-    r"|\b(?:released|distributed|sold|shown|retitled)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:released|distributed|sold|shown|retitled)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,6}?"
     r"as\s+[*_“\"]*$"
     # "released a cut-down, dubbed version in the United States as X"
     r"|\b(?:released|distributed|sold|put out)\s+(?:a|an|its|the)\s+(?:[\w-]+,?\s+){0,3}?"
     r"(?:version|cut|edit|re-edit|print)\s+(?:[\w-]+\s+){0,4}?as\s+[*_“\"]*$"
-    r"|\b(?:went|came)\s+out\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
+    r"|\b(?:(?:it|they)\s+)?(?:went|came)\s+out\s+(?:[\w-]+\s+){0,6}?as\s+[*_“\"]*$"
     # "in the States it turned up as X", "it was issued on video as X"
     r"|\b(?:it|they)\s+(?:turned|showed)\s+up\s+(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"
     r"|\b(?:issued|marketed|reissued)\s+(?:(?:it|them)\s+)?(?:[\w-]+\s+){0,3}?as\s+[*_“\"]*$"

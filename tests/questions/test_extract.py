@@ -4461,3 +4461,20 @@ def test_a_question_whether_something_is_so_states_nothing_to_contradict(extract
     assert asked.confidence < CONFIDENT  # asked, not said: never held against the text
     [said] = _claims(extractor, "Mechte navstrechu was made at Mosfilm.")
     assert said.confidence >= CONFIDENT
+
+
+def test_a_film_that_came_out_abroad_as_another_is_that_re_edit_or_that_title(extractor):
+    text = (
+        "Nebo Zovyot is a Soviet film. Corman's people had it dubbed, and it came out in the "
+        "United States in 1962 as Battle Beyond the Sun."
+    )
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in _found(
+        _claims(extractor, text)
+    )
+    text = (
+        "Ikarie XB-1 is a film. It came out in the United States in 1964 as Voyage to the End "
+        "of the Universe."
+    )
+    assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in _found(
+        _claims(extractor, text)
+    )
