@@ -902,7 +902,8 @@ _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].aft
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
     r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who)?"  # "X is the one who scored Y"
-    r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together)\s+)*"
+    r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
+    r"|already|earlier|once|had|has|have)\s+)*"  # "Corman had already produced", "only produced"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+by\b)"
     r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
     re.IGNORECASE,

@@ -4478,3 +4478,19 @@ def test_a_film_that_came_out_abroad_as_another_is_that_re_edit_or_that_title(ex
     assert ("Ikarie XB-1", "also_known_as", "Voyage to the End of the Universe") in _found(
         _claims(extractor, text)
     )
+
+
+def test_a_makers_verb_after_an_adverb_or_had_names_the_maker(extractor):
+    for text, film in [
+        (
+            "Corman only produced Voyage to the Prehistoric Planet.",
+            "Voyage to the Prehistoric Planet",
+        ),
+        (
+            "Some shots came from Nebo Zovyot, which Corman had earlier turned into Battle "
+            "Beyond the Sun.",
+            "Battle Beyond the Sun",
+        ),
+    ]:
+        found = _found(_claims(extractor, text))
+        assert (film, "produced_by", "Roger Corman") in found
