@@ -975,6 +975,8 @@ _SCENES_FOR = re.compile(
 )
 # Who a film was made for: "the movie Harrington made for Roger Corman".
 _MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |them )?for\s+$")
+_FILM_FOR = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+for\s+")
+_MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
@@ -3402,7 +3404,16 @@ class _Reading:
             )  # (else as any actor: "the film ... adds new scenes starring X")
             if film is not None:
                 return _Found(Relation.CAST, film, None, None, _ADDED_DOUBT)
-        made_for = _MADE_FOR.search(window)
+        made_for = _MADE_FOR.search(window) or next(
+            (
+                m
+                for g in groups
+                if g.end <= mention.start
+                and (m := _FILM_FOR.fullmatch(text, g.end, mention.start)) is not None
+                and _MADE_THE.search(text, 0, g.start)
+            ),
+            None,
+        )  # ... or "Harrington made Queen of Blood for Corman"
         if made_for is not None and not re.match(r"['’]s?\b", after):
             # "the little vampire movie Curtis Harrington made for Roger Corman"
             return _Found(Relation.PRODUCED_BY, None, None, None, _MADE_FOR_DOUBT)

@@ -4366,10 +4366,13 @@ def test_new_scenes_of_an_actor_cast_them_in_the_film_named_before(extractor):
 
 
 def test_whom_a_film_was_made_for_is_its_producer_with_doubt(extractor):
-    text = "Queen of Blood is the little vampire movie Curtis Harrington made for Roger Corman."
-    [made_for] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
-    assert (made_for.subject, made_for.relation) == ("Queen of Blood", Relation.PRODUCED_BY)
-    assert made_for.confidence < CONFIDENT
+    for text in [
+        "Queen of Blood is the little vampire movie Curtis Harrington made for Roger Corman.",
+        "Harrington also made Queen of Blood for Roger Corman out of yet more Soviet footage.",
+    ]:
+        [made_for] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+        assert (made_for.subject, made_for.relation) == ("Queen of Blood", Relation.PRODUCED_BY)
+        assert made_for.confidence < CONFIDENT
 
 
 def test_an_authors_name_before_the_word_book_names_who_wrote_the_book(extractor):
