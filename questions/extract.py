@@ -389,7 +389,9 @@ _PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
 # A writer named before their book, as a word describing it: "the Bulychev book X".
 _AUTHORS_BOOK = re.compile(r"\s+(?:book|novel|novella|story|short story|tale)\s+[*_“\"]*")
 # A title named as a book: "Lem's best-known novel, Solaris (1959)".
-_BOOK_NAMED = re.compile(r"\b(?:novel|novella|book|story)\s*,?\s*[*_“\"]*$", re.IGNORECASE)
+_BOOK_NAMED = re.compile(
+    r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,\s*[*_“\"]*$"
+)  # someone's book, then its title: not "Based on the Strugatsky novel, X (1979) was shot"
 # A credits line led by a title: "Preceded by: Planet of the Bells (Planeta kolokolov) · ".
 _CREDITS_LEAD = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30}:\s*)?"
@@ -482,7 +484,7 @@ _RELEASED_AS = re.compile(
     r"|" + _RELEASE_CALLED
 )
 # "the same year as", "as late as": a comparison, not a release under a title
-_COMPARED_AS = re.compile(r"\b(?:same|such)\s+(?:[\w-]+\s+)?as\b|\bas\s+[\w-]+\s+as\b")
+_COMPARED_AS = re.compile(r"\b(?:same|such)\s+(?:[\w-]+\s+){0,3}?as\b|\bas\s+[\w-]+\s+as\b")
 # Between a film and a verb: another statement, whose verb is not said of that film.
 _OTHER_STATEMENT = re.compile(r";|\s[–—]\s|\b(?:but|whereas|while|although|though)\b")
 # What a reply's opening value may correct in the line it quotes, by the value's kind.
@@ -943,7 +945,7 @@ _FILM_BY = re.compile(
     r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)|also|again))?|\(|\s(?:is|are|was|were)"
     r"|\bthe\s+(?:\d{4}\s+)?one"
     r"|,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:film|series|serial|cartoon|picture|movie"
-    r"|feature|adaptation|epic|drama|comedy|classic|short|two-parter))\s*by\s+$",
+    r"|feature|epic|drama|comedy|classic|short|two-parter))\s*by\s+$",
     re.IGNORECASE,
 )
 # Between a title and what follows it: nothing, or its year in brackets ("X (1970), by Y"),
@@ -977,6 +979,7 @@ _SCENES_FOR = re.compile(
 _MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |them )?for\s+$")
 _FILM_FOR = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+for\s+")
 _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
+_EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
@@ -3399,6 +3402,8 @@ class _Reading:
                     for g in reversed(groups)
                     if g.end <= scenes.start()
                     and _SCENES_FOR.fullmatch(text, g.end, scenes.start())
+                    # ... a film the references know as made from another's footage
+                    and self.catalogue.facts_with_value(_FOOTAGE, g.film.key)
                 ),
                 None,
             )  # (else as any actor: "the film ... adds new scenes starring X")
@@ -3492,7 +3497,12 @@ class _Reading:
         if by is not None and (
             by["np"]
             or any(
-                g.end <= by.start() and _YEAR_OR_NOTHING.fullmatch(text, g.end, by.start())
+                g.end <= by.start()
+                and _YEAR_OR_NOTHING.fullmatch(text, g.end, by.start())
+                # ("Mechte navstrechu (Queen of Blood, 1966), by X": the bracket's film's)
+                and not any(
+                    o.film.key != g.film.key and g.end <= o.start < by.start() for o in groups
+                )
                 for g in groups
             )
             # "Aelita, the 1924 one by Protazanov": the film named before
@@ -3584,6 +3594,13 @@ class _Reading:
             film = self._group_at(groups, footage.end(), text)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
+        just_before = max(0, verb.start("verb") - 20)  # (the words right before the verb)
+        if (
+            film is None
+            and relation in _DID_RELATIONS
+            and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
+        ):
+            return None  # "X had already directed an earlier version": of another film
         if doubt is not None and film is not None and mention.entity is not None:
             # "Corman turned it into X", "Harrington made X": the credit the references know
             relation = self._credit(film, mention.entity, _MAKERS)

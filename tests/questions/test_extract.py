@@ -4497,3 +4497,29 @@ def test_a_makers_verb_after_an_adverb_or_had_names_the_maker(extractor):
     ]:
         found = _found(_claims(extractor, text))
         assert (film, "produced_by", "Roger Corman") in found
+
+
+def test_the_second_readings_sentences_give_no_own_errors(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    for text in [
+        # a phrase ending on "novel," before a title is no apposition naming the book
+        "Based on the Strugatsky novel, Dead Mountaineer's Hotel (1979) was shot at Tallinnfilm.",
+        "Like the Lem book, Solaris (1972) is slow.",
+        # "had already directed" something unnamed: not the film spoken of
+        "Voyage to the Planet of Prehistoric Women (1968) reuses Planeta Bur. Curtis Harrington "
+        "had already directed an earlier version.",
+    ]:
+        verdicts = verify_claims(_claims(extractor, text), verifier)
+        assert not [a for a in verdicts if a.verdict is Verdict.CONTRADICTED], text
+
+
+def test_a_re_edit_named_with_new_scenes_gets_the_actor_not_its_source(extractor):
+    text = "Harrington cut Mechte navstrechu and new footage of John Saxon into Queen of Blood."
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.subject == "Mechte navstrechu" and c.relation is Relation.CAST
+    ]
+    # a comparison is no release under another title
+    text = "Voyage to the Prehistoric Planet went out in the same AIP-TV package as Queen of Blood."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
