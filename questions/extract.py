@@ -924,7 +924,7 @@ _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
 # A film's next part named after the cue: "the second part, X", "Part two is X".
-_NEXT_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:second part|part two)(?:\s*,|\s+(?:is|was))\s*$", re.I)
+_NEXT_PART = re.compile(r"\b(?:the\s+)?(?:second part|part two)(?:\s*,|\s+(?:is|was))\s*$", re.I)
 # A description of the title before it, up to its year: ", the East German film of 1958".
 _DESCRIBED_AS = re.compile(
     r"\s*,\s*(?:the|an?)\s+(?:(?!(?:of|a|an|the|from|by)\b)[\w-]+\s+){0,3}?"
@@ -1470,8 +1470,6 @@ class _Reading:
         self._about: FilmRef | None = None  # the film this sentence names and states about
         self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
         self._unknown_credits = False  # ... of a title no reference knows, leading the line
-        # the last value's cue window passed over a place ("opened in Czechoslovakia on")
-        self._past_place = False
         # the mentions of a credits list inside a sentence ("Now Solaris: Tarkovsky, 1972,
         # Mosfilm, and that score ..."), read as a credits line is
         self._credit_run: tuple[int, int] | None = None
@@ -2737,7 +2735,7 @@ class _Reading:
             labelled = _labelled(text, mention, mentions)
             if labelled is not None:
                 return labelled
-        left = self._left_window(text, mention, mentions, clause)
+        left, past_place = self._left_window(text, mention, mentions, clause)
         window = left.lower()
         after = text[mention.end : min(clause[1], mention.end + 40)]
         near = self._nearest_group_left(groups, mention, clause)
@@ -2756,7 +2754,7 @@ class _Reading:
             if self._dated_line:
                 # "1) Cosmic Voyage / 1936 | ...": mostly the release, perhaps the book's year
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _YEAR_LEAD_DOUBT)
-            return self._year(text, mention, window, after, groups, clause)
+            return self._year(text, mention, window, after, groups, clause, past_place)
         if kind in _PERSON_KINDS and self._credited(mention):
             bracketed = self._bracketed_credit(text, mention, groups)
             if bracketed is not None:
@@ -2853,7 +2851,7 @@ class _Reading:
             if first is not mention or last is not mention:
                 # "East German-Polish", "Soviet and Bulgarian partners": one word for several
                 # countries, read as a whole; what comes before and after it is each one's
-                left = self._left_window(text, first, mentions, clause)
+                left = self._left_window(text, first, mentions, clause)[0]
                 window = left.lower()
                 after = text[last.end : min(clause[1], last.end + 40)]
             said = next((g for g in reversed(groups) if g.end <= first.start), None)
@@ -2997,7 +2995,9 @@ class _Reading:
         after: str,
         groups: list[_Group],
         clause: tuple[int, int],
+        past_place: bool = False,
     ) -> _Found | None:
+        # ``past_place``: the window passed over a place ("opened in the United States in")
         # what follows the year past a comma is another statement ("in 1979, from the novel")
         named = [g.end for g in groups if g.end <= mention.start]
         around = (
@@ -3127,7 +3127,7 @@ class _Reading:
         ):
             # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is
             # 1995, and the Moon is old news" (the story's time)
-            if self._past_place:
+            if past_place:
                 # "opened in the United States in 1964": perhaps an opening abroad
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _ABROAD_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
@@ -3541,10 +3541,6 @@ class _Reading:
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
             return _Found(Relation.WRITTEN_BY, None, None)
         if re.match(
-            r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|classic|adaptation)\b", after
-        ):
-            return _Found(Relation.DIRECTED_BY, None, None)
-        if re.match(
             r"^\s+(?:to (?:make|create|produce|assemble)"
             r"|for (?:his|her|their) (?:own )?(?:film|movie))",
             after,
@@ -3782,8 +3778,11 @@ class _Reading:
 
     def _left_window(
         self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]
-    ) -> str:
-        """Text before a value back to the previous mention, skipping a list of its kind."""
+    ) -> tuple[str, bool]:
+        """Text before a value back to the previous mention, skipping a list of its kind.
+
+        With whether a place was passed over and left out ("opened in Czechoslovakia on").
+        """
         index = mentions.index(mention)
         start = clause[0]
         kinds = _PERSON_KINDS if mention.kind in _PERSON_KINDS else frozenset({mention.kind})
@@ -3818,14 +3817,13 @@ class _Reading:
                 continue
             start = max(start, prev.end)
             break
-        self._past_place = bool(skipped)
         if not skipped:
-            return text[start:cursor]
+            return text[start:cursor], False
         kept, at = [], start
         for place_start, place_end in reversed(skipped):
             kept.append(text[at:place_start])
             at = place_end
-        return "".join(kept) + text[at : mention.start]
+        return "".join(kept) + text[at : mention.start], True
 
     def _nearest_group_left(
         self, groups: list[_Group], mention: Mention, clause: tuple[int, int]
