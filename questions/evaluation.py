@@ -131,6 +131,26 @@ class Keys:
                 if ": " in title:
                     heads.setdefault(name_key(title.split(": ", 1)[0]), set()).add(film.id)
         self.heads = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
+        self.gazetteer = Gazetteer(catalogue)
+
+    def _named(self, text: str, kinds: Iterable[str]) -> str | None:
+        """The entity a label's name stands for as the extractor finds it in prose.
+
+        "Barrandov" or "the Gorky studio" for a studio, "Misha Yershov" for a person the
+        surname names alone: the one mention of the wanted kind, covering every word of the
+        name but a first name before a surname.
+        """
+        mentions = [m for m in self.gazetteer.known(text) if m.entity and m.kind in kinds]
+        if len(mentions) != 1:
+            return None
+        found = mentions[0]
+        before = name_key(text[: found.start]).split()
+        if name_key(text[found.end :]) or (
+            before not in ([], ["the"])
+            and not (found.kind == "person" and len(before) == 1 and text[:1].isupper())
+        ):
+            return None
+        return found.entity
 
     def subject(self, name: str, relation: str) -> str:
         """The key of a subject: its catalogue id, else its name key."""
@@ -153,8 +173,10 @@ class Keys:
         entity = (
             self.catalogue.resolve(text, kinds) if kinds is not None or relation == "plot" else None
         )
-        if entity is None and kinds is not None and "person" in kinds:
-            return self.surnames.get(name_key(text), name_key(text))
+        if entity is None and kinds is not None:
+            if "person" in kinds and name_key(text) in self.surnames:
+                return self.surnames[name_key(text)]
+            return self._named(text, kinds) or name_key(text)
         return entity.id if entity else name_key(text)
 
 

@@ -53,6 +53,20 @@ def test_a_label_may_name_a_film_by_its_titles_head(catalogue):
     assert keys.subject("Signals", "written_by") == "signals"
 
 
+def test_a_label_names_a_value_the_way_prose_does(catalogue):
+    keys = Keys(catalogue)
+    studio = keys.value("Barrandov Studios", "studio")
+    # the short names of a studio that the extractor finds in prose
+    for name in ("Barrandov", "Barrandov studio", "the Barrandov studio"):
+        assert keys.value(name, "studio") == studio
+    person = keys.value("Mikhail Yershov", "cast")
+    # a first name the references do not give before a surname that names one person
+    assert keys.value("Misha Yershov", "cast") == person
+    # ... but not words that are no first name, nor a name with more after it
+    assert keys.value("the young Yershov", "cast") != person
+    assert keys.value("Barrandov Hills", "studio") != studio
+
+
 def test_a_part_is_matched_by_its_character_or_its_last_word(catalogue):
     quote = "Vladimir Basov Jr. plays Sereda."
     claim = Claim(
