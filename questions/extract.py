@@ -896,6 +896,14 @@ _OWNS_PART = re.compile(r"['’]s?\s+")
 _ASIDE_AFTER = re.compile(
     r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
 )
+# "He's Sartorius.", "No, she's in the 1968 one, as Moana": someone just named, and a part
+_PRONOUN_PLAYS = re.compile(
+    r"(?:(?:No|Yes|Well|Oh|And)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he)(?:['’]s(?=\s)|(?=\s+(?:is|was|plays"
+    r"|played|voices|voiced)\s))"
+)
+_PRONOUN_IS = re.compile(r"(?:[Hh]e|[Ss]he)['’]s")
+# "Uncle Vova, the foreman, is Lyubshin": a part, perhaps described in an aside, is an actor
+_PART_IS_ACTOR = re.compile(r"(?:,\s+(?:the|a|an)\s[^,.;()]{1,50},)?\s+(?:is|was)\s+")
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
@@ -1474,11 +1482,15 @@ class _Reading:
         # Mosfilm, and that score ..."), read as a credits line is
         self._credit_run: tuple[int, int] | None = None
         self._evidence: Evidence | None = None  # the last sentence's, shared by its claims
+        # the sentences whose "he" or "she" stands for someone the sentence before named:
+        # their start, and the start of the sentence before
+        self._by_pronoun: dict[int, int] = {}
 
     def run(self) -> list[Claim]:
         sentences = split_sentences(self.document.text)
         mentions = [self.x.mentions(s.text) for s in sentences]
         mentions = self._short_titles(sentences, mentions)
+        mentions = self._people_by_pronoun(sentences, mentions)
         films = [
             (s, self.x.film_ref(m))
             for s, found in zip(sentences, mentions, strict=True)
@@ -1559,6 +1571,35 @@ class _Reading:
                         continue
                     added.append(Mention(m.start(), m.end(), m[0], "film", film.id, film.name))
             result.append(sorted([*found, *added], key=lambda m: m.start) if added else found)
+        return result
+
+    def _people_by_pronoun(
+        self, sentences: list[Sentence], mentions: list[list[Mention]]
+    ) -> list[list[Mention]]:
+        """A "he" or "she" that opens a sentence saying what part someone plays, as a mention.
+
+        It stands for the one person the sentence before named.
+        "> Solonitsyn plays Snaut" then "He's Sartorius."; "Jüri Järvet, obviously. He is
+        Snout in Solaris". The claims that rest on it quote both sentences (see
+        :meth:`_add`), since the name is in the first.
+        """
+        self._by_pronoun.clear()
+        result = list(mentions)
+        for index in range(1, len(sentences)):
+            sentence = sentences[index]
+            opening = _PRONOUN_PLAYS.match(sentence.text)
+            if opening is None:
+                continue
+            people = {m.entity for m in mentions[index - 1] if m.kind == "person" and m.entity}
+            if len(people) != 1 or any(m.start < opening.end() for m in mentions[index]):
+                continue
+            person = self.catalogue.entities[next(iter(people))]
+            # "He's" is "he is", never an owner: the mention takes the "'s" in
+            start, end = opening.start("p"), opening.end()
+            said = sentence.text[start:end]
+            pronoun = Mention(start, end, said, "person", person.id, person.name)
+            result[index] = [pronoun, *mentions[index]]
+            self._by_pronoun[sentence.start] = sentences[index - 1].start
         return result
 
     # ------------------------------------------------------------------ per sentence
@@ -1814,9 +1855,14 @@ class _Reading:
             (new, new_kind), (old, old_kind) = left, right
             said = f"corrects '{old}', said before"
             earlier = [c for c in self.claims.values() if c.evidence.start < sentence.start]
+            # "So Solonitsyn is Sartorius, not Snaut": the part is someone else's than the
+            # actor said before to have Snaut
+            actors = {m.entity for m in mentions if m.kind == "person" and m.end <= found.start()}
             fixed = False
             for claim in reversed(earlier):
                 sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
+                if claim.role and actors and claim.value_entity not in actors:
+                    continue
                 if claim.role and _same_name(claim.role, old):
                     self._add(sentence, claim.subject, claim.relation, claim.value, sure, said, new)
                     fixed = True
@@ -2711,8 +2757,8 @@ class _Reading:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _value_text(self, mention: Mention) -> str:
-        if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND}:
-            return mention.value
+        if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND, "person"}:
+            return mention.value  # (a person's: the one "he" or "she" stands for)
         if mention.kind == "person" and mention.entity and " " not in mention.text.strip():
             # "Arkady and Boris Strugatsky": the first name stands for the whole name; a
             # surname the catalogue gives one person ("Lem's novel") stands for that person
@@ -3722,7 +3768,12 @@ class _Reading:
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:
             # ("X is Kelvin's father" gives X no part named Kelvin)
             gap = text[after : nxt.start]
-            plays = _PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)
+            # ("He's Sartorius": the one "he" stands for is that part)
+            plays = (
+                _PLAYS.fullmatch(gap) is not None
+                or _PLAYS_DESCRIBED.fullmatch(gap) is not None
+                or (_PRONOUN_IS.fullmatch(mention.text) is not None and gap.isspace())
+            )
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 return nxt.text
             if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
@@ -3749,7 +3800,7 @@ class _Reading:
             if _PLAYED_BY_GAP.fullmatch(gap) or (
                 prev.kind == "character"
                 and mention.kind == "person"
-                and re.fullmatch(r"\s+(?:is|was)\s+", gap)
+                and _PART_IS_ACTOR.fullmatch(gap)
                 and not re.match(r"['’]s?\b", text[mention.end :])
             ):
                 return prev.text
@@ -4930,6 +4981,13 @@ class _Reading:
         if evidence is None or (evidence.start, evidence.end, evidence.quote) != sentence[:3]:
             evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
             self._evidence = evidence
+        before = self._by_pronoun.get(sentence.start)
+        if before is not None and relation is not Relation.PLOT and value_entity is not None:
+            pronoun = self._sentence_mentions[0] if self._sentence_mentions else None
+            if pronoun is not None and pronoun.entity == value_entity and pronoun.start == 0:
+                # "He's Sartorius." names its actor in the sentence before: quote both
+                quote = self.document.text[before : sentence.end]
+                evidence = Evidence(self.document.id, before, sentence.end, quote)
         nearby = self.nearby.get(sentence.paragraph, ())
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL

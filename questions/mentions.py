@@ -815,11 +815,18 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
-        known = [
-            m
-            for m in self.gazetteer.known(text)
-            if not self._other_first_name(m, text) and not self._other_surname(m, text)
-        ]
+        known = []
+        for m in self.gazetteer.known(text):
+            first = self._first_name(m, text)
+            if first is False or self._other_surname(m, text):
+                continue  # someone else of that name
+            if first is not None:
+                # "Misha Yershov": the person's own first name (or its pet form) is part of
+                # the mention, so that what comes before it is read as before the name
+                # (standing for the person's name as the references give it)
+                name = self.catalogue.entities[m.entity].name if m.entity else m.value
+                m = Mention(first, m.end, text[first : m.end], m.kind, m.entity, name)
+            known.append(m)
         taken = [(m.start, m.end) for m in known]
         found = list(known)
         for start, end, inner in quoted_titles(text):
@@ -897,27 +904,29 @@ class MentionFinder:
         films = self.catalogue.derived("title parts", _title_parts).get(name_key(quoted), ())
         return self.catalogue.entity(films[0]) if len(films) == 1 else None
 
-    def _other_first_name(self, mention: Mention, text: str) -> bool:
-        """Whether a person found by surname alone has another first name before it.
+    def _first_name(self, mention: Mention, text: str) -> int | bool | None:
+        """The first name before a person found by surname alone, if any.
 
+        Where it starts when it is theirs, False when it names someone else, None when
+        there is none.
         "Revaz Gabriadze" is not Levan Gabriadze, nor "Arseny Tarkovsky" Andrei: a capitalised
         word right before the surname (not a title, nor an English word opening the sentence)
         spelt unlike each of the person's own first names and their pet forms names someone
         else. "Misha Yershov", "Yuri Yakovlev" and "Evgeni Leonov" stay their people.
         """
         if mention.kind != "person" or mention.entity is None or " " in mention.text:
-            return False
+            return None
         before = _WORD_BEFORE.search(text, 0, mention.start)
         if before is None:
-            return False
+            return None
         word = before["w"]
         if word.lower() in TITLES:
-            return False
+            return None
         opening = (
             not text[: before.start()].strip() or text[: before.start()].rstrip()[-1] in ".!?:;"
         )
         if opening and simplemma.is_known(word.lower(), lang="en"):
-            return False  # "Then Kozyr ...": a word opening the sentence, not a first name
+            return None  # "Then Kozyr ...": a word opening the sentence, not a first name
         firsts = {
             w
             for n in self.catalogue.entities[mention.entity].names
@@ -925,9 +934,11 @@ class MentionFinder:
             if w[:1].isupper()
         }
         spellings = {word, *_DIMINUTIVES.get(word, ())}
-        return bool(firsts) and not any(
-            fuzz.ratio(f, w) >= _FIRST_NAME_LIKE for f in firsts for w in spellings
-        )
+        if not firsts:
+            return None
+        if any(fuzz.ratio(f, w) >= _FIRST_NAME_LIKE for f in firsts for w in spellings):
+            return before.start()
+        return False
 
     def _other_surname(self, mention: Mention, text: str) -> bool:
         """Whether someone found by first name alone has another surname right after it.

@@ -4523,3 +4523,50 @@ def test_a_re_edit_named_with_new_scenes_gets_the_actor_not_its_source(extractor
     # a comparison is no release under another title
     text = "Voyage to the Prehistoric Planet went out in the same AIP-TV package as Queen of Blood."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
+
+
+def _cast(claims: list[Claim]) -> set[tuple[str, str, str | None]]:
+    return {(c.subject, c.value, c.role) for c in claims if c.relation is Relation.CAST}
+
+
+def test_a_part_named_first_is_played_by_the_actor_after_is(extractor):
+    # the actor's pet first name is part of the name, and an aside may describe the part
+    text = (
+        "Kin-dza-dza! (1986) is Danelia's comedy. Uef is Zhenya Leonov. Uncle Vova, the "
+        "construction foreman stranded with a student, is Stanislav Lyubshin."
+    )
+    found = _cast(_claims(extractor, text))
+    assert ("Kin-dza-dza!", "Yevgeni Leonov", "Uef") in found
+    assert ("Kin-dza-dza!", "Stanislav Lyubshin", "Uncle Vova") in found
+    # a first name that is not the person's names someone else
+    assert not _cast(_claims(extractor, "Kin-dza-dza! (1986). Uef is Pavel Leonov."))
+
+
+def test_he_or_she_is_the_one_person_the_sentence_before_named(extractor):
+    text = (
+        "Solaris (1972) again.\n\n> What about Banionis?\nHe's Kelvin, of course. And the "
+        "lab scientist is someone else."
+    )
+    claims = _claims(extractor, text)
+    played = [c for c in claims if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in played] == [("Donatas Banionis", "Kelvin")]
+    # the claim quotes both lines, since the name is in the first
+    quote = played[0].evidence.quote
+    assert quote == text[played[0].evidence.start : played[0].evidence.end]
+    assert "Banionis" in quote
+    assert "He's Kelvin" in quote
+    # "she's" is "she is", never an owner's: no film of hers
+    text = "Aelita (1924).\n\n> Yuliya Solntseva was in the Protazanov one\nShe's in it, yes."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    # two people before: whom "he" stands for is not said
+    text = "Solaris (1972).\n\n> Banionis or Solonitsyn?\nHe's Kelvin."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+
+
+def test_a_part_corrected_for_another_actor_is_not_moved_to_the_first(extractor):
+    text = (
+        "Kin-dza-dza! (1986). Yevgeny Leonov plays Uef. So Yuri Yakovlev is Bi, not Uef, and "
+        "nobody else."
+    )
+    found = _cast(_claims(extractor, text))
+    assert not any(value.startswith("Yevgen") and role == "Bi" for _, value, role in found)
