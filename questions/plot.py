@@ -712,6 +712,7 @@ def corroborate(
     known: Sequence[str] = (),
     characters: Sequence[str] = (),
     specific: bool = False,
+    people: Sequence[Sequence[str]] = (),
 ) -> tuple[str, T] | None:
     """The synopsis sentence (and its source) that corroborates ``quote`` about ``names``.
 
@@ -721,6 +722,8 @@ def corroborate(
     other name or number the quote states must appear in the synopses as well (or in
     ``known``, the film's own titles): a sentence that adds a ship, a person or a count the
     synopses never mention is not corroborated, since its question would repeat it.
+    ``people`` are the names of each of the film's characters: one the key's clause names
+    ("the mathematician Anthony Hopkins") is told by any of them ("Anthony").
     """
     keys = spellings(names)
     texts = tuple(text for text, _ in synopses)
@@ -775,11 +778,13 @@ def corroborate(
             return None
     best: tuple[int, str, T] | None = None
     others: list[str] | None = None  # the quote's other names, made when first asked
+    beside_names = [_also_called(thing, tuple(map(tuple, people))) for thing in beside]
     for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
+        untold = [thing for thing in beside if not _names_in_folded(folded, [thing])]
         if any(
-            not _names_in_folded(folded, [thing])
+            not any(f" {name} " in folded for name in names_of_thing)
             and not (
                 _names_in_folded(previous, [thing])
                 and names_in(thing, characters)
@@ -788,9 +793,12 @@ def corroborate(
                 # is found dead, Hinckus is tied to his bed", "his" is Hinckus
                 and not any(_names_in_folded(folded, [c]) for c in characters if c not in keys)
             )
-            for thing in beside
+            for thing, names_of_thing in zip(beside, beside_names, strict=True)
+            if thing in untold
         ):
             continue
+        if untold and len(events & sentence_stems) < needed:
+            continue  # someone told by another name: the event itself must be told more fully
         shared = len(wanted & (sentence_stems - key_stems))
         if shared < needed:
             # the other people, ships and places both name tell the same moment too, when
@@ -848,6 +856,27 @@ _PREPOSITIONAL_END = re.compile(
     r"\b(?P<p>with|into|in|from|of|by|on|onto|at|to|for|under|through)\s+(?P<d>(?:the|a|an|his"
     r"|her|their|its|some)\s+)?(?P<m>\w+\s+)?(?P<w>[a-z]{3,})\W*$"
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _also_called(thing: str, people: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """The other names (folded) of the one character ``thing`` names, if one does.
+
+    "Hopkins" is the character "Anthony Hopkins", whom a synopsis may call "Anthony": each
+    of the character's names, and each word of them no other character's name has. A name
+    that fits several characters, or none, has no other names.
+    """
+    found = [group for group in people if names_in(thing, group)]
+    if len(found) != 1:
+        return ()
+    others = {w for group in people if group is not found[0] for n in group for w in n.split()}
+    words = {
+        w
+        for n in found[0]
+        for w in n.split()
+        if len(w) >= 4 and w[:1].isupper() and w not in others and w.lower() not in TITLES
+    }
+    return tuple(dict.fromkeys(_folded(n).strip() for n in (*found[0], *sorted(words))))
 
 
 def _detail_at_end(quote: str) -> re.Match[str] | None:
@@ -1324,14 +1353,15 @@ def _prepared(
 ) -> tuple[str, tuple[tuple[int, str, str, frozenset[str]], ...]]:
     """A film's synopses made ready once (they are asked about for every claim).
 
-    All of them folded, and each sentence with its index, text, folded text and stems.
+    All of them folded, and each sentence with its index, text, folded text and stems; folded
+    without possessive endings ("Karin's order" names Karin).
     """
     sentences = tuple(
-        (index, sentence, _folded(sentence), frozenset(stems(sentence)))
+        (index, sentence, _folded(_POSSESSIVE.sub("", sentence)), frozenset(stems(sentence)))
         for index, text in enumerate(texts)
         for sentence in _SENTENCE.split(text)
     )
-    return _folded(" ".join(texts)), sentences
+    return _folded(_POSSESSIVE.sub("", " ".join(texts))), sentences
 
 
 @functools.lru_cache(maxsize=65536)  # a film's synopses are searched for the same names

@@ -9,6 +9,7 @@ between documents is reported by :func:`find_disagreements` but never verifies a
 from __future__ import annotations
 
 import functools
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -493,11 +494,16 @@ class CatalogueVerifier:
         value = self._plot_value(claim.value, subject.id)
         names = self.catalogue.names_of(value) if value else (claim.value,)
         known = [*subject.names, claim.subject, *self.catalogue.related_names(subject.id)]
+        # ("Anthony Hopkins (Ikarie XB-1 character)" is "Anthony Hopkins" in a story)
+        people = [
+            tuple(_UNBRACKETED.sub("", n) for n in c.names)
+            for c in self.catalogue.characters_of(subject.id)
+        ]
         characters = [n for c in self.catalogue.characters_of(subject.id) for n in c.names]
         synopsis_texts = [(s.text, s.source) for s in synopses]
         quote = claim.told_as or claim.evidence.quote  # a corrected line: what it now tells
         specific = value is None and story_index(self.catalogue).specific(subject.id, claim.value)
-        found = corroborate(quote, names, synopsis_texts, known, characters, specific)
+        found = corroborate(quote, names, synopsis_texts, known, characters, specific, people)
         if found is None:
             reason = (
                 f"no synopsis of '{subject.name}' tells this part of the story with {claim.value}"
@@ -521,6 +527,7 @@ class CatalogueVerifier:
 
 
 _TITLE_WORDS = TITLES | {"academician", "engineer"}
+_UNBRACKETED = re.compile(r"\s*\([^()]*\)$")  # a name without the bracket that tells it apart
 
 
 ROLE_SPELLING = 80  # a part's name spelt otherwise (one letter in five)
@@ -539,21 +546,52 @@ def verify_claims(claims: Iterable[Claim], verifier: Verifier) -> list[Assessmen
     plot claims are not verified, so no question repeats the error.
     """
     assessed = [verifier.assess(claim) for claim in claims]
-    wrong = {
-        (a.claim.evidence.document, a.claim.evidence.start): a
-        for a in assessed
-        if a.verdict is Verdict.CONTRADICTED and a.claim.relation is not Relation.PLOT
-    }
+    wrong: dict[tuple[str, int], list[Assessment]] = {}
+    for a in assessed:
+        if a.claim.relation is not Relation.PLOT and (
+            a.verdict is Verdict.CONTRADICTED or _part_doubted(a)
+        ):
+            wrong.setdefault((a.claim.evidence.document, a.claim.evidence.start), []).append(a)
     if not wrong:
         return assessed
     return [_beside_an_error(a, wrong) for a in assessed]
 
 
-def _beside_an_error(item: Assessment, wrong: dict[tuple[str, int], Assessment]) -> Assessment:
-    """A verified plot claim whose sentence also states what the references contradict."""
+def _part_doubted(item: Assessment) -> bool:
+    """An actor given a part the references give someone else, in a film named with doubt.
+
+    The contradiction was only doubted because of the film (a doubted contradiction keeps
+    the value the references give instead); the actor and the part are read surely.
+    """
+    claim = item.claim
+    return (
+        item.verdict is Verdict.UNVERIFIED
+        and item.correct_value is not None
+        and claim.relation is Relation.CAST
+        and claim.role is not None
+        and not claim.attribution.startswith("relation uncertain")
+    )
+
+
+def _beside_an_error(
+    item: Assessment, wrong: dict[tuple[str, int], list[Assessment]]
+) -> Assessment:
+    """A verified plot claim whose sentence also states what the references contradict.
+
+    Also when the contradiction was only doubted, if of the film the story is told of:
+    "Ilya Vershinin (Georgiy Zhzhonov)" in a sentence on Planeta Bur gives the wrong actor
+    whichever film the sentence was attributed to with doubt.
+    """
     if item.claim.relation is not Relation.PLOT or item.verdict is not Verdict.VERIFIED:
         return item
-    error = wrong.get((item.claim.evidence.document, item.claim.evidence.start))
+    error = next(
+        (
+            a
+            for a in wrong.get((item.claim.evidence.document, item.claim.evidence.start), ())
+            if a.verdict is Verdict.CONTRADICTED or a.subject_id == item.subject_id
+        ),
+        None,
+    )
     if error is None:
         return item
     said = f"{error.claim.relation.value} {error.claim.value}"

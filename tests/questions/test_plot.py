@@ -396,3 +396,36 @@ def test_names_told_in_both_sentences_count_as_words_they_share():
     crews = [("The crews of the Sirius (Ilya and Roman) and the Vega (Masha) land a hovercar.", 1)]
     quote = "Masha and Roman set off in a hovercar."
     assert corroborate(quote, ["hovercar"], crews, (), ["Ilya", "Roman", "Masha"]) is None
+
+
+def test_a_character_beside_the_key_is_told_by_any_of_its_names():
+    synopses = [
+        ("A stern engineer called Boris keeps a parrot called Kesha on board.", "s"),
+        ("Boris Lomov built the ship.", "t"),
+    ]
+    quote = "The engineer Boris Lomov keeps a parrot called Kesha."
+    people = [("Boris Lomov",), ("Kesha",)]
+    # without the film's characters, "Lomov" is a name the sentence adds
+    assert corroborate(quote, ["Kesha"], synopses, (), ["Boris Lomov", "Kesha"]) is None
+    found = corroborate(quote, ["Kesha"], synopses, (), ["Boris Lomov", "Kesha"], people=people)
+    assert found == synopses[0]
+    # a name two characters share stands for itself
+    people = [("Boris Lomov",), ("Boris Petrov",), ("Kesha",)]
+    assert corroborate(quote, ["Kesha"], synopses, (), [], people=people) is None
+
+
+def test_a_character_told_by_another_name_needs_the_event_told_too():
+    synopses = [
+        ("A stern engineer called Boris keeps a parrot called Kesha on board.", "s"),
+        ("Boris Lomov built the ship.", "t"),
+    ]
+    people = [("Boris Lomov",), ("Kesha",)]
+    # only the parrot is shared besides the names: what happens to it is not told
+    quote = "And it's Lomov's parrot Kesha that gets eaten by the ship's cat."
+    assert corroborate(quote, ["Kesha"], synopses, (), [], people=people) is None
+
+
+def test_a_name_with_a_possessive_in_the_synopsis_is_still_that_name():
+    synopses = [("Sedikh defies Karin's order and takes off for the Moon with Marina.", "s")]
+    quote = "Sedikh defies his rival Karin and takes off for the Moon."
+    assert corroborate(quote, ["Sedikh"], synopses, (), ["Sedikh", "Karin", "Marina"]) is not None

@@ -323,3 +323,25 @@ def test_a_told_story_is_not_verified_beside_a_contradicted_credit_of_its_senten
     assert any(
         a.claim.relation is Relation.PLOT and a.verdict is Verdict.VERIFIED for a in assessed
     )
+
+
+def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_doubt(verifier):
+    catalogue = load_default_catalogue()
+    # the film is named in the paragraph before: who plays the part is read with doubt
+    text = (
+        "Ikarie XB-1 (1963) is a Czechoslovak film.\n\n"
+        "The mathematician Anthony Hopkins ({}) has a robot called Patrick."
+    )
+    wrong = verify_claims(
+        Extractor(catalogue).extract(Document("d", text.format("Radovan Lukavský"))), verifier
+    )
+    cast = [a for a in wrong if a.claim.relation is Relation.CAST]
+    assert [a.verdict for a in cast] == [Verdict.UNVERIFIED]
+    story = [a for a in wrong if a.claim.relation is Relation.PLOT and a.claim.value == "Patrick"]
+    assert [a.verdict for a in story] == [Verdict.UNVERIFIED]
+    assert "contradict" in story[0].reason
+    right = verify_claims(
+        Extractor(catalogue).extract(Document("d", text.format("František Smolík"))), verifier
+    )
+    story = [a for a in right if a.claim.relation is Relation.PLOT and a.claim.value == "Patrick"]
+    assert [a.verdict for a in story] == [Verdict.VERIFIED]
