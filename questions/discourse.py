@@ -82,7 +82,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         if match.group("gap"):
             end = match.start("gap")
-            if _ends_with_abbreviation(text[start:end].rstrip('.!?”"’*')):
+            if ends_with_abbreviation(text[start:end].rstrip('.!?”"’*')):
                 continue
             if text[match.end() : match.end() + 1].isdigit() and _MONTH_SHORT.search(
                 text, start, end
@@ -130,7 +130,11 @@ def _fields(sentence: Sentence) -> list[Sentence]:
     return [Sentence(begin + a, begin + b, text[a:b], sentence.paragraph, True) for a, b in spans]
 
 
-def _ends_with_abbreviation(piece: str) -> bool:
+def ends_with_abbreviation(piece: str) -> bool:
+    """Whether ``piece``, its final stop taken off, ends where a stop ends no sentence.
+
+    On an initial, a title such as "Mr" or "St", or a list number.
+    """
     if not piece or piece[-1].isspace():
         return False
     if re.fullmatch(r"(?:#+[ \t]*)?\d{1,3}", piece.strip()):

@@ -5143,16 +5143,23 @@ def _name_parts(name: str, opening: bool = False) -> list[str]:
     """The names a run of capitalised words holds.
 
     "Baer and Ingrid" holds two; "Aboard the Tantra", capitalised for ``opening`` its
-    sentence, holds "Tantra".
+    sentence, holds "Tantra"; "Mr and Mrs Moses" holds "Mr Moses" and "Mrs Moses" (a title
+    alone takes the name after it).
     """
+    pieces = re.split(r",\s*|\s+and\s+|\s*&\s*", name)
     parts = []
-    for at, part in enumerate(re.split(r",\s*|\s+and\s+|\s*&\s*", name)):
+    for at, part in enumerate(pieces):
         words = part.split()
         while words and (
             words[0].lower() in {"the", "a", "an"}
             or (opening and at == 0 and len(words) > 1 and leading_word(words[0]))
         ):
             words.pop(0)
+        if len(words) == 1 and name_key(words[0]) in TITLES:
+            after = pieces[at + 1].split() if at + 1 < len(pieces) else []
+            if len(after) < 2 or name_key(after[0]) not in TITLES:
+                continue  # a title that names no one
+            words.append(after[-1])
         if words:
             parts.append(" ".join(words))
     return parts

@@ -21,6 +21,7 @@ import lemminflect
 import simplemma
 
 from questions.catalogue import Catalogue
+from questions.discourse import ends_with_abbreviation
 from questions.mentions import DEMONYMS, NUMBER_WORDS, TITLES
 from questions.names import name_key, plain
 
@@ -672,8 +673,8 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
         key = plain(word)
         if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
             continue  # "the cosmonauts become Americans": a people, not a name to tell
-        if key not in _NEVER_NAMED and key not in _STOP:
-            found.append((word, key))
+        if key not in _NEVER_NAMED and key not in _STOP and key not in TITLES:
+            found.append((word, key))  # ("Mr", "Captain": a title names no one by itself)
     return tuple(found)
 
 
@@ -1359,9 +1360,20 @@ def _prepared(
     sentences = tuple(
         (index, sentence, _folded(_POSSESSIVE.sub("", sentence)), frozenset(stems(sentence)))
         for index, text in enumerate(texts)
-        for sentence in _SENTENCE.split(text)
+        for sentence in _synopsis_sentences(text)
     )
     return _folded(_POSSESSIVE.sub("", " ".join(texts))), sentences
+
+
+def _synopsis_sentences(text: str) -> list[str]:
+    """A synopsis' sentences, not cut after "St." or an initial ("his St. Bernard, Lel")."""
+    found: list[str] = []
+    for piece in _SENTENCE.split(text):
+        if found and ends_with_abbreviation(found[-1].rstrip('.!?”"’*')):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
 
 
 @functools.lru_cache(maxsize=65536)  # a film's synopses are searched for the same names

@@ -4570,3 +4570,13 @@ def test_a_part_corrected_for_another_actor_is_not_moved_to_the_first(extractor)
     )
     found = _cast(_claims(extractor, text))
     assert not any(value.startswith("Yevgen") and role == "Bi" for _, value, role in found)
+
+
+def test_a_title_and_another_title_share_the_name_after_them(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979). By morning Mr and Mrs Moses look less and less like "
+        "tourists."
+    )
+    keys = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert {"Mr Moses", "Mrs Moses"} <= keys
+    assert "Mr" not in keys

@@ -429,3 +429,24 @@ def test_a_name_with_a_possessive_in_the_synopsis_is_still_that_name():
     synopses = [("Sedikh defies Karin's order and takes off for the Moon with Marina.", "s")]
     quote = "Sedikh defies his rival Karin and takes off for the Moon."
     assert corroborate(quote, ["Sedikh"], synopses, (), ["Sedikh", "Karin", "Marina"]) is not None
+
+
+def test_a_synopsis_sentence_is_not_cut_after_a_title_or_initial():
+    # "St." and "Mrs." end no sentence: what follows them is told in the same one
+    synopses = [
+        (
+            "The hotel is named after a climber who left behind his faithful St. Bernard, Lel. "
+            "Mr. Moses and Luarvik turn out to be aliens, and Mrs. Moses their robot.",
+            "s",
+        )
+    ]
+    quote = "Lel, the faithful St. Bernard of the dead climber, still lives at the hotel."
+    found = corroborate(quote, ["Lel"], synopses, (), ["Lel"])
+    assert found is not None
+    assert found[0].startswith("The hotel is named")
+    assert found[0].endswith("Bernard, Lel.")
+
+
+def test_a_title_alone_is_no_name_to_share():
+    # what a sentence names: not the titles before the names
+    assert named_things("The aliens are Mr Luarvik, says Captain Kim.") == ["Luarvik", "Kim"]
