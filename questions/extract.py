@@ -896,6 +896,12 @@ _OWNS_PART = re.compile(r"['’]s?\s+")
 _ASIDE_AFTER = re.compile(
     r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
 )
+# A sentence that opens on a credit with no subject: "Directed by X.", "Music by Y."
+_CREDIT_OPENING = re.compile(
+    r"(?:Directed|Co-directed|Produced|Written|Scored|Shot|Filmed|Adapted|Based|Starring"
+    r"|Music|Screenplay|Script|Photography|Camera)\b"
+)
+_BRACKETED_YEAR = re.compile(r"^\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 # "He's Sartorius.", "No, she's in the 1968 one, as Moana": someone just named, and a part
 _PRONOUN_PLAYS = re.compile(
     r"(?:(?:No|Yes|Well|Oh|And)\s*,?\s+)?(?P<p>[Hh]e|[Ss]he)(?:['’]s(?=\s)|(?=\s+(?:is|was|plays"
@@ -949,8 +955,9 @@ _MUSIC_WRITTEN = re.compile(
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya",
 # "X (1981), the Soyuzmultfilm cartoon by Y", "X, the five-part series by Y".
 _FILM_BY = re.compile(
-    r"(?:\b(?P<np>both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
-    r"(?:\s+(?:both|all))?|,(?:\s*(?:both|all\s+(?:three|four)|also|again))?|\(|\s(?:is|are|was|were)"
+    r"(?:\b(?P<np>(?:both|all|it|the film|this film|the two)(?:['’]s|\s+(?:is|are|was|were))"
+    r"(?:\s+(?:both|all))?|(?<![\w,]\s)both)|,(?:\s*(?:both|all\s+(?:three|four)|also|again))?|\("
+    r"|\s(?:is|are|was|were)(?:\s+(?:both|all))?"
     r"|\bthe\s+(?:\d{4}\s+)?one"
     r"|,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:film|series|serial|cartoon|picture|movie"
     r"|feature|epic|drama|comedy|classic|short|two-parter))\s*by\s+$",
@@ -1729,7 +1736,8 @@ class _Reading:
         # a line that is only a title, perhaps after its number or time ("6.15 pm - X")
         only = (
             len(groups) == 1
-            and not re.search(r"\w", text[groups[0].end :])
+            # ... perhaps with its year ("Voyage to the Prehistoric Planet (1965).")
+            and not re.search(r"\w", _BRACKETED_YEAR.sub("", text[groups[0].end :], count=1))
             and (not re.search(r"\w", text[: groups[0].start]) or self._opens_with(text, groups[0]))
         )
         self._title_line = groups[0].film if only else None
@@ -3353,7 +3361,8 @@ class _Reading:
             # ... ending there, perhaps on a possessive ("is Kachanov's."), or going on with
             # where it was made: "Richard Viktorov for the Gorky studio"
             and re.match(
-                r"(?:['’]s)?(?:\s+again)?\s*(?:[,.;!?)]|$)|\s+(?:for|at)\s+(?:the\s+)?[A-Z]"
+                r"(?:['’]s)?(?:\s+(?:again|as well|too))?\s*(?:[,.;!?)]|$)"
+                r"|\s+(?:for|at)\s+(?:the\s+)?[A-Z]"
                 # "Ikarie XB-1 is Polák's long, slow drift towards ...": the film is theirs
                 r"|['’]s\s+(?:[\w-]+,?\s+){0,3}?[a-z][\w-]*",
                 after,
@@ -4110,8 +4119,10 @@ class _Reading:
             how = f"{earlier.name}, the subject of the paragraph before"
             return _Subject(earlier, DOUBTFUL, f"attribution uncertain: {how}")
         titled = self._titled
-        if titled is not None and self._credits and not groups and not titled.key.startswith("?"):
-            # "Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm.": the credits of the title before
+        credits = self._credits or _CREDIT_OPENING.match(text) is not None
+        if titled is not None and credits and not groups and not titled.key.startswith("?"):
+            # "Kin-dza-dza! Georgiy Daneliya, 1986, Mosfilm.", "X (1965). Directed by Y.": the
+            # credits of the title before
             return _Subject(titled, RESOLVED, f"the credits of {titled.name}, the line before")
         film = discourse.default()
         if film is None:

@@ -4580,3 +4580,38 @@ def test_a_title_and_another_title_share_the_name_after_them(extractor):
     keys = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
     assert {"Mr Moses", "Mrs Moses"} <= keys
     assert "Mr" not in keys
+
+
+def test_credits_after_a_title_line_with_its_year_are_that_titles(extractor):
+    # a section on one film, then a line on another: "Title (year). Directed by X."
+    text = (
+        "Planeta Bur\n\nRe-use of footage\n"
+        "The film was cut up twice in America. Queen of Blood (1966). Directed by Curtis "
+        "Harrington, produced by Roger Corman."
+    )
+    found = {
+        (c.subject, c.relation.value, c.value, c.confidence >= CONFIDENT)
+        for c in _claims(extractor, text)
+    }
+    assert ("Queen of Blood", "directed_by", "Curtis Harrington", True) in found
+    assert ("Queen of Blood", "produced_by", "Roger Corman", True) in found
+    assert not any(s == "Planeta Bur" and r == "directed_by" for s, r, _, _ in found)
+
+
+def test_a_film_that_is_a_person_too_or_both_by_them(extractor):
+    for text, films in [
+        ("Kin-dza-dza! is Georgiy Daneliya as well, and very funny.", {"Kin-dza-dza!"}),
+        (
+            "Moscow-Cassiopeia and Teens in the Universe are both by Richard Viktorov.",
+            {"Moscow-Cassiopeia", "Teens in the Universe"},
+        ),
+        (
+            "Try Moscow-Cassiopeia and Teens in the Universe. Both by Richard Viktorov, and fun.",
+            {"Moscow-Cassiopeia", "Teens in the Universe"},
+        ),
+    ]:
+        claims = _claims(extractor, text)
+        directed = {c.subject for c in claims if c.relation is Relation.DIRECTED_BY}
+        assert directed == films, text
+        # film talk, not a credit: never held against the document
+        assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
