@@ -750,6 +750,7 @@ _IN_THE_CAST = re.compile(
 # Verbs after a name that make it the film's maker: the relation table's, and three that
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
+_RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **{
         verb: (relation, None)
@@ -779,9 +780,17 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
             "reused",
             "re-used",
         ),
-        (Relation.DIRECTED_BY, "relation uncertain: who re-cut or adapted it may not direct"),
+        (Relation.DIRECTED_BY, _RECUT_DOUBT),
     ),
 }
+# Passive re-editing and handing over: "was cut together by", "handed the job to"
+_RECUT_BY = re.compile(
+    r"\b(?:(?:re-?edited|re-?cut|cut(?:\s+(?:together|up|down))?|reworked|dubbed|re-?assembled)"
+    r"(?:\s+again)?\s+by|hand(?:ed|s)\s+(?:it|(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:job|footage|film|material|reels|task|picture))\s+(?:over\s+)?to)"
+    r"\s+(?:(?:a|the)\s+(?:young\s+)?)?$",
+    re.IGNORECASE,
+)
 # "the footage as", "its effects shots into": what a maker made another film of
 _FOOTAGE_AS = re.compile(
     r"\s+(?:the|its|their|that|this)\s+(?:same\s+)?(?:footage|effects|shots|scenes|material)"
@@ -3512,6 +3521,10 @@ class _Reading:
         possessed = self._possessed(text, mention, after, groups, mentions)
         if possessed is not None:
             return possessed  # whose film, whatever cue came before ("with Surin's drama")
+        if _RECUT_BY.search(window[-60:]):
+            # "the same footage was cut up again by X", "Corman handed the job to X": who
+            # made a film of another's footage, usually the new film's director
+            return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None

@@ -4615,3 +4615,26 @@ def test_a_film_that_is_a_person_too_or_both_by_them(extractor):
         assert directed == films, text
         # film talk, not a credit: never held against the document
         assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
+
+
+def test_who_a_film_was_cut_by_or_handed_to_is_doubtfully_its_director(extractor):
+    for text, film, person in [
+        (
+            "Later the same footage was cut up again by Peter Bogdanovich as Voyage to the "
+            "Planet of Prehistoric Women.",
+            "Voyage to the Planet of Prehistoric Women",
+            "Peter Bogdanovich",
+        ),
+        (
+            "For the American version, Battle Beyond the Sun, Corman handed the job to a young "
+            "Francis Ford Coppola.",
+            "Battle Beyond the Sun",
+            "Francis Ford Coppola",
+        ),
+    ]:
+        claims = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+        assert [(c.subject, c.value) for c in claims] == [(film, person)], text
+        assert claims[0].confidence < CONFIDENT
+    # the original's own credit is never blamed on the document
+    claims = _claims(extractor, "Nebo Zovyot was re-edited by Francis Ford Coppola.")
+    assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
