@@ -2478,6 +2478,27 @@ class _Reading:
                 _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
                 for g in _joined_after(text, groups, subject_group)
             ]
+        before_verb = subject_group or next(
+            (
+                g
+                for g in reversed(groups)
+                if subject is not None and g.film.key == subject.film.key and g.end <= mention.start
+            ),
+            None,
+        )
+        plural = _PLURAL_VERB.match(text, before_verb.end) if before_verb is not None else None
+        if (
+            before_verb is not None
+            and plural is not None
+            and subject is not None
+            and mention.start >= plural.end()
+        ):
+            # "Moscow-Cassiopeia and Teens in the Universe were directed by Viktorov": each
+            # film of the list before the plural verb
+            subjects += [
+                _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
+                for g in _joined_before(text, groups, before_verb)
+            ]
         if (
             subject_group is None
             and not pointed
@@ -5429,6 +5450,23 @@ def _joined_after(
             joined.append(group)
         last = group
     return joined
+
+
+def _joined_before(text: str, groups: list[_Group], last: _Group) -> list[_Group]:
+    """The films listed right before ``last``: "A, B and C were" gives A and B."""
+    joined: list[_Group] = []
+    after = last
+    for group in reversed(groups[: groups.index(last)]):
+        if not _FILMS_LISTED.fullmatch(text, group.end, after.start):
+            break
+        if not group.film.key.startswith("?") and group.film.key != last.film.key:
+            joined.append(group)
+        after = group
+    return joined
+
+
+# A verb for several subjects right after a title: "A and B were directed by", "are both"
+_PLURAL_VERB = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|are|have been)\b")
 
 
 def _described_group(groups: list[_Group], at: int, text: str) -> _Group | None:

@@ -4638,3 +4638,18 @@ def test_who_a_film_was_cut_by_or_handed_to_is_doubtfully_its_director(extractor
     # the original's own credit is never blamed on the document
     claims = _claims(extractor, "Nebo Zovyot was re-edited by Francis Ford Coppola.")
     assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
+
+
+def test_films_listed_before_a_plural_verb_share_what_it_says(extractor):
+    text = "Moscow-Cassiopeia and Teens in the Universe were directed by Richard Viktorov."
+    directed = {c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY}
+    assert directed == {"Moscow-Cassiopeia", "Teens in the Universe"}
+    # a year in brackets belongs to its own title, not to the list
+    text = "Moscow-Cassiopeia (1974) and Teens in the Universe (1975) are both Gorky productions."
+    claims = _claims(extractor, text)
+    years = {(c.subject, c.value) for c in claims if c.relation is Relation.RELEASE_YEAR}
+    assert years == {("Moscow-Cassiopeia", "1974"), ("Teens in the Universe", "1975")}
+    # a singular verb: only the film before it
+    text = "I liked Solaris, and Kin-dza-dza! was directed by Georgiy Daneliya."
+    directed = {c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY}
+    assert directed == {"Kin-dza-dza!"}
