@@ -3167,11 +3167,13 @@ class _Reading:
         ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)  # "the novel … came out in 1970"
         if re.search(
-            r"\b(?:novel|book|novella)\b\W*(?:which|that)\b[^.;]{0,50}$",
+            r"\b(?:novel|book|novella|story|tale|novelette)\b[^.;]{0,40}?\b(?:which|that)\b"
+            r"[^.;]{0,50}$",
             text[max(0, mention.start - 90) : mention.start],
             re.I,
         ):
-            return _Found(Relation.PUBLISHED_YEAR)  # "Tolstoy's novel, which had appeared in 1923"
+            # "Tolstoy's novel, which had appeared in 1923", "a story by X that came out in"
+            return _Found(Relation.PUBLISHED_YEAR)
         if (
             _UNKNOWN_TITLE_YEAR.search(text[: mention.start])
             and not any(

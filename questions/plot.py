@@ -540,7 +540,8 @@ def _parts_of(names: tuple[str, ...]) -> tuple[str, ...]:
     for name in spellings(names):
         words = name.split()
         if len(words) == 2 and name[:1].isupper() and not name.lower().startswith("the "):
-            found += [w for w in words if len(w) >= 4]
+            # (not a title: "Captain Buran" is not named by "the captain")
+            found += [w for w in words if len(w) >= 4 and w.lower() not in TITLES]
     return tuple(dict.fromkeys(found))
 
 
@@ -589,6 +590,28 @@ def _key_clause(sentence: str, names: tuple[str, ...]) -> str:
                 clause = f"{pieces[at - 1]}, {clause}"  # "... find, on Phobos, ..."
             return clause
     return sentence
+
+
+_BELONGED = re.compile(
+    r"\b(?P<n>[a-z][\w-]+),?\s+(?:that|which|who)\s+(?:once\s+|had\s+)?(?:belonged|belongs)\s+to"
+    r"\s+(?:the\s+|his\s+|her\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<k>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
+
+
+def _belonging(quote: str, keys: Sequence[str]) -> str:
+    """The stem of the thing ``quote`` says belonged to the key, or "" when it says none.
+
+    "A bird that once belonged to the missing Captain Kim": "bird".
+    """
+    for found in _BELONGED.finditer(quote):
+        if names_in(found["k"], keys):
+            return _stem(found["n"])
+    return ""
+
+
+def _key_piece(sentence: str, names: Sequence[str]) -> str:
+    """The words of ``sentence`` around the key up to the nearest commas or semicolons."""
+    return next((p for p in _LIST_CUT.split(sentence) if names_in(p, names)), "")
 
 
 _TITLED = frozenset(["academician", "engineer", "uncle", "aunt", "comrade", "pilot"])
@@ -742,6 +765,8 @@ def corroborate(
     # what the quote says of the key: the words near it and the rest of its clause (made
     # when a synopsis sentence first gets as far as asking: most claims stop before)
     around: set[str] | None = None
+    own_piece: set[str] = set()  # the words of the key's own piece, made with ``around``
+    belonging: str | None = None  # the stem of what the quote says is the key's ("" if none)
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself,
     # unless few films' synopses tell it (``specific``: "a dark star", "the briefcase").
     common = all(n[:1].islower() for n in names) and not specific
@@ -818,8 +843,17 @@ def corroborate(
             continue
         if around is None:
             around = _near(quote, keys) | stems(key_clause(quote, keys), keys)
+            own_piece = stems(_key_piece(quote, keys), keys)
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
+        if belonging is None:
+            belonging = _belonging(quote, keys)
+        if belonging and belonging not in sentence_stems:
+            continue  # "a bird that belonged to KEY": the sentence must tell of the bird too
+        if len(own_piece) >= 2 and not own_piece & sentence_stems:
+            # "In a fight Akala is killed, Suko stays behind": what the key's own words up to
+            # the comma say must be told too, not only what the next words say
+            continue
         if (
             swapped(quote, sentence)
             or ends_otherwise(quote, sentence)
@@ -925,14 +959,20 @@ def unconfirmed_clause(
     """
     keys = spellings(names)
     first = True
-    for index, clause in enumerate(_CLAUSE.split(quote)):
+    split = set(_statements(quote)) - set(_CLAUSE.split(quote))
+    for index, clause in enumerate(_statements(quote)):
         if first and names_in(clause, keys):
             first = False
             continue  # the key's own statement: corroborated by the caller
         # a later clause's first word may be a name; the sentence's first word is not
         things = _named_but(
             clause if index == 0 else f"- {clause}",
-            (_words_of(tuple(known)), _words_of(_parts(keys))),
+            # (a statement set off by a comma alone is about the character it opens on:
+            # "In a fight Akala is killed, Suko stays behind")
+            (
+                _words_of(tuple(k for k in known if clause not in split or k not in characters)),
+                _words_of(_parts(keys)),
+            ),
         )
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
         if about and corroborate(clause, about, synopses, known, characters) is None:
@@ -948,6 +988,30 @@ def unconfirmed_clause(
             # still ends on a detail of its own, which the synopses must tell somewhere
             return clause
     return None
+
+
+def _statements(quote: str) -> list[str]:
+    """The clauses of ``quote``, split further at commas into statements of their own.
+
+    Only when each piece after a comma is one: "In a fight Akala is killed, Suko stays
+    behind".
+    """
+    found = []
+    for clause in _CLAUSE.split(quote):
+        pieces = _LIST_CUT.split(clause)
+        if len(pieces) > 1 and all(_STATEMENT.match(p) for p in pieces[1:]):
+            found += pieces
+        else:
+            found.append(clause)
+    return found
+
+
+# A piece of a sentence that states something: a name, then a verb ("Suko stays behind",
+# "Olaf is found dead", "the rest of the crew escape" is not one: no name opens it).
+_STATEMENT = re.compile(
+    r"(?:(?:then|and|later|soon)\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:is|are|was|were|has|have|had|gets|got|[a-z]+s|[a-z]+ed)\b"
+)
 
 
 def _sequence(text: str) -> list[tuple[str, str]]:

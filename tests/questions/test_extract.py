@@ -4653,3 +4653,13 @@ def test_films_listed_before_a_plural_verb_share_what_it_says(extractor):
     text = "I liked Solaris, and Kin-dza-dza! was directed by Georgiy Daneliya."
     directed = {c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY}
     assert directed == {"Kin-dza-dza!"}
+
+
+def test_a_year_a_story_came_out_in_is_the_storys(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970). The script is based on Asteroidenjäger, a story "
+        "by Carlos Rasch that first came out in 1961."
+    )
+    claims = _claims(extractor, text)
+    years = {(c.subject, c.relation.value, c.value) for c in claims if c.value == "1961"}
+    assert years == {("Asteroidenjäger", "published_year", "1961")}

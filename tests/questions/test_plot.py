@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from questions.models import Claim, Evidence, Relation, Verdict
 from questions.plot import (
     RARE,
     StoryIndex,
@@ -15,6 +16,8 @@ from questions.plot import (
     told_at,
     unconfirmed_clause,
 )
+from questions.references import load_default_catalogue
+from questions.verify import CatalogueVerifier
 
 
 def test_a_place_the_story_goes_to_is_found_after_a_word_of_going():
@@ -450,3 +453,50 @@ def test_a_synopsis_sentence_is_not_cut_after_a_title_or_initial():
 def test_a_title_alone_is_no_name_to_share():
     # what a sentence names: not the titles before the names
     assert named_things("The aliens are Mr Luarvik, says Captain Kim.") == ["Luarvik", "Kim"]
+
+
+PLANET_SYNOPSIS = [
+    (
+        "The wounded pilot Ren and captain Ola have to stay behind, and the miners prepare "
+        "a strike.",
+        "s",
+    ),
+    ("Ola, Ren and the miners land on the planet Tesk.", "t"),
+]
+
+
+def test_what_the_keys_own_words_say_up_to_the_comma_must_be_told():
+    # the next words ("stays behind") are told of Ola, but not that she is killed
+    quote = "In a fight Ola is killed, Ren stays behind with the miners, and the rest escape."
+    assert corroborate(quote, ["Ola"], PLANET_SYNOPSIS, (), ["Ola", "Ren"]) is None
+    told = "Ola has to stay behind with the miners."
+    assert corroborate(told, ["Ola"], PLANET_SYNOPSIS, (), ["Ola", "Ren"]) is not None
+
+
+def test_a_statement_set_off_by_a_comma_is_checked_on_its_own():
+    quote = "In a fight Ola is killed, Ren stays behind with the miners, and the rest escape."
+    # Ren's own words are told, but the statement before them about Ola is not
+    assert corroborate(quote, ["Ren"], PLANET_SYNOPSIS, (), ["Ola", "Ren"]) is not None
+    assert unconfirmed_clause(quote, ["Ren"], PLANET_SYNOPSIS, ["Ola", "Ren"], ["Ola", "Ren"])
+    # an apposition is no statement of its own
+    quote = "The pilot, Ren, has to stay behind with Ola."
+    assert (
+        unconfirmed_clause(quote, ["Ren"], PLANET_SYNOPSIS, ["Ola", "Ren"], ["Ola", "Ren"]) is None
+    )
+
+
+def test_what_belonged_to_the_key_must_be_told_with_it():
+    # the synopses tell of the bird as Kim's, and of Buran only as missing too
+    catalogue = load_default_catalogue()
+    verifier = CatalogueVerifier(catalogue)
+    quote = (
+        "Their bird, which once belonged to the missing Captain Buran, leads them to the "
+        "Jellyfish system, where pirates capture them."
+    )
+    claim = Claim(
+        "The Mystery of the Third Planet",
+        Relation.PLOT,
+        "Captain Buran",
+        Evidence("d", 0, len(quote), quote),
+    )
+    assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
