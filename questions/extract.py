@@ -831,7 +831,11 @@ _PRONOUN_ARE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_IT_IS = re.compile(r"^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$", re.IGNORECASE)
+_BOOK_TOO_DOUBT = "relation uncertain: a book has the same title, and 'the 1961 one' may be it"
+_IT_IS = re.compile(
+    r"(?:^\W*(?:(?:no|yes|actually)\W+)?|,\s*(?:and|but)\s+)it(?:['’]s| is| was)\s+$",
+    re.IGNORECASE,
+)
 _BRACKETED_DOUBT = (
     "relation uncertain: a name in a title's brackets is usually, not always, its director"
 )
@@ -3149,7 +3153,8 @@ class _Reading:
                 g
                 for g in reversed(groups)
                 if g.end <= mention.start
-                and re.fullmatch(r"[*_”\"]*\s+in\s+", text[g.end : mention.start])
+                # ("Tarkovsky's Solaris followed in 1972", right after its title)
+                and re.fullmatch(r"[*_”\"]*\s+(?:followed\s+)?in\s+", text[g.end : mention.start])
             ),
             None,
         )
@@ -3202,7 +3207,7 @@ class _Reading:
             r"made|shot|filmed|produced|completed|finished|appeared|went out|"
             r"(?:(?:is|was|were|be|been|and|finally|first)\s+|,\s*)out|aired|"
             r"broadcast|screened|shown)\b[^.;]{0,25}$"
-            r"|^\W*(?:(?:no|yes|actually)\W+)?it(?:['’]s| is| was)\s+$",
+            r"|" + _IT_IS.pattern,  # ("and it's 1936.": what the clause before said of it)
             window,
         ) and (
             not _IT_IS.search(window)
@@ -3219,7 +3224,8 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
-            r"|feature|classic|epic|adaptation|production),?\s+(?:from|of)\s*$",
+            r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"
+            r"(?:from|of)\s*$",
             window,
         ):
             return _Found(Relation.RELEASE_YEAR)
@@ -3227,6 +3233,18 @@ class _Reading:
             clause[0] <= g.start and g.end <= mention.start for g in groups
         ):
             return _Found(Relation.RELEASE_YEAR)  # "Solaris is 1975"
+        said = next((g for g in reversed(groups) if clause[0] <= g.start < mention.start), None)
+        if (
+            said is not None
+            and re.search(r"^\s*(?:is|was)\s+the\s*$", window)
+            and re.match(r"\s+(?:one|film|version|picture|movie)\b", after)
+        ):
+            # "Ikarie is the 1963 one"; of a title a book has too ("Solaris is the 1961 one")
+            # perhaps the book's
+            book = self.catalogue.resolve(said.film.name, ("novel",))
+            return _Found(
+                Relation.RELEASE_YEAR, said, None, None, _BOOK_TOO_DOUBT if book else None
+            )
         head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
         made = re.search(
             r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail

@@ -4663,3 +4663,30 @@ def test_a_year_a_story_came_out_in_is_the_storys(extractor):
     claims = _claims(extractor, text)
     years = {(c.subject, c.relation.value, c.value) for c in claims if c.value == "1961"}
     assert years == {("Asteroidenjäger", "published_year", "1961")}
+
+
+def _years(extractor: Extractor, text: str) -> set[tuple[str, str, bool]]:
+    return {
+        (c.subject, c.value, c.confidence >= CONFIDENT)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.RELEASE_YEAR
+    }
+
+
+def test_a_year_said_of_a_film_in_talk(extractor):
+    assert _years(extractor, "Kin-dza-dza! is the 1986 one, with Leonov, yes?") == {
+        ("Kin-dza-dza!", "1986", True)
+    }
+    assert _years(extractor, "Aelita goes to Mars, not Venus, and it's 1924.") == {
+        ("Aelita", "1924", True)
+    }
+    # a title a book has too: perhaps the book's year
+    assert _years(extractor, "Solaris is the 1961 one.") == {("Solaris", "1961", False)}
+    # the story's time, not the film's
+    assert not _years(extractor, "Solaris is set far ahead, and it's 2050 there, and it rains.")
+    # "followed in" right after the title: its year; after another work, not the film's
+    assert _years(extractor, "Then Tarkovsky's Solaris followed in 1972.") == {
+        ("Solaris", "1972", False)
+    }
+    years = _years(extractor, "Mechte navstrechu (1963). A sequel on the Moon followed in 1971.")
+    assert years == {("Mechte navstrechu", "1963", True)}
