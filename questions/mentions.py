@@ -534,6 +534,8 @@ class Gazetteer:
                 continue
             for name in entity.names:
                 words = name.split()
+                while len(words) > 2 and words[-1].rstrip(".").lower() in _NAME_SUFFIXES:
+                    words.pop()  # "Vladimir Basov Jr.": the surname is "Basov"
                 if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
                     seen.setdefault(words[-1], set()).add(entity.id)
         whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
@@ -820,12 +822,16 @@ class MentionFinder:
             first = self._first_name(m, text)
             if first is False or self._other_surname(m, text):
                 continue  # someone else of that name
-            if first is not None:
-                # "Misha Yershov": the person's own first name (or its pet form) is part of
-                # the mention, so that what comes before it is read as before the name
-                # (standing for the person's name as the references give it)
+            suffix = _SUFFIX_AFTER.match(text, m.end) if m.kind == "person" and m.entity else None
+            if first is not None or suffix is not None:
+                # "Misha Yershov", "Basov Jr.": the person's own first name (or its pet form)
+                # and a suffix are part of the mention, so that what comes before and after is
+                # read as before and after the name (which stands for the person's name as
+                # the references give it)
                 name = self.catalogue.entities[m.entity].name if m.entity else m.value
-                m = Mention(first, m.end, text[first : m.end], m.kind, m.entity, name)
+                start = m.start if first is None else first
+                end = m.end if suffix is None else suffix.end()
+                m = Mention(start, end, text[start:end], m.kind, m.entity, name)
             known.append(m)
         taken = [(m.start, m.end) for m in known]
         found = list(known)
@@ -1045,6 +1051,8 @@ class MentionFinder:
         return None
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii"})
+_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|[Jj]unior|[Ss]enior)\.?(?!\w)")
 # Russian first names as friends say them ("Sasha Grigoryev" is Aleksandr Grigoryev).
 _DIMINUTIVES = {
     "Sasha": ("Aleksandr", "Aleksandra"),

@@ -4690,3 +4690,15 @@ def test_a_year_said_of_a_film_in_talk(extractor):
     }
     years = _years(extractor, "Mechte navstrechu (1963). A sequel on the Moon followed in 1971.")
     assert years == {("Mechte navstrechu", "1963", True)}
+
+
+def test_a_surname_before_a_suffix_names_its_one_person(extractor):
+    # "Vladimir Basov Jr.": his surname is Basov, the suffix part of his name
+    for text in [
+        "Moscow-Cassiopeia (1974). Basov is Lobanov, the stowaway.",
+        "Moscow-Cassiopeia (1974). Basov junior plays Lobanov.",
+        "Moscow-Cassiopeia (1974). Volodya Basov Jr. is Lobanov.",
+    ]:
+        assert _cast(_claims(extractor, text)) == {
+            ("Moscow-Cassiopeia", "Vladimir Basov Jr.", "Lobanov")
+        }, text
