@@ -921,6 +921,9 @@ _PRONOUN_PLAYS = re.compile(
     r"|played|voices|voiced)\s))"
 )
 _PRONOUN_IS = re.compile(r"(?:[Hh]e|[Ss]he)['’]s")
+_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he’s", "she’s", "him", "her"})
+# "X plays her.", "X voices him": a part named by a pronoun, nothing after it
+_PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\s*[.!]?\s*$")
 # "Uncle Vova, the foreman, is Lyubshin": a part, perhaps described in an aside, is an actor
 _PART_IS_ACTOR = re.compile(r"(?:,\s+(?:the|a|an)\s[^,.;()]{1,50},)?\s+(?:is|was)\s+")
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
@@ -1620,6 +1623,22 @@ class _Reading:
             pronoun = Mention(start, end, said, "person", person.id, person.name)
             result[index] = [pronoun, *mentions[index]]
             self._by_pronoun[sentence.start] = sentences[index - 1].start
+        for index in range(1, len(sentences)):
+            # "... the one survivor is a girl called Niya. Yelena Metyolkina plays her.": the
+            # one character the sentence before named
+            part = _PLAYS_PRONOUN.search(sentences[index].text)
+            if part is None or any(
+                m.start < part.end("p") and part.start("p") < m.end for m in result[index]
+            ):
+                continue
+            named = {m.entity for m in mentions[index - 1] if m.kind == "character" and m.entity}
+            if len(named) != 1:
+                continue
+            character = self.catalogue.entities[next(iter(named))]
+            start, end = part.span("p")
+            her = Mention(start, end, part["p"], "character", character.id, character.name)
+            result[index] = sorted([*result[index], her], key=lambda m: m.start)
+            self._by_pronoun[sentences[index].start] = sentences[index - 1].start
         return result
 
     # ------------------------------------------------------------------ per sentence
@@ -3838,7 +3857,8 @@ class _Reading:
                 or (_PRONOUN_IS.fullmatch(mention.text) is not None and gap.isspace())
             )
             if plays and (nxt.kind != "person" or mention.kind != "person"):
-                return nxt.text
+                # (a part named by a pronoun stands for its character: "X plays her")
+                return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
             if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
                 return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
@@ -4823,7 +4843,7 @@ class _Reading:
             for m in mentions
             if ((m.start, m.text) not in used or m.kind == "place")  # a setting is story too
             and (
-                m.kind in {"place", "character", STORY_KIND}
+                (m.kind in {"place", "character", STORY_KIND} and m.text.lower() not in _PRONOUNS)
                 or (m.kind == NUMBER_KIND and self._story_number(text, m))
             )
         ]
@@ -5047,10 +5067,14 @@ class _Reading:
             evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
             self._evidence = evidence
         before = self._by_pronoun.get(sentence.start)
-        if before is not None and relation is not Relation.PLOT and value_entity is not None:
-            pronoun = self._sentence_mentions[0] if self._sentence_mentions else None
-            if pronoun is not None and pronoun.entity == value_entity and pronoun.start == 0:
-                # "He's Sartorius." names its actor in the sentence before: quote both
+        if before is not None and relation is not Relation.PLOT:
+            said = {
+                (m.entity, m.value)
+                for m in self._sentence_mentions
+                if m.value and m.text.lower() in _PRONOUNS and m.kind in {"person", "character"}
+            }
+            if any(entity == value_entity or name == role for entity, name in said):
+                # "He's Sartorius.", "X plays her.": who is named in the sentence before
                 quote = self.document.text[before : sentence.end]
                 evidence = Evidence(self.document.id, before, sentence.end, quote)
         nearby = self.nearby.get(sentence.paragraph, ())

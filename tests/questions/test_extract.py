@@ -4702,3 +4702,18 @@ def test_a_surname_before_a_suffix_names_its_one_person(extractor):
         assert _cast(_claims(extractor, text)) == {
             ("Moscow-Cassiopeia", "Vladimir Basov Jr.", "Lobanov")
         }, text
+
+
+def test_her_or_him_after_plays_is_the_one_character_named_just_before(extractor):
+    text = (
+        "Per Aspera Ad Astra (1981).\n\nThe starship finds a derelict full of dead clones, "
+        "and the one survivor is a girl called Niya. Yelena Metyolkina plays her."
+    )
+    claims = _claims(extractor, text)
+    played = [c for c in claims if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in played] == [("Yelena Metyolkina", "Niya")]
+    assert "called Niya" in played[0].evidence.quote  # the name is in the sentence before
+    assert not [c for c in claims if c.relation is Relation.PLOT and c.value == "her"]
+    # two characters before: whom "her" stands for is not said
+    text = "Solaris (1972). Kelvin meets Hari on the station. Natalya Bondarchuk plays her."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.role]
