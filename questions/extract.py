@@ -27,7 +27,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import simplemma
@@ -921,6 +921,11 @@ _PRONOUN_PLAYS = re.compile(
     r"|played|voices|voiced)\s))"
 )
 _PRONOUN_IS = re.compile(r"(?:[Hh]e|[Ss]he)['’]s")
+# A reply that opens by saying the line it quotes is wrong
+_DISPUTING = re.compile(
+    r"\W*(?:no|nope|not quite|not really|wrong|incorrect|actually,? no)\b(?!\s+(?:doubt|wonder)\b)",
+    re.IGNORECASE,
+)
 _PRONOUNS = frozenset({"he", "she", "he's", "she's", "he’s", "she’s", "him", "her"})
 # "X plays her.", "X voices him": a part named by a pronoun, nothing after it
 _PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\s*[.!]?\s*$")
@@ -1486,6 +1491,7 @@ class _Reading:
         self._quoted: list[Claim] = []
         # the line a reply quoted, and the film of the sentence it was said in (if known)
         self._quoted_story: tuple[str, int, int, FilmRef | None] | None = None
+        self._quoted_start: int | None = None  # where the sentence a reply quoted starts
         # what the reply being read quoted, with the reply's paragraph
         self._replied: tuple[int, list[Claim]] | None = None
         self._quoted_film: FilmRef | None = None  # the film of the sentence a reply quoted
@@ -1677,7 +1683,9 @@ class _Reading:
             # the reply goes on about the film that sentence was about.
             fragment = text.lstrip("> ").strip()
             original = self._said_before(fragment)
-            whole = next((s.text for s, _ in reversed(self._read) if fragment in s.text), fragment)
+            first = next((s for s, _ in reversed(self._read) if fragment in s.text), None)
+            whole = first.text if first is not None else fragment
+            self._quoted_start = first.start if first is not None else None
             if original is None:
                 whole = fragment
             at = whole.find(fragment)
@@ -1695,8 +1703,11 @@ class _Reading:
         quoted, self._quoted = self._quoted, []
         quoted_film, self._quoted_film = self._quoted_film, None
         story, self._quoted_story = self._quoted_story, None
+        quoted_start, self._quoted_start = self._quoted_start, None
         if story is not None and self._corrects_story(sentence, mentions, story, discourse):
             return
+        if quoted_start is not None and _DISPUTING.match(text):
+            self._disputed(quoted_start, text)
         if quoted:
             self._replied = (sentence.paragraph, quoted)
         elif (
@@ -2075,6 +2086,16 @@ class _Reading:
             return False  # which statement it corrects is not said
         self._correct(sentence, fixed[0], value)
         return True
+
+    def _disputed(self, start: int, reply: str) -> None:
+        """The story claims of the sentence at ``start``, which a reply says are wrong.
+
+        "> the ship that looks for the Ikaros is the Kolibri" answered by "No, the ship is
+        the Laika.": the thread disputes what that sentence tells.
+        """
+        for key, claim in list(self.claims.items()):
+            if claim.evidence.start == start and claim.relation is Relation.PLOT:
+                self.claims[key] = replace(claim, disputed_by=reply)
 
     def _corrects_story(
         self,

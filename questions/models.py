@@ -95,6 +95,9 @@ class Claim:
     # A reply that corrects a quoted story sentence ("Five, not seven."): that sentence with
     # the correction in it, which is what a synopsis must tell (the quote is the reply).
     told_as: str | None = field(default=None, compare=False)
+    # A reply that says a quoted story sentence is wrong ("No, the ship is the Laika."): the
+    # thread itself disputes it, so no question repeats it.
+    disputed_by: str | None = field(default=None, compare=False)
     # The id, once asked for (a SHA-256 each time otherwise); not part of equality or repr.
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
 

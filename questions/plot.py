@@ -859,6 +859,7 @@ def corroborate(
             or ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
             or owned_otherwise(quote, sentence, keys)
+            or turns_out_otherwise(quote, sentence, keys)
         ):
             return None  # a synopsis tells it with another word in its place: not so
         if said_of_another(quote, sentence, keys, characters) or any(
@@ -1310,6 +1311,34 @@ def _said_otherwise(quote: str, sentence: str, ours: str | None, theirs: str | N
     if ours is None or theirs is None or ours == theirs:
         return False
     return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+
+
+def turns_out_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
+    """Whether ``sentence`` says the key turns out to be something else than ``quote`` does.
+
+    "Olaf and Mr. Moses turn out to be robots" against "Mr. Moses and Luarvik turn out to be
+    aliens, and Mrs. Moses and Olaf their robots": what the key's own words end on differs,
+    and neither word is in the other's.
+    """
+    ours, theirs = _turns_out(_key_piece(quote, keys)), _turns_out(_key_piece(sentence, keys))
+    if ours is None or theirs is None or _stem(ours) == _stem(theirs):
+        return False
+    return (
+        ours not in plain(_key_piece(sentence, keys)).split()
+        and theirs not in plain(_key_piece(quote, keys)).split()
+    )
+
+
+_TURNS_OUT = re.compile(
+    r"\b(?:turns?|turned|turning|prove|proves|proved)\s+(?:out\s+)?to\s+be\s+(?:an?\s+|the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<w>[a-z][\w-]*)\s*(?=[,.;!?]|$)"
+)
+
+
+def _turns_out(piece: str) -> str | None:
+    """What ``piece`` says someone turns out to be ("robots"), if it says so."""
+    found = _TURNS_OUT.search(piece)
+    return None if found is None else found["w"]
 
 
 def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:

@@ -122,6 +122,7 @@ class CatalogueVerifier:
             claim.role,
             claim.value_entity,
             claim.evidence.quote if claim.relation is Relation.PLOT else None,
+            claim.disputed_by,
         )
         known = self._verdicts.get(statement)
         if known is None:
@@ -487,6 +488,13 @@ class CatalogueVerifier:
 
     def _plot(self, claim: Claim, subject: Entity) -> Assessment:
         """A plot statement: verified when a reference synopsis of the film corroborates it."""
+        if claim.disputed_by is not None:
+            reason = f"a reply in the document disputes it: “{claim.disputed_by}”"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
+        if (claim.told_as or claim.evidence.quote).rstrip(" ”\"')*_").endswith("?"):
+            # "Am I right that it's Lebedev's wife who finds the implant?": asked, not told
+            reason = "the sentence asks whether it is so; it does not tell it"
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
         synopses = self.catalogue.synopses.get(subject.id, ())
         if not synopses:
             reason = f"no reference synopsis of '{subject.name}'"

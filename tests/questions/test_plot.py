@@ -500,3 +500,9 @@ def test_what_belonged_to_the_key_must_be_told_with_it():
         Evidence("d", 0, len(quote), quote),
     )
     assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
+
+
+def test_what_the_key_turns_out_to_be_must_be_what_the_synopsis_says():
+    synopses = [("Ren and Ola turn out to be aliens, and the miners their robots.", "s")]
+    assert corroborate("In the end Ren turns out to be a robot.", ["Ren"], synopses) is None
+    assert corroborate("In the end Ren turns out to be an alien.", ["Ren"], synopses) is not None

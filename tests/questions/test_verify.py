@@ -345,3 +345,36 @@ def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_dou
     )
     story = [a for a in right if a.claim.relation is Relation.PLOT and a.claim.value == "Patrick"]
     assert [a.verdict for a in story] == [Verdict.VERIFIED]
+
+
+def _story(catalogue, text: str, verifier) -> list[tuple[str, Verdict]]:
+    claims = Extractor(catalogue).extract(Document("d", text))
+    return [
+        (a.claim.value, a.verdict)
+        for a in verify_claims(claims, verifier)
+        if a.claim.relation is Relation.PLOT
+    ]
+
+
+def test_a_story_sentence_a_reply_says_is_wrong_is_not_verified(verifier):
+    catalogue = load_default_catalogue()
+    said = (
+        "Kin-dza-dza! (1986)\n\nUncle Vova presses a random button, and he and Gedevan end up "
+        "on the planet Pluke in the Kin-dza-dza galaxy.\n\n"
+    )
+    reply = "> he and Gedevan end up on the planet Pluke\n{}\n"
+    told = _story(catalogue, said + reply.format("Yes, and it is a grim place."), verifier)
+    assert ("Pluke", Verdict.VERIFIED) in told
+    disputed = _story(catalogue, said + reply.format("No, they land on Alpha."), verifier)
+    assert ("Pluke", Verdict.UNVERIFIED) not in told
+    assert ("Pluke", Verdict.UNVERIFIED) in disputed
+    assert ("Pluke", Verdict.VERIFIED) not in disputed
+
+
+def test_a_story_asked_as_a_question_is_not_verified(verifier):
+    catalogue = load_default_catalogue()
+    text = (
+        "Kin-dza-dza! (1986)\n\nDoes Uncle Vova press a random button, and do he and Gedevan "
+        "end up on the planet Pluke in the Kin-dza-dza galaxy?"
+    )
+    assert all(v is not Verdict.VERIFIED for _, v in _story(catalogue, text, verifier))
