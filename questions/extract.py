@@ -586,6 +586,13 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
+# A title's description set after it, with no break up to a value in it: ", the 1959 space
+# picture that A and B directed at"
+_DESCRIBED_AFTER = re.compile(
+    r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;.()!?:]{0,120}?"
+    r"\b(?:film|picture|movie|feature|adventure|epic|drama|cartoon|serial|production|original)"
+    r"\b[^,;.()!?:]{0,80}"
+)
 _APPOSED_YEAR = re.compile(
     r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -2425,6 +2432,13 @@ class _Reading:
                 g
                 for g in groups
                 if not any(a <= g.start and g.end <= b <= mention.start for a, b in asides)
+                # (unless the comma after its film opens that film's description, which the
+                # value is in: ", which had bought Nebo Zovyot, the 1959 picture that A made")
+                or _DESCRIBED_AFTER.fullmatch(text, g.end, mention.start)
+                or (
+                    _APPOSED_YEAR.match(text[g.end : mention.start]) is not None
+                    and _APPOSED_NOUN.match(text[mention.end :]) is not None
+                )
             ]
         if mention.kind in {YEAR_KIND, "studio"} and self._owned_work(
             sentence, mention, mentions, discourse
@@ -4106,6 +4120,14 @@ class _Reading:
                 r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?[\s,]*", text[before[-1].end : clause[0]]
             ):
                 return _Subject(before[-1].film, NAMED, "named before 'which'")
+        if not left:
+            # "Nebo Zovyot, the 1959 space picture that Karyukov and Kozyr directed at the
+            # Dovzhenko studio": the title a description is set after, with what it says
+            described = next((g for g in reversed(groups) if g.end <= mention.start), None)
+            if described is not None and _DESCRIBED_AFTER.fullmatch(
+                text, described.end, mention.start
+            ):
+                return _Subject(described.film, NAMED, "the film the description after it is of")
         if left:
             group = left[-1]
             between = text[group.end : mention.start]

@@ -4717,3 +4717,16 @@ def test_her_or_him_after_plays_is_the_one_character_named_just_before(extractor
     # two characters before: whom "her" stands for is not said
     text = "Solaris (1972). Kelvin meets Hari on the station. Natalya Bondarchuk plays her."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.role]
+
+
+def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
+    text = (
+        "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
+        "Zovyot, the 1959 space picture that Mikhail Karyukov and Aleksandr Kozyr directed at "
+        "the Dovzhenko studio."
+    )
+    found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
+    assert ("Nebo Zovyot", "release_year", "1959") in found
+    assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
+    assert ("Nebo Zovyot", "studio", "Dovzhenko studio") in found
+    assert not any(s == "Battle Beyond the Sun" and r != "produced_by" for s, r, _ in found)
