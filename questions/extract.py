@@ -1729,7 +1729,9 @@ class _Reading:
             # when it says it corrects ("1970, actually.", "No, Polish-Soviet.").
             paragraph, said = self._last_years
             if 0 < sentence.paragraph - paragraph <= 2:
-                quoted, explicit = said, True
+                # ... or answers it, when it was asked ("The book is 1976, right?" "1978.")
+                asked = all(c.evidence.quote.rstrip(" ”\"')*_").endswith("?") for c in said)
+                quoted, explicit = said, not asked
         if quoted and self._corrects(sentence, mentions, quoted, explicit):
             return
         heading = is_heading(sentence) and not (
@@ -2028,7 +2030,8 @@ class _Reading:
         rest = sentence.text[values[-1].end :].split(".")[0] + "."
         lead = sentence.text[: first.start]
         if lead and not re.fullmatch(
-            r"(?i)\W*(?:(?:no|nope|actually|not quite)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
+            r"(?i)\W*(?:(?:no|nope|actually|not quite|(?:i['’]m\s+)?pretty sure|i think|i believe"
+            r"|surely)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."

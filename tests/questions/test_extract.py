@@ -4730,3 +4730,19 @@ def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     assert ("Nebo Zovyot", "directed_by", "Mikhail Karyukov") in found
     assert ("Nebo Zovyot", "studio", "Dovzhenko studio") in found
     assert not any(s == "Battle Beyond the Sun" and r != "produced_by" for s, r, _ in found)
+
+
+def test_a_bare_year_answers_a_year_asked_or_corrects_one_with_a_hedge(extractor):
+    def years(text: str) -> set[str]:
+        return {c.value for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR}
+
+    # the post before asked ("..., right?"): the next post's bare year answers it
+    assert "1986" in years("Kin-dza-dza!\n\nKin-dza-dza! came out in 1985, right?\n\n1986. Enjoy!")
+    # unasked, a bare year in the next post corrects nothing
+    assert "1986" not in years("Kin-dza-dza!\n\nKin-dza-dza! came out in 1985.\n\n1986. Enjoy!")
+    # a hedged correction of a quoted line
+    text = (
+        "Kin-dza-dza!\n\nKin-dza-dza! came out in 1985.\n\n> came out in 1985\n"
+        "Pretty sure it's 1986."
+    )
+    assert "1986" in years(text)
