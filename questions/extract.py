@@ -4741,8 +4741,18 @@ class _Reading:
                                 RESOLVED,
                                 "the film",
                             )
-                    elif _AND_THEN.search(gap) and _ENDS_CLAUSE.match(text, right.end):
-                        # "X became A (1965), directed by ..., and then B": X went into B too
+                    elif (
+                        _AND_THEN.search(gap)
+                        or (
+                            # (a list that ends there, not "..., and Planeta Bur, Voyage to
+                            # the Prehistoric Planet": the same verb left out)
+                            _FILMS_LISTED.fullmatch(between)
+                            and " and " in f"{between} "
+                            and not any(g.start >= right.end for g in groups[index + 1 :])
+                        )
+                    ) and _ENDS_CLAUSE.match(text, right.end):
+                        # "X became A (1965), directed by ..., and then B", "its footage fed A
+                        # (1965) and B (1968)": X went into B too
                         for key, claim in list(self.claims.items()):
                             same = key[1] is relation and key[4] == sentence.start
                             if same and claim.value == left.film.name:

@@ -4746,3 +4746,21 @@ def test_a_bare_year_answers_a_year_asked_or_corrects_one_with_a_hedge(extractor
         "Pretty sure it's 1986."
     )
     assert "1986" in years(text)
+
+
+def test_footage_that_went_into_films_listed_with_and_went_into_each(extractor):
+    def footage(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.FOOTAGE_USED_IN}
+
+    text = (
+        "Planeta Bur (1962) is a Soviet film. Its footage fed Voyage to the Prehistoric Planet "
+        "(1965) and Voyage to the Planet of Prehistoric Women (1968)."
+    )
+    assert footage(text) == {
+        ("Planeta Bur", "Voyage to the Prehistoric Planet"),
+        ("Planeta Bur", "Voyage to the Planet of Prehistoric Women"),
+    }
+    # the verb left out before a second pair: no film goes into the next one's source
+    text = "Nebo Zovyot became Battle Beyond the Sun, and Planeta Bur, Queen of Blood."
+    assert ("Nebo Zovyot", "Planeta Bur") not in footage(text)
