@@ -2506,6 +2506,14 @@ class _Reading:
                 used.add((mention.start, mention.text))
                 if how != "named" and relation is Relation.WRITTEN_BY:
                     self._adapted(sentence, novel, mention, clause, here)
+                elif relation is Relation.WRITTEN_BY and novel.start >= mention.end:
+                    # "Signals is Kolditz's film of Carlos Rasch's Asteroidenjäger": the film
+                    # the sentence names before adapts the book it names after its author
+                    films = [g.film for g in groups if g.end <= mention.start]
+                    book = self.catalogue.resolve(novel.text, ("novel",))
+                    if book is not None and films:
+                        work = Mention(novel.start, novel.end, novel.text, "novel", book.id)
+                        self._adapted(sentence, work, mention, clause, films[-1], named=True)
                 return
         if found.doubt == _POSSESSIVE_DOUBT and subject_group is None and mention.entity:
             made = self._made_by(mention.entity, discourse)
@@ -2696,12 +2704,15 @@ class _Reading:
         author: Mention,
         clause: tuple[int, int],
         film: FilmRef | None,
+        named: bool = False,
     ) -> None:
         """A film made "from Lem's novel" adapts its source, when Lem wrote that.
 
         The novel was found as the one the references give for the current film; the
         sentence names it only through its author, so the film is said to adapt it only
         when a cue says so and that author wrote it (else the author claim is the error).
+        With ``named``, the sentence names the book after its author ("Kolditz's film of
+        Carlos Rasch's Asteroidenjäger") and the film before them.
         """
         if film is None or novel.entity is None:
             return
@@ -2714,9 +2725,8 @@ class _Reading:
         if author.entity not in writers:
             return
         how = "the novel named by its author, read as the source of the film"
-        self._add(
-            sentence, film.name, Relation.BASED_ON, novel.text, RESOLVED, how, None, novel.entity
-        )
+        sure, how = (NAMED, "named in the sentence") if named else (RESOLVED, how)
+        self._add(sentence, film.name, Relation.BASED_ON, novel.text, sure, how, None, novel.entity)
 
     def _his_films(self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]) -> None:
         """The one person a sentence names before "his Nebo Zovyot" made that film.

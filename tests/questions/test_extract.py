@@ -4764,3 +4764,12 @@ def test_footage_that_went_into_films_listed_with_and_went_into_each(extractor):
     # the verb left out before a second pair: no film goes into the next one's source
     text = "Nebo Zovyot became Battle Beyond the Sun, and Planeta Bur, Queen of Blood."
     assert ("Nebo Zovyot", "Planeta Bur") not in footage(text)
+
+
+def test_a_film_of_an_authors_named_book_adapts_it(extractor):
+    text = "Signals (1970) is Gottfried Kolditz's film of Carlos Rasch's Asteroidenjäger."
+    found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
+    assert ("Signals: An Adventure in Space", "based_on", "Asteroidenjäger") in found
+    # the author's book named without a film cue adapts nothing
+    text = "Signals (1970) is a film. Carlos Rasch's Asteroidenjäger is a story."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.BASED_ON]
