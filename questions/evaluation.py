@@ -35,7 +35,7 @@ from pathlib import Path
 import yaml
 
 from questions.catalogue import Catalogue
-from questions.mentions import NUMBER_WORDS, Gazetteer
+from questions.mentions import NUMBER_WORDS, Gazetteer, MentionFinder
 from questions.models import Assessment, Relation, Verdict
 from questions.names import name_key, plain
 from questions.pipeline import assess_corpus
@@ -131,23 +131,23 @@ class Keys:
                 if ": " in title:
                     heads.setdefault(name_key(title.split(": ", 1)[0]), set()).add(film.id)
         self.heads = {head: next(iter(ids)) for head, ids in heads.items() if len(ids) == 1}
-        self.gazetteer = Gazetteer(catalogue)
+        self.finder = MentionFinder(Gazetteer(catalogue))
 
     def _named(self, text: str, kinds: Iterable[str]) -> str | None:
         """The entity a label's name stands for as the extractor finds it in prose.
 
         "Barrandov" or "the Gorky studio" for a studio, "Misha Yershov" for a person the
-        surname names alone: the one mention of the wanted kind, covering every word of the
-        name but a first name before a surname.
+        surname names alone (with the person's own first name or its pet form, as the
+        extractor reads it: "Revaz Gabriadze" is not Levan): the one mention of the wanted
+        kind, covering every word of the name.
         """
-        mentions = [m for m in self.gazetteer.known(text) if m.entity and m.kind in kinds]
+        mentions = [m for m in self.finder.find(text) if m.entity and m.kind in kinds]
         if len(mentions) != 1:
             return None
         found = mentions[0]
-        before = name_key(text[: found.start]).split()
-        if name_key(text[found.end :]) or (
-            before not in ([], ["the"])
-            and not (found.kind == "person" and len(before) == 1 and text[:1].isupper())
+        if name_key(text[found.end :]) or name_key(text[: found.start]).split() not in (
+            [],
+            ["the"],
         ):
             return None
         return found.entity

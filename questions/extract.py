@@ -584,15 +584,29 @@ _RE_EDIT_WORDS = (
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*$")
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
+# A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
+# picture that A and B directed at ..."): what it says is of that title
+_DESCRIBED_AFTER = re.compile(
+    r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;.()!?:]{0,60}?"
+    r"\b(?:film|picture|movie|feature|adventure|epic|drama|cartoon|serial|production|original)"
+    r"\s+(?:that|which)\s+[^,;.()!?:]{0,60}"
+)
+_MAKING = re.compile(r"\b(?:directed|co-directed|made|shot|filmed|produced|scored)\b")
+
+
+def _described_after(text: str, start: int, at: int) -> bool:
+    """Whether the text from a title's end to a value is that title's description.
+
+    Saying who made it: ", the 1959 space picture that A and B directed at".
+    """
+    if _DESCRIBED_AFTER.fullmatch(text, start, at) is None:
+        return False
+    rest = re.match(r"[^,;.()!?:]*", text[at:])
+    return _MAKING.search(text[start:at] + (rest[0] if rest else "")) is not None
+
+
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
-# A title's description set after it, with no break up to a value in it: ", the 1959 space
-# picture that A and B directed at"
-_DESCRIBED_AFTER = re.compile(
-    r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;.()!?:]{0,120}?"
-    r"\b(?:film|picture|movie|feature|adventure|epic|drama|cartoon|serial|production|original)"
-    r"\b[^,;.()!?:]{0,80}"
-)
 _APPOSED_YEAR = re.compile(
     r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -790,9 +804,16 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, _RECUT_DOUBT),
     ),
 }
+# A work other than the title, with its maker: "a short directed by", "another film made by"
+_OTHER_WORK_BY = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:short|film|cartoon|documentary|picture|movie"
+    r"|feature|serial)\s+(?:directed|co-directed|made|produced|shot)\s+by\s+$"
+)
+# ... unless it is said of the title: "Solaris, a film directed by", "Solaris is a film"
+_THAT_IS_A = re.compile(r"[\s”\"*_)]*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s+(?:is|was)\s+)")
 # Passive re-editing and handing over: "was cut together by", "handed the job to"
 _RECUT_BY = re.compile(
-    r"\b(?:(?:re-?edited|re-?cut|cut(?:\s+(?:together|up|down))?|reworked|dubbed|re-?assembled)"
+    r"\b(?:(?:re-?edited|re-?cut|cut\s+(?:together|up|down)|reworked|re-?assembled)"
     r"(?:\s+again)?\s+by|hand(?:ed|s)\s+(?:it|(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:job|footage|film|material|reels|task|picture))\s+(?:over\s+)?to)"
     r"\s+(?:(?:a|the)\s+(?:young\s+)?)?$",
@@ -838,7 +859,10 @@ _PRONOUN_ARE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BOOK_TOO_DOUBT = "relation uncertain: a book has the same title, and 'the 1961 one' may be it"
+_THE_YEAR_ONE_DOUBT = (
+    "relation uncertain: 'the year's one' may be a version's or a book's of the same title"
+)
+_AND_ITS_DOUBT = "relation uncertain: ', and it's' a year after a clause may not be the film's"
 _IT_IS = re.compile(
     r"(?:^\W*(?:(?:no|yes|actually)\W+)?|,\s*(?:and|but)\s+)it(?:['’]s| is| was)\s+$",
     re.IGNORECASE,
@@ -934,6 +958,7 @@ _DISPUTING = re.compile(
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "he's", "she's", "he’s", "she’s", "him", "her"})
+_PRONOUN_DOUBT = "attribution uncertain: a 'he', 'she' or 'her' read as the one named just before"
 # "X plays her.", "X voices him": a part named by a pronoun, nothing after it
 _PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\s*[.!]?\s*$")
 # "Uncle Vova, the foreman, is Lyubshin": a part, perhaps described in an aside, is an actor
@@ -1210,7 +1235,8 @@ _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
 # Words that deny the value right after them (but "not only", "not just" affirm it).
 _NEGATED = re.compile(
     r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
-    r"neither|nor)\s+(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
+    r"neither|nor)\s+(?:(?:directed|co-directed|made|shot|filmed|produced|written|scored)\s+)?"
+    r"(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
 _NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
@@ -1645,8 +1671,8 @@ class _Reading:
             ):
                 continue
             named = {m.entity for m in mentions[index - 1] if m.kind == "character" and m.entity}
-            if len(named) != 1:
-                continue
+            if len(named) != 1 or any(m.kind == "character" for m in mentions[index]):
+                continue  # (one the sentence itself names may be the one meant)
             character = self.catalogue.entities[next(iter(named))]
             start, end = part.span("p")
             her = Mention(start, end, part["p"], "character", character.id, character.name)
@@ -2437,7 +2463,7 @@ class _Reading:
                 if not any(a <= g.start and g.end <= b <= mention.start for a, b in asides)
                 # (unless the comma after its film opens that film's description, which the
                 # value is in: ", which had bought Nebo Zovyot, the 1959 picture that A made")
-                or _DESCRIBED_AFTER.fullmatch(text, g.end, mention.start)
+                or _described_after(text, g.end, mention.start)
                 or (
                     _APPOSED_YEAR.match(text[g.end : mention.start]) is not None
                     and _APPOSED_NOUN.match(text[mention.end :]) is not None
@@ -2560,7 +2586,7 @@ class _Reading:
             before_verb is not None
             and plural is not None
             and subject is not None
-            and mention.start >= plural.end()
+            and _PLURAL_COMPLEMENT.fullmatch(text, plural.end(), mention.start)
         ):
             # "Moscow-Cassiopeia and Teens in the Universe were directed by Viktorov": each
             # film of the list before the plural verb
@@ -3239,8 +3265,9 @@ class _Reading:
         ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)  # "the novel … came out in 1970"
         if re.search(
-            r"\b(?:novel|book|novella|story|tale|novelette)\b[^.;]{0,40}?\b(?:which|that)\b"
-            r"[^.;]{0,50}$",
+            # ("a story by Carlos Rasch that first came out in": a story only with its author)
+            r"(?:\b(?:novel|book|novella)\b|\b(?:story|tale|novelette)\s+by\s+"
+            r"(?:[A-Z][\w'’.-]*\s+){1,3}?)\W*(?:which|that)\b[^.;]{0,50}$",
             text[max(0, mention.start - 90) : mention.start],
             re.I,
         ):
@@ -3288,6 +3315,10 @@ class _Reading:
             if past_place:
                 # "opened in the United States in 1964": perhaps an opening abroad
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _ABROAD_DOUBT)
+            if _IT_IS.search(window) and re.match(r",\s*(?:and|but)\s", window):
+                # ", and it's 1936." after a clause: of what that clause spoke of, mostly the
+                # film ("Solaris was remade by Soderbergh, and it's 2002" is the remake's)
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _AND_ITS_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
@@ -3306,12 +3337,9 @@ class _Reading:
             and re.search(r"^\s*(?:is|was)\s+the\s*$", window)
             and re.match(r"\s+(?:one|film|version|picture|movie)\b", after)
         ):
-            # "Ikarie is the 1963 one"; of a title a book has too ("Solaris is the 1961 one")
-            # perhaps the book's
-            book = self.catalogue.resolve(said.film.name, ("novel",))
-            return _Found(
-                Relation.RELEASE_YEAR, said, None, None, _BOOK_TOO_DOUBT if book else None
-            )
+            # "Ikarie is the 1963 one": mostly the film's year, but perhaps a version's or
+            # a book's of the same title ("Solaris is the 1961 one", "... the 2013 one")
+            return _Found(Relation.RELEASE_YEAR, said, None, None, _THE_YEAR_ONE_DOUBT)
         head_tail = text[max(clause[0], mention.start - 45) : mention.start].lower()
         made = re.search(
             r"\b(?:made|shot|filmed|released|premiered)\b[^.;,]{0,40}\bin\s*$", head_tail
@@ -3629,6 +3657,12 @@ class _Reading:
         possessed = self._possessed(text, mention, after, groups, mentions)
         if possessed is not None:
             return possessed  # whose film, whatever cue came before ("with Surin's drama")
+        other = _OTHER_WORK_BY.search(text, max(0, mention.start - 80), mention.start)
+        if other is not None and not any(
+            _THAT_IS_A.fullmatch(text, g.end, other.start()) for g in groups
+        ):
+            # "on the same bill as a short directed by X": another work's credit, unnamed
+            return None
         if _RECUT_BY.search(window[-60:]):
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
@@ -4137,9 +4171,7 @@ class _Reading:
             # "Nebo Zovyot, the 1959 space picture that Karyukov and Kozyr directed at the
             # Dovzhenko studio": the title a description is set after, with what it says
             described = next((g for g in reversed(groups) if g.end <= mention.start), None)
-            if described is not None and _DESCRIBED_AFTER.fullmatch(
-                text, described.end, mention.start
-            ):
+            if described is not None and _described_after(text, described.end, mention.start):
                 return _Subject(described.film, NAMED, "the film the description after it is of")
         if left:
             group = left[-1]
@@ -5143,6 +5175,9 @@ class _Reading:
                 # "He's Sartorius.", "X plays her.": who is named in the sentence before
                 quote = self.document.text[before : sentence.end]
                 evidence = Evidence(self.document.id, before, sentence.end, quote)
+                # ... as far as a pronoun can tell: never held against the document
+                if confidence > DOUBTFUL:
+                    confidence, how = DOUBTFUL, _PRONOUN_DOUBT
         nearby = self.nearby.get(sentence.paragraph, ())
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
@@ -5577,6 +5612,12 @@ def _joined_before(text: str, groups: list[_Group], last: _Group) -> list[_Group
 
 # A verb for several subjects right after a title: "A and B were directed by", "are both"
 _PLURAL_VERB = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|are|have been)\b")
+# ... and the verb's own words up to the value: "were both directed by", "were all made at"
+_PLURAL_COMPLEMENT = re.compile(
+    r"\s+(?:(?:both|all|also|each)\s+)?(?:(?:co-)?directed|produced|made|shot|filmed|written"
+    r"|scored|released|adapted|based)(?:\s+(?:jointly|together))?\s+(?:by|at|in|from|on)\s+"
+    r"(?:the\s+)?"
+)
 
 
 def _described_group(groups: list[_Group], at: int, text: str) -> _Group | None:

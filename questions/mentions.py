@@ -470,7 +470,8 @@ class Gazetteer:
             # with the value a country mention stands for: its name, found once here
             valued = tuple(
                 (entity_id, kind, name, catalogue.entities[entity_id].name)
-                if kind == "country" or heads.get(name) == entity_id
+                # ("Basov Jr." stands for the whole name, as a surname alone does)
+                if kind == "country" or heads.get(name) == entity_id or _suffixed(name)
                 else (entity_id, kind, name, None)
                 for entity_id, kind, name in targets
             )
@@ -534,10 +535,12 @@ class Gazetteer:
                 continue
             for name in entity.names:
                 words = name.split()
-                while len(words) > 2 and words[-1].rstrip(".").lower() in _NAME_SUFFIXES:
-                    words.pop()  # "Vladimir Basov Jr.": the surname is "Basov"
+                suffix = None
+                if len(words) > 2 and words[-1].rstrip(".").lower() in _NAME_SUFFIXES:
+                    suffix = words.pop()  # "Vladimir Basov Jr.": "Basov" only with "Jr."
                 if len(words) >= 2 and len(words[-1]) >= 3 and words[-1][0].isupper():
-                    seen.setdefault(words[-1], set()).add(entity.id)
+                    for said in _with_suffix(words[-1], suffix):
+                        seen.setdefault(said, set()).add(entity.id)
         whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
         found = {}
         for surname, ids in seen.items():
@@ -822,16 +825,12 @@ class MentionFinder:
             first = self._first_name(m, text)
             if first is False or self._other_surname(m, text):
                 continue  # someone else of that name
-            suffix = _SUFFIX_AFTER.match(text, m.end) if m.kind == "person" and m.entity else None
-            if first is not None or suffix is not None:
-                # "Misha Yershov", "Basov Jr.": the person's own first name (or its pet form)
-                # and a suffix are part of the mention, so that what comes before and after is
-                # read as before and after the name (which stands for the person's name as
-                # the references give it)
+            if first is not None:
+                # "Misha Yershov": the person's own first name (or its pet form) is part of
+                # the mention, so that what comes before it is read as before the name
+                # (which stands for the person's name as the references give it)
                 name = self.catalogue.entities[m.entity].name if m.entity else m.value
-                start = m.start if first is None else first
-                end = m.end if suffix is None else suffix.end()
-                m = Mention(start, end, text[start:end], m.kind, m.entity, name)
+                m = Mention(first, m.end, text[first : m.end], m.kind, m.entity, name)
             known.append(m)
         taken = [(m.start, m.end) for m in known]
         found = list(known)
@@ -920,8 +919,10 @@ class MentionFinder:
         spelt unlike each of the person's own first names and their pet forms names someone
         else. "Misha Yershov", "Yuri Yakovlev" and "Evgeni Leonov" stay their people.
         """
-        if mention.kind != "person" or mention.entity is None or " " in mention.text:
+        if mention.kind != "person" or mention.entity is None:
             return None
+        if " " in mention.text and not _suffixed(mention.text):
+            return None  # ("Volodya Basov Jr.": a surname and its suffix, then the first name)
         before = _WORD_BEFORE.search(text, 0, mention.start)
         if before is None:
             return None
@@ -1052,7 +1053,32 @@ class MentionFinder:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "junior", "senior", "ii", "iii"})
-_SUFFIX_AFTER = re.compile(r",?\s+(?:Jr|Sr|[Jj]unior|[Ss]enior)\.?(?!\w)")
+_LONG_SUFFIX = {"jr": "junior", "sr": "senior"}
+
+
+def _with_suffix(surname: str, suffix: str | None) -> tuple[str, ...]:
+    """How a surname is written alone: "Basov", or with its suffix ("Basov Jr.").
+
+    The suffix tells the son from the father of the same name: without it, neither.
+    """
+    if suffix is None:
+        return (surname,)
+    bare = suffix.rstrip(".")
+    long = _LONG_SUFFIX.get(bare.lower(), bare.lower())
+    return (
+        f"{surname} {bare}.",
+        f"{surname} {bare}",
+        f"{surname} {long}",
+        f"{surname} {long.title()}",
+    )
+
+
+def _suffixed(name: str) -> bool:
+    """Whether ``name`` is a surname and its suffix ("Basov Jr.")."""
+    words = name.split()
+    return len(words) == 2 and words[-1].rstrip(".").lower() in _NAME_SUFFIXES
+
+
 # Russian first names as friends say them ("Sasha Grigoryev" is Aleksandr Grigoryev).
 _DIMINUTIVES = {
     "Sasha": ("Aleksandr", "Aleksandra"),

@@ -910,7 +910,10 @@ def _also_called(thing: str, people: tuple[tuple[str, ...], ...]) -> tuple[str, 
         w
         for n in found[0]
         for w in n.split()
-        if len(w) >= 4 and w[:1].isupper() and w not in others and w.lower() not in TITLES
+        if len(w) >= 4
+        and w[:1].isupper()
+        and w not in others
+        and w.rstrip(".").lower() not in TITLES | _TITLED  # not "Prof.", "Engineer", "Uncle"
     }
     return tuple(dict.fromkeys(_folded(n).strip() for n in (*found[0], *sorted(words))))
 

@@ -423,6 +423,13 @@ class CatalogueVerifier:
         for fact in facts:
             if role is not None and fact.role == role.id:
                 correct = self.catalogue.display(fact.value)
+                if actor is None and _unsuffixed(correct) == name_key(claim.value):
+                    # "Vladimir Basov" for "Vladimir Basov Jr.": the father or a slip
+                    reason = (
+                        f"'{claim.value}' is {correct} without the suffix that tells him from "
+                        "another of that name: not verified as the same person"
+                    )
+                    return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id)
                 reason = f"{fact.source.title} gives {correct} as {role.name}"
                 return Assessment(
                     claim, Verdict.CONTRADICTED, reason, subject.id, actor_id, correct, fact.source
@@ -539,6 +546,12 @@ _UNBRACKETED = re.compile(r"\s*\([^()]*\)$")  # a name without the bracket that 
 
 
 ROLE_SPELLING = 80  # a part's name spelt otherwise (one letter in five)
+
+
+def _unsuffixed(name: str) -> str | None:
+    """The name key of a name ending on "Jr." or "Sr." without it, else None."""
+    found = re.fullmatch(r"(.+?),?\s+(?:Jr|Sr|Junior|Senior)\.?", name.strip())
+    return name_key(found[1]) if found else None
 
 
 def _untitled(name: str) -> list[str]:

@@ -133,3 +133,9 @@ def test_an_actor_in_the_cast_is_not_wrong_for_a_part_labelled_false(catalogue):
     plain = Label(part.subject, "cast", "Margot Hartman", "false", quote)
     tally = _tally(catalogue, [plain], [verified])
     assert tally.verified_wrong == 1
+
+
+def test_a_label_naming_another_first_name_is_another_person(catalogue):
+    keys = Keys(catalogue)
+    levan = keys.value("Levan Gabriadze", "cast")
+    assert keys.value("Revaz Gabriadze", "cast") != levan

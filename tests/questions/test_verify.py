@@ -378,3 +378,10 @@ def test_a_story_asked_as_a_question_is_not_verified(verifier):
         "end up on the planet Pluke in the Kin-dza-dza galaxy?"
     )
     assert all(v is not Verdict.VERIFIED for _, v in _story(catalogue, text, verifier))
+
+
+def test_a_name_without_the_suffix_the_references_give_is_not_blamed(verifier):
+    claim = _claim("Moscow-Cassiopeia", Relation.CAST, "Vladimir Basov", role="Lobanov")
+    assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
+    wrong = _claim("Moscow-Cassiopeia", Relation.CAST, "Vladimir Savin", role="Lobanov")
+    assert verifier.assess(wrong).verdict is Verdict.CONTRADICTED
