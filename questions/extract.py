@@ -2893,7 +2893,9 @@ class _Reading:
 
     def _value_text(self, mention: Mention) -> str:
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND, "person"}:
-            return mention.value  # (a person's: the one "he" or "she" stands for)
+            # (a person's: the name the references give the one "he" or "she" stands for, or
+            # a first name and a surname were found as: "Misha Yershov", "Basov Jr.")
+            return mention.value
         if mention.kind == "person" and mention.entity and " " not in mention.text.strip():
             # "Arkady and Boris Strugatsky": the first name stands for the whole name; a
             # surname the catalogue gives one person ("Lem's novel") stands for that person

@@ -963,8 +963,9 @@ def unconfirmed_clause(
     """
     keys = spellings(names)
     first = True
-    split = set(_statements(quote)) - set(_CLAUSE.split(quote))
-    for index, clause in enumerate(_statements(quote)):
+    statements = _statements(quote)
+    split = set(statements) - set(_CLAUSE.split(quote))
+    for index, clause in enumerate(statements):
         if first and names_in(clause, keys):
             first = False
             continue  # the key's own statement: corroborated by the caller
