@@ -2308,6 +2308,8 @@ class _Reading:
         label = re.match(r"^[A-Z][A-Za-z0-9 &+'’-]{1,40}:\s+(?=\S)", text)
         if label is None:
             label = re.match(rf"(?:{_DATED.pattern})(?=[A-Z])", text)  # "Thursday 3 October - X"
+        if label is None:
+            label = _DAY_AND_TIME.match(text)  # "Sunday, 15:00 - X", "Friday 6.15 pm - X"
         offset = label.end() if label else 0
         found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
@@ -5435,12 +5437,17 @@ _DATED = re.compile(
     rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH_NAME}|{_MONTH_NAME}\W+\d{{1,2}}"
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
+# A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: "
+_DAY_AND_TIME = re.compile(
+    r"(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"\s*[–—:|-]\s*(?=[A-Z\"“*_])"
+)
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
 _OPENS_BEFORE = re.compile(
     r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
     r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"
-    rf"|{_DATED.pattern})"
+    rf"|{_DATED.pattern}|{_DAY_AND_TIME.pattern})"
     r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?",
     re.IGNORECASE,
 )

@@ -4816,3 +4816,14 @@ def test_the_latest_second_readings_sentences_give_no_own_errors(extractor):
         "Kin-dza-dza! was dubbed by Georgiy Daneliya into Georgian years later.",
     ]:
         assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
+def test_a_programme_heading_with_a_weekday_and_a_time_names_its_film(extractor):
+    text = (
+        "SPACE WEEKEND\n\nSunday, 15:00 - The Andromeda Nebula (1967)\nYevgeni Sherstobitov "
+        "directed this widescreen version of the novel."
+    )
+    directed = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in directed] == [
+        ("The Andromeda Nebula", "Yevgeni Sherstobitov")
+    ]
