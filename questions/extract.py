@@ -5438,16 +5438,17 @@ _DATED = re.compile(
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
 # A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: "
-_DAY_AND_TIME = re.compile(
+_DAY_AND_TIME_PATTERN = (
     r"(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"\s*[–—:|-]\s*(?=[A-Z\"“*_])"
+    r"\s*[–—:|-]\s*"
 )
+_DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
 _OPENS_BEFORE = re.compile(
     r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
     r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"
-    rf"|{_DATED.pattern}|{_DAY_AND_TIME.pattern})"
+    rf"|{_DATED.pattern}|{_DAY_AND_TIME_PATTERN})"
     r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?",
     re.IGNORECASE,
 )

@@ -4827,3 +4827,11 @@ def test_a_programme_heading_with_a_weekday_and_a_time_names_its_film(extractor)
     assert [(c.subject, c.value) for c in directed] == [
         ("The Andromeda Nebula", "Yevgeni Sherstobitov")
     ]
+    # ... and its section: what its paragraph goes on to tell is that film's
+    text = (
+        "SPACE NIGHTS\n\nSaturday, 16:00 - Aelita (USSR, 1924)\nYakov Protazanov made it for "
+        "Mezhrabpom-Rus. After a jealous outburst, Los escapes to Mars."
+    )
+    assert {c.subject for c in _claims(extractor, text) if c.relation is Relation.PLOT} == {
+        "Aelita"
+    }
