@@ -2326,9 +2326,9 @@ class _Reading:
             # "## Production", "Film adaptation (1962)", "American versions": a part of the
             # page, not a film
             return mentions
-        if not dated and _WHEN.search(text):
+        if not dated and (_WHEN.search(text) or _YEAR_SPAN.search(found["t"])):
             # "KINOKLUB ORBITA - Thursday 19 November": an evening, not a film; "#7 marsianka |
-            # 13 Jan 2021, 09:12": a post's header
+            # 13 Jan 2021, 09:12": a post's header; "SOVIET SPACE CINEMA 1924-1984": a period
             return mentions
         start, end = offset + found.start("t"), offset + found.end("t")
         if any(m.kind == "film" and m.start == start for m in mentions):
@@ -5437,6 +5437,7 @@ _DATED = re.compile(
     rf"(?:[A-Za-z]+day\W+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\W+{_MONTH_NAME}|{_MONTH_NAME}\W+\d{{1,2}}"
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
+_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
 # A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: "
 _DAY_AND_TIME_PATTERN = (
     r"(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"

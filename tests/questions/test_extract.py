@@ -4835,3 +4835,12 @@ def test_a_programme_heading_with_a_weekday_and_a_time_names_its_film(extractor)
     assert {c.subject for c in _claims(extractor, text) if c.relation is Relation.PLOT} == {
         "Aelita"
     }
+
+
+def test_a_heading_naming_a_span_of_years_is_no_film(extractor):
+    text = (
+        "RED HORIZONS: SOVIET SPACE CINEMA 1924-1984\n\nIn the new print, Los escapes to Mars in "
+        "a rocket of his own design."
+    )
+    subjects = {c.subject for c in _claims(extractor, text)}
+    assert "SOVIET SPACE CINEMA 1924-1984" not in subjects
