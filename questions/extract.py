@@ -466,8 +466,8 @@ _SHARED_BY_SO = frozenset(
 # "put it out as", "released it in the States as": the title a film went out under.
 # "The English video release was called X", "its American version was titled X"
 _RELEASE_CALLED = (
-    r"\b(?:release|version|print|dub|title|cut)s?\s+(?:was|were|is|got)\s+(?:called|titled"
-    r"|named|retitled)\s+[*_“\"]*$"
+    r"\b(?:release|version|print|dub|title|cut|video|videotape|dvd)s?\s+(?:was|were|is|got)\s+"
+    r"(?:called|titled|named|retitled)\s+[*_“\"]*$"
 )
 _OF_THE_FILM = re.compile(_RELEASE_CALLED + r"|\b(?:a|an)\s+[^.;]*\b(?:version|cut|edit|print)\b")
 _RELEASED_AS = re.compile(

@@ -4844,3 +4844,9 @@ def test_a_heading_naming_a_span_of_years_is_no_film(extractor):
     )
     subjects = {c.subject for c in _claims(extractor, text)}
     assert "SOVIET SPACE CINEMA 1924-1984" not in subjects
+
+
+def test_a_video_called_by_another_title_names_the_film_spoken_of(extractor):
+    text = "Per Aspera Ad Astra (1981). The English-language video was called Humanoid Woman."
+    found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
+    assert ("Per Aspera Ad Astra", "also_known_as", "Humanoid Woman") in found
