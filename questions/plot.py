@@ -860,6 +860,7 @@ def corroborate(
             or described_otherwise(quote, sentence, keys)
             or owned_otherwise(quote, sentence, keys)
             or turns_out_otherwise(quote, sentence, keys)
+            or lasts_otherwise(quote, sentence)
         ):
             return None  # a synopsis tells it with another word in its place: not so
         if said_of_another(quote, sentence, keys, characters) or any(
@@ -872,6 +873,8 @@ def corroborate(
             continue
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
+        if _durations(_key_piece(quote, keys), spans=True) and not _durations(sentence):
+            continue  # "the ship is a full year away": how long must be told too
         if counted_otherwise(quote, sentence):
             if counted_otherwise(quote, sentence, units_only=True):
                 return None  # "two years" told as "two months": not so
@@ -1315,6 +1318,37 @@ def _said_otherwise(quote: str, sentence: str, ours: str | None, theirs: str | N
     if ours is None or theirs is None or ours == theirs:
         return False
     return ours not in plain(sentence).split() and theirs not in plain(quote).split()
+
+
+def lasts_otherwise(quote: str, sentence: str) -> bool:
+    """Whether the one span of time ``sentence`` states differs from the one ``quote`` does.
+
+    "the replacement ship is a full year away" against "cannot arrive for two months".
+    """
+    ours, theirs = _durations(quote), _durations(sentence)
+    return len(ours) == 1 and len(theirs) == 1 and ours != theirs
+
+
+_DURATION = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+    r"(?:full\s+|whole\s+|long\s+)?(?P<u>year|month|week|day|hour|centur)(?:y|ies|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _durations(text: str, spans: bool = False) -> set[tuple[int, str]]:
+    """The spans of time ``text`` states, as (count, unit): "a full year" is (1, "year").
+
+    With ``spans``, not those that only date a moment ("two years later").
+    """
+    found = set()
+    for match in _DURATION.finditer(text):
+        if spans and re.match(r"\s+(?:later|after|earlier|before|ago|on)\b", text[match.end() :]):
+            continue
+        word = match["n"].lower()
+        count = 1 if word in {"a", "an"} else int(word) if word.isdigit() else NUMBER_WORDS[word]
+        found.add((int(count), match["u"].lower()))
+    return found
 
 
 def turns_out_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:

@@ -506,3 +506,14 @@ def test_what_the_key_turns_out_to_be_must_be_what_the_synopsis_says():
     synopses = [("Ren and Ola turn out to be aliens, and the miners their robots.", "s")]
     assert corroborate("In the end Ren turns out to be a robot.", ["Ren"], synopses) is None
     assert corroborate("In the end Ren turns out to be an alien.", ["Ren"], synopses) is not None
+
+
+def test_a_span_of_time_told_otherwise_is_not_so():
+    synopses = [("The replacement ship Tesk cannot arrive for two months.", "s")]
+    quote = "The crews learn that the replacement ship Tesk is a full year away."
+    assert corroborate(quote, ["Tesk"], synopses) is None
+    told = "The crews learn that the replacement ship Tesk cannot arrive for two months."
+    assert corroborate(told, ["Tesk"], synopses) is not None
+    # a sentence that tells of the ship but not how far away it is does not tell it
+    synopses = [("Earth says a replacement ship, the Tesk, is ready to leave for them.", "s")]
+    assert corroborate(quote, ["Tesk"], synopses) is None
