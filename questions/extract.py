@@ -810,7 +810,10 @@ _OTHER_WORK_BY = re.compile(
     r"|feature|serial)\s+(?:directed|co-directed|made|produced|shot)\s+by\s+$"
 )
 # ... unless it is said of the title: "Solaris, a film directed by", "Solaris is a film"
-_THAT_IS_A = re.compile(r"[\s”\"*_)]*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\s+(?:is|was)\s+)")
+_THAT_IS_A = re.compile(
+    # (perhaps past the rest of a bracket the title's other name is in)
+    r"(?:[^()]{0,40}\))?[\s”\"*_)]*(?:\([^()]{1,60}\))?\s*(?:,\s*|(?:is|was)\s+)"
+)
 # Passive re-editing and handing over: "was cut together by", "handed the job to"
 _RECUT_BY = re.compile(
     r"\b(?:(?:re-?edited|re-?cut|cut\s+(?:together|up|down)|reworked|re-?assembled)"

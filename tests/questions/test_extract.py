@@ -4850,3 +4850,16 @@ def test_a_video_called_by_another_title_names_the_film_spoken_of(extractor):
     text = "Per Aspera Ad Astra (1981). The English-language video was called Humanoid Woman."
     found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
     assert ("Per Aspera Ad Astra", "also_known_as", "Humanoid Woman") in found
+
+
+def test_a_film_described_as_a_film_directed_by_someone_is_theirs(extractor):
+    # the description is said of the title before it, past its other names in brackets
+    for text in [
+        "Solaris (Russian: Солярис, 1972) is a Soviet science-fiction film directed by Andrei "
+        "Tarkovsky at Mosfilm.",
+        "Solaris (1972), a Mosfilm picture directed by Andrei Tarkovsky, is long.",
+    ]:
+        directed = {
+            c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
+        }
+        assert directed == {"Solaris"}, text
