@@ -564,7 +564,10 @@ _WITHDRAWN = re.compile(
 )
 # The letters `_WITHDRAWN`'s phrases begin with.
 _WITHDRAWN_FIRST = frozenset("njkws")
-_SPELLED_OUT = re.compile(r"(?:[a-z][\s.\-]+){2,}[a-z][\s.\-]*")
+# (whatever marks wrap it: "b b b", "b b b:" and "(b b b)" spell the same)
+_SPELLED_OUT = re.compile(
+    r"(?P<pre>[\s\"'(]*)(?P<letters>(?:[a-z][\s.\-]+){2,}[a-z])(?P<post>[\s.,!?;:\"')\-]*)"
+)
 _REPEATED_WORDS = re.compile(r"(.+?)(?:[\s,!.]+\1)+")
 
 
@@ -675,6 +678,9 @@ def own_claim(statement: str, *, truth: bool = False) -> str:
     Returns:
         The claim; empty when the statement only rules things out or withdraws.
     """
+    if not truth and _SPELLED_OUT.fullmatch(statement.strip()):
+        # "P h o b o s!": spelled out letter by letter, whatever marks close it
+        return _claim_by_clauses(statement, truth=truth)
     end = len(statement)
     while end and (statement[end - 1] in "!?" or statement[end - 1].isspace()):
         end -= 1
@@ -695,8 +701,9 @@ def _claim_by_clauses(statement: str, *, truth: bool) -> str:
         text = _PING.sub(" ", text)
     if _UNSURE_GATE.search(text):
         text = _UNSURE.sub(",", text)
-    if not truth and _SPELLED_OUT.fullmatch(text.strip()):
-        text = re.sub(r"[\s.\-]", "", text)
+    spelled = None if truth else _SPELLED_OUT.fullmatch(text.strip())
+    if spelled is not None:
+        text = spelled["pre"] + re.sub(r"[\s.\-]", "", spelled["letters"]) + spelled["post"]
     parts = split_clauses(text)
     segments, separators = parts[0::2], ["", *parts[1::2]]
     kept: list[tuple[str, str, str]] = []

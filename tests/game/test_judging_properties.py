@@ -186,3 +186,13 @@ def test_patterns_led_by_their_first_characters_match_as_written(pieces):
     assert _CLAUSE.split(text) == re.compile(_CLAUSE_PATTERN).split(text)
     assert _SEPARATORS.split(text) == re.compile(_SEPARATORS_PATTERN).split(text)
     assert _UNSURE.sub(",", text) == re.compile(_UNSURE_PATTERN).sub(",", text)
+
+
+def test_spelled_out_letters_read_alike_whatever_marks_close_them():
+    # found by the punctuation property above: "b b b:" was read as three words, "b b b" as
+    # one spelled-out word
+    for answer, attempt in [("B", "b b b"), ("Phobos", "p h o b o s")]:
+        plain = JUDGE.judge(attempt, [answer]).accepted
+        for wrapped in (f"{attempt}:", f"{attempt}!", f"{attempt}?", f"({attempt})"):
+            assert JUDGE.judge(wrapped, [answer]).accepted == plain, wrapped
+    assert JUDGE.judge("P h o b o s!", ["Phobos"]).accepted
