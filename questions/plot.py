@@ -1325,7 +1325,7 @@ def lasts_otherwise(quote: str, sentence: str) -> bool:
 
     "the replacement ship is a full year away" against "cannot arrive for two months".
     """
-    ours, theirs = _durations(quote), _durations(sentence)
+    ours, theirs = _durations(quote, spans=True), _durations(sentence, spans=True)
     return len(ours) == 1 and len(theirs) == 1 and ours != theirs
 
 
