@@ -5443,7 +5443,7 @@ _DATED = re.compile(
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
 # A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: "
 _DAY_AND_TIME_PATTERN = (
-    r"(?:[A-Z][a-z]+day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:[A-Z][a-z]+day|[A-Z]+DAY|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"\s*[–—:|-]\s*"
 )
 _DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")

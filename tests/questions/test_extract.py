@@ -4835,6 +4835,16 @@ def test_a_programme_heading_with_a_weekday_and_a_time_names_its_film(extractor)
     assert {c.subject for c in _claims(extractor, text) if c.relation is Relation.PLOT} == {
         "Aelita"
     }
+    # ... the weekday in capitals too, after another film's section
+    shouted = (
+        "SPACE NIGHTS\n\nFRIDAY, 20:00 - Solaris (1972)\nTarkovsky made it at Mosfilm.\n\n"
+        "SATURDAY, 16:00 - Aelita (USSR, 1924)\nThe studio was Mezhrabpom-Rus."
+    )
+    studios = [c for c in _claims(extractor, shouted) if c.relation is Relation.STUDIO]
+    assert {(c.subject, c.value) for c in studios} == {
+        ("Solaris", "Mosfilm"),
+        ("Aelita", "Mezhrabpom-Rus"),
+    }
 
 
 def test_a_heading_naming_a_span_of_years_is_no_film(extractor):
