@@ -1065,12 +1065,8 @@ def _with_suffix(surname: str, suffix: str | None) -> tuple[str, ...]:
         return (surname,)
     bare = suffix.rstrip(".")
     long = _LONG_SUFFIX.get(bare.lower(), bare.lower())
-    return (
-        f"{surname} {bare}.",
-        f"{surname} {bare}",
-        f"{surname} {long}",
-        f"{surname} {long.title()}",
-    )
+    # (names are found case-folded: "Basov Junior" is "Basov junior")
+    return (f"{surname} {bare}.", f"{surname} {bare}", f"{surname} {long}")
 
 
 def _suffixed(name: str) -> bool:

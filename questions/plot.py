@@ -767,6 +767,7 @@ def corroborate(
     around: set[str] | None = None
     own_piece: set[str] = set()  # the words of the key's own piece, made with ``around``
     belonging: str | None = None  # the stem of what the quote says is the key's ("" if none)
+    timed = bool(_durations(_key_piece(quote, keys), spans=True))  # "is a full year away"
     # A key that is a thing ("a special nerve centre"), not a name, says little by itself,
     # unless few films' synopses tell it (``specific``: "a dark star", "the briefcase").
     common = all(n[:1].islower() for n in names) and not specific
@@ -873,7 +874,7 @@ def corroborate(
             continue
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
-        if _durations(_key_piece(quote, keys), spans=True) and not _durations(sentence):
+        if timed and not _durations(sentence):
             continue  # "the ship is a full year away": how long must be told too
         if counted_otherwise(quote, sentence):
             if counted_otherwise(quote, sentence, units_only=True):

@@ -89,6 +89,7 @@ class CatalogueVerifier:
         # same statements, so remember the verdict per statement and re-attach the claim.
         self._verdicts: dict[tuple[object, ...], Assessment] = {}
         self._characters: dict[tuple[str, str], Entity | None] = {}  # (name, film): character
+        self._people_of: dict[str, tuple[tuple[str, ...], ...]] = {}  # film: its characters' names
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
@@ -510,10 +511,7 @@ class CatalogueVerifier:
         names = self.catalogue.names_of(value) if value else (claim.value,)
         known = [*subject.names, claim.subject, *self.catalogue.related_names(subject.id)]
         # ("Anthony Hopkins (Ikarie XB-1 character)" is "Anthony Hopkins" in a story)
-        people = [
-            tuple(_UNBRACKETED.sub("", n) for n in c.names)
-            for c in self.catalogue.characters_of(subject.id)
-        ]
+        people = self._characters_named(subject.id)
         characters = [n for c in self.catalogue.characters_of(subject.id) for n in c.names]
         synopsis_texts = [(s.text, s.source) for s in synopses]
         quote = claim.told_as or claim.evidence.quote  # a corrected line: what it now tells
@@ -531,6 +529,18 @@ class CatalogueVerifier:
         sentence, source = found
         reason = f"{source.title} tells it: “{sentence}”"
         return Assessment(claim, Verdict.VERIFIED, reason, subject.id, value, None, source)
+
+    def _characters_named(self, film: str) -> tuple[tuple[str, ...], ...]:
+        """The names of each of the film's characters, as a story writes them, once per film.
+
+        ("Anthony Hopkins (Ikarie XB-1 character)" is "Anthony Hopkins" in a story.)
+        """
+        if film not in self._people_of:
+            self._people_of[film] = tuple(
+                tuple(_UNBRACKETED.sub("", n) for n in c.names)
+                for c in self.catalogue.characters_of(film)
+            )
+        return self._people_of[film]
 
     def _plot_value(self, value: str, film: str) -> str | None:
         """The entity a plot claim's key names: a character of the film, a place, or None."""
