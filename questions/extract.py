@@ -658,9 +658,10 @@ _NOT_A_RELEASE = re.compile(
 )
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
 _ROLE_PAIR = re.compile(
-    r"^\s*\(\s*(?:as\s+|played by\s+|(?:an?|the)\s+(?:(?!(?:of|for|to|with|by|from|in|on|at"
-    r"|like|than|and|or)\b)[a-z][\w-]*\s+){0,3}?)?$"
-)  # ... a description, no relation: not "(a drinking buddy of X"
+    r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|with|by|from|in|on"
+    r"|at|like|than|and|or|aka|also|later|formerly|now)\b)[a-z][\w-]*\s+){0,3}?)?"
+    r"(?:(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+)?$"
+)  # ... a description or a title, no relation: not "(a drinking buddy of X"
 # The end of the brackets around an actor: ")", or a short aside first (", slumming it)")
 _PAIR_CLOSED = re.compile(r"\s*(?:\)|,[^()]{1,60}\))")
 # A people's word after a preposition describes what the preposition points to, not the
@@ -2921,6 +2922,9 @@ class _Reading:
         kind = mention.kind
         if ":" in text:
             labelled = _labelled(text, mention, mentions)
+            if labelled is not None and labelled.relation is Relation.CAST:
+                # "Cast: A (Commander Akala), B (Suko)": the part each is given
+                return labelled._replace(role=self._role(text, mention, mentions))
             if labelled is not None:
                 return labelled
         left, past_place = self._left_window(text, mention, mentions, clause)
@@ -4943,6 +4947,9 @@ class _Reading:
         of claims made before it) is asked about the things it mentions: "an emergency ship".
         """
         text = sentence.text
+        label = _FIELD_LABEL.match(text)
+        if label is not None and label["label"].strip().lower() in _LABELS:
+            return  # a credits line ("Cast: A (Commander Akala), B (Suko)") tells no story
         keys = [
             m
             for m in mentions
@@ -5738,6 +5745,7 @@ _YEAR_LEAD = re.compile(r"[\W_]*(?P<y>(?:1[89]|20)\d\d)\s*[–—:-]\s+[*_“\"]
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<label>[A-Za-z][A-Za-z. ]{1,24}?)\s*:\s+")
 # What may stand between a credits label and a value it covers: the list's separators.
 _LABEL_LIST = re.compile(r"(?:[\s,;/&]|\band\b)*")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # ... or, before a source, its writer's possessive: "Source: X's Outside the Earth"
 _SOURCE_OWNER = re.compile(r"\s*['’]s?\s*")
 _LABELS = {label: spec.relation for spec in SPECS.values() for label in spec.labels}
@@ -5763,7 +5771,8 @@ def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | 
             rest.append(text[at : other.start])
             at = other.end
     rest.append(text[at : mention.start])
-    between = " ".join(rest)
+    # (a part in brackets after a name is no more than a separator: "A (Akala), B (Suko)")
+    between = _BRACKETED.sub(" ", " ".join(rest))
     if not _LABEL_LIST.fullmatch(between) and not _SOURCE_OWNER.fullmatch(between):
         return None
     if relation is Relation.BASED_ON:

@@ -18,6 +18,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from questions.catalogue import Catalogue, Entity, ReferenceFact
+from questions.credits import synopsis_credits
 from questions.extract import CONFIDENT
 from questions.mentions import TITLES
 from questions.models import Assessment, Claim, Relation, Verdict
@@ -435,8 +436,42 @@ class CatalogueVerifier:
                 return Assessment(
                     claim, Verdict.CONTRADICTED, reason, subject.id, actor_id, correct, fact.source
                 )
+        if credited := self._credited(claim, subject, actor_id):
+            return credited
         reason = f"no reference lists {claim.value} in the cast of '{subject.name}'"
         return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, actor_id)
+
+    def _credited(self, claim: Claim, subject: Entity, actor_id: str | None) -> Assessment | None:
+        """A cast claim a synopsis' own credits back ("Suko (Alfred Struwe)"), if one does.
+
+        Without a part named, any credit of the actor in the film will do; with one, a
+        credit must name that part in the same or fewer words ("Kuznetsov" for "Colonel
+        Kuznetsov"). Someone the catalogue does not know is matched by the name as written.
+        A synopsis never refutes: a credit in another part leaves it unverified.
+        """
+        key = name_key(claim.value)
+        credits = [
+            c
+            for c in synopsis_credits(self.catalogue).get(subject.id, ())
+            if (c.actor == actor_id if c.actor else actor_id is None and name_key(c.name) == key)
+        ]
+        said = set(_untitled(claim.role)) if claim.role else set()
+        for credit in credits:
+            named = set(_untitled(credit.part)) if credit.part else set()
+            if claim.role is None or (said and named and (said <= named or named <= said)):
+                reason = f"{credit.source.title} credits {claim.value} in it"
+                if claim.role is not None:
+                    reason += f" as {credit.part}"
+                return Assessment(
+                    claim, Verdict.VERIFIED, reason, subject.id, actor_id, None, credit.source
+                )
+        if credits:
+            reason = (
+                f"{credits[0].source.title} credits {claim.value} in it, but no reference "
+                f"names the role '{claim.role}'"
+            )
+            return Assessment(claim, Verdict.UNVERIFIED, reason, subject.id, actor_id)
+        return None
 
     def _inspired(self, claim: Claim, subject: Entity) -> Assessment:
         """'inspired X' holds when X was made from the film's footage."""

@@ -4873,3 +4873,32 @@ def test_a_film_described_as_a_film_directed_by_someone_is_theirs(extractor):
             c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
         }
         assert directed == {"Solaris"}, text
+
+
+def test_a_cast_line_with_parts_in_brackets_credits_each_actor_in_their_part(extractor):
+    text = (
+        "In the Dust of the Stars (1976)\n"
+        "Cast: Jana Brejchová (Commander Akala), Alfred Struwe (navigator Suko), "
+        "Ekkehard Schall (the ruler of the planet)."
+    )
+    cast = {
+        (c.value, c.role)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST and c.subject == "In the Dust of the Stars"
+    }
+    assert cast == {
+        ("Jana Brejchová", "Akala"),
+        ("Alfred Struwe", "Suko"),
+        ("Ekkehard Schall", None),
+    }
+
+
+def test_a_credits_line_tells_no_story(extractor):
+    text = (
+        "In the Dust of the Stars (1976)\n"
+        "Cast: Jana Brejchová (Commander Akala), Alfred Struwe (navigator Suko).\n"
+        "Akala lands her ship on a planet to answer a distress call."
+    )
+    story = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
+    assert story
+    assert all(c.evidence.quote.startswith("Akala lands") for c in story)
