@@ -711,10 +711,14 @@ _ABOUT_ANOTHER = re.compile(
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
 _AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
+# A writer's name used as a word describing their book: "the Lem story", "the Bulychev book"
+_ATTRIBUTIVE_WORK = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:novel|book|novella|story|tale)\b")
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
 _THE_NOVEL = re.compile(
     r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
-    r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b",
+    r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b"
+    # "the Alexei Tolstoy novel", "the Bulychev book": its author's name before it
+    r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:novel|book|novella)\b",
     re.IGNORECASE,
 )
 # "X plays the captain", "X is the youngest crew member", "X, in one of his last roles":
@@ -2509,7 +2513,7 @@ class _Reading:
                     if m.kind == "person"
                     and m.entity is not None
                     and clause[0] <= m.start <= mention.start
-                    and _AUTHORS_WORK.match(text, m.end)
+                    and (_AUTHORS_WORK.match(text, m.end) or _ATTRIBUTIVE_WORK.match(text, m.end))
                 }
                 if authors and (novel is None or not self._written_by(novel, authors)):
                     sources = {
@@ -2529,8 +2533,14 @@ class _Reading:
                     return
             else:
                 confidence = NAMED if how == "named" else RESOLVED
-                if how != "named" and re.match(r"['’]s?\s", text[mention.end :]):
-                    # "Rasch's book": a book this author wrote, perhaps not the film's source
+                if how != "named" and (
+                    re.match(r"['’]s?\s", text[mention.end :])
+                    or (
+                        mention.kind in _PERSON_KINDS and _ATTRIBUTIVE_WORK.match(text, mention.end)
+                    )
+                ):
+                    # "Rasch's book", "the Rasch book": a book this author wrote, perhaps
+                    # not the film's source
                     confidence = DOUBTFUL
                     how = "attribution uncertain: the author's book read as the film's source"
                 value = self._value_text(mention)
@@ -3678,6 +3688,8 @@ class _Reading:
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
+        if _ATTRIBUTIVE_WORK.match(after) and re.search(r"\bthe\s+$", window):
+            return _Found(Relation.WRITTEN_BY)  # "from the Alexei Tolstoy novel": its author
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -3831,8 +3843,8 @@ class _Reading:
         """
         if _BRACKET_YEAR_AFTER.match(text, mention.end):
             betweens = [re.compile(r"\s*\(\s*")]
-        elif re.match(r"\s*(?:[,;).!?]|$)", text[mention.end :]):
-            # ... or "Teens in the Universe, also Viktorov."
+        elif re.match(r"\s*(?:[,;).!?]|$|and\b)", text[mention.end :]):
+            # ... or "Teens in the Universe, also Viktorov" (then "." or "and Gorky")
             betweens = [_BRACKET_YEAR_FIRST, _ALSO_BY]
         else:
             return None

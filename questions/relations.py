@@ -371,6 +371,7 @@ _SPECS = (
             "based upon",
             "version of",
             "retelling of",
+            "take on",
         ),
         template="based on",
         phrasing=Phrasing(

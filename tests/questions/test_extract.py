@@ -4902,3 +4902,38 @@ def test_a_credits_line_tells_no_story(extractor):
     story = [c for c in _claims(extractor, text) if c.relation is Relation.PLOT]
     assert story
     assert all(c.evidence.quote.startswith("Akala lands") for c in story)
+
+
+def test_a_maker_named_again_after_a_bracketed_year_and_more_credits(extractor):
+    text = "I was mixing it up with Per Aspera Ad Astra (1981), also Viktorov and also Gorky."
+    found = _found(_claims(extractor, text))
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found
+
+
+def test_a_writer_named_before_the_word_novel_is_its_author(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    right = "Aelita (1924). It's from the Alexei Tolstoy novel, which came out earlier."
+    found = _found(_claims(extractor, right))
+    assert ("Aelita", "based_on", "Aelita (novel)") in found
+    assert ("Aelita (novel)", "written_by", "Alexei Tolstoy") in found
+    # a book by someone else is perhaps not the film's source: never blamed
+    wrong = "Aelita (1924). It's from the Kir Bulychev novel."
+    verdicts = verify_claims(_claims(extractor, wrong), verifier)
+    assert [a for a in verdicts if a.claim.relation is Relation.WRITTEN_BY]
+    assert not [a for a in verdicts if a.verdict is Verdict.CONTRADICTED]
+
+
+def test_the_writer_before_the_word_book_picks_the_film_whose_source_it_is(extractor):
+    text = (
+        "Solaris (1972) is slow. The Mystery of the Third Planet (1981) is fast. "
+        "It comes from the Bulychev book."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Mystery of the Third Planet", "based_on", "Alice's Travel") in found
+    assert not {f for f in found if f[0].startswith("Solaris") and f[2] == "Bulychev"}
+
+
+def test_a_take_on_a_writers_novel_is_based_on_it(extractor):
+    text = "The Andromeda Nebula (1967) is a widescreen take on Ivan Yefremov's novel."
+    found = _found(_claims(extractor, text))
+    assert ("The Andromeda Nebula", "based_on", "Andromeda (novel by Ivan Yefremov)") in found
