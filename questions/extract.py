@@ -76,6 +76,7 @@ from questions.relations import SPECS
 # How sure an attribution is: the clause names the film; a pronoun or heading resolved it;
 # the document's film by default; the default while the sentence names another film.
 NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
+_NO_FILM = FilmRef("", "")  # no film: whose character a part is, among all named
 # A sentence naming more than this (a run-on list of thousands of names) is read only so far:
 # reading it is quadratic in its mentions, and no prose sentence comes near.
 MAX_MENTIONS = 120
@@ -403,8 +404,8 @@ _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+")  # "Actor – Part", "Actor
 # A question that asks whether something is so: "Was Solaris made at Lenfilm?".
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
-    r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t)\b[^.!]*\?\s*$"
-)
+    r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t|I\s+thought|I['’]d\s+thought)\b[^.!]*\?\s*$"
+)  # ... or asks whether what one believed is so: "Wait, I thought X was Kozelkov?"
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -3255,7 +3256,9 @@ class _Reading:
                 None,
             )
             before = text[max(0, mention.start - 12) : mention.start]
-            if title is not None and not re.search(r"(?:\bthe|\ba|\ban|['’]s?)\s+$", before):
+            if title is not None and not re.search(
+                r"(?:\b[Tt]he|\b[Aa]|\b[Aa]n|['’]s?)\s+$", before
+            ):  # ("The 1965 Voyage to the Prehistoric Planet keeps ...")
                 title = None
         if title is not None:
             if _BOOK_NAMED.search(text, max(0, title.start - 40), title.start):
@@ -3982,7 +3985,14 @@ class _Reading:
         if prev is not None and prev.kind in {"character", NAME_KIND}:
             gap = text[prev.end : mention.start]
             closed = _PAIR_CLOSED.match(text, mention.end) is not None
-            paired = _ROLE_PAIR.match(gap) and closed
+            # ("X as Uncle Vova (Vladimir Mashkov)": the part has its actor, and the name in
+            # brackets is the part's own)
+            actor = mentions[index - 2] if index > 1 else None
+            cast = actor is not None and (
+                actor.kind in _PERSON_KINDS
+                and re.fullmatch(r"\s+(?:as|plays)\s+(?:the\s+)?", text[actor.end : prev.start])
+            )
+            paired = _ROLE_PAIR.match(gap) and closed and not cast
             if paired and (mention.kind == "person" or prev.kind == "character"):
                 return prev.text
             if _PLAYED_BY_GAP.fullmatch(gap) or (
@@ -5083,6 +5093,13 @@ class _Reading:
         """
         part = next((m for m in mentions if m.text == role and m.kind == "character"), None)
         owner = None if part is None else self._owner(part, subject.film, groups, discourse)
+        if owner is None and part is not None and subject.confidence < CONFIDENT:
+            # a subject found with doubt ("the paragraph before") whose own character the
+            # part is, and no other film's the document named: the part tells the film
+            owner = self._owner(part, _NO_FILM, groups, discourse)
+            if owner is None or owner.key != subject.film.key:
+                return subject
+            owner = subject.film
         if owner is None:
             return subject
         how = f"{owner.name}, whose character the references say {role} is"

@@ -4937,3 +4937,46 @@ def test_a_take_on_a_writers_novel_is_based_on_it(extractor):
     text = "The Andromeda Nebula (1967) is a widescreen take on Ivan Yefremov's novel."
     found = _found(_claims(extractor, text))
     assert ("The Andromeda Nebula", "based_on", "Andromeda (novel by Ivan Yefremov)") in found
+
+
+def test_a_year_just_before_a_title_that_opens_the_sentence_is_its_year(extractor):
+    text = "Queen of Blood is fun. The 1965 Voyage to the Prehistoric Planet keeps the effects."
+    found = _found(_claims(extractor, text))
+    assert ("Voyage to the Prehistoric Planet", "release_year", "1965") in found
+
+
+def test_a_part_of_the_film_found_with_doubt_makes_the_attribution_sure(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    text = (
+        "Voyage to the Prehistoric Planet came out in 1965.\n\n"
+        "In the dub Gennadi Vernov is Hans Walters, and Faith Domergue is Marsha Evans."
+    )
+    verdicts = {
+        a.claim.value: a
+        for a in verify_claims(_claims(extractor, text), verifier)
+        if a.claim.relation is Relation.CAST
+    }
+    assert verdicts["Faith Domergue"].verdict is Verdict.VERIFIED
+    # the document gives Vernov a part the references give another actor: its error
+    assert verdicts["Gennadi Vernov"].verdict is Verdict.CONTRADICTED
+    assert verdicts["Gennadi Vernov"].claim.confidence >= CONFIDENT
+
+
+def test_a_name_in_brackets_after_a_part_that_has_its_actor_is_the_parts_own(extractor):
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        "Cast: Stanislav Lyubshin as Uncle Vova (Vladimir Nikolaevich Mashkov), "
+        "Levan Gabriadze as Gedevan."
+    )
+    cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert cast == {"Stanislav Lyubshin", "Levan Gabriadze"}
+
+
+def test_asking_whether_what_one_thought_is_so_states_nothing_to_blame(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    text = (
+        "Moscow-Cassiopeia (1973) is fun.\n\nWait, I thought Smoktunovsky was Academician Filatov?"
+    )
+    verdicts = verify_claims(_claims(extractor, text), verifier)
+    assert [a for a in verdicts if a.claim.relation is Relation.CAST]
+    assert not [a for a in verdicts if a.verdict is Verdict.CONTRADICTED]

@@ -325,9 +325,10 @@ def test_a_told_story_is_not_verified_beside_a_contradicted_credit_of_its_senten
     )
 
 
-def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_doubt(verifier):
+def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor(verifier):
     catalogue = load_default_catalogue()
-    # the film is named in the paragraph before: who plays the part is read with doubt
+    # the film is named in the paragraph before, and the part is its character: who plays
+    # the part is read surely enough to blame
     text = (
         "Ikarie XB-1 (1963) is a Czechoslovak film.\n\n"
         "The mathematician Anthony Hopkins ({}) has a robot called Patrick."
@@ -336,7 +337,7 @@ def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_dou
         Extractor(catalogue).extract(Document("d", text.format("Radovan Lukavský"))), verifier
     )
     cast = [a for a in wrong if a.claim.relation is Relation.CAST]
-    assert [a.verdict for a in cast] == [Verdict.UNVERIFIED]
+    assert [a.verdict for a in cast] == [Verdict.CONTRADICTED]
     story = [a for a in wrong if a.claim.relation is Relation.PLOT and a.claim.value == "Patrick"]
     assert [a.verdict for a in story] == [Verdict.UNVERIFIED]
     assert "contradict" in story[0].reason
@@ -345,6 +346,30 @@ def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_dou
     )
     story = [a for a in right if a.claim.relation is Relation.PLOT and a.claim.value == "Patrick"]
     assert [a.verdict for a in story] == [Verdict.VERIFIED]
+
+
+def test_a_story_is_not_verified_beside_a_part_given_to_the_wrong_actor_with_doubt(verifier):
+    # the film was found with doubt: who plays the part is not blamed, but the story the
+    # sentence tells beside it is not asked either
+    quote = "The mathematician Anthony Hopkins (Radovan Lukavský) has a robot called Patrick."
+    evidence = Evidence("d", 0, len(quote), quote)
+    doubt = "attribution uncertain: Ikarie XB-1, the subject of the paragraph before"
+    cast = Claim(
+        "Ikarie XB-1",
+        Relation.CAST,
+        "Radovan Lukavský",
+        evidence,
+        "Anthony Hopkins",
+        confidence=0.4,
+        attribution=doubt,
+    )
+    story = Claim(
+        "Ikarie XB-1", Relation.PLOT, "Patrick", evidence, confidence=0.4, attribution=doubt
+    )
+    alone, beside = verify_claims([story], verifier), verify_claims([cast, story], verifier)
+    assert [a.verdict for a in alone] == [Verdict.VERIFIED]
+    assert [a.verdict for a in beside] == [Verdict.UNVERIFIED, Verdict.UNVERIFIED]
+    assert "contradict" in beside[1].reason
 
 
 def _story(catalogue, text: str, verifier) -> list[tuple[str, Verdict]]:
