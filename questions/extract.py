@@ -1038,6 +1038,22 @@ _THIS_PEOPLE_DOUBT = (
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _ABROAD_DOUBT = "relation uncertain: a release in a named country may be an opening abroad"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
+# A year alone among credits ("Kolditz again, 1976."): mostly the film's, perhaps another date
+_BARE_YEAR_DOUBT = "relation uncertain: a year alone among credits is mostly the film's year"
+# Words that may stand beside a bare year without saying what it is the year of
+_HEDGES = frozenset(
+    {
+        *("surely", "i", "think", "guess", "believe", "probably", "maybe", "perhaps", "right"),
+        *("yes", "yeah", "no", "nope", "again", "also", "actually", "though", "anyway", "so"),
+        *("and", "or", "well", "oh", "ah", "hmm", "circa", "c", "around", "about"),
+    }
+)
+# ... and the words of a sentence of credits besides its names: "Daneliya's masterpiece,
+# 1986, Lyubshin as Uncle Vova and Leonov as Bi."
+_FRAGMENT_WORDS = _HEDGES | {
+    *("as", "with", "by", "the", "a", "s", "film", "movie", "picture", "cartoon", "serial"),
+    *("masterpiece", "classic", "one", "version", "original"),
+}
 # Who a re-edit added ("dropped in Basil Rathbone", "adding Mamie Van Doren").
 _ADDED_ACTOR = re.compile(
     r"\b(?:added|adding|adds|inserted|inserting|inserts|dropped in|dropping in|drops in"
@@ -3413,7 +3429,43 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)
         if self._credited(mention):
             return _Found(Relation.RELEASE_YEAR)
+        if self._bare_year(text, mention):
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _BARE_YEAR_DOUBT)
         return None
+
+    def _bare_year(self, text: str, mention: Mention) -> bool:
+        """A year standing alone among credits: "Viktorov again, 1981.", "Daneliya, 1986, ...".
+
+        The comma-separated piece holds only the year, names of people and words that
+        hedge; the sentence names someone besides (a year alone is a reply, read as such),
+        and no book, place or unknown name (perhaps a title), and speaks of no
+        broadcast, launch or birth.
+        """
+        others = [m.kind for m in self._sentence_mentions if m is not mention]
+        if not any(kind in _PERSON_KINDS for kind in others) or any(
+            kind in {"novel", "place", TITLE_KIND, NAME_KIND} for kind in others
+        ):
+            return False
+        start = max(text.rfind(sep, 0, mention.start) for sep in ",;:\n") + 1
+        ends = [i for sep in ",;.?!\n" if (i := text.find(sep, mention.end)) >= 0]
+        piece = text[start : min(ends, default=len(text))]
+        for other in self._sentence_mentions:
+            if other is not mention and start <= other.start and other.end <= start + len(piece):
+                if other.kind not in _PERSON_KINDS:
+                    return False
+                piece = piece.replace(other.text, " ")
+        words = set(re.findall(r"[^\W\d_]+", piece.replace(mention.text, " ").lower()))
+        said, cursor = [], 0  # what the sentence says besides its names: credits, no more
+        for other in self._sentence_mentions:
+            said.append(text[cursor : other.start])
+            cursor = max(cursor, other.end)
+        said.append(text[cursor:])
+        return (
+            words <= _HEDGES
+            and set(re.findall(r"[^\W\d_]+", " ".join(said).lower())) <= _FRAGMENT_WORDS
+            and not _NOT_A_RELEASE.search(text)
+            and not re.search(r"\b(?:novel|book|story|stories)\b", text, re.IGNORECASE)
+        )
 
     def _person(
         self,

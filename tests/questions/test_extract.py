@@ -4980,3 +4980,29 @@ def test_asking_whether_what_one_thought_is_so_states_nothing_to_blame(extractor
     verdicts = verify_claims(_claims(extractor, text), verifier)
     assert [a for a in verdicts if a.claim.relation is Relation.CAST]
     assert not [a for a in verdicts if a.verdict is Verdict.CONTRADICTED]
+
+
+def test_a_year_alone_among_credits_is_the_films_year_with_doubt(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    for text, year in (
+        ("Per Aspera Ad Astra is good.\nViktorov again, 1981.", "1981"),
+        (
+            "Kin-dza-dza! is the best.\nDaneliya's masterpiece, 1986, Lyubshin as Uncle Vova.",
+            "1986",
+        ),
+    ):
+        years = [
+            a
+            for a in verify_claims(_claims(extractor, text), verifier)
+            if a.claim.relation is Relation.RELEASE_YEAR
+        ]
+        assert [(a.claim.value, a.verdict) for a in years] == [(year, Verdict.VERIFIED)], text
+        assert years[0].claim.confidence < CONFIDENT  # perhaps another date: never blamed
+    # a year alone is a reply; beside a title no reference knows, it is that title's
+    for text in (
+        "Per Aspera Ad Astra is good.\n1981.",
+        "Per Aspera Ad Astra is good.\nReturn to Cassiopeia, 1977, Viktorov again.",
+        "Cosmic Voyage is old.\nMoscow, 1946, as Zhuravlyov imagined it.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert not {f for f in found if f[1] == "release_year" and f[2] in {"1977", "1946"}}
