@@ -1038,6 +1038,12 @@ _THIS_PEOPLE_DOUBT = (
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _ABROAD_DOUBT = "relation uncertain: a release in a named country may be an opening abroad"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
+# A year on television: a serial's release, but for a film made for cinemas a later showing
+_ON_TV = re.compile(
+    r"\bon\s+(?:[\w-]+\s+){0,2}?(?:tv|television)\b|\b(?:broadcast|aired|televised)\b",
+    re.IGNORECASE,
+)
+_BROADCAST_DOUBT = "relation uncertain: a year on television is the release only of a TV work"
 # A year alone among credits ("Kolditz again, 1976."): mostly the film's, perhaps another date
 _BARE_YEAR_DOUBT = "relation uncertain: a year alone among credits is mostly the film's year"
 # Words that may stand beside a bare year without saying what it is the year of
@@ -3331,6 +3337,10 @@ class _Reading:
             or self._work_year(text, clause[0], mention.start)
         ):
             return _Found(Relation.PUBLISHED_YEAR, None, None)
+        shown = _ON_TV.search(around)
+        if shown is not None and not _NOT_A_RELEASE.search(around.replace(shown.group(), " ")):
+            # "it went out on Soviet TV in 1985": a serial's release, or a film's showing
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _BROADCAST_DOUBT)
         if _NOT_A_RELEASE.search(around) and not re.search(
             r"released|premiered|came out|release", window
         ):

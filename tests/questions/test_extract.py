@@ -5006,3 +5006,18 @@ def test_a_year_alone_among_credits_is_the_films_year_with_doubt(extractor):
     ):
         found = _found(_claims(extractor, text))
         assert not {f for f in found if f[1] == "release_year" and f[2] in {"1977", "1946"}}
+
+
+def test_a_year_on_television_is_a_release_only_with_doubt(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    serial = "Guest from the Future is great. It went out on Soviet TV in 1985."
+    film = "Solaris is great. It was shown on TV in 1985."
+    verdicts = {}
+    for text in (serial, film):
+        for a in verify_claims(_claims(extractor, text), verifier):
+            if a.claim.relation is Relation.RELEASE_YEAR:
+                verdicts[a.claim.subject] = a
+    assert verdicts["Guest from the Future"].verdict is Verdict.VERIFIED
+    # a film made for cinemas shown later on television: not its release, never blamed
+    assert verdicts["Solaris"].verdict is Verdict.UNVERIFIED
+    assert verdicts["Solaris"].claim.confidence < CONFIDENT
