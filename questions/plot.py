@@ -1188,6 +1188,9 @@ _IDIOMS = frozenset(
 )
 
 
+_OF_THEM = re.compile(r"\b\w+\s+of\s+(?:them|us|you|these|those)\b", re.IGNORECASE)
+
+
 def _counts(text: str) -> dict[str, list[tuple[str, str]]]:
     """Each small number of ``text`` (as digits) with the words that may be what it counts.
 
@@ -1195,6 +1198,7 @@ def _counts(text: str) -> dict[str, list[tuple[str, str]]]:
     counts ships. Years and other large numbers count nothing.
     """
     found: dict[str, list[tuple[str, str]]] = {}
+    text = _OF_THEM.sub(" ", text)  # "the two of them": the people spoken of, counting nothing
     names = {w for n in named_things(text, numbers=False) for w in plain(n).split()}
     words = [(stem, word) for stem, word in _sequence(text) if word not in names]
     for at, (_, word) in enumerate(words):
@@ -1277,9 +1281,13 @@ def ends_otherwise(quote: str, sentence: str) -> bool:
         return False
     # "... stay behind on Phobos and be left to die": a last clause of its own adds to the
     # story rather than telling its end otherwise
-    said = next(word for stem, word in reversed(ours[-4:-1]) if stem in shared)
-    tail = plain(quote).rsplit(f" {said} ", 1)[-1]
-    return not re.search(r"\b(?:and|then|but|or|while)\b", tail)
+    said = next((stem, word) for stem, word in reversed(ours[-4:-1]) if stem in shared)
+    tail = plain(quote).rsplit(f" {said[1]} ", 1)[-1]
+    # ... and so does one of the sentence's: "... to help with the stranger, and the two
+    # step in" does not end "... and the stranger shows them a gadget" otherwise
+    their_word = next(word for stem, word in reversed(theirs[-4:-1]) if stem == said[0])
+    their_tail = plain(sentence).rsplit(f" {their_word} ", 1)[-1]
+    return not any(re.search(r"\b(?:and|then|but|or|while)\b", t) for t in (tail, their_tail))
 
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys

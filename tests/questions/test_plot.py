@@ -8,6 +8,7 @@ from questions.plot import (
     StoryIndex,
     corroborate,
     counted_otherwise,
+    ends_otherwise,
     named_things,
     names_another,
     noun_phrase,
@@ -517,3 +518,20 @@ def test_a_span_of_time_told_otherwise_is_not_so():
     # a sentence that tells of the ship but not how far away it is does not tell it
     synopses = [("Earth says a replacement ship, the Tesk, is ready to leave for them.", "s")]
     assert corroborate(quote, ["Tesk"], synopses) is None
+
+
+def test_the_two_of_them_counts_no_thing():
+    # "the two of them" are the people spoken of: no count for another sentence to differ on
+    quote = "The guard hands the two of them a lantern."
+    assert not counted_otherwise(quote, "The guard waves, and the two step inside.")
+    assert counted_otherwise("The guard hands two pilots a lantern.", "The guard hands two lamps.")
+
+
+def test_an_ending_is_told_otherwise_only_where_both_sentences_end_the_same_clause():
+    changed = "She is sent out by her husband to buy some bread."
+    assert ends_otherwise(changed, "Her husband sends her out to buy some milk.")
+    # the synopsis sentence goes on with a clause of its own after the words both share
+    quote = "A student stops to help, and the stranger shows them a gadget."
+    assert not ends_otherwise(
+        quote, "A student is asked to help the stranger, and the two step in."
+    )
