@@ -712,6 +712,11 @@ _ABOUT_ANOTHER = re.compile(
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
 _AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
+# What follows a title when the film of the book is meant: "Lem's Solaris followed in 1972,
+# filmed by Tarkovsky" (not "Lem's Solaris (1961), filmed by ...": a book's year)
+_FILMED_AFTER = re.compile(
+    r"(?![\s”\"*_]*\()[^.;:()]{0,40}?\b(?:filmed|directed|shot)\s+(?:by|at|for)\b"
+)
 # A writer's name used as a word describing their book: "the Lem story", "the Bulychev book"
 _ATTRIBUTIVE_WORK = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:novel|book|novella|story|tale)\b")
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
@@ -2322,7 +2327,8 @@ class _Reading:
             ):
                 continue
             novel = self.catalogue.resolve(mention.text, ("novel",))
-            if novel is None:
+            if novel is None or _FILMED_AFTER.match(text, mention.end):
+                # ("Lem's Solaris followed in 1972, filmed by Tarkovsky": the film of it)
                 continue
             writers = {
                 str(f.value) for f in self.catalogue.facts_about(novel.id, Relation.WRITTEN_BY)

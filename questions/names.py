@@ -19,6 +19,10 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ROMANISATION = (
     ("yo", "e"),
     ("jo", "e"),
+    # ё after a hushing consonant, written "o" or "e": "Zhzhonov" / "Zhzhenov", "Pugachova"
+    ("zho", "zhe"),
+    ("cho", "che"),
+    ("sho", "she"),
     ("iu", "yu"),
     ("ju", "yu"),
     ("ia", "ya"),

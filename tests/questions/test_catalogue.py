@@ -112,6 +112,14 @@ def test_a_title_in_another_romanisation_of_its_letters_is_the_same_title():
     assert name_key("Tolstoi") == name_key("Tolstoy") != name_key("Tolstaya")
 
 
+def test_yo_after_a_hushing_consonant_is_one_letter_however_it_is_romanised():
+    # ё after ж, ч, ш is written "o", "e" or "yo": one name (and one person) all the same
+    assert name_key("Zhzhonov") == name_key("Zhzhenov") == name_key("Zhzhyonov")
+    assert name_key("Pugachova") == name_key("Pugacheva")
+    assert name_key("Khrushchov") == name_key("Khrushchev")
+    assert name_key("Zhora") != name_key("Zhura")
+
+
 RELATED = """\
 version: 1
 sources:

@@ -5021,3 +5021,14 @@ def test_a_year_on_television_is_a_release_only_with_doubt(extractor):
     # a film made for cinemas shown later on television: not its release, never blamed
     assert verdicts["Solaris"].verdict is Verdict.UNVERIFIED
     assert verdicts["Solaris"].claim.confidence < CONFIDENT
+
+
+def test_an_authors_title_said_to_be_filmed_is_the_film(extractor):
+    filmed = "Lem's Solaris followed in 1972, filmed by Andrei Tarkovsky at Mosfilm."
+    found = _found(_claims(extractor, filmed))
+    assert ("Solaris", "release_year", "1972") in found
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    assert not {f for f in found if f[0] == "Solaris (novel)" and f[1] == "published_year"}
+    # a year in brackets right after the title is still the book's
+    book = "Lem's Solaris (1961) was filmed by Andrei Tarkovsky."
+    assert ("Solaris (novel)", "published_year", "1961") in _found(_claims(extractor, book))
