@@ -4885,15 +4885,20 @@ class _Reading:
                                 "the film",
                             )
                     elif (
-                        _AND_THEN.search(gap)
-                        or (
-                            # (a list that ends there, not "..., and Planeta Bur, Voyage to
-                            # the Prehistoric Planet": the same verb left out)
-                            _FILMS_LISTED.fullmatch(between)
-                            and " and " in f"{between} "
-                            and not any(g.start >= right.end for g in groups[index + 1 :])
+                        relation is not Relation.SEQUEL
+                        and (
+                            # (a film has one sequel: "X, its sequel A, and then B" is no second)
+                            _AND_THEN.search(gap)
+                            or (
+                                # (a list that ends there, not "..., and Planeta Bur, Voyage to
+                                # the Prehistoric Planet": the same verb left out)
+                                _FILMS_LISTED.fullmatch(between)
+                                and " and " in f"{between} "
+                                and not any(g.start >= right.end for g in groups[index + 1 :])
+                            )
                         )
-                    ) and _ENDS_CLAUSE.match(text, right.end):
+                        and _ENDS_CLAUSE.match(text, right.end)
+                    ):
                         # "X became A (1965), directed by ..., and then B", "its footage fed A
                         # (1965) and B (1968)": X went into B too
                         for key, claim in list(self.claims.items()):

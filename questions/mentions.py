@@ -430,6 +430,31 @@ class _Unmarked(dict[int, str]):
 _UNMARKED = _Unmarked()
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# The same Russian letters written otherwise in Latin: й as "y" or "i" ("vselennoy",
+# "vselennoi"; "Nikolai", "Nikolay"), -ий as "iy", "y" or "i" ("Georgiy", "Georgi"), a soft
+# sign as an apostrophe or nothing ("Gost'ya"), a dash with or without spaces around it
+_ROMANISED_VARIANTS = (
+    (re.compile(r"(?<=[aeou])y\b"), "i"),
+    (re.compile(r"(?<=[aeou])i\b"), "y"),
+    (re.compile(r"iy\b"), "y"),
+    (re.compile(r"iy\b"), "i"),
+    (re.compile(r"(?<=\w)['’](?=\w)"), ""),
+    (re.compile(r"\s+[-–—]\s+"), "-"),
+    (re.compile(r"(?<=\w)[-–—](?=[A-Z])"), " - "),
+)
+
+
+def _romanised_variants(name: str) -> Iterable[str]:
+    """Other Latin spellings of a romanised Russian name (see _ROMANISED_VARIANTS)."""
+    if not name.isascii():
+        return
+    for pattern, replacement in _ROMANISED_VARIANTS:
+        other = pattern.sub(replacement, name)
+        if other != name:
+            yield other
+
+
 def _folded(text: str) -> str:
     """Lower-case ``text`` without its letters' marks, keeping its length (offsets stay valid).
 
@@ -525,6 +550,10 @@ class Gazetteer:
             plain_letters = _without_diacritics(name)
             if plain_letters != name:
                 yield plain_letters  # "Juri Jarvet", "Gunther Simon", as English texts write
+            roman = anyascii(name) if _CYRILLIC.search(name) else name
+            if roman != name:
+                yield roman  # "Москва — Кассиопея" is also "Moskva - Kassiopeya"
+            yield from _romanised_variants(roman)
 
     @staticmethod
     def surnames(catalogue: Catalogue) -> dict[str, tuple[str, str, str]]:

@@ -5032,3 +5032,20 @@ def test_an_authors_title_said_to_be_filmed_is_the_film(extractor):
     # a year in brackets right after the title is still the book's
     book = "Lem's Solaris (1961) was filmed by Andrei Tarkovsky."
     assert ("Solaris (novel)", "published_year", "1961") in _found(_claims(extractor, book))
+
+
+def test_a_title_known_in_cyrillic_is_found_romanised_in_any_common_spelling(extractor):
+    text = (
+        "This weekend: Moskva - Kassiopeya, its sequel Otroki vo Vselennoi, and then "
+        "Cherez ternii k zvyozdam."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Moskva - Kassiopeya", "sequel", "Otroki vo Vselennoi") in found
+    # a film has one sequel: the next film of the list is no second one
+    assert not {f for f in found if f[1] == "sequel" and f[2] == "Cherez ternii k zvyozdam"}
+    verifier = CatalogueVerifier(load_default_catalogue())
+    text = "Gost'ya iz budushchego was directed by Pavel Arsenov."
+    verdicts = verify_claims(_claims(extractor, text), verifier)
+    assert [(a.subject_id, a.verdict) for a in verdicts] == [
+        ("guest-from-the-future", Verdict.VERIFIED)
+    ]
