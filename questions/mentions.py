@@ -814,6 +814,8 @@ def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
+# A name of two or more capitalised words and its possessive, before a known name
+_POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)['’]s?\s+")
 # Capitalised words, then a preposition (and "the") right before a title they hold.
 _HOLDS_TITLE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|to|from|beyond|for)\s+(?:the\s+)?$")
 _TITLE_JOIN = re.compile(r"\s+(?:of|to|from|beyond|for)\s+the\s+")
@@ -909,14 +911,20 @@ class MentionFinder:
                 continue
             pieces = [(start, end, run)]
             if any(s < end and start < e for s, e in taken):
-                if "and" not in run and "\n" not in run:
+                first = min(s for s, e in taken if s < end and start < e)
+                owner = _POSSESSOR.fullmatch(text, start, first) if first > start else None
+                if owner is not None:
+                    # "Pavel Klushantzev's Planeta bur'": whose the known title is, a name
+                    pieces = [(start, owner.end("name"), owner["name"])]
+                elif "and" not in run and "\n" not in run:
                     continue  # one piece only, and it overlaps a known name
-                # "John Saxon and Judi Meredith": a known name joined to an unknown one
-                pieces = [
-                    (start + m.start(), start + m.end(), m[0])
-                    for m in _AND_PIECE.finditer(run)
-                    if not any(s < start + m.end() and start + m.start() < e for s, e in taken)
-                ]
+                else:
+                    # "John Saxon and Judi Meredith": a known name joined to an unknown one
+                    pieces = [
+                        (start + m.start(), start + m.end(), m[0])
+                        for m in _AND_PIECE.finditer(run)
+                        if not any(s < start + m.end() and start + m.start() < e for s, e in taken)
+                    ]
             for begin, finish, piece in pieces:
                 mention = self._unknown_name(begin, finish, piece, text)
                 if mention is not None:

@@ -5049,3 +5049,9 @@ def test_a_title_known_in_cyrillic_is_found_romanised_in_any_common_spelling(ext
     assert [(a.subject_id, a.verdict) for a in verdicts] == [
         ("guest-from-the-future", Verdict.VERIFIED)
     ]
+
+
+def test_a_misspelt_makers_possessive_before_a_known_title_is_found(extractor):
+    text = "Pavel Klushantzev's Planeta Bur (1962) was made at Lennauchfilm."
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "directed_by", "Pavel Klushantzev") in found
