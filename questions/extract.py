@@ -981,6 +981,7 @@ _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its 
 _ROLE_ELLIPTIC = re.compile(
     rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
+_ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
@@ -4084,6 +4085,9 @@ class _Reading:
             # "X plays Abajev, Y the mathematician Hopkins, and Z the commander, MacDonald",
             # "X is Queen Aelita, Y the soldier Gusev": the verb said once for the whole list
             named = _ROLE_ELLIPTIC.match(text[mention.end :])
+            if named is None and re.search(r"(?:,|\band)\s*$", text[: mention.start]):
+                # "X plays Captain Abajev and Y Commander MacDonald": a part named bare
+                named = _ROLE_BARE.match(text[mention.end :])
         if mention.kind in _PERSON_KINDS and named is not None:
             # "X is the pilot Somov", "X as Hartman": a part the references may not know
             start = mention.end + named.start("r")

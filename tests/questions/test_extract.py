@@ -5055,3 +5055,13 @@ def test_a_misspelt_makers_possessive_before_a_known_title_is_found(extractor):
     text = "Pavel Klushantzev's Planeta Bur (1962) was made at Lennauchfilm."
     found = _found(_claims(extractor, text))
     assert ("Planeta Bur", "directed_by", "Pavel Klushantzev") in found
+
+
+def test_a_list_of_actors_and_parts_under_one_verb_may_name_parts_bare(extractor):
+    text = (
+        "Ikarie XB-1 (1963). Zdeněk Štěpánek plays Captain Vladimír Abajev and Radovan "
+        "Lukavský Commander MacDonald, with František Smolík as the mathematician Anthony Hopkins."
+    )
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Radovan Lukavský", "Commander MacDonald") in cast
+    assert len(cast) == 3
