@@ -717,6 +717,16 @@ _AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|n
 _FILMED_AFTER = re.compile(
     r"(?![\s”\"*_]*\()[^.;:()]{0,40}?\b(?:filmed|directed|shot)\s+(?:by|at|for)\b"
 )
+# Between a book and the film made of it: "reached the screen in 1960 as", "was filmed as",
+# "became the film", "was turned into"
+_SCREENED_AS = re.compile(
+    r"[\s”\"*_,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{0,40},\s*)?(?:had\s+|has\s+|was\s+|were\s+)?"
+    r"(?:already\s+|first\s+|later\s+|finally\s+|soon\s+)?"
+    r"(?:reached\s+the\s+screen|came\s+to\s+the\s+screen|was\s+filmed|been\s+filmed|filmed"
+    r"|adapted|been\s+adapted|became|turned\s+into|made\s+into|brought\s+to\s+the\s+screen)"
+    r"(?:\s+(?:in|by)\s+[^,.;]{1,40}?)?\s+(?:as|into)?\s*(?:the\s+(?:film|movie|picture)\s+)?"
+    r"[*_“\"]*"
+)
 # A writer's name used as a word describing their book: "the Lem story", "the Bulychev book"
 _ATTRIBUTIVE_WORK = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:novel|book|novella|story|tale)\b")
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
@@ -1902,6 +1912,8 @@ class _Reading:
             self._flags(sentence, groups, clauses, discourse)
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
+        if groups and _SCREENED_AS.search(text):
+            self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
@@ -3821,7 +3833,8 @@ class _Reading:
                 return _Found(Relation.CAST, film)
         if verb is not None:
             return self._made(text, mention, after, verb, groups)
-        possessive = re.match(r"^['’]s?\s+", after)
+        # a possessive, perhaps a word or two, then the book: "Lem's earlier Astronauci"
+        possessive = re.match(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}", after)
         following = next((m for m in mentions if m.start >= mention.end), None)
         if (
             possessive
@@ -4818,6 +4831,30 @@ class _Reading:
                 subject.confidence,
                 subject.how,
             )
+
+    def _book_filmed(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        groups: list[_Group],
+        clauses: list[tuple[int, int]],
+    ) -> None:
+        """A book said to reach the screen as a film the clause names: the film adapts it.
+
+        "Lem's Astronauci reached the screen in 1960 as Der schweigende Stern", "the novel
+        Solaris was filmed as Solaris by Tarkovsky", "X became the film Y".
+        """
+        text = sentence.text
+        for novel in (m for m in mentions if m.kind == "novel" and m.entity is not None):
+            clause = next((c for c in clauses if c[0] <= novel.start < c[1]), (0, len(text)))
+            for group in groups:
+                if not novel.end < group.start < clause[1]:
+                    continue
+                if _SCREENED_AS.fullmatch(text, novel.end, group.start):
+                    self._add(
+                        sentence, group.film.name, Relation.BASED_ON, novel.text, NAMED, "named"
+                    )
+                break
 
     def _film_pairs(
         self,

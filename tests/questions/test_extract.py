@@ -5065,3 +5065,15 @@ def test_a_list_of_actors_and_parts_under_one_verb_may_name_parts_bare(extractor
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert ("Radovan Lukavský", "Commander MacDonald") in cast
     assert len(cast) == 3
+
+
+def test_a_book_said_to_reach_the_screen_as_a_film_is_its_source(extractor):
+    text = (
+        "Lem's earlier Astronauci had already reached the screen in 1960 as Der schweigende Stern."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Der schweigende Stern", "based_on", "Astronauci") in found
+    assert ("The Astronauts", "written_by", "Stanisław Lem") in found
+    # a film named after the book in another clause is not said to adapt it
+    other = "Lem wrote Astronauci in 1951; Solaris followed much later."
+    assert not {f for f in _found(_claims(extractor, other)) if f[1] == "based_on"}
