@@ -2360,6 +2360,8 @@ class _Reading:
             label = re.match(rf"(?:{_DATED.pattern})(?=[A-Z])", text)  # "Thursday 3 October - X"
         if label is None:
             label = _DAY_AND_TIME.match(text)  # "Sunday, 15:00 - X", "Friday 6.15 pm - X"
+        if label is None:
+            label = _TIME_LEAD.match(text)  # "13:00 - X": a time, not a title "13"
         offset = label.end() if label else 0
         found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
@@ -5597,6 +5599,9 @@ _DAY_AND_TIME_PATTERN = (
     r"\s*[–—:|-]\s*"
 )
 _DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")
+_TIME_LEAD = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE
+)
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
 _OPENS_BEFORE = re.compile(

@@ -5077,3 +5077,15 @@ def test_a_book_said_to_reach_the_screen_as_a_film_is_its_source(extractor):
     # a film named after the book in another clause is not said to adapt it
     other = "Lem wrote Astronauci in 1951; Solaris followed much later."
     assert not {f for f in _found(_claims(extractor, other)) if f[1] == "based_on"}
+
+
+def test_a_programme_line_opening_on_a_bare_time_is_headed_by_its_title(extractor):
+    text = (
+        "13:00 - Gostya iz budushchego / Guest from the Future (1985)\n"
+        "The five-part serial was made by Pavel Arsenov at the Gorky studio."
+    )
+    subjects = {c.subject for c in _claims(extractor, text) if c.relation is not Relation.PLOT}
+    assert subjects
+    assert not {s for s in subjects if s[:1].isdigit()}
+    found = _found(_claims(extractor, text))
+    assert ("Gostya iz budushchego", "directed_by", "Pavel Arsenov") in found
