@@ -336,7 +336,7 @@ _SCREENPLAY_WHICH = re.compile(
 )
 _WROTE = re.compile(r"\s+(?:also\s+)?(?:co-)?(?:wrote|penned|co-wrote)\b")
 _WROTE_SCREENPLAY = re.compile(
-    r"\s+(?:also\s+)?(?:co-)?(?:wrote|writes|penned|co-wrote)\s+(?:the|its|a|his|her)\s+"
+    r"\s+(?:also\s+)?(?:co-)?(?:wrote|writes|penned|co-wrote)\s+(?:the|its|a|his|her|that|this)\s+"
     r"(?:[\w-]+\s+)?(?:screenplay|script|scenario)",
     re.IGNORECASE,
 )
@@ -1326,7 +1326,8 @@ _WHEN = re.compile(
 )
 
 _HEADING_TITLE = re.compile(
-    r"^(?:#+\s*)?(?:\d{1,3}[.)]\s+|[-*•]\s+|(?:1[89]|20)\d\d\s*[–—:-]\s+)?[*_“\"]*"
+    r"^(?:#+\s*(?:\d{1,3}[.):]?\s+)?)?(?:\d{1,3}[.)]\s+|[-*•]\s+|(?:1[89]|20)\d\d\s*[–—:-]\s+)?"
+    r"[*_“\"]*"  # ("#1 Solaris": a ranked entry's number, then its title)
     r"(?P<t>[^()*_“”\"\n]{2,80}?)[*_”\"]*\s*"
     r"(?:\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)|\([^()]*\)\W*$|[:.]|\s[–—-]\s|$)"
 )

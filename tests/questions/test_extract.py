@@ -5089,3 +5089,16 @@ def test_a_programme_line_opening_on_a_bare_time_is_headed_by_its_title(extracto
     assert not {s for s in subjects if s[:1].isdigit()}
     found = _found(_claims(extractor, text))
     assert ("Gostya iz budushchego", "directed_by", "Pavel Arsenov") in found
+
+
+def test_a_ranked_entrys_number_after_a_hash_is_not_part_of_its_title(extractor):
+    text = (
+        "#2 Planeta Bur\nKlushantsev's Venus, and John the robot.\n\n"
+        "#1 Solaris\nObviously. Tarkovsky, 1972, Donatas Banionis as Kelvin."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "cast", "Donatas Banionis") in found
+    assert not {f for f in found if f[0][:1].isdigit()}
+    # ... and "that script" is a screenplay, a credit the references have no relation for
+    more = f"{text}\n\nBulychev wrote that script too, and the cast was good."
+    assert not {f for f in _found(_claims(extractor, more)) if "Bulychev" in f[2]}
