@@ -249,6 +249,13 @@ _SECTION_NAMES = frozenset(
         "films",
     ]
 ) | {"american version", "soviet version", "us version", "see also", "further reading"}
+# Words that make a heading a programme's or a page's part wherever they stand in it
+_PROGRAMME_WORDS = frozenset(
+    {
+        *("cinema", "bill", "sidebar", "retrospective", "programme", "program", "season"),
+        *("festival", "answer", "answers", "question", "questions", "thread", "screenings"),
+    }
+)
 # Words a heading for a part of a page is made of, and nothing else: "Plot of the novel and
 # film", "Film adaptation", "American versions", "Home media".
 _SECTION_WORDS = frozenset(w for name in _SECTION_NAMES for w in name.split()) | frozenset(
@@ -2374,6 +2381,10 @@ class _Reading:
         dated = re.search(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)\W*$", text) is not None
         shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
+            return mentions
+        if not dated and _PROGRAMME_WORDS & set(plain(found["t"]).split()):
+            # "SPACE CINEMA FROM THE EASTERN BLOC", "A TALLINNFILM DOUBLE BILL", "ACCEPTED
+            # ANSWER (41)": a programme's or a page's part, not a film
             return mentions
         if (not dated and plain(found["t"]) in _SECTION_NAMES) or _names_a_part(found["t"]):
             # "## Production", "Film adaptation (1962)", "American versions": a part of the

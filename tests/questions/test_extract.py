@@ -5102,3 +5102,19 @@ def test_a_ranked_entrys_number_after_a_hash_is_not_part_of_its_title(extractor)
     # ... and "that script" is a screenplay, a credit the references have no relation for
     more = f"{text}\n\nBulychev wrote that script too, and the cast was good."
     assert not {f for f in _found(_claims(extractor, more)) if "Bulychev" in f[2]}
+
+
+def test_a_heading_that_names_a_programme_is_no_film(extractor):
+    text = (
+        "ESTONIA IN ORBIT: A TALLINNFILM DOUBLE BILL\n\n"
+        "Dead Mountaineer's Hotel (1979)\n"
+        "Grigori Kromanov shot it at Tallinnfilm."
+    )
+    subjects = {c.subject for c in _claims(extractor, text) if c.relation is not Relation.PLOT}
+    assert subjects == {"Dead Mountaineer's Hotel"}
+    # what follows such a heading is no unknown film's: it names no film at all
+    text = (
+        "RED STARS: EARLY SOVIET COSMIC CINEMA\n\nOur season opens with a race to Mars. "
+        "Mikhail Karyukov directed it at the Dovzhenko studio."
+    )
+    assert not [c for c in _claims(extractor, text) if "CINEMA" in c.subject]
