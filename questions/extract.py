@@ -2680,7 +2680,12 @@ class _Reading:
             )
             if both is not None:
                 subjects = self._plural(both["both"], discourse) or subjects
-        if len(subjects) == 1 and subject_group is None and not pointed:
+        if (
+            len(subjects) == 1
+            and not pointed
+            # ("X, its sequel Y, and then Z (1980), all three made at ...": not Z's alone)
+            and (subject_group is None or _EACH.search(text, subject_group.end, mention.start))
+        ):
             subjects = self._each_of(text[: mention.start], groups, discourse) or subjects
         if not subjects:
             return

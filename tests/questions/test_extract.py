@@ -5118,3 +5118,12 @@ def test_a_heading_that_names_a_programme_is_no_film(extractor):
         "Mikhail Karyukov directed it at the Dovzhenko studio."
     )
     assert not [c for c in _claims(extractor, text) if "CINEMA" in c.subject]
+
+
+def test_all_three_after_a_list_broken_by_asides_speaks_of_each(extractor):
+    text = (
+        "This weekend: Moscow-Cassiopeia, its sequel Teens in the Universe, and then Per "
+        "Aspera Ad Astra, all three made at the Gorky studio."
+    )
+    studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
+    assert studios == {"Moscow-Cassiopeia", "Teens in the Universe", "Per Aspera Ad Astra"}
