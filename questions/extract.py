@@ -3640,6 +3640,13 @@ class _Reading:
         ):
             # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
             return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
+        if (
+            mention.entity is not None
+            and re.search(r"\b(?:which|that)\s+(?:was|is)\s+$", text[: mention.start])
+            and re.match(r"['’]s?(?:\s+(?:at|for)\s+[A-Z]|\s*(?:[,.;!?)]|$))", after)
+        ):
+            # "then the cartoon, which was Roman Kachanov's at Soyuzmultfilm": whose film
+            return _Found(Relation.DIRECTED_BY, None, None, None, _DID_DOUBT)
         if mention.entity is not None and (
             _CREDITS_NAME.search(text, max(0, mention.start - 80), mention.start)
         ):

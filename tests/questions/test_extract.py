@@ -5127,3 +5127,18 @@ def test_all_three_after_a_list_broken_by_asides_speaks_of_each(extractor):
     )
     studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
     assert studios == {"Moscow-Cassiopeia", "Teens in the Universe", "Per Aspera Ad Astra"}
+
+
+def test_a_film_said_to_be_someones_in_a_relative_clause_is_theirs_with_doubt(extractor):
+    text = (
+        "The Mystery of the Third Planet is lovely. Show episode one, then the cartoon, "
+        "which was Roman Kachanov's at Soyuzmultfilm."
+    )
+    made = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in made] == [
+        ("The Mystery of the Third Planet", "Roman Kachanov")
+    ]
+    assert made[0].confidence < CONFIDENT
+    # ... not "which is X's way": whose manner, no credit
+    way = _claims(extractor, "Solaris is slow, which is Tarkovsky's way.")
+    assert not [c for c in way if c.relation is Relation.DIRECTED_BY]
