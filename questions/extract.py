@@ -966,7 +966,16 @@ _AS_PART = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,5}?(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
-_OWNS_PART = re.compile(r"['’]s?\s+")
+# ... perhaps with a few words describing the part: "Larisa Gordeichik's radio astronomer Tanya"
+_OWNS_PART = re.compile(
+    r"['’]s?\s+(?:(?!(?:and|or|of|in|on|at|for|with|to|by|from|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
+)
+_OWNS_PART_BARE = re.compile(r"['’]s?\s+")
+# An actor who "turns up as" someone: in the cast, whoever the part is
+_TURNS_UP_AS = re.compile(
+    r"(?:,[^,.;()]{1,30},)?\s+(?:turns up|turned up|shows up|showed up|pops up|popped up"
+    r"|appears|appeared|cameos|has a cameo)\s+as\b"
+)
 # An aside after an actor's name, then a verb of playing: ", the Snout of Solaris, plays".
 _ASIDE_AFTER = re.compile(
     r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
@@ -3543,9 +3552,20 @@ class _Reading:
             and part is not None
             and part.kind == "character"
             and part.start == mention.end + owner.end()
+            # (words between: "Larisa Gordeichik's radio astronomer Tanya", only of an actor:
+            # "Viktorov's clone girl Niya" is the director's character)
+            and (
+                _OWNS_PART_BARE.fullmatch(owner.group()) is not None
+                or (
+                    mention.entity is not None
+                    and bool(self.catalogue.facts_with_value(Relation.CAST, mention.entity))
+                )
+            )
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
+        if _TURNS_UP_AS.match(text, mention.end) and not re.match(r"['’]s?\b", after):
+            return _Found(Relation.CAST)  # "X, of all people, turns up as Farraday's aide"
         played = _THEIR_CHARACTER.match(after)
         if played is not None:
             # "Kozelkov is Aleksandr Grigoryev's character": the part named before "is"

@@ -5142,3 +5142,18 @@ def test_a_film_said_to_be_someones_in_a_relative_clause_is_theirs_with_doubt(ex
     # ... not "which is X's way": whose manner, no credit
     way = _claims(extractor, "Solaris is slow, which is Tarkovsky's way.")
     assert not [c for c in way if c.relation is Relation.DIRECTED_BY]
+
+
+def test_an_actors_possessive_may_describe_the_part_before_naming_it(extractor):
+    text = "A Dream Come True (1963). Larisa Gordeichik's radio astronomer Tanya hears it first."
+    cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert cast == {("Larisa Gordeichik", "Tanya")}
+    # a director's possessive before a described part is their film's character, no part
+    text = "Per Aspera Ad Astra (1981). Richard Viktorov's clone girl Niya is unforgettable."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+
+
+def test_someone_who_turns_up_as_a_part_is_in_the_cast(extractor):
+    text = "Queen of Blood (1966). Basil Rathbone, of all people, turns up as the station chief."
+    found = _found(_claims(extractor, text))
+    assert ("Queen of Blood", "cast", "Basil Rathbone") in found
