@@ -3559,6 +3559,7 @@ class _Reading:
                 or (
                     mention.entity is not None
                     and bool(self.catalogue.facts_with_value(Relation.CAST, mention.entity))
+                    and _describes_a_part(owner.group())
                 )
             )
         ):
@@ -5977,6 +5978,15 @@ def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | 
     if mention.kind in kinds or ("person" in kinds and mention.kind in _PERSON_KINDS):
         return _Found(relation)
     return None
+
+
+def _describes_a_part(owned: str) -> bool:
+    """Whether the words after a possessive describe a part ("radio astronomer", "young").
+
+    Not "friend became": a clause of its own, whose part is another's.
+    """
+    words = re.findall(r"[a-z][\w-]*", _OWNS_PART_BARE.sub("", owned, count=1))
+    return noun_phrase(words) or all(describing_word(w) for w in words)
 
 
 def _by_default(discourse: Discourse) -> _Subject | None:
