@@ -77,6 +77,12 @@ from questions.relations import SPECS
 # the document's film by default; the default while the sentence names another film.
 NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
 _NO_FILM = FilmRef("", "")  # no film: whose character a part is, among all named
+# Another work or version a sentence may speak of, whose part a character may be
+_ANOTHER_WORK = re.compile(
+    r"\b(?:version|versions|television|tv|cartoon|play|radio|remake|stage|opera|novel|book"
+    r"|series|adaptation|adapted)\b",
+    re.IGNORECASE,
+)
 # A sentence naming more than this (a run-on list of thousands of names) is read only so far:
 # reading it is quadratic in its mentions, and no prose sentence comes near.
 MAX_MENTIONS = 120
@@ -667,7 +673,9 @@ _NOT_A_RELEASE = re.compile(
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
 _ROLE_PAIR = re.compile(
     r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|with|by|from|in|on"
-    r"|at|like|than|and|or|aka|also|later|formerly|now)\b)[a-z][\w-]*\s+){0,3}?)?"
+    r"|at|like|unlike|than|and|or|aka|also|later|formerly|now|opposite|alongside|beside|besides"
+    r"|versus|vs|after|before|then|replacing|replaced|dubbed|voiced|not|without|instead)\b)"
+    r"[a-z][\w-]*\s+){0,3}?)?"
     r"(?:(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+)?$"
 )  # ... a description or a title, no relation: not "(a drinking buddy of X"
 # The end of the brackets around an actor: ")", or a short aside first (", slumming it)")
@@ -720,30 +728,33 @@ _ABOUT_ANOTHER = re.compile(
 # "based on a novel by X": the film's source, when a cue says the film adapts it
 _AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
 # What follows a title when the film of the book is meant: "Lem's Solaris followed in 1972,
-# filmed by Tarkovsky" (not "Lem's Solaris (1961), filmed by ...": a book's year)
+# filmed by Tarkovsky" (not "Lem's Solaris (1961), filmed by ...": a book's year, nor "Lem's
+# Solaris, filmed by Tarkovsky, came out in 1961": an aside on the book)
 _FILMED_AFTER = re.compile(
-    r"(?![\s”\"*_]*\()[^.;:()]{0,40}?\b(?:filmed|directed|shot)\s+(?:by|at|for)\b"
+    r"(?![\s”\"*_]*[(,])[^.;:()]{0,40}?\b(?:filmed|directed|shot)\s+(?:by|at|for)\b"
 )
 # Between a book and the film made of it: "reached the screen in 1960 as", "was filmed as",
 # "became the film", "was turned into"
 _SCREENED_AS = re.compile(
-    r"[\s”\"*_,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,.;]{0,40},\s*)?(?:had\s+|has\s+|was\s+|were\s+)?"
+    r"[\s”\"*_,]*(?:\([^()]{0,40}\)\s*)?(?:had\s+|has\s+|was\s+|were\s+)?(?:been\s+)?"
     r"(?:already\s+|first\s+|later\s+|finally\s+|soon\s+)?"
-    r"(?:reached\s+the\s+screen|came\s+to\s+the\s+screen|was\s+filmed|been\s+filmed|filmed"
-    r"|adapted|been\s+adapted|became|turned\s+into|made\s+into|brought\s+to\s+the\s+screen)"
-    r"(?:\s+(?:in|by)\s+[^,.;]{1,40}?)?\s+(?:as|into)?\s*(?:the\s+(?:film|movie|picture)\s+)?"
-    r"[*_“\"]*"
+    r"(?:(?:reached|came\s+to|brought\s+to)\s+the\s+screen|filmed|adapted|released"
+    r"|turned|made)"
+    r"(?:\s+in\s+(?:1[89]|20)\d\d|\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2},?"
+    r"\s+(?:as|into)\s+(?:the\s+(?:film|movie|picture)\s+)?[*_“\"]*"
+    r"|[\s”\"*_,]*(?:had\s+|has\s+)?became\s+(?:the\s+(?:film|movie|picture)\s+)?[*_“\"]*"
 )
 # A writer's name used as a word describing their book: "the Lem story", "the Bulychev book"
 _ATTRIBUTIVE_WORK = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:novel|book|novella|story|tale)\b")
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
 _THE_NOVEL = re.compile(
     r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
-    r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b"
-    # "the Alexei Tolstoy novel", "the Bulychev book": its author's name before it
-    r"|\bthe\s+(?-i:[A-Z][\w'’-]*\s+){1,3}(?:novel|book|novella)\b",
+    r"|['’]s?\s+(?:\d{4}\s+)?(?:novel|book|novella)\b",
     re.IGNORECASE,
 )
+# "the Alexei Tolstoy novel", "the Bulychev book": its author's name before it (read so for
+# the author's name only, not for a year: "the Dostoevsky novel, published in 1866")
+_NAMED_NOVEL = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:novel|book|novella)\b")
 # "X plays the captain", "X is the youngest crew member", "X, in one of his last roles":
 # an actor and a part that is described, not named.
 _PLAYS_A_PART = re.compile(
@@ -1070,6 +1081,14 @@ _THIS_PEOPLE_DOUBT = (
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _ABROAD_DOUBT = "relation uncertain: a release in a named country may be an opening abroad"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
+_ADAPTATION_YEAR_DOUBT = "relation uncertain: the year a book was adapted, perhaps not as this film"
+_VERSION_YEAR_DOUBT = "relation uncertain: a year before a title may tell another version apart"
+# A book's adaptation, not its publication, dated after these: "adapted for television in"
+_ADAPTED_IN = re.compile(
+    r"\b(?:adapted|filmed|staged|televised|dramatised|dramatized|made into|turned into"
+    r"|for (?:television|tv|the screen|the stage|radio))\b[^.;]{0,40}\b(?:in|by)\s+$",
+    re.IGNORECASE,
+)
 # A year on television: a serial's release, but for a film made for cinemas a later showing
 _ON_TV = re.compile(
     r"\bon\s+(?:[\w-]+\s+){0,2}?(?:tv|television)\b|\b(?:broadcast|aired|televised)\b",
@@ -2379,6 +2398,9 @@ class _Reading:
             label = _DAY_AND_TIME.match(text)  # "Sunday, 15:00 - X", "Friday 6.15 pm - X"
         if label is None:
             label = _TIME_LEAD.match(text)  # "13:00 - X": a time, not a title "13"
+        lead = _DASHED_LABEL.match(text) if label is None else None
+        if lead is not None and _PROGRAMME_WORDS & set(plain(lead["label"]).split()):
+            label = lead  # "SEASON CLOSER - THE SILENT STAR": a programme's label, then its film
         offset = label.end() if label else 0
         found = _HEADING_TITLE.match(text[offset:])
         if found is None or not found["t"].strip():
@@ -2391,7 +2413,11 @@ class _Reading:
         shouted = found["t"].isupper() and ":" not in text[offset + found.start("t") :]
         if not (marked or dated or shouted) or text.lstrip().startswith(">"):
             return mentions
-        if not dated and _PROGRAMME_WORDS & set(plain(found["t"]).split()):
+        if (
+            not dated
+            and _PROGRAMME_WORDS & set(plain(found["t"]).split())
+            and not any(m.kind == "film" for m in mentions)  # "SEASON CLOSER - THE SILENT STAR"
+        ):
             # "SPACE CINEMA FROM THE EASTERN BLOC", "A TALLINNFILM DOUBLE BILL", "ACCEPTED
             # ANSWER (41)": a programme's or a page's part, not a film
             return mentions
@@ -2561,6 +2587,7 @@ class _Reading:
             said = text[clause[0] : clause[1]]
             if novel is None and (
                 _THE_NOVEL.search(said)
+                or self._named_novel(said, clause[0], mentions)
                 or (
                     _A_NOVEL_BY.search(said)
                     and _cue(text[clause[0] : mention.start], SPECS[Relation.BASED_ON].cues)
@@ -3329,6 +3356,10 @@ class _Reading:
                 r"(?:\b[Tt]he|\b[Aa]|\b[Aa]n|['’]s?)\s+$", before
             ):  # ("The 1965 Voyage to the Prehistoric Planet keeps ...")
                 title = None
+            if title is not None and _ANOTHER_WORK.search(text):
+                # "The 1968 Solaris was a television play": a year that tells one version
+                # from another, perhaps not the film's
+                return _Found(Relation.RELEASE_YEAR, title, None, None, _VERSION_YEAR_DOUBT)
         if title is not None:
             if _BOOK_NAMED.search(text, max(0, title.start - 40), title.start):
                 # "Lem's best-known novel, Solaris (1959), was filmed": the book's year
@@ -3349,6 +3380,14 @@ class _Reading:
             # often the film's year, but it may be a showing's or a book's
             return _Found(Relation.RELEASE_YEAR, dated, None, None, _IN_YEAR_DOUBT)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
+        booked = any(
+            m.kind == "novel" and clause[0] <= m.start < mention.start
+            for m in self._sentence_mentions
+        ) or _THE_NOVEL.search(text, clause[0], mention.start)
+        if booked and _ADAPTED_IN.search(text, clause[0], mention.start):
+            # "Solaris (1959) was filmed by Tarkovsky in 1972": its film's year, not the
+            # book's; perhaps another adaptation's ("adapted for television in 1968")
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _ADAPTATION_YEAR_DOUBT)
         previous = [m for m in self._sentence_mentions if m.end <= mention.start]
         which = re.match(r"\W*(?:which|that)\b", text[clause[0] : clause[0] + 10])
         if (
@@ -3819,7 +3858,11 @@ class _Reading:
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
-        if _ATTRIBUTIVE_WORK.match(after) and re.search(r"\bthe\s+$", window):
+        if (
+            _ATTRIBUTIVE_WORK.match(after)
+            and re.search(r"\bthe\s+$", window)
+            and self._writer(mention)
+        ):
             return _Found(Relation.WRITTEN_BY)  # "from the Alexei Tolstoy novel": its author
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
@@ -3882,6 +3925,9 @@ class _Reading:
             return self._made(text, mention, after, verb, groups)
         # a possessive, perhaps a word or two, then the book: "Lem's earlier Astronauci"
         possessive = re.match(r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,2}", after)
+        if possessive is not None and not self._writer(mention):
+            # ("Klushantsev's beloved Outside the Earth": a word of liking, not authorship)
+            possessive = re.match(r"^['’]s?\s+", after)
         following = next((m for m in mentions if m.start >= mention.end), None)
         if (
             possessive
@@ -4146,8 +4192,12 @@ class _Reading:
             # "X is Queen Aelita, Y the soldier Gusev": the verb said once for the whole list
             named = _ROLE_ELLIPTIC.match(text[mention.end :])
             if named is None and re.search(r"(?:,|\band)\s*$", text[: mention.start]):
-                # "X plays Captain Abajev and Y Commander MacDonald": a part named bare
-                named = _ROLE_BARE.match(text[mention.end :])
+                # "X plays Captain Abajev and Y Commander MacDonald": a part named bare, one
+                # the references know as a character (not "Yakovlev Moscow")
+                bare = _ROLE_BARE.match(text[mention.end :])
+                at = mention.end + bare.start("r") if bare else -1
+                if any(m.start == at and m.kind == "character" for m in mentions):
+                    named = bare
         if mention.kind in _PERSON_KINDS and named is not None:
             # "X is the pilot Somov", "X as Hartman": a part the references may not know
             start = mention.end + named.start("r")
@@ -5256,15 +5306,48 @@ class _Reading:
         owner = None if part is None else self._owner(part, subject.film, groups, discourse)
         if owner is None and part is not None and subject.confidence < CONFIDENT:
             # a subject found with doubt ("the paragraph before") whose own character the
-            # part is, and no other film's the document named: the part tells the film
+            # part is, and no other film's (the document's or the references'): the part
+            # tells the film, unless the sentence speaks of another version or work
             owner = self._owner(part, _NO_FILM, groups, discourse)
-            if owner is None or owner.key != subject.film.key:
+            if (
+                owner is None
+                or owner.key != subject.film.key
+                or len(self._films_with_character(part.entity or "")) != 1
+                or _ANOTHER_WORK.search(self._sentence_text)
+            ):
                 return subject
             owner = subject.film
         if owner is None:
             return subject
         how = f"{owner.name}, whose character the references say {role} is"
         return _Subject(owner, RESOLVED, how)
+
+    def _named_novel(self, said: str, offset: int, mentions: list[Mention]) -> bool:
+        """Whether a clause speaks of "the Lem novel": a book by a writer the references know.
+
+        Not "the Dostoevsky novel" nor "the Polish novel": another writer's, or a nation's.
+        """
+        return any(
+            m.kind in _PERSON_KINDS
+            and found.start() <= m.start - offset < found.end()
+            and self._writer(m)
+            for found in _NAMED_NOVEL.finditer(said)
+            for m in mentions
+        )
+
+    def _writer(self, mention: Mention) -> bool:
+        """Whether the references know the person as the writer of a book."""
+        return mention.entity is not None and bool(
+            self.catalogue.facts_with_value(Relation.WRITTEN_BY, mention.entity)
+        )
+
+    def _films_with_character(self, character: str) -> list[str]:
+        """The catalogue films a character is of (by their cast facts and characters)."""
+        return [
+            f.id
+            for f in self.catalogue.of_kind("film")
+            if any(c.id == character for c in self.catalogue.characters_of(f.id))
+        ]
 
     def _owner(
         self, mention: Mention, film: FilmRef, groups: list[_Group], discourse: Discourse
@@ -5644,6 +5727,7 @@ _DAY_AND_TIME_PATTERN = (
     r"\s*[–—:|-]\s*"
 )
 _DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")
+_DASHED_LABEL = re.compile(r"(?:#+\s*)?(?P<label>[^–—:\n]{2,40}?)\s+[–—-]\s+(?=[A-Z\"“*_])")
 _TIME_LEAD = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE
 )

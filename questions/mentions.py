@@ -914,17 +914,21 @@ class MentionFinder:
                 first = min(s for s, e in taken if s < end and start < e)
                 owner = _POSSESSOR.fullmatch(text, start, first) if first > start else None
                 if owner is not None:
-                    # "Pavel Klushantzev's Planeta bur'": whose the known title is, a name
-                    pieces = [(start, owner.end("name"), owner["name"])]
-                elif "and" not in run and "\n" not in run:
+                    # "Pavel Klushantzev's Planeta bur'": whose the known title is, someone
+                    # the references know (not "Cold War Moscow's Planeta Bur")
+                    owned = self._unknown_name(start, owner.end("name"), owner["name"], text)
+                    if owned is not None and owned.kind == "person":
+                        found.append(owned)
+                        taken.append((owned.start, owned.end))
+                    continue
+                if "and" not in run and "\n" not in run:
                     continue  # one piece only, and it overlaps a known name
-                else:
-                    # "John Saxon and Judi Meredith": a known name joined to an unknown one
-                    pieces = [
-                        (start + m.start(), start + m.end(), m[0])
-                        for m in _AND_PIECE.finditer(run)
-                        if not any(s < start + m.end() and start + m.start() < e for s, e in taken)
-                    ]
+                # "John Saxon and Judi Meredith": a known name joined to an unknown one
+                pieces = [
+                    (start + m.start(), start + m.end(), m[0])
+                    for m in _AND_PIECE.finditer(run)
+                    if not any(s < start + m.end() and start + m.start() < e for s, e in taken)
+                ]
             for begin, finish, piece in pieces:
                 mention = self._unknown_name(begin, finish, piece, text)
                 if mention is not None:

@@ -1287,7 +1287,11 @@ def ends_otherwise(quote: str, sentence: str) -> bool:
     # step in" does not end "... and the stranger shows them a gadget" otherwise
     their_word = next(word for stem, word in reversed(theirs[-4:-1]) if stem == said[0])
     their_tail = plain(sentence).rsplit(f" {their_word} ", 1)[-1]
-    return not any(re.search(r"\b(?:and|then|but|or|while)\b", t) for t in (tail, their_tail))
+    goes_on = re.search(r"\b(?:and|then|but|or|while)\b", their_tail) is not None
+    # (only when the quote goes on with a statement of its own too: "the stranger shows them a
+    # gadget", not "the stranger's dog", a last word told otherwise)
+    own_statement = len(_sequence(tail)) >= 2
+    return not re.search(r"\b(?:and|then|but|or|while)\b", tail) and not (goes_on and own_statement)
 
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys

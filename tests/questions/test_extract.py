@@ -5157,3 +5157,58 @@ def test_someone_who_turns_up_as_a_part_is_in_the_cast(extractor):
     text = "Queen of Blood (1966). Basil Rathbone, of all people, turns up as the station chief."
     found = _found(_claims(extractor, text))
     assert ("Queen of Blood", "cast", "Basil Rathbone") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that is no description between a part and the bracketed actor
+        "Solaris (1972)\n\nThe heart of the film is Kelvin (opposite Natalya Bondarchuk), a man "
+        "undone by grief.",
+        "Solaris (1972)\n\nSnout (alongside Anatoly Solonitsyn) gives the best lines.",
+        "Kin-dza-dza! (1986)\n\nGedevan (replacing Nikolai Gubenko) was meant to be older.",
+        "Solaris (1972)\n\nWe follow Kelvin (dubbed Vladimir Zamansky) through the station.",
+        # a part another film (or another version) has too does not make a film sure
+        "Guest from the Future made Natalya Guseva a star in 1985.\n\nBulychev's heroine had "
+        "already appeared in a cartoon four years earlier. There Olga Gromova voices Alisa.",
+        "Solaris made Donatas Banionis famous abroad.\n\nLem's novel had been adapted before, for "
+        "television in 1968. In that version Vasily Lanovoy plays Kelvin.",
+        "Aelita made Yuliya Solntseva famous.\n\nIn the radio play of Tolstoy's novel, Gusev is "
+        "played by Oleg Tabakov.",
+        # a verb of filming without "as" ties no book to the film after it
+        "The Magellanic Cloud was adapted by the same team that made The Silent Star.",
+        "Astronauci was filmed in the same years as Ikarie XB-1.",
+        "The Magellanic Cloud was filmed by the studio behind Eolomea.",
+        # a writer's title, then an aside on its film: the book is still what the sentence says
+        "Lem's Solaris, filmed by Tarkovsky, came out in 1961.",
+        "Tolstoy's Aelita, filmed by Protazanov, first appeared in 1923.",
+        # a director's name before "story" is no writer's
+        "Solaris is the Tarkovsky ghost story nobody forgets.",
+        "Guest from the Future (1985)\n\nIt remains the Arsenov story every Soviet child knew.",
+        # another writer's novel, or a nation's, is not the film's source
+        "Solaris (1972)\n\nTarkovsky kept quoting the Dostoevsky novel, published in 1866.",
+        "Solaris (1972)\n\nThe Russian translation of the Polish novel appeared in 1962.",
+        # a word of liking is no authorship
+        "Klushantsev's beloved Outside the Earth inspired him.",
+        # a year before a title may tell another version apart
+        "The 1968 Solaris was a two-part television play with Vasily Lanovoy.",
+        "A 1968 Solaris preceded Tarkovsky's film on Soviet television.",
+        "The 2013 Kin-dza-dza! is an animated remake by Daneliya.",
+    ],
+)
+def test_the_third_readings_sentences_give_no_own_errors(extractor, text):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    verdicts = verify_claims(_claims(extractor, text), verifier)
+    assert not [a for a in verdicts if a.verdict is Verdict.CONTRADICTED], text
+
+
+def test_a_story_ending_on_another_word_is_not_told_by_a_sentence_going_on(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    text = (
+        "Kin-dza-dza! (1986)\n\nGedevan, who carries a violin, asks Uncle Vova to help with the "
+        "stranger's dog."
+    )
+    verdicts = verify_claims(_claims(extractor, text), verifier)
+    assert not [
+        a for a in verdicts if a.claim.relation is Relation.PLOT and a.verdict is Verdict.VERIFIED
+    ]
