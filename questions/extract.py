@@ -77,6 +77,14 @@ from questions.relations import SPECS
 # the document's film by default; the default while the sentence names another film.
 NAMED, RESOLVED, DEFAULT, DOUBTFUL = 1.0, 0.9, 0.75, 0.4
 _NO_FILM = FilmRef("", "")  # no film: whose character a part is, among all named
+# A sentence that opens on another work in another medium: "In the 1981 cartoon, ...", "In
+# that radio play", "In the novel"
+_IN_ANOTHER_MEDIUM = re.compile(
+    r"\W*(?:in|on|for)\s+(?:the|a|an|that|this|its)\s+(?:(?:\d{4}s?|[\w-]+)\s+){0,2}?"
+    r"(?:cartoon|animated\s+(?:film|version)|television\s+(?:version|play|film)|tv\s+(?:version"
+    r"|play|film)|radio\s+(?:play|version)|stage\s+(?:play|version)|play|opera|novel|book)\b",
+    re.IGNORECASE,
+)
 # Another work or version a sentence may speak of, whose part a character may be
 _ANOTHER_WORK = re.compile(
     r"\b(?:version|versions|television|tv|cartoon|play|radio|remake|stage|opera|novel|book"
@@ -5469,6 +5477,15 @@ class _Reading:
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL
             how = "relation uncertain: the sentence does not state it literally"
+        if (
+            confidence >= CONFIDENT
+            and confidence < NAMED
+            and _IN_ANOTHER_MEDIUM.match(sentence.text)
+        ):
+            # "In the 1981 cartoon, Olga Gromova plays Alisa.", "In the radio play, ...": of
+            # another work than the film found, perhaps
+            confidence = DOUBTFUL
+            how = "attribution uncertain: the sentence speaks of another work (a cartoon, a play)"
         if confidence >= CONFIDENT and _YES_NO_QUESTION.match(sentence.text):
             confidence = DOUBTFUL  # "Was Mechte navstrechu made at Mosfilm?": asked, not said
             how = "relation uncertain: the sentence asks it, it does not state it"

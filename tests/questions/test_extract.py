@@ -5194,6 +5194,13 @@ def test_someone_who_turns_up_as_a_part_is_in_the_cast(extractor):
         "The 1968 Solaris was a two-part television play with Vasily Lanovoy.",
         "A 1968 Solaris preceded Tarkovsky's film on Soviet television.",
         "The 2013 Kin-dza-dza! is an animated remake by Daneliya.",
+        # a sentence opening on a work in another medium speaks of that work
+        "Guest from the Future (1985)\n\nThe serial made Natalya Guseva a star.\n\n"
+        "In the 1981 cartoon, Olga Gromova plays Alisa.",
+        "Solaris (1972)\n\nTarkovsky's film runs nearly three hours.\n\nLem's novel had been "
+        "adapted before. In the 1968 television version, Vasily Lanovoy plays Kelvin.",
+        "Aelita (1924)\n\nProtazanov's film was a hit.\n\nIn the 1980s radio play, Gusev is "
+        "played by Oleg Tabakov.",
     ],
 )
 def test_the_third_readings_sentences_give_no_own_errors(extractor, text):
