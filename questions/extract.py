@@ -1089,6 +1089,9 @@ _THIS_PEOPLE_DOUBT = (
 _IS_PEOPLE_DOUBT = "relation uncertain: 'X is Polish' may be said in passing, or of a version"
 _ABROAD_DOUBT = "relation uncertain: a release in a named country may be an opening abroad"
 _IN_YEAR_DOUBT = "relation uncertain: 'X in 1966' is mostly, not always, the film's year"
+_LIFE_YEARS = re.compile(
+    r"\s*[,(]\s*(?:b\.\s*|born\s+)?(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d)?"
+)
 _ADAPTATION_YEAR_DOUBT = "relation uncertain: the year a book was adapted, perhaps not as this film"
 _VERSION_YEAR_DOUBT = "relation uncertain: a year before a title may tell another version apart"
 # A book's adaptation, not its publication, dated after these: "adapted for television in"
@@ -3063,6 +3066,8 @@ class _Reading:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _YEAR_LEAD_DOUBT)
             return self._year(text, mention, window, after, groups, clause, past_place)
         if kind in _PERSON_KINDS and self._credited(mention):
+            if _LIFE_YEARS.match(text, mention.end):
+                return None  # "Tarkovsky, 1932-1986.": a life in a list, not a credit
             bracketed = self._bracketed_credit(text, mention, groups)
             if bracketed is not None:
                 return bracketed

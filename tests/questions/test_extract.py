@@ -5201,6 +5201,8 @@ def test_someone_who_turns_up_as_a_part_is_in_the_cast(extractor):
         "adapted before. In the 1968 television version, Vasily Lanovoy plays Kelvin.",
         "Aelita (1924)\n\nProtazanov's film was a hit.\n\nIn the 1980s radio play, Gusev is "
         "played by Oleg Tabakov.",
+        # a name with its life's years in a list is no credit
+        "Kin-dza-dza! (1986)\n\nTarkovsky, 1932-1986.",
     ],
 )
 def test_the_third_readings_sentences_give_no_own_errors(extractor, text):
