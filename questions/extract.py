@@ -2402,7 +2402,8 @@ class _Reading:
 
         A label before a colon ("CLOSING NIGHT: THE LAST ORBIT") is not part of the title.
         """
-        label = re.match(r"^[A-Z][A-Za-z0-9 &+'’-]{1,40}:\s+(?=\S)", text)
+        # ("Venus, Twice Removed: Voyage to the Prehistoric Planet (1965)": a headline first)
+        label = re.match(r"^[A-Z][A-Za-z0-9 ,&+'’-]{1,40}:\s+(?=\S)", text)
         if label is None:
             label = re.match(rf"(?:{_DATED.pattern})(?=[A-Z])", text)  # "Thursday 3 October - X"
         if label is None:
@@ -2431,6 +2432,9 @@ class _Reading:
         ):
             # "SPACE CINEMA FROM THE EASTERN BLOC", "A TALLINNFILM DOUBLE BILL", "ACCEPTED
             # ANSWER (41)": a programme's or a page's part, not a film
+            return mentions
+        if not dated and "," in found["t"] and not any(m.kind == "film" for m in mentions):
+            # "Venus, Twice Removed", "Cold War, Hot Monsters": a review's headline, no film
             return mentions
         if (not dated and plain(found["t"]) in _SECTION_NAMES) or _names_a_part(found["t"]):
             # "## Production", "Film adaptation (1962)", "American versions": a part of the

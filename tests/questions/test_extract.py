@@ -5221,3 +5221,18 @@ def test_a_story_ending_on_another_word_is_not_told_by_a_sentence_going_on(extra
     assert not [
         a for a in verdicts if a.claim.relation is Relation.PLOT and a.verdict is Verdict.VERIFIED
     ]
+
+
+def test_a_headline_before_the_title_it_heads_is_no_film(extractor):
+    text = (
+        "Venus, Twice Removed: Voyage to the Prehistoric Planet (1965)\n\n"
+        "Roger Corman bought Pavel Klushantsev's Planeta Bur and had it recut.\n\n"
+        "The story stays close to the original. Three ships leave Lunar Station 7 for Venus. "
+        "In the American version the new scenes were directed by John Sebastian.\n"
+    )
+    subjects = {c.subject for c in _claims(extractor, text) if c.relation is not Relation.PLOT}
+    assert "Venus, Twice Removed" not in subjects
+    # a headline alone, with a comma and no film, is none either
+    text = "Cold War, Hot Monsters\n\nRoger Corman bought Nebo Zovyot (1959) and cut it up."
+    subjects = {c.subject for c in _claims(extractor, text)}
+    assert "Cold War, Hot Monsters" not in subjects
