@@ -782,12 +782,18 @@ def numbers(text: str) -> list[Mention]:
     return found
 
 
+# Quoted words that are someone's speech, not a title: a pronoun and a lower-case word
+_SPEECH = re.compile(r"(?:I|We|You|He|She|They|It)(?:['’][a-z]+)?\s+[a-z]")
+
+
 def quoted_titles(text: str) -> list[tuple[int, int, str]]:
     """Spans of quoted or emphasised text that may be titles: (start, end, inner text)."""
     spans = []
     for match in _QUOTED.finditer(text):
         group = "t" if match["t"] is not None else "i" if match["i"] is not None else "u"
         inner = match[group].strip()
+        if _SPEECH.match(inner):
+            continue  # a note signed "I would go with him": someone's words, no title
         if inner[:1].isupper() or inner[:1].isdigit() or not inner[:1].isalpha():
             start = match.start(group)
             spans.append((start, start + len(match[group]), inner))

@@ -5236,3 +5236,13 @@ def test_a_headline_before_the_title_it_heads_is_no_film(extractor):
     text = "Cold War, Hot Monsters\n\nRoger Corman bought Nebo Zovyot (1959) and cut it up."
     subjects = {c.subject for c in _claims(extractor, text)}
     assert "Cold War, Hot Monsters" not in subjects
+
+
+def test_quoted_words_someone_says_are_no_title(extractor):
+    text = (
+        "Rewatched the Cassiopeia one last night. Viktor Sereda pitching his starship to the "
+        'pioneers, the anonymous note signed "I would go with him", and Smoktunovsky as '
+        "I.O.O. Richard Viktorov directed both halves at the Gorky Film Studio."
+    )
+    subjects = {c.subject for c in _claims(extractor, text)}
+    assert not {s for s in subjects if s.startswith("I would")}
