@@ -1607,6 +1607,7 @@ class _Reading:
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
         self._heading_before = -1  # the paragraph of the sentence before, if a heading
+        self._answered: set[int] = set()  # the starts of questions read with their answers
         self._several_named = False  # the last sentence naming films named several
         self._after_several = False
         self._book_said = -1  # the paragraph whose sentence said something is a book
@@ -1643,7 +1644,9 @@ class _Reading:
         self._by_pronoun: dict[int, int] = {}
 
     def run(self) -> list[Claim]:
-        sentences = split_sentences(self.document.text)
+        split = split_sentences(self.document.text)
+        sentences = _answered_questions(split)
+        self._answered = {s.start for s in sentences} - {s.start for s in split if s in sentences}
         mentions = [self.x.mentions(s.text) for s in sentences]
         mentions = self._short_titles(sentences, mentions)
         mentions = self._people_by_pronoun(sentences, mentions)
@@ -5465,8 +5468,12 @@ class _Reading:
         if key in self.claims:
             return
         evidence = self._evidence  # one per sentence, shared by its claims
-        if evidence is None or (evidence.start, evidence.end, evidence.quote) != sentence[:3]:
-            evidence = Evidence(self.document.id, sentence.start, sentence.end, sentence.text)
+        if evidence is None or (evidence.start, evidence.end) != sentence[:2]:
+            quote = sentence.text
+            if sentence.start in self._answered:
+                # a question and its answer, read as one statement: the quote is theirs
+                quote = self.document.text[sentence.start : sentence.end]
+            evidence = Evidence(self.document.id, sentence.start, sentence.end, quote)
             self._evidence = evidence
         before = self._by_pronoun.get(sentence.start)
         if before is not None and relation is not Relation.PLOT:
@@ -6088,6 +6095,49 @@ def _labelled(text: str, mention: Mention, mentions: list[Mention]) -> _Found | 
     if mention.kind in kinds or ("person" in kinds and mention.kind in _PERSON_KINDS):
         return _Found(relation)
     return None
+
+
+# A quiz question and its answer: "Q: Who directed Aelita?" then "A: Yakov Protazanov."
+_QUESTION = re.compile(
+    r"\W*(?:Q\d*|Question\s*\d*)?\s*[:.)]?\s*(?P<wh>[Ww]ho|[Ww]hich\s+(?:studio|actor|actress"
+    r"|composer|director))\s+(?P<rest>(?:directed|made|shot|plays|played|voices|voiced|composed"
+    r"|scored|wrote)\b[^?]{1,80})\?\s*$"
+)
+_ANSWER = re.compile(r"\W*(?:A\d*|Answer)\s*[:.)]\s*(?P<a>[^.;:?!()]{2,60}?)\s*[.!]?\s*$")
+
+
+def _answered_questions(sentences: list[Sentence]) -> list[Sentence]:
+    """Each quiz question with its answer after it, read as the statement they make.
+
+    "Q: Who directed Aelita? A: Yakov Protazanov." is read as "Yakov Protazanov directed
+    Aelita."; the claims quote the question and the answer as the document writes them.
+    """
+    result: list[Sentence] = []
+    skip = False
+    for index, sentence in enumerate(sentences):
+        if skip:
+            skip = False
+            continue
+        asked = _QUESTION.match(sentence.text)
+        answer = sentences[index + 1] if asked and index + 1 < len(sentences) else None
+        said = _ANSWER.match(answer.text) if answer is not None else None
+        if (
+            asked is None
+            or answer is None
+            or said is None
+            or (answer.paragraph != sentence.paragraph or len(said["a"].split()) > 6)
+        ):
+            result.append(sentence)
+            continue
+        answered, rest = said["a"].strip(), asked["rest"].strip()
+        if asked["wh"].lower().endswith("studio"):
+            verb, _, made = rest.partition(" ")  # "Which studio made X?": X was made at it
+            statement = f"{made} was {verb} at {answered}."
+        else:
+            statement = f"{answered} {rest}."
+        result.append(Sentence(sentence.start, answer.end, statement, sentence.paragraph))
+        skip = True
+    return result
 
 
 def _describes_a_part(owned: str) -> bool:

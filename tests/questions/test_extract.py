@@ -5246,3 +5246,29 @@ def test_quoted_words_someone_says_are_no_title(extractor):
     )
     subjects = {c.subject for c in _claims(extractor, text)}
     assert not {s for s in subjects if s.startswith("I would")}
+
+
+def test_a_quiz_question_and_its_answer_make_one_statement(extractor):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    text = (
+        "Round one.\n"
+        "Q1: Who directed Aelita? A: Yakov Protazanov.\n"
+        "Q2: Which studio made Moscow-Cassiopeia? A: Gorky Film Studio.\n"
+        "Question: who plays Kris Kelvin in Solaris? Answer: Donatas Banionis.\n"
+        "Q4: Who directed Solaris? A: Sergei Bondarchuk.\n"
+    )
+    verdicts = {
+        (a.claim.subject, a.claim.relation.value, a.claim.value): a
+        for a in verify_claims(_claims(extractor, text), verifier)
+    }
+    for key in (
+        ("Aelita", "directed_by", "Yakov Protazanov"),
+        ("Moscow-Cassiopeia", "studio", "Gorky Film Studio"),
+        ("Solaris", "cast", "Donatas Banionis"),
+    ):
+        assert verdicts[key].verdict is Verdict.VERIFIED, key
+    # a wrong answer is the document's error, and every quote is the document's own words
+    wrong = verdicts[("Solaris", "directed_by", "Sergei Bondarchuk")]
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert wrong.claim.evidence.quote == "Q4: Who directed Solaris? A: Sergei Bondarchuk."
+    assert all(a.claim.evidence.quote in text for a in verdicts.values())
