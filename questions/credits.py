@@ -3,9 +3,10 @@
 A cited retelling often names who plays whom ("Suko (Alfred Struwe)", "Dana Medřická as the
 sociologist Nina Kirova", "Professor Hartman, played by Basil Rathbone", "with Jana
 Brejchová, Alfred Struwe and Ekkehard Schall"), also for actors the catalogue's cast facts
-leave out. These credits are read from the synopses' own words, only for people the
-catalogue knows, and back a document's cast claim with the synopsis' cited page. They only
-ever support: a synopsis naming someone else in a part is not read as refuting a claim.
+leave out, or that it does not know at all. These credits are read from the synopses' own
+words (a name the catalogue does not know only where nothing else could be meant) and back a
+document's cast claim with the synopsis' cited page. They only ever support: a synopsis
+naming someone else in a part is not read as refuting a claim.
 """
 
 from __future__ import annotations

@@ -1644,9 +1644,7 @@ class _Reading:
         self._by_pronoun: dict[int, int] = {}
 
     def run(self) -> list[Claim]:
-        split = split_sentences(self.document.text)
-        sentences = _answered_questions(split)
-        self._answered = {s.start for s in sentences} - {s.start for s in split if s in sentences}
+        sentences, self._answered = _answered_questions(split_sentences(self.document.text))
         mentions = [self.x.mentions(s.text) for s in sentences]
         mentions = self._short_titles(sentences, mentions)
         mentions = self._people_by_pronoun(sentences, mentions)
@@ -5329,10 +5327,11 @@ class _Reading:
             # part is, and no other film's (the document's or the references'): the part
             # tells the film, unless the sentence speaks of another version or work
             owner = self._owner(part, _NO_FILM, groups, discourse)
+            films_of = self.catalogue.derived("films by character", _films_by_character)
             if (
                 owner is None
                 or owner.key != subject.film.key
-                or len(self._films_with_character(part.entity or "")) != 1
+                or len(films_of.get(part.entity or "", ())) != 1
                 or _ANOTHER_WORK.search(self._sentence_text)
             ):
                 return subject
@@ -5360,14 +5359,6 @@ class _Reading:
         return mention.entity is not None and bool(
             self.catalogue.facts_with_value(Relation.WRITTEN_BY, mention.entity)
         )
-
-    def _films_with_character(self, character: str) -> list[str]:
-        """The catalogue films a character is of (by their cast facts and characters)."""
-        return [
-            f.id
-            for f in self.catalogue.of_kind("film")
-            if any(c.id == character for c in self.catalogue.characters_of(f.id))
-        ]
 
     def _owner(
         self, mention: Mention, film: FilmRef, groups: list[_Group], discourse: Discourse
@@ -6106,13 +6097,15 @@ _QUESTION = re.compile(
 _ANSWER = re.compile(r"\W*(?:A\d*|Answer)\s*[:.)]\s*(?P<a>[^.;:?!()]{2,60}?)\s*[.!]?\s*$")
 
 
-def _answered_questions(sentences: list[Sentence]) -> list[Sentence]:
+def _answered_questions(sentences: list[Sentence]) -> tuple[list[Sentence], set[int]]:
     """Each quiz question with its answer after it, read as the statement they make.
 
     "Q: Who directed Aelita? A: Yakov Protazanov." is read as "Yakov Protazanov directed
     Aelita."; the claims quote the question and the answer as the document writes them.
+    With the sentences, the starts of those read so.
     """
     result: list[Sentence] = []
+    merged: set[int] = set()
     skip = False
     for index, sentence in enumerate(sentences):
         if skip:
@@ -6136,8 +6129,18 @@ def _answered_questions(sentences: list[Sentence]) -> list[Sentence]:
         else:
             statement = f"{answered} {rest}."
         result.append(Sentence(sentence.start, answer.end, statement, sentence.paragraph))
+        merged.add(sentence.start)
         skip = True
-    return result
+    return result, merged
+
+
+def _films_by_character(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """The catalogue films each character is of, by the character's id."""
+    found: dict[str, list[str]] = {}
+    for film in catalogue.of_kind("film"):
+        for character in catalogue.characters_of(film.id):
+            found.setdefault(character.id, []).append(film.id)
+    return {character: tuple(films) for character, films in found.items()}
 
 
 def _describes_a_part(owned: str) -> bool:
