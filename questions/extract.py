@@ -1187,11 +1187,28 @@ _FILM_IS = re.compile(
 _SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
 # A short aside after a name: ", credited as Derek Thomas,".
 _SHORT_ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
+# What a re-edit added, made by someone: "the new beach scenes", "the English version", "the
+# monster inserts" (an insert or an addition is new by itself; a version only in a language).
+_ADDED_MATERIAL = (
+    r"(?:(?:the|some|its|his|a\s+few|the\s+notorious)\s+)?"
+    r"(?:(?:new|additional|added|extra)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:scenes?|footage|material|sequences?|shots|prologue|bits|inserts)"
+    r"|(?:[\w-]+\s+)?(?:inserts|additions)"
+    r"|(?:American|English|English-language|US|U\.S\.)\s+(?:version|cut|re-?edit))\b"
+)
 _NEW_SCENES_BY = re.compile(
     r"^" + _SHORT_ASIDE + r"\s+(?:(?:is|was|gets|got)\s+)?"
-    rf"(?:credited\s+(?:for|with)\s+(?:{_SCENE_VERB})?|{_SCENE_VERB})"
-    r"(?:the\s+|some\s+|its\s+)?(?:new|additional|added|extra)\s+"
-    r"(?:scenes|footage|material|sequences|shots|prologue)\b",
+    rf"(?:credited\s+(?:for|with)\s+(?:{_SCENE_VERB})?|{_SCENE_VERB}"
+    # "did the new beach scenes", "handled the new material", "was brought in to direct ..."
+    r"|(?:did|does|doing|handled|handles|handling|prepared|prepares|delivered|made)\s+"
+    r"|(?:was|were|is|got)\s+(?:brought\s+in|hired|called\s+in|asked|taken\s+on)\s+to\s+"
+    rf"(?:{_SCENE_VERB}|do\s+|make\s+|prepare\s+|handle\s+))" + _ADDED_MATERIAL,
+    re.IGNORECASE,
+)
+# The same, named before its maker: "with extra monster scenes from a young Francis Ford Coppola"
+_MATERIAL_BY = re.compile(
+    _ADDED_MATERIAL + r"\s+(?:(?:shot|directed|filmed|added|made)\s+)?(?:by|from)\s+"
+    r"(?:(?:a|an|the)\s+(?:(?:very|then)\s+)?(?:young\s+)?)?$",
     re.IGNORECASE,
 )
 _DIRECTOR_CREDIT = re.compile(
@@ -3801,6 +3818,11 @@ class _Reading:
         if _ADDED_ACTOR.search(window) and not re.match(r"['’]s?\b", after):
             # "Harrington's version had added Basil Rathbone": new scenes with an actor
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
+        if _MATERIAL_BY.search(text, max(0, mention.start - 80), mention.start) and not re.match(
+            r"['’]s?\b", after
+        ):
+            # "with extra sequences by a young Francis Ford Coppola": who made the new scenes
+            return _Found(Relation.DIRECTED_BY, None, None, None, _NEW_SCENES_DOUBT)
         scenes = _NEW_SCENES_OF.search(text, max(0, mention.start - 60), mention.start)
         if scenes is not None and not re.match(r"['’]s?\b", after):
             # "reused the footage in X (1966), with new scenes of Basil Rathbone": new scenes

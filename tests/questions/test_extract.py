@@ -5272,3 +5272,42 @@ def test_a_quiz_question_and_its_answer_make_one_statement(extractor):
     assert wrong.verdict is Verdict.CONTRADICTED
     assert wrong.claim.evidence.quote == "Q4: Who directed Solaris? A: Sergei Bondarchuk."
     assert all(a.claim.evidence.quote in text for a in verdicts.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Queen of Blood (1966) reuses the Soviet effects, and Curtis Harrington handled the "
+        "new material himself.",
+        "Queen of Blood (1966) reuses the Soviet effects; Curtis Harrington did the new "
+        "vampire scenes.",
+        "Queen of Blood (1966) reuses the Soviet effects, with the added scenes shot by a "
+        "young Curtis Harrington.",
+        "Queen of Blood (1966) reuses the Soviet effects, with extra material from Curtis "
+        "Harrington.",
+        "Queen of Blood (1966) reuses the Soviet effects; Curtis Harrington was hired to "
+        "shoot the extra sequences.",
+        "Queen of Blood (1966) reuses the Soviet effects, and Curtis Harrington prepared the "
+        "American version.",
+    ],
+)
+def test_who_made_a_re_edits_new_material_is_read_as_its_director_with_doubt(extractor, sentence):
+    claims = [c for c in _claims(extractor, sentence) if c.value == "Curtis Harrington"]
+    assert [(c.subject, c.relation) for c in claims] == [("Queen of Blood", Relation.DIRECTED_BY)]
+    assert claims[0].confidence < CONFIDENT  # new scenes are not always a director's credit
+    assert not [c for c in _claims(extractor, sentence) if c.relation is Relation.CAST]
+
+
+def test_new_scenes_of_an_actor_stay_a_cast_credit_and_a_version_alone_names_no_maker(
+    extractor,
+):
+    acted = _claims(extractor, "Queen of Blood (1966) came with new scenes of John Saxon.")
+    assert [(c.relation, c.value) for c in acted] == [
+        (Relation.RELEASE_YEAR, "1966"),
+        (Relation.CAST, "John Saxon"),
+    ]
+    # a version that is not a language's or a country's says nothing of new scenes
+    plain = _claims(
+        extractor, "Queen of Blood (1966) is long; Curtis Harrington prepared the final version."
+    )
+    assert not [c for c in plain if c.relation is Relation.DIRECTED_BY]
