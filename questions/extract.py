@@ -1260,6 +1260,9 @@ _UNKNOWN_TITLE_YEAR = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}[\w'’-]+\s*\(\s*$"
 )
 _POSSESSIVE_DOUBT = "relation uncertain: a possessive names a director or a producer"
+_WRITERS_DOUBT = "relation uncertain: a possessive names the film's maker or its source's writer"
+# Between a title and a possessive that describes it: "Title (1963), ", "Title – ".
+_APPOSED_TO = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*(?:,|\s[–—-])\s*")
 _POSSESSIVE_SOURCE = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale|short story)\b", re.I
 )
@@ -4129,10 +4132,22 @@ class _Reading:
         if any(m.kind == "novel" and m.start == at for m in mentions):
             return None
         film = self._group_at(groups, at, text) or _described_group(groups, at, text)
+        apposed = False
+        if film is None:
+            # "Ikarie XB-1 (1963), Polák's gorgeous voyage to Alpha Centauri": whatever the
+            # words after it, a possessive set beside a title describes that film
+            film = next(
+                (g for g in groups if _APPOSED_TO.fullmatch(text, g.end, mention.start)), None
+            )
+            apposed = film is not None
         if film is None and not _POSSESSIVE_WORK.match(after):
             return None
         maker = Relation.DIRECTED_BY
         if film is not None and mention.entity is not None:
+            source = self._source_novel(film.film) if apposed else None
+            if source is not None and self._written_by(source, {mention.entity}):
+                # "Aelita (1924), Tolstoy's Martian romp": the writer of what it was made from
+                return _Found(Relation.SOURCE_AUTHOR, film, None, None, _WRITERS_DOUBT)
             maker = self._credit(film, mention.entity, _MAKERS)
         return _Found(maker, film, None, None, _POSSESSIVE_DOUBT)
 

@@ -5311,3 +5311,23 @@ def test_new_scenes_of_an_actor_stay_a_cast_credit_and_a_version_alone_names_no_
         extractor, "Queen of Blood (1966) is long; Curtis Harrington prepared the final version."
     )
     assert not [c for c in plain if c.relation is Relation.DIRECTED_BY]
+
+
+def test_a_possessive_set_beside_a_title_describes_that_film_whatever_its_head_word(
+    extractor,
+):
+    text = (
+        "First came Solaris (1972), Tarkovsky's long meditation on grief. Then Aelita "
+        "(1924), Alexei Tolstoy's Martian romp on screen. Eolomea (1972) - Kolditz's languid "
+        "space mystery - closed the night."
+    )
+    claims = {(c.subject, c.relation, c.value): c for c in _claims(extractor, text)}
+    directed = claims[("Solaris", Relation.DIRECTED_BY, "Andrei Tarkovsky")]
+    assert directed.confidence < CONFIDENT  # a possessive: director or producer
+    # the writer of the book the film was made from: read as the film's source author
+    assert claims[("Aelita", Relation.SOURCE_AUTHOR, "Alexei Tolstoy")].confidence < CONFIDENT
+    # a wrong maker for the film beside it is unverified, never the document's error
+    wrong = [c for c in claims.values() if c.value == "Gottfried Kolditz"]
+    assert [(c.subject, c.relation) for c in wrong] == [("Eolomea", Relation.DIRECTED_BY)]
+    verdicts = verify_claims(wrong, CatalogueVerifier(extractor.catalogue))
+    assert [v.verdict for v in verdicts] == [Verdict.UNVERIFIED]
