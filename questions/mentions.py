@@ -269,6 +269,26 @@ class Mention:
 _TITLE_FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "from", "and", "at", "for"])
 
 
+def _films_by_director(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
+    """The films the references say each person directed."""
+    films: dict[str, set[str]] = {}
+    for fact in catalogue.facts:
+        if fact.relation is Relation.DIRECTED_BY:
+            films.setdefault(str(fact.value), set()).add(fact.subject)
+    return {person: tuple(sorted(ids)) for person, ids in films.items()}
+
+
+def _people_by_film(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """Everyone the references credit on each film, the writers of its source included."""
+    people: dict[str, set[str]] = {}
+    for fact in catalogue.facts:
+        people.setdefault(fact.subject, set()).add(str(fact.value))
+    for fact in catalogue.facts:
+        if fact.relation is Relation.BASED_ON:
+            people[fact.subject] |= people.get(str(fact.value), set())
+    return {film: frozenset(names) for film, names in people.items()}
+
+
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     """Every run of words inside a known film's titles, with the films it is part of.
 
@@ -277,7 +297,9 @@ def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     """
     parts: dict[str, set[str]] = {}
     for film in catalogue.of_kind("film"):
-        for name in film.names:
+        # ("the Dead Mountaineer film": a title's words without their possessive too)
+        names = {n for name in film.names for n in (name, re.sub(r"['’]s\b", "", name))}
+        for name in names:
             words = name_key(name).split()
             for size in range(1, len(words)):
                 for at in range(len(words) - size + 1):
@@ -821,6 +843,19 @@ def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 # A name of two or more capitalised words and its possessive, before a known name
+# A short title its frame marks as a film: "the Thorns picture", "Viktorov's Cassiopeia".
+_FILM_NOUNS = (
+    r"film|films|picture|pictures|movie|movies|one|serial|cartoon|adaptation|version|feature"
+    r"|two-parter|flick"
+)
+_FRAMED = re.compile(
+    r"(?:\b[Tt]he\s+|(?P<owner>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+)"
+    r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    rf"(?:\s+(?P<noun>{_FILM_NOUNS})\b|(?=[\s,.;:!?)]|$)(?!\s+[A-Z]))"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# After a director's name that stands for their film: "the Maetzig is", "the Tarkovsky one"
+_AS_A_FILM = re.compile(rf"(?:\s+(?:{_FILM_NOUNS})\b|\s+(?:is|was)\b|\s*[,.;:!?)]|$)")
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)['’]s?\s+")
 # Capitalised words, then a preposition (and "the") right before a title they hold.
 _HOLDS_TITLE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|to|from|beyond|for)\s+(?:the\s+)?$")
@@ -905,6 +940,7 @@ class MentionFinder:
             if person is not None and not any(s < end and start < e for s, e in taken):
                 found.append(Mention(start, end, match[1], "person", person.id))
                 taken.append((start, end))
+        found, taken = self._framed_titles(text, found, taken)
         for start, end, run in _dated_titles(text, capitalised_runs(text)):
             titled = self._title_with_year(start, end, text, found)
             if titled is not None:
@@ -946,6 +982,77 @@ class MentionFinder:
                 taken.append((mention.start, mention.end))
         found.sort(key=lambda m: m.start)
         return _followed_titles(text, _exclaimed_titles(text, found))
+
+    def _framed_titles(
+        self, text: str, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """Short names of films that their frame marks as films, added to ``found``.
+
+        Talk names a film by a word of its title or by its one director when the words
+        around say a film is meant: "the Thorns picture", "the Pirx film", "Viktorov's
+        Cassiopeia" (a possessive of someone the references credit on that film), "the
+        Maetzig", "the Tarkovsky one". A part of several titles names none, nor a director
+        of several films; a person so named stands for the film. Returns ``found`` and
+        ``taken`` as they now are.
+        """
+        if "he " not in text and "'" not in text and "’" not in text:  # ("the", "The")
+            return found, taken
+        parts = self.catalogue.derived("title parts", _title_parts)
+        for match in _FRAMED.finditer(text):
+            if (match["noun"] or "").endswith("s"):
+                continue  # "Viktorov's Cassiopeia films": more than one film
+            start, end = match.span("run")
+            inside = [m for m in found if m.start < end and start < m.end]
+            if (
+                match["noun"] is not None
+                and inside
+                and all(m.kind == "character" and start <= m.start and m.end <= end for m in inside)
+            ):
+                # "the Pirx film": a character's name as the film's, the noun says
+                found = [m for m in found if m not in inside]
+                taken = [t for t in taken if not (start <= t[0] and t[1] <= end)]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            films = parts.get(name_key(match["run"]), ())
+            if len(films) != 1:
+                continue
+            if match["owner"] is not None:
+                person = next(
+                    (
+                        m.entity
+                        for m in found
+                        if m.kind == "person" and m.entity and m.end == match.end("owner")
+                    ),
+                    None,
+                )
+                if person is None or not self._credited(films[0], person):
+                    continue  # "Lem's Cloud": whose book, not whose film
+            elif match["noun"] is None:
+                continue
+            film = self.catalogue.entity(films[0])
+            if film is not None:
+                found.append(Mention(start, end, match["run"], "film", film.id, film.name))
+                taken.append((start, end))
+        directed = self.catalogue.derived("films by director", _films_by_director)
+        for at, mention in enumerate(found):
+            if mention.kind != "person" or mention.entity is None:
+                continue
+            if not _THE_BEFORE.search(text, 0, mention.start) or not _AS_A_FILM.match(
+                text, mention.end
+            ):
+                continue
+            theirs = directed.get(mention.entity, ())
+            film = self.catalogue.entity(theirs[0]) if len(theirs) == 1 else None
+            if film is not None:
+                # "the Maetzig is half ours": the one film the references say they directed
+                found[at] = Mention(
+                    mention.start, mention.end, mention.text, "film", film.id, film.name
+                )
+        return found, taken
+
+    def _credited(self, film: str, person: str) -> bool:
+        """Whether the references credit ``person`` on ``film`` (or on its source)."""
+        return person in self.catalogue.derived("people by film", _people_by_film).get(film, ())
 
     def _title_part(self, quoted: str) -> Entity | None:
         """The one film a quoted part of its title stands for: "Thorns", "Per Aspera".

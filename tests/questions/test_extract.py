@@ -5331,3 +5331,35 @@ def test_a_possessive_set_beside_a_title_describes_that_film_whatever_its_head_w
     assert [(c.subject, c.relation) for c in wrong] == [("Eolomea", Relation.DIRECTED_BY)]
     verdicts = verify_claims(wrong, CatalogueVerifier(extractor.catalogue))
     assert [v.verdict for v in verdicts] == [Verdict.UNVERIFIED]
+
+
+@pytest.mark.parametrize(
+    ("text", "film"),
+    [
+        # a word of one film's title, framed as a film by "the ... picture" or by the
+        # possessive of someone the references credit on that film
+        ("Next week: the Thorns picture, 1981.", "Per Aspera Ad Astra"),
+        ("Everyone loves the Pirx film, from 1979.", "Pilot Pirx's Inquest"),
+        ("Polák's Ikarie came out in 1963.", "Ikarie XB-1"),
+        ("The Dead Mountaineer film came out in 1979.", "Dead Mountaineer's Hotel"),
+        # the one film the references say a director made
+        ("And the Maetzig is from 1960.", "The Silent Star"),
+    ],
+)
+def test_a_short_name_its_frame_marks_as_a_film_names_that_film(extractor, text, film):
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [c.subject for c in years] == [film]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lem's Cloud came out in 1955.",  # whose book, not whose film
+        "The Karyukov is from 1959.",  # a director of more than one film
+        "Viktorov's Cassiopeia films are from 1973 and 1974.",  # more than one film
+        "Thorns grew everywhere in 1981.",  # a word of a title, not framed as a film
+    ],
+)
+def test_a_short_name_without_a_films_frame_names_no_film(extractor, text):
+    films = {c.subject for c in _claims(extractor, text)}
+    assert not films & {"Per Aspera Ad Astra", "Moscow-Cassiopeia", "Nebo Zovyot", "Ikarie XB-1"}
