@@ -461,6 +461,9 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s+[a-z][\w-]*\s[^,;()]{1,60},\s+(?=(?:is|was|are|were)\s+(?:[a-z]+\s+)?by\s*$)"
 )
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
+# Between a title and the "which" that opens its clause: "Queen of Blood (1966), which",
+# "Queen of Blood in 1966, which" (the year the film came in).
+_BEFORE_WHICH = re.compile(r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?(?:\s+in\s+(?:1[89]|20)\d\d)?[\s,]*")
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
 # "Five, not seven, if I remember the film right.", "Saturn, surely.", "It's 32 minutes, not
 # 45.": a value, the one it replaces, hedges.
@@ -991,6 +994,13 @@ _OWNS_PART = re.compile(
 )
 _OWNS_PART_BARE = re.compile(r"['’]s?\s+")
 # An actor who "turns up as" someone: in the cast, whoever the part is
+# Actors a re-edit took on, named before the verb: "John Saxon and Basil Rathbone were brought
+# in" (not "was brought in to direct": a maker, see _NEW_SCENES_BY).
+_BROUGHT_IN = re.compile(
+    r"^(?:\s*,[^,.;()]{1,40},)?\s+(?:was|were|are|is|got)\s+(?:also\s+)?"
+    r"(?:brought|drafted|added|dropped|written|flown)\s+in\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
 _TURNS_UP_AS = re.compile(
     r"(?:,[^,.;()]{1,30},)?\s+(?:turns up|turned up|shows up|showed up|pops up|popped up"
     r"|appears|appeared|cameos|has a cameo)\s+as\b"
@@ -3642,6 +3652,8 @@ class _Reading:
         ):
             # "Bondarchuk's Hari": the actor's part, or a character the person wrote or made
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
+        if _BROUGHT_IN.match(after):
+            return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)  # "X was brought in"
         if _TURNS_UP_AS.match(text, mention.end) and not re.match(r"['’]s?\b", after):
             return _Found(Relation.CAST)  # "X, of all people, turns up as Farraday's aide"
         played = _THEIR_CHARACTER.match(after)
@@ -4433,9 +4445,7 @@ class _Reading:
         left = [g for g in in_clause if g.end <= mention.start]
         if not left and re.match(r"^[\s,]*(?:which|whose)\b", text[clause[0] :]):
             before = [g for g in groups if g.end <= clause[0]]
-            if before and re.fullmatch(
-                r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?[\s,]*", text[before[-1].end : clause[0]]
-            ):
+            if before and _BEFORE_WHICH.fullmatch(text[before[-1].end : clause[0]]):
                 return _Subject(before[-1].film, NAMED, "named before 'which'")
         if not left:
             # "Nebo Zovyot, the 1959 space picture that Karyukov and Kozyr directed at the

@@ -5363,3 +5363,29 @@ def test_a_short_name_its_frame_marks_as_a_film_names_that_film(extractor, text,
 def test_a_short_name_without_a_films_frame_names_no_film(extractor, text):
     films = {c.subject for c in _claims(extractor, text)}
     assert not films & {"Per Aspera Ad Astra", "Moscow-Cassiopeia", "Nebo Zovyot", "Ikarie XB-1"}
+
+
+def test_which_after_a_title_and_the_year_it_came_in_opens_that_films_clause(extractor):
+    text = (
+        "Planeta Bur was plundered for Voyage to the Prehistoric Planet in 1965, which Curtis "
+        "Harrington directed and George Edwards co-produced."
+    )
+    claims = {(c.subject, c.relation, c.value): c for c in _claims(extractor, text)}
+    for relation, person in [
+        (Relation.DIRECTED_BY, "Curtis Harrington"),
+        (Relation.PRODUCED_BY, "George Edwards"),
+    ]:
+        claim = claims[("Voyage to the Prehistoric Planet", relation, person)]
+        assert claim.confidence >= CONFIDENT
+
+
+def test_actors_a_re_edit_took_on_are_its_cast_and_a_maker_brought_in_is_not(extractor):
+    text = (
+        "Voyage to the Prehistoric Planet (1965) keeps the Soviet crew. Faith Domergue and "
+        "Basil Rathbone were brought in for the new scenes."
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {c.value for c in cast} == {"Faith Domergue", "Basil Rathbone"}
+    assert all(c.confidence < CONFIDENT for c in cast)  # added scenes: mostly, not surely
+    hired = "Queen of Blood (1966) keeps the effects. Curtis Harrington was brought in to direct."
+    assert not [c for c in _claims(extractor, hired) if c.relation is Relation.CAST]
