@@ -6039,6 +6039,11 @@ _FILMS_JOINED = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:,|and|,\s*and)\s+")
 _IS_HIS = re.compile(
     r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)"
     r"(?:\s+(?:films?|movies?|pictures?|work))?\s*(?:[,.;:!?)]|$)"
+    # "Signals (1970) was his first venture into space", "Battle Beyond the Sun, his 1962
+    # release": a film set beside the work of someone's it is
+    r"|\s*(?:,\s*(?:1[89]|20)\d\d\s*)?\)?\s*(?:\((?:1[89]|20)\d\d\))?\s*(?:,\s*|(?:is|was)\s+)"
+    r"(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|feature|release|venture|outing"
+    r"|project|debut|adventure|effort|production|work|epic|masterpiece|serial|cartoon)\b"
 )
 
 

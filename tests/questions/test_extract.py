@@ -5389,3 +5389,19 @@ def test_actors_a_re_edit_took_on_are_its_cast_and_a_maker_brought_in_is_not(ext
     assert all(c.confidence < CONFIDENT for c in cast)  # added scenes: mostly, not surely
     hired = "Queen of Blood (1966) keeps the effects. Curtis Harrington was brought in to direct."
     assert not [c for c in _claims(extractor, hired) if c.relation is Relation.CAST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corman bought the reels cheaply. Battle Beyond the Sun, his 1962 release, kept them.",
+        "Corman bought the reels cheaply. Battle Beyond the Sun (1962) was his first quick "
+        "release of them.",
+    ],
+)
+def test_a_film_set_beside_someones_work_is_theirs_as_the_references_credit_them(extractor, text):
+    claims = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert [(c.subject, c.relation) for c in claims] == [
+        ("Battle Beyond the Sun", Relation.PRODUCED_BY)
+    ]
+    assert claims[0].confidence < CONFIDENT  # a possessive: whose, not what they did
