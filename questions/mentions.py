@@ -952,6 +952,13 @@ class MentionFinder:
                 taken.append((start, titled.end))
                 continue
             pieces = [(start, end, run)]
+            if " and " in run and not _YEAR_IN_BRACKETS.match(text, end):
+                names = [
+                    (start + m.start(), start + m.end(), m[0]) for m in _AND_PIECE.finditer(run)
+                ]
+                if len(names) >= 2 and all(_PERSON_LIKE.fullmatch(n) for _, _, n in names):
+                    # "Vitaly Solomin and Juozas Budraitis": two people, each named in full
+                    pieces = names
             if any(s < end and start < e for s, e in taken):
                 first = min(s for s, e in taken if s < end and start < e)
                 owner = _POSSESSOR.fullmatch(text, start, first) if first > start else None
@@ -1282,5 +1289,7 @@ _NAMED_AFTER_FILM = re.compile(
     r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"
     r",\s+(?:[Tt]he\s+)?$"
 )
+# A person's name in full: a first name and a surname, perhaps a patronymic between.
+_PERSON_LIKE = re.compile(r"[A-Z][a-zà-ÿ.'’-]+(?:\s+[A-Z][a-zà-ÿ.'’-]+){1,2}")
 _AND_PIECE = re.compile(r"(?:(?<=^)|(?<=\sand\s))(?:(?!\sand\s).)+")
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

@@ -5405,3 +5405,12 @@ def test_a_film_set_beside_someones_work_is_theirs_as_the_references_credit_them
         ("Battle Beyond the Sun", Relation.PRODUCED_BY)
     ]
     assert claims[0].confidence < CONFIDENT  # a possessive: whose, not what they did
+
+
+def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extractor):
+    text = "Return from Orbit (1984) is a drama; Vitaly Solomin and Juozas Budraitis star."
+    cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert cast == {"Vitaly Solomin", "Juozas Budraitis"}
+    # a title of a film no reference knows, with its year, stays one title
+    unknown = _claims(extractor, "We also showed Peace and Light Years (1971) that night.")
+    assert [c.subject for c in unknown] == ["Peace and Light Years"]
