@@ -985,8 +985,15 @@ _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
 # "X is superb as", "X commands the ship as the": a few words of what the actor does, then
 # "as" before the part ("billed as", "known as" give other names, not parts).
 _AS_PART = re.compile(
-    r"\s+(?:[\w'’-]+\s+){1,5}?(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
+    r"(?:,(?!\s+wh))?\s+(?:[\w'’-]+\s+){1,7}?"  # (not a relative clause: ", who also stars as")
+    r"(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
+)
+# "X gives Niya an eerie stillness", "X lends his voice to the kindly giant Gromozeka": what an
+# actor gives a part
+_GIVES_PART = re.compile(
+    r"\s+(?:(?:also|again)\s+)?(?:gives|gave|lends|lent|brings|brought)\s+"
+    r"(?:(?:his|her|their)\s+(?:[a-z]+\s+)?voice\s+to\s+)?(?:" + _DESCRIBED_PART + r")?"
 )
 # ... perhaps with a few words describing the part: "Larisa Gordeichik's radio astronomer Tanya"
 _OWNS_PART = re.compile(
@@ -4211,6 +4218,17 @@ class _Reading:
                 return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
             if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
                 return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
+            if (
+                nxt.kind == "character"
+                and mention.kind == "person"
+                and _GIVES_PART.fullmatch(gap)
+                # (an actor's: "Viktorov gives Niya a planet to save" is the director's story)
+                and (
+                    mention.entity is None
+                    or bool(self.catalogue.facts_with_value(Relation.CAST, mention.entity))
+                )
+            ):
+                return nxt.text  # "X gives Niya an eerie stillness"
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None

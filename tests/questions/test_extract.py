@@ -5414,3 +5414,35 @@ def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extra
     # a title of a film no reference knows, with its year, stays one title
     unknown = _claims(extractor, "We also showed Peace and Light Years (1971) that night.")
     assert [c.subject for c in unknown] == ["Peace and Light Years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "part"),
+    [
+        (
+            "Per Aspera Ad Astra (1981) is long; Yelena Metyolkina gives Niya a strange calm.",
+            "Yelena Metyolkina",
+            "Niya",
+        ),
+        (
+            "Moscow-Cassiopeia (1973) is fun; Innokenty Smoktunovsky wanders through nearly the "
+            "whole long picture as the mysterious I.O.O.",
+            "Innokenty Smoktunovsky",
+            "I.O.O.",
+        ),
+        (
+            "Signals (1970) is a DEFA film; Mitić, cast against type as the young cosmonaut "
+            "Terry, is fine.",
+            "Gojko Mitic",
+            "Terry",
+        ),
+    ],
+)
+def test_what_an_actor_does_as_a_part_or_gives_it_names_their_part(extractor, text, actor, part):
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in cast] == [(actor, part)]
+
+
+def test_a_director_giving_a_character_something_is_no_part_of_theirs(extractor):
+    text = "Per Aspera Ad Astra (1981) is long; Richard Viktorov gives Niya a whole planet."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
