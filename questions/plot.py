@@ -968,7 +968,6 @@ def unconfirmed_clause(
     keys = spellings(names)
     first = True
     statements = _statements(quote)
-    split = set(statements) - set(_CLAUSE.split(quote))
     for index, clause in enumerate(statements):
         if first and names_in(clause, keys):
             first = False
@@ -976,10 +975,11 @@ def unconfirmed_clause(
         # a later clause's first word may be a name; the sentence's first word is not
         things = _named_but(
             clause if index == 0 else f"- {clause}",
-            # (a statement set off by a comma alone is about the character it opens on:
-            # "In a fight Akala is killed, Suko stays behind")
+            # (a statement is about the film's character it names, however it is set off:
+            # "In a fight Akala is killed, Suko stays behind", "..., and Farraday has them
+            # burned"; the film's titles and people say nothing that must be told)
             (
-                _words_of(tuple(k for k in known if clause not in split or k not in characters)),
+                _words_of(tuple(k for k in known if k not in characters)),
                 _words_of(_parts(keys)),
             ),
         )

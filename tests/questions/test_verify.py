@@ -440,3 +440,15 @@ def test_a_story_sentence_is_not_moved_between_versions_of_the_same_footage(veri
     assert (result.verdict, result.claim.subject) == (Verdict.UNVERIFIED, "Planeta Bur")
     told = verifier.assess(_told("Voyage to the Prehistoric Planet", "Lunar 7", quote))
     assert told.verdict is Verdict.VERIFIED
+
+
+def test_a_story_sentences_other_clause_about_one_of_the_films_characters_must_be_told(
+    verifier,
+):
+    told = "After the Oceano lands, Laura opens a cabinet and finds it full of red, pulsating eggs."
+    assert verifier.assess(_told("Queen of Blood", "Laura", told)).verdict is Verdict.VERIFIED
+    # the same, and a statement about another of the film's characters no synopsis tells
+    more = told[:-1] + ", and Brockman smashes them all."
+    result = verifier.assess(_told("Queen of Blood", "Laura", more))
+    assert result.verdict is Verdict.UNVERIFIED
+    assert "Brockman smashes them all" in result.reason
