@@ -1113,6 +1113,11 @@ def swapped(quote: str, sentence: str) -> bool:
         mine, other = ours[i1][1], theirs[j1][1]
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
+        readings = (_readings(mine), _readings(other))
+        if all("VERB" in r for r in readings) and not all("NOUN" in r for r in readings):
+            # "they prove to be aliens", "they turn out to be aliens": what someone does,
+            # said with another verb (one no noun), is no other detail
+            continue
         if mine not in other and other not in mine:
             return True
     return _slot_swapped(quote, sentence)
@@ -1444,8 +1449,8 @@ def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase set right after the key ("X, the ship's doctor,")."""
     lowered = text.lower()
     for key in keys:
-        if f"{key.lower()}," not in lowered:
-            continue  # the key, a comma right after it: else no pattern is made for it
+        if key.lower() not in lowered:
+            continue  # (else no pattern is made for it)
         found = _apposition_pattern(key.lower()).search(lowered)
         if found is not None:
             return found["h"]
@@ -1454,10 +1459,14 @@ def _apposition(text: str, keys: tuple[str, ...]) -> str | None:
 
 @functools.lru_cache(maxsize=4096)  # made once per key
 def _apposition_pattern(name: str) -> re.Pattern[str]:
-    """The pattern of a noun phrase set right after the key."""
+    """The pattern of a noun phrase set right after the key, or said of it.
+
+    "X, the ship's doctor,", "X is their leader", "Mrs Moses and X their robots who ...".
+    """
     return re.compile(
-        rf"\b{re.escape(name)},\s+(?:the|a|an|his|her|their)\s+"
-        r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|$)"
+        rf"\b{re.escape(name)}(?:,|\s+(?:is|was|are|were)|(?=\s+(?:their|his|her)\s))\s+"
+        r"(?:the|a|an|his|her|their)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?P<h>[a-z][\w-]*)\s*(?=[,.;]|\s+(?:who|which|that)\b|$)"
     )
 
 

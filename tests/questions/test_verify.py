@@ -452,3 +452,14 @@ def test_a_story_sentences_other_clause_about_one_of_the_films_characters_must_b
     result = verifier.assess(_told("Queen of Blood", "Laura", more))
     assert result.verdict is Verdict.UNVERIFIED
     assert "Brockman smashes them all" in result.reason
+
+
+def test_a_story_told_with_another_verb_is_told_but_not_with_another_description(verifier):
+    # "prove to be" for the synopsis' "turn out to be": the same event in other words
+    told = "In the end Mr Moses and Luarvik prove to be aliens, and Olaf is one of their robots."
+    told_result = verifier.assess(_told("Dead Mountaineer's Hotel", "Olaf", told))
+    assert told_result.verdict is Verdict.VERIFIED
+    # "Olaf is their leader" where the synopsis says "Olaf their robots": another detail
+    leader = "In the end Mr Moses and Luarvik prove to be aliens, and Olaf is their leader."
+    result = verifier.assess(_told("Dead Mountaineer's Hotel", "Olaf", leader))
+    assert result.verdict is Verdict.UNVERIFIED
