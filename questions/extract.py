@@ -304,6 +304,12 @@ _FOOTAGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
+# Footage named as the subject of a passive verb of taking, right before it: "its effects were"
+_FOOTAGE_PASSIVE = re.compile(
+    r"\b(?:footage|reels?|shots|scenes|sequences|effects|material)\s+(?:(?:was|were|is|are|has"
+    r"|have|had)\s+)?(?:(?:been|later|also|then|all|largely|mostly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 _FOOTAGE_WORD = re.compile(
     r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
@@ -311,6 +317,8 @@ _FOOTAGE_WORD = re.compile(
 # "... for Queen of Blood", "... for Curtis Harrington's Voyage ...": the film it went into.
 _FOR_TARGET = re.compile(
     r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
+    # "in the American films X and Y", "into a cheap monster movie, X"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:films?|pictures?|movies?|versions?|re-?edits?|features?)\s*,?\s+)?"
     r"[*_“\"]*$"
 )
 # Who bought a film: "Roger Corman (later) bought it", "... bought the Soviet picture".
@@ -4788,19 +4796,37 @@ class _Reading:
         """
         text = sentence.text
         for verb in _FOOTAGE_VERB.finditer(text):
+            taken: _Group | None = None  # the last film the footage went into
             for target in (g for g in groups if g.start > verb.end()):
                 lead = _FOR_TARGET.search(text[verb.end() : target.start])
+                if (
+                    lead is None
+                    and taken is not None
+                    and _FILMS_JOINED.fullmatch(text, taken.end, target.start)
+                ):
+                    # "reused in X (1962) and Y (1966)": each film of the list took it
+                    lead = _FOR_TARGET.search(text[verb.end() : taken.start])
                 if lead is None or target.start - verb.end() > 160:
                     continue
+                taken = target
                 mid = text[verb.end() : verb.end() + lead.start()]
                 inside = [
                     g
                     for g in groups
                     if verb.end() <= g.start and g.end <= verb.end() + lead.start()
                 ]
-                if verb[0].lower() in _PLAIN_USE and not (inside or _FOOTAGE_WORD.search(mid)):
+                # "The film's effects were reused in X": the footage named before a passive verb
+                passive = _FOOTAGE_PASSIVE.search(text, 0, verb.start()) is not None
+                if verb[0].lower() in _PLAIN_USE and not (
+                    inside or _FOOTAGE_WORD.search(mid) or passive
+                ):
                     continue  # "used the money for X": nothing says footage
-                if verb[0].lower() in _PLAIN_USE and not lead[0].startswith("for") and not inside:
+                if (
+                    verb[0].lower() in _PLAIN_USE
+                    and not lead[0].startswith("for")
+                    and not inside
+                    and not passive
+                ):
                     continue  # "used similar effects in X": alike, not taken (unlike "used
                     # Nebo Zovyot's shots in X")
                 self._footage_taker(sentence, verb.start(), target)

@@ -5446,3 +5446,23 @@ def test_what_an_actor_does_as_a_part_or_gives_it_names_their_part(extractor, te
 def test_a_director_giving_a_character_something_is_no_part_of_theirs(extractor):
     text = "Per Aspera Ad Astra (1981) is long; Richard Viktorov gives Niya a whole planet."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+
+
+def test_footage_named_before_a_passive_verb_went_into_each_film_of_the_list(extractor):
+    text = (
+        "Planeta Bur (1962) is a Soviet film. Its effects shots were later reused in the "
+        "American films Voyage to the Prehistoric Planet (1965) and Voyage to the Planet of "
+        "Prehistoric Women (1968)."
+    )
+    footage = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
+    assert footage == {
+        ("Planeta Bur", "Voyage to the Prehistoric Planet"),
+        ("Planeta Bur", "Voyage to the Planet of Prehistoric Women"),
+    }
+    # alike is not taken: effects a film used itself
+    alike = "Planeta Bur (1962) used similar effects in scenes of Venus."
+    assert not [c for c in _claims(extractor, alike) if c.relation is Relation.FOOTAGE_USED_IN]
