@@ -471,7 +471,9 @@ _PARTICIPLE_ASIDE = re.compile(
 _RELATIVE_OPENING = re.compile(r"\W*(?:which|that)\b")
 # Between a title and the "which" that opens its clause: "Queen of Blood (1966), which",
 # "Queen of Blood in 1966, which" (the year the film came in).
-_BEFORE_WHICH = re.compile(r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?(?:\s+in\s+(?:1[89]|20)\d\d)?[\s,]*")
+_BEFORE_WHICH = re.compile(
+    r"[\s,*_”\")]*(?:\(\s*\d{4}\s*\))?(?P<year>\s+in\s+(?:1[89]|20)\d\d)?[\s,]*"
+)
 _JOINED_VALUES = re.compile(r"\s*(?:[-/–]|,|and|&)\s*")
 # "Five, not seven, if I remember the film right.", "Saturn, surely.", "It's 32 minutes, not
 # 45.": a value, the one it replaces, hedges.
@@ -997,25 +999,30 @@ _AS_PART = re.compile(
     r"(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
-# "X gives Niya an eerie stillness", "X lends his voice to the kindly giant Gromozeka": what an
-# actor gives a part
-_GIVES_PART = re.compile(
-    r"\s+(?:(?:also|again)\s+)?(?:gives|gave|lends|lent|brings|brought)\s+"
-    r"(?:(?:his|her|their)\s+(?:[a-z]+\s+)?voice\s+to\s+)?(?:" + _DESCRIBED_PART + r")?"
+# A verb right after the name that follows "as": the "as" of "while", not of a part.
+_AS_WHILE = re.compile(
+    r"\s+(?:(?:is|was|are|were|has|had|does|did|can|could|will|would|then|finally|slowly)\b"
+    r"|[a-z]+(?:s|ed)\b(?!\s+(?:of|in)\b))"
+)
+# "X lends her voice to the kindly giant Gromozeka": the part an actor voices (not "X gives
+# Kelvin a reason to stay", a story)
+_VOICES_PART = re.compile(
+    r"\s+(?:(?:also|again)\s+)?(?:gives|gave|lends|lent)\s+"
+    r"(?:his|her|their)\s+(?:[a-z]+\s+)?voice\s+to\s+(?:" + _DESCRIBED_PART + r")?"
 )
 # ... perhaps with a few words describing the part: "Larisa Gordeichik's radio astronomer Tanya"
 _OWNS_PART = re.compile(
     r"['’]s?\s+(?:(?!(?:and|or|of|in|on|at|for|with|to|by|from|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
 )
 _OWNS_PART_BARE = re.compile(r"['’]s?\s+")
-# An actor who "turns up as" someone: in the cast, whoever the part is
 # Actors a re-edit took on, named before the verb: "John Saxon and Basil Rathbone were brought
 # in" (not "was brought in to direct": a maker, see _NEW_SCENES_BY).
 _BROUGHT_IN = re.compile(
     r"^(?:\s*,[^,.;()]{1,40},)?\s+(?:was|were|are|is|got)\s+(?:also\s+)?"
-    r"(?:brought|drafted|added|dropped|written|flown)\s+in\b(?!\s+to\b)",
+    r"(?:brought|drafted|added|written|flown)\s+in\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+# An actor who "turns up as" someone: in the cast, whoever the part is
 _TURNS_UP_AS = re.compile(
     r"(?:,[^,.;()]{1,30},)?\s+(?:turns up|turned up|shows up|showed up|pops up|popped up"
     r"|appears|appeared|cameos|has a cameo)\s+as\b"
@@ -2950,13 +2957,16 @@ class _Reading:
             person, entity = people[0], people[0].entity
             if entity is None:
                 continue
+            source = self._source_novel(group.film)
+            wrote = source is not None and self._written_by(source, {entity})
             self._add(
                 sentence,
                 group.film.name,
-                self._credit(group, entity, _MAKERS),
+                # ("Solaris, his best-known film", of Lem: the writer of its source)
+                Relation.SOURCE_AUTHOR if wrote else self._credit(group, entity, _MAKERS),
                 self._value_text(person),
                 DOUBTFUL,
-                _POSSESSIVE_DOUBT,
+                _WRITERS_DOUBT if wrote else _POSSESSIVE_DOUBT,
                 None,
                 entity,
             )
@@ -3851,7 +3861,15 @@ class _Reading:
         if _MATERIAL_BY.search(text, max(0, mention.start - 80), mention.start) and not re.match(
             r"['’]s?\b", after
         ):
-            # "with extra sequences by a young Francis Ford Coppola": who made the new scenes
+            # "with extra sequences by a young Francis Ford Coppola": who made the new scenes,
+            # or acted in them ("new scenes from Basil Rathbone", an actor the references know
+            # as one and never as a director)
+            if (
+                mention.entity is not None
+                and self.catalogue.facts_with_value(Relation.CAST, mention.entity)
+                and not self.catalogue.facts_with_value(Relation.DIRECTED_BY, mention.entity)
+            ):
+                return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)
             return _Found(Relation.DIRECTED_BY, None, None, None, _NEW_SCENES_DOUBT)
         scenes = _NEW_SCENES_OF.search(text, max(0, mention.start - 60), mention.start)
         if scenes is not None and not re.match(r"['’]s?\b", after):
@@ -4224,19 +4242,16 @@ class _Reading:
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 # (a part named by a pronoun stands for its character: "X plays her")
                 return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
-            if nxt.kind == "character" and mention.kind == "person" and _AS_PART.fullmatch(gap):
-                return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             if (
                 nxt.kind == "character"
                 and mention.kind == "person"
-                and _GIVES_PART.fullmatch(gap)
-                # (an actor's: "Viktorov gives Niya a planet to save" is the director's story)
-                and (
-                    mention.entity is None
-                    or bool(self.catalogue.facts_with_value(Relation.CAST, mention.entity))
-                )
+                and _AS_PART.fullmatch(gap)
+                # (not the "as" of "while": "X watches helplessly as Hari drinks the oxygen")
+                and not _AS_WHILE.match(text, nxt.end)
             ):
-                return nxt.text  # "X gives Niya an eerie stillness"
+                return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
+            if nxt.kind == "character" and mention.kind == "person" and _VOICES_PART.fullmatch(gap):
+                return nxt.text  # "X lends her voice to the kindly giant Gromozeka"
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None
@@ -4471,8 +4486,15 @@ class _Reading:
         left = [g for g in in_clause if g.end <= mention.start]
         if not left and re.match(r"^[\s,]*(?:which|whose)\b", text[clause[0] :]):
             before = [g for g in groups if g.end <= clause[0]]
-            if before and _BEFORE_WHICH.fullmatch(text[before[-1].end : clause[0]]):
+            gap = _BEFORE_WHICH.fullmatch(text[before[-1].end : clause[0]]) if before else None
+            if gap is not None and gap["year"] is None:
                 return _Subject(before[-1].film, NAMED, "named before 'which'")
+            if gap is not None:
+                # "Queen of Blood in 1966, which ...": the year may be what the clause is of,
+                # as in "fashioned X from Y in 1966, which is an American film" (of X, not Y)
+                return _Subject(
+                    before[-1].film, DOUBTFUL, "attribution uncertain: named before 'in' a year"
+                )
         if not left:
             # "Nebo Zovyot, the 1959 space picture that Karyukov and Kozyr directed at the
             # Dovzhenko studio": the title a description is set after, with what it says
@@ -5914,6 +5936,10 @@ def _joined_countries(
     return countries[first], countries[last]
 
 
+# A preposition right before a sentence's first title: what follows happens in the film.
+_SCENE_SET = re.compile(r"^\W*(?:In|On|Throughout|During|Within|Inside)\s+[*_“\"]*$")
+
+
 def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
     """A credits list inside a sentence: its span, if any.
 
@@ -5952,6 +5978,8 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
         return None
     before = text[: run[0].start]
     films = [m for m in mentions if m.end <= run[0].start and m.kind in _FILM_KINDS]
+    if films and _SCENE_SET.search(text, 0, films[-1].start):
+        return None  # "In Solaris (1972), Donatas Banionis, frozen in horror, ...": a scene
     lead = before[films[-1].end :] if films else before
     # ... or, two of them, a comma after them: the first items of a longer list, as in
     # "Daneliya, Mosfilm, premiered 1 December 1986."; after a colon, any list, as in

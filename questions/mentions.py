@@ -269,24 +269,28 @@ class Mention:
 _TITLE_FILLER = frozenset(["the", "a", "an", "of", "to", "in", "on", "from", "and", "at", "for"])
 
 
-def _films_by_director(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
-    """The films the references say each person directed."""
-    films: dict[str, set[str]] = {}
-    for fact in catalogue.facts:
-        if fact.relation is Relation.DIRECTED_BY:
-            films.setdefault(str(fact.value), set()).add(fact.subject)
-    return {person: tuple(sorted(ids)) for person, ids in films.items()}
+def _person_like(name: str) -> bool:
+    """Whether ``name`` looks like a person's in full: two or three capitalised words.
+
+    "Vitaly Solomin", "Irena Kačírková" (letters of any Latin alphabet, an initial, an
+    apostrophe or a hyphen inside a word).
+    """
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[0].isupper()
+        and w[1:].replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+        and w[1:].islower()
+        for w in words
+    )
 
 
-def _people_by_film(catalogue: Catalogue) -> dict[str, frozenset[str]]:
-    """Everyone the references credit on each film, the writers of its source included."""
-    people: dict[str, set[str]] = {}
+def _makers_by_film(catalogue: Catalogue) -> dict[str, frozenset[str]]:
+    """The people the references credit with directing or producing each film."""
+    makers: dict[str, set[str]] = {}
     for fact in catalogue.facts:
-        people.setdefault(fact.subject, set()).add(str(fact.value))
-    for fact in catalogue.facts:
-        if fact.relation is Relation.BASED_ON:
-            people[fact.subject] |= people.get(str(fact.value), set())
-    return {film: frozenset(names) for film, names in people.items()}
+        if fact.relation in {Relation.DIRECTED_BY, Relation.PRODUCED_BY}:
+            makers.setdefault(fact.subject, set()).add(str(fact.value))
+    return {film: frozenset(people) for film, people in makers.items()}
 
 
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
@@ -842,7 +846,6 @@ def capitalised_runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(runs)
 
 
-# A name of two or more capitalised words and its possessive, before a known name
 # A short title its frame marks as a film: "the Thorns picture", "Viktorov's Cassiopeia".
 _FILM_NOUNS = (
     r"film|films|picture|pictures|movie|movies|one|serial|cartoon|adaptation|version|feature"
@@ -853,9 +856,7 @@ _FRAMED = re.compile(
     r"(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
     rf"(?:\s+(?P<noun>{_FILM_NOUNS})\b|(?=[\s,.;:!?)]|$)(?!\s+[A-Z]))"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# After a director's name that stands for their film: "the Maetzig is", "the Tarkovsky one"
-_AS_A_FILM = re.compile(rf"(?:\s+(?:{_FILM_NOUNS})\b|\s+(?:is|was)\b|\s*[,.;:!?)]|$)")
+# A name of two or more capitalised words and its possessive, before a known name
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)+)['’]s?\s+")
 # Capitalised words, then a preposition (and "the") right before a title they hold.
 _HOLDS_TITLE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|to|from|beyond|for)\s+(?:the\s+)?$")
@@ -956,7 +957,7 @@ class MentionFinder:
                 names = [
                     (start + m.start(), start + m.end(), m[0]) for m in _AND_PIECE.finditer(run)
                 ]
-                if len(names) >= 2 and all(_PERSON_LIKE.fullmatch(n) for _, _, n in names):
+                if len(names) >= 2 and all(_person_like(n) for _, _, n in names):
                     # "Vitaly Solomin and Juozas Budraitis": two people, each named in full
                     pieces = names
             if any(s < end and start < e for s, e in taken):
@@ -995,31 +996,19 @@ class MentionFinder:
     ) -> tuple[list[Mention], list[tuple[int, int]]]:
         """Short names of films that their frame marks as films, added to ``found``.
 
-        Talk names a film by a word of its title or by its one director when the words
-        around say a film is meant: "the Thorns picture", "the Pirx film", "Viktorov's
-        Cassiopeia" (a possessive of someone the references credit on that film), "the
-        Maetzig", "the Tarkovsky one". A part of several titles names none, nor a director
-        of several films; a person so named stands for the film. Returns ``found`` and
-        ``taken`` as they now are.
+        Talk names a film by a word of its title when the words around say a film is meant:
+        "the Thorns picture", "the Pirx film", "Viktorov's Cassiopeia" (the possessive of
+        someone the references credit with directing or producing that film, not of its
+        source's writer: "Bulychev's Guest" may be the book). A part of several titles names
+        none. Returns ``found`` and ``taken`` as they now are.
         """
         if "he " not in text and "'" not in text and "’" not in text:  # ("the", "The")
             return found, taken
         parts = self.catalogue.derived("title parts", _title_parts)
+        makers = self.catalogue.derived("makers by film", _makers_by_film)
         for match in _FRAMED.finditer(text):
             if (match["noun"] or "").endswith("s"):
                 continue  # "Viktorov's Cassiopeia films": more than one film
-            start, end = match.span("run")
-            inside = [m for m in found if m.start < end and start < m.end]
-            if (
-                match["noun"] is not None
-                and inside
-                and all(m.kind == "character" and start <= m.start and m.end <= end for m in inside)
-            ):
-                # "the Pirx film": a character's name as the film's, the noun says
-                found = [m for m in found if m not in inside]
-                taken = [t for t in taken if not (start <= t[0] and t[1] <= end)]
-            if any(s < end and start < e for s, e in taken):
-                continue
             films = parts.get(name_key(match["run"]), ())
             if len(films) != 1:
                 continue
@@ -1032,34 +1021,27 @@ class MentionFinder:
                     ),
                     None,
                 )
-                if person is None or not self._credited(films[0], person):
+                if person is None or person not in makers.get(films[0], ()):
                     continue  # "Lem's Cloud": whose book, not whose film
             elif match["noun"] is None:
+                continue
+            start, end = match.span("run")
+            inside = [m for m in found if m.start < end and start < m.end]
+            if (
+                match["noun"] is not None
+                and inside
+                and all(m.kind == "character" and start <= m.start and m.end <= end for m in inside)
+            ):
+                # "the Pirx film": a character's name as the film's, the noun says
+                found = [m for m in found if m not in inside]
+                taken = [t for t in taken if not (start <= t[0] and t[1] <= end)]
+            if any(s < end and start < e for s, e in taken):
                 continue
             film = self.catalogue.entity(films[0])
             if film is not None:
                 found.append(Mention(start, end, match["run"], "film", film.id, film.name))
                 taken.append((start, end))
-        directed = self.catalogue.derived("films by director", _films_by_director)
-        for at, mention in enumerate(found):
-            if mention.kind != "person" or mention.entity is None:
-                continue
-            if not _THE_BEFORE.search(text, 0, mention.start) or not _AS_A_FILM.match(
-                text, mention.end
-            ):
-                continue
-            theirs = directed.get(mention.entity, ())
-            film = self.catalogue.entity(theirs[0]) if len(theirs) == 1 else None
-            if film is not None:
-                # "the Maetzig is half ours": the one film the references say they directed
-                found[at] = Mention(
-                    mention.start, mention.end, mention.text, "film", film.id, film.name
-                )
         return found, taken
-
-    def _credited(self, film: str, person: str) -> bool:
-        """Whether the references credit ``person`` on ``film`` (or on its source)."""
-        return person in self.catalogue.derived("people by film", _people_by_film).get(film, ())
 
     def _title_part(self, quoted: str) -> Entity | None:
         """The one film a quoted part of its title stands for: "Thorns", "Per Aspera".
@@ -1289,7 +1271,5 @@ _NAMED_AFTER_FILM = re.compile(
     r"\b(?:film|movie|picture|feature|adaptation|sequel|remake|cartoon|serial|production)"
     r",\s+(?:[Tt]he\s+)?$"
 )
-# A person's name in full: a first name and a surname, perhaps a patronymic between.
-_PERSON_LIKE = re.compile(r"[A-Z][a-zà-ÿ.'’-]+(?:\s+[A-Z][a-zà-ÿ.'’-]+){1,2}")
 _AND_PIECE = re.compile(r"(?:(?<=^)|(?<=\sand\s))(?:(?!\sand\s).)+")
 _JOIN_WORDS = frozenset(_JOIN.strip("(?:)").split("|"))

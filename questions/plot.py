@@ -1113,11 +1113,6 @@ def swapped(quote: str, sentence: str) -> bool:
         mine, other = ours[i1][1], theirs[j1][1]
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
-        readings = (_readings(mine), _readings(other))
-        if all("VERB" in r for r in readings) and not all("NOUN" in r for r in readings):
-            # "they prove to be aliens", "they turn out to be aliens": what someone does,
-            # said with another verb (one no noun), is no other detail
-            continue
         if mine not in other and other not in mine:
             return True
     return _slot_swapped(quote, sentence)

@@ -186,7 +186,7 @@ _SPECS = (
         PERSON,
         complete=False,
         cues=("produced by", "producer", "producers", "prod.", "executive producer"),
-        after_cues=("produced", "co-produced", "produces", "co-produces"),
+        after_cues=("produced", "co-produced"),
         phrasing=Phrasing(
             ("Who produced {s}?",),
             "Which of these produced {s}?",

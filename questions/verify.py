@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from questions.catalogue import Catalogue, Entity, ReferenceFact
 from questions.credits import synopsis_credits
-from questions.extract import CONFIDENT, NAMED
+from questions.extract import CONFIDENT
 from questions.mentions import TITLES
 from questions.models import Assessment, Claim, Relation, Verdict
 from questions.names import name_key
@@ -91,8 +91,6 @@ class CatalogueVerifier:
         self._verdicts: dict[tuple[object, ...], Assessment] = {}
         self._characters: dict[tuple[str, str], Entity | None] = {}  # (name, film): character
         self._people_of: dict[str, tuple[tuple[str, ...], ...]] = {}  # film: its characters' names
-        # (film, relations): the films the references tie to it by those relations
-        self._kindred: dict[tuple[str, tuple[Relation, ...]], tuple[str, ...]] = {}
 
     def assess(self, claim: Claim) -> Assessment:
         """Check one claim; see the module docstring for the meaning of each verdict."""
@@ -110,73 +108,7 @@ class CatalogueVerifier:
             known.source,
             known.moderator,
         )
-        if result.verdict is Verdict.CONTRADICTED:
-            return self._doubted(result)
-        if result.verdict is Verdict.UNVERIFIED and claim.relation is Relation.PLOT:
-            return self._told_of_kin(result)
-        return result
-
-    def _told_of_kin(self, assessment: Assessment) -> Assessment:
-        """A story sentence given its film by a guess, told by the story of a kindred film.
-
-        The film a sentence that names none is about was guessed from the discourse; when
-        the guess's synopses do not tell it, and of the films the paragraph names and the
-        guess's sequel or prequel exactly one film's synopses do, the sentence is that
-        film's story. (Not a re-edit's, its original's or another re-edit's of the same
-        footage: they tell one story in other words, and a sentence said of one is no less
-        true of the others.)
-        """
-        claim = assessment.claim
-        guessed = assessment.subject_id
-        if claim.confidence >= NAMED or claim.disputed_by is not None or guessed is None:
-            return assessment
-        versions = self._versions(guessed)
-        told = [
-            (other.name, judged)
-            for film in dict.fromkeys((*claim.nearby, *self._sequels(guessed)))
-            if film != guessed
-            and film not in versions
-            and (other := self.catalogue.entity(film)) is not None
-            and (judged := self._judged(claim, other.name)).verdict is Verdict.VERIFIED
-        ]
-        if len(told) != 1:
-            return assessment
-        name, judged = told[0]
-        moved = replace(
-            claim,
-            subject=name,
-            attribution=f"the story told is {name}'s, not {claim.subject}'s ({claim.attribution})",
-        )
-        return replace(judged, claim=moved)
-
-    def _sequels(self, film: str) -> tuple[str, ...]:
-        """The film's sequel and the film it is the sequel of, as the references say."""
-        return self._tied(film, (Relation.SEQUEL,))
-
-    def _versions(self, film: str) -> set[str]:
-        """The films made from ``film``'s footage, those its footage comes from, and theirs."""
-        found, todo = {film}, [film]
-        while todo:
-            for other in self._tied(todo.pop(), (Relation.FOOTAGE_USED_IN, Relation.INSPIRED)):
-                if other not in found:
-                    found.add(other)
-                    todo.append(other)
-        return found
-
-    def _tied(self, film: str, relations: tuple[Relation, ...]) -> tuple[str, ...]:
-        key = (film, relations)
-        found = self._kindred.get(key)
-        if found is None:
-            found = self._kindred[key] = tuple(
-                dict.fromkeys(
-                    other
-                    for fact in self.catalogue.facts
-                    if fact.relation in relations and film in {fact.subject, fact.value}
-                    for other in (fact.subject, str(fact.value))
-                    if other != film
-                )
-            )
-        return found
+        return self._doubted(result) if result.verdict is Verdict.CONTRADICTED else result
 
     def _judged(self, claim: Claim, subject: str | None = None) -> Assessment:
         """The verdict on what ``claim`` states (of ``subject`` instead, if given).

@@ -5342,8 +5342,6 @@ def test_a_possessive_set_beside_a_title_describes_that_film_whatever_its_head_w
         ("Everyone loves the Pirx film, from 1979.", "Pilot Pirx's Inquest"),
         ("Polák's Ikarie came out in 1963.", "Ikarie XB-1"),
         ("The Dead Mountaineer film came out in 1979.", "Dead Mountaineer's Hotel"),
-        # the one film the references say a director made
-        ("And the Maetzig is from 1960.", "The Silent Star"),
     ],
 )
 def test_a_short_name_its_frame_marks_as_a_film_names_that_film(extractor, text, film):
@@ -5355,17 +5353,27 @@ def test_a_short_name_its_frame_marks_as_a_film_names_that_film(extractor, text,
     "text",
     [
         "Lem's Cloud came out in 1955.",  # whose book, not whose film
-        "The Karyukov is from 1959.",  # a director of more than one film
+        "Bulychev's Guest came out in 1978.",  # the writer's: perhaps the book
+        # a director's name is no film, even of the one film the references know of theirs
+        "The Tarkovsky film I love most is Stalker, released in 1979.",
         "Viktorov's Cassiopeia films are from 1973 and 1974.",  # more than one film
         "Thorns grew everywhere in 1981.",  # a word of a title, not framed as a film
     ],
 )
 def test_a_short_name_without_a_films_frame_names_no_film(extractor, text):
     films = {c.subject for c in _claims(extractor, text)}
-    assert not films & {"Per Aspera Ad Astra", "Moscow-Cassiopeia", "Nebo Zovyot", "Ikarie XB-1"}
+    assert not films & {
+        "Per Aspera Ad Astra",
+        "Moscow-Cassiopeia",
+        "Ikarie XB-1",
+        "Guest from the Future",
+        "Solaris",
+    }
 
 
-def test_which_after_a_title_and_the_year_it_came_in_opens_that_films_clause(extractor):
+def test_which_after_a_title_and_the_year_it_came_in_opens_that_films_clause_with_doubt(
+    extractor,
+):
     text = (
         "Planeta Bur was plundered for Voyage to the Prehistoric Planet in 1965, which Curtis "
         "Harrington directed and George Edwards co-produced."
@@ -5376,7 +5384,11 @@ def test_which_after_a_title_and_the_year_it_came_in_opens_that_films_clause(ext
         (Relation.PRODUCED_BY, "George Edwards"),
     ]:
         claim = claims[("Voyage to the Prehistoric Planet", relation, person)]
-        assert claim.confidence >= CONFIDENT
+        # the year may be what "which" is of: "made X from Y in 1966, which is American"
+        assert claim.confidence < CONFIDENT
+    said = "Harrington fashioned Queen of Blood from Mechte Navstrechu in 1966, which is American."
+    verdicts = verify_claims(_claims(extractor, said), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
 
 
 def test_actors_a_re_edit_took_on_are_its_cast_and_a_maker_brought_in_is_not(extractor):
@@ -5420,9 +5432,10 @@ def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extra
     ("text", "actor", "part"),
     [
         (
-            "Per Aspera Ad Astra (1981) is long; Yelena Metyolkina gives Niya a strange calm.",
-            "Yelena Metyolkina",
-            "Niya",
+            "The Mystery of the Third Planet (1981) is a cartoon; Olga Gromova lends her voice "
+            "to the young heroine Alisa.",
+            "Olga Gromova",
+            "Alisa",
         ),
         (
             "Moscow-Cassiopeia (1973) is fun; Innokenty Smoktunovsky wanders through nearly the "
@@ -5443,9 +5456,31 @@ def test_what_an_actor_does_as_a_part_or_gives_it_names_their_part(extractor, te
     assert [(c.value, c.role) for c in cast] == [(actor, part)]
 
 
-def test_a_director_giving_a_character_something_is_no_part_of_theirs(extractor):
-    text = "Per Aspera Ad Astra (1981) is long; Richard Viktorov gives Niya a whole planet."
-    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an actor gives a character, or does while a character does something, is story
+        "In Solaris (1972), Natalya Bondarchuk gives Kelvin a reason to stay.",
+        "In Solaris (1972), Donatas Banionis, frozen in horror as Hari drinks liquid oxygen, "
+        "cannot move.",
+    ],
+)
+def test_an_actor_doing_something_to_or_while_a_character_acts_is_no_part(extractor, text):
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.role]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # dropped from a cut, not taken on; an actor's new scenes are a cast credit; a story's
+        # "produces" is no producer
+        ("For Queen of Blood (1966), Dennis Hopper was dropped in the final cut.", "cast"),
+        ("Queen of Blood (1966) has new scenes from Basil Rathbone.", "directed_by"),
+        ("In Queen of Blood (1966), Florence Marly produces an eerie hum.", "produced_by"),
+    ],
+)
+def test_words_a_rule_was_not_meant_for_make_no_credit(extractor, text, relation):
+    assert not [c for c in _claims(extractor, text) if c.relation.value == relation]
 
 
 def test_footage_named_before_a_passive_verb_went_into_each_film_of_the_list(extractor):
