@@ -832,6 +832,17 @@ _IN_THE_CAST = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+_SHOT_BY = re.compile(r"\b(?:shot|filmed|photographed)\s+by\s+(?:[\w'’.-]+\s+){0,4}$")
+_SHOT_BY_DOUBT = "relation uncertain: who 'shot' a film may be its director or its cameraman"
+# The year a film was made, not said to be the year it came out.
+_MADE_IN = re.compile(
+    r"\b(?:made|shot|filmed|produced|completed|finished)\b[^.;]{0,25}$", re.IGNORECASE
+)
+_RELEASED_IN = re.compile(
+    r"\b(?:released|premiered|premiere|came out|opened|debuted|first shown|release)\b",
+    re.IGNORECASE,
+)
+_MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **{
         verb: (relation, None)
@@ -3524,6 +3535,9 @@ class _Reading:
             if past_place:
                 # "opened in the United States in 1964": perhaps an opening abroad
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _ABROAD_DOUBT)
+            if _MADE_IN.search(window) and not _RELEASED_IN.search(window):
+                # "it was shot in 1984": the year of its making, perhaps not of its release
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _MADE_IN_DOUBT)
             if _IT_IS.search(window) and re.match(r",\s*(?:and|but)\s", window):
                 # ", and it's 1936." after a clause: of what that clause spoke of, mostly the
                 # film ("Solaris was remade by Soderbergh, and it's 2002" is the remake's)
@@ -3968,6 +3982,9 @@ class _Reading:
             at = _last_cue(tail, SPECS[relation].cues)
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
+        if best is not None and best[1] is Relation.DIRECTED_BY and _SHOT_BY.search(tail):
+            # "Aelita was shot by Zhelyabuzhsky and Schünemann": its cameramen, perhaps
+            return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)
         if best is not None:
             return _Found(best[1])
         if _PART_IS.search(window):

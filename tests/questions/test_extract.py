@@ -5501,3 +5501,24 @@ def test_footage_named_before_a_passive_verb_went_into_each_film_of_the_list(ext
     # alike is not taken: effects a film used itself
     alike = "Planeta Bur (1962) used similar effects in scenes of Venus."
     assert not [c for c in _claims(extractor, alike) if c.relation is Relation.FOOTAGE_USED_IN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year a film was made may be a year before it came out
+        "Guest from the Future was shot in 1984.",
+        "Solaris was filmed in 1971.",
+        # who shot a film may be its cameraman
+        "Aelita was shot by Yuri Zhelyabuzhsky and Emil Schünemann.",
+    ],
+)
+def test_what_a_making_verb_says_is_doubted_never_the_documents_error(extractor, text):
+    claims = _claims(extractor, text)
+    assert claims
+    assert all(c.confidence < CONFIDENT for c in claims)
+    verdicts = verify_claims(claims, CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    said = "Solaris was filmed in 1971 and released in 1972."
+    released = [c for c in _claims(extractor, said) if c.value == "1972"]
+    assert [c.confidence >= CONFIDENT for c in released] == [True]
