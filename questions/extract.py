@@ -48,6 +48,7 @@ from questions.mentions import (
     DEMONYMS,
     NAME_KIND,
     NUMBER_KIND,
+    NUMBER_WORDS,
     STORY_KIND,
     TITLE_FOLLOWED,
     TITLE_KIND,
@@ -832,6 +833,13 @@ _IN_THE_CAST = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+# "six years later", "three years earlier", "a year before", "the year after"
+_YEARS_APART = re.compile(
+    r"(?<![\w-])(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+years?|the\s+(?:following\s+)?year)\s+(?P<dir>later|earlier|before|after|on)\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SHOT_BY = re.compile(r"\b(?:shot|filmed|photographed)\s+by\s+(?:[\w'’.-]+\s+){0,4}$")
 _SHOT_BY_DOUBT = "relation uncertain: who 'shot' a film may be its director or its cameraman"
 # The year a film was made, not said to be the year it came out.
@@ -2026,6 +2034,8 @@ class _Reading:
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
+        if groups and " year" in text:
+            self._years_apart(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
             self._footage_for(sentence, groups, discourse)
         if groups and _SOURCE_OF_FOOTAGE.search(text):
@@ -5294,6 +5304,44 @@ class _Reading:
         if source is not None and not after:
             count = _COUNTS[(match["n"] or match["m"]).lower()]
             self._announced = (source, sentence.paragraph, count)
+
+    def _years_apart(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """'Six years later he went back into space with X': X's year, from the film before.
+
+        The film named after the phrase (else before it) came out that many years after
+        (or before) the film being discussed, as the document dated that one; doubtful,
+        since which film the years count from is a guess.
+        """
+        text = sentence.text
+        for found in _YEARS_APART.finditer(text):
+            count = found["n"].lower() if found["n"] and found["n"].lower() != "a" else "1"
+            apart = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+            if not apart or apart > 30:
+                continue
+            if _A_YEAR.search(text):
+                continue  # "Two years later, in 1968, ...": the sentence dates it itself
+            anchor = next(
+                (
+                    film
+                    for film in (discourse.current(), *reversed(discourse.named))
+                    if film is not None and film.name in self.years
+                ),
+                None,
+            )
+            films = {g.film.key: g for g in groups if not g.film.key.startswith("?")}
+            if anchor is None:
+                continue
+            films.pop(anchor.key, None)  # ("Signals ..., and six years later X")
+            if len(films) != 1:
+                continue  # "the year before, turning Planeta Bur into X": which one, unsaid
+            target = next(iter(films.values()))
+            sign = -1 if (found["dir"] or "").lower() in {"earlier", "before"} else 1
+            year = int(self.years[anchor.name]) + sign * apart
+            how = (
+                f"relation uncertain: '{found[0]}' counted from {anchor.name}, which the"
+                f" document dates {self.years[anchor.name]}"
+            )
+            self._add(sentence, target.film.name, Relation.RELEASE_YEAR, str(year), DOUBTFUL, how)
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)

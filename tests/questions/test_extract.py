@@ -5522,3 +5522,20 @@ def test_what_a_making_verb_says_is_doubted_never_the_documents_error(extractor,
     said = "Solaris was filmed in 1971 and released in 1972."
     released = [c for c in _claims(extractor, said) if c.value == "1972"]
     assert [c.confidence >= CONFIDENT for c in released] == [True]
+
+
+def test_years_apart_from_a_film_the_document_dates_give_a_doubted_year(extractor):
+    text = (
+        "Solaris came out in 1972. Jüri Järvet turns up seven years later in Dead "
+        "Mountaineer's Hotel. Then Voyage to the Prehistoric Planet, which Harrington made "
+        "a year earlier than that, and Queen of Blood."
+    )
+    years = {c.subject: c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR}
+    counted = years["Dead Mountaineer's Hotel"]
+    assert (counted.value, counted.confidence < CONFIDENT) == ("1979", True)
+    # two films after the phrase: which one the years are of is not said
+    assert "Voyage to the Prehistoric Planet" not in years
+    assert "Queen of Blood" not in years
+    # a sentence that dates the film itself ("two years later, in 1968") is read as it says
+    dated = "Solaris came out in 1972. Two years later, in 1979, came Dead Mountaineer's Hotel."
+    assert not [c for c in _claims(extractor, dated) if c.value == "1974"]
