@@ -833,6 +833,12 @@ _IN_THE_CAST = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+# What a maker made, described, then named: " the studio's two best-known space films, "
+_DESCRIBED_FILMS = re.compile(
+    r"\s+(?:(?:the|his|her|their|two|three|both|its|a|pair|of)\s+|[\w'’-]+\s+){1,6}?"
+    r"(?:films|pictures|movies|adventures|features)(?:\s+(?:for|of|at|in)\s+[\w'’-]+)?"
+    r"\s*(?:,|:|-|–)\s*[*_“\"]*"
+)
 # "six years later", "three years earlier", "a year before", "the year after"
 _YEARS_APART = re.compile(
     r"(?<![\w-])(?:(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -4114,6 +4120,11 @@ class _Reading:
         if footage is not None:
             # "Corman recycled the footage as X": the film made of it
             film = self._group_at(groups, footage.end(), text)
+        described = _DESCRIBED_FILMS.match(text, rest_at) if film is None else None
+        if described is not None:
+            # "X directed the studio's two best-known space films, A (1973) and its sequel B":
+            # the films set beside what the verb made (each of them, as a list)
+            film = next((g for g in groups if g.start == described.end()), None)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
         just_before = max(0, verb.start("verb") - 20)  # (the words right before the verb)
@@ -6077,6 +6088,7 @@ _ENDS_ITS_CLAUSE = re.compile(
 _COPULA = r"(?:is|was|were|are|has|had|did|does)\b"
 _FILMS_LISTED = re.compile(
     r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|also)\s+)?"
+    r"(?:(?:its|the)\s+(?:sequel|follow-up|second\s+part)\s*,?\s+)?"  # "A and its sequel B"
 )
 _UNKNOWN_LISTED = re.compile(
     r"(?:[A-Z][\w'’!-]*(?:\s+(?:of|the|in|from|to|[A-Z][\w'’!-]*))*(?:,\s+and|,|\s+and)\s+)+"

@@ -5539,3 +5539,19 @@ def test_years_apart_from_a_film_the_document_dates_give_a_doubted_year(extracto
     # a sentence that dates the film itself ("two years later, in 1968") is read as it says
     dated = "Solaris came out in 1972. Two years later, in 1979, came Dead Mountaineer's Hotel."
     assert not [c for c in _claims(extractor, dated) if c.value == "1974"]
+
+
+def test_what_a_maker_made_described_then_named_is_each_film_of_the_list(extractor):
+    text = (
+        "Gottfried Kolditz directed the studio's two most popular space adventures, Signals "
+        "(1970) and In the Dust of the Stars (1976)."
+    )
+    directed = {
+        c.subject
+        for c in _claims(extractor, text)
+        if c.relation is Relation.DIRECTED_BY and c.confidence >= CONFIDENT
+    }
+    assert directed == {"Signals: An Adventure in Space", "In the Dust of the Stars"}
+    sequel = "Viktorov directed Moscow-Cassiopeia (1973) and its sequel Teens in the Universe."
+    directed = {c.subject for c in _claims(extractor, sequel) if c.relation is Relation.DIRECTED_BY}
+    assert directed == {"Moscow-Cassiopeia", "Teens in the Universe"}
