@@ -1200,7 +1200,11 @@ def _counts(text: str) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     text = _OF_THEM.sub(" ", text)  # "the two of them": the people spoken of, counting nothing
     names = {w for n in named_things(text, numbers=False) for w in plain(n).split()}
-    words = [(stem, word) for stem, word in _sequence(text) if word not in names]
+    words = [
+        (stem, word)
+        for stem, word in _sequence(text)
+        if word not in names and word not in _MULTIPLIERS
+    ]
     for at, (_, word) in enumerate(words):
         number = word if word.isdigit() else str(NUMBER_WORDS.get(word, ""))
         if number and 1 < int(number) < 100 and at + 1 < len(words):
@@ -1255,9 +1259,18 @@ _UNIT_WORDS = frozenset(
         "mile",
         "light-year",
         "parsec",
+        # money: "37 million dollars" told as "37 million roubles" is another sum
+        "dollar",
+        "rouble",
+        "ruble",
+        "mark",
+        "crown",
+        "pound",
     )
     for plural in ("", "s")
 ) | {"centuries"}
+# Words that multiply a number rather than say what it counts: "37 million dollars".
+_MULTIPLIERS = frozenset(["hundred", "thousand", "million", "billion", "dozen"])
 
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys

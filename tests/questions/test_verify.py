@@ -432,3 +432,11 @@ def test_what_a_story_says_the_key_is_must_be_what_the_synopsis_says_it_is(verif
     leader = "Mr Moses and Luarvik turn out to be aliens, and Olaf is their leader."
     result = verifier.assess(_told("Dead Mountaineer's Hotel", "Olaf", leader))
     assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_sum_told_in_another_currency_is_another_detail(verifier):
+    said = "Soaked by the rain, John names a price of 37 million {} for a concrete highway."
+    told = verifier.assess(_told("Planeta Bur", "37", said.format("dollars")))
+    assert told.verdict is Verdict.VERIFIED
+    other = verifier.assess(_told("Planeta Bur", "37", said.format("roubles")))
+    assert other.verdict is Verdict.UNVERIFIED
