@@ -859,6 +859,13 @@ def corroborate(
             swapped(quote, sentence)
             or ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
+            # ... or someone else the key's clause names: "Agapit, the commander's daughter"
+            # against "Agapit, the station commander's son"
+            or any(
+                described_otherwise(quote, sentence, spellings([thing]))
+                for thing in beside
+                if thing[:1].isupper() and not names_in(thing, keys)
+            )
             or owned_otherwise(quote, sentence, keys)
             or turns_out_otherwise(quote, sentence, keys)
             or lasts_otherwise(quote, sentence)

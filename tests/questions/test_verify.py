@@ -440,3 +440,13 @@ def test_a_sum_told_in_another_currency_is_another_detail(verifier):
     assert told.verdict is Verdict.VERIFIED
     other = verifier.assess(_told("Planeta Bur", "37", said.format("roubles")))
     assert other.verdict is Verdict.UNVERIFIED
+
+
+def test_someone_else_the_story_sentence_describes_must_be_described_as_the_synopsis_does(
+    verifier,
+):
+    said = "Agapit, the station commander's {}, guides the rescuers through the underground city."
+    told = verifier.assess(_told("Teens in the Universe", "underground city", said.format("son")))
+    assert told.verdict is Verdict.VERIFIED
+    other = _told("Teens in the Universe", "underground city", said.format("daughter"))
+    assert verifier.assess(other).verdict is Verdict.UNVERIFIED
