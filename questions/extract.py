@@ -1677,6 +1677,8 @@ class _Reading:
         self._sentence_mentions: list[Mention] = []
         self._sentence_text = ""  # the text of the sentence those mentions are of
         self._people_before: list[Mention] = []  # the people the sentence before named
+        # the person the document's heading names alone ("Kolditz, Gottfried"), if any
+        self._person_topic: Mention | None = None
         # Two films named together ("X and its sequel Y"): what "the first film" and "the
         # second film" point at, until a sentence names other films
         self._pair: tuple[FilmRef, FilmRef] | None = None
@@ -1936,6 +1938,8 @@ class _Reading:
             # "Czechoslovakia, 1963, Barrandov Studio" under a title: its credits, no heading
             not any(m.kind in _FILM_KINDS for m in mentions) and _bare_credits(text, mentions)
         )
+        if heading and sentence.paragraph == 0:
+            self._person_topic = _person_heading(text, mentions)
         # a line that is only a year, right under a title line: that film's year
         self._dated_line = (
             not heading
@@ -2979,6 +2983,9 @@ class _Reading:
             people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
             if not people:
                 people = self._people_before
+            if not people and self._person_topic is not None:
+                # an entry headed by a person ("Kolditz, Gottfried"): "his" is theirs
+                people = [self._person_topic]
             if len(people) != 1:
                 continue
             person, entity = people[0], people[0].entity
@@ -6092,6 +6099,24 @@ _FILMS_LISTED = re.compile(
 )
 _UNKNOWN_LISTED = re.compile(
     r"(?:[A-Z][\w'’!-]*(?:\s+(?:of|the|in|from|to|[A-Z][\w'’!-]*))*(?:,\s+and|,|\s+and)\s+)+"
+)
+
+
+def _person_heading(text: str, mentions: list[Mention]) -> Mention | None:
+    """The one known person a heading names and nothing else ("Kolditz, Gottfried")."""
+    people = [m for m in mentions if m.kind == "person" and m.entity]
+    if len(people) != 1 or any(m.kind in _FILM_KINDS for m in mentions):
+        return None
+    rest = text[: people[0].start] + text[people[0].end :]
+    # (a first name after a comma, life years in brackets)
+    if not _HEADING_REST.fullmatch(rest):
+        return None
+    return people[0]
+
+
+_HEADING_REST = re.compile(
+    r"\W*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s*"
+    r"(?:\(\s*(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d)?\s*\))?\W*"
 )
 
 

@@ -5555,3 +5555,17 @@ def test_what_a_maker_made_described_then_named_is_each_film_of_the_list(extract
     sequel = "Viktorov directed Moscow-Cassiopeia (1973) and its sequel Teens in the Universe."
     directed = {c.subject for c in _claims(extractor, sequel) if c.relation is Relation.DIRECTED_BY}
     assert directed == {"Moscow-Cassiopeia", "Teens in the Universe"}
+
+
+def test_an_entry_headed_by_a_person_gives_his_films_to_that_person(extractor):
+    text = (
+        "Kolditz, Gottfried\n\nAn East German director.\n\nSignals (1970) was his first "
+        "venture into space, and In the Dust of the Stars (1976) his last film."
+    )
+    credited = {
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
+    }
+    assert ("Signals: An Adventure in Space", "Gottfried Kolditz") in credited
+    # a heading that names a film as well is about the film, not the person
+    film_first = text.replace("Kolditz, Gottfried", "Signals and Kolditz, Gottfried")
+    assert not [c for c in _claims(extractor, film_first) if c.relation is Relation.DIRECTED_BY]
