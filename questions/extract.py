@@ -811,7 +811,7 @@ _MAKERS_LISTED = re.compile(r"[\s,:]*(?:(?:were|was|are|is|and|both)\b[\s,:]*)*"
 _SCORED = re.compile(
     r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
     r"|compos(?:ed|es|ing)|creat(?:ed|es|ing)|suppl(?:ied|ies|ying)|handl(?:ed|es|ing))"
-    r"\s+(?:the|its|a|an)\s+"
+    r"\s+(?:the|its|a|an|that|this|his|her)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b"
     # "wrote the theme", "composed the main theme": a tune, not a book
     r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
@@ -1303,6 +1303,13 @@ _DOING = re.compile(
 # "The Moses couple are X and Y", "the young actor in it is X": a part described, then who.
 _PART_IS = re.compile(
     r"(?:^|\W)(?:the|its)\s+(?:[\w-]+\s+){0,5}?(?:is|are|was|were)\s+$", re.IGNORECASE
+)
+# ... but what a film is made from or of is no part: "the source is", "the score is" (nor
+# is whose it is: "the source is Lem's novel")
+_NO_PART_IS = re.compile(
+    r"\b(?:source|book|novel|story|score|music|script|screenplay|director|studio|producer"
+    r"|composer|writer|author|original|film|picture|movie)s?\s+(?:is|are|was|were)\s+$",
+    re.IGNORECASE,
 )
 # Between a year or country and the title it describes: "a 1963 Soviet picture, Title".
 _APPOSED = re.compile(
@@ -4010,7 +4017,11 @@ class _Reading:
             return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)
         if best is not None:
             return _Found(best[1])
-        if _PART_IS.search(window):
+        if (
+            _PART_IS.search(window)
+            and not _NO_PART_IS.search(window)
+            and not re.match(r"['’]s?\b", after)
+        ):
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)

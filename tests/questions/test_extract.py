@@ -5569,3 +5569,14 @@ def test_an_entry_headed_by_a_person_gives_his_films_to_that_person(extractor):
     # a heading that names a film as well is about the film, not the person
     film_first = text.replace("Kolditz, Gottfried", "Signals and Kolditz, Gottfried")
     assert not [c for c in _claims(extractor, film_first) if c.relation is Relation.DIRECTED_BY]
+
+
+def test_what_a_film_is_made_from_is_no_part_and_that_score_is_its_music(extractor):
+    text = (
+        "Ikarie XB-1 (1963) is cold and fine. The source is Lem's The Magellanic Cloud, and "
+        "Zdeněk Liška did that eerie score."
+    )
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.relation is Relation.CAST]
+    assert ("The Magellanic Cloud", "written_by", "Stanisław Lem") in _found(claims)
+    assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in _found(claims)
