@@ -3217,6 +3217,10 @@ class _Reading:
                 # "Mezhrabpom-Rus made it"
                 r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)",
                 after,
+            ) or (
+                # "Eolomea, which DEFA made in 1972": the film the clause is of
+                re.search(r"\b(?:which|that)\s+(?:the\s+)?$", window)
+                and re.match(r"\s+(?:also\s+)?(?:made|shot|filmed|produced)\b", after)
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
             # ... or "Solaris is Mosfilm.", said, not asked
@@ -3286,7 +3290,10 @@ class _Reading:
                 and not (
                     # "Pilot Pirx's Inquest, the Polish-Soviet Lem adaptation": of that film
                     near is not None
-                    and re.fullmatch(r",\s+(?:the|an?)\s+", text[near.end : first.start])
+                    and re.fullmatch(
+                        r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?,\s+(?:the|an?)\s+",
+                        text[near.end : first.start],
+                    )
                 )
             ):
                 if re.search(r"\bthis\s+$", left.lower()) and _COUNTRY_CUE_AFTER.match(after):

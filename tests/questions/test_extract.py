@@ -5580,3 +5580,14 @@ def test_what_a_film_is_made_from_is_no_part_and_that_score_is_its_music(extract
     assert not [c for c in claims if c.relation is Relation.CAST]
     assert ("The Magellanic Cloud", "written_by", "Stanisław Lem") in _found(claims)
     assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in _found(claims)
+
+
+def test_a_studio_in_a_which_clause_and_peoples_set_beside_a_dated_title(extractor):
+    made = "Then Eolomea, which DEFA made with Soviet and Bulgarian partners, closes the day."
+    assert ("Eolomea", "studio", "DEFA") in _found(_claims(extractor, made))
+    apposed = "Try The Silent Star (1960), the East German-Polish film of a Lem novel."
+    found = _found(_claims(extractor, apposed))
+    assert {
+        ("The Silent Star", "country", "East Germany"),
+        ("The Silent Star", "country", "Poland"),
+    } <= found
