@@ -835,7 +835,9 @@ _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a p
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
 # What a maker made, described, then named: " the studio's two best-known space films, "
 _DESCRIBED_FILMS = re.compile(
-    r"\s+(?:(?:the|his|her|their|two|three|both|its|a|pair|of)\s+|[\w'’-]+\s+){1,6}?"
+    # (not "the American versions of two Soviet films, A and B": what was made is not A)
+    r"\s+(?:(?!(?:of|versions?|source|sources|remakes?|re-?edits?|cuts?|dubs?|footage)\b)"
+    r"[\w'’-]+\s+){1,6}?"
     r"(?:films|pictures|movies|adventures|features)(?:\s+(?:for|of|at|in)\s+[\w'’-]+)?"
     r"\s*(?:,|:|-|–)\s*[*_“\"]*"
 )
@@ -3217,10 +3219,18 @@ class _Reading:
                 # "Mezhrabpom-Rus made it"
                 r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)",
                 after,
-            ) or (
-                # "Eolomea, which DEFA made in 1972": the film the clause is of
+            )
+            # "Eolomea, which DEFA made in 1972": the film the clause is of (not "is not a film
+            # which DEFA made", nor "which Mosfilm made no offer for")
+            which_made = bool(
                 re.search(r"\b(?:which|that)\s+(?:the\s+)?$", window)
-                and re.match(r"\s+(?:also\s+)?(?:made|shot|filmed|produced)\b", after)
+                and re.match(
+                    r"\s+(?:also\s+)?(?:made|shot|filmed|produced)\b"
+                    r"(?!\s+(?:no|an?|the|its|his|her|their|any|some)\b)",
+                    after,
+                )
+                and not re.search(r"\b(?:not|never|no|nor)\b", text[clause[0] : mention.start])
+                and not re.search(r"\b(?:not|never|no|nor)\b", text[: mention.start][-60:])
             )
             # "It's Mosfilm.", "same Gorky studio,": right before the studio, ending a clause
             # ... or "Solaris is Mosfilm.", said, not asked
@@ -3249,6 +3259,7 @@ class _Reading:
                 not described
                 and cue is None
                 and made is None
+                and not which_made
                 and not named
                 and not _CREDITS_LINE.search(text)
                 and not self._credited(mention)
@@ -3264,6 +3275,8 @@ class _Reading:
                     return _Found(Relation.STUDIO, titled, None)
             return _Found(Relation.STUDIO, near, None)
         if kind == "country":
+            if re.match(r"-?\s*bloc\b", text[mention.end :], re.IGNORECASE):
+                return None  # "the Soviet-bloc film": a bloc, not a country
             first, last = _joined_countries(text, mention, mentions)
             if first is not mention or last is not mention:
                 # "East German-Polish", "Soviet and Bulgarian partners": one word for several
@@ -3612,6 +3625,9 @@ class _Reading:
         if (made is not None and not unknown) or re.search(
             r"\bdirected\s+(?:it|this|the film|this film)\s+in\s*$", head_tail
         ):
+            if made is not None and made[0].split()[0] in {"made", "shot", "filmed"}:
+                # "made by the Gorky Film Studio in 1984": the year of its making
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _MADE_IN_DOUBT)
             return _Found(Relation.RELEASE_YEAR)  # not "also made Orion Nord in 1974"
         passive = _MADE_AT_BY_IN.search(text, clause[0], mention.start)
         if (
@@ -4148,8 +4164,9 @@ class _Reading:
         described = _DESCRIBED_FILMS.match(text, rest_at) if film is None else None
         if described is not None:
             # "X directed the studio's two best-known space films, A (1973) and its sequel B":
-            # the films set beside what the verb made (each of them, as a list)
+            # the films set beside what the verb made (each of them, as a list), with doubt
             film = next((g for g in groups if g.start == described.end()), None)
+            doubt = doubt or (_LISTED_DOUBT if film is not None else None)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
         just_before = max(0, verb.start("verb") - 20)  # (the words right before the verb)
@@ -5350,6 +5367,8 @@ class _Reading:
         """
         text = sentence.text
         for found in _YEARS_APART.finditer(text):
+            if re.match(r"\s+(?:that|this|it|then|still)\b", text[found.end() :]):
+                continue  # "two years after that": after what the sentence before said
             count = found["n"].lower() if found["n"] and found["n"].lower() != "a" else "1"
             apart = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
             if not apart or apart > 30:

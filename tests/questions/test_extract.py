@@ -5591,3 +5591,36 @@ def test_a_studio_in_a_which_clause_and_peoples_set_beside_a_dated_title(extract
         ("The Silent Star", "country", "East Germany"),
         ("The Silent Star", "country", "Poland"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a maker made is the versions, not the films named after them
+        "Harrington directed the American versions of two Soviet films, Planeta Bur and "
+        "Mechte Navstrechu.",
+        # a studio that did not make the film, or made something else
+        "Ikarie XB-1 is not a film which DEFA made.",
+        "Planeta Bur, which Mosfilm made no offer for, was made at Lennauchfilm.",
+        # a bloc is no country
+        "The Silent Star (1960), the Soviet-bloc film, was based on Lem.",
+        # the year of its making, whoever made it
+        "Guest from the Future was made by the Gorky Film Studio in 1984.",
+        "Guest from the Future was shot by Pavel Arsenov in 1984.",
+    ],
+)
+def test_sentences_the_newer_rules_were_not_meant_for_blame_nothing(extractor, text):
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+
+
+def test_years_apart_after_what_the_sentence_before_said_are_not_counted(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970)\n\nKolditz directed Signals for DEFA. Six years "
+        "later he made In the Dust of the Stars. Two years after that came Eolomea."
+    )
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.subject == "Eolomea" and c.relation is Relation.RELEASE_YEAR
+    ]
