@@ -5547,11 +5547,11 @@ def test_what_a_maker_made_described_then_named_is_each_film_of_the_list(extract
         "(1970) and In the Dust of the Stars (1976)."
     )
     directed = {
-        c.subject
-        for c in _claims(extractor, text)
-        if c.relation is Relation.DIRECTED_BY and c.confidence >= CONFIDENT
+        c.subject: c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
     }
-    assert directed == {"Signals: An Adventure in Space", "In the Dust of the Stars"}
+    assert set(directed) == {"Signals: An Adventure in Space", "In the Dust of the Stars"}
+    # what a description names may be versions of the films listed: doubted
+    assert all(c.confidence < CONFIDENT for c in directed.values())
     sequel = "Viktorov directed Moscow-Cassiopeia (1973) and its sequel Teens in the Universe."
     directed = {c.subject for c in _claims(extractor, sequel) if c.relation is Relation.DIRECTED_BY}
     assert directed == {"Moscow-Cassiopeia", "Teens in the Universe"}
