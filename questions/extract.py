@@ -3000,8 +3000,7 @@ class _Reading:
             person, entity = people[0], people[0].entity
             if entity is None:
                 continue
-            source = self._source_novel(group.film)
-            wrote = source is not None and self._written_by(source, {entity})
+            wrote = self._wrote_source(group.film, entity)
             self._add(
                 sentence,
                 group.film.name,
@@ -4269,8 +4268,7 @@ class _Reading:
             return None
         maker = Relation.DIRECTED_BY
         if film is not None and mention.entity is not None:
-            source = self._source_novel(film.film) if apposed else None
-            if source is not None and self._written_by(source, {mention.entity}):
+            if apposed and self._wrote_source(film.film, mention.entity):
                 # "Aelita (1924), Tolstoy's Martian romp": the writer of what it was made from
                 return _Found(Relation.SOURCE_AUTHOR, film, None, None, _WRITERS_DOUBT)
             maker = self._credit(film, mention.entity, _MAKERS)
@@ -4481,6 +4479,11 @@ class _Reading:
         """Whether the references give ``novel`` an author among ``authors``."""
         facts = self.catalogue.facts_about(novel.entity or "", Relation.WRITTEN_BY)
         return any(str(f.value) in authors for f in facts)
+
+    def _wrote_source(self, film: FilmRef, person: str) -> bool:
+        """Whether the references say ``person`` wrote the one work ``film`` adapts."""
+        source = self._source_novel(film)
+        return source is not None and self._written_by(source, {person})
 
     def _source_novel(self, film: FilmRef | None) -> Mention | None:
         """The one novel the references say ``film`` adapts, named as a mention."""
