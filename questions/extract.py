@@ -1434,17 +1434,25 @@ _SETTING_BEFORE = re.compile(
     r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
     r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sen(?:t|ds?|ding)|bound|stranded|"
     r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way|go|goes|went"
-    r"|going|leav\w*|left|takes?|took|taking|mov\w*|return\w*|launch\w*|descend\w*)\b"
-    r"(?:\s+[\w-]+){0,3}\s+"
-    r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?(?:planet\s+|moon\s+|star\s+)?$"
+    r"|going|leav\w*|left|takes?|took|taking|mov\w*|return\w*|launch\w*|descend\w*"
+    # ... and any other word of going, coming down, staying or being left somewhere
+    r"|sets? (?:out|off)|setting (?:out|off)|(?:comes?|came|coming) down|approach\w*|stay\w*"
+    r"|escap\w*|fle(?:e|es|eing|d)|trek\w*|drift\w*|maroon\w*|rescue\w*|stuck|trapped"
+    r"|(?:starts?|started|begins?|began|opens?|opened|ends?|ended)|dream\w*|carr(?:y|ies|ied)"
+    r"|makes? for|made for|diverted|rocket\w*|blast\w*|touch\w* down)\b"
+    # within the clause: no word that would start another one on the way
+    r"(?:\s+(?!(?:and|but|or|while|where|which|who|whom|when|because|after|before|until)\b)"
+    r"[\w'’-]+){0,6}\s+"
+    r"(?:on|onto|to|in|for|towards?|of|around)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:planet\s+|moon\s+|star\s+)?$"
     # "Queen of Blood keeps Mars": a re-edit keeps its source's setting
     r"|\b(?:keeps?|kept|keeping|retains?|retained)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# (in lower case: "Mars Rescue 1997" is a title, not a rescue on Mars)
 _SETTING_AFTER = re.compile(
-    r"^\s+(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey"
-    r"|setting|backdrop)\b",
-    re.IGNORECASE,
+    r"^(?:\s+|-)(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey"
+    r"|setting|backdrop|flight|trip|journey|rescue)\b"
 )
 # A day, a date or an hour after a heading's name: the name is an event's or a venue's.
 _MONTH = (
@@ -5450,11 +5458,15 @@ class _Reading:
         known = film is not None and not film.key.startswith("?")
         told = self.x.told(film.key) if film is not None and known else ""
         proper = self._proper_names(text, mentions, told)
-        if len(self.claims) > before:
+        # (a place the story goes to is story, not a credit)
+        credited = any(
+            c.relation is not Relation.SETTING for c in list(self.claims.values())[before:]
+        )
+        if credited:
             # a sentence that stated credits tells its story too: the names its film's
             # synopses tell ("Olaf is found dead, Hinckus (Mikiver) is tied to his bed")
             proper = [p for p in proper if film is not None and self.x.tells(film.key, p)]
-        things = [] if keys or proper or len(self.claims) > before else _things(text)
+        things = [] if keys or proper or credited else _things(text)
         units = {
             m: text[m.start : unit.end()]
             for m in mentions

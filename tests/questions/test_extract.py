@@ -4261,6 +4261,42 @@ def test_a_planet_the_story_sends_its_heroes_to_is_a_setting(extractor):
         assert ("Kin-dza-dza!", "setting", "Pluke") in _found(_claims(extractor, text))
 
 
+def test_a_place_a_story_travels_to_a_few_words_after_its_verb_is_a_setting(extractor):
+    for text, place in [
+        (
+            "Ikarie XB-1 is a Czech film. The huge starship sets out for Alpha Centauri.",
+            "Alpha Centauri",
+        ),
+        ("Planeta Bur is a film. It sends two small ships from the station to Venus.", "Venus"),
+        ("Aelita is a silent film. Soon the engineer is dreaming of Mars.", "Mars"),
+        ("Aelita is a silent film. His jealousy ends in a flight of his own to Mars.", "Mars"),
+        ("Cosmic Voyage is a film. The old professor comes down on the Moon.", "the Moon"),
+        ("Aelita is a silent film. It is an early Mars-flight picture.", "Mars"),
+        ("Kin-dza-dza! is a comedy. The real adventure begins on Pluke.", "Pluke"),
+    ]:
+        assert (
+            "Kin-dza-dza!" if "Kin" in text else text.split(" is ")[0],
+            "setting",
+            place,
+        ) in _found(_claims(extractor, text)), text
+    for text in [
+        # a word that starts another clause on the way: the place is not where it goes
+        "Aelita is a silent film. Los dreams, and the bulletin he reads comes from Mars.",
+        # a title that names a place
+        "Nebo Zovyot is a film. In Britain it played as Mars Rescue, I believe.",
+    ]:
+        assert not [c for c in _claims(extractor, text) if c.relation is Relation.SETTING], text
+
+
+def test_a_place_of_the_story_is_no_credit_that_silences_the_story(extractor):
+    # a sentence that states a credit tells its story only with names the synopses tell;
+    # a setting is the story itself, so the invented asteroid is still a story claim
+    text = "Nebo Zovyot is a film. The Rodina flies to Mars and is stranded on the asteroid Zorba."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "setting", "Mars") in found
+    assert ("Nebo Zovyot", "plot", "Zorba") in found
+
+
 def test_the_second_part_is_the_sequel_of_the_film_just_spoken_of(extractor):
     for text in [
         "Moscow-Cassiopeia is fun. Next week we watch the second part, Teens in the Universe.",
