@@ -430,7 +430,8 @@ _CREDITS_LEAD = re.compile(
     r"\s*(?:\([^()]{1,60}\)\s*)?[·•|]"
 )
 _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
-_DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+")  # "Actor – Part", "Actor: Part"
+# Between an actor and a part in a cast list: a dash, a colon or the word "as".
+_DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
 # A question that asks whether something is so: "Was Solaris made at Lenfilm?".
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
@@ -6236,7 +6237,7 @@ def _described_group(groups: list[_Group], at: int, text: str) -> _Group | None:
 
 
 def _is_dashed_part(text: str, mentions: list[Mention]) -> bool:
-    """Whether ``text`` is a cast list's line: a person, a dash, a part ("X – Captain Y")."""
+    """Whether ``text`` is a cast list's line: a person, a dash or "as", a part ("X as Y")."""
     if (
         len(mentions) < 2
         or mentions[0].kind not in _PERSON_KINDS

@@ -4486,6 +4486,9 @@ def test_a_cast_list_of_actors_and_parts_joined_by_dashes(extractor):
         "Dana Medřická – Nina Kirová",
         "Ikarie XB-1 is a film. Zdeněk Štěpánek – Captain Vladimír Abajev; Dana Medřická – "
         "Nina Kirová.",
+        # ... or by "as", each on its own line without a full stop (no heading)
+        "Ikarie XB-1 is a film.\n\nCast\n\nZdeněk Štěpánek as Captain Vladimír Abajev\n"
+        "Dana Medřická as Nina Kirová",
     ]:
         parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
         assert parts == {
