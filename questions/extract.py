@@ -1344,7 +1344,7 @@ _POSSESSIVE_WORK = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(
-    r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|it|again|into|as|"
+    r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|it|again|into|as|both|"
     r"(?:1[89]|20)\d\d|film|movie|picture|feature|[A-Z][\w-]+['’]s?)[\s,*_“\"]+){0,4}"
 )
 _ANIMATED = re.compile(
@@ -2815,6 +2815,17 @@ class _Reading:
         ):
             # "Moscow-Cassiopeia and Teens in the Universe were directed by Viktorov": each
             # film of the list before the plural verb
+            subjects += [
+                _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
+                for g in _joined_before(text, groups, before_verb)
+            ]
+        elif (
+            relation is Relation.STUDIO
+            and before_verb is not None
+            and subject is not None
+            and _AT_THE_STUDIO.fullmatch(text, before_verb.end, mention.start)
+        ):
+            # "Viktorov directed A and B at the Gorky Film Studio": where the list was made
             subjects += [
                 _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
                 for g in _joined_before(text, groups, before_verb)
@@ -6206,6 +6217,8 @@ def _joined_before(text: str, groups: list[_Group], last: _Group) -> list[_Group
     return joined
 
 
+# Where a list of films just named was made: "A and B at the Gorky Film Studio", "both at"
+_AT_THE_STUDIO = re.compile(r",?\s+(?:(?:both|all)\s+)?(?:at|for)\s+(?:the\s+)?")
 # A verb for several subjects right after a title: "A and B were directed by", "are both"
 _PLURAL_VERB = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|are|have been)\b")
 # ... and the verb's own words up to the value: "were both directed by", "were all made at"

@@ -3534,6 +3534,18 @@ def test_a_maker_verb_before_a_list_of_films_credits_each(extractor):
     assert ("Mechte navstrechu", "directed_by", "Mikhail Karyukov") in found
 
 
+def test_both_before_a_list_of_films_and_where_the_list_was_made(extractor):
+    text = "Mikhail Karyukov directed both Nebo Zovyot and Mechte navstrechu at the Odessa studio."
+    found = _found(_claims(extractor, text))
+    for film in ("Nebo Zovyot", "Mechte navstrechu"):
+        assert (film, "directed_by", "Mikhail Karyukov") in found
+        assert (film, "studio", "Odessa studio") in found
+    # a film of another clause is not in the list
+    text = "Karyukov made Nebo Zovyot in 1959, and Mechte navstrechu at the Odessa studio."
+    studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
+    assert studios == {"Mechte navstrechu"}
+
+
 def test_a_list_after_did_that_opens_on_an_unknown_title(extractor):
     text = "Zschoche did Seven Moons, Sleepless Nights and Eolomea."
     claims = _claims(extractor, text)
