@@ -1013,6 +1013,12 @@ def _statements(quote: str) -> list[str]:
     behind".
     """
     found = []
+    opening = _SUBORDINATE_OPENING.match(quote)
+    if opening is not None:
+        # "When a meteor destroys the Vega, the survivors go on": what happened first is a
+        # statement of its own
+        found.append(opening["clause"])
+        quote = quote[opening.end() :]
     for clause in _CLAUSE.split(quote):
         pieces = _LIST_CUT.split(clause)
         if len(pieces) > 1 and all(_STATEMENT.match(p) for p in pieces[1:]):
@@ -1022,6 +1028,11 @@ def _statements(quote: str) -> list[str]:
     return found
 
 
+# A sentence's opening clause that says when or why the rest happens, up to its comma.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?P<clause>(?:When|Whenever|After|Before|Once|While|Because|Although|Though|Until|As soon"
+    r" as)\s[^,;:]{8,}?),\s+"
+)
 # A piece of a sentence that states something: a name, then a verb ("Suko stays behind",
 # "Olaf is found dead", "the rest of the crew escape" is not one: no name opens it).
 _STATEMENT = re.compile(

@@ -372,6 +372,20 @@ def test_a_clause_naming_nothing_must_end_where_the_synopses_tell():
     assert unconfirmed_clause(right, ["2"], told) is None
 
 
+def test_an_opening_clause_of_when_or_why_is_a_statement_of_its_own():
+    told = [
+        (
+            "Three ships set out, but a meteor hits the Capella and nobody aboard survives. "
+            "The reserve ship Altair will need three months to come.",
+            1,
+        )
+    ]
+    said = "When a meteor hits the Sirius, the crews will not wait for the reserve ship Altair."
+    assert unconfirmed_clause(said, ["Altair"], told) is not None
+    right = "When a meteor hits the Capella, the crews will not wait for the reserve ship Altair."
+    assert unconfirmed_clause(right, ["Altair"], told) is None
+
+
 def test_what_a_synopsis_says_of_another_name_does_not_tell_it_of_this_one():
     synopses = [
         (
