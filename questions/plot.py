@@ -991,7 +991,14 @@ def unconfirmed_clause(
             ),
         )
         about = [things[0]] if things else (list(keys) if names_in(clause, keys) else [])
-        if about and corroborate(clause, about, synopses, known, characters) is None:
+        if about and len(stems(clause, about)) < MIN_SHARED:
+            # "After the Oceano lands": too short to share enough, told when a sentence naming
+            # the same thing has every word of it
+            texts = tuple(text for text, _ in synopses)
+            words = stems(clause, about)
+            if not any(words <= told for *_, told, _ in _naming(texts, spellings(about))):
+                return clause
+        elif about and corroborate(clause, about, synopses, known, characters) is None:
             return clause
         ending = None if about else _detail_at_end(clause)
         if (

@@ -384,6 +384,11 @@ def test_an_opening_clause_of_when_or_why_is_a_statement_of_its_own():
     assert unconfirmed_clause(said, ["Altair"], told) is not None
     right = "When a meteor hits the Capella, the crews will not wait for the reserve ship Altair."
     assert unconfirmed_clause(right, ["Altair"], told) is None
+    # a clause too short to share two words is told by a sentence that has all of them
+    short = "When the Capella is hit, the crews will not wait for the reserve ship Altair."
+    assert unconfirmed_clause(short, ["Altair"], told) is None
+    short = "When the Sirius is hit, the crews will not wait for the reserve ship Altair."
+    assert unconfirmed_clause(short, ["Altair"], told) is not None
 
 
 def test_what_a_synopsis_says_of_another_name_does_not_tell_it_of_this_one():
