@@ -1110,6 +1110,8 @@ _DID_RELATIONS = (
 _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
+_HIS_CREDITS = (*_MAKERS, Relation.CAST, Relation.MUSIC_BY)  # whose film "his film" may be
+_HIS_FILM_DOUBT = "relation uncertain: someone's film may be one they made, played in or scored"
 # A film's next part named after the cue: "the second part, X", "Part two is X".
 _NEXT_PART = re.compile(r"\b(?:the\s+)?(?:second part|part two)(?:\s*,|\s+(?:is|was))\s*$", re.I)
 # A description of the title before it, up to its year: ", the East German film of 1958".
@@ -3004,10 +3006,14 @@ class _Reading:
         """
         text = sentence.text
         for index, group in enumerate(groups):
-            if not re.search(
-                r"(?:^|\W)(?:[Hh]is|[Hh]er)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
-                text[max(0, group.start - 14) : group.start],
-            ) and not _is_his(text, groups[index:]):
+            if (
+                not re.search(
+                    r"(?:^|\W)(?:[Hh]is|[Hh]er)\s+(?:(?:earlier|later|first|last|next|own|other)\s+)?$",
+                    text[max(0, group.start - 14) : group.start],
+                )
+                and not _is_his(text, groups[index:])
+                and not _HIS_WORK_WAS.search(text, max(0, group.start - 80), group.start)
+            ):
                 continue
             people = [m for m in mentions if m.kind == "person" and m.end <= group.start]
             if not people:
@@ -3025,10 +3031,11 @@ class _Reading:
                 sentence,
                 group.film.name,
                 # ("Solaris, his best-known film", of Lem: the writer of its source)
-                Relation.SOURCE_AUTHOR if wrote else self._credit(group, entity, _MAKERS),
+                # (an actor's or a composer's film: the credit the references give them)
+                Relation.SOURCE_AUTHOR if wrote else self._credit(group, entity, _HIS_CREDITS),
                 self._value_text(person),
                 DOUBTFUL,
-                _WRITERS_DOUBT if wrote else _POSSESSIVE_DOUBT,
+                _WRITERS_DOUBT if wrote else _HIS_FILM_DOUBT,
                 None,
                 entity,
             )
@@ -6276,14 +6283,24 @@ def _is_his(text: str, groups: list[_Group]) -> bool:
 
 
 _FILMS_JOINED = re.compile(r"\s*(?:\(\d{4}\))?\s*(?:,|and|,\s*and)\s+")
+# Up to three words before a work that say it is the person's own, not one they like.
+_NOT_LIKED = r"(?:(?!favou?rite\b|beloved\b|preferred\b)[\w-]+\s+){0,3}?"
+_HIS_WORKS = (
+    r"(?:film|picture|movie|feature|release|venture|outing|project|debut|adventure|effort"
+    r"|production|work|epic|masterpiece|serial|cartoon)"
+)
+# "His next big space film was Per Aspera Ad Astra": the work of someone's a film is
+_HIS_WORK_WAS = re.compile(
+    rf"(?:^|\W)(?:[Hh]is|[Hh]er)\s+{_NOT_LIKED}{_HIS_WORKS}(?:\s+[\w-]+){{0,3}}?\s+(?:was|is)\s+"
+    r"(?:the\s+)?$"
+)
 _IS_HIS = re.compile(
     r"\s*(?:\(\d{4}\))?\s*(?:is|are|was|were)\s+(?:both\s+|all\s+\w+\s+)?(?:his|hers)"
     r"(?:\s+(?:films?|movies?|pictures?|work))?\s*(?:[,.;:!?)]|$)"
     # "Signals (1970) was his first venture into space", "Battle Beyond the Sun, his 1962
     # release": a film set beside the work of someone's it is
     r"|\s*(?:,\s*(?:1[89]|20)\d\d\s*)?\)?\s*(?:\((?:1[89]|20)\d\d\))?\s*(?:,\s*|(?:is|was)\s+)"
-    r"(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:film|picture|movie|feature|release|venture|outing"
-    r"|project|debut|adventure|effort|production|work|epic|masterpiece|serial|cartoon)\b"
+    rf"(?:his|her)\s+{_NOT_LIKED}{_HIS_WORKS}\b"
 )
 
 

@@ -5460,6 +5460,8 @@ def test_actors_a_re_edit_took_on_are_its_cast_and_a_maker_brought_in_is_not(ext
         "Corman bought the reels cheaply. Battle Beyond the Sun, his 1962 release, kept them.",
         "Corman bought the reels cheaply. Battle Beyond the Sun (1962) was his first quick "
         "release of them.",
+        "Corman bought the reels cheaply. His first quick release of them was Battle Beyond "
+        "the Sun.",
     ],
 )
 def test_a_film_set_beside_someones_work_is_theirs_as_the_references_credit_them(extractor, text):
@@ -5468,6 +5470,18 @@ def test_a_film_set_beside_someones_work_is_theirs_as_the_references_credit_them
         ("Battle Beyond the Sun", Relation.PRODUCED_BY)
     ]
     assert claims[0].confidence < CONFIDENT  # a possessive: whose, not what they did
+
+
+def test_someones_film_is_what_the_references_credit_them_with_not_one_they_like(extractor):
+    text = "Donatas Banionis came from Lithuania. His best-known film is Solaris."
+    [credit] = [c for c in _claims(extractor, text) if c.value == "Donatas Banionis"]
+    assert (credit.subject, credit.relation) == ("Solaris", Relation.CAST)  # an actor's film
+    assert credit.confidence < CONFIDENT
+    for text in [
+        "Andrei Tarkovsky admired Ingmar Bergman. His favourite film was Wild Strawberries.",
+        "Andrei Tarkovsky admired Ingmar Bergman. Solaris was his favourite film.",
+    ]:
+        assert not [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"], text
 
 
 def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extractor):
