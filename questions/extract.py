@@ -1098,7 +1098,11 @@ _MAKER_VERB = re.compile(
     re.IGNORECASE,
 )
 # "X did Y": the person's part in the film, whatever it was.
-_DID = re.compile(r"^\s+(?:also\s+|later\s+|then\s+)?did\s+(?=[A-Z*_“\"])")
+# "Kolditz did Signals", "Bulychev also gave us X": whose film it is, in film talk
+_DID = re.compile(
+    r"^\s+(?:also\s+|later\s+|then\s+)?(?:did|(?:gave|gives|brought|brings)\s+us)\s+"
+    r"(?:(?:1[89]|20)\d\d['’]s\s+)?(?=[A-Z*_“\"])"
+)
 _DID_RELATIONS = (
     Relation.DIRECTED_BY,
     Relation.MUSIC_BY,
@@ -3822,8 +3826,14 @@ class _Reading:
                 text, groups, did_at
             )
             if film is not None and not film.film.key.startswith("?"):
-                # "Kolditz did Signals", "Artemyev did Solaris"
-                return _Found(self._credit(film, mention.entity), film, None, None, _DID_DOUBT)
+                # "Kolditz did Signals", "Artemyev did Solaris", "Bulychev gave us X" (the
+                # writer of what it was made from)
+                credit = (
+                    Relation.SOURCE_AUTHOR
+                    if self._wrote_source(film.film, mention.entity)
+                    else self._credit(film, mention.entity)
+                )
+                return _Found(credit, film, None, None, _DID_DOUBT)
         said = next((g for g in reversed(groups) if g.end <= mention.start), None)
         if (
             said is not None

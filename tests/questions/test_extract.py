@@ -2725,6 +2725,12 @@ def test_x_did_a_film_is_what_the_references_credit_x_with_on_it(extractor):
     scored = claims[("Solaris", "music_by", "Eduard Artemyev")]
     assert "relation uncertain" in scored.attribution
     assert ("Solaris", "directed_by", "Eduard Artemyev") not in claims
+    # ... and "gave us" says so too; of a writer, that the film was made from their book
+    text = "Lem also gave us Solaris, and Kir Bulychev gave us Guest from the Future."
+    claims = {(c.subject, c.relation.value, c.value): c for c in _claims(extractor, text)}
+    assert ("Solaris", "source_author", "Stanisław Lem") in claims
+    assert ("Guest from the Future", "source_author", "Kir Bulychev") in claims
+    assert all(c.confidence < CONFIDENT for c in claims.values())
 
 
 def test_that_one_is_the_film_named_last_and_making_a_film_is_no_re_edit(extractor):
