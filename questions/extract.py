@@ -535,7 +535,9 @@ _CORRECTED = {
 }
 _CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 # "A, not B": a value and the one it corrects.
-_NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9])")
+_NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
+# "1981, not 84": the year 1984 (not "84 minutes", nor "the 80s")
+_SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
 _KIND_RELATION = {
     "studio": Relation.STUDIO,
     "country": Relation.COUNTRY,
@@ -2140,6 +2142,9 @@ class _Reading:
         for found in _NOT_B.finditer(text):
             right = _named_at(text, found.end(), mentions, after=True)
             left = _named_at(text, found.start(), mentions, after=False)
+            short = _SHORT_YEAR.match(text, found.end())
+            if left is not None and left[1] == YEAR_KIND and short is not None:
+                right = (left[0][:2] + short["yy"], YEAR_KIND)  # the corrected year's century
             if right is None or left is None:
                 continue
             (new, new_kind), (old, old_kind) = left, right

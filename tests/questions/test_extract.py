@@ -1678,6 +1678,17 @@ def test_a_value_before_not_corrects_the_one_said_before(extractor):
     assert corrected[0].confidence >= CONFIDENT
 
 
+def test_a_correction_may_give_the_year_it_corrects_by_its_last_two_digits(extractor):
+    said = "kosmo wrote:\nSolaris came out in 1971, I think.\n\nsnaut wrote:\n"
+    for reply in ["1972, not 71.", "It was 1972, not '71."]:
+        claims = _claims(extractor, said + reply)
+        [fixed] = [c for c in claims if c.relation is Relation.RELEASE_YEAR and c.value == "1972"]
+        assert fixed.subject == "Solaris"
+    # a running time is no year
+    claims = _claims(extractor, said + "1972, not 71 minutes, as the sleeve says.")
+    assert not [c for c in claims if c.value == "1972" and "corrects" in c.attribution]
+
+
 def test_a_correction_of_a_studio_only_mentioned_goes_to_that_sentences_film(extractor):
     text = (
         "Dead Mountaineer's Hotel (1979) is next. Kromanov had left Lenfilm by then.\n\n"
