@@ -771,6 +771,19 @@ _SCREENED_AS = re.compile(
 )
 # A writer's name used as a word describing their book: "the Lem story", "the Bulychev book"
 _ATTRIBUTIVE_WORK = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:novel|book|novella|story|tale)\b")
+# A name before a kind of film it describes: "the Lem adaptation", "a Kromanov picture"
+_ATTRIBUTIVE_FILM = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:film|picture|movie|feature|adaptation|classic|epic)s?\b"
+)
+# A title set beside "the X picture": "X picture, Title" and "Title (1959), the X picture"
+_APPOSED_AFTER = re.compile(r"\s*,\s*[*_“\"]*")
+_APPOSED_BEFORE = re.compile(
+    r"[*_”\"]*\s*(?:\([^()]*\))?\s*,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+)
+_ANOTHER = re.compile(r"\b(?:another|other|others)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|another|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _A_NOVEL_BY = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|novella)\s+by\b", re.I)
 _THE_NOVEL = re.compile(
     r"\b(?:the|his|her|their|its)\s+(?:\d{4}\s+)?(?:novel|book|story|novella)\b"
@@ -4060,6 +4073,11 @@ class _Reading:
             and self._writer(mention)
         ):
             return _Found(Relation.WRITTEN_BY)  # "from the Alexei Tolstoy novel": its author
+        described = _ATTRIBUTIVE_FILM.match(after)
+        if described is not None and _DETERMINED.search(window):
+            # "the Lem adaptation", "a Kromanov picture": the name says whose film it is,
+            # whatever cue came before (no cast): its source's writer, or (mostly) its maker
+            return self._attributive(text, mention, groups, text.index(after, mention.start))
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         best: tuple[int, Relation] | None = None
@@ -4187,6 +4205,49 @@ class _Reading:
         Directing when none: a credit the references do not know is checked as direction.
         """
         return self._credited_as(film.film.key, person, relations) or Relation.DIRECTED_BY
+
+    def _attributive(
+        self, text: str, mention: Mention, groups: list[_Group], at: int
+    ) -> _Found | None:
+        """Whose film "the Lem adaptation" or "a Kromanov picture" (from ``at``) is.
+
+        The film set beside it ("Nebo Zovyot (1959), the Karyukov picture", "a third
+        Karyukov picture, Zvyozdny mayak"), as the references credit the name there; else the
+        film spoken of, with doubt; none when it is another than the one spoken of ("another
+        Tarkovsky film", "the other Lem films").
+        """
+        noun = _ATTRIBUTIVE_FILM.match(text, at)
+        if mention.entity is None or noun is None:
+            return None
+        beside = next(
+            (
+                g
+                for g in groups
+                if g.start >= noun.end() and _APPOSED_AFTER.fullmatch(text, noun.end(), g.start)
+            ),
+            None,
+        ) or next(
+            (
+                g
+                for g in reversed(groups)
+                if g.end <= mention.start and _APPOSED_BEFORE.fullmatch(text, g.end, mention.start)
+            ),
+            None,
+        )
+        if beside is not None:
+            if beside.film.key.startswith("?"):
+                return _Found(Relation.DIRECTED_BY, beside, None, None, _POSSESSIVE_DOUBT)
+            credit = (
+                Relation.SOURCE_AUTHOR
+                if self._wrote_source(beside.film, mention.entity)
+                else self._credit(beside, mention.entity, _MAKERS)
+            )
+            return _Found(credit, beside, None, None, _POSSESSIVE_DOUBT)
+        if _ANOTHER.search(text, max(0, mention.start - 40), mention.start):
+            return None
+        if self._writer(mention):
+            return _Found(Relation.SOURCE_AUTHOR, None, None, None, _SOURCE_LEAD_DOUBT)
+        return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
 
     def _made(
         self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]

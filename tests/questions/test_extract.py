@@ -5501,6 +5501,29 @@ def test_someones_film_is_what_the_references_credit_them_with_not_one_they_like
         assert not [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"], text
 
 
+def test_a_name_before_a_kind_of_film_says_whose_film_it_is_never_who_is_in_it(extractor):
+    # the film set beside it, as the references credit the name there
+    for text in [
+        "The club showed Solaris (1972), the Tarkovsky picture, with a Lem story before it.",
+        "The club showed the long Tarkovsky film, Solaris, with a Lem story before it.",
+    ]:
+        claims = [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"]
+        assert [(c.subject, c.relation) for c in claims] == [("Solaris", Relation.DIRECTED_BY)]
+        assert claims[0].confidence < CONFIDENT
+    # a writer's adaptation: the film spoken of was made from their work, with doubt
+    text = "Solaris (1972)\n\nWe end the night with this great Lem adaptation."
+    [lem] = [c for c in _claims(extractor, text) if c.value == "Stanisław Lem"]
+    assert (lem.subject, lem.relation) == ("Solaris", Relation.SOURCE_AUTHOR)
+    assert lem.confidence < CONFIDENT
+    # another one is not the film spoken of, and none is a part
+    for text in [
+        "Solaris (1972)\n\nKaidanovsky, before his role in another Tarkovsky film, is here too.",
+        "Solaris (1972)\n\nLet us talk about the other Lem films for once.",
+    ]:
+        claims = _claims(extractor, text)
+        assert not [c for c in claims if c.value in {"Andrei Tarkovsky", "Stanisław Lem"}], text
+
+
 def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extractor):
     text = "Return from Orbit (1984) is a drama; Vitaly Solomin and Juozas Budraitis star."
     cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
