@@ -2890,9 +2890,10 @@ class _Reading:
             how = f"{subjects[0].how} (one of the films of its section)"
             sure = subjects[0].confidence if not SPECS[relation].single_valued else DOUBTFUL
             subjects = [_Subject(f, min(sure, subjects[0].confidence), how) for f in section]
-        if found.doubt == _NEW_SCENES_DOUBT and subject_group is None:
+        if found.doubt in {_NEW_SCENES_DOUBT, _RECUT_DOUBT} and subject_group is None:
             # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
-            # scenes are the re-edit's, when the sentence names the film's re-edit
+            # scenes are the re-edit's, when the sentence names the film's re-edit; and who
+            # was handed its reels made the re-edit ("Corman handed the reels to Harrington")
             subjects = [
                 self._re_edit_named(s, groups, text, discourse, mention.entity) for s in subjects
             ]

@@ -4703,6 +4703,13 @@ def test_who_a_film_was_cut_by_or_handed_to_is_doubtfully_its_director(extractor
         claims = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
         assert [(c.subject, c.value) for c in claims] == [(film, person)], text
         assert claims[0].confidence < CONFIDENT
+    # handed an original's reels, in a review of its re-edit: the re-edit's director
+    text = (
+        "Queen of Blood (1966)\n\nCorman owned the Soviet film Mechte navstrechu and handed "
+        "its reels to Curtis Harrington."
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
+    assert [(c.subject, c.relation) for c in claims] == [("Queen of Blood", Relation.DIRECTED_BY)]
     # the original's own credit is never blamed on the document
     claims = _claims(extractor, "Nebo Zovyot was re-edited by Francis Ford Coppola.")
     assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
