@@ -942,6 +942,11 @@ _FROM_OWN_BOOK = re.compile(
     r"(?:[\w-]+\s+)?(?:novel|book|story|novella|tale)\b",
     re.IGNORECASE,
 )
+# Any few words of making, then the maker's own book: "drew from his own novel"
+_FROM_OWN_WORK = re.compile(
+    r"\s+(?:[a-z]+\s+){1,3}?from\s+(?:his|her|their)\s+own\s+(?:[\w-]+\s+)?"
+    r"(?:novel|book|story|novella|tale)\b"
+)
 _STUDIO_IS = re.compile(
     r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -4068,6 +4073,9 @@ class _Reading:
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
+        if _FROM_OWN_WORK.match(after):
+            # "a script Kazantsev drew from his own novel": the writer of the film's source
+            return _Found(Relation.SOURCE_AUTHOR)
         if (
             _ATTRIBUTIVE_WORK.match(after)
             and re.search(r"\bthe\s+$", window)

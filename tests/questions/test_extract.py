@@ -3156,6 +3156,9 @@ def test_a_credit_read_past_an_aside_a_possessed_film_and_an_adapters_own_novel(
     assert ("Aelita", "cast", "Yakov Protazanov") not in found
     assert ("Aelita", "source_author", "Alexei Tolstoy") in found
     assert ("Aelita", "directed_by", "Alexei Tolstoy") not in found
+    # ... whatever the words of making before the novel
+    text = "Aelita (1924)\n\nIt was shot from a script Alexei Tolstoy drew from his own novel.\n"
+    assert ("Aelita", "source_author", "Alexei Tolstoy") in _found(_claims(extractor, text))
 
 
 def test_a_film_which_someone_turned_into_another_gave_it_its_footage(extractor):
