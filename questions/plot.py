@@ -726,7 +726,16 @@ def _numbers_stated(quote: str) -> tuple[str, ...]:
     # a number is a digit or one of the words: without either (most quotes), no scan
     if _DIGIT.search(lowered) is None and not any(w in lowered for w in _NUMBER_NAMES):
         return ()
-    return tuple(n for m in _NUMBERS.finditer(lowered) if (n := m[0]) not in _NEVER_NAMED)
+    return tuple(
+        n
+        for m in _NUMBERS.finditer(lowered)
+        if (n := m[0]) not in _NEVER_NAMED
+        # ("the two of them": the people told before, not a count)
+        and not (_THE_N_OF_THEM.match(lowered, m.end()) and lowered[: m.start()].endswith("the "))
+    )
+
+
+_THE_N_OF_THEM = re.compile(r"\s+of\s+(?:them|us|you|those)\b")
 
 
 def corroborate(
@@ -815,7 +824,9 @@ def corroborate(
             and not (
                 _names_in_folded(previous, [thing])
                 and names_in(thing, characters)
-                and _PERSONAL.search(folded)
+                # (of one who does something, as one who does: "the foreman, thinking him
+                # mad, presses a button" does not tell that "him" pressed it)
+                and (_SUBJECT_PRONOUN if _opens_clause(own, thing) else _PERSONAL).search(folded)
                 # ... and names no other character the pronoun could stand for: in "Olaf
                 # is found dead, Hinckus is tied to his bed", "his" is Hinckus
                 and not any(_names_in_folded(folded, [c]) for c in characters if c not in keys)
@@ -952,6 +963,19 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
 _OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")
 _WHERE = frozenset(["in", "on", "at", "into", "onto"])  # prepositions of a place
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b")
+
+
+def _opens_clause(clause: str, thing: str) -> bool:
+    """Whether ``thing`` is what ``clause`` is about: named first, past an opening phrase."""
+    at = clause.find(thing)
+    if at < 0:
+        return False
+    head = clause[:at].rsplit(",", 1)[-1]  # ("Before any of that, Berton shows Kelvin")
+    # (no verb before it: "One night Kasimir sees", not "Berton shows Kelvin")
+    return not any("VERB" in _readings(w.lower()) for w in re.findall(r"[^\W\d_]+", head))
+
+
 _SELF = frozenset(["himself", "herself", "itself", "themselves", "oneself", "ourselves"])
 _CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so|then|yet)\s+|;\s+|\s+(?:but|whereas)\s+")
 

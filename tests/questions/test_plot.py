@@ -247,6 +247,17 @@ def test_a_character_beside_the_key_may_be_the_pronoun_of_the_synopsis_sentence(
     # a ship named the sentence before is no pronoun's referent
     ship = "One night the Vesta finds the wrecked Orion on the rocks below the tower."
     assert corroborate(ship, ["Orion"], synopsis, characters=["Kasimir"]) is None
+    # who does it, told by a pronoun, is told by one that does it ("he"), not by "him"
+    synopsis = [
+        (
+            "Kasimir keeps the lighthouse on the moon Tessa, where the Vesta lands. "
+            "One night the keeper's mate, who finds him asleep, sees the wrecked Orion on the "
+            "rocks below the tower.",
+            "s",
+        )
+    ]
+    quote = "One night Kasimir sees the wrecked Orion on the rocks below the tower."
+    assert corroborate(quote, ["Orion"], synopsis, characters=["Kasimir"]) is None
 
 
 def test_a_title_before_a_name_beside_the_key_need_not_be_told():
@@ -544,6 +555,12 @@ def test_the_two_of_them_counts_no_thing():
     quote = "The guard hands the two of them a lantern."
     assert not counted_otherwise(quote, "The guard waves, and the two step inside.")
     assert counted_otherwise("The guard hands two pilots a lantern.", "The guard hands two lamps.")
+    # ... nor a number the synopsis sentence must tell
+    synopses = [("The guard at the gate hands the pilot and his friend a lantern at dusk.", "s")]
+    told = "At dusk the guard at the gate hands the two of them a lantern."
+    assert corroborate(told, ["lantern"], synopses) is not None
+    counted = "At dusk the guard at the gate hands two of them a lantern."
+    assert corroborate(counted, ["lantern"], synopses) is None
 
 
 def test_an_ending_is_told_otherwise_only_where_both_sentences_end_the_same_clause():
