@@ -806,6 +806,9 @@ def corroborate(
             beside += named
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
+    # ... and so is what kin its clause speaks of ("his small son")
+    if _kin(own) and kin_otherwise(own, " ".join(texts)):
+        return None
     ending = _detail_at_end(quote)
     if ending is not None:
         named = {w for n in named_things(quote) for w in plain(n).split()}
@@ -855,6 +858,9 @@ def corroborate(
             continue
         if around is None:
             around = _near(quote, keys) | stems(key_clause(quote, keys), keys)
+            # ... and past an aside right after it: "Uncle Vova, convinced the man is mad,
+            # ignores his warnings" says "ignores" of Uncle Vova
+            around |= _near(_past_aside(quote, keys), keys)
             own_piece = stems(_key_piece(quote, keys), keys)
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
@@ -892,6 +898,8 @@ def corroborate(
             continue
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
+        if kin_otherwise(own, sentence):
+            continue  # "to look after his small son" is not told by "... his young daughter"
         if timed and not _durations(sentence):
             continue  # "the ship is a full year away": how long must be told too
         if counted_otherwise(quote, sentence):
@@ -958,6 +966,73 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
         if "VERB" in _readings(verb):
             return None  # an infinitive: what someone means to do, not a thing
     return ending
+
+
+_KIN = {
+    **dict.fromkeys(["wife", "ex-wife", "widow"], "wife"),
+    **dict.fromkeys(["husband", "ex-husband", "widower"], "husband"),
+    **dict.fromkeys(["son", "sons", "stepson"], "son"),
+    **dict.fromkeys(["daughter", "daughters", "stepdaughter"], "daughter"),
+    **dict.fromkeys(["brother", "brothers"], "brother"),
+    **dict.fromkeys(["sister", "sisters"], "sister"),
+    **dict.fromkeys(["father", "dad", "stepfather"], "father"),
+    **dict.fromkeys(["mother", "mum", "mom", "stepmother"], "mother"),
+    **dict.fromkeys(["girlfriend", "sweetheart", "bride"], "girlfriend"),
+    **dict.fromkeys(["boyfriend", "groom"], "boyfriend"),
+    **dict.fromkeys(["fiance", "fiancee", "fiancé", "fiancée"], "betrothed"),
+    **dict.fromkeys(["uncle"], "uncle"),
+    **dict.fromkeys(["aunt"], "aunt"),
+    **dict.fromkeys(["grandson"], "grandson"),
+    **dict.fromkeys(["granddaughter"], "granddaughter"),
+    **dict.fromkeys(["grandfather", "grandpa"], "grandfather"),
+    **dict.fromkeys(["grandmother", "grandma"], "grandmother"),
+    **dict.fromkeys(["nephew"], "nephew"),
+    **dict.fromkeys(["niece"], "niece"),
+}
+
+
+# The kin a kind of kin is kin of ("her dad": she is his daughter), and those told alike.
+_KIN_OTHER_SIDE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["father", "mother"], ("son", "daughter")),
+    **dict.fromkeys(["son", "daughter"], ("father", "mother")),
+    "wife": ("husband",),
+    "husband": ("wife",),
+    **dict.fromkeys(["brother", "sister"], ("brother", "sister")),
+    **dict.fromkeys(["uncle", "aunt"], ("nephew", "niece")),
+    **dict.fromkeys(["nephew", "niece"], ("uncle", "aunt")),
+    **dict.fromkeys(["grandfather", "grandmother"], ("grandson", "granddaughter")),
+    **dict.fromkeys(["grandson", "granddaughter"], ("grandfather", "grandmother")),
+    **dict.fromkeys(["girlfriend", "boyfriend"], ("girlfriend", "boyfriend", "betrothed")),
+    "betrothed": ("girlfriend", "boyfriend", "betrothed"),
+}
+
+
+def _kin(text: str) -> set[str]:
+    """The kinds of kin ``text`` speaks of: "his ex-wife" is a wife."""
+    return {_KIN[w] for w in re.findall(r"[a-zé]+(?:-[a-z]+)?", text.lower()) if w in _KIN}
+
+
+def kin_otherwise(quote: str, sentence: str) -> bool:
+    """Whether ``sentence`` speaks of kin, but not of the kind ``quote`` names.
+
+    "to look after his small son" against "to look after his young daughter". Kin told from
+    the other side is the same ("Alisa, her dad" and "Seleznyov and his daughter Alisa"), and
+    a fiancé may be told as a girlfriend or a boyfriend.
+    """
+    theirs = _kin(sentence)
+    if not theirs:
+        return False
+    told = theirs | {k for kind in theirs for k in _KIN_OTHER_SIDE.get(kind, ())}
+    return not _kin(quote) <= told
+
+
+def _past_aside(quote: str, keys: Sequence[str]) -> str:
+    """``quote`` without the aside set off by commas right after its key, if it has one."""
+    for key in keys:
+        found = re.search(rf"\b{re.escape(key)},\s+[^,;:()]{{3,80}}?,\s+(?=[a-z])", quote)
+        if found is not None:
+            return f"{quote[: found.start()]}{key} {quote[found.end() :]}"
+    return quote
 
 
 _OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")

@@ -9,6 +9,7 @@ from questions.plot import (
     corroborate,
     counted_otherwise,
     ends_otherwise,
+    kin_otherwise,
     named_things,
     names_another,
     noun_phrase,
@@ -571,3 +572,27 @@ def test_an_ending_is_told_otherwise_only_where_both_sentences_end_the_same_clau
     assert not ends_otherwise(
         quote, "A student is asked to help the stranger, and the two step in."
     )
+
+
+def test_what_a_sentence_says_of_its_key_is_read_past_an_aside_after_it():
+    synopses = [
+        ("To test the keeper's story, Kasimir ignores his warnings and opens the hatch.", "s")
+    ]
+    quote = "Kasimir, convinced the old keeper is mad, ignores his warnings and opens the hatch."
+    assert corroborate(quote, ["Kasimir"], synopses, characters=["Kasimir"]) is not None
+
+
+def test_kin_must_be_told_as_the_same_kin_or_from_the_other_side():
+    assert kin_otherwise("he leaves to look after his small son", "to look after his daughter")
+    assert not kin_otherwise("Alisa, her dad and the captain", "the professor and his daughter")
+    assert not kin_otherwise("he phones his fiancée Sasha", "he phones his girlfriend Sasha")
+    assert not kin_otherwise("his son", "the boy leaves")  # no kin told: nothing against it
+    # kin the synopses never tell is a detail of the sentence's own
+    synopses = [
+        ("Kasimir's wife dies, and he has to look after his daughter.", "s"),
+        ("With the girl, Kasimir leaves the lighthouse on the night boat.", "s"),
+    ]
+    told = "With his daughter, Kasimir leaves the lighthouse on the night boat."
+    assert corroborate(told, ["Kasimir"], synopses, characters=["Kasimir"]) is not None
+    quote = "With his son, Kasimir leaves the lighthouse on the night boat."
+    assert corroborate(quote, ["Kasimir"], synopses, characters=["Kasimir"]) is None
