@@ -538,11 +538,18 @@ _CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
 # "1981, not 84": the year 1984 (not "84 minutes", nor "the 80s")
 _SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
+# "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
+_SAME_AS = re.compile(
+    r"\b(?:the\s+)?same(?:\s+(?P<kind>year|studio))?\s+as\s+(?:the\s+)?[*_“\"]*", re.IGNORECASE
+)
+# ... the film, then the end of what is said of it (not "the same year as X was shown")
+_SAME_AS_END = re.compile(r"[*_”\"]*\s*(?:\([^()]*\))?\s*(?:[,.;:!?)—–]|$|\s+(?:and|but|too)\b)")
 _KIND_RELATION = {
     "studio": Relation.STUDIO,
     "country": Relation.COUNTRY,
     YEAR_KIND: Relation.RELEASE_YEAR,
 }
+_SAME_KINDS = {"year": Relation.RELEASE_YEAR, "studio": Relation.STUDIO}
 
 
 def _same_name(said: str, short: str) -> bool:
@@ -2088,6 +2095,8 @@ class _Reading:
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
+        if groups and "same" in text:
+            self._same_as(sentence, mentions, groups)
         if groups and " year" in text:
             self._years_apart(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
@@ -4214,6 +4223,45 @@ class _Reading:
         Directing when none: a credit the references do not know is checked as direction.
         """
         return self._credited_as(film.film.key, person, relations) or Relation.DIRECTED_BY
+
+    def _same_as(self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]) -> None:
+        """'1981, same year as Per Aspera', 'Gorky studio, same as X': X has that value too.
+
+        The year or studio the sentence names right before "same (year|studio) as", given
+        to the film named right after it, with doubt (what else the sentence says of it,
+        it does not say).
+        """
+        text = sentence.text
+        for found in _SAME_AS.finditer(text):
+            film = next(
+                (
+                    g
+                    for g in groups
+                    if g.start == found.end() and _SAME_AS_END.match(sentence.text, g.end)
+                ),
+                None,
+            )
+            value = next((m for m in reversed(mentions) if m.end <= found.start()), None)
+            if film is None or film.film.key.startswith("?") or value is None:
+                continue
+            relation = _KIND_RELATION.get(value.kind)
+            if relation not in {Relation.RELEASE_YEAR, Relation.STUDIO} or not re.fullmatch(
+                r"[\s,;(—–-]*(?:the\s+)?", text[value.end : found.start()]
+            ):
+                continue
+            if found["kind"] and _KIND_RELATION.get(value.kind) is not _SAME_KINDS[found["kind"]]:
+                continue  # "1981, same studio as X": not the year
+            how = f"attribution uncertain: '{value.text}', the same as {film.film.name}'s"
+            self._add(
+                sentence,
+                film.film.name,
+                relation,
+                self._value_text(value),
+                DOUBTFUL,
+                how,
+                None,
+                value.entity,
+            )
 
     def _attributive(
         self, text: str, mention: Mention, groups: list[_Group], at: int

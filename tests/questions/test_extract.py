@@ -1678,6 +1678,30 @@ def test_a_value_before_not_corrects_the_one_said_before(extractor):
     assert corrected[0].confidence >= CONFIDENT
 
 
+def test_the_same_year_or_studio_as_another_film_is_that_films_too(extractor):
+    for text, relation, value in [
+        (
+            "The Mystery of the Third Planet is from 1981, the same year as Per Aspera Ad Astra.",
+            "release_year",
+            "1981",
+        ),
+        (
+            "Guest from the Future (1985) is Gorky Film Studio, same as Per Aspera Ad Astra.",
+            "studio",
+            "Gorky Film Studio",
+        ),
+    ]:
+        [same] = [c for c in _claims(extractor, text) if c.subject == "Per Aspera Ad Astra"]
+        assert (same.relation.value, same.value) == (relation, value)
+        assert same.confidence < CONFIDENT
+    # not what the other film did that year, nor a year said of another thing
+    for text in [
+        "The Mystery of the Third Planet came out in 1981, the same year as Solaris was shown.",
+        "The Mystery of the Third Planet came out in 1981, the same studio as Solaris.",
+    ]:
+        assert not [c for c in _claims(extractor, text) if c.subject == "Solaris"], text
+
+
 def test_a_correction_may_give_the_year_it_corrects_by_its_last_two_digits(extractor):
     said = "kosmo wrote:\nSolaris came out in 1971, I think.\n\nsnaut wrote:\n"
     for reply in ["1972, not 71.", "It was 1972, not '71."]:
