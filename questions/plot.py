@@ -369,6 +369,11 @@ _STORY_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z-]*[a-z](?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=16384)
+def _known_readings(word: str) -> frozenset[str]:
+    """The parts of speech the dictionary knows ``word`` as (none for a word it lacks)."""
+    return frozenset(lemminflect.getAllLemmas(word))
+
+
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech a word may be (its dictionary's readings: NOUN, VERB, ADJ ...).
 
@@ -491,8 +496,38 @@ def story_things(
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
-    return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
+    """(word, stem) of each content word of ``text``: a quote is asked about once per key.
+
+    A word made of two ("spaceship", "sandstorm") also gives its last one: a spaceship is
+    a ship.
+    """
+    found = []
+    for w in plain(text).split():
+        if len(w) > 2 and w not in _STOP:
+            found.append((w, _stem(w)))
+            head = _compound_head(w)
+            if head is not None:
+                found.append((w, _stem(head)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _compound_head(word: str) -> str | None:
+    """The noun a closed compound ends on ("ship" of "spaceship"), if it is one."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    for at in range(3, len(word) - 3):
+        first, last = word[:at], word[at:]
+        if (
+            last not in _STOP
+            and first not in _STOP
+            and simplemma.is_known(first, lang="en")
+            and simplemma.is_known(last, lang="en")
+            and "NOUN" in _known_readings(first)
+            and "NOUN" in _known_readings(last)
+        ):
+            return last
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -782,7 +817,8 @@ def corroborate(
     common = all(n[:1].islower() for n in names) and not specific
     close: set[str] | None = None  # the words right around the key, made when asked
     # A long statement needs more of its words told than a short one.
-    needed = MIN_SHARED + (len(wanted) >= LONG)
+    # (counted in words: "spaceship" is one, however many stems it gives)
+    needed = MIN_SHARED + (len({w for w, _ in _content_words(quote)} - _words_of(keys)) >= LONG)
     # What the key's own clause names besides it must be said in the same synopsis
     # sentence: "leaving Masha in orbit aboard the Sirius" is not told by "leaving Masha
     # in orbit" in one sentence and "the Sirius" in another.

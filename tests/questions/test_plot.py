@@ -596,3 +596,10 @@ def test_kin_must_be_told_as_the_same_kin_or_from_the_other_side():
     assert corroborate(told, ["Kasimir"], synopses, characters=["Kasimir"]) is not None
     quote = "With his son, Kasimir leaves the lighthouse on the night boat."
     assert corroborate(quote, ["Kasimir"], synopses, characters=["Kasimir"]) is None
+
+
+def test_a_word_made_of_two_is_also_the_last_of_them():
+    synopses = [("After a long flight the ship finally reaches Tessa.", "s")]
+    assert corroborate("The spaceship reaches Tessa.", ["Tessa"], synopses) is not None
+    # ... not a word that only ends like another ("breakdown", "understand" say nothing)
+    assert corroborate("The crew understand that Tessa is a moon.", ["Tessa"], synopses) is None
