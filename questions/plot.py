@@ -934,6 +934,8 @@ def corroborate(
             continue
         if part_added(quote, sentence):
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
+        if _order_otherwise(quote, sentence):
+            continue  # "Before the Oceano lands, ..." is not told by "After the Oceano lands"
         if kin_otherwise(own, sentence):
             continue  # "to look after his small son" is not told by "... his young daughter"
         if timed and not _durations(sentence):
@@ -1002,6 +1004,20 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
         if "VERB" in _readings(verb):
             return None  # an infinitive: what someone means to do, not a thing
     return ending
+
+
+_ORDER_WORDS = frozenset(["before", "after", "until", "till", "once", "because"])
+
+
+def _order_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that order what it tells: "before", "after", "until"."""
+    return frozenset(w for w in plain(text).split() if w in _ORDER_WORDS)
+
+
+def _order_otherwise(quote: str, sentence: str) -> bool:
+    """Whether both order their events, with none of the same words ("after" for "before")."""
+    ours, theirs = _order_words(quote), _order_words(sentence)
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 _KIN = {
@@ -1131,7 +1147,10 @@ def unconfirmed_clause(
             # the same thing has every word of it
             texts = tuple(text for text, _ in synopses)
             words = stems(clause, about)
-            if not any(words <= told for *_, told, _ in _naming(texts, spellings(about))):
+            if not any(
+                words <= told and _order_words(clause) <= _order_words(told_as)
+                for _, told_as, _, told, _ in _naming(texts, spellings(about))
+            ):
                 return clause
         elif about and corroborate(clause, about, synopses, known, characters) is None:
             return clause

@@ -401,6 +401,11 @@ def test_an_opening_clause_of_when_or_why_is_a_statement_of_its_own():
     assert unconfirmed_clause(short, ["Altair"], told) is None
     short = "When the Sirius is hit, the crews will not wait for the reserve ship Altair."
     assert unconfirmed_clause(short, ["Altair"], told) is not None
+    # ... and orders it as the synopsis does: "before" is not told by "after"
+    told = [("After the Capella is hit, the crews will not wait for the reserve ship Altair.", 1)]
+    short = "Before the Capella is hit, the crews will not wait for the reserve ship Altair."
+    assert unconfirmed_clause(short, ["Altair"], told) is not None
+    assert corroborate(short, ["Altair"], told) is None
 
 
 def test_what_a_synopsis_says_of_another_name_does_not_tell_it_of_this_one():
