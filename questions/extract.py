@@ -1464,29 +1464,49 @@ _COUNTS = {
     "three times": 3,
 }
 _CREDITS_LINE = re.compile(r"^(?:dir\.|directed by|director)|\b\d{2,3}\s*min\b", re.IGNORECASE)
-_SETTING_BEFORE = re.compile(
-    r"\b(?:set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
+_GOING = (
+    r"set|takes? place|taking place|land\w*|travel\w*|journey\w*|mission|expedition|"
     r"voyage|trip|flight|flying|fl(?:y|ies|ew)|race|head\w*|sen(?:t|ds?|ding)|bound|stranded|"
     r"crash\w*|explor\w*|arriv\w*|reach\w*|visit\w*|orbit\w*|surface|en route|way|go|goes|went"
     r"|going|leav\w*|left|takes?|took|taking|mov\w*|return\w*|launch\w*|descend\w*"
-    # ... and any other word of going, coming down, staying or being left somewhere
-    r"|sets? (?:out|off)|setting (?:out|off)|(?:comes?|came|coming) down|approach\w*|stay\w*"
-    r"|escap\w*|fle(?:e|es|eing|d)|trek\w*|drift\w*|maroon\w*|rescue\w*|stuck|trapped"
-    r"|(?:starts?|started|begins?|began|opens?|opened|ends?|ended)|dream\w*|carr(?:y|ies|ied)"
-    r"|makes? for|made for|diverted|rocket\w*|blast\w*|touch\w* down)\b"
-    # within the clause: no word that would start another one on the way
-    r"(?:\s+(?!(?:and|but|or|while|where|which|who|whom|when|because|after|before|until)\b)"
-    r"[\w'’-]+){0,6}\s+"
-    r"(?:on|onto|to|in|for|towards?|of|around)\s+(?:(?:the|a|an)\s+)?"
-    r"(?:planet\s+|moon\s+|star\s+)?$"
+)
+_SETTING_BEFORE = re.compile(
+    rf"\b(?:{_GOING})\b"
+    r"(?:\s+[\w-]+){0,3}\s+"
+    r"(?:on|to|in|for|towards?|of|around)\s+(?:the\s+)?(?:planet\s+|moon\s+|star\s+)?$"
     # "Queen of Blood keeps Mars": a re-edit keeps its source's setting
     r"|\b(?:keeps?|kept|keeping|retains?|retained)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# (in lower case: "Mars Rescue 1997" is a title, not a rescue on Mars)
+# ... further from any word of going, coming down or staying (up to six words of the same
+# clause, none of which starts another or goes elsewhere first: not "set off for Venus from
+# a base on Mars"), or right where the story starts or ends ("begins on Pluke")
+_SETTING_FURTHER = re.compile(
+    rf"\b(?:{_GOING}"
+    r"|sets? (?:out|off)|setting (?:out|off)|(?:comes?|came|coming) down|approach\w*|stay\w*"
+    r"|escap\w*|fle(?:e|es|eing|d)|trek\w*|drift\w*|maroon\w*|rescue\w*|stuck|trapped"
+    r"|carr(?:y|ies|ied)|makes? for|made for|diverted|rocket\w*|blast\w*|touch\w* down)\b"
+    r"(?:\s+(?!(?:and|but|or|while|where|which|who|whom|when|because|after|before|until|for|to"
+    r"|towards?|into|onto)\b)[\w'’-]+){0,6}\s+"
+    r"(?:on|onto|to|in|for|towards?|of|around)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:planet\s+|moon\s+|star\s+)?$"
+    r"|\b(?:starts?|started|begins?|began|opens?|opened|ends?|ended)\s+(?:up\s+)?(?:on|in|at)\s+"
+    r"(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# ... where the clause does not say the story never goes there or only meant to ("never
+# stays on the Moon", "instead of Mars", "the planned flight"), nor speaks of the world the
+# film came out in ("came out in 1966, weeks after Luna 9 touched down on the Moon")
+_NEVER = re.compile(r"\b(?:never|not|nobody)\b|n['’]t\b", re.IGNORECASE)
+_NO_SETTING = re.compile(
+    r"\b(?:never|not|nobody|instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b|n['’]t\b"
+    r"|\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
+    re.IGNORECASE,
+)
 _SETTING_AFTER = re.compile(
     r"^(?:\s+|-)(?:picture|film|movie|adventure|expedition|epic|mission|voyage|landing|odyssey"
-    r"|setting|backdrop|flight|trip|journey|rescue)\b"
+    r"|setting|backdrop)\b",
+    re.IGNORECASE,
 )
 # A day, a date or an hour after a heading's name: the name is an event's or a venue's.
 _MONTH = (
@@ -3468,7 +3488,12 @@ class _Reading:
                 return None
             cue = _cue(window, SPECS[Relation.SETTING].cues, tail=14)
             head = text[max(clause[0], mention.start - 60) : mention.start]
-            if cue is not None or _SETTING_BEFORE.search(head) or _SETTING_AFTER.match(after):
+            going = _SETTING_BEFORE.search(head)
+            if going is not None and _NEVER.search(head, max(0, going.start() - 25)):
+                return None  # "the crew never gets as far as the surface of Mars"
+            if cue is not None or going is not None or _SETTING_AFTER.match(after):
+                return _Found(Relation.SETTING, near, None)
+            if _SETTING_FURTHER.search(head) and not _NO_SETTING.search(f"{head} {after}"):
                 return _Found(Relation.SETTING, near, None)
             return None
         return None
