@@ -949,9 +949,12 @@ _FROM_OWN_BOOK = re.compile(
     r"(?:[\w-]+\s+)?(?:novel|book|story|novella|tale)\b",
     re.IGNORECASE,
 )
-# Any few words of making, then the maker's own book: "drew from his own novel"
+# A verb of making (perhaps with its object), then the maker's own book: "drew from his
+# own novel", "wrote the script from his own novel"
 _FROM_OWN_WORK = re.compile(
-    r"\s+(?:[a-z]+\s+){1,3}?from\s+(?:his|her|their)\s+own\s+(?:[\w-]+\s+)?"
+    r"\s+(?:drew|drawn|adapted|wrote|written|made|built|developed|took|taken|based|scripted"
+    r"|fashioned|created|shaped)\s+(?:(?:it|them|the|a|an|his|her|its|their|film|script"
+    r"|screenplay|story|scenario)\s+){0,2}from\s+(?:his|her|their)\s+own\s+(?:[\w-]+\s+)?"
     r"(?:novel|book|story|novella|tale)\b"
 )
 _STUDIO_IS = re.compile(
@@ -4107,9 +4110,10 @@ class _Reading:
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
-        if _FROM_OWN_WORK.match(after):
-            # "a script Kazantsev drew from his own novel": the writer of the film's source
-            return _Found(Relation.SOURCE_AUTHOR)
+        if _FROM_OWN_WORK.match(after) and not _NEVER.search(text, max(0, mention.start - 30)):
+            # "a script Kazantsev drew from his own novel": the writer of the film's source,
+            # with doubt (which book is not said)
+            return _Found(Relation.SOURCE_AUTHOR, None, None, None, _SOURCE_LEAD_DOUBT)
         if (
             _ATTRIBUTIVE_WORK.match(after)
             and re.search(r"\bthe\s+$", window)

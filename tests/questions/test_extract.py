@@ -3180,9 +3180,17 @@ def test_a_credit_read_past_an_aside_a_possessed_film_and_an_adapters_own_novel(
     assert ("Aelita", "cast", "Yakov Protazanov") not in found
     assert ("Aelita", "source_author", "Alexei Tolstoy") in found
     assert ("Aelita", "directed_by", "Alexei Tolstoy") not in found
-    # ... whatever the words of making before the novel
+    # ... whatever the words of making before the novel (with doubt: which book is unsaid)
     text = "Aelita (1924)\n\nIt was shot from a script Alexei Tolstoy drew from his own novel.\n"
-    assert ("Aelita", "source_author", "Alexei Tolstoy") in _found(_claims(extractor, text))
+    [tolstoy] = [c for c in _claims(extractor, text) if c.value == "Alexei Tolstoy"]
+    assert (tolstoy.subject, tolstoy.relation) == ("Aelita", Relation.SOURCE_AUTHOR)
+    assert tolstoy.confidence < CONFIDENT
+    # ... but not someone who strayed from "his own novel", nor one who did not make it so
+    for text in [
+        "Aelita (1924)\n\nTolstoy felt that Protazanov strayed far from his own novel.\n",
+        "Aelita (1924)\n\nProtazanov did not adapt it from his own novel, of course.\n",
+    ]:
+        assert not [c for c in _claims(extractor, text) if c.value == "Yakov Protazanov"], text
 
 
 def test_a_film_which_someone_turned_into_another_gave_it_its_footage(extractor):
