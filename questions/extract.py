@@ -536,6 +536,15 @@ _CORRECTED = {
 _CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
+# What may come before a year that corrects the film's: "1981, not 84", "No, it came out in
+# 1981, not 1984" (not "Lem's novel appeared in 1961, not 72", nor "shot it in 1971")
+_YEAR_CORRECTION_LEAD = re.compile(
+    r"(?:(?:no|nope|yes|actually|well|sorry|nah|ah|oh)\b\W*)*"
+    r"(?:(?:it|that|this|that one|this one|the film|the cartoon|the movie|the serial)\s*"
+    r"(?:is|was|['’]s|came out|premiered|was released|opened)?\s*)?"
+    r"(?:(?:released|premiered|out|from)\s+)?(?:in\s+)?",
+    re.IGNORECASE,
+)
 # "1981, not 84": the year 1984 (not "84 minutes", nor "the 80s")
 _SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
 # "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
@@ -2198,6 +2207,9 @@ class _Reading:
             if right is None or left is None:
                 continue
             (new, new_kind), (old, old_kind) = left, right
+            lead = re.sub(r"['’]?\d{2,4}\s*$", "", text[: found.start()])
+            if new_kind == YEAR_KIND and not _YEAR_CORRECTION_LEAD.fullmatch(lead.strip()):
+                continue  # "Lem's novel appeared in 1961, not 72": another thing's year
             said = f"corrects '{old}', said before"
             earlier = [c for c in self.claims.values() if c.evidence.start < sentence.start]
             # "So Solonitsyn is Sartorius, not Snaut": the part is someone else's than the

@@ -1711,6 +1711,10 @@ def test_a_correction_may_give_the_year_it_corrects_by_its_last_two_digits(extra
     # a running time is no year
     claims = _claims(extractor, said + "1972, not 71 minutes, as the sleeve says.")
     assert not [c for c in claims if c.value == "1972" and "corrects" in c.attribution]
+    # ... nor is the year of another thing said in its own words
+    for reply in ["Lem's novel appeared in 1961, not 71.", "Tarkovsky shot it in 1970, not 71."]:
+        claims = _claims(extractor, said + reply)
+        assert not [c for c in claims if "corrects" in c.attribution], reply
 
 
 def test_a_correction_of_a_studio_only_mentioned_goes_to_that_sentences_film(extractor):
