@@ -4171,7 +4171,11 @@ class _Reading:
             # a cast list's line "Zdeněk Štěpánek – Captain Vladimír Abajev": the actor, a
             # dash and a part the references know
             part = next((m for m in mentions if m.start == dash.end()), None)
-            if part is not None and part.kind == "character":
+            if (
+                part is not None
+                and part.kind == "character"
+                and not re.match(r"['’]s?\b", text[part.end :])  # not "as Kelvin's father"
+            ):
                 return _Found(Relation.CAST, None, part.text)
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
@@ -5778,6 +5782,14 @@ class _Reading:
                 return subject
             owner = subject.film
         if owner is None:
+            films_of = self.catalogue.derived("films by character", _films_by_character)
+            theirs = films_of.get(part.entity or "", ()) if part is not None else ()
+            if theirs and subject.film.key not in theirs and subject.confidence >= CONFIDENT:
+                # "Georgiy Zhzhonov as Hans Walters" under a film whose character no Hans
+                # Walters is: the part's own film (a re-edit) may be meant, so only doubtfully
+                # this one's
+                how = f"attribution uncertain: {role} is a character of another film"
+                return _Subject(subject.film, DOUBTFUL, how)
             return subject
         how = f"{owner.name}, whose character the references say {role} is"
         return _Subject(owner, RESOLVED, how)
@@ -6443,6 +6455,7 @@ def _is_dashed_part(text: str, mentions: list[Mention]) -> bool:
         dash is not None
         and dash.end() == mentions[1].start
         and not text[: mentions[0].start].strip(" -*•\t")
+        and not re.match(r"['’]s?\b", text[mentions[1].end :])  # "as Kelvin's father"
     )
 
 

@@ -4560,15 +4560,26 @@ def test_a_cast_list_of_actors_and_parts_joined_by_dashes(extractor):
         "Dana Medřická – Nina Kirová",
         "Ikarie XB-1 is a film. Zdeněk Štěpánek – Captain Vladimír Abajev; Dana Medřická – "
         "Nina Kirová.",
-        # ... or by "as", each on its own line without a full stop (no heading)
+        # ... or by "as", each on its own line without a full stop (no heading); someone's
+        # relative is no part of that someone
         "Ikarie XB-1 is a film.\n\nCast\n\nZdeněk Štěpánek as Captain Vladimír Abajev\n"
-        "Dana Medřická as Nina Kirová",
+        "Dana Medřická as Nina Kirová\nJan Novák as Abajev's father",
     ]:
         parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
         assert parts == {
             ("Zdeněk Štěpánek", "Captain Vladimír Abajev"),
             ("Dana Medřická", "Nina Kirová"),
         }
+
+
+def test_a_part_of_another_film_in_a_cast_list_is_only_doubtfully_this_ones(extractor):
+    text = (
+        "Planeta Bur (1962)\n\nIn the American re-edit the crew got new names:\n"
+        "Georgiy Zhzhonov as Hans Walters\nVladimir Yemelyanov as Brendan Lockhart"
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {c.role for c in cast} == {"Hans Walters", "Brendan Lockhart"}
+    assert all(c.confidence < CONFIDENT for c in cast)  # never blamed on the document
 
 
 def test_a_question_whether_something_is_so_states_nothing_to_contradict(extractor):
