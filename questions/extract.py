@@ -2897,11 +2897,14 @@ class _Reading:
             and before_verb is not None
             and subject is not None
             and _AT_THE_STUDIO.fullmatch(text, before_verb.end, mention.start)
+            and (listed := _joined_before(text, groups, before_verb))
+            and _MADE_THE_LIST.search(text, max(0, listed[-1].start - 40), listed[-1].start)
         ):
-            # "Viktorov directed A and B at the Gorky Film Studio": where the list was made
+            # "Viktorov directed A and B at the Gorky Film Studio": where the list was made,
+            # when a verb of making opens the list, not one of showing
             subjects += [
                 _Subject(g.film, subject.confidence, f"{subject.how} (a list of films)")
-                for g in _joined_before(text, groups, before_verb)
+                for g in listed
             ]
         if (
             subject_group is None
@@ -3310,6 +3313,14 @@ class _Reading:
                     return joined
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
+            viewed = _VIEWED.search(text, clause[0], mention.start)
+            if (
+                cue is not None
+                and viewed is not None
+                and re.search(r"\bat\s+(?:the\s+)?$", window)
+                and not _MAKING_WORD.search(text, viewed.end(), mention.start)
+            ):
+                cue = None  # "a retrospective screened Aelita at Mosfilm": where it was shown
             made = re.match(
                 r"^(?:['’]s?\s|\s+(?:[\w-]+\s+){0,2}?(?:production|studio|film|picture|release|version|"
                 r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
@@ -6411,6 +6422,18 @@ def _joined_before(text: str, groups: list[_Group], last: _Group) -> list[_Group
 
 
 # Where a list of films just named was made: "A and B at the Gorky Film Studio", "both at"
+# Where a film was shown or seen, not made: "screened Aelita at Mosfilm"
+_VIEWED = re.compile(
+    r"\b(?:screen(?:ed|s|ing)?|show(?:ed|n|s|ing)?|saw|seen|see|watch(?:ed|es|ing)?|project(?:ed"
+    r"|ion)|retrospective|festival)\b",
+    re.IGNORECASE,
+)
+_MAKING_WORD = re.compile(
+    r"\b(?:made|shot|filmed|directed|co-directed|produced|animated|built)\b", re.IGNORECASE
+)
+_MADE_THE_LIST = re.compile(
+    r"\b(?:directed|co-directed|made|shot|filmed|produced|did)\s+(?:both\s+)?$", re.IGNORECASE
+)
 _AT_THE_STUDIO = re.compile(r",?\s+(?:(?:both|all)\s+)?(?:at|for)\s+(?:the\s+)?")
 # A verb for several subjects right after a title: "A and B were directed by", "are both"
 _PLURAL_VERB = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|are|have been)\b")

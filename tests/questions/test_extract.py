@@ -3600,6 +3600,15 @@ def test_both_before_a_list_of_films_and_where_the_list_was_made(extractor):
     text = "Karyukov made Nebo Zovyot in 1959, and Mechte navstrechu at the Odessa studio."
     studios = {c.subject for c in _claims(extractor, text) if c.relation is Relation.STUDIO}
     assert studios == {"Mechte navstrechu"}
+    # ... and films shown or seen at a studio were not made there
+    for text in [
+        "Last year a retrospective screened Aelita and Ikarie XB-1 at Mosfilm.",
+        "Tarkovsky first saw The Silent Star and Ikarie XB-1 at Mosfilm.",
+    ]:
+        assert not [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO], text
+    # (a film said to be made there after all is)
+    text = "The festival showed Solaris, which Tarkovsky shot at Mosfilm."
+    assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, text))
 
 
 def test_a_list_after_did_that_opens_on_an_unknown_title(extractor):
