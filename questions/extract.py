@@ -865,6 +865,13 @@ _IN_THE_CAST = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+# ... and one handed a film's reels, who made another film of them (its re-edit)
+_REELS_DOUBT = "relation uncertain: who was handed a film's footage made a re-edit of it"
+_HANDED_REELS = re.compile(
+    r"\bhand(?:ed|s)\s+(?:it|them|(?:(?:the|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:footage"
+    r"|material|reels|film|picture))\s+(?:over\s+)?to\s+(?:(?:a|the)\s+(?:young\s+)?)?$",
+    re.IGNORECASE,
+)
 # What a maker made, described, then named: " the studio's two best-known space films, "
 _DESCRIBED_FILMS = re.compile(
     # (not "the American versions of two Soviet films, A and B": what was made is not A)
@@ -2942,7 +2949,7 @@ class _Reading:
             how = f"{subjects[0].how} (one of the films of its section)"
             sure = subjects[0].confidence if not SPECS[relation].single_valued else DOUBTFUL
             subjects = [_Subject(f, min(sure, subjects[0].confidence), how) for f in section]
-        if found.doubt in {_NEW_SCENES_DOUBT, _RECUT_DOUBT} and subject_group is None:
+        if found.doubt in {_NEW_SCENES_DOUBT, _REELS_DOUBT} and subject_group is None:
             # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
             # scenes are the re-edit's, when the sentence names the film's re-edit; and who
             # was handed its reels made the re-edit ("Corman handed the reels to Harrington")
@@ -4132,6 +4139,8 @@ class _Reading:
         if _RECUT_BY.search(window[-60:]):
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director
+            if _HANDED_REELS.search(window[-60:]):
+                return _Found(Relation.DIRECTED_BY, None, None, None, _REELS_DOUBT)
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)
         if _FROM_OWN_WORK.match(after) and not _NEVER.search(text, max(0, mention.start - 30)):
             # "a script Kazantsev drew from his own novel": the writer of the film's source,

@@ -4775,6 +4775,13 @@ def test_who_a_film_was_cut_by_or_handed_to_is_doubtfully_its_director(extractor
     )
     claims = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
     assert [(c.subject, c.relation) for c in claims] == [("Queen of Blood", Relation.DIRECTED_BY)]
+    # ... but one handed a job on the original made no re-edit
+    text = (
+        "Nebo Zovyot (1959)\n\nCorman later cut it into Battle Beyond the Sun. During the "
+        "shoot Kozyr handed the job to Karyukov."
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "Mikhail Karyukov"]
+    assert [c.subject for c in claims] == ["Nebo Zovyot"]
     # the original's own credit is never blamed on the document
     claims = _claims(extractor, "Nebo Zovyot was re-edited by Francis Ford Coppola.")
     assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
