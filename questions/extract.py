@@ -792,11 +792,15 @@ _ATTRIBUTIVE_FILM = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:film|picture|movie|feature|adaptation|classic|epic)s?\b"
 )
 # A title set beside "the X picture": "X picture, Title" and "Title (1959), the X picture"
-_APPOSED_AFTER = re.compile(r"\s*,\s*[*_“\"]*")
+_APPOSED_AFTER = re.compile(r"\s*,?\s*[*_“\"]*")
 _APPOSED_BEFORE = re.compile(
     r"[*_”\"]*\s*(?:\([^()]*\))?\s*,\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}"
 )
-_ANOTHER = re.compile(r"\b(?:another|other|others)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Another film than the one spoken of: "another Tarkovsky film", "unlike the Maetzig film"
+_ANOTHER = re.compile(
+    r"\b(?:another|other|others|unlike|like|than|after|before)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|another|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -2848,6 +2852,11 @@ class _Reading:
                 return
         if found.doubt == _POSSESSIVE_DOUBT and subject_group is None and mention.entity:
             made = self._made_by(mention.entity, discourse)
+            if made is not None and self._made_original_of(made[0].key, mention.entity):
+                # "Coppola added monsters to the Karyukov picture", of Battle Beyond the Sun:
+                # the original its footage came from, which the references credit Karyukov
+                # with too, is as likely meant, and it may be unnamed
+                return
             if made is not None:
                 # "Harrington's film keeps the spaceships": of the films the document named,
                 # the one the references say Harrington made
@@ -3208,6 +3217,13 @@ class _Reading:
         value = self._value_text(mention)
         self._add(sentence, made[0].name, relation, value, sure, how, None, mention.entity)
         return True
+
+    def _made_original_of(self, film: str, person: str) -> bool:
+        """Whether ``film`` is made of footage of a film the references credit ``person`` on."""
+        return any(
+            self._credited_as(str(fact.subject), person) is not None
+            for fact in self.catalogue.facts_with_value(_FOOTAGE, film)
+        )
 
     def _made_by(self, person: str, discourse: Discourse) -> tuple[FilmRef, Relation] | None:
         """The one film the document named that ``person`` directed or produced, if one.

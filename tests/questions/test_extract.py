@@ -5594,13 +5594,21 @@ def test_a_name_before_a_kind_of_film_says_whose_film_it_is_never_who_is_in_it(e
     [lem] = [c for c in _claims(extractor, text) if c.value == "Stanisław Lem"]
     assert (lem.subject, lem.relation) == ("Solaris", Relation.SOURCE_AUTHOR)
     assert lem.confidence < CONFIDENT
-    # another one is not the film spoken of, and none is a part
+    # ... or named right after it without a comma
+    text = "Voyage to the Prehistoric Planet is made from the Klushantsev picture Planeta Bur."
+    claims = [c for c in _claims(extractor, text) if c.value == "Pavel Klushantsev"]
+    assert [c.subject for c in claims] == ["Planeta Bur"]
+    # another one is not the film spoken of, and none is a part; nor is the original a
+    # re-edit was made of, which the name may as well mean
     for text in [
         "Solaris (1972)\n\nKaidanovsky, before his role in another Tarkovsky film, is here too.",
         "Solaris (1972)\n\nLet us talk about the other Lem films for once.",
+        "Signals (1970)\n\nUnlike the Maetzig film, this one has colour.",
+        "Battle Beyond the Sun (1962)\n\nCoppola added two monsters to the Karyukov picture.",
     ]:
         claims = _claims(extractor, text)
-        assert not [c for c in claims if c.value in {"Andrei Tarkovsky", "Stanisław Lem"}], text
+        makers = {"Andrei Tarkovsky", "Stanisław Lem", "Kurt Maetzig", "Mikhail Karyukov"}
+        assert not [c for c in claims if c.value in makers], text
 
 
 def test_two_people_the_references_do_not_name_joined_by_and_are_two_names(extractor):
