@@ -893,6 +893,8 @@ _YEARS_APART = re.compile(
 _A_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SHOT_BY = re.compile(r"\b(?:shot|filmed|photographed)\s+by\s+(?:[\w'’.-]+\s+){0,4}$")
 _SHOT_BY_DOUBT = "relation uncertain: who 'shot' a film may be its director or its cameraman"
+_MADE_BY = re.compile(r"\bmade\s+by\s+(?:[\w'’.-]+\s+){0,4}$")
+_MADE_BY_DOUBT = "relation uncertain: 'made by' names a director or a producer"
 # The year a film was made, not said to be the year it came out.
 _MADE_IN = re.compile(
     r"\b(?:made|shot|filmed|produced|completed|finished)\b[^.;]{0,25}$", re.IGNORECASE
@@ -2980,7 +2982,7 @@ class _Reading:
                 for g in _joined_after(text, groups, subject_group, _FILMS_LIST_GAP)
             ]
         if (
-            found.doubt in {_DID_DOUBT, _LISTED_DOUBT, _POINTED_DOUBT}
+            found.doubt in {_DID_DOUBT, _LISTED_DOUBT, _POINTED_DOUBT, _MADE_BY_DOUBT}
             and mention.entity is not None
             and len(subjects) >= 1
             and subject_group is None
@@ -4192,6 +4194,9 @@ class _Reading:
         if best is not None and best[1] is Relation.DIRECTED_BY and _SHOT_BY.search(tail):
             # "Aelita was shot by Zhelyabuzhsky and Schünemann": its cameramen, perhaps
             return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)
+        if best is not None and best[1] is Relation.DIRECTED_BY and _MADE_BY.search(tail):
+            # "Battle Beyond the Sun was made by Corman": its director or its producer
+            return _Found(best[1], None, None, None, _MADE_BY_DOUBT)
         if best is not None:
             return _Found(best[1])
         if (
@@ -4217,7 +4222,7 @@ class _Reading:
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
                 Relation.DIRECTED_BY,
-                doubt="relation uncertain: 'made by' names a director or a producer",
+                doubt=_MADE_BY_DOUBT,
             )
         # a film "by" someone: "Solaris, by X", "Solaris (by X)", "Both are by X"
         by = _FILM_BY.search(text, 0, first.start)

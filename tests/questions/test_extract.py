@@ -4581,6 +4581,13 @@ def test_a_cast_list_of_actors_and_parts_joined_by_dashes(extractor):
         }
 
 
+def test_who_a_film_was_made_by_is_its_director_or_producer_as_the_references_say(extractor):
+    text = "Nebo Zovyot (1959)\n\nIts US re-edit, Battle Beyond the Sun, was made by Roger Corman."
+    [corman] = [c for c in _claims(extractor, text) if c.value == "Roger Corman"]
+    assert (corman.subject, corman.relation) == ("Battle Beyond the Sun", Relation.PRODUCED_BY)
+    assert corman.confidence < CONFIDENT  # never blamed on the document
+
+
 def test_a_part_of_another_film_in_a_cast_list_is_only_doubtfully_this_ones(extractor):
     text = (
         "Planeta Bur (1962)\n\nIn the American re-edit the crew got new names:\n"
