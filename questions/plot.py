@@ -825,6 +825,9 @@ def corroborate(
     clauses = _CLAUSE.split(quote)
     at = next((i for i, c in enumerate(clauses) if names_in(c, keys)), 0)
     own = clauses[at] if at == 0 else f"- {clauses[at]}"  # a later clause's first word counts
+    opener = re.match(r"\W*([A-Z][\w-]*)(?!['’])", own)  # (not an owner: "Karin's rocket")
+    if opener is not None and names_in(opener[1], characters):
+        own = f"- {own}"  # ... and so does the first word that is one of the film's characters
     # ... the film's characters included: who does it is what a swap changes
     cast = _words_of(tuple(k for k in known if k not in characters))
     beside = [
@@ -857,9 +860,16 @@ def corroborate(
     for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
-        untold = [thing for thing in beside if not _names_in_folded(folded, [thing])]
+        # (one who does something is not told by the sentence naming them only as an owner:
+        # "Laura's fiancé Allan flies the Meteor to Phobos" does not tell that Laura does)
+        owned = {
+            t
+            for t in beside
+            if _opens_clause(own, t) and _only_owner(sentence, t) and not _only_owner(own, t)
+        }
+        untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in owned]
         if any(
-            not any(f" {name} " in folded for name in names_of_thing)
+            (not any(f" {name} " in folded for name in names_of_thing) or thing in owned)
             and not (
                 _names_in_folded(previous, [thing])
                 and names_in(thing, characters)
@@ -1091,6 +1101,25 @@ _OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")
 _WHERE = frozenset(["in", "on", "at", "into", "onto"])  # prepositions of a place
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b")
+
+
+def _only_owner(sentence: str, thing: str) -> bool:
+    """Whether ``sentence`` names ``thing`` only as another's kin or friend.
+
+    "Laura's fiancé Allan ...": the sentence tells of Allan, not of Laura.
+    """
+    found = [m.end() for m in re.finditer(rf"\b{re.escape(thing)}\b", sentence)]
+    return bool(found) and all(
+        (owned := _OWNED_PERSON.match(sentence, at)) is not None
+        and any(w and (w.lower() in _KIN or w.lower() in _COMPANIONS) for w in owned.groups())
+        for at in found
+    )
+
+
+_OWNED_PERSON = re.compile(r"['’]s?\s+([\w-]+)(?:\s+([\w-]+))?")
+_COMPANIONS = frozenset(
+    ["friend", "colleague", "assistant", "companion", "partner", "comrade", "aide", "deputy"]
+)
 
 
 def _opens_clause(clause: str, thing: str) -> bool:

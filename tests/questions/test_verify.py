@@ -450,3 +450,11 @@ def test_someone_else_the_story_sentence_describes_must_be_described_as_the_syno
     assert told.verdict is Verdict.VERIFIED
     other = _told("Teens in the Universe", "underground city", said.format("daughter"))
     assert verifier.assess(other).verdict is Verdict.UNVERIFIED
+
+
+def test_who_does_it_is_told_only_by_a_synopsis_sentence_where_they_do_it(verifier):
+    # a synopsis tells that "Laura's fiance Allan and the astronaut Tony" fly the Meteor
+    told = "Allan and Tony fly the Meteor to Phobos and find the alien queen there."
+    assert verifier.assess(_told("Queen of Blood", "Phobos", told)).verdict is Verdict.VERIFIED
+    said = "Laura flies the Meteor to Phobos and finds the alien queen there."
+    assert verifier.assess(_told("Queen of Blood", "Phobos", said)).verdict is Verdict.UNVERIFIED
