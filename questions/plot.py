@@ -496,27 +496,28 @@ def story_things(
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _content_words(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, stem) of each content word of ``text``: a quote is asked about once per key.
+    """(word, stem) of each content word of ``text``: a quote is asked about once per key."""
+    return tuple((w, _stem(w)) for w in plain(text).split() if len(w) > 2 and w not in _STOP)
 
-    A word made of two ("spaceship", "sandstorm") also gives its last one: a spaceship is
-    a ship.
+
+def _heads(text: str) -> frozenset[str]:
+    """The stems of the nouns the two-noun words of ``text`` end on: a spaceship is a ship.
+
+    Read in a synopsis only: a story sentence's "ship" is told by its "spaceship", but its
+    "sandstorm" is not told by a "solar storm".
     """
-    found = []
-    for w in plain(text).split():
-        if len(w) > 2 and w not in _STOP:
-            found.append((w, _stem(w)))
-            head = _compound_head(w)
-            if head is not None:
-                found.append((w, _stem(head)))
-    return tuple(found)
+    return frozenset(
+        _stem(head) for w in plain(text).split() if (head := _compound_head(w)) is not None
+    )
 
 
 @functools.lru_cache(maxsize=65536)
 def _compound_head(word: str) -> str | None:
     """The noun a closed compound ends on ("ship" of "spaceship"), if it is one."""
-    if len(word) < 8 or not word.isalpha():
+    word = str(simplemma.lemmatize(word, lang="en"))  # ("messages": "message", no "ages")
+    if len(word) < 8 or not word.isalpha() or "NOUN" not in _readings(word):
         return None
-    for at in range(3, len(word) - 3):
+    for at in range(4, len(word) - 3):
         first, last = word[:at], word[at:]
         if (
             last not in _STOP
@@ -766,7 +767,11 @@ def _numbers_stated(quote: str) -> tuple[str, ...]:
         for m in _NUMBERS.finditer(lowered)
         if (n := m[0]) not in _NEVER_NAMED
         # ("the two of them": the people told before, not a count)
-        and not (_THE_N_OF_THEM.match(lowered, m.end()) and lowered[: m.start()].endswith("the "))
+        and not (
+            n in {"two", "2"}
+            and _THE_N_OF_THEM.match(lowered, m.end())
+            and lowered[: m.start()].endswith("the ")
+        )
     )
 
 
@@ -846,7 +851,7 @@ def corroborate(
     # A sentence that ends on the object of a preposition ("laced with sand") ends on a
     # detail of its own: that word must be something the synopses tell, wherever they do.
     # ... and so is what kin its clause speaks of ("his small son")
-    if _kin(own) and kin_otherwise(own, " ".join(texts)):
+    if _kin(own) and kin_otherwise(own, " ".join(texts)):  # (none told is otherwise too)
         return None
     ending = _detail_at_end(quote)
     if ending is not None:
@@ -904,9 +909,6 @@ def corroborate(
             continue
         if around is None:
             around = _near(quote, keys) | stems(key_clause(quote, keys), keys)
-            # ... and past an aside right after it: "Uncle Vova, convinced the man is mad,
-            # ignores his warnings" says "ignores" of Uncle Vova
-            around |= _near(_past_aside(quote, keys), keys)
             own_piece = stems(_key_piece(quote, keys), keys)
         if not around & _near(key_clause(sentence, keys), keys):
             continue  # the same words, but not said of the key
@@ -946,7 +948,7 @@ def corroborate(
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
         if _order_otherwise(quote, sentence):
             continue  # "Before the Oceano lands, ..." is not told by "After the Oceano lands"
-        if kin_otherwise(own, sentence):
+        if _kin(sentence) and kin_otherwise(own, sentence):
             continue  # "to look after his small son" is not told by "... his young daughter"
         if timed and not _durations(sentence):
             continue  # "the ship is a full year away": how long must be told too
@@ -1016,7 +1018,8 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
     return ending
 
 
-_ORDER_WORDS = frozenset(["before", "after", "until", "till", "once", "because"])
+_ORDER_WORDS = frozenset(["before", "after", "until", "till"])
+_AFTER_LIKE = frozenset(["after", "when", "once", "as"])  # what may tell "after"
 
 
 def _order_words(text: str) -> frozenset[str]:
@@ -1025,9 +1028,19 @@ def _order_words(text: str) -> frozenset[str]:
 
 
 def _order_otherwise(quote: str, sentence: str) -> bool:
-    """Whether both order their events, with none of the same words ("after" for "before")."""
-    ours, theirs = _order_words(quote), _order_words(sentence)
-    return bool(ours) and bool(theirs) and not ours & theirs
+    """Whether ``sentence`` orders the events otherwise than ``quote`` does.
+
+    "Before" or "until" must be told so ("when the plasma runs out" tells neither); "after"
+    may be told by "when" or "once", not by "before".
+    """
+    ours = _order_words(quote)
+    theirs = frozenset(plain(sentence).split())
+    opening = re.match(r"\W*(before|until|till)\b", quote, re.IGNORECASE)
+    if opening is not None and opening[1].lower() not in theirs:
+        return True  # ("Before the Oceano lands, ...": when it happens is what it says)
+    if ours & {"before", "until", "till"} and theirs & _ORDER_WORDS and not ours & theirs:
+        return True
+    return "after" in ours and not theirs & _AFTER_LIKE and bool(theirs & _ORDER_WORDS)
 
 
 _KIN = {
@@ -1039,7 +1052,8 @@ _KIN = {
     **dict.fromkeys(["sister", "sisters"], "sister"),
     **dict.fromkeys(["father", "dad", "stepfather"], "father"),
     **dict.fromkeys(["mother", "mum", "mom", "stepmother"], "mother"),
-    **dict.fromkeys(["girlfriend", "sweetheart", "bride"], "girlfriend"),
+    **dict.fromkeys(["girlfriend", "bride"], "girlfriend"),
+    **dict.fromkeys(["lover", "beloved", "sweetheart"], "betrothed"),
     **dict.fromkeys(["boyfriend", "groom"], "boyfriend"),
     **dict.fromkeys(["fiance", "fiancee", "fiancé", "fiancée"], "betrothed"),
     **dict.fromkeys(["uncle"], "uncle"),
@@ -1070,31 +1084,58 @@ _KIN_OTHER_SIDE: dict[str, tuple[str, ...]] = {
 
 
 def _kin(text: str) -> set[str]:
-    """The kinds of kin ``text`` speaks of: "his ex-wife" is a wife."""
-    return {_KIN[w] for w in re.findall(r"[a-zé]+(?:-[a-z]+)?", text.lower()) if w in _KIN}
+    """The kinds of kin ``text`` speaks of: "his ex-wife" is a wife.
+
+    Not "Uncle Vova", a name, nor "the mother ship".
+    """
+    return {kind for kind, _, _ in _kin_named(text)}
+
+
+def _kin_named(text: str) -> list[tuple[str, str, str]]:
+    """Each kind of kin ``text`` speaks of, with whose kin it is and who it is, if named.
+
+    "Alisa, her dad Professor Seleznyov": a father, Alisa's, Seleznyov ("" where unnamed).
+    """
+    return [
+        (_KIN[found["kin"]], found["before"] or "", found["after"] or "")
+        for found in _KIN_WORD.finditer(text)
+        if found["kin"] in _KIN
+    ]
+
+
+_KIN_WORD = re.compile(
+    r"(?:(?P<before>[A-Z][\w'’-]+),?\s+(?:his|her|their)\s+)?"
+    r"(?<![\w-])(?P<kin>[a-zé]+(?:-[a-z]+)?)(?![\w-])(?!\s+ship)"
+    r"(?:,?\s+(?P<after>(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+))?"
+)
 
 
 def kin_otherwise(quote: str, sentence: str) -> bool:
-    """Whether ``sentence`` speaks of kin, but not of the kind ``quote`` names.
+    """Whether ``sentence`` tells no kin of the kind ``quote`` names.
 
     "to look after his small son" against "to look after his young daughter". Kin told from
-    the other side is the same ("Alisa, her dad" and "Seleznyov and his daughter Alisa"), and
-    a fiancé may be told as a girlfriend or a boyfriend.
+    the other side is the same when both people are named so ("Alisa, her dad Professor
+    Seleznyov" and "Professor Seleznyov and his daughter Alisa"), and a fiancé may be told as
+    a girlfriend or a boyfriend.
     """
-    theirs = _kin(sentence)
-    if not theirs:
-        return False
-    told = theirs | {k for kind in theirs for k in _KIN_OTHER_SIDE.get(kind, ())}
-    return not _kin(quote) <= told
-
-
-def _past_aside(quote: str, keys: Sequence[str]) -> str:
-    """``quote`` without the aside set off by commas right after its key, if it has one."""
-    for key in keys:
-        found = re.search(rf"\b{re.escape(key)},\s+[^,;:()]{{3,80}}?,\s+(?=[a-z])", quote)
-        if found is not None:
-            return f"{quote[: found.start()]}{key} {quote[found.end() :]}"
-    return quote
+    theirs = _kin_named(sentence)
+    kinds = {kind for kind, _, _ in theirs}
+    for kind, whose, who in _kin_named(quote):
+        if kind in kinds or (
+            kind in {"girlfriend", "boyfriend", "betrothed"}
+            and kinds & {"girlfriend", "boyfriend", "betrothed"}
+        ):
+            continue
+        other_side = set(_KIN_OTHER_SIDE.get(kind, ()))
+        if (
+            whose
+            and who
+            and all(re.search(rf"\b{re.escape(w)}\b", sentence) for w in who.split())
+            and any(k in other_side and whose in their_who.split() for k, _, their_who in theirs)
+        ):
+            continue  # "Alisa, her dad Professor Seleznyov": "his daughter Alisa"
+        return True
+    return False
 
 
 _OWNED_BY_SOMEONE = re.compile(r"\b(?:him|his)\b")
@@ -1727,7 +1768,12 @@ def _prepared(
     without possessive endings ("Karin's order" names Karin).
     """
     sentences = tuple(
-        (index, sentence, _folded(_POSSESSIVE.sub("", sentence)), frozenset(stems(sentence)))
+        (
+            index,
+            sentence,
+            _folded(_POSSESSIVE.sub("", sentence)),
+            frozenset(stems(sentence)) | _heads(sentence),
+        )
         for index, text in enumerate(texts)
         for sentence in _synopsis_sentences(text)
     )
