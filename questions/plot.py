@@ -872,6 +872,12 @@ def corroborate(
             for t in beside
             if _opens_clause(own, t) and _only_owner(sentence, t) and not _only_owner(own, t)
         }
+        if any(
+            _opens_clause(own, k) and _only_owner(sentence, k) and not _only_owner(own, k)
+            for k in _parts(keys)
+            if k[:1].isupper()
+        ):
+            continue  # the key itself: "Laura proposes ..." is not "Laura's fiance proposes"
         untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in owned]
         if any(
             (not any(f" {name} " in folded for name in names_of_thing) or thing in owned)
@@ -1200,9 +1206,12 @@ def unconfirmed_clause(
         if first and names_in(clause, keys):
             first = False
             continue  # the key's own statement: corroborated by the caller
-        # a later clause's first word may be a name; the sentence's first word is not
+        # a later clause's first word may be a name; the sentence's first word is not,
+        # unless it is one of the film's characters
+        opener = re.match(r"\W*([A-Z][\w-]*)(?!['’])", clause)
+        named_first = index > 0 or (opener is not None and names_in(opener[1], characters))
         things = _named_but(
-            clause if index == 0 else f"- {clause}",
+            f"- {clause}" if named_first else clause,
             # (a statement is about the film's character it names, however it is set off:
             # "In a fight Akala is killed, Suko stays behind", "..., and Farraday has them
             # burned"; the film's titles and people say nothing that must be told)

@@ -458,3 +458,13 @@ def test_who_does_it_is_told_only_by_a_synopsis_sentence_where_they_do_it(verifi
     assert verifier.assess(_told("Queen of Blood", "Phobos", told)).verdict is Verdict.VERIFIED
     said = "Laura flies the Meteor to Phobos and finds the alien queen there."
     assert verifier.assess(_told("Queen of Blood", "Phobos", said)).verdict is Verdict.UNVERIFIED
+
+
+def test_a_character_opening_a_story_sentence_is_told_as_the_one_who_does_it(verifier):
+    # the key itself, named by the synopsis only as another's fiancee
+    said = "Laura proposes that the smaller ship Meteor be used to launch search satellites."
+    assert verifier.assess(_told("Queen of Blood", "Laura", said)).verdict is Verdict.UNVERIFIED
+    # ... and a character opening a clause other than the key's must be told there too
+    quote = "Laura wants the alien destroyed, but Commander Anders Brockman decides to feed her."
+    assess = verifier.assess(_told("Queen of Blood", "Commander Anders Brockman", quote))
+    assert assess.verdict is Verdict.UNVERIFIED
