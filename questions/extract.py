@@ -6451,7 +6451,6 @@ def _joined_before(text: str, groups: list[_Group], last: _Group) -> list[_Group
     return joined
 
 
-# Where a list of films just named was made: "A and B at the Gorky Film Studio", "both at"
 # Where a film was shown or seen, not made: "screened Aelita at Mosfilm"
 _VIEWED = re.compile(
     r"\b(?:screen(?:ed|s|ing)?|show(?:ed|n|s|ing)?|saw|seen|see|watch(?:ed|es|ing)?|project(?:ed"
@@ -6461,9 +6460,11 @@ _VIEWED = re.compile(
 _MAKING_WORD = re.compile(
     r"\b(?:made|shot|filmed|directed|co-directed|produced|animated|built)\b", re.IGNORECASE
 )
+# A verb of making right before a list of films: "directed both A and B"
 _MADE_THE_LIST = re.compile(
     r"\b(?:directed|co-directed|made|shot|filmed|produced|did)\s+(?:both\s+)?$", re.IGNORECASE
 )
+# Where a list of films just named was made: "A and B at the Gorky Film Studio", "both at"
 _AT_THE_STUDIO = re.compile(r",?\s+(?:(?:both|all)\s+)?(?:at|for)\s+(?:the\s+)?")
 # A verb for several subjects right after a title: "A and B were directed by", "are both"
 _PLURAL_VERB = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:were|are|have been)\b")

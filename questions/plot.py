@@ -822,7 +822,7 @@ def corroborate(
     common = all(n[:1].islower() for n in names) and not specific
     close: set[str] | None = None  # the words right around the key, made when asked
     # A long statement needs more of its words told than a short one.
-    # (counted in words: "spaceship" is one, however many stems it gives)
+    # (a long statement counted in its distinct words besides the key's)
     needed = MIN_SHARED + (len({w for w, _ in _content_words(quote)} - _words_of(keys)) >= LONG)
     # What the key's own clause names besides it must be said in the same synopsis
     # sentence: "leaving Masha in orbit aboard the Sirius" is not told by "leaving Masha
@@ -1073,7 +1073,7 @@ _KIN = {
 }
 
 
-# The kin a kind of kin is kin of ("her dad": she is his daughter), and those told alike.
+# The kin a kind of kin is kin of ("her dad": she is his daughter).
 _KIN_OTHER_SIDE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["father", "mother"], ("son", "daughter")),
     **dict.fromkeys(["son", "daughter"], ("father", "mother")),
@@ -1084,8 +1084,6 @@ _KIN_OTHER_SIDE: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["nephew", "niece"], ("uncle", "aunt")),
     **dict.fromkeys(["grandfather", "grandmother"], ("grandson", "granddaughter")),
     **dict.fromkeys(["grandson", "granddaughter"], ("grandfather", "grandmother")),
-    **dict.fromkeys(["girlfriend", "boyfriend"], ("girlfriend", "boyfriend", "betrothed")),
-    "betrothed": ("girlfriend", "boyfriend", "betrothed"),
 }
 
 
