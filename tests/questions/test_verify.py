@@ -468,3 +468,9 @@ def test_a_character_opening_a_story_sentence_is_told_as_the_one_who_does_it(ver
     quote = "Laura wants the alien destroyed, but Commander Anders Brockman decides to feed her."
     assess = verifier.assess(_told("Queen of Blood", "Commander Anders Brockman", quote))
     assert assess.verdict is Verdict.UNVERIFIED
+
+
+def test_a_ships_name_made_of_two_words_tells_nothing_of_its_last(verifier):
+    # a synopsis names the ship "Homeland", which tells no landing
+    said = "The rescue ship lands on Mars."
+    assert verifier.assess(_told("Nebo Zovyot", "Mars", said)).verdict is Verdict.UNVERIFIED
