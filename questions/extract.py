@@ -1522,9 +1522,10 @@ _SETTING_FURTHER = re.compile(
 # ... where the clause does not say the story never goes there or only meant to ("never
 # stays on the Moon", "instead of Mars", "the planned flight"), nor speaks of the world the
 # film came out in ("came out in 1966, weeks after Luna 9 touched down on the Moon")
-_NEVER = re.compile(r"\b(?:never|not|nobody)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = r"\b(?:never|not|nobody)\b|n['’]t\b"
+_NEVER = re.compile(_NEGATION, re.IGNORECASE)
 _NO_SETTING = re.compile(
-    r"\b(?:never|not|nobody|instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b|n['’]t\b"
+    rf"{_NEGATION}|\b(?:instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b"
     r"|\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
     re.IGNORECASE,
 )

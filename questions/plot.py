@@ -865,21 +865,22 @@ def corroborate(
     best: tuple[int, str, T] | None = None
     others: list[str] | None = None  # the quote's other names, made when first asked
     beside_names = [_also_called(thing, tuple(map(tuple, people))) for thing in beside]
+    # who does something in the key's clause: its opening character, not only an owner there
+    openers = {t for t in beside if _opens_clause(own, t)}
+    doers = {t for t in openers if not _only_owner(own, t)}
+    doing_keys = [
+        k
+        for k in _parts(keys)
+        if k[:1].isupper() and _opens_clause(own, k) and not _only_owner(own, k)
+    ]
+    own_kin = _kin(own)
     for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
         # (one who does something is not told by the sentence naming them only as an owner:
         # "Laura's fiancé Allan flies the Meteor to Phobos" does not tell that Laura does)
-        owned = {
-            t
-            for t in beside
-            if _opens_clause(own, t) and _only_owner(sentence, t) and not _only_owner(own, t)
-        }
-        if any(
-            _opens_clause(own, k) and _only_owner(sentence, k) and not _only_owner(own, k)
-            for k in _parts(keys)
-            if k[:1].isupper()
-        ):
+        owned = {t for t in doers if _only_owner(sentence, t)}
+        if any(_only_owner(sentence, k) for k in doing_keys):
             continue  # the key itself: "Laura proposes ..." is not "Laura's fiance proposes"
         untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in owned]
         if any(
@@ -889,7 +890,7 @@ def corroborate(
                 and names_in(thing, characters)
                 # (of one who does something, as one who does: "the foreman, thinking him
                 # mad, presses a button" does not tell that "him" pressed it)
-                and (_SUBJECT_PRONOUN if _opens_clause(own, thing) else _PERSONAL).search(folded)
+                and (_SUBJECT_PRONOUN if thing in openers else _PERSONAL).search(folded)
                 # ... and names no other character the pronoun could stand for: in "Olaf
                 # is found dead, Hinckus is tied to his bed", "his" is Hinckus
                 and not any(_names_in_folded(folded, [c]) for c in characters if c not in keys)
@@ -957,7 +958,7 @@ def corroborate(
             continue  # "on the near side of the Moon" is more than "on the Moon" tells
         if _order_otherwise(quote, sentence):
             continue  # "Before the Oceano lands, ..." is not told by "After the Oceano lands"
-        if _kin(sentence) and kin_otherwise(own, sentence):
+        if own_kin and _kin(sentence) and kin_otherwise(own, sentence):
             continue  # "to look after his small son" is not told by "... his young daughter"
         if timed and not _durations(sentence):
             continue  # "the ship is a full year away": how long must be told too
@@ -1043,6 +1044,8 @@ def _order_otherwise(quote: str, sentence: str) -> bool:
     may be told by "when" or "once", not by "before".
     """
     ours = _order_words(quote)
+    if not ours:
+        return False  # (the quote orders nothing: most do not, and need no reading of theirs)
     theirs = frozenset(plain(sentence).split())
     opening = re.match(r"\W*(before|until|till)\b", quote, re.IGNORECASE)
     if opening is not None and opening[1].lower() not in theirs:
