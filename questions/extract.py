@@ -4192,6 +4192,16 @@ class _Reading:
             at = _last_cue(tail, SPECS[relation].cues)
             if at is not None and (best is None or at > best[0]):
                 best = (at, relation)
+        if (
+            best is not None
+            and best[1] is not Relation.CAST
+            and _CLAUSE_OPENED.search(tail, best[0])
+            and _OWN_VERB.match(after)
+        ):
+            # "Author and director quarrelled, and Lem never accepted it": the cue's clause
+            # ended before the name, which opens a clause of its own with its own verb (a
+            # part is another matter: "A plays Kelvin, and B gets the part of Snaut")
+            return None
         if best is not None and best[1] is Relation.DIRECTED_BY and _SHOT_BY.search(tail):
             # "Aelita was shot by Zhelyabuzhsky and Schünemann": its cameramen, perhaps
             return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)
@@ -6760,6 +6770,15 @@ def _anaphora_at(text: str) -> re.Match[str] | None:
     """:data:`_ANAPHORA` at the start of ``text`` lower-cased (by its faster twin if it may)."""
     lowered = text.lower()
     return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
+
+
+# A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
+_CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
+# A name's own verb right after it (perhaps after an adverb or two), not a list going on.
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:never|not|also|later|then|still|only|[a-z]+ly)\s+){0,2}"
+    r"(?!(?:and|or|as|in|at|for|of|with|from|to|by|on|too|again)\b)[a-z]{3,}\b"
+)
 
 
 @functools.lru_cache(maxsize=256)

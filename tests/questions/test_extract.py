@@ -5823,3 +5823,18 @@ def test_years_apart_after_what_the_sentence_before_said_are_not_counted(extract
         for c in _claims(extractor, text)
         if c.subject == "Eolomea" and c.relation is Relation.RELEASE_YEAR
     ]
+
+
+def test_a_cue_whose_clause_ended_before_a_name_does_not_credit_it(extractor):
+    text = (
+        "Solaris (1972)\n\n"
+        "Author and director quarrelled openly over the film, and Lem never fully accepted "
+        "it. The composer wrote a strange score; Tarkovsky later cut much of it.\n\n"
+        "Eolomea (1972)\n\n"
+        "Habbema plays her with a cool intelligence, and Hoppe makes Tal a secretive figure.\n"
+    )
+    found = _found(_claims(extractor, text))
+    credits = {"directed_by", "music_by", "written_by", "source_author", "produced_by"}
+    assert not {f for f in found if f[0] == "Solaris" and f[1] in credits}
+    # a part is said in parallel clauses: the second actor is in the cast too
+    assert ("Eolomea", "cast", "Rolf Hoppe") in found
