@@ -731,6 +731,8 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
             continue  # capitalised because it opens a sentence ("Simonet is ..." names him)
         if _DESCRIBING.match(match[0]) and re.match(r"\s+[a-z]", quote[match.end() :]):
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
+        if _FIRST_PERSON.fullmatch(match[0]):
+            continue  # "as I've said": the writer, no name
         word = _POSSESSIVE_END.sub("", match[0])
         key = plain(word)
         if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
@@ -741,6 +743,7 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_FIRST_PERSON = re.compile(r"I['’](?:m|d|ve|ll)")  # "I'm", "I'd", "I've", "I'll"
 
 
 def _english(words: str) -> bool:

@@ -339,6 +339,14 @@ def test_a_pronoun_stands_for_the_last_sentences_person_only_when_no_other_is_na
     assert corroborate(quote, ["bed"], alone, characters=characters) is not None
 
 
+def test_the_writer_speaking_of_themself_names_no_one():
+    assert named_things("Then, as I've said, Kelvin meets Hari, and I'm sure of it.") == [
+        "Kelvin",
+        "Hari",
+    ]
+    assert named_things("Kelvin arrives, I’ll never forget it, and I'd watch it again.") == []
+
+
 def test_a_word_for_a_people_is_no_name_the_synopses_must_tell():
     assert named_things("The story moves to 2020 and the cosmonauts become Americans.") == ["2020"]
     assert "Venusians" not in named_things("The Venusians destroyed themselves long ago.")
