@@ -1062,8 +1062,12 @@ _NAMED_AS_MAKER = re.compile(
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
+# (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
+_PEOPLE_WORD = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ite)"
 _DESCRIBED_PART = (
     r"(?:the|a|an|his|her)\s+(?:(?:[a-z][\w'’-]*|"
+    + _PEOPLE_WORD
+    + "|"
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
     + r"),?\s+){0,3}"
 )
@@ -4561,8 +4565,16 @@ class _Reading:
             # "Jüri Järvet, the Snout of Solaris, plays Alex Snewahr": past the aside
             nxt = next((m for m in mentions if m.start >= aside.end()), None)
         after = aside.end() if aside is not None else mention.end
-        if nxt is not None and nxt.kind == "country" and nxt.text.lower() in DEMONYMS:
-            # "plays the American, Kern": the word for a people describes the part
+        if nxt is not None and (
+            (nxt.kind == "country" and nxt.text.lower() in DEMONYMS)
+            or (
+                nxt.kind == NAME_KIND
+                and re.fullmatch(_PEOPLE_WORD, nxt.text)
+                and re.match(r",?\s+[a-z]", text[nxt.end :])
+            )
+        ):
+            # "plays the American, Kern", "plays the Georgian student Gedevan": the word for
+            # a people describes the part
             nxt = mentions[index + 2] if aside is None and index + 2 < len(mentions) else nxt
         possessive = nxt is not None and re.match(r"['’]s?\b", text[nxt.end :]) is not None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:

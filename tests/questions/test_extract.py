@@ -5838,3 +5838,13 @@ def test_a_cue_whose_clause_ended_before_a_name_does_not_credit_it(extractor):
     assert not {f for f in found if f[0] == "Solaris" and f[1] in credits}
     # a part is said in parallel clauses: the second actor is in the cast too
     assert ("Eolomea", "cast", "Rolf Hoppe") in found
+
+
+def test_a_word_for_a_people_before_a_part_describes_it(extractor):
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        "Levan Gabriadze plays the Georgian student Gedevan, and Stanislav Lyubshin plays the "
+        "Muscovite foreman Uncle Vova.\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {("Levan Gabriadze", "Gedevan"), ("Stanislav Lyubshin", "Uncle Vova")}
