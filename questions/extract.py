@@ -1064,13 +1064,22 @@ _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
 # (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ite)"
-_DESCRIBED_PART = (
+# ... or one word before the name without an article: "plays young Terry", "is old Sedikh"
+# (never a word that says something else of it: "is not Kelvin", "plays opposite Hari")
+_BARE_DESCRIBING = (
+    r"(?!(?:not|never|also|only|just|even|still|now|then|once|later|again|both|back|in|on|at"
+    r"|for|to|by|from|as|with|like|opposite|against|alongside|beside|among|and|or|but|so|too"
+    r"|very|quite|really|no|called|named)\b)[a-z]+(?<!ly)\s+(?=[A-ZА-ЯЁ])"
+)
+_ARTICLED_PART = (
     r"(?:the|a|an|his|her)\s+(?:(?:[a-z][\w'’-]*|"
     + _PEOPLE_WORD
     + "|"
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
     + r"),?\s+){0,3}"
 )
+_DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING})"
+
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
@@ -1139,8 +1148,8 @@ _PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\
 # "Uncle Vova, the foreman, is Lyubshin": a part, perhaps described in an aside, is an actor
 _PART_IS_ACTOR = re.compile(r"(?:,\s+(?:the|a|an)\s[^,.;()]{1,50},)?\s+(?:is|was)\s+")
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
-_ROLE_ELLIPTIC = re.compile(
-    rf"\s+{_DESCRIBED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
+_ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too much)
+    rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
 _PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")

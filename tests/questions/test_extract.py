@@ -5848,3 +5848,18 @@ def test_a_word_for_a_people_before_a_part_describes_it(extractor):
     )
     parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert parts == {("Levan Gabriadze", "Gedevan"), ("Stanislav Lyubshin", "Uncle Vova")}
+
+
+def test_a_part_may_be_described_by_one_word_without_an_article(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970)\n\n"
+        "Gojko Mitić plays young Terry. Alfred Müller is not Veikko. Piotr Pawlowski plays "
+        "opposite Mitić.\n\n"
+        "Eolomea (1972)\n\n"
+        "Cox Habbema plays Maria Scholl, and Rolf Hoppe makes Tal a secretive figure.\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Gojko Mitić", "Terry") in parts
+    assert not {p for p in parts if p[0] in {"Alfred Müller", "Piotr Pawlowski"} and p[1]}
+    # a verb after the next actor is no describing word: the part is not said of them
+    assert ("Rolf Hoppe", "Tal") not in parts
