@@ -3399,9 +3399,10 @@ class _Reading:
                 film = next((g for g in groups if mention.end < g.start < clause[1]), None)
                 if film is not None:
                     return _Found(Relation.STUDIO, film, None)
-            # "this Odessa production": the studio that made the film spoken of
+            # "this Odessa production", "another Gorky production": the studio that made the
+            # film spoken of
             described = mention.text.lower().endswith(" production") and re.search(
-                r"\b(?:this|the|a|an|its)\s+$", window
+                r"\b(?:this|the|a|an|its|another)\s+$", window
             )
             if (
                 not described

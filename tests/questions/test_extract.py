@@ -5863,3 +5863,17 @@ def test_a_part_may_be_described_by_one_word_without_an_article(extractor):
     assert not {p for p in parts if p[0] in {"Alfred Müller", "Piotr Pawlowski"} and p[1]}
     # a verb after the next actor is no describing word: the part is not said of them
     assert ("Rolf Hoppe", "Tal") not in parts
+
+
+def test_another_production_of_a_studio_is_made_there(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\nIt's another Dovzhenko production, by the way.\n\n"
+        "Moscow-Cassiopeia (1973)\n\nAnd that is another Gorky production.\n"
+    )
+    studios = {
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.STUDIO
+    }
+    assert studios == {
+        ("The Andromeda Nebula", "Dovzhenko production"),
+        ("Moscow-Cassiopeia", "Gorky production"),
+    }
