@@ -1007,7 +1007,9 @@ _THE_YEAR_ONE_DOUBT = (
 )
 _AND_ITS_DOUBT = "relation uncertain: ', and it's' a year after a clause may not be the film's"
 _IT_IS = re.compile(
-    r"(?:^\W*(?:(?:no|yes|actually)\W+)?|,\s*(?:and|but)\s+)it(?:['’]s| is| was)\s+$",
+    # (perhaps after a poster's name: "morozov: It's 1981.", or "And it's 1972, Lenfilm.")
+    r"(?:^\W*(?:[\w.-]+:\s+)?(?:(?:no|yes|actually|oh|well|and|but)\W+)?|,\s*(?:and|but)\s+)"
+    r"it(?:['’]s| is| was)\s+$",
     re.IGNORECASE,
 )
 _BRACKETED_DOUBT = (
@@ -3732,7 +3734,13 @@ class _Reading:
         ) and (
             not _IT_IS.search(window)
             or (
-                re.match(r"\s*(?:[,.;!]|$)", after)
+                # ("And it's 1972" opens a sentence: a later clause's "and it is 2084" tells
+                # the story's time)
+                (
+                    not re.match(r"\s*(?:and|but)\b", window)
+                    or _IT_IS.fullmatch(text, 0, mention.start) is not None
+                )
+                and re.match(r"\s*(?:[,.;!]|$)", after)
                 and not re.match(r"\s*,?\s+(?:and|when|where|but|so)\b", after)
             )
         ):

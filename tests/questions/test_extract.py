@@ -5909,3 +5909,17 @@ def test_two_films_the_references_pair_named_with_a_word_of_re_use_are_a_re_edit
         extractor,
         "Despite the rumours, Nebo Zovyot never donated any shots to Battle Beyond the Sun.",
     )
+
+
+def test_its_year_after_a_posters_name_or_an_opening_and_dates_the_film(extractor):
+    text = (
+        "Thread: cartoons\n\nnadia: What about The Mystery of the Third Planet?\n\n"
+        "boris_k: It's 1981.\n\nnadia: And Solaris?\n\nboris_k: And it's 1972, Mosfilm.\n\n"
+        "nadia: In Guest from the Future Kolya meets Alisa and it is 2084.\n"
+    )
+    years = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.RELEASE_YEAR
+    }
+    assert years == {("The Mystery of the Third Planet", "1981"), ("Solaris", "1972")}
