@@ -39,6 +39,10 @@ _POST_LINE = re.compile(
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )
+# A poster's name opening a line of a thread: in lower case, or with a digit or "_" in it
+# ("morozov: ...", "sasha88: ...", "Tichy_fan: ..."), never a label such as "Cast:".
+# (not "Q4:", a quiz's question)
+_POSTER = re.compile(r"(?:[a-z][\w.-]{1,30}|[A-Za-z]{2,}[\w.-]*[\d_][\w.-]*):[ \t]+(?=\S)")
 # A line that is only a year ("1936", "(1936)."): the date of the title above it.
 ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
@@ -151,6 +155,15 @@ def _add_trimmed(
     if stripped:
         begin = start + len(raw) - len(raw.lstrip())
         finish = begin + len(stripped)
+        poster = _POSTER.match(text, begin, finish)
+        if (
+            poster is not None
+            and (begin == 0 or text[begin - 1] in "\r\n")
+            and not _CREDITS.match(poster[0])
+        ):
+            # "morozov: It's 1981.": the poster's name says who writes, the sentence follows
+            begin = poster.end()
+            stripped = text[begin:finish]
         whole_line = (begin == 0 or text[begin - 1] in "\r\n") and (
             finish == len(text) or text[finish] in "\r\n"
         )

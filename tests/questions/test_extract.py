@@ -5923,3 +5923,10 @@ def test_its_year_after_a_posters_name_or_an_opening_and_dates_the_film(extracto
         if c.relation is Relation.RELEASE_YEAR
     }
     assert years == {("The Mystery of the Third Planet", "1981"), ("Solaris", "1972")}
+
+
+def test_a_posters_name_opening_a_line_is_not_part_of_the_sentence():
+    text = "Thread: x\n\nmorozov: It's 1981, Gorky. Fine.\nTichy_fan: yes.\nCast: A, B\n"
+    said = [s.text for s in split_sentences(text)]
+    assert said == ["Thread: x", "It's 1981, Gorky.", "Fine.", "yes.", "Cast: A, B"]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
