@@ -980,7 +980,10 @@ _FROM_OWN_WORK = re.compile(
     r"(?:novel|book|story|novella|tale)\b"
 )
 _STUDIO_IS = re.compile(
-    r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
+    # (perhaps after its year: "And it's 1972, Lenfilm.", "It's 1981, Gorky Film Studio, ...")
+    r"(?:^\W*(?:(?:and|yes|no|actually|oh|well)\W+)?(?:it|that(?: one)?)(?:['’]s| is| was)"
+    r"(?:\s+(?:1[89]|20)\d\d,)?|\bsame)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "Solaris is Mosfilm.", "Both films are Gorky Film Studio.": the film is its studio's
 _FILM_ARE = re.compile(r"\b(?:is|was|are|were)\s+(?:both\s+|all\s+|also\s+)?(?:the\s+)?$")
@@ -3395,8 +3398,17 @@ class _Reading:
                 )
             )
             named = (
-                (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
-            ) or _BOTH_AFTER.match(after)  # "Gorky again, both of them."
+                (
+                    (
+                        _STUDIO_IS.search(window)
+                        or stated
+                        # ("It's 1981, Mosfilm": the window stops at the year)
+                        or _STUDIO_IS.search(text[clause[0] : mention.start])
+                    )
+                    and re.match(r"\s*(?:[,.;!]|$)", after)
+                )
+                or _BOTH_AFTER.match(after)
+            )  # "Gorky again, both of them."
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it

@@ -5930,3 +5930,9 @@ def test_a_posters_name_opening_a_line_is_not_part_of_the_sentence():
     said = [s.text for s in split_sentences(text)]
     assert said == ["Thread: x", "It's 1981, Gorky.", "Fine.", "yes.", "Cast: A, B"]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+def test_a_studio_after_its_year_in_a_short_answer_is_the_films(extractor):
+    text = "Thread: Lem\n\nnadia: And Solaris?\n\nboris_k: It's 1972, Mosfilm, with Banionis.\n"
+    found = _found(_claims(extractor, text))
+    assert {("Solaris", "release_year", "1972"), ("Solaris", "studio", "Mosfilm")} <= found
