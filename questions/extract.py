@@ -2993,7 +2993,10 @@ class _Reading:
             # relation, the film is the one named)
             self._about = subjects[0].film
         if relation is Relation.CAST and role is not None and subject_group is None:
-            subjects = [self._part_owner(s, role, mentions, groups, discourse) for s in subjects]
+            subjects = [
+                self._part_owner(s, role, mentions, groups, discourse, mention.entity)
+                for s in subjects
+            ]
         if subject_group is None and mention.entity is not None and relation in _MAKERS:
             subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
         if found.doubt is _LISTED_DOUBT and subject_group is not None:
@@ -5909,14 +5912,33 @@ class _Reading:
         mentions: list[Mention],
         groups: list[_Group],
         discourse: Discourse,
+        actor: str | None = None,
     ) -> _Subject:
         """The film whose part an actor plays, when it is not the subject found.
 
         "Jüri Järvet plays Snewahr, ... the same guy who was Snout in Solaris": Snewahr is
         a character of the hotel film the document named, so the part is played there.
+        A sentence naming no film whose part is a character of one film only, in which the
+        references credit the actor (``actor``, their id), speaks of that film, with doubt.
         """
         part = next((m for m in mentions if m.text == role and m.kind == "character"), None)
         owner = None if part is None else self._owner(part, subject.film, groups, discourse)
+        if owner is None and part is not None and part.entity and not groups:
+            films_of = self.catalogue.derived("films by character", _films_by_character)
+            theirs = films_of.get(part.entity, ())
+            film = self.catalogue.entity(theirs[0]) if len(theirs) == 1 else None
+            if (
+                film is not None
+                and film.id != subject.film.key
+                and actor is not None
+                and self._plays_in(film.id, actor)
+                and not self._plays_in(subject.film.key, actor)
+                and not _ANOTHER_WORK.search(self._sentence_text)
+            ):
+                # "Kaidanovsky is Tom Nowak, the doctor" in a thread last about another film:
+                # a part of one film only, in a sentence naming none, is played in that film
+                how = f"attribution uncertain: {role} is a character of {film.name} only"
+                return _Subject(FilmRef(film.id, film.name), DOUBTFUL, how)
         if owner is None and part is not None and subject.confidence < CONFIDENT:
             # a subject found with doubt ("the paragraph before") whose own character the
             # part is, and no other film's (the document's or the references'): the part
@@ -5943,6 +5965,10 @@ class _Reading:
             return subject
         how = f"{owner.name}, whose character the references say {role} is"
         return _Subject(owner, RESOLVED, how)
+
+    def _plays_in(self, film: str, actor: str) -> bool:
+        """Whether the references credit ``actor`` (an id) in the cast of ``film``."""
+        return any(f.value == actor for f in self.catalogue.facts_about(film, Relation.CAST))
 
     def _named_novel(self, said: str, offset: int, mentions: list[Mention]) -> bool:
         """Whether a clause speaks of "the Lem novel": a book by a writer the references know.

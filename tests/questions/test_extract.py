@@ -5936,3 +5936,19 @@ def test_a_studio_after_its_year_in_a_short_answer_is_the_films(extractor):
     text = "Thread: Lem\n\nnadia: And Solaris?\n\nboris_k: It's 1972, Mosfilm, with Banionis.\n"
     found = _found(_claims(extractor, text))
     assert {("Solaris", "release_year", "1972"), ("Solaris", "studio", "Mosfilm")} <= found
+
+
+def test_a_part_of_one_film_only_tells_the_film_a_sentence_naming_none_speaks_of(extractor):
+    text = (
+        "Thread: Lem\n\nnadia: Solaris is my favourite.\n\n"
+        "boris_k: Kaidanovsky is Tom Nowak, the doctor, and steals it.\n\n"
+        "nadia: Nadezhda Sementsova is Ivanova, the cold biologist.\n"
+    )
+    parts = {
+        (c.subject, c.value, c.role)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST
+    }
+    assert ("Pilot Pirx's Inquest", "Aleksandr Kaidanovsky", "Tom Nowak") in parts
+    # one the references do not credit in the part's film stays where the thread is
+    assert not {p for p in parts if p[1] == "Nadezhda Sementsova" and p[0] == "Planeta Bur"}
