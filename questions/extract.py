@@ -1184,6 +1184,7 @@ _DID_RELATIONS = (
 _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
+_ELSEWHERE = (*_MAKERS, Relation.MUSIC_BY)  # credits a thread may give another film named
 _HIS_CREDITS = (*_MAKERS, Relation.CAST, Relation.MUSIC_BY)  # whose film "his film" may be
 _HIS_FILM_DOUBT = "relation uncertain: someone's film may be one they made, played in or scored"
 # A film's next part named after the cue: "the second part, X", "Part two is X".
@@ -2997,8 +2998,11 @@ class _Reading:
                 self._part_owner(s, role, mentions, groups, discourse, mention.entity)
                 for s in subjects
             ]
-        if subject_group is None and mention.entity is not None and relation in _MAKERS:
-            subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
+        if subject_group is None and mention.entity is not None and relation in _ELSEWHERE:
+            subjects = [
+                self._credited_elsewhere(s, relation, mention, discourse, bool(groups))
+                for s in subjects
+            ]
         if found.doubt is _LISTED_DOUBT and subject_group is not None:
             # "Also from Viktorov: A, made at Mosfilm, and its sequel B": each film listed
             subjects += [
@@ -5881,13 +5885,21 @@ class _Reading:
             )
 
     def _credited_elsewhere(
-        self, subject: _Subject, relation: Relation, mention: Mention, discourse: Discourse
+        self,
+        subject: _Subject,
+        relation: Relation,
+        mention: Mention,
+        discourse: Discourse,
+        names_film: bool = False,
     ) -> _Subject:
         """A film by default, when the references credit the person so on another one named.
 
         "Bogdanovich is credited as director ..." in a paragraph that opened on the film his
         re-edit was made from: the sentence may well be about the re-edit the page is on,
-        so the default film is only doubtful, and never blamed.
+        so the default film is only doubtful, and never blamed. A sentence that names no
+        film (``names_film`` false), in a document that named one film only on which the
+        references credit the person so, speaks of that film, with doubt: "Sven Grünberg,
+        not Pärt!" in a thread that has moved on from the hotel film he scored.
         """
         if subject.confidence > DEFAULT or mention.entity is None:
             return subject
@@ -5903,6 +5915,16 @@ class _Reading:
         if not others:
             return subject
         how = f"attribution uncertain: the references credit {mention.text} so on {others[0]}"
+        film = next((f for f in discourse.named if f.name == others[0]), None)
+        if (
+            film is not None
+            and len(others) == 1
+            and not names_film
+            and subject.confidence < DEFAULT
+            and not self._fits_film(subject.film.key, mention)
+            and not self._credited_apart(film.key, mention, relation, discourse)
+        ):
+            return _Subject(film, DOUBTFUL, how)
         return _Subject(subject.film, DOUBTFUL, how)
 
     def _part_owner(
@@ -5965,6 +5987,46 @@ class _Reading:
             return subject
         how = f"{owner.name}, whose character the references say {role} is"
         return _Subject(owner, RESOLVED, how)
+
+    def _fits_film(self, film: str, mention: Mention) -> bool:
+        """Whether the sentence of ``mention`` may be about ``film`` or a film not named.
+
+        It may name a film no reference knows, or someone else the references credit on
+        ``film``: either way it need not be about the one film the references credit the
+        person on ("Borisyonok plays Andrei, and Meitus wrote the score": a list of one
+        film's credits, one of them wrong; "Kromanov made a follow-up, Hotell Lumi").
+        """
+        for other in self._sentence_mentions:
+            if other is mention:
+                continue
+            if other.kind in {TITLE_KIND, NAME_KIND}:
+                return True
+            if other.entity is not None and other.kind in _PERSON_KINDS:
+                credited = (*_DID_RELATIONS, Relation.CAST, Relation.MUSIC_BY)
+                if self._credited_as(film, other.entity, credited) is not None:
+                    return True
+        return False
+
+    def _credited_apart(
+        self, film: str, mention: Mention, relation: Relation, discourse: Discourse
+    ) -> bool:
+        """Whether someone else the sentence names is credited so on another film, not ``film``.
+
+        "The score is by Muradeli and Meitus" under neither's film names two composers of
+        two films named, so which film it means is told by neither.
+        """
+        for other in self._sentence_mentions:
+            if other is mention or other.entity is None or other.kind not in _PERSON_KINDS:
+                continue
+            if self._credited_as(film, other.entity, (relation,)) is not None:
+                continue
+            if any(
+                self._credited_as(f.key, other.entity, (relation,)) is not None
+                for f in discourse.named
+                if f.key != film and not f.key.startswith("?")
+            ):
+                return True
+        return False
 
     def _plays_in(self, film: str, actor: str) -> bool:
         """Whether the references credit ``actor`` (an id) in the cast of ``film``."""

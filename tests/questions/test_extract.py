@@ -5952,3 +5952,21 @@ def test_a_part_of_one_film_only_tells_the_film_a_sentence_naming_none_speaks_of
     assert ("Pilot Pirx's Inquest", "Aleksandr Kaidanovsky", "Tom Nowak") in parts
     # one the references do not credit in the part's film stays where the thread is
     assert not {p for p in parts if p[1] == "Nadezhda Sementsova" and p[0] == "Planeta Bur"}
+
+
+def test_a_credit_in_a_thread_goes_to_the_one_film_named_the_references_credit_it_on(extractor):
+    text = (
+        "Thread: Estonian films\n\nnadia: Dead Mountaineer's Hotel is a gem.\n\n"
+        "boris_k: And A Dream Come True? And Solaris, the other Lem one? Grim stuff.\n\n"
+        "nadia: The Sven Grünberg synth score alone is worth it.\n\n"
+        "boris_k: The score is by Vano Muradeli and Sven Grünberg, I think.\n"
+    )
+    scores = [
+        (c.subject, c.value, c.evidence.quote[:10])
+        for c in _claims(extractor, text)
+        if c.relation is Relation.MUSIC_BY
+    ]
+    assert ("Dead Mountaineer's Hotel", "Sven Grünberg", "The Sven G") in scores
+    # two composers of two films named together: which film is meant is told by neither
+    assert ("Dead Mountaineer's Hotel", "Sven Grünberg", "The score ") not in scores
+    assert ("A Dream Come True", "Vano Muradeli", "The score ") not in scores
