@@ -4340,6 +4340,17 @@ class _Reading:
                 return _Found(Relation.PRODUCED_BY, made, None)
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
+        at_studio = _AT_STUDIO.match(after)
+        if (
+            at_studio is not None
+            and mention.entity is not None
+            and any(
+                m.kind == "studio" and after.startswith(m.text, at_studio.end()) for m in mentions
+            )
+        ):
+            # "Nebo Zovyot is 1959, Karyukov and Kozyr at the Dovzhenko studio": who made it
+            # there, as the references credit them
+            return _Found(Relation.DIRECTED_BY, None, None, None, _DID_DOUBT)
         return None
 
     def _credited_as(
@@ -5009,6 +5020,17 @@ class _Reading:
         if film is None:
             return None
         others = [g for g in groups if g.film.key != film.key]
+        other_keys = {g.film.key for g in others}
+        if (
+            len(other_keys) == 1
+            and len(others) == len(groups)
+            and not others[0].film.key.startswith("?")
+            and _OPENS_ON.fullmatch(text, 0, others[0].start)
+        ):
+            # "Nebo Zovyot is 1959, though, Karyukov and Kozyr at the Dovzhenko studio": the
+            # one film the sentence names, and opens on, though another clause names it
+            how = f"attribution uncertain: {others[0].film.name}, the film the sentence opens on"
+            return _Subject(others[0].film, DOUBTFUL, how)
         if others:
             names = ", ".join(dict.fromkeys(g.film.name for g in others))
             return _Subject(
@@ -6968,6 +6990,10 @@ _REUSE_WORD = re.compile(
 _DENIAL_WORD = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b")
 
 
+# Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".
+_AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
+# What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
+_OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
 # A name's own verb right after it (perhaps after an adverb or two), not a list going on.

@@ -5970,3 +5970,20 @@ def test_a_credit_in_a_thread_goes_to_the_one_film_named_the_references_credit_i
     # two composers of two films named together: which film is meant is told by neither
     assert ("Dead Mountaineer's Hotel", "Sven Grünberg", "The score ") not in scores
     assert ("A Dream Come True", "Vano Muradeli", "The score ") not in scores
+
+
+def test_names_then_the_studio_they_made_it_at_are_its_makers(extractor):
+    text = (
+        "Thread: old films\n\nnadia: Aelita is my favourite.\n\n"
+        "boris_k: Nebo Zovyot is 1959, though, Karyukov and Kozyr at the Dovzhenko studio.\n\n"
+        "nadia: Banionis was at Mosfilm that year.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert {
+        ("Nebo Zovyot", "directed_by", "Mikhail Karyukov"),
+        ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr"),
+        ("Nebo Zovyot", "studio", "Dovzhenko studio"),
+    } <= found
+    # an actor somewhere is no maker, and no film is told by a sentence opening on another
+    assert not {f for f in found if f[2] == "Donatas Banionis"}
+    assert not {f for f in found if f[0] == "Aelita" and f[1] != "plot"}
