@@ -105,22 +105,29 @@ def split_sentences(text: str) -> list[Sentence]:
         _add_trimmed(sentences, text, start, end, breaks)
         start = match.end()
     _add_trimmed(sentences, text, start, len(text), breaks)
-    if "|" in text or "•" in text or "·" in text:
+    if "|" in text or "•" in text or "·" in text or _DASH_BREAK.search(text):
         sentences = [field for s in sentences for field in _fields(s)]
     return sentences
 
 
 # Fields of a line set apart by bars or dots: "1936 | Director: X | Studio: Lenfilm".
 _FIELD_BREAK = re.compile(r"[ \t]+[|•·][ \t]+")
+_DASH_BREAK = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def _fields(sentence: Sentence) -> list[Sentence]:
     """A credits line's fields, each a line of its own; any other sentence as it is."""
     text = sentence.text
-    if not sentence.line or _FIELD_BREAK.search(text) is None:
+    if not sentence.line:
         return [sentence]
+    breaks = _FIELD_BREAK
+    if breaks.search(text) is None:
+        # "USSR 1967 - Dovzhenko Film Studios - directed by ...": dashes, two at least
+        if len(_DASH_BREAK.findall(text)) < 2:
+            return [sentence]
+        breaks = _DASH_BREAK
     spans, at = [], 0
-    for found in _FIELD_BREAK.finditer(text):
+    for found in breaks.finditer(text):
         spans.append((at, found.start()))
         at = found.end()
     spans.append((at, len(text)))
@@ -131,7 +138,16 @@ def _fields(sentence: Sentence) -> list[Sentence]:
     ):
         return [sentence]  # "#5  marsianka  |  13 Jan 2021": no credits
     begin = sentence.start
-    return [Sentence(begin + a, begin + b, text[a:b], sentence.paragraph, True) for a, b in spans]
+    return [
+        # (a field in lower case that is no credit, "from the novel by X", is no heading)
+        Sentence(begin + a, begin + b, text[a:b], sentence.paragraph, _line_field(text[a:b]))
+        for a, b in spans
+    ]
+
+
+def _line_field(piece: str) -> bool:
+    """Whether a credits line's field stands as a line of its own (see _fields)."""
+    return not piece[:1].islower() or _CREDITS.match(piece) is not None
 
 
 def ends_with_abbreviation(piece: str) -> bool:

@@ -5987,3 +5987,20 @@ def test_names_then_the_studio_they_made_it_at_are_its_makers(extractor):
     # an actor somewhere is no maker, and no film is told by a sentence opening on another
     assert not {f for f in found if f[2] == "Donatas Banionis"}
     assert not {f for f in found if f[0] == "Aelita" and f[1] != "plot"}
+
+
+def test_a_credits_line_with_dashes_between_its_fields_is_read_field_by_field(extractor):
+    text = (
+        "SPACE FILMS FROM KYIV\n\nThe Andromeda Nebula\n"
+        "USSR 1967 - Dovzhenko Film Studios - directed by Yevgeni Sherstobitov - from the "
+        "novel by Ivan Yefremov - with Sergei Stolyarov (Dar Veter)\n"
+        "The starship Tantra is trapped by an iron star - and the crew must land.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert {
+        ("The Andromeda Nebula", "studio", "Dovzhenko Film Studios"),
+        ("The Andromeda Nebula", "directed_by", "Yevgeni Sherstobitov"),
+        ("The Andromeda Nebula", "source_author", "Ivan Yefremov"),
+    } <= found
+    said = [s.text for s in split_sentences(text)]
+    assert "The starship Tantra is trapped by an iron star - and the crew must land." in said
