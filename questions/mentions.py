@@ -902,7 +902,10 @@ class MentionFinder:
                 # "Misha Yershov": the person's own first name (or its pet form) is part of
                 # the mention, so that what comes before it is read as before the name
                 # (which stands for the person's name as the references give it)
-                name = self.catalogue.entities[m.entity].name if m.entity else m.value
+                # (a part is what the text calls it: "Vitya Sereda", not "Viktor Sereda")
+                name = None
+                if m.entity is not None and m.kind == "person":
+                    name = self.catalogue.entities[m.entity].name
                 m = Mention(first, m.end, text[first : m.end], m.kind, m.entity, name)
             known.append(m)
         taken = [(m.start, m.end) for m in known]
@@ -1062,7 +1065,7 @@ class MentionFinder:
         spelt unlike each of the person's own first names and their pet forms names someone
         else. "Misha Yershov", "Yuri Yakovlev" and "Evgeni Leonov" stay their people.
         """
-        if mention.kind != "person" or mention.entity is None:
+        if mention.kind not in {"person", "character"} or mention.entity is None:
             return None
         if " " in mention.text and not _suffixed(mention.text):
             return None  # ("Volodya Basov Jr.": a surname and its suffix, then the first name)
@@ -1088,7 +1091,9 @@ class MentionFinder:
             return None
         if any(fuzz.ratio(f, w) >= _FIRST_NAME_LIKE for f in firsts for w in spellings):
             return before.start()
-        return False
+        # (a part's first name spelt otherwise is taken in, "Veda Kong" for "Vida Kong"; any
+        # other word before a part's surname is left as it was)
+        return False if mention.kind == "person" else None
 
     def _other_surname(self, mention: Mention, text: str) -> bool:
         """Whether someone found by first name alone has another surname right after it.

@@ -2153,7 +2153,8 @@ def test_an_actor_is_cast_as_the_part_after_a_few_words_of_what_they_do(extracto
     }
     assert ("Kin-dza-dza!", "Stanislav Lyubshin", "Uncle Vova") in found
     assert ("Solaris", "Vladislav Dvorzhetsky", "Burton") in found
-    assert ("Teens in the Universe", "Mikhail Yershov", "Sereda") in found  # a first name first
+    # (a first name first, as the text spells it)
+    assert ("Teens in the Universe", "Mikhail Yershov", "Viktor Sereda") in found
     assert not any(role == "Kornev" for _, _, role in found)  # billed as: another name
 
 
@@ -6004,3 +6005,12 @@ def test_a_credits_line_with_dashes_between_its_fields_is_read_field_by_field(ex
     } <= found
     said = [s.text for s in split_sentences(text)]
     assert "The starship Tantra is trapped by an iron star - and the crew must land." in said
+
+
+def test_a_parts_first_name_spelt_otherwise_is_still_the_part(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\n"
+        "With Sergei Stolyarov (Dar Veter) and Vija Artmane (Veda Kong).\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Vija Artmane", "Veda Kong") in parts
