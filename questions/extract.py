@@ -2159,6 +2159,8 @@ class _Reading:
             self._film_pairs(sentence, groups, clauses, discourse)
         if len(groups) >= 2 and _REUSE_WORD.search(lowered):
             self._reused_pairs(sentence, groups, clauses)
+        if groups:
+            self._aside_parts(sentence, mentions, groups)
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
@@ -5655,6 +5657,30 @@ class _Reading:
                     pair = (subject.film.name, right.film.name)
                 self._add(sentence, pair[0], relation, pair[1], subject.confidence, subject.how)
 
+    def _aside_parts(
+        self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
+    ) -> None:
+        """A part in another film, said of an actor in an aside after their name.
+
+        "Jüri Järvet, the Snaut of Tarkovsky's Solaris, plays ...", "Järvet, whom many will
+        remember as Snaut in Solaris, ...": the actor played that part in that film.
+        """
+        text = sentence.text
+        for index, actor in enumerate(mentions[:-1]):
+            part = mentions[index + 1]
+            if actor.kind != "person" or actor.entity is None or part.kind != "character":
+                continue
+            if _ASIDE_PART_LEAD.fullmatch(text, actor.end, part.start) is None:
+                continue
+            film = next(
+                (g for g in groups if _ASIDE_PART_FILM.fullmatch(text, part.end, g.start)), None
+            )
+            if film is None or film.film.key.startswith("?"):
+                continue
+            how = "an aside after the actor's name: the part in that film"
+            value = self._value_text(actor)
+            self._add(sentence, film.film.name, Relation.CAST, value, RESOLVED, how, part.text)
+
     def _reused_pairs(
         self, sentence: Sentence, groups: list[_Group], clauses: list[tuple[int, int]]
     ) -> None:
@@ -6994,6 +7020,13 @@ _DENIAL_WORD = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\
 _AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
+# After an actor's name, an aside on a part they played elsewhere: ", the Snaut of",
+# ", Snaut in", ", whom many will remember as Snaut in", ", remembered as Snaut in".
+_ASIDE_PART_LEAD = re.compile(
+    r",\s+(?:(?:whom|who)\b[^,;()]{0,50}?\bas\s+|(?:remembered|known|familiar|best known)\s+"
+    r"(?:[\w-]+\s+){0,3}?as\s+|the\s+|once\s+)?"
+)
+_ASIDE_PART_FILM = re.compile(r"\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?")
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
 # A name's own verb right after it (perhaps after an adverb or two), not a list going on.

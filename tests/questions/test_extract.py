@@ -6014,3 +6014,20 @@ def test_a_parts_first_name_spelt_otherwise_is_still_the_part(extractor):
     )
     parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert ("Vija Artmane", "Veda Kong") in parts
+
+
+def test_an_aside_after_an_actor_on_a_part_in_another_film_casts_them_there(extractor):
+    text = (
+        "Dead Mountaineer's Hotel (1979)\n\n"
+        "Jüri Järvet, the Snaut of Tarkovsky's Solaris, plays the hotel keeper Alex Snewahr. "
+        "Uldis Pūcītis, whom some remember as Sartorius in Solaris, plays Glebsky. "
+        "Lembit Peterson, like Snaut in Solaris, says little.\n"
+    )
+    parts = {
+        (c.subject, c.value, c.role)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST
+    }
+    assert ("Solaris", "Jüri Järvet", "Snaut") in parts
+    assert ("Solaris", "Uldis Pūcītis", "Sartorius") in parts  # (false, and so caught)
+    assert not {p for p in parts if p[1] == "Lembit Peterson" and p[0] == "Solaris"}
