@@ -2157,8 +2157,6 @@ class _Reading:
             self._flags(sentence, groups, clauses, discourse)
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
-        if len(groups) >= 2 and _REUSE_WORD.search(lowered):
-            self._reused_pairs(sentence, groups, clauses)
         if groups:
             self._aside_parts(sentence, mentions, groups)
         if groups and _SCREENED_AS.search(text):
@@ -5681,60 +5679,6 @@ class _Reading:
             value = self._value_text(actor)
             self._add(sentence, film.film.name, Relation.CAST, value, RESOLVED, how, part.text)
 
-    def _reused_pairs(
-        self, sentence: Sentence, groups: list[_Group], clauses: list[tuple[int, int]]
-    ) -> None:
-        """Two films named with a word of re-use, which the references pair: a re-edit.
-
-        "The donors were Nebo Zovyot and, far more heavily, A Dream Come True, ... Queen of
-        Blood": which film's footage went into which is what the references say of the
-        pair, with doubt. Only films named side by side (no other film between them) or in
-        one clause, and not when the sentence names another counterpart of each: in "A for B
-        and C for D", A is not said of D. A sentence that denies anything says nothing of it.
-        """
-        if _DENIAL_WORD.search(sentence.text):
-            return
-        paired = {
-            frozenset((claim.subject, claim.value))
-            for key, claim in self.claims.items()
-            if key[1] is _FOOTAGE and key[4] == sentence.start
-        }
-        known = [g for g in groups if not g.film.key.startswith("?")]
-        into = {
-            (g.film.key, str(fact.value))
-            for g in known
-            for fact in self.catalogue.facts_about(g.film.key, _FOOTAGE)
-        }  # (original, re-edit) pairs among the films named
-
-        def same_role(first: str, last: str, other: str) -> bool:
-            """Whether ``other`` stands to ``first`` as ``last`` does."""
-            return ((first, last) in into and (first, other) in into) or (
-                (last, first) in into and (other, first) in into
-            )
-
-        for i, j in itertools.combinations(range(len(known)), 2):
-            first, last = known[i].film, known[j].film
-            if (first.key, last.key) in into:
-                pair = (first, last)
-            elif (last.key, first.key) in into:
-                pair = (last, first)
-            else:
-                continue
-            if frozenset((first.name, last.name)) in paired:
-                continue
-            between = [g.film.key for g in known[i + 1 : j]]
-            together = any(a <= known[i].start < b and a <= known[j].start < b for a, b in clauses)
-            if between and not together:
-                continue
-            others = {g.film.key for g in known} - {first.key, last.key}
-            if any(same_role(first.key, last.key, k) for k in others) and any(
-                same_role(last.key, first.key, m) for m in others
-            ):
-                continue  # "A for B and C for D": the sentence pairs them off otherwise
-            paired.add(frozenset((first.name, last.name)))
-            how = "relation uncertain: two films named with a word of re-use, paired so"
-            self._add(sentence, pair[0].name, _FOOTAGE, pair[1].name, DOUBTFUL, how)
-
     def _announced_re_edits(
         self, sentence: Sentence, groups: list[_Group], discourse: Discourse
     ) -> None:
@@ -7004,16 +6948,6 @@ def _anaphora_at(text: str) -> re.Match[str] | None:
     """:data:`_ANAPHORA` at the start of ``text`` lower-cased (by its faster twin if it may)."""
     lowered = text.lower()
     return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
-
-
-# A word of re-using a film's footage: two films the references pair, named with one, are
-# an original and its re-edit ("the donors were", "the same reels", "raided", "recut").
-_REUSE_WORD = re.compile(
-    r"\b(?:footage|shots?|material|reels?|scenes|sequences|effects|donors?|re-?edit\w*|re-?cut"
-    r"\w*|recycl\w+|re-?us\w+|lift\w*|borrow\w*|raid\w*|cannibali\w+|plunder\w*|spare parts"
-    r"|pieced|assembled|turned\s+(?:it\s+)?into|remade|reworked|dubbed|version)\b"
-)
-_DENIAL_WORD = re.compile(r"\b(?:not|never|no|nothing|none|neither|nor|without)\b|n['’]t\b")
 
 
 # Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".

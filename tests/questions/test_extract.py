@@ -5880,38 +5880,6 @@ def test_another_production_of_a_studio_is_made_there(extractor):
     }
 
 
-def _footage(extractor: Extractor, text: str) -> set[tuple[str, str]]:
-    return {
-        (c.subject, c.value)
-        for c in _claims(extractor, text)
-        if c.relation is Relation.FOOTAGE_USED_IN
-    }
-
-
-def test_two_films_the_references_pair_named_with_a_word_of_re_use_are_a_re_edit(extractor):
-    found = _footage(
-        extractor,
-        "Queen of Blood (1966) is mostly spare parts: the donors were A Dream Come True and, "
-        "for a few station shots, Nebo Zovyot.",
-    )
-    assert found >= {("A Dream Come True", "Queen of Blood"), ("Nebo Zovyot", "Queen of Blood")}
-    # a film said of another re-edit, not of the one named further on
-    found = _footage(
-        extractor,
-        "Both were donors, Nebo Zovyot to Battle Beyond the Sun and A Dream Come True to Queen "
-        "of Blood.",
-    )
-    assert found == {
-        ("Nebo Zovyot", "Battle Beyond the Sun"),
-        ("A Dream Come True", "Queen of Blood"),
-    }
-    # a sentence that denies something says nothing of the pair
-    assert not _footage(
-        extractor,
-        "Despite the rumours, Nebo Zovyot never donated any shots to Battle Beyond the Sun.",
-    )
-
-
 def test_its_year_after_a_posters_name_or_an_opening_and_dates_the_film(extractor):
     text = (
         "Thread: cartoons\n\nnadia: What about The Mystery of the Third Planet?\n\n"
