@@ -5913,6 +5913,10 @@ class _Reading:
             and len(others) == 1
             and not names_film
             and subject.confidence < DEFAULT
+            # (only in a reply going on about the post before's film, and saying nothing
+            # that points at that film or doubts what it says)
+            and subject.film == (discourse.replied or discourse.before)
+            and not _POINTS_AT_FILM.search(self._sentence_text)
             and not self._fits_film(subject.film.key, mention)
             and not self._credited_apart(film.key, mention, relation, discourse)
         ):
@@ -5948,6 +5952,7 @@ class _Reading:
                 and self._plays_in(film.id, actor)
                 and not self._plays_in(subject.film.key, actor)
                 and not _ANOTHER_WORK.search(self._sentence_text)
+                and not _POINTS_AT_FILM.search(self._sentence_text)
             ):
                 # "Kaidanovsky is Tom Nowak, the doctor" in a thread last about another film:
                 # a part of one film only, in a sentence naming none, is played in that film
@@ -6950,6 +6955,14 @@ def _anaphora_at(text: str) -> re.Match[str] | None:
     return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
 
 
+# Words that point at the film spoken of, or doubt what is said of it: a credit said so
+# is of that film, rightly or wrongly ("Kaidanovsky plays Tom Nowak here", "in the sequel
+# too", "Karyukov directed it, right?", "but that is wrong").
+_POINTS_AT_FILM = re.compile(
+    r"\b(?:here|there|in it|this one|that one|this film|the film|the sequel|the original|too"
+    r"|also|again|wrong|mistaken|not|never|right\?)|n['’]t\b|\?",
+    re.IGNORECASE,
+)
 # Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".
 _AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.

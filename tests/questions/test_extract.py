@@ -5999,3 +5999,22 @@ def test_an_aside_after_an_actor_on_a_part_in_another_film_casts_them_there(extr
     assert ("Solaris", "Jüri Järvet", "Snaut") in parts
     assert ("Solaris", "Uldis Pūcītis", "Sartorius") in parts  # (false, and so caught)
     assert not {p for p in parts if p[1] == "Lembit Peterson" and p[0] == "Solaris"}
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Kaidanovsky plays Tom Nowak here, I swear, a tiny part on the station.",
+        "People say Kaidanovsky is Tom Nowak in it, but that is wrong.",
+        "Gia Kancheli wrote the score for this one too.",
+        "Gia Kancheli wrote the score, right?",
+    ],
+)
+def test_a_credit_pointing_at_the_threads_film_or_doubted_stays_with_it(extractor, post):
+    text = (
+        "Thread: Solaris\n\nnadia: Kin-dza-dza! is dull, but Solaris is a joy.\n\n"
+        f"boris_k: {post}\n"
+    )
+    moved = {"Pilot Pirx's Inquest", "Kin-dza-dza!"}
+    credits = {Relation.CAST, Relation.MUSIC_BY}
+    assert not [c for c in _claims(extractor, text) if c.relation in credits and c.subject in moved]
