@@ -1069,12 +1069,16 @@ _PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
 # (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ite)"
-# ... or one word before the name without an article: "plays young Terry", "is old Sedikh"
-# (never a word that says something else of it: "is not Kelvin", "plays opposite Hari")
+# ... or one word before the name without an article that describes a person: "plays young
+# Terry", "is commander Akala", "is old Sedikh" (only such words: "was almost Kelvin", "is
+# unlike Lagny", "was first Uncle Vova" give no part)
 _BARE_DESCRIBING = (
-    r"(?!(?:not|never|also|only|just|even|still|now|then|once|later|again|both|back|in|on|at"
-    r"|for|to|by|from|as|with|like|opposite|against|alongside|beside|among|and|or|but|so|too"
-    r"|very|quite|really|no|called|named)\b)[a-z]+(?<!ly)\s+(?=[A-ZА-ЯЁ])"
+    r"(?:young|old|little|elderly|aged|teenage|tiny|poor|brave|kindly|gruff|gloomy|stern|grim"
+    r"|mad|wise|evil|cheerful|mysterious|beautiful|pretty|handsome|cruel|shy|lonely|sinister"
+    r"|silent|dour|grumpy|sly|kind|clever|cunning|loyal|noble|proud|wicked|sad|tough|timid"
+    r"|commander|captain|professor|doctor|inspector|pilot|engineer|academician|navigator"
+    r"|lieutenant|comrade|uncle|aunt|cosmonaut|astronaut|queen|king|princess|prince)"
+    r"\s+(?=[A-ZА-ЯЁ])"
 )
 _ARTICLED_PART = (
     r"(?:the|a|an|his|her)\s+(?:(?:[a-z][\w'’-]*|"
@@ -4620,7 +4624,7 @@ class _Reading:
             or (
                 nxt.kind == NAME_KIND
                 and re.fullmatch(_PEOPLE_WORD, nxt.text)
-                and re.match(r",?\s+[a-z]", text[nxt.end :])
+                and re.match(r"\s+[a-z]", text[nxt.end :])  # (not "plays Christian, a ...")
             )
         ):
             # "plays the American, Kern", "plays the Georgian student Gedevan": the word for
