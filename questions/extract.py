@@ -5030,6 +5030,9 @@ class _Reading:
             and len(others) == len(groups)
             and not others[0].film.key.startswith("?")
             and _OPENS_ON.fullmatch(text, 0, others[0].start)
+            # (not a sentence setting it against the film spoken of: "Solaris is slower,
+            # whereas this one was directed by Daneliya")
+            and not _CONTRASTED.search(text)
         ):
             # "Nebo Zovyot is 1959, though, Karyukov and Kozyr at the Dovzhenko studio": the
             # one film the sentence names, and opens on, though another clause names it
@@ -5143,6 +5146,21 @@ class _Reading:
             film = self._related(current, discourse, Relation.FOOTAGE_USED_IN, source=False)
         else:
             film = current
+            earlier = discourse.replied or discourse.before or discourse.topic
+            if (
+                film is not None
+                and phrase.startswith("this ")
+                and film.name in self._sentence_text
+                and _SET_AGAINST.search(
+                    self._sentence_text, self._sentence_text.index(film.name) + len(film.name)
+                )
+                and earlier is not None
+                and earlier.key != film.key
+            ):
+                # "Solaris is slower, whereas this one ...": the film spoken of before the
+                # sentence, not the one it sets against it
+                how = f"attribution uncertain: '{phrase}' set against {film.name}"
+                return _Subject(earlier, DOUBTFUL, how)
             if film is not None and self._after_several and phrase in _PLAIN_ANAPHORA:
                 how = f"attribution uncertain: '{phrase}' read as {film.name}, one of several named"
                 return _Subject(film, DOUBTFUL, how)
@@ -6969,6 +6987,10 @@ _POINTS_AT_FILM = re.compile(
 )
 # Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".
 _AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
+_SET_AGAINST = re.compile(r"\b(?:whereas|while|but|unlike|than)\b", re.IGNORECASE)
+_CONTRASTED = re.compile(
+    r"\b(?:whereas|while|but|unlike|than|instead|isn['’]t|this one|this film|here)\b", re.I
+)
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
 # After an actor's name, an aside on a part they played elsewhere: ", the Snaut of",

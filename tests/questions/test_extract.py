@@ -5897,9 +5897,19 @@ def test_its_year_after_a_posters_name_or_an_opening_and_dates_the_film(extracto
 
 
 def test_a_posters_name_opening_a_line_is_not_part_of_the_sentence():
-    text = "Thread: x\n\nmorozov: It's 1981, Gorky. Fine.\nTichy_fan: yes.\nCast: A, B\n"
+    text = (
+        "Thread: x\n\nmorozov: It's 1981, Gorky. Fine.\nTichy_fan: yes.\nCast: A, B\n"
+        "book: Lem, 1961\n"
+    )
     said = [s.text for s in split_sentences(text)]
-    assert said == ["Thread: x", "It's 1981, Gorky.", "Fine.", "yes.", "Cast: A, B"]
+    assert said == [
+        "Thread: x",
+        "It's 1981, Gorky.",
+        "Fine.",
+        "yes.",
+        "Cast: A, B",
+        "book: Lem, 1961",  # a label in lower case, no poster
+    ]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
 
 
@@ -6020,3 +6030,24 @@ def test_a_credit_pointing_at_the_threads_film_or_doubted_stays_with_it(extracto
     moved = {"Pilot Pirx's Inquest", "Kin-dza-dza!"}
     credits = {Relation.CAST, Relation.MUSIC_BY}
     assert not [c for c in _claims(extractor, text) if c.relation in credits and c.subject in moved]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Solaris is slower, whereas this one was directed by Georgiy Daneliya with real wit.",
+        "Solaris bored me, but the Kancheli score in this one is wonderful.",
+    ],
+)
+def test_a_sentence_setting_a_film_against_the_one_spoken_of_is_not_about_it(extractor, post):
+    text = f"Thread: Kin-dza-dza!\n\nnadia: Kin-dza-dza! is my favourite.\n\nboris_k: {post}\n"
+    assert not [c for c in _claims(extractor, text) if c.subject == "Solaris" and c.value != "1972"]
+
+
+def test_an_info_box_label_in_lower_case_is_no_posters_name(extractor):
+    text = (
+        "Solaris (1972)\nbook: Stanisław Lem, 1961\n\n"
+        "Ikarie XB-1 (1963)\nsource: The Magellanic Cloud\nauthor: Stanisław Lem\n"
+    )
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
