@@ -980,10 +980,7 @@ _FROM_OWN_WORK = re.compile(
     r"(?:novel|book|story|novella|tale)\b"
 )
 _STUDIO_IS = re.compile(
-    # (perhaps after its year: "And it's 1972, Lenfilm.", "It's 1981, Gorky Film Studio, ...")
-    r"(?:^\W*(?:(?:and|yes|no|actually|oh|well)\W+)?(?:it|that(?: one)?)(?:['’]s| is| was)"
-    r"(?:\s+(?:1[89]|20)\d\d,)?|\bsame)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:^\W*(?:it|that(?: one)?)(?:['’]s| is| was)|\bsame)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Solaris is Mosfilm.", "Both films are Gorky Film Studio.": the film is its studio's
 _FILM_ARE = re.compile(r"\b(?:is|was|are|were)\s+(?:both\s+|all\s+|also\s+)?(?:the\s+)?$")
@@ -1010,9 +1007,7 @@ _THE_YEAR_ONE_DOUBT = (
 )
 _AND_ITS_DOUBT = "relation uncertain: ', and it's' a year after a clause may not be the film's"
 _IT_IS = re.compile(
-    # (perhaps after a poster's name: "morozov: It's 1981.", or "And it's 1972, Lenfilm.")
-    r"(?:^\W*(?:[\w.-]+:\s+)?(?:(?:no|yes|actually|oh|well|and|but)\W+)?|,\s*(?:and|but)\s+)"
-    r"it(?:['’]s| is| was)\s+$",
+    r"(?:^\W*(?:(?:no|yes|actually)\W+)?|,\s*(?:and|but)\s+)it(?:['’]s| is| was)\s+$",
     re.IGNORECASE,
 )
 _BRACKETED_DOUBT = (
@@ -3409,17 +3404,8 @@ class _Reading:
                 )
             )
             named = (
-                (
-                    (
-                        _STUDIO_IS.search(window)
-                        or stated
-                        # ("It's 1981, Mosfilm": the window stops at the year)
-                        or _STUDIO_IS.search(text[clause[0] : mention.start])
-                    )
-                    and re.match(r"\s*(?:[,.;!]|$)", after)
-                )
-                or _BOTH_AFTER.match(after)
-            )  # "Gorky again, both of them."
+                (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
+            ) or _BOTH_AFTER.match(after)  # "Gorky again, both of them."
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it
@@ -3757,13 +3743,7 @@ class _Reading:
         ) and (
             not _IT_IS.search(window)
             or (
-                # ("And it's 1972" opens a sentence: a later clause's "and it is 2084" tells
-                # the story's time)
-                (
-                    not re.match(r"\s*(?:and|but)\b", window)
-                    or _IT_IS.fullmatch(text, 0, mention.start) is not None
-                )
-                and re.match(r"\s*(?:[,.;!]|$)", after)
+                re.match(r"\s*(?:[,.;!]|$)", after)
                 and not re.match(r"\s*,?\s+(?:and|when|where|but|so)\b", after)
             )
         ):
