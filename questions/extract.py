@@ -1492,7 +1492,7 @@ _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
 _NEGATED = re.compile(
     r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
     r"neither|nor)\s+(?:(?:directed|co-directed|made|shot|filmed|produced|written|scored)\s+)?"
-    r"(?:(?:a|an|the|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
+    r"(?:(?:a|an|the|another|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
 _NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
@@ -4325,11 +4325,26 @@ class _Reading:
         if re.search(r"\b[a-z][\w-]+\s*\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.CAST, None, None)  # "a female alien (T. Pochepa)"
         at_studio = _AT_STUDIO.match(after)
+        studio = (
+            None
+            if at_studio is None
+            else next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "studio" and after.startswith(m.text, at_studio.end())
+                ),
+                None,
+            )
+        )
         if (
-            at_studio is not None
+            studio is not None
+            and at_studio is not None
             and mention.entity is not None
-            and any(
-                m.kind == "studio" and after.startswith(m.text, at_studio.end()) for m in mentions
+            # (the clause ends there: not "Klushantsev at Lennauchfilm had turned it down")
+            and re.match(
+                r"\s*(?:[,.;:!)]|$)|\s+in\s+(?:1[89]|20)\d\d\b",  # (or its year: "in 1979")
+                after[at_studio.end() + len(studio.text) :],
             )
         ):
             # "Nebo Zovyot is 1959, Karyukov and Kozyr at the Dovzhenko studio": who made it

@@ -6045,3 +6045,19 @@ def test_its_year_after_a_posters_name_dates_the_film_but_not_after_a_label(extr
         if c.relation is Relation.RELEASE_YEAR
     }
     assert years == {("The Mystery of the Third Planet", "1981")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andromeda Nebula (1967) was made by Sherstobitov at the Dovzhenko studio; "
+        "Klushantsev at Lennauchfilm had turned it down.",
+        "Solaris is not another Gorky production, whatever the poster says.",
+        "Thread: old films\n\nnadia: Solaris is my favourite.\n\n"
+        "boris_k: Banionis and Bondarchuk at Mosfilm were a great pair.",
+    ],
+)
+def test_names_at_a_studio_or_a_denied_production_credit_nothing(extractor, text):
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.value in {"Pavel Klushantsev", "Gorky production"}]
+    assert not [c for c in claims if c.relation is Relation.CAST]
