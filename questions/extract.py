@@ -3745,6 +3745,9 @@ class _Reading:
             or (
                 re.match(r"\s*(?:[,.;!]|$)", after)
                 and not re.match(r"\s*,?\s+(?:and|when|where|but|so)\b", after)
+                # ("It's 2084." answering where the story goes: later than any film the
+                # references know came out, a time in a story)
+                and int(mention.text) <= self.catalogue.derived("latest release", _latest_release)
             )
         ):
             # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is
@@ -6893,6 +6896,19 @@ def _answered_questions(sentences: list[Sentence]) -> tuple[list[Sentence], set[
         merged.add(sentence.start)
         skip = True
     return result, merged
+
+
+def _latest_release(catalogue: Catalogue) -> int:
+    """The latest year in which the references say a film came out."""
+    return max(
+        (
+            int(str(f.value))
+            for film in catalogue.of_kind("film")
+            for f in catalogue.facts_about(film.id, Relation.RELEASE_YEAR)
+            if str(f.value).isdigit()
+        ),
+        default=0,
+    )
 
 
 def _films_by_character(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:

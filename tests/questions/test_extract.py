@@ -6037,7 +6037,8 @@ def test_its_year_after_a_posters_name_dates_the_film_but_not_after_a_label(extr
     text = (
         "Thread: cartoons\n\nnadia: What about The Mystery of the Third Planet?\n\n"
         "boris_k: It's 1981.\n\nnadia: And Guest from the Future?\n\n"
-        "Spoiler: it's 2084.\n\nboris_k: Kolya meets Alisa. And it's 2084.\n"
+        "Spoiler: it's 2084.\n\nboris_k: Kolya meets Alisa. And it's 2084.\n\n"
+        "nadia: Where does Kolya end up in Guest from the Future?\n\nboris_k: It's 2084.\n"
     )
     years = {
         (c.subject, c.value)
