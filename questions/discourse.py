@@ -16,8 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import simplemma
-
 # A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
@@ -41,11 +39,6 @@ _POST_LINE = re.compile(
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )
-# A poster's name opening a line of a thread: in lower case, or with a digit or "_" in it
-# ("morozov: ...", "sasha88: ...", "Tichy_fan: ..."), never a label such as "Cast:".
-# (not "Q4:", a quiz's question)
-_POSTER = re.compile(r"(?P<name>[a-z][\w.-]{1,30}|[A-Za-z]{2,}[\w.-]*[\d_][\w.-]*):[ \t]+(?=\S)")
-_HANDLE_MARK = re.compile(r"[\d_.]")
 # A line that is only a year ("1936", "(1936)."): the date of the title above it.
 ONLY_A_YEAR = re.compile(r"[\W_]*\(?(?:1[89]\d\d|20\d\d)\)?[.,]?")
 _YEAR_IN_BRACKETS = re.compile(r"\([^()\n]{0,60}\b(?:1[89]\d\d|20\d\d)\)")
@@ -125,8 +118,12 @@ def _fields(sentence: Sentence) -> list[Sentence]:
         return [sentence]
     breaks = _FIELD_BREAK
     if breaks.search(text) is None:
-        # "USSR 1967 - Dovzhenko Film Studios - directed by ...": dashes, two at least
-        if len(_DASH_BREAK.findall(text)) < 2:
+        # "USSR 1967 - Dovzhenko Film Studios - directed by ...": dashes, two at least, in
+        # a line that ends like no sentence and has a credit among its pieces (not "Solaris
+        # - 1972 - is the one everyone knows, but Eolomea - directed by Zschoche - is better.")
+        if len(_DASH_BREAK.findall(text)) < 2 or text.rstrip().endswith((".", "!", "?")):
+            return [sentence]
+        if not any(_CREDITS.match(piece.strip()) for piece in _DASH_BREAK.split(text)):
             return [sentence]
         breaks = _DASH_BREAK
     spans, at = [], 0
@@ -174,20 +171,6 @@ def _add_trimmed(
     if stripped:
         begin = start + len(raw) - len(raw.lstrip())
         finish = begin + len(stripped)
-        poster = _POSTER.match(text, begin, finish)
-        if (
-            poster is not None
-            and (begin == 0 or text[begin - 1] in "\r\n")
-            and not _CREDITS.match(poster[0])
-            # (a handle, not a label in lower case: "book: Lem, 1961", "source: ...")
-            and (
-                _HANDLE_MARK.search(poster["name"]) is not None
-                or not simplemma.is_known(poster["name"], lang="en")
-            )
-        ):
-            # "morozov: It's 1981.": the poster's name says who writes, the sentence follows
-            begin = poster.end()
-            stripped = text[begin:finish]
         whole_line = (begin == 0 or text[begin - 1] in "\r\n") and (
             finish == len(text) or text[finish] in "\r\n"
         )

@@ -1183,7 +1183,6 @@ _DID_RELATIONS = (
 _BRACKETED_RELATIONS = (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
 _FOOTAGE = Relation.FOOTAGE_USED_IN
 _MAKERS = (Relation.DIRECTED_BY, Relation.PRODUCED_BY)  # who a possessive may name
-_ELSEWHERE = (*_MAKERS, Relation.MUSIC_BY)  # credits a thread may give another film named
 _HIS_CREDITS = (*_MAKERS, Relation.CAST, Relation.MUSIC_BY)  # whose film "his film" may be
 _HIS_FILM_DOUBT = "relation uncertain: someone's film may be one they made, played in or scored"
 # A film's next part named after the cue: "the second part, X", "Part two is X".
@@ -2993,15 +2992,9 @@ class _Reading:
             # relation, the film is the one named)
             self._about = subjects[0].film
         if relation is Relation.CAST and role is not None and subject_group is None:
-            subjects = [
-                self._part_owner(s, role, mentions, groups, discourse, mention.entity)
-                for s in subjects
-            ]
-        if subject_group is None and mention.entity is not None and relation in _ELSEWHERE:
-            subjects = [
-                self._credited_elsewhere(s, relation, mention, discourse, bool(groups))
-                for s in subjects
-            ]
+            subjects = [self._part_owner(s, role, mentions, groups, discourse) for s in subjects]
+        if subject_group is None and mention.entity is not None and relation in _MAKERS:
+            subjects = [self._credited_elsewhere(s, relation, mention, discourse) for s in subjects]
         if found.doubt is _LISTED_DOUBT and subject_group is not None:
             # "Also from Viktorov: A, made at Mosfilm, and its sequel B": each film listed
             subjects += [
@@ -4344,6 +4337,8 @@ class _Reading:
             studio is not None
             and at_studio is not None
             and mention.entity is not None
+            # (none of "without Kozyr at", "offered to Daneliya at": see _NOT_MADE_BY)
+            and not _NOT_MADE_BY.search(window)
             # (the clause ends there: not "Klushantsev at Lennauchfilm had turned it down")
             and re.match(
                 r"\s*(?:[,.;:!)]|$)|\s+in\s+(?:1[89]|20)\d\d\b",  # (or its year: "in 1979")
@@ -5897,21 +5892,13 @@ class _Reading:
             )
 
     def _credited_elsewhere(
-        self,
-        subject: _Subject,
-        relation: Relation,
-        mention: Mention,
-        discourse: Discourse,
-        names_film: bool = False,
+        self, subject: _Subject, relation: Relation, mention: Mention, discourse: Discourse
     ) -> _Subject:
         """A film by default, when the references credit the person so on another one named.
 
         "Bogdanovich is credited as director ..." in a paragraph that opened on the film his
         re-edit was made from: the sentence may well be about the re-edit the page is on,
-        so the default film is only doubtful, and never blamed. A sentence that names no
-        film (``names_film`` false), in a document that named one film only on which the
-        references credit the person so, speaks of that film, with doubt: "Sven Grünberg,
-        not Pärt!" in a thread that has moved on from the hotel film he scored.
+        so the default film is only doubtful, and never blamed.
         """
         if subject.confidence > DEFAULT or mention.entity is None:
             return subject
@@ -5927,20 +5914,6 @@ class _Reading:
         if not others:
             return subject
         how = f"attribution uncertain: the references credit {mention.text} so on {others[0]}"
-        film = next((f for f in discourse.named if f.name == others[0]), None)
-        if (
-            film is not None
-            and len(others) == 1
-            and not names_film
-            and subject.confidence < DEFAULT
-            # (only in a reply going on about the post before's film, and saying nothing
-            # that points at that film or doubts what it says)
-            and subject.film == (discourse.replied or discourse.before)
-            and not _POINTS_AT_FILM.search(self._sentence_text)
-            and not self._fits_film(subject.film.key, mention)
-            and not self._credited_apart(film.key, mention, relation, discourse)
-        ):
-            return _Subject(film, DOUBTFUL, how)
         return _Subject(subject.film, DOUBTFUL, how)
 
     def _part_owner(
@@ -5950,34 +5923,14 @@ class _Reading:
         mentions: list[Mention],
         groups: list[_Group],
         discourse: Discourse,
-        actor: str | None = None,
     ) -> _Subject:
         """The film whose part an actor plays, when it is not the subject found.
 
         "Jüri Järvet plays Snewahr, ... the same guy who was Snout in Solaris": Snewahr is
         a character of the hotel film the document named, so the part is played there.
-        A sentence naming no film whose part is a character of one film only, in which the
-        references credit the actor (``actor``, their id), speaks of that film, with doubt.
         """
         part = next((m for m in mentions if m.text == role and m.kind == "character"), None)
         owner = None if part is None else self._owner(part, subject.film, groups, discourse)
-        if owner is None and part is not None and part.entity and not groups:
-            films_of = self.catalogue.derived("films by character", _films_by_character)
-            theirs = films_of.get(part.entity, ())
-            film = self.catalogue.entity(theirs[0]) if len(theirs) == 1 else None
-            if (
-                film is not None
-                and film.id != subject.film.key
-                and actor is not None
-                and self._plays_in(film.id, actor)
-                and not self._plays_in(subject.film.key, actor)
-                and not _ANOTHER_WORK.search(self._sentence_text)
-                and not _POINTS_AT_FILM.search(self._sentence_text)
-            ):
-                # "Kaidanovsky is Tom Nowak, the doctor" in a thread last about another film:
-                # a part of one film only, in a sentence naming none, is played in that film
-                how = f"attribution uncertain: {role} is a character of {film.name} only"
-                return _Subject(FilmRef(film.id, film.name), DOUBTFUL, how)
         if owner is None and part is not None and subject.confidence < CONFIDENT:
             # a subject found with doubt ("the paragraph before") whose own character the
             # part is, and no other film's (the document's or the references'): the part
@@ -6004,50 +5957,6 @@ class _Reading:
             return subject
         how = f"{owner.name}, whose character the references say {role} is"
         return _Subject(owner, RESOLVED, how)
-
-    def _fits_film(self, film: str, mention: Mention) -> bool:
-        """Whether the sentence of ``mention`` may be about ``film`` or a film not named.
-
-        It may name a film no reference knows, or someone else the references credit on
-        ``film``: either way it need not be about the one film the references credit the
-        person on ("Borisyonok plays Andrei, and Meitus wrote the score": a list of one
-        film's credits, one of them wrong; "Kromanov made a follow-up, Hotell Lumi").
-        """
-        for other in self._sentence_mentions:
-            if other is mention:
-                continue
-            if other.kind in {TITLE_KIND, NAME_KIND}:
-                return True
-            if other.entity is not None and other.kind in _PERSON_KINDS:
-                credited = (*_DID_RELATIONS, Relation.CAST, Relation.MUSIC_BY)
-                if self._credited_as(film, other.entity, credited) is not None:
-                    return True
-        return False
-
-    def _credited_apart(
-        self, film: str, mention: Mention, relation: Relation, discourse: Discourse
-    ) -> bool:
-        """Whether someone else the sentence names is credited so on another film, not ``film``.
-
-        "The score is by Muradeli and Meitus" under neither's film names two composers of
-        two films named, so which film it means is told by neither.
-        """
-        for other in self._sentence_mentions:
-            if other is mention or other.entity is None or other.kind not in _PERSON_KINDS:
-                continue
-            if self._credited_as(film, other.entity, (relation,)) is not None:
-                continue
-            if any(
-                self._credited_as(f.key, other.entity, (relation,)) is not None
-                for f in discourse.named
-                if f.key != film and not f.key.startswith("?")
-            ):
-                return True
-        return False
-
-    def _plays_in(self, film: str, actor: str) -> bool:
-        """Whether the references credit ``actor`` (an id) in the cast of ``film``."""
-        return any(f.value == actor for f in self.catalogue.facts_about(film, Relation.CAST))
 
     def _named_novel(self, said: str, offset: int, mentions: list[Mention]) -> bool:
         """Whether a clause speaks of "the Lem novel": a book by a writer the references know.
@@ -6988,13 +6897,10 @@ def _anaphora_at(text: str) -> re.Match[str] | None:
     return (_ANAPHORA_LOWER if lowers_plainly(lowered) else _ANAPHORA).match(lowered)
 
 
-# Words that point at the film spoken of, or doubt what is said of it: a credit said so
-# is of that film, rightly or wrongly ("Kaidanovsky plays Tom Nowak here", "in the sequel
-# too", "Karyukov directed it, right?", "but that is wrong").
-_POINTS_AT_FILM = re.compile(
-    r"\b(?:here|there|in it|this one|that one|this film|the film|the sequel|the original|too"
-    r"|also|again|wrong|mistaken|not|never|right\?)|n['’]t\b|\?",
-    re.IGNORECASE,
+# Before names at a studio, a word saying they did not make the film there: "finished
+# without Kozyr at the Dovzhenko studio", "offered to Daneliya at Mosfilm".
+_NOT_MADE_BY = re.compile(
+    r"\b(?:without|to|for|with|than|like|unlike|except|besides|against|from|of)\s+$"
 )
 # Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".
 _AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
@@ -7005,10 +6911,10 @@ _CONTRASTED = re.compile(
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
 # After an actor's name, an aside on a part they played elsewhere: ", the Snaut of",
-# ", Snaut in", ", whom many will remember as Snaut in", ", remembered as Snaut in".
+# ", Snaut in", ", remembered as Snaut in".
+# Never an aside of what someone was nearly, or imagined as: "who was nearly cast as Snaut".
 _ASIDE_PART_LEAD = re.compile(
-    r",\s+(?:(?:whom|who)\b[^,;()]{0,50}?\bas\s+|(?:remembered|known|familiar|best known)\s+"
-    r"(?:[\w-]+\s+){0,3}?as\s+|the\s+|once\s+)?"
+    r",\s+(?:(?:remembered|known|familiar|best known)\s+(?:[\w-]+\s+){0,3}?as\s+|the\s+)?"
 )
 _ASIDE_PART_FILM = re.compile(r"\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?")
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
