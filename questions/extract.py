@@ -6904,9 +6904,12 @@ _NOT_MADE_BY = re.compile(
 )
 # Names, then where: "Karyukov and Kozyr at the Dovzhenko studio", "Viktorov for Gorky".
 _AT_STUDIO = re.compile(r"\s+(?:at|for)\s+(?:the\s+)?")
-_SET_AGAINST = re.compile(r"\b(?:whereas|while|but|unlike|than)\b", re.IGNORECASE)
+# Words setting one thing against another ("Solaris is slower, whereas this one ..."); a
+# sentence opening on a film is not about it throughout when it has these, or points away.
+_AGAINST_WORDS = r"whereas|while|but|unlike|than"
+_SET_AGAINST = re.compile(rf"\b(?:{_AGAINST_WORDS})\b", re.IGNORECASE)
 _CONTRASTED = re.compile(
-    r"\b(?:whereas|while|but|unlike|than|instead|isn['’]t|this one|this film|here)\b", re.I
+    rf"\b(?:{_AGAINST_WORDS}|instead|isn['’]t|this one|this film|here)\b", re.IGNORECASE
 )
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
