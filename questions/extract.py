@@ -1243,6 +1243,8 @@ _ON_TV = re.compile(
 _BROADCAST_DOUBT = "relation uncertain: a year on television is the release only of a TV work"
 # A year alone among credits ("Kolditz again, 1976."): mostly the film's, perhaps another date
 _BARE_YEAR_DOUBT = "relation uncertain: a year alone among credits is mostly the film's year"
+# Credits said again ("Kolditz again, 1976."): a reply in talk, whose year is read as above
+_SAID_AGAIN = re.compile(r"\b(?:again|too)\b")
 # Words that may stand beside a bare year without saying what it is the year of
 _HEDGES = frozenset(
     {
@@ -3345,6 +3347,8 @@ class _Reading:
         if kind == "studio":
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
+            if _ANOTHER_FILM_AT.search(window):
+                return None  # "began a third space film at Odessa, X": that other film's
             previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if (
                 previous is not None
@@ -3826,7 +3830,7 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)  # "Czechoslovakia 1963; 86 min"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)
-        if self._credited(mention):
+        if self._credited(mention) and not (self._credits and _SAID_AGAIN.search(text)):
             return _Found(Relation.RELEASE_YEAR)
         if self._bare_year(text, mention):
             return _Found(Relation.RELEASE_YEAR, None, None, None, _BARE_YEAR_DOUBT)
@@ -6381,10 +6385,21 @@ _OPENS_BEFORE = re.compile(
     r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?",
     re.IGNORECASE,
 )
+# "began a third space film at", "his next picture for": a studio of another film than the
+# one spoken of (not "it was a prestige picture for Mosfilm": the film itself)
+_ANOTHER_FILM_AT = re.compile(
+    r"(?:\b(?:another|one more|(?<!\bis )(?<!\bwas )(?<!['’]s )an?"
+    r"|a (?:later|new|second|third|fourth|fifth))"
+    r"|(?:\bhis|\bher|\btheir|['’]s) (?:next|later))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)\s+"
+    r"(?:at|for|with)\s+(?:the\s+)?$"
+)
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
-_BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
+# ("Viktorov again, Gorky again": a credit said to be the same as the one before is bare too)
+_BARE_END = re.compile(r"(?:\s+(?:again|too))?\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
 _REMARK = re.compile(r"\([^()]{0,40}\)")
-_CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\band\b)*")  # "Zespoły Filmowe and Tallinnfilm"
+# "Zespoły Filmowe and Tallinnfilm", "1983, Gorky again."
+_CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\b(?:and|again|too)\b)*")
 _SPACES = re.compile(r"\s*")
 
 

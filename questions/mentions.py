@@ -293,6 +293,33 @@ def _makers_by_film(catalogue: Catalogue) -> dict[str, frozenset[str]]:
     return {film: frozenset(people) for film, people in makers.items()}
 
 
+def _studio_shorts(catalogue: Catalogue) -> dict[str, str]:
+    """A studio's name without "Film Studio" ("Gorky", "Odessa"), if it names nothing else."""
+    whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
+    shorts: dict[str, set[str]] = {}
+    for studio in catalogue.of_kind("studio"):
+        for name in studio.names:
+            short = _STUDIO_WORDS.sub("", name)
+            if short != name and " " not in short and len(short) >= 4:
+                shorts.setdefault(short, set()).add(studio.id)
+    return {
+        short: next(iter(ids))
+        for short, ids in shorts.items()
+        if len(ids) == 1 and name_key(short) not in whole
+    }
+
+
+_STUDIO_WORDS = re.compile(r"\s+(?:Film\s+)?Studios?$")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# What a studio's short name must not be followed by: more of a name, or an owner's "'s".
+_NAME_GOES_ON = re.compile(r"['’]|[ \t]+[A-Z]|-")
+_STUDIO_BEFORE = re.compile(r"\b(?:at|for)\s+(?:the\s+)?$")
+_STUDIO_AGAIN = re.compile(r"\s+(?:again|too)\b")
+_LISTED_CREDITS = frozenset({"person", "studio", "country", YEAR_KIND})
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     """Every run of words inside a known film's titles, with the films it is part of.
 
@@ -991,8 +1018,43 @@ class MentionFinder:
             if not any(s < mention.end and mention.start < e for s, e in taken):
                 found.append(mention)
                 taken.append((mention.start, mention.end))
+        found = self._framed_studios(text, found, taken)
         found.sort(key=lambda m: m.start)
         return _followed_titles(text, _exclaimed_titles(text, found))
+
+    def _framed_studios(
+        self, text: str, found: list[Mention], taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Studios named by their short name where the words around say a studio is meant.
+
+        "Gorky", "Odessa", "Dovzhenko" also name a city, a writer or a director: a short name
+        is the studio only after "at" or "for" ("made at Gorky"), before "again" ("Gorky
+        again"), or as an item of a list of credits, next to a year, a studio or someone
+        credited ("1981, Gorky, with Metyolkina"). Returns ``found`` with them.
+        """
+        shorts = self.catalogue.derived("studio short names", _studio_shorts)
+        if not any(short in text for short in shorts):
+            return found
+        credits = [m for m in found if m.kind in _LISTED_CREDITS]
+        for match in _CAPITALISED_WORD.finditer(text):
+            studio = shorts.get(match[0])
+            start, end = match.span()
+            if studio is None or any(s < end and start < e for s, e in taken):
+                continue
+            if _NAME_GOES_ON.match(text, end):
+                continue  # "Gorky Street", "Gorky's novel": not the studio
+            listed = _LIST_ITEM_END.match(text, end) is not None and (
+                any(_LIST_GAP.fullmatch(text, m.end, start) for m in credits if m.end <= start)
+                or any(_LIST_GAP.fullmatch(text, end, m.start) for m in credits if m.start >= end)
+            )
+            if (
+                _STUDIO_BEFORE.search(text[max(0, start - 12) : start])
+                or _STUDIO_AGAIN.match(text, end)
+                or listed
+            ):
+                found.append(Mention(start, end, match[0], "studio", studio))
+                taken.append((start, end))
+        return found
 
     def _framed_titles(
         self, text: str, found: list[Mention], taken: list[tuple[int, int]]

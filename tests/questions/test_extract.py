@@ -6020,3 +6020,67 @@ def test_prose_with_dashes_or_names_near_a_studio_credits_no_one_wrongly(extract
     found = _found(_claims(extractor, text))
     assert not {f for f in found if f[1] == "directed_by" and f[2] != "Herrmann Zschoche"}
     assert not {f for f in found if f[0] == "Solaris" and f[1] == "directed_by"}
+
+
+def _studios(extractor: Extractor, text: str) -> set[tuple[str, str | None]]:
+    return {
+        (c.subject, c.value_entity)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.STUDIO
+    }
+
+
+def test_a_studio_named_short_is_the_studio_only_where_its_words_say_so(extractor):
+    opening = "Per Aspera Ad Astra is the last one on my list. "
+    said = {("Per Aspera Ad Astra", "gorky-film-studio")}
+    for text in (
+        "Viktorov made it at Gorky.",
+        "Viktorov shot it for Gorky in 1981.",
+        "Viktorov, Gorky, 1981.",
+        "1981, Gorky, with Yelena Metyolkina as Niya.",
+        "Gorky again.",
+    ):
+        assert _studios(extractor, opening + text) == said, text
+    # a city, a street, a writer: the short name alone says no studio
+    for text in (
+        "Viktorov grew up on Gorky Street.",
+        "Gorky's novels were never filmed by Viktorov.",
+        "The boy in it comes from Gorky, like Viktorov.",
+        "Gorky is a long way from Moscow.",
+    ):
+        assert _studios(extractor, opening + text) == set(), text
+
+
+def test_a_credit_said_to_be_the_same_again_is_still_a_bare_credit(extractor):
+    opening = "Per Aspera Ad Astra is the last one on my list. "
+    for text in (
+        "Richard Viktorov, Gorky Film Studio again.",
+        "Richard Viktorov again, Gorky Film Studio.",
+        "Richard Viktorov too, Gorky Film Studio too.",
+    ):
+        found = {
+            (c.subject, c.relation.value, c.value_entity)
+            for c in _claims(extractor, opening + text)
+        }
+        assert found >= {
+            ("Per Aspera Ad Astra", "directed_by", "richard-viktorov"),
+            ("Per Aspera Ad Astra", "studio", "gorky-film-studio"),
+        }, text
+    # a year said again beside someone: mostly the film's, perhaps another date, with doubt
+    claims = _claims(extractor, opening + "Richard Viktorov, Gorky Film Studio, 1983 again.")
+    years = [c for c in claims if c.relation is Relation.RELEASE_YEAR]
+    assert [c.value for c in years] == ["1983"]
+    assert years[0].confidence < CONFIDENT
+
+
+def test_a_studio_where_someone_began_another_film_is_not_the_films_spoken_of(extractor):
+    opening = "Solaris (1972) is long and slow. "
+    for text in (
+        "In 1975 Tarkovsky began another film at Mosfilm, Zerkalo.",
+        "Tarkovsky's next picture for Mosfilm was Zerkalo.",
+        "Later Tarkovsky started a third film at Mosfilm.",
+    ):
+        assert _studios(extractor, opening + text) == set(), text
+    # the film itself made there still is
+    for text in ("The film was shot at Mosfilm.", "It was a prestige picture for Mosfilm."):
+        assert _studios(extractor, opening + text) == {("Solaris", "mosfilm")}, text
