@@ -293,6 +293,15 @@ def _makers_by_film(catalogue: Catalogue) -> dict[str, frozenset[str]]:
     return {film: frozenset(people) for film, people in makers.items()}
 
 
+def _surnames_by_key(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
+    """The one person or character each surname's key stands for (see Gazetteer.surnames)."""
+    found: dict[str, set[tuple[str, str]]] = {}
+    for surname, (entity_id, kind, _) in Gazetteer.surnames(catalogue).items():
+        if " " not in surname:
+            found.setdefault(name_key(surname), set()).add((entity_id, kind))
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
 def _studio_shorts(catalogue: Catalogue) -> dict[str, str]:
     """A studio's name without "Film Studio" ("Gorky", "Odessa"), if it names nothing else."""
     whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
@@ -1241,6 +1250,11 @@ class MentionFinder:
         if entity is not None and entity.kind in {"person", "film", "novel", "studio"}:
             return Mention(start, end, run, entity.kind, entity.id)
         words = run.split()
+        if len(words) == 1 and len(run) >= 5 and not _a_word(run):
+            # "Danelia" for Daneliya: a surname spelt another way, as a whole name may be
+            surname = self.catalogue.derived("surnames by key", _surnames_by_key).get(name_key(run))
+            if surname is not None:
+                return Mention(start, end, run, surname[1], surname[0])
         if _STUDIO_NAME.search(run):
             return Mention(start, end, run, "studio")  # "Lenfilm", "Yalta Film Studio"
         followed_by_year = _YEAR_IN_BRACKETS.match(text, end)

@@ -6084,3 +6084,14 @@ def test_a_studio_where_someone_began_another_film_is_not_the_films_spoken_of(ex
     # the film itself made there still is
     for text in ("The film was shot at Mosfilm.", "It was a prestige picture for Mosfilm."):
         assert _studios(extractor, opening + text) == {("Solaris", "mosfilm")}, text
+
+
+def test_a_surname_spelt_another_way_is_still_the_person(extractor):
+    found = {
+        (c.subject, c.relation.value, c.value_entity)
+        for c in _claims(extractor, "Kin-dza-dza! was directed by Danelia, at Mosfilm.")
+    }
+    assert ("Kin-dza-dza!", "directed_by", "georgiy-daneliya") in found
+    # an English word spelt like a surname without its marks ("Part" for Pärt) is a word
+    claims = _claims(extractor, "Pilot Pirx's Inquest has a strange score. Part of it is loud.")
+    assert not [c for c in claims if c.value_entity == "arvo-part"]
