@@ -1128,6 +1128,11 @@ _TURNS_UP_AS = re.compile(
 _ASIDE_AFTER = re.compile(
     r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
 )
+# "X, playing Hartman, ...", "X, as Marsha Evans aboard the Vega, ...": a part in an aside,
+# closed by a comma or the sentence's end, or going on to where the part is (not "X, as
+# Kelvin arrives, ...": the "as" of "while")
+_PART_ASIDE = re.compile(r",\s+(?:playing|portraying|as)\s+(?:the\s+)?")
+_PART_ASIDE_END = re.compile(r"\s*(?:[,;)]|[.!?]?$)|\s+(?:on|in|aboard)\s+(?:the\s+)?[A-Z0-9]")
 # A sentence that opens on a credit with no subject: "Directed by X.", "Music by Y."
 _CREDIT_OPENING = re.compile(
     r"(?:Directed|Co-directed|Produced|Written|Scored|Shot|Filmed|Adapted|Based|Starring"
@@ -4640,6 +4645,13 @@ class _Reading:
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 # (a part named by a pronoun stands for its character: "X plays her")
                 return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
+            if (
+                mention.kind == "person"
+                and nxt.kind in {"character", NAME_KIND}
+                and _PART_ASIDE.fullmatch(gap)
+                and _PART_ASIDE_END.match(text, nxt.end)
+            ):
+                return nxt.text  # "Basil Rathbone, playing Professor Hartman, spends ..."
             if (
                 nxt.kind == "character"
                 and mention.kind == "person"

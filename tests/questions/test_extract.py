@@ -6095,3 +6095,26 @@ def test_a_surname_spelt_another_way_is_still_the_person(extractor):
     # an English word spelt like a surname without its marks ("Part" for Pärt) is a word
     claims = _claims(extractor, "Pilot Pirx's Inquest has a strange score. Part of it is loud.")
     assert not [c for c in claims if c.value_entity == "arvo-part"]
+
+
+def test_a_part_in_an_aside_after_the_actor_is_their_part(extractor):
+    opening = "Voyage to the Prehistoric Planet came out in 1965. "
+    for text, parts in (
+        (
+            "Basil Rathbone, playing Professor Hartman, spends the film in a control room.",
+            {("Basil Rathbone", "Professor Hartman")},
+        ),
+        (
+            "Basil Rathbone, as Professor Hartman on Lunar 7, and Faith Domergue, as Marsha "
+            "Evans aboard the Vega, are spliced in.",
+            {("Basil Rathbone", "Professor Hartman"), ("Faith Domergue", "Marsha Evans")},
+        ),
+    ):
+        cast = {(c.value, c.role) for c in _claims(extractor, opening + text) if c.role}
+        assert cast == parts, text
+    # the "as" of "while", and someone's kin, are no parts
+    for text in (
+        "Donatas Banionis, as Kelvin arrives, looks tired.",
+        "Natalya Bondarchuk, as Kelvin's wife, is good.",
+    ):
+        assert not [c for c in _claims(extractor, "Solaris came out in 1972. " + text) if c.role]
