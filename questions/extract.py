@@ -1133,6 +1133,11 @@ _ASIDE_AFTER = re.compile(
 # Kelvin arrives, ...": the "as" of "while")
 _PART_ASIDE = re.compile(r",\s+(?:playing|portraying|as)\s+(?:the\s+)?")
 _PART_ASIDE_END = re.compile(r"\s*(?:[,;)]|[.!?]?$)|\s+(?:on|in|aboard)\s+(?:the\s+)?[A-Z0-9]")
+# A statement said in doubt, which a reply may answer as it would a question.
+_HEDGED = re.compile(
+    r"(?i)\b(?:I think|I believe|I guess|I'm not sure|not sure|if I remember|wasn't it"
+    r"|didn't (?:he|she|they)|maybe|perhaps|I suppose)\b"
+)
 # A sentence that opens on a credit with no subject: "Directed by X.", "Music by Y."
 _CREDIT_OPENING = re.compile(
     r"(?:Directed|Co-directed|Produced|Written|Scored|Shot|Filmed|Adapted|Based|Starring"
@@ -2051,9 +2056,14 @@ class _Reading:
             paragraph, said = self._last_years
             if 0 < sentence.paragraph - paragraph <= 2:
                 # ... or answers it, when it was asked ("The book is 1976, right?" "1978.")
-                asked = all(c.evidence.quote.rstrip(" ”\"')*_").endswith("?") for c in said)
+                # or said in doubt ("I think Viktorov directed that one too." "Pavel Arsenov.")
+                asked = all(
+                    c.evidence.quote.rstrip(" ”\"')*_").endswith("?")
+                    or _HEDGED.search(c.evidence.quote) is not None
+                    for c in said
+                )
                 quoted, explicit = said, not asked
-        if quoted and self._corrects(sentence, mentions, quoted, explicit):
+        if quoted and self._corrects(sentence, mentions, quoted, explicit, answers=not explicit):
             return
         heading = is_heading(sentence) and not (
             # "Czechoslovakia, 1963, Barrandov Studio" under a title: its credits, no heading
@@ -2346,12 +2356,14 @@ class _Reading:
         mentions: list[Mention],
         quoted: list[Claim],
         explicit: bool = False,
+        answers: bool = False,
     ) -> bool:
         """A reply that opens with a bare value corrects the quoted statement of that kind.
 
         "> BBtS came out in 1963" answered by "1962. Corman had it out quickly." states
         that BBtS came out in 1962. With ``explicit``, the reply must say it corrects
-        ("1962, actually.", "No, 1962.").
+        ("1962, actually.", "No, 1962."). With ``answers`` (the statement was asked or said
+        in doubt), a reply that is nothing but a name answers it too ("Pavel Arsenov.").
         """
         first = mentions[0] if mentions else None
         if first is None or first.kind not in _CORRECTED:
@@ -2372,7 +2384,8 @@ class _Reading:
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
-        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead:
+        alone = answers and re.fullmatch(r"\s*[.!]?\s*", sentence.text[values[-1].end :])
+        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead and not alone:
             return False  # a bare name may open any sentence
         if not re.match(
             r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite"
@@ -2380,7 +2393,7 @@ class _Reading:
             rest,
         ):
             return False
-        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
+        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite|surely)\b", rest)):
             return False
         kinds = _CORRECTED[first.kind]
         fixed = [c for c in quoted if c.relation in kinds and not c.role]

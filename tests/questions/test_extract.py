@@ -6118,3 +6118,41 @@ def test_a_part_in_an_aside_after_the_actor_is_their_part(extractor):
         "Natalya Bondarchuk, as Kelvin's wife, is good.",
     ):
         assert not [c for c in _claims(extractor, "Solaris came out in 1972. " + text) if c.role]
+
+
+def _thread(*posts: str) -> str:
+    return "Thread: Viktorov films\n\n" + "\n\n".join(
+        f"poster{number} wrote:\n{post}" for number, post in enumerate(posts)
+    )
+
+
+def test_a_bare_name_answers_a_statement_said_in_doubt(extractor):
+    opening = "Guest from the Future (1985) is great fun."
+    for doubt in (
+        "I think Viktorov directed that one too.",
+        "Viktorov directed that one too, I believe.",
+        "Viktorov directed that one too, right?",
+    ):
+        found = _found(_claims(extractor, _thread(f"{opening} {doubt}", "Pavel Arsenov.")))
+        assert ("Guest from the Future", "directed_by", "Pavel Arsenov") in found, doubt
+    # said plainly, a name alone in the next post may answer anything: nothing is read
+    found = _found(
+        _claims(extractor, _thread(f"{opening} Viktorov directed that one too.", "Pavel Arsenov."))
+    )
+    assert not [f for f in found if f[2] == "Pavel Arsenov"]
+    # a name that goes on is no answer
+    found = _found(
+        _claims(
+            extractor,
+            _thread(f"{opening} I think Viktorov directed that one too.", "Pavel Arsenov is fun."),
+        )
+    )
+    assert ("Guest from the Future", "directed_by", "Pavel Arsenov") not in found
+
+
+def test_a_value_with_surely_corrects_the_statement_before(extractor):
+    text = _thread(
+        "For completeness: Per Aspera was Richard Viktorov, and Solaris came out of Lenfilm.",
+        "Mosfilm, surely? Same studio as Kin-dza-dza!.",
+    )
+    assert ("Solaris", "mosfilm") in _studios(extractor, text)
