@@ -1133,6 +1133,14 @@ _ASIDE_AFTER = re.compile(
 # Kelvin arrives, ...": the "as" of "while")
 _PART_ASIDE = re.compile(r",\s+(?:playing|portraying|as)\s+(?:the\s+)?")
 _PART_ASIDE_END = re.compile(r"\s*(?:[,;)]|[.!?]?$)|\s+(?:on|in|aboard)\s+(?:the\s+)?[A-Z0-9]")
+# What may open a reply before the value it gives: "No, ", "Yes, ", "Nope, ", "Actually, "
+_REPLY_LEAD = re.compile(r"(?i)\W*(?:(?:no|nope|yes|yep|yeah|actually|well)\W+)?")
+# A studio opening a sentence, then a credit phrase with no verb of its own, as in
+# "Soyuzmultfilm, directed by Roman Kachanov.": the film's credits
+_STUDIO_THEN_CREDIT = re.compile(
+    r"(?:\s+(?:again|too))?,\s+(?:(?:directed|produced|scored|written|shot|animated)\s+by"
+    r"|(?:music|score|script)\s+by)\s"
+)
 # A statement said in doubt, which a reply may answer as it would a question.
 _HEDGED = re.compile(
     r"(?i)\b(?:I think|I believe|I guess|I'm not sure|not sure|if I remember|wasn't it"
@@ -3421,6 +3429,13 @@ class _Reading:
             named = (
                 (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
             ) or _BOTH_AFTER.match(after)  # "Gorky again, both of them."
+            if (
+                not named
+                and _REPLY_LEAD.fullmatch(text, 0, mention.start)
+                and _STUDIO_THEN_CREDIT.match(text, mention.end)
+                and not text.rstrip().endswith("?")
+            ):
+                named = True  # "Gorky Film Studio, directed by Pavel Arsenov.": a reply's credits
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it

@@ -6156,3 +6156,21 @@ def test_a_value_with_surely_corrects_the_statement_before(extractor):
         "Mosfilm, surely? Same studio as Kin-dza-dza!.",
     )
     assert ("Solaris", "mosfilm") in _studios(extractor, text)
+
+
+def test_a_reply_opening_on_a_studio_then_a_credit_gives_the_studio(extractor):
+    text = _thread(
+        "Guest from the Future was Mosfilm, wasn't it?",
+        "Gorky Film Studio, directed by Pavel Arsenov.",
+    )
+    assert ("Guest from the Future", "gorky-film-studio") in _studios(extractor, text)
+    text = _thread(
+        "Guest from the Future is fun.", "No, Gorky Film Studio again, music by Yevgeny Krylatov."
+    )
+    assert ("Guest from the Future", "gorky-film-studio") in _studios(extractor, text)
+    # asked, or a studio that the sentence's own verb governs, is no credit of the film
+    for reply in (
+        "Gorky Film Studio, directed by Pavel Arsenov?",
+        "The boy went to Gorky Film Studio, directed by his uncle.",
+    ):
+        assert not _studios(extractor, _thread("Guest from the Future is fun.", reply)), reply
