@@ -3429,13 +3429,12 @@ class _Reading:
             named = (
                 (_STUDIO_IS.search(window) or stated) and re.match(r"\s*(?:[,.;!]|$)", after)
             ) or _BOTH_AFTER.match(after)  # "Gorky again, both of them."
-            if (
-                not named
-                and _REPLY_LEAD.fullmatch(text, 0, mention.start)
+            # "Gorky Film Studio, directed by Pavel Arsenov.": a reply's credits
+            replied = (
+                _REPLY_LEAD.fullmatch(text, 0, mention.start)
                 and _STUDIO_THEN_CREDIT.match(text, mention.end)
                 and not text.rstrip().endswith("?")
-            ):
-                named = True  # "Gorky Film Studio, directed by Pavel Arsenov.": a reply's credits
+            )
             where = re.match(r"\s+(?:is|was)\s+where\b", after)
             if where is not None:
                 # "Mosfilm is where Tarkovsky shot Solaris": the film named after it
@@ -3453,6 +3452,7 @@ class _Reading:
                 and made is None
                 and not which_made
                 and not named
+                and not replied
                 and not _CREDITS_LINE.search(text)
                 and not self._credited(mention)
             ):
