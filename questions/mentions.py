@@ -351,10 +351,35 @@ def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
     return {run: tuple(sorted(films)) for run, films in parts.items()}
 
 
+# The little words of the titles' languages, which English would read as its own ("na", "s")
+_TITLE_PARTICLES = frozenset(
+    {
+        "na",
+        "vo",
+        "v",
+        "iz",
+        "s",
+        "k",
+        "do",
+        "ot",
+        "po",
+        "za",
+        "pod",
+        "nad",
+        "i",
+        "im",
+        "der",
+        "die",
+        "das",
+        "von",
+        "z",
+        "ze",
+    }
+)
 # "Vozvrashchenie Zari", "Vozvrashchenie na Veneru", "Kosmicheskiy reys": a longer title
 # goes on (a capitalised word, a little word of the titles' languages, or no English word)
 _GOES_ON = re.compile(
-    r"\s+(?:[A-ZА-Я]|(?:na|vo|v|iz|s|k|do|ot|po|za|pod|nad|i|im|der|die|das|von|z|ze)\s"
+    r"\s+(?:[A-ZА-Я]|(?:" + "|".join(sorted(_TITLE_PARTICLES)) + r")\s"
     r"|(?P<word>[a-zа-яё]+)\b)"
 )
 _COMES_AFTER = re.compile(r"[\w!'’-]+:\s+$")  # a subtitle: "Ikarie: Návrat"
@@ -1215,8 +1240,14 @@ class MentionFinder:
         """
         tail = _LOWER_TAIL.match(text, end)
         stop = end
-        if tail is not None and not any(
-            simplemma.is_known(w.lower(), lang="en") for w in tail["words"].split()
+        # ("Vstrecha na orbite (1975)": the titles' little words do not make it English)
+        words = [w.lower() for w in tail["words"].split()] if tail is not None else []
+        if (
+            tail is not None
+            and not any(
+                simplemma.is_known(w, lang="en") for w in words if w not in _TITLE_PARTICLES
+            )
+            and any(w not in _TITLE_PARTICLES for w in words)
         ):
             stop = tail.end("words")
         numbered = _NUMBER_TAIL.match(text, end)

@@ -6174,3 +6174,14 @@ def test_a_reply_opening_on_a_studio_then_a_credit_gives_the_studio(extractor):
         "The boy went to Gorky Film Studio, directed by his uncle.",
     ):
         assert not _studios(extractor, _thread("Guest from the Future is fun.", reply)), reply
+
+
+def test_a_title_no_reference_knows_keeps_its_little_words_before_its_year(extractor):
+    text = (
+        "Return from Orbit (1984) is the best of them. Honourable mention: Vstrecha na orbite "
+        "(1975), Arkady Lenskoy's low-key Lenfilm drama."
+    )
+    claims = _claims(extractor, text)
+    # its credits are its own, not those of the film before
+    assert {c.subject for c in claims if c.relation is Relation.STUDIO} == {"Vstrecha na orbite"}
+    assert not [c for c in claims if c.subject == "Return from Orbit" and c.value == "1975"]
