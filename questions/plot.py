@@ -648,6 +648,103 @@ def _belonging(quote: str, keys: Sequence[str]) -> str:
     return ""
 
 
+# Verbs that say nothing of their own beside the key: "is", "has", "can" ...
+_EMPTY_VERBS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "gets",
+        "got",
+        "get",
+        "becomes",
+        "became",
+        "seems",
+        "seemed",
+    }
+)
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+_MODAL = r"(?:(?:can|could|will|would|must|may|might|does|did)\s+)?"
+_THEN_ADVERB = r"(?:(?:also|then|now|soon|finally|quickly|secretly|only|still|even|just|later)\s+)?"
+
+
+def _done_by_another(
+    quote: str, keys: Sequence[str], characters: Sequence[str], texts: tuple[str, ...]
+) -> bool:
+    """Whether the synopses tell what the key character does of someone else only.
+
+    "Ivan stays behind" where a synopsis has "Andrei volunteers to stay behind" and none has
+    Ivan staying behind: the sentence swapped who does it. The verb right after the key
+    (perhaps after an adverb or "can"), with the word after it, is looked for in every
+    synopsis sentence, and the characters named within the six words before it do it.
+    """
+    if not names_in(" ".join(keys), characters):
+        return False
+    acting = None
+    for key in _parts(tuple(keys)):
+        found = re.search(
+            r"\b" + re.escape(key) + r"\s+" + _THEN_ADVERB + _MODAL + r"([a-z]+)\s+"
+            r"(?:(?:a|an|the|his|her|their|its)\s+)?([a-z]+)\b",
+            quote,
+        )
+        if (
+            found is not None
+            and found[1] not in _EMPTY_VERBS
+            and "VERB" in lemminflect.getAllLemmas(found[1])
+        ):
+            acting = (_stem(found[1]), found[2])
+            break
+    if acting is None:
+        return False
+    key_stems = stems(" ".join(_parts(tuple(keys))))
+    other_stems = {
+        stem for name in characters if not names_in(name, keys) for stem in stems(name)
+    } - key_stems
+    of_key = of_other = False
+    for _, sentence, _, _ in _prepared(texts)[1]:
+        words = [w for w in plain(sentence).split() if w not in _ARTICLES]
+        for at in range(len(words) - 1):
+            if words[at + 1] != acting[1] or _stem(words[at]) != acting[0]:
+                continue
+            # ("Ren and captain Ola have to stay behind": each of them stays)
+            before = {_stem(w) for w in words[max(0, at - 6) : at]}
+            if before & key_stems:
+                of_key = True
+            elif before & other_stems:
+                of_other = True
+    return of_other and not of_key
+
+
+def _done_by(quote: str, name: str) -> str | None:
+    """The verb of a passive whose doer is ``name``: "created" in "were created by Turanchoks".
+
+    A synopsis sentence that names the doer but not what they did tells another moment.
+    """
+    if not name[:1].isupper():
+        return None
+    found = re.search(r"\b([a-z]+(?:ed|en|wn|ght|lt))\s+by\s+(?:the\s+)?" + re.escape(name), quote)
+    return found[1] if found is not None and found[1] not in _EMPTY_VERBS else None
+
+
 def _key_piece(sentence: str, names: Sequence[str]) -> str:
     """The words of ``sentence`` around the key up to the nearest commas or semicolons."""
     return next((p for p in _LIST_CUT.split(sentence) if names_in(p, names)), "")
@@ -877,7 +974,17 @@ def corroborate(
         if k[:1].isupper() and _opens_clause(own, k) and not _only_owner(own, k)
     ]
     own_kin = _kin(own)
+    if _done_by_another(quote, tuple(keys), tuple(characters), texts):
+        return None  # "Ivan stays behind" where only Andrei stays behind in the synopses
+    # "the clones were created by Turanchoks": who did it, and what, told together
+    done_by = {
+        _stem(verb)
+        for thing in (*_parts(keys), *beside)
+        if (verb := _done_by(own if thing in beside else quote, thing)) is not None
+    }
     for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
+        if not done_by <= sentence_stems:
+            continue  # what was done by the key, or by someone its clause names, is not told
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
         # someone by a pronoun ("Kelvin arrives. He finds ...")
         # (one who does something is not told by the sentence naming them only as an owner:

@@ -634,3 +634,46 @@ def test_a_synopsis_word_made_of_two_tells_the_last_of_them():
     assert corroborate("A sandstorm damages the Vesta near Tessa.", ["Vesta"], synopses) is None
     # nor is a word that only ends like another one
     assert corroborate("The crew understand that Tessa is a moon.", ["Tessa"], synopses) is None
+
+
+def test_what_a_character_does_told_only_of_another_is_a_swap():
+    told = [
+        (
+            "Ivan and Andrei meant to fly the escape craft down to Mars, but it holds only two "
+            "people. Andrei volunteers to stay behind, and Ivan flies the woman down.",
+            1,
+        )
+    ]
+    characters = ["Ivan Batalov", "Andrei Sayenko"]
+    known = ["Mechte navstrechu", *characters]
+    swap = (
+        "The craft holds only two people, so Ivan stays behind and Andrei flies her down to Mars."
+    )
+    assert corroborate(swap, ["Ivan"], told, known, characters) is None
+    right = (
+        "The craft holds only two people, so Andrei stays behind and Ivan flies her down to Mars."
+    )
+    assert corroborate(right, ["Andrei"], told, known, characters) is not None
+    # a verb the synopses tell of nobody, or of the key too, rules nothing out
+    told_both = [(told[0][0] + " Later Ivan stays behind on Mars with the crew.", 1)]
+    assert corroborate(swap, ["Ivan"], told_both, known, characters) is not None
+
+
+def test_what_was_done_by_someone_must_be_told_of_them():
+    told = [
+        (
+            "On Dessa the ecologists face the new tyrant Turanchoks, a dwarf who wrecks their "
+            "work. The clones were created by Glan.",
+            1,
+        )
+    ]
+    characters = ["Turanchoks", "Glan", "Niya"]
+    known = ["Per Aspera Ad Astra", *characters]
+    false = (
+        "On Dessa the ecologists learn that the clones were created by Turanchoks, the dwarf "
+        "tyrant."
+    )
+    assert corroborate(false, ["Turanchoks"], told, known, characters) is None
+    assert corroborate(false, ["Dessa"], told, known, characters) is None
+    true = "It turns out that the clones were created by Glan."
+    assert corroborate(true, ["Glan"], told, known, characters) is not None
