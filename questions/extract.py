@@ -2640,6 +2640,10 @@ class _Reading:
         """
         # ("Venus, Twice Removed: Voyage to the Prehistoric Planet (1965)": a headline first)
         label = re.match(r"^[A-Z][A-Za-z0-9 ,&+'’-]{1,40}:\s+(?=\S)", text)
+        if label is not None and any(
+            m.kind in _FILM_KINDS and m.start < label.end() < m.end for m in mentions
+        ):
+            label = None  # "Signals: An Adventure in Space (1970)": a known title's own colon
         if label is None:
             label = re.match(rf"(?:{_DATED.pattern})(?=[A-Z])", text)  # "Thursday 3 October - X"
         if label is None:

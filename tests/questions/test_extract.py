@@ -6185,3 +6185,22 @@ def test_a_title_no_reference_knows_keeps_its_little_words_before_its_year(extra
     # its credits are its own, not those of the film before
     assert {c.subject for c in claims if c.relation is Relation.STUDIO} == {"Vstrecha na orbite"}
     assert not [c for c in claims if c.subject == "Return from Orbit" and c.value == "1975"]
+
+
+def test_a_heading_whose_known_title_has_a_colon_is_that_title(extractor):
+    text = (
+        "DEFA science fiction\n\n"
+        "Signals: An Adventure in Space (1970)\n"
+        "A decade passed before the studio went back into space. Karl-Ernst Sasse wrote the "
+        "music.\n\n"
+        "CLOSING NIGHT: Solaris (1972)\n"
+        "Andrei Tarkovsky directed it."
+    )
+    found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
+    assert {
+        ("Signals: An Adventure in Space", "release_year", "1970"),
+        ("Signals: An Adventure in Space", "music_by", "Karl-Ernst Sasse"),
+        ("Solaris", "release_year", "1972"),
+        ("Solaris", "directed_by", "Andrei Tarkovsky"),
+    } <= found
+    assert not [f for f in found if f[0] in {"An Adventure in Space", "CLOSING NIGHT"}]
