@@ -1060,7 +1060,9 @@ _NAMED_AS_MAKER = re.compile(
     re.IGNORECASE,
 )
 # "X plays the pilot Burton": a part described, then named.
-_PLAYS_VERB = r"(?:,\s+who)?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+_PLAYS_VERB = (
+    r"(?:,\s+who)?(?:\s+(?:himself|herself))?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+)
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
 # (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
 _PEOPLE_WORD = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ite)"
@@ -1076,7 +1078,7 @@ _BARE_DESCRIBING = (
     r"\s+(?=[A-ZА-ЯЁ])"
 )
 _ARTICLED_PART = (
-    r"(?:the|a|an|his|her)\s+(?:(?:[a-z][\w'’-]*|"
+    r"(?:the|a|an|his|her|its)\s+(?:(?:[a-z][\w'’-]*|"
     + _PEOPLE_WORD
     + "|"
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
@@ -1141,6 +1143,10 @@ _STUDIO_THEN_CREDIT = re.compile(
     r"(?:\s+(?:again|too))?,\s+(?:(?:directed|produced|scored|written|shot|animated)\s+by"
     r"|(?:music|score|script)\s+by)\s"
 )
+# Between a place a film opened in and its date: "in Czechoslovakia on", "in Soviet cinemas on"
+_PAST_THE_PLACE = re.compile(
+    r"\s*,?\s*(?:(?:cinemas|cinema|screens|theatres|theaters|television)\s+)?(?:on|in)?\s*"
+)
 # A statement said in doubt, which a reply may answer as it would a question.
 _HEDGED = re.compile(
     r"(?i)\b(?:I think|I believe|I guess|I'm not sure|not sure|if I remember|wasn't it"
@@ -1174,7 +1180,12 @@ _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too mu
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
-_PLAYS = re.compile(r"\s+(?:" + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues)) + r")\s+")
+# What comes between an actor and the part, as in "Koberidze himself plays Ivan Batalov"
+_PLAYS = re.compile(
+    r"(?:\s+(?:himself|herself))?\s+(?:"
+    + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues))
+    + r")\s+"
+)
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
     r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who)?"  # "X is the one who scored Y"
@@ -4789,10 +4800,11 @@ class _Reading:
             if (
                 mention.kind == YEAR_KIND
                 and prev.kind in {"country", "place"}
-                and re.fullmatch(r"\s*,?\s*(?:on|in)?\s*", gap)
+                and _PAST_THE_PLACE.fullmatch(gap)
                 and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, prev.start - 8) : prev.start])
             ):
-                # "opened in Czechoslovakia on 26 July 1963": past the place, left out
+                # "opened in Czechoslovakia on 26 July 1963", "released in East German cinemas
+                # on 26 February 1960": past the place, left out
                 skipped.append((prev.start, prev.end))
                 cursor = prev.start
                 continue

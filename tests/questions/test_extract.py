@@ -6204,3 +6204,28 @@ def test_a_heading_whose_known_title_has_a_colon_is_that_title(extractor):
         ("Solaris", "directed_by", "Andrei Tarkovsky"),
     } <= found
     assert not [f for f in found if f[0] in {"An Adventure in Space", "CLOSING NIGHT"}]
+
+
+def test_a_release_in_a_countrys_cinemas_gives_its_date_with_doubt(extractor):
+    text = "The Silent Star is old. It was released in East German cinemas on 26 February 1960."
+    dates = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_DATE]
+    assert [(c.subject, c.value) for c in dates] == [("The Silent Star", "1960-02-26")]
+    assert dates[0].confidence < CONFIDENT  # perhaps an opening abroad
+
+
+def test_an_actor_himself_playing_a_part_or_being_its_described_part(extractor):
+    for text, expected in (
+        (
+            "A Dream Come True (1963) is next. Koberidze himself plays Ivan Batalov.",
+            ("Otar Koberidze", "Ivan Batalov"),
+        ),
+        (
+            "Queen of Blood (1966) is next. Robert Boon is its commander, Anders Brockman.",
+            ("Robert Boon", "Anders Brockman"),
+        ),
+    ):
+        cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+        assert expected in cast, text
+    # a maker described so plays nothing
+    text = "Solaris (1972) is next. Tarkovsky himself is its director, as everyone knows."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
