@@ -2588,7 +2588,18 @@ class _Reading:
             if default not in tied:
                 return None
             best = default  # an original and its re-edit tell one story: the one discussed
-        return best if told[best.key] > base else None
+        if told[best.key] <= base:
+            return None
+        if default is not None and any(
+            self._credited_as(default.key, m.entity, _DID_RELATIONS)
+            and not self._credited_as(best.key, m.entity, _DID_RELATIONS)
+            for m in mentions
+            if m.kind == "person" and m.entity is not None
+        ):
+            # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": someone who
+            # made the film spoken of, and not the other, says which film it is
+            return None
+        return best
 
     def _story_terms(
         self, text: str, mentions: list[Mention], discourse: Discourse

@@ -6229,3 +6229,19 @@ def test_an_actor_himself_playing_a_part_or_being_its_described_part(extractor):
     # a maker described so plays nothing
     text = "Solaris (1972) is next. Tarkovsky himself is its director, as everyone knows."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+
+
+def test_a_sentence_naming_the_makers_of_the_film_spoken_of_stays_with_it(extractor):
+    text = (
+        "Space-race films, from A Dream Come True to Solaris.\n\n"
+        "1. Nebo Zovyot (1959)\n"
+        "Mikhail Karyukov and Aleksandr Kozyr's film opened on 12 September 1959, the very day "
+        "Luna 2 was launched towards the Moon."
+    )
+    dates = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation in {Relation.RELEASE_YEAR, Relation.RELEASE_DATE}
+        and "Luna 2" in c.evidence.quote
+    }
+    assert dates == {("Nebo Zovyot", "1959"), ("Nebo Zovyot", "1959-09-12")}
