@@ -3791,6 +3791,7 @@ class _Reading:
         if re.search(
             r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
+            r"(?:was|were) in (?:cinemas|theaters|theatres)|"
             r"made|shot|filmed|produced|completed|finished|appeared|went out|"
             r"(?:(?:is|was|were|be|been|and|finally|first)\s+|,\s*)out|aired|"
             r"broadcast|screened|shown)\b[^.;]{0,25}$"

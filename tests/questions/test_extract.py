@@ -6245,3 +6245,15 @@ def test_a_sentence_naming_the_makers_of_the_film_spoken_of_stays_with_it(extrac
         and "Luna 2" in c.evidence.quote
     }
     assert dates == {("Nebo Zovyot", "1959"), ("Nebo Zovyot", "1959-09-12")}
+
+
+def test_a_film_that_was_in_cinemas_on_a_day_came_out_then(extractor):
+    text = (
+        "First Flight to the Stars is a documentary. Ilya Kopalin's 55-minute film was in "
+        "cinemas on 25 April 1961."
+    )
+    found = _found(_claims(extractor, text))
+    assert {
+        ("First Flight to the Stars", "release_year", "1961"),
+        ("First Flight to the Stars", "release_date", "1961-04-25"),
+    } <= found
