@@ -59,6 +59,7 @@ from questions.mentions import (
     MentionFinder,
     capitalised_runs,
     date_of,
+    studio_short_names,
 )
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
@@ -1133,6 +1134,9 @@ _ASIDE_AFTER = re.compile(
 # "X, playing Hartman, ...", "X, as Marsha Evans aboard the Vega, ...": a part in an aside,
 # closed by a comma or the sentence's end, or going on to where the part is (not "X, as
 # Kelvin arrives, ...": the "as" of "while")
+_SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
+_AS_ASIDE = re.compile(r",\s+as\s")
+_AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
 _PART_ASIDE = re.compile(r",\s+(?:playing|portraying|as)\s+(?:the\s+)?")
 _PART_ASIDE_END = re.compile(r"\s*(?:[,;)]|[.!?]?$)|\s+(?:on|in|aboard)\s+(?:the\s+)?[A-Z0-9]")
 # What may open a reply before the value it gives: "No, ", "Yes, ", "Nope, ", "Actually, "
@@ -1146,11 +1150,6 @@ _STUDIO_THEN_CREDIT = re.compile(
 # Between a place a film opened in and its date: "in Czechoslovakia on", "in Soviet cinemas on"
 _PAST_THE_PLACE = re.compile(
     r"\s*,?\s*(?:(?:cinemas|cinema|screens|theatres|theaters|television)\s+)?(?:on|in)?\s*"
-)
-# A statement said in doubt, which a reply may answer as it would a question.
-_HEDGED = re.compile(
-    r"(?i)\b(?:I think|I believe|I guess|I'm not sure|not sure|if I remember|wasn't it"
-    r"|didn't (?:he|she|they)|maybe|perhaps|I suppose)\b"
 )
 # A sentence that opens on a credit with no subject: "Directed by X.", "Music by Y."
 _CREDIT_OPENING = re.compile(
@@ -2075,14 +2074,9 @@ class _Reading:
             paragraph, said = self._last_years
             if 0 < sentence.paragraph - paragraph <= 2:
                 # ... or answers it, when it was asked ("The book is 1976, right?" "1978.")
-                # or said in doubt ("I think Viktorov directed that one too." "Pavel Arsenov.")
-                asked = all(
-                    c.evidence.quote.rstrip(" ”\"')*_").endswith("?")
-                    or _HEDGED.search(c.evidence.quote) is not None
-                    for c in said
-                )
+                asked = all(c.evidence.quote.rstrip(" ”\"')*_").endswith("?") for c in said)
                 quoted, explicit = said, not asked
-        if quoted and self._corrects(sentence, mentions, quoted, explicit, answers=not explicit):
+        if quoted and self._corrects(sentence, mentions, quoted, explicit):
             return
         heading = is_heading(sentence) and not (
             # "Czechoslovakia, 1963, Barrandov Studio" under a title: its credits, no heading
@@ -2375,14 +2369,12 @@ class _Reading:
         mentions: list[Mention],
         quoted: list[Claim],
         explicit: bool = False,
-        answers: bool = False,
     ) -> bool:
         """A reply that opens with a bare value corrects the quoted statement of that kind.
 
         "> BBtS came out in 1963" answered by "1962. Corman had it out quickly." states
         that BBtS came out in 1962. With ``explicit``, the reply must say it corrects
-        ("1962, actually.", "No, 1962."). With ``answers`` (the statement was asked or said
-        in doubt), a reply that is nothing but a name answers it too ("Pavel Arsenov.").
+        ("1962, actually.", "No, 1962.").
         """
         first = mentions[0] if mentions else None
         if first is None or first.kind not in _CORRECTED:
@@ -2403,8 +2395,7 @@ class _Reading:
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
-        alone = answers and re.fullmatch(r"\s*[.!]?\s*", sentence.text[values[-1].end :])
-        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead and not alone:
+        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead:
             return False  # a bare name may open any sentence
         if not re.match(
             r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite"
@@ -2412,7 +2403,7 @@ class _Reading:
             rest,
         ):
             return False
-        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite|surely)\b", rest)):
+        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
             return False
         kinds = _CORRECTED[first.kind]
         fixed = [c for c in quoted if c.relation in kinds and not c.role]
@@ -2855,6 +2846,13 @@ class _Reading:
         found = self._relation(text, mention, mentions, groups, clause)
         if found is None:
             return
+        if (
+            found.relation is Relation.STUDIO
+            and found.doubt is None
+            and mention.text in studio_short_names(self.catalogue)
+        ):
+            # "shot at Odessa", "both at Gorky": the city or the namesake may be meant
+            found = found._replace(doubt=_SHORT_STUDIO_DOUBT)
         relation, subject_group, role = found.relation, found.tied, found.role
         if relation in {Relation.WRITTEN_BY, Relation.PUBLISHED_YEAR}:
             novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
@@ -3942,6 +3940,10 @@ class _Reading:
         if _NAMED_AFTER.search(text, max(0, mention.start - 50), mention.start):
             return None  # "the studio, named after the director Alexander Dovzhenko": a namesake
         role = self._role(text, mention, mentions)
+        if role is not None and _AS_ASIDE.match(text, mention.end):
+            # "X, as Alisa, voiced the same heroine in the cartoon": the part, perhaps in a film
+            # the sentence goes on to name in other words
+            return _Found(Relation.CAST, None, role, None, _AS_ASIDE_DOUBT)
         if role is not None:
             return _Found(Relation.CAST, None, role)
         if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(
@@ -6453,18 +6455,22 @@ _OPENS_BEFORE = re.compile(
     r"(?:(?:in|and|but|so|then|later|meanwhile)\W+)?",
     re.IGNORECASE,
 )
-# "began a third space film at", "his next picture for": a studio of another film than the
-# one spoken of (not "it was a prestige picture for Mosfilm": the film itself)
+# "began a third space film at", "his next picture for", "directed children's films for": a
+# studio of another film than the one spoken of (not "it was a prestige picture for Mosfilm",
+# "Solaris, a difficult film for Mosfilm": the film itself)
 _ANOTHER_FILM_AT = re.compile(
-    r"(?:\b(?:another|one more|(?<!\bis )(?<!\bwas )(?<!['’]s )an?"
-    r"|a (?:later|new|second|third|fourth|fifth))"
+    r"(?:(?:\b(?:another|one more|a (?:later|new|second|third|fourth|fifth))"
+    r"|\b(?:began|begun|started|made|shot|planned|directed|did|wrote|filmed|produced)\s+an?"
     r"|(?:\bhis|\bher|\btheir|['’]s) (?:next|later))"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)\s+"
-    r"(?:at|for|with)\s+(?:the\s+)?$"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)"
+    r"|\b(?:films|pictures|movies|features|cartoons|projects))"
+    r"\s+(?:at|for|with)\s+(?:the\s+)?$"
 )
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
-# ("Viktorov again, Gorky again": a credit said to be the same as the one before is bare too)
-_BARE_END = re.compile(r"(?:\s+(?:again|too))?\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
+_BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
+# A studio said again ("Gorky again, Viktorov"): bare too; a person said again ("Lem again,
+# Tallinnfilm") is credited with whatever they did before, perhaps not with directing
+_AGAIN_AFTER = re.compile(r"\s+(?:again|too)\b")
 _REMARK = re.compile(r"\([^()]{0,40}\)")
 # "Zespoły Filmowe and Tallinnfilm", "1983, Gorky again."
 _CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\b(?:and|again|too)\b)*")
@@ -6477,6 +6483,8 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     Names, a studio, a country and a year separated by commas, with nothing else said;
     at least two of them of different kinds (a list of films or of actors is no credits).
     """
+    if any(m.kind in _PERSON_KINDS and _AGAIN_AFTER.match(text, m.end) for m in mentions):
+        return False  # "Lem again, Tallinnfilm.": the person's credit is the one before
     rest, kinds = [], set()
     cursor = 0
     bracketed = "(" in text  # else no remark to set aside: the two scans are skipped
@@ -6542,6 +6550,9 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
         said_more = mention.kind in {*_PERSON_KINDS, "studio"} and not _BARE_END.match(
             text, mention.end
         )
+        again = _AGAIN_AFTER.match(text, mention.end) if mention.kind == "studio" else None
+        if said_more and again is not None:
+            said_more = not _BARE_END.match(text, again.end())  # "Gorky again, 1981"
         if mention.kind not in _CREDITS_KINDS or said_more:
             if len(run) >= 2:
                 break

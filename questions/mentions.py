@@ -302,6 +302,21 @@ def _surnames_by_key(catalogue: Catalogue) -> dict[str, tuple[str, str]]:
     return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
 
 
+def _without(text: str, mentions: Iterable[Mention]) -> str:
+    """``text`` with the spans of ``mentions`` taken out."""
+    kept, at = [], 0
+    for mention in sorted(mentions, key=lambda m: m.start):
+        kept.append(text[at : mention.start])
+        at = max(at, mention.end)
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def studio_short_names(catalogue: Catalogue) -> dict[str, str]:
+    """Studios' short names ("Gorky", "Odessa") with the studio each stands for."""
+    return catalogue.derived("studio short names", _studio_shorts)
+
+
 def _studio_shorts(catalogue: Catalogue) -> dict[str, str]:
     """A studio's name without "Film Studio" ("Gorky", "Odessa"), if it names nothing else."""
     whole = {name_key(n) for e in catalogue.entities.values() for n in e.names}
@@ -322,11 +337,21 @@ _STUDIO_WORDS = re.compile(r"\s+(?:Film\s+)?Studios?$")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # What a studio's short name must not be followed by: more of a name, or an owner's "'s".
 _NAME_GOES_ON = re.compile(r"['’]|[ \t]+[A-Z]|-")
-_STUDIO_BEFORE = re.compile(r"\b(?:at|for)\s+(?:the\s+)?$")
+# "made it at", "shot for": a verb of making the film, then where (not "studied at",
+# "worked for", "a tribute for", "in exile at": a city or a man)
+_MADE_AT = re.compile(
+    r"\b(?:made|shot|filmed|produced|make|shoot|film|produce)\b(?:\s+(?:it|them|both|this"
+    r"|that|there|too|also))?(?:\s+in\s+(?:1[89]|20)\d\d)?\s+(?:at|for)\s+(?:the\s+)?$"
+    # "made the two Zarya films, A and B, both at Gorky"
+    r"|\b(?:made|shot|filmed|produced)\b[^.;:!?]{0,100}\b(?:both|all|each)\s+(?:at|for)\s+$"
+)
+# "Gorky again" opening a sentence, a clause of a list, or a reply's answer
+_LIST_OPENING = re.compile(r"(?:^|[,;:]|\b(?:no|nope|yes|yep))\W*$", re.IGNORECASE)
 _STUDIO_AGAIN = re.compile(r"\s+(?:again|too)\b")
+# What a bare list of credits holds besides them ("Viktorov, Gorky, 1981.")
+_BARE_LIST = re.compile(r"(?:[\s,;.!()/–&-]|\b(?:and|again|too|no|nope|yes)\b)*", re.IGNORECASE)
 _LISTED_CREDITS = frozenset({"person", "studio", "country", YEAR_KIND})
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
-_LIST_ITEM_END = re.compile(r"\s*(?:[,.;!?]|$)")
 
 
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
@@ -1066,7 +1091,7 @@ class MentionFinder:
         again"), or as an item of a list of credits, next to a year, a studio or someone
         credited ("1981, Gorky, with Metyolkina"). Returns ``found`` with them.
         """
-        shorts = self.catalogue.derived("studio short names", _studio_shorts)
+        shorts = studio_short_names(self.catalogue)
         if not any(short in text for short in shorts):
             return found
         credits = [m for m in found if m.kind in _LISTED_CREDITS]
@@ -1077,13 +1102,16 @@ class MentionFinder:
                 continue
             if _NAME_GOES_ON.match(text, end):
                 continue  # "Gorky Street", "Gorky's novel": not the studio
-            listed = _LIST_ITEM_END.match(text, end) is not None and (
+            # ("Karyukov, Odessa, 1903: the rest of his life ..." is no credits list)
+            bare = _BARE_LIST.fullmatch(_without(text, [*credits, Mention(start, end, "", "")]))
+            listed = bare is not None and (
                 any(_LIST_GAP.fullmatch(text, m.end, start) for m in credits if m.end <= start)
                 or any(_LIST_GAP.fullmatch(text, end, m.start) for m in credits if m.start >= end)
             )
+            opens = _LIST_OPENING.search(text[:start]) is not None
             if (
-                _STUDIO_BEFORE.search(text[max(0, start - 12) : start])
-                or _STUDIO_AGAIN.match(text, end)
+                _MADE_AT.search(text[max(0, start - 140) : start])
+                or (opens and _STUDIO_AGAIN.match(text, end))
                 or listed
             ):
                 found.append(Mention(start, end, match[0], "studio", studio))

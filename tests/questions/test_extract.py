@@ -6037,16 +6037,26 @@ def test_a_studio_named_short_is_the_studio_only_where_its_words_say_so(extracto
         "Viktorov made it at Gorky.",
         "Viktorov shot it for Gorky in 1981.",
         "Viktorov, Gorky, 1981.",
-        "1981, Gorky, with Yelena Metyolkina as Niya.",
         "Gorky again.",
+        "Viktorov made it and his two Zarya films, all at Gorky.",
     ):
-        assert _studios(extractor, opening + text) == said, text
-    # a city, a street, a writer: the short name alone says no studio
+        claims = [c for c in _claims(extractor, opening + text) if c.relation is Relation.STUDIO]
+        assert {(c.subject, c.value_entity) for c in claims} == said, text
+        # the city, or the man the studio is named after, may be meant: never blamed
+        assert all(c.confidence < CONFIDENT for c in claims), text
+    # a city, a street, a writer, a man: the short name alone says no studio
     for text in (
         "Viktorov grew up on Gorky Street.",
         "Gorky's novels were never filmed by Viktorov.",
         "The boy in it comes from Gorky, like Viktorov.",
         "Gorky is a long way from Moscow.",
+        "Sakharov, who lived in exile at Gorky, reportedly liked it.",
+        "The film was made as a tribute for Dovzhenko, who had died two years earlier.",
+        "Karyukov left for Odessa in 1962 to shoot the sea scenes.",
+        "Yelena Metyolkina later studied at Gorky.",
+        "Viktorov, Odessa, 1923: the rest of his biography is unclear.",
+        "Yevgeni Leonov never worked for Gorky, as far as I know.",
+        "The premiere was held at Gorky again.",
     ):
         assert _studios(extractor, opening + text) == set(), text
 
@@ -6055,8 +6065,7 @@ def test_a_credit_said_to_be_the_same_again_is_still_a_bare_credit(extractor):
     opening = "Per Aspera Ad Astra is the last one on my list. "
     for text in (
         "Richard Viktorov, Gorky Film Studio again.",
-        "Richard Viktorov again, Gorky Film Studio.",
-        "Richard Viktorov too, Gorky Film Studio too.",
+        "Richard Viktorov, Gorky Film Studio too.",
     ):
         found = {
             (c.subject, c.relation.value, c.value_entity)
@@ -6066,6 +6075,13 @@ def test_a_credit_said_to_be_the_same_again_is_still_a_bare_credit(extractor):
             ("Per Aspera Ad Astra", "directed_by", "richard-viktorov"),
             ("Per Aspera Ad Astra", "studio", "gorky-film-studio"),
         }, text
+    # someone said again is credited with what they did before, perhaps not with directing
+    for text, person in (
+        ("Pilot Pirx's Inquest (1979). Lem again, Tallinnfilm.", "Stanisław Lem"),
+        ("Im Staub der Sterne (1976). Kolditz, DEFA. Sasse again, 1976.", "Karl-Ernst Sasse"),
+    ):
+        found = _found(_claims(extractor, text))
+        assert not [f for f in found if f[1] == "directed_by" and f[2] == person], text
     # a year said again beside someone: mostly the film's, perhaps another date, with doubt
     claims = _claims(extractor, opening + "Richard Viktorov, Gorky Film Studio, 1983 again.")
     years = [c for c in claims if c.relation is Relation.RELEASE_YEAR]
@@ -6081,8 +6097,15 @@ def test_a_studio_where_someone_began_another_film_is_not_the_films_spoken_of(ex
         "Later Tarkovsky started a third film at Mosfilm.",
     ):
         assert _studios(extractor, opening + text) == set(), text
+    assert not _studios(
+        extractor, opening + "Tarkovsky later directed children's films for Mosfilm."
+    )
     # the film itself made there still is
-    for text in ("The film was shot at Mosfilm.", "It was a prestige picture for Mosfilm."):
+    for text in (
+        "The film was shot at Mosfilm.",
+        "It was a prestige picture for Mosfilm.",
+        "It was a difficult film for Mosfilm and took two years.",
+    ):
         assert _studios(extractor, opening + text) == {("Solaris", "mosfilm")}, text
 
 
@@ -6112,6 +6135,12 @@ def test_a_part_in_an_aside_after_the_actor_is_their_part(extractor):
     ):
         cast = {(c.value, c.role) for c in _claims(extractor, opening + text) if c.role}
         assert cast == parts, text
+    # "as" may also compare or stand for another film's part: never blamed
+    text = (
+        "Guest from the Future (1985) made Natalya Guseva famous. Olga Gromova, as Alisa, "
+        "voiced the same heroine in the cartoon."
+    )
+    assert all(c.confidence < CONFIDENT for c in _claims(extractor, text) if c.role)
     # the "as" of "while", and someone's kin, are no parts
     for text in (
         "Donatas Banionis, as Kelvin arrives, looks tired.",
@@ -6126,36 +6155,31 @@ def _thread(*posts: str) -> str:
     )
 
 
-def test_a_bare_name_answers_a_statement_said_in_doubt(extractor):
-    opening = "Guest from the Future (1985) is great fun."
-    for doubt in (
-        "I think Viktorov directed that one too.",
-        "Viktorov directed that one too, I believe.",
-        "Viktorov directed that one too, right?",
+def test_a_bare_value_after_a_statement_said_in_doubt_answers_nothing(extractor):
+    # the next post may answer another question, or list a cast: a name alone says nothing
+    for posts in (
+        (
+            "I think Pavel Arsenov directed Guest from the Future (1985). Who wrote the music, "
+            "though?",
+            "Yevgeny Krylatov.",
+        ),
+        (
+            "Guest from the Future (1985) was, I think, directed by Pavel Arsenov.",
+            "Natalya Guseva.",
+        ),
+        (
+            "Perhaps Eolomea (1972) is the best DEFA film. When did the Berlinale show it again?",
+            "2017.",
+        ),
     ):
-        found = _found(_claims(extractor, _thread(f"{opening} {doubt}", "Pavel Arsenov.")))
-        assert ("Guest from the Future", "directed_by", "Pavel Arsenov") in found, doubt
-    # said plainly, a name alone in the next post may answer anything: nothing is read
-    found = _found(
-        _claims(extractor, _thread(f"{opening} Viktorov directed that one too.", "Pavel Arsenov."))
-    )
-    assert not [f for f in found if f[2] == "Pavel Arsenov"]
-    # a name that goes on is no answer
-    found = _found(
-        _claims(
-            extractor,
-            _thread(f"{opening} I think Viktorov directed that one too.", "Pavel Arsenov is fun."),
-        )
-    )
-    assert ("Guest from the Future", "directed_by", "Pavel Arsenov") not in found
-
-
-def test_a_value_with_surely_corrects_the_statement_before(extractor):
+        claims = _claims(extractor, _thread(*posts))
+        assert not [c for c in claims if posts[1].rstrip(".") in c.evidence.quote], posts
+    # "surely?" asks: it corrects nothing
     text = _thread(
-        "For completeness: Per Aspera was Richard Viktorov, and Solaris came out of Lenfilm.",
-        "Mosfilm, surely? Same studio as Kin-dza-dza!.",
+        "Kin-dza-dza! (1986) was made at Mosfilm, like Solaris.",
+        "Lenfilm, surely? No wait, you're right, Mosfilm.",
     )
-    assert ("Solaris", "mosfilm") in _studios(extractor, text)
+    assert ("Kin-dza-dza!", "lenfilm") not in _studios(extractor, text)
 
 
 def test_a_reply_opening_on_a_studio_then_a_credit_gives_the_studio(extractor):
