@@ -5612,14 +5612,15 @@ class _Reading:
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
                 if left is not None:
-                    reverse = _cue(gap, rel.reverse_cues, tail=40)
+                    # (where each cue ends in the gap, so that the two may be compared)
+                    reverse = _cue_end(gap, rel.reverse_cues, tail=40)
                     if (
                         relation is Relation.FOOTAGE_USED_IN
                         and _TAKEN_FROM.search(gap)
                         and not re.match(r"['’]s?\b", text[right.end :])  # "from Y's fame"
                     ):
                         reverse = len(gap)  # "X got its spaceships from Y"
-                    forward = _cue(gap, rel.cues, tail=60)
+                    forward = _cue_end(gap, rel.cues, tail=60)
                     before_left = lowered[max(0, left.start - 20) : left.start]
                     if relation is _FOOTAGE and re.search(r"footage (?:from|of)\W*$", before_left):
                         forward, reverse = 0, None  # (what footage went into, not a sequel)
@@ -7033,6 +7034,12 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
     return _last_cue(window[-tail:].lower(), cues)
+
+
+def _cue_end(window: str, cues: tuple[str, ...], tail: int) -> int | None:
+    """Where the last cue of ``cues`` in the last ``tail`` characters ends in ``window``."""
+    found = _cue(window, cues, tail)
+    return None if found is None else found + max(0, len(window) - tail)
 
 
 @functools.lru_cache(maxsize=8192)  # the same few windows are read for every relation

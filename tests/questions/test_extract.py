@@ -6281,3 +6281,16 @@ def test_a_film_that_was_in_cinemas_on_a_day_came_out_then(extractor):
         ("First Flight to the Stars", "release_year", "1961"),
         ("First Flight to the Stars", "release_date", "1961-04-25"),
     } <= found
+
+
+def test_footage_from_a_film_named_after_the_re_edit_went_into_the_re_edit(extractor):
+    text = (
+        "Curtis Harrington's Queen of Blood (1966) mixed its spaceship shots with footage from "
+        "Mechte navstrechu."
+    )
+    footage = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation.value == "footage_used_in"
+    }
+    assert footage == {("Mechte navstrechu", "Queen of Blood")}
