@@ -302,7 +302,7 @@ _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 # Verbs of taking a film's footage for another; the plain ones need a word for footage.
 _FOOTAGE_VERB = re.compile(
     r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
-    r"|reworked)\b",
+    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 _FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
@@ -312,7 +312,10 @@ _FOOTAGE_PASSIVE = re.compile(
     r"|have|had)\s+)?(?:(?:been|later|also|then|all|largely|mostly)\s+){0,2}$",
     re.IGNORECASE,
 )
+# (the verbs of showing up again say footage only of footage named before them: "Its
+# space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
+_SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 _FOOTAGE_WORD = re.compile(
     r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
 )
@@ -5341,6 +5344,8 @@ class _Reading:
                 ]
                 # "The film's effects were reused in X": the footage named before a passive verb
                 passive = _FOOTAGE_PASSIVE.search(text, 0, verb.start()) is not None
+                if _SHOWS_UP.match(verb[0]) and not passive:
+                    continue  # "Kaidanovsky turns up in X": someone, not footage
                 if verb[0].lower() in _PLAIN_USE and not (
                     inside or _FOOTAGE_WORD.search(mid) or passive
                 ):

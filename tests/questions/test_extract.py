@@ -6294,3 +6294,19 @@ def test_footage_from_a_film_named_after_the_re_edit_went_into_the_re_edit(extra
         if c.relation.value == "footage_used_in"
     }
     assert footage == {("Mechte navstrechu", "Queen of Blood")}
+
+
+def test_footage_that_turns_up_again_in_a_film_went_into_it(extractor):
+    for text in (
+        "Nebo Zovyot (1959) is old. Its space-station shots turn up again in Queen of Blood.",
+        "Nebo Zovyot (1959) is old. The same shots resurfaced in Queen of Blood (1966).",
+    ):
+        footage = {
+            (c.subject, c.value)
+            for c in _claims(extractor, text)
+            if c.relation.value == "footage_used_in"
+        }
+        assert footage == {("Nebo Zovyot", "Queen of Blood")}, text
+    # someone who turns up in a film is no footage
+    text = "Solaris (1972) is old. Kaidanovsky turns up in Pilot Pirx's Inquest (1979)."
+    assert not [c for c in _claims(extractor, text) if c.relation.value == "footage_used_in"]
