@@ -1137,6 +1137,15 @@ _ASIDE_AFTER = re.compile(
 # "X, playing Hartman, ...", "X, as Marsha Evans aboard the Vega, ...": a part in an aside,
 # closed by a comma or the sentence's end, or going on to where the part is (not "X, as
 # Kelvin arrives, ...": the "as" of "while")
+# A part described in lower-case words alone, ending its item: " the smiling ruler,"
+_DESCRIBED_ONLY = re.compile(
+    r"\s+(?:the|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\"?"
+    r"(?=\s*(?:[,.;]|\band\b|$))"
+)
+_CREW_WORD = re.compile(
+    r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
+    r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
+)
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
@@ -3949,6 +3958,8 @@ class _Reading:
             return _Found(Relation.CAST, None, role, None, _AS_ASIDE_DOUBT)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        if self._described_in_a_list_of_parts(text, mention, mentions):
+            return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
         if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(
             r"['’]s?\b", after
         ):
@@ -4784,6 +4795,30 @@ class _Reading:
             if free and named["r"].lower() not in DEMONYMS:
                 return named["r"]
         return None
+
+    @staticmethod
+    def _described_in_a_list_of_parts(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """'X plays the foreman, Y the student': an actor in a list of parts said once.
+
+        After a comma or "and" that goes on from someone who plays a part ("plays", or "is"
+        before a part's name), a person followed by a part described in words alone ("the
+        smiling ruler", "his alarming wife") plays it; the part is no name to give.
+        """
+        if mention.kind not in _PERSON_KINDS or not re.search(
+            r"(?:,|\band)\s*$", text[: mention.start]
+        ):
+            return False
+        described = _DESCRIBED_ONLY.match(text, mention.end)
+        if described is None or _CREW_WORD.search(described.group()):
+            return False  # ("Tarkovsky the director": a maker, no part)
+        return bool(
+            re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
+            or any(
+                m.kind in _PERSON_KINDS and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
+                for m in mentions
+                if m.end <= mention.start
+            )
+        )
 
     def _left_window(
         self, text: str, mention: Mention, mentions: list[Mention], clause: tuple[int, int]

@@ -6310,3 +6310,27 @@ def test_footage_that_turns_up_again_in_a_film_went_into_it(extractor):
     # someone who turns up in a film is no footage
     text = "Solaris (1972) is old. Kaidanovsky turns up in Pilot Pirx's Inquest (1979)."
     assert not [c for c in _claims(extractor, text) if c.relation.value == "footage_used_in"]
+
+
+def test_an_actor_in_a_list_of_parts_said_once_plays_a_described_part(extractor):
+    for text, actor in (
+        (
+            "Kin-dza-dza! (1986) is great. Stanislav Lyubshin plays the foreman, Levan "
+            "Gabriadze the student, and Yevgeni Leonov is Uef.",
+            "Levan Gabriadze",
+        ),
+        (
+            "Dead Mountaineer's Hotel (1979) is great. Kārlis Sebris is Mr Moses, Irena "
+            "Kriauzaitė his alarming wife.",
+            "Irena Kriauzaitė",
+        ),
+    ):
+        cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
+        assert actor in cast, text
+    # a maker in the list plays nothing; without a verb of playing there is no list of parts
+    for text in (
+        "Solaris (1972) is great. Donatas Banionis plays Kelvin, Andrei Tarkovsky the director.",
+        "Solaris (1972) is great. Mosfilm made it, Andrei Tarkovsky the adaptation.",
+    ):
+        cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
+        assert "Andrei Tarkovsky" not in cast, text
