@@ -2549,7 +2549,11 @@ class _Reading:
         return entity.id if entity is not None else "?" + name_key(name)
 
     def _story_film(
-        self, text: str, mentions: list[Mention], discourse: Discourse
+        self,
+        text: str,
+        mentions: list[Mention],
+        discourse: Discourse,
+        against: FilmRef | None = None,
     ) -> FilmRef | None:
         """The film whose story a sentence naming no film tells, if not the one it defaults to.
 
@@ -2559,8 +2563,9 @@ class _Reading:
         places are what the references tie to one of the films the document has
         named: the one whose synopses and characters know more of them than the film the
         sentence would otherwise be about, and more than any other, is the sentence's film.
+        ``against`` is that film when not the one "it" would be (the paragraph before's).
         """
-        default = discourse.current()
+        default = against or discourse.current()
         films = [
             f
             for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
@@ -5116,7 +5121,12 @@ class _Reading:
             and discourse.paragraph_film is None
             and discourse.section is None
         ):
-            # a reply that names no film goes on about the film the post before was about
+            # a reply that names no film goes on about the film the post before was about,
+            # unless its story is another film's ("Dr Farraday, played by Basil Rathbone, ..."
+            # after a paragraph on the Soviet original)
+            story = self._story_film(text, self._sentence_mentions, discourse, against=earlier)
+            if story is not None:
+                return _Subject(story, DOUBTFUL, _STORY_HOW.format(story.name))
             how = f"{earlier.name}, the subject of the paragraph before"
             return _Subject(earlier, DOUBTFUL, f"attribution uncertain: {how}")
         titled = self._titled

@@ -6334,3 +6334,19 @@ def test_an_actor_in_a_list_of_parts_said_once_plays_a_described_part(extractor)
     ):
         cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
         assert "Andrei Tarkovsky" not in cast, text
+
+
+def test_a_paragraph_after_one_on_the_original_goes_to_the_film_its_story_tells(extractor):
+    text = (
+        "Queen of Blood (1966) - a Soviet space opera with the teeth left in\n\n"
+        "Most of its space scenes come from Mechte navstrechu, the Soviet picture of 1963, "
+        "which Curtis Harrington cut up for Roger Corman.\n\n"
+        "Dr Farraday, played with tired dignity by Basil Rathbone, works out that the aliens "
+        "are sending an ambassador."
+    )
+    cast = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST and "Farraday" in c.evidence.quote
+    }
+    assert cast == {("Queen of Blood", "Basil Rathbone")}
