@@ -1146,6 +1146,11 @@ _CREW_WORD = re.compile(
     r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
     r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
 )
+# After a part in one film, the next with its verb left out: " and then the bizarre "
+_AND_THEN_PART = re.compile(
+    r"(?:\s*\([^()]{0,30}\))?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+)
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
@@ -2199,6 +2204,7 @@ class _Reading:
             self._film_pairs(sentence, groups, clauses, discourse)
         if groups:
             self._aside_parts(sentence, mentions, groups)
+            self._parts_in_two_films(sentence, mentions, groups)
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
@@ -5794,6 +5800,35 @@ class _Reading:
                 else:
                     pair = (subject.film.name, right.film.name)
                 self._add(sentence, pair[0], relation, pair[1], subject.confidence, subject.how)
+
+    def _parts_in_two_films(
+        self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
+    ) -> None:
+        """'X is Hartman in Voyage to the Prehistoric Planet and Farraday in Queen of Blood'.
+
+        An actor given a part in one film, then, after "and", another part in another film
+        with the verb left out: the actor played that part there too.
+        """
+        text = sentence.text
+        for index, actor in enumerate(mentions):
+            if actor.kind != "person" or actor.entity is None:
+                continue
+            first = next((g for g in groups if g.start > actor.end), None)
+            if first is None or not _IN_FILM.fullmatch(text, actor.end, first.start):
+                continue
+            part = next((m for m in mentions[index + 1 :] if m.start >= first.end), None)
+            if part is None or part.kind != "character":
+                continue
+            if not _AND_THEN_PART.fullmatch(text, first.end, part.start):
+                continue
+            second = next((g for g in groups if g.start > part.end), None)
+            if second is None or second.film.key.startswith("?"):
+                continue
+            if not re.fullmatch(r"\s+in\s+(?:the\s+)?[*_“\"]*", text[part.end : second.start]):
+                continue
+            how = "a second part the sentence gives the actor, in another film"
+            value = self._value_text(actor)
+            self._add(sentence, second.film.name, Relation.CAST, value, RESOLVED, how, part.text)
 
     def _aside_parts(
         self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]

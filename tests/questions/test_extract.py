@@ -6350,3 +6350,18 @@ def test_a_paragraph_after_one_on_the_original_goes_to_the_film_its_story_tells(
         if c.relation is Relation.CAST and "Farraday" in c.evidence.quote
     }
     assert cast == {("Queen of Blood", "Basil Rathbone")}
+
+
+def test_an_actor_given_a_second_part_in_another_film_with_the_verb_left_out(extractor):
+    text = (
+        "Basil Rathbone is Professor Hartman in Voyage to the Prehistoric Planet and "
+        "Dr. Farraday in Queen of Blood."
+    )
+    cast = {(c.subject, c.value, c.role) for c in _claims(extractor, text) if c.role}
+    assert cast == {
+        ("Voyage to the Prehistoric Planet", "Basil Rathbone", "Professor Hartman"),
+        ("Queen of Blood", "Basil Rathbone", "Dr. Farraday"),
+    }
+    # a second name that is no part of that film's is not read as one
+    text = "Jüri Järvet is Snaut in Solaris and Tarkovsky in his own way."
+    assert {c.subject for c in _claims(extractor, text) if c.role} == {"Solaris"}
