@@ -609,6 +609,11 @@ _BOTH_AFTER = re.compile(
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
+    # ("the two pirates in the serial", "both kids": two of something else, not the films;
+    # a word in -s after them is one of the films' parts, or a verb)
+    r"(?!\s+(?!(?:scores|halves|parts|soundtracks|casts|endings|stories|scripts|screenplays"
+    r"|sets|credits|films|movies|pictures|is|was|has|does|uses|features|shares|differs|goes"
+    r"|comes|gets|looks|seems|stars)\b)[a-z]+s\b)"
 )
 _ORDINAL_FILM = (
     r"the (?:first|second) (?:film|one|movie|picture)"

@@ -6365,3 +6365,20 @@ def test_an_actor_given_a_second_part_in_another_film_with_the_verb_left_out(ext
     # a second name that is no part of that film's is not read as one
     text = "Jüri Järvet is Snaut in Solaris and Tarkovsky in his own way."
     assert {c.subject for c in _claims(extractor, text) if c.role} == {"Solaris"}
+
+
+def test_two_of_something_else_are_not_the_two_films(extractor):
+    opening = "Moscow-Cassiopeia and Teens in the Universe are fun. "
+    text = opening + "The two pirates in the serial are Vyacheslav Nevinny and Mikhail Kononov."
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST and c.attribution.startswith("'the' read as")
+    ]
+    # the films' own scores, or the two films, are both films
+    for text in (
+        opening + "Both scores are by Vladimir Chernyshev.",
+        opening + "The two are scored by Vladimir Chernyshev.",
+    ):
+        music = {c.subject for c in _claims(extractor, text) if c.relation.value == "music_by"}
+        assert music == {"Moscow-Cassiopeia", "Teens in the Universe"}, text
