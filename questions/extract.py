@@ -316,6 +316,14 @@ _FOOTAGE_PASSIVE = re.compile(
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
+# The film's own footage, as what turns up again: "its space-station shots", "the same
+# reels" (not "similar shots", "newly shot scenes", "Rathbone's scenes")
+_OLD_FOOTAGE = re.compile(
+    r"(?i)\b(?:its|their|the\s+same|the\s+(?:film|original|picture)['’]s)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:new|newly|similar|better|own|fresh|other)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:footage|reels?|shots|scenes|sequences|effects|material)\s+"
+    r"(?:(?:was|were|is|are|has|have|had|been|later|also|then|all|first|again)\s+){0,2}$"
+)
 _FOOTAGE_WORD = re.compile(
     r"\b(?:footage|reels?|shots|scenes|sequences|effects|material|stock)\b", re.IGNORECASE
 )
@@ -1070,7 +1078,8 @@ _NAMED_AS_MAKER = re.compile(
 )
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = (
-    r"(?:,\s+who)?(?:\s+(?:himself|herself))?\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+    r"(?:,\s+who)?(?:\s+(?:himself|herself)(?=\s+(?:plays|played|portrays|portrayed)\b))?"
+    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 )
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
 # (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
@@ -1147,6 +1156,96 @@ _DESCRIBED_ONLY = re.compile(
     r"\s+(?:the|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\"?"
     r"(?=\s*(?:[,.;]|\band\b|$))"
 )
+# Words for a person a part may be described by, in a list of parts said with one verb.
+_PERSON_NOUNS = frozenset(
+    {
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "friend",
+        "girl",
+        "boy",
+        "man",
+        "woman",
+        "student",
+        "queen",
+        "king",
+        "captain",
+        "commander",
+        "pilot",
+        "doctor",
+        "robot",
+        "alien",
+        "ruler",
+        "foreman",
+        "hero",
+        "heroine",
+        "villain",
+        "navigator",
+        "engineer",
+        "scientist",
+        "inspector",
+        "owner",
+        "child",
+        "kid",
+        "lover",
+        "fiance",
+        "fiancé",
+        "fiancee",
+        "fiancée",
+        "uncle",
+        "aunt",
+        "guide",
+        "stranger",
+        "survivor",
+        "leader",
+        "chief",
+        "officer",
+        "astronaut",
+        "cosmonaut",
+        "professor",
+        "academician",
+        "tyrant",
+        "ambassador",
+        "nurse",
+        "guard",
+        "priestess",
+        "twin",
+        "physicist",
+        "astronomer",
+        "radio operator",
+        "operator",
+        "mechanic",
+        "geologist",
+        "biologist",
+        "mathematician",
+        "stowaway",
+        "pirate",
+        "musician",
+        "violinist",
+        "singer",
+        "assistant",
+        "colleague",
+        "detective",
+        "local",
+        "native",
+        "prisoner",
+        "clone",
+        "android",
+        "grandfather",
+        "grandmother",
+        "boss",
+    }
+)
+_MAKER_WORD = re.compile(
+    r"\b(?:author|source|writer|composer|director|producer|creator|screenwriter|novelist"
+    r"|cameraman|cinematographer|editor|designer)s?\b"
+)
 _CREW_WORD = re.compile(
     r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
     r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
@@ -1156,6 +1255,15 @@ _AND_THEN_PART = re.compile(
     r"(?:\s*\([^()]{0,30}\))?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}"
 )
+_IN_CINEMAS = re.compile(r"\b(?:was|were)\s+in\s+(?:cinemas|theaters|theatres)\s+(?:on|in)\s+$")
+_IN_CINEMAS_DOUBT = "relation uncertain: a film in cinemas then may have been on a re-run"
+_SOURCE_RIGHT_BEFORE = re.compile(
+    r"\b(?:footage|shots|scenes|effects|sequences|material)\s+(?:from|of)\s+"
+    r"(?:(?:the|a|an|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?"  # "footage of the Soviet film"
+    r"(?<!\bto )(?<!\binto )(?<!\bfor )(?<!\bin )\W*$"
+)
+_OWNER_AFTER = re.compile(r"['’]s?\b")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
@@ -1203,7 +1311,7 @@ _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too mu
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
 # What comes between an actor and the part, as in "Koberidze himself plays Ivan Batalov"
 _PLAYS = re.compile(
-    r"(?:\s+(?:himself|herself))?\s+(?:"
+    r"(?:\s+(?:himself|herself)(?=\s+(?:plays|played|portrays|portrayed|voices|voiced)\b))?\s+(?:"
     + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues))
     + r")\s+"
 )
@@ -2613,10 +2721,12 @@ class _Reading:
             self._credited_as(default.key, m.entity, _DID_RELATIONS)
             and not self._credited_as(best.key, m.entity, _DID_RELATIONS)
             for m in mentions
-            if m.kind == "person" and m.entity is not None
+            if m.kind == "person"
+            and m.entity is not None
+            and (_OWNER_AFTER.match(text, m.end) or _BY_BEFORE.search(text, 0, m.start))
         ):
-            # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": someone who
-            # made the film spoken of, and not the other, says which film it is
+            # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": whose film
+            # it is, someone who made the film spoken of and not the other, says which it is
             return None
         return best
 
@@ -3425,7 +3535,9 @@ class _Reading:
         if kind == "studio":
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
-            if _ANOTHER_FILM_AT.search(window):
+            if _ANOTHER_FILM_AT.search(
+                text[max(clause[0], mention.start - 80) : mention.start].lower()
+            ):
                 return None  # "began a third space film at Odessa, X": that other film's
             previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if (
@@ -3814,10 +3926,12 @@ class _Reading:
             r"released|premiered|came out|release", window
         ):
             return None
+        if _IN_CINEMAS.search(window):
+            # "was in cinemas on 25 April 1961": mostly its release, perhaps a re-run's date
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _IN_CINEMAS_DOUBT)
         if re.search(
             r"\b(?:released|premiered|premiere|came out|come out|opened|debuted|first shown|"
             r"hit (?:cinemas|screens|theaters|theatres)|reached (?:cinemas|screens)|release|"
-            r"(?:was|were) in (?:cinemas|theaters|theatres)|"
             r"made|shot|filmed|produced|completed|finished|appeared|went out|"
             r"(?:(?:is|was|were|be|been|and|finally|first)\s+|,\s*)out|aired|"
             r"broadcast|screened|shown)\b[^.;]{0,25}$"
@@ -4728,7 +4842,7 @@ class _Reading:
                 _PLAYS.fullmatch(gap) is not None
                 or _PLAYS_DESCRIBED.fullmatch(gap) is not None
                 or (_PRONOUN_IS.fullmatch(mention.text) is not None and gap.isspace())
-            )
+            ) and not _MAKER_WORD.search(gap)  # ("Yefremov is its author, Erg Noor its captain")
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 # (a part named by a pronoun stands for its character: "X plays her")
                 return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
@@ -4783,6 +4897,10 @@ class _Reading:
             ):
                 return prev.text
         named = _ROLE_NAMED.match(text[mention.end :])
+        if named is not None and _MAKER_WORD.search(
+            text, mention.end, mention.end + named.start("r")
+        ):
+            return None  # "Yefremov is its author, Erg Noor its captain": a maker, no part
         if named is None and (
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
@@ -4812,8 +4930,9 @@ class _Reading:
                 return named["r"]
         return None
 
-    @staticmethod
-    def _described_in_a_list_of_parts(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    def _described_in_a_list_of_parts(
+        self, text: str, mention: Mention, mentions: list[Mention]
+    ) -> bool:
         """'X plays the foreman, Y the student': an actor in a list of parts said once.
 
         After a comma or "and" that goes on from someone who plays a part ("plays", or "is"
@@ -4827,6 +4946,11 @@ class _Reading:
         described = _DESCRIBED_ONLY.match(text, mention.end)
         if described is None or _CREW_WORD.search(described.group()):
             return False  # ("Tarkovsky the director": a maker, no part)
+        # ... a part: a word for a person ("the student", "his wife", "the smiling ruler"),
+        # not "the second unit", "the rest", "the tunes"
+        last = described.group().split()[-1].strip('"').lower()
+        if last not in _PERSON_NOUNS:
+            return False
         return bool(
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
@@ -5400,8 +5524,12 @@ class _Reading:
                 ]
                 # "The film's effects were reused in X": the footage named before a passive verb
                 passive = _FOOTAGE_PASSIVE.search(text, 0, verb.start()) is not None
-                if _SHOWS_UP.match(verb[0]) and not passive:
-                    continue  # "Kaidanovsky turns up in X": someone, not footage
+                if _SHOWS_UP.match(verb[0]) and not (
+                    passive and _OLD_FOOTAGE.search(text, 0, verb.start())
+                ):
+                    # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
+                    # "Rathbone's scenes" turn up too: not the film's own footage
+                    continue
                 if verb[0].lower() in _PLAIN_USE and not (
                     inside or _FOOTAGE_WORD.search(mid) or passive
                 ):
@@ -5682,6 +5810,14 @@ class _Reading:
                     ):
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue_end(gap, rel.cues, tail=60)
+                    if (
+                        reverse is not None
+                        and reverse == forward
+                        and not _SOURCE_RIGHT_BEFORE.search(gap)
+                    ):
+                        # "footage of" in both lists: the next film's own only right before it
+                        # ("sold its footage of the launch to Y": the first film's, to Y)
+                        reverse = None
                     before_left = lowered[max(0, left.start - 20) : left.start]
                     if relation is _FOOTAGE and re.search(r"footage (?:from|of)\W*$", before_left):
                         forward, reverse = 0, None  # (what footage went into, not a sequel)
@@ -6551,10 +6687,14 @@ _OPENS_BEFORE = re.compile(
 # "Solaris, a difficult film for Mosfilm": the film itself)
 _ANOTHER_FILM_AT = re.compile(
     r"(?:(?:\b(?:another|one more|a (?:later|new|second|third|fourth|fifth))"
-    r"|\b(?:began|begun|started|made|shot|planned|directed|did|wrote|filmed|produced)\s+an?"
+    # ("pitched a space film for", "began a film at": a verb, then a film it introduces)
+    r"|(?<=[a-z] )(?<!\bis )(?<!\bwas )(?<!['’]s )(?<!\bbe )(?<!\bbeen )(?<!\bbecame )"
+    r"(?<!\bremains )(?<!\bremained )an?"
     r"|(?:\bhis|\bher|\btheir|['’]s) (?:next|later))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)"
-    r"|\b(?:films|pictures|movies|features|cartoons|projects))"
+    # ("children's films for Gorky", not "both films for Gorky": the two spoken of)
+    r"|(?<!\bboth )(?<!\btwo )(?<!\bthese )(?<!\bthe )\b(?:films|pictures|movies|features"
+    r"|cartoons|projects))"
     r"\s+(?:at|for|with)\s+(?:the\s+)?$"
 )
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})

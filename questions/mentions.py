@@ -346,6 +346,11 @@ _MADE_AT = re.compile(
     r"|\b(?:made|shot|filmed|produced)\b[^.;:!?]{0,100}\b(?:both|all|each)\s+(?:at|for)\s+$"
 )
 # "Gorky again" opening a sentence, a clause of a list, or a reply's answer
+_NOT_A_STUDIO_AFTER = re.compile(
+    r"[ \t]+(?!(?:again|too|and|or|in|with|for|from|as|at|on|by|where|which|that|the|a|an"
+    r"|studio|studios|but|to|of|is|was|were|has|had|made|itself|did|does|shot|produced)\b)"
+    r"[a-z]|,\s+(?:his|her|their|who|whose)\b"
+)
 _LIST_OPENING = re.compile(r"(?:^|[,;:]|\b(?:no|nope|yes|yep))\W*$", re.IGNORECASE)
 _STUDIO_AGAIN = re.compile(r"\s+(?:again|too)\b")
 # What a bare list of credits holds besides them ("Viktorov, Gorky, 1981.")
@@ -1100,8 +1105,10 @@ class MentionFinder:
             start, end = match.span()
             if studio is None or any(s < end and start < e for s, e in taken):
                 continue
-            if _NAME_GOES_ON.match(text, end):
-                continue  # "Gorky Street", "Gorky's novel": not the studio
+            if _NAME_GOES_ON.match(text, end) or _NOT_A_STUDIO_AFTER.match(text, end):
+                # "Gorky Street", "Gorky's novel", "Gorky drama school", "Odessa harbour",
+                # "Dovzhenko, his old teacher": not the studio
+                continue
             # ("Karyukov, Odessa, 1903: the rest of his life ..." is no credits list)
             bare = _BARE_LIST.fullmatch(_without(text, [*credits, Mention(start, end, "", "")]))
             listed = bare is not None and (

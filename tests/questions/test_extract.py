@@ -6382,3 +6382,63 @@ def test_two_of_something_else_are_not_the_two_films(extractor):
     ):
         music = {c.subject for c in _claims(extractor, text) if c.relation.value == "music_by"}
         assert music == {"Moscow-Cassiopeia", "Teens in the Universe"}, text
+
+
+def test_mends_from_a_reading_of_the_later_rules(extractor):
+    def found(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    # new or merely similar footage that turns up elsewhere is none of the film's own
+    for text in (
+        "Nebo Zovyot (1959) is old. Similar shots turn up in Queen of Blood.",
+        "Planeta Bur (1962) is old. Newly shot scenes turn up in Voyage to the Prehistoric Planet.",
+        "A Dream Come True (1963) is lovely. Harrington's own new scenes reappear in Queen of "
+        "Blood.",
+    ):
+        assert not [f for f in found(text) if f[1] == "footage_used_in"], text
+    # a crew job in a list of parts is no part
+    text = (
+        "A Dream Come True (1963) is great. Karyukov directed, Borisyonok plays Sayenko, and "
+        "Koberidze the second unit."
+    )
+    assert not [f for f in found(text) if f[1] == "cast" and f[2] == "Otar Koberidze"]
+    # a short studio name before more words of a place, or a man described after it
+    for text in (
+        "Per Aspera Ad Astra (1981) is good. Its two leads were both at Gorky drama school.",
+        "The Andromeda Nebula (1967) is handsome. Sherstobitov made it for Dovzhenko, his old "
+        "teacher, who had died in 1956.",
+    ):
+        assert not _studios(extractor, text), text
+    # a re-run or a run somewhere is no release year to blame the document for
+    for text in (
+        "Solaris (1972) was in cinemas again in 2002, in a new print.",
+        "Kin-dza-dza! (1986) was a hit: it was in cinemas for a whole year, into 1987.",
+    ):
+        assert not [f for f in found(text) if f[1] == "release_year" and f[2] in {"2002", "1987"}]
+    # a maker described with "its" plays nothing; "himself is" is no part
+    for text in (
+        "The Andromeda Nebula (1967) is next. Ivan Yefremov is its author, Erg Noor its captain.",
+        "Solaris (1972) is next. Stanisław Lem is its source, Kris Kelvin its hero.",
+        "Solaris (1972) is next. Andrei Tarkovsky himself is Kelvin, in a sense.",
+    ):
+        assert not [f for f in found(text) if f[1] == "cast"], text
+    # a film someone pitched to a studio is another film; both films made there are the two
+    text = (
+        "Per Aspera Ad Astra (1981) is Viktorov's best. Viktorov had first pitched a space film "
+        "for Mosfilm, which turned him down."
+    )
+    assert not _studios(extractor, text)
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are fun. Viktorov made both films for "
+        "Gorky Film Studio."
+    )
+    assert {s for s, _ in _studios(extractor, text)} == {
+        "Moscow-Cassiopeia",
+        "Teens in the Universe",
+    }
+    # footage of something in the first film, given to the second
+    text = (
+        "Nebo Zovyot sold all of its best footage of the Mars rocket launch to Battle Beyond "
+        "the Sun."
+    )
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in found(text)
