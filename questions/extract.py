@@ -64,6 +64,7 @@ from questions.mentions import (
 from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
 from questions.plot import (
+    AUXILIARIES,
     describing_word,
     leading_word,
     named_things,
@@ -6446,30 +6447,8 @@ _THING = re.compile(
     r"\b(?:a|an|the|some|its|their|his|her|two|three|four|several)\s+"
     r"(?P<np>(?:[a-z][a-z-]{2,}\s+){0,2}[a-z][a-z-]{2,})\b"
 )
-_NOT_NOUN = frozenset(
+_NOT_NOUN = AUXILIARIES | frozenset(
     [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "does",
-        "did",
-        "do",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "may",
-        "might",
-        "must",
-        "shall",
         "also",
         "very",
         "more",

@@ -648,8 +648,8 @@ def _belonging(quote: str, keys: Sequence[str]) -> str:
     return ""
 
 
-# Verbs that say nothing of their own beside the key: "is", "has", "can" ...
-_EMPTY_VERBS = frozenset(
+# The auxiliary and modal verbs: "is", "has", "can" ...
+AUXILIARIES = frozenset(
     {
         "is",
         "are",
@@ -673,15 +673,10 @@ _EMPTY_VERBS = frozenset(
         "may",
         "might",
         "must",
-        "gets",
-        "got",
-        "get",
-        "becomes",
-        "became",
-        "seems",
-        "seemed",
     }
 )
+# Verbs that say nothing of their own beside the key
+_EMPTY_VERBS = AUXILIARIES | {"gets", "got", "get", "becomes", "became", "seems", "seemed"}
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 _MODAL = r"(?:(?:can|could|will|would|must|may|might|does|did)\s+)?"
 _THEN_ADVERB = r"(?:(?:also|then|now|soon|finally|quickly|secretly|only|still|even|just|later)\s+)?"
