@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+import lemminflect
 import simplemma
 
 from questions.catalogue import Catalogue
@@ -320,8 +321,8 @@ _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 # The film's own footage, as what turns up again: "its space-station shots", "the same
 # reels" (not "similar shots", "newly shot scenes", "Rathbone's scenes")
 _OLD_FOOTAGE = re.compile(
-    r"(?i)\b(?:its|their|the\s+same|the\s+(?:film|original|picture)['’]s)\s+"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:new|newly|similar|better|own|fresh|other)\b)"
+    r"(?i)\b(?:its|their|the|those|these|[\w-]+['’]s)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:new|newly|similar|own|fresh|added|extra)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:footage|reels?|shots|scenes|sequences|effects|material)\s+"
     r"(?:(?:was|were|is|are|has|have|had|been|later|also|then|all|first|again)\s+){0,2}$"
 )
@@ -618,11 +619,10 @@ _BOTH_AFTER = re.compile(
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
     r"|these two(?: films)?|each of them)\b(?! of (?:you|us)\b)"  # "both of you": people
-    # ("the two pirates in the serial", "both kids": two of something else, not the films;
-    # a word in -s after them is one of the films' parts, or a verb)
-    r"(?!\s+(?!(?:scores|halves|parts|soundtracks|casts|endings|stories|scripts|screenplays"
-    r"|sets|credits|films|movies|pictures|is|was|has|does|uses|features|shares|differs|goes"
-    r"|comes|gets|looks|seems|stars)\b)[a-z]+s\b)"
+    # ("the two pirates in the serial", "both kids": two people or things, not the films)
+    r"(?!\s+(?:pirates|kids|children|boys|girls|men|women|actors|actresses|leads|heroes"
+    r"|heroines|aliens|robots|ships|cosmonauts|astronauts|brothers|sisters|parents|scientists"
+    r"|crews|pilots|villains|twins|friends|locals|composers|directors|writers)\b)"
 )
 _ORDINAL_FILM = (
     r"the (?:first|second) (?:film|one|movie|picture)"
@@ -1241,12 +1241,31 @@ _PERSON_NOUNS = frozenset(
         "grandfather",
         "grandmother",
         "boss",
+        "guest",
+        "inventor",
+        "sleuth",
+        "thief",
+        "spy",
+        "agent",
+        "villager",
+        "worker",
+        "farmer",
+        "teacher",
+        "soldier",
+        "gangster",
+        "hotelier",
+        "innkeeper",
+        "nephew",
+        "niece",
     }
 )
+_PLAYING_WORD = re.compile(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b")
 _MAKER_WORD = re.compile(
     r"\b(?:author|source|writer|composer|director|producer|creator|screenwriter|novelist"
     r"|cameraman|cinematographer|editor|designer)s?\b"
 )
+# ... or by its ending: "the journalist", "the crewman", "the hotelier", "the mountaineer"
+_PERSON_ENDING = re.compile(r"(?:ist|man|ier|eer|ess|ster|keeper|girl|boy)$")
 _CREW_WORD = re.compile(
     r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
     r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
@@ -1254,17 +1273,24 @@ _CREW_WORD = re.compile(
 # After a part in one film, the next with its verb left out: " and then the bizarre "
 _AND_THEN_PART = re.compile(
     r"(?:\s*\([^()]{0,30}\))?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:the|a|an)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,2})"
 )
-_IN_CINEMAS = re.compile(r"\b(?:was|were)\s+in\s+(?:cinemas|theaters|theatres)\s+(?:on|in)\s+$")
+_NOT_A_PART_WORD = frozenset({"not", "never", "no", "only", "even", "also", "later", "then"})
+# The second film ends its item: nothing of the part is said after it
+_PART_LIST_ENDS = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|too\b)")
+_IN_CINEMAS = re.compile(
+    r"\b(?:was|were)\s+in\s+(?:cinemas|theaters|theatres)\s+(?:on|in|from|by|since)\s+$"
+)
 _IN_CINEMAS_DOUBT = "relation uncertain: a film in cinemas then may have been on a re-run"
 _SOURCE_RIGHT_BEFORE = re.compile(
     r"\b(?:footage|shots|scenes|effects|sequences|material)\s+(?:from|of)\s+"
     r"(?:(?:the|a|an|its|this|that)\s+)?(?:[\w-]+\s+){0,2}?"  # "footage of the Soviet film"
     r"(?<!\bto )(?<!\binto )(?<!\bfor )(?<!\bin )\W*$"
+    # "took its footage of the Mars landing from Y", "owes its footage of the launch to Y"
+    r"|\b(?:footage|shots|scenes|effects|sequences|material)\b[^.;]*\bfrom\s+(?:the\s+)?\W*$"
+    r"|\bowe[sd]?\b[^.;]*\bto\s+(?:the\s+)?\W*$"
 )
-_OWNER_AFTER = re.compile(r"['’]s?\b")
-_BY_BEFORE = re.compile(r"\bby\s+$")
+_NEGATED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:never|not|did\s+not|didn['’]t|had\s+no)\b")
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
@@ -2722,12 +2748,11 @@ class _Reading:
             self._credited_as(default.key, m.entity, _DID_RELATIONS)
             and not self._credited_as(best.key, m.entity, _DID_RELATIONS)
             for m in mentions
-            if m.kind == "person"
-            and m.entity is not None
-            and (_OWNER_AFTER.match(text, m.end) or _BY_BEFORE.search(text, 0, m.start))
+            if m.kind == "person" and m.entity is not None and not _NEGATED_AFTER.match(text, m.end)
         ):
-            # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": whose film
-            # it is, someone who made the film spoken of and not the other, says which it is
+            # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": someone who
+            # made the film spoken of and not the other says which it is (not "Klushantsev
+            # never filmed any of it")
             return None
         return best
 
@@ -3536,10 +3561,13 @@ class _Reading:
         if kind == "studio":
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
-            if _ANOTHER_FILM_AT.search(
-                text[max(clause[0], mention.start - 80) : mention.start].lower()
+            before_studio = text[max(clause[0], mention.start - 80) : mention.start].lower()
+            if _ANOTHER_FILM_AT.search(before_studio) and not (
+                self._pair is not None and _BOTH_FILMS_AT.search(before_studio)
             ):
-                return None  # "began a third space film at Odessa, X": that other film's
+                # "began a third space film at Odessa, X": that other film's ("made both
+                # films for Gorky" after a pair is named: theirs)
+                return None
             previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
             if (
                 previous is not None
@@ -4843,7 +4871,10 @@ class _Reading:
                 _PLAYS.fullmatch(gap) is not None
                 or _PLAYS_DESCRIBED.fullmatch(gap) is not None
                 or (_PRONOUN_IS.fullmatch(mention.text) is not None and gap.isspace())
-            ) and not _MAKER_WORD.search(gap)  # ("Yefremov is its author, Erg Noor its captain")
+            ) and not (
+                # ("Yefremov is its author, Erg Noor its captain"; not "plays the director, X")
+                _MAKER_WORD.search(gap) and not _PLAYING_WORD.search(gap)
+            )
             if plays and (nxt.kind != "person" or mention.kind != "person"):
                 # (a part named by a pronoun stands for its character: "X plays her")
                 return nxt.value if nxt.kind == "character" and nxt.value else nxt.text
@@ -4898,8 +4929,10 @@ class _Reading:
             ):
                 return prev.text
         named = _ROLE_NAMED.match(text[mention.end :])
-        if named is not None and _MAKER_WORD.search(
-            text, mention.end, mention.end + named.start("r")
+        if (
+            named is not None
+            and _MAKER_WORD.search(text, mention.end, mention.end + named.start("r"))
+            and not _PLAYING_WORD.search(text, mention.end, mention.end + named.start("r"))
         ):
             return None  # "Yefremov is its author, Erg Noor its captain": a maker, no part
         if named is None and (
@@ -4950,7 +4983,7 @@ class _Reading:
         # ... a part: a word for a person ("the student", "his wife", "the smiling ruler"),
         # not "the second unit", "the rest", "the tunes"
         last = described.group().split()[-1].strip('"').lower()
-        if last not in _PERSON_NOUNS:
+        if last not in _PERSON_NOUNS and not _PERSON_ENDING.search(last):
             return False
         return bool(
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
@@ -5525,8 +5558,15 @@ class _Reading:
                 ]
                 # "The film's effects were reused in X": the footage named before a passive verb
                 passive = _FOOTAGE_PASSIVE.search(text, 0, verb.start()) is not None
+                old = _OLD_FOOTAGE.search(text, 0, verb.start())
                 if _SHOWS_UP.match(verb[0]) and not (
-                    passive and _OLD_FOOTAGE.search(text, 0, verb.start())
+                    passive
+                    and old is not None
+                    # ("Rathbone's scenes": a person's, not the film's)
+                    and not any(
+                        m.kind in _PERSON_KINDS and m.start <= old.start() < m.end
+                        for m in self._sentence_mentions
+                    )
                 ):
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
                     # "Rathbone's scenes" turn up too: not the film's own footage
@@ -5961,13 +6001,19 @@ class _Reading:
             part = next((m for m in mentions[index + 1 :] if m.start >= first.end), None)
             if part is None or part.kind != "character":
                 continue
-            if not _AND_THEN_PART.fullmatch(text, first.end, part.start):
-                continue
+            between = _AND_THEN_PART.fullmatch(text, first.end, part.start)
+            if between is None or any(
+                w in _NOT_A_PART_WORD or "VERB" in lemminflect.getAllLemmas(w)
+                for w in re.findall(r"[a-z][\w-]*", between["words"] or "")
+            ):
+                continue  # ("and not Dr. Farraday in", "and meets Dr. Farraday in")
             second = next((g for g in groups if g.start > part.end), None)
             if second is None or second.film.key.startswith("?"):
                 continue
             if not re.fullmatch(r"\s+in\s+(?:the\s+)?[*_“\"]*", text[part.end : second.start]):
                 continue
+            if not _PART_LIST_ENDS.match(text, second.end):
+                continue  # ("and Hartman in X is played by Y": another clause on the part)
             how = "a second part the sentence gives the actor, in another film"
             value = self._value_text(actor)
             self._add(sentence, second.film.name, Relation.CAST, value, RESOLVED, how, part.text)
@@ -6667,15 +6713,15 @@ _OPENS_BEFORE = re.compile(
 _ANOTHER_FILM_AT = re.compile(
     r"(?:(?:\b(?:another|one more|a (?:later|new|second|third|fourth|fifth))"
     # ("pitched a space film for", "began a film at": a verb, then a film it introduces)
-    r"|(?<=[a-z] )(?<!\bis )(?<!\bwas )(?<!['’]s )(?<!\bbe )(?<!\bbeen )(?<!\bbecame )"
-    r"(?<!\bremains )(?<!\bremained )an?"
+    r"|\b(?:began|begun|started|planned|pitched|proposed|offered|announced|developed"
+    r"|prepared|wanted|tried|made|shot|directed|did|wrote|filmed|produced)\s+an?"
     r"|(?:\bhis|\bher|\btheir|['’]s) (?:next|later))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)"
-    # ("children's films for Gorky", not "both films for Gorky": the two spoken of)
-    r"|(?<!\bboth )(?<!\btwo )(?<!\bthese )(?<!\bthe )\b(?:films|pictures|movies|features"
-    r"|cartoons|projects))"
+    # ("children's films for Gorky", "two films for Mosfilm": others)
+    r"|\b(?:films|pictures|movies|features|cartoons|projects))"
     r"\s+(?:at|for|with)\s+(?:the\s+)?$"
 )
+_BOTH_FILMS_AT = re.compile(r"\bboth\s+(?:films|pictures|movies)\s+(?:at|for|with)\s+(?:the\s+)?$")
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
 # A studio said again ("Gorky again, Viktorov"): bare too; a person said again ("Lem again,

@@ -6442,3 +6442,77 @@ def test_mends_from_a_reading_of_the_later_rules(extractor):
         "the Sun."
     )
     assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in found(text)
+
+
+def test_mends_from_a_reading_of_the_last_mends(extractor):
+    def found(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    # a second part denied, or met, in another film is none of the actor's
+    for text in (
+        "Basil Rathbone is Professor Hartman in Voyage to the Prehistoric Planet and not "
+        "Dr. Farraday in Queen of Blood.",
+        "Basil Rathbone is Professor Hartman in Voyage to the Prehistoric Planet and meets "
+        "Dr. Farraday in Queen of Blood.",
+        "Dennis Hopper is Paul Grant in Queen of Blood, and Professor Hartman in Voyage to the "
+        "Prehistoric Planet is played by Basil Rathbone.",
+    ):
+        claims = _claims(extractor, text)
+        assert not [c for c in claims if c.attribution.startswith("a second part")], text
+    # films someone made for a studio are others, unless "both" after a pair is named
+    for text in (
+        "Solaris (1972) is long. Tarkovsky then made two films for Mosfilm before emigrating.",
+        "Per Aspera Ad Astra (1981) is good. Earlier, Viktorov had made both films for Mosfilm.",
+    ):
+        assert not _studios(extractor, text), text
+    assert ("Solaris", "mosfilm") in _studios(
+        extractor, "Solaris (1972) is long. Solaris was then a rare film for Mosfilm."
+    )
+    # makers named in a sentence keep it on their film, unless they did not make it
+    text = (
+        "Space-race films, from A Dream Come True to Solaris.\n\n1. Nebo Zovyot (1959)\n"
+        "Directed by Mikhail Karyukov and Aleksandr Kozyr, it opened on 12 September 1959, the "
+        "very day Luna 2 was launched towards the Moon."
+    )
+    assert ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr") in found(text)
+    # the source of footage named after "from" or "owes ... to", however the footage is told
+    for text, pair in (
+        (
+            "Queen of Blood took its footage of the Mars landing from A Dream Come True.",
+            ("A Dream Come True", "footage_used_in", "Queen of Blood"),
+        ),
+        (
+            "Battle Beyond the Sun owes its footage of the rocket launch to Nebo Zovyot.",
+            ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun"),
+        ),
+        (
+            "Nebo Zovyot (1959) is a fine film. Nebo Zovyot's effects shots turn up again in "
+            "Queen of Blood.",
+            ("Nebo Zovyot", "footage_used_in", "Queen of Blood"),
+        ),
+    ):
+        assert pair in found(text), text
+    # parts a reader would read: a crew word played as a part, a part by its ending
+    text = (
+        "Moscow-Cassiopeia (1973) is fun. Vasili Merkuryev plays the institute's director, "
+        "Academician Blagovidov."
+    )
+    assert [c.role for c in _claims(extractor, text) if c.relation is Relation.CAST] == [
+        "Academician Blagovidov"
+    ]
+    text = (
+        "Dead Mountaineer's Hotel (1979) is a moody film. Uldis Pucitis plays the inspector, "
+        "Jüri Järvet the hotelier and Mikk Mikiver the gangster."
+    )
+    cast = {c.value for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert {"Jüri Järvet", "Mikk Mikiver"} <= cast
+    # "each of them" after two films named is both
+    text = (
+        "Corman cut Planeta Bur into Voyage to the Prehistoric Planet and Voyage to the Planet "
+        "of Prehistoric Women. Each of them takes place on Venus."
+    )
+    settings = {f[0] for f in found(text) if f[1] == "setting"}
+    assert settings == {
+        "Voyage to the Prehistoric Planet",
+        "Voyage to the Planet of Prehistoric Women",
+    }
