@@ -30,7 +30,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-import lemminflect
 import simplemma
 
 from questions.catalogue import Catalogue
@@ -321,8 +320,8 @@ _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 # The film's own footage, as what turns up again: "its space-station shots", "the same
 # reels" (not "similar shots", "newly shot scenes", "Rathbone's scenes")
 _OLD_FOOTAGE = re.compile(
-    r"(?i)\b(?:its|their|the|those|these|[\w-]+['’]s)\s+"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:new|newly|similar|own|fresh|added|extra)\b)"
+    r"(?i)\b(?:its|their|the|those|these|(?P<owner>[\w-]+)['’]s)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:new|newly|similar|own|fresh|added|extra|[\w-]+-shot)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:footage|reels?|shots|scenes|sequences|effects|material)\s+"
     r"(?:(?:was|were|is|are|has|have|had|been|later|also|then|all|first|again)\s+){0,2}$"
 )
@@ -622,7 +621,8 @@ _PLURAL = re.compile(
     # ("the two pirates in the serial", "both kids": two people or things, not the films)
     r"(?!\s+(?:pirates|kids|children|boys|girls|men|women|actors|actresses|leads|heroes"
     r"|heroines|aliens|robots|ships|cosmonauts|astronauts|brothers|sisters|parents|scientists"
-    r"|crews|pilots|villains|twins|friends|locals|composers|directors|writers)\b)"
+    r"|crews|pilots|villains|twins|friends|locals|stars|novels|books|planets|songs"
+    r"|[a-z]+(?:ers|ors|ists|ians|ants|ents))\b)"
 )
 _ORDINAL_FILM = (
     r"the (?:first|second) (?:film|one|movie|picture)"
@@ -1257,6 +1257,13 @@ _PERSON_NOUNS = frozenset(
         "innkeeper",
         "nephew",
         "niece",
+        "actress",
+        "princess",
+        "hostess",
+        "stewardess",
+        "empress",
+        "goddess",
+        "heiress",
     }
 )
 _PLAYING_WORD = re.compile(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b")
@@ -1265,21 +1272,24 @@ _MAKER_WORD = re.compile(
     r"|cameraman|cinematographer|editor|designer)s?\b"
 )
 # ... or by its ending: "the journalist", "the crewman", "the hotelier", "the mountaineer"
-_PERSON_ENDING = re.compile(r"(?:ist|man|ier|eer|ess|ster|keeper|girl|boy)$")
+_PERSON_ENDING = re.compile(r"(?:\w{5,}ist|\w{2,}man|\w{3,}ier|neer|teer|ster|keeper|girl|boy)$")
 _CREW_WORD = re.compile(
     r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
     r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
 )
 # After a part in one film, the next with its verb left out: " and then the bizarre "
 _AND_THEN_PART = re.compile(
-    r"(?:\s*\([^()]{0,30}\))?,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:(?:the|a|an)\s+)?"
-    r"(?P<words>(?:[a-z][\w-]*\s+){0,2})"
+    r"(?:\s*\([^()]{0,30}\))?,?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    # ("and the pilot Eugene Kornev in": words describing the part only after an article)
+    r"(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}))?"
 )
 _NOT_A_PART_WORD = frozenset({"not", "never", "no", "only", "even", "also", "later", "then"})
 # The second film ends its item: nothing of the part is said after it
-_PART_LIST_ENDS = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|too\b)")
+_PART_LIST_ENDS = re.compile(
+    r"\s*(?:\(\s*\d{4}\s*\))?(?:\s+in\s+\d{4})?\s*(?:[,.;:!?)]|$|and\b|too\b|as\s+well\b)"
+)
 _IN_CINEMAS = re.compile(
-    r"\b(?:was|were)\s+in\s+(?:cinemas|theaters|theatres)\s+(?:on|in|from|by|since)\s+$"
+    r"\b(?:was|were)\s+in\s+(?:cinemas|theaters|theatres)\s+(?:on|in|from|since)\s+$"
 )
 _IN_CINEMAS_DOUBT = "relation uncertain: a film in cinemas then may have been on a re-run"
 _SOURCE_RIGHT_BEFORE = re.compile(
@@ -1290,7 +1300,9 @@ _SOURCE_RIGHT_BEFORE = re.compile(
     r"|\b(?:footage|shots|scenes|effects|sequences|material)\b[^.;]*\bfrom\s+(?:the\s+)?\W*$"
     r"|\bowe[sd]?\b[^.;]*\bto\s+(?:the\s+)?\W*$"
 )
-_NEGATED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:never|not|did\s+not|didn['’]t|had\s+no)\b")
+_NEGATED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:never|not|did\s+not|didn['’]t|wasn['’]t|was\s+not|had\s+no(?:thing)?)\b"
+)
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
@@ -2748,7 +2760,10 @@ class _Reading:
             self._credited_as(default.key, m.entity, _DID_RELATIONS)
             and not self._credited_as(best.key, m.entity, _DID_RELATIONS)
             for m in mentions
-            if m.kind == "person" and m.entity is not None and not _NEGATED_AFTER.match(text, m.end)
+            if m.kind == "person"
+            and m.entity is not None
+            and not _NEGATED_AFTER.match(text, m.end)
+            and not re.search(r"\bunlike\s+$", text[: m.start], re.IGNORECASE)
         ):
             # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": someone who
             # made the film spoken of and not the other says which it is (not "Klushantsev
@@ -3562,8 +3577,10 @@ class _Reading:
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
             before_studio = text[max(clause[0], mention.start - 80) : mention.start].lower()
-            if _ANOTHER_FILM_AT.search(before_studio) and not (
-                self._pair is not None and _BOTH_FILMS_AT.search(before_studio)
+            if (
+                _ANOTHER_FILM_AT.search(before_studio)
+                and not (self._pair is not None and _BOTH_FILMS_AT.search(before_studio))
+                and not _ONE_OF_THE_FILMS_AT.search(before_studio)
             ):
                 # "began a third space film at Odessa, X": that other film's ("made both
                 # films for Gorky" after a pair is named: theirs)
@@ -5562,10 +5579,10 @@ class _Reading:
                 if _SHOWS_UP.match(verb[0]) and not (
                     passive
                     and old is not None
-                    # ("Rathbone's scenes": a person's, not the film's)
-                    and not any(
-                        m.kind in _PERSON_KINDS and m.start <= old.start() < m.end
-                        for m in self._sentence_mentions
+                    # ("Rathbone's scenes", "the professor's scenes": only a film's own)
+                    and (
+                        old["owner"] is None
+                        or any(g.start < old.end("owner") <= g.end for g in groups)
                     )
                 ):
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
@@ -6003,8 +6020,7 @@ class _Reading:
                 continue
             between = _AND_THEN_PART.fullmatch(text, first.end, part.start)
             if between is None or any(
-                w in _NOT_A_PART_WORD or "VERB" in lemminflect.getAllLemmas(w)
-                for w in re.findall(r"[a-z][\w-]*", between["words"] or "")
+                w in _NOT_A_PART_WORD for w in re.findall(r"[a-z][\w-]*", between["words"] or "")
             ):
                 continue  # ("and not Dr. Farraday in", "and meets Dr. Farraday in")
             second = next((g for g in groups if g.start > part.end), None)
@@ -6714,14 +6730,21 @@ _ANOTHER_FILM_AT = re.compile(
     r"(?:(?:\b(?:another|one more|a (?:later|new|second|third|fourth|fifth))"
     # ("pitched a space film for", "began a film at": a verb, then a film it introduces)
     r"|\b(?:began|begun|started|planned|pitched|proposed|offered|announced|developed"
-    r"|prepared|wanted|tried|made|shot|directed|did|wrote|filmed|produced)\s+an?"
+    r"|prepared|wanted|tried|made|shot|directed|did|wrote|filmed|produced|completed|finished"
+    r"|released|edited|scored|co-directed|designed)\s+an?"
     r"|(?:\bhis|\bher|\btheir|['’]s) (?:next|later))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|feature|project)"
     # ("children's films for Gorky", "two films for Mosfilm": others)
     r"|\b(?:films|pictures|movies|features|cartoons|projects))"
     r"\s+(?:at|for|with)\s+(?:the\s+)?$"
 )
-_BOTH_FILMS_AT = re.compile(r"\bboth\s+(?:films|pictures|movies)\s+(?:at|for|with)\s+(?:the\s+)?$")
+# The films of a pair just named: "both films for", "the two films at", "his two films for";
+# one of several: "the most expensive of the films for"
+_BOTH_FILMS_AT = re.compile(
+    r"\b(?:both(?:\s+of\s+the)?|the\s+two|these(?:\s+two)?|(?:his|her|their|[\w-]+['’]s)\s+two"
+    r")\s+(?:films|pictures|movies)\s+(?:at|for|with)\s+(?:the\s+)?$"
+)
+_ONE_OF_THE_FILMS_AT = re.compile(r"\bof\s+the\s+(?:films|pictures|movies)\s+(?:at|for)\s+$")
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
 # A studio said again ("Gorky again, Viktorov"): bare too; a person said again ("Lem again,

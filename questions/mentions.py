@@ -349,10 +349,11 @@ _MADE_AT = re.compile(
 _NOT_A_STUDIO_AFTER = re.compile(
     r"[ \t]+(?!(?:again|too|and|or|in|with|for|from|as|at|on|by|where|which|that|the|a|an"
     r"|studio|studios|but|to|of|is|was|were|has|had|made|itself|did|does|shot|produced|under"
-    r"|during|rather|between|after|before|using|until|since|when|while|though|although"
-    r"|instead|who|whose|its|his|her|their|all|both|each|then|later|once|still|not)\b)[a-z]"
-    # "Dovzhenko, his old teacher": a man ("Gorky, his home studio": the studio)
-    r"|,\s+(?:his|her|their|who)\b(?![^,.;]{0,30}\bstudio)"
+    r"|during|rather|between|after|before|using|since|when|though|although"
+    r"|instead|its|his|her|their|all|both|each|then|later|once|still|not)\b)[a-z]"
+    # "Dovzhenko, his old teacher", "Dovzhenko, whose Earth": a man ("Gorky, his home
+    # studio": the studio)
+    r"|,\s+(?:his|her|their|who|whose)\b(?![^,.;]{0,30}\bstudio)"
 )
 _LIST_OPENING = re.compile(r"(?:^|[,;:]|\b(?:no|nope|yes|yep))\W*$", re.IGNORECASE)
 _STUDIO_AGAIN = re.compile(r"\s+(?:again|too)\b")

@@ -6516,3 +6516,68 @@ def test_mends_from_a_reading_of_the_last_mends(extractor):
         "Voyage to the Prehistoric Planet",
         "Voyage to the Planet of Prehistoric Women",
     }
+
+
+def test_mends_from_a_reading_of_the_mends_before(extractor):
+    def found(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    # a character's scenes, scenes shot anew: none of the film's footage
+    for text in (
+        "Voyage to the Prehistoric Planet reused Planeta Bur. The professor's scenes turn up "
+        "again in Voyage to the Planet of Prehistoric Women.",
+        "Nebo Zovyot (1959) is old. The Corman-shot scenes turn up in Queen of Blood.",
+    ):
+        assert (
+            "Planeta Bur",
+            "footage_used_in",
+            "Voyage to the Planet of Prehistoric Women",
+        ) not in found(text)
+        assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") not in found(text)
+    # a man the studio is named after, "in cinemas by" a date, another film completed
+    for text in (
+        "Nebo Zovyot (1959) is old. The film was made for Dovzhenko while he was still alive.",
+        "Nebo Zovyot (1959) is old. Karyukov shot it for Dovzhenko, whose Earth it quotes.",
+        "Solaris (1972) is long. Tarkovsky completed a film for Gorky Film Studio afterwards.",
+    ):
+        assert not _studios(extractor, text), text
+    assert not [
+        f for f in found("A Dream Come True was in cinemas by 1963.") if f[1] == "release_year"
+    ]
+    # "both" before people is no pair of films
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe follow a crew of teenagers. Both engineers "
+        "were later filmed at Mosfilm."
+    )
+    assert all(
+        c.confidence < CONFIDENT for c in _claims(extractor, text) if c.relation is Relation.STUDIO
+    )
+    # a second part described after an article, the two films of a pair at a studio
+    text = (
+        "Ivan Pereverzev plays Andrei Sayenko in A Dream Come True and the pilot Eugene Kornev "
+        "in Nebo Zovyot."
+    )
+    assert ("Nebo Zovyot", "Eugene Kornev") in {
+        (c.subject, c.role) for c in _claims(extractor, text) if c.role
+    }
+    text = (
+        "Viktorov made Moscow-Cassiopeia and Teens in the Universe back to back. He shot the two "
+        "films at Gorky Film Studio."
+    )
+    assert {f for f, _ in _studios(extractor, text)} == {
+        "Moscow-Cassiopeia",
+        "Teens in the Universe",
+    }
+    assert ("Solaris", "mosfilm") in _studios(
+        extractor,
+        "Solaris (1972) is long. Solaris was the most expensive of the films for Mosfilm that "
+        "year.",
+    )
+    # a word that only ends like a word for a person is no part
+    text = (
+        "A Dream Come True (1963) is great. Boris Borisyonok plays Andrei Sayenko, and Mikhail "
+        "Karyukov the process."
+    )
+    assert "Mikhail Karyukov" not in {
+        c.value for c in _claims(extractor, text) if c.relation is Relation.CAST
+    }
