@@ -45,6 +45,7 @@ from questions.discourse import (
 )
 from questions.history_rules import history_statements
 from questions.mentions import (
+    AGAIN_AFTER,
     DEMONYMS,
     NAME_KIND,
     NUMBER_KIND,
@@ -1149,9 +1150,6 @@ _TURNS_UP_AS = re.compile(
 _ASIDE_AFTER = re.compile(
     r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
 )
-# "X, playing Hartman, ...", "X, as Marsha Evans aboard the Vega, ...": a part in an aside,
-# closed by a comma or the sentence's end, or going on to where the part is (not "X, as
-# Kelvin arrives, ...": the "as" of "while")
 # A part described in lower-case words alone, ending its item: " the smiling ruler,"
 _DESCRIBED_ONLY = re.compile(
     r"\s+(?:the|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\"?"
@@ -1219,7 +1217,6 @@ _PERSON_NOUNS = frozenset(
         "twin",
         "physicist",
         "astronomer",
-        "radio operator",
         "operator",
         "mechanic",
         "geologist",
@@ -1267,15 +1264,17 @@ _PERSON_NOUNS = frozenset(
     }
 )
 _PLAYING_WORD = re.compile(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b")
-_MAKER_WORD = re.compile(
-    r"\b(?:author|source|writer|composer|director|producer|creator|screenwriter|novelist"
-    r"|cameraman|cinematographer|editor|designer)s?\b"
+# Words for someone who made a film, not a part in it
+_MAKERS_WORDS = (
+    r"author|source|writer|composer|director|producer|creator|screenwriter|novelist"
+    r"|cameraman|cinematographer|editor|designer"
 )
+_MAKER_WORD = re.compile(rf"\b(?:{_MAKERS_WORDS})s?\b")
 # ... or by its ending: "the journalist", "the crewman", "the hotelier", "the mountaineer"
 _PERSON_ENDING = re.compile(r"(?:\w{5,}ist|\w{2,}man|\w{3,}ier|neer|teer|ster|keeper|girl|boy)$")
+# ... and for a film's making, which no part is described by ("Tarkovsky the director")
 _CREW_WORD = re.compile(
-    r"\b(?:director|directors|composer|writer|screenwriter|author|novelist|producer|cameraman"
-    r"|cinematographer|editor|designer|score|music|novel|book|script|screenplay|film|studio)\b"
+    rf"\b(?:{_MAKERS_WORDS}|score|music|novel|book|script|screenplay|film|studio)s?\b"
 )
 # After a part in one film, the next with its verb left out: " and then the bizarre "
 _AND_THEN_PART = re.compile(
@@ -1283,7 +1282,7 @@ _AND_THEN_PART = re.compile(
     # ("and the pilot Eugene Kornev in": words describing the part only after an article)
     r"(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}))?"
 )
-_NOT_A_PART_WORD = frozenset({"not", "never", "no", "only", "even", "also", "later", "then"})
+_NOT_A_PART_WORD = frozenset({"not", "never", "no", "only", "even"})
 # The second film ends its item: nothing of the part is said after it
 _PART_LIST_ENDS = re.compile(
     r"\s*(?:\(\s*\d{4}\s*\))?(?:\s+in\s+\d{4})?\s*(?:[,.;:!?)]|$|and\b|too\b|as\s+well\b)"
@@ -1306,6 +1305,9 @@ _NEGATED_AFTER = re.compile(
 _SHORT_STUDIO_DOUBT = "attribution uncertain: a studio named by its city or namesake alone"
 _AS_ASIDE = re.compile(r",\s+as\s")
 _AS_ASIDE_DOUBT = "attribution uncertain: a part given in an aside may be one in another film"
+# "X, playing Hartman, ...", "X, as Marsha Evans aboard the Vega, ...": a part in an aside,
+# closed by a comma or the sentence's end, or going on to where the part is (not "X, as
+# Kelvin arrives, ...": the "as" of "while")
 _PART_ASIDE = re.compile(r",\s+(?:playing|portraying|as)\s+(?:the\s+)?")
 _PART_ASIDE_END = re.compile(r"\s*(?:[,;)]|[.!?]?$)|\s+(?:on|in|aboard)\s+(?:the\s+)?[A-Z0-9]")
 # What may open a reply before the value it gives: "No, ", "Yes, ", "Nope, ", "Actually, "
@@ -1440,8 +1442,6 @@ _ON_TV = re.compile(
 _BROADCAST_DOUBT = "relation uncertain: a year on television is the release only of a TV work"
 # A year alone among credits ("Kolditz again, 1976."): mostly the film's, perhaps another date
 _BARE_YEAR_DOUBT = "relation uncertain: a year alone among credits is mostly the film's year"
-# Credits said again ("Kolditz again, 1976."): a reply in talk, whose year is read as above
-_SAID_AGAIN = re.compile(r"\b(?:again|too)\b")
 # Words that may stand beside a bare year without saying what it is the year of
 _HEDGES = frozenset(
     {
@@ -2023,6 +2023,8 @@ class _Reading:
         # The claims a reply may correct (years, credits, studios, countries) of the last
         # sentence that stated any, with its paragraph.
         self._last_years: tuple[int, list[Claim]] | None = None
+        # the film a sentence's story tells, against the paragraph before's (see _story_of)
+        self._stories_against: dict[tuple[str, str], FilmRef | None] = {}
         self._figurative_at: tuple[int, bool] = (-1, False)
         self._about: FilmRef | None = None  # the film this sentence names and states about
         self._credits = False  # the sentence is a bare credits list ("X, Mosfilm, 1984.")
@@ -2770,6 +2772,15 @@ class _Reading:
             # never filmed any of it")
             return None
         return best
+
+    def _story_of(self, text: str, discourse: Discourse, against: FilmRef) -> FilmRef | None:
+        """:meth:`_story_film` against ``against``, once a sentence for all its values."""
+        key = (text, against.key)
+        if key not in self._stories_against:
+            self._stories_against[key] = self._story_film(
+                text, self._sentence_mentions, discourse, against
+            )
+        return self._stories_against[key]
 
     def _story_terms(
         self, text: str, mentions: list[Mention], discourse: Discourse
@@ -4076,7 +4087,8 @@ class _Reading:
             return _Found(Relation.RELEASE_YEAR, None, None)  # "Czechoslovakia 1963; 86 min"
         if re.search(r"\(\s*$", window) and re.match(r"^\s*\)", after):
             return _Found(Relation.RELEASE_YEAR, None, None)
-        if self._credited(mention) and not (self._credits and _SAID_AGAIN.search(text)):
+        # (credits said again, "Kolditz again, 1976.", are a reply in talk: its year read below)
+        if self._credited(mention) and not (self._credits and AGAIN_AFTER.search(text)):
             return _Found(Relation.RELEASE_YEAR)
         if self._bare_year(text, mention):
             return _Found(Relation.RELEASE_YEAR, None, None, None, _BARE_YEAR_DOUBT)
@@ -5310,7 +5322,7 @@ class _Reading:
             # a reply that names no film goes on about the film the post before was about,
             # unless its story is another film's ("Dr Farraday, played by Basil Rathbone, ..."
             # after a paragraph on the Soviet original)
-            story = self._story_film(text, self._sentence_mentions, discourse, against=earlier)
+            story = self._story_of(text, discourse, earlier)
             if story is not None:
                 return _Subject(story, DOUBTFUL, _STORY_HOW.format(story.name))
             how = f"{earlier.name}, the subject of the paragraph before"
@@ -6747,9 +6759,6 @@ _BOTH_FILMS_AT = re.compile(
 _ONE_OF_THE_FILMS_AT = re.compile(r"\bof\s+the\s+(?:films|pictures|movies)\s+(?:at|for)\s+$")
 _CREDITS_KINDS = frozenset({"person", "studio", "country", YEAR_KIND})
 _BARE_END = re.compile(r"\s*(?:[,.;!?)]|$)|\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
-# A studio said again ("Gorky again, Viktorov"): bare too; a person said again ("Lem again,
-# Tallinnfilm") is credited with whatever they did before, perhaps not with directing
-_AGAIN_AFTER = re.compile(r"\s+(?:again|too)\b")
 _REMARK = re.compile(r"\([^()]{0,40}\)")
 # "Zespoły Filmowe and Tallinnfilm", "1983, Gorky again."
 _CREDITS_GAP = re.compile(r"(?:[\s,;.()/–&-]|\b(?:and|again|too)\b)*")
@@ -6762,7 +6771,9 @@ def _bare_credits(text: str, mentions: list[Mention]) -> bool:
     Names, a studio, a country and a year separated by commas, with nothing else said;
     at least two of them of different kinds (a list of films or of actors is no credits).
     """
-    if any(m.kind in _PERSON_KINDS and _AGAIN_AFTER.match(text, m.end) for m in mentions):
+    # (a studio said again, "Gorky again, Viktorov", is bare too; a person said again, "Lem
+    # again, Tallinnfilm", is credited with whatever they did before, perhaps not directing)
+    if any(m.kind in _PERSON_KINDS and AGAIN_AFTER.match(text, m.end) for m in mentions):
         return False  # "Lem again, Tallinnfilm.": the person's credit is the one before
     rest, kinds = [], set()
     cursor = 0
@@ -6829,7 +6840,7 @@ def _credits_run(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
         said_more = mention.kind in {*_PERSON_KINDS, "studio"} and not _BARE_END.match(
             text, mention.end
         )
-        again = _AGAIN_AFTER.match(text, mention.end) if mention.kind == "studio" else None
+        again = AGAIN_AFTER.match(text, mention.end) if mention.kind == "studio" else None
         if said_more and again is not None:
             said_more = not _BARE_END.match(text, again.end())  # "Gorky again, 1981"
         if mention.kind not in _CREDITS_KINDS or said_more:

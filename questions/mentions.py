@@ -356,7 +356,8 @@ _NOT_A_STUDIO_AFTER = re.compile(
     r"|,\s+(?:his|her|their|who|whose)\b(?![^,.;]{0,30}\bstudio)"
 )
 _LIST_OPENING = re.compile(r"(?:^|[,;:]|\b(?:no|nope|yes|yep))\W*$", re.IGNORECASE)
-_STUDIO_AGAIN = re.compile(r"\s+(?:again|too)\b")
+# "Gorky again", "Viktorov too": a credit said to be the same as one before
+AGAIN_AFTER = re.compile(r"\s+(?:again|too)\b")
 # What a bare list of credits holds besides them ("Viktorov, Gorky, 1981.")
 _BARE_LIST = re.compile(r"(?:[\s,;.!()/–&-]|\b(?:and|again|too|no|nope|yes)\b)*", re.IGNORECASE)
 _LISTED_CREDITS = frozenset({"person", "studio", "country", YEAR_KIND})
@@ -1122,7 +1123,7 @@ class MentionFinder:
             opens = _LIST_OPENING.search(text[:start]) is not None
             if (
                 _MADE_AT.search(text[max(0, start - 140) : start])
-                or (opens and _STUDIO_AGAIN.match(text, end))
+                or (opens and AGAIN_AFTER.match(text, end))
                 or listed
             ):
                 found.append(Mention(start, end, match[0], "studio", studio))
