@@ -422,8 +422,42 @@ _OTHER_DOING = re.compile(
     r"|turned|rejected|refused|passed|declined|wanted|would|didn['’]t"
     r"|never|went\s+bankrupt|closed|was\s+(?:busy|closed|not)|did\s+not)\b"
 )
-# Between two studios of one list: "Tallinnfilm and the Dovzhenko studio"
-_STUDIO_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+# What a studio makes: "a Mosfilm production", "Mosfilm's 1972 film"
+_FILM_WORDS = (
+    r"(?:production|studio|film|picture|release|version|adaptation|feature|epic|classic|noir"
+    r"|puzzle|drama|comedy|thriller|fantasy|cartoon|coproduction|co-production|job|movie|flick"
+    r"|serial|oddity|oddities)s?\b"
+)
+# What after a studio's name says it made the film: "a Mosfilm production", "Mosfilm's
+# Solaris", "Mezhrabpom-Rus made it" (a possessive before a film's word or its title only:
+# not "Mosfilm's old cameras")
+_STUDIO_MADE = re.compile(
+    rf"(?:['’]s?\s+(?=[A-Z0-9]|(?:[\w-]+\s+){{0,3}}?{_FILM_WORDS})"
+    rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
+    r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
+)
+# What may stand right before a studio's name: "the Polish company", "Poland's", "the
+# Estonian studio"
+_STUDIO_DESCRIBED = (
+    r"(?:the\s+)?(?:(?:[a-z]+(?:ish|ian|an|ese|ch)|[a-z]+['’]s)\s+)?"
+    r"(?:(?:film\s+)?(?:company|studio|unit|group|outfit)\s+)?"
+)
+# Between two studios of one list: "Tallinnfilm and the Dovzhenko studio", "Tallinnfilm in
+# Estonia and the Polish company Zespoły Filmowe", "Tallinnfilm together with Dovzhenko"
+_STUDIO_JOINT = re.compile(
+    r"(?:\s+in\s+[A-Z][\w-]+)?\s*(?:,\s*(?:and\s+)?(?:with\s+)?|and\s+(?:with\s+)?|&\s*"
+    r"|(?:,\s*)?(?:together\s+)?with\s+)"
+    + _STUDIO_DESCRIBED.replace("[a-z]", "[A-Za-z]").replace("(?:the", "(?:[Tt]he"),
+)
+# Several studios made it together: "made it in 1979 with", "co-produced with", "a joint
+# production of", "made jointly by", "a co-production between", "together with", "shot
+# partly with", "a three-studio co-production (" (the end of the words before the studio)
+_JOINTLY = re.compile(
+    r"(?:\b(?:co-?produc\w*|joint(?:ly)?(?:\s+[\w-]+)?|together)\s+(?:with|by|between|of)"
+    r"|\b(?:made|shot|filmed|produced)\s+(?:(?:it|them|both|partly|mainly|largely|jointly"
+    r"|in\s+\d{4})\s+){0,3}with"
+    r"|\bco-?production\s*[(,:])\s*" + _STUDIO_DESCRIBED + "$"
+)
 # "Cosmic Voyage (1936, ": a title's bracket that opens on its year, before a name
 _BRACKET_YEAR_FIRST = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*[,;]\s*")
 # A title and its maker named again after it: "the second part, Teens in the Universe, also
@@ -3596,7 +3630,11 @@ class _Reading:
                 # "began a third space film at Odessa, X": that other film's ("made both
                 # films for Gorky" after a pair is named: theirs)
                 return None
-            previous = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+            previous = next(
+                # (past a people's name that describes it: "and the Polish Zespoły Filmowe")
+                (m for m in reversed(mentions) if m.end <= mention.start and m.kind != "country"),
+                None,
+            )
             if (
                 previous is not None
                 and previous.kind == "studio"
@@ -3609,6 +3647,12 @@ class _Reading:
                     return joined
             # "made at Mosfilm", "a Mosfilm production", "Mosfilm's", credits; not "unlike Mosfilm"
             cue = _cue(window, SPECS[Relation.STUDIO].cues, tail=24)
+            if (
+                cue is None
+                and _JOINTLY.search(before_studio)
+                and not re.match(r"['’]", text[mention.end :])  # (not "with Mosfilm's cameras")
+            ):
+                cue = len(window)  # one of the studios that made it together
             viewed = _VIEWED.search(text, clause[0], mention.start)
             if (
                 cue is not None
@@ -3617,14 +3661,7 @@ class _Reading:
                 and not _MAKING_WORD.search(text, viewed.end(), mention.start)
             ):
                 cue = None  # "a retrospective screened Aelita at Mosfilm": where it was shown
-            made = re.match(
-                r"^(?:['’]s?\s|\s+(?:[\w-]+\s+){0,2}?(?:production|studio|film|picture|release|version|"
-                r"adaptation|feature|epic|classic|noir|puzzle|drama|comedy|thriller|fantasy|"
-                r"cartoon|coproduction|co-production|job)s?\b"
-                # "Mezhrabpom-Rus made it"
-                r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)",
-                after,
-            )
+            made = _STUDIO_MADE.match(after)
             # "Eolomea, which DEFA made in 1972": the film the clause is of (not "is not a film
             # which DEFA made", nor "which Mosfilm made no offer for")
             which_made = bool(

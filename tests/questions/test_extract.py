@@ -6581,3 +6581,37 @@ def test_mends_from_a_reading_of_the_mends_before(extractor):
     assert "Mikhail Karyukov" not in {
         c.value for c in _claims(extractor, text) if c.relation is Relation.CAST
     }
+
+
+def test_the_studios_of_a_co_production(extractor):
+    def studios(text: str) -> set[tuple[str, str]]:
+        return {(s, v) for s, r, v in _found(_claims(extractor, text)) if r == "studio"}
+
+    text = (
+        "Solaris is not my subject tonight. Pilot Pirx's Inquest was filmed partly with "
+        "Tallinnfilm and with the Ukrainian Dovzhenko studio."
+    )
+    assert studios(text) == {
+        ("Pilot Pirx's Inquest", "Tallinnfilm"),
+        ("Pilot Pirx's Inquest", "Dovzhenko studio"),
+    }
+    text = (
+        "Pilot Pirx's Inquest (1979) was a joint venture of Poland's Zespoły Filmowe and "
+        "Tallinnfilm in Estonia."
+    )
+    assert studios(text) == {
+        ("Pilot Pirx's Inquest", "Zespoły Filmowe"),
+        ("Pilot Pirx's Inquest", "Tallinnfilm"),
+    }
+    text = "Pilot Pirx's Inquest is a three-studio co-production (Tallinnfilm, Zespoły Filmowe)."
+    assert {v for _, v in studios(text)} == {"Tallinnfilm", "Zespoły Filmowe"}
+    # "with" a studio that made nothing with it
+    text = "Pilot Pirx's Inquest is tense. Piestrak quarrelled with Mosfilm for years."
+    assert not studios(text)
+    text = "Pilot Pirx's Inquest is tense. Piestrak shot it with Mosfilm's old cameras."
+    assert not studios(text)
+    # ... while a studio's possessive before its film or a film's word names the maker
+    assert studios("Mosfilm's Solaris (1972) is long.") == {("Solaris", "Mosfilm")}
+    assert studios("Solaris (1972) is long. It is Mosfilm's slowest picture.") == {
+        ("Solaris", "Mosfilm")
+    }
