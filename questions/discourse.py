@@ -30,12 +30,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _POST_HEADER = re.compile(
     r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[ \t]*\S{1,40}\s+(?:wrote|writes|replied)\s*:"
     r"|[ \t]*(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b[^\n]{0,60}"
+    # a handle and its points or time ("u/gravitsapa - 140 points", "ANSWER (7) - kosmo_dad")
+    r"|[ \t]*(?:u/[\w-]{1,40}|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40})"
+    r"(?:\s+[-–·•|]\s+[^\n]{0,40})?"
     r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
     re.IGNORECASE,
 )
 # A post's header line on its own ("#3 posted by ostrov", "mila wrote:"): no title.
 _POST_LINE = re.compile(
-    r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|\S{1,40}\s+(?:wrote|writes|replied)"
+    r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|u/[\w-]{1,40}(?:\s+[-–·•|]\s+[^\n]"
+    r"{0,40})?$|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40}\s*$"
+    r"|\S{1,40}\s+(?:wrote|writes|replied)"
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
 )

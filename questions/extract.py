@@ -2485,8 +2485,12 @@ class _Reading:
             # actor said before to have Snaut
             actors = {m.entity for m in mentions if m.kind == "person" and m.end <= found.start()}
             fixed = False
+            # ("the Dovzhenko studio in Kiev, not Odessa": a city corrects no studio)
+            placed = re.search(r"\b(?:in|near)\s+$", text[: found.start() - len(new)])
             for claim in reversed(earlier):
                 sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
+                if placed and claim.relation is Relation.STUDIO:
+                    continue
                 if claim.role and actors and claim.value_entity not in actors:
                     continue
                 if claim.role and _same_name(claim.role, old):
@@ -3095,8 +3099,20 @@ class _Reading:
                 # "the novel": the source of the film named before it here, else the current
                 before = [g for g in groups if g.end <= mention.start]
                 here = before[-1].film if before else discourse.current()
-                novel = self._source_novel(here)
                 how = "'the novel' read as the source of the film"
+                # (in a reply that names no film, "it" may be the film the post before spoke of)
+                spoken = None if before else self._anaphora("it", discourse)
+                if (
+                    here is not None
+                    and spoken is not None
+                    and spoken.film.key != here.key
+                    and spoken.confidence < RESOLVED
+                ):
+                    how = (
+                        f"attribution uncertain: 'the novel' read as {here.name}'s source; "
+                        f"{spoken.film.name} was spoken of before"
+                    )
+                novel = self._source_novel(here)
                 # "the Strugatskys' book": the authors named decide which film's source it is
                 authors = {
                     m.entity
@@ -3124,6 +3140,8 @@ class _Reading:
                     return
             else:
                 confidence = NAMED if how == "named" else RESOLVED
+                if how.startswith("attribution uncertain"):
+                    confidence = DOUBTFUL
                 if how != "named" and (
                     re.match(r"['’]s?\s", text[mention.end :])
                     or (

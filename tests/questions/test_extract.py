@@ -6615,3 +6615,43 @@ def test_the_studios_of_a_co_production(extractor):
     assert studios("Solaris (1972) is long. It is Mosfilm's slowest picture.") == {
         ("Solaris", "Mosfilm")
     }
+
+
+def test_a_handle_and_its_points_open_a_post(extractor):
+    thread = (
+        "r/ClassicSF - Posted by u/ondra\n"
+        "Eastern-bloc films beyond Tarkovsky?\n\n"
+        "  u/kino_lover - 12 points\n"
+        "  Pilot Pirx's Inquest, a Lem story filmed by Marek Piestrak.\n"
+        "  u/another_one - 9 points\n"
+        "  Not Polish at all, but Ikarie XB-1 (1963). Polák directed it at Barrandov.\n"
+        "    ANSWER (3) - kosmo_dad\n"
+        "    Its music is by Zdeněk Liška.\n"
+    )
+    paragraphs = {s.text.strip(): s.paragraph for s in split_sentences(thread)}
+    assert paragraphs["u/another_one - 9 points"] != paragraphs["u/kino_lover - 12 points"]
+    found = _found(_claims(extractor, thread))
+    assert ("Ikarie XB-1", "directed_by", "Jindřich Polák") in found
+    assert ("Ikarie XB-1", "studio", "Barrandov") in found
+    assert not any("ANSWER" in s or "Pilot" in s for s, r, _ in found if r == "music_by")
+
+
+def test_the_novel_in_a_reply_that_names_no_film_is_said_with_doubt(extractor):
+    thread = (
+        "Solaris is the famous one, but what else?\n\n"
+        "  u/tallinn_fan - 20 points\n"
+        "  Dead Mountaineer's Hotel. Kromanov made it at Tallinnfilm.\n"
+        "  u/synth - 4 points\n"
+        "  Great film. The novel came out in 1975, so the film was quick.\n"
+    )
+    years = [c for c in _claims(extractor, thread) if c.relation is Relation.PUBLISHED_YEAR]
+    assert years
+    assert all(c.confidence < CONFIDENT for c in years)
+
+
+def test_a_city_after_a_studio_corrects_no_studio(extractor):
+    text = (
+        "A Dream Come True was made at the Odessa studio.\n\n"
+        "Small correction: Karyukov made it at the Dovzhenko studio in Kiev, not Odessa."
+    )
+    assert "Kiev" not in {v for _, r, v in _found(_claims(extractor, text)) if r == "studio"}
