@@ -495,7 +495,10 @@ _MAKERS_FILM_OF = re.compile(
 )
 # A person's few words, then "in" and the film: "plays Kelvin in Solaris".
 _IN_FILM = re.compile(
-    r"(?:,\s+who)?\s+(?:[\w-]+\s+){0,2}?(?:plays?|played|is|was|as|voices?|voiced)\s+"
+    r"(?:,\s+who)?\s+(?:(?:[\w-]+\s+){0,2}?(?:plays?|played|is|was|as|voices?|voiced)"
+    # "turns up again seven years later as the hotel owner in X"
+    r"|(?:(?:turns?|turned|shows?|showed|pops?|popped)\s+up|appears?|appeared)"
+    r"(?:\s+[\w-]+){0,4}?\s+as)\s+"
     r"[^,;.()]{0,45}?\bin\s+(?:the\s+)?[*_“\"]*"
 )
 # What someone did for a film named right after: "wrote the music for X", "did the score of X".
@@ -1168,6 +1171,7 @@ _OWNS_PART = re.compile(
     r"['’]s?\s+(?:(?!(?:and|or|of|in|on|at|for|with|to|by|from|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
 )
 _OWNS_PART_BARE = re.compile(r"['’]s?\s+")
+_TITLE_BEFORE_PART = re.compile(r"(?:(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+)?")
 # Actors a re-edit took on, named before the verb: "John Saxon and Basil Rathbone were brought
 # in" (not "was brought in to direct": a maker, see _NEW_SCENES_BY).
 _BROUGHT_IN = re.compile(
@@ -1178,7 +1182,7 @@ _BROUGHT_IN = re.compile(
 # An actor who "turns up as" someone: in the cast, whoever the part is
 _TURNS_UP_AS = re.compile(
     r"(?:,[^,.;()]{1,30},)?\s+(?:turns up|turned up|shows up|showed up|pops up|popped up"
-    r"|appears|appeared|cameos|has a cameo)\s+as\b"
+    r"|appears|appeared|cameos|has a cameo)(?:\s+(?!and\b|but\b|while\b)[\w-]+){0,4}?\s+as\b"
 )
 # An aside after an actor's name, then a verb of playing: ", the Snout of Solaris, plays".
 _ASIDE_AFTER = re.compile(
@@ -4216,7 +4220,8 @@ class _Reading:
             owner is not None
             and part is not None
             and part.kind == "character"
-            and part.start == mention.end + owner.end()
+            # ("Basil Rathbone's Dr Farraday": a title before the part's name)
+            and _TITLE_BEFORE_PART.fullmatch(text, mention.end + owner.end(), part.start)
             # (words between: "Larisa Gordeichik's radio astronomer Tanya", only of an actor:
             # "Viktorov's clone girl Niya" is the director's character)
             and (
@@ -4982,6 +4987,17 @@ class _Reading:
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None
+        if nxt is not None and nxt.kind == "place" and mention.kind == "person":
+            # "X sits at a desk on the Moon as Doctor Farraday": past the places the words
+            # before "as" name
+            part = next((m for m in mentions[index + 1 :] if m.kind != "place"), None)
+            if (
+                part is not None
+                and part.kind == "character"
+                and _AS_PART.fullmatch(text, after, part.start)
+                and not _AS_WHILE.match(text, part.end)
+            ):
+                return part.text
         if nxt is not None and nxt.kind == "film" and nxt.entity and mention.kind == "person":
             # "Yuliya Solntseva is Aelita": a film named after its title character
             gap = text[mention.end : nxt.start]
@@ -5008,7 +5024,7 @@ class _Reading:
             if _PLAYED_BY_GAP.fullmatch(gap) or (
                 prev.kind == "character"
                 and mention.kind == "person"
-                and _PART_IS_ACTOR.fullmatch(gap)
+                and (_PART_IS_ACTOR.fullmatch(gap) or _apposed_actor(gap, text, mention.end))
                 and not re.match(r"['’]s?\b", text[mention.end :])
             ):
                 return prev.text
@@ -7256,6 +7272,25 @@ def _latest_release(catalogue: Catalogue) -> int:
             if str(f.value).isdigit()
         ),
         default=0,
+    )
+
+
+# "Paul Grant, a very young Dennis Hopper, ...": the actor set beside the part, described
+_APPOSED_ACTOR = re.compile(r",\s+(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3})")
+_APPOSED_ACTOR_END = re.compile(r"\s*(?:[,;.)]|$)")
+_DEGREE_WORDS = frozenset({"very", "still", "then", "rather", "quite", "and"})
+
+
+def _apposed_actor(gap: str, text: str, end: int) -> bool:
+    """Whether ``gap`` after a part sets an actor beside it: ", a very young ".
+
+    Only describing words between the article and the name, and the aside closed after it.
+    """
+    found = _APPOSED_ACTOR.fullmatch(gap)
+    return (
+        found is not None
+        and all(w in _DEGREE_WORDS or describing_word(w) for w in found["words"].split())
+        and _APPOSED_ACTOR_END.match(text, end) is not None
     )
 
 

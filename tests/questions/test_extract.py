@@ -6655,3 +6655,37 @@ def test_a_city_after_a_studio_corrects_no_studio(extractor):
         "Small correction: Karyukov made it at the Dovzhenko studio in Kiev, not Odessa."
     )
     assert "Kiev" not in {v for _, r, v in _found(_claims(extractor, text)) if r == "studio"}
+
+
+def test_an_actor_beside_a_part_after_a_title_or_a_place(extractor):
+    def parts(text: str) -> set[tuple[str, str, str | None]]:
+        return {
+            (c.subject, c.value, c.role)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.CAST
+        }
+
+    text = "# Solaris\n\nKelvin, a gaunt and tired Donatas Banionis, wanders the station."
+    assert ("Solaris", "Donatas Banionis", "Kelvin") in parts(text)
+    # ... not a word for a job, nor a name the aside goes on from
+    assert not parts("# Solaris\n\nKelvin, a psychologist, meets Snaut on the station.")
+    assert not parts("# Solaris\n\nKelvin, the Donatas Banionis part, meets Snaut.")
+    text = (
+        "# Voyage to the Prehistoric Planet\n\nBasil Rathbone's Professor Hartman talks to the "
+        "crew by radio."
+    )
+    assert {(v, r) for _, v, r in parts(text)} == {("Basil Rathbone", "Professor Hartman")}
+    text = "# Queen of Blood\n\nBasil Rathbone's Dr Farraday reads the signals."
+    assert {(v, r) for _, v, r in parts(text)} == {("Basil Rathbone", "Farraday")}
+    text = (
+        "# Voyage to the Prehistoric Planet\n\nBasil Rathbone sits in an office on the Moon as "
+        "Professor Hartman."
+    )
+    assert ("Voyage to the Prehistoric Planet", "Basil Rathbone", "Professor Hartman") in parts(
+        text
+    )
+    text = (
+        "# Solaris\n\nSolaris (1972) is slow. Jüri Järvet turns up again nine years later as the "
+        "hotel owner in Dead Mountaineer's Hotel."
+    )
+    assert {s for s, v, _ in parts(text) if v == "Jüri Järvet"} == {"Dead Mountaineer's Hotel"}
