@@ -266,6 +266,8 @@ class Discourse:
     # The film whose story the current sentence tells, when it names no film and its
     # characters, ships and places belong to another film than the one it would default to.
     story: FilmRef | None = None
+    # The film whose story an earlier sentence of this paragraph told (found as ``story``).
+    paragraph_story: FilmRef | None = None
     # The paragraph began with a lead-in line (a rule, a subject or header line): the
     # first sentence after it opens the paragraph.
     waiting: bool = False
@@ -284,6 +286,7 @@ class Discourse:
         lead_in = _lead_in(sentence)
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
+            self.paragraph_story = None
             self.paragraph_film = opening
             self.last_named = opening
             # a post's rule, subject or header line: its first sentence opens it

@@ -2365,6 +2365,7 @@ class _Reading:
                 discourse.paragraph_film = discourse.last_named = opened
         if not groups and not heading:
             discourse.story = self._story_film(text, mentions, discourse)
+            discourse.paragraph_story = discourse.story or discourse.paragraph_story
         self._story = discourse.story
         if heading and opening is not None:
             # "DOUBLE BILL: X + Y": a section on several films
@@ -5395,7 +5396,14 @@ class _Reading:
             # after a paragraph on the Soviet original)
             story = self._story_of(text, discourse, earlier)
             if story is not None:
+                discourse.paragraph_story = story
                 return _Subject(story, DOUBTFUL, _STORY_HOW.format(story.name))
+            told = discourse.paragraph_story
+            if told is not None and told.key != earlier.key:
+                # "The script comes from Kazantsev's novel" after sentences of this paragraph
+                # told Planeta Bur's story: that film's, not the post before's
+                how = f"attribution uncertain: {told.name}, whose story the paragraph told"
+                return _Subject(told, DOUBTFUL, how)
             how = f"{earlier.name}, the subject of the paragraph before"
             return _Subject(earlier, DOUBTFUL, f"attribution uncertain: {how}")
         titled = self._titled

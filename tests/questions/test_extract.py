@@ -6689,3 +6689,23 @@ def test_an_actor_beside_a_part_after_a_title_or_a_place(extractor):
         "hotel owner in Dead Mountaineer's Hotel."
     )
     assert {s for s, v, _ in parts(text) if v == "Jüri Järvet"} == {"Dead Mountaineer's Hotel"}
+
+
+def test_a_reply_goes_on_about_the_film_whose_story_it_told(extractor):
+    thread = (
+        "kino_fan wrote:\nI have seen Planeta Bur. Queen of Blood (1966) is my favourite "
+        "Harrington.\n\n"
+        "mars_mike wrote:\nDifferent film, but worth a word. The Sirius and the Vega land on "
+        "Venus, and the robot John carries Kern through the lava. The music is by Johann Admoni "
+        "and Aleksandr Chernov.\n"
+    )
+    music = [c for c in _claims(extractor, thread) if c.relation is Relation.MUSIC_BY]
+    assert {c.subject for c in music} == {"Planeta Bur"}
+    assert all(c.confidence < CONFIDENT for c in music)
+    # ... and a reply whose story is no other film's stays with the post before's
+    thread = thread.replace(
+        "The Sirius and the Vega land on Venus, and the robot John carries Kern through the lava. ",
+        "",
+    )
+    music = [c for c in _claims(extractor, thread) if c.relation is Relation.MUSIC_BY]
+    assert {c.subject for c in music} == {"Queen of Blood"}
