@@ -612,6 +612,46 @@ _KIND_RELATION = {
 _SAME_KINDS = {"year": Relation.RELEASE_YEAR, "studio": Relation.STUDIO}
 
 
+# "it wasn't Mosfilm but Lennauchfilm": the value after "but" corrects the one after "not"
+_NOT_X_BUT = re.compile(
+    r"\b(?:not|wasn['’]t|isn['’]t|(?:was|is)\s+not)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
+)
+_BUT_Y = re.compile(r"\s*,?\s+but\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _corrections(
+    text: str, mentions: list[Mention]
+) -> list[tuple[int, tuple[str, str | None], tuple[str, str | None]]]:
+    """Where a sentence corrects a value, with the new value and the old one (and kinds).
+
+    "Tallinnfilm, not Lenfilm": the name before ", not" corrects the one after it (a year
+    only after a lead such as "No, it came out in"); "it wasn't Mosfilm but Lennauchfilm":
+    the name after "but" corrects the one after "not" (no year: "not 1961 but" may be of
+    anything).
+    """
+    found: list[tuple[int, tuple[str, str | None], tuple[str, str | None]]] = []
+    for said in _NOT_B.finditer(text):
+        right = _named_at(text, said.end(), mentions, after=True)
+        left = _named_at(text, said.start(), mentions, after=False)
+        short = _SHORT_YEAR.match(text, said.end())
+        if left is not None and left[1] == YEAR_KIND and short is not None:
+            right = (left[0][:2] + short["yy"], YEAR_KIND)  # the corrected year's century
+        if right is None or left is None:
+            continue
+        lead = re.sub(r"['’]?\d{2,4}\s*$", "", text[: said.start()])
+        if left[1] == YEAR_KIND and not _YEAR_CORRECTION_LEAD.fullmatch(lead.strip()):
+            continue  # "Lem's novel appeared in 1961, not 72": another thing's year
+        found.append((said.start(), left, right))
+    for said in _NOT_X_BUT.finditer(text) if " but " in text else ():
+        old = _named_at(text, said.end(), mentions, after=True)
+        but = None if old is None else _BUT_Y.match(text, said.end() + len(old[0]))
+        new = None if but is None else _named_at(text, but.end(), mentions, after=True)
+        if old is None or new is None or YEAR_KIND in (old[1], new[1]):
+            continue
+        found.append((said.start(), new, old))
+    return found
+
+
 def _same_name(said: str, short: str) -> bool:
     """Whether ``short`` names what ``said`` names: the same, or some of its words."""
     words, part = name_key(said).split(), name_key(short).split()
@@ -2380,7 +2420,7 @@ class _Reading:
         so_was = _SO_WAS.search(text) if groups and " so " in text else None
         if not heading:
             self._section_titles(sentence, groups, discourse)
-        if not heading and _NOT_B.search(text):
+        if not heading and (_NOT_B.search(text) or (" but " in text and _NOT_X_BUT.search(text))):
             self._not_corrections(sentence, mentions)  # before the sentence's own reading
         clauses = _clauses(text)
         # (a cast list's line without a full stop is no heading: "Actor – Part")
@@ -2472,26 +2512,16 @@ class _Reading:
         """
         text = sentence.text
         self._story_not_corrections(sentence, mentions)
-        for found in _NOT_B.finditer(text):
-            right = _named_at(text, found.end(), mentions, after=True)
-            left = _named_at(text, found.start(), mentions, after=False)
-            short = _SHORT_YEAR.match(text, found.end())
-            if left is not None and left[1] == YEAR_KIND and short is not None:
-                right = (left[0][:2] + short["yy"], YEAR_KIND)  # the corrected year's century
-            if right is None or left is None:
-                continue
-            (new, new_kind), (old, old_kind) = left, right
-            lead = re.sub(r"['’]?\d{2,4}\s*$", "", text[: found.start()])
-            if new_kind == YEAR_KIND and not _YEAR_CORRECTION_LEAD.fullmatch(lead.strip()):
-                continue  # "Lem's novel appeared in 1961, not 72": another thing's year
+        for at, (new, new_kind), (old, old_kind) in _corrections(text, mentions):
+            found_start = at
             said = f"corrects '{old}', said before"
             earlier = [c for c in self.claims.values() if c.evidence.start < sentence.start]
             # "So Solonitsyn is Sartorius, not Snaut": the part is someone else's than the
             # actor said before to have Snaut
-            actors = {m.entity for m in mentions if m.kind == "person" and m.end <= found.start()}
+            actors = {m.entity for m in mentions if m.kind == "person" and m.end <= found_start}
             fixed = False
             # ("the Dovzhenko studio in Kiev, not Odessa": a city corrects no studio)
-            placed = re.search(r"\b(?:in|near)\s+$", text[: found.start() - len(new)])
+            placed = re.search(r"\b(?:in|near)\s+$", text[: found_start - len(new)])
             for claim in reversed(earlier):
                 sure = min(RESOLVED, claim.confidence)  # as sure as what it corrects
                 if placed and claim.relation is Relation.STUDIO:

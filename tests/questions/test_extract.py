@@ -6709,3 +6709,19 @@ def test_a_reply_goes_on_about_the_film_whose_story_it_told(extractor):
     )
     music = [c for c in _claims(extractor, thread) if c.relation is Relation.MUSIC_BY]
     assert {c.subject for c in music} == {"Queen of Blood"}
+
+
+def test_not_one_value_but_another_corrects_it(extractor):
+    thread = (
+        "lev wrote:\nSolaris (1972) was made at Lenfilm, I believe.\n\n"
+        "tanya wrote:\nSorry, it wasn't Lenfilm but Mosfilm.\n"
+    )
+    studios = {
+        (c.subject, c.value, c.attribution)
+        for c in _claims(extractor, thread)
+        if c.relation is Relation.STUDIO
+    }
+    assert ("Solaris", "Mosfilm", "corrects 'Lenfilm', said before") in studios
+    # a year is not corrected so: "not 1961 but" may be of anything
+    thread = "lev wrote:\nSolaris came out in 1971.\n\ntanya wrote:\nNot 1971 but 1972, I think.\n"
+    assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution]
