@@ -426,7 +426,7 @@ _OTHER_DOING = re.compile(
 _FILM_WORDS = (
     r"(?:production|studio|film|picture|release|version|adaptation|feature|epic|classic|noir"
     r"|puzzle|drama|comedy|thriller|fantasy|cartoon|coproduction|co-production|job|movie|flick"
-    r"|serial|oddity|oddities)s?\b"
+    r"|serial|oddity|oddities|venture)s?\b"
 )
 # What after a studio's name says it made the film: "a Mosfilm production", "Mosfilm's
 # Solaris", "Mezhrabpom-Rus made it" (a possessive before a film's word or its title only:
@@ -435,6 +435,12 @@ _STUDIO_MADE = re.compile(
     rf"(?:['’]s?\s+(?=[A-Z0-9]|(?:[\w-]+\s+){{0,3}}?{_FILM_WORDS})"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
+)
+# After a possessive, the words for the work, then its title: "(Mosfilm's) biggest
+# production, ", "(the studio's) best-known venture into the genre is "
+_NAMED_AFTER_WORK = re.compile(
+    rf"(?:[\w-]+\s+){{0,3}}?{_FILM_WORDS}(?:\s+(?:[a-z][\w-]*)){{0,4}}?"
+    r"(?:\s*,\s*|\s+(?:is|was)\s+)(?:the\s+)?[*_“\"]*"
 )
 # What may stand right before a studio's name: "the Polish company", "Poland's", "the
 # Estonian studio"
@@ -650,6 +656,11 @@ def _corrections(
             continue
         found.append((said.start(), new, old))
     return found
+
+
+# "the studio", "the studio's" (not "the studio Tallinnfilm", "the studio named after ...",
+# nor "the studios")
+_THE_STUDIO = re.compile(r"\b[Tt]he studio\b(?!s|\s+(?:[A-Z]|named|of)\b|-)")
 
 
 def _same_name(said: str, short: str) -> bool:
@@ -2114,12 +2125,15 @@ class _Reading:
         # the sentences whose "he" or "she" stands for someone the sentence before named:
         # their start, and the start of the sentence before
         self._by_pronoun: dict[int, int] = {}
+        # the sentences whose "the studio" stands for the studio the document is about
+        self._studio_anaphors: dict[int, str] = {}
 
     def run(self) -> list[Claim]:
         sentences, self._answered = _answered_questions(split_sentences(self.document.text))
         mentions = [self.x.mentions(s.text) for s in sentences]
         mentions = self._short_titles(sentences, mentions)
         mentions = self._people_by_pronoun(sentences, mentions)
+        mentions = self._the_studio(sentences, mentions)
         films = [
             (s, self.x.film_ref(m))
             for s, found in zip(sentences, mentions, strict=True)
@@ -2245,6 +2259,38 @@ class _Reading:
             her = Mention(start, end, part["p"], "character", character.id, character.name)
             result[index] = sorted([*result[index], her], key=lambda m: m.start)
             self._by_pronoun[sentences[index].start] = sentences[index - 1].start
+        return result
+
+    def _the_studio(
+        self, sentences: list[Sentence], mentions: list[list[Mention]]
+    ) -> list[list[Mention]]:
+        """A mention of the studio a document is about, for each "the studio" it says.
+
+        A page whose title line names one studio and no film ("Tallinnfilm (science
+        fiction)") is about that studio: "the studio's best-known venture", "directed by
+        Viktorov at the studio" speak of it. What rests on it is said with doubt (see
+        :meth:`_add`).
+        """
+        self._studio_anaphors.clear()
+        if not sentences or not sentences[0].line:
+            return mentions
+        titled = [m for m in mentions[0] if m.kind in {"studio", "film", TITLE_KIND}]
+        if len(titled) != 1 or titled[0].kind != "studio" or titled[0].entity is None:
+            return mentions
+        studio = self.catalogue.entities[titled[0].entity]
+        result = list(mentions)
+        for index in range(1, len(sentences)):
+            text = sentences[index].text
+            if "studio" not in text:
+                continue
+            added = [
+                Mention(m.start(), m.end(), m[0], "studio", studio.id, studio.name)
+                for m in _THE_STUDIO.finditer(text)
+                if not any(o.start < m.end() and m.start() < o.end for o in mentions[index])
+            ]
+            if added:
+                result[index] = sorted([*mentions[index], *added], key=lambda m: m.start)
+                self._studio_anaphors[sentences[index].start] = studio.name
         return result
 
     # ------------------------------------------------------------------ per sentence
@@ -3593,7 +3639,21 @@ class _Reading:
             return found[last.key]
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _names_film(self, film: str) -> bool:
+        """Whether the sentence being read names ``film`` (by any of its titles)."""
+        key = name_key(film)
+        for mention in self._sentence_mentions:
+            if mention.kind not in {"film", TITLE_KIND}:
+                continue
+            entity = self.catalogue.entity(mention.entity) if mention.entity else None
+            names = entity.names if entity is not None else (mention.text,)
+            if key in {name_key(n) for n in (*names, mention.text)}:
+                return True
+        return False
+
     def _value_text(self, mention: Mention) -> str:
+        if mention.kind == "studio" and mention.value and _THE_STUDIO.fullmatch(mention.text):
+            return mention.value  # "the studio" of a page on a studio: that studio
         if mention.value and mention.kind in {"country", YEAR_KIND, NUMBER_KIND, "person"}:
             # (a person's: the name the references give the one "he" or "she" stands for, or
             # a first name and a surname were found as: "Misha Yershov", "Basov Jr.")
@@ -3773,6 +3833,17 @@ class _Reading:
                 at = mention.end + made.end()
                 titled = next(
                     (g for g in groups if g.start >= at and not text[at : g.start].strip()), None
+                )
+                if titled is not None:
+                    return _Found(Relation.STUDIO, titled, None)
+            if made is not None and near is None:
+                # "Mosfilm's biggest production, Solaris,", "the studio's best-known venture
+                # is X": the film the possessive's phrase goes on to name
+                named = _NAMED_AFTER_WORK.match(text, mention.end + made.end())
+                titled = (
+                    None
+                    if named is None
+                    else next((g for g in groups if g.start == named.end()), None)
                 )
                 if titled is not None:
                     return _Found(Relation.STUDIO, titled, None)
@@ -6582,6 +6653,11 @@ class _Reading:
                 # ... as far as a pronoun can tell: never held against the document
                 if confidence > DOUBTFUL:
                     confidence, how = DOUBTFUL, _PRONOUN_DOUBT
+        if relation is Relation.STUDIO and self._studio_anaphors.get(sentence.start) == value:
+            if not self._names_film(subject):
+                return  # "X directed the studio's two best-known films": of the films it names
+            confidence = min(confidence, DOUBTFUL)
+            how = f"attribution uncertain: 'the studio' read as {value}, the studio of the page"
         nearby = self.nearby.get(sentence.paragraph, ())
         if confidence >= CONFIDENT and self._figurative(sentence):
             confidence = DOUBTFUL

@@ -6725,3 +6725,43 @@ def test_not_one_value_but_another_corrects_it(extractor):
     # a year is not corrected so: "not 1961 but" may be of anything
     thread = "lev wrote:\nSolaris came out in 1971.\n\ntanya wrote:\nNot 1971 but 1972, I think.\n"
     assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution]
+
+
+def test_the_studio_of_a_page_on_a_studio(extractor):
+    def studios(text: str) -> set[tuple[str, str, bool]]:
+        return {
+            (c.subject, c.value, c.confidence < CONFIDENT)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.STUDIO
+        }
+
+    page = (
+        "Tallinnfilm (science fiction)\n\n"
+        "Tallinnfilm made few such pictures.\n\n"
+        "Pilot Pirx's Inquest was shot at the studio in 1978. The studio's other venture into "
+        "space, Dead Mountaineer's Hotel, followed."
+    )
+    found = studios(page)
+    assert ("Pilot Pirx's Inquest", "Tallinnfilm", True) in found
+    assert ("Dead Mountaineer's Hotel", "Tallinnfilm", True) in found
+    # ... the films the possessive's phrase goes on to name, and only a film the sentence
+    # names, and only on a page about the studio
+    page = (
+        "Tallinnfilm (science fiction)\n\n"
+        "Richard Viktorov directed the studio's two best-known films for children, "
+        "Moscow-Cassiopeia and Teens in the Universe."
+    )
+    assert studios(page) == {
+        ("Moscow-Cassiopeia", "Tallinnfilm", True),
+        ("Teens in the Universe", "Tallinnfilm", True),
+    }
+    page = (
+        "Tallinnfilm (science fiction)\n\nPilot Pirx's Inquest is tense.\n\n"
+        "Richard Viktorov directed the studio's two best-known films for children."
+    )
+    assert not studios(page) - studios(page.rsplit("\n\n", 1)[0])
+    page = "Solaris\n\nSolaris was shot at the studio in 1971."
+    assert not studios(page)
+    # a studio's possessive, then the title its phrase goes on to name
+    text = "Kin-dza-dza! is fun. Mosfilm's slowest picture that decade, Solaris (1972), is long."
+    assert ("Solaris", "Mosfilm", False) in studios(text)
