@@ -5037,6 +5037,14 @@ class _Reading:
                 return part.text
         nxt = mentions[index + 1] if index + 1 < len(mentions) else None
         prev = mentions[index - 1] if index > 0 else None
+        if (
+            prev is not None
+            and prev.kind == "character"
+            and _PLAYED_BY_GAP.fullmatch(text, prev.end, mention.start)
+        ):
+            # "Snewahr is played by Jüri Järvet, familiar as Snaut in Solaris": the part said
+            # before the name, whatever an aside after it adds
+            return prev.text
         aside = _ASIDE_AFTER.match(text, mention.end)
         if aside is not None:
             # "Jüri Järvet, the Snout of Solaris, plays Alex Snewahr": past the aside
@@ -7507,7 +7515,9 @@ _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re
 _ASIDE_PART_LEAD = re.compile(
     r",\s+(?:(?:remembered|known|familiar|best known)\s+(?:[\w-]+\s+){0,3}?as\s+|the\s+)?"
 )
-_ASIDE_PART_FILM = re.compile(r"\s+(?:of|in|from)\s+(?:[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?")
+_ASIDE_PART_FILM = re.compile(
+    r"\s+(?:of|in|from)\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?"
+)
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
 # A name's own verb right after it (perhaps after an adverb or two), not a list going on.

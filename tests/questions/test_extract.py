@@ -6765,3 +6765,17 @@ def test_the_studio_of_a_page_on_a_studio(extractor):
     # a studio's possessive, then the title its phrase goes on to name
     text = "Kin-dza-dza! is fun. Mosfilm's slowest picture that decade, Solaris (1972), is long."
     assert ("Solaris", "Mosfilm", False) in studios(text)
+
+
+def test_a_part_played_by_an_actor_and_another_in_an_aside(extractor):
+    text = (
+        "# Dead Mountaineer's Hotel\n\nDead Mountaineer's Hotel (1979) is a noir. Snewahr is "
+        "played by Jüri Järvet, known to many as Snaut in Andrei Tarkovsky's Solaris."
+    )
+    parts = {
+        (c.subject, c.value, c.role)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.CAST
+    }
+    assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Snewahr") in parts
+    assert ("Solaris", "Jüri Järvet", "Snaut") in parts
