@@ -429,10 +429,9 @@ _FILM_WORDS = (
     r"|serial|oddity|oddities|venture)s?\b"
 )
 # What after a studio's name says it made the film: "a Mosfilm production", "Mosfilm's
-# Solaris", "Mezhrabpom-Rus made it" (a possessive before a film's word or its title only:
-# not "Mosfilm's old cameras")
+# Solaris", "Mezhrabpom-Rus made it" (see _TOOLS_OF for a possessive that does not)
 _STUDIO_MADE = re.compile(
-    rf"(?:['’]s?\s+(?=[A-Z0-9]|(?:[\w-]+\s+){{0,3}}?{_FILM_WORDS})"
+    r"(?:['’]s?\s"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
 )
@@ -442,6 +441,9 @@ _NAMED_AFTER_WORK = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_FILM_WORDS}(?:\s+(?:[a-z][\w-]*)){{0,4}}?"
     r"(?:\s*,\s*|\s+(?:is|was)\s+)(?:the\s+)?[*_“\"]*"
 )
+# Before a studio's possessive, words that make what follows its things, not its film:
+# "with Mosfilm's old cameras", "from Mosfilm's archive", "using Lenfilm's sets"
+_TOOLS_OF = re.compile(r"\b(?:with|using|from|borrowed|borrowing|rented|renting)\s+(?:the\s+)?$")
 # What may stand right before a studio's name: "the Polish company", "Poland's", "the
 # Estonian studio"
 _STUDIO_DESCRIBED = (
@@ -3775,6 +3777,8 @@ class _Reading:
             ):
                 cue = None  # "a retrospective screened Aelita at Mosfilm": where it was shown
             made = _STUDIO_MADE.match(after)
+            if made is not None and made[0].startswith(("'", "’")) and _TOOLS_OF.search(window):
+                made = None  # "shot it with Mosfilm's old cameras": the studio's things only
             # "Eolomea, which DEFA made in 1972": the film the clause is of (not "is not a film
             # which DEFA made", nor "which Mosfilm made no offer for")
             which_made = bool(
