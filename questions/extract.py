@@ -444,6 +444,24 @@ _NAMED_AFTER_WORK = re.compile(
 # Before a studio's possessive, words that make what follows its things, not its film:
 # "with Mosfilm's old cameras", "from Mosfilm's archive", "using Lenfilm's sets"
 _TOOLS_OF = re.compile(r"\b(?:with|using|from|borrowed|borrowing|rented|renting)\s+(?:the\s+)?$")
+# After a studio named as one of a film's makers: the end of its phrase
+_STUDIO_PHRASE_ENDS = re.compile(
+    r"\s*(?:[,;.:)!?]|$)|\s+(?:and|&|in(?!\s+mind)|at|for|to|from|together|with|credited"
+    r"|listed|involved|too|also|as\s+well)\b"
+)
+# A clause that does not say a thing is so: denied, wished, heard, or said of another film
+_NOT_SO = re.compile(
+    r"\b(?:never|not|nobody)\b|n['’]t\b"  # (as _NEGATION, below)
+    r"|\b(?:could|would|might|should|wanted|want|planned|hoped|meant|intended"
+    r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b",
+    re.IGNORECASE,
+)
+# Words that make a studio's work another's, or one it never made
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:foreign|rival|favourite|favorite|admired|answer|planned|proposed|unmade|abandoned"
+    r"|imported|bought|dubbed|archive|library)\b",
+    re.IGNORECASE,
+)
 # What may stand right before a studio's name: "the Polish company", "Poland's", "the
 # Estonian studio"
 _STUDIO_DESCRIBED = (
@@ -455,7 +473,10 @@ _STUDIO_DESCRIBED = (
 _STUDIO_JOINT = re.compile(
     r"(?:\s+in\s+[A-Z][\w-]+)?\s*(?:,\s*(?:and\s+)?(?:with\s+)?|and\s+(?:with\s+)?|&\s*"
     r"|(?:,\s*)?(?:together\s+)?with\s+)"
-    + _STUDIO_DESCRIBED.replace("[a-z]", "[A-Za-z]").replace("(?:the", "(?:[Tt]he"),
+    # ... past a people's or a country's word and a word for a company: "the Polish",
+    # "Poland's", "the Soviet", "the Estonian studio"
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w-]+(?:['’]s)?|[a-z]+(?:ish|ian|an|ese|ch)|[a-z]+['’]s)\s+)?"
+    r"(?:(?:film\s+)?(?:company|studio|unit|group|outfit)\s+)?"
 )
 # Several studios made it together: "made it in 1979 with", "co-produced with", "a joint
 # production of", "made jointly by", "a co-production between", "together with", "shot
@@ -625,6 +646,12 @@ _NOT_X_BUT = re.compile(
     r"\b(?:not|wasn['’]t|isn['’]t|(?:was|is)\s+not)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
 )
 _BUT_Y = re.compile(r"\s*,?\s+but\s+(?:the\s+)?(?=[A-Z])")
+_CLEFT_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:who|that|which)\b")
+_HEARSAY = re.compile(
+    r"\b(?:some|they|people|many)\s+(?:say|said|claim|claimed|think|thought)\b"
+    r"|\b(?:supposedly|reportedly|allegedly|rumou?r)",
+    re.IGNORECASE,
+)
 
 
 def _corrections(
@@ -650,16 +677,33 @@ def _corrections(
         if left[1] == YEAR_KIND and not _YEAR_CORRECTION_LEAD.fullmatch(lead.strip()):
             continue  # "Lem's novel appeared in 1961, not 72": another thing's year
         found.append((said.start(), left, right))
-    for said in _NOT_X_BUT.finditer(text) if " but " in text else ():
+    films = any(m.kind == "film" for m in mentions)
+    for said in _NOT_X_BUT.finditer(text) if " but " in text and not films else ():
         old = _named_at(text, said.end(), mentions, after=True)
         but = None if old is None else _BUT_Y.match(text, said.end() + len(old[0]))
         new = None if but is None else _named_at(text, but.end(), mentions, after=True)
-        if old is None or new is None or YEAR_KIND in (old[1], new[1]):
+        if (
+            old is None
+            or new is None
+            or but is None
+            # the same kind of thing, known: not "not Mosfilm, but Kiev", nor a year
+            or old[1] is None
+            or old[1] != new[1]
+            or old[1] == YEAR_KIND
+            # not "It wasn't Klushantsev but Kazantsev who wrote the novel": a cleft, whose
+            # verb says what the name did; not "Some say it wasn't ...": hearsay
+            or _CLEFT_AFTER.match(text, but.end() + len(new[0]))
+            or _HEARSAY.search(text, 0, said.start())
+        ):
             continue
         found.append((said.start(), new, old))
     return found
 
 
+# Words that point back at the film of the one a reply answers: "your film", "back to it"
+_BACK_TO = re.compile(r"\byour\b|\bback to\b", re.IGNORECASE)
+# A sentence that opens on a condition: "If it had been made ...", "Had it been made ..."
+_IF_CLAUSE = re.compile(r"\W*(?:if|had|were|unless|suppose|imagine)\b", re.IGNORECASE)
 # "the studio", "the studio's" (not "the studio Tallinnfilm", "the studio named after ...",
 # nor "the studios")
 _THE_STUDIO = re.compile(r"\b[Tt]he studio\b(?!s|\s+(?:[A-Z]|named|of)\b|-)")
@@ -3183,17 +3227,21 @@ class _Reading:
                 before = [g for g in groups if g.end <= mention.start]
                 here = before[-1].film if before else discourse.current()
                 how = "'the novel' read as the source of the film"
-                # (in a reply that names no film, "it" may be the film the post before spoke of)
-                spoken = None if before else self._anaphora("it", discourse)
-                if (
-                    here is not None
-                    and spoken is not None
-                    and spoken.film.key != here.key
-                    and spoken.confidence < RESOLVED
-                ):
+                # (a reply that names no film goes on about the film whose story it tells, or
+                # the one the post before spoke of: with doubt)
+                earlier = (
+                    None
+                    if before or discourse.in_paragraph or discourse.paragraph_film
+                    else discourse.story
+                    or discourse.paragraph_story
+                    or discourse.replied
+                    or discourse.before
+                )
+                if earlier is not None and (here is None or earlier.key != here.key):
+                    here = earlier
                     how = (
-                        f"attribution uncertain: 'the novel' read as {here.name}'s source; "
-                        f"{spoken.film.name} was spoken of before"
+                        f"attribution uncertain: 'the novel' read as {here.name}'s source, the "
+                        "film spoken of before"
                     )
                 novel = self._source_novel(here)
                 # "the Strugatskys' book": the authors named decide which film's source it is
@@ -3239,7 +3287,9 @@ class _Reading:
                 self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
                 if how != "named" and relation is Relation.WRITTEN_BY:
-                    self._adapted(sentence, novel, mention, clause, here)
+                    # (with doubt when "the novel" was read as another film's source)
+                    doubt = DOUBTFUL if how.endswith("the film spoken of before") else RESOLVED
+                    self._adapted(sentence, novel, mention, clause, here, doubt=doubt)
                 elif relation is Relation.WRITTEN_BY and novel.start >= mention.end:
                     # "Signals is Kolditz's film of Carlos Rasch's Asteroidenjäger": the film
                     # the sentence names before adapts the book it names after its author
@@ -3464,6 +3514,7 @@ class _Reading:
         clause: tuple[int, int],
         film: FilmRef | None,
         named: bool = False,
+        doubt: float = RESOLVED,
     ) -> None:
         """A film made "from Lem's novel" adapts its source, when Lem wrote that.
 
@@ -3484,7 +3535,9 @@ class _Reading:
         if author.entity not in writers:
             return
         how = "the novel named by its author, read as the source of the film"
-        sure, how = (NAMED, "named in the sentence") if named else (RESOLVED, how)
+        sure, how = (NAMED, "named in the sentence") if named else (min(RESOLVED, doubt), how)
+        if sure <= DOUBTFUL:
+            how = f"attribution uncertain: {how}, which the sentence does not name"
         self._add(sentence, film.name, Relation.BASED_ON, novel.text, sure, how, None, novel.entity)
 
     def _his_films(self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]) -> None:
@@ -3755,6 +3808,7 @@ class _Reading:
                 and previous.kind == "studio"
                 and _STUDIO_JOINT.fullmatch(text, previous.end, mention.start)
                 and not _OWN_CLAUSE_VERB.match(text, mention.end)
+                and _STUDIO_PHRASE_ENDS.match(text, mention.end)  # (not "with Mosfilm staff")
             ):
                 # "made with Tallinnfilm and the Dovzhenko studio": what the first one is
                 joined = self._relation(text, previous, mentions, groups, clause)
@@ -3765,7 +3819,12 @@ class _Reading:
             if (
                 cue is None
                 and _JOINTLY.search(before_studio)
-                and not re.match(r"['’]", text[mention.end :])  # (not "with Mosfilm's cameras")
+                # the studio ends its phrase: not "with Mosfilm's cameras", "with DEFA money",
+                # "together with Mosfilm veteran Tarkovsky", "with DEFA in mind"
+                and _STUDIO_PHRASE_ENDS.match(text, mention.end)
+                # ... and the clause says it was so: not "was not co-produced with", "could
+                # have been made with", "supposedly", "unlike Solaris, ..."
+                and not _NOT_SO.search(text, clause[0], mention.start)
             ):
                 cue = len(window)  # one of the studios that made it together
             viewed = _VIEWED.search(text, clause[0], mention.start)
@@ -3840,10 +3899,13 @@ class _Reading:
                 )
                 if titled is not None:
                     return _Found(Relation.STUDIO, titled, None)
-            if made is not None and near is None:
-                # "Mosfilm's biggest production, Solaris,", "the studio's best-known venture
-                # is X": the film the possessive's phrase goes on to name
+            if made is not None and near is None and _THE_STUDIO.fullmatch(mention.text):
+                # "the studio's best-known venture is X", on a page about the studio: the film
+                # the possessive's phrase goes on to name (not "the studio's favourite foreign
+                # film", "its planned version")
                 named = _NAMED_AFTER_WORK.match(text, mention.end + made.end())
+                if named is not None and _NOT_ITS_OWN.search(named[0]):
+                    return None
                 titled = (
                     None
                     if named is None
@@ -4343,8 +4405,26 @@ class _Reading:
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
         if _BROUGHT_IN.match(after):
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)  # "X was brought in"
-        if _TURNS_UP_AS.match(text, mention.end) and not re.match(r"['’]s?\b", after):
-            return _Found(Relation.CAST)  # "X, of all people, turns up as Farraday's aide"
+        turns_up = _TURNS_UP_AS.match(text, mention.end)
+        if turns_up is not None and not re.match(r"['’]s?\b", after):
+            # "X, of all people, turns up as Farraday's aide": in the cast, whatever the part
+            # ... the part named, if the references know it ("turned up years earlier as
+            # Kelvin in Solaris" is checked as Kelvin)
+            part = next((m for m in mentions if m.start >= turns_up.end()), None)
+            role = None
+            if (
+                part is not None
+                and part.kind == "character"
+                and re.fullmatch(rf"\s*(?:{_DESCRIBED_PART})?", text[turns_up.end() : part.start])
+                and not re.match(r"['’]s?\b", text[part.end :])
+            ):
+                role = part.text
+            elsewhere = re.search(r"\bin\s+[*_“\"]*(?:the\s+)?[A-Z]", text[turns_up.end() :])
+            if elsewhere is not None and not any(
+                g.start == turns_up.end() + elsewhere.end() - 1 for g in groups
+            ):
+                return None  # "turns up years later as a cop in Nightmare on Elm Street"
+            return _Found(Relation.CAST, None, role)
         played = _THEIR_CHARACTER.match(after)
         if played is not None:
             # "Kozelkov is Aleksandr Grigoryev's character": the part named before "is"
@@ -5110,6 +5190,10 @@ class _Reading:
                 and part.kind == "character"
                 and _AS_PART.fullmatch(text, after, part.start)
                 and not _AS_WHILE.match(text, part.end)
+                # (not a comparison, "as brave on Mars as Paul Grant", nor another's part,
+                # "as Paul Grant's partner")
+                and len(re.findall(r"\bas\b", text[after : part.start])) == 1
+                and not re.match(r"['’]s?\b", text[part.end :])
             ):
                 return part.text
         if nxt is not None and nxt.kind == "film" and nxt.entity and mention.kind == "person":
@@ -5459,6 +5543,7 @@ class _Reading:
             and not left
             and _IN_FILM.fullmatch(text, mention.end, right[0].start)
             and mention.kind in _PERSON_KINDS
+            and not re.match(r"['’]s?\s", text[right[0].end :])  # (not "in X's novel")
         ):
             # "Banionis plays Kelvin in Solaris", "Guseva is the live-action Alisa in X"
             return _Subject(right[0].film, RESOLVED, "the film the sentence puts them in")
@@ -5512,7 +5597,7 @@ class _Reading:
                 discourse.paragraph_story = story
                 return _Subject(story, DOUBTFUL, _STORY_HOW.format(story.name))
             told = discourse.paragraph_story
-            if told is not None and told.key != earlier.key:
+            if told is not None and told.key != earlier.key and not _BACK_TO.search(text):
                 # "The script comes from Kazantsev's novel" after sentences of this paragraph
                 # told Planeta Bur's story: that film's, not the post before's
                 how = f"attribution uncertain: {told.name}, whose story the paragraph told"
@@ -6668,6 +6753,8 @@ class _Reading:
         if relation is Relation.STUDIO and self._studio_anaphors.get(sentence.start) == value:
             if not self._names_film(subject):
                 return  # "X directed the studio's two best-known films": of the films it names
+            if sentence.text.rstrip(" ”\"')*_").endswith("?") or _IF_CLAUSE.match(sentence.text):
+                return  # "Had Kin-dza-dza! been made at the studio, ...": no more than a guess
             confidence = min(confidence, DOUBTFUL)
             how = f"attribution uncertain: 'the studio' read as {value}, the studio of the page"
         nearby = self.nearby.get(sentence.paragraph, ())
