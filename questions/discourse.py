@@ -176,9 +176,10 @@ def _add_trimmed(
     if stripped:
         begin = start + len(raw) - len(raw.lstrip())
         finish = begin + len(stripped)
-        whole_line = (begin == 0 or text[begin - 1] in "\r\n") and (
-            finish == len(text) or text[finish] in "\r\n"
-        )
+        # (a line indented, as a reply in a thread often is, is a whole line too)
+        line_start = max(text.rfind("\n", 0, begin), text.rfind("\r", 0, begin)) + 1
+        line_end = len(text) if (nl := text.find("\n", finish)) < 0 else nl
+        whole_line = not text[line_start:begin].strip() and not text[finish:line_end].strip()
         sentences.append(
             Sentence(begin, finish, stripped, bisect.bisect(breaks, begin), whole_line)
         )

@@ -6887,3 +6887,16 @@ def test_a_reply_pointing_back_stays_with_the_post_befores_film(extractor):
     )
     directed = [c for c in _claims(extractor, thread) if c.relation is Relation.DIRECTED_BY]
     assert {c.subject for c in directed} == {"Queen of Blood"}
+
+
+def test_an_indented_line_is_a_whole_line(extractor):
+    thread = (
+        "Solaris is the famous one.\n\n"
+        "  u/tallinn_fan - 20 points\n"
+        "  Dead Mountaineer's Hotel is better.\n"
+    )
+    lines = {s.text: s.line for s in split_sentences(thread)}
+    assert lines["u/tallinn_fan - 20 points"]
+    assert lines["Dead Mountaineer's Hotel is better."]
+    # ... so an indented post header says nothing of the films
+    assert not [c for c in _claims(extractor, thread) if c.value == "20"]
