@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import lemminflect
+
 # A sentence ends at a line break, or at a run of stops (closing quotes may follow) and the
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
@@ -36,10 +38,19 @@ _POST_HEADER = re.compile(
     r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
     re.IGNORECASE,
 )
+# A speaker before a message on the same line, in a chat or under a post: "comment by lev:",
+# "comment (lev):", "[21:07] lev:", "lev_k:" (a handle, see _speakers)
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?|\[[^\]\n]{1,40}\]\s*[\w.-]{1,40}"
+    r"|(?P<handle>[A-Za-z][\w.-]{0,30}))\s*:(?=[ \t]+\S)",
+    re.MULTILINE | re.IGNORECASE,
+)
 # A post's header line on its own ("#3 posted by ostrov", "mila wrote:"): no title.
 _POST_LINE = re.compile(
     r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|u/[\w-]{1,40}(?:\s+[-–·•|]\s+[^\n]"
     r"{0,40})?$|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40}\s*$"
+    # a speaker cut from the message after it, or a dated one on a line of its own
+    r"|(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?\s*:$|\[[^\]\n]{1,40}\]\s*[\w.-]{1,40}\s*:?$"
     r"|\S{1,40}\s+(?:wrote|writes|replied)"
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
@@ -65,6 +76,7 @@ class Sentence(NamedTuple):
     text: str
     paragraph: int = 0
     line: bool = False  # the sentence is a whole line of the document
+    speaker: bool = False  # the sentence is who speaks, cut from the message after it
 
 
 # A lone capitalised word with "!" set off by a comma, the sentence going on after it in
@@ -76,11 +88,40 @@ _SENTENCE_OPENER = re.compile(
 )
 
 
+def _speakers(text: str) -> dict[int, int]:
+    """Where each message of a chat or a comment under a post starts: its speaker's span.
+
+    "comment by lev:" and "[21:07] lev:" are speakers wherever they open a line; a bare
+    "lev_k:" only in a conversation, where two handles at least open two lines each, and
+    only a handle (a name with a digit or "_", or no English word: not "Plot:", "Verdict:").
+    """
+    found = list(_SPEAKER.finditer(text))
+    handles = Counter(m["handle"].lower() for m in found if m["handle"])
+    talking = {
+        h
+        for h, n in handles.items()
+        if n >= 2 and (re.search(r"[\d_]", h) or not lemminflect.getAllLemmas(h))
+    }
+    if len(talking) < 2:
+        talking = set()
+    return {
+        m.start() + len(m[0]) - len(m[0].lstrip()): m.end()
+        for m in found
+        if not m["handle"] or m["handle"].lower() in talking
+    }
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences and lines, not split after initials such as "T." or "H.G."."""
+    """Sentences and lines, not split after initials such as "T." or "H.G.".
+
+    A speaker before a message ("comment by lev: ...", "lev_k: ...") is a line of its own
+    and its message a post of its own.
+    """
+    speakers = _speakers(text) if ":" in text else {}
     breaks = sorted(
         {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
         | {m.start() for m in _POST_HEADER.finditer(text)}
+        | {text.rfind("\n", 0, at) for at in speakers if text.rfind("\n", 0, at) > 0}
     )
     sentences: list[Sentence] = []
     start = 0
@@ -108,7 +149,23 @@ def split_sentences(text: str) -> list[Sentence]:
     _add_trimmed(sentences, text, start, len(text), breaks)
     if "|" in text or "•" in text or "·" in text or _DASH_BREAK.search(text):
         sentences = [field for s in sentences for field in _fields(s)]
+    if speakers:
+        sentences = [part for s in sentences for part in _spoken(s, speakers, text)]
     return sentences
+
+
+def _spoken(sentence: Sentence, speakers: dict[int, int], text: str) -> list[Sentence]:
+    """A sentence opening on a speaker: the speaker, a line of its own, then the message."""
+    end = speakers.get(sentence.start)
+    if end is None or end >= sentence.end:
+        return [sentence]
+    begin = end + len(text[end : sentence.end]) - len(text[end : sentence.end].lstrip())
+    line_end = len(text) if (nl := text.find("\n", sentence.end)) < 0 else nl
+    whole = not text[sentence.end : line_end].strip()
+    return [
+        Sentence(sentence.start, end, text[sentence.start : end], sentence.paragraph, True, True),
+        Sentence(begin, sentence.end, text[begin : sentence.end], sentence.paragraph, whole),
+    ]
 
 
 # Fields of a line set apart by bars or dots: "1936 | Director: X | Studio: Lenfilm".
@@ -219,7 +276,9 @@ def is_heading(sentence: Sentence) -> bool:
 
 def is_post_header(sentence: Sentence) -> bool:
     """Whether a sentence is a post's header line in a thread ("#3 posted by ostrov")."""
-    return sentence.line and _POST_LINE.match(sentence.text.strip()) is not None
+    return sentence.speaker or (
+        sentence.line and _POST_LINE.match(sentence.text.strip()) is not None
+    )
 
 
 def _lead_in(sentence: Sentence) -> bool:

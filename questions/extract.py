@@ -512,7 +512,8 @@ _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
 # A question that asks whether something is so: "Was Solaris made at Lenfilm?".
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
-    r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t|I\s+thought|I['’]d\s+thought)\b[^.!]*\?\s*$"
+    r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t|I\s+thought|I['’]d\s+thought)\b"
+    r"(?:[^.!]|(?<=\b[A-Z])\.)*\?\s*$"  # (an initial's dot: "played by T. Pochepa?")
 )  # ... or asks whether what one believed is so: "Wait, I thought X was Kozelkov?"
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"

@@ -6900,3 +6900,35 @@ def test_an_indented_line_is_a_whole_line(extractor):
     assert lines["Dead Mountaineer's Hotel is better."]
     # ... so an indented post header says nothing of the films
     assert not [c for c in _claims(extractor, thread) if c.value == "20"]
+
+
+def test_a_speaker_before_a_message_is_a_header_of_its_own_post():
+    chat = (
+        "#kino-chat\n\n"
+        "vera_k: who made Solaris again\n"
+        "tolya88: Tarkovsky, at Mosfilm\n"
+        "vera_k: and the music?\n"
+        "tolya88: Artemyev\n"
+    )
+    sentences = split_sentences(chat)
+    speakers = [s.text for s in sentences if s.speaker]
+    assert speakers == ["vera_k:", "tolya88:", "vera_k:", "tolya88:"]
+    message = next(s for s in sentences if s.text == "Tarkovsky, at Mosfilm")
+    asked = next(s for s in sentences if s.text == "who made Solaris again")
+    assert message.paragraph != asked.paragraph
+    # ... not the labels of a list, however often they come back
+    listed = (
+        "1. Solaris (1972)\nPlot: a station above an ocean.\nVerdict: slow and great.\n\n"
+        "2. Eolomea (1972)\nPlot: ships vanish near a station.\nVerdict: strange.\n"
+    )
+    assert not [s for s in split_sentences(listed) if s.speaker]
+    # "comment by X:" and "comment (X):" open a comment wherever they are
+    comments = "Great film.\ncomment by lev_lurker: Small correction: Lenfilm.\n"
+    assert [s.text for s in split_sentences(comments) if s.speaker] == ["comment by lev_lurker:"]
+
+
+def test_a_question_with_an_initial_is_asked(extractor):
+    text = "# A Dream Come True\n\nWasn't Tanya played by T. Pochepa, though?"
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert cast
+    assert all(c.confidence < CONFIDENT for c in cast)
