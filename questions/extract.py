@@ -456,6 +456,11 @@ _NOT_SO = re.compile(
     r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b",
     re.IGNORECASE,
 )
+# A negation between two films (or before the one a clause names): "is not made from", "was
+# never turned into", "does not reuse" (but "not only ... but")
+_DENIED_BETWEEN = re.compile(
+    r"\b(?:not|never|no\s+longer|nothing)\b(?!\s+(?:only|just|merely)\b)|n['’]t\b", re.IGNORECASE
+)
 # Words that make a studio's work another's, or one it never made
 _NOT_ITS_OWN = re.compile(
     r"\b(?:foreign|rival|favourite|favorite|admired|answer|planned|proposed|unmade|abandoned"
@@ -6148,6 +6153,8 @@ class _Reading:
                 ):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
+                if left is not None and _DENIED_BETWEEN.search(between):
+                    continue  # "Queen of Blood is not made from A Dream Come True"
                 if left is not None:
                     # (where each cue ends in the gap, so that the two may be compared)
                     reverse = _cue_end(gap, rel.reverse_cues, tail=40)
@@ -6173,6 +6180,23 @@ class _Reading:
                         self._add(
                             sentence, right.film.name, relation, left.film.name, NAMED, "named"
                         )
+                        paired = groups[index - 2] if index > 1 else None
+                        if (
+                            paired is not None
+                            and re.search(r"\bboth\b", between)
+                            and re.fullmatch(
+                                r"\s*(?:\(\s*\d{4}\s*\))?\s+and\s+", text[paired.end : left.start]
+                            )
+                        ):
+                            # "X and Y are both built out of Z": X too
+                            self._add(
+                                sentence,
+                                right.film.name,
+                                relation,
+                                paired.film.name,
+                                NAMED,
+                                "named",
+                            )
                     elif forward is not None and (
                         left.film.key == right.film.key and not left.film.key.startswith("?")
                     ):
@@ -6261,6 +6285,8 @@ class _Reading:
                         )
                         or _TOOK_FROM.search(clause_head) is not None
                     )
+                if _DENIED_BETWEEN.search(clause_head[-60:]):
+                    continue  # "it was never turned into Queen of Blood"
                 current = discourse.current()
                 next_part = relation is Relation.SEQUEL and _NEXT_PART.search(clause_head)
                 if cue is None and not backward and not next_part:

@@ -6932,3 +6932,31 @@ def test_a_question_with_an_initial_is_asked(extractor):
     cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert cast
     assert all(c.confidence < CONFIDENT for c in cast)
+
+
+def test_footage_denied_or_built_out_of_a_film(extractor):
+    def footage(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.subject, c.value)
+            for c in _claims(extractor, "# A Dream Come True\n\n" + text)
+            if c.relation is Relation.FOOTAGE_USED_IN
+        }
+
+    for text in (
+        "Queen of Blood is not made from A Dream Come True.",
+        "Queen of Blood does not reuse footage from A Dream Come True.",
+        "A Dream Come True was never turned into Queen of Blood.",
+        "It was never turned into Queen of Blood.",
+    ):
+        assert not footage(text), text
+    assert footage("A Dream Come True was not only turned into Queen of Blood but praised.") == {
+        ("A Dream Come True", "Queen of Blood")
+    }
+    text = (
+        "Voyage to the Prehistoric Planet and Voyage to the Planet of Prehistoric Women are both "
+        "built out of the same Soviet film, Planeta Bur."
+    )
+    assert footage(text) == {
+        ("Planeta Bur", "Voyage to the Prehistoric Planet"),
+        ("Planeta Bur", "Voyage to the Planet of Prehistoric Women"),
+    }
