@@ -456,6 +456,16 @@ _NOT_SO = re.compile(
     r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b",
     re.IGNORECASE,
 )
+# A clause's verb of making, playing or releasing denied before a value ("did not come out
+# in", "is not based on", "never played"), or the whole statement ("it is not true that")
+_DENIED_VERB = re.compile(
+    r"(?:\b(?:not|never)\b(?!\s+(?:only|just|merely)\b)|n['’]t\b)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:directed|direct|co-directed|made|make|shot|shoot|filmed|film|produced|produce|written"
+    r"|write|wrote|scored|score|composed|compose|based|adapted|come|came|released|premiered"
+    r"|opened|played|plays|play|starred|stars|star|set|appear|appeared|voiced|voice)\b"
+    r"|\b(?:not|n['’]t)\s+true\b|\bfalse\s+that\b",
+    re.IGNORECASE,
+)
 # A negation between two films (or before the one a clause names): "is not made from", "was
 # never turned into", "does not reuse" (but "not only ... but")
 _DENIED_BETWEEN = re.compile(
@@ -516,7 +526,9 @@ _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list i
 _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
 # A question that asks whether something is so: "Was Solaris made at Lenfilm?".
 _YES_NO_QUESTION = re.compile(
-    r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
+    r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Oo]h)\s+)?"
+    r"(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Wasn['’]t|Isn['’]t"
+    r"|was|were|is|are|did|does|do|has|have|had|wasn['’]t|isn['’]t"
     r"|Didn['’]t|Weren['’]t|Aren['’]t|Doesn['’]t|I\s+thought|I['’]d\s+thought)\b"
     r"(?:[^.!]|(?<=\b[A-Z])\.)*\?\s*$"  # (an initial's dot: "played by T. Pochepa?")
 )  # ... or asks whether what one believed is so: "Wait, I thought X was Kozelkov?"
@@ -1829,8 +1841,9 @@ _INTO_MANY = re.compile(
 _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
 # Words that deny the value right after them (but "not only", "not just" affirm it).
 _NEGATED = re.compile(
-    r"(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
-    r"neither|nor)\s+(?:(?:directed|co-directed|made|shot|filmed|produced|written|scored)\s+)?"
+    r"(?:(?:\b(?:not(?! only| just| merely)|never|rather than|instead of|no longer|far from|"
+    r"neither|nor)|n['’]t)\s+(?:(?:directed|co-directed|made|shot|filmed|produced|written"
+    r"|scored)\s+)?"
     r"(?:(?:a|an|the|another|by|at|in|from|with|of)\s+)?|\bno\s+)[\W_]*$",
     re.IGNORECASE,
 )
@@ -3181,8 +3194,17 @@ class _Reading:
         text = sentence.text
         clause = next((c for c in clauses if c[0] <= mention.start < c[1]), (0, len(text)))
         denial = text[max(clause[0], mention.start - 40) : mention.start]
-        if search_lowered(_NEGATED, _NEGATED_LOWER, denial):
+        # ("Wasn't it directed by X?" asks whether it was: the asker believes it was)
+        asked = "n" in denial and _YES_NO_QUESTION.match(text) is not None
+        if search_lowered(_NEGATED, _NEGATED_LOWER, denial) and not (
+            asked and re.search(r"n['’]t\b", denial) and not re.search(r"\b(?:not|never)\b", denial)
+        ):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
+        denied = None if asked else _DENIED_VERB.search(text, clause[0], mention.start)
+        if denied is not None and not re.search(
+            r"\bbut\b|[,;:]", text[denied.end() : mention.start]
+        ):
+            return  # "Solaris did not come out in 1972", "is not based on Lem's novel"
         # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
         # of an aside the value comes after say nothing of it
         if ", wh" in text:

@@ -6960,3 +6960,28 @@ def test_footage_denied_or_built_out_of_a_film(extractor):
         ("Planeta Bur", "Voyage to the Prehistoric Planet"),
         ("Planeta Bur", "Voyage to the Planet of Prehistoric Women"),
     }
+
+
+def test_a_denied_statement_states_nothing(extractor):
+    def claims(text: str) -> list[Claim]:
+        return [
+            c
+            for c in _claims(extractor, "# Solaris\n\n" + text)
+            if c.relation is not Relation.PLOT and c.evidence.quote == text
+        ]
+
+    for text in (
+        "Solaris wasn't directed by Tarkovsky.",
+        "Solaris is not based on Lem's novel Solaris.",
+        "Solaris did not come out in 1972.",
+        "It is not true that Tarkovsky directed Solaris.",
+    ):
+        assert not claims(text), text
+    # ... but what a "but" or the next clause says is said
+    text = "Kin-dza-dza! wasn't made at Lenfilm, it was Mosfilm."
+    assessed = verify_claims(claims(text), CatalogueVerifier(extractor.catalogue))
+    assert {(a.claim.value, a.verdict) for a in assessed} == {("Mosfilm", Verdict.VERIFIED)}
+    # ... and "Wasn't it ...?" asks about what the asker believes: said, with doubt
+    asked = claims("Wasn't Solaris directed by Tarkovsky?")
+    assert asked
+    assert all(c.confidence < CONFIDENT for c in asked)
