@@ -41,16 +41,18 @@ _POST_HEADER = re.compile(
 # A speaker before a message on the same line, in a chat or under a post: "comment by lev:",
 # "comment (lev):", "[21:07] lev:", "lev_k:" (a handle, see _speakers)
 _SPEAKER = re.compile(
-    r"^[ \t]*(?:(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?|\[[^\]\n]{1,40}\]\s*[\w.-]{1,40}"
+    r"^[ \t]*(?:(?:[Cc]omment|[Rr]eply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?"
+    r"|\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,10}\]\s*[\w.-]{1,40}"  # (a time in the brackets)
     r"|(?P<handle>[A-Za-z][\w.-]{0,30}))\s*:(?=[ \t]+\S)",
-    re.MULTILINE | re.IGNORECASE,
+    re.MULTILINE,
 )
 # A post's header line on its own ("#3 posted by ostrov", "mila wrote:"): no title.
 _POST_LINE = re.compile(
     r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|u/[\w-]{1,40}(?:\s+[-–·•|]\s+[^\n]"
     r"{0,40})?$|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40}\s*$"
     # a speaker cut from the message after it, or a dated one on a line of its own
-    r"|(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?\s*:$|\[[^\]\n]{1,40}\]\s*[\w.-]{1,40}\s*:?$"
+    r"|(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?\s*:$"
+    r"|\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,10}\]\s*[\w.-]{1,40}\s*:?$"
     r"|\S{1,40}\s+(?:wrote|writes|replied)"
     r"\s*:\s*$|(?:from|author|posted|date|sent)\s*:\s*\S[^\n]{0,60}$",
     re.IGNORECASE,
@@ -91,23 +93,26 @@ _SENTENCE_OPENER = re.compile(
 def _speakers(text: str) -> dict[int, int]:
     """Where each message of a chat or a comment under a post starts: its speaker's span.
 
-    "comment by lev:" and "[21:07] lev:" are speakers wherever they open a line; a bare
-    "lev_k:" only in a conversation, where two handles at least open two lines each, and
-    only a handle (a name with a digit or "_", or no English word: not "Plot:", "Verdict:").
+    "comment by lev:" and "[21:07] lev:" (a time in the brackets) are speakers wherever they
+    open a line; a bare "lev_k:" only in a conversation, where two handles at least open two
+    lines each, and only a handle: in lower case or with a digit or "_" (not "Banionis:",
+    "Solaris:", labels of a list), and no English word ("plot:", "verdict:").
     """
     found = list(_SPEAKER.finditer(text))
-    handles = Counter(m["handle"].lower() for m in found if m["handle"])
+    handles = Counter(m["handle"] for m in found if m["handle"])
     talking = {
         h
         for h, n in handles.items()
-        if n >= 2 and (re.search(r"[\d_]", h) or not lemminflect.getAllLemmas(h))
+        if n >= 2
+        and (h[0].islower() or re.search(r"[\d_]", h))
+        and (re.search(r"[\d_]", h) or not lemminflect.getAllLemmas(h.lower()))
     }
     if len(talking) < 2:
         talking = set()
     return {
         m.start() + len(m[0]) - len(m[0].lstrip()): m.end()
         for m in found
-        if not m["handle"] or m["handle"].lower() in talking
+        if not m["handle"] or m["handle"] in talking
     }
 
 
@@ -331,6 +336,8 @@ class Discourse:
     # The paragraph began with a lead-in line (a rule, a subject or header line): the
     # first sentence after it opens the paragraph.
     waiting: bool = False
+    # The document is a thread: a post's header or rule has been read.
+    thread: bool = False
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
@@ -344,6 +351,7 @@ class Discourse:
             self.paragraph = sentence.paragraph
             return
         lead_in = _lead_in(sentence)
+        self.thread = self.thread or lead_in  # (a rule; a post's header is noted by the reader)
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
             self.paragraph_story = None

@@ -446,16 +446,21 @@ _NAMED_AFTER_WORK = re.compile(
 _TOOLS_OF = re.compile(r"\b(?:with|using|from|borrowed|borrowing|rented|renting)\s+(?:the\s+)?$")
 # After a studio named as one of a film's makers: the end of its phrase
 _STUDIO_PHRASE_ENDS = re.compile(
-    r"\s*(?:[,;.:)!?]|$)|\s+(?:and|&|in(?!\s+mind)|at|for|to|from|together|with|credited"
-    r"|listed|involved|too|also|as\s+well)\b"
+    r"\s*(?:[,;.:)!?(—–-]|$)|\s+(?:and|&|in(?!\s+mind)|at|for|to|from|together|with|of|on"
+    r"|under|by|during|who|which|that|as|alone|credited|listed|involved|too|also)\b"
 )
 # A clause that does not say a thing is so: denied, wished, heard, or said of another film
 _NOT_SO = re.compile(
     r"\b(?:never|not|nobody)\b|n['’]t\b"  # (as _NEGATION, below)
-    r"|\b(?:could|would|might|should|wanted|want|planned|hoped|meant|intended"
-    r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b",
+    r"|\b(?:could|would|might|should|wanted|want|planned|hoped|meant|intended|almost|tried|try"
+    r"|trying|attempt\w*|maybe|perhaps|probably|possibly|apparently|seems?|doubt|legend"
+    r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b"
+    r"|\b(?:was|were|is)\s+to\s+be\b|\bsaid\s+to\b",
     re.IGNORECASE,
 )
+# An aside of a relative clause ("Pilot Pirx's Inquest, which nobody remembers now, ..."):
+# what it says is not what the clause around it says
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 # A clause's verb of making, playing or releasing denied before a value ("did not come out
 # in", "is not based on", "never played"), or the whole statement ("it is not true that")
 _DENIED_VERB = re.compile(
@@ -486,7 +491,8 @@ _STUDIO_DESCRIBED = (
 # Between two studios of one list: "Tallinnfilm and the Dovzhenko studio", "Tallinnfilm in
 # Estonia and the Polish company Zespoły Filmowe", "Tallinnfilm together with Dovzhenko"
 _STUDIO_JOINT = re.compile(
-    r"(?:\s+in\s+[A-Z][\w-]+)?\s*(?:,\s*(?:and\s+)?(?:with\s+)?|and\s+(?:with\s+)?|&\s*"
+    r"(?:\s+in\s+[A-Z][\w-]+|\s*\([^()]{1,30}\))?"  # ("Tallinnfilm in Estonia", "(Estonia)")
+    r"\s*(?:,\s*(?:and\s+)?(?:with\s+)?|and\s+(?:with\s+)?|&\s*"
     r"|(?:,\s*)?(?:together\s+)?with\s+)"
     # ... past a people's or a country's word and a word for a company: "the Polish",
     # "Poland's", "the Soviet", "the Estonian studio"
@@ -664,6 +670,13 @@ _NOT_X_BUT = re.compile(
     r"\b(?:not|wasn['’]t|isn['’]t|(?:was|is)\s+not)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
 )
 _BUT_Y = re.compile(r"\s*,?\s+but\s+(?:the\s+)?(?=[A-Z])")
+# What may come before "not X but Y" that corrects a value said before: "Sorry, it wasn't"
+_CORRECTION_LEAD = re.compile(
+    r"\s*(?:[\w ]{1,25}:\s*)?(?:(?:no|nope|sorry|actually|well|oh|and|but)\b\W*)*"
+    r"(?:(?:it|that|this|that one|this one)\s*(?:is|was|['’]s)?\s*)?",
+    re.IGNORECASE,
+)
+_VALUE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _CLEFT_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:who|that|which)\b")
 _HEARSAY = re.compile(
     r"\b(?:some|they|people|many)\s+(?:say|said|claim|claimed|think|thought)\b"
@@ -697,6 +710,8 @@ def _corrections(
         found.append((said.start(), left, right))
     films = any(m.kind == "film" for m in mentions)
     for said in _NOT_X_BUT.finditer(text) if " but " in text and not films else ():
+        if not _CORRECTION_LEAD.fullmatch(text, 0, said.start()):
+            continue  # "The music is not X but Y": of another thing than the value corrected
         old = _named_at(text, said.end(), mentions, after=True)
         but = None if old is None else _BUT_Y.match(text, said.end() + len(old[0]))
         new = None if but is None else _named_at(text, but.end(), mentions, after=True)
@@ -711,6 +726,7 @@ def _corrections(
             # not "It wasn't Klushantsev but Kazantsev who wrote the novel": a cleft, whose
             # verb says what the name did; not "Some say it wasn't ...": hearsay
             or _CLEFT_AFTER.match(text, but.end() + len(new[0]))
+            or not _VALUE_ENDS.match(text, but.end() + len(new[0]))  # ("... but Y owned it")
             or _HEARSAY.search(text, 0, said.start())
         ):
             continue
@@ -719,7 +735,9 @@ def _corrections(
 
 
 # Words that point back at the film of the one a reply answers: "your film", "back to it"
-_BACK_TO = re.compile(r"\byour\b|\bback to\b", re.IGNORECASE)
+_BACK_TO = re.compile(
+    r"\b(?:your|back\s+to\s+(?:your|the|that))\s+(?:film|pick|choice|movie|one)\b", re.IGNORECASE
+)
 # A sentence that opens on a condition: "If it had been made ...", "Had it been made ..."
 _IF_CLAUSE = re.compile(r"\W*(?:if|had|were|unless|suppose|imagine)\b", re.IGNORECASE)
 # "the studio", "the studio's" (not "the studio Tallinnfilm", "the studio named after ...",
@@ -2192,6 +2210,7 @@ class _Reading:
         self._by_pronoun: dict[int, int] = {}
         # the sentences whose "the studio" stands for the studio the document is about
         self._studio_anaphors: dict[int, str] = {}
+        self._studio_page: int | None = None  # where the title line of a studio's page is
 
     def run(self) -> list[Claim]:
         sentences, self._answered = _answered_questions(split_sentences(self.document.text))
@@ -2219,6 +2238,7 @@ class _Reading:
             # the line's first mark, found without copying the rest of the document
             first = _SPACES.match(text, line_start)
             quoted = first is not None and text.startswith(">", first.end())
+            discourse.thread = discourse.thread or quoted or is_post_header(sentence)
             self._sentence(sentence, found, discourse, quoted)
         claims = list(self.claims.values())
         return [
@@ -2337,12 +2357,16 @@ class _Reading:
         :meth:`_add`).
         """
         self._studio_anaphors.clear()
+        self._studio_page = None
         if not sentences or not sentences[0].line:
             return mentions
         titled = [m for m in mentions[0] if m.kind in {"studio", "film", TITLE_KIND}]
         if len(titled) != 1 or titled[0].kind != "studio" or titled[0].entity is None:
             return mentions
+        if re.match(r"\s*(?:thread|subject|topic|re|title)\s*:", sentences[0].text, re.I):
+            return mentions  # a thread's title: its posts speak of many things
         studio = self.catalogue.entities[titled[0].entity]
+        self._studio_page = sentences[0].start  # (the title line says nothing of a film)
         result = list(mentions)
         for index in range(1, len(sentences)):
             text = sentences[index].text
@@ -3259,7 +3283,10 @@ class _Reading:
                 # the one the post before spoke of: with doubt)
                 earlier = (
                     None
-                    if before or discourse.in_paragraph or discourse.paragraph_film
+                    if before
+                    or not discourse.thread  # (a reply's, in a thread)
+                    or discourse.in_paragraph
+                    or discourse.paragraph_film
                     else discourse.story
                     or discourse.paragraph_story
                     or discourse.replied
@@ -3852,7 +3879,7 @@ class _Reading:
                 and _STUDIO_PHRASE_ENDS.match(text, mention.end)
                 # ... and the clause says it was so: not "was not co-produced with", "could
                 # have been made with", "supposedly", "unlike Solaris, ..."
-                and not _NOT_SO.search(text, clause[0], mention.start)
+                and not _NOT_SO.search(_RELATIVE_ASIDE.sub(",", text[clause[0] : mention.start]))
             ):
                 cue = len(window)  # one of the studios that made it together
             viewed = _VIEWED.search(text, clause[0], mention.start)
@@ -3927,12 +3954,14 @@ class _Reading:
                 )
                 if titled is not None:
                     return _Found(Relation.STUDIO, titled, None)
-            if made is not None and near is None and _THE_STUDIO.fullmatch(mention.text):
-                # "the studio's best-known venture is X", on a page about the studio: the film
-                # the possessive's phrase goes on to name (not "the studio's favourite foreign
-                # film", "its planned version")
+            if made is not None and near is None:
+                # "DEFA's first space film, The Silent Star,", "the studio's best-known venture
+                # is X": the film the possessive's phrase goes on to name (not "Mosfilm's
+                # favourite foreign film", "its planned version", nor in a question or denied)
                 named = _NAMED_AFTER_WORK.match(text, mention.end + made.end())
-                if named is not None and _NOT_ITS_OWN.search(named[0]):
+                if named is not None and (
+                    _NOT_ITS_OWN.search(named[0]) or "?" in text or _NOT_SO.search(text)
+                ):
                     return None
                 titled = (
                     None
@@ -4448,10 +4477,24 @@ class _Reading:
             ):
                 role = part.text
             elsewhere = re.search(r"\bin\s+[*_“\"]*(?:the\s+)?[A-Z]", text[turns_up.end() :])
-            if elsewhere is not None and not any(
-                g.start == turns_up.end() + elsewhere.end() - 1 for g in groups
-            ):
+            there = (
+                None
+                if elsewhere is None
+                else next(
+                    (g for g in groups if g.start == turns_up.end() + elsewhere.end() - 1), None
+                )
+            )
+            if elsewhere is not None and there is None:
                 return None  # "turns up years later as a cop in Nightmare on Elm Street"
+            if (
+                role is not None
+                and there is not None
+                and part is not None
+                and not any(
+                    c.id == part.entity for c in self.catalogue.characters_of(there.film.key)
+                )
+            ):
+                return None  # "turned up later as Snaut in Dead Mountaineer's Hotel": which?
             return _Found(Relation.CAST, None, role)
         played = _THEIR_CHARACTER.match(after)
         if played is not None:
@@ -6799,11 +6842,18 @@ class _Reading:
                 # ... as far as a pronoun can tell: never held against the document
                 if confidence > DOUBTFUL:
                     confidence, how = DOUBTFUL, _PRONOUN_DOUBT
+        if sentence.start == self._studio_page:
+            return  # "Tallinnfilm (science fiction)": a page on the studio, not a film's credit
         if relation is Relation.STUDIO and self._studio_anaphors.get(sentence.start) == value:
             if not self._names_film(subject):
                 return  # "X directed the studio's two best-known films": of the films it names
-            if sentence.text.rstrip(" ”\"')*_").endswith("?") or _IF_CLAUSE.match(sentence.text):
-                return  # "Had Kin-dza-dza! been made at the studio, ...": no more than a guess
+            if (
+                sentence.text.rstrip(" ”\"')*_").endswith("?")
+                or _IF_CLAUSE.match(sentence.text)
+                or _NOT_SO.search(sentence.text)
+                or _NOT_ITS_OWN.search(sentence.text)
+            ):
+                return  # "Had it been made at the studio, ...", "could have been": a guess
             confidence = min(confidence, DOUBTFUL)
             how = f"attribution uncertain: 'the studio' read as {value}, the studio of the page"
         nearby = self.nearby.get(sentence.paragraph, ())

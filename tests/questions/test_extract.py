@@ -6985,3 +6985,77 @@ def test_a_denied_statement_states_nothing(extractor):
     asked = claims("Wasn't Solaris directed by Tarkovsky?")
     assert asked
     assert all(c.confidence < CONFIDENT for c in asked)
+
+
+def test_labels_and_numbered_entries_are_no_speakers():
+    # from a third reading: a film's title or an actor's name opening lines is a label
+    for text in (
+        "Two films\n\nSolaris: Tarkovsky, Mosfilm, 1972.\nEolomea: Zschoche, DEFA, 1972.\n"
+        "Solaris: rating 9/10.\nEolomea: rating 7/10.",
+        "Notes\n\n[1] Solaris: Tarkovsky's film.\n[2] Eolomea: Zschoche's film.",
+        "Solaris (1972)\nBanionis: Kelvin\nJärvet: Snaut\n\nNotes\nBanionis: superb\n"
+        "Järvet: nervous",
+    ):
+        assert not [s for s in split_sentences(text) if s.speaker], text
+    # ... and a year in brackets is no time a post was written at
+    lines = split_sentences("[1960] The Silent Star\n[1972] Eolomea: directed by Zschoche.")
+    assert not [s for s in lines if s.speaker]
+
+
+def test_more_readings_mended_after_a_third_reading(extractor):
+    def found(text: str, relation: Relation) -> set[tuple[str, str]]:
+        return {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is relation}
+
+    studio = Relation.STUDIO
+    text = "Eolomea is odd. DEFA's first space film, The Silent Star, came out in 1960."
+    assert ("The Silent Star", "DEFA") in found(text, studio)
+    text = "Kin-dza-dza! is fun. Mosfilm's favourite foreign film was Planeta Bur."
+    assert not found(text, studio)
+    for text in (
+        "Pilot Pirx's Inquest was almost co-produced with Tallinnfilm, but the deal fell through.",
+        "Piestrak tried to make Pilot Pirx's Inquest together with Tallinnfilm.",
+        "Pilot Pirx's Inquest was perhaps co-produced with Tallinnfilm.",
+    ):
+        assert not found(text, studio), text
+    text = "Pilot Pirx's Inquest, which nobody remembers now, was co-produced with Tallinnfilm."
+    assert found(text, studio) == {("Pilot Pirx's Inquest", "Tallinnfilm")}
+    text = (
+        "Pilot Pirx's Inquest was co-produced with Tallinnfilm (Estonia) and the Dovzhenko studio."
+    )
+    assert {v for _, v in found(text, studio)} == {"Tallinnfilm", "Dovzhenko studio"}
+    page = "Lennauchfilm (science fiction)\n\n"
+    for text in (
+        "Planeta Bur could have been made at the studio.",
+        "Klushantsev wanted to make Planeta Bur at the studio.",
+        "The studio's answer to Planeta Bur was a documentary.",
+    ):
+        assert not found(page + text, studio), text
+    # the part said after "turned up ... as" is of another film than the one named after it
+    text = (
+        "# Solaris\n\nJüri Järvet turned up seven years later as Snaut in Dead Mountaineer's Hotel."
+    )
+    assert not found(text, Relation.CAST)
+    # "the novel" of an article's paragraph naming no film: the section's film's
+    text = (
+        "# Planeta Bur\n\nKlushantsev made Planeta Bur at Lennauchfilm in 1962.\n\nCorman later "
+        "bought it and cut it into Voyage to the Prehistoric Planet.\n\nThe novel was written by "
+        "Alexander Kazantsev."
+    )
+    assert ("Planeta Bur", "Planeta Bur (novel by Alexander Kazantsev)") in found(
+        text, Relation.BASED_ON
+    )
+    # "your question" points at no film
+    thread = (
+        "kino_fan wrote:\nI have seen Planeta Bur. Queen of Blood (1966) is my favourite "
+        "Harrington.\n\nmars_mike wrote:\nDifferent film, but worth a word. The Sirius and the "
+        "Vega land on Venus, and the robot John carries Kern through the lava. As for your "
+        "question, the film was directed by Pavel Klushantsev.\n"
+    )
+    assert {s for s, _ in found(thread, Relation.DIRECTED_BY)} == {"Planeta Bur"}
+    # "not X but Y" corrects the value said only as a bare correction
+    before = "lev wrote:\nPlaneta Bur (1962) was made at Lennauchfilm.\n\ntanya wrote:\n"
+    said = _claims(extractor, before + "Not Lennauchfilm but Mosfilm owned the cameras.\n")
+    assert not [c for c in said if "corrects" in c.attribution]
+    before = "lev wrote:\nPlaneta Bur (1962) was made at Mosfilm.\n\ntanya wrote:\n"
+    said = _claims(extractor, before + "Small correction: it wasn't Mosfilm but Lennauchfilm.\n")
+    assert [c.value for c in said if "corrects" in c.attribution] == ["Lennauchfilm"]
