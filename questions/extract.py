@@ -449,13 +449,17 @@ _STUDIO_PHRASE_ENDS = re.compile(
     r"\s*(?:[,;.:)!?(—–-]|$)|\s+(?:and|&|in(?!\s+mind)|at|for|to|from|together|with|of|on"
     r"|under|by|during|who|which|that|as|alone|credited|listed|involved|too|also)\b"
 )
-# A clause that does not say a thing is so: denied, wished, heard, or said of another film
-_NOT_SO = re.compile(
-    r"\b(?:never|not|nobody)\b|n['’]t\b"  # (as _NEGATION, below)
-    r"|\b(?:could|would|might|should|wanted|want|planned|hoped|meant|intended|almost|tried|try"
-    r"|trying|attempt\w*|maybe|perhaps|probably|possibly|apparently|seems?|doubt|legend"
+# Words that say a thing is wished, guessed or heard, not that it is so
+_HEDGED = re.compile(
+    r"\b(?:could|would|might|may|should|wanted|want|planned|hoped|meant|intended|almost|tried"
+    r"|try|trying|attempt\w*|maybe|perhaps|probably|possibly|apparently|seems?|doubt|legend"
     r"|supposedly|reportedly|allegedly|rumou?r|unlike|if|whether)\b|\bsome\s+say\b"
     r"|\b(?:was|were|is)\s+to\s+be\b|\bsaid\s+to\b",
+    re.IGNORECASE,
+)
+# A clause that does not say a thing is so: denied, wished, heard, or said of another film
+_NOT_SO = re.compile(
+    r"\b(?:never|not|nobody)\b|n['’]t\b|" + _HEDGED.pattern,  # (as _NEGATION, below)
     re.IGNORECASE,
 )
 # An aside of a relative clause ("Pilot Pirx's Inquest, which nobody remembers now, ..."):
@@ -464,18 +468,40 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 # A clause's verb of making, playing or releasing denied before a value ("did not come out
 # in", "is not based on", "never played"), or the whole statement ("it is not true that")
 _DENIED_VERB = re.compile(
-    r"(?:\b(?:not|never)\b(?!\s+(?:only|just|merely)\b)|n['’]t\b)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:directed|direct|co-directed|made|make|shot|shoot|filmed|film|produced|produce|written"
-    r"|write|wrote|scored|score|composed|compose|based|adapted|come|came|released|premiered"
-    r"|opened|played|plays|play|starred|stars|star|set|appear|appeared|voiced|voice)\b"
-    r"|\b(?:not|n['’]t)\s+true\b|\bfalse\s+that\b",
+    r"(?:\b(?:not|never)\b|n['’]t\b)"
+    # (a denial that affirms: "only", "long after", "until", "surprisingly")
+    r"(?!\s+(?:only|just|merely|long|until|surprisingly|unlike)\b)"
+    r"(?:\s*,[^,]{1,30},)?\s+(?:(?![a-z]+ly\b)[a-z]+\s+){0,2}?"
+    r"(?:directed|direct|co-directed|made|make|shot|shoot|filmed|produced|produce|written"
+    r"|write|wrote|scored|score|composed|compose|based|adapted|come|came|release|released"
+    r"|premiere|premiered|opened|played|plays|play|starred|stars|star|set|appear|appeared"
+    r"|voiced|voice|hit|completed|complete|cast|remade|remake|cut|turned|turn|built|reused"
+    r"|reuse|recycled|recycle|re-edited|assembled|stitched|pieced|used|use)\b"
+    r"|\b(?:not|n['’]t)\s+true\b[^.;]{0,40}?\bthat\b|\bfalse\s+that\b"
+    r"|\b(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:think|say|believe)\b",
     re.IGNORECASE,
 )
-# A negation between two films (or before the one a clause names): "is not made from", "was
-# never turned into", "does not reuse" (but "not only ... but")
-_DENIED_BETWEEN = re.compile(
-    r"\b(?:not|never|no\s+longer|nothing)\b(?!\s+(?:only|just|merely)\b)|n['’]t\b", re.IGNORECASE
+# After a denial, what starts a statement of its own: "..., it was Mosfilm", "but", "; ",
+# "when it came out in 1972", "and still directed it"
+_DENIAL_ENDS = re.compile(
+    r"\bbut\b|[;:]|\b(?:it|he|she|they|this|that)\s+(?:is|was|were|are)\b|\b(?:it|that)['’]s\b"
+    r"|\b(?:when|because|though|although|while|whereas|after|before|since|until)\b"
+    r"|\band\s+(?:still|then|yet|so|later)\b",
+    re.IGNORECASE,
 )
+
+
+def denied_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` denies what comes at ``end``: "Solaris wasn't directed by".
+
+    A verb of making, playing, releasing or re-using denied (or "it is not true that", "I
+    don't think"), and nothing after it that starts a statement of its own.
+    """
+    head = _RELATIVE_ASIDE.sub(",", text[start:end])
+    last = max((m.end() for m in _DENIED_VERB.finditer(head)), default=None)
+    return last is not None and not _DENIAL_ENDS.search(head, last)
+
+
 # Words that make a studio's work another's, or one it never made
 _NOT_ITS_OWN = re.compile(
     r"\b(?:foreign|rival|favourite|favorite|admired|answer|planned|proposed|unmade|abandoned"
@@ -676,8 +702,18 @@ _CORRECTION_LEAD = re.compile(
     r"(?:(?:it|that|this|that one|this one)\s*(?:is|was|['’]s)?\s*)?",
     re.IGNORECASE,
 )
-_VALUE_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
-_CLEFT_AFTER = re.compile(r"[\w\s]{0,20}?\b(?:who|that|which)\b")
+# (a comma ends it too, but not one before what the value is of: ", for the dubbing")
+_VALUE_ENDS = re.compile(
+    r"\s*(?:[.;:!)]|$|,(?!\s*(?:for|to|in|at|with|by|from|on|as|according|which|who)\b))"
+)
+_CLEFT_AFTER = re.compile(r"[\w\s,]{0,20}?\b(?:who|that|which)\b")
+# Words that leave a correction in doubt wherever they are: "..., I think", "?"
+_UNSURE = re.compile(
+    r"\?|\b(?:I\s+think|I\s+guess|I\s+believe|maybe|perhaps|probably|according\s+to|rumou?r)\b",
+    re.IGNORECASE,
+)
+# Words before ", not" that are no value: "No, not Mosfilm"
+_INTERJECTIONS = frozenset({"no", "nope", "yes", "yeah", "actually", "well", "sorry", "oh", "ah"})
 _HEARSAY = re.compile(
     r"\b(?:some|they|people|many)\s+(?:say|said|claim|claimed|think|thought)\b"
     r"|\b(?:supposedly|reportedly|allegedly|rumou?r)",
@@ -702,7 +738,7 @@ def _corrections(
         short = _SHORT_YEAR.match(text, said.end())
         if left is not None and left[1] == YEAR_KIND and short is not None:
             right = (left[0][:2] + short["yy"], YEAR_KIND)  # the corrected year's century
-        if right is None or left is None:
+        if right is None or left is None or left[0].lower() in _INTERJECTIONS:
             continue
         lead = re.sub(r"['’]?\d{2,4}\s*$", "", text[: said.start()])
         if left[1] == YEAR_KIND and not _YEAR_CORRECTION_LEAD.fullmatch(lead.strip()):
@@ -728,6 +764,7 @@ def _corrections(
             or _CLEFT_AFTER.match(text, but.end() + len(new[0]))
             or not _VALUE_ENDS.match(text, but.end() + len(new[0]))  # ("... but Y owned it")
             or _HEARSAY.search(text, 0, said.start())
+            or _UNSURE.search(text)
         ):
             continue
         found.append((said.start(), new, old))
@@ -738,6 +775,14 @@ def _corrections(
 _BACK_TO = re.compile(
     r"\b(?:your|back\s+to\s+(?:your|the|that))\s+(?:film|pick|choice|movie|one)\b", re.IGNORECASE
 )
+
+
+def _studio_head(text: str) -> str:
+    """The words of a sentence up to its "the studio" (all of it, if it has none)."""
+    found = _THE_STUDIO.search(text)
+    return text if found is None else text[: found.start()]
+
+
 # A sentence that opens on a condition: "If it had been made ...", "Had it been made ..."
 _IF_CLAUSE = re.compile(r"\W*(?:if|had|were|unless|suppose|imagine)\b", re.IGNORECASE)
 # "the studio", "the studio's" (not "the studio Tallinnfilm", "the studio named after ...",
@@ -3224,10 +3269,7 @@ class _Reading:
             asked and re.search(r"n['’]t\b", denial) and not re.search(r"\b(?:not|never)\b", denial)
         ):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
-        denied = None if asked else _DENIED_VERB.search(text, clause[0], mention.start)
-        if denied is not None and not re.search(
-            r"\bbut\b|[,;:]", text[denied.end() : mention.start]
-        ):
+        if not asked and denied_before(text, 0, mention.start):
             return  # "Solaris did not come out in 1972", "is not based on Lem's novel"
         # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
         # of an aside the value comes after say nothing of it
@@ -3959,8 +4001,14 @@ class _Reading:
                 # is X": the film the possessive's phrase goes on to name (not "Mosfilm's
                 # favourite foreign film", "its planned version", nor in a question or denied)
                 named = _NAMED_AFTER_WORK.match(text, mention.end + made.end())
-                if named is not None and (
-                    _NOT_ITS_OWN.search(named[0]) or "?" in text or _NOT_SO.search(text)
+                if (
+                    named is not None
+                    and (
+                        _NOT_ITS_OWN.search(named[0])
+                        # (what the words up to the title say: not "..., was not a hit")
+                        or _NOT_SO.search(f"{text[clause[0] : mention.start]} {named[0]}")
+                        or text.rstrip(" ”\"')*_").endswith("?")
+                    )
                 ):
                     return None
                 titled = (
@@ -6218,8 +6266,16 @@ class _Reading:
                 ):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
-                if left is not None and _DENIED_BETWEEN.search(between):
-                    continue  # "Queen of Blood is not made from A Dream Come True"
+                if left is not None and (
+                    denied_before(text, 0, right.start)
+                    or _HEDGED.search(between)
+                    or re.search(
+                        r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$", text[: left.start], re.I
+                    )
+                ):
+                    # "Queen of Blood is not made from A Dream Come True", "may have been",
+                    # "X, not Y, was cut from Z": no re-use of the film before the cue
+                    continue
                 if left is not None:
                     # (where each cue ends in the gap, so that the two may be compared)
                     reverse = _cue_end(gap, rel.reverse_cues, tail=40)
@@ -6350,7 +6406,7 @@ class _Reading:
                         )
                         or _TOOK_FROM.search(clause_head) is not None
                     )
-                if _DENIED_BETWEEN.search(clause_head[-60:]):
+                if denied_before(text, 0, right.start):
                     continue  # "it was never turned into Queen of Blood"
                 current = discourse.current()
                 next_part = relation is Relation.SEQUEL and _NEXT_PART.search(clause_head)
@@ -6850,7 +6906,8 @@ class _Reading:
             if (
                 sentence.text.rstrip(" ”\"')*_").endswith("?")
                 or _IF_CLAUSE.match(sentence.text)
-                or _NOT_SO.search(sentence.text)
+                # (what is said up to "the studio", past a relative aside)
+                or _NOT_SO.search(_RELATIVE_ASIDE.sub(",", _studio_head(sentence.text)))
                 or _NOT_ITS_OWN.search(sentence.text)
             ):
                 return  # "Had it been made at the studio, ...", "could have been": a guess

@@ -7059,3 +7059,59 @@ def test_more_readings_mended_after_a_third_reading(extractor):
     before = "lev wrote:\nPlaneta Bur (1962) was made at Mosfilm.\n\ntanya wrote:\n"
     said = _claims(extractor, before + "Small correction: it wasn't Mosfilm but Lennauchfilm.\n")
     assert [c.value for c in said if "corrects" in c.attribution] == ["Lennauchfilm"]
+
+
+def test_denials_read_after_a_fourth_reading(extractor):
+    # the reader's sentences: what is denied states nothing, what only sounds denied does
+    def said(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.relation.value, c.value)
+            for c in _claims(extractor, "# Solaris\n\n" + text)
+            if c.relation is not Relation.PLOT and c.evidence.quote == text
+        }
+
+    for text in (
+        "It is not true, as Lem said, that Solaris was directed by Tarkovsky.",
+        "Solaris was not, in fact, directed by Tarkovsky.",
+        "I don't think Solaris was directed by Tarkovsky.",
+        "Solaris wasn't released in 1970, 1971 or 1972.",
+        "Solaris did not premiere in 1971.",
+    ):
+        assert not said(text), text
+    for text, claim in (
+        ("Planeta Bur was not released until 1962.", ("release_year", "1962")),
+        ("Solaris didn't only come out in 1972, it also won a prize.", ("release_year", "1972")),
+        ("Solaris didn't make much money when it came out in 1972.", ("release_year", "1972")),
+        ("Solaris was not the first film Tarkovsky directed.", ("directed_by", "Andrei Tarkovsky")),
+    ):
+        assert claim in said(text), text
+
+    def footage(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.subject, c.value)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.FOOTAGE_USED_IN
+        }
+
+    for text in (
+        "It is not true that Queen of Blood was cut from A Dream Come True.",
+        "Battle Beyond the Sun, not Voyage to the Prehistoric Planet, was cut from Planeta Bur.",
+        "Queen of Blood may have been built out of Nebo Zovyot.",
+    ):
+        assert not {c for c in footage(text) if c[1] != "Battle Beyond the Sun"}, text
+    for text in (
+        "Queen of Blood was not long after cut from A Dream Come True.",
+        "Queen of Blood wasn't shot from scratch; it was made from A Dream Come True.",
+    ):
+        assert footage(text) == {("A Dream Come True", "Queen of Blood")}, text
+    # "not X but Y" in doubt, or of another thing, corrects nothing
+    before = "lev wrote:\nSolaris (1972) was made at Mosfilm.\n\ntanya wrote:\n"
+    for text in (
+        "Sorry, it's not Mosfilm but Lenfilm, I think.",
+        "No, not Mosfilm but Lenfilm?",
+        "It wasn't Mosfilm but Lenfilm, which distributed it abroad.",
+        "Not Mosfilm but Lenfilm, for the dubbing.",
+        "No, not Mosfilm.",
+    ):
+        corrected = [c for c in _claims(extractor, before + text) if "corrects" in c.attribution]
+        assert not corrected, text
