@@ -457,49 +457,61 @@ _HEDGED = re.compile(
     r"|\b(?:was|were|is)\s+to\s+be\b|\bsaid\s+to\b",
     re.IGNORECASE,
 )
-# A clause that does not say a thing is so: denied, wished, heard, or said of another film
-_NOT_SO = re.compile(
-    r"\b(?:never|not|nobody)\b|n['’]t\b|" + _HEDGED.pattern,  # (as _NEGATION, below)
-    re.IGNORECASE,
-)
 # An aside of a relative clause ("Pilot Pirx's Inquest, which nobody remembers now, ..."):
 # what it says is not what the clause around it says
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 # A clause's verb of making, playing or releasing denied before a value ("did not come out
 # in", "is not based on", "never played"), or the whole statement ("it is not true that")
 _DENIED_VERB = re.compile(
-    r"(?:\b(?:not|never)\b|n['’]t\b)"
+    r"(?:\b(?:not|never|neither|failed\s+to)\b|n['’]t\b)"
     # (a denial that affirms: "only", "long after", "until", "surprisingly")
     r"(?!\s+(?:only|just|merely|long|until|surprisingly|unlike)\b)"
-    r"(?:\s*,[^,]{1,30},)?\s+(?:(?![a-z]+ly\b)[a-z]+\s+){0,2}?"
+    # (past an aside and two words, but not the start of a noun phrase: "not a big hit")
+    r"(?:\s*,[^,]{1,30},)?\s+(?:(?!(?:a|an|the|any|many|much|it|them|one|anyone)\b)[a-z]+\s+){0,2}?"
     r"(?:directed|direct|co-directed|made|make|shot|shoot|filmed|produced|produce|written"
     r"|write|wrote|scored|score|composed|compose|based|adapted|come|came|release|released"
     r"|premiere|premiered|opened|played|plays|play|starred|stars|star|set|appear|appeared"
     r"|voiced|voice|hit|completed|complete|cast|remade|remake|cut|turned|turn|built|reused"
-    r"|reuse|recycled|recycle|re-edited|assembled|stitched|pieced|used|use)\b"
-    r"|\b(?:not|n['’]t)\s+true\b[^.;]{0,40}?\bthat\b|\bfalse\s+that\b"
+    r"|reuse|recycled|recycle|re-edited|assembled|stitched|pieced|used|use)\b",
+    re.IGNORECASE,
+)
+# The whole statement denied, wherever its clause starts: "It is not true, as Lem said,
+# that", "I don't think"
+_DENIED_STATEMENT = re.compile(
+    r"\b(?:(?:not|n['’]t)\s+true|untrue)\b[^.;]{0,80}?\bthat\b|\bfalse\s+that\b"
     r"|\b(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:think|say|believe)\b",
     re.IGNORECASE,
 )
 # After a denial, what starts a statement of its own: "..., it was Mosfilm", "but", "; ",
-# "when it came out in 1972", "and still directed it"
+# "when it came out in 1972", ", and Tarkovsky directed it", "so he directed it"
 _DENIAL_ENDS = re.compile(
     r"\bbut\b|[;:]|\b(?:it|he|she|they|this|that)\s+(?:is|was|were|are)\b|\b(?:it|that)['’]s\b"
     r"|\b(?:when|because|though|although|while|whereas|after|before|since|until)\b"
-    r"|\band\s+(?:still|then|yet|so|later)\b",
+    r"|\band\s+(?:still|then|yet|so|later|was|were|is|are)\b|,\s*(?:and|so|yet)\b"
+    r"|\bso\s+(?:he|she|it|they|the)\b",
     re.IGNORECASE,
 )
+
+
+# An aside that denies something of its own: "Solaris (not made cheaply) was", "Solaris, never
+# released uncut, was", "Solaris, the film Lenfilm did not make, came out"
+_DENIAL_ASIDE = re.compile(r"\s*\([^()]*\)|,\s*(?:not|never|the|a|an)\b[^,;]{1,60},")
 
 
 def denied_before(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` denies what comes at ``end``: "Solaris wasn't directed by".
 
-    A verb of making, playing, releasing or re-using denied (or "it is not true that", "I
-    don't think"), and nothing after it that starts a statement of its own.
+    A verb of making, playing, releasing or re-using denied in the clause from ``start``,
+    or the whole statement from the sentence's start ("it is not true that", "I don't
+    think"), and nothing after it that starts a statement of its own.
     """
-    head = _RELATIVE_ASIDE.sub(",", text[start:end])
+    head = _DENIAL_ASIDE.sub(",", _RELATIVE_ASIDE.sub(",", text[start:end]))
     last = max((m.end() for m in _DENIED_VERB.finditer(head)), default=None)
-    return last is not None and not _DENIAL_ENDS.search(head, last)
+    if last is not None and not _DENIAL_ENDS.search(head, last):
+        return True
+    whole = _RELATIVE_ASIDE.sub(",", text[:end])
+    said = max((m.end() for m in _DENIED_STATEMENT.finditer(whole)), default=None)
+    return said is not None and not _DENIAL_ENDS.search(whole, said)
 
 
 # Words that make a studio's work another's, or one it never made
@@ -668,9 +680,14 @@ _CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
 # What may come before a year that corrects the film's: "1981, not 84", "No, it came out in
 # 1981, not 1984" (not "Lem's novel appeared in 1961, not 72", nor "shot it in 1971")
+# Words a reply opens on before it corrects: "No, ...", "Sorry, ..."
+_INTERJECTIONS = frozenset(
+    {"no", "nope", "yes", "yeah", "actually", "well", "sorry", "nah", "ah", "oh"}
+)
+_REPLY_OPENING = rf"(?:(?:{'|'.join(sorted(_INTERJECTIONS))})\b\W*)*"
 _YEAR_CORRECTION_LEAD = re.compile(
-    r"(?:(?:no|nope|yes|actually|well|sorry|nah|ah|oh)\b\W*)*"
-    r"(?:(?:it|that|this|that one|this one|the film|the cartoon|the movie|the serial)\s*"
+    _REPLY_OPENING
+    + r"(?:(?:it|that|this|that one|this one|the film|the cartoon|the movie|the serial)\s*"
     r"(?:is|was|['’]s|came out|premiered|was released|opened)?\s*)?"
     r"(?:(?:released|premiered|out|from)\s+)?(?:in\s+)?",
     re.IGNORECASE,
@@ -698,8 +715,9 @@ _NOT_X_BUT = re.compile(
 _BUT_Y = re.compile(r"\s*,?\s+but\s+(?:the\s+)?(?=[A-Z])")
 # What may come before "not X but Y" that corrects a value said before: "Sorry, it wasn't"
 _CORRECTION_LEAD = re.compile(
-    r"\s*(?:[\w ]{1,25}:\s*)?(?:(?:no|nope|sorry|actually|well|oh|and|but)\b\W*)*"
-    r"(?:(?:it|that|this|that one|this one)\s*(?:is|was|['’]s)?\s*)?",
+    r"\s*(?:[\w ]{1,25}:\s*)?(?:(?:and|but)\b\W*)?"
+    + _REPLY_OPENING
+    + r"(?:(?:it|that|this|that one|this one)\s*(?:is|was|['’]s)?\s*)?",
     re.IGNORECASE,
 )
 # (a comma ends it too, but not one before what the value is of: ", for the dubbing")
@@ -712,8 +730,6 @@ _UNSURE = re.compile(
     r"\?|\b(?:I\s+think|I\s+guess|I\s+believe|maybe|perhaps|probably|according\s+to|rumou?r)\b",
     re.IGNORECASE,
 )
-# Words before ", not" that are no value: "No, not Mosfilm"
-_INTERJECTIONS = frozenset({"no", "nope", "yes", "yeah", "actually", "well", "sorry", "oh", "ah"})
 _HEARSAY = re.compile(
     r"\b(?:some|they|people|many)\s+(?:say|said|claim|claimed|think|thought)\b"
     r"|\b(?:supposedly|reportedly|allegedly|rumou?r)",
@@ -1957,6 +1973,8 @@ _SETTING_FURTHER = re.compile(
 # film came out in ("came out in 1966, weeks after Luna 9 touched down on the Moon")
 _NEGATION = r"\b(?:never|not|nobody)\b|n['’]t\b"
 _NEVER = re.compile(_NEGATION, re.IGNORECASE)
+# A clause that does not say a thing is so: denied, wished, heard, or said of another film
+_NOT_SO = re.compile(f"{_NEGATION}|{_HEDGED.pattern}", re.IGNORECASE)
 _NO_SETTING = re.compile(
     rf"{_NEGATION}|\b(?:instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b"
     r"|\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
@@ -3269,7 +3287,7 @@ class _Reading:
             asked and re.search(r"n['’]t\b", denial) and not re.search(r"\b(?:not|never)\b", denial)
         ):
             return  # "rather than a Soviet film", "Not Mosfilm.": a value denied states nothing
-        if not asked and denied_before(text, 0, mention.start):
+        if not asked and denied_before(text, clause[0], mention.start):
             return  # "Solaris did not come out in 1972", "is not based on Lem's novel"
         # "Viktorov, who had made Moscow-Cassiopeia, made it at the Gorky studio": the films
         # of an aside the value comes after say nothing of it
@@ -6268,7 +6286,7 @@ class _Reading:
                     gap = lowered[: right.start]
                 if left is not None and (
                     denied_before(text, 0, right.start)
-                    or _HEDGED.search(between)
+                    or _HEDGED.search(re.sub(r",[^,]{1,60},", ",", between))
                     or re.search(
                         r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$", text[: left.start], re.I
                     )

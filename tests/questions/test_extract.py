@@ -7115,3 +7115,41 @@ def test_denials_read_after_a_fourth_reading(extractor):
     ):
         corrected = [c for c in _claims(extractor, before + text) if "corrects" in c.attribution]
         assert not corrected, text
+
+
+def test_a_denial_of_something_else_leaves_the_statement(extractor):
+    # from a fifth reading: what the sentence says after a denial of another thing is said
+    def said(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.relation.value, c.value)
+            for c in _claims(extractor, "# Solaris\n\n" + text)
+            if c.relation is not Relation.PLOT and c.evidence.quote == text
+        }
+
+    for text, claim in (
+        ("Solaris, not a big hit, was made at Mosfilm in 1972.", ("studio", "Mosfilm")),
+        (
+            "Lem didn't want it made, and Solaris was directed by Tarkovsky at Mosfilm.",
+            ("studio", "Mosfilm"),
+        ),
+        ("Solaris (not made cheaply) was directed by Tarkovsky at Mosfilm.", ("studio", "Mosfilm")),
+        ("Never one to play safe, Tarkovsky directed Solaris at Mosfilm.", ("studio", "Mosfilm")),
+        (
+            "Tarkovsky's Solaris, never released uncut in the West, was made at Mosfilm.",
+            ("studio", "Mosfilm"),
+        ),
+    ):
+        assert claim in said(text), text
+    for text in (
+        "Solaris was not actually directed by Sergei Bondarchuk.",
+        "Solaris was neither made at Lenfilm nor released in 1970.",
+        "Solaris failed to come out in 1970.",
+        "It is untrue that Solaris was made at Lenfilm.",
+    ):
+        assert not said(text), text
+    text = "Battle Beyond the Sun, a film Coppola almost disowned, was cut from Nebo Zovyot."
+    assert ("Nebo Zovyot", "Battle Beyond the Sun") in {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
