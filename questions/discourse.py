@@ -104,8 +104,10 @@ def _speakers(text: str) -> dict[int, int]:
         h
         for h, n in handles.items()
         if n >= 2
-        and (h[0].islower() or re.search(r"[\d_]", h))
-        and (re.search(r"[\d_]", h) or not lemminflect.getAllLemmas(h.lower()))
+        and (
+            re.search(r"[\d_]", h) is not None
+            or (h[0].islower() and not lemminflect.getAllLemmas(h.lower()))
+        )
     }
     if len(talking) < 2:
         talking = set()
@@ -126,7 +128,7 @@ def split_sentences(text: str) -> list[Sentence]:
     breaks = sorted(
         {m.start() for m in _PARAGRAPH_BREAK.finditer(text)}
         | {m.start() for m in _POST_HEADER.finditer(text)}
-        | {text.rfind("\n", 0, at) for at in speakers if text.rfind("\n", 0, at) > 0}
+        | {line for at in speakers if (line := text.rfind("\n", 0, at)) > 0}
     )
     sentences: list[Sentence] = []
     start = 0
