@@ -1482,7 +1482,48 @@ def swapped(quote: str, sentence: str) -> bool:
             continue
         if mine not in other and other not in mine:
             return True
-    return _slot_swapped(quote, sentence)
+    return _slot_swapped(quote, sentence) or _object_swapped(quote, sentence)
+
+
+# A verb and the name right after it (its object), a title in the name allowed: "injures
+# Captain Torrens", "rescues Dr. Martin".
+_VERB_NAME = re.compile(
+    r"(?:\b(?P<b>[a-z]+)\s+)?\b(?P<v>[a-z]{3,})"
+    r"(?=\s+(?P<n>[A-Z][\w'’-]*\.?(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w'’-]*\.?){0,3}))"
+)
+# Words before a noun: after them a word that may be a verb or a noun is a noun ("the
+# pirates Glot").
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "two", "three", "some"]
+)
+
+
+def _named_objects(text: str) -> dict[str, set[str]]:
+    """Each verb of ``text`` (by stem) with the name stems it has right after it."""
+    found: dict[str, set[str]] = {}
+    for m in _VERB_NAME.finditer(text):
+        verb, readings = m["v"], _readings(m["v"])
+        if verb in _STOP or "VERB" not in readings:
+            continue
+        if "NOUN" in readings and (m["b"] is None or m["b"] in _DETERMINERS):
+            continue  # "the pirates Glot" names them, they do nothing to Glot
+        words = {_stem(w) for w in plain(m["n"]).split() if w not in TITLES}
+        if words:
+            found.setdefault(_stem(verb), set()).update(words)
+    return found
+
+
+def _object_swapped(quote: str, sentence: str) -> bool:
+    """Whether a verb has another name after it in ``sentence`` than in ``quote``.
+
+    "the blast-off now injures Captain Torrens" against "their blast-off injures Paul
+    Clinton": the same deed done to someone else is a changed detail, even when the synopsis
+    names the quote's man elsewhere in the sentence.
+    """
+    theirs = _named_objects(sentence)
+    return any(
+        verb in theirs and not names & theirs[verb] for verb, names in _named_objects(quote).items()
+    )
 
 
 _SLOT = re.compile(

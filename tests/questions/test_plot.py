@@ -677,3 +677,15 @@ def test_what_was_done_by_someone_must_be_told_of_them():
     assert corroborate(false, ["Dessa"], told, known, characters) is None
     true = "It turns out that the clones were created by Glan."
     assert corroborate(true, ["Glan"], told, known, characters) is not None
+
+
+def test_the_same_deed_done_to_another_named_person_is_a_swap():
+    told = (
+        "Greedy for glory, Vance lies to the crew; his launch wounds Peter Holm, and his bunk "
+        "on the Orion goes to Erik Lund."
+    )
+    assert swapped("The hasty launch now wounds Captain Vance, and his bunk goes to Erik.", told)
+    assert not swapped("The hasty launch wounds Peter Holm, and his bunk goes to Erik.", told)
+    assert not swapped("The launch wounds Holm, and his bunk goes to Erik Lund.", told)
+    # a word that may be a noun names someone, it does nothing to them
+    assert not swapped("They meet the pirates Glot and Krys.", "They fight the pirates Vars.")
