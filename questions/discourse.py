@@ -29,12 +29,18 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
 # a post right under the one before, with no blank line between them, is a paragraph of its
 # own.
+# A post's number and its writer's handle ("#2 pavlik", "#4 kosmo_77"): a handle in lower
+# case or with a digit or "_" ("#1 Solaris" heads a list's entry).
+_NUMBERED_HANDLE = (
+    r"#\d+[ \t]+(?-i:[a-z][\w.-]{0,39}|[A-Za-z][\w.-]*[\d_][\w.-]*)"
+    r"(?=[ \t]*(?:[-–·•|]|\r?\n|$))"
+)
 _POST_HEADER = re.compile(
     r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[ \t]*\S{1,40}\s+(?:wrote|writes|replied)\s*:"
     r"|[ \t]*(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b[^\n]{0,60}"
     # a handle and its points or time ("u/gravitsapa - 140 points", "ANSWER (7) - kosmo_dad")
-    r"|[ \t]*(?:u/[\w-]{1,40}|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40})"
-    r"(?:\s+[-–·•|]\s+[^\n]{0,40})?"
+    r"|[ \t]*(?:u/[\w-]{1,40}|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40}"
+    r"|" + _NUMBERED_HANDLE + r")(?:\s+[-–·•|]\s+[^\n]{0,40})?"
     r"|[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,}))[ \t\r]*\n)",  # or a rule between posts
     re.IGNORECASE,
 )
@@ -51,6 +57,7 @@ _POST_LINE = re.compile(
     r"(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b|u/[\w-]{1,40}(?:\s+[-–·•|]\s+[^\n]"
     r"{0,40})?$|(?:accepted\s+)?answer\s*\(\d+\)\s*[-–:]\s*[\w-]{1,40}\s*$"
     # a speaker cut from the message after it, or a dated one on a line of its own
+    r"|" + _NUMBERED_HANDLE + r"(?:\s+[-–·•|]\s+[^\n]{0,40})?$"
     r"|(?:comment|reply)\s+(?:by\s+)?\(?[\w.-]{1,40}\)?\s*:$"
     r"|\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,10}\]\s*[\w.-]{1,40}\s*:?$"
     r"|\S{1,40}\s+(?:wrote|writes|replied)"

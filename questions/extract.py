@@ -27,6 +27,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -793,6 +794,10 @@ def _corrections(
 
 
 # Words that point back at the film of the one a reply answers: "your film", "back to it"
+# Words that point at the film spoken of: "here", "in it", "this one".
+_POINTS_AT_FILM = re.compile(
+    r"\b(?:here|in\s+it|(?:this|that)\s+(?:one|film|movie|picture))\b", re.IGNORECASE
+)
 _BACK_TO = re.compile(
     r"\b(?:your|back\s+to\s+(?:your|the|that))\s+(?:film|pick|choice|movie|one)\b", re.IGNORECASE
 )
@@ -2138,6 +2143,7 @@ class Extractor:
         self._short_memo: dict[str, tuple[str, ...]] = {}
         self._told: dict[str, str] = {}
         self._tells: dict[tuple[str, str], bool] = {}
+        self._films_of: dict[str, list[FilmRef]] | None = None
         self.story = story_index(catalogue)
 
     def told(self, film: str) -> str:
@@ -2149,6 +2155,23 @@ class Extractor:
             found = f"{synopses} {characters}"
             self._told[film] = found
         return found
+
+    def films_of_characters(self, mentions: list[Mention]) -> list[FilmRef]:
+        """The films whose story holds every character the mentions name (catalogue order)."""
+        if self._films_of is None:
+            by_character: dict[str, list[FilmRef]] = defaultdict(list)
+            for film in self.catalogue.of_kind("film"):
+                for character in self.catalogue.characters_of(film.id):
+                    by_character[character.id].append(FilmRef(film.id, film.name))
+            self._films_of = dict(by_character)
+        # (only the films every character named is of: "Snaut in the first and Snewahr in
+        # the second" speaks of two films, and of neither alone)
+        common: list[FilmRef] | None = None
+        for m in mentions:
+            if m.kind == "character" and m.entity is not None:
+                films = self._films_of.get(m.entity, [])
+                common = films if common is None else [f for f in common if f in films]
+        return common or []
 
     def tells(self, film: str, name: str) -> bool:
         """Whether the references' story of ``film`` names ``name``.
@@ -3002,10 +3025,16 @@ class _Reading:
         ``against`` is that film when not the one "it" would be (the paragraph before's).
         """
         default = against or discourse.current()
+        # The films the document named, then those whose characters the sentence names,
+        # when the document has named none of them: "the stowaway Fedya Lobanov" in a post
+        # on "the Cassiopeia pair" (a named film's character is its own: see _owner).
+        named = (*reversed(discourse.named), discourse.section, discourse.topic)
+        keys = {f.key for f in named if f is not None}
+        # ... nor when it points at the film spoken of ("plays Tom Nowak here", "in it")
+        owners = [] if _POINTS_AT_FILM.search(text) else self.x.films_of_characters(mentions)
+        candidates = named if any(f.key in keys for f in owners) else (*named, *owners)
         films = [
-            f
-            for f in dict.fromkeys((*reversed(discourse.named), discourse.section, discourse.topic))
-            if f is not None and not f.key.startswith("?")
+            f for f in dict.fromkeys(candidates) if f is not None and not f.key.startswith("?")
         ]
         if len(films) < 2 and (default is None or not films or films[0] == default):
             return None  # no other film to tell: asked first, as it is the cheapest test

@@ -7153,3 +7153,34 @@ def test_a_denial_of_something_else_leaves_the_statement(extractor):
         for c in _claims(extractor, text)
         if c.relation is Relation.FOOTAGE_USED_IN
     }
+
+
+THREAD_ON_UNNAMED_FILMS = """Thread: Soviet sci-fi for a rainy weekend
+
+#1 nadia_k
+Aelita is my pick, obviously: Protazanov at his wildest.
+
+#2 pavlik
+For something lighter, try the two films about the schoolchildren and their starship. \
+Lev Durov plays Filatov, and the stowaway Fedya Lobanov falls on the control panel.
+"""
+
+
+def test_characters_of_a_film_the_document_never_names_say_which_it_is(extractor):
+    claims = _claims(extractor, THREAD_ON_UNNAMED_FILMS)
+    durov = [c for c in claims if c.relation is Relation.CAST and c.value == "Lev Durov"]
+    assert [(c.subject, c.role) for c in durov] == [("Moscow-Cassiopeia", "Filatov")]
+    assert durov[0].confidence < CONFIDENT  # the story says which film: with doubt
+    # characters of two films say neither is the sentence's film
+    two = THREAD_ON_UNNAMED_FILMS.replace("Lev Durov plays Filatov", "Snaut meets Filatov")
+    subjects = {c.subject for c in _claims(extractor, two)}
+    assert "Aelita" in subjects
+    assert not subjects & {"Solaris", "Moscow-Cassiopeia"}
+
+
+def test_a_post_number_and_a_handle_head_a_post(extractor):
+    sentences = split_sentences(THREAD_ON_UNNAMED_FILMS)
+    assert "#2 pavlik" in [s.text for s in sentences]
+    assert not any(c.subject == "pavlik" for c in _claims(extractor, THREAD_ON_UNNAMED_FILMS))
+    listed = "Top films\n\n#1 Solaris\nTarkovsky made it at Mosfilm in 1972.\n"
+    assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, listed))
