@@ -434,6 +434,8 @@ _FILM_WORDS = (
 _STUDIO_MADE = re.compile(
     r"(?:['’]s?\s"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
+    # ("the 1959 Mosfilm one"; not "Mosfilm one day", "Mosfilm one of the")
+    r"|\s+one\b(?!\s+(?:day|time|of|more|another|way|year|night|morning|evening|by))"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
 )
 # After a possessive, the words for the work, then its title: "(Mosfilm's) biggest
@@ -583,6 +585,10 @@ _YES_NO_QUESTION = re.compile(
     r"(?:[^.!]|(?<=\b[A-Z])\.)*\?\s*$"  # (an initial's dot: "played by T. Pochepa?")
 )  # ... or asks whether what one believed is so: "Wait, I thought X was Kozelkov?"
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
+# "The music of X is by" (A and B): what a list of names after it is credited with
+_MUSIC_IS_BY = re.compile(
+    r"\b(?:score|music|soundtrack)\b[^.;,]{0,60}\b(?:is|was|are|were)\s+by\s*$", re.I
+)
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
 _MAKERS_FILM_OF = re.compile(
@@ -897,7 +903,12 @@ _RE_EDIT_WORDS = (
     "re-cut",
     "recut",
 )
-_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*$")
+_LIST_GAP = re.compile(
+    r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*"
+    # ... words that describe the next name: "A and a very young B", "A and the veteran B"
+    r"(?:(?<=\s)(?:a|an|the)\s+(?:(?:very|still|then|yet)\s+)?(?:young|old|unknown|little-known"
+    r"|veteran|great|future|late|legendary|prolific)\s+)?$"
+)
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
 # picture that A and B directed at ..."): what it says is of that title
@@ -923,7 +934,8 @@ def _described_after(text: str, start: int, at: int) -> bool:
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
 _APPOSED_YEAR = re.compile(
-    r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:too|again|also|as\s+well))?,\s+"
+    r"(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _YEAR_BEFORE_TITLE = re.compile(
     r"\s*|\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|cartoon|adaptation|version|picture|movie"
@@ -1013,7 +1025,8 @@ _ANOTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_CUE_BEFORE = re.compile(
-    r"(?:co-?produc\w* (?:with|by|between)|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
+    r"(?:(?:co-?|joint )produc\w* (?:with|by|between|of)"
+    r"|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
@@ -1325,8 +1338,12 @@ _PLAYS_VERB = (
     r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
 )
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
-# (any word for a people by its ending: "the Georgian student", "the Estonian physicist")
-_PEOPLE_WORD = r"[A-Z][a-z]+(?:ian|ean|ese|ish|ite)"
+# (any word for a people by its ending: "the Georgian student", "the Estonian physicist",
+# "the Mexican", or one of the few that end otherwise: "the German pilot")
+_PEOPLE_WORD = (
+    r"(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ite|can)|German|French|Czech|Dutch|Greek|Swiss|Slovak"
+    r"|Serb|Croat|Thai)"
+)
 # ... or one word before the name without an article that describes a person: "plays young
 # Terry", "is commander Akala", "is old Sedikh" (only such words: "was almost Kelvin", "is
 # unlike Lagny", "was first Uncle Vova" give no part)
@@ -1390,7 +1407,8 @@ _TURNS_UP_AS = re.compile(
 )
 # An aside after an actor's name, then a verb of playing: ", the Snout of Solaris, plays".
 _ASIDE_AFTER = re.compile(
-    r",\s+(?:the|a|an|who|once|still|now)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
+    r",\s+(?:the|a|an|who|once|still|now|besides|also|like|aged|then|apart\s+from|as\s+well\s+as"
+    r"|in\s+addition\s+to)\b[^,.;()]{1,50},(?=\s+(?:plays|played|is|was)\s)"
 )
 # A part described in lower-case words alone, ending its item: " the smiling ruler,"
 _DESCRIBED_ONLY = re.compile(
@@ -1600,7 +1618,10 @@ _PLAYS = re.compile(
 )
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
-    r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who)?"  # "X is the one who scored Y"
+    r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who"  # "X is the one who scored Y"
+    # "Corman had the rights and produced it": a deed of the same person before
+    r"|(?P<deed>\s+(?:had|has|bought|owned|held|got|took|kept)\s+(?:[a-z][\w'’-]*\s+){1,3}?and"
+    r"(?=\s)))?"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
     r"|already|earlier|once|had|has|have)\s+)*"  # "Corman had already produced", "only produced"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+by\b)"
@@ -4959,6 +4980,9 @@ class _Reading:
             # "Aelita, the 1924 one by Protazanov": the film named before
             or (by[0].lstrip().startswith("the") and any(g.end <= by.start() for g in groups))
         ):
+            if first is not mention and _MUSIC_IS_BY.search(text, 0, first.start):
+                # "The music of X is by A and B": B shares what A is credited with
+                return _Found(Relation.MUSIC_BY)
             return _Found(Relation.DIRECTED_BY, None, None, None, _FILM_BY_DOUBT)
         acted = _ACTED_IN.match(after)
         if acted is not None:
@@ -5161,7 +5185,8 @@ class _Reading:
             doubt = doubt or (_LISTED_DOUBT if film is not None else None)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
-        just_before = max(0, verb.start("verb") - 20)  # (the words right before the verb)
+        # (the words right before the verb, after a deed said before it: "had the rights and")
+        just_before = max(0, verb.start("verb") - 20, verb.end("deed"))
         if (
             film is None
             and relation in _DID_RELATIONS

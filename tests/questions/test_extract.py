@@ -7184,3 +7184,35 @@ def test_a_post_number_and_a_handle_head_a_post(extractor):
     assert not any(c.subject == "pavlik" for c in _claims(extractor, THREAD_ON_UNNAMED_FILMS))
     listed = "Top films\n\n#1 Solaris\nTarkovsky made it at Mosfilm in 1972.\n"
     assert ("Solaris", "studio", "Mosfilm") in _found(_claims(extractor, listed))
+
+
+def test_credits_past_a_describing_word_an_aside_or_another_deed(extractor):
+    def found(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    # a year and a studio in "the YEAR STUDIO one" set beside a title, "too" between
+    said = found("Half its shots come from Solaris too, the 1972 Mosfilm one, I believe.")
+    assert ("Solaris", "release_year", "1972") in said
+    assert ("Solaris", "studio", "Mosfilm") in said
+    assert not [c for c in found("Mosfilm one day bought Solaris.") if c[1] == "studio"]
+    # a word for a people before the part, whatever its ending
+    parts = {
+        (c.value, c.role)
+        for c in _claims(
+            extractor, "In The Silent Star, Günther Simon plays the German cosmonaut Brinkmann."
+        )
+        if c.relation is Relation.CAST
+    }
+    assert parts == {("Günther Simon", "Brinkmann")}
+    # an aside between the actor and the verb
+    aside = "A Dream Come True: Koberidze, apart from directing, plays Ivan Batalov."
+    assert ("A Dream Come True", "cast", "Otar Koberidze") in found(aside)
+    # the second of two names with words that describe it
+    score = "The music of A Dream Come True is by Vano Muradeli and the young Eduard Artemyev."
+    assert ("A Dream Come True", "music_by", "Eduard Artemyev") in found(score)
+    # a deed of the same person before "and produced it"
+    deed = "Queen of Blood has a history. Roger Corman kept the rights and produced it himself."
+    assert ("Queen of Blood", "produced_by", "Roger Corman") in found(deed)
+    # the countries of a co-production "of" them
+    joint = "A joint production of East Germany and Poland, The Silent Star opened in 1960."
+    assert {("The Silent Star", "country", c) for c in ("East Germany", "Poland")} <= found(joint)
