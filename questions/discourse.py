@@ -29,10 +29,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
 # a post right under the one before, with no blank line between them, is a paragraph of its
 # own.
-# A post's number and its writer's handle ("#2 pavlik", "#4 kosmo_77"): a handle in lower
-# case or with a digit or "_" ("#1 Solaris" heads a list's entry).
+# A post's number and its writer's handle ("#2 pavlik_k", "#4 kosmo77"): a handle with a
+# digit or "_" ("#1 Solaris" and "#1 solaris" head a list's entries).
 _NUMBERED_HANDLE = (
-    r"#\d+[ \t]+(?-i:[a-z][\w.-]{0,39}|[A-Za-z][\w.-]*[\d_][\w.-]*)"
+    r"#\d+[ \t]+[A-Za-z][\w.-]*[\d_][\w.-]*"
     r"(?=[ \t]*(?:[-–·•|]|\r?\n|$))"
 )
 _POST_HEADER = re.compile(

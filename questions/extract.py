@@ -305,7 +305,8 @@ _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 # Verbs of taking a film's footage for another; the plain ones need a word for footage.
 _FOOTAGE_VERB = re.compile(
     r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
-    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?)\b",
+    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?"
+    r"|(?:went|goes|go|returned|came|comes)\s+back\s+to)\b",
     re.IGNORECASE,
 )
 _FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
@@ -318,6 +319,8 @@ _FOOTAGE_PASSIVE = re.compile(
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
+# ... and going back to something, which must be footage: "went back to the same reels for X"
+_BACK_TO_FOOTAGE = re.compile(r"(?i)(?:went|goes|go|returned|came|comes)\s+back\s+to")
 _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 # The film's own footage, as what turns up again: "its space-station shots", "the same
 # reels" (not "similar shots", "newly shot scenes", "Rathbone's scenes")
@@ -434,8 +437,9 @@ _FILM_WORDS = (
 _STUDIO_MADE = re.compile(
     r"(?:['’]s?\s"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
-    # ("the 1959 Mosfilm one"; not "Mosfilm one day", "Mosfilm one of the")
-    r"|\s+one\b(?!\s+(?:day|time|of|more|another|way|year|night|morning|evening|by))"
+    # ("the 1959 Mosfilm one that ...", "..., the Tallinnfilm one."; not "Mosfilm one day",
+    # nor "beat the Mosfilm one at the box office")
+    r"|\s+one\b(?=\s*(?:[,.;:)!?]|$|\s+(?:that|which|with|where|who|from)\b))"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
 )
 # After a possessive, the words for the work, then its title: "(Mosfilm's) biggest
@@ -587,7 +591,9 @@ _YES_NO_QUESTION = re.compile(
 _MUSIC_TALK = re.compile(r"\b(?:score|scores|scored|music|composer|soundtrack)\b", re.I)
 # "The music of X is by" (A and B): what a list of names after it is credited with
 _MUSIC_IS_BY = re.compile(
-    r"\b(?:score|music|soundtrack)\b[^.;,]{0,60}\b(?:is|was|are|were)\s+by\s*$", re.I
+    r"\b(?:score|music|soundtrack)(?:\s+(?:of|for|to)\s+[^.;,]{1,50}?)?\s+(?:is|was|are|were)"
+    r"\s+by\s*$",
+    re.I,
 )
 _ALSO_BY_DOUBT = "relation uncertain: a name after a title is usually, not always, its maker"
 _ALSO_BY = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:also|again)\s+")
@@ -800,6 +806,26 @@ def _corrections(
 
 
 # Words that point back at the film of the one a reply answers: "your film", "back to it"
+def _stands_for_character(text: str, mention: Mention) -> bool:
+    """Whether a character's name in a sentence stands for the character.
+
+    Not a part of a longer name ("Terry Gilliam", "Joseph Konrad"), nor someone the writer
+    knows ("Masha and I", "Alyosha, my son").
+    """
+    if re.match(r"\s+[A-Z]|\s*,\s*(?:my|our)\b|\s+and\s+(?:I|me)\b", text[mention.end :]):
+        return False
+    before = re.search(r"(?:^|\s)([A-Z][\w'’-]*)\s+$", text[: mention.start])
+    return (
+        before is None
+        or before.start(1) == len(text) - len(text.lstrip())
+        or (before[1].lower().rstrip(".") in TITLES)
+    )
+
+
+# Words of what is not so but might be: "Sedikh would have solved it", "if Kelvin ..."
+_WOULD = re.compile(r"(?i)\b(?:would|could|might|if)\b")
+# Words that set someone beside another: "no Queen Aelita", "like Sedikh", "than Kelvin"
+_COMPARED = re.compile(r"\b(?:no|like|unlike|than|as\s+\w+\s+as)\s+(?:the\s+)?[A-Z]")
 # Words that point at the film spoken of: "here", "in it", "this one".
 _POINTS_AT_FILM = re.compile(
     r"\b(?:here|in\s+it|(?:this|that)\s+(?:one|film|movie|picture))\b", re.IGNORECASE
@@ -903,12 +929,26 @@ _RE_EDIT_WORDS = (
     "re-cut",
     "recut",
 )
-_LIST_GAP = re.compile(
-    r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*"
-    # ... words that describe the next name: "A and a very young B", "A and the veteran B"
-    r"(?:(?<=\s)(?:a|an|the)\s+(?:(?:very|still|then|yet)\s+)?(?:young|old|unknown|little-known"
-    r"|veteran|great|future|late|legendary|prolific)\s+)?$"
+_LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*$")
+# ... with words that describe the next name: "A and a very young B", "A and the veteran B",
+# where that name ends its phrase (not "and the great Leonov steals every scene")
+_DESCRIBED_LIST_GAP = re.compile(
+    r"^\s*(?:,|and|, and|&|with|as well as|together with)\s+(?:a|an|the)\s+"
+    r"(?:(?:very|still|then|yet)\s+)?(?:young|old|unknown|little-known|veteran|great|late"
+    r"|legendary|prolific)\s+$"
 )
+_NAME_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|as|in|for|on|with)\b)")
+
+
+def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
+    """Whether the gap before a name (ending at ``name_end``) joins it to a list of names."""
+    between = text[gap[0] : gap[1]]
+    return _LIST_GAP.match(between) is not None or (
+        _DESCRIBED_LIST_GAP.match(between) is not None
+        and _NAME_ENDS_PHRASE.match(text, name_end) is not None
+    )
+
+
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
 # picture that A and B directed at ..."): what it says is of that title
@@ -937,6 +977,9 @@ _APPOSED_YEAR = re.compile(
     r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:too|again|also|as\s+well))?,\s+"
     r"(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+_DEED_MADE_IT = re.compile(r"\s+(?:it|them|the\s+(?:film|picture|movie))\b(?!\s+to\b)")
+_TOO_APPOSED = re.compile(r"[\s”\"*_)]*\s+(?:too|again|also|as\s+well),")
+_TOO_DOUBT = "relation uncertain: 'X too, the 2002 one' may be another work of the same title"
 _YEAR_BEFORE_TITLE = re.compile(
     r"\s*|\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|cartoon|adaptation|version|picture|movie"
     r"|feature|epic|classic|re-edit|remake|sequel)\s+[*_“\"]*"
@@ -1024,6 +1067,8 @@ _ANOTHER_FILM = re.compile(
     r"(?:a|an|another|any|some)\s+$",
     re.IGNORECASE,
 )
+_JOINT = re.compile(r"(?i)co-?produc|joint produc")
+_NOTHING_TO_DO = re.compile(r"(?i)\bnothing\s+to\s+do\s+with\b")
 _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:(?:co-?|joint )produc\w* (?:with|by|between|of)"
     r"|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
@@ -1610,6 +1655,19 @@ _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too mu
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
+# An actor's way with a part: "gives Niya an eerie stillness", "lends Masha real warmth",
+# "makes a wonderfully gruff Vershinin" (a quality after the part, or before it)
+_GIVES_PART = re.compile(
+    r"\s+(?:(?:gives|gave|lends|lent|brings|brought)\s+(?:the\s+[a-z][\w-]*\s+)?"
+    r"|(?:makes|made)\s+(?:a|an)\s+(?:(?:very|truly|wonderfully|suitably|splendidly|"
+    r"marvellously|properly)\s+)?[a-z][\w-]*\s+)"
+)
+# ... a quality it is given: a describing word and a noun ("an eerie stillness", "real
+# warmth"; not "a reason to stay", a deed of the story)
+_GIVEN_QUALITY = re.compile(
+    r"\s+(?:(?:a|an|her|his)\s+)?(?P<d>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+    r"\s*(?:[,.;]|and\b|while\b|$)"
+)
 # What comes between an actor and the part, as in "Koberidze himself plays Ivan Batalov"
 _PLAYS = re.compile(
     r"(?:\s+(?:himself|herself)(?=\s+(?:plays|played|portrays|portrayed|voices|voiced)\b))?\s+(?:"
@@ -2165,6 +2223,7 @@ class Extractor:
         self._told: dict[str, str] = {}
         self._tells: dict[tuple[str, str], bool] = {}
         self._films_of: dict[str, list[FilmRef]] | None = None
+        self._kin: dict[str, set[str]] = {}
         self.story = story_index(catalogue)
 
     def told(self, film: str) -> str:
@@ -2193,6 +2252,16 @@ class Extractor:
                 films = self._films_of.get(m.entity, [])
                 common = films if common is None else [f for f in common if f in films]
         return common or []
+
+    def footage_kin(self, film: str) -> set[str]:
+        """The films the references tie to ``film`` as its original or its re-edits."""
+        kin = self._kin.get(film)
+        if kin is None:
+            relation = Relation.FOOTAGE_USED_IN
+            kin = {str(f.value) for f in self.catalogue.facts_about(film, relation)}
+            kin |= {f.subject for f in self.catalogue.facts_with_value(relation, film)}
+            self._kin[film] = kin
+        return kin
 
     def tells(self, film: str, name: str) -> bool:
         """Whether the references' story of ``film`` names ``name``.
@@ -3051,9 +3120,8 @@ class _Reading:
         # on "the Cassiopeia pair" (a named film's character is its own: see _owner).
         named = (*reversed(discourse.named), discourse.section, discourse.topic)
         keys = {f.key for f in named if f is not None}
-        # ... nor when it points at the film spoken of ("plays Tom Nowak here", "in it")
-        owners = [] if _POINTS_AT_FILM.search(text) else self.x.films_of_characters(mentions)
-        candidates = named if any(f.key in keys for f in owners) else (*named, *owners)
+        owners = self._owners_unnamed(text, mentions, keys)
+        candidates = (*named, *owners)
         films = [
             f for f in dict.fromkeys(candidates) if f is not None and not f.key.startswith("?")
         ]
@@ -3098,6 +3166,27 @@ class _Reading:
             # never filmed any of it")
             return None
         return best
+
+    def _owners_unnamed(self, text: str, mentions: list[Mention], named: set[str]) -> list[FilmRef]:
+        """The films, none of them named, whose story holds the characters a sentence names.
+
+        Only in a sentence that tells, not one that compares, wishes or points at the film
+        spoken of ("plays Tom Nowak here", "no Queen Aelita", "would have solved it"); only
+        for names that stand for the characters, not for someone else of that name ("Masha
+        and I", "Alyosha, my son", "Terry Gilliam"); and not when a named film's story tells
+        them too, or is the owner's original or re-edit (whose story tells the same people).
+        """
+        people = [m for m in mentions if m.kind == "character" and m.entity is not None]
+        if not people or any(not _stands_for_character(text, m) for m in people):
+            return []
+        if _POINTS_AT_FILM.search(text) or _WOULD.search(text) or _COMPARED.search(text):
+            return []
+        owners = self.x.films_of_characters(mentions)
+        if any(f.key in named or named & self.x.footage_kin(f.key) for f in owners):
+            return []
+        if any(all(self.x.tells(film, m.text) for m in people) for film in named):
+            return []  # "the stowaway Fedya Lobanov" in a thread on the sequel
+        return owners
 
     def _story_of(self, text: str, discourse: Discourse, against: FilmRef) -> FilmRef | None:
         """:meth:`_story_film` against ``against``, once a sentence for all its values."""
@@ -4161,6 +4250,19 @@ class _Reading:
             head = text[clause[0] : mention.start]
             if (
                 before
+                and cue_before is not None
+                and _JOINT.match(cue_before[0])
+                and (
+                    _NOT_SO.search(own := re.split(r"[:;]|\s[–—]\s", head)[-1])
+                    or _HEARSAY.search(own)
+                    or _NOTHING_TO_DO.search(own)
+                )
+            ):
+                # "was not a co-production of A and B", "many think it a co-production of",
+                # "nothing to do with the joint production of": not said to be so
+                return None
+            if (
+                before
                 and re.search(r"\bfrom\s*(?:the\s+)?$", head)
                 and not any(clause[0] <= g.start < mention.start for g in groups)
                 and not _anaphora_at(head.strip(' \t"“”*_('))
@@ -4321,6 +4423,10 @@ class _Reading:
             if _BOOK_NAMED.search(text, max(0, title.start - 40), title.start):
                 # "Lem's best-known novel, Solaris (1959), was filmed": the book's year
                 return _Found(Relation.PUBLISHED_YEAR, title, None)
+            if _TOO_APPOSED.match(text, title.end, mention.start):
+                # "Soderbergh did Solaris too, the 2002 one": "too" may say another work of
+                # the same title is meant
+                return _Found(Relation.RELEASE_YEAR, title, None, None, _TOO_DOUBT)
             return _Found(Relation.RELEASE_YEAR, title, None)
         dated = next(
             (
@@ -5173,6 +5279,10 @@ class _Reading:
             return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
+        if verb["deed"] and film is None and not _DEED_MADE_IT.match(text, rest_at):
+            # "got the footage and directed new scenes", "had his doubts and directed none of
+            # it": after another deed, only a verb whose object is the film says who made it
+            return None
         footage = _FOOTAGE_AS.match(text, rest_at) if film is None else None
         if footage is not None:
             # "Corman recycled the footage as X": the film made of it
@@ -5238,7 +5348,9 @@ class _Reading:
         index = mentions.index(mention)
         first = mention
         for prev in reversed(mentions[:index]):
-            if prev.kind not in _PERSON_KINDS or not _LIST_GAP.match(text[prev.end : first.start]):
+            if prev.kind not in _PERSON_KINDS or not _in_list(
+                text, (prev.end, first.start), first.end
+            ):
                 break
             first = prev
         return first
@@ -5248,7 +5360,7 @@ class _Reading:
         index = mentions.index(mention)
         last = mention
         for nxt in mentions[index + 1 :]:
-            if nxt.kind not in _PERSON_KINDS or not _LIST_GAP.match(text[last.end : nxt.start]):
+            if nxt.kind not in _PERSON_KINDS or not _in_list(text, (last.end, nxt.start), nxt.end):
                 break
             last = nxt
         return last
@@ -5374,6 +5486,23 @@ class _Reading:
                 return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             if nxt.kind == "character" and mention.kind == "person" and _VOICES_PART.fullmatch(gap):
                 return nxt.text  # "X lends her voice to the kindly giant Gromozeka"
+            if (
+                nxt.kind == "character"
+                and mention.kind == "person"
+                and (given := _GIVES_PART.fullmatch(gap)) is not None
+                and (
+                    given[0].lstrip().startswith(("makes", "made"))
+                    or (
+                        (quality := _GIVEN_QUALITY.match(text, nxt.end)) is not None
+                        and describing_word(quality["d"])
+                    )
+                )
+                and mention.entity is not None
+                and self.catalogue.facts_with_value(Relation.CAST, mention.entity)
+            ):
+                # "X gives Niya an eerie stillness", "X makes a wonderfully gruff Vershinin":
+                # what an actor brings to a part (one the references know as an actor)
+                return nxt.text
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None
@@ -5498,24 +5627,27 @@ class _Reading:
         index = mentions.index(mention)
         start = clause[0]
         kinds = _PERSON_KINDS if mention.kind in _PERSON_KINDS else frozenset({mention.kind})
-        cursor = mention.start
+        cursor, cursor_end = mention.start, mention.end
         skipped: list[tuple[int, int]] = []  # places passed over, left out of the window
         for prev in reversed(mentions[:index]):
             if prev.start < clause[0]:
                 break
             gap = text[prev.end : cursor]
-            if prev.kind in kinds and _LIST_GAP.match(gap):
-                cursor = prev.start
+            if prev.kind in kinds and _in_list(text, (prev.end, cursor), cursor_end):
+                cursor, cursor_end = prev.start, prev.end
                 continue
             if prev.kind == "character" and re.fullmatch(r"\s*\)?\s*(?:,|and|, and)?\s*", gap):
-                cursor = prev.start  # "Role (Actor), Role (Actor)"
+                cursor, cursor_end = prev.start, prev.end  # "Role (Actor), Role (Actor)"
                 continue
             if (
                 mention.kind == "novel"
                 and prev.kind in _PERSON_KINDS
                 and _AUTHORS_BOOK.fullmatch(gap)
             ):
-                cursor = prev.start  # "based on the Bulychev book X": past its author
+                cursor, cursor_end = (
+                    prev.start,
+                    prev.end,
+                )  # "based on the Bulychev book X": past its author
                 continue
             if (
                 mention.kind == YEAR_KIND
@@ -5526,7 +5658,7 @@ class _Reading:
                 # "opened in Czechoslovakia on 26 July 1963", "released in East German cinemas
                 # on 26 February 1960": past the place, left out
                 skipped.append((prev.start, prev.end))
-                cursor = prev.start
+                cursor, cursor_end = prev.start, prev.end
                 continue
             start = max(start, prev.end)
             break
@@ -6073,10 +6205,9 @@ class _Reading:
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
                     # "Rathbone's scenes" turn up too: not the film's own footage
                     continue
-                if verb[0].lower() in _PLAIN_USE and not (
-                    inside or _FOOTAGE_WORD.search(mid) or passive
-                ):
-                    continue  # "used the money for X": nothing says footage
+                plain = verb[0].lower() in _PLAIN_USE or _BACK_TO_FOOTAGE.match(verb[0])
+                if plain and not (inside or _FOOTAGE_WORD.search(mid) or passive):
+                    continue  # "used the money for X", "went back to Moscow for X": no footage
                 if (
                     verb[0].lower() in _PLAIN_USE
                     and not lead[0].startswith("for")

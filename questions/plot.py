@@ -1049,6 +1049,7 @@ def corroborate(
             or owned_otherwise(quote, sentence, keys)
             or turns_out_otherwise(quote, sentence, keys)
             or lasts_otherwise(quote, sentence)
+            or object_swapped(quote, sentence, people)
         ):
             return None  # a synopsis tells it with another word in its place: not so
         if said_of_another(quote, sentence, keys, characters) or any(
@@ -1482,7 +1483,7 @@ def swapped(quote: str, sentence: str) -> bool:
             continue
         if mine not in other and other not in mine:
             return True
-    return _slot_swapped(quote, sentence) or _object_swapped(quote, sentence)
+    return _slot_swapped(quote, sentence)
 
 
 # A verb and the name right after it (its object), a title in the name allowed: "injures
@@ -1513,17 +1514,28 @@ def _named_objects(text: str) -> dict[str, set[str]]:
     return found
 
 
-def _object_swapped(quote: str, sentence: str) -> bool:
+def object_swapped(quote: str, sentence: str, people: Sequence[Sequence[str]] = ()) -> bool:
     """Whether a verb has another name after it in ``sentence`` than in ``quote``.
 
     "the blast-off now injures Captain Torrens" against "their blast-off injures Paul
     Clinton": the same deed done to someone else is a changed detail, even when the synopsis
-    names the quote's man elsewhere in the sentence.
+    names the quote's man elsewhere in the sentence. ``people`` are the names of each of the
+    film's characters: any of them is the same person ("warns Kris", "warns Kelvin").
     """
     theirs = _named_objects(sentence)
-    return any(
-        verb in theirs and not names & theirs[verb] for verb, names in _named_objects(quote).items()
-    )
+    if not theirs:
+        return False
+    for verb, names in _named_objects(quote).items():
+        if verb not in theirs:
+            continue
+        same = set(names)
+        for spelt in people:
+            words = {_stem(w) for n in spelt for w in plain(n).split() if w not in TITLES}
+            if words & names:
+                same |= words
+        if not same & theirs[verb]:
+            return True
+    return False
 
 
 _SLOT = re.compile(

@@ -13,6 +13,7 @@ from questions.plot import (
     named_things,
     names_another,
     noun_phrase,
+    object_swapped,
     story_things,
     swapped,
     told_at,
@@ -684,8 +685,14 @@ def test_the_same_deed_done_to_another_named_person_is_a_swap():
         "Greedy for glory, Vance lies to the crew; his launch wounds Peter Holm, and his bunk "
         "on the Orion goes to Erik Lund."
     )
-    assert swapped("The hasty launch now wounds Captain Vance, and his bunk goes to Erik.", told)
-    assert not swapped("The hasty launch wounds Peter Holm, and his bunk goes to Erik.", told)
-    assert not swapped("The launch wounds Holm, and his bunk goes to Erik Lund.", told)
+    swap = object_swapped
+    assert swap("The hasty launch now wounds Captain Vance, and his bunk goes to Erik.", told)
+    assert not swap("The hasty launch wounds Peter Holm, and his bunk goes to Erik.", told)
+    assert not swap("The launch wounds Holm, and his bunk goes to Erik Lund.", told)
     # a word that may be a noun names someone, it does nothing to them
-    assert not swapped("They meet the pirates Glot and Krys.", "They fight the pirates Vars.")
+    assert not swap("They meet the pirates Glot and Krys.", "They fight the pirates Vars.")
+    # another name of the same character is the same person
+    warned = "A message from Gibarian warns Kelvin about the planet."
+    assert swap("A message from Gibarian warns Kris about the planet.", warned)
+    people = [["Kris Kelvin", "Kelvin"], ["Gibarian"]]
+    assert not swap("A message from Gibarian warns Kris about the planet.", warned, people)
