@@ -885,6 +885,12 @@ _FOR_BOTH = re.compile(
     r"\b"
     r"(?!\s+(?:of\s+)?(?:you|us)\b)"
 )
+# "Sasse scored both.": a verb of making, then "both" ending its clause
+_BOTH_OBJECT = re.compile(
+    r"\s+(?:also\s+)?(?:scored|directed|produced|shot|made|did|wrote\s+the\s+music\s+for)"
+    r"\s+(?:them\s+)?both(?:\s+of\s+them)?(?=\s*(?:[,.;!?]|$))",
+    re.I,
+)
 # "Gorky again, both of them.": said of each of the last two films, closing its clause
 _BOTH_AFTER = re.compile(
     r"(?:\s+(?:again|too))?,\s*(?P<both>both(?:\s+of\s+them)?)(?=\s*(?:[,.;!?]|$))", re.I
@@ -3644,6 +3650,13 @@ class _Reading:
             )
             if both is not None:
                 subjects = self._plural(both["both"], discourse) or subjects
+        elif not pointed and subject is not None and _BOTH_OBJECT.match(text, mention.end):
+            # "Kolditz did A in 1970 and B in 1976, and Sasse scored both": the two films the
+            # sentence named before the name, each
+            before = [g for g in groups if g.end <= mention.start]
+            if len(before) == 2 and before[0].film.key != before[1].film.key:
+                how = f"{subject.how} (both films the sentence named)"
+                subjects = [_Subject(g.film, subject.confidence, how) for g in before]
         if (
             len(subjects) == 1
             and not pointed

@@ -7325,3 +7325,12 @@ def test_a_score_and_a_film_by_two_people_in_one_sentence(extractor):
     )
     assert ("A Dream Come True", "directed_by", "Otar Koberidze") in said
     assert not [c for c in said if c[1] == "music_by"]
+
+
+def test_a_maker_of_both_films_the_sentence_named(extractor):
+    text = (
+        "Viktorov made Moscow-Cassiopeia in 1973 and Teens in the Universe in 1974, and "
+        "Vladimir Chernyshev scored both."
+    )
+    scored = {c.subject for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY}
+    assert scored == {"Moscow-Cassiopeia", "Teens in the Universe"}
