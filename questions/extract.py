@@ -437,9 +437,9 @@ _FILM_WORDS = (
 _STUDIO_MADE = re.compile(
     r"(?:['’]s?\s"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
-    # ("the 1959 Mosfilm one that ...", "..., the Tallinnfilm one."; not "Mosfilm one day",
-    # nor "beat the Mosfilm one at the box office")
-    r"|\s+one\b(?=\s*(?:[,.;:)!?]|$|\s+(?:that|which|with|where|who|from)\b))"
+    # ("..., the 1959 Mosfilm one."; not "Mosfilm one day", nor "beat the Mosfilm one at
+    # the box office", "than the Mosfilm one, which ...")
+    r"|\s+one\b(?=\s*(?:[,.;:)!?]|$))"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
 )
 # After a possessive, the words for the work, then its title: "(Mosfilm's) biggest
@@ -814,6 +814,8 @@ def _stands_for_character(text: str, mention: Mention) -> bool:
     """
     if re.match(r"\s+[A-Z]|\s*,\s*(?:my|our)\b|\s+and\s+(?:I|me)\b", text[mention.end :]):
         return False
+    if _OWNED_NAME.search(text, 0, mention.start):
+        return False  # "my brother Alyosha", "our dog Kelvin", "a band called Sumiko"
     before = re.search(r"(?:^|\s)([A-Z][\w'’-]*)\s+$", text[: mention.start])
     return (
         before is None
@@ -822,6 +824,11 @@ def _stands_for_character(text: str, mention: Mention) -> bool:
     )
 
 
+_IT = re.compile(r"(?i)\b(?:it|its)\b")
+# Before a name: someone's ("my brother", "our dog") or what something is called
+_OWNED_NAME = re.compile(
+    r"(?i)(?:\b(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?|\b(?:called|named|nicknamed)\s+)$"
+)
 # Words of what is not so but might be: "Sedikh would have solved it", "if Kelvin ..."
 _WOULD = re.compile(r"(?i)\b(?:would|could|might|if)\b")
 # Words that set someone beside another: "no Queen Aelita", "like Sedikh", "than Kelvin"
@@ -939,11 +946,11 @@ _LIST_GAP = re.compile(r"^\s*(?:,|and|, and|&|with|as well as|together with)?\s*
 # ... with words that describe the next name: "A and a very young B", "A and the veteran B",
 # where that name ends its phrase (not "and the great Leonov steals every scene")
 _DESCRIBED_LIST_GAP = re.compile(
-    r"^\s*(?:,|and|, and|&|with|as well as|together with)\s+(?:a|an|the)\s+"
+    r"^\s*(?:,|and|, and|&)\s+(?:a|an|the)\s+"
     r"(?:(?:very|still|then|yet)\s+)?(?:young|old|unknown|little-known|veteran|great|late"
     r"|legendary|prolific)\s+$"
 )
-_NAME_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)!?]|$|\s+(?:and|as|in|for|on|with)\b)")
+_NAME_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)!?]|$|,(?!\s+in\s+his|\s+in\s+her)|\s+and\b)")
 
 
 def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
@@ -1074,9 +1081,16 @@ _ANOTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"(?i)co-?produc|joint produc")
-_NOTHING_TO_DO = re.compile(r"(?i)\bnothing\s+to\s+do\s+with\b")
+_JOINT_OF = re.compile(
+    r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+of\s+"
+    # (the countries named before this one: "of East Germany, the Soviet Union and ")
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|,?\s+and)\s+)*(?:the\s+)?$"
+)
+_NOTHING_TO_DO = re.compile(
+    r"(?i)\bnothing\s+to\s+do\s+with\b|\b(?:listed|described|billed|sold)\s+as\b"
+)
 _COUNTRY_CUE_BEFORE = re.compile(
-    r"(?:(?:co-?|joint )produc\w* (?:with|by|between|of)"
+    r"(?:(?:co-?|joint )produc\w* (?:with|by|between)"
     r"|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
@@ -1671,8 +1685,12 @@ _GIVES_PART = re.compile(
 # ... a quality it is given: a describing word and a noun ("an eerie stillness", "real
 # warmth"; not "a reason to stay", a deed of the story)
 _GIVEN_QUALITY = re.compile(
-    r"\s+(?:(?:a|an|her|his)\s+)?(?P<d>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
-    r"\s*(?:[,.;]|and\b|while\b|$)"
+    r"\s+(?:(?:a|an|her|his|its)\s+)?(?:(?!(?:a|an|her|his|its|the)\b)[a-z][\w-]*,?\s+){0,2}"
+    r"(?P<q>stillness|warmth|calm|dignity|menace|gravity|gravitas|charm|intensity|depth|humanity"
+    r"|presence|weight|conviction|sadness|melancholy|edge|life|energy|soul|heart|tenderness|grace"
+    r"|wit|humou?r|innocence|mystery|strangeness|fragility|authority|vulnerability|stubbornness"
+    r"|sincerity|poignancy|pathos|warmth|radiance|sparkle|swagger|pride|nobility)"
+    r"\b\s*(?:[,.;!]|and\b|while\b|$)"
 )
 # What comes between an actor and the part, as in "Koberidze himself plays Ivan Batalov"
 _PLAYS = re.compile(
@@ -1685,7 +1703,7 @@ _MAKER_VERB = re.compile(
     r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who"  # "X is the one who scored Y"
     # "Corman had the rights and produced it": a deed of the same person before
     r"|(?P<deed>\s+(?:had|has|bought|owned|held|got|took|kept)\s+(?:[a-z][\w'’-]*\s+){1,3}?and"
-    r"(?=\s)))?"
+    r"(?=\s+(?:co-)?(?:produced|directed)\b)))?"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
     r"|already|earlier|once|had|has|have)\s+)*"  # "Corman had already produced", "only produced"
     r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+by\b)"
@@ -3149,7 +3167,10 @@ class _Reading:
         told = {f.key: sum(self.x.tells(f.key, t) for t in things) for f in films}
         # the film "it" would be, and the film of the paragraph or document: the story
         # decides between them too
-        base = min(told.get(f.key, 0) for f in (default, discourse.default()) if f is not None)
+        base = min(
+            (told.get(f.key, 0) for f in (default, discourse.default()) if f is not None),
+            default=0,
+        )
         best = max(films, key=lambda f: told[f.key])
         tied = [f for f in films if told[f.key] == told[best.key]]
         if len(tied) > 1:
@@ -3173,6 +3194,18 @@ class _Reading:
             return None
         return best
 
+    def _plays_another(self, person: str, character: str) -> bool:
+        """Whether the references give ``person`` another part in a film ``character`` is in.
+
+        ("Otar Koberidze gives Tanya a quiet dignity": Koberidze is Ivan Batalov there, so
+        what he gives Tanya is a deed of the story, not the way he plays her.)
+        """
+        return any(
+            fact.role != character
+            and any(c.id == character for c in self.catalogue.characters_of(fact.subject))
+            for fact in self.catalogue.facts_with_value(Relation.CAST, person)
+        )
+
     def _owners_unnamed(self, text: str, mentions: list[Mention], named: set[str]) -> list[FilmRef]:
         """The films, none of them named, whose story holds the characters a sentence names.
 
@@ -3185,8 +3218,13 @@ class _Reading:
         people = [m for m in mentions if m.kind == "character" and m.entity is not None]
         if not people or any(not _stands_for_character(text, m) for m in people):
             return []
-        if _POINTS_AT_FILM.search(text) or _WOULD.search(text) or _COMPARED.search(text):
-            return []
+        if (
+            _POINTS_AT_FILM.search(text)
+            or _IT.search(text)
+            or _WOULD.search(text)
+            or _COMPARED.search(text)
+        ):
+            return []  # ("My brother Alyosha says it was shot at Mosfilm": "it" is the film)
         owners = self.x.films_of_characters(mentions)
         if any(f.key in named or named & self.x.footage_kin(f.key) for f in owners):
             return []
@@ -4258,13 +4296,18 @@ class _Reading:
             # "from the Bulgarian writer", "Built from Soviet Dreams" (a title in capitals): a
             # word for a people describes the noun after it
             describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[A-Za-z]", after)
-            cue_before = _COUNTRY_CUE_BEFORE.search(left)
+            # ("A co-production of East Germany and Poland, it ...", "X is a joint
+            # production of A and B"; not "Signals, a co-production of ...", set beside
+            # another film than the sentence's)
+            cue_before = _COUNTRY_CUE_BEFORE.search(left) or _JOINT_OF.search(
+                text, clause[0], first.start
+            )
             before = cue_before is not None and not describes
             head = text[clause[0] : mention.start]
             if (
                 before
                 and cue_before is not None
-                and _JOINT.match(cue_before[0])
+                and _JOINT.search(cue_before[0])
                 and (
                     _NOT_SO.search(own := re.split(r"[:;]|\s[–—]\s", head)[-1])
                     or _HEARSAY.search(own)
@@ -5099,7 +5142,11 @@ class _Reading:
             # "Aelita, the 1924 one by Protazanov": the film named before
             or (by[0].lstrip().startswith("the") and any(g.end <= by.start() for g in groups))
         ):
-            if first is not mention and _MUSIC_IS_BY.search(text, 0, first.start):
+            if (
+                first is not mention
+                and _MUSIC_IS_BY.search(text, 0, first.start)
+                and _NAME_ENDS_PHRASE.match(text, mention.end)
+            ):
                 # "The music of X is by A and B": B shares what A is credited with
                 return _Found(Relation.MUSIC_BY)
             return _Found(Relation.DIRECTED_BY, None, None, None, _FILM_BY_DOUBT)
@@ -5504,14 +5551,14 @@ class _Reading:
                 and mention.kind == "person"
                 and (given := _GIVES_PART.fullmatch(gap)) is not None
                 and (
-                    given[0].lstrip().startswith(("makes", "made"))
-                    or (
-                        (quality := _GIVEN_QUALITY.match(text, nxt.end)) is not None
-                        and describing_word(quality["d"])
-                    )
+                    _NAME_ENDS_PHRASE.match(text, nxt.end)
+                    if given[0].lstrip().startswith(("makes", "made"))
+                    else _GIVEN_QUALITY.match(text, nxt.end)
                 )
+                and nxt.entity is not None
                 and mention.entity is not None
                 and self.catalogue.facts_with_value(Relation.CAST, mention.entity)
+                and not self._plays_another(mention.entity, nxt.entity)
             ):
                 # "X gives Niya an eerie stillness", "X makes a wonderfully gruff Vershinin":
                 # what an actor brings to a part (one the references know as an actor)
@@ -6196,7 +6243,7 @@ class _Reading:
                     lead = _FOR_TARGET.search(text[verb.end() : taken.start])
                 if lead is None or target.start - verb.end() > 160:
                     continue
-                taken = target
+                earlier, taken = taken, target
                 mid = text[verb.end() : verb.end() + lead.start()]
                 inside = [
                     g
@@ -6218,9 +6265,18 @@ class _Reading:
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
                     # "Rathbone's scenes" turn up too: not the film's own footage
                     continue
-                plain = verb[0].lower() in _PLAIN_USE or _BACK_TO_FOOTAGE.match(verb[0])
+                back = _BACK_TO_FOOTAGE.match(verb[0]) is not None
+                plain = verb[0].lower() in _PLAIN_USE or back
                 if plain and not (inside or _FOOTAGE_WORD.search(mid) or passive):
                     continue  # "used the money for X", "went back to Moscow for X": no footage
+                if back and (
+                    earlier is not None
+                    or _NEVER.search(text, max(0, verb.start() - 20), verb.start())
+                    or text.rstrip(" ”\"')*_").endswith("?")
+                ):
+                    # "went back to the reels for A, and Bogdanovich for B" (B is another's),
+                    # "didn't go back to those reels for X", "Did Corman go back to ...?"
+                    break
                 if (
                     verb[0].lower() in _PLAIN_USE
                     and not lead[0].startswith("for")

@@ -7334,3 +7334,86 @@ def test_a_maker_of_both_films_the_sentence_named(extractor):
     )
     scored = {c.subject for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY}
     assert scored == {"Moscow-Cassiopeia", "Teens in the Universe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who else grew up with Alisa Seleznyova? I still hum the theme.",
+        "Olga Bityukova plays Varvara Kuteishchikova.",
+        "#1 nadia_k\nLove these kids' films.\n\n#2 boris_7\nMikhail Yershov plays Vitya Sereda in "
+        "both.",
+    ],
+)
+def test_a_character_of_two_films_in_a_document_naming_none_is_read(extractor, text):
+    _claims(extractor, text)  # (no film to choose between: read, not stopped)
+
+
+@pytest.mark.parametrize(
+    ("text", "film"),
+    [
+        (
+            "Solaris (1972) is my favourite. My brother Alyosha swears it was shot at "
+            "Lennauchfilm.",
+            "Solaris",
+        ),
+        (
+            "Ikarie XB-1 is stately. My neighbour Terry swears it was shot at DEFA in 1970.",
+            "Ikarie XB-1",
+        ),
+        ("Aelita (1924). I named my dog Kelvin; Tarkovsky made it at Mosfilm.", "Aelita"),
+        (
+            "Per Aspera Ad Astra (1980). Our band is called Sumiko and we played at Gorky Film "
+            "Studio.",
+            "Per Aspera Ad Astra",
+        ),
+        (
+            "Planeta Bur (1962). Jana Brejchova, who was Akala, said it was shot at Lennauchfilm.",
+            "Planeta Bur",
+        ),
+    ],
+)
+def test_a_name_someone_else_bears_moves_no_credit(extractor, text, film):
+    studios = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert studios
+    assert {c.subject for c in studios} == {film}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solaris is long. Banionis gives Hari a kiss.",
+        "Queen of Blood. Basil Rathbone gives Laura James a stern lecture.",
+        "A Dream Come True. Otar Koberidze gives Tanya a quiet dignity.",
+        "Solaris. Natalya Bondarchuk makes a grieving Kelvin fall in love all over again.",
+        "Per Aspera Ad Astra outsold the Mosfilm one that came out the same year.",
+        "I prefer Solaris to the Lennauchfilm one with the robot.",
+        "Kin-dza-dza! was directed by Georgiy Daneliya with the great Yevgeni Leonov.",
+        "Solaris was directed by Andrei Tarkovsky and the great Donatas Banionis, in his "
+        "best role.",
+        "After Ikarie XB-1 came Signals, a co-production of East Germany and Poland.",
+        "Ikarie XB-1 is often listed as a co-production of Czechoslovakia and Poland, which is "
+        "wrong.",
+    ],
+)
+def test_no_contradiction_from_a_deed_a_comparison_or_another_films_phrase(extractor, text):
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+
+
+def test_going_back_to_footage_for_two_films_credits_only_the_first(extractor):
+    text = (
+        "Planeta Bur (1962). Curtis Harrington went back to the same reels for Voyage to the "
+        "Prehistoric Planet, and Bogdanovich for Voyage to the Planet of Prehistoric Women."
+    )
+    said = _found(_claims(extractor, text))
+    assert (
+        "Voyage to the Planet of Prehistoric Women",
+        "directed_by",
+        "Curtis Harrington",
+    ) not in said
+    assert not [
+        c for c in said if c[0] == "Voyage to the Prehistoric Planet" and c[1] == "footage_used_in"
+    ]
+    music = "The music for Solaris is by Eduard Artemyev and Andrei Tarkovsky added the Bach."
+    assert ("Solaris", "music_by", "Andrei Tarkovsky") not in _found(_claims(extractor, music))
