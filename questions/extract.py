@@ -1242,6 +1242,7 @@ _RELEASED_IN = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
+_DIRECTS_DOUBT = "relation uncertain: who 'directs' in a story's present may be a character"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **{
         verb: (relation, None)
@@ -1256,6 +1257,9 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     },
     **dict.fromkeys(("shot", "made", "filmed"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
     "did direct": (Relation.DIRECTED_BY, None),
+    # a synopsis's present: "Zschoche directs Cox Habbema as Maria Scholl" (but an actor may
+    # stand for a character who directs the others across a swamp)
+    **dict.fromkeys(("directs", "co-directs"), (Relation.DIRECTED_BY, _DIRECTS_DOUBT)),
     "did produce": (Relation.PRODUCED_BY, None),
     # Who re-cuts footage into a film, or turns a novel into one, is usually its director.
     **dict.fromkeys(

@@ -7417,3 +7417,17 @@ def test_going_back_to_footage_for_two_films_credits_only_the_first(extractor):
     ]
     music = "The music for Solaris is by Eduard Artemyev and Andrei Tarkovsky added the Bach."
     assert ("Solaris", "music_by", "Andrei Tarkovsky") not in _found(_claims(extractor, music))
+
+
+def test_directs_in_a_synopsis_present_credits_with_doubt(extractor):
+    text = "Eolomea (1972). Herrmann Zschoche directs Cox Habbema as Maria Scholl."
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    directed = [v for v in verdicts if v.claim.relation is Relation.DIRECTED_BY]
+    assert [(v.claim.value, v.verdict) for v in directed] == [
+        ("Herrmann Zschoche", Verdict.VERIFIED)
+    ]
+    assert directed[0].claim.confidence < CONFIDENT
+    # an actor standing for a character who directs the others is never blamed
+    story = "Planeta Bur (1962). Georgiy Zhzhonov directs the others across the swamp."
+    verdicts = verify_claims(_claims(extractor, story), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
