@@ -1242,6 +1242,14 @@ _RELEASED_IN = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
+# A maker coming back with a film: "went bigger with", "returned to space six years later
+# with", "went back into space with"
+_BACK_WITH = re.compile(
+    r"\s+(?:(?:then|later|soon|finally)\s+)?(?:(?:went|came|was|got)\s+(?:back|bigger|further)"
+    r"|returned)(?:\s+(?:in)?to\s+(?:space|the\s+genre|science[- ]fiction|the\s+stars))?"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:later|after))?\s+with\s+(?:(?:his|her|their|the)\s+)?[*_“\"]*"
+)
+_BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have directed or produced it"
 _DIRECTS_DOUBT = "relation uncertain: who 'directs' in a story's present may be a character"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **{
@@ -4749,6 +4757,19 @@ class _Reading:
             return _Found(Relation.CAST, None, part.text, None, _OWNER_DOUBT)
         if _BROUGHT_IN.match(after):
             return _Found(Relation.CAST, None, None, None, _ADDED_DOUBT)  # "X was brought in"
+        back = _BACK_WITH.match(after)
+        if (
+            back is not None
+            and mention.entity is not None
+            and any(self.catalogue.facts_with_value(r, mention.entity) for r in _MAKERS)
+        ):
+            # "Viktorov went bigger with Per Aspera Ad Astra", "Kolditz, who went back into
+            # space six years later with X": a maker's next film, credited as the references
+            # credit them (directing or producing), with doubt
+            film = self._group_at(groups, text.index(after, mention.start) + back.end(), text)
+            if film is not None and not film.film.key.startswith("?"):
+                relation = self._credit(film, mention.entity, _MAKERS)
+                return _Found(relation, film, None, None, _BACK_WITH_DOUBT)
         turns_up = _TURNS_UP_AS.match(text, mention.end)
         if turns_up is not None and not re.match(r"['’]s?\b", after):
             # "X, of all people, turns up as Farraday's aide": in the cast, whatever the part
@@ -5380,7 +5401,7 @@ class _Reading:
         """
         if _BRACKET_YEAR_AFTER.match(text, mention.end):
             betweens = [re.compile(r"\s*\(\s*")]
-        elif re.match(r"\s*(?:[,;).!?]|$|and\b)", text[mention.end :]):
+        elif re.match(r"\s*(?:[,;:).!?]|$|and\b)", text[mention.end :]):
             # ... or "Teens in the Universe, also Viktorov" (then "." or "and Gorky")
             betweens = [_BRACKET_YEAR_FIRST, _ALSO_BY]
         else:

@@ -7431,3 +7431,21 @@ def test_directs_in_a_synopsis_present_credits_with_doubt(extractor):
     story = "Planeta Bur (1962). Georgiy Zhzhonov directs the others across the swamp."
     verdicts = verify_claims(_claims(extractor, story), CatalogueVerifier(extractor.catalogue))
     assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+
+
+def test_a_maker_coming_back_with_a_film_and_a_name_after_a_title_before_a_colon(extractor):
+    def directed(text: str) -> set[tuple[str, str]]:
+        return {
+            (c.subject, c.value)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.DIRECTED_BY
+        }
+
+    back = "Moscow-Cassiopeia was fun. Later Viktorov went further with Per Aspera Ad Astra."
+    assert ("Per Aspera Ad Astra", "Richard Viktorov") in directed(back)
+    space = "Signals (1970) was a start. Kolditz returned to space five years later with Eolomea."
+    assert ("Eolomea", "Gottfried Kolditz") in directed(space)  # (false: Zschoche's, so caught)
+    # someone no reference knows as a maker comes back with a film, no more
+    assert not directed("Solaris toured. Banionis came back with Solaris to Vilnius.")
+    also = "That year came Per Aspera Ad Astra, also Viktorov: a dead ship full of clones."
+    assert ("Per Aspera Ad Astra", "Richard Viktorov") in directed(also)
