@@ -1250,6 +1250,11 @@ _BACK_WITH = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:later|after))?\s+with\s+(?:(?:his|her|their|the)\s+)?[*_“\"]*"
 )
 _BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have directed or produced it"
+# A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
+_MAKERS_SEQUEL = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?sequel\s+to\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?"
+    r"(?:film\s+)?[*_“\"]*"
+)
 _DIRECTS_DOUBT = "relation uncertain: who 'directs' in a story's present may be a character"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **{
@@ -2782,6 +2787,7 @@ class _Reading:
                 continue
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
         self._his_films(sentence, mentions, groups)
+        self._makers_sequel(sentence, mentions, groups)
         lowered = text.lower()
         if "animat" in lowered or "cartoon" in lowered:
             self._flags(sentence, groups, clauses, discourse)
@@ -3903,6 +3909,41 @@ class _Reading:
                 _WRITERS_DOUBT if wrote else _HIS_FILM_DOUBT,
                 None,
                 entity,
+            )
+
+    def _makers_sequel(
+        self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
+    ) -> None:
+        """'Viktorov's sequel to his own Moscow-Cassiopeia': its maker made its sequel.
+
+        The one sequel the references give the film named is credited, with doubt, to the
+        person whose possessive opens the phrase, as the references credit them on it.
+        """
+        text = sentence.text
+        if "sequel" not in text:
+            return
+        for found in _MAKERS_SEQUEL.finditer(text):
+            person = next(
+                (m for m in mentions if m.kind == "person" and m.end == found.start()), None
+            )
+            original = next((g for g in groups if g.start == found.end()), None)
+            if person is None or person.entity is None or original is None:
+                continue
+            sequels = self.catalogue.facts_about(original.film.key, Relation.SEQUEL)
+            film = self.catalogue.entity(str(sequels[0].value)) if len(sequels) == 1 else None
+            if film is None:
+                continue
+            relation = self._credited_as(film.id, person.entity, _MAKERS) or Relation.DIRECTED_BY
+            how = f"relation uncertain: the sequel of {original.film.name} the references know"
+            self._add(
+                sentence,
+                film.name,
+                relation,
+                self._value_text(person),
+                DOUBTFUL,
+                how,
+                None,
+                person.entity,
             )
 
     def _re_edit_named(

@@ -7449,3 +7449,11 @@ def test_a_maker_coming_back_with_a_film_and_a_name_after_a_title_before_a_colon
     assert not directed("Solaris toured. Banionis came back with Solaris to Vilnius.")
     also = "That year came Per Aspera Ad Astra, also Viktorov: a dead ship full of clones."
     assert ("Per Aspera Ad Astra", "Richard Viktorov") in directed(also)
+
+
+def test_a_makers_sequel_to_a_film_is_the_sequel_the_references_know(extractor):
+    text = "A family pick: Richard Viktorov's long-awaited sequel to his own Moscow-Cassiopeia."
+    found = {(c.subject, c.relation.value, c.value) for c in _claims(extractor, text)}
+    assert ("Teens in the Universe", "directed_by", "Richard Viktorov") in found
+    # a film the references give no sequel has none to credit
+    assert not _claims(extractor, "Stanisław Lem's sequel to Solaris was never filmed.")
