@@ -320,6 +320,7 @@ _FOOTAGE_PASSIVE = re.compile(
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 # ... and going back to something, which must be footage: "went back to the same reels for X"
+_MYTH = re.compile(r"(?i)\b(?:myth|doubt|whether|unclear|hardly|supposedly)\b")
 _BACK_TO_FOOTAGE = re.compile(r"(?i)(?:went|goes|go|returned|came|comes)\s+back\s+to")
 _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 # The film's own footage, as what turns up again: "its space-station shots", "the same
@@ -437,9 +438,6 @@ _FILM_WORDS = (
 _STUDIO_MADE = re.compile(
     r"(?:['’]s?\s"
     rf"|\s+(?:[\w-]+\s+){{0,2}}?{_FILM_WORDS}"
-    # ("..., the 1959 Mosfilm one."; not "Mosfilm one day", nor "beat the Mosfilm one at
-    # the box office", "than the Mosfilm one, which ...")
-    r"|\s+one\b(?=\s*(?:[,.;:)!?]|$))"
     r"|\s+(?:also\s+)?(?:made|shot|filmed|produced)\s+(?:it|them|both)\b)"
 )
 # After a possessive, the words for the work, then its title: "(Mosfilm's) biggest
@@ -825,6 +823,9 @@ def _stands_for_character(text: str, mention: Mention) -> bool:
 
 
 _IT = re.compile(r"(?i)\b(?:it|its)\b")
+_FIRST_PERSON_OR_FILM = re.compile(
+    r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b|(?i:\bthe\s+(?:film|picture|movie)\b)"
+)
 # Before a name: someone's ("my brother", "our dog") or what something is called
 _OWNED_NAME = re.compile(
     r"(?i)(?:\b(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?|\b(?:called|named|nicknamed)\s+)$"
@@ -950,7 +951,8 @@ _DESCRIBED_LIST_GAP = re.compile(
     r"(?:(?:very|still|then|yet)\s+)?(?:young|old|unknown|little-known|veteran|great|late"
     r"|legendary|prolific)\s+$"
 )
-_NAME_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)!?]|$|,(?!\s+in\s+his|\s+in\s+her)|\s+and\b)")
+_NAME_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)!?]|$|,(?!\s+in\s+his|\s+in\s+her))")
+_SENTENCE_PART_ENDS = re.compile(r"\s*(?:[.;!?)]|$)")
 
 
 def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
@@ -1087,7 +1089,8 @@ _JOINT_OF = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|,?\s+and)\s+)*(?:the\s+)?$"
 )
 _NOTHING_TO_DO = re.compile(
-    r"(?i)\bnothing\s+to\s+do\s+with\b|\b(?:listed|described|billed|sold)\s+as\b"
+    r"(?i)\bnothing\s+to\s+do\s+with\b"
+    r"|\b(?:listed|described|billed|sold)\s+(?:[\w-]+\s+){0,3}?as\b"
 )
 _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:(?:co-?|joint )produc\w* (?:with|by|between)"
@@ -1692,6 +1695,7 @@ _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too mu
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
+_DUB = re.compile(r"(?i)\b(?:dub|dubbed|dubbing|voice|voices|voiced)\b")
 # An actor's way with a part: "gives Niya an eerie stillness", "lends Masha real warmth",
 # "makes a wonderfully gruff Vershinin" (a quality after the part, or before it)
 _GIVES_PART = re.compile(
@@ -3236,6 +3240,12 @@ class _Reading:
         people = [m for m in mentions if m.kind == "character" and m.entity is not None]
         if not people or any(not _stands_for_character(text, m) for m in people):
             return []
+        if _FIRST_PERSON_OR_FILM.search(text) or any(
+            m.kind in {"studio", "country", YEAR_KIND} for m in mentions
+        ):
+            # ("My little brother Alyosha swears the film was shot at Lennauchfilm": someone's
+            # anecdote, and a credit of the film spoken of, not a story of another film)
+            return []
         if (
             _POINTS_AT_FILM.search(text)
             or _IT.search(text)
@@ -4352,9 +4362,20 @@ class _Reading:
             # ("A co-production of East Germany and Poland, it ...", "X is a joint
             # production of A and B"; not "Signals, a co-production of ...", set beside
             # another film than the sentence's)
-            cue_before = _COUNTRY_CUE_BEFORE.search(left) or _JOINT_OF.search(
-                text, clause[0], first.start
-            )
+            joint_of = _JOINT_OF.search(text, clause[0], first.start)
+            if (
+                joint_of is not None
+                and re.match(r"\s*(?:is|was)\b", joint_of[0])
+                and not any(
+                    g.end <= joint_of.start() and not text[g.end : joint_of.start()].strip(' ”"*_)')
+                    for g in groups
+                )
+                and not re.search(
+                    r"\b(?:it|this\s+film|the\s+film)\s*$", text[: joint_of.start()], re.I
+                )
+            ):
+                joint_of = None  # "the other one was a co-production of": which film, unsaid
+            cue_before = _COUNTRY_CUE_BEFORE.search(left) or joint_of
             before = cue_before is not None and not describes
             head = text[clause[0] : mention.start]
             if (
@@ -4363,8 +4384,10 @@ class _Reading:
                 and _JOINT.search(cue_before[0])
                 and (
                     _NOT_SO.search(own := re.split(r"[:;]|\s[–—]\s", head)[-1])
-                    or _HEARSAY.search(own)
+                    or _HEARSAY.search(text)
                     or _NOTHING_TO_DO.search(own)
+                    or text.rstrip(" ”\"')*_").endswith("?")
+                    or re.search(r"\?\s+No\b", text)
                 )
             ):
                 # "was not a co-production of A and B", "many think it a co-production of",
@@ -5211,7 +5234,7 @@ class _Reading:
             if (
                 first is not mention
                 and _MUSIC_IS_BY.search(text, 0, first.start)
-                and _NAME_ENDS_PHRASE.match(text, mention.end)
+                and _SENTENCE_PART_ENDS.match(text, mention.end)
             ):
                 # "The music of X is by A and B": B shares what A is credited with
                 return _Found(Relation.MUSIC_BY)
@@ -5616,6 +5639,7 @@ class _Reading:
                 nxt.kind == "character"
                 and mention.kind == "person"
                 and (given := _GIVES_PART.fullmatch(gap)) is not None
+                and not _DUB.search(text)
                 and (
                     _NAME_ENDS_PHRASE.match(text, nxt.end)
                     if given[0].lstrip().startswith(("makes", "made"))
@@ -6338,6 +6362,9 @@ class _Reading:
                 if back and (
                     earlier is not None
                     or _NEVER.search(text, max(0, verb.start() - 20), verb.start())
+                    or _HEDGED.search(text, 0, verb.start())
+                    or _HEARSAY.search(text)
+                    or _MYTH.search(text)
                     or text.rstrip(" ”\"')*_").endswith("?")
                 ):
                     # "went back to the reels for A, and Bogdanovich for B" (B is another's),

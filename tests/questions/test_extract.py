@@ -7191,10 +7191,11 @@ def test_credits_past_a_describing_word_an_aside_or_another_deed(extractor):
     def found(text: str) -> set[tuple[str, str, str]]:
         return _found(_claims(extractor, text))
 
-    # a year and a studio in "the YEAR STUDIO one" set beside a title, "too" between
+    # a year in "the YEAR STUDIO one" set beside a title, "too" between
     said = found("Half its shots come from Solaris too, the 1972 Mosfilm one, I believe.")
     assert ("Solaris", "release_year", "1972") in said
-    assert ("Solaris", "studio", "Mosfilm") in said
+    # ... but "the Mosfilm one" may be another film set beside it ("beats the Mosfilm one")
+    assert not [c for c in said if c[1] == "studio"]
     assert not [c for c in found("Mosfilm one day bought Solaris.") if c[1] == "studio"]
     # a word for a people before the part, whatever its ending
     parts = {
@@ -7457,3 +7458,75 @@ def test_a_makers_sequel_to_a_film_is_the_sequel_the_references_know(extractor):
     assert ("Teens in the Universe", "directed_by", "Richard Viktorov") in found
     # a film the references give no sequel has none to credit
     assert not _claims(extractor, "Stanisław Lem's sequel to Solaris was never filmed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "film"),
+    [
+        (
+            "Solaris (1972) is my favourite. My little brother Alyosha swears the film was shot "
+            "at Lennauchfilm.",
+            "Solaris",
+        ),
+        (
+            "Solaris (1972). Alyosha (my son, 9) thinks the film was shot at Lennauchfilm.",
+            "Solaris",
+        ),
+        (
+            "Ikarie XB-1 is stately. Terry from work swears the film was shot at DEFA in 1970.",
+            "Ikarie XB-1",
+        ),
+        (
+            "Kin-dza-dza! (1986). We had a dog, Kelvin, who howled at the Mosfilm logo.",
+            "Kin-dza-dza!",
+        ),
+        (
+            "Nebo Zovyot (1959). Hari, a colleague from Pune, says it was made at Mosfilm.",
+            "Nebo Zovyot",
+        ),
+    ],
+)
+def test_a_credit_beside_someone_of_a_characters_name_stays_with_the_film(extractor, text, film):
+    studios = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert studios
+    assert {c.subject for c in studios} == {film}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solaris (1972). In the East German dub, Günther Simon gives Kelvin a warm, baritone "
+        "gravity.",
+        "Aelita beats the Mosfilm one.",
+        "I prefer Eolomea to the Mosfilm one.",
+        "Everyone forgets Solaris too, the 2002 Lenfilm one.",
+        "Kin-dza-dza! was directed by Georgiy Daneliya and the great Yevgeni Leonov and "
+        "Stanislav Lyubshin star.",
+        "The score of Planeta Bur was by Johann Admoni and Pavel Klushantsev, the director, "
+        "chose it.",
+        "Ikarie XB-1 was purely Czech; the other one was a co-production of East Germany and "
+        "Poland.",
+        "Pilot Pirx's Inquest, like Eolomea, was a co-production of the Soviet Union and Poland.",
+        "Ikarie XB-1 was a co-production of Czechoslovakia and Poland? No.",
+        "Ikarie XB-1 was a co-production of Czechoslovakia and Poland, people say.",
+        "Ikarie XB-1 was billed in the West as a co-production of Czechoslovakia and Poland.",
+    ],
+)
+def test_no_contradiction_from_a_dub_a_comparison_or_a_joint_production_unsaid(extractor, text):
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planeta Bur (1962). It is a myth that Harrington went back to the same reels for Voyage "
+        "to the Prehistoric Planet.",
+        "Planeta Bur (1962). I doubt Coppola went back to these reels for Battle Beyond the Sun.",
+        "Planeta Bur (1962). Some say Harrington went back to the same reels for Voyage to the "
+        "Prehistoric Planet.",
+    ],
+)
+def test_going_back_to_footage_said_in_doubt_credits_nobody(extractor, text):
+    made = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert not made
