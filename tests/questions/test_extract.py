@@ -30,6 +30,12 @@ def _found(claims: list[Claim]) -> set[tuple[str, str, str]]:
     return {(c.subject, c.relation.value, c.value) for c in claims}
 
 
+def _contradicted(extractor: Extractor, text: str) -> list[Claim]:
+    """The claims of ``text`` the references contradict."""
+    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+    return [v.claim for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+
+
 def test_encyclopedia_opening_attributes_everything_to_the_title_it_opens_with(extractor):
     text = (
         "Planeta Bur (Russian: Планета бурь, 1962; English: Planet of Storms) is a Soviet "
@@ -5810,8 +5816,7 @@ def test_a_studio_in_a_which_clause_and_peoples_set_beside_a_dated_title(extract
     ],
 )
 def test_sentences_the_newer_rules_were_not_meant_for_blame_nothing(extractor, text):
-    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
-    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    assert not _contradicted(extractor, text)
 
 
 def test_years_apart_after_what_the_sentence_before_said_are_not_counted(extractor):
@@ -5980,8 +5985,7 @@ def test_an_info_box_label_in_lower_case_is_no_posters_name(extractor):
         "Solaris (1972)\nbook: Stanisław Lem, 1961\n\n"
         "Ikarie XB-1 (1963)\nsource: The Magellanic Cloud\nauthor: Stanisław Lem\n"
     )
-    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
-    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    assert not _contradicted(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -7313,8 +7317,7 @@ def test_lower_case_titles_numbered_in_a_list_head_no_posts(extractor):
     ],
 )
 def test_no_contradiction_from_a_version_a_clause_of_its_own_or_a_denial(extractor, text):
-    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
-    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    assert not _contradicted(extractor, text)
 
 
 def test_a_score_and_a_film_by_two_people_in_one_sentence(extractor):
@@ -7372,6 +7375,27 @@ def test_a_character_of_two_films_in_a_document_naming_none_is_read(extractor, t
             "Planeta Bur (1962). Jana Brejchova, who was Akala, said it was shot at Lennauchfilm.",
             "Planeta Bur",
         ),
+        (
+            "Solaris (1972) is my favourite. My little brother Alyosha swears the film was shot "
+            "at Lennauchfilm.",
+            "Solaris",
+        ),
+        (
+            "Solaris (1972). Alyosha (my son, 9) thinks the film was shot at Lennauchfilm.",
+            "Solaris",
+        ),
+        (
+            "Ikarie XB-1 is stately. Terry from work swears the film was shot at DEFA in 1970.",
+            "Ikarie XB-1",
+        ),
+        (
+            "Kin-dza-dza! (1986). We had a dog, Kelvin, who howled at the Mosfilm logo.",
+            "Kin-dza-dza!",
+        ),
+        (
+            "Nebo Zovyot (1959). Hari, a colleague from Pune, says it was made at Mosfilm.",
+            "Nebo Zovyot",
+        ),
     ],
 )
 def test_a_name_someone_else_bears_moves_no_credit(extractor, text, film):
@@ -7398,8 +7422,7 @@ def test_a_name_someone_else_bears_moves_no_credit(extractor, text, film):
     ],
 )
 def test_no_contradiction_from_a_deed_a_comparison_or_another_films_phrase(extractor, text):
-    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
-    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    assert not _contradicted(extractor, text)
 
 
 def test_going_back_to_footage_for_two_films_credits_only_the_first(extractor):
@@ -7461,38 +7484,6 @@ def test_a_makers_sequel_to_a_film_is_the_sequel_the_references_know(extractor):
 
 
 @pytest.mark.parametrize(
-    ("text", "film"),
-    [
-        (
-            "Solaris (1972) is my favourite. My little brother Alyosha swears the film was shot "
-            "at Lennauchfilm.",
-            "Solaris",
-        ),
-        (
-            "Solaris (1972). Alyosha (my son, 9) thinks the film was shot at Lennauchfilm.",
-            "Solaris",
-        ),
-        (
-            "Ikarie XB-1 is stately. Terry from work swears the film was shot at DEFA in 1970.",
-            "Ikarie XB-1",
-        ),
-        (
-            "Kin-dza-dza! (1986). We had a dog, Kelvin, who howled at the Mosfilm logo.",
-            "Kin-dza-dza!",
-        ),
-        (
-            "Nebo Zovyot (1959). Hari, a colleague from Pune, says it was made at Mosfilm.",
-            "Nebo Zovyot",
-        ),
-    ],
-)
-def test_a_credit_beside_someone_of_a_characters_name_stays_with_the_film(extractor, text, film):
-    studios = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
-    assert studios
-    assert {c.subject for c in studios} == {film}
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Solaris (1972). In the East German dub, Günther Simon gives Kelvin a warm, baritone "
@@ -7513,8 +7504,7 @@ def test_a_credit_beside_someone_of_a_characters_name_stays_with_the_film(extrac
     ],
 )
 def test_no_contradiction_from_a_dub_a_comparison_or_a_joint_production_unsaid(extractor, text):
-    verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
-    assert not [v for v in verdicts if v.verdict is Verdict.CONTRADICTED]
+    assert not _contradicted(extractor, text)
 
 
 @pytest.mark.parametrize(
