@@ -748,7 +748,8 @@ _UNSURE = re.compile(
 )
 _HEARSAY = re.compile(
     r"\b(?:some|they|people|many)\s+(?:say|said|claim|claimed|think|thought)\b"
-    r"|\b(?:supposedly|reportedly|allegedly|rumou?r)",
+    r"|\b(?:supposedly|reportedly|allegedly|rumou?r)"
+    r"|\b(?:heard|insists?|claims|according\s+to|says|I\s+believe|I\s+think)\b",
     re.IGNORECASE,
 )
 
@@ -1083,6 +1084,8 @@ _ANOTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"(?i)co-?produc|joint produc")
+_TITLE_TO_VERB = re.compile(r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?")
+_JOINT_IT_DOUBT = "attribution uncertain: 'it was a co-production of' may speak of another film"
 _JOINT_OF = re.compile(
     r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+of\s+"
     # (the countries named before this one: "of East Germany, the Soviet Union and ")
@@ -1254,6 +1257,7 @@ _BACK_WITH = re.compile(
 )
 _BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have directed or produced it"
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
+_UNMADE = re.compile(r"(?i)\b(?:planned|shelved|abandoned|cancel\w*|unmade|dropped)\b")
 _MAKERS_SEQUEL = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?sequel\s+to\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?"
     r"(?:film\s+)?[*_“\"]*"
@@ -3930,8 +3934,8 @@ class _Reading:
         person whose possessive opens the phrase, as the references credit them on it.
         """
         text = sentence.text
-        if "sequel" not in text:
-            return
+        if "sequel" not in text or _NOT_SO.search(text) or "?" in text or _UNMADE.search(text):
+            return  # "Viktorov's sequel to X was never made", "... shelved", "... ?"
         for found in _MAKERS_SEQUEL.finditer(text):
             person = next(
                 (m for m in mentions if m.kind == "person" and m.end == found.start()), None
@@ -4363,13 +4367,23 @@ class _Reading:
             # production of A and B"; not "Signals, a co-production of ...", set beside
             # another film than the sentence's)
             joint_of = _JOINT_OF.search(text, clause[0], first.start)
+            # the film named right before "is/was" ("The Silent Star (1960) was a ..."), or
+            # right after the opening phrase ("A co-production of A and B, The Silent Star")
+            joint_named = joint_of is not None and (
+                any(
+                    g.end <= joint_of.start()
+                    and _TITLE_TO_VERB.fullmatch(text, g.end, joint_of.start())
+                    for g in groups
+                )
+                or any(
+                    g.start >= last.end and re.fullmatch(r"[\s,*_“\"]*", text[last.end : g.start])
+                    for g in groups
+                )
+            )
             if (
                 joint_of is not None
                 and re.match(r"\s*(?:is|was)\b", joint_of[0])
-                and not any(
-                    g.end <= joint_of.start() and not text[g.end : joint_of.start()].strip(' ”"*_)')
-                    for g in groups
-                )
+                and not joint_named
                 and not re.search(
                     r"\b(?:it|this\s+film|the\s+film)\s*$", text[: joint_of.start()], re.I
                 )
@@ -4428,6 +4442,10 @@ class _Reading:
                 and not (before or credits or named)
             ):
                 return None  # "the Soviet reply to an American masterpiece": another film's
+            if joint_of is not None and cue_before is joint_of and not joint_named:
+                # "It was a co-production of A and B": "it" may be a film the sentence before
+                # named that the references do not know
+                return _Found(Relation.COUNTRY, near, None, None, _JOINT_IT_DOUBT)
             if (
                 _COUNTRY_CUE_AFTER.match(after)
                 or before
@@ -4824,12 +4842,14 @@ class _Reading:
         back = _BACK_WITH.match(after)
         if (
             back is not None
+            and "?" not in text
+            and not _NEVER.search(text, 0, text.index(after, mention.start) + back.end())
             and mention.entity is not None
             and any(self.catalogue.facts_with_value(r, mention.entity) for r in _MAKERS)
         ):
-            # "Viktorov went bigger with Per Aspera Ad Astra", "Kolditz, who went back into
-            # space six years later with X": a maker's next film, credited as the references
-            # credit them (directing or producing), with doubt
+            # "Viktorov went bigger with Per Aspera Ad Astra", "Kolditz returned to space six
+            # years later with X": a maker's next film, credited as the references credit
+            # them (directing or producing), with doubt; not asked, nor denied before it
             film = self._group_at(groups, text.index(after, mention.start) + back.end(), text)
             if film is not None and not film.film.key.startswith("?"):
                 relation = self._credit(film, mention.entity, _MAKERS)

@@ -7520,3 +7520,29 @@ def test_no_contradiction_from_a_dub_a_comparison_or_a_joint_production_unsaid(e
 def test_going_back_to_footage_said_in_doubt_credits_nobody(extractor, text):
     made = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
     assert not made
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ikarie XB-1 (1963) is my favourite. Second place goes to Pirx. It was a co-production "
+        "of the Soviet Union and Poland.",
+        "Eolomea (1972) review. Zschoche later made Sieben Sommersprossen. It was a "
+        "co-production of East Germany and Poland.",
+        "I heard that Eolomea was a co-production of East Germany and Poland.",
+        "The booklet claims Eolomea was a co-production of East Germany and Poland.",
+    ],
+)
+def test_a_co_production_of_it_or_heard_is_never_contradicted(extractor, text):
+    assert not _contradicted(extractor, text)
+
+
+def test_a_co_production_after_a_title_and_its_year_and_a_sequel_or_return_denied(extractor):
+    joint = "The Silent Star (1960) was a co-production of East Germany and Poland."
+    countries = {c[2] for c in _found(_claims(extractor, joint)) if c[1] == "country"}
+    assert countries == {"East Germany", "Poland"}
+    for text in (
+        "Viktorov's sequel to Moscow-Cassiopeia was never made.",
+        "Protazanov returned to science fiction with Aelita? No, he never returned at all.",
+    ):
+        assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
