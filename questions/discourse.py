@@ -26,15 +26,15 @@ _ABBREVIATION = re.compile(
 )
 _MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-# A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
-# a post right under the one before, with no blank line between them, is a paragraph of its
-# own.
 # A post's number and its writer's handle ("#2 pavlik_k", "#4 kosmo77"): a handle with a
 # digit or "_" ("#1 Solaris" and "#1 solaris" head a list's entries).
 _NUMBERED_HANDLE = (
     r"#\d+[ \t]+[A-Za-z][\w.-]*[\d_][\w.-]*"
     r"(?=[ \t]*(?:[-–·•|]|\r?\n|$))"
 )
+# A post's header in a thread ("mila wrote:", "Posted by Gorky_fan:") or a rule ("---"):
+# a post right under the one before, with no blank line between them, is a paragraph of its
+# own.
 _POST_HEADER = re.compile(
     r"(?<=[^\s\-=_*#~])[ \t\r]*\n(?=(?:[ \t]*\S{1,40}\s+(?:wrote|writes|replied)\s*:"
     r"|[ \t]*(?:(?:#|post\s*#?|reply\s*#?)\d+[ \t:.-]*)?posted by\b[^\n]{0,60}"

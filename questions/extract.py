@@ -1714,7 +1714,7 @@ _GIVEN_QUALITY = re.compile(
     r"(?P<q>stillness|warmth|calm|dignity|menace|gravity|gravitas|charm|intensity|depth|humanity"
     r"|presence|weight|conviction|sadness|melancholy|edge|life|energy|soul|heart|tenderness|grace"
     r"|wit|humou?r|innocence|mystery|strangeness|fragility|authority|vulnerability|stubbornness"
-    r"|sincerity|poignancy|pathos|warmth|radiance|sparkle|swagger|pride|nobility)"
+    r"|sincerity|poignancy|pathos|radiance|sparkle|swagger|pride|nobility)"
     r"\b\s*(?:[,.;!]|and\b|while\b|$)"
 )
 # What comes between an actor and the part, as in "Koberidze himself plays Ivan Batalov"
