@@ -1084,6 +1084,12 @@ _ANOTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 _JOINT = re.compile(r"(?i)co-?produc|joint produc")
+# Words that report what someone else said or believed: "my teacher told us", "often said",
+# "I read that", "people assume", "the myth that"
+_REPORTED = re.compile(
+    r"(?i)\b(?:told|said|claimed|assumes?|assumed|read\s+(?:somewhere|that)|myth|believed?"
+    r"|thought|think|heard|supposed)\b"
+)
 _TITLE_TO_VERB = re.compile(r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?")
 _JOINT_IT_DOUBT = "attribution uncertain: 'it was a co-production of' may speak of another film"
 _JOINT_OF = re.compile(
@@ -1257,7 +1263,9 @@ _BACK_WITH = re.compile(
 )
 _BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have directed or produced it"
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
-_UNMADE = re.compile(r"(?i)\b(?:planned|shelved|abandoned|cancel\w*|unmade|dropped)\b")
+_UNMADE = re.compile(
+    r"(?i)\b(?:planned|shelved|abandoned|cancel\w*|unmade|dropped|dream|remained|idea|hoped)\b"
+)
 _MAKERS_SEQUEL = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?sequel\s+to\s+(?:(?:his|her|their|the)\s+)?(?:own\s+)?"
     r"(?:film\s+)?[*_“\"]*"
@@ -1445,7 +1453,7 @@ _BARE_DESCRIBING = (
     r"\s+(?=[A-ZА-ЯЁ])"
 )
 _ARTICLED_PART = (
-    r"(?:the|a|an|his|her|its)\s+(?:(?:[a-z][\w'’-]*|"
+    r"(?:the|a|an|his|her|its)\s+(?:(?:(?!not\b|never\b)[a-z][\w'’-]*|"
     + _PEOPLE_WORD
     + "|"
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
@@ -3943,6 +3951,8 @@ class _Reading:
             original = next((g for g in groups if g.start == found.end()), None)
             if person is None or person.entity is None or original is None:
                 continue
+            if any(g.start > original.end for g in groups):
+                continue  # "X's sequel to Y was Z": the sequel the sentence names is Z's
             sequels = self.catalogue.facts_about(original.film.key, Relation.SEQUEL)
             film = self.catalogue.entity(str(sequels[0].value)) if len(sequels) == 1 else None
             if film is None:
@@ -4398,10 +4408,11 @@ class _Reading:
                 and _JOINT.search(cue_before[0])
                 and (
                     _NOT_SO.search(own := re.split(r"[:;]|\s[–—]\s", head)[-1])
+                    or _NOT_SO.search(text, last.end)  # "..., but it was purely Czech"
                     or _HEARSAY.search(text)
+                    or _REPORTED.search(text)
                     or _NOTHING_TO_DO.search(own)
-                    or text.rstrip(" ”\"')*_").endswith("?")
-                    or re.search(r"\?\s+No\b", text)
+                    or "?" in text
                 )
             ):
                 # "was not a co-production of A and B", "many think it a co-production of",

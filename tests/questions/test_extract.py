@@ -7546,3 +7546,34 @@ def test_a_co_production_after_a_title_and_its_year_and_a_sequel_or_return_denie
         "Protazanov returned to science fiction with Aelita? No, he never returned at all.",
     ):
         assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My teacher told us Ikarie XB-1 was a co-production of Czechoslovakia and the Soviet "
+        "Union, but it was purely Czech.",
+        "People often assume Ikarie XB-1 was a co-production of Czechoslovakia and the Soviet "
+        "Union; it wasn't.",
+        "The myth that Ikarie XB-1 was a co-production of Czechoslovakia and the Soviet Union "
+        "persists.",
+        "I read somewhere that Ikarie XB-1 was a co-production of Czechoslovakia and the Soviet "
+        "Union.",
+    ],
+)
+def test_a_co_production_reported_or_denied_after_is_never_contradicted(extractor, text):
+    assert not _contradicted(extractor, text)
+
+
+def test_a_part_denied_after_a_people_word_and_a_sequel_that_stayed_a_dream(extractor):
+    denied = "The Silent Star (1960). Günther Simon plays the German, not Brinkmann."
+    parts = {c.role for c in _claims(extractor, denied) if c.relation is Relation.CAST}
+    assert "Brinkmann" not in parts
+    for text in (
+        "Viktorov's sequel to Moscow-Cassiopeia remained a dream.",
+        "Viktorov's sequel to Moscow-Cassiopeia was Per Aspera Ad Astra.",
+    ):
+        credited = {
+            c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
+        }
+        assert "Teens in the Universe" not in credited
