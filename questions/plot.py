@@ -1499,8 +1499,12 @@ _DETERMINERS = frozenset(
 )
 
 
-def _named_objects(text: str) -> dict[str, set[str]]:
-    """Each verb of ``text`` (by stem) with the name stems it has right after it."""
+@functools.lru_cache(maxsize=8192)
+def _named_objects(text: str) -> Mapping[str, frozenset[str]]:
+    """Each verb of ``text`` (by stem) with the name stems it has right after it.
+
+    Remembered: a synopsis sentence is asked again for every claim of its film.
+    """
     found: dict[str, set[str]] = {}
     for m in _VERB_NAME.finditer(text):
         verb, readings = m["v"], _readings(m["v"])
@@ -1511,7 +1515,7 @@ def _named_objects(text: str) -> dict[str, set[str]]:
         words = {_stem(w) for w in plain(m["n"]).split() if w not in TITLES}
         if words:
             found.setdefault(_stem(verb), set()).update(words)
-    return found
+    return {verb: frozenset(names) for verb, names in found.items()}
 
 
 def object_swapped(quote: str, sentence: str, people: Sequence[Sequence[str]] = ()) -> bool:
