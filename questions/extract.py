@@ -303,10 +303,10 @@ _EACH = re.compile(
 )
 _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 # Verbs of taking a film's footage for another; the plain ones need a word for footage.
+_GOING_BACK_TO = r"(?:went|goes|go|returned|came|comes)\s+back\s+to"
 _FOOTAGE_VERB = re.compile(
     r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
-    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?"
-    r"|(?:went|goes|go|returned|came|comes)\s+back\s+to)\b",
+    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?|" + _GOING_BACK_TO + r")\b",
     re.IGNORECASE,
 )
 _FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
@@ -320,8 +320,9 @@ _FOOTAGE_PASSIVE = re.compile(
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
 # ... and going back to something, which must be footage: "went back to the same reels for X"
-_MYTH = re.compile(r"(?i)\b(?:myth|doubt|whether|unclear|hardly|supposedly)\b")
-_BACK_TO_FOOTAGE = re.compile(r"(?i)(?:went|goes|go|returned|came|comes)\s+back\s+to")
+_BACK_TO_FOOTAGE = re.compile("(?i)" + _GOING_BACK_TO)
+# (not where it is doubted: "It is a myth that", "hardly"; hearsay, see _HEARSAY)
+_MYTH = re.compile(r"(?i)\b(?:myth|doubt|whether|unclear|hardly)\b")
 _SHOWS_UP = re.compile(r"(?i)turn|resurface|reappear")
 # The film's own footage, as what turns up again: "its space-station shots", "the same
 # reels" (not "similar shots", "newly shot scenes", "Rathbone's scenes")
@@ -823,10 +824,7 @@ def _stands_for_character(text: str, mention: Mention) -> bool:
     )
 
 
-_IT = re.compile(r"(?i)\b(?:it|its)\b")
-_FIRST_PERSON_OR_FILM = re.compile(
-    r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b|(?i:\bthe\s+(?:film|picture|movie)\b)"
-)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # Before a name: someone's ("my brother", "our dog") or what something is called
 _OWNED_NAME = re.compile(
     r"(?i)(?:\b(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+)?|\b(?:called|named|nicknamed)\s+)$"
@@ -835,9 +833,10 @@ _OWNED_NAME = re.compile(
 _WOULD = re.compile(r"(?i)\b(?:would|could|might|if)\b")
 # Words that set someone beside another: "no Queen Aelita", "like Sedikh", "than Kelvin"
 _COMPARED = re.compile(r"\b(?:no|like|unlike|than|as\s+\w+\s+as)\s+(?:the\s+)?[A-Z]")
-# Words that point at the film spoken of: "here", "in it", "this one".
+# Words that point at the film spoken of: "here", "it", "this one", "the film".
 _POINTS_AT_FILM = re.compile(
-    r"\b(?:here|in\s+it|(?:this|that)\s+(?:one|film|movie|picture))\b", re.IGNORECASE
+    r"\b(?:here|its?|(?:this|that)\s+(?:one|film|movie|picture)|the\s+(?:film|picture|movie))\b",
+    re.IGNORECASE,
 )
 _BACK_TO = re.compile(
     r"\b(?:your|back\s+to\s+(?:your|the|that))\s+(?:film|pick|choice|movie|one)\b", re.IGNORECASE
@@ -989,12 +988,14 @@ def _described_after(text: str, start: int, at: int) -> bool:
 
 # "Guest from the Future, the 1985 serial": a year in a noun phrase set beside the title.
 # ... past its other title in brackets and a word or two ("Nebo Zovyot (...), a handsome 1959")
+# (what may follow a title before its verb or its aside: quotes, its other title in brackets)
+_AFTER_TITLE = r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?"
+_TOO = r"\s+(?:too|again|also|as\s+well)"  # "Nebo Zovyot too, the 1959 one"
 _APPOSED_YEAR = re.compile(
-    r"^[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?(?:\s+(?:too|again|also|as\s+well))?,\s+"
-    r"(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
+    "^" + _AFTER_TITLE + "(?:" + _TOO + r")?,\s+(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _DEED_MADE_IT = re.compile(r"\s+(?:it|them|the\s+(?:film|picture|movie))\b(?!\s+to\b)")
-_TOO_APPOSED = re.compile(r"[\s”\"*_)]*\s+(?:too|again|also|as\s+well),")
+_TOO_APPOSED = re.compile(r"[\s”\"*_)]*" + _TOO + ",")
 _TOO_DOUBT = "relation uncertain: 'X too, the 2002 one' may be another work of the same title"
 _YEAR_BEFORE_TITLE = re.compile(
     r"\s*|\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|cartoon|adaptation|version|picture|movie"
@@ -1088,9 +1089,9 @@ _JOINT = re.compile(r"(?i)co-?produc|joint produc")
 # "I read that", "people assume", "the myth that"
 _REPORTED = re.compile(
     r"(?i)\b(?:told|said|claimed|assumes?|assumed|read\s+(?:somewhere|that)|myth|believed?"
-    r"|thought|think|heard|supposed)\b"
+    r"|thought|think|supposed)\b"  # (and the hearsay of _HEARSAY, asked with it)
 )
-_TITLE_TO_VERB = re.compile(r"[\s”\"*_)]*(?:\([^()]{1,60}\)\s*)?")
+_TITLE_TO_VERB = re.compile(_AFTER_TITLE)
 _JOINT_IT_DOUBT = "attribution uncertain: 'it was a co-production of' may speak of another film"
 _JOINT_OF = re.compile(
     r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+of\s+"
@@ -3252,19 +3253,17 @@ class _Reading:
         people = [m for m in mentions if m.kind == "character" and m.entity is not None]
         if not people or any(not _stands_for_character(text, m) for m in people):
             return []
-        if _FIRST_PERSON_OR_FILM.search(text) or any(
-            m.kind in {"studio", "country", YEAR_KIND} for m in mentions
-        ):
-            # ("My little brother Alyosha swears the film was shot at Lennauchfilm": someone's
-            # anecdote, and a credit of the film spoken of, not a story of another film)
-            return []
         if (
-            _POINTS_AT_FILM.search(text)
-            or _IT.search(text)
+            any(m.kind in {"studio", "country", YEAR_KIND} for m in mentions)
+            or _FIRST_PERSON.search(text)
+            or _POINTS_AT_FILM.search(text)
             or _WOULD.search(text)
             or _COMPARED.search(text)
         ):
-            return []  # ("My brother Alyosha says it was shot at Mosfilm": "it" is the film)
+            # ("My little brother Alyosha swears the film was shot at Lennauchfilm", "My
+            # brother Alyosha says it was shot at Mosfilm": someone's anecdote, and a credit
+            # of the film spoken of, not a story of another film)
+            return []
         owners = self.x.films_of_characters(mentions)
         if any(f.key in named or named & self.x.footage_kin(f.key) for f in owners):
             return []
