@@ -45,11 +45,62 @@ class PipelineResult:
     reference_notes: tuple[str, ...] = ()
 
 
+def assess_document(
+    document: Document, extractor: Extractor, verifier: CatalogueVerifier
+) -> tuple[Assessment, ...] | DocumentError:
+    """The claims of one document with their verdicts, or why they could not be had.
+
+    A failure of our own on one document (a fault in the extractor or the verifier, never
+    the document's) keeps that document out as a problem naming it, with the error's type,
+    instead of stopping every other document; the traceback goes to the debug log.
+    """
+    try:
+        # verify_claims weighs claims against each other only within a sentence, so one
+        # document at a time gives the verdicts the whole corpus at once would.
+        return tuple(verify_claims(extractor.extract(document), verifier))
+    except Exception as exc:  # isolating one document is the point
+        log.debug("assessing document %s failed", document.id, exc_info=True)
+        return DocumentError(
+            document.id,
+            f"not assessed: an internal error ({type(exc).__name__}) while reading it; "
+            "the other documents were read (please report this document)",
+        )
+
+
+def assess_corpus_checked(
+    corpus: Corpus, catalogue: Catalogue
+) -> tuple[tuple[Assessment, ...], Corpus]:
+    """The claims of every document with their verdicts, and the corpus as it was assessed.
+
+    A document that could not be assessed (see :func:`assess_document`) moves from the
+    returned corpus's documents to its problems.
+    """
+    extractor, verifier = Extractor(catalogue), CatalogueVerifier(catalogue)
+    assessments: list[Assessment] = []
+    kept: list[Document] = []
+    problems = list(corpus.problems)
+    for document in corpus.documents:
+        assessed = assess_document(document, extractor, verifier)
+        if isinstance(assessed, DocumentError):
+            problems.append(assessed)
+        else:
+            kept.append(document)
+            assessments.extend(assessed)
+    return tuple(assessments), Corpus(tuple(kept), tuple(problems))
+
+
 def assess_corpus(corpus: Corpus, catalogue: Catalogue) -> tuple[Assessment, ...]:
-    """Extract and verify the claims of every document in the corpus."""
-    extractor = Extractor(catalogue)
-    claims = [claim for doc in corpus.documents for claim in extractor.extract(doc)]
-    return tuple(verify_claims(claims, CatalogueVerifier(catalogue)))
+    """Extract and verify the claims of every document in the corpus.
+
+    Raises:
+        DocumentError: a document could not be assessed (a measurement must not pass over
+            a document silently; the pipeline's own runs skip it instead).
+    """
+    assessments, checked = assess_corpus_checked(corpus, catalogue)
+    failed = checked.problems[len(corpus.problems) :]
+    if failed:
+        raise failed[0]
+    return assessments
 
 
 def run_pipeline(
@@ -73,9 +124,8 @@ def run_pipeline(
 def _run(
     corpus: Corpus, catalogue: Catalogue, rng: random.Random, decisions: Decisions | None
 ) -> PipelineResult:
-    assessments, reopened = apply_decisions(
-        assess_corpus(corpus, catalogue), decisions or Decisions()
-    )
+    assessed, corpus = assess_corpus_checked(corpus, catalogue)
+    assessments, reopened = apply_decisions(assessed, decisions or Decisions())
     verdicts = Counter(a.verdict.value for a in assessments)
     log.info(
         "documents=%d claims=%d verdicts=%s",
@@ -166,18 +216,19 @@ class AssessmentStream:
             if isinstance(read, DocumentError):
                 self._problems.append(read)
                 continue
-            yield self._assessed(read)
+            verified = assess_document(read, self._extractor, self._verifier)
+            if isinstance(verified, DocumentError):
+                self._problems.append(verified)
+                continue
+            yield self._assessed(read.id, verified)
 
-    def _assessed(self, document: Document) -> DocumentAssessed:
+    def _assessed(self, document: str, verified: tuple[Assessment, ...]) -> DocumentAssessed:
         self._documents += 1
-        # verify_claims, not one claim at a time: what it weighs between claims (those of
-        # one sentence) never crosses a document.
-        verified = verify_claims(self._extractor.extract(document), self._verifier)
         assessed = tuple(map(self._decided.apply, verified))
         for item in assessed:
             self._comparisons.add(item)
             self._verdicts[item.verdict.value] += 1
-        return DocumentAssessed(document.id, assessed)
+        return DocumentAssessed(document, assessed)
 
     def summary(self) -> StreamSummary:
         """The folder's summary: complete once iteration has ended."""

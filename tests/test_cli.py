@@ -15,6 +15,7 @@ from bot.game.models import TERMINAL_GUILD, Period
 from bot.storage import db
 from bot.storage.sql import SqlRepository
 from questions.bank import load_bank, save_bank
+from questions.models import Claim, Document
 from tests.conftest import SEEDS
 
 
@@ -59,6 +60,41 @@ def test_build_exit_status_says_a_document_was_skipped(tmp_path: Path, capsys):
     (seeds / "broken.txt").write_bytes(b"\xff\xfe\x00\x01")
     assert main(["build", "--seeds", str(seeds), "--out", str(tmp_path / "b.json")]) == 3
     assert "broken.txt" in capsys.readouterr().out
+
+
+def _failing_on(monkeypatch: pytest.MonkeyPatch, marker: str) -> None:
+    """Make the extractor fail, as a fault of ours would, on documents holding ``marker``."""
+    from questions.extract import Extractor
+
+    extract = Extractor.extract
+
+    def failing(self: Extractor, document: Document) -> list[Claim]:
+        if marker in document.text:
+            raise IndexError("list index out of range")
+        return extract(self, document)
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+
+
+def test_build_goes_on_past_a_document_the_extractor_fails_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in SEEDS.iterdir():
+        (seeds / path.name).write_bytes(path.read_bytes())
+    (seeds / "trap.txt").write_text("Solaris (1972) was directed by Andrei Tarkovsky. TRAP\n")
+    _failing_on(monkeypatch, "TRAP")
+    out = tmp_path / "b.json"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 3
+    printed = capsys.readouterr()
+    lines = [line for line in printed.out.splitlines() if "trap" in line]
+    assert len(lines) == 1
+    assert "internal error (IndexError)" in lines[0]
+    assert "Traceback" not in printed.out + printed.err
+    built = load_bank(out)
+    assert built
+    assert all(quote.document != "trap" for item in built for quote in item.sources)
 
 
 def test_facts_json_lists_contradicted_claims_with_source(capsys):

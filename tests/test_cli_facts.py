@@ -155,6 +155,34 @@ def test_facts_names_a_skipped_document_in_every_view(folder: Path, monkeypatch)
     assert any("broken.txt" in problem for problem in json.loads(out)["skipped"])
 
 
+def test_facts_goes_on_past_a_document_the_extractor_fails_on(folder: Path, monkeypatch):
+    from questions.extract import Extractor
+
+    extract = Extractor.extract
+
+    def failing(self: Extractor, document):
+        if document.id == "001_trap":
+            raise IndexError("list index out of range")
+        return extract(self, document)
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+    (folder / "001_trap.txt").write_text("Solaris (1972) was directed by Andrei Tarkovsky.\n")
+    status, events, out = _run(monkeypatch, ["--seeds", str(folder)])
+    assert status == 3
+    assert "3 documents read, 1 skipped" in out
+    assert "\nskipped 001_trap: not assessed: an internal error (IndexError)" in out
+    # the documents after the failing one (in sorted order) are still read and reported
+    read = [name for kind, name in events if kind == "read"]
+    assert read.index("001_trap") < len(read) - 1
+    assert "Traceback" not in out
+    status, _, out = _run(monkeypatch, ["--seeds", str(folder), "--json"])
+    assert status == 3
+    report = json.loads(out)
+    assert any(problem.startswith("001_trap: not assessed") for problem in report["skipped"])
+    assert report["claims"]
+    assert all(claim["document"] != "001_trap" for claim in report["claims"])
+
+
 def test_facts_on_a_missing_folder_writes_nothing_but_one_error_line(
     tmp_path: Path, monkeypatch, capsys
 ):

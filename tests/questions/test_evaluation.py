@@ -139,3 +139,19 @@ def test_a_label_naming_another_first_name_is_another_person(catalogue):
     keys = Keys(catalogue)
     levan = keys.value("Levan Gabriadze", "cast")
     assert keys.value("Revaz Gabriadze", "cast") != levan
+
+
+def test_a_measurement_stops_at_a_document_it_could_not_assess(catalogue, monkeypatch):
+    from questions.errors import DocumentError
+    from questions.extract import Extractor
+    from questions.models import Document
+    from questions.pipeline import assess_corpus
+    from questions.sources import Corpus
+
+    def failing(self: Extractor, document: Document) -> list[Claim]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(Extractor, "extract", failing)
+    corpus = Corpus((Document("film", "Solaris (1972) was directed by Andrei Tarkovsky."),), ())
+    with pytest.raises(DocumentError, match="film: not assessed"):
+        assess_corpus(corpus, catalogue)
