@@ -1433,7 +1433,9 @@ _NAMED_AS_MAKER = re.compile(
 # "X plays the pilot Burton": a part described, then named.
 _PLAYS_VERB = (
     r"(?:,\s+who)?(?:\s+(?:himself|herself)(?=\s+(?:plays|played|portrays|portrayed)\b))?"
-    r"\s+(?:plays|played|portrays|portrayed|is|was|as)\s+"
+    # "still" or "again" before the verb or after "is": "X still plays Y", "X is again Y"
+    r"\s+(?:(?:still|again)\s+(?=plays|played|portrays|portrayed))?"
+    r"(?:plays|played|portrays|portrayed|(?:is|was)(?:\s+(?:still|again|also))?|as)\s+"
 )
 # "the ship's captain,", "the American," (a word for a people, in capitals, describes too)
 # (any word for a people by its ending: "the Georgian student", "the Estonian physicist",

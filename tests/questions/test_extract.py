@@ -7577,3 +7577,24 @@ def test_a_part_denied_after_a_people_word_and_a_sequel_that_stayed_a_dream(extr
             c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY
         }
         assert "Teens in the Universe" not in credited
+
+
+def test_an_actor_still_or_again_in_a_part_plays_it(extractor):
+    # a sequel's cast said as a return: "still", "again" around the verb, "also" after "is"
+    text = (
+        "Teens in the Universe (1974) is the sequel. Yershov is still Sereda. Olga Bityukova "
+        "again plays Varvara. Järvet is also Snaut in Solaris."
+    )
+    found = _cast(_claims(extractor, text))
+    assert ("Teens in the Universe", "Mikhail Yershov", "Sereda") in found
+    assert ("Teens in the Universe", "Olga Bityukova", "Varvara") in found
+    assert ("Solaris", "Jüri Järvet", "Snaut") in found
+    # "also" before the verb after "who" keeps a co-director a director
+    text = (
+        "Mechte navstrechu (1963) was co-directed with Otar Koberidze, who also plays the "
+        "cosmonaut Ivan Batalov."
+    )
+    claims = _claims(extractor, text)
+    assert ("Mechte navstrechu", "directed_by", "Otar Koberidze") in _found(claims)
+    # a possessive after "still" is someone's relation, no part
+    assert not _cast(_claims(extractor, "Solaris (1972). Banionis is still Kelvin's friend."))
