@@ -2063,7 +2063,12 @@ _INTO_MANY = re.compile(
     # "used its footage twice", "recycled the film three times"
     r"|\b(?:used|re-?used|recycl\w*|mined|plundered|raided|cannibali[sz]\w*)\s+"
     r"(?:its|the|this)\s+(?:[\w-]+\s+)?(?:footage|film|picture|material|effects)\s+"
-    r"(?P<m>twice|two times|three times)\b",
+    r"(?P<m>twice|two times|three times)\b"
+    # "its footage was used in two films", "Planeta Bur was plundered twice"
+    r"|\b(?:used|re-?used|recycl\w*)\s+(?:again\s+)?in\s+(?P<n2>two|three|four|a pair of)"
+    r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b"
+    r"|\b(?:(?:cut|chopped)\s+(?:it\s+)?up|re-?cut|re-?edited|plundered|mined|raided|recycled"
+    r"|re-?used|cannibali[sz]ed)\s+(?:it\s+)?(?P<m2>twice|two times|three times)\b",
     re.IGNORECASE,
 )
 _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
@@ -6930,7 +6935,8 @@ class _Reading:
         source = before[-1].film if before else discourse.current()
         after = [g for g in groups if g.start >= match.end()]
         if source is not None and not after:
-            count = _COUNTS[(match["n"] or match["m"]).lower()]
+            said = match["n"] or match["m"] or match["n2"] or match["m2"]
+            count = _COUNTS[said.lower()]
             self._announced = (source, sentence.paragraph, count)
 
     def _years_apart(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:

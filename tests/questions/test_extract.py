@@ -7598,3 +7598,28 @@ def test_an_actor_still_or_again_in_a_part_plays_it(extractor):
     assert ("Mechte navstrechu", "directed_by", "Otar Koberidze") in _found(claims)
     # a possessive after "still" is someone's relation, no part
     assert not _cast(_claims(extractor, "Solaris (1972). Banionis is still Kelvin's friend."))
+
+
+def test_films_after_footage_used_in_two_films_or_cut_up_twice_are_its_re_edits(extractor):
+    for announced in (
+        "In America its reels were used in two quite different films.",
+        "American distributors cut it up twice.",
+        "It was later raided two times by Roger Corman.",
+    ):
+        text = (
+            f"Planeta Bur (1962)\n\n{announced} Voyage to the Prehistoric Planet came first, "
+            "in 1965. Voyage to the Planet of Prehistoric Women followed in 1968."
+        )
+        found = _found(_claims(extractor, text))
+        assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+        assert (
+            "Planeta Bur",
+            "footage_used_in",
+            "Voyage to the Planet of Prehistoric Women",
+        ) in found, announced
+    # two scenes, or a film seen twice, announce no films
+    for said in ("Its model shots were used in two scenes.", "I have seen it twice."):
+        text = f"Planeta Bur (1962)\n\n{said} Voyage to the Prehistoric Planet is another matter."
+        assert not [
+            c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN
+        ], said
