@@ -363,6 +363,27 @@ _BECAME = re.compile(
     r"(?:['’]s?\s+(?:part|role|character|hero|heroine|" + "|".join(sorted(TITLES)) + r"))?"
     r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
 )
+# Actors of an original billed under other names in a re-edit: "Pereverzev appears as
+# "Edd Perry"", "is credited as", "Yemelyanov's Vershinin becomes Commander Lockhart", "the
+# Soviet leads were re-credited under made-up American names", "every name was Americanised"
+_RENAMED = re.compile(
+    r"\b(?:re-?credited|credited|billed|listed|renamed|re-?named|rechristened|Americani[sz]ed"
+    r"|anglici[sz]ed|pseudonyms?|(?:American|English|Anglo|new|made-up|fake|invented)"
+    r"[\w\s-]{0,20}?\bnames|(?:appears?|turns?\s+up|shows?\s+up)\s+as|becomes?|became)\b",
+    re.IGNORECASE,
+)
+# ... said of the sentence's actors as a whole ("the actors were renamed in the credits") ...
+_RENAMED_ALL = re.compile(
+    r"\b(?:re-?credited|renamed|re-?named|rechristened|Americani[sz]ed|anglici[sz]ed|pseudonyms?"
+    r"|(?:American|English|Anglo|new|made-up|fake|invented)[\w\s-]{0,20}?\bnames)\b",
+    re.IGNORECASE,
+)
+# ... or of one actor, right after the name (or after its part: "X's stern Vershinin becomes")
+_RENAMED_ONE = re.compile(
+    r"(?:['’]s?(?:\s+[\w-]+){1,4}?)?\s+(?:(?:is|was)\s+)?(?:(?:billed|credited|listed)\s+as"
+    r"|(?:appears|turns\s+up|shows\s+up)\s+as|(?:becomes|became|turns\s+into|is\s+now)"
+    r"(?=\s+[\"“‘'A-Z]))\b"
+)
 # A few words describing what is named next, never one that relates it to something else
 # ("the earthmen beside", "the earthmen who meet", "the brother of").
 _DESCRIBING = (
@@ -2835,6 +2856,8 @@ class _Reading:
             self._re_edit_of_makers(sentence, discourse)
         if "bought" in text or "acquired" in text or "picked up" in text:
             self._buyers(sentence, groups, discourse)
+        if not heading and _RENAMED.search(text):
+            self._renamed_actors(sentence, mentions, groups, discourse)
         if not heading:
             self._announced_re_edits(sentence, groups, discourse)
             self._plot(sentence, mentions, groups, discourse, used, before)
@@ -6901,6 +6924,73 @@ class _Reading:
             how = "an aside after the actor's name: the part in that film"
             value = self._value_text(actor)
             self._add(sentence, film.film.name, Relation.CAST, value, RESOLVED, how, part.text)
+
+    def _renamed_actors(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        groups: list[_Group],
+        discourse: Discourse,
+    ) -> None:
+        """Actors a re-edit bills under other names are in its cast.
+
+        "The Soviet actors were renamed in the credits, so Pereverzev appears as "Edd
+        Perry"": in a sentence that speaks of names given in the credits, each actor it names
+        (one the references know as an actor) is in the cast of the re-edit: the one film the
+        sentence names that is a re-edit of a film the document named, else the film being
+        discussed when it is such a re-edit, else the one re-edit of it the document named.
+        Said with doubt (which film the new names belong to is read from the discourse), and
+        not in a question or a denial.
+        """
+        text = sentence.text
+        if text.rstrip(" ”\"')*_").endswith("?") or _NEVER.search(text):
+            return
+        actors = [
+            m
+            for m in mentions
+            if m.kind == "person"
+            and m.entity is not None
+            and self.catalogue.facts_with_value(Relation.CAST, m.entity)
+        ]
+        if not actors or not (
+            _RENAMED_ALL.search(text) or any(_RENAMED_ONE.match(text, m.end) for m in actors)
+        ):
+            return  # ("in the dub the Rodina becomes the Mercury": no actor renamed)
+        re_edits = {
+            g.film.key: g.film
+            for g in groups
+            if self._related(g.film, discourse, Relation.FOOTAGE_USED_IN, True)
+            not in (None, _AMBIGUOUS)
+        }
+        target: FilmRef | None = None
+        if len(re_edits) == 1:
+            target = next(iter(re_edits.values()))
+        elif not re_edits and not groups:
+            current = discourse.section or discourse.current()
+            if current is None or current.key.startswith("?"):
+                return
+            if self._related(current, discourse, Relation.FOOTAGE_USED_IN, True) not in (
+                None,
+                _AMBIGUOUS,
+            ):
+                target = current  # the film discussed is itself the re-edit
+            else:
+                found = self._related(current, discourse, Relation.FOOTAGE_USED_IN, False)
+                target = None if found is _AMBIGUOUS else found
+        if target is None:
+            return
+        how = f"attribution uncertain: an actor billed under another name in {target.name}"
+        # (once each: "Pereverzev as "Edd Perry"" names him twice, the billing an alias)
+        for actor in {m.entity: m for m in reversed(actors)}.values():
+            self._add(
+                sentence,
+                target.name,
+                Relation.CAST,
+                actor.value or actor.text,
+                DOUBTFUL,
+                how,
+                value_entity=actor.entity,
+            )
 
     def _announced_re_edits(
         self, sentence: Sentence, groups: list[_Group], discourse: Discourse

@@ -7623,3 +7623,47 @@ def test_films_after_footage_used_in_two_films_or_cut_up_twice_are_its_re_edits(
         assert not [
             c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN
         ], said
+
+
+def _renamed(claims: list[Claim]) -> set[tuple[str, str]]:
+    """The cast claims read from an actor billed under another name in a re-edit."""
+    return {
+        (c.subject, c.value)
+        for c in claims
+        if c.relation is Relation.CAST and "billed under another name" in c.attribution
+    }
+
+
+def test_actors_a_re_edit_bills_under_other_names_are_in_its_cast(extractor):
+    opening = "Nebo Zovyot (1959)\n\nIn America Corman released it as Battle Beyond the Sun. "
+    claims = _claims(extractor, opening + 'In its credits Pereverzev is listed as "Edd Perry".')
+    assert _renamed(claims) == {("Battle Beyond the Sun", "Pereverzev")}
+    assert all(c.confidence < CONFIDENT for c in claims if c.attribution.endswith("Sun"))
+    # the film discussed is itself the re-edit; a list after a word for all the new names
+    text = (
+        "Battle Beyond the Sun (1962) is what AIP made of Nebo Zovyot. The two leads were "
+        'given anglicised names, Ivan Pereverzev "Edd Perry" and Aleksandr Shvorin "Andy '
+        'Stewart".'
+    )
+    assert _renamed(_claims(extractor, text)) == {
+        ("Battle Beyond the Sun", "Ivan Pereverzev"),
+        ("Battle Beyond the Sun", "Aleksandr Shvorin"),
+    }
+    # an actor's part that becomes another name in the dub
+    text = (
+        "Planeta Bur (1962)\n\nHarrington's Voyage to the Prehistoric Planet came three years "
+        "later. There Georgiy Zhzhonov's Roman Bobrov becomes Hans Walters."
+    )
+    assert ("Voyage to the Prehistoric Planet", "Georgiy Zhzhonov") in _renamed(
+        _claims(extractor, text)
+    )
+    for said in (
+        # a thing renamed is no actor renamed; a question, a denial
+        "In the dub the Rodina becomes the Mercury, and Shvorin still flies it.",
+        'Was Pereverzev really billed as "Edd Perry"?',
+        'Pereverzev was never billed as "Edd Perry".',
+    ):
+        assert not _renamed(_claims(extractor, opening + said)), said
+    # no re-edit of the film in the document: nobody to credit
+    text = 'Nebo Zovyot (1959)\n\nIn some prints Pereverzev is credited as "I. Pereverzev".'
+    assert not _renamed(_claims(extractor, text))
