@@ -557,6 +557,19 @@ def _spellings(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _ENDING = re.compile(r"(?<=[aeiou])i\b")
+# A mark between digits: "2,200" is one number, not the 2 and the 200 of another count;
+# "1.5" is neither 1 nor 5
+_DIGITS_JOINED = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+def _one_number(mark: re.Match[str]) -> str:
+    follows = mark.string[mark.end() : mark.end() + 4]
+    return "" if mark[0] == "," and re.fullmatch(r"\d{3}\D?", follows) else "x"
+
+
+def _numbers_joined(text: str) -> str:
+    """``text`` with each number one word ("2,200" as "2200", "1.5" as "1x5")."""
+    return _DIGITS_JOINED.sub(_one_number, text) if _DIGIT.search(text) else text
 
 
 @functools.lru_cache(maxsize=16384)
@@ -565,7 +578,7 @@ def _folded(text: str) -> str:
 
     Padded with spaces for whole-word tests; remembered, since synopses are asked often.
     """
-    return f" {_ENDING.sub('y', name_key(text))} "
+    return f" {_ENDING.sub('y', name_key(_numbers_joined(text)))} "
 
 
 def _parts(names: Sequence[str]) -> tuple[str, ...]:
@@ -778,7 +791,9 @@ _DESCRIBING = re.compile(
     r"|Ukrainian|African|European|Asian|Korean|Mexican|Cuban|Indian|Chinese|Japanese)$"
 )
 _NUMBER_NAMES = tuple(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
-_NUMBERS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)?|" + "|".join(_NUMBER_NAMES) + r")\b")
+_NUMBERS = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:st|nd|rd|th)?|" + "|".join(_NUMBER_NAMES) + r")\b"
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -2031,7 +2046,8 @@ def _near(text: str, keys: Sequence[str], reach: int = NEAR) -> set[str]:
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _near_stems(text: str, keys: tuple[str, ...], reach: int) -> frozenset[str]:
     """:func:`_near`, remembered."""
-    words = plain(_POSSESSIVE.sub("", text)).split()  # "Kelvin's last day": Kelvin, last, day
+    # "Kelvin's last day": Kelvin, last, day ("2,200" one word, as the key is folded)
+    words = plain(_POSSESSIVE.sub("", _numbers_joined(text))).split()
     targets = [target for k in _parts(keys) if (target := _folded(k).split())]
     firsts = {target[0] for target in targets}  # a key can start only at one of its words
     folded = [_folded(w).strip() for w in words]

@@ -696,3 +696,19 @@ def test_the_same_deed_done_to_another_named_person_is_a_swap():
     assert swap("A message from Gibarian warns Kris about the planet.", warned)
     people = [["Kris Kelvin", "Kelvin"], ["Gibarian"]]
     assert not swap("A message from Gibarian warns Kris about the planet.", warned, people)
+
+
+def test_a_number_with_a_thousands_mark_is_one_number():
+    told = [("On the station a litre of water costs 1,500 roubles, paid to the Warden.", "s")]
+    assert corroborate("A litre of water costs 1,500 roubles on the station.", ["Warden"], told)
+    # the 500 of "1,500" tells no count of 500, nor the 5 of "1.5" a count of 5
+    assert (
+        corroborate("A litre of water costs 500 roubles, paid to the Warden.", ["Warden"], told)
+        is None
+    )
+    halves = [("The Warden's clock runs 1.5 days behind the station's.", "s")]
+    assert (
+        corroborate("The Warden's clock runs 5 days behind the station's.", ["Warden"], halves)
+        is None
+    )
+    assert named_things("It costs 2,200 roubles.") == ["2,200"]
