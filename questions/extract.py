@@ -363,6 +363,8 @@ _BECAME = re.compile(
     r"(?:['’]s?\s+(?:part|role|character|hero|heroine|" + "|".join(sorted(TITLES)) + r"))?"
     r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
 )
+# A participle that is the cue of the name before it: "Kurt Maetzig directing, from ..."
+_PARTICIPLE_OWNED = re.compile(r"\s+(?:co-)?(?:directing|producing|scoring|narrating)\s*[,;]")
 # Actors of an original billed under other names in a re-edit: "Pereverzev appears as
 # "Edd Perry"", "is credited as", "Yemelyanov's Vershinin becomes Commander Lockhart", "the
 # Soviet leads were re-credited under made-up American names", "every name was Americanised"
@@ -5218,6 +5220,12 @@ class _Reading:
             return self._attributive(text, mention, groups, text.index(after, mention.start))
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
+        prev = next((m for m in reversed(mentions) if m.end <= mention.start), None)
+        if prev is not None and prev.kind in _PERSON_KINDS:
+            # "Kurt Maetzig directing, from Lem's novel": the cue is the name's before it
+            owned = _PARTICIPLE_OWNED.match(text, prev.end, mention.start)
+            if owned is not None and window == text[prev.end : mention.start]:
+                window = text[owned.end() : mention.start]
         best: tuple[int, Relation] | None = None
         tail = window[-48:].lower()  # what _cue reads, lower-cased once for every relation
         for relation in (

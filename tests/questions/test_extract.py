@@ -7667,3 +7667,18 @@ def test_actors_a_re_edit_bills_under_other_names_are_in_its_cast(extractor):
     # no re-edit of the film in the document: nobody to credit
     text = 'Nebo Zovyot (1959)\n\nIn some prints Pereverzev is credited as "I. Pereverzev".'
     assert not _renamed(_claims(extractor, text))
+
+
+def test_a_participle_after_a_name_is_that_names_cue_not_the_next_ones(extractor):
+    text = "Aelita (1924): Yakov Protazanov directing, after Alexei Tolstoy's novel."
+    found = _found(_claims(extractor, text))
+    assert ("Aelita", "directed_by", "Yakov Protazanov") in found
+    assert ("Aelita", "directed_by", "Alexei Tolstoy") not in found
+    # each name of a list of credits keeps its own participle
+    text = "Kin-dza-dza! (1986): Georgiy Daneliya directing, Gia Kancheli scoring."
+    found = _found(_claims(extractor, text))
+    assert {
+        ("Kin-dza-dza!", "directed_by", "Georgiy Daneliya"),
+        ("Kin-dza-dza!", "music_by", "Gia Kancheli"),
+    } <= found
+    assert ("Kin-dza-dza!", "directed_by", "Gia Kancheli") not in found
