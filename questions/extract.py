@@ -2311,7 +2311,7 @@ class Extractor:
         self._told: dict[str, str] = {}
         self._tells: dict[tuple[str, str], bool] = {}
         self._films_of: dict[str, list[FilmRef]] | None = None
-        self._kin: dict[str, set[str]] = {}
+        self._kin: dict[tuple[str, Relation], set[str]] = {}
         self.story = story_index(catalogue)
 
     def told(self, film: str) -> str:
@@ -2341,14 +2341,16 @@ class Extractor:
                 common = films if common is None else [f for f in common if f in films]
         return common or []
 
-    def footage_kin(self, film: str) -> set[str]:
-        """The films the references tie to ``film`` as its original or its re-edits."""
-        kin = self._kin.get(film)
+    def footage_kin(self, film: str, relation: Relation = Relation.FOOTAGE_USED_IN) -> set[str]:
+        """The films the references tie to ``film`` as its original or its re-edits.
+
+        With another ``relation`` (a sequel), the films it ties to ``film`` either way.
+        """
+        kin = self._kin.get((film, relation))
         if kin is None:
-            relation = Relation.FOOTAGE_USED_IN
             kin = {str(f.value) for f in self.catalogue.facts_about(film, relation)}
             kin |= {f.subject for f in self.catalogue.facts_with_value(relation, film)}
-            self._kin[film] = kin
+            self._kin[(film, relation)] = kin
         return kin
 
     def tells(self, film: str, name: str) -> bool:
@@ -3258,6 +3260,18 @@ class _Reading:
             # "Karyukov and Kozyr's film opened the day Luna 2 left for the Moon": someone who
             # made the film spoken of and not the other says which it is (not "Klushantsev
             # never filmed any of it")
+            return None
+        own = discourse.section
+        if (
+            own is not None
+            and discourse.paragraph_film is None
+            and best.key in self.x.footage_kin(own.key, Relation.SEQUEL)
+            and any(self.x.tells(own.key, t) for t in things)
+        ):
+            # a film and its sequel tell of the same people: in a section about the sequel
+            # (under its heading), "Yershov as Victor Sereda" is the sequel's, however fully
+            # the first film's synopses name him (but "Agapit", whom only the sequel's story
+            # tells, is the sequel's on a page about the first film)
             return None
         return best
 

@@ -7682,3 +7682,22 @@ def test_a_participle_after_a_name_is_that_names_cue_not_the_next_ones(extractor
         ("Kin-dza-dza!", "music_by", "Gia Kancheli"),
     } <= found
     assert ("Kin-dza-dza!", "directed_by", "Gia Kancheli") not in found
+
+
+def test_under_a_sequels_heading_the_people_both_films_tell_are_the_sequels(extractor):
+    text = (
+        "Teens in the Universe (1974)\n\nThe second film picks up where Moscow-Cassiopeia "
+        "stopped. The children are all back: Mikhail Yershov as Victor Sereda, Olga Bityukova "
+        "as Varvara Kuteishchikova and Vladimir Basov Jr. as Fedya Lobanov."
+    )
+    found = _cast(_claims(extractor, text))
+    assert ("Teens in the Universe", "Mikhail Yershov", "Victor Sereda") in found
+    assert ("Teens in the Universe", "Olga Bityukova", "Varvara Kuteishchikova") in found
+    assert ("Moscow-Cassiopeia", "Mikhail Yershov", "Victor Sereda") not in found
+    # a story only the other film tells is still that film's, under the first film's heading
+    text = (
+        "Moscow-Cassiopeia (1973)\n\nIts sequel is Teens in the Universe. A boy called Agapit "
+        "leads the rescuers through the underground city."
+    )
+    plot = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert ("Teens in the Universe", "Agapit") in plot
