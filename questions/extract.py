@@ -1189,17 +1189,27 @@ _THE_NOVEL = re.compile(
 _NAMED_NOVEL = re.compile(r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:novel|book|novella)\b")
 # "X plays the captain", "X is the youngest crew member", "X, in one of his last roles":
 # an actor and a part that is described, not named.
+# Words for a part in a story (the captain, the pirates, the stowaway) ...
+_PART_NOUNS = (
+    r"crew ?members?|crew|astronauts?|cosmonauts?|captain|commander|pilot|navigator"
+    r"|scientist|engineer|geologist|alien|hero|heroine|villain|robot|radio operator|pirates?"
+    r"|stowaway|mathematician|doctor|professor|inspector|detective"
+)
+# ... and for one of an age, which "as a teenager" may say of anyone
+_ROLE_NOUNS = rf"(?:{_PART_NOUNS}|schoolboy|schoolgirl|teenager)\b"
 _PLAYS_A_PART = re.compile(
     r"^(?:\s*,\s*in\s+(?:one of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?roles?\b"
     r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|play|played|portrays|portray|portrayed)\s+"
     r"(?:the|a|an|one of the)\s"
     r"|(?:is|was|are|were)\s+(?:the|a|an|one of the|among the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:crew ?members?|crew|astronauts?|"
-    r"cosmonauts?|captain|commander|pilot|navigator|scientist|engineer|geologist|alien|hero|"
-    r"heroine|villain|robot|radio operator|pirates?|stowaway|mathematician|doctor|professor"
-    r"|inspector|detective|schoolboy|schoolgirl|teenager)\b"
+    + _ROLE_NOUNS
+    # "X is superb as the pirate", "X and Y are clearly having fun as the pirates" (not "as
+    # good as the pilot", nor "known as the captain")
+    + r"|(?:is|was|are|were)\s+(?:(?!as\b|known\b|billed\b|credited\b|my\b|our\b|your\b)"
+    r"[\w-]+\s+){1,6}?as\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
+    + rf"(?:{_PART_NOUNS})\b"
     # "X does a voice in it", "X voices the robot"
-    r"|(?:does|did|provides|provided|lends|lent)\s+(?:a|the|his|her)\s+voice"
+    + r"|(?:does|did|provides|provided|lends|lent)\s+(?:a|the|his|her)\s+voice"
     r"|voices\s+(?:the|a|an)\s)"
     # "X and Y lead the cast", "X heads the new cast", "X is in the cast", "X also stars"
     r"|\s+(?:also\s+)?(?:leads?|led|heads?|headed|joins?|joined|tops?|topped|rounds? out"
@@ -1495,7 +1505,9 @@ _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
 # "X is superb as", "X commands the ship as the": a few words of what the actor does, then
 # "as" before the part ("billed as", "known as" give other names, not parts).
 _AS_PART = re.compile(
-    r"(?:,(?!\s+wh))?\s+(?:[\w'’-]+\s+){1,7}?"  # (not a relative clause: ", who also stars as")
+    # (not a relative clause: ", who also stars as"; an aside may close before "as": "X
+    # alone is worth it, as the mysterious I.O.O.", "X is back, too, as Y")
+    r"(?:,(?!\s+wh))?\s+(?:[\w'’-]+,?\s+){1,7}?"
     r"(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )

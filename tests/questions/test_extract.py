@@ -7701,3 +7701,33 @@ def test_under_a_sequels_heading_the_people_both_films_tell_are_the_sequels(extr
     )
     plot = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.PLOT}
     assert ("Teens in the Universe", "Agapit") in plot
+
+
+def test_an_aside_may_close_before_as_and_the_part(extractor):
+    text = "Moscow-Cassiopeia (1973). Smoktunovsky alone is worth seeing, as the mysterious I.O.O."
+    found = _cast(_claims(extractor, text))
+    assert ("Moscow-Cassiopeia", "Innokenty Smoktunovsky", "I.O.O.") in found
+    text = "Pilot Pirx's Inquest (1978). Kaidanovsky is in it, briefly, as Tom Nowak."
+    found = _cast(_claims(extractor, text))
+    assert ("Pilot Pirx's Inquest", "Aleksandr Kaidanovsky", "Tom Nowak") in found
+    # "as" of a comparison or of a saying gives no part
+    text = "Solaris (1972). Tarkovsky filmed it, as Kelvin says, in Moscow."
+    assert not _cast(_claims(extractor, text))
+
+
+def test_an_actor_good_as_the_pirate_is_in_the_cast(extractor):
+    text = (
+        "Guest from the Future (1985). Natalya Guseva plays Alisa, and Vyacheslav Nevinny and "
+        "Mikhail Kononov are obviously enjoying themselves no end as the pirates."
+    )
+    found = _cast(_claims(extractor, text))
+    assert ("Guest from the Future", "Vyacheslav Nevinny", None) in found
+    assert ("Guest from the Future", "Mikhail Kononov", None) in found
+    for said in (
+        "Guseva is as good as the pilot.",  # a comparison
+        "Arsenov is known as the captain of children's television.",  # a name for him
+        "Through the Thorns was my favourite as a teenager.",  # an age
+        "Mikhail Kononov saw it as a schoolboy.",
+    ):
+        text = f"Guest from the Future (1985). {said}"
+        assert not _cast(_claims(extractor, text)), said
