@@ -909,22 +909,31 @@ def _value_of(mention: Mention) -> str:
     )
 
 
+# What "both" may count: "both films", "both halves", "both Cassiopeia films", "both parts"
+_BOTH_WORKS = (
+    r"(?:[\w-]+\s+)?(?:films|movies|pictures|halves|parts|instalments|installments|episodes"
+    r"|versions)"
+)
+# Of a two-part story: its film and its sequel
+_HALVES = re.compile(r"\b(?:halves|parts|instalments|installments|episodes)\b", re.I)
 _FOR_BOTH = re.compile(
     r"\s+(?:[\w'’.“”\"()-]+,?\s+){0,12}?(?:(?:for|in|on|of|across|shot|made|did|directed|scored)\s+)"
     # ("the two singers" are no films)
-    r"(?P<both>both(?:\s+(?:films|movies|pictures|of them))?|the two\s+films|the two(?!\s+[a-z]))"
+    r"(?P<both>both(?:\s+" + _BOTH_WORKS + r"|\s+of them)?|the two\s+films|the two(?!\s+[a-z]))"
     r"\b"
     r"(?!\s+(?:of\s+)?(?:you|us)\b)"
 )
 # "Sasse scored both.": a verb of making, then "both" ending its clause
 _BOTH_OBJECT = re.compile(
     r"\s+(?:also\s+)?(?:scored|directed|produced|shot|made|did|wrote\s+the\s+music\s+for)"
-    r"\s+(?:them\s+)?both(?:\s+of\s+them)?(?=\s*(?:[,.;!?]|$))",
+    r"\s+(?:them\s+)?both(?:\s+of\s+them|\s+" + _BOTH_WORKS + r")?(?=\s*(?:[,.;!?]|$))",
     re.I,
 )
 # "Gorky again, both of them.": said of each of the last two films, closing its clause
 _BOTH_AFTER = re.compile(
-    r"(?:\s+(?:again|too))?,\s*(?P<both>both(?:\s+of\s+them)?)(?=\s*(?:[,.;!?]|$))", re.I
+    r"(?:\s+(?:again|too))?,\s*(?P<both>both(?:\s+of\s+them|\s+" + _BOTH_WORKS + r")?)"
+    r"(?=\s*(?:[,.;!?]|$))",
+    re.I,
 )
 _PLURAL = re.compile(
     r"^(?:[\w'’]+,? ){0,2}?(?:both(?: films| movies| pictures| of them)?|the two(?: films| movies)?"
@@ -6249,6 +6258,14 @@ class _Reading:
         count = _EACH_COUNT.get(found["w"].lower().split()[-1], 2)
         named = [g.film for g in groups if g.end <= found.start()]
         films = list(dict.fromkeys(named))[-count:] if named else discourse.named[-count:]
+        if not named and count == 2 and _HALVES.search(found[0]):
+            # "directed both halves at X": the last film named with its sequel or prequel
+            films = (
+                self._two_parts(
+                    [f for f in discourse.named if not f.key.startswith("?")], discourse.current()
+                )
+                or films
+            )
         if len(films) < count or any(f.key.startswith("?") for f in films):
             return []
         how = f"'{found['w']}' read as {', '.join(f.name for f in films)}"
@@ -6257,12 +6274,36 @@ class _Reading:
             how = f"{how}, the films named last"
         return [_Subject(f, confidence, how) for f in films]
 
+    def _two_parts(self, known: list[FilmRef], current: FilmRef | None = None) -> list[FilmRef]:
+        """The last film named with the one named before it that is its sequel or prequel.
+
+        Else the film spoken of (``current``) and the one sequel or prequel the references
+        give it ("the Cassiopeia one ... directed both halves", the second never named).
+        """
+        for at in range(len(known) - 1, 0, -1):
+            kin = self.x.footage_kin(known[at].key, Relation.SEQUEL)
+            earlier = next((f for f in reversed(known[:at]) if f.key in kin), None)
+            if earlier is not None:
+                return [earlier, known[at]]
+        if current is None or current.key.startswith("?"):
+            return []
+        kin = self.x.footage_kin(current.key, Relation.SEQUEL)
+        if len(kin) != 1:
+            return []
+        other = self.catalogue.entities[next(iter(kin))]
+        return [current, FilmRef(other.id, other.name)]
+
     def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
         """'Both', 'the two films', 'they': the last two films the document named."""
-        if not _PLURAL.match(head.strip(' \t"“”*_(').lower()) or len(discourse.named) < 2:
+        if not _PLURAL.match(head.strip(' \t"“”*_(').lower()):
             return []
         known = [f for f in discourse.named if not f.key.startswith("?")]
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
+        if _HALVES.search(head):
+            # "both halves", "both parts": the last film named with its sequel or prequel
+            films = self._two_parts(known, discourse.current()) or films
+        if len(films) < 2:
+            return []
         how = f"'{head.strip().split()[0].lower()}' read as {films[0].name} and {films[1].name}"
         return [_Subject(film, RESOLVED, how) for film in films]
 

@@ -7731,3 +7731,22 @@ def test_an_actor_good_as_the_pirate_is_in_the_cast(extractor):
     ):
         text = f"Guest from the Future (1985). {said}"
         assert not _cast(_claims(extractor, text)), said
+
+
+def test_both_halves_are_a_film_and_its_sequel(extractor):
+    text = (
+        "Moscow-Cassiopeia (1973) and Teens in the Universe (1974) make a pair. Solaris is "
+        "another matter. Richard Viktorov directed both halves at the Gorky Film Studio."
+    )
+    found = _found(_claims(extractor, text))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "directed_by", "Richard Viktorov") in found
+        assert (film, "studio", "Gorky Film Studio") in found
+    assert ("Solaris", "studio", "Gorky Film Studio") not in found
+    # the second half never named: the film spoken of and its one sequel in the references
+    text = "Moscow-Cassiopeia (1973)\n\nVladimir Chernyshev scored both parts."
+    found = _found(_claims(extractor, text))
+    assert ("Teens in the Universe", "music_by", "Vladimir Chernyshev") in found
+    # a film the references give no sequel has no second half to credit
+    text = "Solaris (1972)\n\nEduard Artemyev scored both parts."
+    assert {c.subject for c in _claims(extractor, text)} <= {"Solaris"}
