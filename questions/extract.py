@@ -673,6 +673,20 @@ _EQUATED = re.compile(
 )
 # "..., and so was his Per Aspera Ad Astra": the film after it shares what was said before.
 _SO_WAS = re.compile(r",?\s+and so (?:was|were|did|is|are)\s+")
+# A sentence opening on a likeness or a contrast: "Like X, it was made at Y", "Unlike X, ..."
+_LIKE_OPENING = re.compile(r"\W*(?:(?:And|But|Just|Much)\s+)*(?:Like|Unlike|As\s+with)\s+")
+_LIKE_CLOSED = re.compile(
+    r"[*_”\"]*\s*(?:\([^()]*\)\s*)?(?:(?:before|earlier|too)(?:\s+it)?\s*)?,?\s+"
+)
+_PREQUEL_WORDS = re.compile(r"\b(?:predecessor|prequel|previous film|earlier film)\b")
+_LIKE_KIN = re.compile(
+    r"(?:its|the)\s+(?:predecessor|first film|first one|first part|original|sequel|prequel"
+    r"|previous film|earlier film)\b",
+    re.IGNORECASE,
+)
+_LIKE_SUBJECT = re.compile(
+    r"(?:it|the film|the sequel|the picture|the movie|this one|this film)\b", re.IGNORECASE
+)
 _SHARED_BY_SO = frozenset(
     {
         Relation.STUDIO,
@@ -959,7 +973,8 @@ _ANAPHORA = re.compile(
     r"|the russian film|the russian original|the source film|its"
     r" (?:american|us|u\.s\.|english-language) (?:version|cut|re-edit|release)|the (?:american|us"
     r"|u\.s\.) (?:version|cut|re-edit|release|film)|the re-edit|the remake|the sequel"
-    r"|its sequel|it|its)\b",
+    r"|its sequel|its predecessor|the predecessor|its prequel|the prequel|the previous film"
+    r"|the earlier film|it|its)\b",
     re.IGNORECASE,
 )
 _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
@@ -2888,6 +2903,8 @@ class _Reading:
             self._plot(sentence, mentions, groups, discourse, used, before)
         if so_was is not None:
             self._so_was(sentence, groups, so_was.end(), before)
+        if _LIKE_OPENING.match(text):
+            self._like_opening(sentence, groups, discourse, before)
         for group in groups:
             discourse.saw(group.film)
         spoken = self._about or (groups[0].film if groups else discourse.current())
@@ -3493,6 +3510,82 @@ class _Reading:
             if group.film.key == film.key and head.text.casefold() != film.name.casefold():
                 how = f"another title of {film.name}, the film of its section"
                 self._add(sentence, film.name, Relation.ALSO_KNOWN_AS, head.text, RESOLVED, how)
+
+    def _like_opening(
+        self, sentence: Sentence, groups: list[_Group], discourse: Discourse, before: int
+    ) -> None:
+        """'Like X, it was made at Y': the film likened and the subject share what is said.
+
+        The film the opening likens to (a title, or "its predecessor", "the first film") is
+        not the subject, though nearest the values; the subject is the film after the comma
+        ("it", "the film", a title). What the sentence states of either (a studio, a maker,
+        a country) is stated of the other too.
+        """
+        text = sentence.text
+        opening = _LIKE_OPENING.match(text)
+        if opening is None:
+            return
+        group = next((g for g in groups if g.start >= opening.end()), None)
+        closed_at = None
+        if group is not None and re.fullmatch(
+            r"[\s*_“\"]*(?:the\s+)?", text[opening.end() : group.start]
+        ):
+            compared = _Subject(group.film, NAMED, "named in the sentence")
+            closed_at = group.end
+        elif (kin := _LIKE_KIN.match(text, opening.end())) is not None:
+            found = self._anaphora(kin[0], discourse)  # "Like its predecessor, ..."
+            if found is None:
+                return
+            compared, closed_at = found, kin.end()
+        if closed_at is None or (comma := _LIKE_CLOSED.match(text, closed_at)) is None:
+            return
+        main_group = next((g for g in groups if g.start >= comma.end()), None)
+        if main_group is not None and re.fullmatch(
+            r"[\s*_“\"]*", text[comma.end() : main_group.start]
+        ):
+            subject: _Subject | None = _Subject(main_group.film, NAMED, "named in the sentence")
+        else:
+            said = _LIKE_SUBJECT.match(text, comma.end())
+            if said is None:
+                return
+            subject = self._anaphora(said[0], discourse)
+            if subject is None or subject.film.key == compared.film.key:
+                # ("It follows X. Like X, it ...": not X, the film the page is about)
+                base = discourse.default()
+                how = f"attribution uncertain: '{said[0]}' read as the film discussed"
+                subject = _Subject(base, DOUBTFUL, how) if base is not None else None
+        if subject is None or subject.film.key == compared.film.key:
+            return
+        unlike = opening[0].rstrip().lower().endswith("unlike")
+        for claim in self._made_since(before):
+            if claim.evidence.start != sentence.start or claim.relation not in _SHARED_BY_SO:
+                continue
+            if unlike and claim.subject == compared.film.name:
+                # "Unlike X, it was made at Y": Y is the subject's, and not X's
+                del self.claims[
+                    (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
+                ]
+                how = f"{subject.how}, set against {compared.film.name}"
+                self._add(
+                    sentence,
+                    subject.film.name,
+                    claim.relation,
+                    claim.value,
+                    subject.confidence,
+                    how,
+                )
+                continue
+            for one, other in () if unlike else ((compared, subject), (subject, compared)):
+                if claim.subject == one.film.name:
+                    how = f"{other.how}, likened to {one.film.name}"
+                    self._add(
+                        sentence,
+                        other.film.name,
+                        claim.relation,
+                        claim.value,
+                        other.confidence,
+                        how,
+                    )
 
     def _so_was(self, sentence: Sentence, groups: list[_Group], at: int, before: int) -> None:
         """The film after "and so was" shares what the sentence stated of the others.
@@ -6320,6 +6413,18 @@ class _Reading:
             # "Moscow-Cassiopeia and its sequel ... The first film is all set-up" (only so:
             # "the first one I saw" or "the first film to ..." is no film of a pair)
             film = self._ordinal(phrase)
+        elif _PREQUEL_WORDS.search(phrase) or (
+            phrase.startswith("the first ")
+            and self._related(current, discourse, Relation.SEQUEL, source=True)
+            not in (None, _AMBIGUOUS)
+        ):
+            # "its predecessor", "the previous film"; "the first film" said of a sequel: the
+            # film the document named whose sequel it is (the sequel being the film spoken
+            # of, else the one the page is about: "It follows X. Like its predecessor, ...")
+            film = self._related(current, discourse, Relation.SEQUEL, source=True)
+            base = discourse.default()
+            if film is None and base is not None and base != current:
+                film = self._related(base, discourse, Relation.SEQUEL, source=True)
         elif (
             "original" in phrase
             or "soviet" in phrase

@@ -7750,3 +7750,28 @@ def test_both_halves_are_a_film_and_its_sequel(extractor):
     # a film the references give no sequel has no second half to credit
     text = "Solaris (1972)\n\nEduard Artemyev scored both parts."
     assert {c.subject for c in _claims(extractor, text)} <= {"Solaris"}
+
+
+def test_like_x_it_was_made_at_y_says_it_of_both(extractor):
+    text = (
+        "Teens in the Universe (1974)\n\nIt follows Moscow-Cassiopeia. Like Moscow-Cassiopeia, "
+        "it was filmed at the Gorky Film Studio."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Teens in the Universe", "studio", "Gorky Film Studio") in found
+    assert ("Moscow-Cassiopeia", "studio", "Gorky Film Studio") in found
+    # the film likened named by its kin: "its predecessor", "the first film" of a sequel
+    for likened in ("its predecessor", "the first film", "the previous film"):
+        text = (
+            "Teens in the Universe (1974)\n\nIt follows Moscow-Cassiopeia. "
+            f"Like {likened}, it was filmed at the Gorky Film Studio."
+        )
+        found = _found(_claims(extractor, text))
+        assert ("Teens in the Universe", "studio", "Gorky Film Studio") in found, likened
+        assert ("Moscow-Cassiopeia", "studio", "Gorky Film Studio") in found, likened
+    # "unlike" sets the two apart
+    text = (
+        "Teens in the Universe (1974)\n\nIt follows Solaris. Unlike Solaris, it was filmed at "
+        "the Gorky Film Studio."
+    )
+    assert ("Solaris", "studio", "Gorky Film Studio") not in _found(_claims(extractor, text))
