@@ -347,10 +347,16 @@ class Discourse:
     waiting: bool = False
     # The document is a thread: a post's header or rule has been read.
     thread: bool = False
+    # ``last_named`` is the film of the line a reply quoted: any film the reply names after
+    # the quote is what "it" is then ("> Lem wrote Solaris in 1961" / "... the hill of Pilot
+    # Pirx's Inquest. Piestrak directed it").
+    quoted_it: bool = False
 
     def enter(self, sentence: Sentence, opening: FilmRef | None, heading: bool) -> None:
         """Move to ``sentence``; ``opening`` is a film it opens with, if any."""
         self.story = None
+        if opening is not None or sentence.paragraph != self.paragraph:
+            self.quoted_it = False  # "it" is no longer the quoted line's film
         if heading and opening is not None and _THREAD_TITLE.match(sentence.text):
             heading = False  # a thread's title names what it is about, not a section
         if heading and opening is not None:
@@ -397,6 +403,10 @@ class Discourse:
 
     def saw(self, film: FilmRef) -> None:
         """Note that the document named ``film``."""
+        if self.quoted_it:
+            self.quoted_it = False
+            if self.last_named is not None and self.last_named.key != film.key:
+                self.last_named = None
         if film in self.named:
             self.named.remove(film)
         self.named.append(film)

@@ -2837,6 +2837,7 @@ class _Reading:
             discourse.leave_section()  # "30 October": the next evening of a programme
         if quoted_film is not None and not groups and not heading:
             discourse.last_named = quoted_film  # what "it" or "the novel" is, in the reply
+            discourse.quoted_it = True
         if quoted_film is not None:
             discourse.replied = quoted_film
         if not groups and not heading and (new_paragraph or _ORDINAL_OPENING.match(text)):

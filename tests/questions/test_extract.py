@@ -7775,3 +7775,17 @@ def test_like_x_it_was_made_at_y_says_it_of_both(extractor):
         "the Gorky Film Studio."
     )
     assert ("Solaris", "studio", "Gorky Film Studio") not in _found(_claims(extractor, text))
+
+
+def test_a_film_a_reply_names_after_its_quote_is_what_it_is(extractor):
+    opening = "Thread: Lem on film\n\nada wrote:\nLem wrote Solaris in 1961.\n\nbo wrote:\n"
+    text = (
+        f"{opening}> Lem wrote Solaris in 1961\nFair. My own favourite is Pilot Pirx's "
+        "Inquest. Marek Piestrak directed it in 1978."
+    )
+    claims = _claims(extractor, text)
+    assert ("Pilot Pirx's Inquest", "directed_by", "Marek Piestrak") in _found(claims)
+    assert not [c for c in claims if c.subject == "Solaris" and c.value == "Marek Piestrak"]
+    # naming no other film, the reply's "it" is still the quoted line's film
+    text = f"{opening}> Lem wrote Solaris in 1961\nRight, and Tarkovsky directed it in 1972."
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in _found(_claims(extractor, text))
