@@ -424,8 +424,11 @@ _SHARED_WITH = re.compile(
 _SOURCE_OF_FOOTAGE = re.compile(
     r"\b(?:(?:the|its|their|main|chief|real)\s+)*(?:source|donor|quarry)\s+(?:film\s+)?"
     r"(?:is|was)\s+(?:the\s+)?[*_“\"]*(?=[A-Z])"
-    r"|\b(?:shots|footage|scenes|effects|sequences|material)\s+(?:also\s+)?"
-    r"(?:come|came|comes|were taken|are taken)\s+from\s+"
+    r"|\b(?:shots|footage|scenes|effects|sequences|material|stuff|model work)"
+    # a film named after the footage may come between: "the space station stuff in QoB is ...
+    r"(?:\s+in\s+(?:it|[A-Z][\w.'’-]*))?\s+(?:also\s+)?"
+    r"(?:come|came|comes|were taken|are taken|(?:is|are|was|were)(?:\s+(?:mostly|largely"
+    r"|mainly|partly|all|actually|really|also))?)\s+from\s+"
     r"(?:(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*['’]s\s+"  # "Karyukov and A. Kozyr's"
     r"(?:earlier\s+|later\s+|own\s+)?)?[*_“\"]*(?=[A-Z])"
 )

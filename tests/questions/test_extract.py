@@ -7789,3 +7789,22 @@ def test_a_film_a_reply_names_after_its_quote_is_what_it_is(extractor):
     # naming no other film, the reply's "it" is still the quoted line's film
     text = f"{opening}> Lem wrote Solaris in 1961\nRight, and Tarkovsky directed it in 1972."
     assert ("Solaris", "directed_by", "Andrei Tarkovsky") in _found(_claims(extractor, text))
+
+
+def test_the_space_stuff_is_from_a_film_names_the_footages_source(extractor):
+    opening = "Queen of Blood (1966)\n\n"
+    for said in (
+        "Most of the space stuff is actually from Mechte navstrechu.",
+        "The model work in QoB is largely from Mechte navstrechu.",
+    ):
+        claims = _claims(extractor, opening + said)
+        found = [c for c in claims if c.relation is Relation.FOOTAGE_USED_IN]
+        assert [(c.subject, c.value) for c in found] == [("Mechte navstrechu", "Queen of Blood")]
+        assert all(c.confidence < CONFIDENT for c in found)
+    # a denial, or a story that is from elsewhere, says nothing of footage
+    for said in (
+        "The space stuff is not from Mechte navstrechu.",
+        "The story is from Mechte navstrechu.",
+    ):
+        claims = _claims(extractor, opening + said)
+        assert not [c for c in claims if c.relation is Relation.FOOTAGE_USED_IN], said
