@@ -2100,7 +2100,10 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|but\b
 _AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
 _WHICH_BECAME = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:(?:turned|made|re-?cut"
-    r"|re-?edited|reworked|cut)\s+(?:it\s+)?(?:into|as)|became)\s*[*_“\"]*$"
+    r"|re-?edited|reworked|cut)\s+(?:it\s+)?(?:into|as)|became"
+    # "Y, which he made out of X": what Y was made from
+    r"|(?:made|built|cut|assembled|pieced|stitched|put)\s+(?:together\s+)?(?:out\s+of|from))"
+    r"\s*[*_“\"]*$"
 )
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"

@@ -7808,3 +7808,15 @@ def test_the_space_stuff_is_from_a_film_names_the_footages_source(extractor):
     ):
         claims = _claims(extractor, opening + said)
         assert not [c for c in claims if c.relation is Relation.FOOTAGE_USED_IN], said
+
+
+def test_a_film_which_someone_made_out_of_another_took_its_footage(extractor):
+    for said in (
+        "You are thinking of Voyage to the Prehistoric Planet, which Harrington cut together "
+        "from Planeta Bur.",
+        "Voyage to the Prehistoric Planet, which he built out of Planeta Bur, came first.",
+    ):
+        found = _found(_claims(extractor, said))
+        assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+    said = "Voyage to the Prehistoric Planet, which he never made out of Nebo Zovyot, came first."
+    assert not [c for c in _claims(extractor, said) if c.relation is Relation.FOOTAGE_USED_IN]
