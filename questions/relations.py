@@ -358,6 +358,8 @@ _SPECS = (
             "her story",
             "drawn from",
             "taken from",
+            "grew out of",
+            "grows out of",
             "comes from",
             "came from",
             "from",

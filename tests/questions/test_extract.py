@@ -7820,3 +7820,9 @@ def test_a_film_which_someone_made_out_of_another_took_its_footage(extractor):
         assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
     said = "Voyage to the Prehistoric Planet, which he never made out of Nebo Zovyot, came first."
     assert not [c for c in _claims(extractor, said) if c.relation is Relation.FOOTAGE_USED_IN]
+
+
+def test_a_film_that_grew_out_of_a_story_is_based_on_it(extractor):
+    text = "Signals: An Adventure in Space (1970). The film grew out of Asteroidenjäger."
+    found = _found(_claims(extractor, text))
+    assert ("Signals: An Adventure in Space", "based_on", "Asteroidenjäger") in found
