@@ -575,6 +575,7 @@ _SPECS = (
             "end up on",
             "crashes on",
             "crash-lands on",
+            "on",  # "a rescue on Phobos", "lands her ship, the Cynro, on TEM 4"
         ),
         phrasing=Phrasing(
             ("Where is {s} set?",),

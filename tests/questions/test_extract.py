@@ -7826,3 +7826,16 @@ def test_a_film_that_grew_out_of_a_story_is_based_on_it(extractor):
     text = "Signals: An Adventure in Space (1970). The film grew out of Asteroidenjäger."
     found = _found(_claims(extractor, text))
     assert ("Signals: An Adventure in Space", "based_on", "Asteroidenjäger") in found
+
+
+def test_a_story_on_a_place_is_set_there(extractor):
+    text = "Aelita (1924)\n\nOn Mars, Los falls for Queen Aelita."
+    assert ("Aelita", "setting", "Mars") in _found(_claims(extractor, text))
+    text = (
+        "In the Dust of the Stars (1976)\n\nCommander Akala sets her ship, the Cynro, down on "
+        "TEM 4."
+    )
+    assert ("In the Dust of the Stars", "setting", "TEM 4") in _found(_claims(extractor, text))
+    # "on" before what is no place sets nothing
+    text = "Aelita (1924)\n\nIt is on television tonight, on the second channel."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.SETTING]
