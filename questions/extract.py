@@ -1144,7 +1144,8 @@ _REPORTED = re.compile(
 _TITLE_TO_VERB = re.compile(_AFTER_TITLE)
 _JOINT_IT_DOUBT = "attribution uncertain: 'it was a co-production of' may speak of another film"
 _JOINT_OF = re.compile(
-    r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+of\s+"
+    r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+"
+    r"(?:of|between)\s+"  # "a co-production between Poland and the Soviet Union"
     # (the countries named before this one: "of East Germany, the Soviet Union and ")
     r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|,?\s+and)\s+)*(?:the\s+)?$"
 )

@@ -7839,3 +7839,10 @@ def test_a_story_on_a_place_is_set_there(extractor):
     # "on" before what is no place sets nothing
     text = "Aelita (1924)\n\nIt is on television tonight, on the second channel."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.SETTING]
+
+
+def test_a_co_production_between_countries_is_of_each(extractor):
+    text = "Pilot Pirx's Inquest (1978) was a co-production between Poland and the Soviet Union."
+    found = _found(_claims(extractor, text))
+    assert ("Pilot Pirx's Inquest", "country", "Poland") in found
+    assert ("Pilot Pirx's Inquest", "country", "Soviet Union") in found
