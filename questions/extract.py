@@ -1225,17 +1225,24 @@ _PART_NOUNS = (
 )
 # ... and for one of an age, which "as a teenager" may say of anyone
 _ROLE_NOUNS = rf"(?:{_PART_NOUNS}|schoolboy|schoolgirl|teenager)\b"
+# "X is superb as the pirate", "X and Y are clearly having fun as the pirates": how an actor
+# is in a part (not "as good as the pilot", "known as the captain", "my favourite as a
+# teenager", "was considered as the pirate", "famous as the detective in another series")
+_GOOD_AS_PART = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:(?!(?:as|known|billed|credited|my|our|your|considered"
+    r"|rejected|cast|auditioned|tested|wanted|chosen|picked|approached|offered|famous|remembered"
+    r"|seen|imagined|described|dressed|disguised|posing|mistaken|replaced|hired|signed|first"
+    r"|originally|almost|nearly|once|never|not|later|previously|earlier|best)\b)[\w-]+\s+){1,6}?"
+    r"as\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
+    + rf"(?:{_PART_NOUNS})\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:who|here|there|too)\b)",
+    re.IGNORECASE,
+)
 _PLAYS_A_PART = re.compile(
     r"^(?:\s*,\s*in\s+(?:one of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?roles?\b"
     r"|(?:\s*,[^,.;]{1,60},)?\s+(?:also\s+)?(?:(?:plays|play|played|portrays|portray|portrayed)\s+"
     r"(?:the|a|an|one of the)\s"
     r"|(?:is|was|are|were)\s+(?:the|a|an|one of the|among the)\s+(?:[\w-]+\s+){0,2}?"
     + _ROLE_NOUNS
-    # "X is superb as the pirate", "X and Y are clearly having fun as the pirates" (not "as
-    # good as the pilot", nor "known as the captain")
-    + r"|(?:is|was|are|were)\s+(?:(?!as\b|known\b|billed\b|credited\b|my\b|our\b|your\b)"
-    r"[\w-]+\s+){1,6}?as\s+(?:the|a|an|one of the)\s+(?:[\w-]+\s+){0,2}?"
-    + rf"(?:{_PART_NOUNS})\b"
     # "X does a voice in it", "X voices the robot"
     + r"|(?:does|did|provides|provided|lends|lent)\s+(?:a|the|his|her)\s+voice"
     r"|voices\s+(?:the|a|an)\s)"
@@ -1539,6 +1546,8 @@ _AS_PART = re.compile(
     r"(?<!billed )(?<!known )(?<!credited )(?<!such )(?<!same )"
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
+# A part's name ending its phrase: what follows is punctuation, a relative clause or a film
+_PART_ENDS = re.compile(r"\s*(?:[,.;:!?)”\"]|$)|\s+(?:who|whose|in|and|here|there|too)\b")
 # A verb right after the name that follows "as": the "as" of "while", not of a part.
 _AS_WHILE = re.compile(
     r"\s+(?:(?:is|was|are|were|has|had|does|did|can|could|will|would|then|finally|slowly)\b"
@@ -5402,6 +5411,8 @@ class _Reading:
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
+        if _GOOD_AS_PART.match(after) and not _NOT_SO.search(text):
+            return _Found(Relation.CAST)  # (not denied, wished or hedged: "supposedly")
         dash = _DASHED_PART.match(text, mention.end)
         if dash is not None and _LIST_ITEM_START.search(text, 0, mention.start):
             # a cast list's line "Zdeněk Štěpánek – Captain Vladimír Abajev": the actor, a
@@ -5835,6 +5846,9 @@ class _Reading:
                 and _AS_PART.fullmatch(gap)
                 # (not the "as" of "while": "X watches helplessly as Hari drinks the oxygen")
                 and not _AS_WHILE.match(text, nxt.end)
+                # ... nor, after a comma, of "since": "X gets the best scenes, as Kelvin mostly
+                # watches" (the part ends its phrase: ", as Harry Brown.", ", as I.O.O. who")
+                and ("," not in gap or _PART_ENDS.match(text, nxt.end))
             ):
                 return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             if nxt.kind == "character" and mention.kind == "person" and _VOICES_PART.fullmatch(gap):

@@ -7846,3 +7846,18 @@ def test_a_co_production_between_countries_is_of_each(extractor):
     found = _found(_claims(extractor, text))
     assert ("Pilot Pirx's Inquest", "country", "Poland") in found
     assert ("Pilot Pirx's Inquest", "country", "Soviet Union") in found
+
+
+def test_as_of_since_or_of_a_part_not_played_gives_no_part(extractor):
+    # (from a reading of the rules: "as" after a comma may mean "since"; an actor "was
+    # considered as", "famous as" someone is not in the film's cast)
+    for said in (
+        "Solaris (1972). Bondarchuk gets the best scenes, as Kelvin mostly watches.",
+        "Moscow-Cassiopeia (1973). Smoktunovsky steals the show, as Sereda never does.",
+        "Solaris (1972). Banionis carries the film, as Hari cannot.",
+        "Kin-dza-dza! (1986). Leonov was first considered as the pirate, but turned it down.",
+        "Solaris (1972). Banionis was rejected as the pilot, supposedly.",
+        "Kin-dza-dza! (1986). Leonov was famous as the detective in an older TV series.",
+        "Solaris (1972). Banionis was superb as the pilot in a later, forgotten film.",
+    ):
+        assert not _cast(_claims(extractor, said)), said
