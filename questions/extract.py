@@ -679,7 +679,9 @@ _SO_WAS = re.compile(r",?\s+and so (?:was|were|did|is|are)\s+")
 # A sentence opening on a likeness or a contrast: "Like X, it was made at Y", "Unlike X, ..."
 _LIKE_OPENING = re.compile(r"\W*(?:(?:And|But|Just|Much)\s+)*(?:Like|Unlike|As\s+with)\s+")
 _LIKE_CLOSED = re.compile(
-    r"[*_”\"]*\s*(?:\([^()]*\)\s*)?(?:(?:before|earlier|too)(?:\s+it)?\s*)?,?\s+"
+    r"[*_”\"]*\s*(?:\([^()]*\)\s*)?(?:(?:before|earlier|too)(?:\s+it)?\s*)?"
+    # ("Unlike X, which Daneliya made at Mosfilm, it ...": past what is said of X)
+    r"(?:,\s+(?:which|that|whose)\b[^,;]{1,80}(?=,))?,?\s+"
 )
 _PREQUEL_WORDS = re.compile(r"\b(?:predecessor|prequel|previous film|earlier film)\b")
 _LIKE_KIN = re.compile(
@@ -3574,15 +3576,36 @@ class _Reading:
         if subject is None or subject.film.key == compared.film.key:
             return
         unlike = opening[0].rstrip().lower().endswith("unlike")
+        # The likeness holds for the first clause after the comma only ("Like X, it is long,
+        # but it was made at Y" says nothing of X's studio); past a later mention of X by
+        # name, what is said is X's again ("Unlike X, it is cheerful; X was made at Y").
+        brk = _CLAUSE_BREAK.search(text, comma.end())
+        first_clause = brk.start() if brk is not None else len(text)
+        named_again = next(
+            (g.start for g in groups if g.start >= comma.end() and g.film == compared.film),
+            len(text),
+        )
         for claim in self._made_since(before):
             if claim.evidence.start != sentence.start or claim.relation not in _SHARED_BY_SO:
                 continue
-            if unlike and claim.subject == compared.film.name:
-                # "Unlike X, it was made at Y": Y is the subject's, and not X's
+            at = next(
+                (
+                    m.start
+                    for m in self._sentence_mentions
+                    if m.start >= comma.end()
+                    and (m.text == claim.value or (m.entity and m.entity == claim.value_entity))
+                ),
+                -1,
+            )
+            if at < 0 or at >= named_again:
+                continue  # (said before the comma, or of X named again)
+            if claim.subject == compared.film.name:
+                # the nearest title had it; the clause's subject is the film after the comma
                 del self.claims[
                     (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
                 ]
-                how = f"{subject.how}, set against {compared.film.name}"
+                kind = "set against" if unlike else "likened to"
+                how = f"{subject.how}, {kind} {compared.film.name}"
                 self._add(
                     sentence,
                     subject.film.name,
@@ -3591,18 +3614,18 @@ class _Reading:
                     subject.confidence,
                     how,
                 )
-                continue
-            for one, other in () if unlike else ((compared, subject), (subject, compared)):
-                if claim.subject == one.film.name:
-                    how = f"{other.how}, likened to {one.film.name}"
-                    self._add(
-                        sentence,
-                        other.film.name,
-                        claim.relation,
-                        claim.value,
-                        other.confidence,
-                        how,
-                    )
+            if (
+                not unlike
+                and at < first_clause
+                and claim.subject
+                in (
+                    compared.film.name,
+                    subject.film.name,
+                )
+            ):
+                # "Like X, it was made at Y": X was too, as far as the likeness can be read
+                how = f"attribution uncertain: likened to {subject.film.name}"
+                self._add(sentence, compared.film.name, claim.relation, claim.value, DOUBTFUL, how)
 
     def _so_was(self, sentence: Sentence, groups: list[_Group], at: int, before: int) -> None:
         """The film after "and so was" shares what the sentence stated of the others.

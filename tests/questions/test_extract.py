@@ -7861,3 +7861,41 @@ def test_as_of_since_or_of_a_part_not_played_gives_no_part(extractor):
         "Solaris (1972). Banionis was superb as the pilot in a later, forgotten film.",
     ):
         assert not _cast(_claims(extractor, said)), said
+
+
+def test_a_likeness_holds_for_its_first_clause_and_never_moves_a_later_namings(extractor):
+    # (from a reading of the rules)
+    def said(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    found = said(
+        "Per Aspera Ad Astra (1981). Like Solaris, it is long, but it was made at the Gorky "
+        "Film Studio."
+    )
+    assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found
+    assert ("Solaris", "studio", "Gorky Film Studio") not in found
+    found = said(
+        "Per Aspera Ad Astra (1981). Like Solaris, it was a Soviet production, but it was "
+        "directed by Viktorov."
+    )
+    assert ("Solaris", "directed_by", "Richard Viktorov") not in found
+    found = said(
+        "Per Aspera Ad Astra (1981). Unlike Solaris, it is cheerful; Solaris was directed by "
+        "Tarkovsky."
+    )
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in found
+    found = said("Solaris (1972). Unlike Planeta Bur (Lennauchfilm, 1962), it was made at Mosfilm.")
+    assert {("Planeta Bur", "studio", "Lennauchfilm"), ("Solaris", "studio", "Mosfilm")} <= found
+    found = said(
+        "Guest from the Future (1985). Unlike Kin-dza-dza!, which Daneliya made at Mosfilm, it "
+        "was made at the Gorky Film Studio."
+    )
+    assert ("Kin-dza-dza!", "studio", "Gorky Film Studio") not in found
+    assert ("Guest from the Future", "studio", "Gorky Film Studio") in found
+    # what is likened beyond the first clause, or read of the film likened, is said in doubt
+    claims = _claims(
+        extractor,
+        "Ikarie XB-1 (1963). Like The Silent Star, it was based on a Lem novel, directed by "
+        "Polák at Barrandov.",
+    )
+    assert all(c.confidence < CONFIDENT for c in claims if c.subject == "The Silent Star")
