@@ -2144,8 +2144,9 @@ _INTO_MANY = re.compile(
     # "its footage was used in two films", "Planeta Bur was plundered twice"
     r"|\b(?:used|re-?used|recycl\w*)\s+(?:again\s+)?in\s+(?P<n2>two|three|four|a pair of)"
     r"\s+(?:[\w.-]+\s+){0,2}(?:films|features|pictures|movies|versions|releases)\b"
-    r"|\b(?:(?:cut|chopped)\s+(?:it\s+)?up|re-?cut|re-?edited|plundered|mined|raided|recycled"
-    r"|re-?used|cannibali[sz]ed)\s+(?:it\s+)?(?P<m2>twice|two times|three times)\b",
+    # (what others do to a film's footage: not "re-cut it twice", which its makers may do)
+    r"|\b(?:(?:cut|chopped)\s+(?:it\s+)?up|plundered|mined|raided|recycled|re-?used"
+    r"|cannibali[sz]ed)\s+(?:it\s+)?(?P<m2>twice|two times|three times)\b",
     re.IGNORECASE,
 )
 _INTO_MANY_LOWER = lower_case_twin(_INTO_MANY)
@@ -7229,7 +7230,19 @@ class _Reading:
         announced = self._announced
         if announced is not None and announced[1] == sentence.paragraph:
             original, paragraph, left = announced
-            for group in groups:
+            text = sentence.text
+            # the first film of each sentence that follows, said, not asked or denied near
+            # it, nor someone's own ("I prefer X", "Solaris and Aelita were never touched")
+            first = groups[0] if groups else None
+            entries = (
+                [first]
+                if first is not None
+                and not _NOT_SO.search(text, 0, first.end + 60)
+                and not _FIRST_PERSON.search(text)
+                and not text.rstrip(" ”\"')*_").endswith("?")
+                else []
+            )
+            for group in entries:
                 if left and group.film.key != original.key:
                     self._add(
                         sentence,
@@ -7243,7 +7256,14 @@ class _Reading:
             self._announced = (original, paragraph, left) if left else None
             return
         match = search_lowered(_INTO_MANY, _INTO_MANY_LOWER, sentence.text)
-        if match is None:
+        if match is None or (
+            # (not "was never plundered twice", "I don't think ...", "Was it ... twice?", "my
+            # tape was recycled twice")
+            _NOT_SO.search(sentence.text)
+            or _HEARSAY.search(sentence.text)
+            or _FIRST_PERSON.search(sentence.text)
+            or sentence.text.rstrip(" ”\"')*_").endswith("?")
+        ):
             self._announced = None
             return
         before = [g for g in groups if g.end <= match.start()]

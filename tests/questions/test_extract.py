@@ -7899,3 +7899,25 @@ def test_a_likeness_holds_for_its_first_clause_and_never_moves_a_later_namings(e
         "Polák at Barrandov.",
     )
     assert all(c.confidence < CONFIDENT for c in claims if c.subject == "The Silent Star")
+
+
+def test_an_announced_re_edit_is_said_not_denied_asked_or_ones_own(extractor):
+    # (from a reading of the rules: announcements denied, asked or of something else, and
+    # films named after them that are no re-edits)
+    for text in (
+        "Planeta Bur (1962)\n\nPlaneta Bur was never plundered twice. Voyage to the Planet of "
+        "Prehistoric Women was shot fresh.",
+        "Nebo Zovyot (1959)\n\nI don't think its footage was used in two films. Queen of Blood "
+        "came from A Dream Come True.",
+        "Nebo Zovyot (1959)\n\nThe Soviet censors recut it twice before release. Later, Battle "
+        "Beyond the Sun appeared in America.",
+        "Planeta Bur (1962)\n\nMy VHS tape was recycled twice. I then bought Voyage to the "
+        "Prehistoric Planet on DVD.",
+        "Planeta Bur (1962)\n\nWas Planeta Bur really plundered twice? Voyage to the Planet of "
+        "Prehistoric Women is the one I know.",
+        "Planeta Bur (1962)\n\nPlaneta Bur was plundered twice. Solaris and Aelita were never "
+        "touched.",
+    ):
+        claims = _claims(extractor, text)
+        announced = [c for c in claims if c.attribution == "a re-edit the paragraph announced"]
+        assert not announced, text
