@@ -1539,6 +1539,7 @@ _ROLE_NAMED = re.compile(
     r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
+_PLAYS_BARE = re.compile(_PLAYS_VERB)
 # "X is superb as", "X commands the ship as the": a few words of what the actor does, then
 # "as" before the part ("billed as", "known as" give other names, not parts).
 _AS_PART = re.compile(
@@ -5849,6 +5850,7 @@ class _Reading:
             plays = (
                 _PLAYS.fullmatch(gap) is not None
                 or _PLAYS_DESCRIBED.fullmatch(gap) is not None
+                or _PLAYS_BARE.fullmatch(gap) is not None  # "X is still I.O.O."
                 or (_PRONOUN_IS.fullmatch(mention.text) is not None and gap.isspace())
             ) and not (
                 # ("Yefremov is its author, Erg Noor its captain"; not "plays the director, X")
@@ -5972,6 +5974,8 @@ class _Reading:
                     named = bare
         if mention.kind in _PERSON_KINDS and named is not None:
             # "X is the pilot Somov", "X as Hartman": a part the references may not know
+            if re.match(r"\s+[A-ZА-ЯЁ][\w-]*['’]", text[mention.end + named.end("r") :]):
+                return None  # "X is also Uncle Vova's nemesis": someone's, not "Uncle"
             start = mention.end + named.start("r")
             other = next((m for m in mentions if m.start <= start < m.end), None)
             free = other is None or other.kind in {"character", NAME_KIND}

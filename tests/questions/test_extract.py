@@ -7921,3 +7921,16 @@ def test_an_announced_re_edit_is_said_not_denied_asked_or_ones_own(extractor):
         claims = _claims(extractor, text)
         announced = [c for c in claims if c.attribution == "a re-edit the paragraph announced"]
         assert not announced, text
+
+
+def test_a_name_before_a_possessive_is_no_part_and_a_dotted_part_is_whole(extractor):
+    # (from a reading of the rules)
+    for said in (
+        "Kin-dza-dza! (1986). Leonov is also Uncle Vova's nemesis.",
+        "Kin-dza-dza! (1986). Leonov is Uncle Vova's nemesis.",
+        "Eolomea (1972). Hoppe is also Maria Scholl's colleague.",
+    ):
+        assert not [c for c in _claims(extractor, said) if c.role], said
+    for said in ("Smoktunovsky is still I.O.O.", "Smoktunovsky still plays I.O.O."):
+        found = _cast(_claims(extractor, f"Teens in the Universe (1974). {said}"))
+        assert found == {("Teens in the Universe", "Innokenty Smoktunovsky", "I.O.O.")}, said
