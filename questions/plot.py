@@ -792,7 +792,9 @@ _DESCRIBING = re.compile(
 )
 _NUMBER_NAMES = tuple(k for k in NUMBER_WORDS if k not in {"both", "pair", "one"})
 _NUMBERS = re.compile(
-    r"\b(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:st|nd|rd|th)?|" + "|".join(_NUMBER_NAMES) + r")\b"
+    r"\b(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d+|\d+(?:st|nd|rd|th)?|"
+    + "|".join(_NUMBER_NAMES)
+    + r")\b"
 )
 _DIGIT = re.compile(r"\d")
 

@@ -712,3 +712,14 @@ def test_a_number_with_a_thousands_mark_is_one_number():
         is None
     )
     assert named_things("It costs 2,200 roubles.") == ["2,200"]
+
+
+def test_a_decimal_is_one_number_on_either_side():
+    # (from a reading of the rules: a decimal the synopsis tells is told, and "5.5" is not
+    # the five of a synopsis)
+    told = [("The Warden's beacon is 71.42 parsecs away from the station.", "s")]
+    assert corroborate("The Warden's beacon is 71.42 parsecs away.", ["Warden"], told)
+    five = [("The Warden's signal takes five minutes to reach the station.", "s")]
+    quote = "The Warden's signal takes 5.5 minutes to reach the station."
+    assert corroborate(quote, ["Warden"], five) is None
+    assert named_things("It is 71.42 parsecs away.") == ["71.42"]
