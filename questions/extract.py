@@ -683,6 +683,11 @@ _LIKE_CLOSED = re.compile(
     # ("Unlike X, which Daneliya made at Mosfilm, it ...": past what is said of X)
     r"(?:,\s+(?:which|that|whose)\b[^,;]{1,80}(?=,))?,?\s+"
 )
+_FIRST_OF_TWO = re.compile(
+    r"\b(?:the\s+first\s+(?:film|one|part|half|movie|picture)|predecessor|prequel"
+    r"|previous\s+film|earlier\s+film|original)\b",
+    re.IGNORECASE,
+)
 _PREQUEL_WORDS = re.compile(r"\b(?:predecessor|prequel|previous film|earlier film)\b")
 _LIKE_KIN = re.compile(
     r"(?:its|the)\s+(?:predecessor|first film|first one|first part|original|sequel|prequel"
@@ -3324,6 +3329,8 @@ class _Reading:
         if (
             own is not None
             and discourse.paragraph_film is None
+            # (not where the sentence points at the first film itself: "in the first film")
+            and not _FIRST_OF_TWO.search(text)
             and best.key in self.x.footage_kin(own.key, Relation.SEQUEL)
             and any(self.x.tells(own.key, t) for t in things)
         ):

@@ -7934,3 +7934,15 @@ def test_a_name_before_a_possessive_is_no_part_and_a_dotted_part_is_whole(extrac
     for said in ("Smoktunovsky is still I.O.O.", "Smoktunovsky still plays I.O.O."):
         found = _cast(_claims(extractor, f"Teens in the Universe (1974). {said}"))
         assert found == {("Teens in the Universe", "Innokenty Smoktunovsky", "I.O.O.")}, said
+
+
+def test_under_a_sequels_heading_the_first_film_said_is_the_first(extractor):
+    # (from a reading of the rules)
+    for named in ("", "The sequel follows Moscow-Cassiopeia. "):
+        text = (
+            f"Teens in the Universe (1974)\n\n{named}The first film had Durov as Filatov and "
+            "Merkuryev as Blagovidov."
+        )
+        found = _cast(_claims(extractor, text))
+        assert ("Moscow-Cassiopeia", "Lev Durov", "Filatov") in found, named
+        assert ("Teens in the Universe", "Lev Durov", "Filatov") not in found, named
