@@ -940,6 +940,12 @@ _BOTH_WORKS = (
 )
 # Of a two-part story: its film and its sequel
 _HALVES = re.compile(r"\b(?:halves|parts|instalments|installments|episodes)\b", re.I)
+# ... of something else than a story told in two films: "both halves of the crew"
+_HALVES_OF_ELSE = re.compile(
+    r"\b(?:halves|parts)\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:film|story|diptych|series|saga|adventure|serial|duology|pair|tale)\b)",
+    re.I,
+)
 _FOR_BOTH = re.compile(
     r"\s+(?:[\w'’.“”\"()-]+,?\s+){0,12}?(?:(?:for|in|on|of|across|shot|made|did|directed|scored)\s+)"
     # ("the two singers" are no films)
@@ -6409,12 +6415,12 @@ class _Reading:
         named = [g.film for g in groups if g.end <= found.start()]
         films = list(dict.fromkeys(named))[-count:] if named else discourse.named[-count:]
         if not named and count == 2 and _HALVES.search(found[0]):
-            # "directed both halves at X": the last film named with its sequel or prequel
-            films = (
-                self._two_parts(
-                    [f for f in discourse.named if not f.key.startswith("?")], discourse.current()
-                )
-                or films
+            # "directed both halves at X": the last film named with its sequel or prequel, and
+            # no other two ("both halves of the crew" are no films)
+            if _HALVES_OF_ELSE.search(found[0]):
+                return []
+            films = self._two_parts(
+                [f for f in discourse.named if not f.key.startswith("?")], discourse.current()
             )
         if len(films) < count or any(f.key.startswith("?") for f in films):
             return []
@@ -6450,8 +6456,11 @@ class _Reading:
         known = [f for f in discourse.named if not f.key.startswith("?")]
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
         if _HALVES.search(head):
-            # "both halves", "both parts": the last film named with its sequel or prequel
-            films = self._two_parts(known, discourse.current()) or films
+            # "both halves", "both parts": the last film named with its sequel or prequel, and
+            # no other two films
+            films = (
+                [] if _HALVES_OF_ELSE.search(head) else self._two_parts(known, discourse.current())
+            )
         if len(films) < 2:
             return []
         how = f"'{head.strip().split()[0].lower()}' read as {films[0].name} and {films[1].name}"

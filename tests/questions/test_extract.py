@@ -7946,3 +7946,18 @@ def test_under_a_sequels_heading_the_first_film_said_is_the_first(extractor):
         found = _cast(_claims(extractor, text))
         assert ("Moscow-Cassiopeia", "Lev Durov", "Filatov") in found, named
         assert ("Teens in the Universe", "Lev Durov", "Filatov") not in found, named
+
+
+def test_both_halves_are_never_two_other_films(extractor):
+    # (from a reading of the rules)
+    for said in (
+        "Kin-dza-dza! came much later. Both halves of this diptych were directed by Viktorov.",
+        "It beats Solaris and Kin-dza-dza! easily. Viktorov directed both halves.",
+        "Yershov and Grigoryev both appear. Viktorov cast both halves of the crew at the Gorky "
+        "Film Studio.",
+    ):
+        claims = _claims(extractor, f"Moscow-Cassiopeia (1973). {said}")
+        subjects = {c.subject for c in claims if c.relation is not Relation.PLOT}
+        assert subjects <= {"Moscow-Cassiopeia", "Teens in the Universe"}, said
+        if "crew" in said:
+            assert "Teens in the Universe" not in subjects
