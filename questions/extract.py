@@ -364,7 +364,7 @@ _BECAME = re.compile(
     r"\s+(?:became|becomes|was renamed|is renamed|turned into|turns into)\s+(?:the\s+)?"
 )
 # A participle that is the cue of the name before it: "Kurt Maetzig directing, from ..."
-_PARTICIPLE_OWNED = re.compile(r"\s+(?:co-)?(?:directing|producing|scoring|narrating)\s*[,;]")
+_PARTICIPLE_OWNED = re.compile(r"\s*,?\s+(?:co-)?(?:directing|producing|scoring|narrating)\s*[,;]")
 # Actors of an original billed under other names in a re-edit: "Pereverzev appears as
 # "Edd Perry"", "is credited as", "Yemelyanov's Vershinin becomes Commander Lockhart", "the
 # Soviet leads were re-credited under made-up American names", "every name was Americanised"
@@ -5433,6 +5433,12 @@ class _Reading:
             # ended before the name, which opens a clause of its own with its own verb (a
             # part is another matter: "A plays Kelvin, and B gets the part of Snaut")
             return None
+        if (
+            best is not None
+            and best[1] not in (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
+            and _POSSESSIVE_SOURCE.match(after)
+        ):
+            return None  # "directing Lem's story": the name is the book's, not the cue's
         if best is not None and best[1] is Relation.DIRECTED_BY and _SHOT_BY.search(tail):
             # "Aelita was shot by Zhelyabuzhsky and Schünemann": its cameramen, perhaps
             return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)

@@ -7961,3 +7961,13 @@ def test_both_halves_are_never_two_other_films(extractor):
         assert subjects <= {"Moscow-Cassiopeia", "Teens in the Universe"}, said
         if "crew" in said:
             assert "Teens in the Universe" not in subjects
+
+
+def test_a_name_owning_a_book_is_not_the_cues_before_it(extractor):
+    # (from a reading of the rules: before this stop as well)
+    for said in (
+        "Kurt Maetzig, directing, from Lem's novel.",
+        "Directed by Kurt Maetzig, directing Lem's story for DEFA.",
+    ):
+        found = _found(_claims(extractor, f"The Silent Star (1960). {said}"))
+        assert ("The Silent Star", "directed_by", "Stanisław Lem") not in found, said
