@@ -683,6 +683,7 @@ _LIKE_CLOSED = re.compile(
     # ("Unlike X, which Daneliya made at Mosfilm, it ...": past what is said of X)
     r"(?:,\s+(?:which|that|whose)\b[^,;]{1,80}(?=,))?,?\s+"
 )
+_NO_PREQUEL = "attribution uncertain: a film before this one that the document never names"
 _FIRST_OF_TWO = re.compile(
     r"\b(?:the\s+first\s+(?:film|one|part|half|movie|picture)|predecessor|prequel"
     r"|previous\s+film|earlier\s+film|original)\b",
@@ -6497,6 +6498,23 @@ class _Reading:
             base = discourse.default()
             if film is None and base is not None and base != current:
                 film = self._related(base, discourse, Relation.SEQUEL, source=True)
+            if film is None:
+                # never named: the one film the references give as the sequel's first, in
+                # doubt; else no film to blame anything on ("Its predecessor was made at X")
+                sequel = base or current
+                first = (
+                    {
+                        f.subject
+                        for f in self.catalogue.facts_with_value(Relation.SEQUEL, sequel.key)
+                    }
+                    if sequel is not None
+                    else set()
+                )
+                if sequel is None or len(first) != 1:
+                    return None if sequel is None else _Subject(sequel, DOUBTFUL, _NO_PREQUEL)
+                named = self.catalogue.entities[first.pop()]
+                how = f"attribution uncertain: '{phrase}' read as {named.name}, never named"
+                return _Subject(FilmRef(named.id, named.name), DOUBTFUL, how)
         elif (
             "original" in phrase
             or "soviet" in phrase

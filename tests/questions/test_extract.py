@@ -7971,3 +7971,19 @@ def test_a_name_owning_a_book_is_not_the_cues_before_it(extractor):
     ):
         found = _found(_claims(extractor, f"The Silent Star (1960). {said}"))
         assert ("The Silent Star", "directed_by", "Stanisław Lem") not in found, said
+
+
+def test_a_predecessor_never_named_is_no_ground_to_blame_the_page_film(extractor):
+    # (from a reading of the rules)
+    for text in (
+        "Teens in the Universe (1974)\n\nIts predecessor was made at Mosfilm.",
+        "Solaris (1972)\n\nIts predecessor was made at Lenfilm.",
+    ):
+        claims = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+        assert claims, text
+        assert all(c.confidence < CONFIDENT for c in claims), text
+    text = "Teens in the Universe (1974)\n\nIts predecessor was made at Mosfilm."
+    studios = {
+        (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.STUDIO
+    }
+    assert studios == {("Moscow-Cassiopeia", "Mosfilm")}
