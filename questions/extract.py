@@ -6437,6 +6437,12 @@ class _Reading:
             how = f"{how}, the films named last"
         return [_Subject(f, confidence, how) for f in films]
 
+    def _first_parts(self, sequel: FilmRef | None) -> set[str]:
+        """The films the references give ``sequel`` as the sequel of."""
+        if sequel is None or sequel.key.startswith("?"):
+            return set()
+        return {f.subject for f in self.catalogue.facts_with_value(Relation.SEQUEL, sequel.key)}
+
     def _two_parts(self, known: list[FilmRef], current: FilmRef | None = None) -> list[FilmRef]:
         """The last film named with the one named before it that is its sequel or prequel.
 
@@ -6488,8 +6494,11 @@ class _Reading:
             film = self._ordinal(phrase)
         elif _PREQUEL_WORDS.search(phrase) or (
             phrase.startswith("the first ")
-            and self._related(current, discourse, Relation.SEQUEL, source=True)
-            not in (None, _AMBIGUOUS)
+            and (
+                self._related(current, discourse, Relation.SEQUEL, source=True)
+                not in (None, _AMBIGUOUS)
+                or self._first_parts(discourse.default() or current)
+            )
         ):
             # "its predecessor", "the previous film"; "the first film" said of a sequel: the
             # film the document named whose sequel it is (the sequel being the film spoken
@@ -6502,14 +6511,7 @@ class _Reading:
                 # never named: the one film the references give as the sequel's first, in
                 # doubt; else no film to blame anything on ("Its predecessor was made at X")
                 sequel = base or current
-                first = (
-                    {
-                        f.subject
-                        for f in self.catalogue.facts_with_value(Relation.SEQUEL, sequel.key)
-                    }
-                    if sequel is not None
-                    else set()
-                )
+                first = self._first_parts(sequel)
                 if sequel is None or len(first) != 1:
                     return None if sequel is None else _Subject(sequel, DOUBTFUL, _NO_PREQUEL)
                 named = self.catalogue.entities[first.pop()]

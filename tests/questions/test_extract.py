@@ -7987,3 +7987,15 @@ def test_a_predecessor_never_named_is_no_ground_to_blame_the_page_film(extractor
         (c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.STUDIO
     }
     assert studios == {("Moscow-Cassiopeia", "Mosfilm")}
+
+
+def test_the_first_film_of_a_sequels_page_is_its_first_part_even_unnamed(extractor):
+    # (from a reading of the rules)
+    text = "Teens in the Universe (1974)\n\nBack in the first film, Yershov played Sereda."
+    assert _cast(_claims(extractor, text)) == {("Moscow-Cassiopeia", "Mikhail Yershov", "Sereda")}
+    text = (
+        "Teens in the Universe (1974)\n\nLike the first film, it was shot at the Gorky Film Studio."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Teens in the Universe", "studio", "Gorky Film Studio") in found
+    assert ("Moscow-Cassiopeia", "studio", "Gorky Film Studio") in found
