@@ -2172,6 +2172,7 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_LOWER = lower_case_twin(_NEGATED)  # the same, for lower-cased texts
+_NEXT_ENTRY = re.compile(r"[;:]|\b(?:then|later|next|and)\b")
 _COUNTS = {
     "two": 2,
     "three": 3,
@@ -2220,6 +2221,15 @@ _NEGATION = r"\b(?:never|not|nobody)\b|n['’]t\b"
 _NEVER = re.compile(_NEGATION, re.IGNORECASE)
 # A clause that does not say a thing is so: denied, wished, heard, or said of another film
 _NOT_SO = re.compile(f"{_NEGATION}|{_HEDGED.pattern}", re.IGNORECASE)
+_FROM_A_BASE_ON = re.compile(
+    r"\bfrom\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:base|station|port|spaceport|cosmodrome"
+    r"|launch\w*|pad|camp|colony|outpost)\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELEASED_WHEN = re.compile(
+    r"\b(?:came out|released|premiered|opened)\b[^.;:]*\b(?:after|before|when|while|as)\b",
+    re.IGNORECASE,
+)
 _NO_SETTING = re.compile(
     rf"{_NEGATION}|\b(?:instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b"
     r"|\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
@@ -4704,6 +4714,24 @@ class _Reading:
             going = _SETTING_BEFORE.search(head)
             if going is not None and _NEVER.search(head, max(0, going.start() - 25)):
                 return None  # "the crew never gets as far as the surface of Mars"
+            bare_on = re.search(r"\bon\s+(?:the\s+)?$", text[clause[0] : mention.start])
+            if (
+                cue is not None
+                and bare_on is not None
+                and (
+                    # a denial before the verb of being there: "Nobody in the crew ever stays on
+                    # the Moon", though not "Nobody on TEM 4 seems glad"
+                    any(
+                        text[n.end() : clause[0] + bare_on.start()].strip()
+                        for n in _NEVER.finditer(text, clause[0], mention.start)
+                    )
+                    # "set off for Venus from a base on Mars": where it leaves from
+                    or _FROM_A_BASE_ON.search(head)
+                    # "came out weeks after Luna 9 touched down on the Moon": history's
+                    or _RELEASED_WHEN.search(text, clause[0], mention.start)
+                )
+            ):
+                return None
             if cue is not None or going is not None or _SETTING_AFTER.match(after):
                 return _Found(Relation.SETTING, near, None)
             if _SETTING_FURTHER.search(head) and not _NO_SETTING.search(f"{head} {after}"):
@@ -7277,17 +7305,17 @@ class _Reading:
         if announced is not None and announced[1] == sentence.paragraph:
             original, paragraph, left = announced
             text = sentence.text
-            # the first film of each sentence that follows, said, not asked or denied near
-            # it, nor someone's own ("I prefer X", "Solaris and Aelita were never touched")
-            first = groups[0] if groups else None
-            entries = (
-                [first]
-                if first is not None
-                and not _NOT_SO.search(text, 0, first.end + 60)
+            # the films that open a sentence or a clause after it ("X came first; Y took its
+            # ships later"), said, not asked or denied near them, nor someone's own ("I
+            # prefer X", "Solaris and Aelita were never touched")
+            entries = [
+                g
+                for i, g in enumerate(groups)
+                if (i == 0 or _NEXT_ENTRY.search(text, groups[i - 1].end, g.start))
+                and not _NOT_SO.search(text, 0, g.end + 60)
                 and not _FIRST_PERSON.search(text)
                 and not text.rstrip(" ”\"')*_").endswith("?")
-                else []
-            )
+            ]
             for group in entries:
                 if left and group.film.key != original.key:
                     self._add(

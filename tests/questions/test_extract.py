@@ -7999,3 +7999,14 @@ def test_the_first_film_of_a_sequels_page_is_its_first_part_even_unnamed(extract
     found = _found(_claims(extractor, text))
     assert ("Teens in the Universe", "studio", "Gorky Film Studio") in found
     assert ("Moscow-Cassiopeia", "studio", "Gorky Film Studio") in found
+
+
+def test_on_a_place_after_nobody_or_a_woman_from_elsewhere_is_still_the_setting(extractor):
+    for text, place in (
+        ("In the Dust of the Stars (1976). Nobody on TEM 4 seems glad of the visit.", "TEM 4"),
+        (
+            "Mechte navstrechu (1963). They find a woman from the planet Centuria on Phobos.",
+            "Phobos",
+        ),
+    ):
+        assert (text.split(" (")[0], "setting", place) in _found(_claims(extractor, text)), text
