@@ -683,6 +683,14 @@ _LIKE_CLOSED = re.compile(
     # ("Unlike X, which Daneliya made at Mosfilm, it ...": past what is said of X)
     r"(?:,\s+(?:which|that|whose)\b[^,;]{1,80}(?=,))?,?\s+"
 )
+# A director's film after another, "this time with" a second: "Karyukov again, this time
+# teaming up with Otar Koberidze", "X directed again, this time with Y"
+_THIS_TIME_WITH = re.compile(
+    r"(?:\b(?:(?:co-)?directed|directs|directing)\b[^.;:]{0,30}?|\b[A-Z][\w-]+\s+again)"
+    r",?\s+this\s+time\s+"
+    r"(?:(?:teaming|teamed|joining|joined)\s+up\s+)?with\s+$"
+)
+_THIS_TIME_DOUBT = "relation uncertain: the one a director worked with 'this time' co-directed"
 _NO_PREQUEL = "attribution uncertain: a film before this one that the document never names"
 _FIRST_OF_TWO = re.compile(
     r"\b(?:the\s+first\s+(?:film|one|part|half|movie|picture)|predecessor|prequel"
@@ -5430,6 +5438,9 @@ class _Reading:
             # "the Lem adaptation", "a Kromanov picture": the name says whose film it is,
             # whatever cue came before (no cast): its source's writer, or (mostly) its maker
             return self._attributive(text, mention, groups, text.index(after, mention.start))
+        if _THIS_TIME_WITH.search(text, 0, mention.start):
+            # "Karyukov directed again, this time with Otar Koberidze": a co-director, in doubt
+            return _Found(Relation.DIRECTED_BY, None, None, None, _THIS_TIME_DOUBT)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
         window = _STORY_DIRECTOR.sub(" part", window)
         prev = next((m for m in reversed(mentions) if m.end <= mention.start), None)

@@ -8010,3 +8010,17 @@ def test_on_a_place_after_nobody_or_a_woman_from_elsewhere_is_still_the_setting(
         ),
     ):
         assert (text.split(" (")[0], "setting", place) in _found(_claims(extractor, text)), text
+
+
+def test_the_one_a_director_works_with_this_time_co_directs(extractor):
+    for said in (
+        "Mikhail Karyukov directed again, this time with Otar Koberidze.",
+        "Karyukov again, this time teaming up with Otar Koberidze.",
+    ):
+        claims = _claims(extractor, f"A Dream Come True (1963). {said}")
+        found = [c for c in claims if c.value == "Otar Koberidze"]
+        assert [c.relation for c in found] == [Relation.DIRECTED_BY], said
+        assert all(c.confidence < CONFIDENT for c in found)
+    # another "this time with" is no co-director
+    text = "A Dream Come True (1963). I saw it again, this time with Otar Koberidze in the cast."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
