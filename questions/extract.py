@@ -1286,15 +1286,16 @@ _SOURCE_MAKER = re.compile(
 )
 _MAKERS_LISTED = re.compile(r"[\s,:]*(?:(?:were|was|are|is|and|both)\b[\s,:]*)*")
 _SCORED = re.compile(
-    r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites|iting)|did|does|doing|provid(?:ed|es|ing)"
-    r"|compos(?:ed|es|ing)|creat(?:ed|es|ing)|suppl(?:ied|ies|ying)|handl(?:ed|es|ing))"
-    r"\s+(?:the|its|a|an|that|this|his|her)\s+"
-    r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?)\b"
+    r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ite|ote|ites|iting)|do|did|does|doing"
+    r"|provid(?:e|ed|es|ing)|compos(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)"
+    r"|handl(?:e|ed|es|ing))\s+(?:the|its|a|an|that|this|his|her|their)\s+"
+    r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?|themes"
+    r"|electronics|soundscape)\b"
     # "wrote the theme", "composed the main theme": a tune, not a book
     r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
     r"theme\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
-    r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack|theme\s+(?:song|tune|music))\b",
+    r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack|theme\s+(?:song|tune|music)|songs?|tunes?)\b",
     re.IGNORECASE,
 )
 _ACTED_IN = re.compile(

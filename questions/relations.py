@@ -227,6 +227,9 @@ _SPECS = (
             "scores",
             "scored by",
             "soundtrack by",
+            "song is by",
+            "songs are by",
+            "theme is by",
         ),
         after_cues=(
             "composed",

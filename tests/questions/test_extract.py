@@ -8024,3 +8024,31 @@ def test_the_one_a_director_works_with_this_time_co_directs(extractor):
     # another "this time with" is no co-director
     text = "A Dream Come True (1963). I saw it again, this time with Otar Koberidze in the cast."
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
+def test_a_composers_themes_songs_and_electronics_are_the_films_music(extractor):
+    for film, said, composer in (
+        ("Kin-dza-dza! (1986)", "Gia Kancheli's tiny wheezing themes are perfect.", "Gia Kancheli"),
+        (
+            "Guest from the Future (1985)",
+            "The Krylatov song at the end is lovely.",
+            "Yevgeny Krylatov",
+        ),
+        (
+            "Guest from the Future (1985)",
+            "Its theme song is by Yevgeny Krylatov.",
+            "Yevgeny Krylatov",
+        ),
+        (
+            "Solaris (1972)",
+            "Mosfilm, 1972, with Artemyev doing the electronics.",
+            "Eduard Artemyev",
+        ),
+        (
+            "Planeta Bur (1962)",
+            "Aleksandr Chernov and Johann Admoni supply a haunting score.",
+            "Johann Admoni",
+        ),
+    ):
+        found = _found(_claims(extractor, f"{film}. {said}"))
+        assert (film.split(" (")[0], "music_by", composer) in found, said
