@@ -1798,9 +1798,13 @@ _DISPUTING = re.compile(
 _PRONOUNS = frozenset({"he", "she", "he's", "she's", "he’s", "she’s", "him", "her"})
 _PRONOUN_DOUBT = "attribution uncertain: a 'he', 'she' or 'her' read as the one named just before"
 # "X plays her.", "X voices him": a part named by a pronoun, nothing after it
-_PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\s*[.!]?\s*$")
+_PLAYS_PRONOUN = re.compile(
+    r"\b(?:plays|played|voices|voiced)\s+(?P<p>her|him)\s*[.!]?\s*$"
+    # "X gives him a quiet stubbornness": an actor's way with the part (see _GIVES_PART)
+    r"|\b(?:gives|gave|lends|lent|brings|brought)\s+(?P<q>her|him)\s+(?=(?:a|an|real|great)\s)"
+)
 # "Uncle Vova, the foreman, is Lyubshin": a part, perhaps described in an aside, is an actor
-_PART_IS_ACTOR = re.compile(r"(?:,\s+(?:the|a|an)\s[^,.;()]{1,50},)?\s+(?:is|was)\s+")
+_PART_IS_ACTOR = re.compile(r"(?:,\s+(?:the|a|an)\s[^,.;()]{1,80},)?\s+(?:is|was)\s+")
 _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its actor or maker"
 _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too much)
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
@@ -2690,16 +2694,17 @@ class _Reading:
             # "... the one survivor is a girl called Niya. Yelena Metyolkina plays her.": the
             # one character the sentence before named
             part = _PLAYS_PRONOUN.search(sentences[index].text)
+            group = "p" if part is not None and part["p"] else "q"
             if part is None or any(
-                m.start < part.end("p") and part.start("p") < m.end for m in result[index]
+                m.start < part.end(group) and part.start(group) < m.end for m in result[index]
             ):
                 continue
             named = {m.entity for m in mentions[index - 1] if m.kind == "character" and m.entity}
             if len(named) != 1 or any(m.kind == "character" for m in mentions[index]):
                 continue  # (one the sentence itself names may be the one meant)
             character = self.catalogue.entities[next(iter(named))]
-            start, end = part.span("p")
-            her = Mention(start, end, part["p"], "character", character.id, character.name)
+            start, end = part.span(group)
+            her = Mention(start, end, part[group], "character", character.id, character.name)
             result[index] = sorted([*result[index], her], key=lambda m: m.start)
             self._by_pronoun[sentences[index].start] = sentences[index - 1].start
         return result
@@ -5955,8 +5960,9 @@ class _Reading:
                 and not self._plays_another(mention.entity, nxt.entity)
             ):
                 # "X gives Niya an eerie stillness", "X makes a wonderfully gruff Vershinin":
-                # what an actor brings to a part (one the references know as an actor)
-                return nxt.text
+                # what an actor brings to a part (one the references know as an actor; "gives
+                # him" the one the sentence before named)
+                return nxt.value if nxt.text.lower() in _PRONOUNS and nxt.value else nxt.text
             paired = _ROLE_PAIR.match(gap) and text[nxt.end : nxt.end + 2].lstrip().startswith(")")
             if paired and (mention.kind == "person" or nxt.kind == "character"):
                 return nxt.text if nxt.kind != "person" else None

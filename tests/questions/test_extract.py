@@ -8052,3 +8052,21 @@ def test_a_composers_themes_songs_and_electronics_are_the_films_music(extractor)
     ):
         found = _found(_claims(extractor, f"{film}. {said}"))
         assert (film.split(" (")[0], "music_by", composer) in found, said
+
+
+def test_an_actor_giving_him_a_quality_plays_the_one_named_before(extractor):
+    text = (
+        "In the Dust of the Stars (1976). Suko is the navigator. Alfred Struwe gives him a quiet "
+        "stubbornness."
+    )
+    assert _cast(_claims(extractor, text)) == {
+        ("In the Dust of the Stars", "Alfred Struwe", "Suko")
+    }
+    text = "In the Dust of the Stars (1976). Suko is the navigator. Alfred Struwe gives him a lift."
+    assert not _cast(_claims(extractor, text))
+    # a part described at length before "is" and its actor
+    text = (
+        "Moscow-Cassiopeia (1973). Varvara, the girl who would rather save rare animals than fly "
+        "to the stars, is Bityukova."
+    )
+    assert ("Moscow-Cassiopeia", "Olga Bityukova", "Varvara") in _cast(_claims(extractor, text))
