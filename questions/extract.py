@@ -691,6 +691,11 @@ _THIS_TIME_WITH = re.compile(
     r"(?:(?:teaming|teamed|joining|joined)\s+up\s+)?with\s+$"
 )
 _THIS_TIME_DOUBT = "relation uncertain: the one a director worked with 'this time' co-directed"
+_IN_PASSING = re.compile(
+    r"\b(?:it|its|it['’]s)\b"
+    r"|\b(?:like|unlike|than|after|before|beats?|compared\s+(?:to|with))\s+[*_“\"]*$",
+    re.IGNORECASE,
+)
 _NO_PREQUEL = "attribution uncertain: a film before this one that the document never names"
 _FIRST_OF_TWO = re.compile(
     r"\b(?:the\s+first\s+(?:film|one|part|half|movie|picture)|predecessor|prequel"
@@ -950,6 +955,7 @@ _BOTH_WORKS = (
 # Of a two-part story: its film and its sequel
 _HALVES = re.compile(r"\b(?:halves|parts|instalments|installments|episodes)\b", re.I)
 # ... of something else than a story told in two films: "both halves of the crew"
+_NEITHER = re.compile(r"\b(?:neither|none)\b", re.IGNORECASE)
 _HALVES_OF_ELSE = re.compile(
     r"\b(?:halves|parts)\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+"
     r"(?!(?:[\w-]+\s+)?(?:film|story|diptych|series|saga|adventure|serial|duology|pair|tale)\b)",
@@ -1571,7 +1577,7 @@ _AS_PART = re.compile(
     r"as\s+(?:" + _DESCRIBED_PART + r")?(?:[A-Z][\w'’-]+\s+)?"  # "as Viktor Sereda": a first name
 )
 # A part's name ending its phrase: what follows is punctuation, a relative clause or a film
-_PART_ENDS = re.compile(r"\s*(?:[,.;:!?)”\"]|$)|\s+(?:who|whose|in|and|here|there|too)\b")
+_PART_ENDS = re.compile(r"\s*(?:[.;:!?)”\"]|$)|\s*,\s+(?:the|a|an)\s|\s+who\b")
 # A verb right after the name that follows "as": the "as" of "while", not of a part.
 _AS_WHILE = re.compile(
     r"\s+(?:(?:is|was|are|were|has|had|does|did|can|could|will|would|then|finally|slowly)\b"
@@ -2137,7 +2143,11 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:\(\s*\d{4}\s*\))?\s*(?:[,.;:!?)]|$|and\b|but\b
 # "..., and then B", "and later B": the next film the same footage went into.
 _AND_THEN = re.compile(r"(?:,\s*|\band\s+)(?:then|later|again|afterwards)\s+(?:into\s+|as\s+)?\W*$")
 _WHICH_BECAME = re.compile(
-    r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+(?:[\w-]+\s+){0,4}?(?:(?:turned|made|re-?cut"
+    r"\s*(?:\([^()]{0,30}\))?\s*,\s+which\s+"
+    # the words before the verb do not report or deny it: "which people wrongly say he made
+    # out of", "which many assume"
+    r"(?:(?!(?:say|says|said|assume|assumes|assumed|think|thinks|claim|claims|wrongly|supposedly"
+    r"|allegedly|never|not|reportedly)\b)[\w-]+\s+){0,4}?(?:(?:turned|made|re-?cut"
     r"|re-?edited|reworked|cut)\s+(?:it\s+)?(?:into|as)|became"
     # "Y, which he made out of X": what Y was made from
     r"|(?:made|built|cut|assembled|pieced|stitched|put)\s+(?:together\s+)?(?:out\s+of|from))"
@@ -2234,6 +2244,23 @@ _NEGATION = r"\b(?:never|not|nobody)\b|n['’]t\b"
 _NEVER = re.compile(_NEGATION, re.IGNORECASE)
 # A clause that does not say a thing is so: denied, wished, heard, or said of another film
 _NOT_SO = re.compile(f"{_NEGATION}|{_HEDGED.pattern}", re.IGNORECASE)
+# "on" a place where the story is: after a deed of the story there, or opening a clause
+_STORY_ON = re.compile(
+    r"(?P<opening>(?:^|[.;:]\s*|,\s*)[*_“\"]*on\s+(?:the\s+)?$)"
+    r"|\b(?:stay(?:s|ed|ing)?|behind|land(?:s|ed|ing)?|crash(?:es|ed|ing)?|(?:crash-)?lands?|strand"
+    r"(?:s|ed)?|marooned|trapped|alone|found|finds?|discover(?:s|ed)?|wait(?:s|ed|ing)?|rescue[sd]?"
+    r"|survivors?|life|lives|lived|living|arrive[sd]?|arriving|down|adventures?|expedition|is|are"
+    r"|was|were|up|desert|party|shadows|crew)"
+    r"\s+on\s+(?:the\s+)?$"
+    # "lands her ship, the Cynro, on TEM 4"
+    r"|\b(?:lands?|landed|landing|sets?\s+down)\b[^.;]{0,50}\bon\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... a place that ends its phrase there: not "Mars films", "Venus Day", "Mars-themed"
+_PLACE_ENDS = re.compile(
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|where|when|while|and|with|in|at|by|after|before|until"
+    r"|as|so|but|who|which|that)\b)"
+)
 _FROM_A_BASE_ON = re.compile(
     r"\bfrom\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:base|station|port|spaceport|cosmodrome"
     r"|launch\w*|pad|camp|colony|outpost)\s+on\s+(?:the\s+)?$",
@@ -2962,8 +2989,17 @@ class _Reading:
             self._so_was(sentence, groups, so_was.end(), before)
         if _LIKE_OPENING.match(text):
             self._like_opening(sentence, groups, discourse, before)
+        # A film a reply names in passing after its quote leaves "it" the quoted film's: "I
+        # watched it after The Silent Star", "Unlike The Silent Star it's slow"
+        passing = (
+            bool(groups) and discourse.quoted_it and _IN_PASSING.search(text, 0, groups[0].start)
+        )
+        if passing:
+            discourse.quoted_it = False
         for group in groups:
             discourse.saw(group.film)
+        if passing:
+            discourse.quoted_it = True
         spoken = self._about or (groups[0].film if groups else discourse.current())
         if spoken is not None and not heading:
             self._read.append((sentence, spoken))
@@ -4728,7 +4764,17 @@ class _Reading:
             going = _SETTING_BEFORE.search(head)
             if going is not None and _NEVER.search(head, max(0, going.start() - 25)):
                 return None  # "the crew never gets as far as the surface of Mars"
-            bare_on = re.search(r"\bon\s+(?:the\s+)?$", text[clause[0] : mention.start])
+            bare_on = re.search(r"\b[Oo]n\s+(?:the\s+)?$", text[clause[0] : mention.start])
+            if (
+                cue is None
+                and bare_on is not None
+                and (story_on := _STORY_ON.search(head)) is not None
+                # (a place opening its clause needs no end: "On Phobos they find ...")
+                and (story_on["opening"] is not None or _PLACE_ENDS.match(after))
+                and not _NOT_SO.search(text, clause[0], clause[1])
+                and not re.search(r"\b(?:rather|instead)\b", text[clause[0] : clause[1]])
+            ):
+                cue = len(window)  # "stays behind on Phobos", "On Mars, ...": a story there
             if (
                 cue is not None
                 and bare_on is not None
@@ -5939,7 +5985,13 @@ class _Reading:
                 and not _AS_WHILE.match(text, nxt.end)
                 # ... nor, after a comma, of "since": "X gets the best scenes, as Kelvin mostly
                 # watches" (the part ends its phrase: ", as Harry Brown.", ", as I.O.O. who")
-                and ("," not in gap or _PART_ENDS.match(text, nxt.end))
+                and (
+                    "," not in gap
+                    or _PART_ENDS.match(text, nxt.end)
+                    # an aside on the actor closing after the part: "Mitić, cast against type
+                    # as the young cosmonaut Terry, is fine"
+                    or (gap.lstrip().startswith(",") and re.match(r"\s*,", text[nxt.end :]))
+                )
             ):
                 return nxt.text  # "X is superb as Uncle Vova", "X commands the ship as Abajev"
             if nxt.kind == "character" and mention.kind == "person" and _VOICES_PART.fullmatch(gap):
@@ -6472,8 +6524,12 @@ class _Reading:
             # no other two ("both halves of the crew" are no films)
             if _HALVES_OF_ELSE.search(found[0]):
                 return []
+            if _NEITHER.search(self._sentence_text):
+                return []
             films = self._two_parts(
-                [f for f in discourse.named if not f.key.startswith("?")], discourse.current()
+                [f for f in discourse.named if not f.key.startswith("?")],
+                discourse.current(),
+                discourse.default(),
             )
         if len(films) < count or any(f.key.startswith("?") for f in films):
             return []
@@ -6489,7 +6545,9 @@ class _Reading:
             return set()
         return {f.subject for f in self.catalogue.facts_with_value(Relation.SEQUEL, sequel.key)}
 
-    def _two_parts(self, known: list[FilmRef], current: FilmRef | None = None) -> list[FilmRef]:
+    def _two_parts(
+        self, known: list[FilmRef], current: FilmRef | None = None, page: FilmRef | None = None
+    ) -> list[FilmRef]:
         """The last film named with the one named before it that is its sequel or prequel.
 
         Else the film spoken of (``current``) and the one sequel or prequel the references
@@ -6500,13 +6558,14 @@ class _Reading:
             earlier = next((f for f in reversed(known[:at]) if f.key in kin), None)
             if earlier is not None:
                 return [earlier, known[at]]
-        if current is None or current.key.startswith("?"):
-            return []
-        kin = self.x.footage_kin(current.key, Relation.SEQUEL)
-        if len(kin) != 1:
-            return []
-        other = self.catalogue.entities[next(iter(kin))]
-        return [current, FilmRef(other.id, other.name)]
+        for film in (current, page):  # (the film spoken of, else the page's)
+            if film is None or film.key.startswith("?"):
+                continue
+            kin = self.x.footage_kin(film.key, Relation.SEQUEL)
+            if len(kin) == 1:
+                other = self.catalogue.entities[next(iter(kin))]
+                return [film, FilmRef(other.id, other.name)]
+        return []
 
     def _plural(self, head: str, discourse: Discourse) -> list[_Subject]:
         """'Both', 'the two films', 'they': the last two films the document named."""
@@ -6516,9 +6575,11 @@ class _Reading:
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
         if _HALVES.search(head):
             # "both halves", "both parts": the last film named with its sequel or prequel, and
-            # no other two films
+            # no other two films ("neither of the two halves": no claim for either)
             films = (
-                [] if _HALVES_OF_ELSE.search(head) else self._two_parts(known, discourse.current())
+                []
+                if _HALVES_OF_ELSE.search(head) or _NEITHER.search(self._sentence_text)
+                else self._two_parts(known, discourse.current(), discourse.default())
             )
         if len(films) < 2:
             return []
@@ -6559,7 +6620,10 @@ class _Reading:
                 sequel = base or current
                 first = self._first_parts(sequel)
                 if sequel is None or len(first) != 1:
-                    return None if sequel is None else _Subject(sequel, DOUBTFUL, _NO_PREQUEL)
+                    # ("Its predecessor was made at X" on a page of a film with none known:
+                    # an unknown film, never the page's)
+                    unknown = FilmRef(f"?{phrase}", phrase)
+                    return None if sequel is None else _Subject(unknown, DOUBTFUL, _NO_PREQUEL)
                 named = self.catalogue.entities[first.pop()]
                 how = f"attribution uncertain: '{phrase}' read as {named.name}, never named"
                 return _Subject(FilmRef(named.id, named.name), DOUBTFUL, how)
@@ -6821,11 +6885,26 @@ class _Reading:
         is doubtful (never blamed on the document).
         """
         text = sentence.text
+        if (
+            _NOT_SO.search(text)
+            or _HEARSAY.search(text)
+            or _MYTH.search(text)
+            or re.search(r"(?i)\b(?:none|no|assume[sd]?|believes?)\b", text)
+            or text.rstrip(" ”\"')*_").endswith("?")
+        ):
+            return  # "None of the space stuff is from X", "I doubt ...", "It's a myth that ..."
         for found in _SOURCE_OF_FOOTAGE.finditer(text):
             source = next((g for g in groups if g.start == found.end()), None)
             if source is None or source.film.key.startswith("?"):
                 continue
-            target = discourse.section or discourse.current()
+            inside = next(
+                (g for g in groups if found.start() <= g.start and g.end <= found.end()), None
+            )
+            target = (
+                inside.film
+                if inside is not None  # "the model work in Solaris is largely from X"
+                else discourse.section or discourse.current()
+            )
             if target is None or target.key.startswith("?") or target.key == source.film.key:
                 continue
             how = f"attribution uncertain: the footage read as taken for {target.name}"
@@ -7261,8 +7340,12 @@ class _Reading:
         not in a question or a denial.
         """
         text = sentence.text
-        if text.rstrip(" ”\"')*_").endswith("?") or _NEVER.search(text):
-            return
+        if (
+            text.rstrip(" ”\"')*_").endswith("?")
+            or _NEVER.search(text)
+            or re.search(r"(?i)\b(?:absent|cut\s+out|removed|deleted|dropped)\b", text)
+        ):
+            return  # (not of actors the re-edit cut: "Zhzhonov's scenes were cut, he's absent")
         actors = [
             m
             for m in mentions
@@ -7331,6 +7414,9 @@ class _Reading:
                 for i, g in enumerate(groups)
                 if (i == 0 or _NEXT_ENTRY.search(text, groups[i - 1].end, g.start))
                 and not _NOT_SO.search(text, 0, g.end + 60)
+                and not _HEARSAY.search(text)
+                and not _NOTHING_TO_DO.search(text)
+                and not re.search(r"(?i)\b(?:wrongly|instead|rather)\b", text)
                 and not _FIRST_PERSON.search(text)
                 and not text.rstrip(" ”\"')*_").endswith("?")
             ]

@@ -361,8 +361,6 @@ _SPECS = (
             "her story",
             "drawn from",
             "taken from",
-            "grew out of",
-            "grows out of",
             "comes from",
             "came from",
             "from",
@@ -578,7 +576,6 @@ _SPECS = (
             "end up on",
             "crashes on",
             "crash-lands on",
-            "on",  # "a rescue on Phobos", "lands her ship, the Cynro, on TEM 4"
         ),
         phrasing=Phrasing(
             ("Where is {s} set?",),
