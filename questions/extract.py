@@ -3662,7 +3662,7 @@ class _Reading:
             len(text),
         )
         for claim in self._made_since(before):
-            if claim.evidence.start != sentence.start or claim.relation not in _SHARED_BY_SO:
+            if claim.evidence.start != sentence.start or claim.relation is Relation.PLOT:
                 continue
             at = next(
                 (
@@ -3689,9 +3689,12 @@ class _Reading:
                     claim.value,
                     subject.confidence,
                     how,
+                    claim.role,
+                    claim.value_entity,
                 )
             if (
                 not unlike
+                and claim.relation in _SHARED_BY_SO
                 and at < first_clause
                 and claim.subject
                 in (

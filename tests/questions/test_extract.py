@@ -8142,3 +8142,17 @@ def test_third_reading_a_film_named_in_passing_after_a_quote(extractor):
         text = f"{opening}> Solaris was made at Mosfilm\nYes. {said}"
         found = _cast(_claims(extractor, text))
         assert ("Solaris", "Donatas Banionis", None) in found, said
+
+
+def test_unlike_x_it_moves_any_statement_from_x_to_it(extractor):
+    # (from a third reading: a release year, a cast, a setting said of "it" went to X)
+    for said, wrong in (
+        ("Unlike Solaris, it was released in 1986.", ("Solaris", "release_year", "1986")),
+        (
+            "Unlike Moscow-Cassiopeia, it stars Smoktunovsky.",
+            ("Moscow-Cassiopeia", "cast", "Innokenty Smoktunovsky"),
+        ),
+        ("Unlike Queen of Blood, it is set on Mars.", ("Queen of Blood", "setting", "Mars")),
+    ):
+        found = _found(_claims(extractor, f"Teens in the Universe (1974). {said}"))
+        assert wrong not in found, said
