@@ -365,22 +365,22 @@ _BECAME = re.compile(
 )
 # A participle that is the cue of the name before it: "Kurt Maetzig directing, from ..."
 _PARTICIPLE_OWNED = re.compile(r"\s*,?\s+(?:co-)?(?:directing|producing|scoring|narrating)\s*[,;]")
-# Actors of an original billed under other names in a re-edit: "Pereverzev appears as
-# "Edd Perry"", "is credited as", "Yemelyanov's Vershinin becomes Commander Lockhart", "the
-# Soviet leads were re-credited under made-up American names", "every name was Americanised"
-_RENAMED = re.compile(
-    r"\b(?:re-?credited|credited|billed|listed|renamed|re-?named|rechristened|Americani[sz]ed"
-    r"|anglici[sz]ed|pseudonyms?|(?:American|English|Anglo|new|made-up|fake|invented)"
-    r"[\w\s-]{0,20}?\bnames|(?:appears?|turns?\s+up|shows?\s+up)\s+as|becomes?|became)\b",
-    re.IGNORECASE,
-)
-# ... said of the sentence's actors as a whole ("the actors were renamed in the credits") ...
+# Actors of an original billed under other names in a re-edit, said of the sentence's actors
+# as a whole: "the Soviet leads were re-credited under made-up American names", "every name
+# was Americanised", "the actors were renamed in the credits" ...
 _RENAMED_ALL = re.compile(
     r"\b(?:re-?credited|renamed|re-?named|rechristened|Americani[sz]ed|anglici[sz]ed|pseudonyms?"
     r"|(?:American|English|Anglo|new|made-up|fake|invented)[\w\s-]{0,20}?\bnames)\b",
     re.IGNORECASE,
 )
-# ... or of one actor, right after the name (or after its part: "X's stern Vershinin becomes")
+# ... the words that may say it of one actor (a cheap test before the sentence is read)
+_RENAMED = re.compile(
+    _RENAMED_ALL.pattern
+    + r"|\b(?:credited|billed|listed|appears?|turns?\s+up|shows?\s+up|becomes?|became)\b",
+    re.IGNORECASE,
+)
+# ... or of one actor, right after the name or its part: "Pereverzev appears as "Edd Perry"",
+# "is credited as", "X's stern Vershinin becomes Commander Lockhart"
 _RENAMED_ONE = re.compile(
     r"(?:['’]s?(?:\s+[\w-]+){1,4}?)?\s+(?:(?:is|was)\s+)?(?:(?:billed|credited|listed)\s+as"
     r"|(?:appears|turns\s+up|shows\s+up)\s+as|(?:becomes|became|turns\s+into|is\s+now)"
