@@ -3609,12 +3609,13 @@ class _Reading:
     def _like_opening(
         self, sentence: Sentence, groups: list[_Group], discourse: Discourse, before: int
     ) -> None:
-        """'Like X, it was made at Y': the film likened and the subject share what is said.
+        """'Like X, it was made at Y', 'Unlike X, it ...': what is said is the subject's.
 
-        The film the opening likens to (a title, or "its predecessor", "the first film") is
-        not the subject, though nearest the values; the subject is the film after the comma
-        ("it", "the film", a title). What the sentence states of either (a studio, a maker,
-        a country) is stated of the other too.
+        The film the opening likens to or sets against (a title, or "its predecessor", "the
+        first film") is not the subject, though nearest the values; the subject is the film
+        after the comma ("it", "the film", a title), and what the sentence states after the
+        comma moves to it until X is named again. A likeness also says of X, in doubt, the
+        studio, maker or country its first clause states.
         """
         text = sentence.text
         opening = _LIKE_OPENING.match(text)
