@@ -690,6 +690,10 @@ _THIS_TIME_WITH = re.compile(
     r",?\s+this\s+time\s+"
     r"(?:(?:teaming|teamed|joining|joined)\s+up\s+)?with\s+$"
 )
+# ... not one who acts in it: "this time with X in the lead", "X starring", "X, who starred"
+_STARRING_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*who\s+(?:also\s+)?star|\s+in\s+the\s+(?:lead|cast)|\s+starring|\s+as\s)"
+)
 _THIS_TIME_DOUBT = "relation uncertain: the one a director worked with 'this time' co-directed"
 _IN_PASSING = re.compile(
     r"\b(?:it|its|it['’]s)\b"
@@ -701,6 +705,10 @@ _FIRST_OF_TWO = re.compile(
     r"\b(?:the\s+first\s+(?:film|one|part|half|movie|picture)|predecessor|prequel"
     r"|previous\s+film|earlier\s+film|original)\b",
     re.IGNORECASE,
+)
+_SET_BESIDE = re.compile(
+    r"(?i)\b(?:than|to|after|before|of|with)\s+(?:the|its)\s+(?:previous|earlier|first)"
+    r"|\b(?:predecessor|previous\s+film|first\s+(?:film|one|part))\b[^.;]*,\s+(?:it|the\s+film)\b"
 )
 _PREQUEL_WORDS = re.compile(r"\b(?:predecessor|prequel|previous film|earlier film)\b")
 _LIKE_KIN = re.compile(
@@ -1491,6 +1499,10 @@ _MAKER_NOUNS = {
 }
 # "X and Y as directors", "X as its producer": the job a list of names is named as
 # "X on the synths", "X on music duties": the film's music
+_NOT_THIS_FILMS_MUSIC = re.compile(
+    r"(?i)\b(?:without|(?:was|were|is|are|got)\s+cut|another\s+film|other\s+films"
+    r"|electronics\s+studio|reminded|reminds)\b"
+)
 _ON_THE_MUSIC = re.compile(
     r"\s+(?:is\s+|was\s+)?on\s+(?:the\s+)?(?:music|score|soundtrack|synths?|synthesi[sz]ers?"
     r"|keyboards)(?:\s+duties)?\b"
@@ -2261,6 +2273,7 @@ _PLACE_ENDS = re.compile(
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|for|where|when|while|and|with|in|at|by|after|before|until"
     r"|as|so|but|who|which|that)\b)"
 )
+_ASSUMED = re.compile(r"(?i)\b(?:assume[sd]?|claims?|claimed)\b")
 _FROM_A_BASE_ON = re.compile(
     r"\bfrom\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?(?:base|station|port|spaceport|cosmodrome"
     r"|launch\w*|pad|camp|colony|outpost)\s+on\s+(?:the\s+)?$",
@@ -4773,9 +4786,17 @@ class _Reading:
                 cue is None
                 and bare_on is not None
                 and (story_on := _STORY_ON.search(head)) is not None
-                # (a place opening its clause needs no end: "On Phobos they find ...")
-                and (story_on["opening"] is not None or _PLACE_ENDS.match(after))
+                # (a place opening its clause needs no end: "On Phobos they find ...", but is
+                # no word of another: "On Phobos-themed posters", "On Mars Attacks! forums")
+                and (
+                    _PLACE_ENDS.match(after)
+                    if story_on["opening"] is None
+                    else not re.match(r"[-'’]\w|\s+[A-Z]", text[mention.end :])
+                )
                 and not _NOT_SO.search(text, clause[0], clause[1])
+                and not _HEARSAY.search(text, clause[0], clause[1])
+                and not _ASSUMED.search(text, clause[0], clause[1])
+                and not text.rstrip(" ”\"')*_").endswith("?")
                 and not re.search(r"\b(?:rather|instead)\b", text[clause[0] : clause[1]])
             ):
                 cue = len(window)  # "stays behind on Phobos", "On Mars, ...": a story there
@@ -5221,8 +5242,14 @@ class _Reading:
             )
             if part is not None:
                 return _Found(Relation.CAST, None, part.text, None, None)
-        if _SCORED.match(after) or _ON_THE_MUSIC.match(after):
-            return _Found(Relation.MUSIC_BY)  # "X's synth score", "X on the synths"
+        said_of = re.split(r"[,;]", text[mention.end :], maxsplit=1)[0]  # the name's clause
+        if (_SCORED.match(after) or _ON_THE_MUSIC.match(after)) and not (
+            _NOT_SO.search(said_of) or _NOT_THIS_FILMS_MUSIC.search(text)
+        ):
+            # "X's synth score", "X on the synths" (not "X's themes are not in it", "would have
+            # suited it", "without X doing the electronics", "the X song was cut", "X's themes
+            # for other films")
+            return _Found(Relation.MUSIC_BY)
         maker_on = _MAKER_ON.match(after)
         if maker_on is not None:
             film = self._group_at(groups, text.index(after, mention.start) + maker_on.end(), text)
@@ -5494,7 +5521,12 @@ class _Reading:
             # "the Lem adaptation", "a Kromanov picture": the name says whose film it is,
             # whatever cue came before (no cast): its source's writer, or (mostly) its maker
             return self._attributive(text, mention, groups, text.index(after, mention.start))
-        if _THIS_TIME_WITH.search(text, 0, mention.start):
+        if (
+            _THIS_TIME_WITH.search(text, 0, mention.start)
+            and mention.entity is not None
+            and self.catalogue.facts_with_value(Relation.DIRECTED_BY, mention.entity)
+            and not _STARRING_AFTER.match(after)
+        ):
             # "Karyukov directed again, this time with Otar Koberidze": a co-director, in doubt
             return _Found(Relation.DIRECTED_BY, None, None, None, _THIS_TIME_DOUBT)
         # "a stern flight director (Pyotr Drozdenko)": a part in the story, not the film's
@@ -6523,6 +6555,9 @@ class _Reading:
         count = _EACH_COUNT.get(found["w"].lower().split()[-1], 2)
         named = [g.film for g in groups if g.end <= found.start()]
         films = list(dict.fromkeys(named))[-count:] if named else discourse.named[-count:]
+        near = before[max(0, found.start() - 25) : found.start()]
+        if _NOT_SO.search(near) or _HEARSAY.search(near):
+            return []  # "Not both halves ...", "Perhaps both ...", "Some say both ..."
         if not named and count == 2 and _HALVES.search(found[0]):
             # "directed both halves at X": the last film named with its sequel or prequel, and
             # no other two ("both halves of the crew" are no films)
@@ -6575,6 +6610,8 @@ class _Reading:
         """'Both', 'the two films', 'they': the last two films the document named."""
         if not _PLURAL.match(head.strip(' \t"“”*_(').lower()):
             return []
+        if _HALVES.search(head) and (_NOT_SO.search(head) or _HEARSAY.search(head)):
+            return []  # "Not both halves ...", "Perhaps both halves ...", "Some say both ..."
         known = [f for f in discourse.named if not f.key.startswith("?")]
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
         if _HALVES.search(head):
@@ -6603,6 +6640,13 @@ class _Reading:
             # "Moscow-Cassiopeia and its sequel ... The first film is all set-up" (only so:
             # "the first one I saw" or "the first film to ..." is no film of a pair)
             film = self._ordinal(phrase)
+        elif (_PREQUEL_WORDS.search(phrase) or phrase.startswith("the first ")) and (
+            _SET_BESIDE.search(head)
+        ):
+            # "A sequel to the previous film, it ...", "Better than its predecessor, it ...",
+            # "The first film ever made in colour there, it ...": the film beside it is not
+            # the one spoken of
+            film = current
         elif _PREQUEL_WORDS.search(phrase) or (
             phrase.startswith("the first ")
             and (
@@ -6902,7 +6946,19 @@ class _Reading:
             if source is None or source.film.key.startswith("?"):
                 continue
             inside = next(
-                (g for g in groups if found.start() <= g.start and g.end <= found.end()), None
+                (
+                    g
+                    for g in groups
+                    if (found.start() <= g.start and g.end <= found.end())
+                    # "Battle Beyond the Sun's model work is from X": the owner's
+                    or (
+                        g.end <= found.start()
+                        and re.fullmatch(
+                            r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[g.end : found.start()]
+                        )
+                    )
+                ),
+                None,
             )
             target = (
                 inside.film
@@ -7347,7 +7403,9 @@ class _Reading:
         if (
             text.rstrip(" ”\"')*_").endswith("?")
             or _NEVER.search(text)
-            or re.search(r"(?i)\b(?:absent|cut\s+out|removed|deleted|dropped)\b", text)
+            or re.search(
+                r"(?i)\b(?:absent|cut\s+out|removed|deleted|dropped|(?:was|were|got)\s+cut)\b", text
+            )
         ):
             return  # (not of actors the re-edit cut: "Zhzhonov's scenes were cut, he's absent")
         actors = [

@@ -8156,3 +8156,46 @@ def test_unlike_x_it_moves_any_statement_from_x_to_it(extractor):
     ):
         found = _found(_claims(extractor, f"Teens in the Universe (1974). {said}"))
         assert wrong not in found, said
+
+
+def test_fourth_reading_claims_the_sentences_do_not_make(extractor):
+    # (from a fourth reading of the rules; each gave a claim before the mend)
+    def of(text: str, relation: Relation) -> set[tuple[str, str]]:
+        return {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is relation}
+
+    for text in (
+        "Kin-dza-dza! (1986)\n\nKancheli's themes are not in it.",
+        "Kin-dza-dza! (1986)\n\nKancheli's themes would have suited it.",
+        "Kin-dza-dza! (1986)\n\nIt reminded me of Kancheli's themes for other films.",
+        "Solaris (1972)\n\nThe film opens with Bach, without Artemyev doing the electronics.",
+        "Guest from the Future (1985)\n\nThe Krylatov song was cut from the final version.",
+    ):
+        assert not of(text, Relation.MUSIC_BY), text
+    for text in (
+        "Mechte navstrechu (1963)\n\nOn Phobos-themed posters, the crew looks heroic.",
+        "Queen of Blood (1966)\n\nOn Mars Attacks! fan forums, people love it.",
+        "Mechte navstrechu (1963)\n\nReviewers assume the survivor is waiting on Phobos.",
+        "Kin-dza-dza! (1986)\n\nThey are on Pluke? No, on Alpha.",
+    ):
+        assert not of(text, Relation.SETTING), text
+    text = "Queen of Blood (1966)\n\nBattle Beyond the Sun's model work is from Nebo Zovyot."
+    assert of(text, Relation.FOOTAGE_USED_IN) == {("Nebo Zovyot", "Battle Beyond the Sun")}
+    text = "Moscow-Cassiopeia (1973)\n\nNot both halves were directed by Viktorov."
+    assert "Teens in the Universe" not in {s for s, _ in of(text, Relation.DIRECTED_BY)}
+    text = "Teens in the Universe (1974)\n\nBetter than its predecessor, it stars Smoktunovsky."
+    assert {s for s, _ in of(text, Relation.CAST)} == {"Teens in the Universe"}
+    text = (
+        "Mechte navstrechu (1963)\n\nMikhail Karyukov directed again, this time with Otar "
+        "Koberidze in the lead."
+    )
+    assert ("Mechte navstrechu", "Otar Koberidze") not in of(text, Relation.DIRECTED_BY)
+    text = (
+        "Kin-dza-dza! (1986)\n\nGeorgiy Daneliya directed again, this time with Stanislav "
+        "Lyubshin and Yevgeni Leonov."
+    )
+    assert of(text, Relation.DIRECTED_BY) == {("Kin-dza-dza!", "Georgiy Daneliya")}
+    text = (
+        'Nebo Zovyot (1959)\n\nIn Battle Beyond the Sun, Ivan Pereverzev is billed as "Edd '
+        'Perry"; Aleksandr Shvorin was cut.'
+    )
+    assert ("Battle Beyond the Sun", "Aleksandr Shvorin") not in of(text, Relation.CAST)
