@@ -2259,7 +2259,7 @@ _NOT_SO = re.compile(f"{_NEGATION}|{_HEDGED.pattern}", re.IGNORECASE)
 # "on" a place where the story is: after a deed of the story there, or opening a clause
 _STORY_ON = re.compile(
     r"(?P<opening>(?:^|[.;:]\s*|,\s*)[*_“\"]*on\s+(?:the\s+)?$)"
-    r"|\b(?:stay(?:s|ed|ing)?|behind|land(?:s|ed|ing)?|crash(?:es|ed|ing)?|(?:crash-)?lands?|strand"
+    r"|\b(?:stay(?:s|ed|ing)?|behind|land(?:s|ed|ing)?|crash(?:es|ed|ing)?|strand"
     r"(?:s|ed)?|marooned|trapped|alone|found|finds?|discover(?:s|ed)?|wait(?:s|ed|ing)?|rescue[sd]?"
     r"|survivors?|life|lives|lived|living|arrive[sd]?|arriving|down|adventures?|expedition|is|are"
     r"|was|were|up|desert|party|shadows|crew)"
@@ -2279,13 +2279,14 @@ _FROM_A_BASE_ON = re.compile(
     r"|launch\w*|pad|camp|colony|outpost)\s+on\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A release dated by history ("came out weeks after Luna 9 touched down on the Moon")
 _RELEASED_WHEN = re.compile(
-    r"\b(?:came out|released|premiered|opened)\b[^.;:]*\b(?:after|before|when|while|as)\b",
+    r"\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
     re.IGNORECASE,
 )
 _NO_SETTING = re.compile(
     rf"{_NEGATION}|\b(?:instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b"
-    r"|\b(?:came out|released|premiered)\b[^.;:]*\b(?:after|before|when|while|as)\b",
+    rf"|{_RELEASED_WHEN.pattern}",
     re.IGNORECASE,
 )
 _SETTING_AFTER = re.compile(
