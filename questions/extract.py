@@ -1317,9 +1317,25 @@ _ACTED_IN = re.compile(
     r"features in|featured in|turns up in|shows up in|pops up in|acted in|played in)\s+",
     re.IGNORECASE,
 )
+# "X is in the voice cast", "X (an aside) is in there too", "X turns up too": in the cast,
+# the film unnamed ("turns up" only where its clause ends: not "turns up at the hotel")
 _IN_THE_CAST = re.compile(
-    r"^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b",
+    r"^(?:\s*\([^()]{1,60}\))?\s+(?:"
+    r"(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b"
+    r"|(?:is|was)\s+(?:also\s+)?in\s+there\b"
+    r"|(?:also\s+)?(?:turns|turned|shows|showed|pops|popped)\s+up(?:\s+(?:too|as well))?"
+    r"\s*(?:[,.;!?)]|$))",
     re.IGNORECASE,
+)
+# "X plays her with huge eyes", "X plays him.": a part named by a pronoun that no name
+# before it tells (the pronoun, not an owner: "plays her mother" names another part)
+_PLAYS_UNNAMED = re.compile(
+    r"\s+(?:plays|played|voices|voiced)\s+(?:her|him)"
+    r"(?=\s*(?:$|[.,;:!?)\u2014\u2013]|(?:and|but|with|so|throughout|well)\b|\w+ly\b))"
+)
+# "She is played by X", "..., and he is voiced by X"
+_PRONOUN_PLAYED_BY = re.compile(
+    r"(?:^|[.;:]\s+|,\s+and\s+)(?:[Ss]he|[Hh]e)\s+(?:is|was)\s+(?:played|voiced)\s+by\s+$"
 )
 # Verbs after a name that make it the film's maker: the relation table's, and three that
 # name a director or a producer alike.
@@ -5147,6 +5163,8 @@ class _Reading:
             return _Found(Relation.CAST, None, role, None, _AS_ASIDE_DOUBT)
         if role is not None:
             return _Found(Relation.CAST, None, role)
+        if _PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start):
+            return _Found(Relation.CAST)  # whom the pronoun stands for is not said
         if self._described_in_a_list_of_parts(text, mention, mentions):
             return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
         if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(

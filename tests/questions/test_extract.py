@@ -4889,6 +4889,53 @@ def test_her_or_him_after_plays_is_the_one_character_named_just_before(extractor
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.role]
 
 
+def test_a_part_named_by_a_pronoun_no_name_tells_is_still_a_part_in_the_film(extractor):
+    def cast(text: str) -> set[tuple[str, str, str | None]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value, c.role) for c in claims if c.relation is Relation.CAST}
+
+    for text in [
+        "Solaris (1972)\n\nKelvin meets a copy of his dead wife. Natalya Bondarchuk plays her "
+        "with a frightening calm.",
+        "Solaris (1972)\n\nKelvin meets a copy of his dead wife. She is played by Natalya "
+        "Bondarchuk.",
+        "Solaris (1972)\n\nThe copy of his wife appears in his cabin; Natalya Bondarchuk plays "
+        "her, and the film is hers.",
+    ]:
+        assert cast(text) == {("Solaris", "Natalya Bondarchuk", None)}, text
+    for text in [
+        # another part, owned by the pronoun
+        "Solaris (1972)\n\nKelvin visits his father, and Natalya Bondarchuk plays his mother.",
+        "Solaris (1972)\n\nKelvin's wife is dead. Natalya Bondarchuk plays her mother.",
+        # denied
+        "Solaris (1972)\n\nKelvin meets a copy of his wife. Natalya Bondarchuk never plays her.",
+        "Solaris (1972)\n\nKelvin meets a copy of his wife. She isn't played by Natalya "
+        "Bondarchuk.",
+    ]:
+        assert not cast(text), text
+
+
+def test_a_name_that_turns_up_or_is_in_there_is_in_the_cast(extractor):
+    def cast(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.CAST}
+
+    assert cast("Queen of Blood (1966)\n\nDennis Hopper turns up too, in a small part.") == {
+        ("Queen of Blood", "Dennis Hopper")
+    }
+    assert cast("Planeta Bur (1962)\n\nYuri Sarantsev is in there too, as a cosmonaut.") == {
+        ("Planeta Bur", "Yuri Sarantsev")
+    }
+    text = (
+        "The Mystery of the Third Planet (1981)\n\nVasily Livanov (yes, that Sherlock Holmes) "
+        "is in the voice cast as well."
+    )
+    assert cast(text) == {("The Mystery of the Third Planet", "Vasily Livanov")}
+    # arriving somewhere is a deed, not a part
+    text = "Dead Mountaineer's Hotel (1979)\n\nLater Jüri Järvet turns up at the hotel door."
+    assert not cast(text)
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
