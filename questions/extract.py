@@ -1038,6 +1038,7 @@ _DESCRIBED_LIST_GAP = re.compile(
     r"|legendary|prolific)\s+$"
 )
 _NAME_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)!?]|$|,(?!\s+in\s+his|\s+in\s+her))")
+_AS_PART_NEXT = re.compile(r"\s+as\s+(?:the\s+)?[A-Z]")
 _SENTENCE_PART_ENDS = re.compile(r"\s*(?:[.;!?)]|$)")
 
 
@@ -1046,7 +1047,9 @@ def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
     between = text[gap[0] : gap[1]]
     return _LIST_GAP.match(between) is not None or (
         _DESCRIBED_LIST_GAP.match(between) is not None
-        and _NAME_ENDS_PHRASE.match(text, name_end) is not None
+        # (or its part follows it: "and a very young B as Paul Grant")
+        and (_NAME_ENDS_PHRASE.match(text, name_end) or _AS_PART_NEXT.match(text, name_end))
+        is not None
     )
 
 
@@ -4479,7 +4482,10 @@ class _Reading:
             after_list = text[
                 last.end : min(clause[1] if last is mention else len(text), last.end + 200)
             ]
-            return self._person(text, mention, mentions, left, after_list, groups)
+            found = self._person(text, mention, mentions, left, after_list, groups)
+            if found is None and last is not mention:
+                found = self._cast_like_the_list(text, mention, last, mentions, groups, clause)
+            return found
         if kind == "character":
             return None  # roles are read with their actor
         if kind == "studio":
@@ -5909,6 +5915,38 @@ class _Reading:
                 break
             first = prev
         return first
+
+    def _cast_like_the_list(
+        self,
+        text: str,
+        mention: Mention,
+        last: Mention,
+        mentions: list[Mention],
+        groups: list[_Group],
+        clause: tuple[int, int],
+    ) -> _Found | None:
+        """An actor listed before one the film's cast is read for is in that cast too.
+
+        "A, B and a young C as Paul Grant make up the cast", "A, B (Laura James) and C fly
+        the Meteor": the part, if any, is the last name's own. Only for an actor the
+        references know as one (a director or a writer listed first may be credited so).
+        """
+        if (
+            mention.entity is None
+            or not self.catalogue.facts_with_value(Relation.CAST, mention.entity)
+            or self.catalogue.facts_with_value(Relation.DIRECTED_BY, mention.entity)
+        ):
+            return None
+        index = mentions.index(mention)
+        following = next(iter(mentions[index + 1 :]), None)
+        mate = following if following is not None and following.kind in _PERSON_KINDS else None
+        for other in (mate, last):
+            if other is None or other is mention:
+                continue
+            found = self._relation(text, other, mentions, groups, clause)
+            if found is not None and found.relation is Relation.CAST:
+                return found._replace(role=None)
+        return None
 
     def _list_end(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The last name of a list starting at ``mention`` ("A, B and C")."""

@@ -4936,6 +4936,30 @@ def test_a_name_that_turns_up_or_is_in_there_is_in_the_cast(extractor):
     assert not cast(text)
 
 
+def test_actors_listed_with_one_given_a_part_are_in_the_same_cast(extractor):
+    def cast(text: str) -> set[tuple[str, str, str | None]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value, c.role) for c in claims if c.relation is Relation.CAST}
+
+    text = (
+        "Queen of Blood (1966)\n\nJohn Saxon, Basil Rathbone and a very young Dennis Hopper "
+        "as Paul Grant fill the American scenes."
+    )
+    assert cast(text) == {
+        ("Queen of Blood", "John Saxon", None),
+        ("Queen of Blood", "Basil Rathbone", None),
+        ("Queen of Blood", "Dennis Hopper", "Paul Grant"),
+    }
+    text = (
+        "Queen of Blood (1966)\n\nJohn Saxon, Judi Meredith (Laura James) and Dennis Hopper "
+        "take the little ship to Phobos."
+    )
+    assert ("Queen of Blood", "John Saxon", None) in cast(text)
+    # a director listed first is not given the part's film as an actor
+    text = "Solaris (1972)\n\nAndrei Tarkovsky and Donatas Banionis as Kelvin went to Tallinn."
+    assert ("Solaris", "Andrei Tarkovsky", None) not in cast(text)
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
