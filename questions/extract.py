@@ -1387,6 +1387,17 @@ _BACK_WITH = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,3}?(?:later|after))?\s+with\s+(?:(?:his|her|their|the)\s+)?[*_“\"]*"
 )
 _BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have directed or produced it"
+# An aside after a maker's name crediting them with other films: ", who had already made
+# X and Y,", ", who before did the two X films", ", who went on to direct X"
+_MAKERS_ASIDE = re.compile(
+    r",\s+who\s+(?:had\s+|has\s+|would\s+|later\s+|then\s+)?(?:(?:already|before|earlier"
+    r"|previously|also|just|later|go\s+on\s+to|went\s+on\s+to)\s+)?"
+    r"(?P<verb>made|make|directed|direct|did|done|shot)\s+"
+    r"(?:(?:the|his|her|both)\s+)?(?:(?:two|three|first|earlier)\s+)?"
+)
+_MAKERS_ASIDE_HOW = "named in an aside crediting its maker"
+_ASIDE_CLOSES = re.compile(r"[,;:.!?()]|\s+(?:but|while|whereas)\s")
+_FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
 _UNMADE = re.compile(
     r"(?i)\b(?:planned|shelved|abandoned|cancel\w*|unmade|dropped|dream|remained|idea|hoped)\b"
@@ -2990,6 +3001,8 @@ class _Reading:
             self._value(sentence, mention, mentions, groups, clauses, discourse, used)
         self._his_films(sentence, mentions, groups)
         self._makers_sequel(sentence, mentions, groups)
+        if groups and ", who " in text:
+            self._makers_earlier_films(sentence, mentions, groups)
         lowered = text.lower()
         if "animat" in lowered or "cartoon" in lowered:
             self._flags(sentence, groups, clauses, discourse)
@@ -4281,6 +4294,48 @@ class _Reading:
                 None,
                 person.entity,
             )
+
+    def _makers_earlier_films(
+        self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
+    ) -> None:
+        """'Viktorov, who had made Moscow-Cassiopeia and its sequel, made it at Gorky'.
+
+        An aside after a maker's name that credits them with other films: each film the
+        aside names right after its verb (or after "and") is theirs, as the references
+        credit them on it (directing or producing); "made", "did", "shot" with doubt,
+        "directed" as said. Not in a question, and not where the aside denies or wishes
+        ("who never made", "who had hoped to make").
+        """
+        text = sentence.text
+        if "?" in text:
+            return
+        for mention in mentions:
+            if mention.kind != "person" or mention.entity is None:
+                continue
+            aside = _MAKERS_ASIDE.match(text, mention.end)
+            if aside is None or not any(
+                self.catalogue.facts_with_value(r, mention.entity) for r in _MAKERS
+            ):
+                continue
+            close = _ASIDE_CLOSES.search(text, aside.end())
+            end = close.start() if close is not None else len(text)
+            at, films = aside.end(), []
+            while (film := self._group_at(groups, at, text)) is not None and film.end <= end:
+                films.append(film)
+                joined = _FILMS_JOINED.match(text, film.end)
+                if joined is None:
+                    break
+                at = joined.end()
+            for film in films:
+                if film.film.key.startswith("?"):
+                    continue
+                if aside["verb"].lower() == "directed":
+                    relation, confidence, how = Relation.DIRECTED_BY, RESOLVED, _MAKERS_ASIDE_HOW
+                else:
+                    relation = self._credit(film, mention.entity, _MAKERS)
+                    confidence, how = DOUBTFUL, _DOUBTFUL_MAKING
+                value = self._value_text(mention)
+                self._add(sentence, film.film.name, relation, value, confidence, how)
 
     def _re_edit_named(
         self,

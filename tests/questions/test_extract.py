@@ -4960,6 +4960,39 @@ def test_actors_listed_with_one_given_a_part_are_in_the_same_cast(extractor):
     assert ("Solaris", "Andrei Tarkovsky", None) not in cast(text)
 
 
+def test_an_aside_crediting_a_maker_with_other_films_credits_each_of_them(extractor):
+    def credits(text: str) -> set[tuple[str, str, str]]:
+        makers = {Relation.DIRECTED_BY, Relation.PRODUCED_BY}
+        return {
+            (c.subject, c.relation.value, c.value)
+            for c in _claims(extractor, text)
+            if c.relation in makers
+        }
+
+    text = (
+        "Per Aspera Ad Astra (1981)\n\nViktorov, who had made Moscow-Cassiopeia and Teens in "
+        "the Universe for children a decade before, died two years after its release."
+    )
+    assert {
+        ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov"),
+        ("Teens in the Universe", "directed_by", "Richard Viktorov"),
+    } <= credits(text)
+    text = (
+        "Per Aspera Ad Astra (1981)\n\nRichard Viktorov, who before did the two "
+        "Moscow-Cassiopeia films, shot this one at the Gorky studio."
+    )
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in credits(text)
+    # "directed" says it outright: a wrong credit is the document's
+    text = "Planeta Bur (1962)\n\nKlushantsev, who had directed Nebo Zovyot, made it in 1962."
+    assert [c.value for c in _contradicted(extractor, text)] == ["Pavel Klushantsev"]
+    for text in [
+        "Planeta Bur (1962)\n\nKlushantsev, who never made Nebo Zovyot, made it in 1962.",
+        "Planeta Bur (1962)\n\nKlushantsev, who had made his name with Nebo Zovyot, made it.",
+        "Planeta Bur (1962)\n\nWas it Klushantsev, who had made Nebo Zovyot, who made it?",
+    ]:
+        assert not {c for c in credits(text) if c[0] == "Nebo Zovyot"}, text
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
