@@ -595,7 +595,8 @@ _PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
 _AUTHORS_BOOK = re.compile(r"\s+(?:book|novel|novella|story|short story|tale)\s+[*_“\"]*")
 # A title named as a book: "Lem's best-known novel, Solaris (1959)".
 _BOOK_NAMED = re.compile(
-    r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,\s*[*_“\"]*$"
+    r"(?:(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,?"
+    r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book))\s*[*_“\"]*$"
 )  # someone's book, then its title: not "Based on the Strugatsky novel, X (1979) was shot"
 # A credits line led by a title: "Preceded by: Planet of the Bells (Planeta kolokolov) · ".
 _CREDITS_LEAD = re.compile(
@@ -1089,6 +1090,11 @@ _TOO_DOUBT = "relation uncertain: 'X too, the 2002 one' may be another work of t
 _YEAR_BEFORE_TITLE = re.compile(
     r"\s*|\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|cartoon|adaptation|version|picture|movie"
     r"|feature|epic|classic|re-edit|remake|sequel)\s+[*_“\"]*"
+)
+# A work named after its kind, the name not one the references know: "the short X (1981)"
+_UNKNOWN_WORK_BEFORE = re.compile(
+    r"\b(?:documentary|short|film|cartoon|serial|series|novel|book|novella|story|play|feature"
+    r"|picture|movie)\s+[*_“\"]*[A-ZА-ЯЁ][^\s()]*(?:\s+[^\s()]+){0,4}\s*\(\s*$"
 )
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
@@ -4995,6 +5001,19 @@ class _Reading:
                 # the same title is meant
                 return _Found(Relation.RELEASE_YEAR, title, None, None, _TOO_DOUBT)
             return _Found(Relation.RELEASE_YEAR, title, None)
+        unnamed_work = _UNKNOWN_WORK_BEFORE.search(text, 0, mention.start)
+        if (
+            unnamed_work is not None
+            and re.match(r"\s*\)", after)
+            and not any(
+                re.fullmatch(r"[\s”\"*_]*\(\s*", text[m.end : mention.start])
+                for m in self._sentence_mentions
+                if m.end <= mention.start
+            )
+        ):
+            # "the documentary short Zvyozdny gorodok, utro (1981)": the year of a work the
+            # references do not know, named after its kind, not the film spoken of
+            return None
         dated = next(
             (
                 g

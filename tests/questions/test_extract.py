@@ -4993,6 +4993,26 @@ def test_an_aside_crediting_a_maker_with_other_films_credits_each_of_them(extrac
         assert not {c for c in credits(text) if c[0] == "Nebo Zovyot"}, text
 
 
+def test_a_year_in_brackets_after_a_work_named_by_its_kind_is_that_works(extractor):
+    # a work the references do not know: its year is not the film's the section is on
+    text = (
+        "RETURN FROM ORBIT\n\nThe evening opens with Surin's little-known documentary short "
+        "Zvyozdny gorodok, utro (1981), made at the same studio."
+    )
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    # a book named after "novel", the film of the same title on the page: the book's year
+    for text in [
+        "Solaris\n\nLem's novel Solaris (1961) is long.",
+        "Solaris\n\nThe novel Solaris (1961) is long, the film longer.",
+    ]:
+        found = _found(_claims(extractor, text))
+        assert ("Solaris", "release_year", "1961") not in found, text
+        assert not _contradicted(extractor, text), text
+    # a known title after its kind keeps its year
+    text = "Solaris\n\nTarkovsky's film Solaris (1972) is long."
+    assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
