@@ -316,6 +316,9 @@ _FOOTAGE_PASSIVE = re.compile(
     r"|have|had)\s+)?(?:(?:been|later|also|then|all|largely|mostly)\s+){0,2}$",
     re.IGNORECASE,
 )
+# A bare "into" ending a clause's head, the film more than a few words after it
+_INTO_ELSEWHERE = re.compile(r"(?<![\w-])into\W?$")
+_MANY_WORDS = re.compile(r"(?:\W+[\w'’-]+){4,}")
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
@@ -7405,6 +7408,14 @@ class _Reading:
                 if _ALONG_WITH.search(clause_head):
                     continue  # "recycled it, along with X, in Y": X gave footage, took none
                 cue = _cue(clause_head, rel.cues, tail=60)
+                if cue is not None and relation is Relation.FOOTAGE_USED_IN:
+                    into = _cue_end(clause_head, rel.cues, 60) or 0
+                    if _INTO_ELSEWHERE.search(clause_head[: into + 1]) and _MANY_WORDS.match(
+                        clause_head, into
+                    ):
+                        # "went back into space six years later with X": "into" a place or a
+                        # state, the film named words later, is no re-edit
+                        cue = None
                 if cue is None and relation is Relation.FOOTAGE_USED_IN:
                     cue = 0 if _REWORKED.search(clause_head) else None
                 reverse = _cue(lowered[right.end : right.end + 30], ("'s footage", "’s footage"))

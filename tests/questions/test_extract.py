@@ -5013,6 +5013,25 @@ def test_a_year_in_brackets_after_a_work_named_by_its_kind_is_that_works(extract
     assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
 
 
+def test_into_a_place_or_a_state_is_no_re_edit_into_the_film_named_later(extractor):
+    def footage(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.FOOTAGE_USED_IN}
+
+    for text in [
+        "Signals: An Adventure in Space (1970)\n\nIt was directed by Gottfried Kolditz, who "
+        "went back into space six years later with In the Dust of the Stars.",
+        "Nebo Zovyot (1959)\n\nThe film slips into the story its writer imagines, while Battle "
+        "Beyond the Sun throws all of that out.",
+    ]:
+        assert not footage(text), text
+    # "into" right before the film still says it
+    text = "Nebo Zovyot (1959)\n\nCorman turned it into Battle Beyond the Sun."
+    assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}
+    text = "Nebo Zovyot (1959)\n\nCorman cut the film into a new one, Battle Beyond the Sun."
+    assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
