@@ -2157,8 +2157,9 @@ _POSSESSIVE_WORK = re.compile(
 )
 _OBJECT_GAP = re.compile(
     r"[\s,*_“\"]*(?:(?:the|his|her|their|own|first|last|next|later|earlier|new|it|again|into|as|both|"
-    r"(?:1[89]|20)\d\d|film|movie|picture|feature|[A-Z][\w-]+['’]s?)[\s,*_“\"]+){0,4}"
-)
+    r"(?:1[89]|20)\d\d|film|movie|picture|feature|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s?)"
+    r"[\s,*_“\"]+){0,4}"
+)  # (a possessive may be of a whole name: "scored Richard Viktorov's X")
 _ANIMATED = re.compile(
     r"\banimat(?:ed|ion)\b(?=(?:\s+[\w-]+){0,2}\s+(?:film|feature|movie|picture|short|adventure"
     r"|classic|cartoon|fantasy|comedy|version)\b)|\b(?:a|the|this) (?:[\w-]+ )?cartoon\b"

@@ -5032,6 +5032,18 @@ def test_into_a_place_or_a_state_is_no_re_edit_into_the_film_named_later(extract
     assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}
 
 
+def test_a_verbs_object_may_be_a_film_after_a_whole_names_possessive(extractor):
+    text = (
+        "The Mystery of the Third Planet\n\nThe score is Zatsepin's. Alexey Rybnikov scored "
+        "Richard Viktorov's Per Aspera Ad Astra that year."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Per Aspera Ad Astra", "music_by", "Alexey Rybnikov") in found
+    assert ("The Mystery of the Third Planet", "music_by", "Alexey Rybnikov") not in found
+    text = "Solaris\n\nJüri Järvet also appeared in Marek Piestrak's Pilot Pirx's Inquest."
+    assert ("Pilot Pirx's Inquest", "cast", "Jüri Järvet") in _found(_claims(extractor, text))
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
