@@ -1451,6 +1451,13 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, _RECUT_DOUBT),
     ),
 }
+# ... and, after "went on to" or "would", the bare verb: "which Viktorov went on to shoot"
+_LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
+    **dict.fromkeys(("direct", "co-direct"), (Relation.DIRECTED_BY, None)),
+    **dict.fromkeys(("shoot", "make", "film"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
+    **dict.fromkeys(("produce", "co-produce"), (Relation.PRODUCED_BY, None)),
+    **dict.fromkeys(("score", "compose"), (Relation.MUSIC_BY, None)),
+}
 # A work other than the title, with its maker: "a short directed by", "another film made by"
 _OTHER_WORK_BY = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:short|film|cartoon|documentary|picture|movie"
@@ -1898,8 +1905,13 @@ _MAKER_VERB = re.compile(
     r"|(?P<deed>\s+(?:had|has|bought|owned|held|got|took|kept)\s+(?:[a-z][\w'’-]*\s+){1,3}?and"
     r"(?=\s+(?:co-)?(?:produced|directed)\b)))?"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
-    r"|already|earlier|once|had|has|have)\s+)*"  # "Corman had already produced", "only produced"
-    r"(?P<verb>" + "|".join(map(re.escape, _MAKER_VERBS)) + r")\b(?!\s+by\b)"
+    r"|already|earlier|once|had|has|have|went on to|would(?!\s+have\b))\s+)*"  # "had already"
+    r"(?P<verb>"
+    + "|".join(map(re.escape, _MAKER_VERBS))
+    # "X went on to shoot", "X would later direct"
+    + r"|(?:(?<=\bwent on to\s)|(?<=\bwould\s)|(?<=\bwould later\s))(?:"
+    + "|".join(map(re.escape, _LATER_MAKER_VERBS))
+    + r"))\b(?!\s+by\b)"
     r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
     re.IGNORECASE,
 )
@@ -5912,7 +5924,8 @@ class _Reading:
         self, text: str, mention: Mention, after: str, verb: re.Match[str], groups: list[_Group]
     ) -> _Found | None:
         """What a maker's verb after a name says: "X directed Y", "X produced"."""
-        relation, doubt = _MAKER_VERBS[verb["verb"].lower()]
+        said = verb["verb"].lower()
+        relation, doubt = _MAKER_VERBS.get(said) or _LATER_MAKER_VERBS[said]
         if _FROM_OWN_BOOK.match(after, verb.end()):
             # "Kazantsev adapted it from his own novel": the adapter wrote the source
             return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
@@ -5934,6 +5947,15 @@ class _Reading:
             doubt = doubt or (_LISTED_DOUBT if film is not None else None)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
+        if (
+            film is None
+            and said in _LATER_MAKER_VERBS
+            and not _DEED_MADE_IT.match(text, rest_at)
+            and not re.search(r"\b(?:which|that)\s+$", text[: mention.start])
+        ):
+            # "X went on to direct a children's adventure, Y": a later, other film (not "Y,
+            # which X went on to shoot at Mosfilm")
+            return None
         # (the words right before the verb, after a deed said before it: "had the rights and")
         just_before = max(0, verb.start("verb") - 20, verb.end("deed"))
         if (

@@ -5044,6 +5044,28 @@ def test_a_verbs_object_may_be_a_film_after_a_whole_names_possessive(extractor):
     assert ("Pilot Pirx's Inquest", "cast", "Jüri Järvet") in _found(_claims(extractor, text))
 
 
+def test_a_maker_who_went_on_to_make_a_film_made_that_film_and_not_the_one_before(extractor):
+    def credits(text: str) -> set[tuple[str, str, str]]:
+        return {f for f in _found(_claims(extractor, text)) if f[1] == "directed_by"}
+
+    text = (
+        "Moscow-Cassiopeia (1973)\n\nThe adventure goes on in Teens in the Universe, which "
+        "Viktorov went on to shoot the next year."
+    )
+    assert credits(text) == {("Teens in the Universe", "directed_by", "Richard Viktorov")}
+    text = "Solaris (1972)\n\nAfter the novel, Andrei Tarkovsky would later direct Solaris."
+    assert credits(text) == {("Solaris", "directed_by", "Andrei Tarkovsky")}
+    for text in [
+        # a later film the references do not know is not the page's
+        "The Andromeda Nebula (1967)\n\nSherstobitov went on to direct the children's space "
+        "adventure Zvyozdny Pochtalon (1974).",
+        "Pilot Pirx's Inquest (1979)\n\nPiestrak went on to make a second Lem film, a sequel.",
+        # what would have been
+        "Solaris (1972)\n\nAndrei Tarkovsky would have directed Kin-dza-dza! too.",
+    ]:
+        assert not credits(text), text
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
