@@ -1458,6 +1458,11 @@ _LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("produce", "co-produce"), (Relation.PRODUCED_BY, None)),
     **dict.fromkeys(("score", "compose"), (Relation.MUSIC_BY, None)),
 }
+# A studio's own verb of making, its object the film: "Mosfilm made X", ", which produced X"
+_STUDIO_MAKES = re.compile(
+    r"(?:\s*,\s*(?:which|that)|\s+(?:also|later|then|itself|first))?\s+"
+    r"(?:made|produced|shot|filmed|co-produced)\s+"
+)
 # A work other than the title, with its maker: "a short directed by", "another film made by"
 _OTHER_WORK_BY = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:short|film|cartoon|documentary|picture|movie"
@@ -4568,6 +4573,15 @@ class _Reading:
         if kind == "studio":
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
+            making = _STUDIO_MAKES.match(text, mention.end)
+            if making is not None and not denied_before(text, clause[0], mention.start):
+                # the studio's own verb, its object the film: "Mosfilm made Solaris", "DEFA
+                # made this one", "Mosfilm, which produced Tarkovsky's Solaris (1972)"
+                its_film = self._group_at(groups, making.end(), text)
+                if its_film is not None:
+                    return _Found(Relation.STUDIO, its_film)
+                if _OBJECT_ANAPHOR.match(text, making.end()):
+                    return _Found(Relation.STUDIO, None, None, text[making.end() :])
             before_studio = text[max(clause[0], mention.start - 80) : mention.start].lower()
             if (
                 _ANOTHER_FILM_AT.search(before_studio)

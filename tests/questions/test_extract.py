@@ -5078,6 +5078,24 @@ def test_a_story_that_continues_in_another_film_has_it_as_its_sequel(extractor):
     assert not sequels("Solaris (1972)\n\nThe tradition continues in Kin-dza-dza!.")
 
 
+def test_a_studio_that_made_a_film_named_after_its_verb_is_that_films_studio(extractor):
+    def studios(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.STUDIO}
+
+    assert studios("Kin-dza-dza!\n\nMosfilm made Solaris in 1972.") == {("Solaris", "Mosfilm")}
+    text = (
+        "Kin-dza-dza!\n\nGorky's films were lighter than those of Mosfilm, which produced "
+        "Andrei Tarkovsky's Solaris (1972)."
+    )
+    assert ("Solaris", "Mosfilm") in studios(text)
+    for text in [
+        "Solaris\n\nMosfilm never made Kin-dza-dza!.",
+        "Solaris\n\nMosfilm made money with Kin-dza-dza!.",
+    ]:
+        assert ("Kin-dza-dza!", "Mosfilm") not in studios(text), text
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
