@@ -1458,6 +1458,14 @@ _LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("produce", "co-produce"), (Relation.PRODUCED_BY, None)),
     **dict.fromkeys(("score", "compose"), (Relation.MUSIC_BY, None)),
 }
+# What a list of studios did together, said after its last name: "(A and B) both involved"
+_STUDIOS_INVOLVED = re.compile(
+    r"\s+(?:(?:both|all|all three|each|were|was)\s+){0,2}(?:involved|on board"
+    r"|sharing\s+the\s+(?:bill|credit|work|production)|taking\s+part|co-producing"
+    r"|doing\s+the\s+[\w-]+\s+(?:side|part|half))\b"
+    # (in the film, not in something else: "involved in the dubbing")
+    r"(?=\s*(?:[,.;:)!?\u2014\u2013]|$|and\b|in\s+(?:it|the\s+(?:film|production|making)\b)))"
+)
 # A studio's own verb of making, its object the film: "Mosfilm made X", ", which produced X"
 _STUDIO_MAKES = re.compile(
     r"(?:\s*,\s*(?:which|that)|\s+(?:also|later|then|itself|first))?\s+"
@@ -4582,6 +4590,12 @@ class _Reading:
                     return _Found(Relation.STUDIO, its_film)
                 if _OBJECT_ANAPHOR.match(text, making.end()):
                     return _Found(Relation.STUDIO, None, None, text[making.end() :])
+            if self._studios_involved(text, mention, mentions) and not denied_before(
+                text, clause[0], mention.start
+            ):
+                # "with Tallinnfilm and the Dovzhenko studio both involved", "Tallinnfilm and
+                # the Kiev studio sharing the bill": studios said to have made it together
+                return _Found(Relation.STUDIO)
             before_studio = text[max(clause[0], mention.start - 80) : mention.start].lower()
             if (
                 _ANOTHER_FILM_AT.search(before_studio)
@@ -6061,6 +6075,19 @@ class _Reading:
             if found is not None and found.relation is Relation.CAST:
                 return found._replace(role=None)
         return None
+
+    def _studios_involved(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether the studios listed from ``mention`` on made the film together.
+
+        Said after the list's last name: "(A and B) both involved", "(A) on board".
+        """
+        index = mentions.index(mention)
+        last = mention
+        for nxt in mentions[index + 1 :]:
+            if nxt.kind != "studio" or not _STUDIO_JOINT.fullmatch(text, last.end, nxt.start):
+                break
+            last = nxt
+        return _STUDIOS_INVOLVED.match(text, last.end) is not None
 
     def _list_end(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The last name of a list starting at ``mention`` ("A, B and C")."""

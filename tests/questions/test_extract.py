@@ -5096,6 +5096,27 @@ def test_a_studio_that_made_a_film_named_after_its_verb_is_that_films_studio(ext
         assert ("Kin-dza-dza!", "Mosfilm") not in studios(text), text
 
 
+def test_studios_said_after_their_names_to_have_made_it_together_are_its_studios(extractor):
+    def studios(text: str) -> set[str]:
+        claims = _claims(extractor, text)
+        return {c.value for c in claims if c.relation is Relation.STUDIO}
+
+    for text in [
+        "Pilot Pirx's Inquest\n\nA Polish-Soviet film by Marek Piestrak, with Tallinnfilm and "
+        "the Dovzhenko studio both involved, taken from Lem's story.",
+        "Pilot Pirx's Inquest\n\nTallinnfilm and the Dovzhenko studio were both involved in the "
+        "production.",
+    ]:
+        assert studios(text) == {"Tallinnfilm", "Dovzhenko studio"}, text
+    text = "Pilot Pirx's Inquest\n\nMade jointly by two countries, with Tallinnfilm on board."
+    assert studios(text) == {"Tallinnfilm"}
+    for text in [
+        "Pilot Pirx's Inquest\n\nMosfilm was not involved.",
+        "Pilot Pirx's Inquest\n\nMosfilm was involved in the dubbing.",
+    ]:
+        assert not studios(text), text
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
