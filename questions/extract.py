@@ -1466,6 +1466,15 @@ _STUDIOS_INVOLVED = re.compile(
     # (in the film, not in something else: "involved in the dubbing")
     r"(?=\s*(?:[,.;:)!?\u2014\u2013]|$|and\b|in\s+(?:it|the\s+(?:film|production|making)\b)))"
 )
+_PEOPLE_VERSION_DOUBT = (
+    "relation uncertain: a word for a people right before a title may tell one work of the "
+    "title from another"
+)
+# Between a word for a people and the title it describes: "the Soviet (space) film X"
+_PEOPLE_BEFORE_TITLE = re.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:film|picture|movie|production|feature|classic|adaptation|epic)"
+    r"s?\s+)?[*_“\"]*"
+)
 # A studio's own verb of making, its object the film: "Mosfilm made X", ", which produced X"
 _STUDIO_MAKES = re.compile(
     r"(?:\s*,\s*(?:which|that)|\s+(?:also|later|then|itself|first))?\s+"
@@ -4764,6 +4773,23 @@ class _Reading:
                     )
                 )
             ):
+                titled = next(
+                    (g for g in groups if _PEOPLE_BEFORE_TITLE.fullmatch(text, last.end, g.start)),
+                    None,
+                )
+                if titled is not None:
+                    # "the Czechoslovak Ikarie XB-1", "the Soviet film Planeta Bur", "the East
+                    # German-Polish The Silent Star": the word for a people describes the title
+                    # (right before it, perhaps to tell one work of the title from another:
+                    # "the American Solaris" is the remake)
+                    bare = re.fullmatch(r"[\s*_“\"]*", text[last.end : titled.start]) is not None
+                    return _Found(
+                        Relation.COUNTRY,
+                        titled,
+                        None,
+                        None,
+                        _PEOPLE_VERSION_DOUBT if bare else None,
+                    )
                 if re.search(r"\bthis\s+$", left.lower()) and _COUNTRY_CUE_AFTER.match(after):
                     # "directed this East German-Polish co-production": the film spoken of
                     return _Found(Relation.COUNTRY, None, None, "this film", _THIS_PEOPLE_DOUBT)

@@ -5117,6 +5117,29 @@ def test_studios_said_after_their_names_to_have_made_it_together_are_its_studios
         assert not studios(text), text
 
 
+def test_a_word_for_a_people_before_a_title_says_where_the_film_is_from(extractor):
+    def countries(text: str) -> set[tuple[str, str]]:
+        claims = _claims(extractor, text)
+        return {(c.subject, c.value) for c in claims if c.relation is Relation.COUNTRY}
+
+    text = "Solaris\n\nIt is often set beside the Czechoslovak Ikarie XB-1 (1963)."
+    assert countries(text) == {("Ikarie XB-1", "Czechoslovakia")}
+    text = "Solaris\n\nOthers prefer the East German-Polish The Silent Star."
+    assert countries(text) == {("The Silent Star", "East Germany"), ("The Silent Star", "Poland")}
+    text = (
+        "Queen of Blood\n\nIts ships come from the Soviet films A Dream Come True and Planeta Bur."
+    )
+    assert countries(text) == {
+        ("A Dream Come True", "Soviet Union"),
+        ("Planeta Bur", "Soviet Union"),
+    }
+    # right before a bare title, the word may tell a remake from the film: never blamed
+    assert not _contradicted(extractor, "Solaris\n\nThe American Solaris is by Soderbergh.")
+    # a film noun between says it of that film
+    text = "Solaris\n\nThe American film Solaris is by Soderbergh."
+    assert [c.value for c in _contradicted(extractor, text)] == ["United States"]
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
