@@ -501,17 +501,7 @@ _SPECS = (
         Relation.SEQUEL,
         "production history",
         FILM,
-        cues=(
-            "sequel",
-            "followed by",
-            "continued in",
-            "continued by",
-            # the story goes on in another film: "The adventure continues in X"
-            "story continues in",
-            "adventure continues in",
-            "saga continues in",
-            "tale continues in",
-        ),
+        cues=("sequel", "followed by", "continued in", "continued by"),
         reverse_cues=("sequel to", "sequel of", "follow-up to", "continuation of"),
         template="sequel",
         phrasing=Phrasing(

@@ -5066,18 +5066,6 @@ def test_a_maker_who_went_on_to_make_a_film_made_that_film_and_not_the_one_befor
         assert not credits(text), text
 
 
-def test_a_story_that_continues_in_another_film_has_it_as_its_sequel(extractor):
-    def sequels(text: str) -> set[tuple[str, str]]:
-        claims = _claims(extractor, text)
-        return {(c.subject, c.value) for c in claims if c.relation is Relation.SEQUEL}
-
-    for opening in ["The adventure", "The story", "Its saga"]:
-        text = f"Moscow-Cassiopeia (1973)\n\n{opening} continues in Teens in the Universe."
-        assert sequels(text) == {("Moscow-Cassiopeia", "Teens in the Universe")}, text
-    # what goes on in another film is no story of this one
-    assert not sequels("Solaris (1972)\n\nThe tradition continues in Kin-dza-dza!.")
-
-
 def test_a_studio_that_made_a_film_named_after_its_verb_is_that_films_studio(extractor):
     def studios(text: str) -> set[tuple[str, str]]:
         claims = _claims(extractor, text)
