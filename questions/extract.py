@@ -316,9 +316,12 @@ _FOOTAGE_PASSIVE = re.compile(
     r"|have|had)\s+)?(?:(?:been|later|also|then|all|largely|mostly)\s+){0,2}$",
     re.IGNORECASE,
 )
-# A bare "into" ending a clause's head, the film more than a few words after it
+# A bare "into" ending a clause's head, before a place or a state rather than a film
 _INTO_ELSEWHERE = re.compile(r"(?<![\w-])into\W?$")
-_MANY_WORDS = re.compile(r"(?:\W+[\w'’-]+){4,}")
+_INTO_A_PLACE = re.compile(
+    r"\s*(?:the\s+)?(?:space|orbit|cosmos|stars|sky|story|stories|future|past|genre|unknown"
+    r"|void|night|darkness|history|oblivion|legend)\b"
+)
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
@@ -7500,11 +7503,11 @@ class _Reading:
                 cue = _cue(clause_head, rel.cues, tail=60)
                 if cue is not None and relation is Relation.FOOTAGE_USED_IN:
                     into = _cue_end(clause_head, rel.cues, 60) or 0
-                    if _INTO_ELSEWHERE.search(clause_head[: into + 1]) and _MANY_WORDS.match(
+                    if _INTO_ELSEWHERE.search(clause_head[: into + 1]) and _INTO_A_PLACE.match(
                         clause_head, into
                     ):
-                        # "went back into space six years later with X": "into" a place or a
-                        # state, the film named words later, is no re-edit
+                        # "went back into space six years later with X", "slips into the
+                        # story its writer imagines, while X": into a place or a state, no film
                         cue = None
                 if cue is None and relation is Relation.FOOTAGE_USED_IN:
                     cue = 0 if _REWORKED.search(clause_head) else None

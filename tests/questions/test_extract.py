@@ -5030,6 +5030,19 @@ def test_into_a_place_or_a_state_is_no_re_edit_into_the_film_named_later(extract
     assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}
     text = "Nebo Zovyot (1959)\n\nCorman cut the film into a new one, Battle Beyond the Sun."
     assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}
+    # ... or a film described at length before its title
+    for text in [
+        "Nebo Zovyot (1959)\n\nCorman turned the film into a lurid American drive-in "
+        "programmer called Battle Beyond the Sun.",
+        "Nebo Zovyot (1959)\n\nIts footage found its way into Corman's 1962 American release "
+        "Battle Beyond the Sun.",
+    ]:
+        assert footage(text) == {("Nebo Zovyot", "Battle Beyond the Sun")}, text
+    text = (
+        "Planeta Bur (1962)\n\nThe crew crash into a Venusian swamp, a scene later reused in "
+        "Voyage to the Prehistoric Planet."
+    )
+    assert footage(text) == {("Planeta Bur", "Voyage to the Prehistoric Planet")}
 
 
 def test_a_verbs_object_may_be_a_film_after_a_whole_names_possessive(extractor):
