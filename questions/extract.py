@@ -601,9 +601,16 @@ _PART_IS_HERE = re.compile(r"\s+(?:is|was)\s+(?:(?:also|actually|really)\s+)?")
 _AUTHORS_BOOK = re.compile(r"\s+(?:book|novel|novella|story|short story|tale)\s+[*_“\"]*")
 # A title named as a book: "Lem's best-known novel, Solaris (1959)".
 _BOOK_NAMED = re.compile(
-    r"(?:(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,?"
+    r"(?:(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,"
+    r"|(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book)"
     r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book))\s*[*_“\"]*$"
 )  # someone's book, then its title: not "Based on the Strugatsky novel, X (1979) was shot"
+# ... unless a film of the book is what the words before speak of: "Tarkovsky's adaptation of
+# the Lem novel Solaris (1972)", "the film of the novel Aelita (1924)"
+_FILM_OF_BOOK = re.compile(
+    r"\b(?:adaptation|version|film|take|filming|treatment|reading)\s+(?:of|on)\s+"
+    r"(?:(?:the|a|an)\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:novel|novella|book)\s*[*_“\"]*$"
+)
 # A credits line led by a title: "Preceded by: Planet of the Bells (Planeta kolokolov) · ".
 _CREDITS_LEAD = re.compile(
     r"\s*(?:[A-Z][\w ]{0,30}:\s*)?"
@@ -5066,7 +5073,9 @@ class _Reading:
                 # from another, perhaps not the film's
                 return _Found(Relation.RELEASE_YEAR, title, None, None, _VERSION_YEAR_DOUBT)
         if title is not None:
-            if _BOOK_NAMED.search(text, max(0, title.start - 40), title.start):
+            if _BOOK_NAMED.search(
+                text, max(0, title.start - 40), title.start
+            ) and not _FILM_OF_BOOK.search(text, max(0, title.start - 80), title.start):
                 # "Lem's best-known novel, Solaris (1959), was filmed": the book's year
                 return _Found(Relation.PUBLISHED_YEAR, title, None)
             if _TOO_APPOSED.match(text, title.end, mention.start):

@@ -5011,6 +5011,15 @@ def test_a_year_in_brackets_after_a_work_named_by_its_kind_is_that_works(extract
     # a known title after its kind keeps its year
     text = "Solaris\n\nTarkovsky's film Solaris (1972) is long."
     assert ("Solaris", "release_year", "1972") in _found(_claims(extractor, text))
+    # ... and a film of the book, or a story that is no book, keeps the film's year
+    for text in [
+        "Solaris\n\nTarkovsky's adaptation of the Lem novel Solaris (1972) won at Cannes.",
+        "Aelita\n\nThe film of the novel Aelita (1924) has Constructivist sets.",
+        "Solaris (1972)\n\nTarkovsky's ghost story Solaris (1972) is really about memory.",
+    ]:
+        found = _found(_claims(extractor, text))
+        assert {f for f in found if f[1] == "release_year"}, text
+        assert not {f for f in found if f[1] == "published_year"}, text
 
 
 def test_into_a_place_or_a_state_is_no_re_edit_into_the_film_named_later(extractor):
