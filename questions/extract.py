@@ -1462,6 +1462,12 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     ),
 }
 # ... and, after "went on to" or "would", the bare verb: "which Viktorov went on to shoot"
+# (what was only hoped, rumoured, planned or supposed: "Rumour had it that X would direct")
+_NOT_YET_SO = re.compile(
+    r"(?i)\b(?:if|rumou?r\w*|hoped?|announced|claimed|some\s+say|supposedly|planned|wanted"
+    r"|expected|asked|whether|reportedly|allegedly)\b"
+)
+_WHICH_AFTER_TITLE = re.compile(r"[\s”\"*_)]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,?\s*")
 _LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("direct", "co-direct"), (Relation.DIRECTED_BY, None)),
     **dict.fromkeys(("shoot", "make", "film"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
@@ -1937,11 +1943,11 @@ _MAKER_VERB = re.compile(
     r"|(?P<deed>\s+(?:had|has|bought|owned|held|got|took|kept)\s+(?:[a-z][\w'’-]*\s+){1,3}?and"
     r"(?=\s+(?:co-)?(?:produced|directed)\b)))?"
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
-    r"|already|earlier|once|had|has|have|went on to|would(?!\s+have\b))\s+)*"  # "had already"
+    r"|already|earlier|once|had|has|have|went on to|would later|would go on to)\s+)*"
     r"(?P<verb>"
     + "|".join(map(re.escape, _MAKER_VERBS))
     # "X went on to shoot", "X would later direct"
-    + r"|(?:(?<=\bwent on to\s)|(?<=\bwould\s)|(?<=\bwould later\s))(?:"
+    + r"|(?:(?<=\bwent on to\s)|(?<=\bgo on to\s)|(?<=\bwould later\s))(?:"
     + "|".join(map(re.escape, _LATER_MAKER_VERBS))
     + r"))\b(?!\s+by\b)"
     r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
@@ -6013,14 +6019,9 @@ class _Reading:
             doubt = doubt or (_LISTED_DOUBT if film is not None else None)
         if film is None and verb["verb"].lower() in _REUSED:
             return None  # what was reused is another film's: who made which, unsaid
-        if (
-            film is None
-            and said in _LATER_MAKER_VERBS
-            and not _DEED_MADE_IT.match(text, rest_at)
-            and not re.search(r"\b(?:which|that)\s+$", text[: mention.start])
+        if said in _LATER_MAKER_VERBS and not _later_film_said(
+            text, mention, film, rest_at, groups
         ):
-            # "X went on to direct a children's adventure, Y": a later, other film (not "Y,
-            # which X went on to shoot at Mosfilm")
             return None
         # (the words right before the verb, after a deed said before it: "had the rights and")
         just_before = max(0, verb.start("verb") - 20, verb.end("deed"))
@@ -9025,6 +9026,32 @@ def _last_cue(window: str, cues: tuple[str, ...]) -> int | None:
     for match in _cue_pattern(cues).finditer(window):
         best = match.end()
     return best
+
+
+def _later_film_said(
+    text: str, mention: Mention, film: _Group | None, rest_at: int, groups: list[_Group]
+) -> bool:
+    """Whether "X went on to direct" names the film X made.
+
+    The verb's object, "it", or the title "which" stands for ("Y, which X went on to shoot
+    at Mosfilm").
+
+    Not a later film the references do not know ("went on to direct the children's
+    adventure Y"), not a remake ("would later direct Solaris again"), nor what was only
+    hoped, rumoured or asked.
+    """
+    if "?" in text or _NOT_YET_SO.search(text):
+        return False
+    if film is not None:
+        return not re.match(
+            r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+again\b", text[film.end :]
+        )
+    if _DEED_MADE_IT.match(text, rest_at):
+        return True
+    which = re.search(r"\b(?:which|that)\s+$", text[: mention.start])
+    return which is not None and any(
+        _WHICH_AFTER_TITLE.fullmatch(text, g.end, which.start()) for g in groups
+    )
 
 
 __all__ = ["CONFIDENT", "Extractor"]

@@ -5082,8 +5082,16 @@ def test_a_maker_who_went_on_to_make_a_film_made_that_film_and_not_the_one_befor
         "The Andromeda Nebula (1967)\n\nSherstobitov went on to direct the children's space "
         "adventure Zvyozdny Pochtalon (1974).",
         "Pilot Pirx's Inquest (1979)\n\nPiestrak went on to make a second Lem film, a sequel.",
-        # what would have been
+        # what would have been, was hoped, rumoured or asked
         "Solaris (1972)\n\nAndrei Tarkovsky would have directed Kin-dza-dza! too.",
+        "Kin-dza-dza! (1986)\n\nRumour had it that Andrei Tarkovsky would direct Kin-dza-dza!, "
+        "but Daneliya kept it.",
+        "The Andromeda Nebula (1967)\n\nMosfilm hoped Tarkovsky would direct The Andromeda Nebula.",
+        "Solaris (1972)\n\nAndrei Tarkovsky would later direct Kin-dza-dza!? Hardly.",
+        # a remake, and what "which" stands for when it is no title
+        "Solaris (1972)\n\nSteven Soderbergh would later direct Solaris again.",
+        "Planeta Bur (1962)\n\nThe re-edit, which Curtis Harrington went on to direct, added "
+        "Basil Rathbone.",
     ]:
         assert not credits(text), text
 
