@@ -1415,6 +1415,15 @@ _MAKERS_ASIDE = re.compile(
     r"(?:(?:the|his|her|both)\s+)?(?:(?:two|three|first|earlier)\s+)?"
 )
 _MAKERS_ASIDE_HOW = "named in an aside crediting its maker"
+# ... the film itself, not its footage, its re-edit or what was made of it: after the title
+# (and its year) the aside ends, lists another, or says when, where or for whom
+_ASIDE_FILM_ENDS = re.compile(
+    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?"
+    r"(?=\s*(?:[,;:.)!?]|$|(?:and|&|in|at|for|with|from|out\s+of|films?|pictures?|years"
+    r"|a\s+(?:few|couple)"
+    r"|(?:some|two|three|a|a\s+few)\s+years|earlier|before|already|back|first)\b))"
+)
+_HEARSAY_ASIDE = re.compile(r"(?i)\b(?:according\s+to|wrongly|some\s+(?:sites|say)|said\s+to)\b")
 _ASIDE_CLOSES = re.compile(r"[,;:.!?()]|\s+(?:but|while|whereas)\s")
 _FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
@@ -4379,8 +4388,14 @@ class _Reading:
                 continue
             close = _ASIDE_CLOSES.search(text, aside.end())
             end = close.start() if close is not None else len(text)
+            if _NOT_YET_SO.search(text, aside.start(), end) or _HEARSAY_ASIDE.search(
+                text, aside.start(), end
+            ):
+                continue  # "who directed X according to some sites (wrongly)"
             at, films = aside.end(), []
             while (film := self._group_at(groups, at, text)) is not None and film.end <= end:
+                if not _ASIDE_FILM_ENDS.match(text, film.end):
+                    break  # "who directed Planeta Bur's new footage", "X re-edit", "X into"
                 films.append(film)
                 joined = _FILMS_JOINED.match(text, film.end)
                 if joined is None:

@@ -4989,8 +4989,19 @@ def test_an_aside_crediting_a_maker_with_other_films_credits_each_of_them(extrac
         "Planeta Bur (1962)\n\nKlushantsev, who never made Nebo Zovyot, made it in 1962.",
         "Planeta Bur (1962)\n\nKlushantsev, who had made his name with Nebo Zovyot, made it.",
         "Planeta Bur (1962)\n\nWas it Klushantsev, who had made Nebo Zovyot, who made it?",
+        # hearsay in the aside, and the film's footage, re-edit or fate rather than the film
+        "Planeta Bur (1962)\n\nKlushantsev, who directed Nebo Zovyot according to some sites "
+        "(wrongly), made it in 1962.",
+        "Planeta Bur (1962)\n\nKlushantsev, who directed Nebo Zovyot's rocket effects, made it.",
+        "Planeta Bur (1962)\n\nCoppola, who directed the first Nebo Zovyot re-edit, was young.",
+        "Planeta Bur (1962)\n\nCorman, who made Nebo Zovyot into an American film, was busy.",
     ]:
         assert not {c for c in credits(text) if c[0] == "Nebo Zovyot"}, text
+    text = (
+        "Queen of Blood (1966)\n\nHe handed it to Curtis Harrington, who had made Voyage to "
+        "the Prehistoric Planet out of Planeta Bur the year before."
+    )
+    assert ("Voyage to the Prehistoric Planet", "directed_by", "Curtis Harrington") in credits(text)
 
 
 def test_a_year_in_brackets_after_a_work_named_by_its_kind_is_that_works(extractor):
