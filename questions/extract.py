@@ -5201,7 +5201,9 @@ class _Reading:
                 and not re.match(r"\s*,?\s+(?:and|when|where|but|so)\b", after)
                 # ("It's 2084." answering where the story goes: later than any film the
                 # references know came out, a time in a story)
-                and int(mention.text) <= self.catalogue.derived("latest release", _latest_release)
+                # (the year the mention stands for: "'86" is 1986)
+                and int(mention.value or mention.text)
+                <= self.catalogue.derived("latest release", _latest_release)
             )
         ):
             # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is

@@ -5169,6 +5169,13 @@ def test_a_word_for_a_people_before_a_title_says_where_the_film_is_from(extracto
     assert [c.value for c in _contradicted(extractor, text)] == ["United States"]
 
 
+def test_a_year_with_its_century_left_out_is_read_as_the_year_it_stands_for(extractor):
+    # "'86" after "it's": compared as 1986 with the last release the references know (it
+    # once stopped the document with an internal error)
+    for text in ["Kin-dza-dza!\n\nIt's '86.", "Kin-dza-dza!\n\nIt's '86, it got its licence then."]:
+        assert ("Kin-dza-dza!", "release_year", "1986") in _found(_claims(extractor, text))
+
+
 def test_what_a_description_set_after_a_title_says_is_of_that_title(extractor):
     text = (
         "Corman released Battle Beyond the Sun through a distributor, which had bought Nebo "
