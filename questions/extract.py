@@ -1339,16 +1339,39 @@ _ACTED_IN = re.compile(
     r"features in|featured in|turns up in|shows up in|pops up in|acted in|played in)\s+",
     re.IGNORECASE,
 )
-# "X is in the voice cast", "X (an aside) is in there too", "X turns up too": in the cast,
-# the film unnamed ("turns up" only where its clause ends: not "turns up at the hotel")
 _IN_THE_CAST = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b",
+    re.IGNORECASE,
+)
+# ... and, said plainly (see _cast_said_plainly), "X (an aside) is in the voice cast", "X is
+# in there too", "X turns up too" ("turns up" only where its clause ends: not "turns up at
+# the hotel")
+_PRESENT_TOO = re.compile(
     r"^(?:\s*\([^()]{1,60}\))?\s+(?:"
     r"(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b"
     r"|(?:is|was)\s+(?:also\s+)?in\s+there\b"
     r"|(?:also\s+)?(?:turns|turned|shows|showed|pops|popped)\s+up(?:\s+(?:too|as well))?"
-    r"\s*(?:[,.;!?)]|$))",
+    r"\s*(?:[,.;!)]|$))",
     re.IGNORECASE,
 )
+# What keeps a sentence from saying plainly that someone is in the cast: a question, a
+# denial, hearsay or a belief, a hope or a condition, a choice not made, a likeness; a name
+# after a preposition (the object of something else: "the novel by X", "a photo of X"); or a
+# film other than the one spoken of ("in the sequel", "the Soviet original")
+_CAST_DOUBTED = re.compile(
+    r"(?i)\b(?:not|never|no|nor|n['’]t|if|whether|wonder\w*|thought|think|believ\w*|say|says"
+    r"|said|claim\w*|rumou?r\w*|wrong\w*|according|supposedly|reportedly|considered|wanted"
+    r"|hoped?|candidates?|cast\s+list|first\s+choice|instead|rather|actually|like|unlike)\b"
+)
+_OTHER_FILM_SAID = re.compile(
+    r"(?i)\b(?:the|its|their|an?)\s+(?:(?:first|second|other|earlier|later|soviet|american|us"
+    r"|english|german|russian)\s+)?(?:sequel|original|remake|re-?edits?|versions?|cut|cartoon"
+    r"|serial|dub|dvd|film|one)s?\b(?<!\bthe film)(?<!\bthis film)"
+)
+_NAME_AS_OBJECT = re.compile(
+    r"(?i)\b(?:by|of|from|to|with|for|about|between)\s+(?:(?:the|a|an|young|late)\s+)?$"
+)
+_CAST_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|so)\b|\.\s")
 # "X plays her with huge eyes", "X plays him.": a part named by a pronoun that no name
 # before it tells (the pronoun, not an owner: "plays her mother" names another part)
 _PLAYS_UNNAMED = re.compile(
@@ -1425,7 +1448,7 @@ _ASIDE_FILM_ENDS = re.compile(
 )
 _HEARSAY_ASIDE = re.compile(r"(?i)\b(?:according\s+to|wrongly|some\s+(?:sites|say)|said\s+to)\b")
 _ASIDE_CLOSES = re.compile(r"[,;:.!?()]|\s+(?:but|while|whereas)\s")
-_FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
+_ASIDE_FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
 _UNMADE = re.compile(
     r"(?i)\b(?:planned|shelved|abandoned|cancel\w*|unmade|dropped|dream|remained|idea|hoped)\b"
@@ -4397,7 +4420,7 @@ class _Reading:
                 if not _ASIDE_FILM_ENDS.match(text, film.end):
                     break  # "who directed Planeta Bur's new footage", "X re-edit", "X into"
                 films.append(film)
-                joined = _FILMS_JOINED.match(text, film.end)
+                joined = _ASIDE_FILMS_JOINED.match(text, film.end)
                 if joined is None:
                     break
                 at = joined.end()
@@ -5348,7 +5371,9 @@ class _Reading:
             return _Found(Relation.CAST, None, role, None, _AS_ASIDE_DOUBT)
         if role is not None:
             return _Found(Relation.CAST, None, role)
-        if _PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start):
+        if (
+            _PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start)
+        ) and _cast_said_plainly(text, mention, groups, named_by=True):
             return _Found(Relation.CAST)  # whom the pronoun stands for is not said
         if self._described_in_a_list_of_parts(text, mention, mentions):
             return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
@@ -5595,6 +5620,8 @@ class _Reading:
             return _Found(Relation.CAST, None, None, after[acted.end() :])
         if own and _IN_THE_CAST.match(after):
             return _Found(Relation.CAST)
+        if own and _PRESENT_TOO.match(after) and _cast_said_plainly(text, mention, groups):
+            return _Found(Relation.CAST)  # "X turns up too", "X is in there too"
         verb = _MAKER_VERB.match(after)
         if own and verb is not None and not after[: verb.start("verb")].strip():
             # "..., and Corman produced": the verb right after the name says what they did,
@@ -6119,8 +6146,9 @@ class _Reading:
             mention.entity is None
             or not self.catalogue.facts_with_value(Relation.CAST, mention.entity)
             or self.catalogue.facts_with_value(Relation.DIRECTED_BY, mention.entity)
+            or not _cast_said_plainly(text, mention, [g for g in groups if g.end > mention.start])
         ):
-            return None
+            return None  # (a film named before the list may be its subject: "X's cast is A, B")
         index = mentions.index(mention)
         following = next(iter(mentions[index + 1 :]), None)
         mate = following if following is not None and following.kind in _PERSON_KINDS else None
@@ -9069,6 +9097,30 @@ def _later_film_said(
     return which is not None and any(
         _WHICH_AFTER_TITLE.fullmatch(text, g.end, which.start()) for g in groups
     )
+
+
+def _cast_said_plainly(
+    text: str, mention: Mention, groups: list[_Group], named_by: bool = False
+) -> bool:
+    """Whether a sentence says plainly that the one it names at ``mention`` is in the cast.
+
+    For the readings that go by no named part. In the name's own clause, no question,
+    denial, hearsay, hope or likeness (see _CAST_DOUBTED); the name no preposition's object
+    (unless ``named_by``: "She is played by X"); and no film besides the one the sentence is
+    on: none named after the name, at most one before it, and, where none is named, none
+    spoken of as another ("in the sequel", "the Soviet original").
+    """
+    starts = [m.end() for m in _CAST_CLAUSE_BREAK.finditer(text, 0, mention.start)]
+    start = max(starts, default=0)
+    ends = _CAST_CLAUSE_BREAK.search(text, mention.end)
+    clause = text[start : ends.start() if ends else len(text)]
+    if "?" in text or _CAST_DOUBTED.search(clause):
+        return False
+    if not named_by and _NAME_AS_OBJECT.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if any(g.start >= mention.end or g.start < start for g in groups) or len(groups) > 1:
+        return False  # (the one film named is in the name's own clause)
+    return bool(groups) or not _OTHER_FILM_SAID.search(text)
 
 
 __all__ = ["CONFIDENT", "Extractor"]

@@ -4911,6 +4911,11 @@ def test_a_part_named_by_a_pronoun_no_name_tells_is_still_a_part_in_the_film(ext
         "Solaris (1972)\n\nKelvin meets a copy of his wife. Natalya Bondarchuk never plays her.",
         "Solaris (1972)\n\nKelvin meets a copy of his wife. She isn't played by Natalya "
         "Bondarchuk.",
+        # asked, believed, heard, or said of a part in another film
+        "Solaris (1972)\n\nKelvin's mother appears in a dream. Natalya Bondarchuk plays her?",
+        "Solaris (1972)\n\nI always thought Natalya Bondarchuk played her, but I was wrong.",
+        "Solaris (1972)\n\nSome sites say Natalya Bondarchuk plays her; they are wrong.",
+        "Solaris (1972)\n\nIn the remake Natalya Bondarchuk plays her.",
     ]:
         assert not cast(text), text
 
@@ -4934,6 +4939,26 @@ def test_a_name_that_turns_up_or_is_in_there_is_in_the_cast(extractor):
     # arriving somewhere is a deed, not a part
     text = "Dead Mountaineer's Hotel (1979)\n\nLater Jüri Järvet turns up at the hotel door."
     assert not cast(text)
+    for text in [
+        # the name is another thing's object: what turns up is a book, a score, a letter
+        "The Andromeda Nebula (1967)\n\nThe source novel by Ivan Yefremov is in there too.",
+        "Kin-dza-dza! (1986)\n\nMusic by Gia Kancheli turns up too.",
+        "Queen of Blood (1966)\n\nA signed photo of John Saxon turned up too.",
+        # asked, supposed, in another film or another clause's film
+        "Queen of Blood (1966)\n\nDennis Hopper turns up too?",
+        "Solaris (1972)\n\nIf Banionis turns up too, I'll eat my hat.",
+        "Moscow-Cassiopeia (1973)\n\nIn the sequel Innokenty Smoktunovsky turns up too.",
+        "Voyage to the Prehistoric Planet (1965)\n\nIn the Soviet original, Georgiy Zhzhonov "
+        "(later a star) is in the cast.",
+        "Dead Mountaineer's Hotel (1979)\n\nThe Solaris DVD has interviews; Jüri Järvet turns "
+        "up too.",
+    ]:
+        assert not {c for c in cast(text) if c[0] != "Solaris" or "Solaris (1972)" in text}, text
+    # the source is still read where the name is its author's
+    text = "The Andromeda Nebula (1967)\n\nThe source novel by Ivan Yefremov is in there too."
+    assert ("The Andromeda Nebula", "source_author", "Ivan Yefremov") in _found(
+        _claims(extractor, text)
+    )
 
 
 def test_actors_listed_with_one_given_a_part_are_in_the_same_cast(extractor):
@@ -4958,6 +4983,18 @@ def test_actors_listed_with_one_given_a_part_are_in_the_same_cast(extractor):
     # a director listed first is not given the part's film as an actor
     text = "Solaris (1972)\n\nAndrei Tarkovsky and Donatas Banionis as Kelvin went to Tallinn."
     assert ("Solaris", "Andrei Tarkovsky", None) not in cast(text)
+    # the others are not in the cast where the list is of another film, asked or a choice
+    for text in [
+        "Teens in the Universe (1975)\n\nVasili Merkuryev, Lev Durov and Innokenty "
+        "Smoktunovsky as Io-O were in the first film; only Smoktunovsky returns.",
+        "Voyage to the Prehistoric Planet (1965)\n\nFaith Domergue, Basil Rathbone and John "
+        "Saxon as Allan Brenner in Queen of Blood: Corman's stock company.",
+        "Kin-dza-dza! (1986)\n\nYevgeni Leonov, Jüri Järvet and Stanislav Lyubshin as Uncle "
+        "Vova were all considered.",
+        "Queen of Blood (1966)\n\nDid John Saxon, Basil Rathbone and Dennis Hopper as Paul "
+        "Grant really need the Soviet footage?",
+    ]:
+        assert not {c for c in cast(text) if c[2] is None}, text
 
 
 def test_an_aside_crediting_a_maker_with_other_films_credits_each_of_them(extractor):
