@@ -1106,8 +1106,8 @@ _YEAR_BEFORE_TITLE = re.compile(
 )
 # A work named after its kind, the name not one the references know: "the short X (1981)"
 _UNKNOWN_WORK_BEFORE = re.compile(
-    r"\b(?:documentary|short|film|cartoon|serial|series|novel|book|novella|story|play|feature"
-    r"|picture|movie)\s+[*_“\"]*[A-ZА-ЯЁ][^\s()]*(?:\s+[^\s()]+){0,4}\s*\(\s*$"
+    r"\b(?:documentary|short|cartoon|serial|series|novel|book|novella|story|play)\s+[*_“\"]*"
+    r"[A-ZА-ЯЁ][^\s()]*(?:\s+[^\s()]+){0,4}\s*\(\s*$"
 )
 _APPOSED_NOUN = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:film|serial|series|version|feature|movie|picture|cartoon"
@@ -1343,15 +1343,11 @@ _IN_THE_CAST = re.compile(
     r"^\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b",
     re.IGNORECASE,
 )
-# ... and, said plainly (see _cast_said_plainly), "X (an aside) is in the voice cast", "X is
-# in there too", "X turns up too" ("turns up" only where its clause ends: not "turns up at
-# the hotel")
+# ... and, said plainly (see _cast_said_plainly), past an aside in brackets: "X (yes, Sherlock
+# Holmes himself) is in the voice cast"
 _PRESENT_TOO = re.compile(
-    r"^(?:\s*\([^()]{1,60}\))?\s+(?:"
-    r"(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b"
-    r"|(?:is|was)\s+(?:also\s+)?in\s+there\b"
-    r"|(?:also\s+)?(?:turns|turned|shows|showed|pops|popped)\s+up(?:\s+(?:too|as well))?"
-    r"\s*(?:[,.;!)]|$))",
+    r"^\s*\([^()]{1,60}\)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+"
+    r"(?:voice\s+)?cast\b",
     re.IGNORECASE,
 )
 # What keeps a sentence from saying plainly that someone is in the cast: a question, a
@@ -1365,11 +1361,19 @@ _CAST_DOUBTED = re.compile(
 )
 _OTHER_FILM_SAID = re.compile(
     r"(?i)\b(?:the|its|their|an?)\s+(?:(?:first|second|other|earlier|later|soviet|american|us"
-    r"|english|german|russian)\s+)?(?:sequel|original|remake|re-?edits?|versions?|cut|cartoon"
+    r"|english|german|russian|tv|television)\s+)?(?:sequel|original|remake|re-?edits?|versions?|cut|cartoon"
     r"|serial|dub|dvd|film|one)s?\b(?<!\bthe film)(?<!\bthis film)"
 )
 _NAME_AS_OBJECT = re.compile(
     r"(?i)\b(?:by|of|from|to|with|for|about|between)\s+(?:(?:the|a|an|young|late)\s+)?$"
+)
+# Where a list that gives a cast opens: its clause's start, or after "lineup is", "cast:",
+# "It has", "with", "starring"
+_CAST_LIST_OPENS = re.compile(
+    r"(?:^|[.;:]|,\s+and)\s*$|\b(?:line-?up|cast)\s+(?:is|was|includes?|included)\s+$"
+    r"|\b(?:where|in\s+which)\s+$"
+    r"|\b(?:has|had|with|starring|stars)\s+(?:(?:a|the)\s+(?:very\s+)?(?:young|veteran)\s+)?$",
+    re.IGNORECASE,
 )
 _CAST_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|so)\b|\.\s")
 # "X plays her with huge eyes", "X plays him.": a part named by a pronoun that no name
@@ -1440,13 +1444,16 @@ _MAKERS_ASIDE = re.compile(
 _MAKERS_ASIDE_HOW = "named in an aside crediting its maker"
 # ... the film itself, not its footage, its re-edit or what was made of it: after the title
 # (and its year) the aside ends, lists another, or says when, where or for whom
-_ASIDE_FILM_ENDS = re.compile(
+_MADE_FILM_ENDS = re.compile(
     r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?"
-    r"(?=\s*(?:[,;:.)!?]|$|(?:and|&|in|at|for|with|from|out\s+of|films?|pictures?|years"
-    r"|a\s+(?:few|couple)"
-    r"|(?:some|two|three|a|a\s+few)\s+years|earlier|before|already|back|first)\b))"
+    r"(?=\s*(?:[,;:.)!]|$|at\s+(?:the\s+)?[A-Z]|out\s+of\s+[*_“\"]*[A-Z]"
+    r"|(?:and|&|in\s+(?:1[89]|20)\d\d|for|films?|pictures?|a\s+(?:few|couple)"
+    r"|(?:some|two|three|a|a\s+few)\s+years|years|earlier|before|already|back|first)\b))"
 )
-_HEARSAY_ASIDE = re.compile(r"(?i)\b(?:according\s+to|wrongly|some\s+(?:sites|say)|said\s+to)\b")
+_HEARSAY_ASIDE = re.compile(
+    r"(?i)\b(?:according\s+to|wrongly|some\s+(?:sites|say)|said\s+to|so\s+they\s+say"
+    r"|it\s+is\s+claimed|in\s+a\s+sense)\b"
+)
 _ASIDE_CLOSES = re.compile(r"[,;:.!?()]|\s+(?:but|while|whereas)\s")
 _ASIDE_FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
@@ -1495,6 +1502,22 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
 }
 # ... and, after "went on to" or "would", the bare verb: "which Viktorov went on to shoot"
 # (what was only hoped, rumoured, planned or supposed: "Rumour had it that X would direct")
+# After a title, words that make it a part or a version of that film: "X's new scenes"
+_PART_OF_FILM_AFTER = re.compile(
+    r"[”\"*_]*(?:['’]s\b|\s+(?:re-?edits?|versions?|dub\w*|cut|remake|new\s+scenes|scenes"
+    r"|footage|effects|shots|sequences)\b)"
+)
+# What keeps a sentence from stating plainly what the readings below take from it: a
+# question, a denial, a condition, a belief, hearsay or a report of what someone called it,
+# a myth, a mistake, a dream (for "went on to", "who had made", "Mosfilm made X", "the Soviet
+# film X", studios "involved")
+_NOT_PLAINLY = re.compile(
+    r"(?i)\?|\b(?:not|never|no|nor|n['’]t|if|unless|whether|wonder\w*|thought|think|assum\w*"
+    r"|believ\w*|say|says|said|claim\w*|call(?:s|ed|ing)?|billed|wrote|list(?:s|ed)?|rumou?r\w*"
+    r"|myth|false|wrong\w*|mistak\w*|error|according|supposedly|reportedly|allegedly"
+    r"|apparently|maybe|perhaps|doubt\w*|could|might|should"
+    r"|would(?!\s+(?:later|go\s+on\s+to)\b)|hoped?|planned|wanted)\b"
+)
 _NOT_YET_SO = re.compile(
     r"(?i)\b(?:if|rumou?r\w*|hoped?|announced|claimed|some\s+say|supposedly|planned|wanted"
     r"|expected|asked|whether|reportedly|allegedly)\b"
@@ -1506,6 +1529,15 @@ _LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("produce", "co-produce"), (Relation.PRODUCED_BY, None)),
     **dict.fromkeys(("score", "compose"), (Relation.MUSIC_BY, None)),
 }
+# Another work or event than the film, which studios may have taken part in
+_OTHER_WORK_SPOKEN_OF = re.compile(
+    r"(?i)\b(?:sequel|remake|restor\w*|documentar\w*|festival|retrospective|dvd|disc|blu-ray"
+    r"|vhs|release|premiere|project|next|later|previous|dub\w*|distribut\w*|version|print"
+    r"|screening|season|programme|program)\b"
+)
+_FILM_SPOKEN_OF = re.compile(
+    r"(?i)\b(?:it|it['’]s|film|picture|movie|co-?production|production|adaptation|this\s+one)\b"
+)
 # What a list of studios did together, said after its last name: "(A and B) both involved"
 _STUDIOS_INVOLVED = re.compile(
     r"\s+(?:(?:both|all|all three|each|were|was)\s+){0,2}(?:involved|on board"
@@ -1515,8 +1547,14 @@ _STUDIOS_INVOLVED = re.compile(
     r"(?=\s*(?:[,.;:)!?\u2014\u2013]|$|and\b|in\s+(?:it|the\s+(?:film|production|making)\b)))"
 )
 _PEOPLE_VERSION_DOUBT = (
-    "relation uncertain: a word for a people right before a title may tell one work of the "
-    "title from another"
+    "relation uncertain: a word for a people before a title may tell one work of the title "
+    "from another (the remake, a version)"
+)
+# ... the title ending its phrase or opening its own predicate: not "the American films X
+# inspired", "the American film X became"
+_PEOPLE_TITLE_ENDS = re.compile(
+    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?(?=\s*(?:[,;:.)!]|$|(?:is|was|are|were|has"
+    r"|had|and|or|in|into|from|to|for|with|by|on|at|as|which|that|who|directed|made|shot)\b))"
 )
 # Between a word for a people and the title it describes: "the Soviet (space) film X"
 _PEOPLE_BEFORE_TITLE = re.compile(
@@ -4411,14 +4449,15 @@ class _Reading:
                 continue
             close = _ASIDE_CLOSES.search(text, aside.end())
             end = close.start() if close is not None else len(text)
-            if _NOT_YET_SO.search(text, aside.start(), end) or _HEARSAY_ASIDE.search(
-                text, aside.start(), end
-            ):
-                continue  # "who directed X according to some sites (wrongly)"
-            at, films = aside.end(), []
+            if not _said_plainly(text, groups) or _HEARSAY_ASIDE.search(text):
+                continue  # "who directed X according to some sites (wrongly)", "or so they say"
+            at, films = aside.end(), list[_Group]()
             while (film := self._group_at(groups, at, text)) is not None and film.end <= end:
-                if not _ASIDE_FILM_ENDS.match(text, film.end):
-                    break  # "who directed Planeta Bur's new footage", "X re-edit", "X into"
+                if not _MADE_FILM_ENDS.match(text, film.end):
+                    # "who directed Planeta Bur's new footage", "X re-edit", "A and B into
+                    # American films": not the films themselves, none of them
+                    films = []
+                    break
                 films.append(film)
                 joined = _ASIDE_FILMS_JOINED.match(text, film.end)
                 if joined is None:
@@ -4645,16 +4684,22 @@ class _Reading:
             if _OTHER_DOING.match(text, mention.end):
                 return None  # "Mosfilm having turned the script down": not where it was made
             making = _STUDIO_MAKES.match(text, mention.end)
-            if making is not None and not denied_before(text, clause[0], mention.start):
+            if making is not None and _said_plainly(text, groups):
                 # the studio's own verb, its object the film: "Mosfilm made Solaris", "DEFA
                 # made this one", "Mosfilm, which produced Tarkovsky's Solaris (1972)"
                 its_film = self._group_at(groups, making.end(), text)
-                if its_film is not None:
-                    return _Found(Relation.STUDIO, its_film)
+                if its_film is not None and _MADE_FILM_ENDS.match(text, its_film.end):
+                    return _Found(Relation.STUDIO, its_film)  # (not "made X famous", "X's dub")
                 if _OBJECT_ANAPHOR.match(text, making.end()):
                     return _Found(Relation.STUDIO, None, None, text[making.end() :])
-            if self._studios_involved(text, mention, mentions) and not denied_before(
-                text, clause[0], mention.start
+            if (
+                self._studios_involved(text, mention, mentions)
+                and _said_plainly(text, groups)
+                and not _OTHER_WORK_SPOKEN_OF.search(text)
+                and not any(m.kind in {TITLE_KIND, NAME_KIND} for m in mentions)
+                and len(groups) <= 1
+                # (the film named, or spoken of: not "Stalker followed, with X involved")
+                and (groups or _FILM_SPOKEN_OF.search(_names_blanked(text, mentions)))
             ):
                 # "with Tallinnfilm and the Dovzhenko studio both involved", "Tallinnfilm and
                 # the Kiev studio sharing the bill": studios said to have made it together
@@ -4831,19 +4876,20 @@ class _Reading:
                     (g for g in groups if _PEOPLE_BEFORE_TITLE.fullmatch(text, last.end, g.start)),
                     None,
                 )
+                if titled is not None and (
+                    not _said_plainly(text, groups)
+                    or not _PEOPLE_TITLE_ENDS.match(text, titled.end)
+                    or re.search(r"[“\"]\s*(?:the\s+)?$", text[: first.start], re.IGNORECASE)
+                ):
+                    # "the American films X inspired", "called it "the American film X"",
+                    # "The Bulgarian film Eolomea? No"
+                    titled = None
                 if titled is not None:
                     # "the Czechoslovak Ikarie XB-1", "the Soviet film Planeta Bur", "the East
                     # German-Polish The Silent Star": the word for a people describes the title
                     # (right before it, perhaps to tell one work of the title from another:
                     # "the American Solaris" is the remake)
-                    bare = re.fullmatch(r"[\s*_“\"]*", text[last.end : titled.start]) is not None
-                    return _Found(
-                        Relation.COUNTRY,
-                        titled,
-                        None,
-                        None,
-                        _PEOPLE_VERSION_DOUBT if bare else None,
-                    )
+                    return _Found(Relation.COUNTRY, titled, None, None, _PEOPLE_VERSION_DOUBT)
                 if re.search(r"\bthis\s+$", left.lower()) and _COUNTRY_CUE_AFTER.match(after):
                     # "directed this East German-Polish co-production": the film spoken of
                     return _Found(Relation.COUNTRY, None, None, "this film", _THIS_PEOPLE_DOUBT)
@@ -5621,7 +5667,7 @@ class _Reading:
         if own and _IN_THE_CAST.match(after):
             return _Found(Relation.CAST)
         if own and _PRESENT_TOO.match(after) and _cast_said_plainly(text, mention, groups):
-            return _Found(Relation.CAST)  # "X turns up too", "X is in there too"
+            return _Found(Relation.CAST)  # "X (an aside) is in the voice cast"
         verb = _MAKER_VERB.match(after)
         if own and verb is not None and not after[: verb.start("verb")].strip():
             # "..., and Corman produced": the verb right after the name says what they did,
@@ -6047,6 +6093,10 @@ class _Reading:
             return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
+        if film is not None and _PART_OF_FILM_AFTER.match(text, film.end):
+            # "Coppola directed Karyukov's Nebo Zovyot's new scenes", "... the Nebo Zovyot
+            # re-edit": a part or a version of the film, not the film
+            return None
         if verb["deed"] and film is None and not _DEED_MADE_IT.match(text, rest_at):
             # "got the footage and directed new scenes", "had his doubts and directed none of
             # it": after another deed, only a verb whose object is the film says who made it
@@ -6149,6 +6199,9 @@ class _Reading:
             or not _cast_said_plainly(text, mention, [g for g in groups if g.end > mention.start])
         ):
             return None  # (a film named before the list may be its subject: "X's cast is A, B")
+        first = self._list_start(text, mention, mentions)
+        if not _CAST_LIST_OPENS.search(text, max(0, clause[0] - 2), first.start):
+            return None  # "Posters showed A, B and C as X", "Fans of A, B and C as X"
         index = mentions.index(mention)
         following = next(iter(mentions[index + 1 :]), None)
         mate = following if following is not None and following.kind in _PERSON_KINDS else None
@@ -9085,12 +9138,11 @@ def _later_film_said(
     adventure Y"), not a remake ("would later direct Solaris again"), nor what was only
     hoped, rumoured or asked.
     """
-    if "?" in text or _NOT_YET_SO.search(text):
+    if not _said_plainly(text, groups) or _NOT_YET_SO.search(text):
         return False
     if film is not None:
-        return not re.match(
-            r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+again\b", text[film.end :]
-        )
+        # the film itself, not its effects or fame ("went on to make X famous"), nor again
+        return _MADE_FILM_ENDS.match(text, film.end) is not None
     if _DEED_MADE_IT.match(text, rest_at):
         return True
     which = re.search(r"\b(?:which|that)\s+$", text[: mention.start])
@@ -9114,13 +9166,37 @@ def _cast_said_plainly(
     start = max(starts, default=0)
     ends = _CAST_CLAUSE_BREAK.search(text, mention.end)
     clause = text[start : ends.start() if ends else len(text)]
-    if "?" in text or _CAST_DOUBTED.search(clause):
+    if "?" in text or _CAST_DOUBTED.search(clause) or not _said_plainly(clause, []):
         return False
     if not named_by and _NAME_AS_OBJECT.search(text, max(0, mention.start - 30), mention.start):
         return False
     if any(g.start >= mention.end or g.start < start for g in groups) or len(groups) > 1:
         return False  # (the one film named is in the name's own clause)
     return bool(groups) or not _OTHER_FILM_SAID.search(text)
+
+
+def _said_plainly(text: str, groups: list[_Group]) -> bool:
+    """Whether a sentence states what it says plainly (see _NOT_PLAINLY), its titles aside.
+
+    (A title's words doubt nothing: "Mystery of the Third Planet" is no question, "Myth" no
+    myth.)
+    """
+    if not groups:
+        return _NOT_PLAINLY.search(text) is None
+    parts, at = [], 0
+    for group in groups:
+        parts.append(text[at : group.start])
+        at = max(at, group.end)
+    parts.append(text[at:])
+    return _NOT_PLAINLY.search(" ".join(parts)) is None
+
+
+def _names_blanked(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the names it mentions blanked out ("Gorky Film Studio" says no "film")."""
+    chars = list(text)
+    for mention in mentions:
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
 
 
 __all__ = ["CONFIDENT", "Extractor"]
