@@ -321,6 +321,7 @@ _INTO_ELSEWHERE = re.compile(r"(?<![\w-])into\W?$")
 _INTO_A_PLACE = re.compile(
     r"\s*(?:the\s+)?(?:space|orbit|cosmos|stars|sky|story|stories|future|past|genre|unknown"
     r"|void|night|darkness|history|oblivion|legend)\b"
+    r"(?!\s+(?:movies?|films?|pictures?|operas?|adventures?|epics?|features?|westerns?)\b)"
 )
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
@@ -605,6 +606,11 @@ _BOOK_NAMED = re.compile(
     r"|(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book)"
     r"|\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book))\s*[*_“\"]*$"
 )  # someone's book, then its title: not "Based on the Strugatsky novel, X (1979) was shot"
+_BOOK_NAMED_COMMA = re.compile(
+    r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|story)\s*,"
+    r"\s*[*_“\"]*$"
+)
+_BOOK_YEAR_DOUBT = "relation uncertain: a year after a title the novel and the film share"
 # ... unless a film of the book is what the words before speak of: "Tarkovsky's adaptation of
 # the Lem novel Solaris (1972)", "the film of the novel Aelita (1924)"
 _FILM_OF_BOOK = re.compile(
@@ -1346,8 +1352,9 @@ _IN_THE_CAST = re.compile(
 # ... and, said plainly (see _cast_said_plainly), past an aside in brackets: "X (yes, Sherlock
 # Holmes himself) is in the voice cast"
 _PRESENT_TOO = re.compile(
-    r"^\s*\([^()]{1,60}\)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+"
-    r"(?:voice\s+)?cast\b",
+    r"^\s*\((?![^()]*\b(?:film|films|version|remake|movie)\b)(?![^()]*['’]s\b)[^()]{1,60}\)\s+"
+    r"(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b"
+    r"(?!\s+of\b)",
     re.IGNORECASE,
 )
 # What keeps a sentence from saying plainly that someone is in the cast: a question, a
@@ -1360,9 +1367,11 @@ _CAST_DOUBTED = re.compile(
     r"|hoped?|candidates?|cast\s+list|first\s+choice|instead|rather|actually|like|unlike)\b"
 )
 _OTHER_FILM_SAID = re.compile(
-    r"(?i)\b(?:the|its|their|an?)\s+(?:(?:first|second|other|earlier|later|soviet|american|us"
-    r"|english|german|russian|tv|television)\s+)?(?:sequel|original|remake|re-?edits?|versions?|cut|cartoon"
-    r"|serial|dub|dvd|film|one)s?\b(?<!\bthe film)(?<!\bthis film)"
+    r"(?i)\b(?:the|its|their|an?)\s+(?:(?:1[89]|20)\d\d\s+)?(?:(?:first|second|other|earlier"
+    r"|later|soviet|american|us|english|german|russian|tv|television)\s+)?(?:sequel|original"
+    r"|remake|re-?edits?|versions?|cut|cartoon|serial|dub|dvd|film|one)s?\b(?<!\bthe film)"
+    r"(?<!\bthis film)"
+    r"|['’]s\s+(?:previous|next|earlier|later|other|first|second|last)\s+(?:film|picture|movie)"
 )
 _NAME_AS_OBJECT = re.compile(
     r"(?i)\b(?:by|of|from|to|with|for|about|between)\s+(?:(?:the|a|an|young|late)\s+)?$"
@@ -1375,6 +1384,9 @@ _CAST_LIST_OPENS = re.compile(
     r"|\b(?:has|had|with|starring|stars)\s+(?:(?:a|the)\s+(?:very\s+)?(?:young|veteran)\s+)?$",
     re.IGNORECASE,
 )
+_PROBABLY = re.compile(r"(?i)\b(?:probably|possibly|presumably|i\s+think|i\s+guess)\b")
+# A capitalised word no mention covers, past a sentence's first: a title or a name unknown
+_UNKNOWN_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
 _CAST_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|so)\b|\.\s")
 # "X plays her with huge eyes", "X plays him.": a part named by a pronoun that no name
 # before it tells (the pronoun, not an owner: "plays her mother" names another part)
@@ -1502,6 +1514,9 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
 }
 # ... and, after "went on to" or "would", the bare verb: "which Viktorov went on to shoot"
 # (what was only hoped, rumoured, planned or supposed: "Rumour had it that X would direct")
+_PART_OF_FILM_DOUBT = (
+    "relation uncertain: who made a part or a version of a film may not have made it"
+)
 # After a title, words that make it a part or a version of that film: "X's new scenes"
 _PART_OF_FILM_AFTER = re.compile(
     r"[”\"*_]*(?:['’]s\b|\s+(?:re-?edits?|versions?|dub\w*|cut|remake|new\s+scenes|scenes"
@@ -1513,7 +1528,7 @@ _PART_OF_FILM_AFTER = re.compile(
 # film X", studios "involved")
 _NOT_PLAINLY = re.compile(
     r"(?i)\?|\b(?:not|never|no|nor|n['’]t|if|unless|whether|wonder\w*|thought|think|assum\w*"
-    r"|believ\w*|say|says|said|claim\w*|call(?:s|ed|ing)?|billed|wrote|list(?:s|ed)?|rumou?r\w*"
+    r"|believ\w*|thinks|say|says|said|claim\w*|call(?:s|ed|ing)?|billed|wrote|list(?:s|ed)?|rumou?r\w*"
     r"|myth|false|wrong\w*|mistak\w*|error|according|supposedly|reportedly|allegedly"
     r"|apparently|maybe|perhaps|doubt\w*|could|might|should"
     r"|would(?!\s+(?:later|go\s+on\s+to)\b)|hoped?|planned|wanted)\b"
@@ -2724,6 +2739,7 @@ class _Reading:
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
         self._sentence_text = ""  # the text of the sentence those mentions are of
+        self._film_before = False  # whether the sentence before spoke of a film or a title
         self._people_before: list[Mention] = []  # the people the sentence before named
         # the person the document's heading names alone ("Kolditz, Gottfried"), if any
         self._person_topic: Mention | None = None
@@ -3057,6 +3073,17 @@ class _Reading:
         )  # ... not someone named only as an owner ("Viktorov's cameraman")
         self._titled = self._title_line if same_paragraph else None
         self._paragraph = sentence.paragraph
+        # whether the sentence before spoke of a film or a title, or of another version: a
+        # pronoun's part then may be that work's (see _cast_said_plainly)
+        self._film_before = same_paragraph and (
+            any(m.kind in {"film", TITLE_KIND} for m in self._sentence_mentions)
+            or bool(
+                _OTHER_FILM_SAID.search(self._sentence_text)
+                or _UNKNOWN_NAME.search(
+                    _names_blanked(self._sentence_text, self._sentence_mentions)
+                )
+            )
+        )
         self._sentence_mentions = mentions
         self._sentence_text = text
         self._credits = _bare_credits(text, mentions)
@@ -4081,6 +4108,8 @@ class _Reading:
                     # not the film's source
                     confidence = DOUBTFUL
                     how = "attribution uncertain: the author's book read as the film's source"
+                if found.doubt is not None and relation is Relation.PUBLISHED_YEAR:
+                    confidence, how = DOUBTFUL, found.doubt  # (the film's year may be meant)
                 value = self._value_text(mention)
                 self._add(sentence, novel.text, relation, value, confidence, how, None, None)
                 used.add((mention.start, mention.text))
@@ -4700,10 +4729,13 @@ class _Reading:
                 and len(groups) <= 1
                 # (the film named, or spoken of: not "Stalker followed, with X involved")
                 and (groups or _FILM_SPOKEN_OF.search(_names_blanked(text, mentions)))
+                and not _UNKNOWN_NAME.search(_names_blanked(text, mentions), 1)
+                and not re.search(r"(?i)\b(?:like|unlike)\b", text)
             ):
                 # "with Tallinnfilm and the Dovzhenko studio both involved", "Tallinnfilm and
-                # the Kiev studio sharing the bill": studios said to have made it together
-                return _Found(Relation.STUDIO)
+                # the Kiev studio sharing the bill": studios said to have made it together (the
+                # one film the sentence names, if it names one)
+                return _Found(Relation.STUDIO, groups[0] if groups else None)
             before_studio = text[max(clause[0], mention.start - 80) : mention.start].lower()
             if (
                 _ANOTHER_FILM_AT.search(before_studio)
@@ -4878,6 +4910,7 @@ class _Reading:
                 )
                 if titled is not None and (
                     not _said_plainly(text, groups)
+                    or _ANOTHER_WORK.search(text)
                     or not _PEOPLE_TITLE_ENDS.match(text, titled.end)
                     or re.search(r"[“\"]\s*(?:the\s+)?$", text[: first.start], re.IGNORECASE)
                 ):
@@ -5166,6 +5199,10 @@ class _Reading:
             if _BOOK_NAMED.search(
                 text, max(0, title.start - 40), title.start
             ) and not _FILM_OF_BOOK.search(text, max(0, title.start - 80), title.start):
+                if not _BOOK_NAMED_COMMA.search(text, max(0, title.start - 40), title.start):
+                    # "The novel Solaris (1972) is what Tarkovsky adapted": the film's year
+                    # may be meant as well
+                    return _Found(Relation.PUBLISHED_YEAR, title, None, None, _BOOK_YEAR_DOUBT)
                 # "Lem's best-known novel, Solaris (1959), was filmed": the book's year
                 return _Found(Relation.PUBLISHED_YEAR, title, None)
             if _TOO_APPOSED.match(text, title.end, mention.start):
@@ -5418,8 +5455,11 @@ class _Reading:
         if role is not None:
             return _Found(Relation.CAST, None, role)
         if (
-            _PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start)
-        ) and _cast_said_plainly(text, mention, groups, named_by=True):
+            (_PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start))
+            and not self._film_before
+            and _cast_said_plainly(text, mention, groups, named_by=True)
+            and not _PROBABLY.search(text, mention.end)
+        ):
             return _Found(Relation.CAST)  # whom the pronoun stands for is not said
         if self._described_in_a_list_of_parts(text, mention, mentions):
             return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
@@ -6094,9 +6134,9 @@ class _Reading:
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
         if film is not None and _PART_OF_FILM_AFTER.match(text, film.end):
-            # "Coppola directed Karyukov's Nebo Zovyot's new scenes", "... the Nebo Zovyot
-            # re-edit": a part or a version of the film, not the film
-            return None
+            # "Coppola directed Karyukov's Nebo Zovyot's new scenes", "Tarkovsky directed
+            # Solaris's finale": a part or a version of the film, perhaps not its maker's
+            doubt = _PART_OF_FILM_DOUBT
         if verb["deed"] and film is None and not _DEED_MADE_IT.match(text, rest_at):
             # "got the footage and directed new scenes", "had his doubts and directed none of
             # it": after another deed, only a verb whose object is the film says who made it
@@ -6202,6 +6242,14 @@ class _Reading:
         first = self._list_start(text, mention, mentions)
         if not _CAST_LIST_OPENS.search(text, max(0, clause[0] - 2), first.start):
             return None  # "Posters showed A, B and C as X", "Fans of A, B and C as X"
+        listed = mentions[mentions.index(first) : mentions.index(last) + 1]
+        if any(
+            m.entity is None
+            or not self.catalogue.facts_with_value(Relation.CAST, m.entity)
+            or self.catalogue.facts_with_value(Relation.DIRECTED_BY, m.entity)
+            for m in listed
+        ) or _UNKNOWN_NAME.search(_names_blanked(text, mentions), 1, first.start):
+            return None  # "Curtis Harrington, John Saxon and ...", "Compare Night Tide, where"
         index = mentions.index(mention)
         following = next(iter(mentions[index + 1 :]), None)
         mate = following if following is not None and following.kind in _PERSON_KINDS else None
