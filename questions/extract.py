@@ -28,6 +28,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -1351,7 +1352,7 @@ _IN_THE_CAST = re.compile(
 )
 # ... and, said plainly (see _cast_said_plainly), past an aside in brackets: "X (yes, Sherlock
 # Holmes himself) is in the voice cast"
-_PRESENT_TOO = re.compile(
+_IN_THE_CAST_PAST_ASIDE = re.compile(
     r"^\s*\((?![^()]*\b(?:film|films|version|remake|movie)\b)(?![^()]*['’]s\b)[^()]{1,60}\)\s+"
     r"(?:is|was|are|were)\s+(?:also\s+)?(?:in|among)\s+(?:the|its)\s+(?:voice\s+)?cast\b"
     r"(?!\s+of\b)",
@@ -1461,10 +1462,8 @@ _MADE_FILM_ENDS = re.compile(
     r"|(?:and|&|in\s+(?:1[89]|20)\d\d|for|films?|pictures?|a\s+(?:few|couple)"
     r"|(?:some|two|three|a|a\s+few)\s+years|years|earlier|before|already|back|first)\b))"
 )
-_HEARSAY_ASIDE = re.compile(
-    r"(?i)\b(?:according\s+to|wrongly|some\s+(?:sites|say)|said\s+to|so\s+they\s+say"
-    r"|it\s+is\s+claimed|in\s+a\s+sense)\b"
-)
+# ... besides what is not said plainly (see _NOT_PLAINLY), a credit only in a sense
+_HEARSAY_ASIDE = re.compile(r"(?i)\bin\s+a\s+sense\b")
 _ASIDE_CLOSES = re.compile(r"[,;:.!?()]|\s+(?:but|while|whereas)\s")
 _ASIDE_FILMS_JOINED = re.compile(r"[\s”\"*_]*(?:and|&)\s+(?:(?:its|his|the)\s+(?:sequel\s+)?)?")
 # A person's sequel to a film: "('s) sequel to his own ", "('s) long-awaited sequel to "
@@ -1511,8 +1510,6 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
         (Relation.DIRECTED_BY, _RECUT_DOUBT),
     ),
 }
-# ... and, after "went on to" or "would", the bare verb: "which Viktorov went on to shoot"
-# (what was only hoped, rumoured, planned or supposed: "Rumour had it that X would direct")
 _PART_OF_FILM_DOUBT = (
     "relation uncertain: who made a part or a version of a film may not have made it"
 )
@@ -1523,8 +1520,8 @@ _PART_OF_FILM_AFTER = re.compile(
 )
 # What keeps a sentence from stating plainly what the readings below take from it: a
 # question, a denial, a condition, a belief, hearsay or a report of what someone called it,
-# a myth, a mistake, a dream (for "went on to", "who had made", "Mosfilm made X", "the Soviet
-# film X", studios "involved")
+# a myth, a mistake, a hope (for "went on to", "who had made", "Mosfilm made X", "the Soviet
+# film X", studios "involved", casts without a named part)
 _NOT_PLAINLY = re.compile(
     r"(?i)\?|\b(?:not|never|no|nor|n['’]t|if|unless|whether|wonder\w*|thought|think|assum\w*"
     r"|believ\w*|thinks|say|says|said|claim\w*|call(?:s|ed|ing)?|billed|wrote|list(?:s|ed)?|rumou?r\w*"
@@ -1532,11 +1529,10 @@ _NOT_PLAINLY = re.compile(
     r"|apparently|maybe|perhaps|doubt\w*|could|might|should"
     r"|would(?!\s+(?:later|go\s+on\s+to)\b)|hoped?|planned|wanted)\b"
 )
-_NOT_YET_SO = re.compile(
-    r"(?i)\b(?:if|rumou?r\w*|hoped?|announced|claimed|some\s+say|supposedly|planned|wanted"
-    r"|expected|asked|whether|reportedly|allegedly)\b"
-)
+# ... and, for a film someone "went on to" make, one only announced, expected or asked for
+_NOT_YET_SO = re.compile(r"(?i)\b(?:announced|expected|asked)\b")
 _WHICH_AFTER_TITLE = re.compile(r"[\s”\"*_)]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,?\s*")
+# After "went on to" or "would later", the bare verb: "which Viktorov went on to shoot"
 _LATER_MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("direct", "co-direct"), (Relation.DIRECTED_BY, None)),
     **dict.fromkeys(("shoot", "make", "film"), (Relation.DIRECTED_BY, _DOUBTFUL_MAKING)),
@@ -4465,8 +4461,8 @@ class _Reading:
         ("who never made", "who had hoped to make").
         """
         text = sentence.text
-        if "?" in text:
-            return
+        if not _said_plainly(text, groups) or _HEARSAY_ASIDE.search(text):
+            return  # "who directed X according to some sites (wrongly)", "or so they say"
         for mention in mentions:
             if mention.kind != "person" or mention.entity is None:
                 continue
@@ -4477,8 +4473,6 @@ class _Reading:
                 continue
             close = _ASIDE_CLOSES.search(text, aside.end())
             end = close.start() if close is not None else len(text)
-            if not _said_plainly(text, groups) or _HEARSAY_ASIDE.search(text):
-                continue  # "who directed X according to some sites (wrongly)", "or so they say"
             at, films = aside.end(), list[_Group]()
             while (film := self._group_at(groups, at, text)) is not None and film.end <= end:
                 if not _MADE_FILM_ENDS.match(text, film.end):
@@ -4720,17 +4714,7 @@ class _Reading:
                     return _Found(Relation.STUDIO, its_film)  # (not "made X famous", "X's dub")
                 if _OBJECT_ANAPHOR.match(text, making.end()):
                     return _Found(Relation.STUDIO, None, None, text[making.end() :])
-            if (
-                self._studios_involved(text, mention, mentions)
-                and _said_plainly(text, groups)
-                and not _OTHER_WORK_SPOKEN_OF.search(text)
-                and not any(m.kind in {TITLE_KIND, NAME_KIND} for m in mentions)
-                and len(groups) <= 1
-                # (the film named, or spoken of: not "Stalker followed, with X involved")
-                and (groups or _FILM_SPOKEN_OF.search(_names_blanked(text, mentions)))
-                and not _UNKNOWN_NAME.search(_names_blanked(text, mentions), 1)
-                and not re.search(r"(?i)\b(?:like|unlike)\b", text)
-            ):
+            if self._studios_involved(text, mention, mentions, groups):
                 # "with Tallinnfilm and the Dovzhenko studio both involved", "Tallinnfilm and
                 # the Kiev studio sharing the bill": studios said to have made it together (the
                 # one film the sentence names, if it names one)
@@ -5705,7 +5689,11 @@ class _Reading:
             return _Found(Relation.CAST, None, None, after[acted.end() :])
         if own and _IN_THE_CAST.match(after):
             return _Found(Relation.CAST)
-        if own and _PRESENT_TOO.match(after) and _cast_said_plainly(text, mention, groups):
+        if (
+            own
+            and _IN_THE_CAST_PAST_ASIDE.match(after)
+            and _cast_said_plainly(text, mention, groups)
+        ):
             return _Found(Relation.CAST)  # "X (an aside) is in the voice cast"
         verb = _MAKER_VERB.match(after)
         if own and verb is not None and not after[: verb.start("verb")].strip():
@@ -6231,12 +6219,7 @@ class _Reading:
         the Meteor": the part, if any, is the last name's own. Only for an actor the
         references know as one (a director or a writer listed first may be credited so).
         """
-        if (
-            mention.entity is None
-            or not self.catalogue.facts_with_value(Relation.CAST, mention.entity)
-            or self.catalogue.facts_with_value(Relation.DIRECTED_BY, mention.entity)
-            or not _cast_said_plainly(text, mention, [g for g in groups if g.end > mention.start])
-        ):
+        if not _cast_said_plainly(text, mention, [g for g in groups if g.end > mention.start]):
             return None  # (a film named before the list may be its subject: "X's cast is A, B")
         first = self._list_start(text, mention, mentions)
         if not _CAST_LIST_OPENS.search(text, max(0, clause[0] - 2), first.start):
@@ -6260,10 +6243,14 @@ class _Reading:
                 return found._replace(role=None)
         return None
 
-    def _studios_involved(self, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    def _studios_involved(
+        self, text: str, mention: Mention, mentions: list[Mention], groups: list[_Group]
+    ) -> bool:
         """Whether the studios listed from ``mention`` on made the film together.
 
-        Said after the list's last name: "(A and B) both involved", "(A) on board".
+        Said after the list's last name: "(A and B) both involved", "(A) on board"; plainly,
+        of the one film the sentence names or speaks of ("it", "the film"), and of no other
+        work, unknown title or likeness ("Stalker followed, with X involved", "Unlike Pirx").
         """
         index = mentions.index(mention)
         last = mention
@@ -6271,7 +6258,17 @@ class _Reading:
             if nxt.kind != "studio" or not _STUDIO_JOINT.fullmatch(text, last.end, nxt.start):
                 break
             last = nxt
-        return _STUDIOS_INVOLVED.match(text, last.end) is not None
+        if _STUDIOS_INVOLVED.match(text, last.end) is None or len(groups) > 1:
+            return False
+        blanked = _names_blanked(text, mentions)
+        return (
+            _said_plainly(text, groups)
+            and not _OTHER_WORK_SPOKEN_OF.search(text)
+            and not any(m.kind in {TITLE_KIND, NAME_KIND} for m in mentions)
+            and bool(groups or _FILM_SPOKEN_OF.search(blanked))
+            and not _UNKNOWN_NAME.search(blanked, 1)
+            and not re.search(r"(?i)\b(?:like|unlike)\b", text)
+        )
 
     def _list_end(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention:
         """The last name of a list starting at ``mention`` ("A, B and C")."""
@@ -9228,21 +9225,17 @@ def _said_plainly(text: str, groups: list[_Group]) -> bool:
     (A title's words doubt nothing: "Mystery of the Third Planet" is no question, "Myth" no
     myth.)
     """
-    if not groups:
-        return _NOT_PLAINLY.search(text) is None
-    parts, at = [], 0
-    for group in groups:
-        parts.append(text[at : group.start])
-        at = max(at, group.end)
-    parts.append(text[at:])
-    return _NOT_PLAINLY.search(" ".join(parts)) is None
+    return _NOT_PLAINLY.search(_names_blanked(text, groups)) is None
 
 
-def _names_blanked(text: str, mentions: list[Mention]) -> str:
-    """``text`` with the names it mentions blanked out ("Gorky Film Studio" says no "film")."""
+def _names_blanked(text: str, named: Sequence[Mention | _Group]) -> str:
+    """``text`` with what it names blanked out, in place ("Gorky Film Studio" says no "film").
+
+    The offsets stay those of ``text`` (unlike ``mentions._without``, which takes spans out).
+    """
     chars = list(text)
-    for mention in mentions:
-        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    for name in named:
+        chars[name.start : name.end] = " " * (name.end - name.start)
     return "".join(chars)
 
 
