@@ -2734,7 +2734,8 @@ class _Reading:
         self.claims: dict[tuple[str, Relation, str, str | None, int], Claim] = {}
         self._sentence_mentions: list[Mention] = []
         self._sentence_text = ""  # the text of the sentence those mentions are of
-        self._film_before = False  # whether the sentence before spoke of a film or a title
+        # the sentence before in the same paragraph, its text and mentions (see _film_before)
+        self._before: tuple[str, list[Mention]] | None = None
         self._people_before: list[Mention] = []  # the people the sentence before named
         # the person the document's heading names alone ("Kolditz, Gottfried"), if any
         self._person_topic: Mention | None = None
@@ -3068,17 +3069,8 @@ class _Reading:
         )  # ... not someone named only as an owner ("Viktorov's cameraman")
         self._titled = self._title_line if same_paragraph else None
         self._paragraph = sentence.paragraph
-        # whether the sentence before spoke of a film or a title, or of another version: a
-        # pronoun's part then may be that work's (see _cast_said_plainly)
-        self._film_before = same_paragraph and (
-            any(m.kind in {"film", TITLE_KIND} for m in self._sentence_mentions)
-            or bool(
-                _OTHER_FILM_SAID.search(self._sentence_text)
-                or _UNKNOWN_NAME.search(
-                    _names_blanked(self._sentence_text, self._sentence_mentions)
-                )
-            )
-        )
+        # the sentence before, for a pronoun's part (see _film_before)
+        self._before = (self._sentence_text, self._sentence_mentions) if same_paragraph else None
         self._sentence_mentions = mentions
         self._sentence_text = text
         self._credits = _bare_credits(text, mentions)
@@ -5439,7 +5431,7 @@ class _Reading:
             return _Found(Relation.CAST, None, role)
         if (
             (_PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start))
-            and not self._film_before
+            and not self._film_before()
             and _cast_said_plainly(text, mention, groups, named_by=True)
             and not _PROBABLY.search(text, mention.end)
         ):
@@ -6203,6 +6195,19 @@ class _Reading:
                 break
             first = prev
         return first
+
+    def _film_before(self) -> bool:
+        """Whether the sentence before, in the same paragraph, spoke of a film or a title.
+
+        Or of another version: a pronoun's part then may be that work's ("The 2002 version cast
+        ... X plays her"). Read only when a pronoun's part asks (not for every sentence).
+        """
+        if self._before is None:
+            return False
+        text, mentions = self._before
+        return any(m.kind in {"film", TITLE_KIND} for m in mentions) or bool(
+            _OTHER_FILM_SAID.search(text) or _UNKNOWN_NAME.search(_names_blanked(text, mentions))
+        )
 
     def _cast_like_the_list(
         self,
