@@ -57,6 +57,17 @@ def test_verify_cast_with_wrong_role_is_contradicted(verifier):
     assert result.correct_value == "Andrei Sayenko"
 
 
+def test_a_part_the_references_credit_is_checked_and_the_character_need_not_be_told(verifier):
+    # the film page's credited cast gives Saxon his part; a story sentence swapping who
+    # stays behind is still not told by the synopsis sentence that names both men
+    cast = verifier.assess(_claim("Queen of Blood", Relation.CAST, "John Saxon", role="Allan"))
+    assert cast.verdict is Verdict.VERIFIED
+    wrong = verifier.assess(_claim("Queen of Blood", Relation.CAST, "John Saxon", role="Tony"))
+    assert wrong.verdict is Verdict.CONTRADICTED
+    swap = "Allan stays behind on Phobos while Tony flies the Meteor back."
+    assert verifier.assess(_told("Queen of Blood", "Allan", swap)).verdict is not Verdict.VERIFIED
+
+
 def _told(subject: str, value: str, quote: str, confidence: float = 1.0) -> Claim:
     evidence = Evidence("d1", 0, len(quote), quote)
     return Claim(subject, Relation.PLOT, value, evidence, confidence=confidence)
