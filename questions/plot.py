@@ -1004,12 +1004,16 @@ def corroborate(
         # someone by a pronoun ("Kelvin arrives. He finds ...")
         # (one who does something is not told by the sentence naming them only as an owner:
         # "Laura's fiancé Allan flies the Meteor to Phobos" does not tell that Laura does)
-        owned = {t for t in doers if _only_owner(sentence, t)}
+        not_theirs = {t for t in doers if _only_owner(sentence, t)}
         if any(_only_owner(sentence, k) for k in doing_keys):
             continue  # the key itself: "Laura proposes ..." is not "Laura's fiance proposes"
-        untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in owned]
+        # (one the sentence names only as the doer of another clause is not told as the
+        # key's: "fly the glider down with the robot John, and then the Sirius lands" does
+        # not tell "down from the Sirius with their robot John")
+        not_theirs |= {t for t in beside if _does_another_thing(sentence, keys, (t,))}
+        untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in not_theirs]
         if any(
-            (not any(f" {name} " in folded for name in names_of_thing) or thing in owned)
+            (not any(f" {name} " in folded for name in names_of_thing) or thing in not_theirs)
             and not (
                 _names_in_folded(previous, [thing])
                 and names_in(thing, characters)
@@ -1471,6 +1475,29 @@ def said_of_another(
 
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
+@functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
+def _does_another_thing(sentence: str, keys: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether ``sentence`` names one of ``names`` only as the doer of clauses naming no key.
+
+    ("and then the Sirius lands"; not "Aliens on the planet Centuria hear the song", where
+    the name is a preposition's object.)
+    """
+    clauses = [c for c in _CLAUSE.split(sentence) if names_in(c, names)]
+    return bool(clauses) and all(
+        not names_in(c, keys)
+        and any(
+            _opens_clause(c, n) and not _PREPOSITION.search(c[: c.find(n)]) for n in names if n in c
+        )
+        for c in clauses
+    )
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|from|to|of|with|by|for|into|onto|aboard|near|under|over|about|towards?)\b",
+    re.IGNORECASE,
+)
+
+
 def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 

@@ -248,6 +248,24 @@ def test_a_character_beside_the_key_must_be_in_the_same_synopsis_sentence():
     assert corroborate(told, ["2"], synopsis, characters=["Ivan", "Andrei"]) is not None
 
 
+def test_a_name_beside_the_key_must_not_be_only_the_doer_of_another_clause():
+    synopsis = [
+        (
+            "Ivan and Allan fly the glider down to the planet with the robot John, and then "
+            "the Sirius lands with Ilya.",
+            "ref",
+        )
+    ]
+    people = ["Ivan", "Allan", "John", "Ilya"]
+    moved = "Ivan and Allan fly the glider down from the Sirius with the robot John."
+    assert corroborate(moved, ["John"], synopsis, characters=people) is None
+    told = "Ivan and Allan fly the glider down with the robot John, and then the Sirius lands."
+    assert corroborate(told, ["John"], synopsis, characters=people) is not None
+    # a preposition's object in a clause without the key is no doer: still told with it
+    heard = [("Aliens on the distant planet Centuria hear the song, and they visit Earth.", 1)]
+    assert corroborate("The people of Centuria hear the song and visit Earth.", ["Earth"], heard)
+
+
 def test_a_character_beside_the_key_may_be_the_pronoun_of_the_synopsis_sentence():
     synopsis = [
         (
