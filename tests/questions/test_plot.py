@@ -48,6 +48,20 @@ def test_one_word_exchanged_in_a_copied_sentence_is_a_swap_not_a_paraphrase():
     assert "25th" in named_things("The Pushkin is found in the 25th century.")
 
 
+def test_a_word_another_synopsis_tells_the_same_moment_with_is_no_swap():
+    quote = "Eight spaceships vanish near the space station Margot."
+    one = ("Eight spaceships disappear near the space station Margot.", "a")
+    assert corroborate(quote, ["Margot"], [one]) is None  # one word for another
+    # another source's sentence on the same moment says "vanish": put otherwise, not swapped
+    other = ("Near the station Margot eight ships vanish without a trace.", "b")
+    assert corroborate(quote, ["Margot"], [one, other]) == one
+    # ... but a word said of another moment by another source is still a changed detail
+    told = ("Rocket No. 128 is launched towards the Moon with a cat aboard as the test subject.", 1)
+    elsewhere = ("Karin once kept a dog in the laboratory.", 2)
+    dog = "Rocket No. 128 is launched towards the Moon with a dog aboard as the test subject."
+    assert corroborate(dog, ["Moon"], [told, elsewhere]) is None
+
+
 SHIPS = [
     (
         "Three ships, the Sirius, the Vega and the Capella, leave for Venus. Ivan and Allan "
