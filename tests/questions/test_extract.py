@@ -4146,6 +4146,15 @@ def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
     # ... but not a year said of the people who made it
     text = "Nebo Zovyot was made by Karyukov, who was born in 1914."
     assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
+    # who directed it, or the studio it came out of, before the year
+    for text in (
+        "Ikarie XB-1 is a Czechoslovak film. It was directed by Jindřich Polák in 1963.",
+        "Ikarie XB-1, from Lem's The Magellanic Cloud, directed by Jindřich Polák in 1963.",
+        "Ikarie XB-1 came out of the Barrandov studios in Prague in 1963.",
+    ):
+        assert ("Ikarie XB-1", "release_year", "1963") in _found(_claims(extractor, text)), text
+    text = "Ikarie XB-1 was directed by Jindřich Polák, who was born in 1925."
+    assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
 
 
 def test_who_recycled_footage_as_a_film_is_credited_as_the_references_credit_them(extractor):
