@@ -1994,6 +1994,9 @@ _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its 
 _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too much)
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
+# Who leads a list of parts said with one verb: "X is Queen Aelita, Y ...", "X is the calm
+# Captain Abajev, Y ...", "X is a dignified Kornev, Y ..." (a part's name after the words)
+_IS_PART_AHEAD = re.compile(rf"\s+(?:is|was)\s+(?:{_ARTICLED_PART})?[A-ZА-ЯЁ]")
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
 _DUB = re.compile(r"(?i)\b(?:dub|dubbed|dubbing|voice|voices|voiced)\b")
 # An actor's way with a part: "gives Niya an eerie stillness", "lends Masha real warmth",
@@ -6497,7 +6500,7 @@ class _Reading:
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
                 m.kind in _PERSON_KINDS
-                and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
+                and _IS_PART_AHEAD.match(text, m.end)
                 and re.search(r",\s*(?:and\s+)?$", text[: mention.start])
                 for m in mentions
                 if m.end <= mention.start
@@ -6548,7 +6551,7 @@ class _Reading:
         return bool(
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
-                m.kind in _PERSON_KINDS and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
+                m.kind in _PERSON_KINDS and _IS_PART_AHEAD.match(text, m.end)
                 for m in mentions
                 if m.end <= mention.start
             )

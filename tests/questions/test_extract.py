@@ -2458,6 +2458,26 @@ def test_is_said_once_for_a_list_of_actors_and_parts(extractor):
     )
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert {("Nikolai Batalov", "Gusev"), ("Konstantin Eggert", "Tuskub")} <= cast
+    # ... the first part described before its name ("is the calm Captain Abajev")
+    for text, actor, part in (
+        (
+            "Ikarie XB-1 (1963). Zdeněk Štěpánek is the calm Captain Abajev, František Smolík "
+            "the fussy mathematician Anthony Hopkins.",
+            "František Smolík",
+            "Anthony Hopkins",
+        ),
+        (
+            "Nebo Zovyot (1959). Ivan Pereverzev is a dignified Kornev, Aleksandr Shvorin a "
+            "likeable Gordienko.",
+            "Aleksandr Shvorin",
+            "Gordienko",
+        ),
+    ):
+        cast = {(c.value, c.role) for c in _claims(extractor, text) if c.role}
+        assert (actor, part) in cast, text
+    # ... never a list of makers: "Yefremov is the Andromeda man, Kolditz the DEFA one"
+    text = "The Andromeda Nebula (1967). Yefremov is the Andromeda man, Kolditz the DEFA one."
+    assert not any(c.relation is Relation.CAST for c in _claims(extractor, text))
 
 
 def test_releases_dated_after_an_event_in_other_words():
