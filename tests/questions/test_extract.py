@@ -7253,6 +7253,22 @@ def test_not_one_value_but_another_corrects_it(extractor):
     # a year is not corrected so: "not 1961 but" may be of anything
     thread = "lev wrote:\nSolaris came out in 1971.\n\ntanya wrote:\nNot 1971 but 1972, I think.\n"
     assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution]
+    # "Not X – it was Y.": a sentence that is the correction and no more
+    for reply, new in (
+        ("Not Lenfilm – it was Mosfilm.", "Mosfilm"),
+        ("No, not Andrei Tarkovsky; that was Kurt Maetzig.", "Kurt Maetzig"),
+    ):
+        thread = (
+            "lev wrote:\nSolaris (1972) was made at Lenfilm by Andrei Tarkovsky.\n\n"
+            f"tanya wrote:\n{reply}\n"
+        )
+        assert [c.value for c in _claims(extractor, thread) if "corrects" in c.attribution] == [
+            new
+        ], reply
+    # ... not one that goes on, nor a year
+    for reply in ("Not Lenfilm – it was Mosfilm that bought it.", "Not 1971 – it was 1972."):
+        thread = f"lev wrote:\nSolaris came out in 1971 at Lenfilm.\n\ntanya wrote:\n{reply}\n"
+        assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution], reply
 
 
 def test_the_studio_of_a_page_on_a_studio(extractor):
