@@ -33,7 +33,6 @@ LONG = 10  # a statement of this many content words must share one more
 THING_NEAR = 3  # around a thing named by common words, this many words must all be told
 RARE = 5  # a thing the synopses of more films than this tell is too common to ask about
 NEAR = 5  # one of them within this many words of the key, in both sentences
-ALIKE = 3  # words besides the key two synopses' sentences share when they tell one moment
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 _STOP = frozenset(
     [
@@ -999,8 +998,7 @@ def corroborate(
         for thing in (*_parts(keys), *beside)
         if (verb := _done_by(own if thing in beside else quote, thing)) is not None
     }
-    naming = _naming(texts, keys)
-    for index, sentence, folded, sentence_stems, previous in naming:
+    for index, sentence, folded, sentence_stems, previous in _naming(texts, keys):
         if not done_by <= sentence_stems:
             continue  # what was done by the key, or by someone its clause names, is not told
         # ... or, for a character, in the synopsis' sentence before, when this one speaks of
@@ -1063,7 +1061,7 @@ def corroborate(
             # the comma say must be told too, not only what the next words say
             continue
         if (
-            swapped(quote, sentence, _told_alike(naming, index, sentence_stems - key_stems))
+            swapped(quote, sentence)
             or ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
             # ... or someone else the key's clause names: "Agapit, the commander's daughter"
@@ -1478,7 +1476,6 @@ def said_of_another(
     return nearer_other > nearer_key
 
 
-@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
 def _does_another_thing(sentence: str, keys: tuple[str, ...], names: tuple[str, ...]) -> bool:
     """Whether ``sentence`` names one of ``names`` only as the doer of clauses naming no key.
@@ -1502,34 +1499,14 @@ _PREPOSITION = re.compile(
 )
 
 
-def _told_alike(
-    naming: tuple[tuple[int, str, str, frozenset[str], str], ...],
-    source: int,
-    told: frozenset[str],
-) -> frozenset[str]:
-    """The words other synopses use where they tell the same moment as a sentence does.
-
-    Those of another synopsis' sentences naming the key that share :data:`ALIKE` words with
-    it besides the key: "the rocket" there and "the ship" here tell one thing two ways.
-    """
-    return frozenset().union(
-        *(
-            stems_there
-            for index, _, _, stems_there, _ in naming
-            if index != source and len(stems_there & told) >= ALIKE
-        )
-    )
-
-
-def swapped(quote: str, sentence: str, alike: frozenset[str] = frozenset()) -> bool:
+@functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
+def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 
     "launched towards the Moon with a dog aboard as the test subject" against "... with a
     cat aboard as the test subject": the same words before (and after, unless the sentence
     ends there) one different word is a changed detail, not a paraphrase ("ships" for
-    "spaceships" is no change, nor are names, checked elsewhere). A word of ``alike``, those
-    other synopses tell the same moment with, is no change either: "vanish" where one
-    synopsis says "disappear" and another "vanish".
+    "spaceships" is no change, nor are names, checked elsewhere).
     """
     ours, theirs = _sequence(quote), _sequence(sentence)
     names = {
@@ -1553,8 +1530,6 @@ def swapped(quote: str, sentence: str, alike: frozenset[str] = frozenset()) -> b
         mine, other = ours[i1][1], theirs[j1][1]
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
-        if ours[i1][0] in alike:
-            continue  # another synopsis tells the moment with this word: put otherwise
         if mine not in other and other not in mine:
             return True
     return _slot_swapped(quote, sentence)

@@ -68,6 +68,28 @@ def test_a_part_the_references_credit_is_checked_and_the_character_need_not_be_t
     assert verifier.assess(_told("Queen of Blood", "Allan", swap)).verdict is not Verdict.VERIFIED
 
 
+@pytest.mark.parametrize(
+    ("film", "key", "quote"),
+    [
+        # one word exchanged for a word another source uses elsewhere: a changed detail
+        (
+            "Planeta Bur",
+            "Capella",
+            "As they approach the planet, the Capella is destroyed in a collision with a large "
+            "ship and its crew is killed.",
+        ),
+        (
+            "Nebo Zovyot",
+            "Typhoon",
+            "Homeland changes course and leaves Typhoon's crew, but is left without enough fuel "
+            "to reach Mars.",
+        ),
+    ],
+)
+def test_a_word_another_source_uses_elsewhere_is_still_a_changed_detail(verifier, film, key, quote):
+    assert verifier.assess(_told(film, key, quote)).verdict is not Verdict.VERIFIED
+
+
 def _told(subject: str, value: str, quote: str, confidence: float = 1.0) -> Claim:
     evidence = Evidence("d1", 0, len(quote), quote)
     return Claim(subject, Relation.PLOT, value, evidence, confidence=confidence)
