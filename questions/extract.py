@@ -1166,11 +1166,8 @@ _WORK_SUBJECT = re.compile(
 )
 # A passive making verb, then only where and by whom, then "in": "was made at X by Y in "
 _MADE_AT_BY_IN = re.compile(
-    r"(?:\b(?:was|were)\s+(?:made|shot|filmed|produced|completed|(?:co-)?directed)"
-    # ", directed by Jindřich Polák in 1963", "came out of the Dovzhenko studio in Kyiv in"
-    r"|,\s+(?:co-)?directed|\bcame\s+out\s+of)\b"
-    r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|the|a|an|studios?|[A-ZÀ-Ž][\w.'’-]*)\b)*)"
-    r"\s+in\s*$"
+    r"\b(?:was|were)\s+(?:made|shot|filmed|produced|completed)\b"
+    r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|the|a|an|[A-ZÀ-Ž][\w.'’-]*)\b)*)\s+in\s*$"
 )
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(

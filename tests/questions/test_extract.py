@@ -4173,15 +4173,15 @@ def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
     # ... but not a year said of the people who made it
     text = "Nebo Zovyot was made by Karyukov, who was born in 1914."
     assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
-    # who directed it, or the studio it came out of, before the year
+    # ... nor the year someone directed another work (a second reading's sentences)
     for text in (
-        "Ikarie XB-1 is a Czechoslovak film. It was directed by Jindřich Polák in 1963.",
-        "Ikarie XB-1, from Lem's The Magellanic Cloud, directed by Jindřich Polák in 1963.",
-        "Ikarie XB-1 came out of the Barrandov studios in Prague in 1963.",
+        "Solaris (1972) was followed by Stalker, directed by Andrei Tarkovsky in 1979.",
+        "Ikarie XB-1 is Polák's. In the theatre a play was directed by Jindřich Polák in "
+        "Prague in 1957.",
+        "Dead Mountaineer's Hotel is a thriller. Jüri Järvet, Snaut in Solaris, was directed by "
+        "Grigori Kromanov in 1979.",
     ):
-        assert ("Ikarie XB-1", "release_year", "1963") in _found(_claims(extractor, text)), text
-    text = "Ikarie XB-1 was directed by Jindřich Polák, who was born in 1925."
-    assert not any(r == "release_year" for _, r, _ in _found(_claims(extractor, text)))
+        assert not _contradicted(extractor, text), text
 
 
 def test_who_recycled_footage_as_a_film_is_credited_as_the_references_credit_them(extractor):
