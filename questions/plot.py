@@ -843,8 +843,9 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
         if _FIRST_PERSON.fullmatch(match[0]):
             continue  # "as I've said": the writer, no name
-        if _HANDLE.search(match[0]) or quote[: match.start()].endswith("@"):
-            continue  # "@Sayenko_fan", "Lena_S": a member of the thread addressed, no one told
+        opening = not quote[: match.start()].strip(" @“\"'‘*")  # (the sentence's first word)
+        if opening and (_HANDLE.search(match[0]) or quote[: match.start()].endswith("@")):
+            continue  # "@Sayenko_fan, ...", "Lena_S has it": a member of the thread addressed
         word = _POSSESSIVE_END.sub("", match[0])
         key = plain(word)
         if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):

@@ -239,6 +239,10 @@ def test_a_member_of_the_thread_addressed_by_a_handle_is_no_one_in_the_story():
     assert corroborate(told, ["2"], synopsis, characters=["Ivan", "Andrei"]) is not None
     # a ship's number is part of its name, which the synopses must tell
     assert "URSS2" in named_things("The three take off in the URSS2.")
+    # ... and a name with an underscore inside a sentence is no one addressed (a second
+    # reading's sentences)
+    assert "Tony_B" in named_things("In a fight with Tony_B she is accidentally killed.")
+    assert "Vasya" in named_things("Ivan, Allan and @Vasya descend in a glider.")
 
 
 def test_a_title_before_a_surname_is_no_other_name():
