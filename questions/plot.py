@@ -1883,11 +1883,11 @@ def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:
     """Whether ``sentence`` gives the key another owner than ``quote`` does.
 
     "The captain's old robot, Patrick" against "Anthony's robot Patrick": whose it is
-    differs, and neither owner is named in the other text.
+    differs, and neither owner is named in the other text. (The key by any part of its name:
+    "Paul's fiance Allan" against "Laura's fiance Allan" for Allan Brenner.)
     """
-    return _said_otherwise(
-        quote, sentence, _owner_of(quote, tuple(keys)), _owner_of(sentence, tuple(keys))
-    )
+    parts = _parts(tuple(keys))
+    return _said_otherwise(quote, sentence, _owner_of(quote, parts), _owner_of(sentence, parts))
 
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is asked about for many claims

@@ -66,6 +66,9 @@ def test_a_part_the_references_credit_is_checked_and_the_character_need_not_be_t
     assert wrong.verdict is Verdict.CONTRADICTED
     swap = "Allan stays behind on Phobos while Tony flies the Meteor back."
     assert verifier.assess(_told("Queen of Blood", "Allan", swap)).verdict is not Verdict.VERIFIED
+    # ... nor one giving him another owner, the key named by its first name only
+    owner = "Paul's fiance Allan and the astronaut Tony volunteer and fly the Meteor to Phobos."
+    assert verifier.assess(_told("Queen of Blood", "Allan", owner)).verdict is not Verdict.VERIFIED
 
 
 @pytest.mark.parametrize(
