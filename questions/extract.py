@@ -819,11 +819,6 @@ _SAME_KINDS = {"year": Relation.RELEASE_YEAR, "studio": Relation.STUDIO}
 _NOT_X_BUT = re.compile(
     r"\b(?:not|wasn['’]t|isn['’]t|(?:was|is)\s+not)\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
 )
-# "Not X – it was Y.", "No, not X; that was Y": a sentence that is a correction and no more
-_NOT_X_LEAD = re.compile(r"\W*(?:(?:no|nope)\W+)?not\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
-_IT_WAS_Y = re.compile(
-    r"\s*[–—;:,-]+\s*(?:it|that|he|she)\s*(?:was|is|['’]s)\s+(?:the\s+)?(?=[A-Z])"
-)
 _BUT_Y = re.compile(r"\s*,?\s+but\s+(?:the\s+)?(?=[A-Z])")
 # What may come before "not X but Y" that corrects a value said before: "Sorry, it wasn't"
 _CORRECTION_LEAD = re.compile(
@@ -897,30 +892,7 @@ def _corrections(
         ):
             continue
         found.append((said.start(), new, old))
-    denied = _NOT_X_LEAD.match(text)
-    if denied is not None:
-        found += _not_x_it_was_y(text, denied.end(), mentions)
     return found
-
-
-def _not_x_it_was_y(
-    text: str, at: int, mentions: list[Mention]
-) -> list[tuple[int, tuple[str, str | None], tuple[str, str | None]]]:
-    """'Not Konrad Wolf – it was Kurt Maetzig.': a sentence that is a correction, no more.
-
-    The name after "Not" (from ``at``) is corrected by the one after "it was", of the same
-    kind (or both people), the sentence ending there; no year, nothing unsure.
-    """
-    old = _named_at(text, at, mentions, after=True)
-    was = None if old is None else _IT_WAS_Y.match(text, at + len(old[0]))
-    new = None if was is None else _named_at(text, was.end(), mentions, after=True)
-    if old is None or was is None or new is None or YEAR_KIND in {old[1], new[1]}:
-        return []
-    if old[1] != new[1] and not {old[1], new[1]} <= _PERSON_KINDS:
-        return []
-    if not re.fullmatch(r"[\s.!)”\"]*", text[was.end() + len(new[0]) :]) or _UNSURE.search(text):
-        return []
-    return [(was.end(), new, old)]
 
 
 # Words that point back at the film of the one a reply answers: "your film", "back to it"
@@ -2019,9 +1991,6 @@ _OWNER_DOUBT = "relation uncertain: a name's possessive before a part names its 
 _ROLE_ELLIPTIC = re.compile(  # (an article: "Y young Hopkins" leaves out too much)
     rf"\s+{_ARTICLED_PART}(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){{0,2}})(?![\w'’-])"
 )
-# Who leads a list of parts said with one verb: "X is Queen Aelita, Y ...", "X is the calm
-# Captain Abajev, Y ...", "X is a dignified Kornev, Y ..." (a part's name after the words)
-_IS_PART_AHEAD = re.compile(rf"\s+(?:is|was)\s+(?:{_ARTICLED_PART})?[A-ZА-ЯЁ]")
 _ROLE_BARE = re.compile(r"\s+(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])")
 _DUB = re.compile(r"(?i)\b(?:dub|dubbed|dubbing|voice|voices|voiced)\b")
 # An actor's way with a part: "gives Niya an eerie stillness", "lends Masha real warmth",
@@ -3165,11 +3134,7 @@ class _Reading:
         so_was = _SO_WAS.search(text) if groups and " so " in text else None
         if not heading:
             self._section_titles(sentence, groups, discourse)
-        if not heading and (
-            _NOT_B.search(text)
-            or (" but " in text and _NOT_X_BUT.search(text))
-            or _NOT_X_LEAD.match(text)
-        ):
+        if not heading and (_NOT_B.search(text) or (" but " in text and _NOT_X_BUT.search(text))):
             self._not_corrections(sentence, mentions)  # before the sentence's own reading
         clauses = _clauses(text)
         # (a cast list's line without a full stop is no heading: "Actor – Part")
@@ -6529,7 +6494,7 @@ class _Reading:
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
                 m.kind in _PERSON_KINDS
-                and _IS_PART_AHEAD.match(text, m.end)
+                and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
                 and re.search(r",\s*(?:and\s+)?$", text[: mention.start])
                 for m in mentions
                 if m.end <= mention.start
@@ -6580,7 +6545,7 @@ class _Reading:
         return bool(
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
-                m.kind in _PERSON_KINDS and _IS_PART_AHEAD.match(text, m.end)
+                m.kind in _PERSON_KINDS and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
                 for m in mentions
                 if m.end <= mention.start
             )

@@ -1236,8 +1236,7 @@ class MentionFinder:
 
         "Allan Brenner" is not Allan Kern: a capitalised word right after the first name,
         spelt unlike each surname the references give the person or character, names
-        someone else; so does one the references do not know after a character's only name
-        ("Konrad Wolf" is not the radio operator Konrad).
+        someone else.
         """
         if mention.kind not in {"person", "character"} or mention.entity is None:
             return False
@@ -1248,13 +1247,7 @@ class MentionFinder:
             return False
         names = [n.split() for n in self.catalogue.entities[mention.entity].names]
         if not any(len(n) > 1 and n[0] == mention.text for n in names):
-            # not found by its first name; but a character of one name alone ("Konrad") with
-            # a name after it that no reference knows is someone else ("Konrad Wolf")
-            return (
-                mention.kind == "character"
-                and all(len(n) == 1 for n in names)
-                and self.catalogue.resolve(after["w"]) is None
-            )
+            return False  # not found by its first name
         surnames = {w for n in names for w in n[1:]}
         return not any(fuzz.ratio(s, after["w"]) >= _FIRST_NAME_LIKE for s in surnames)
 

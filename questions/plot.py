@@ -843,9 +843,6 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
             continue  # "the Japanese doctor", "Soviet spaceships": describes, names nothing
         if _FIRST_PERSON.fullmatch(match[0]):
             continue  # "as I've said": the writer, no name
-        opening = not quote[: match.start()].strip(" @“\"'‘*")  # (the sentence's first word)
-        if opening and (_HANDLE.search(match[0]) or quote[: match.start()].endswith("@")):
-            continue  # "@Sayenko_fan, ...", "Lena_S has it": a member of the thread addressed
         word = _POSSESSIVE_END.sub("", match[0])
         key = plain(word)
         if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
@@ -856,7 +853,6 @@ def _names_stated(quote: str) -> tuple[tuple[str, str], ...]:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_HANDLE = re.compile(r"[^\W_]_[^\W_]")  # "Lena_S", "Dr_Snaut" (not a ship's "URSS2")
 _FIRST_PERSON = re.compile(r"I['’](?:m|d|ve|ll)")  # "I'm", "I'd", "I've", "I'll"
 
 

@@ -2458,26 +2458,6 @@ def test_is_said_once_for_a_list_of_actors_and_parts(extractor):
     )
     cast = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert {("Nikolai Batalov", "Gusev"), ("Konstantin Eggert", "Tuskub")} <= cast
-    # ... the first part described before its name ("is the calm Captain Abajev")
-    for text, actor, part in (
-        (
-            "Ikarie XB-1 (1963). Zdeněk Štěpánek is the calm Captain Abajev, František Smolík "
-            "the fussy mathematician Anthony Hopkins.",
-            "František Smolík",
-            "Anthony Hopkins",
-        ),
-        (
-            "Nebo Zovyot (1959). Ivan Pereverzev is a dignified Kornev, Aleksandr Shvorin a "
-            "likeable Gordienko.",
-            "Aleksandr Shvorin",
-            "Gordienko",
-        ),
-    ):
-        cast = {(c.value, c.role) for c in _claims(extractor, text) if c.role}
-        assert (actor, part) in cast, text
-    # ... never a list of makers: "Yefremov is the Andromeda man, Kolditz the DEFA one"
-    text = "The Andromeda Nebula (1967). Yefremov is the Andromeda man, Kolditz the DEFA one."
-    assert not any(c.relation is Relation.CAST for c in _claims(extractor, text))
 
 
 def test_releases_dated_after_an_event_in_other_words():
@@ -3042,13 +3022,6 @@ def test_a_known_first_name_before_another_surname_is_someone_else(extractor):
     found = extractor.mentions("Her cousin Masha Brenner (Ada Vojtová) boards the Vega.")
     assert not any(m.entity == "masha-ivanova" for m in found)
     assert any(m.entity == "masha-ivanova" for m in extractor.mentions("Masha boards the Vega."))
-    # a character known by one name alone, then a name no reference knows: someone else
-    found = extractor.mentions("Konrad Wolf directed it from Lem's novel.")
-    assert (found[0].text, found[0].entity) == ("Konrad Wolf", None)
-    found = extractor.mentions("Konrad hears the signals.")
-    assert any(m.entity == "signale-konrad" for m in found)
-    text = "The Silent Star (1960) is East German. Konrad Wolf directed it."
-    assert ("The Silent Star", "directed_by", "Konrad Wolf") in _found(_claims(extractor, text))
 
 
 def test_a_part_with_its_actor_in_brackets_after_a_description_or_before_an_aside(extractor):
@@ -7253,22 +7226,6 @@ def test_not_one_value_but_another_corrects_it(extractor):
     # a year is not corrected so: "not 1961 but" may be of anything
     thread = "lev wrote:\nSolaris came out in 1971.\n\ntanya wrote:\nNot 1971 but 1972, I think.\n"
     assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution]
-    # "Not X – it was Y.": a sentence that is the correction and no more
-    for reply, new in (
-        ("Not Lenfilm – it was Mosfilm.", "Mosfilm"),
-        ("No, not Andrei Tarkovsky; that was Kurt Maetzig.", "Kurt Maetzig"),
-    ):
-        thread = (
-            "lev wrote:\nSolaris (1972) was made at Lenfilm by Andrei Tarkovsky.\n\n"
-            f"tanya wrote:\n{reply}\n"
-        )
-        assert [c.value for c in _claims(extractor, thread) if "corrects" in c.attribution] == [
-            new
-        ], reply
-    # ... not one that goes on, nor a year
-    for reply in ("Not Lenfilm – it was Mosfilm that bought it.", "Not 1971 – it was 1972."):
-        thread = f"lev wrote:\nSolaris came out in 1971 at Lenfilm.\n\ntanya wrote:\n{reply}\n"
-        assert not [c for c in _claims(extractor, thread) if "corrects" in c.attribution], reply
 
 
 def test_the_studio_of_a_page_on_a_studio(extractor):
@@ -7810,6 +7767,11 @@ def test_going_back_to_footage_for_a_film_and_an_actors_way_with_a_part(extracto
         ("Cosmic Voyage is charming. Masha and I watched it twice.", "Cosmic Voyage"),
         ("Cosmic Voyage is charming. Alyosha, my son, loved the kangaroo.", "Cosmic Voyage"),
         (
+            "Aelita is the grandmother of them all. Terry Gilliam called it the most beautiful "
+            "silent film he knew.",
+            "Aelita",
+        ),
+        (
             "Dead Mountaineer's Hotel is a whodunit. Professor Sedikh would have solved it in "
             "ten minutes.",
             "Dead Mountaineer's Hotel",
@@ -7819,17 +7781,6 @@ def test_going_back_to_footage_for_a_film_and_an_actors_way_with_a_part(extracto
 )
 def test_characters_move_no_sentence_off_the_film_spoken_of(extractor, text, film):
     assert {c.subject for c in _claims(extractor, text)} == {film}
-
-
-def test_a_person_named_like_a_character_of_one_name_tells_no_story(extractor):
-    # "Terry Gilliam" is not Terry of Ikarie XB-1: no story claim, no film moved
-    text = (
-        "Aelita is the grandmother of them all. Terry Gilliam called it the most beautiful "
-        "silent film he knew."
-    )
-    claims = _claims(extractor, text)
-    assert {c.subject for c in claims} <= {"Aelita"}
-    assert not any(c.relation is Relation.PLOT and "Terry" in c.value for c in claims)
 
 
 def test_lower_case_titles_numbered_in_a_list_head_no_posts(extractor):
@@ -8745,3 +8696,22 @@ def test_fourth_reading_claims_the_sentences_do_not_make(extractor):
         'Perry"; Aleksandr Shvorin was cut.'
     )
     assert ("Battle Beyond the Sun", "Aleksandr Shvorin") not in of(text, Relation.CAST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list opened by "is" and a described part: what is said of another part is no part
+        "Solaris (1972). Donatas Banionis is the haunted Kelvin, Natalya Bondarchuk the wife "
+        "of Kelvin.",
+        "Kin-dza-dza! (1986). Yevgeni Leonov is the comic engine, Stanislav Lyubshin the "
+        "straight man to Uef.",
+        # a one-name character's name before a surname: someone else, of another film
+        "Signals (1970). Konrad Wolf directed Solo Sunny in 1980.",
+        # a correction taken back in the next sentence
+        "lev wrote:\nThe Silent Star (1960): it was directed by Kurt Maetzig.\n\n"
+        "tanya wrote:\nNot Kurt Maetzig – it was Gottfried Kolditz. Sorry, I mean Signals.\n",
+    ],
+)
+def test_sentences_a_second_reading_found_misread_blame_the_document_for_nothing(extractor, text):
+    assert not _contradicted(extractor, text)
