@@ -156,8 +156,7 @@ _STOP = frozenset(
         "later",
     ]
 )
-_NUMBER_OF = {k: v for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
-_WORDS_BY_NUMBER = {v: k for k, v in _NUMBER_OF.items()}
+_WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1420,9 +1419,8 @@ def _sequence(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is compared with many quotes
 def _sequence_of(text: str) -> tuple[tuple[str, str], ...]:
-    # (a number the same in words or figures: "forty" is "40")
     return tuple(
-        (w if w[:1].isdigit() else str(_NUMBER_OF.get(w, "")) or _stem(w), w)
+        (w if w[:1].isdigit() else _stem(w), w)
         for w in plain(text).split()
         if (len(w) > 2 or w.isdigit()) and w not in _STOP
     )

@@ -48,12 +48,6 @@ def test_one_word_exchanged_in_a_copied_sentence_is_a_swap_not_a_paraphrase():
     assert "25th" in named_things("The Pushkin is found in the 25th century.")
 
 
-def test_a_number_in_words_or_in_figures_is_the_same_number():
-    told = "The crew waits forty days at the station for the signal."
-    assert not swapped("The crew waits 40 days at the station for the signal.", told)
-    assert swapped("The crew waits 50 days at the station for the signal.", told)
-
-
 SHIPS = [
     (
         "Three ships, the Sirius, the Vega and the Capella, leave for Venus. Ivan and Allan "

@@ -510,3 +510,14 @@ def test_a_ships_name_made_of_two_words_tells_nothing_of_its_last(verifier):
     # a synopsis names the ship "Homeland", which tells no landing
     said = "The rescue ship lands on Mars."
     assert verifier.assess(_told("Nebo Zovyot", "Mars", said)).verdict is Verdict.UNVERIFIED
+
+
+def test_a_duration_in_words_is_not_told_by_another_in_figures(verifier):
+    # a second reading's sentence: the synopsis gives the round trip another length
+    quote = (
+        "In the year 2163 the starship Ikarie XB 1 is travelling to Alpha Centauri to explore "
+        "the white planet, a round trip that will take eighteen years."
+    )
+    assert verifier.assess(_told("Ikarie XB-1", "Alpha Centauri", quote)).verdict is not (
+        Verdict.VERIFIED
+    )
