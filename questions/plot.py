@@ -1007,7 +1007,7 @@ def corroborate(
         # (one the sentence names only as the doer of another clause is not told as the
         # key's: "fly the glider down with the robot John, and then the Sirius lands" does
         # not tell "down from the Sirius with their robot John")
-        not_theirs |= {t for t in beside if _does_another_thing(sentence, keys, (t,))}
+        not_theirs |= {t for t in beside if _does_another_thing(sentence, keys, t)}
         untold = [t for t in beside if not _names_in_folded(folded, [t]) or t in not_theirs]
         if any(
             (not any(f" {name} " in folded for name in names_of_thing) or thing in not_theirs)
@@ -1472,18 +1472,17 @@ def said_of_another(
 
 
 @functools.lru_cache(maxsize=16384)  # a synopsis sentence is read again for every claim
-def _does_another_thing(sentence: str, keys: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Whether ``sentence`` names one of ``names`` only as the doer of clauses naming no key.
+def _does_another_thing(sentence: str, keys: tuple[str, ...], name: str) -> bool:
+    """Whether ``sentence`` names ``name`` only as the doer of clauses that name no key.
 
     ("and then the Sirius lands"; not "Aliens on the planet Centuria hear the song", where
     the name is a preposition's object.)
     """
-    clauses = [c for c in _CLAUSE.split(sentence) if names_in(c, names)]
+    clauses = [c for c in _CLAUSE.split(sentence) if names_in(c, [name])]
     return bool(clauses) and all(
         not names_in(c, keys)
-        and any(
-            _opens_clause(c, n) and not _PREPOSITION.search(c[: c.find(n)]) for n in names if n in c
-        )
+        and _opens_clause(c, name)
+        and not _PREPOSITION.search(c[: c.find(name)])
         for c in clauses
     )
 
