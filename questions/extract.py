@@ -1074,6 +1074,20 @@ def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
     )
 
 
+# ", and" joins the last of three names or more, not two: "for A, and B turns up too" is two
+# clauses, each name with its own part in the sentence
+_CLAUSES_JOINED = re.compile(r"\s*,\s*and\s*")
+
+
+def _two_joined_as_clauses(
+    text: str, first: Mention, last: Mention, mentions: list[Mention]
+) -> bool:
+    """Whether a list from ``first`` to ``last`` is two names that ", and" joins."""
+    if first is last or mentions.index(last) - mentions.index(first) != 1:
+        return False
+    return _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is not None
+
+
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
 # picture that A and B directed at ..."): what it says is of that title
@@ -1318,6 +1332,14 @@ _PLAYS_A_PART = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:also\s+)?in\s+it\b|\s+in\s+it\s*[.!?]?$"
     r"|\s+(?:also\s+)?(?:co-?)?(?:stars?|starred)\b(?!\s+(?:as|in)\b))",
     re.IGNORECASE,
+)
+# "X turns up too", "X appears briefly.": present, and nothing else said of where (read
+# only where said plainly of the one film: a premiere, a documentary or a sequel is somewhere
+# one turns up too)
+_PRESENT_TOO = re.compile(
+    r"\s+(?:also\s+)?(?:turns?\s+up|turned\s+up|shows?\s+up|showed\s+up|pops?\s+up"
+    r"|popped\s+up|appears|appeared)(?:\s+(?:too|as\s+well|also|briefly|here|again))*"
+    r"\s*(?:[,.;!]|$)"
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
 # The makers of a re-edit's source film: "the Soviet directors", "its Russian cast" (not "its
@@ -5879,6 +5901,13 @@ class _Reading:
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
             return _Found(Relation.CAST)
+        if (
+            _PRESENT_TOO.match(after)
+            and text.startswith(after, mention.end)  # the name's own verb, not a list's
+            and _cast_said_plainly(text, mention, groups)
+            and not _OTHER_WORK_SPOKEN_OF.search(_names_blanked(text, mentions))
+        ):
+            return _Found(Relation.CAST)
         if _GOOD_AS_PART.match(after) and not _NOT_SO.search(text):
             return _Found(Relation.CAST)  # (not denied, wished or hedged: "supposedly")
         dash = _DASHED_PART.match(text, mention.end)
@@ -6194,7 +6223,7 @@ class _Reading:
             ):
                 break
             first = prev
-        return first
+        return mention if _two_joined_as_clauses(text, first, mention, mentions) else first
 
     def _film_before(self) -> bool:
         """Whether the sentence before, in the same paragraph, spoke of a film or a title.
@@ -6283,7 +6312,7 @@ class _Reading:
             if nxt.kind not in _PERSON_KINDS or not _in_list(text, (last.end, nxt.start), nxt.end):
                 break
             last = nxt
-        return last
+        return mention if _two_joined_as_clauses(text, mention, last, mentions) else last
 
     def _possessed(
         self,
@@ -6567,7 +6596,16 @@ class _Reading:
             if prev.start < clause[0]:
                 break
             gap = text[prev.end : cursor]
-            if prev.kind in kinds and _in_list(text, (prev.end, cursor), cursor_end):
+            if (
+                prev.kind in kinds
+                and _in_list(text, (prev.end, cursor), cursor_end)
+                and not (
+                    cursor == mention.start
+                    and _two_joined_as_clauses(
+                        text, self._list_start(text, prev, mentions), mention, mentions
+                    )
+                )
+            ):
                 cursor, cursor_end = prev.start, prev.end
                 continue
             if prev.kind == "character" and re.fullmatch(r"\s*\)?\s*(?:,|and|, and)?\s*", gap):

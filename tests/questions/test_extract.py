@@ -4934,9 +4934,11 @@ def test_a_name_in_the_voice_cast_past_an_aside_is_in_the_cast(extractor):
         claims = _claims(extractor, text)
         return {(c.subject, c.value) for c in claims if c.relation is Relation.CAST}
 
-    # "turns up too" and "is in there too" say nothing for sure (a premiere, a documentary,
-    # a letter may be what someone turned up at or in): not read
-    assert not cast("Queen of Blood (1966)\n\nDennis Hopper turns up too, in a small part.")
+    # "is in there too" says nothing for sure (a documentary, a letter may be what someone is
+    # in): not read; "turns up too", said plainly of the one film, is (see below)
+    assert cast("Queen of Blood (1966)\n\nDennis Hopper turns up too, in a small part.") == {
+        ("Queen of Blood", "Dennis Hopper")
+    }
     assert not cast("Planeta Bur (1962)\n\nYuri Sarantsev is in there too, as a cosmonaut.")
     text = (
         "The Mystery of the Third Planet (1981)\n\nVasily Livanov (yes, that Sherlock Holmes) "
@@ -8715,3 +8717,35 @@ def test_fourth_reading_claims_the_sentences_do_not_make(extractor):
 )
 def test_sentences_a_second_reading_found_misread_blame_the_document_for_nothing(extractor, text):
     assert not _contradicted(extractor, text)
+
+
+def test_an_actor_who_turns_up_or_appears_is_in_the_cast(extractor):
+    for verb in ("turns up too", "appears briefly", "shows up as well", "pops up again"):
+        text = f"Solaris (1972) runs close to three hours. Nikolai Grinko {verb}, in a small part."
+        assert ("Solaris", "cast", "Nikolai Grinko") in _found(_claims(extractor, text)), verb
+    # ... not when something else follows the verb, or it is denied
+    for verb in ("never appears", "turns up years later in another picture"):
+        text = f"Solaris (1972) runs close to three hours. Nikolai Grinko {verb}."
+        assert ("Solaris", "cast", "Nikolai Grinko") not in _found(_claims(extractor, text)), verb
+    # ... nor when it is asked, hoped or heard, or where else one turns up is spoken of
+    for text in (
+        "At the premiere, Nikolai Grinko turned up too.",
+        "In the documentary on the disc, Nikolai Grinko appears too.",
+        "Nikolai Grinko was supposed to turn up too.",
+        "Nikolai Grinko apparently appears too.",
+        "Did Nikolai Grinko turn up too?",
+        "A letter from Nikolai Grinko turned up too.",
+    ):
+        found = _found(_claims(extractor, f"Solaris (1972) runs close to three hours. {text}"))
+        assert ("Solaris", "cast", "Nikolai Grinko") not in found, text
+
+
+def test_two_names_joined_by_a_comma_and_and_are_two_clauses_not_a_list(extractor):
+    # the second name's verb says nothing of the first
+    text = (
+        "Solaris (1972) runs close to three hours. Tarkovsky adapted the novel of "
+        "Stanisław Lem, and Nikolai Grinko also stars."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "cast", "Nikolai Grinko") in found
+    assert ("Solaris", "cast", "Stanisław Lem") not in found
