@@ -521,3 +521,18 @@ def test_a_duration_in_words_is_not_told_by_another_in_figures(verifier):
     assert verifier.assess(_told("Ikarie XB-1", "Alpha Centauri", quote)).verdict is not (
         Verdict.VERIFIED
     )
+
+
+def test_the_silent_stars_further_parts_are_checked_against_the_cast_page(verifier):
+    # the cast page cited for The Silent Star credits these parts
+    for actor, role in (
+        ("Julius Ongewe", "Talua"),
+        ("Kurt Rackelmann", "Sikarna"),
+        ("Tang Hua-Ta", "Tchen Yu"),
+        ("Günther Simon", "Dr. Raimund Brinkmann"),
+    ):
+        claim = _claim("The Silent Star", Relation.CAST, actor, role=role)
+        assert verifier.assess(claim).verdict is Verdict.VERIFIED, actor
+    wrong = verifier.assess(_claim("The Silent Star", Relation.CAST, "Tang Hua-Ta", role="Sikarna"))
+    assert wrong.verdict is Verdict.CONTRADICTED
+    assert wrong.correct_value == "Tchen Yu"
