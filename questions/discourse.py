@@ -22,7 +22,8 @@ import lemminflect
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(
-    r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
+    r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|Prof|Capt|Cmdr|Lt|Col|Gen|Sgt|St|Jr|Sr|No|vs|dir|Dir|prod"
+    r"|Prod|approx"
 )
 _MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")

@@ -626,7 +626,35 @@ _CREDITS_LEAD = re.compile(
 )
 _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
 # Between an actor and a part in a cast list: a dash, a colon or the word "as".
+# A title before a part's name in capitals (see _dashed_part_at)
+_TITLE_WORD = (
+    r"(?:Dr\.?|Prof\.?|Professor|Doctor|Captain|Commander|Colonel|General|Major|Lieutenant"
+    r"|Inspector|Engineer|Academician|Navigator)\s+(?=[A-ZА-ЯЁ])"
+)
 _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
+_TITLED = re.compile(_TITLE_WORD)
+_FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s+(?=[A-ZА-ЯЁ])")
+
+
+def _dashed_part_at(text: str, at: int) -> set[int]:
+    """Where a part's name may start after a cast list's dash or "as" at ``at``.
+
+    Right after it, or past a title and perhaps the part's first name ("as Professor
+    Hawling", "as Dr. Raimund Brinkmann": the references may know the part by its surname).
+    """
+    dash = _DASHED_PART.match(text, at)
+    if dash is None:
+        return set()
+    starts = {dash.end()}
+    title = _TITLED.match(text, dash.end())
+    if title is not None:
+        starts.add(title.end())
+        first = _FIRST_NAME.match(text, title.end())
+        if first is not None:
+            starts.add(first.end())
+    return starts
+
+
 # A question that asks whether something is so: "Was Solaris made at Lenfilm?".
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:[\w'’-]+\s*[,:]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Oo]h)\s+)?"
@@ -1088,6 +1116,11 @@ def _two_joined_as_clauses(
     return _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is not None
 
 
+# A clause that says when or where a story happens, up to the year it ends on
+_STORY_TIME_CLAUSE = re.compile(
+    r"[,;]\s+(?:and\s+)?(?:it\s+)?(?:opens|begins|starts|is\s+set|takes\s+place|unfolds)"
+    r"\b[^,;.]*$"
+)
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
 # picture that A and B directed at ..."): what it says is of that title
@@ -1761,7 +1794,9 @@ _DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING})"
 
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
-    r"(?P<r>[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
+    # (a title's abbreviation is part of the name: "as Dr. Raimund Brinkmann")
+    r"(?P<r>(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Cmdr|Lt|Col|Gen)\.\s+)?"
+    r"[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
 _PLAYS_BARE = re.compile(_PLAYS_VERB)
@@ -5273,7 +5308,12 @@ class _Reading:
         ):
             return None  # "Zvyozdny desant (1977)": the year of a title no reference knows
         if (
-            re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window)
+            (
+                re.search(r"\bpublished\b|\bwritten\b|\bwrote\b|\bnovel\b", window)
+                # (not past a clause of the story's own time: "from Tolstoy's novel, opens in
+                # Moscow in 1921")
+                and not _STORY_TIME_CLAUSE.search(window)
+            )
             or novel_after
             or self._work_year(text, clause[0], mention.start)
         ):
@@ -5910,17 +5950,17 @@ class _Reading:
             return _Found(Relation.CAST)
         if _GOOD_AS_PART.match(after) and not _NOT_SO.search(text):
             return _Found(Relation.CAST)  # (not denied, wished or hedged: "supposedly")
-        dash = _DASHED_PART.match(text, mention.end)
-        if dash is not None and _LIST_ITEM_START.search(text, 0, mention.start):
+        starts = _dashed_part_at(text, mention.end)
+        if starts and _LIST_ITEM_START.search(text, 0, mention.start):
             # a cast list's line "Zdeněk Štěpánek – Captain Vladimír Abajev": the actor, a
-            # dash and a part the references know
-            part = next((m for m in mentions if m.start == dash.end()), None)
+            # dash and a part the references know (perhaps after a title: "– Professor Hawling")
+            part = next((m for m in mentions if m.start in starts), None)
             if (
                 part is not None
                 and part.kind == "character"
                 and not re.match(r"['’]s?\b", text[part.end :])  # not "as Kelvin's father"
             ):
-                return _Found(Relation.CAST, None, part.text)
+                return _Found(Relation.CAST, None, text[min(starts) : part.end].lstrip(" –—:"))
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
@@ -8864,10 +8904,8 @@ def _is_dashed_part(text: str, mentions: list[Mention]) -> bool:
         or mentions[1].kind != "character"
     ):
         return False
-    dash = _DASHED_PART.match(text, mentions[0].end)
     return (
-        dash is not None
-        and dash.end() == mentions[1].start
+        mentions[1].start in _dashed_part_at(text, mentions[0].end)
         and not text[: mentions[0].start].strip(" -*•\t")
         and not re.match(r"['’]s?\b", text[mentions[1].end :])  # "as Kelvin's father"
     )

@@ -8749,3 +8749,27 @@ def test_two_names_joined_by_a_comma_and_and_are_two_clauses_not_a_list(extracto
     found = _found(_claims(extractor, text))
     assert ("Solaris", "cast", "Nikolai Grinko") in found
     assert ("Solaris", "cast", "Stanisław Lem") not in found
+
+
+def test_a_year_in_a_clause_of_the_storys_own_time_is_not_the_novels(extractor):
+    text = (
+        "Solaris (1972). Tarkovsky's film, taken from Stanisław Lem's novel, begins at a "
+        "country house in 1971, when Kelvin says goodbye."
+    )
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.PUBLISHED_YEAR]
+    # ... which a clause of the novel's own still gives
+    text = "Solaris (1972). Tarkovsky's film comes from Stanisław Lem's novel, published in 1961."
+    assert ("Solaris (novel)", "published_year", "1961") in _found(_claims(extractor, text))
+
+
+def test_a_cast_lists_part_may_follow_a_title_and_a_first_name(extractor):
+    text = (
+        "The Silent Star (1960)\n\nCast\n\nOldřich Lukeš as Professor Hawling\n"
+        "Michail N. Postnikow – Prof. Arsenjew\nGünther Simon as Dr. Raimund Brinkmann, the pilot\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {
+        ("Oldřich Lukeš", "Professor Hawling"),
+        ("Michail N. Postnikow", "Prof. Arsenjew"),
+        ("Günther Simon", "Dr. Raimund Brinkmann"),
+    }
