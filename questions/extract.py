@@ -1246,7 +1246,20 @@ _ANOTHER_FILM = re.compile(
     r"(?:a|an|another|any|some)\s+$",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"(?i)co-?produc|joint produc")
+_JOINT = re.compile(r"(?i)co-?produc|joint produc|jointly")
+_COUNTRY_AND_THE = re.compile(r"\s*(?:,|,?\s+and)\s+the\s+")
+# A thing said to be made somewhere or by someone: "the ship was made in", "his camera was
+# built by" (the film only when the noun is one for a film: "the film was made jointly by")
+_THING_MADE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[\w-]+)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:made|produced|shot|filmed|built)\b"
+)
+_FILM_NOUN = re.compile(
+    r"(?i)film|movie|picture|feature|production|co-?production|adaptation|serial|cut|version"
+    r"|one|original|remake|sequel|re-edit|thriller|drama|comedy|fantasy|epic|adventure|cartoon"
+    r"|story|whole\s+thing|thing"
+)
 # Words that report what someone else said or believed: "my teacher told us", "often said",
 # "I read that", "people assume", "the myth that"
 _REPORTED = re.compile(
@@ -1269,6 +1282,8 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:(?:co-?|joint )produc\w* (?:with|by|between)"
     r"|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
+    # a country as a maker: "made jointly by the Soviet Union and Poland"
+    r"|(?:made|produced)(?: jointly)? by"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2087,6 +2102,8 @@ _MAKER_VERB = re.compile(
     + r"|(?:(?<=\bwent on to\s)|(?<=\bgo on to\s)|(?<=\bwould later\s))(?:"
     + "|".join(map(re.escape, _LATER_MAKER_VERBS))
     + r"))\b(?!\s+by\b)"
+    # (not "turned it down", "turned up", "turned away": no film made)
+    r"(?!(?<=turned)\s+(?:[\w'’-]+\s+){0,3}?(?:down|up|away|back|out)\b)"
     r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
     re.IGNORECASE,
 )
@@ -4520,7 +4537,8 @@ class _Reading:
                 self.catalogue.facts_with_value(r, mention.entity) for r in _MAKERS
             ):
                 continue
-            close = _ASIDE_CLOSES.search(text, aside.end())
+            # (a title's own colon closes nothing: "who had made Signals: An Adventure in ...")
+            close = _ASIDE_CLOSES.search(_names_blanked(text, groups), aside.end())
             end = close.start() if close is not None else len(text)
             at, films = aside.end(), list[_Group]()
             while (film := self._group_at(groups, at, text)) is not None and film.end <= end:
@@ -5012,6 +5030,9 @@ class _Reading:
                 joint_of = None  # "the other one was a co-production of": which film, unsaid
             cue_before = _COUNTRY_CUE_BEFORE.search(left) or joint_of
             before = cue_before is not None and not describes
+            made = _THING_MADE.search(text, clause[0], first.start) if before else None
+            if made is not None and not _FILM_NOUN.fullmatch(made["n"]):
+                return None  # "The ship was made in the Soviet Union": a thing, not the film
             head = text[clause[0] : mention.start]
             if (
                 before
@@ -6638,7 +6659,11 @@ class _Reading:
             gap = text[prev.end : cursor]
             if (
                 prev.kind in kinds
-                and _in_list(text, (prev.end, cursor), cursor_end)
+                and (
+                    _in_list(text, (prev.end, cursor), cursor_end)
+                    # ("Poland and the Soviet Union": a country's name may take "the")
+                    or (mention.kind == "country" and _COUNTRY_AND_THE.fullmatch(gap))
+                )
                 and not (
                     cursor == mention.start
                     and _two_joined_as_clauses(

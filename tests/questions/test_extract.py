@@ -8773,3 +8773,31 @@ def test_a_cast_lists_part_may_follow_a_title_and_a_first_name(extractor):
         ("Michail N. Postnikow", "Prof. Arsenjew"),
         ("Günther Simon", "Dr. Raimund Brinkmann"),
     }
+
+
+def test_a_makers_aside_reads_past_a_titles_own_colon(extractor):
+    text = (
+        "Eolomea (1972) came from Herrmann Zschoche. Gottfried Kolditz, who had made Signals: "
+        "An Adventure in Space two years before, turned the script down."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Signals: An Adventure in Space", "directed_by", "Gottfried Kolditz") in found
+    # ... and one who "turned it down" made nothing of it
+    assert ("Eolomea", "directed_by", "Gottfried Kolditz") not in found
+
+
+def test_countries_that_made_a_film_jointly(extractor):
+    def countries(sentence: str) -> set[str]:
+        text = f"Signals: An Adventure in Space (1970) is a DEFA picture. {sentence}"
+        return {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
+
+    assert countries("The film was made jointly by East Germany and Poland.") == {
+        "East Germany",
+        "Poland",
+    }
+    assert countries("It was produced jointly by Poland and the GDR.") == {"Poland", "East Germany"}
+    # ... not a thing in it, nor what is denied or heard
+    assert not countries("The ship was made by Poland.")
+    assert not countries("The spacesuits were made in Poland.")
+    assert not countries("It was not made jointly by East Germany and Poland.")
+    assert not countries("Some say it was made jointly by East Germany and Poland.")
