@@ -2409,6 +2409,9 @@ _WHICH_BECAME = re.compile(
     r"|(?:made|built|cut|assembled|pieced|stitched|put)\s+(?:together\s+)?(?:out\s+of|from))"
     r"\s*[*_“\"]*$"
 )
+_FROM_BEFORE = re.compile(r"\bfrom\W*$")  # (searched up to where the film starts)
+# Between a cue and the next film, words that compare that film, not make it the target
+_COMPARED_AFTER_CUE = re.compile(r"\b(?:same|as|like|alongside|than|beside|besides)\b")
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
@@ -7660,6 +7663,8 @@ class _Reading:
                     ):
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue_end(gap, rel.cues, tail=60)
+                    if forward is not None and _COMPARED_AFTER_CUE.search(gap, forward):
+                        forward = None  # "went into the same DVD box as Y": Y is compared
                     if (
                         reverse is not None
                         and reverse == forward
@@ -7704,6 +7709,16 @@ class _Reading:
                         self._add(
                             sentence, left.film.name, relation, right.film.name, NAMED, "named"
                         )
+                        source = groups[index - 2] if index > 1 else None
+                        if (
+                            relation is _FOOTAGE
+                            and source is not None
+                            and _AND_FROM.match(lowered[source.end : left.start])
+                            and _FROM_BEFORE.search(lowered, 0, source.start)
+                        ):
+                            # "shots from A and from B both went into C": A's too
+                            film = source.film.name
+                            self._add(sentence, film, relation, right.film.name, NAMED, "named")
                         also = re.search(
                             r"(?:footage|scenes|effects) (?:from|of) (?:this|the)"
                             r" (?:film|movie|picture)"

@@ -8801,3 +8801,21 @@ def test_countries_that_made_a_film_jointly(extractor):
     assert not countries("The spacesuits were made in Poland.")
     assert not countries("It was not made jointly by East Germany and Poland.")
     assert not countries("Some say it was made jointly by East Germany and Poland.")
+
+
+def test_footage_that_ended_up_in_a_film_and_shots_from_two_films(extractor):
+    text = "Shots from Planeta Bur ended up in Voyage to the Prehistoric Planet."
+    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in _found(
+        _claims(extractor, text)
+    )
+    text = "Shots from Nebo Zovyot and from A Dream Come True both went into Queen of Blood."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
+    assert ("A Dream Come True", "footage_used_in", "Queen of Blood") in found
+    # ... but a film compared after the cue is no target
+    for text in (
+        "Nebo Zovyot went into the same DVD box as Queen of Blood.",
+        "Nebo Zovyot ended up in the same bargain bin as Queen of Blood.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") not in found, text
