@@ -22,9 +22,12 @@ import lemminflect
 # gap before a capital or a digit.
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=[“\"(‘*_]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(
-    r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|Prof|Capt|Cmdr|Lt|Col|Gen|Sgt|St|Jr|Sr|No|vs|dir|Dir|prod"
-    r"|Prod|approx"
+    r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
+# A rank's or a professor's title before a name: no sentence ends on it, unless an article
+# or an owner comes before it ("Brockman is a Cmdr. Robert Boon plays him": the rank itself)
+_TITLE_ABBREVIATION = re.compile(r"Prof|Capt|Cmdr|Lt|Col|Gen|Sgt")
+_TITLE_NOUN_BEFORE = re.compile(r"(?i)(?:a|an|the|his|her|its|their|\w+['’]s)")
 _MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A post's number and its writer's handle ("#2 pavlik_k", "#4 kosmo77"): a handle with a
@@ -236,7 +239,10 @@ def ends_with_abbreviation(piece: str) -> bool:
         return False
     if re.fullmatch(r"(?:#+[ \t]*)?\d{1,3}", piece.strip()):
         return True  # "2. The Glass Comet", "## 3. Solaris": a list number
-    word = piece.rsplit(None, 1)[-1].rpartition("(")[2]
+    words = piece.rsplit(None, 2)
+    word = words[-1].rpartition("(")[2]
+    if _TITLE_ABBREVIATION.fullmatch(word):
+        return len(words) < 2 or _TITLE_NOUN_BEFORE.fullmatch(words[-2]) is None
     return _ABBREVIATION.fullmatch(word) is not None
 
 

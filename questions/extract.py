@@ -628,8 +628,9 @@ _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list i
 # Between an actor and a part in a cast list: a dash, a colon or the word "as".
 # A title before a part's name in capitals (see _dashed_part_at)
 _TITLE_WORD = (
-    r"(?:Dr\.?|Prof\.?|Professor|Doctor|Captain|Commander|Colonel|General|Major|Lieutenant"
-    r"|Inspector|Engineer|Academician|Navigator)\s+(?=[A-ZА-ЯЁ])"
+    r"(?:Dr\.?|Prof\.?|Capt\.?|Cmdr\.?|Lt\.?|Col\.?|Gen\.?|Sgt\.?|Professor|Doctor|Captain"
+    r"|Commander|Colonel|General|Major|Lieutenant|Inspector|Engineer|Academician|Navigator)"
+    r"\s+(?=[A-ZА-ЯЁ])"
 )
 _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
 _TITLED = re.compile(_TITLE_WORD)
@@ -1102,24 +1103,31 @@ def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
     )
 
 
-# ", and" joins the last of three names or more, not two: "for A, and B turns up too" is two
-# clauses, each name with its own part in the sentence
+# Two names joined by ", and" where the second has a verb of its own in the singular: two
+# clauses ("for A, and B also stars"), not a list ("directed by A, and B", "A, and B star")
 _CLAUSES_JOINED = re.compile(r"\s*,\s*and\s*")
+_OWN_SINGULAR_VERB = re.compile(
+    r"\s+(?:also\s+|too\s+|even\s+)?(?:is|was|has|does|[a-z]{2,}[^s\W]s)\b(?!['’])"
+)
 
 
 def _two_joined_as_clauses(
     text: str, first: Mention, last: Mention, mentions: list[Mention]
 ) -> bool:
-    """Whether a list from ``first`` to ``last`` is two names that ", and" joins."""
+    """Whether a list from ``first`` to ``last`` is two names that ", and" joins as clauses."""
     if first is last or mentions.index(last) - mentions.index(first) != 1:
         return False
-    return _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is not None
+    return (
+        _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is not None
+        and _OWN_SINGULAR_VERB.match(text, last.end) is not None
+    )
 
 
 # A clause that says when or where a story happens, up to the year it ends on
 _STORY_TIME_CLAUSE = re.compile(
     r"[,;]\s+(?:and\s+)?(?:it\s+)?(?:opens|begins|starts|is\s+set|takes\s+place|unfolds)"
-    r"\b[^,;.]*$"
+    # (not where the book's own verb follows: "it begins in Petrograd and was published in")
+    r"\b(?:(?!published|written|wrote|appeared|printed|came\s+out)[^,;.])*$"
 )
 _YEAR_AFTER_TITLE = re.compile(r"^[\s”\"*_)]*(?:\(|,|\s)\s*(?:[^()]{0,40}?[,;]\s*)?$")
 # A title's description set after it, saying who made it ("Nebo Zovyot, the 1959 space
@@ -1251,15 +1259,39 @@ _COUNTRY_AND_THE = re.compile(r"\s*(?:,|,?\s+and)\s+the\s+")
 # A thing said to be made somewhere or by someone: "the ship was made in", "his camera was
 # built by" (the film only when the noun is one for a film: "the film was made jointly by")
 _THING_MADE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<n>[\w-]+)\s+"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<m>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<n>[a-z][\w-]*)\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
     r"(?:made|produced|shot|filmed|built)\b"
 )
+# (a film's own nouns, its kinds among them; not its versions: "the American version")
 _FILM_NOUN = re.compile(
-    r"(?i)film|movie|picture|feature|production|co-?production|adaptation|serial|cut|version"
-    r"|one|original|remake|sequel|re-edit|thriller|drama|comedy|fantasy|epic|adventure|cartoon"
-    r"|story|whole\s+thing|thing"
+    r"film|movie|picture|feature|production|co-?production|adaptation|serial|one|story"
+    r"|thriller|drama|comedy|fantasy|epic|adventure|cartoon|classic|opera|saga|tale|spectacle"
+    r"|allegory|parable|fable|musical|western|mystery|horror|melodrama|satire|odyssey|thing"
 )
+# A country as a maker, of the film itself: the clause opens on the verb ("Made jointly by A
+# and B, it ..."), or its subject is the film ("it was produced jointly by")
+# (the countries named before this one: "by East Germany, the Soviet Union and ")
+_COUNTRIES_BEFORE = (
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|,?\s+and)\s+)*(?:the\s+)?$"
+)
+_MADE_BY_OPENS = re.compile(
+    r"\W*(?:[Mm]ade|[Pp]roduced|[Cc]o-produced)(?:\s+jointly)?\s+by\s+" + _COUNTRIES_BEFORE
+)
+_FILM_MADE_BY = re.compile(
+    r"(?:\b(?:[Ii]t|film|picture|movie|production)|\s{3})\s+(?:was|is|had\s+been)\s+"
+    r"(?:jointly\s+)?(?:made|produced|co-produced)(?:\s+jointly)?\s+by\s+" + _COUNTRIES_BEFORE
+)
+_MADE_BY_AFTER_COMMA = re.compile(
+    r",\s+(?:jointly\s+)?(?:made|produced|co-produced)(?:\s+jointly)?\s+by\s+" + _COUNTRIES_BEFORE
+)
+_FILM_NOUN_WORD = re.compile(rf"\b(?:{_FILM_NOUN.pattern})\b")
+# ... and not another film: "the next Lem film was made in"
+_ANOTHER_FILMS_WORD = re.compile(
+    r"(?i)\b(?:next|later|earlier|previous|other|another|second|third|following|new|last|first)\b"
+)
+_MADE_IF = re.compile(r"\b(?:would|could|might|if|planned|was\s+to|were\s+to|wanted)\b")
 # Words that report what someone else said or believed: "my teacher told us", "often said",
 # "I read that", "people assume", "the myth that"
 _REPORTED = re.compile(
@@ -1380,14 +1412,6 @@ _PLAYS_A_PART = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:also\s+)?in\s+it\b|\s+in\s+it\s*[.!?]?$"
     r"|\s+(?:also\s+)?(?:co-?)?(?:stars?|starred)\b(?!\s+(?:as|in)\b))",
     re.IGNORECASE,
-)
-# "X turns up too", "X appears briefly.": present, and nothing else said of where (read
-# only where said plainly of the one film: a premiere, a documentary or a sequel is somewhere
-# one turns up too)
-_PRESENT_TOO = re.compile(
-    r"\s+(?:also\s+)?(?:turns?\s+up|turned\s+up|shows?\s+up|showed\s+up|pops?\s+up"
-    r"|popped\s+up|appears|appeared)(?:\s+(?:too|as\s+well|also|briefly|here|again))*"
-    r"\s*(?:[,.;!]|$)"
 )
 # "X wrote the eerie score", "X did the music", "X's synthesisers": the film's composer.
 # The makers of a re-edit's source film: "the Soviet directors", "its Russian cast" (not "its
@@ -2103,7 +2127,7 @@ _MAKER_VERB = re.compile(
     + "|".join(map(re.escape, _LATER_MAKER_VERBS))
     + r"))\b(?!\s+by\b)"
     # (not "turned it down", "turned up", "turned away": no film made)
-    r"(?!(?<=turned)\s+(?:[\w'’-]+\s+){0,3}?(?:down|up|away|back|out)\b)"
+    r"(?!(?<=turned)\s+(?:[\w'’-]+\s+){0,3}?(?:down|up|away)\b)"
     r"(?!(?<!co-directed)(?<!co-produced)\s+with\b)",  # "which X co-directed with Y": both
     re.IGNORECASE,
 )
@@ -5033,9 +5057,40 @@ class _Reading:
                 joint_of = None  # "the other one was a co-production of": which film, unsaid
             cue_before = _COUNTRY_CUE_BEFORE.search(left) or joint_of
             before = cue_before is not None and not describes
-            made = _THING_MADE.search(text, clause[0], first.start) if before else None
-            if made is not None and not _FILM_NOUN.fullmatch(made["n"]):
-                return None  # "The ship was made in the Soviet Union": a thing, not the film
+            blanked = _names_blanked(text, groups) if before else text
+            made = _THING_MADE.search(blanked, clause[0], first.start) if before else None
+            if made is not None and (
+                not _FILM_NOUN.fullmatch(made["n"]) or _ANOTHER_FILMS_WORD.search(made["m"])
+            ):
+                # "The ship was made in the Soviet Union": a thing, not the film; "the American
+                # version was made in": another version, perhaps not the one spoken of
+                return None
+            by_maker = (
+                before
+                and cue_before is not None
+                and cue_before[0].rstrip().lower().endswith(("by", "by the"))
+            )
+            if by_maker and (
+                # a country as a maker only of the film itself: "it was made jointly by A and
+                # B", "The Silent Star was produced by", "Made jointly by A and B, it ...", not
+                # of a thing, another version or a film that might have been
+                not (
+                    _MADE_BY_OPENS.match(blanked, clause[0], first.start)
+                    or _FILM_MADE_BY.search(blanked, clause[0], first.start)
+                    or (
+                        # "Piestrak's adaptation of Lem's story, made jointly by A and B"
+                        (after_comma := _MADE_BY_AFTER_COMMA.search(text, clause[0], first.start))
+                        is not None
+                        and (
+                            any(clause[0] <= g.start < after_comma.start() for g in groups)
+                            or _FILM_NOUN_WORD.search(blanked, clause[0], after_comma.start())
+                        )
+                    )
+                )
+                or _MADE_IF.search(text, clause[0], first.start)
+                or re.match(r"['’]s\b", text[last.end :])  # "by East Germany's DEFA"
+            ):
+                return None
             head = text[clause[0] : mention.start]
             if (
                 before
@@ -5964,13 +6019,6 @@ class _Reading:
         ):
             return _Found(Relation.CAST)  # "the two space pirates are X and Y"
         if _PLAYS_A_PART.match(after):
-            return _Found(Relation.CAST)
-        if (
-            _PRESENT_TOO.match(after)
-            and text.startswith(after, mention.end)  # the name's own verb, not a list's
-            and _cast_said_plainly(text, mention, groups)
-            and not _OTHER_WORK_SPOKEN_OF.search(_names_blanked(text, mentions))
-        ):
             return _Found(Relation.CAST)
         if _GOOD_AS_PART.match(after) and not _NOT_SO.search(text):
             return _Found(Relation.CAST)  # (not denied, wished or hedged: "supposedly")

@@ -123,11 +123,18 @@ _CAPITALISED = re.compile(  # its first letter looked ahead for: one cheap scan
 TITLES = frozenset(
     [
         "captain",
+        "capt",
         "commander",
+        "cmdr",
         "colonel",
+        "col",
         "general",
+        "gen",
         "major",
         "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
         "doctor",
         "dr",
         "professor",
