@@ -24,10 +24,14 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[”\"’)*]*(?P<gap>[ \t]+)(?=
 _ABBREVIATION = re.compile(
     r"[A-Z](?:\.[A-Z])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|dir|Dir|prod|Prod|approx"
 )
-# A rank's or a professor's title before a name: no sentence ends on it, unless an article
-# or an owner comes before it ("Brockman is a Cmdr. Robert Boon plays him": the rank itself)
-_TITLE_ABBREVIATION = re.compile(r"Prof|Capt|Cmdr|Lt|Col|Gen|Sgt")
-_TITLE_NOUN_BEFORE = re.compile(r"(?i)(?:a|an|the|his|her|its|their|\w+['’]s)")
+# A rank's or a professor's title before a name: no sentence ends on it, unless it is a
+# noun there, after an article, an owner or a word describing it ("Brockman is a stern Cmdr.
+# Robert Boon plays him"); after a capital, a comma, "as", "by" or the like it is a title
+_TITLE_ABBREVIATION = re.compile(r"Prof|Capt|Cmdr|Lt|Sgt")
+_TITLE_FOLLOWS = re.compile(
+    r"(?:as|by|and|or|of|to|with|is|was|plays|played|playing|meets|met|called|named|like|for"
+    r"|from|under|about|[^a-z].*|.*[^\w'’])"
+)
 _MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # A post's number and its writer's handle ("#2 pavlik_k", "#4 kosmo77"): a handle with a
@@ -242,7 +246,7 @@ def ends_with_abbreviation(piece: str) -> bool:
     words = piece.rsplit(None, 2)
     word = words[-1].rpartition("(")[2]
     if _TITLE_ABBREVIATION.fullmatch(word):
-        return len(words) < 2 or _TITLE_NOUN_BEFORE.fullmatch(words[-2]) is None
+        return len(words) < 2 or _TITLE_FOLLOWS.fullmatch(words[-2]) is not None
     return _ABBREVIATION.fullmatch(word) is not None
 
 

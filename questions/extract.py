@@ -628,7 +628,7 @@ _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list i
 # Between an actor and a part in a cast list: a dash, a colon or the word "as".
 # A title before a part's name in capitals (see _dashed_part_at)
 _TITLE_WORD = (
-    r"(?:Dr\.?|Prof\.?|Capt\.?|Cmdr\.?|Lt\.?|Col\.?|Gen\.?|Sgt\.?|Professor|Doctor|Captain"
+    r"(?:Dr\.?|Prof\.?|Capt\.?|Cmdr\.?|Lt\.?|Sgt\.?|Professor|Doctor|Captain"
     r"|Commander|Colonel|General|Major|Lieutenant|Inspector|Engineer|Academician|Navigator)"
     r"\s+(?=[A-ZА-ЯЁ])"
 )
@@ -1259,16 +1259,19 @@ _COUNTRY_AND_THE = re.compile(r"\s*(?:,|,?\s+and)\s+the\s+")
 # A thing said to be made somewhere or by someone: "the ship was made in", "his camera was
 # built by" (the film only when the noun is one for a film: "the film was made jointly by")
 _THING_MADE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<m>(?:[\w-]+\s+){0,2}?)"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Aa])\s+(?P<m>(?:[\w'’-]+\s+){0,6}?)"
     r"(?P<n>[a-z][\w-]*)\s+"
-    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
+    r"(?:was|were|is|are|had\s+been|has\s+been|would\s+have\s+been)\s+(?:[\w-]+\s+)?"
     r"(?:made|produced|shot|filmed|built)\b"
 )
-# (a film's own nouns, its kinds among them; not its versions: "the American version")
-_FILM_NOUN = re.compile(
-    r"film|movie|picture|feature|production|co-?production|adaptation|serial|one|story"
-    r"|thriller|drama|comedy|fantasy|epic|adventure|cartoon|classic|opera|saga|tale|spectacle"
-    r"|allegory|parable|fable|musical|western|mystery|horror|melodrama|satire|odyssey|thing"
+# What a subject that was "made in" a country may be besides the film: a thing in it or
+# for it ("the spaceship in the film", "the models for the film", "the costumes"), or
+# another version of it ("the American version", "the remake", "a sequel")
+_THING_IN_FILM = re.compile(
+    r"(?i)\b(?:ship|spaceship|starship|rocket|robots?|androids?|models?|miniatures?|sets?"
+    r"|costumes?|props?|spacesuits?|suits?|effects|craft|spacecraft|station|capsule|camera"
+    r"|score|music|songs?|posters?|prints?|copy|copies|dvd|disc|tape|version|cut|remake"
+    r"|sequel|dub|dubbing|edit|re-edit|novel|book|story\s+in)\b"
 )
 # A country as a maker, of the film itself: the clause opens on the verb ("Made jointly by A
 # and B, it ..."), or its subject is the film ("it was produced jointly by")
@@ -1283,10 +1286,6 @@ _FILM_MADE_BY = re.compile(
     r"(?:\b(?:[Ii]t|film|picture|movie|production)|\s{3})\s+(?:was|is|had\s+been)\s+"
     r"(?:jointly\s+)?(?:made|produced|co-produced)(?:\s+jointly)?\s+by\s+" + _COUNTRIES_BEFORE
 )
-_MADE_BY_AFTER_COMMA = re.compile(
-    r",\s+(?:jointly\s+)?(?:made|produced|co-produced)(?:\s+jointly)?\s+by\s+" + _COUNTRIES_BEFORE
-)
-_FILM_NOUN_WORD = re.compile(rf"\b(?:{_FILM_NOUN.pattern})\b")
 # ... and not another film: "the next Lem film was made in"
 _ANOTHER_FILMS_WORD = re.compile(
     r"(?i)\b(?:next|later|earlier|previous|other|another|second|third|following|new|last|first)\b"
@@ -1834,7 +1833,7 @@ _DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING})"
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"
     # (a title's abbreviation is part of the name: "as Dr. Raimund Brinkmann")
-    r"(?P<r>(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Cmdr|Lt|Col|Gen)\.\s+)?"
+    r"(?P<r>(?:(?:Dr|Prof|Mr|Mrs|Ms|Capt|Cmdr|Lt|Sgt)\.\s+)?"
     r"[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})(?![\w'’-])"
 )
 _PLAYS_DESCRIBED = re.compile(_PLAYS_VERB + _DESCRIBED_PART)
@@ -2434,8 +2433,18 @@ _WHICH_BECAME = re.compile(
     r"\s*[*_“\"]*$"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\W*$")  # (searched up to where the film starts)
-# Between a cue and the next film, words that compare that film, not make it the target
-_COMPARED_AFTER_CUE = re.compile(r"\b(?:same|as|like|alongside|than|beside|besides)\b")
+# ... and both went where the cue says: "from A and from B both went into C"
+_BOTH_WENT = re.compile(
+    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?,?\s*both\s+(?:went|were\s+cut)\s"
+)
+# Right before the next film, past a cue, words that compare or join it, not make it the
+# target: "went into the same DVD box as Y", "a double bill with Y" (not "no less than Y",
+# "a film known as Y")
+_COMPARED_AFTER_CUE = re.compile(
+    r"(?:\bsame\b[^,.;]{0,40}\bas|(?<!no less )(?<!nothing less )(?<!none other )\bthan"
+    r"|\balongside|\bbesides?|\btogether\s+with|\bbill\s+with|\bpackage\s+with"
+    r"|\bset\s+with)\s+(?:the\s+)?[*_“\"]*$"
+)
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
@@ -5060,7 +5069,9 @@ class _Reading:
             blanked = _names_blanked(text, groups) if before else text
             made = _THING_MADE.search(blanked, clause[0], first.start) if before else None
             if made is not None and (
-                not _FILM_NOUN.fullmatch(made["n"]) or _ANOTHER_FILMS_WORD.search(made["m"])
+                _THING_IN_FILM.search(made[0])
+                or _ANOTHER_FILMS_WORD.search(made["m"])
+                or "would" in made[0]  # "a sequel would have been made in"
             ):
                 # "The ship was made in the Soviet Union": a thing, not the film; "the American
                 # version was made in": another version, perhaps not the one spoken of
@@ -5077,15 +5088,6 @@ class _Reading:
                 not (
                     _MADE_BY_OPENS.match(blanked, clause[0], first.start)
                     or _FILM_MADE_BY.search(blanked, clause[0], first.start)
-                    or (
-                        # "Piestrak's adaptation of Lem's story, made jointly by A and B"
-                        (after_comma := _MADE_BY_AFTER_COMMA.search(text, clause[0], first.start))
-                        is not None
-                        and (
-                            any(clause[0] <= g.start < after_comma.start() for g in groups)
-                            or _FILM_NOUN_WORD.search(blanked, clause[0], after_comma.start())
-                        )
-                    )
                 )
                 or _MADE_IF.search(text, clause[0], first.start)
                 or re.match(r"['’]s\b", text[last.end :])  # "by East Germany's DEFA"
@@ -7691,11 +7693,22 @@ class _Reading:
                 ):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
-                if left is not None and (
-                    denied_before(text, 0, right.start)
-                    or _HEDGED.search(re.sub(r",[^,]{1,60},", ",", between))
-                    or re.search(
-                        r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$", text[: left.start], re.I
+                if (
+                    left is not None
+                    and (
+                        denied_before(text, 0, right.start)
+                        or _HEDGED.search(re.sub(r",[^,]{1,60},", ",", between))
+                        # (a footage pair said plainly in its own clause: not "never went into",
+                        # "It's a myth that", "Perhaps ... went into", asked)
+                        or (
+                            relation is _FOOTAGE
+                            and not _pair_said_plainly(text, left, right, groups)
+                        )
+                        or re.search(
+                            r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$",
+                            text[: left.start],
+                            re.I,
+                        )
                     )
                 ):
                     # "Queen of Blood is not made from A Dream Come True", "may have been",
@@ -7711,7 +7724,7 @@ class _Reading:
                     ):
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue_end(gap, rel.cues, tail=60)
-                    if forward is not None and _COMPARED_AFTER_CUE.search(gap, forward):
+                    if forward is not None and _COMPARED_AFTER_CUE.search(gap, forward, len(gap)):
                         forward = None  # "went into the same DVD box as Y": Y is compared
                     if (
                         reverse is not None
@@ -7763,6 +7776,7 @@ class _Reading:
                             and source is not None
                             and _AND_FROM.match(lowered[source.end : left.start])
                             and _FROM_BEFORE.search(lowered, 0, source.start)
+                            and _BOTH_WENT.match(lowered, left.end)
                         ):
                             # "shots from A and from B both went into C": A's too
                             film = source.film.name
@@ -9323,6 +9337,37 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
     return _last_cue(window[-tail:].lower(), cues)
+
+
+_NEVER_OR_MYTH = re.compile(r"(?i)\b(?:never|myth)\b")
+_COMMA_ASIDE = re.compile(r",[^,]{1,60},")
+_HEARSAY_BEFORE = re.compile(
+    r"(?i)\b(?:myth|legend|rumou?r\w*|perhaps|maybe|supposedly|reportedly|allegedly|never)\b"
+    r"|\bsome\s+say\b"
+)
+# Where a clause opens that a pair of films may be said in ("..., which he made out of Y")
+_PAIR_CLAUSE_OPENS = re.compile(r"[:;]|,\s+(?:which|who|and)\b")
+
+
+def _pair_said_plainly(text: str, left: _Group, right: _Group, groups: list[_Group]) -> bool:
+    """Whether the clause a pair of films ends in, to the sentence's end, says it plainly.
+
+    Not asked, hedged, denied with "never" or called a myth (denials with "not" are read by
+    ``denied_before``).
+    """
+    opens = [m.end() for m in _PAIR_CLAUSE_OPENS.finditer(text, 0, right.start)]
+    start = max(opens, default=0)
+    blanked = _names_blanked(text, groups)
+    # the pair's own words, to the sentence's end, asides left out ("X, a film Coppola almost
+    # disowned, was cut from Y")
+    said = _COMMA_ASIDE.sub(",", blanked[max(start, left.start) :])
+    return (
+        "?" not in said
+        and not _HEDGED.search(said)
+        and not _NEVER_OR_MYTH.search(said)
+        # ... and what comes before, from the clause's start, calls it no myth or hearsay
+        and not _HEARSAY_BEFORE.search(blanked, start, left.start)
+    )
 
 
 def _cue_end(window: str, cues: tuple[str, ...], tail: int) -> int | None:

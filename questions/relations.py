@@ -451,11 +451,6 @@ _SPECS = (
             "to make",
             "to create",
             "into",
-            # (footage that went somewhere: "shots from X ended up in Y")
-            "ended up in",
-            "wound up in",
-            "resurfaced in",
-            "reappeared in",
         ),
         reverse_cues=(
             "re-edit of",

@@ -8813,13 +8813,14 @@ def test_countries_that_made_a_film_jointly(extractor):
         "Poland",
     }
     assert countries("It was produced jointly by Poland and the GDR.") == {"Poland", "East Germany"}
-    assert countries(
-        "It is Kolditz's adaptation of a Carlos Rasch story, made jointly by East Germany and "
-        "Poland."
-    ) == {"East Germany", "Poland"}
     # ... not a thing in it, nor what is denied or heard
     assert not countries("The ship was made by Poland.")
-    # (a second reading's sentences: another film, another version, a film that might have been)
+    # (second readings' sentences: another film, another version, a film that might have been,
+    # a thing in it)
+    assert not countries("The spaceship in the film was made in Poland.")
+    assert not countries("The models for the film were made in Poland.")
+    assert not countries("A sequel would have been made in Poland.")
+    assert not countries("The American remake of it, made by the United States, is worse.")
     assert not countries("The next Kolditz film was produced jointly by Poland and the GDR.")
     assert not countries("The sequel, if made, would have been produced by Poland.")
     assert not countries("Its Polish-language version was produced by Poland.")
@@ -8829,22 +8830,38 @@ def test_countries_that_made_a_film_jointly(extractor):
     assert not countries("Some say it was made jointly by East Germany and Poland.")
 
 
-def test_footage_that_ended_up_in_a_film_and_shots_from_two_films(extractor):
-    text = "Shots from Planeta Bur ended up in Voyage to the Prehistoric Planet."
-    assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in _found(
-        _claims(extractor, text)
-    )
+def test_shots_from_two_films_that_both_went_into_a_third(extractor):
     text = "Shots from Nebo Zovyot and from A Dream Come True both went into Queen of Blood."
     found = _found(_claims(extractor, text))
     assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") in found
     assert ("A Dream Come True", "footage_used_in", "Queen of Blood") in found
-    # ... but a film compared after the cue is no target
+    # (a second reading's sentences: the first film's shots not said to have gone there,
+    # what moved not footage, a film compared or joined after the cue, a pair not said plainly)
     for text in (
+        "With shots from Nebo Zovyot and from Ikarie XB-1 in hand, the editors put only the "
+        "second into Queen of Blood.",
+        "The shots from Nebo Zovyot and from Ikarie XB-1 were screened, and the latter went "
+        "into Queen of Blood.",
+        "Nebo Zovyot ended up in Corman's hands before Queen of Blood was made.",
+        "The story of Nebo Zovyot resurfaced in Queen of Blood, but none of its footage.",
         "Nebo Zovyot went into the same DVD box as Queen of Blood.",
-        "Nebo Zovyot ended up in the same bargain bin as Queen of Blood.",
+        "Nebo Zovyot went into a double bill with Queen of Blood.",
+        "The space scenes of Nebo Zovyot never went into Queen of Blood.",
+        "It's a myth that Nebo Zovyot's effects went into Queen of Blood.",
+        "Perhaps shots from Nebo Zovyot went into Queen of Blood, but I doubt it.",
+        "Nebo Zovyot's effects went into Queen of Blood?",
     ):
         found = _found(_claims(extractor, text))
         assert ("Nebo Zovyot", "footage_used_in", "Queen of Blood") not in found, text
+    # ... while a cue's own object, however it is put, is still the film made of it
+    for text in (
+        "Planeta Bur was re-edited into a film known as Voyage to the Prehistoric Planet.",
+        "Planeta Bur became, in the same year, Voyage to the Prehistoric Planet.",
+        "You might be thinking of Voyage to the Prehistoric Planet, which he made out of "
+        "Planeta Bur.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found, text
 
 
 def test_a_films_own_title_or_kind_is_no_thing_made_elsewhere(extractor):
@@ -8853,12 +8870,17 @@ def test_a_films_own_title_or_kind_is_no_thing_made_elsewhere(extractor):
         ("The Silent Star (1960). The Silent Star was made in East Germany.", "East Germany"),
         ("Ikarie XB-1 (1963). The Czech classic was made in Czechoslovakia.", "Czechoslovakia"),
         ("Ikarie XB-1 (1963). The 1963 space opera was made in Czechoslovakia.", "Czechoslovakia"),
+        ("Ikarie XB-1 (1963). The film itself was made in Czechoslovakia.", "Czechoslovakia"),
+        ("Ikarie XB-1 (1963). The flick was made in Czechoslovakia.", "Czechoslovakia"),
     ):
         found = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
         assert country in found, text
     # ... nor a title abbreviation that ends a sentence after an article a part's title
-    text = "Ikarie XB-1 (1963). MacDonald is the Cmdr. Radovan Lukavský plays him."
-    assert ("Ikarie XB-1", "cast", "Radovan Lukavský") in _found(_claims(extractor, text))
+    for text in (
+        "Ikarie XB-1 (1963). MacDonald is the Cmdr. Radovan Lukavský plays him.",
+        "Ikarie XB-1 (1963). MacDonald is a stern Cmdr. Radovan Lukavský plays him well.",
+    ):
+        assert ("Ikarie XB-1", "cast", "Radovan Lukavský") in _found(_claims(extractor, text))
     text = "Ikarie XB-1 (1963). Radovan Lukavský plays the Cmdr. Vladimír Abajev is his part."
     claims = _claims(extractor, text)
     assert not [c for c in claims if c.relation is Relation.CAST and c.role and "Abajev" in c.role]
