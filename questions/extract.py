@@ -1259,19 +1259,23 @@ _COUNTRY_AND_THE = re.compile(r"\s*(?:,|,?\s+and)\s+the\s+")
 # A thing said to be made somewhere or by someone: "the ship was made in", "his camera was
 # built by" (the film only when the noun is one for a film: "the film was made jointly by")
 _THING_MADE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Aa])\s+(?P<m>(?:[\w'’-]+\s+){0,6}?)"
-    r"(?P<n>[a-z][\w-]*)\s+"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<m>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<n>[a-z][\w-]*)(?:\s+itself)?\s+"
     r"(?:was|were|is|are|had\s+been|has\s+been|would\s+have\s+been)\s+(?:[\w-]+\s+)?"
     r"(?:made|produced|shot|filmed|built)\b"
 )
-# What a subject that was "made in" a country may be besides the film: a thing in it or
-# for it ("the spaceship in the film", "the models for the film", "the costumes"), or
-# another version of it ("the American version", "the remake", "a sequel")
-_THING_IN_FILM = re.compile(
-    r"(?i)\b(?:ship|spaceship|starship|rocket|robots?|androids?|models?|miniatures?|sets?"
-    r"|costumes?|props?|spacesuits?|suits?|effects|craft|spacecraft|station|capsule|camera"
-    r"|score|music|songs?|posters?|prints?|copy|copies|dvd|disc|tape|version|cut|remake"
-    r"|sequel|dub|dubbing|edit|re-edit|novel|book|story\s+in)\b"
+# What the film may be called in a sentence that says where it was made: its own nouns and
+# its kinds ("the flick", "the miniseries", "the Czech classic"); any other noun is a thing
+# in it or another version ("the ship", "the trailer", "the American version")
+_FILM_NOUN = re.compile(
+    r"film|movie|picture|feature|flick|production|co-?production|adaptation|serial|miniseries"
+    r"|series|one|story|thriller|drama|comedy|fantasy|epic|adventure|cartoon|animation|classic"
+    r"|masterpiece|opera|saga|tale|spectacle|allegory|parable|fable|musical|western|mystery"
+    r"|horror|melodrama|satire|odyssey|favourite|favorite|gem|curiosity|oddity|rarity|thing"
+)
+# ... "the spaceship in the film", "the models for the film": a thing of the film
+_THING_OF_THE_FILM = re.compile(
+    r"\b(?:in|of|for|from|on)\s+(?:the|this|that)\s+(?:film|movie|picture)\b"
 )
 # A country as a maker, of the film itself: the clause opens on the verb ("Made jointly by A
 # and B, it ..."), or its subject is the film ("it was produced jointly by")
@@ -2435,15 +2439,17 @@ _WHICH_BECAME = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\W*$")  # (searched up to where the film starts)
 # ... and both went where the cue says: "from A and from B both went into C"
 _BOTH_WENT = re.compile(
-    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?,?\s*both\s+(?:went|were\s+cut)\s"
+    r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\)\s*)?,?\s*(?:both\s+|all\s+)?"
+    r"(?:went|were\s+(?:both\s+|all\s+)?(?:cut|put)|(?:both\s+)?found\s+their\s+way)\s"
 )
-# Right before the next film, past a cue, words that compare or join it, not make it the
-# target: "went into the same DVD box as Y", "a double bill with Y" (not "no less than Y",
-# "a film known as Y")
+# Between a cue and the next film, words that compare or join that film, not make it the
+# target: "went into the same DVD box as Y", "a double bill with Y", "as well as Y", "like
+# Y", "as silly as Y" (not "a film known as Y", "in the same year", "no less than Y")
 _COMPARED_AFTER_CUE = re.compile(
-    r"(?:\bsame\b[^,.;]{0,40}\bas|(?<!no less )(?<!nothing less )(?<!none other )\bthan"
-    r"|\balongside|\bbesides?|\btogether\s+with|\bbill\s+with|\bpackage\s+with"
-    r"|\bset\s+with)\s+(?:the\s+)?[*_“\"]*$"
+    r"\bsame\b[^,.;]{0,40}\bas\b|\bas\s+(?:well\s+as|[a-z]+\s+as)\b|\blike\b|\bjust\s+as\b"
+    r"|(?<!no less )(?<!nothing less )(?<!none other )\bthan\b|\balongside\b|\bbesides?\b"
+    r"|\b(?:together|along|paired|bundled|coupled|bill|feature|package|set)\s+with\b"
+    r"|\bnext\s+to\b|\bso\s+did\b"
 )
 _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
@@ -5069,8 +5075,9 @@ class _Reading:
             blanked = _names_blanked(text, groups) if before else text
             made = _THING_MADE.search(blanked, clause[0], first.start) if before else None
             if made is not None and (
-                _THING_IN_FILM.search(made[0])
+                not _FILM_NOUN.fullmatch(made["n"])
                 or _ANOTHER_FILMS_WORD.search(made["m"])
+                or _THING_OF_THE_FILM.search(blanked, clause[0], made.end("n"))
                 or "would" in made[0]  # "a sequel would have been made in"
             ):
                 # "The ship was made in the Soviet Union": a thing, not the film; "the American
@@ -7693,22 +7700,13 @@ class _Reading:
                 ):
                     left = None  # two clauses, two statements: not a pair
                     gap = lowered[: right.start]
-                if (
-                    left is not None
-                    and (
-                        denied_before(text, 0, right.start)
-                        or _HEDGED.search(re.sub(r",[^,]{1,60},", ",", between))
-                        # (a footage pair said plainly in its own clause: not "never went into",
-                        # "It's a myth that", "Perhaps ... went into", asked)
-                        or (
-                            relation is _FOOTAGE
-                            and not _pair_said_plainly(text, left, right, groups)
-                        )
-                        or re.search(
-                            r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$",
-                            text[: left.start],
-                            re.I,
-                        )
+                if left is not None and (
+                    denied_before(text, 0, right.start)
+                    or _HEDGED.search(re.sub(r",[^,]{1,60},", ",", between))
+                    or re.search(
+                        r"\b(?:not|unlike|neither|nor|than)\s+[*_“\"]*$",
+                        text[: left.start],
+                        re.I,
                     )
                 ):
                     # "Queen of Blood is not made from A Dream Come True", "may have been",
@@ -7724,7 +7722,7 @@ class _Reading:
                     ):
                         reverse = len(gap)  # "X got its spaceships from Y"
                     forward = _cue_end(gap, rel.cues, tail=60)
-                    if forward is not None and _COMPARED_AFTER_CUE.search(gap, forward, len(gap)):
+                    if forward is not None and _COMPARED_AFTER_CUE.search(gap, forward):
                         forward = None  # "went into the same DVD box as Y": Y is compared
                     if (
                         reverse is not None
@@ -9337,37 +9335,6 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:
     """Where the last cue of ``cues`` ends in the last ``tail`` characters of ``window``."""
     return _last_cue(window[-tail:].lower(), cues)
-
-
-_NEVER_OR_MYTH = re.compile(r"(?i)\b(?:never|myth)\b")
-_COMMA_ASIDE = re.compile(r",[^,]{1,60},")
-_HEARSAY_BEFORE = re.compile(
-    r"(?i)\b(?:myth|legend|rumou?r\w*|perhaps|maybe|supposedly|reportedly|allegedly|never)\b"
-    r"|\bsome\s+say\b"
-)
-# Where a clause opens that a pair of films may be said in ("..., which he made out of Y")
-_PAIR_CLAUSE_OPENS = re.compile(r"[:;]|,\s+(?:which|who|and)\b")
-
-
-def _pair_said_plainly(text: str, left: _Group, right: _Group, groups: list[_Group]) -> bool:
-    """Whether the clause a pair of films ends in, to the sentence's end, says it plainly.
-
-    Not asked, hedged, denied with "never" or called a myth (denials with "not" are read by
-    ``denied_before``).
-    """
-    opens = [m.end() for m in _PAIR_CLAUSE_OPENS.finditer(text, 0, right.start)]
-    start = max(opens, default=0)
-    blanked = _names_blanked(text, groups)
-    # the pair's own words, to the sentence's end, asides left out ("X, a film Coppola almost
-    # disowned, was cut from Y")
-    said = _COMMA_ASIDE.sub(",", blanked[max(start, left.start) :])
-    return (
-        "?" not in said
-        and not _HEDGED.search(said)
-        and not _NEVER_OR_MYTH.search(said)
-        # ... and what comes before, from the clause's start, calls it no myth or hearsay
-        and not _HEARSAY_BEFORE.search(blanked, start, left.start)
-    )
 
 
 def _cue_end(window: str, cues: tuple[str, ...], tail: int) -> int | None:
