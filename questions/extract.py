@@ -626,15 +626,14 @@ _CREDITS_LEAD = re.compile(
 )
 _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
 # Between an actor and a part in a cast list: a dash, a colon or the word "as".
-# A title before a part's name in capitals (see _dashed_part_at)
-_TITLE_WORD = (
+_DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
+# ... then perhaps a title in capitals and the part's first name (see _dashed_part_at)
+_TITLED = re.compile(
     r"(?:Dr\.?|Prof\.?|Capt\.?|Cmdr\.?|Lt\.?|Sgt\.?|Professor|Doctor|Captain"
     r"|Commander|Colonel|General|Major|Lieutenant|Inspector|Engineer|Academician|Navigator)"
-    r"\s+(?=[A-ZА-ЯЁ])"
+    r"[ \t]+(?=[A-ZА-ЯЁ])"
 )
-_DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
-_TITLED = re.compile(_TITLE_WORD)
-_FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+\s+(?=[A-ZА-ЯЁ])")
+_FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
 
 
 def _dashed_part_at(text: str, at: int) -> set[int]:
