@@ -627,11 +627,15 @@ _CREDITS_LEAD = re.compile(
 _LIST_ITEM_START = re.compile(r"(?:^|;)[\s*•-]*$")  # a line's or a ';'-list item's start
 # Between an actor and a part in a cast list: a dash, a colon or the word "as".
 _DASHED_PART = re.compile(r"\s+[–—]\s+|\s*:\s+|\s+as\s+")
-# ... then perhaps a title in capitals and the part's first name (see _dashed_part_at)
+# ... then perhaps a title in capitals (the words that are no first name, and a few more
+# for a part) and the part's first name (see _dashed_part_at)
 _TITLED = re.compile(
-    r"(?:Dr\.?|Prof\.?|Capt\.?|Cmdr\.?|Lt\.?|Sgt\.?|Professor|Doctor|Captain"
-    r"|Commander|Colonel|General|Major|Lieutenant|Inspector|Engineer|Academician|Navigator)"
-    r"[ \t]+(?=[A-ZА-ЯЁ])"
+    "(?:"
+    + "|".join(
+        re.escape(t.title())
+        for t in sorted(TITLES | {"engineer", "academician", "navigator"}, key=len, reverse=True)
+    )
+    + r")\.?[ \t]+(?=[A-ZА-ЯЁ])"
 )
 _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
 
