@@ -1194,10 +1194,26 @@ _WORK_SUBJECT = re.compile(
     r"(?:first\s+)?(?:came out|appeared|published|printed|out)\b",
     re.I,
 )
-# A passive making verb, then only where and by whom, then "in": "was made at X by Y in "
+# A verb of the film's making or coming out, then only where and by whom, then "in": "was
+# made at X by Y in ", "came out of the X studio in Kyiv in "; or, the year of its making
+# rather than of its release ("doubt"), "was directed by Y in ", ", directed by Y in ",
+# "which Y and Z directed at the X studio in " (these last, and "came out of", only right
+# after the film: see _FILM_JUST_BEFORE)
 _MADE_AT_BY_IN = re.compile(
-    r"\b(?:was|were)\s+(?:made|shot|filmed|produced|completed)\b"
-    r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|the|a|an|[A-ZÀ-Ž][\w.'’-]*)\b)*)\s+in\s*$"
+    r"(?:\b(?:was|were)\s+(?:made|shot|filmed|produced|completed)\b"
+    r"|(?P<out>\bcame\s+out\s+(?:of|from)\b)|(?P<doubt>\b(?:was|were)\s+directed\b|(?:^|[,(;:]|\band)\s*directed\s+by\b"
+    r"|\b(?:which|that)\s+(?:(?:[A-ZÀ-Ž][\w.'’-]*|and)\s+){1,6}?"
+    r"(?:made|shot|filmed|directed|produced)\b))"
+    r"(?P<rest>(?:\s+(?:at|by|in|for|with|and|of|from|the|a|an|studios?|[A-ZÀ-Ž][\w.'’-]*)\b)*)"
+    r"\s+in\s*$"
+)
+# Between a film's title (or "it", "the film") and what the clause says it did: an aside in
+# brackets; a comma before "which" ("Mechte navstrechu (A Dream Come True), which ..."),
+# none before "was" ("Järvet, Snaut in Solaris, was directed by" is Järvet's)
+_FILM_JUST_BEFORE = re.compile(r"[\s”\"*_)]*(?:\([^()]{0,80}\)[\s”\"*_]*)?(?P<comma>,)?\s*")
+_FILM_WORD_JUST_BEFORE = re.compile(
+    r"\b(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:film|picture|movie|original))"
+    r"\s*,?\s*$"
 )
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(
@@ -5497,8 +5513,25 @@ class _Reading:
                 m.kind in {TITLE_KIND, NAME_KIND} and passive.start() <= m.start < mention.start
                 for m in self._sentence_mentions
             )
+            # (nor a film named after the verb: "directed by Y for Z in")
+            and not any(passive.start() <= g.start < mention.start for g in groups)
+            # ("directed by", "which Y directed", "came out of" right after the film: not
+            # "Stalker, directed by Tarkovsky in 1979", "the opera, which Y made in 2012")
+            and not (
+                (passive["doubt"] or passive["out"])
+                and not _FILM_WORD_JUST_BEFORE.search(text, 0, passive.start())
+                and not any(
+                    g.end <= passive.start()
+                    and (between := _FILM_JUST_BEFORE.fullmatch(text, g.end, passive.start()))
+                    and (between["comma"] is not None) == passive[0].startswith(("which", "that"))
+                    for g in groups
+                )
+            )
         ):
             # "X was made at the Odessa Film Studio by A and B in 1959": the film's year
+            # (perhaps only of its making: "which A and B directed at the X studio in 1963")
+            if passive["doubt"]:
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _MADE_IN_DOUBT)
             return _Found(Relation.RELEASE_YEAR)
         directed = re.search(
             r"\bdirected\s+(?:it|this|the film|this film)\s[^.;,]{0,30}\bin\s*$", head_tail

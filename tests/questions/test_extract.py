@@ -4157,6 +4157,61 @@ def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
         assert not _contradicted(extractor, text), text
 
 
+@pytest.mark.parametrize(
+    ("text", "film", "year", "sure"),
+    [
+        ("Aelita came out of the Mezhrabpom-Rus studio in Moscow in 1924.", "Aelita", "1924", True),
+        ("Solaris was directed by Andrei Tarkovsky at Mosfilm in 1972.", "Solaris", "1972", False),
+        (
+            "I rewatched it. It was directed by Tarkovsky in 1972. Solaris is long.",
+            "Solaris",
+            "1972",
+            False,
+        ),
+        ("Eolomea, directed by Herrmann Zschoche in 1972, is quiet.", "Eolomea", "1972", False),
+        (
+            "The best is Ikarie XB-1 (Voyage to the End of the Universe), which Jindřich Polák "
+            "directed at Barrandov in 1963.",
+            "Ikarie XB-1",
+            "1963",
+            False,
+        ),
+        (
+            "Kin-dza-dza!, which Georgiy Daneliya and his crew shot at Mosfilm in 1986, is odd.",
+            "Kin-dza-dza!",
+            "1986",
+            False,
+        ),
+    ],
+)
+def test_the_year_at_the_end_of_a_clause_that_made_the_film(extractor, text, film, year, sure):
+    # a year of making (directed, shot) may not be the year of release: said with doubt
+    assert _years(extractor, text) == {(film, year, sure)}
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the year goes with whatever the verb's subject is, not a film said before a comma
+        (
+            "Dead Mountaineer's Hotel is a thriller. Jüri Järvet, Snaut in Solaris, was directed "
+            "by Grigori Kromanov in 1975.",
+            "1975",
+        ),
+        ("Solaris (1972) was followed by Stalker, directed by Andrei Tarkovsky in 1979.", "1979"),
+        (
+            "Nebo Zovyot is fine. The monster scenes, directed by Coppola in 1962, are silly.",
+            "1962",
+        ),
+        ("Solaris has a sequel of sorts, a stage play, which Tarkovsky directed in 1977.", "1977"),
+        # another film named between the verb and the year
+        ("Solaris was directed by Tarkovsky, who had made Ivan's Childhood in 1962.", "1962"),
+    ],
+)
+def test_no_film_year_where_the_clause_made_something_else(extractor, text, year):
+    assert year not in {y for _, y, _ in _years(extractor, text)}
+
+
 def test_who_recycled_footage_as_a_film_is_credited_as_the_references_credit_them(extractor):
     text = (
         "Planeta Bur is great. Roger Corman later recycled the footage as Voyage to the "
