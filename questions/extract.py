@@ -1114,15 +1114,24 @@ _OWN_SINGULAR_VERB = re.compile(
 )
 
 
+# A verb in the past after the second name ("and B composed the score"): its own only where
+# the first name is the end of a phrase with "by" ("a story by A, and B composed ...")
+_OWN_PAST_VERB = re.compile(
+    r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
+)
+
+
 def _two_joined_as_clauses(
     text: str, first: Mention, last: Mention, mentions: list[Mention]
 ) -> bool:
     """Whether a list from ``first`` to ``last`` is two names that ", and" joins as clauses."""
     if first is last or mentions.index(last) - mentions.index(first) != 1:
         return False
-    return (
-        _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is not None
-        and _OWN_SINGULAR_VERB.match(text, last.end) is not None
+    if _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is None:
+        return False
+    return _OWN_SINGULAR_VERB.match(text, last.end) is not None or (
+        re.search(r"\bby\s+$", text[max(0, first.start - 4) : first.start]) is not None
+        and _OWN_PAST_VERB.match(text, last.end) is not None
     )
 
 
@@ -1336,10 +1345,18 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"(?:(?:co-?|joint )produc\w* (?:with|by|between)"
     r"|(?:made|produced|shot|filmed|directed)(?: it)? in|from"
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
+    # "made by DEFA with partners in the Soviet Union and Bulgaria" (only after the film's
+    # making verb: see _MADE_WITH_PARTNERS)
+    r"|(?P<partners>\bwith\s+(?:[\w-]+\s+)?partners\s+in)"
     # a country as a maker: "made jointly by the Soviet Union and Poland"
     r"|(?:made|produced)(?: jointly)? by"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
+)
+# The film's making verb, then its partners: "(it) was made by DEFA with partners in"
+_MADE_WITH_PARTNERS = re.compile(
+    r"\b(?:was|were|it|film)\s+(?:made|produced|shot|filmed)\b[^.;:]{0,40}"
+    r"\bwith\s+(?:[\w-]+\s+)?partners\s+in\b[^.;:]*$"
 )
 # Between a film and a value: words that make the value about something else than that film.
 _ABOUT_ANOTHER = re.compile(
@@ -5090,6 +5107,13 @@ class _Reading:
             ):
                 joint_of = None  # "the other one was a co-production of": which film, unsaid
             cue_before = _COUNTRY_CUE_BEFORE.search(left) or joint_of
+            if (
+                cue_before is not None
+                and cue_before.re is _COUNTRY_CUE_BEFORE
+                and cue_before["partners"]
+                and not _MADE_WITH_PARTNERS.search(text, clause[0], first.start)
+            ):
+                cue_before = None  # "Most were co-productions with partners in": whose?
             before = cue_before is not None and not describes
             blanked = _names_blanked(text, groups) if before else text
             made = _THING_MADE.search(blanked, clause[0], first.start) if before else None

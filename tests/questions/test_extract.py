@@ -8821,6 +8821,52 @@ def test_two_names_joined_by_a_comma_and_and_are_two_clauses_not_a_list(extracto
         assert second in found, text
 
 
+def test_a_name_after_by_then_comma_and_a_name_with_a_past_verb_are_two_clauses(extractor):
+    # the verb in the past after the second name is that name's, not the first's: the
+    # first has its own phrase with "by"
+    text = (
+        "Kin-dza-dza! (1986). It is based on a story by Rezo Gabriadze, and Gia Kancheli "
+        "composed the music."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Kin-dza-dza!", "music_by", "Gia Kancheli") in found
+    assert ("Kin-dza-dza!", "music_by", "Rezo Gabriadze") not in found
+    # ... but two names after "by" with no comma are a list the past verb may follow
+    text = "Nebo Zovyot (1959). The picture was directed by Mikhail Karyukov and Aleksandr Kozyr."
+    found = _found(_claims(extractor, text))
+    assert ("Nebo Zovyot", "directed_by", "Aleksandr Kozyr") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solaris (1972) is long. The novel is by Stanisław Lem.",
+        "Solaris (1972) is long. Its story was by Stanisław Lem, of course.",
+        "Solaris (1972) is long. The book is by Stanisław Lem, and Tarkovsky hated it.",
+    ],
+)
+def test_the_story_or_novel_is_by_its_author(extractor, text):
+    assert ("Solaris", "source_author", "Stanisław Lem") in _found(_claims(extractor, text))
+
+
+def test_countries_of_the_partners_a_film_was_made_with(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
+        "it shows."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Signals: An Adventure in Space", "country", "Poland") in found
+    # ... not where no film's making is said: whose partners, unsaid
+    text = (
+        "The Silent Star (1960) is one of DEFA's. Most of those were co-productions with "
+        "partners in Poland or Bulgaria."
+    )
+    assert not {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY} & {
+        "Poland",
+        "Bulgaria",
+    }
+
+
 def test_a_year_in_a_clause_of_the_storys_own_time_is_not_the_novels(extractor):
     text = (
         "Solaris (1972). Tarkovsky's film, taken from Stanisław Lem's novel, begins at a "
