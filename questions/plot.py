@@ -919,6 +919,8 @@ def corroborate(
     for thing in _named_but(quote, (_words_of(tuple(known)), _words_of(_parts(keys)))):
         if name_key(thing) not in TITLES and not _told_in(everything, thing):
             return None  # (a title such as "Commander" may go untold)
+    if described_as_another(quote, texts, tuple(map(tuple, people))):
+        return None  # "the Temer, the planet's original inhabitants" where those are the Turi
     identified = _identified(quote, keys, texts)
     if identified is not None:
         return identified[1], synopses[identified[0]][1]
@@ -1870,6 +1872,64 @@ def _turns_out(piece: str) -> str | None:
     """What ``piece`` says someone turns out to be ("robots"), if it says so."""
     found = _TURNS_OUT.search(piece)
     return None if found is None else found["w"]
+
+
+# A name, then a description set beside it ("the Temer, the planet's original inhabitants,"),
+# or a description, then the name ("the planet's original inhabitants, the Turi,")
+_NAME = r"(?P<n>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_DESCRIPTION = (
+    r"(?:the|a|an|his|her|their|its)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+    # (closed as an aside is: "Phobos, the alien woman is Etinaya" sets none beside Phobos)
+    r"(?=\s*[,.;)]|\s+(?:who|which|that)\b|\s*$)"
+)
+_NAME_DESCRIBED = re.compile(rf"\b{_NAME}(?:\s*\([^()]*\))?,\s+{_DESCRIPTION}")
+_DESCRIPTION_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
+    rf",\s+(?:the\s+)?{_NAME}\b"
+)
+
+
+@functools.lru_cache(maxsize=16384)  # a synopsis is read for every claim of its film
+def _descriptions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each name a text sets a description beside, with the description's words."""
+    found = [
+        (match["n"], frozenset(plain(match["d"]).split()))
+        for pattern in (_NAME_DESCRIBED, _DESCRIPTION_NAMED)
+        for match in pattern.finditer(text)
+    ]
+    return tuple((name, words) for name, words in found if len(words) >= 2)
+
+
+def described_as_another(
+    quote: str, texts: Sequence[str], people: tuple[tuple[str, ...], ...] = ()
+) -> bool:
+    """Whether a description the quote sets beside a name is the synopses' for another name.
+
+    "the Temer, the planet's original inhabitants," against "the planet's original
+    inhabitants, the Turi": the description's words (two at least) said beside another name
+    in a synopsis, and beside this one in none. ``people`` are each character's names: two
+    of one character's are one name ("Uncle Vova" and "Vladimir Mashkov").
+    """
+    ours = [(n, w) for n, w in _descriptions(quote) if n.split()[0] not in _SENTENCE_OPENERS]
+    if not ours:
+        return False
+    theirs = [d for text in texts for d in _descriptions(text)]
+    for name, words in ours:
+        said = [n for n, w in theirs if words <= w]
+        if said and not any(_same_name(n, name, people) for n in said):
+            return True
+    return False
+
+
+def _same_name(one: str, other: str, people: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether two names share a word ("Ivan Batalov" and "Batalov") or a character."""
+    if set(plain(one).split()) & set(plain(other).split()):
+        return True
+    return any(names_in(one, names) and names_in(other, names) for names in people)
+
+
+# Capitalised words that open a sentence or clause rather than name anyone
+_SENTENCE_OPENERS = frozenset(["The", "A", "An", "In", "On", "At", "When", "Then", "There"])
 
 
 def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:

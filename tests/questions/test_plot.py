@@ -8,6 +8,7 @@ from questions.plot import (
     StoryIndex,
     corroborate,
     counted_otherwise,
+    described_as_another,
     ends_otherwise,
     kin_otherwise,
     named_things,
@@ -148,6 +149,33 @@ def test_a_key_described_otherwise_or_placed_on_a_part_is_not_told():
     landing = "Sedikh, Marina and Andryusha fly off and make a landing on the {}Moon."
     assert corroborate(landing.format(""), ["Andryusha"], synopsis) is not None
     assert corroborate(landing.format("near side of the "), ["Andryusha"], synopsis) is None
+
+
+def test_a_description_the_synopses_set_beside_another_name_is_not_told():
+    synopsis = [
+        ("On Dessa the poisoned rivers, the colony's only water, kill the crops.", "a"),
+        ("Niya meets the rulers of Dessa; the planet's last ecologists, Glan and Rita, hide.", "b"),
+        ("Glan and Rita, the planet's last ecologists, ask Earth to clean the rivers.", "c"),
+    ]
+    quote = "There {}, the planet's last ecologists, ask Earth to clean the poisoned rivers."
+    assert corroborate(quote.format("Glan and Rita"), ["Earth"], synopsis) is not None
+    # ... said of others the synopses never describe so: the same words, another name
+    assert corroborate(quote.format("the Turanchoks"), ["Earth"], synopsis) is None
+    # one character's two names are one name; a description closed by a verb is no aside
+    people = [("Uncle Vova", "Vladimir Mashkov")]
+    told = [
+        ("Vladimir Mashkov, a gruff construction foreman, is called Uncle Vova.", 1),
+        ("Uncle Vova goes out for groceries in Moscow.", 2),
+    ]
+    said = "Uncle Vova, a gruff construction foreman, goes out for groceries in Moscow."
+    assert corroborate(said, ["Uncle Vova"], told, people=people) is not None
+    assert corroborate(said, ["Uncle Vova"], told) is None
+    said = "There the moon is Phobos, the alien woman is Etinaya, and she is brought to Mars."
+    assert not described_as_another(said, ["The alien woman, Etinaya, is brought to Mars."])
+    assert described_as_another(
+        "Phobos, the alien woman, is brought to Mars.",
+        ["The alien woman, Etinaya, is brought to Mars."],
+    )
 
 
 def test_a_name_joined_to_the_key_by_and_is_counted_with_it():
