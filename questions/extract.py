@@ -1570,6 +1570,7 @@ _RELEASED_IN = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
+_SHOWING_DOUBT = "relation uncertain: a showing on a day may not be the day the film came out"
 # A maker coming back with a film: "went bigger with", "returned to space six years later
 # with", "went back into space with"
 _BACK_WITH = re.compile(
@@ -2240,6 +2241,12 @@ _ADAPTED_IN = re.compile(
     re.IGNORECASE,
 )
 # A year on television: a serial's release, but for a film made for cinemas a later showing
+# A verb of coming out, where (not when), then "on" and the day: "opened at the X cinema in
+# Berlin on ", "was first shown at the Y festival on"
+_SHOWN_ON = re.compile(
+    r"\b(?:opened|premiered|released|first\s+shown|debuted)\b"
+    r"(?P<rest>(?:\s+(?:at|in)\b[^.;:]{0,60}?)?)\s+on\s*$"
+)
 _ON_TV = re.compile(
     r"\bon\s+(?:[\w-]+\s+){0,2}?(?:tv|television)\b|\b(?:broadcast|aired|televised)\b",
     re.IGNORECASE,
@@ -5400,6 +5407,27 @@ class _Reading:
             # "Kolditz did Signale in 1970", "mined it again for Queen of Blood in 1966": most
             # often the film's year, but it may be a showing's or a book's
             return _Found(Relation.RELEASE_YEAR, dated, None, None, _IN_YEAR_DOUBT)
+        shown_on = _SHOWN_ON.search(text, clause[0], mention.start)
+        if (
+            shown_on is not None
+            and shown_on["rest"]  # (where: "opened on 12 September 1959" is read below)
+            and date_of(mention) is not None
+            # (nor a book's: "the novel was published in Warsaw and released on", in the
+            # words since the last comma)
+            and not _NOT_A_RELEASE.search(
+                text,
+                max(
+                    [clause[0], *(m.end() for m in re.finditer(r"[,;]", text[: shown_on.start()]))]
+                ),
+                mention.start,
+            )
+            and not any(shown_on.start() <= g.start < mention.start for g in groups)
+        ):
+            # "opened at the Kosmos cinema in Berlin on 17 December 1970", "it opened in the
+            # GDR on 26 February 1960": mostly the day it came out, but perhaps a first
+            # showing before its release ("premiered at the Rossiya cinema on 30 March 1987",
+            # months after it came out) or an opening in one country
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _SHOWING_DOUBT)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
         booked = any(
             m.kind == "novel" and clause[0] <= m.start < mention.start

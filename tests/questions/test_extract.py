@@ -4898,6 +4898,34 @@ def _years(extractor: Extractor, text: str) -> set[tuple[str, str, bool]]:
     }
 
 
+def _days(extractor: Extractor, text: str) -> set[tuple[str, str, bool]]:
+    return {
+        (c.subject, c.value, c.confidence >= CONFIDENT)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.RELEASE_DATE
+    }
+
+
+def test_the_day_a_film_opened_somewhere(extractor):
+    # where it opened, between the verb and the day: a showing, perhaps before its release,
+    # so never held against the document
+    for text in (
+        "Aelita (1924). It opened at the Ars cinema in Moscow on 25 September 1924.",
+        "Aelita (1924). Protazanov shot it in Moscow, and it premiered in the USSR on 25 "
+        "September 1924.",
+        "Aelita (1924) was first shown at a Moscow picture house on 25 September 1924.",
+    ):
+        assert _days(extractor, text) == {("Aelita", "1924-09-25", False)}, text
+    # ... not a book's day, a disc's or a broadcast's
+    for text in (
+        "Solaris (1972). Lem's novel was published in Warsaw and released on 5 May 1961.",
+        "Solaris (1972). It was released on DVD in Britain on 5 May 2002.",
+        "Solaris (1972). It premiered on Soviet television on 5 May 1978.",
+    ):
+        assert not {d for _, d, sure in _days(extractor, text) if sure}, text
+        assert not _contradicted(extractor, text), text
+
+
 def test_a_year_said_of_a_film_in_talk(extractor):
     # talk: mostly the film's year, never held against the document (a version's, a book's)
     assert _years(extractor, "Kin-dza-dza! is the 1986 one, with Leonov, yes?") == {
