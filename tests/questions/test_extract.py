@@ -8877,6 +8877,21 @@ def test_the_story_or_novel_is_by_its_author(extractor, text):
     assert ("Solaris", "source_author", "Stanisław Lem") in _found(_claims(extractor, text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dead Mountaineer's Hotel (1979). Grigori Kromanov filmed the Strugatskys' novel in "
+        "Estonia.",
+        "Dead Mountaineer's Hotel (1979). Its source is the Strugatsky brothers' novel.",
+        "Dead Mountaineer's Hotel (1979). The source was a novel by the Strugatskys, and it shows.",
+    ],
+)
+def test_the_novel_a_film_was_filmed_from_or_has_as_its_source(extractor, text):
+    found = _found(_claims(extractor, text))
+    novel = ("Dead Mountaineer's Hotel", "based_on", "Dead Mountaineer's Hotel (novel)")
+    assert novel in found, found
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
