@@ -2444,6 +2444,29 @@ _ANIMATED = re.compile(
     re.IGNORECASE,
 )
 # Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.
+_DENIED_TITLE = re.compile(r"(?i)\b(?:not|never|no|n['’]t|nor|wrongly|mistakenly)\b")
+# Words that may say a film goes by another title (asked before anything slower)
+_TITLE_WORDS = re.compile(r"(?i)\bas\b|titled|named|called|title|a\.?k\.?a")
+# Right before a film's other title: "known in the West as", "released in America as",
+# "Americans know it as", "retitled", "under the full title", "its subtitle is"
+_TITLE_CUE_BEFORE = re.compile(
+    r"(?:\b(?:known|released|distributed|shown|sold|billed|retitled|renamed|marketed|seen)"
+    r"(?:\s+(?:in|on|to|abroad|later|widely|first|there|the|a|an|[A-Z][\w-]*|\w+ly)){0,4}?"
+    r"\s+as"
+    r"|\b(?:know|knew|saw|see|released|dubbed|cut|put\s+out|sold|retitled|renamed|called)"
+    r"\s+it\s+(?:[\w-]+\s+){0,2}?as"
+    r"|\b(?:retitled|renamed|called|titled|subtitled|a\.?k\.?a\.?)"
+    r"|\b(?:title|subtitle|name)(?:\s+(?:is|was))?)"
+    r"[\s,:“\"'‘*_]*$",
+    re.IGNORECASE,
+)
+# What stands for the film spoken of before its other title: "it", "the film", "the English
+# title", "the American video" (a version's title is one of the film's, if the references
+# say so)
+_IT_OR_THE_FILM = re.compile(
+    r"(?i)\b(?:it|(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|title|video"
+    r"|version|cut|dub|release))\b"
+)
 _PAIR_WORDS = re.compile(
     r"edit|cut|turn|made|make|became|become|footage|effects|scenes|shots|sequences|sequel"
     r"|follow|continu|version|reus|re-us|recycl|borrow|lift|assembl|built|creat|into|from"
@@ -3314,6 +3337,8 @@ class _Reading:
         if groups:
             self._aside_parts(sentence, mentions, groups)
             self._parts_in_two_films(sentence, mentions, groups)
+        if groups and _TITLE_WORDS.search(text):
+            self._other_titles(sentence, groups, clauses, discourse)
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
@@ -7762,6 +7787,56 @@ class _Reading:
                         sentence, group.film.name, Relation.BASED_ON, novel.text, NAMED, "named"
                     )
                 break
+
+    def _other_titles(
+        self,
+        sentence: Sentence,
+        groups: list[_Group],
+        clauses: list[tuple[int, int]],
+        discourse: Discourse,
+    ) -> None:
+        """Another title of a film, said as one: "it was retitled X", "Americans know it as X".
+
+        The title must be one the references give the same film as the one the clause speaks
+        of (named before it in the clause, or "it", "the film"): "released it as Y", where Y
+        is a re-edit, is a re-use, read elsewhere.
+        """
+        text = sentence.text
+        for index, right in enumerate(groups):
+            clause = next((c for c in clauses if c[0] <= right.start < c[1]), (0, len(text)))
+            if right.film.key.startswith("?") or not _TITLE_CUE_BEFORE.search(
+                text, clause[0], right.start
+            ):
+                continue
+            if (
+                denied_before(text, 0, right.start)
+                or _DENIED_TITLE.search(text, clause[0], right.start)
+                or "?" in text[right.end :]
+            ):
+                continue  # "it was never called X", "Was it released as X?"
+            left = groups[index - 1] if index > 0 else None
+            subject: _Subject | None
+            if left is not None and left.start >= clause[0]:
+                subject = _Subject(left.film, NAMED, "named")
+            else:
+                head = text[clause[0] : right.start]
+                subject = self._anaphora(head, discourse)
+                current = discourse.current()
+                if subject is None and current is not None and _IT_OR_THE_FILM.search(head):
+                    subject = _Subject(current, RESOLVED, "the film")
+            if subject is None or subject.film.key != right.film.key:
+                continue
+            title = right.members[0].text
+            if name_key(title) == name_key(subject.film.name):
+                continue
+            self._add(
+                sentence,
+                subject.film.name,
+                Relation.ALSO_KNOWN_AS,
+                title,
+                subject.confidence,
+                subject.how,
+            )
 
     def _film_pairs(
         self,

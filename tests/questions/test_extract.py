@@ -8892,6 +8892,37 @@ def test_the_novel_a_film_was_filmed_from_or_has_as_its_source(extractor, text):
     assert novel in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ikarie XB-1 is also called Voyage to the End of the Universe.",
+        "Ikarie XB-1 (1963). In America it was known as Voyage to the End of the Universe.",
+        "Ikarie XB-1 (1963). Most Americans know it as Voyage to the End of the Universe.",
+        "Ikarie XB-1 (1963). The US version went out under the title Voyage to the End of "
+        "the Universe.",
+    ],
+)
+def test_another_title_of_the_film_spoken_of(extractor, text):
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.ALSO_KNOWN_AS]
+    assert [(c.subject, c.value) for c in claims] == [
+        ("Ikarie XB-1", "Voyage to the End of the Universe")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a film the references keep apart is a re-use, not a title
+        "Nebo Zovyot (1959). Corman released it as Battle Beyond the Sun.",
+        # denied, or asked
+        "Ikarie XB-1 (1963). It was never known as Voyage to the End of the Universe.",
+        "Ikarie XB-1 (1963). Nobody ever called it Voyage to the End of the Universe.",
+    ],
+)
+def test_no_other_title_where_the_film_is_another_or_the_title_denied(extractor, text):
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.ALSO_KNOWN_AS]
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
