@@ -2289,6 +2289,19 @@ _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
 _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
+# An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
+_IS_DESCRIBED = re.compile(
+    r"\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
+    r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|of|in|on|aboard|with|and)\b))"
+)
+# What an actor "is" that is no part: "the star", "the best thing", "the reason to watch"
+_NOT_A_PART = re.compile(
+    r"\b(?:star|lead|actor|actress|reason|thing|one|best|worst|highlight|standout|voice"
+    r"|name|face|draw|favourite|favorite|man\s+behind|link|connection|subject|focus"
+    r"|husband|wife|son|daughter|father|mother|brother|sister)\b"
+)
+_MADE_IT = (Relation.DIRECTED_BY, Relation.MUSIC_BY, Relation.PRODUCED_BY, Relation.SOURCE_AUTHOR)
+_IS_DESCRIBED_DOUBT = "relation uncertain: what an actor is in a film is mostly, not always, a part"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 # between films of one list: "A, made at Mosfilm, and its sequel B", "A (1980), a.k.a. B"
 _FILMS_LIST_GAP = re.compile(
@@ -6258,6 +6271,22 @@ class _Reading:
             # "Nebo Zovyot is 1959, Karyukov and Kozyr at the Dovzhenko studio": who made it
             # there, as the references credit them
             return _Found(Relation.DIRECTED_BY, None, None, None, _DID_DOUBT)
+        described = _IS_DESCRIBED.match(after)
+        if (
+            described is not None
+            and text.startswith(after, mention.end)  # (the name's own verb)
+            and not _MAKER_WORD.search(described[0])
+            and not _NOT_A_PART.search(described[0])
+            # (said plainly up to the description: "..., who never says a word" is the part's)
+            and not _NOT_PLAINLY.search(text, 0, mention.end + described.end())
+            and mention.entity is not None
+            and self.catalogue.facts_with_value(Relation.CAST, mention.entity)
+            and not any(self.catalogue.facts_with_value(r, mention.entity) for r in _MADE_IT)
+        ):
+            # "Florence Marly is the green-skinned survivor from Phobos", "Yuliya Solntseva is
+            # the queen": what an actor the references know as one "is" in a film is mostly
+            # their part (not "Tarkovsky is the master", one who made films)
+            return _Found(Relation.CAST, None, None, None, _IS_DESCRIBED_DOUBT)
         return None
 
     def _credited_as(

@@ -8923,6 +8923,22 @@ def test_no_other_title_where_the_film_is_another_or_the_title_denied(extractor,
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.ALSO_KNOWN_AS]
 
 
+def test_what_an_actor_is_in_a_film_is_mostly_a_part(extractor):
+    text = "Solaris (1972). Natalya Bondarchuk is the ghostly visitor, and she is superb."
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.subject, c.value) for c in cast] == [("Solaris", "Natalya Bondarchuk")]
+    assert cast[0].confidence < CONFIDENT  # a part, mostly: never held against the document
+    # ... not what a maker is, what is no part, nor what is denied, doubted or asked
+    for text in (
+        "Solaris (1972). Andrei Tarkovsky is the true author of this film.",
+        "Solaris (1972). Natalya Bondarchuk is the best thing in it.",
+        "Solaris (1972). I doubt Natalya Bondarchuk is the ghostly visitor.",
+        "Solaris (1972). Natalya Bondarchuk is not the ghostly visitor.",
+        "Solaris (1972). Is Natalya Bondarchuk the ghostly visitor?",
+    ):
+        assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST], text
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
