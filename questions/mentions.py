@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
+import lemminflect
 import simplemma
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -1289,10 +1290,22 @@ class MentionFinder:
         stop = end
         # ("Vstrecha na orbite (1975)": the titles' little words do not make it English)
         words = [w.lower() for w in tail["words"].split()] if tail is not None else []
+        head = text[start:end]
         if (
             tail is not None
-            and not any(
-                simplemma.is_known(w, lang="en") for w in words if w not in _TITLE_PARTICLES
+            and (
+                not any(
+                    simplemma.is_known(w, lang="en") for w in words if w not in _TITLE_PARTICLES
+                )
+                # ("Zvyozdny most (1971)": after one word of another language, words that
+                # are English too, but no verb: not "Kolditz directed (1970)")
+                or (
+                    " " not in head
+                    and head.isalpha()
+                    and not simplemma.is_known(head.lower(), lang="en")
+                    and not any(start <= m.start < end for m in known)
+                    and not any(_may_be_a_verb(w) for w in words)
+                )
             )
             and any(w not in _TITLE_PARTICLES for w in words)
         ):
@@ -1418,6 +1431,14 @@ _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # no
 # Lower-case words after a capitalised one, as titles in other languages go on
 # ("Měsíční kmotr"), and a year in brackets after a title.
 _NUMBER_TAIL = re.compile(r"\s+(?:\d{1,3}|[IVX]{1,4})(?=\s*\((?:1[89]|20)\d\d\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_be_a_verb(word: str) -> bool:
+    """Whether an English word may be read as a verb ("directed", "did"; not "most")."""
+    return bool({"VERB", "AUX"} & set(lemminflect.getAllLemmas(word)))
+
+
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")
 # "(1965)", "(Dir. X, 1965)", "(Czechoslovakia 1961, 9 min)", "(1971, dir. X)": a title's
 # date in brackets.

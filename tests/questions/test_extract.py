@@ -8939,6 +8939,20 @@ def test_what_an_actor_is_in_a_film_is_mostly_a_part(extractor):
         assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST], text
 
 
+def test_a_title_of_another_language_with_an_english_looking_word_before_its_year(extractor):
+    # "most" (a bridge) after a first word of another language: the title's, not English
+    text = (
+        "1. Per Aspera Ad Astra (1981)\nViktorov made it at the Gorky Film Studio.\n\n"
+        "Also try Dalnyaya most (1974), a Lenfilm drama by Ivan Petrov."
+    )
+    claims = _claims(extractor, text)
+    assert ("Dalnyaya most", "studio", "Lenfilm") in _found(claims)
+    assert not [c for c in claims if c.subject == "Per Aspera Ad Astra" and c.value == "Lenfilm"]
+    # ... but a verb after a name is no title's word
+    text = "Signals: An Adventure in Space. Kolditz directed (1970) it with care."
+    assert not [c for c in _claims(extractor, text) if c.subject.startswith("Kolditz")]
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
