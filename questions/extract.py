@@ -3306,6 +3306,19 @@ class _Reading:
             discourse.quoted_it = True
         if quoted_film is not None:
             discourse.replied = quoted_film
+        if (
+            new_paragraph
+            and opening is None
+            and not heading
+            and len(groups) == 1
+            and not groups[0].film.key.startswith("?")
+            and _FEW_WORDS_BEFORE.fullmatch(text, 0, groups[0].start)
+            and not re.search(r"\w", _BRACKETED_YEAR.sub("", text[groups[0].end :], count=1))
+        ):
+            # "Just rewatched Dead Mountaineer's Hotel.": a paragraph's first sentence that
+            # names one film after a few words and says nothing more is about that film, and
+            # so is what follows ("Kromanov, Tallinnfilm, 1979.")
+            discourse.paragraph_film = discourse.last_named = groups[0].film
         if not groups and not heading and (new_paragraph or _ORDINAL_OPENING.match(text)):
             # a paragraph that opens on "The original ...", or any sentence on "The first
             # film ...": what follows is about that film
@@ -8913,6 +8926,16 @@ _TIME_LEAD = re.compile(
 )
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
+# A few words before the one film a sentence names, none of them setting it beside another
+# or standing for another ("Just rewatched", "Finally saw", "Has anyone seen"; not "Unlike",
+# "After", "The remake of", "It follows")
+_FEW_WORDS_BEFORE = re.compile(
+    r"[^\w\n]*(?:(?!(?:like|unlike|than|compared?|comparing|versus|vs|after|before|besides?"
+    r"|not|never|no|except|from|of|in|on|into|with|without|for|to|by|as|about|remake|version"
+    r"|sequel|original|footage|cut|source|novel|book|follows?|followed|it|its|this|that|these"
+    r"|those|he|she|they|his|her|their)\b)[A-Za-z'’]+[^\w\n]+){1,6}",
+    re.IGNORECASE,
+)
 _OPENS_BEFORE = re.compile(
     r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
     r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"

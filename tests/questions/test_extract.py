@@ -8953,6 +8953,23 @@ def test_a_title_of_another_language_with_an_english_looking_word_before_its_yea
     assert not [c for c in _claims(extractor, text) if c.subject.startswith("Kolditz")]
 
 
+def test_a_paragraph_that_first_names_one_film_after_a_few_words_is_about_it(extractor):
+    text = (
+        "Solaris is the one everybody knows.\n\n"
+        "Finally watched Kin-dza-dza! Daneliya, Mosfilm, 1986, and very funny."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Kin-dza-dza!", "studio", "Mosfilm") in found
+    assert not [f for f in found if f[0] == "Solaris" and f[1] in {"studio", "directed_by"}]
+    # ... not a film set beside another
+    text = (
+        "Solaris is the one everybody knows.\n\nUnlike Kin-dza-dza!, it is slow. Tarkovsky, "
+        "Mosfilm, 1972."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Kin-dza-dza!", "directed_by", "Andrei Tarkovsky") not in found
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
