@@ -1582,9 +1582,12 @@ _BACK_WITH_DOUBT = "relation uncertain: who came back with a film may have direc
 # An aside after a maker's name crediting them with other films: ", who had already made
 # X and Y,", ", who before did the two X films", ", who went on to direct X"
 _MAKERS_ASIDE = re.compile(
-    r",\s+who\s+(?:had\s+|has\s+|would\s+|later\s+|then\s+)?(?:(?:already|before|earlier"
-    r"|previously|also|just|later|go\s+on\s+to|went\s+on\s+to)\s+)?"
-    r"(?P<verb>made|make|directed|direct|did|done|shot)\s+"
+    # (an aside of its own may come first: "who (fun fact) also co-scored")
+    r",\s+who\s+(?:\([^()]{1,30}\)\s+)?(?:had\s+|has\s+|would\s+|later\s+|then\s+)?"
+    r"(?:(?:already|before|earlier|previously|also|just|later|go\s+on\s+to|went\s+on\s+to)\s+)?"
+    r"(?P<verb>made|make|directed|direct|did|done|shot"
+    # ... or the music: "who also scored X"
+    r"|(?P<scored>(?:co-)?scored|(?:wrote|composed)\s+the\s+(?:music|score)\s+for))\s+"
     r"(?:(?:the|his|her|both)\s+)?(?:(?:two|three|first|earlier)\s+)?"
 )
 _MAKERS_ASIDE_HOW = "named in an aside crediting its maker"
@@ -4669,8 +4672,9 @@ class _Reading:
             if mention.kind != "person" or mention.entity is None:
                 continue
             aside = _MAKERS_ASIDE.match(text, mention.end)
+            jobs = (Relation.MUSIC_BY,) if aside is not None and aside["scored"] else _MAKERS
             if aside is None or not any(
-                self.catalogue.facts_with_value(r, mention.entity) for r in _MAKERS
+                self.catalogue.facts_with_value(r, mention.entity) for r in jobs
             ):
                 continue
             # (a title's own colon closes nothing: "who had made Signals: An Adventure in ...")
@@ -4691,7 +4695,9 @@ class _Reading:
             for film in films:
                 if film.film.key.startswith("?"):
                     continue
-                if aside["verb"].lower() == "directed":
+                if aside["scored"]:
+                    relation, confidence, how = Relation.MUSIC_BY, RESOLVED, _MAKERS_ASIDE_HOW
+                elif aside["verb"].lower() == "directed":
                     relation, confidence, how = Relation.DIRECTED_BY, RESOLVED, _MAKERS_ASIDE_HOW
                 else:
                     relation = self._credit(film, mention.entity, _MAKERS)

@@ -8970,6 +8970,20 @@ def test_a_paragraph_that_first_names_one_film_after_a_few_words_is_about_it(ext
     assert ("Kin-dza-dza!", "directed_by", "Andrei Tarkovsky") not in found
 
 
+def test_a_composers_aside_credits_them_with_the_films_they_scored(extractor):
+    for text in (
+        "Solaris (1972). The electronic sound comes from Eduard Artemyev, who had already "
+        "scored Mechte navstrechu.",
+        "Solaris (1972). Score: Eduard Artemyev, who (with Vano Muradeli) co-scored Mechte "
+        "navstrechu.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("Mechte navstrechu", "music_by", "Eduard Artemyev") in found, text
+    # ... not what the aside denies, nor a composer's aside read as a maker's
+    text = "Solaris (1972). The music is by Eduard Artemyev, who never scored Kin-dza-dza!."
+    assert not [c for c in _claims(extractor, text) if c.subject == "Kin-dza-dza!"]
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
