@@ -1121,6 +1121,26 @@ _OWN_PAST_VERB = re.compile(
 )
 
 
+def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool = False) -> bool:
+    """Whether the film itself (its title, "it", "the film") is said right before ``at``.
+
+    ``comma``: a comma must come between ("X, which ..."); else none may ("X was ...").
+    """
+    if _FILM_WORD_JUST_BEFORE.search(text, 0, at):
+        return True
+    for group in groups:
+        if group.end > at:
+            continue
+        between = _FILM_JUST_BEFORE.fullmatch(text, group.end, at)
+        if (
+            between is not None
+            and (between["comma"] is not None) == comma
+            and (between["closed"] is None or len(group.members) > 1)
+        ):
+            return True
+    return False
+
+
 def _two_joined_as_clauses(
     text: str, first: Mention, last: Mention, mentions: list[Mention]
 ) -> bool:
@@ -1218,10 +1238,19 @@ _MADE_AT_BY_IN = re.compile(
 )
 # Between a film's title (or "it", "the film") and what the clause says it did: an aside in
 # brackets; a comma before "which" ("Mechte navstrechu (A Dream Come True), which ..."),
-# none before "was" ("Järvet, Snaut in Solaris, was directed by" is Järvet's)
-_FILM_JUST_BEFORE = re.compile(r"[\s”\"*_)]*(?:\([^()]{0,80}\)[\s”\"*_]*)?(?P<comma>,)?\s*")
+# none before "was" ("Järvet, Snaut in Solaris, was directed by" is Järvet's). A bracket
+# that closes right after the title only where the title is another of the one before it
+# ("X (A Dream Come True), which", not "Banionis (Solaris) was directed by").
+_FILM_JUST_BEFORE = re.compile(
+    r"(?P<closed>[\s”\"*_]*\))?[\s”\"*_]*(?:\([^()]{0,80}\)[\s”\"*_]*)?"
+    # (an aside set beside the title: "Eolomea, Herrmann Zschoche's film, was made")
+    r"(?:,\s+(?:the\s+|an?\s+)?[\w'’ -]{1,50}?\b(?:film|picture|movie|adaptation),)?"
+    r"(?P<comma>,)?\s*"
+)
+# "it", "the film" right before the verb (not "the next film", "the American film", "the
+# original": another film, or the book)
 _FILM_WORD_JUST_BEFORE = re.compile(
-    r"\b(?:[Ii]t|(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:film|picture|movie|original))"
+    r"(?:^|[^\w\s]\s*|\b(?:and|but|so)\s+)(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:film|picture|movie))"
     r"\s*,?\s*$"
 )
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
@@ -1347,16 +1376,20 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
     # "made by DEFA with partners in the Soviet Union and Bulgaria" (only after the film's
     # making verb: see _MADE_WITH_PARTNERS)
-    r"|(?P<partners>\bwith\s+(?:[\w-]+\s+)?partners\s+in)"
+    r"|(?P<partners>\bwith\s+partners\s+in)"
     # a country as a maker: "made jointly by the Soviet Union and Poland"
     r"|(?:made|produced)(?: jointly)? by"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-# The film's making verb, then its partners: "(it) was made by DEFA with partners in"
+# A making verb, then the partners, in one plain clause: "was made by DEFA with partners in"
+# (not "made by DEFA, not with partners in", "like films with partners in"); whose making
+# it is, the film's, is asked of the words before it (see _film_right_before)
 _MADE_WITH_PARTNERS = re.compile(
-    r"\b(?:was|were|it|film)\s+(?:made|produced|shot|filmed)\b[^.;:]{0,40}"
-    r"\bwith\s+(?:[\w-]+\s+)?partners\s+in\b[^.;:]*$"
+    r"\b(?:was|were)\s+(?:made|produced|shot|filmed)\b"
+    r"(?:(?!\b(?:not|no|never|unlike|like|than|other|another|next)\b)[^.;:,?]){0,40}"
+    r"\bwith\s+partners\s+in\b[^.;:?]*$",
+    re.IGNORECASE,
 )
 # Between a film and a value: words that make the value about something else than that film.
 _ABOUT_ANOTHER = re.compile(
@@ -5175,9 +5208,14 @@ class _Reading:
                 cue_before is not None
                 and cue_before.re is _COUNTRY_CUE_BEFORE
                 and cue_before["partners"]
-                and not _MADE_WITH_PARTNERS.search(text, clause[0], first.start)
+                and not (
+                    (partnered := _MADE_WITH_PARTNERS.search(text, clause[0], first.start))
+                    and _film_right_before(text, partnered.start(), groups)
+                )
             ):
-                cue_before = None  # "Most were co-productions with partners in": whose?
+                # "Most were co-productions with partners in", "Zschoche's next film was
+                # made with partners in": whose partners, not said of the film
+                cue_before = None
             before = cue_before is not None and not describes
             blanked = _names_blanked(text, groups) if before else text
             made = _THING_MADE.search(blanked, clause[0], first.start) if before else None
@@ -5624,22 +5662,23 @@ class _Reading:
             )
             # (nor a film named after the verb: "directed by Y for Z in")
             and not any(passive.start() <= g.start < mention.start for g in groups)
-            # ("directed by", "which Y directed", "came out of" right after the film: not
-            # "Stalker, directed by Tarkovsky in 1979", "the opera, which Y made in 2012")
+            # ("directed by", "which Y directed", "came out of" right after the film, and not
+            # asked: not "Stalker, directed by Tarkovsky in 1979", "the opera, which Y made
+            # in 2012", "Banionis (Solaris) was directed by")
             and not (
                 (passive["doubt"] or passive["out"])
-                and not _FILM_WORD_JUST_BEFORE.search(text, 0, passive.start())
-                and not any(
-                    g.end <= passive.start()
-                    and (between := _FILM_JUST_BEFORE.fullmatch(text, g.end, passive.start()))
-                    and (between["comma"] is not None) == passive[0].startswith(("which", "that"))
-                    for g in groups
+                and (
+                    "?" in text
+                    or not _film_right_before(
+                        text, passive.start(), groups, passive[0].startswith(("which", "that"))
+                    )
                 )
             )
         ):
             # "X was made at the Odessa Film Studio by A and B in 1959": the film's year
-            # (perhaps only of its making: "which A and B directed at the X studio in 1963")
-            if passive["doubt"]:
+            # (perhaps only of its making, "which A and B directed at the X studio in 1963";
+            # or where it came from, not when it came out: "came out of Poland in 1961")
+            if passive["doubt"] or passive["out"]:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _MADE_IN_DOUBT)
             return _Found(Relation.RELEASE_YEAR)
         directed = re.search(

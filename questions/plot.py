@@ -1883,21 +1883,67 @@ _DESCRIPTION = (
     r"(?=\s*[,.;)]|\s+(?:who|which|that)\b|\s*$)"
 )
 _NAME_DESCRIBED = re.compile(rf"\b{_NAME}(?:\s*\([^()]*\))?,\s+{_DESCRIPTION}")
+# (the word before the article is kept, to leave out a phrase that opens the sentence: "On
+# a second ship, Andrei flies", "Dreaming of a beautiful woman, Los")
 _DESCRIPTION_NAMED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)"
-    rf",\s+(?:the\s+)?{_NAME}\b"
+    r"(?:\b(?P<pre>\w+)\s+)?\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?P<d>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*),\s+"
+    rf"(?:the\s+)?{_NAME}\b"
+)
+_BEFORE_A_PHRASE = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "with",
+        "of",
+        "to",
+        "from",
+        "by",
+        "for",
+        "among",
+        "aboard",
+        "into",
+        "onto",
+        "under",
+        "over",
+        "after",
+        "before",
+        "during",
+        "like",
+        "unlike",
+        "near",
+        "inside",
+        "outside",
+        "through",
+        "across",
+    ]
 )
 
 
 @functools.lru_cache(maxsize=16384)  # a synopsis is read for every claim of its film
 def _descriptions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each name a text sets a description beside, with the description's words."""
-    found = [
-        (match["n"], frozenset(plain(match["d"]).split()))
-        for pattern in (_NAME_DESCRIBED, _DESCRIPTION_NAMED)
-        for match in pattern.finditer(text)
+    found = [(m["n"], frozenset(plain(m["d"]).split())) for m in _NAME_DESCRIBED.finditer(text)]
+    found += [
+        (m["n"], frozenset(plain(m["d"]).split()))
+        for m in _DESCRIPTION_NAMED.finditer(text)
+        if (m["pre"] or "").lower() not in _BEFORE_A_PHRASE
     ]
     return tuple((name, words) for name, words in found if len(words) >= 2)
+
+
+@functools.lru_cache(maxsize=512)  # a film's synopses, read for every claim of the film
+def _synopsis_descriptions(
+    texts: tuple[str, ...],
+) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(name, description words, sentence) of each description the synopses set by a name."""
+    return tuple(
+        (name, words, sentence)
+        for text in texts
+        for sentence in _synopsis_sentences(text)
+        for name, words in _descriptions(sentence)
+    )
 
 
 def described_as_another(
@@ -1906,17 +1952,21 @@ def described_as_another(
     """Whether a description the quote sets beside a name is the synopses' for another name.
 
     "the Temer, the planet's original inhabitants," against "the planet's original
-    inhabitants, the Turi": the description's words (two at least) said beside another name
-    in a synopsis, and beside this one in none. ``people`` are each character's names: two
-    of one character's are one name ("Uncle Vova" and "Vladimir Mashkov").
+    inhabitants, the Turi": the same description (two words at least) set beside another
+    name in a synopsis sentence that does not name this one too (one character may go by
+    two names in it: "Vladimir Mashkov, known as Uncle Vova, a gruff construction foreman"),
+    and beside this name in none. ``people`` are each character's names: two of one
+    character's are one name.
     """
     ours = [(n, w) for n, w in _descriptions(quote) if n.split()[0] not in _SENTENCE_OPENERS]
     if not ours:
         return False
-    theirs = [d for text in texts for d in _descriptions(text)]
+    theirs = _synopsis_descriptions(tuple(texts))
     for name, words in ours:
-        said = [n for n, w in theirs if words <= w]
-        if said and not any(_same_name(n, name, people) for n in said):
+        said = [(n, sentence) for n, w, sentence in theirs if w == words]
+        if any(_same_name(n, name, people) or names_in(sentence, [name]) for n, sentence in said):
+            continue
+        if said:
             return True
     return False
 

@@ -333,13 +333,6 @@ _SPECS = (
             "novels of",
             "novella of",
             "book of",
-            # "The story is by X", "Its novel was by X"
-            "story is by",
-            "story was by",
-            "novel is by",
-            "novel was by",
-            "book is by",
-            "book was by",
         ),
         template="source author",
     ),

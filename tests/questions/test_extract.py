@@ -4160,7 +4160,13 @@ def test_the_year_after_where_and_by_whom_a_film_was_made(extractor):
 @pytest.mark.parametrize(
     ("text", "film", "year", "sure"),
     [
-        ("Aelita came out of the Mezhrabpom-Rus studio in Moscow in 1924.", "Aelita", "1924", True),
+        # (where it came from, perhaps not when it came out)
+        (
+            "Aelita came out of the Mezhrabpom-Rus studio in Moscow in 1924.",
+            "Aelita",
+            "1924",
+            False,
+        ),
         ("Solaris was directed by Andrei Tarkovsky at Mosfilm in 1972.", "Solaris", "1972", False),
         (
             "I rewatched it. It was directed by Tarkovsky in 1972. Solaris is long.",
@@ -8868,18 +8874,6 @@ def test_a_name_after_by_then_comma_and_a_name_with_a_past_verb_are_two_clauses(
 @pytest.mark.parametrize(
     "text",
     [
-        "Solaris (1972) is long. The novel is by Stanisław Lem.",
-        "Solaris (1972) is long. Its story was by Stanisław Lem, of course.",
-        "Solaris (1972) is long. The book is by Stanisław Lem, and Tarkovsky hated it.",
-    ],
-)
-def test_the_story_or_novel_is_by_its_author(extractor, text):
-    assert ("Solaris", "source_author", "Stanisław Lem") in _found(_claims(extractor, text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Dead Mountaineer's Hotel (1979). Grigori Kromanov filmed the Strugatskys' novel in "
         "Estonia.",
         "Dead Mountaineer's Hotel (1979). Its source is the Strugatsky brothers' novel.",
@@ -8982,6 +8976,40 @@ def test_a_composers_aside_credits_them_with_the_films_they_scored(extractor):
     # ... not what the aside denies, nor a composer's aside read as a maker's
     text = "Solaris (1972). The music is by Eduard Artemyev, who never scored Kin-dza-dza!."
     assert not [c for c in _claims(extractor, text) if c.subject == "Kin-dza-dza!"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second reading's sentences: partners denied, compared, of other films, not
+        # producers; a year of where a thing came from, of another film, of someone, asked
+        "Eolomea (1972) was made by DEFA, not with partners in Poland.",
+        "Eolomea (1972) was made by DEFA, with no partners in Poland.",
+        "Eolomea (1972) was made by DEFA, like films with partners in Poland.",
+        "Eolomea (1972) was made by DEFA; other films were made with partners in Poland.",
+        "Eolomea (1972) was made by DEFA; Zschoche's next film was made with partners in Poland.",
+        "Eolomea (1972) was made by DEFA with distribution partners in Poland.",
+        "Solaris (1972) is long. The story is by far the strangest Tarkovsky told.",
+        "Solaris (1972) is long. The book was by Tarkovsky's father.",
+        "Solaris is based on Lem's novel. It came out of Poland in 1961.",
+        "Solaris is a masterpiece. The original came out of Poland in 1961.",
+        "Solaris (1972) was followed by Mirror. That film came out of Mosfilm in 1975.",
+        "Kin-dza-dza! is a cult film. The animated film came out of Mosfilm in 2013.",
+        "Nebo Zovyot was bought by Roger Corman. The American film, directed by Coppola in "
+        "1962, is a mess.",
+        "Donatas Banionis (Solaris) was directed by Tarkovsky in 1971.",
+        "Solaris was directed by Tarkovsky in 1971? No.",
+    ],
+)
+def test_no_claim_held_against_the_film_from_what_a_clause_says_of_something_else(extractor, text):
+    read = (Relation.COUNTRY, Relation.RELEASE_YEAR, Relation.SOURCE_AUTHOR)
+    assert not [c for c in _contradicted(extractor, text) if c.relation in read]
+    wrong = {"Poland", "1961", "1975", "2013", "1962", "1971", "Andrei Tarkovsky"}
+    assert not [
+        c
+        for c in _claims(extractor, text)
+        if c.relation in read and c.value in wrong and c.confidence >= CONFIDENT
+    ]
 
 
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
