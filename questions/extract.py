@@ -2276,13 +2276,19 @@ _ADAPTED_IN = re.compile(
     r"|for (?:television|tv|the screen|the stage|radio))\b[^.;]{0,40}\b(?:in|by)\s+$",
     re.IGNORECASE,
 )
-# A year on television: a serial's release, but for a film made for cinemas a later showing
-# A verb of coming out, where (not when), then "on" and the day: "opened at the X cinema in
-# Berlin on ", "was first shown at the Y festival on"
+# A verb of coming out, then the venue (not when), then "on" and the day: "opened at the X
+# cinema in Berlin on ", "was first shown at the Sommerfilmtage on"
 _SHOWN_ON = re.compile(
     r"\b(?:opened|premiered|released|first\s+shown|debuted)\b"
-    r"(?P<rest>(?:\s+(?:at|in)\b[^.;:]{0,60}?)?)\s+on\s*$"
+    r"(?P<rest>\s+at\b[^.;:]{0,60}?)\s+on\s*$",
+    re.IGNORECASE,
 )
+# What opens or is shown at a venue that is not the film: "A stage version opened at"
+_NOT_THE_FILM_SHOWN = re.compile(
+    r"(?i)\b(?:play|stage|opera|exhibition|museum|concert|album|game|book"
+    r"|channel|netflix|laserdisc|home\s+media|restor\w*|retrospective)\b"
+)
+# A year on television: a serial's release, but for a film made for cinemas a later showing
 _ON_TV = re.compile(
     r"\bon\s+(?:[\w-]+\s+){0,2}?(?:tv|television)\b|\b(?:broadcast|aired|televised)\b",
     re.IGNORECASE,
@@ -2327,8 +2333,8 @@ _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not al
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
 _IS_DESCRIBED = re.compile(
-    r"\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
-    r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|of|in|on|aboard|with|and)\b))"
+    r"\s+(?:is|was)\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
+    r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|in|on|aboard|with|and)\b))"
 )
 # What an actor "is" that is no part: "the star", "the best thing", "the reason to watch"
 _NOT_A_PART = re.compile(
@@ -2493,7 +2499,14 @@ _ANIMATED = re.compile(
     re.IGNORECASE,
 )
 # Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.
-_DENIED_TITLE = re.compile(r"(?i)\b(?:not|never|no|n['’]t|nor|wrongly|mistakenly)\b")
+# What denies or hedges another title: "Nobody in America knew it as", "Some sources claim
+# it was called", "It was perhaps known as" (not _NOT_PLAINLY: "called" and "billed" are
+# how titles are given)
+_DENIED_TITLE = re.compile(
+    r"(?i)\b(?:not|never|no|nobody|none|nor|n['’]t|wrongly|mistakenly|claim\w*|doubt\w*"
+    r"|perhaps|maybe|supposedly|reportedly|allegedly|apparently|might|could|rumou?r\w*"
+    r"|myth|if|whether|think|thought|believ\w*)\b"
+)
 # Words that may say a film goes by another title (asked before anything slower)
 _TITLE_WORDS = re.compile(r"(?i)\bas\b|titled|named|called|title|a\.?k\.?a")
 # Right before a film's other title: "known in the West as", "released in America as",
@@ -3342,19 +3355,6 @@ class _Reading:
             discourse.quoted_it = True
         if quoted_film is not None:
             discourse.replied = quoted_film
-        if (
-            new_paragraph
-            and opening is None
-            and not heading
-            and len(groups) == 1
-            and not groups[0].film.key.startswith("?")
-            and _FEW_WORDS_BEFORE.fullmatch(text, 0, groups[0].start)
-            and not re.search(r"\w", _BRACKETED_YEAR.sub("", text[groups[0].end :], count=1))
-        ):
-            # "Just rewatched Dead Mountaineer's Hotel.": a paragraph's first sentence that
-            # names one film after a few words and says nothing more is about that film, and
-            # so is what follows ("Kromanov, Tallinnfilm, 1979.")
-            discourse.paragraph_film = discourse.last_named = groups[0].film
         if not groups and not heading and (new_paragraph or _ORDINAL_OPENING.match(text)):
             # a paragraph that opens on "The original ...", or any sentence on "The first
             # film ...": what follows is about that film
@@ -5505,8 +5505,8 @@ class _Reading:
         shown_on = _SHOWN_ON.search(text, clause[0], mention.start)
         if (
             shown_on is not None
-            and shown_on["rest"]  # (where: "opened on 12 September 1959" is read below)
             and date_of(mention) is not None
+            and not _NOT_THE_FILM_SHOWN.search(text, 0, mention.start)
             # (nor a book's: "the novel was published in Warsaw and released on", in the
             # words since the last comma)
             and not _NOT_A_RELEASE.search(
@@ -5518,10 +5518,9 @@ class _Reading:
             )
             and not any(shown_on.start() <= g.start < mention.start for g in groups)
         ):
-            # "opened at the Kosmos cinema in Berlin on 17 December 1970", "it opened in the
-            # GDR on 26 February 1960": mostly the day it came out, but perhaps a first
-            # showing before its release ("premiered at the Rossiya cinema on 30 March 1987",
-            # months after it came out) or an opening in one country
+            # "opened at the Kosmos cinema in Berlin on 17 December 1970": mostly the day it
+            # came out, but perhaps a first showing before its release ("premiered at the
+            # Rossiya cinema on 30 March 1987", months after it came out)
             return _Found(Relation.RELEASE_YEAR, None, None, None, _SHOWING_DOUBT)
         novel_after = re.match(r"^\s+(?:novel|book|novella)\b", after)
         booked = any(
@@ -7897,7 +7896,7 @@ class _Reading:
                 continue
             if (
                 denied_before(text, 0, right.start)
-                or _DENIED_TITLE.search(text, clause[0], right.start)
+                or _DENIED_TITLE.search(text)
                 or "?" in text[right.end :]
             ):
                 continue  # "it was never called X", "Was it released as X?"
@@ -8971,16 +8970,6 @@ _TIME_LEAD = re.compile(
 )
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
-# A few words before the one film a sentence names, none of them setting it beside another
-# or standing for another ("Just rewatched", "Finally saw", "Has anyone seen"; not "Unlike",
-# "After", "The remake of", "It follows")
-_FEW_WORDS_BEFORE = re.compile(
-    r"[^\w\n]*(?:(?!(?:like|unlike|than|compared?|comparing|versus|vs|after|before|besides?"
-    r"|not|never|no|except|from|of|in|on|into|with|without|for|to|by|as|about|remake|version"
-    r"|sequel|original|footage|cut|source|novel|book|follows?|followed|it|its|this|that|these"
-    r"|those|he|she|they|his|her|their)\b)[A-Za-z'’]+[^\w\n]+){1,6}",
-    re.IGNORECASE,
-)
 _OPENS_BEFORE = re.compile(
     r"(?:[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
     r"|[\W\d]*[A-Za-z]+(?: [A-Za-z]+){0,2}:[\W\d]*"

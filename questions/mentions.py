@@ -1297,14 +1297,17 @@ class MentionFinder:
                 not any(
                     simplemma.is_known(w, lang="en") for w in words if w not in _TITLE_PARTICLES
                 )
-                # ("Zvyozdny most (1971)": after one word of another language, words that
-                # are English too, but no verb: not "Kolditz directed (1970)")
+                # ("Zvyozdny most (1971)": after one word of another language that names
+                # nothing the references know, short words that are English too, but no
+                # verb: not "Kolditz directed (1970)", "Mezhrabpom production (1924)",
+                # "Akasaka mostly (1971)")
                 or (
                     " " not in head
                     and head.isalpha()
                     and not simplemma.is_known(head.lower(), lang="en")
                     and not any(start <= m.start < end for m in known)
-                    and not any(_may_be_a_verb(w) for w in words)
+                    and self.catalogue.resolve(head) is None
+                    and all(len(w) <= 4 and not _may_be_a_verb(w) for w in words)
                 )
             )
             and any(w not in _TITLE_PARTICLES for w in words)

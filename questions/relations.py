@@ -375,9 +375,6 @@ _SPECS = (
             "version of",
             "retelling of",
             "take on",
-            "filmed",  # "Tarkovsky filmed Lem's novel"
-            "source is",  # "Its source is Asteroidenjäger", "The source is X's story"
-            "source was",
         ),
         template="based on",
         phrasing=Phrasing(
