@@ -2498,7 +2498,6 @@ _ANIMATED = re.compile(
     r"|\b(?:which|that|it)\s+(?:is|was)\s+(?:fully\s+|all\s+)?animated\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-# Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.
 # What denies or hedges another title: "Nobody in America knew it as", "Some sources claim
 # it was called", "It was perhaps known as" (not _NOT_PLAINLY: "called" and "billed" are
 # how titles are given)
@@ -2529,6 +2528,7 @@ _IT_OR_THE_FILM = re.compile(
     r"(?i)\b(?:it|(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie|title|video"
     r"|version|cut|dub|release))\b"
 )
+# Every word a re-edit or sequel statement has one of: sentences without any skip the pairing.
 _PAIR_WORDS = re.compile(
     r"edit|cut|turn|made|make|became|become|footage|effects|scenes|shots|sequences|sequel"
     r"|follow|continu|version|reus|re-us|recycl|borrow|lift|assembl|built|creat|into|from"

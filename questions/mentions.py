@@ -1431,9 +1431,6 @@ _FIRST_NAME_LIKE = 65
 # A name made like a studio's: "-film" joined to a word ("Lenfilm", "Gruziya-film"), or
 # ending on "Studio(s)".
 _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # not "Studio" alone
-# Lower-case words after a capitalised one, as titles in other languages go on
-# ("Měsíční kmotr"), and a year in brackets after a title.
-_NUMBER_TAIL = re.compile(r"\s+(?:\d{1,3}|[IVX]{1,4})(?=\s*\((?:1[89]|20)\d\d\b)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1442,6 +1439,9 @@ def _may_be_a_verb(word: str) -> bool:
     return bool({"VERB", "AUX"} & set(lemminflect.getAllLemmas(word)))
 
 
+# Lower-case words after a capitalised one, as titles in other languages go on
+# ("Měsíční kmotr"), and a year in brackets after a title.
+_NUMBER_TAIL = re.compile(r"\s+(?:\d{1,3}|[IVX]{1,4})(?=\s*\((?:1[89]|20)\d\d\b)")
 _LOWER_TAIL = re.compile(r"(?P<words>(?:\s+[^\W\d_A-ZА-Я][\w-]*){1,3})(?=\s*\()")
 # "(1965)", "(Dir. X, 1965)", "(Czechoslovakia 1961, 9 min)", "(1971, dir. X)": a title's
 # date in brackets.
