@@ -1266,7 +1266,8 @@ _ANOTHER_MADE_AFTER = re.compile(
 )
 _NOT_A_RELEASE = re.compile(
     r"\b(?:born|died|founded|published|wrote|written|novel|book|story|launch|launched|flight|flew"
-    r"|mission|orbit|landed|sputnik|vostok|luna|since|until|before|restor|dvd|blu-ray|video|vhs"
+    r"|mission|orbit|landed|sputnik|vostok|luna|since|until|before|restor\w*|re-?releas\w*"
+    r"|reissu\w*|dvd|blu-ray|video|vhs"
     r"|tv|television|broadcast|festival|screened|anniversary|retrospective)\b",
     re.IGNORECASE,
 )
@@ -1603,6 +1604,11 @@ _RELEASED_IN = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
+# What was released again: "the restoration", "a restored print", "the re-release", "again"
+_RE_RELEASE = re.compile(
+    r"(?i)\b(?:restor\w*|re-?releas\w*|reissu\w*|remaster\w*|again|anniversary|revival)\b"
+)
+_RE_RELEASE_DOUBT = "relation uncertain: a year a film was released again is not its first"
 _SHOWING_DOUBT = "relation uncertain: a showing on a day may not be the day the film came out"
 # A maker coming back with a film: "went bigger with", "returned to space six years later
 # with", "went back into space with"
@@ -5604,6 +5610,10 @@ class _Reading:
         ):
             # "It's 1986, it got its licence ...", not "It's 1986 now and ..." nor "It is
             # 1995, and the Moon is old news" (the story's time)
+            if _RE_RELEASE.search(text, clause[0], mention.start):
+                # "The restoration was released in 2011", "It was restored and came out
+                # again in 2011": a later release, not the film's first
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _RE_RELEASE_DOUBT)
             if past_place:
                 # "opened in the United States in 1964": perhaps an opening abroad
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _ABROAD_DOUBT)

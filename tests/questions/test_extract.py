@@ -9043,6 +9043,20 @@ def test_nothing_read_from_what_an_actor_was_or_what_opened_instead(extractor, t
     assert not [c for c in claims if c.relation is Relation.RELEASE_DATE], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Solaris (1972). The restoration was released in 2011.",
+        "Solaris (1972). A restored print came out in 2011.",
+        "Solaris (1972). It was restored and came out again in 2011.",
+        "Solaris (1972). The re-release came out in 2002.",
+    ],
+)
+def test_a_later_release_is_never_held_against_the_films_year(extractor, text):
+    assert not _contradicted(extractor, text)
+    assert ("Solaris", "1972", True) in _years(extractor, text)
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
