@@ -1106,8 +1106,9 @@ def _in_list(text: str, gap: tuple[int, int], name_end: int) -> bool:
     )
 
 
-# Two names joined by ", and" where the second has a verb of its own in the singular: two
-# clauses ("for A, and B also stars"), not a list ("directed by A, and B", "A, and B star")
+# Two names joined by ", and" where the second has a verb of its own in the singular (or in
+# the past, after a first name that ends a phrase with "by"): two clauses ("for A, and B also
+# stars", "a story by A, and B composed"), not a list ("directed by A, and B", "A, and B star")
 _CLAUSES_JOINED = re.compile(r"\s*,\s*and\s*")
 _OWN_SINGULAR_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|even\s+)?(?:is|was|has|does|[a-z]{2,}[^s\W]s)\b(?!['’])"
@@ -1119,26 +1120,6 @@ _OWN_SINGULAR_VERB = re.compile(
 _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
-
-
-def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool = False) -> bool:
-    """Whether the film itself (its title, "it", "the film") is said right before ``at``.
-
-    ``comma``: a comma must come between ("X, which ..."); else none may ("X was ...").
-    """
-    if _FILM_WORD_JUST_BEFORE.search(text, 0, at):
-        return True
-    for group in groups:
-        if group.end > at:
-            continue
-        between = _FILM_JUST_BEFORE.fullmatch(text, group.end, at)
-        if (
-            between is not None
-            and (between["comma"] is not None) == comma
-            and (between["closed"] is None or len(group.members) > 1)
-        ):
-            return True
-    return False
 
 
 def _two_joined_as_clauses(
@@ -1253,6 +1234,28 @@ _FILM_WORD_JUST_BEFORE = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?:and|but|so)\s+)(?:[Ii]t|(?:[Tt]he|[Tt]his)\s+(?:film|picture|movie))"
     r"\s*,?\s*$"
 )
+
+
+def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool = False) -> bool:
+    """Whether the film itself (its title, "it", "the film") is said right before ``at``.
+
+    ``comma``: a comma must come between ("X, which ..."); else none may ("X was ...").
+    """
+    if _FILM_WORD_JUST_BEFORE.search(text, 0, at):
+        return True
+    for group in groups:
+        if group.end > at:
+            continue
+        between = _FILM_JUST_BEFORE.fullmatch(text, group.end, at)
+        if (
+            between is not None
+            and (between["comma"] is not None) == comma
+            and (between["closed"] is None or len(group.members) > 1)
+        ):
+            return True
+    return False
+
+
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(
     r"\b(?:compared?\s+(?:it\s+|them\s+)?(?:to|with)|than|unlike|versus|vs\.?|beside"
@@ -1604,11 +1607,15 @@ _RELEASED_IN = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN_DOUBT = "relation uncertain: the year a film was made may not be the year it came out"
-# What was released again: "the restoration", "a restored print", "the re-release", "again"
+# What was released again: a restoration, a restored print or a re-release that came out,
+# or a film that came out again (not one a viewer watched again before saying its year)
 _RE_RELEASE = re.compile(
-    r"(?i)\b(?:restor\w*|re-?releas\w*|reissu\w*|remaster\w*|again|anniversary|revival)\b"
+    r"(?i)\b(?:restor\w*|re-?releas\w*|reissu\w*|remaster\w*)\b[^.;:,]{0,40}"
+    r"\b(?:released|came\s+out|out|shown|opened|appeared|issued|premiered)\b"
+    r"|\b(?:came\s+out|released|shown|issued|appeared)\s+again\b"
 )
 _RE_RELEASE_DOUBT = "relation uncertain: a year a film was released again is not its first"
+_CAME_FROM_DOUBT = "relation uncertain: what a film came out of may say where it came from"
 _SHOWING_DOUBT = "relation uncertain: a showing on a day may not be the day the film came out"
 # A maker coming back with a film: "went bigger with", "returned to space six years later
 # with", "went back into space with"
@@ -2291,8 +2298,11 @@ _SHOWN_ON = re.compile(
 )
 # What opens or is shown at a venue that is not the film: "A stage version opened at"
 _NOT_THE_FILM_SHOWN = re.compile(
-    r"(?i)\b(?:play|stage|opera|exhibition|museum|concert|album|game|book"
-    r"|channel|netflix|laserdisc|home\s+media|restor\w*|retrospective)\b"
+    r"(?i)\b(?:play|stage|opera|ballet|exhibition|museum|concert|album|game|book"
+    r"|channel|netflix|laserdisc|home\s+media|restor\w*|retrospective|remake|sequel"
+    r"|documentar\w*|cartoon|animated|digital|version)\b"
+    # (a cinema's own opening: "The Kosmos cinema opened at Karl-Marx-Allee on")
+    r"|\b(?:cinema|theatre|theater|hall|palace)\s+(?:itself\s+)?opened\b"
 )
 # A year on television: a serial's release, but for a film made for cinemas a later showing
 _ON_TV = re.compile(
@@ -2338,17 +2348,24 @@ _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", r
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
+# (in the present, as a review tells a film: "was the head of a theatre" is a life)
 _IS_DESCRIBED = re.compile(
-    r"\s+(?:is|was)\s+(?:also\s+)?the\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*"
-    r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|in|on|aboard|with|and)\b))"
+    r"\s+is\s+(?:also\s+)?the\s+(?:(?!(?:of|in|on|at|for|to|a|an|the)\b)[\w-]+\s+){0,3}?"
+    r"[a-z][\w-]*(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|aboard|with|and)\b))"
 )
 # What an actor "is" that is no part: "the star", "the best thing", "the reason to watch"
-_NOT_A_PART = re.compile(
+_NO_PART_DESCRIBED = re.compile(
     r"\b(?:star|lead|actor|actress|reason|thing|one|best|worst|highlight|standout|voice"
     r"|name|face|draw|favourite|favorite|man\s+behind|link|connection|subject|focus"
-    r"|husband|wife|son|daughter|father|mother|brother|sister)\b"
+    r"|husband|wife|(?:grand|step)?(?:son|daughter|father|mother|child)|brother|sister"
+    r"|youngest|oldest|first|last|only|recipient|winner|member)\b"
 )
-_MADE_IT = (Relation.DIRECTED_BY, Relation.MUSIC_BY, Relation.PRODUCED_BY, Relation.SOURCE_AUTHOR)
+_CREW_RELATIONS = (
+    Relation.DIRECTED_BY,
+    Relation.MUSIC_BY,
+    Relation.PRODUCED_BY,
+    Relation.SOURCE_AUTHOR,
+)
 _IS_DESCRIBED_DOUBT = "relation uncertain: what an actor is in a film is mostly, not always, a part"
 _IT_IS_DOUBT = "relation uncertain: 'it's X' may speak of a version, a dub or a language"
 # between films of one list: "A, made at Mosfilm, and its sequel B", "A (1980), a.k.a. B"
@@ -2513,7 +2530,10 @@ _DENIED_TITLE = re.compile(
     r"|myth|if|whether|think|thought|believ\w*)\b"
 )
 # Words that may say a film goes by another title (asked before anything slower)
-_TITLE_WORDS = re.compile(r"(?i)\bas\b|titled|named|called|title|a\.?k\.?a")
+_TITLE_WORDS = re.compile(
+    r"(?i)known|knew|\bknow\b|released|distributed|shown|sold|billed|marketed|\bs[ae]e[ne]?\b"
+    r"|\bsaw\b|dubbed|\bcut\b|put\s+out|titled|named|called|title|a\.?k\.?a"
+)
 # Right before a film's other title: "known in the West as", "released in America as",
 # "Americans know it as", "retitled", "under the full title", "its subtitle is"
 _TITLE_CUE_BEFORE = re.compile(
@@ -5217,6 +5237,8 @@ class _Reading:
                 and not (
                     (partnered := _MADE_WITH_PARTNERS.search(text, clause[0], first.start))
                     and _film_right_before(text, partnered.start(), groups)
+                    # (not where it is claimed, thought or said so: hearsay)
+                    and not _NOT_PLAINLY.search(text, 0, partnered.start())
                 )
             ):
                 # "Most were co-productions with partners in", "Zschoche's next film was
@@ -5678,6 +5700,7 @@ class _Reading:
                 (passive["doubt"] or passive["out"])
                 and (
                     "?" in text
+                    or _NOT_PLAINLY.search(text, 0, passive.start())
                     or not _film_right_before(
                         text, passive.start(), groups, passive[0].startswith(("which", "that"))
                     )
@@ -5687,7 +5710,9 @@ class _Reading:
             # "X was made at the Odessa Film Studio by A and B in 1959": the film's year
             # (perhaps only of its making, "which A and B directed at the X studio in 1963";
             # or where it came from, not when it came out: "came out of Poland in 1961")
-            if passive["doubt"] or passive["out"]:
+            if passive["out"]:
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _CAME_FROM_DOUBT)
+            if passive["doubt"]:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _MADE_IN_DOUBT)
             return _Found(Relation.RELEASE_YEAR)
         directed = re.search(
@@ -6343,12 +6368,12 @@ class _Reading:
             described is not None
             and text.startswith(after, mention.end)  # (the name's own verb)
             and not _MAKER_WORD.search(described[0])
-            and not _NOT_A_PART.search(described[0])
+            and not _NO_PART_DESCRIBED.search(described[0])
             # (said plainly up to the description: "..., who never says a word" is the part's)
             and not _NOT_PLAINLY.search(text, 0, mention.end + described.end())
             and mention.entity is not None
             and self.catalogue.facts_with_value(Relation.CAST, mention.entity)
-            and not any(self.catalogue.facts_with_value(r, mention.entity) for r in _MADE_IT)
+            and not any(self.catalogue.facts_with_value(r, mention.entity) for r in _CREW_RELATIONS)
         ):
             # "Florence Marly is the green-skinned survivor from Phobos", "Yuliya Solntseva is
             # the queen": what an actor the references know as one "is" in a film is mostly

@@ -1299,15 +1299,15 @@ class MentionFinder:
                 )
                 # ("Zvyozdny most (1971)": after one word of another language that names
                 # nothing the references know, short words that are English too, but no
-                # verb: not "Kolditz directed (1970)", "Mezhrabpom production (1924)",
-                # "Akasaka mostly (1971)")
+                # verb and no mere adverb: not "Kolditz directed (1970)", "Mezhrabpom
+                # production (1924)", "Akasaka mostly (1971)", "Akasaka then (1971)")
                 or (
                     " " not in head
                     and head.isalpha()
                     and not simplemma.is_known(head.lower(), lang="en")
                     and not any(start <= m.start < end for m in known)
                     and self.catalogue.resolve(head) is None
-                    and all(len(w) <= 4 and not _may_be_a_verb(w) for w in words)
+                    and all(len(w) <= 4 and not _no_title_word(w) for w in words)
                 )
             )
             and any(w not in _TITLE_PARTICLES for w in words)
@@ -1434,9 +1434,13 @@ _STUDIO_NAME = re.compile(r"(?:\w[a-z]-?film|\S\s+(?:Film\s+)?Studios?)$")  # no
 
 
 @functools.lru_cache(maxsize=4096)
-def _may_be_a_verb(word: str) -> bool:
-    """Whether an English word may be read as a verb ("directed", "did"; not "most")."""
-    return bool({"VERB", "AUX"} & set(lemminflect.getAllLemmas(word)))
+def _no_title_word(word: str) -> bool:
+    """Whether an English word is no word of a title: a verb or only an adverb.
+
+    "directed", "did", "also", "then"; not "most" (an adjective too).
+    """
+    readings = set(lemminflect.getAllLemmas(word))
+    return bool({"VERB", "AUX"} & readings) or readings == {"ADV"}
 
 
 # Lower-case words after a capitalised one, as titles in other languages go on

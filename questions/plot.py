@@ -1946,6 +1946,16 @@ def _synopsis_descriptions(
     )
 
 
+def _opens_a_sentence(name: str) -> bool:
+    """Whether a capitalised "name" is a word that opens a sentence ("Later", "The", "Then").
+
+    One word English knows is taken for such a word, not a name ("Later, the two travelling
+    performers quarrel" sets no description beside anyone).
+    """
+    words = name.split()
+    return len(words) == 1 and simplemma.is_known(name.lower(), lang="en")
+
+
 def described_as_another(
     quote: str, texts: Sequence[str], people: tuple[tuple[str, ...], ...] = ()
 ) -> bool:
@@ -1958,7 +1968,7 @@ def described_as_another(
     and beside this name in none. ``people`` are each character's names: two of one
     character's are one name.
     """
-    ours = [(n, w) for n, w in _descriptions(quote) if n.split()[0] not in _SENTENCE_OPENERS]
+    ours = [(n, w) for n, w in _descriptions(quote) if not _opens_a_sentence(n)]
     if not ours:
         return False
     theirs = _synopsis_descriptions(tuple(texts))
@@ -1976,10 +1986,6 @@ def _same_name(one: str, other: str, people: tuple[tuple[str, ...], ...]) -> boo
     if set(plain(one).split()) & set(plain(other).split()):
         return True
     return any(names_in(one, names) and names_in(other, names) for names in people)
-
-
-# Capitalised words that open a sentence or clause rather than name anyone
-_SENTENCE_OPENERS = frozenset(["The", "A", "An", "In", "On", "At", "When", "Then", "There"])
 
 
 def owned_otherwise(quote: str, sentence: str, keys: Sequence[str]) -> bool:

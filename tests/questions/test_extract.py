@@ -9057,6 +9057,32 @@ def test_a_later_release_is_never_held_against_the_films_year(extractor, text):
     assert ("Solaris", "1972", True) in _years(extractor, text)
 
 
+def test_a_last_readings_sentences_keep_their_errors_and_make_no_claim_they_do_not_say(
+    extractor,
+):
+    # a viewer's "again" hides no wrong year; hearsay about partners blames nobody
+    assert _contradicted(extractor, "Solaris, which I saw again yesterday, came out in 1975.")
+    text = "Some sources claim Eolomea was made by DEFA with partners in Poland."
+    assert not _contradicted(extractor, text)
+    # a life is no part; a cinema's opening, a remake's premiere and a denied year no date
+    for text in (
+        "Solaris is slow. Donatas Banionis was the head of a theatre in Panevėžys.",
+        "Solaris is slow. Natalya Bondarchuk is the granddaughter of nobody in particular.",
+        "Aelita is silent. Igor Ilyinsky was the first recipient of that title.",
+    ):
+        assert not [c for c in _claims(extractor, text) if c.relation is Relation.CAST], text
+    for text in (
+        "Signals (1970). The Kosmos cinema opened at Karl-Marx-Allee in Berlin on 7 October 1962.",
+        "Kin-dza-dza! (1986). Its animated remake premiered at the Oktyabr cinema on 11 April "
+        "2013.",
+        "Solaris (1972). Kuravlyov also (1972) appears.",
+    ):
+        claims = _claims(extractor, text)
+        assert not [c for c in claims if c.relation is Relation.RELEASE_DATE], text
+        assert not [c for c in claims if c.subject.startswith("Kuravlyov")], text
+    assert not _years(extractor, "Nobody believes Solaris was directed by Konchalovsky in 1972.")
+
+
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
     text = (
         "Signals: An Adventure in Space (1970) was made by DEFA with partners in Poland, and "
