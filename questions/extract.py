@@ -2521,14 +2521,20 @@ _ANIMATED = re.compile(
     r"|\b(?:which|that|it)\s+(?:is|was)\s+(?:fully\s+|all\s+)?animated\b(?!\s+by\b)",
     re.IGNORECASE,
 )
-# What denies or hedges another title: "Nobody in America knew it as", "Some sources claim
-# it was called", "It was perhaps known as" (not _NOT_PLAINLY: "called" and "billed" are
-# how titles are given)
-_DENIED_TITLE = re.compile(
-    r"(?i)\b(?:not|never|no|nobody|none|nor|n['’]t|wrongly|mistakenly|claim\w*|doubt\w*"
-    r"|perhaps|maybe|supposedly|reportedly|allegedly|apparently|might|could|rumou?r\w*"
-    r"|myth|if|whether|think|thought|believ\w*)\b"
+# What denies a statement or makes it hearsay: "Nobody in America knew it as", "Some sources
+# claim it was called", "It was perhaps known as", "Nobody believes it was directed by"
+# (narrower than _NOT_PLAINLY, whose "called", "billed", "wrote" are how titles and credits
+# are given)
+_HEARSAY_WORDS = (
+    r"claim\w*|doubt\w*|perhaps|maybe|supposedly|reportedly|allegedly|apparently|might|could"
+    r"|rumou?r\w*|myth|legend|if|whether|think|thought|believ\w*|said|say|says"
 )
+_DENIED_OR_HEDGED = re.compile(
+    rf"(?i)\b(?:not|never|no|nobody|none|nor|n['’]t|wrongly|mistakenly|{_HEARSAY_WORDS})\b"
+)
+# ... hearsay only, before what a clause states: "Some sources claim it was made with
+# partners in" (not "No, it was made with partners in ...": a correction that states it)
+_HEARSAY_BEFORE = re.compile(rf"(?i)\b(?:{_HEARSAY_WORDS})\b")
 # Words that may say a film goes by another title (asked before anything slower)
 _TITLE_WORDS = re.compile(
     r"(?i)known|knew|\bknow\b|released|distributed|shown|sold|billed|marketed|\bs[ae]e[ne]?\b"
@@ -5238,7 +5244,7 @@ class _Reading:
                     (partnered := _MADE_WITH_PARTNERS.search(text, clause[0], first.start))
                     and _film_right_before(text, partnered.start(), groups)
                     # (not where it is claimed, thought or said so: hearsay)
-                    and not _NOT_PLAINLY.search(text, 0, partnered.start())
+                    and not _HEARSAY_BEFORE.search(text, 0, partnered.start())
                 )
             ):
                 # "Most were co-productions with partners in", "Zschoche's next film was
@@ -5700,7 +5706,6 @@ class _Reading:
                 (passive["doubt"] or passive["out"])
                 and (
                     "?" in text
-                    or _NOT_PLAINLY.search(text, 0, passive.start())
                     or not _film_right_before(
                         text, passive.start(), groups, passive[0].startswith(("which", "that"))
                     )
@@ -7931,7 +7936,7 @@ class _Reading:
                 continue
             if (
                 denied_before(text, 0, right.start)
-                or _DENIED_TITLE.search(text)
+                or _DENIED_OR_HEDGED.search(text)
                 or "?" in text[right.end :]
             ):
                 continue  # "it was never called X", "Was it released as X?"

@@ -9080,7 +9080,6 @@ def test_a_last_readings_sentences_keep_their_errors_and_make_no_claim_they_do_n
         claims = _claims(extractor, text)
         assert not [c for c in claims if c.relation is Relation.RELEASE_DATE], text
         assert not [c for c in claims if c.subject.startswith("Kuravlyov")], text
-    assert not _years(extractor, "Nobody believes Solaris was directed by Konchalovsky in 1972.")
 
 
 def test_countries_of_the_partners_a_film_was_made_with(extractor):
