@@ -1113,13 +1113,12 @@ _CLAUSES_JOINED = re.compile(r"\s*,\s*and\s*")
 _OWN_SINGULAR_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|even\s+)?(?:is|was|has|does|[a-z]{2,}[^s\W]s)\b(?!['’])"
 )
-
-
 # A verb in the past after the second name ("and B composed the score"): its own only where
 # the first name is the end of a phrase with "by" ("a story by A, and B composed ...")
 _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
+_ENDS_ON_BY = re.compile(r"\bby\s+$")
 
 
 def _two_joined_as_clauses(
@@ -1131,7 +1130,7 @@ def _two_joined_as_clauses(
     if _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is None:
         return False
     return _OWN_SINGULAR_VERB.match(text, last.end) is not None or (
-        re.search(r"\bby\s+$", text[max(0, first.start - 4) : first.start]) is not None
+        _ENDS_ON_BY.search(text[max(0, first.start - 4) : first.start]) is not None
         and _OWN_PAST_VERB.match(text, last.end) is not None
     )
 
@@ -5546,7 +5545,9 @@ class _Reading:
             and not _NOT_A_RELEASE.search(
                 text,
                 max(
-                    [clause[0], *(m.end() for m in re.finditer(r"[,;]", text[: shown_on.start()]))]
+                    clause[0],
+                    text.rfind(",", 0, shown_on.start()) + 1,
+                    text.rfind(";", 0, shown_on.start()) + 1,
                 ),
                 mention.start,
             )
@@ -7947,9 +7948,9 @@ class _Reading:
             else:
                 head = text[clause[0] : right.start]
                 subject = self._anaphora(head, discourse)
-                current = discourse.current()
-                if subject is None and current is not None and _IT_OR_THE_FILM.search(head):
-                    subject = _Subject(current, RESOLVED, "the film")
+                if subject is None and _IT_OR_THE_FILM.search(head):
+                    current = discourse.current()
+                    subject = _Subject(current, RESOLVED, "the film") if current else None
             if subject is None or subject.film.key != right.film.key:
                 continue
             title = right.members[0].text

@@ -919,7 +919,8 @@ def corroborate(
     for thing in _named_but(quote, (_words_of(tuple(known)), _words_of(_parts(keys)))):
         if name_key(thing) not in TITLES and not _told_in(everything, thing):
             return None  # (a title such as "Commander" may go untold)
-    if described_as_another(quote, texts, tuple(map(tuple, people))):
+    names_of_people = tuple(map(tuple, people))
+    if described_as_another(quote, texts, names_of_people):
         return None  # "the Temer, the planet's original inhabitants" where those are the Turi
     identified = _identified(quote, keys, texts)
     if identified is not None:
@@ -978,7 +979,7 @@ def corroborate(
             return None
     best: tuple[int, str, T] | None = None
     others: list[str] | None = None  # the quote's other names, made when first asked
-    beside_names = [_also_called(thing, tuple(map(tuple, people))) for thing in beside]
+    beside_names = [_also_called(thing, names_of_people) for thing in beside]
     # who does something in the key's clause: its opening character, not only an owner there
     openers = {t for t in beside if _opens_clause(own, t)}
     doers = {t for t in openers if not _only_owner(own, t)}
