@@ -406,9 +406,10 @@ _PLAYED_BY_GAP = re.compile(
     r",?\s+(?:(?:is|was|are|were)\s+)?(?:played|portrayed)\s+by\s+"
     r"(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
 )
-# "The screenplay was written by", "script by", "X co-wrote the screenplay".
+# "The screenplay was written by", "The screenplay, written by", "script by", "X co-wrote the
+# screenplay".
 _SCREENPLAY_BY = re.compile(
-    r"\b(?:screenplay|script|scenario)s?\b(?:\s+(?:was|is|were)\s+(?:written|co-written))?"
+    r"\b(?:screenplay|script|scenario)s?\b,?(?:\s+(?:was|is|were))?(?:\s+(?:co-)?written)?"
     r"\s+by\s+(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
     re.IGNORECASE,
 )
@@ -1255,6 +1256,8 @@ def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool
     return False
 
 
+# "dates from", "dating back from" right before a year: the year of what the words before name
+_DATES_FROM = re.compile(r"\b(?:dates?|dating)\s+(?:back\s+)?from\s*$", re.IGNORECASE)
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(
     r"\b(?:compared?\s+(?:it\s+|them\s+)?(?:to|with)|than|unlike|versus|vs\.?|beside"
@@ -5654,6 +5657,11 @@ class _Reading:
                 # film ("Solaris was remade by Soderbergh, and it's 2002" is the remake's)
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _AND_ITS_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
+        dates = _DATES_FROM.search(text, 0, mention.start)
+        if dates is not None and not _film_right_before(
+            text, dates.start(), groups, text[: dates.start()].rstrip().endswith(",")
+        ):
+            return None  # "a derelict, the Tornado, dating from 1987": what is dated is no film
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
             r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"

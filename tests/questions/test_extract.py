@@ -9230,3 +9230,57 @@ def test_a_films_own_title_or_kind_is_no_thing_made_elsewhere(extractor):
     text = "Queen of Blood (1966). Curtis Harrington turned out Queen of Blood in two weeks."
     found = _found(_claims(extractor, text))
     assert ("Queen of Blood", "directed_by", "Curtis Harrington") in found
+
+
+AUTHORSHIP = (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
+
+
+def test_a_screenplay_written_by_names_no_author_of_the_book_it_adapts(extractor):
+    # "The screenplay, written by A together with B, adapts N": A and B wrote the script,
+    # not the novel (B had been read as the novel's writer and contradicted)
+    for text in (
+        "Solaris (1972). The screenplay, written by Fridrikh Gorenshtein together with "
+        "Tarkovsky, adapts Solaris, the novel Stanisław Lem published in 1961.",
+        "Aelita (1924). The script, co-written by Fyodor Otsep with Alexei Faiko, loosely "
+        "follows Alexei Tolstoy's novel Aelita.",
+    ):
+        claims = _claims(extractor, text)
+        people = {c.value for c in claims if c.relation in AUTHORSHIP}
+        assert not people & {"Andrei Tarkovsky", "Fridrikh Gorenshtein", "Fyodor Otsep"}, text
+        assert not _contradicted(extractor, text), text
+    # ... while the novel's own writer is still read
+    text = "Solaris (1972). The screenplay, written by Tarkovsky, adapts Lem's novel Solaris."
+    assert ("Solaris (novel)", "written_by", "Stanisław Lem") in _found(_claims(extractor, text))
+
+
+def test_a_year_things_in_the_story_date_from_is_not_the_films(extractor):
+    # "dating from 1987" dates what the words before it name: a ship, a letter, a ruin
+    for text in (
+        "Ikarie XB-1 (1963). The crew board an old warship, the Tornado, dating from 1987.",
+        "Planeta Bur (1962). On Venus they find a carved stone dating back from 1915.",
+        "Ikarie XB-1 (1963). The derelict dates from 1987 and is full of corpses.",
+    ):
+        years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+        assert [c.value for c in years] in ([], ["1962"], ["1963"]), text
+        assert not _contradicted(extractor, text), text
+    # ... the film's own year, said of the film, still is
+    for text in (
+        "Nebo Zovyot dates from 1959.",
+        "Nebo Zovyot, dating from 1959, was bought by Roger Corman.",
+        "A Dream Come True (1963). The film dates from 1963.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert any(r == "release_year" and v in {"1959", "1963"} for _, r, v in found), text
+
+
+def test_a_co_director_named_after_with_is_a_director_not_an_actor(extractor):
+    # "co-directing with X", "sharing the director's chair with X": X directed it too
+    for text in (
+        "A Dream Come True (1963). Karyukov made it again, this time co-directing with Otar "
+        "Koberidze.",
+        "A Dream Come True (1963). Karyukov shared the director's chair with Otar Koberidze.",
+        "A Dream Come True (1963). Karyukov shared the director’s chair with Otar Koberidze.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("A Dream Come True", "directed_by", "Otar Koberidze") in found, text
+        assert ("A Dream Come True", "cast", "Otar Koberidze") not in found, text
