@@ -275,7 +275,9 @@ def is_heading(sentence: Sentence) -> bool:
     if not sentence.line:
         return False
     text = sentence.text.strip()
-    words = text.split()
+    # (the other title and year a heading closes on count for no words: "Saturday, 8 pm -
+    # In the Dust of the Stars (Im Staub der Sterne, 1976)")
+    words = text[: m.start()].split() if (m := _YEAR_AT_END.search(text)) else text.split()
     if len(words) > 14 or ";" in text or _CREDITS.match(text) or is_post_header(sentence):
         return False
     if ONLY_A_YEAR.fullmatch(text):

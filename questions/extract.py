@@ -1120,6 +1120,8 @@ _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
 _ENDS_ON_BY = re.compile(r"\bby\s+$")
+# ... or a possessive before a thing of theirs ("a book by A, and B's score is ...")
+_OWNER_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
 
 
 def _two_joined_as_clauses(
@@ -1132,7 +1134,10 @@ def _two_joined_as_clauses(
         return False
     return _OWN_SINGULAR_VERB.match(text, last.end) is not None or (
         _ENDS_ON_BY.search(text[max(0, first.start - 4) : first.start]) is not None
-        and _OWN_PAST_VERB.match(text, last.end) is not None
+        and (
+            _OWN_PAST_VERB.match(text, last.end) is not None
+            or _OWNER_OF_A_THING.match(text, last.end) is not None
+        )
     )
 
 
@@ -2767,7 +2772,10 @@ _UNIT = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|met(?:re|er)s?"
     r"|kilomet(?:re|er)s?|miles?|light-years?|parsecs?)\b"
 )
-_PLOT_SKIP_NUMBER = re.compile(r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of))")
+# (nor a clock's hour: "Friday, 8 pm", "at 8.15")
+_PLOT_SKIP_NUMBER = re.compile(
+    r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of|[ap]\.?m\b\.?)|[:.]\d\d\b)"
+)
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
 
@@ -9007,16 +9015,16 @@ _DATED = re.compile(
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
-# A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: "
+# A clock time: "15:00", "6.15 pm", "8 pm" (an hour alone only with its "am" or "pm")
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![a-z])"
+# A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: ",
+# "Thursday, 8 pm - "
 _DAY_AND_TIME_PATTERN = (
-    r"(?:[A-Z][a-z]+day|[A-Z]+DAY|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"\s*[–—:|-]\s*"
+    r"(?:[A-Z][a-z]+day|[A-Z]+DAY|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+" + _CLOCK + r"\s*[–—:|-]\s*"
 )
 _DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")
 _DASHED_LABEL = re.compile(r"(?:#+\s*)?(?P<label>[^–—:\n]{2,40}?)\s+[–—-]\s+(?=[A-Z\"“*_])")
-_TIME_LEAD = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE
-)
+_TIME_LEAD = re.compile(_CLOCK + r"\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE)
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
 _OPENS_BEFORE = re.compile(

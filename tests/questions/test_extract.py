@@ -9284,3 +9284,34 @@ def test_a_co_director_named_after_with_is_a_director_not_an_actor(extractor):
         found = _found(_claims(extractor, text))
         assert ("A Dream Come True", "directed_by", "Otar Koberidze") in found, text
         assert ("A Dream Come True", "cast", "Otar Koberidze") not in found, text
+
+
+def test_a_programme_line_with_an_hour_and_a_long_title_heads_its_section(extractor):
+    # "Thursday, 8 pm - X (Other title, 1976)": the hour alone ("8 pm") is a time, and the
+    # other title and year a heading closes on make it no sentence; what follows is X's
+    text = (
+        "Thursday, 8 pm - Eolomea (1972)\n\n"
+        "Herrmann Zschoche made it with Soviet and Bulgarian partners.\n\n"
+        "Saturday, 8 pm - In the Dust of the Stars (Im Staub der Sterne, 1976)\n\n"
+        "The film was first shown at the Sommerfilmtage on 1 July 1976."
+    )
+    claims = _claims(extractor, text)
+    assert {c.subject for c in claims} <= {"Eolomea", "In the Dust of the Stars"}
+    found = _found(claims)
+    assert ("Eolomea", "directed_by", "Herrmann Zschoche") in found
+    assert ("In the Dust of the Stars", "release_date", "1976-07-01") in found
+    assert not [c for c in claims if c.subject == "Eolomea" and "1976" in c.value]
+    # ... and the hour is no number of the story
+    assert not [c for c in claims if c.relation is Relation.PLOT and c.value == "8"]
+
+
+def test_a_name_after_a_book_by_and_before_a_possessive_is_a_new_clause(extractor):
+    # "a book by A, and B's score ...": B's score is B's, A wrote the book
+    text = (
+        "Eolomea (1972). It comes from a book by Angel Wagenstein, and Günther Fischer's "
+        "music, all echoes, suits it."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Eolomea", "music_by", "Angel Wagenstein") not in found
+    assert ("Eolomea", "music_by", "Günther Fischer") in found
+    assert ("Eolomea", "source_author", "Angel Wagenstein") in found
