@@ -639,18 +639,24 @@ _TITLED = re.compile(
     + r")\.?[ \t]+(?=[A-ZА-ЯЁ])"
 )
 _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
+# ... or a few words that describe the part first: "as the pilot ", "as the young "
+_PART_DESCRIBED_FIRST = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ])")
 
 
 def _dashed_part_at(text: str, at: int) -> set[int]:
     """Where a part's name may start after a cast list's dash or "as" at ``at``.
 
-    Right after it, or past a title and perhaps the part's first name ("as Professor
-    Hawling", "as Dr. Raimund Brinkmann": the references may know the part by its surname).
+    Right after it, past a few words describing the part ("as the pilot Erik Svenson"), or
+    past a title and perhaps the part's first name ("as Professor Hawling", "as Dr. Raimund
+    Brinkmann": the references may know the part by its surname).
     """
     dash = _DASHED_PART.match(text, at)
     if dash is None:
         return set()
     starts = {dash.end()}
+    described = _PART_DESCRIBED_FIRST.match(text, dash.end())
+    if described is not None:
+        starts.add(described.end())  # "as the pilot Erik Svenson"
     title = _TITLED.match(text, dash.end())
     if title is not None:
         starts.add(title.end())
@@ -1092,6 +1098,7 @@ _DESCRIBED_LIST_GAP = re.compile(
     r"|legendary|prolific)\s+$"
 )
 _NAME_ENDS_PHRASE = re.compile(r"\s*(?:[.;:)!?]|$|,(?!\s+in\s+his|\s+in\s+her))")
+_HYPHENED = re.compile(r"-\w")  # a word joined on after a hyphen
 _AS_PART_NEXT = re.compile(r"\s+as\s+(?:the\s+)?[A-Z]")
 _SENTENCE_PART_ENDS = re.compile(r"\s*(?:[.;!?)]|$)")
 
@@ -2351,7 +2358,10 @@ _SCENES_FOR = re.compile(
 _MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |them )?for\s+$")
 _FILM_FOR = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+for\s+")
 _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
-_EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
+# (not "once more", "once again": the same deed done again, for this film)
+_EARLIER_DONE = re.compile(
+    r"\b(?:had|has|have|once(?!\s+(?:more|again))|already|earlier|first)\b", re.IGNORECASE
+)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
@@ -6753,7 +6763,15 @@ class _Reading:
             part = next((m for m in mentions[index + 1 :] if m.start >= renamed.end()), None)
             if part is not None and part.start == renamed.end() and part.kind == "character":
                 return part.text
-        nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+        # (a number that is part of a word describes, it names no part: "the eight-strong crew")
+        nxt = next(
+            (
+                m
+                for m in mentions[index + 1 :]
+                if not (m.kind == NUMBER_KIND and _HYPHENED.match(text, m.end))
+            ),
+            None,
+        )
         prev = mentions[index - 1] if index > 0 else None
         if (
             prev is not None
@@ -6778,7 +6796,8 @@ class _Reading:
         ):
             # "plays the American, Kern", "plays the Georgian student Gedevan": the word for
             # a people describes the part
-            nxt = mentions[index + 2] if aside is None and index + 2 < len(mentions) else nxt
+            following = mentions.index(nxt) + 1
+            nxt = mentions[following] if aside is None and following < len(mentions) else nxt
         possessive = nxt is not None and re.match(r"['’]s?\b", text[nxt.end :]) is not None
         if nxt is not None and nxt.kind in {"character", NAME_KIND, "person"} and not possessive:
             # ("X is Kelvin's father" gives X no part named Kelvin)

@@ -9315,3 +9315,35 @@ def test_a_name_after_a_book_by_and_before_a_possessive_is_a_new_clause(extracto
     assert ("Eolomea", "music_by", "Angel Wagenstein") not in found
     assert ("Eolomea", "music_by", "Günther Fischer") in found
     assert ("Eolomea", "source_author", "Angel Wagenstein") in found
+
+
+def test_a_cast_lines_part_may_follow_words_that_describe_it(extractor):
+    # "X as the pilot Erik Svenson" on a cast list's own line, as in a sentence
+    text = (
+        "Ikarie XB-1 (1963)\n\nCast\n\nDana Medřická as the sociologist Nina Kirová\n"
+        "Jiří Vršťala as the young pilot Erik Svenson\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {(c.value, c.role) for c in claims} == {
+        ("Dana Medřická", "Nina Kirová"),
+        ("Jiří Vršťala", "Erik Svenson"),
+    }
+
+
+def test_once_more_is_the_same_deed_again_not_an_earlier_one(extractor):
+    # "X, once more, wrote the music": for this film too ("once" alone is of another time)
+    for text in (
+        "In the Dust of the Stars (1976). Sasse, once more, composed the score.",
+        "In the Dust of the Stars (1976). Karl-Ernst Sasse once again wrote the music.",
+    ):
+        found = _found(_claims(extractor, text))
+        assert ("In the Dust of the Stars", "music_by", "Karl-Ernst Sasse") in found, text
+    text = "In the Dust of the Stars (1976). Sasse had once scored a Western."
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY]
+
+
+def test_a_number_inside_a_word_does_not_stand_between_an_actor_and_the_part(extractor):
+    # "commands the eight-strong crew as Akala": "eight" is part of a describing word
+    text = "In the Dust of the Stars (1976). Jana Brejchová leads the six-man crew as Akala."
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in claims] == [("Jana Brejchová", "Akala")]
