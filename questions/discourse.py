@@ -77,6 +77,12 @@ _CREDITS = re.compile(
     r"|composer|year|released|voices|based on|production company)\b",
     re.IGNORECASE,
 )
+# A line of a programme opens on its day or its hour: "Saturday, 8 pm - ", "20:00 - "
+_SCHEDULE_LEAD = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))[^()]*?"
+    r"\s[–—-]\s",
+    re.IGNORECASE,
+)
 _YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)[\s*:_\-–]*$")
 
 
@@ -275,9 +281,12 @@ def is_heading(sentence: Sentence) -> bool:
     if not sentence.line:
         return False
     text = sentence.text.strip()
-    # (the other title and year a heading closes on count for no words: "Saturday, 8 pm -
-    # In the Dust of the Stars (Im Staub der Sterne, 1976)")
-    words = text[: m.start()].split() if (m := _YEAR_AT_END.search(text)) else text.split()
+    words = text.split()
+    closing = _YEAR_AT_END.search(text)
+    if closing is not None and _SCHEDULE_LEAD.match(text):
+        # a programme's line ("Saturday, 8 pm - " a title, then its other title and year in
+        # brackets): what it closes on counts for no words
+        words = text[: closing.start()].split()
     if len(words) > 14 or ";" in text or _CREDITS.match(text) or is_post_header(sentence):
         return False
     if ONLY_A_YEAR.fullmatch(text):

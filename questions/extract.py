@@ -1127,8 +1127,12 @@ _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
 _ENDS_ON_BY = re.compile(r"\bby\s+$")
-# ... or a possessive before a thing of theirs ("a book by A, and B's score is ...")
-_OWNER_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
+# ... or a possessive before a work of theirs ("a book by A, and B's score is ..."; not "and
+# B's contribution", "B's name": of the same credit, perhaps)
+_OWNER_OF_A_THING = re.compile(
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:score|music|soundtrack|songs?|screenplay|script|camera"
+    r"\w*|cinematography|photography|designs?|sets|book|novel|story|stories)\b"
+)
 
 
 def _two_joined_as_clauses(
@@ -1269,6 +1273,7 @@ def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool
 
 
 # "dates from", "dating back from" right before a year: the year of what the words before name
+_DATED_THING_DOUBT = "relation uncertain: what 'dates from' a year may be a thing, not the film"
 _DATES_FROM = re.compile(r"\b(?:dates?|dating)\s+(?:back\s+)?from\s*$", re.IGNORECASE)
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(
@@ -2782,9 +2787,16 @@ _UNIT = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|met(?:re|er)s?"
     r"|kilomet(?:re|er)s?|miles?|light-years?|parsecs?)\b"
 )
-# (nor a clock's hour: "Friday, 8 pm", "at 8.15")
+# (nor a clock's hour: "Friday, 8 pm", "at 2 A.M.")
+# A credit's phrase right before a name: "screenplay by", "written by A together with"
+_CREDITED_BY = re.compile(
+    r"\b(?:(?:co-)?written|(?:co-)?directed|(?:co-)?produced|composed|scored|photographed|edited"
+    r"|designed|screenplay|script|scenario|music|score|camera\w*|cinematography)\s+by\s+"
+    r"(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
+    re.IGNORECASE,
+)
 _PLOT_SKIP_NUMBER = re.compile(
-    r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of|[ap]\.?m\b\.?)|[:.]\d\d\b)"
+    r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of|(?i:[ap]\.?m)\b\.?))"
 )
 _SETTING_SKIP = re.compile(r"\b(?:earth)\b", re.IGNORECASE)
 
@@ -5676,10 +5688,12 @@ class _Reading:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _AND_ITS_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         dates = _DATES_FROM.search(text, 0, mention.start)
-        if dates is not None and not _film_right_before(
-            text, dates.start(), groups, text[: dates.start()].rstrip().endswith(",")
+        if dates is not None and not any(
+            _film_right_before(text, dates.start(), groups, comma) for comma in (False, True)
         ):
-            return None  # "a derelict, the Tornado, dating from 1987": what is dated is no film
+            # "a derelict, the Tornado, dating from 1987", "Daneliya's comedy dates from 1986":
+            # perhaps the film's year, perhaps a thing's the words before name
+            return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
             r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"
@@ -8525,7 +8539,9 @@ class _Reading:
             common = [
                 part
                 for m in mentions
-                if (m.start, m.text) not in used and m.kind in {NAME_KIND, YEAR_KIND}
+                if (m.start, m.text) not in used
+                and m.kind in {NAME_KIND, YEAR_KIND}
+                and not _CREDITED_BY.search(text, 0, m.start)  # (a credit's name)
                 for part in _name_parts(m.text, opening=not text[: m.start].strip())
                 if self.x.tells(film.key, part)
             ]
@@ -8702,6 +8718,8 @@ class _Reading:
                     continue
             if run.lower() in DEMONYMS or run.endswith(("ian", "ians", "ese", "ish")):
                 continue  # "Japanese", "Venusians": describes, does not name
+            if _CREDITED_BY.search(text, 0, start):
+                continue  # "The screenplay, written by Pavel Juráček": a credit's name
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):
                 continue  # "I'm guessing": the writer, not a name of the story
             found.append(re.sub(r"['’]s?$", "", run))  # "the Vega's crew": the Vega
@@ -9035,7 +9053,7 @@ _DATED = re.compile(
 )
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
 # A clock time: "15:00", "6.15 pm", "8 pm" (an hour alone only with its "am" or "pm")
-_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![a-z])"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?![a-zA-Z])"
 # A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: ",
 # "Thursday, 8 pm - "
 _DAY_AND_TIME_PATTERN = (
