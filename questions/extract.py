@@ -1678,6 +1678,17 @@ _MAKERS_SEQUEL = re.compile(
 )
 _DIRECTS_DOUBT = "relation uncertain: who 'directs' in a story's present may be a character"
 _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
+    # (first, as the longest: "which X wrote and directed" is the film's director, who wrote
+    # its script, not its source)
+    **dict.fromkeys(
+        (
+            "wrote and directed",
+            "co-wrote and directed",
+            "wrote and co-directed",
+            "scripted and directed",
+        ),
+        (Relation.DIRECTED_BY, None),
+    ),
     **{
         verb: (relation, None)
         for relation in (
@@ -1802,6 +1813,11 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
+# A film or its footage, then "into": "(turned) X into", "(re-cut) X's effects shots into"
+_FOOTAGE_INTO = re.compile(
+    r"[”\"*_]*(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:footage|effects|shots|scenes|sequences"
+    r"|material|reels))?\s+into\s+"
+)
 # Another work made of a film's story: "the 1968 television version of", "a stage play of"
 _OTHER_VERSION_OF = re.compile(
     r"\b(?P<kind>television|tv|stage|radio|theatre|theater|opera|ballet|play|comic)\s+"
@@ -6542,7 +6558,15 @@ class _Reading:
             return _Found(Relation.SOURCE_AUTHOR, None, None, after[verb.end() :])
         rest_at = text.index(after, mention.start) + verb.end()
         film = self._group_at(groups, rest_at, text)
-        if film is not None and _PART_OF_FILM_AFTER.match(text, film.end):
+        into = (
+            _FOOTAGE_INTO.match(text, film.end)
+            if film is not None and doubt == _RECUT_DOUBT
+            else None
+        )
+        if into is not None and (made := self._group_at(groups, into.end(), text)) is not None:
+            # "X turned the Mechte navstrechu footage into Queen of Blood": the film made of it
+            film = made
+        elif film is not None and _PART_OF_FILM_AFTER.match(text, film.end):
             # "Coppola directed Karyukov's Nebo Zovyot's new scenes", "Tarkovsky directed
             # Solaris's finale": a part or a version of the film, perhaps not its maker's
             doubt = _PART_OF_FILM_DOUBT

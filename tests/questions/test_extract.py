@@ -9383,3 +9383,48 @@ def test_a_number_inside_a_word_does_not_stand_between_an_actor_and_the_part(ext
     text = "In the Dust of the Stars (1976). Jana Brejchová leads the six-man crew as Akala."
     claims = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert [(c.value, c.role) for c in claims] == [("Jana Brejchová", "Akala")]
+
+
+def test_who_wrote_and_directed_a_film_directed_it_and_wrote_no_source(extractor):
+    # "which X wrote and directed": the film's director, who wrote its script, not its book
+    for text, film, person in (
+        (
+            "Solaris (1972), which Andrei Tarkovsky co-wrote and directed, is long.",
+            "Solaris",
+            "Andrei Tarkovsky",
+        ),
+        (
+            "Kin-dza-dza! (1986), which Daneliya wrote and directed, is funny.",
+            "Kin-dza-dza!",
+            "Georgiy Daneliya",
+        ),
+        (
+            "Curtis Harrington wrote and directed Queen of Blood (1966).",
+            "Queen of Blood",
+            "Curtis Harrington",
+        ),
+    ):
+        claims = _claims(extractor, text)
+        assert (film, "directed_by", person) in _found(claims), text
+        assert not [c for c in claims if c.relation is Relation.SOURCE_AUTHOR], text
+
+
+def test_who_turned_a_film_or_its_footage_into_another_made_the_other(extractor):
+    # "X turned the Mechte navstrechu footage into Queen of Blood": X's film is Queen of Blood
+    for text, made in (
+        (
+            "Curtis Harrington turned the Mechte navstrechu footage into Queen of Blood.",
+            "Queen of Blood",
+        ),
+        (
+            "Curtis Harrington re-cut Planeta Bur's effects shots into Voyage to the Prehistoric "
+            "Planet.",
+            "Voyage to the Prehistoric Planet",
+        ),
+        (
+            "Curtis Harrington turned Planeta Bur into Voyage to the Prehistoric Planet.",
+            "Voyage to the Prehistoric Planet",
+        ),
+    ):
+        claims = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+        assert [(c.subject, c.value) for c in claims] == [(made, "Curtis Harrington")], text
