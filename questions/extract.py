@@ -639,8 +639,19 @@ _TITLED = re.compile(
     + r")\.?[ \t]+(?=[A-ZА-ЯЁ])"
 )
 _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
-# ... or a few words that describe the part first: "as the pilot ", "as the young "
-_PART_DESCRIBED_FIRST = re.compile(r"(?:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ])")
+# Words that make a description before a name someone else's: a relation, kin, a small word
+_ANOTHERS_WORD = (
+    r"(?:of|for|to|from|with|after|by|who|whom|that|which|elder|older|younger|senior|junior"
+    r"|father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin"
+    r"|grand\w*|friend|partner|colleague|rival|double|stand-in|man|woman|boy|girl|voice)\b"
+)
+# ... or a few words that describe the part first, the part's name ending the line or its
+# item: "as the pilot Erik Svenson" (not "as the father of Kelvin", "as the man Uncle Vova
+# meets", "as the elder Kelvin": another's kin or someone else)
+_PART_DESCRIBED_FIRST = re.compile(
+    r"(?:the|a|an)[ \t]+(?:(?!" + _ANOTHERS_WORD + r")[a-z][\w'’-]*[ \t]+){1,3}"
+    r"(?=[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2}[ \t]*(?:$|[,;(\n]))"
+)
 
 
 def _dashed_part_at(text: str, at: int) -> set[int]:
@@ -1127,12 +1138,10 @@ _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
 _ENDS_ON_BY = re.compile(r"\bby\s+$")
-# ... or a possessive before a work of theirs ("a book by A, and B's score is ..."; not "and
-# B's contribution", "B's name": of the same credit, perhaps)
-_OWNER_OF_A_THING = re.compile(
-    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:score|music|soundtrack|songs?|screenplay|script|camera"
-    r"\w*|cinematography|photography|designs?|sets|book|novel|story|stories)\b"
-)
+# ... or a possessive before a thing of theirs ("a book by A, and B's score is ...", "directed
+# by A, and B's editing": B's own clause; "and B's contribution" may be the same credit, but
+# is not read as such)
+_OWNER_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
 
 
 def _two_joined_as_clauses(
@@ -1273,7 +1282,15 @@ def _film_right_before(text: str, at: int, groups: Sequence[_Group], comma: bool
 
 
 # "dates from", "dating back from" right before a year: the year of what the words before name
-_DATED_THING_DOUBT = "relation uncertain: what 'dates from' a year may be a thing, not the film"
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_DATED_THING_DOUBT = "relation uncertain: the film that 'dates from' a year may be another"
+# A film's kind right before "dates from": "Daneliya's comedy", "the Soviet film" (not "the
+# American adaptation", "the print", "the idea": a version or a thing)
+_FILM_KIND_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie"
+    r"|comedy|drama|cartoon|feature|classic|epic|serial|flick|thriller)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _DATES_FROM = re.compile(r"\b(?:dates?|dating)\s+(?:back\s+)?from\s*$", re.IGNORECASE)
 _FILM_OR_YEAR = re.compile(r"\b(?:film|movie|picture|adaptation|version|serial)\b|\d{4}")
 _COMPARED_TO = re.compile(
@@ -1813,6 +1830,15 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
+# What a maker's verb made, when it names no film, that is not the film spoken of: nothing, a
+# film or a play (an indefinite or counted thing), unless it is the score or the script made
+# for it ("composed a haunting score")
+_ANOTHER_WORK_MADE = re.compile(
+    r"\s+(?:nothing|none|no\b|a|an|another|several|two|three|four|five|many|some|plays?|operas?"
+    r"|musicals?|documentar\w+|episodes?|shorts?|westerns?|cartoons?|television|tv)\b"
+    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack|theme|songs?|screenplay|script)\b)",
+    re.IGNORECASE,
+)
 # A film or its footage, then "into": "(turned) X into", "(re-cut) X's effects shots into"
 _FOOTAGE_INTO = re.compile(
     r"[”\"*_]*(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:footage|effects|shots|scenes|sequences"
@@ -2379,10 +2405,7 @@ _SCENES_FOR = re.compile(
 _MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |them )?for\s+$")
 _FILM_FOR = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+for\s+")
 _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
-# (not "once more", "once again": the same deed done again, for this film)
-_EARLIER_DONE = re.compile(
-    r"\b(?:had|has|have|once(?!\s+(?:more|again))|already|earlier|first)\b", re.IGNORECASE
-)
+_EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
@@ -5704,12 +5727,19 @@ class _Reading:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _AND_ITS_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         dates = _DATES_FROM.search(text, 0, mention.start)
-        if dates is not None and not any(
-            _film_right_before(text, dates.start(), groups, comma) for comma in (False, True)
+        # (the film, "it" or "the film" right before, or before ", which": "X, which dates from")
+        which = _WHICH_BEFORE.search(text, 0, dates.start()) if dates is not None else None
+        dated_at = which.start() if which is not None else dates.start() if dates else 0
+        if dates is not None and (
+            "?" in text
+            or not _film_right_before(
+                text, dated_at, groups, text[:dated_at].rstrip().endswith(",")
+            )
         ):
-            # "a derelict, the Tornado, dating from 1987", "Daneliya's comedy dates from 1986":
-            # perhaps the film's year, perhaps a thing's the words before name
-            return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
+            if "?" not in text and _FILM_KIND_BEFORE.search(text, 0, dates.start()):
+                # "Daneliya's comedy dates from 1986": perhaps this film, perhaps another
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
+            return None  # "a derelict, the Tornado, dating from 1987": a thing's year
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
             r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"
@@ -6598,6 +6628,8 @@ class _Reading:
             and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
         ):
             return None  # "X had already directed an earlier version": of another film
+        if film is None and _ANOTHER_WORK_MADE.match(text, rest_at):
+            return None  # "Lem directed nothing", "Zschoche directed a film about young people"
         if doubt is not None and film is not None and mention.entity is not None:
             # "Corman turned it into X", "Harrington made X": the credit the references know
             relation = self._credit(film, mention.entity, _MAKERS)
@@ -8566,6 +8598,7 @@ class _Reading:
                 if (m.start, m.text) not in used
                 and m.kind in {NAME_KIND, YEAR_KIND}
                 and not _CREDITED_BY.search(text, 0, m.start)  # (a credit's name)
+                and not _DATES_FROM.search(text, 0, m.start)  # (a thing's year, or a film's)
                 for part in _name_parts(m.text, opening=not text[: m.start].strip())
                 if self.x.tells(film.key, part)
             ]
