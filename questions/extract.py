@@ -642,15 +642,16 @@ _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
 # Words that make a description before a name someone else's: a relation, kin, a small word
 _ANOTHERS_WORD = (
     r"(?:of|for|to|from|with|after|by|who|whom|that|which|elder|older|younger|senior|junior"
-    r"|father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|nephew|niece|cousin"
-    r"|grand\w*|friend|partner|colleague|rival|double|stand-in|man|woman|boy|girl|voice)\b"
+    r"|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grand\w*"
+    r"|friend|partner|colleague|rival|double|stand-in)\b"
 )
 # ... or a few words that describe the part first, the part's name ending the line or its
 # item: "as the pilot Erik Svenson" (not "as the father of Kelvin", "as the man Uncle Vova
 # meets", "as the elder Kelvin": another's kin or someone else)
 _PART_DESCRIBED_FIRST = re.compile(
     r"(?:the|a|an)[ \t]+(?:(?!" + _ANOTHERS_WORD + r")[a-z][\w'’-]*[ \t]+){1,3}"
-    r"(?=[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2}[ \t]*(?:$|[,;(\n]))"
+    r"(?=[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2}[ \t]*"
+    r"(?:$|[,;:(\[\n!/]|[ \t]+[–—-][ \t]|[ \t]+(?:and|who)\b))"
 )
 
 
@@ -1139,9 +1140,11 @@ _OWN_PAST_VERB = re.compile(
 )
 _ENDS_ON_BY = re.compile(r"\bby\s+$")
 # ... or a possessive before a thing of theirs ("a book by A, and B's score is ...", "directed
-# by A, and B's editing": B's own clause; "and B's contribution" may be the same credit, but
-# is not read as such)
-_OWNER_OF_A_THING = re.compile(r"['’]s?\s+[a-z]")
+# by A, and B's editing": B's own clause; not "and B's co-direction", "B's credit", "B's as
+# well": the same credit)
+_OWNER_OF_A_THING = re.compile(
+    r"['’]s?\s+(?!(?:co-\w+|credit|name|share|role\s+as|as\s+well)\b)[a-z]"
+)
 
 
 def _two_joined_as_clauses(
@@ -1287,8 +1290,8 @@ _DATED_THING_DOUBT = "relation uncertain: the film that 'dates from' a year may 
 # A film's kind right before "dates from": "Daneliya's comedy", "the Soviet film" (not "the
 # American adaptation", "the print", "the idea": a version or a thing)
 _FILM_KIND_BEFORE = re.compile(
-    r"(?:\b(?:the|this|that|his|her|their|its)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:film|picture|movie"
-    r"|comedy|drama|cartoon|feature|classic|epic|serial|flick|thriller)\s*,?\s*$",
+    r"(?:\b(?:the|this|that|his|her|their|its|an?)|['’]s)\s+(?:[\w-]+\s+){0,2}?(?:film|picture"
+    r"|movie|comedy|drama|cartoon|feature|classic|epic|serial|flick|thriller|production)\s*,?\s*$",
     re.IGNORECASE,
 )
 _DATES_FROM = re.compile(r"\b(?:dates?|dating)\s+(?:back\s+)?from\s*$", re.IGNORECASE)
@@ -1830,13 +1833,18 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
-# What a maker's verb made, when it names no film, that is not the film spoken of: nothing, a
-# film or a play (an indefinite or counted thing), unless it is the score or the script made
-# for it ("composed a haunting score")
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# What a maker's verb made, when it names no film, that is not the film spoken of: nothing
+# ("directed nothing", "composed no music"), or another work or several ("a third space film",
+# "a follow-up", "two documentaries", "plays"); but two themes or a score composed for the film
+# are its music
 _ANOTHER_WORK_MADE = re.compile(
-    r"\s+(?:nothing|none|no\b|a|an|another|several|two|three|four|five|many|some|plays?|operas?"
-    r"|musicals?|documentar\w+|episodes?|shorts?|westerns?|cartoons?|television|tv)\b"
-    r"(?!(?:\s+[\w-]+){0,3}?\s+(?:score|music|soundtrack|theme|songs?|screenplay|script)\b)",
+    r"\s+(?:(?:nothing|none|no)\b"
+    r"|(?:(?:a|an)\s+(?:second|third|fourth|fifth|later|next|new|further|follow-up|companion"
+    r"|sequel|(?:[\w-]+\s+){0,3}?(?:short|piece|sequel|follow-up|documentary|episode|play|opera"
+    r"|musical))|another|several|two|three|four|five|many|plays?|operas?|musicals?|documentar\w+"
+    r"|episodes?|shorts?|westerns?|television|tv)\b"
+    r"(?![^.;]{0,40}?\b(?:scores?|music|soundtracks?|themes?|songs?|pieces|screenplays?|scripts?)\b))",
     re.IGNORECASE,
 )
 # A film or its footage, then "into": "(turned) X into", "(re-cut) X's effects shots into"
@@ -5727,19 +5735,20 @@ class _Reading:
                 return _Found(Relation.RELEASE_YEAR, None, None, None, _AND_ITS_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         dates = _DATES_FROM.search(text, 0, mention.start)
-        # (the film, "it" or "the film" right before, or before ", which": "X, which dates from")
-        which = _WHICH_BEFORE.search(text, 0, dates.start()) if dates is not None else None
-        dated_at = which.start() if which is not None else dates.start() if dates else 0
-        if dates is not None and (
-            "?" in text
-            or not _film_right_before(
-                text, dated_at, groups, text[:dated_at].rstrip().endswith(",")
-            )
-        ):
-            if "?" not in text and _FILM_KIND_BEFORE.search(text, 0, dates.start()):
-                # "Daneliya's comedy dates from 1986": perhaps this film, perhaps another
-                return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
-            return None  # "a derelict, the Tornado, dating from 1987": a thing's year
+        if dates is not None:
+            if "?" in text:
+                return None  # "Does the film date from 1972?"
+            # the film, "it" or "the film" right before: its year; before ", which", or after
+            # a film's kind ("Daneliya's comedy dates from"): perhaps its year, perhaps another
+            # film's ("the remake of Solaris, which dates from 2002"); else a thing's year ("a
+            # derelict, the Tornado, dating from 1987")
+            which = _WHICH_BEFORE.search(text, 0, dates.start())
+            at = which.start() if which is not None else dates.start()
+            right_before = _film_right_before(text, at, groups, text[:at].rstrip().endswith(","))
+            if not right_before or which is not None:
+                if right_before or _FILM_KIND_BEFORE.search(text, 0, at):
+                    return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
+                return None
         if re.search(
             r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
             r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"
@@ -6628,8 +6637,15 @@ class _Reading:
             and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
         ):
             return None  # "X had already directed an earlier version": of another film
-        if film is None and _ANOTHER_WORK_MADE.match(text, rest_at):
-            return None  # "Lem directed nothing", "Zschoche directed a film about young people"
+        if (
+            film is None
+            and (
+                _ANOTHER_WORK_MADE.match(text, rest_at)
+                # ("X also directed a ...": another work of theirs)
+                or (_ALSO.search(verb[0]) and re.match(r"\s+(?:a|an)\s", text[rest_at:]))
+            )
+        ):
+            return None  # "Lem directed nothing", "Viktorov also made a short called X"
         if doubt is not None and film is not None and mention.entity is not None:
             # "Corman turned it into X", "Harrington made X": the credit the references know
             relation = self._credit(film, mention.entity, _MAKERS)
