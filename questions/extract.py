@@ -643,32 +643,44 @@ _FIRST_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+[ \t]+(?=[A-ZА-ЯЁ])")
 _ANOTHERS_WORD = (
     r"(?:of|for|to|from|with|after|by|who|whom|that|which|elder|older|younger|senior|junior"
     r"|father|mother|son|daughter|brother|sister|uncle|aunt|nephew|niece|cousin|grand\w*"
-    r"|friend|partner|colleague|rival|double|stand-in)\b"
+    r"|friend|partner|colleague|rival|double|stand-in|in|on|at|as|under|over|behind|beside|besides"
+    r"|near|against|than|like|alongside|opposite|into|upon|about|around|among|between|without"
+    r"|\w+ing)\b"
 )
 # ... or a few words that describe the part first, the part's name ending the line or its
 # item: "as the pilot Erik Svenson" (not "as the father of Kelvin", "as the man Uncle Vova
 # meets", "as the elder Kelvin": another's kin or someone else)
 _PART_DESCRIBED_FIRST = re.compile(
-    r"(?:the|a|an)[ \t]+(?:(?!" + _ANOTHERS_WORD + r")[a-z][\w'’-]*[ \t]+){1,3}"
-    r"(?=[A-ZА-ЯЁ][\w'’.-]*(?:[ \t]+[A-ZА-ЯЁ][\w'’.-]*){0,2}[ \t]*"
-    r"(?:$|[,;:(\[\n!/]|[ \t]+[–—-][ \t]|[ \t]+(?:and|who)\b))"
+    r"(?:the|a|an)[ \t]+(?:(?!" + _ANOTHERS_WORD + r")[a-z][\w'’-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ])"
 )
+_PART_NAME_ENDS = re.compile(r"[ \t]*(?:$|[,;:(\[\n!/]|[ \t]+[–—-][ \t]|[ \t]+(?:and|who)\b)")
+
+
+def _described_part(text: str, at: int, part: Mention) -> bool:
+    """Whether ``part`` is a cast line's part set after a few words describing it.
+
+    "X as the pilot Erik Svenson": the words after the dash or "as" at ``at`` describe it,
+    and its name ends the line or its item (not "the widower Kelvin Senior").
+    """
+    dash = _DASHED_PART.match(text, at)
+    described = _PART_DESCRIBED_FIRST.match(text, dash.end()) if dash is not None else None
+    return (
+        described is not None
+        and part.start == described.end()
+        and _PART_NAME_ENDS.match(text, part.end) is not None
+    )
 
 
 def _dashed_part_at(text: str, at: int) -> set[int]:
     """Where a part's name may start after a cast list's dash or "as" at ``at``.
 
-    Right after it, past a few words describing the part ("as the pilot Erik Svenson"), or
-    past a title and perhaps the part's first name ("as Professor Hawling", "as Dr. Raimund
-    Brinkmann": the references may know the part by its surname).
+    Right after it, or past a title and perhaps the part's first name ("as Professor
+    Hawling", "as Dr. Raimund Brinkmann": the references may know the part by its surname).
     """
     dash = _DASHED_PART.match(text, at)
     if dash is None:
         return set()
     starts = {dash.end()}
-    described = _PART_DESCRIBED_FIRST.match(text, dash.end())
-    if described is not None:
-        starts.add(described.end())  # "as the pilot Erik Svenson"
     title = _TITLED.match(text, dash.end())
     if title is not None:
         starts.add(title.end())
@@ -1833,7 +1845,10 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# "also" among the words right before a maker's verb (not inside an aside before them)
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\s+(?:a|an)\s")
+_TITLE_NEXT = re.compile(r"\s+[*_“\"]*[A-Z]")
 # What a maker's verb made, when it names no film, that is not the film spoken of: nothing
 # ("directed nothing", "composed no music"), or another work or several ("a third space film",
 # "a follow-up", "two documentaries", "plays"); but two themes or a score composed for the film
@@ -2477,7 +2492,10 @@ _FILM_IS = re.compile(
     r"(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?,?\s+(?:is|was)\s+(?:(?:really|actually|definitely|all)\s+)?"
 )  # "Eolomea is Zschoche's", "Ikarie XB-1 (1964) is Polák's"
 # A person who made a re-edit's new scenes, or is credited as one of its directors.
-_SCENE_VERB = r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
+_SCENE_VERB = (
+    r"(?:(?:(?:co-)?wrote|scripted)\s+and\s+)?"  # ("wrote and directed the new scenes")
+    r"(?:direct(?:ing|ed|s)?|shoot(?:ing|s)?|shot|add(?:ing|ed|s)?|film(?:ing|ed|s)?)\s+"
+)
 # A short aside after a name: ", credited as Derek Thomas,".
 _SHORT_ASIDE = r"(?:\s*,[^,.;]{1,40},)?"
 # What a re-edit added, made by someone: "the new beach scenes", "the English version", "the
@@ -6353,14 +6371,24 @@ class _Reading:
         starts = _dashed_part_at(text, mention.end)
         if starts and _LIST_ITEM_START.search(text, 0, mention.start):
             # a cast list's line "Zdeněk Štěpánek – Captain Vladimír Abajev": the actor, a
-            # dash and a part the references know (perhaps after a title: "– Professor Hawling")
-            part = next((m for m in mentions if m.start in starts), None)
+            # dash and a part the references know (perhaps after a title: "– Professor Hawling",
+            # or words describing it: "as the pilot Erik Svenson")
+            part = next(
+                (
+                    m
+                    for m in mentions
+                    if m.start in starts
+                    or (m.start > mention.end and _described_part(text, mention.end, m))
+                ),
+                None,
+            )
             if (
                 part is not None
                 and part.kind == "character"
                 and not re.match(r"['’]s?\b", text[part.end :])  # not "as Kelvin's father"
             ):
-                return _Found(Relation.CAST, None, text[min(starts) : part.end].lstrip(" –—:"))
+                begins = min(starts) if part.start in starts else part.start
+                return _Found(Relation.CAST, None, text[begins : part.end].lstrip(" –—:"))
         first = self._list_start(text, mention, mentions)
         if re.search(r"\b(?:made|shot|filmed)\b[^.;]{0,60}\bby\s*$", text[: first.start], re.I):
             return _Found(
@@ -6642,7 +6670,18 @@ class _Reading:
             and (
                 _ANOTHER_WORK_MADE.match(text, rest_at)
                 # ("X also directed a ...": another work of theirs)
-                or (_ALSO.search(verb[0]) and re.match(r"\s+(?:a|an)\s", text[rest_at:]))
+                or (
+                    _ALSO_BEFORE.search(after, 0, verb.start("verb"))
+                    and _INDEFINITE.match(text, rest_at)
+                )
+                # ("X directed Dementia 13": a title the references do not know)
+                or (
+                    _TITLE_NEXT.match(text, rest_at)
+                    and not any(
+                        m.start >= rest_at and not text[rest_at : m.start].strip(' *_“"')
+                        for m in self._sentence_mentions
+                    )
+                )
             )
         ):
             return None  # "Lem directed nothing", "Viktorov also made a short called X"
@@ -9421,7 +9460,10 @@ def _is_dashed_part(text: str, mentions: list[Mention]) -> bool:
     ):
         return False
     return (
-        mentions[1].start in _dashed_part_at(text, mentions[0].end)
+        (
+            mentions[1].start in _dashed_part_at(text, mentions[0].end)
+            or _described_part(text, mentions[0].end, mentions[1])
+        )
         and not text[: mentions[0].start].strip(" -*•\t")
         and not re.match(r"['’]s?\b", text[mentions[1].end :])  # "as Kelvin's father"
     )

@@ -9490,3 +9490,36 @@ def test_a_makers_verb_whose_object_is_another_work_credits_nothing(extractor):
         assert credit in {c.value for c in _claims(extractor, text) if c.confidence >= CONFIDENT}, (
             text
         )
+
+
+def test_a_makers_verb_before_an_unknown_title_or_new_scenes_credits_no_film_spoken_of(extractor):
+    # (a last reading: each had been contradicted, or verified from another work's sentence)
+    for text in (
+        "Nebo Zovyot (1959). Coppola directed Dementia 13.",
+        "Nebo Zovyot (1959). Coppola co-wrote and directed Dementia 13.",
+        "Kin-dza-dza! (1986). Daneliya also wrote and directed Mimino.",
+        "Nebo Zovyot (1959). Coppola wrote and directed the new scenes.",
+    ):
+        assert not _contradicted(extractor, text), text
+        assert not [
+            c
+            for c in _claims(extractor, text)
+            if c.relation is Relation.DIRECTED_BY and c.confidence >= CONFIDENT
+        ], text
+    # ... while "also" in an aside before the verb says nothing of its object
+    text = "Solaris (1972). Tarkovsky, who also wrote it, directed a masterpiece."
+    assert ("Solaris", "directed_by", "Andrei Tarkovsky") in _found(_claims(extractor, text))
+
+
+def test_a_cast_lines_described_part_is_the_name_that_ends_it(extractor):
+    # (a last reading: a name inside a description, or a longer name, had been given as the
+    # part and contradicted; a dash line's part had kept its description)
+    text = (
+        "Solaris (1972)\n\nCast\n\nNatalya Bondarchuk as the ghost haunting Kelvin\n"
+        "Nikolai Grinko as the widower Kelvin Senior\n"
+        "Donatas Banionis – the psychologist Kris Kelvin\n\n"
+        "Ikarie XB-1 (1963)\n\nCast\n\nRadovan Lukavský as the deputy under Abajev\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.value, c.role) for c in claims] == [("Donatas Banionis", "Kris Kelvin")]
+    assert not _contradicted(extractor, text)
