@@ -293,7 +293,7 @@ def is_heading(sentence: Sentence) -> bool:
         return False  # a year alone on its line: the date of the title above it
     if _HEADING_MARK.match(text) and text.endswith(".") and _SENTENCE_VERB.search(text):
         return False  # "4. Tarkovsky made Solaris at Lenfilm.": a numbered point, a sentence
-    if _YEAR_AT_END.search(text) or _HEADING_MARK.match(text):
+    if closing is not None or _HEADING_MARK.match(text):
         return True
     if text.startswith(("-", "•", "* ", ">")):
         return False  # a bullet or a quoted line: content, not a heading

@@ -406,8 +406,8 @@ _PLAYED_BY_GAP = re.compile(
     r",?\s+(?:(?:is|was|are|were)\s+)?(?:played|portrayed)\s+by\s+"
     r"(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
 )
-# "The screenplay was written by", "The screenplay, written by", "script by", "X co-wrote the
-# screenplay".
+# "The screenplay was written by", "The screenplay, written by", "script by", "the script, by",
+# "the script was by", "X co-wrote the screenplay".
 _SCREENPLAY_BY = re.compile(
     r"\b(?:screenplay|script|scenario)s?\b,?(?:\s+(?:was|is|were))?(?:\s+(?:co-)?written)?"
     r"\s+by\s+(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
@@ -1152,8 +1152,8 @@ _OWN_PAST_VERB = re.compile(
 )
 _ENDS_ON_BY = re.compile(r"\bby\s+$")
 # ... or a possessive before a thing of theirs ("a book by A, and B's score is ...", "directed
-# by A, and B's editing": B's own clause; not "and B's co-direction", "B's credit", "B's as
-# well": the same credit)
+# by A, and B's editing": B's own clause; not "and B's co-direction", "B's credit", "B's name",
+# "B's share", "B's role as", "B's as well": the same credit)
 _OWNER_OF_A_THING = re.compile(
     r"['’]s?\s+(?!(?:co-\w+|credit|name|share|role\s+as|as\s+well)\b)[a-z]"
 )
@@ -1623,6 +1623,18 @@ _PRONOUN_PLAYED_BY = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+_RECUT_VERBS = (
+    "re-cut",
+    "recut",
+    "re-edited",
+    "put together",
+    "assembled",
+    "turned",
+    "adapted",
+    "recycled",
+    "reused",
+    "re-used",
+)
 # ... and one handed a film's reels, who made another film of them (its re-edit)
 _REELS_DOUBT = "relation uncertain: who was handed a film's footage made a re-edit of it"
 _HANDED_REELS = re.compile(
@@ -1739,21 +1751,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
     **dict.fromkeys(("directs", "co-directs"), (Relation.DIRECTED_BY, _DIRECTS_DOUBT)),
     "did produce": (Relation.PRODUCED_BY, None),
     # Who re-cuts footage into a film, or turns a novel into one, is usually its director.
-    **dict.fromkeys(
-        (
-            "re-cut",
-            "recut",
-            "re-edited",
-            "put together",
-            "assembled",
-            "turned",
-            "adapted",
-            "recycled",
-            "reused",
-            "re-used",
-        ),
-        (Relation.DIRECTED_BY, _RECUT_DOUBT),
-    ),
+    **dict.fromkeys(_RECUT_VERBS, (Relation.DIRECTED_BY, _RECUT_DOUBT)),
 }
 _PART_OF_FILM_DOUBT = (
     "relation uncertain: who made a part or a version of a film may not have made it"
@@ -2852,7 +2850,6 @@ _UNIT = re.compile(
     r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|met(?:re|er)s?"
     r"|kilomet(?:re|er)s?|miles?|light-years?|parsecs?)\b"
 )
-# (nor a clock's hour: "Friday, 8 pm", "at 2 A.M.")
 # A credit's phrase right before a name: "screenplay by", "written by A together with"
 _CREDITED_BY = re.compile(
     r"\b(?:(?:co-)?written|(?:co-)?directed|(?:co-)?produced|composed|scored|photographed|edited"
@@ -2860,6 +2857,7 @@ _CREDITED_BY = re.compile(
     r"(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
     re.IGNORECASE,
 )
+# (nor a clock's hour: "Friday, 8 pm", "at 2 A.M.")
 _PLOT_SKIP_NUMBER = re.compile(
     r"^(?:\s*(?:of|is|was|st|nd|rd|th|minutes?|min|years?|%|out of|(?i:[ap]\.?m)\b\.?))"
 )
@@ -6627,7 +6625,7 @@ class _Reading:
         film = self._group_at(groups, rest_at, text)
         into = (
             _FOOTAGE_INTO.match(text, film.end)
-            if film is not None and doubt == _RECUT_DOUBT
+            if film is not None and said in _RECUT_VERBS
             else None
         )
         if into is not None and (made := self._group_at(groups, into.end(), text)) is not None:
