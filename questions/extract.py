@@ -1623,6 +1623,11 @@ _PRONOUN_PLAYED_BY = re.compile(
 # name a director or a producer alike.
 _DOUBTFUL_MAKING = "relation uncertain: 'shot' or 'made' names a director or a producer"
 _RECUT_DOUBT = "relation uncertain: who re-cut or adapted it may not direct"
+# (what "X wrote and directed" names may be another work of theirs: "wrote and directed
+# Dementia 13", a title the references do not know)
+_WROTE_AND_DIRECTED_DOUBT = (
+    "relation uncertain: what someone wrote and directed may be another work"
+)
 _RECUT_VERBS = (
     "re-cut",
     "recut",
@@ -1731,7 +1736,7 @@ _MAKER_VERBS: dict[str, tuple[Relation, str | None]] = {
             "wrote and co-directed",
             "scripted and directed",
         ),
-        (Relation.DIRECTED_BY, None),
+        (Relation.DIRECTED_BY, _WROTE_AND_DIRECTED_DOUBT),
     ),
     **{
         verb: (relation, None)
@@ -1843,10 +1848,8 @@ _FOOTAGE_AS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:as|into|for)\s+"
 )
 _REUSED = frozenset({"recycled", "reused", "re-used"})
-# "also" among the words right before a maker's verb (not inside an aside before them)
-_ALSO_BEFORE = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\s+(?:a|an)\s")
-_TITLE_NEXT = re.compile(r"\s+[*_“\"]*[A-Z]")
 # What a maker's verb made, when it names no film, that is not the film spoken of: nothing
 # ("directed nothing", "composed no music"), or another work or several ("a third space film",
 # "a follow-up", "two documentaries", "plays"); but two themes or a score composed for the film
@@ -6663,24 +6666,11 @@ class _Reading:
             and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
         ):
             return None  # "X had already directed an earlier version": of another film
-        if (
-            film is None
-            and (
-                _ANOTHER_WORK_MADE.match(text, rest_at)
-                # ("X also directed a ...": another work of theirs)
-                or (
-                    _ALSO_BEFORE.search(after, 0, verb.start("verb"))
-                    and _INDEFINITE.match(text, rest_at)
-                )
-                # ("X directed Dementia 13": a title the references do not know)
-                or (
-                    _TITLE_NEXT.match(text, rest_at)
-                    and not any(
-                        m.start >= rest_at and not text[rest_at : m.start].strip(' *_“"')
-                        for m in self._sentence_mentions
-                    )
-                )
-            )
+        if film is None and (
+            _ANOTHER_WORK_MADE.match(text, rest_at)
+            # ("X also directed a ...": another work of theirs; an aside's "also" too,
+            # "X, who also wrote it, directed a satire in 1969")
+            or (_ALSO.search(verb[0]) and _INDEFINITE.match(text, rest_at))
         ):
             return None  # "Lem directed nothing", "Viktorov also made a short called X"
         if doubt is not None and film is not None and mention.entity is not None:
