@@ -77,11 +77,11 @@ _CREDITS = re.compile(
     r"|composer|year|released|voices|based on|production company)\b",
     re.IGNORECASE,
 )
+# A clock time: "15:00", "6.15 pm", "8 pm" (an hour alone only with its "am" or "pm")
+CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?![a-zA-Z])"
 # A line of a programme opens on its day or its hour: "Saturday, 8 pm - ", "20:00 - "
 _SCHEDULE_LEAD = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))[^()]*?"
-    r"\s[–—-]\s",
-    re.IGNORECASE,
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|{CLOCK})[^()]*?\s[–—-]\s", re.IGNORECASE
 )
 _YEAR_AT_END = re.compile(r"\((?:[^()]*?[,;]\s*)?(?:1[89]\d\d|20\d\d)\)[\s*:_\-–]*$")
 

@@ -36,6 +36,7 @@ import simplemma
 
 from questions.catalogue import Catalogue
 from questions.discourse import (
+    CLOCK,
     ONLY_A_YEAR,
     Discourse,
     FilmRef,
@@ -406,11 +407,14 @@ _PLAYED_BY_GAP = re.compile(
     r",?\s+(?:(?:is|was|are|were)\s+)?(?:played|portrayed)\s+by\s+"
     r"(?:(?:a|an|the)\s+" + _DESCRIBING + r")?"
 )
+# After "by", the names before the last one of a shared credit: "by A and ", "by A together
+# with " (the last name follows)
+_CO_CREDITED = r"(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?"
 # "The screenplay was written by", "The screenplay, written by", "script by", "the script, by",
 # "the script was by", "X co-wrote the screenplay".
 _SCREENPLAY_BY = re.compile(
     r"\b(?:screenplay|script|scenario)s?\b,?(?:\s+(?:was|is|were))?(?:\s+(?:co-)?written)?"
-    r"\s+by\s+(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
+    r"\s+by\s+" + _CO_CREDITED + "$",
     re.IGNORECASE,
 )
 _SCREENPLAY_WHICH = re.compile(
@@ -2857,7 +2861,8 @@ _UNIT = re.compile(
 _CREDITED_BY = re.compile(
     r"\b(?:(?:co-)?written|(?:co-)?directed|(?:co-)?produced|composed|scored|photographed|edited"
     r"|designed|screenplay|script|scenario|music|score|camera\w*|cinematography)\s+by\s+"
-    r"(?:[^.;,]{0,40}?\s+(?:and|with|together with)\s+)?$",
+    + _CO_CREDITED
+    + "$",
     re.IGNORECASE,
 )
 # (nor a clock's hour: "Friday, 8 pm", "at 2 A.M.")
@@ -5768,8 +5773,9 @@ class _Reading:
                 if right_before or _FILM_KIND_BEFORE.search(text, 0, at):
                     return _Found(Relation.RELEASE_YEAR, None, None, None, _DATED_THING_DOUBT)
                 return None
+            return _Found(Relation.RELEASE_YEAR)  # "Nebo Zovyot dates from 1959"
         if re.search(
-            r"\b(?:is|was|dates?|dating) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
+            r"\b(?:is|was) (?:back )?from\s*$|\b(?:film|movie|picture|cartoon"
             r"|feature|classic|epic|adaptation|production|serial|series|miniseries),?\s+"
             r"(?:from|of)\s*$",
             window,
@@ -9152,16 +9158,14 @@ _DATED = re.compile(
     r"(?:st|nd|rd|th)?)[\W\d]*(?:(?:[ap]\.?m\.?|hrs?|h)(?![a-z])[\W\d]*)?"
 )
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)\d\d|\d\d)\b")
-# A clock time: "15:00", "6.15 pm", "8 pm" (an hour alone only with its "am" or "pm")
-_CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)(?![a-zA-Z])"
 # A weekday and a clock time before a programme's title: "Sunday, 15:00 - ", "Fri 6.15 pm: ",
 # "Thursday, 8 pm - "
 _DAY_AND_TIME_PATTERN = (
-    r"(?:[A-Z][a-z]+day|[A-Z]+DAY|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+" + _CLOCK + r"\s*[–—:|-]\s*"
+    r"(?:[A-Z][a-z]+day|[A-Z]+DAY|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+" + CLOCK + r"\s*[–—:|-]\s*"
 )
 _DAY_AND_TIME = re.compile(_DAY_AND_TIME_PATTERN + r"(?=[A-Z\"“*_])")
 _DASHED_LABEL = re.compile(r"(?:#+\s*)?(?P<label>[^–—:\n]{2,40}?)\s+[–—-]\s+(?=[A-Z\"“*_])")
-_TIME_LEAD = re.compile(_CLOCK + r"\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE)
+_TIME_LEAD = re.compile(CLOCK + r"\s*(?:[–—|-]|:\s)\s*(?=[A-Z\"“*_])", re.IGNORECASE)
 # What may stand before the title a sentence opens with: symbols (a time: "6.15 pm - "), or a
 # label and its colon, or a date, then perhaps a small word
 _OPENS_BEFORE = re.compile(
