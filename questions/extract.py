@@ -2336,13 +2336,16 @@ _DESCRIBED_AS = re.compile(
     r"(?:film|movie|picture|feature|cartoon)\s+(?:of|from)\s+"
 )  # (not "the re-edit of a film from 1962": another film's year)
 # A sentence whose subject is its music, written by the name: "The score, which mixes
-# electronic sounds with dance music, was written by X"; "Its songs were written by X"; "The
-# song Prekrasnoye Dalyoko is by X".
+# electronic sounds with dance music, was written by X", "The score, which leans on voices and
+# electronic effects, was written by X"; "Its songs were written by X"; "The song Prekrasnoye
+# Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b(?:(?!\band\b)[^;:])*?\b(?:was|were|is|are)\s+(?:also\s+)?"
+    r"|songs?|theme)\b(?:(?!,\s*and\b|\band\s+(?:the|it|its|this|that|he|she|they)\b)[^;:])*?"
+    r"\b(?:was|were|is|are)\s+(?:also\s+)?"
     r"(?:(?:written|composed)\s+)?by\s+$"
-)  # (within its clause: not "The songs are lovely, and the film was written by X")
+)  # (within its clause: not "The songs are lovely, and the film was written by X", nor
+# "The songs are lovely and the film was written by X")
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya",
 # "X (1981), the Soyuzmultfilm cartoon by Y", "X, the five-part series by Y".
 _FILM_BY = re.compile(

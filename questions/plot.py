@@ -1592,6 +1592,12 @@ _SLOT = re.compile(
     r"\b(?P<p>in|on|at|to|from|into|onto|with|by|for|inside|under)\s+"
     r"(?P<d>the|a|an|his|her|their|its|our|my)\s+(?P<w>[a-z]{3,})\b"
 )
+# A preposition's bare object that ends its clause, after the word it tells of: "switches
+# the screens to ultraviolet." against "switches the screen to infrared and ...".
+_BARE_SLOT = re.compile(
+    r"\b(?P<h>[a-z]{3,})\s+(?P<p>in|to|from|into|with|for)\s+(?P<w>[a-z]{3,})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+and\b)"
+)
 
 
 def _slot_swapped(quote: str, sentence: str) -> bool:
@@ -1621,15 +1627,21 @@ def _slots(text: str) -> dict[tuple[str, str], str]:
     """Each preposition and determiner of ``text`` before a noun, with the noun's stem.
 
     Only nouns that are no adjectives too: "on the far planet" says where, "in her brain"
-    what.
+    what. A bare object that ends its clause is keyed by the word before the preposition
+    ("screens to ultraviolet").
     """
-    return {
+    lowered = text.lower()
+    slots = {
         (m["p"], m["d"]): _stem(m["w"])
-        for m in _SLOT.finditer(text.lower())
+        for m in _SLOT.finditer(lowered)
         if "NOUN" in (readings := _readings(m["w"]))
         and "ADJ" not in readings
         and m["w"] not in _IDIOMS
     }
+    for m in _BARE_SLOT.finditer(lowered):
+        if m["h"] not in _STOP and m["w"] not in _STOP and m["w"] not in _IDIOMS:
+            slots.setdefault((_stem(m["h"]), m["p"]), _stem(m["w"]))
+    return slots
 
 
 # Nouns of phrases that say when or how, not what: "in the end", "on the way", "at the time".

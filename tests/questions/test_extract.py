@@ -4350,8 +4350,22 @@ def test_music_written_by_someone_is_their_score_not_their_book(extractor):
     found = _found(_claims(extractor, text))
     assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in found
     assert not any(r in {"source_author", "written_by"} for _, r, v in found if v == "Zdeněk Liška")
-    # the script or the novel written by someone stays writing
+    # ... and so does one whose aside lists two things ("voices and effects")
+    text = (
+        "Ikarie XB-1 is a 1963 Czechoslovak film. The score, which leans on voices and "
+        "electronic effects, was written by Zdeněk Liška."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Ikarie XB-1", "music_by", "Zdeněk Liška") in found
+    assert not any(r in {"source_author", "written_by"} for _, r, v in found if v == "Zdeněk Liška")
+    # the script or the novel written by someone stays writing, after music said of in a
+    # clause of its own too
     text = "Solaris came out in 1972. The novel was written by Stanisław Lem."
+    found = _found(_claims(extractor, text))
+    assert not any(r == "music_by" for _, r, _ in found)
+    text = (
+        "Solaris came out in 1972. The music is eerie and the novel was written by Stanisław Lem."
+    )
     found = _found(_claims(extractor, text))
     assert not any(r == "music_by" for _, r, _ in found)
 

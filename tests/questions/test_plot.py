@@ -382,6 +382,10 @@ def test_another_object_after_the_same_preposition_is_a_swap():
         "In the end Kelvin stays on the station.",
         "In the last scene Kelvin stays on the station.",
     )
+    # a bare object ending its clause, after the same word: "screens to ultraviolet"
+    told = "The commander switches the screen to infrared and detects a dark star."
+    assert swapped("Woken, the commander switches the ship's screens to ultraviolet.", told)
+    assert not swapped("Woken, the commander switches the ship's screens to infrared.", told)
 
 
 def test_a_name_opening_a_sentence_is_a_name_unless_it_is_an_english_word():
