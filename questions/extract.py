@@ -2335,6 +2335,11 @@ _DESCRIBED_AS = re.compile(
     r"\s*,\s*(?:the|an?)\s+(?:(?!(?:of|a|an|the|from|by)\b)[\w-]+\s+){0,3}?"
     r"(?:film|movie|picture|feature|cartoon)\s+(?:of|from)\s+"
 )  # (not "the re-edit of a film from 1962": another film's year)
+# A heading that names a part of a film: "Part Two: ...", "Episode 3 - ...", "Chapter one.".
+_PART_HEADING = re.compile(
+    r"\s*(?:part|episode|chapter)\s+(?:\d+|one|two|three|four|five|six|[ivx]+)\b\s*[:.,–—-]",
+    re.IGNORECASE,
+)
 # A sentence whose subject is its music, written by the name: "The score, which mixes
 # electronic sounds with dance music, was written by X", "The score, which leans on voices and
 # electronic effects, was written by X"; "Its songs were written by X"; "The song Prekrasnoye
@@ -3458,6 +3463,10 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
+        if heading and _PART_HEADING.match(text):
+            # 'Part Two: "Angels of Space"': the name of a part of the film spoken of, not
+            # another film that what follows is about
+            groups = [g for g in groups if not g.film.key.startswith("?")]
         lead = _CREDITS_LEAD.match(text) if not groups else None
         # "Preceded by: Planet of the Bells (Planeta kolokolov) · USSR 1983 · Dir. X": the
         # credits of a title no reference knows, not of the film spoken of

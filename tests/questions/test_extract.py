@@ -3256,6 +3256,24 @@ def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extrac
     assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
 
 
+def test_a_heading_naming_a_part_of_the_film_keeps_the_film(extractor):
+    # a part's own title is no film what follows is about, whatever form the heading takes
+    for heading in ('Part Two: "Angels of Space"', "Episode 3 - The Long Night", "Part II. Exile"):
+        text = (
+            "Per Aspera Ad Astra (1981) - a synopsis\n\n"
+            "Part One: The Girl\n\n"
+            "A derelict ship is found drifting in deep space.\n\n"
+            f"{heading}\n\n"
+            "The ambassador returns home.\n\n"
+            "Production\n\n"
+            "Directed by Richard Viktorov at the Gorky Film Studio.\n"
+        )
+        found = _found(_claims(extractor, text))
+        assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found, heading
+        assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found, heading
+        assert {s for s, _, _ in found} == {"Per Aspera Ad Astra"}, heading
+
+
 def test_footage_used_twice_goes_into_the_next_two_films_named(extractor):
     text = (
         "Nebo Zovyot (1959)\n\n"
