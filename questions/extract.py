@@ -2444,11 +2444,16 @@ _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
 _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
-# An actor's name, then what they "are": "is the queen", "is the green-skinned survivor"
+# An actor's name, then what they "are": "is the queen", "is the green-skinned survivor", "is
+# the ruler of TEM 4"
 # (in the present, as a review tells a film: "was the head of a theatre" is a life)
 _IS_DESCRIBED = re.compile(
     r"\s+is\s+(?:also\s+)?the\s+(?:(?!(?:of|in|on|at|for|to|a|an|the)\b)[\w-]+\s+){0,3}?"
-    r"[a-z][\w-]*(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|aboard|with|and)\b))"
+    r"[a-z][\w-]*"
+    # (perhaps of a place, a ship or a group: "the ruler of TEM 4", "the captain of the ship")
+    r"(?:\s+of\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))?"
+    r"|[a-z][\w-]*))?"
+    r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|aboard|with|and)\b))"
 )
 # What an actor "is" that is no part: "the star", "the best thing", "the reason to watch"
 _NO_PART_DESCRIBED = re.compile(

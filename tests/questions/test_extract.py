@@ -3256,6 +3256,23 @@ def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extrac
     assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
 
 
+def test_what_an_actor_is_of_a_place_or_a_ship_is_their_part(extractor):
+    for said in ("is the ruler of TEM 4", "is the captain of the ship", "is the commander"):
+        text = f"In the Dust of the Stars (1976) is a DEFA film. Ekkehard Schall {said}."
+        cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+        assert [(c.subject, c.value) for c in cast] == [
+            ("In the Dust of the Stars", "Ekkehard Schall")
+        ], said
+        if "TEM" in said:
+            assert cast[0].confidence < CONFIDENT  # mostly, not always, a part
+    # ... not one who made films, nor what an actor is that is no part
+    for text in (
+        "Solaris (1972) is a Soviet film. Andrei Tarkovsky is the pride of Soviet cinema.",
+        "In the Dust of the Stars (1976) is a DEFA film. Ekkehard Schall is the star of TEM 4.",
+    ):
+        assert not any(c.relation is Relation.CAST for c in _claims(extractor, text)), text
+
+
 def test_a_heading_naming_a_part_of_the_film_keeps_the_film(extractor):
     # a part's own title is no film what follows is about, whatever form the heading takes
     for heading in ('Part Two: "Angels of Space"', "Episode 3 - The Long Night", "Part II. Exile"):
