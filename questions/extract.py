@@ -1963,6 +1963,19 @@ _MAKERS_KIND = (
     r"(?:(?!(?:assistant|art|music|musical|casting|second-unit|unit|technical|animation|dubbing"
     r"|sound|dialogue|voice|photography|stunt)\b)[\w-]+\s+)?"
 )
+# A job said right after a name whose verb an earlier clause gave: "X was the director and Y
+# the composer", "X is the producer, Y the director".
+_GAPPED_MAKER = re.compile(
+    r"\s+(?:the|its)\s+" + _MAKERS_KIND + r"(?P<noun>producer|director|composer)\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|while|but)\b)",
+    re.IGNORECASE,
+)
+_GAP_BEFORE = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:the|its)\s+[\w\s-]{0,30}?"
+    r"(?:producer|director|composer|writer|screenwriter|cameraman|cinematographer)s?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$",
+    re.IGNORECASE,
+)
 # ", the director of Moscow-Cassiopeia": what the person before it made
 _THE_MAKER_OF = re.compile(
     r"^\s*,\s+(?:also\s+)?the\s+(?P<noun>director|producer|composer)\s+of\s+", re.IGNORECASE
@@ -5949,6 +5962,11 @@ class _Reading:
             return _Found(Relation.CAST)  # whom the pronoun stands for is not said
         if self._described_in_a_list_of_parts(text, mention, mentions):
             return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
+        gapped = _GAPPED_MAKER.match(after)
+        if gapped is not None and _GAP_BEFORE.search(text, 0, mention.start):
+            # "X was the director and Y the composer": the job said right after the name
+            # is Y's, not the one said of X before it
+            return _Found(_MAKER_NOUNS[gapped["noun"].lower()])
         if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(
             r"['’]s?\b", after
         ):

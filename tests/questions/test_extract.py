@@ -3256,6 +3256,23 @@ def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extrac
     assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
 
 
+def test_a_job_said_right_after_a_second_name_is_that_names(extractor):
+    # "X was the director and Y the composer": Y composed, Y did not direct
+    for said, relation in (
+        ("Curtis Harrington was the director and Ronald Stein the composer.", "music_by"),
+        ("Curtis Harrington was the director, and Ronald Stein the producer.", "produced_by"),
+    ):
+        found = _found(_claims(extractor, f"Queen of Blood (1966)\n\n{said}"))
+        assert ("Queen of Blood", "directed_by", "Curtis Harrington") in found, said
+        assert ("Queen of Blood", relation, "Ronald Stein") in found, said
+        assert ("Queen of Blood", "directed_by", "Ronald Stein") not in found, said
+    assert not _contradicted(
+        extractor,
+        "Queen of Blood (1966)\n\n"
+        "Curtis Harrington was the director and Ronald Stein the composer.",
+    )
+
+
 def test_what_an_actor_is_of_a_place_or_a_ship_is_their_part(extractor):
     for said in ("is the ruler of TEM 4", "is the captain of the ship", "is the commander"):
         text = f"In the Dust of the Stars (1976) is a DEFA film. Ekkehard Schall {said}."
