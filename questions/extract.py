@@ -2359,11 +2359,13 @@ _PART_HEADING = re.compile(
 # Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b(?:(?!,\s*and\b|\band\s+(?:the|it|its|this|that|he|she|they)\b)[^;:])*?"
+    r"|songs?|theme)\b(?:(?!,\s*and\b|\band\s+(?:the|it|its|this|that|he|she|they)\b"
+    r"|\b(?:but|while|whereas|though|although|story|book|novel|script|screenplay)\b)[^;:])*?"
     r"\b(?:was|were|is|are)\s+(?:also\s+)?"
     r"(?:(?:written|composed)\s+)?by\s+$"
 )  # (within its clause: not "The songs are lovely, and the film was written by X", nor
-# "The songs are lovely and the film was written by X")
+# "The songs are lovely and the film was written by X", "The music is eerie, while the novel was
+# written by X")
 # A film "by" a person: "Solaris, by Tarkovsky", "Both are by Viktorov", "It's by Daneliya",
 # "X (1981), the Soyuzmultfilm cartoon by Y", "X, the five-part series by Y".
 _FILM_BY = re.compile(
@@ -3481,9 +3483,10 @@ class _Reading:
         self._credits = _bare_credits(text, mentions)
         self._credit_run = None if self._credits else _credits_run(text, mentions)
         groups = self._groups(text, [m for m in mentions if self._is_film(m, text)])
-        if heading and _PART_HEADING.match(text):
+        if heading and _PART_HEADING.match(text) and not _A_YEAR.search(text):
             # 'Part Two: "Angels of Space"': the name of a part of the film spoken of, not
-            # another film that what follows is about
+            # another film that what follows is about (a programme's "Part Two: X (1959)"
+            # is another film, known or not)
             groups = [g for g in groups if not g.film.key.startswith("?")]
         lead = _CREDITS_LEAD.match(text) if not groups else None
         # "Preceded by: Planet of the Bells (Planeta kolokolov) · USSR 1983 · Dir. X": the

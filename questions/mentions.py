@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
@@ -998,9 +998,11 @@ class MentionFinder:
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text`` in order; known entities win over unknown names they overlap."""
         known = []
-        for m in self.gazetteer.known(text):
+        every = list(self.gazetteer.known(text))
+        starts = {m.start for m in every}
+        for m in every:
             first = self._first_name(m, text)
-            if first is False or self._other_surname(m, text):
+            if first is False or self._other_surname(m, text, starts):
                 continue  # someone else of that name
             if first is not None:
                 # "Misha Yershov": the person's own first name (or its pet form) is part of
@@ -1239,12 +1241,15 @@ class MentionFinder:
         # other word before a part's surname is left as it was)
         return False if mention.kind == "person" else None
 
-    def _other_surname(self, mention: Mention, text: str) -> bool:
-        """Whether someone found by first name alone has another surname right after it.
+    def _other_surname(self, mention: Mention, text: str, starts: Collection[int] = ()) -> bool:
+        """Whether someone found by one of their names alone has another surname after it.
 
         "Allan Brenner" is not Allan Kern: a capitalised word right after the first name,
         spelt unlike each surname the references give the person or character, names
-        someone else.
+        someone else. So does one after a surname, which is then someone's first name:
+        "James Nicholson" is not Laura James (unless the word starts another name the
+        references know, ``starts``; a quoted name may be a title or a pseudonym, and is left
+        to what the quotes make of it).
         """
         if mention.kind not in {"person", "character"} or mention.entity is None:
             return False
@@ -1254,6 +1259,10 @@ class MentionFinder:
         if after is None:
             return False
         names = [n.split() for n in self.catalogue.entities[mention.entity].names]
+        if any(len(n) > 1 and n[-1] == mention.text for n in names):
+            words = {w for n in names for w in n}
+            quoted = text[max(0, mention.start - 1) : mention.start] in {'"', "“", "‘", "'"}
+            return not quoted and after.start("w") not in starts and after["w"] not in words
         if not any(len(n) > 1 and n[0] == mention.text for n in names):
             return False  # not found by its first name
         surnames = {w for n in names for w in n[1:]}

@@ -1595,9 +1595,9 @@ _SLOT = re.compile(
 # A preposition's bare object that ends its clause, after the word it tells of: "switches
 # the screens to ultraviolet." against "switches the screen to infrared and ...".
 _BARE_SLOT = re.compile(
-    r"\b(?P<h>[a-z]{3,})\s+(?P<p>in|to|from|into|with|for)\s+(?P<w>[a-z]{3,})"
+    r"\b(?P<h>[A-Za-z]{3,})\s+(?P<p>in|to|from|into|with|for)\s+(?P<w>[a-z]{3,})"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+and\b)"
-)
+)  # (a word, not a name: "in love with Gusev" may be told "in love with Gussev")
 
 
 def _slot_swapped(quote: str, sentence: str) -> bool:
@@ -1638,9 +1638,10 @@ def _slots(text: str) -> dict[tuple[str, str], str]:
         and "ADJ" not in readings
         and m["w"] not in _IDIOMS
     }
-    for m in _BARE_SLOT.finditer(lowered):
-        if m["h"] not in _STOP and m["w"] not in _STOP and m["w"] not in _IDIOMS:
-            slots.setdefault((_stem(m["h"]), m["p"]), _stem(m["w"]))
+    for m in _BARE_SLOT.finditer(text):
+        head = m["h"].lower()
+        if head not in _STOP and m["w"] not in _STOP and m["w"] not in _IDIOMS:
+            slots.setdefault((_stem(head), m["p"]), _stem(m["w"]))
     return slots
 
 

@@ -3256,6 +3256,17 @@ def test_a_dated_heading_of_common_words_is_a_part_of_the_page_not_a_film(extrac
     assert any(c.relation is Relation.MUSIC_BY and c.subject.lower() == "solaris" for c in claims)
 
 
+def test_a_surname_before_another_capitalised_word_is_someone_elses_first_name(extractor):
+    # "James Nicholson" is nobody the references know, not the character Laura James, and
+    # the known producer named with him keeps his credit
+    text = "Queen of Blood (1966)\n\nGeorge Edwards and James Nicholson were the producers."
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Queen of Blood", "produced_by", "George Edwards") in found
+    assert ("Queen of Blood", "produced_by", "James Nicholson") in found
+    assert not any(c.relation is Relation.PLOT for c in claims)
+
+
 def test_a_job_said_right_after_a_second_name_is_that_names(extractor):
     # "X was the director and Y the composer": Y composed, Y did not direct
     for said, relation in (
@@ -3306,6 +3317,17 @@ def test_a_heading_naming_a_part_of_the_film_keeps_the_film(extractor):
         assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found, heading
         assert ("Per Aspera Ad Astra", "studio", "Gorky Film Studio") in found, heading
         assert {s for s, _, _ in found} == {"Per Aspera Ad Astra"}, heading
+    # ... but a programme's part with a dated title names another film, known or not
+    text = (
+        "Soviet space films: a programme\n\n"
+        "Part One: Solaris (1972)\n\n"
+        "Directed by Andrei Tarkovsky.\n\n"
+        'Part Two: "The Sky Calls" (1959)\n\n'
+        "Directed by Mikhail Karyukov.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert ("The Sky Calls", "directed_by", "Mikhail Karyukov") in found
+    assert not any(v == "Mikhail Karyukov" for s, _, v in found if s == "Solaris")
 
 
 def test_footage_used_twice_goes_into_the_next_two_films_named(extractor):
@@ -4415,11 +4437,13 @@ def test_music_written_by_someone_is_their_score_not_their_book(extractor):
     text = "Solaris came out in 1972. The novel was written by Stanisław Lem."
     found = _found(_claims(extractor, text))
     assert not any(r == "music_by" for _, r, _ in found)
-    text = (
-        "Solaris came out in 1972. The music is eerie and the novel was written by Stanisław Lem."
-    )
-    found = _found(_claims(extractor, text))
-    assert not any(r == "music_by" for _, r, _ in found)
+    for said in (
+        "The music is eerie and the novel was written by Stanisław Lem.",
+        "The music is sparse and eerie, while the novel was written by Stanisław Lem.",
+        "The songs are lovely and catchy, but the book was written by Stanisław Lem.",
+    ):
+        found = _found(_claims(extractor, f"Solaris came out in 1972. {said}"))
+        assert not any(r == "music_by" for _, r, _ in found), said
 
 
 def test_a_description_after_a_title_up_to_its_year_is_that_titles(extractor):

@@ -386,6 +386,9 @@ def test_another_object_after_the_same_preposition_is_a_swap():
     told = "The commander switches the screen to infrared and detects a dark star."
     assert swapped("Woken, the commander switches the ship's screens to ultraviolet.", told)
     assert not swapped("Woken, the commander switches the ship's screens to infrared.", told)
+    # ... a word, not a name, which a synopsis may spell otherwise
+    told = "Nurse Masha, who soon falls in love with Gussev, is married to him."
+    assert not swapped("Nurse Masha soon falls in love with Gusev.", told)
 
 
 def test_a_name_opening_a_sentence_is_a_name_unless_it_is_an_english_word():
