@@ -2014,7 +2014,9 @@ _BARE_DESCRIBING = (
     r"\s+(?=[A-ZА-ЯЁ])"
 )
 _ARTICLED_PART = (
-    r"(?:the|a|an|his|her|its)\s+(?:(?:(?!not\b|never\b)[a-z][\w'’-]*|"
+    # (no preposition among the words: "the wife of Kelvin" is not the part Kelvin)
+    r"(?:the|a|an|his|her|its)\s+(?:(?:(?!(?:not|never|of|to|for|from|with|in|on|at|by)\b)"
+    r"[a-z][\w'’-]*|"
     + _PEOPLE_WORD
     + "|"
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
@@ -2355,12 +2357,14 @@ _PART_HEADING = re.compile(
 )
 # A sentence whose subject is its music, written by the name: "The score, which mixes
 # electronic sounds with dance music, was written by X", "The score, which leans on voices and
-# electronic effects, was written by X"; "Its songs were written by X"; "The song Prekrasnoye
-# Dalyoko is by X".
+# electronic effects, was written by X", "The music, which critics and the public disliked, was
+# written by X", "The music is electronic and it was written by X"; "Its songs were written by
+# X"; "The song Prekrasnoye Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b(?:(?!,\s*and\b|\band\s+(?:the|it|its|this|that|he|she|they)\b"
-    r"|\b(?:but|while|whereas|though|although|story|book|novel|script|screenplay)\b)[^;:])*?"
+    r"|songs?|theme)\b(?:,\s*(?:which|that|who|with)\b[^,;:]*,"  # (an aside, whatever its "and")
+    r"|(?!,\s*and\b|\band\s+(?:the|this|that|he|she|they)\b"
+    r"|\b(?:but|while|whereas|though|although|by|story|book|novel|script|screenplay)\b)[^;:])*?"
     r"\b(?:was|were|is|are)\s+(?:also\s+)?"
     r"(?:(?:written|composed)\s+)?by\s+$"
 )  # (within its clause: not "The songs are lovely, and the film was written by X", nor
@@ -2465,8 +2469,10 @@ _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, 
 _IS_DESCRIBED = re.compile(
     r"\s+is\s+(?:also\s+)?the\s+(?:(?!(?:of|in|on|at|for|to|a|an|the)\b)[\w-]+\s+){0,3}?"
     r"[a-z][\w-]*"
-    # (perhaps of a place, a ship or a group: "the ruler of TEM 4", "the captain of the ship")
-    r"(?:\s+of\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))?"
+    # (perhaps of a place, a ship or a group: "the ruler of TEM 4", "the captain of the ship",
+    # "the chief on Tem")
+    r"(?:\s+(?:of|on|aboard|at)\s+(?:(?:the|his|her|its|their)\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d+))?"
     r"|[a-z][\w-]*))?"
     r"(?=\s*(?:[,.;:!)]|$|\s+(?:who|that|from|aboard|with|and)\b))"
 )

@@ -3284,13 +3284,30 @@ def test_a_job_said_right_after_a_second_name_is_that_names(extractor):
     )
 
 
+def test_whose_kin_or_whose_captain_an_actor_is_names_no_part(extractor):
+    # "the wife of Kelvin" is not the part Kelvin, "the captain of the Ikarie" not the ship
+    for text in (
+        "Solaris (1972) is a film. Natalya Bondarchuk is the wife of Kelvin.",
+        "Ikarie XB-1 (1963) is a film. Zdeněk Štěpánek is the captain of the Ikarie.",
+        "Queen of Blood (1966) is a film. John Saxon is the fiance of Laura.",
+    ):
+        assert not _contradicted(extractor, text), text
+        assert not any(c.role for c in _claims(extractor, text)), text
+
+
 def test_what_an_actor_is_of_a_place_or_a_ship_is_their_part(extractor):
-    for said in ("is the ruler of TEM 4", "is the captain of the ship", "is the commander"):
+    for said in (
+        "is the ruler of TEM 4",
+        "is the chief on Tem",
+        "is the captain of the ship",
+        "is the commander",
+    ):
         text = f"In the Dust of the Stars (1976) is a DEFA film. Ekkehard Schall {said}."
         cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
         assert [(c.subject, c.value) for c in cast] == [
             ("In the Dust of the Stars", "Ekkehard Schall")
         ], said
+        assert cast[0].role is None, said  # (not the place: "Tem" is no part)
         if "TEM" in said:
             assert cast[0].confidence < CONFIDENT  # mostly, not always, a part
     # ... not one who made films, nor what an actor is that is no part
@@ -4437,6 +4454,26 @@ def test_music_written_by_someone_is_their_score_not_their_book(extractor):
     text = "Solaris came out in 1972. The novel was written by Stanisław Lem."
     found = _found(_claims(extractor, text))
     assert not any(r == "music_by" for _, r, _ in found)
+    # an aside of the music's own, whatever its "and", and "it" after the music, are the music's
+    for text, composer in (
+        (
+            "The Silent Star (1960) is a film. The music, which critics and the public "
+            "disliked, was written by Andrzej Markowski.",
+            "Andrzej Markowski",
+        ),
+        (
+            "Ikarie XB-1 (1963) is a film. The music is electronic and it was written by "
+            "Zdeněk Liška.",
+            "Zdeněk Liška",
+        ),
+    ):
+        found = _found(_claims(extractor, text))
+        assert any(r == "music_by" and v == composer for _, r, v in found), text
+        assert not _contradicted(extractor, text), text
+    # ... but not once the music was said to be by someone else
+    text = "Solaris (1972) is a film. Its music is by Eduard Artemyev and it was written by Lem."
+    found = _found(_claims(extractor, text))
+    assert not any(r == "music_by" and "Lem" in v for _, r, v in found)
     for said in (
         "The music is eerie and the novel was written by Stanisław Lem.",
         "The music is sparse and eerie, while the novel was written by Stanisław Lem.",
