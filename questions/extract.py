@@ -69,6 +69,7 @@ from questions.models import Claim, Document, Evidence, Relation
 from questions.names import lower_case_twin, lowers_plainly, name_key, plain, search_lowered
 from questions.plot import (
     AUXILIARIES,
+    adjective,
     describing_word,
     leading_word,
     named_things,
@@ -7105,7 +7106,11 @@ class _Reading:
             start = mention.end + named.start("r")
             other = next((m for m in mentions if m.start <= start < m.end), None)
             free = other is None or other.kind in {"character", NAME_KIND}
-            if free and named["r"].lower() not in DEMONYMS:
+            if (
+                free
+                and named["r"].lower() not in DEMONYMS
+                and not _of_a_people(named["r"], text[mention.end + named.end("r") :])
+            ):
                 return named["r"]
         return None
 
@@ -9868,6 +9873,19 @@ def _later_film_said(
     return which is not None and any(
         _WHICH_AFTER_TITLE.fullmatch(text, g.end, which.start()) for g in groups
     )
+
+
+def _of_a_people(word: str, after: str) -> bool:
+    """Whether a capitalised ``word`` before a noun says where someone is from.
+
+    "the Martian queen", "the Venusian woman": a word the dictionary knows as an adjective,
+    or one made like a people's ("-ian", "-ean"), before a lower-case noun is no part's name.
+    """
+    following = re.match(r"\s+([a-z][\w-]*)\b", after)
+    if following is None or " " in word or not noun_phrase([following[1]]):
+        return False
+    lowered = word.lower()
+    return adjective(lowered) or lowered.endswith(("ian", "ean"))
 
 
 def _cast_said_plainly(

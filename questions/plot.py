@@ -374,6 +374,11 @@ def _known_readings(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word))
 
 
+def adjective(word: str) -> bool:
+    """Whether the dictionary knows lower-case ``word`` as an adjective ("martian")."""
+    return "ADJ" in _known_readings(word)
+
+
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech a word may be (its dictionary's readings: NOUN, VERB, ADJ ...).
 

@@ -3284,6 +3284,17 @@ def test_a_job_said_right_after_a_second_name_is_that_names(extractor):
     )
 
 
+def test_where_a_part_is_from_is_no_part_name(extractor):
+    # "the Martian queen": Solntseva is in the cast, and "Martian" is no part of hers
+    for said in ("plays the Martian queen", "plays the Venusian woman"):
+        text = f"Aelita (1924) is a film. Yuliya Solntseva {said}."
+        cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+        assert [(c.value, c.role) for c in cast] == [("Yuliya Solntseva", None)], said
+    # ... a part's name before a word that is no noun is still the part
+    text = "Solaris (1972) is a film. Natalya Bondarchuk plays Hari brilliantly."
+    assert [c.role for c in _claims(extractor, text) if c.relation is Relation.CAST] == ["Hari"]
+
+
 def test_whose_kin_or_whose_captain_an_actor_is_names_no_part(extractor):
     # "the wife of Kelvin" is not the part Kelvin, "the captain of the Ikarie" not the ship
     for text in (
