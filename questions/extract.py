@@ -3156,6 +3156,9 @@ class _Reading:
         # Two films named together ("X and its sequel Y"): what "the first film" and "the
         # second film" point at, until a sentence names other films
         self._pair: tuple[FilmRef, FilmRef] | None = None
+        # ... and the last two named together, kept past sentences naming one film: what a
+        # later "both" speaks of while at most one other film has been named since
+        self._together: tuple[FilmRef, FilmRef] | None = None
         self._ordinal_opening = False  # whether the sentence opens on "The first film is"
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
@@ -3631,6 +3634,8 @@ class _Reading:
         )
         films = [f for i, f in enumerate(films) if all(f.key != g.key for g in films[:i])]
         self._pair = (films[0], films[1]) if len(films) == 2 else None
+        if self._pair is not None and not any(f.key.startswith("?") for f in self._pair):
+            self._together = self._pair
 
     def _ordinal(self, phrase: str) -> FilmRef | None:
         """'The first film' or 'the second film' of the pair named last, if any."""
@@ -7604,6 +7609,14 @@ class _Reading:
             return []  # "Not both halves ...", "Perhaps both halves ...", "Some say both ..."
         known = [f for f in discourse.named if not f.key.startswith("?")]
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
+        if self._together is not None:
+            # "Both are Viktorov's. Arsenov did Guest from the Future. X scored both": the two
+            # films named together, while at most one other has been named since
+            keys = list(reversed(dict.fromkeys(f.key for f in reversed(known))))
+            pair = self._together
+            if all(f.key in keys for f in pair):
+                since = len(keys) - 1 - max(keys.index(f.key) for f in pair)
+                films = list(pair) if since <= 1 else films
         if _HALVES.search(head):
             # "both halves", "both parts": the last film named with its sequel or prequel, and
             # no other two films ("neither of the two halves": no claim for either)

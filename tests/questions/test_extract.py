@@ -3284,6 +3284,24 @@ def test_a_job_said_right_after_a_second_name_is_that_names(extractor):
     )
 
 
+def test_both_are_the_two_films_named_together_while_one_other_is_named_since(extractor):
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are a pair of children's films. Pavel "
+        "Arsenov did Guest from the Future, which was a Gorky production too. Vladimir "
+        "Chernyshev did the music for both."
+    )
+    music = {c.subject for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY}
+    assert music == {"Moscow-Cassiopeia", "Teens in the Universe"}
+    # ... but after two other films, "both" is the last two named
+    text = (
+        "Moscow-Cassiopeia and Teens in the Universe are a pair of children's films. Pavel "
+        "Arsenov did Guest from the Future. Kin-dza-dza! came later. Both were made in the "
+        "1980s, and Vladimir Chernyshev did the music for both."
+    )
+    music = {c.subject for c in _claims(extractor, text) if c.relation is Relation.MUSIC_BY}
+    assert music == {"Guest from the Future", "Kin-dza-dza!"}
+
+
 def test_where_a_part_is_from_is_no_part_name(extractor):
     # "the Martian queen": Solntseva is in the cast, and "Martian" is no part of hers
     for said in ("plays the Martian queen", "plays the Venusian woman"):
