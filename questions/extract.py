@@ -2739,7 +2739,9 @@ _COMPARED_AFTER_CUE = re.compile(
     r"|\bnext\s+to\b|\bso\s+did\b"
 )
 _AND_FROM = re.compile(
-    r"^[\W_]*(?:,\s*)?(?:and\s+)?(?:also\s+)?from\W*(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
+    # (perhaps with a word set apart: "and, mostly, from")
+    r"^[\W_]*(?:,\s*)?(?:and\s*(?:,\s*[a-z]+\s*,\s*)?)?(?:also\s+)?from\W*"
+    r"(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
 # "it cannibalised A Dream Come True": the film said before took the one named after
 _TOOK_FROM = re.compile(
@@ -2748,7 +2750,9 @@ _TOOK_FROM = re.compile(
 _FROM_ORIGINAL = re.compile(
     r"\b(?:footage|effects|scenes|shots|sequences|them|these|those|a few more|the rest)\b"
     r"[^.;]{0,30}\b(?:comes?|came|taken|lifted|borrowed)\s+from\W*"
-    r"(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z]+\s+)?)?$"  # "from Karyukov's earlier X"
+    r"(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+(?:[a-z]+\s+)?"  # "from Karyukov's earlier X"
+    # "from the Soviet films X and Y", "from two Soviet pictures, X and Y"
+    r"|(?:the|two|three)\s+(?:[\w-]+\s+){0,2}?(?:films?|pictures?|movies?|features?),?\s+)?$"
     # a credits line of a re-edit: "Source footage: Planeta Bur (USSR, 1962)"
     r"|^\W*(?:source|original)\s+(?:footage|film|material)\s*:\s*$"
 )
@@ -8317,7 +8321,8 @@ class _Reading:
                         and _ENDS_CLAUSE.match(text, right.end)
                     ):
                         # "X became A (1965), directed by ..., and then B", "its footage fed A
-                        # (1965) and B (1968)": X went into B too
+                        # (1965) and B (1968)": X went into B too; "lifted from the Soviet
+                        # films A and B": B gave its footage where A gave its own
                         for key, claim in list(self.claims.items()):
                             same = key[1] is relation and key[4] == sentence.start
                             if same and claim.value == left.film.name:
@@ -8326,6 +8331,15 @@ class _Reading:
                                     claim.subject,
                                     relation,
                                     right.film.name,
+                                    claim.confidence,
+                                    claim.attribution,
+                                )
+                            elif same and relation is _FOOTAGE and claim.subject == left.film.name:
+                                self._add(
+                                    sentence,
+                                    right.film.name,
+                                    relation,
+                                    claim.value,
                                     claim.confidence,
                                     claim.attribution,
                                 )
@@ -8388,9 +8402,14 @@ class _Reading:
                 here = next((c for c in clauses if c[0] <= right.start < c[1]), (0, len(text)))
                 named = {g.film.key for g in groups if here[0] <= g.start < here[1]}
                 relative = _RELATIVE_OPENING.match(text, here[0]) is not None and here[0] > 0
-                if subject is None and len(named) == 1 and not relative:
+                sources = backward and all(
+                    g.start >= right.start for g in groups if here[0] <= g.start < here[1]
+                )
+                if subject is None and (len(named) == 1 or sources) and not relative:
                     # the film a section or document is about (the one film named, perhaps
-                    # by two of its titles: "Mechte navstrechu (A Dream Come True)")
+                    # by two of its titles: "Mechte navstrechu (A Dream Come True)"; or the
+                    # films its footage came from, all named after the cue: "lifted from the
+                    # Soviet films A and B")
                     subject = _by_default(discourse)
                 if subject is None or subject.film.key == right.film.key or reverse is not None:
                     continue

@@ -3376,6 +3376,26 @@ def test_a_heading_naming_a_part_of_the_film_keeps_the_film(extractor):
     assert not any(v == "Mikhail Karyukov" for s, _, v in found if s == "Solaris")
 
 
+def test_footage_taken_from_a_list_of_films_is_each_ones(extractor):
+    # the films the footage came from, all named after the cue, gave it to the film spoken of
+    for said in (
+        "A lot of the space footage was lifted from the Soviet films A Dream Come True and "
+        "Nebo Zovyot.",
+        "Its effects were taken from two Soviet pictures, A Dream Come True and Nebo Zovyot.",
+        "Queen of Blood is built from A Dream Come True and, mostly, from Nebo Zovyot.",
+    ):
+        found = _found(_claims(extractor, f"Queen of Blood (1966)\n\n{said}"))
+        for source in ("A Dream Come True", "Nebo Zovyot"):
+            assert (source, "footage_used_in", "Queen of Blood") in found, said
+    # ... and a wrong source is the document's, said of the film it names
+    text = (
+        "Queen of Blood (1966)\n\nIts space footage was lifted from the Soviet films "
+        "A Dream Come True and Planeta Bur."
+    )
+    found = _found(_claims(extractor, text))
+    assert ("Planeta Bur", "footage_used_in", "Queen of Blood") in found
+
+
 def test_footage_used_twice_goes_into_the_next_two_films_named(extractor):
     text = (
         "Nebo Zovyot (1959)\n\n"
