@@ -7092,14 +7092,19 @@ class _Reading:
             re.search(r"\b(?:plays|played|portrays|portrayed)\b", text[: mention.start])
             or any(
                 m.kind in _PERSON_KINDS
-                and re.match(r"\s+(?:is|was)\s+[A-Z]", text[m.end :])
-                and re.search(r",\s*(?:and\s+)?$", text[: mention.start])
+                and re.match(
+                    r"\s+(?:is|was)\s+(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){0,3})?[A-Z]",
+                    text[m.end :],
+                )
+                and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", text[: mention.start])
                 for m in mentions
                 if m.end <= mention.start
             )
         ):
             # "X plays Abajev, Y the mathematician Hopkins, and Z the commander, MacDonald",
-            # "X is Queen Aelita, Y the soldier Gusev": the verb said once for the whole list
+            # "X is Queen Aelita, Y the soldier Gusev", "X is the calm Captain Abajev, Y the
+            # fussy mathematician Hopkins", "X is the ruler of TEM 4 and Y his surveillance
+            # chief Ronk": the verb said once for the whole list
             named = _ROLE_ELLIPTIC.match(text[mention.end :])
             if named is None and re.search(r"(?:,|\band)\s*$", text[: mention.start]):
                 # "X plays Captain Abajev and Y Commander MacDonald": a part named bare, one

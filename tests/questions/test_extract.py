@@ -3302,6 +3302,31 @@ def test_both_are_the_two_films_named_together_while_one_other_is_named_since(ex
     assert music == {"Guest from the Future", "Kin-dza-dza!"}
 
 
+def test_a_part_listed_without_its_verb_after_a_described_part(extractor):
+    # "X is the calm Captain Abajev, Y the fussy mathematician Anthony Hopkins": the verb
+    # said once, after words describing the first part, and after "and" too
+    for said, actor, part in (
+        (
+            "Zdeněk Štěpánek is the calm Captain Abajev, František Smolík the fussy "
+            "mathematician Anthony Hopkins.",
+            "František Smolík",
+            "Anthony Hopkins",
+        ),
+        (
+            "Zdeněk Štěpánek is Captain Abajev and Radovan Lukavský the mathematician "
+            "Anthony Hopkins.",
+            "Radovan Lukavský",
+            "Anthony Hopkins",
+        ),
+    ):
+        claims = _claims(extractor, f"Ikarie XB-1 (1963)\n\n{said}")
+        assert ("Ikarie XB-1", actor, part) in {(c.subject, c.value, c.role) for c in claims}
+    # (the second is the document's error, Lukavský plays MacDonald: held against it)
+    assert [c.value for c in _contradicted(extractor, f"Ikarie XB-1 (1963)\n\n{said}")] == [
+        "Radovan Lukavský"
+    ]
+
+
 def test_where_a_part_is_from_is_no_part_name(extractor):
     # "the Martian queen": Solntseva is in the cast, and "Martian" is no part of hers
     for said in ("plays the Martian queen", "plays the Venusian woman"):
