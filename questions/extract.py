@@ -1657,8 +1657,9 @@ _DESCRIBED_FILMS = re.compile(
     # (not "the American versions of two Soviet films, A and B": what was made is not A)
     r"\s+(?:(?!(?:of|versions?|source|sources|remakes?|re-?edits?|cuts?|dubs?|footage)\b)"
     r"[\w'’-]+\s+){1,6}?"
-    r"(?:films|pictures|movies|adventures|features)(?:\s+(?:for|of|at|in)\s+[\w'’-]+)?"
-    r"\s*(?:,|:|-|–)\s*[*_“\"]*"
+    r"(?:films?|pictures?|movies?|adventures?|features?)(?:\s+(?:for|of|at|in)\s+[\w'’-]+)?"
+    # (the titles right after, perhaps after a comma: "the children's space films A and B")
+    r"(?:\s*(?:,|:|-|–)\s*|\s+)[*_“\"]*"
 )
 # "six years later", "three years earlier", "a year before", "the year after"
 _YEARS_APART = re.compile(

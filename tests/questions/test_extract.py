@@ -3327,6 +3327,22 @@ def test_a_part_listed_without_its_verb_after_a_described_part(extractor):
     ]
 
 
+def test_films_a_maker_made_described_right_before_their_titles(extractor):
+    # "made the children's space films A and B": each, as the references credit the maker
+    text = (
+        "Per Aspera Ad Astra (1981)\n\nViktorov had earlier made the children's space films "
+        "Moscow-Cassiopeia and Teens in the Universe."
+    )
+    found = _found(_claims(extractor, text))
+    for film in ("Moscow-Cassiopeia", "Teens in the Universe"):
+        assert (film, "directed_by", "Richard Viktorov") in found
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") not in found
+    text = "Per Aspera Ad Astra (1981)\n\nViktorov had earlier made the film Moscow-Cassiopeia."
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in _found(
+        _claims(extractor, text)
+    )
+
+
 def test_where_a_part_is_from_is_no_part_name(extractor):
     # "the Martian queen": Solntseva is in the cast, and "Martian" is no part of hers
     for said in ("plays the Martian queen", "plays the Venusian woman"):
