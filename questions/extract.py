@@ -9845,10 +9845,12 @@ _CONTRASTED = re.compile(
 # What may come before the film a sentence opens on: "And", "But", "Yes,", marks.
 _OPENS_ON = re.compile(r"[\W_]*(?:(?:and|but|yes|no|so|well|also)\b[\W_]*)?", re.IGNORECASE)
 # After an actor's name, an aside on a part they played elsewhere: ", the Snaut of",
-# ", Snaut in", ", remembered as Snaut in".
+# ", Snaut in", ", remembered as Snaut in", ", whom many will remember as Snaut in".
 # Never an aside of what someone was nearly, or imagined as: "who was nearly cast as Snaut".
 _ASIDE_PART_LEAD = re.compile(
-    r",\s+(?:(?:remembered|known|familiar|best known)\s+(?:[\w-]+\s+){0,3}?as\s+|the\s+)?"
+    r",\s+(?:(?:remembered|known|familiar|best known)\s+(?:[\w-]+\s+){0,3}?as\s+|the\s+"
+    # ", whom many will remember as Snaut in", ", who you may know as"
+    r"|(?:whom|who)\s+(?:[\w-]+\s+){0,3}?(?:remember|recall|know)s?\s+as\s+)?"
 )
 _ASIDE_PART_FILM = re.compile(
     r"\s+(?:of|in|from)\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?"

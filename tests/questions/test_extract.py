@@ -3343,6 +3343,18 @@ def test_films_a_maker_made_described_right_before_their_titles(extractor):
     )
 
 
+def test_a_part_the_reader_may_remember_an_actor_by_is_in_that_film(extractor):
+    for aside in ("whom many will remember as", "whom some of you remember as", "remembered as"):
+        text = (
+            "Dead Mountaineer's Hotel (1979)\n\n"
+            f"Jüri Järvet, {aside} Snaut in Tarkovsky's Solaris, plays the hotel keeper."
+        )
+        claims = _claims(extractor, text)
+        assert ("Solaris", "Jüri Järvet", "Snaut") in {
+            (c.subject, c.value, c.role) for c in claims if c.relation is Relation.CAST
+        }, aside
+
+
 def test_where_a_part_is_from_is_no_part_name(extractor):
     # "the Martian queen": Solntseva is in the cast, and "Martian" is no part of hers
     for said in ("plays the Martian queen", "plays the Venusian woman"):
