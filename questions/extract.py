@@ -1967,15 +1967,14 @@ _MAKERS_KIND = (
 )
 # A job said right after a name whose verb an earlier clause gave: "X was the director and Y
 # the composer", "X is the producer, Y the director".
-_GAPPED_MAKER = re.compile(
-    r"\s+(?:the|its)\s+" + _MAKERS_KIND + r"(?P<noun>producer|director|composer)\b"
-    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|while|but)\b)",
+_GAPPED_JOB = re.compile(
+    r",?\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*?)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|while|but|of|on|for)\b|['’]s\b)",
     re.IGNORECASE,
 )
 _GAP_BEFORE = re.compile(
-    r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:the|its)\s+[\w\s-]{0,30}?"
-    r"(?:producer|director|composer|writer|screenwriter|cameraman|cinematographer)s?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$",
+    r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:the|its)\s+[^.;:?!]{0,60}?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$",
     re.IGNORECASE,
 )
 # ", the director of Moscow-Cassiopeia": what the person before it made
@@ -2364,11 +2363,13 @@ _PART_HEADING = re.compile(
 # X"; "The song Prekrasnoye Dalyoko is by X".
 _MUSIC_WRITTEN = re.compile(
     r"\s*(?:(?:The|Its|His|Her|Their|This|That)\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack"
-    r"|songs?|theme)\b(?:,\s*(?:which|that|who|with)\b[^,;:]*,"  # (an aside, whatever its "and")
-    r"|(?!,\s*and\b|\band\s+(?:the|this|that|he|she|they)\b"
-    r"|\b(?:but|while|whereas|though|although|by|story|book|novel|script|screenplay)\b)[^;:])*?"
+    # (an aside between commas is the music's, whatever its words: ", praised by critics,")
+    r"|songs?|theme)\b(?:,[^,;:]*,"
+    r"|(?!,\s*and\b|\band\s+(?:the|its|this|that|he|she|they)\b"
+    r"|\b(?:but|while|whereas|though|although|by)\b)[^;:])*?"
     r"\b(?:was|were|is|are)\s+(?:also\s+)?"
-    r"(?:(?:written|composed)\s+)?by\s+$"
+    # (the next name of a list too: "was written by A and B")
+    r"(?:(?:written|composed)\s+)?by\s+(?P<listed>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,4}?(?:and|&)\s+)?$"
 )  # (within its clause: not "The songs are lovely, and the film was written by X", nor
 # "The songs are lovely and the film was written by X", "The music is eerie, while the novel was
 # written by X")
@@ -3161,9 +3162,6 @@ class _Reading:
         # Two films named together ("X and its sequel Y"): what "the first film" and "the
         # second film" point at, until a sentence names other films
         self._pair: tuple[FilmRef, FilmRef] | None = None
-        # ... and the last two named together, kept past sentences naming one film: what a
-        # later "both" speaks of while at most one other film has been named since
-        self._together: tuple[FilmRef, FilmRef] | None = None
         self._ordinal_opening = False  # whether the sentence opens on "The first film is"
         # A sentence that is only a title ("Kin-dza-dza!"), and the one before this sentence
         self._title_line: FilmRef | None = None
@@ -3639,8 +3637,6 @@ class _Reading:
         )
         films = [f for i, f in enumerate(films) if all(f.key != g.key for g in films[:i])]
         self._pair = (films[0], films[1]) if len(films) == 2 else None
-        if self._pair is not None and not any(f.key.startswith("?") for f in self._pair):
-            self._together = self._pair
 
     def _ordinal(self, phrase: str) -> FilmRef | None:
         """'The first film' or 'the second film' of the pair named last, if any."""
@@ -5982,11 +5978,15 @@ class _Reading:
             return _Found(Relation.CAST)  # whom the pronoun stands for is not said
         if self._described_in_a_list_of_parts(text, mention, mentions):
             return _Found(Relation.CAST)  # "X plays the foreman, Y the student": Y is in it
-        gapped = _GAPPED_MAKER.match(after)
+        gapped = _GAPPED_JOB.match(after)
         if gapped is not None and _GAP_BEFORE.search(text, 0, mention.start):
             # "X was the director and Y the composer": the job said right after the name
-            # is Y's, not the one said of X before it
-            return _Found(_MAKER_NOUNS[gapped["noun"].lower()])
+            # is Y's, not the one said of X before it (a job no relation stands for, "Y the
+            # writer", "Y the star", "Y the composer's assistant", credits Y with nothing)
+            noun = gapped["noun"].lower()
+            if noun in _MAKER_NOUNS and not re.match(r"['’]s\b", after[gapped.end() :]):
+                return _Found(_MAKER_NOUNS[noun])
+            return None
         if (_SCREENPLAY_BY.search(window[-60:]) or _WROTE_SCREENPLAY.match(after)) and not re.match(
             r"['’]s?\b", after
         ):
@@ -6329,7 +6329,11 @@ class _Reading:
             return _Found(Relation.DIRECTED_BY, None, None, None, _POSSESSIVE_DOUBT)
         if _WAY_TOWARDS.search(window):
             return None  # "from the direction of Alpha Cassiopeiae": a way, not a director
-        if _MUSIC_WRITTEN.match(text, 0, mention.start):
+        music = _MUSIC_WRITTEN.match(text, 0, mention.start)
+        if music is not None and (
+            # (the list's last name ends it: not "by A and Tarkovsky added the Bach")
+            not music["listed"] or _SENTENCE_PART_ENDS.match(text, mention.end)
+        ):
             return _Found(Relation.MUSIC_BY)  # "The song Prekrasnoye Dalyoko is by X"
         written = _AUTHORS_BOOK.match(after)
         if written is not None and any(
@@ -7121,11 +7125,10 @@ class _Reading:
             start = mention.end + named.start("r")
             other = next((m for m in mentions if m.start <= start < m.end), None)
             free = other is None or other.kind in {"character", NAME_KIND}
-            if (
-                free
-                and named["r"].lower() not in DEMONYMS
-                and not _of_a_people(named["r"], text[mention.end + named.end("r") :])
-            ):
+            people = (other is None or other.kind == NAME_KIND) and _of_a_people(
+                named["r"], text[mention.end + named.end("r") :]
+            )  # (not a character the references know: "Hari", "Ivan")
+            if free and named["r"].lower() not in DEMONYMS and not people:
                 return named["r"]
         return None
 
@@ -7619,14 +7622,6 @@ class _Reading:
             return []  # "Not both halves ...", "Perhaps both halves ...", "Some say both ..."
         known = [f for f in discourse.named if not f.key.startswith("?")]
         films = known[-2:] if len(known) >= 2 else discourse.named[-2:]  # films, not a quote
-        if self._together is not None:
-            # "Both are Viktorov's. Arsenov did Guest from the Future. X scored both": the two
-            # films named together, while at most one other has been named since
-            keys = list(reversed(dict.fromkeys(f.key for f in reversed(known))))
-            pair = self._together
-            if all(f.key in keys for f in pair):
-                since = len(keys) - 1 - max(keys.index(f.key) for f in pair)
-                films = list(pair) if since <= 1 else films
         if _HALVES.search(head):
             # "both halves", "both parts": the last film named with its sequel or prequel, and
             # no other two films ("neither of the two halves": no claim for either)
@@ -9918,14 +9913,15 @@ def _later_film_said(
 def _of_a_people(word: str, after: str) -> bool:
     """Whether a capitalised ``word`` before a noun says where someone is from.
 
-    "the Martian queen", "the Venusian woman": a word the dictionary knows as an adjective,
-    or one made like a people's ("-ian", "-ean"), before a lower-case noun is no part's name.
+    "the Martian queen", "the Venusian woman", "an Israeli critic": a word the dictionary
+    knows as an adjective, or one made like a people's ("-ian", "-ean", "-ese", "-ish" ...),
+    before a lower-case noun is no part's name.
     """
     following = re.match(r"\s+([a-z][\w-]*)\b", after)
     if following is None or " " in word or not noun_phrase([following[1]]):
         return False
     lowered = word.lower()
-    return adjective(lowered) or lowered.endswith(("ian", "ean"))
+    return adjective(lowered) or lowered.endswith(("ian", "ean", "can", "ese", "ish", "eli"))
 
 
 def _cast_said_plainly(

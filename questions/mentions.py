@@ -1246,10 +1246,10 @@ class MentionFinder:
 
         "Allan Brenner" is not Allan Kern: a capitalised word right after the first name,
         spelt unlike each surname the references give the person or character, names
-        someone else. So does one after a surname, which is then someone's first name:
-        "James Nicholson" is not Laura James (unless the word starts another name the
-        references know, ``starts``; a quoted name may be a title or a pseudonym, and is left
-        to what the quotes make of it).
+        someone else. So does a name no dictionary knows after a character's surname, which is
+        then someone's first name: "James Nicholson" is not Laura James (unless the word
+        starts another name the references know, ``starts``; a quoted name may be a title or
+        a pseudonym, and is left to what the quotes make of it).
         """
         if mention.kind not in {"person", "character"} or mention.entity is None:
             return False
@@ -1259,10 +1259,16 @@ class MentionFinder:
         if after is None:
             return False
         names = [n.split() for n in self.catalogue.entities[mention.entity].names]
-        if any(len(n) > 1 and n[-1] == mention.text for n in names):
+        if mention.kind == "character" and any(len(n) > 1 and n[-1] == mention.text for n in names):
             words = {w for n in names for w in n}
             quoted = text[max(0, mention.start - 1) : mention.start] in {'"', "“", "‘", "'"}
-            return not quoted and after.start("w") not in starts and after["w"] not in words
+            return (
+                not quoted
+                and after.start("w") not in starts
+                and after["w"] not in words
+                # (a name, not a word of a title-case line: "Grant Opposite Meredith")
+                and not lemminflect.getAllLemmas(after["w"].lower())
+            )
         if not any(len(n) > 1 and n[0] == mention.text for n in names):
             return False  # not found by its first name
         surnames = {w for n in names for w in n[1:]}
