@@ -4572,12 +4572,7 @@ def test_music_written_by_someone_is_their_score_not_their_book(extractor):
             "Zdeněk Liška.",
             "Zdeněk Liška",
         ),
-    ):
-        found = _found(_claims(extractor, text))
-        assert any(r == "music_by" and v == composer for _, r, v in found), text
-        assert not _contradicted(extractor, text), text
-    # any aside between commas, and a story the music is of, stay the music's
-    for text, composer in (
+        # any aside between commas, and a story the music is of, stay the music's
         (
             "Solaris (1972) is a film. The music, praised by critics, was written by "
             "Eduard Artemyev.",
