@@ -1635,10 +1635,9 @@ def _slots(text: str) -> dict[tuple[str, str], str]:
     what. A bare object that ends its clause is keyed by the word before the preposition
     ("screens to ultraviolet").
     """
-    lowered = text.lower()
     slots = {
         (m["p"], m["d"]): _stem(m["w"])
-        for m in _SLOT.finditer(lowered)
+        for m in _SLOT.finditer(text.lower())
         if "NOUN" in (readings := _readings(m["w"]))
         and "ADJ" not in readings
         and m["w"] not in _IDIOMS
