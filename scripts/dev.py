@@ -90,7 +90,9 @@ def run_checks(pytest_args: list[str]) -> None:
     _run(BIN / "ruff", "check", ".")
     _run(BIN / "ruff", "format", "--check", ".")
     _run(BIN / "mypy")
-    _run(BIN / "pytest", "--cov", "--cov-report=term", *pytest_args)
+    # one pytest worker per core (pytest-xdist): the suite is mostly CPU-bound, and every
+    # worker has its own temporary folders and its own PostgreSQL database
+    _run(BIN / "pytest", "-n", "auto", "--cov", "--cov-report=term", *pytest_args)
 
 
 def main(argv: list[str]) -> None:
