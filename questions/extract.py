@@ -851,6 +851,18 @@ _CORRECTED = {
     "country": frozenset({Relation.COUNTRY}),
 }
 _CORRECTABLE = frozenset(r for kinds in _CORRECTED.values() for r in kinds)
+# A value right before words that say it corrects: "Arvo Pärt, actually!", "Mosfilm, surely?"
+_MARKED_AS_CORRECTION = re.compile(r"\s*,\s*(?:actually|surely|not quite)\b", re.IGNORECASE)
+# Those words, and any like them, after the value that opens a reply
+_CORRECTION_MARKERS = re.compile(
+    r"\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite"
+    r"|as [\w-]+ (?:said|says|wrote))(?![\w'’-])[^\w,]*)*"
+)
+# ... then, at most, a description of the value that names nothing else
+_DESCRIBING_THE_VALUE = re.compile(
+    r",\s*(?:one|a|an|the|his|her|their|its|it['’]s|that['’]s|which|but|if)\b[^.!?]*\W*$",
+    re.IGNORECASE,
+)
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
 # What may come before a year that corrects the film's: "1981, not 84", "No, it came out in
@@ -3797,15 +3809,23 @@ class _Reading:
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
-        if first.kind not in {YEAR_KIND, "studio", "country"} and not lead:
-            return False  # a bare name may open any sentence
-        if not re.match(
-            r"^\W*(?:,?\s*(?:actually|surely|I think|I believe|no|not quite"
-            r"|as [\w-]+ (?:said|says|wrote))\W*)*$",
-            rest,
+        marked = _MARKED_AS_CORRECTION.match(rest)
+        if first.kind not in {YEAR_KIND, "studio", "country"} and not (lead or marked):
+            return False  # a bare name may open any sentence ("Arvo Pärt, actually!" corrects)
+        markers = _CORRECTION_MARKERS.match(rest)
+        if markers is None:
+            return False
+        if markers.end() < len(rest) and not (
+            # what follows the markers may only describe the value: "Arvo Pärt, actually, one
+            # of his very few film scores", "1997, actually, it's right there in the opening"
+            markers.end() > 0
+            and _DESCRIBING_THE_VALUE.match(rest, markers.end())
+            and not any(
+                m.start >= values[-1].end and m.kind != NUMBER_KIND for m in mentions[len(values) :]
+            )
         ):
             return False
-        if explicit and not (lead or re.search(r"(?i)\b(?:actually|no|not quite)\b", rest)):
+        if explicit and not (lead or re.search(r"(?i)\b(?:actually|surely|no|not quite)\b", rest)):
             return False
         kinds = _CORRECTED[first.kind]
         fixed = [c for c in quoted if c.relation in kinds and not c.role]

@@ -870,6 +870,32 @@ def test_a_bare_year_in_the_next_post_corrects_the_year_stated_last(extractor):
     assert {c.value for c in unrelated if c.relation is Relation.RELEASE_YEAR} == {"1972"}
 
 
+def test_a_value_marked_as_a_correction_in_the_next_post_corrects_what_was_stated(extractor):
+    def stated(text: str, relation: Relation) -> set[tuple[str, str]]:
+        return {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is relation}
+
+    # a name right before "actually" or "surely" says it corrects, and a description of the
+    # value may follow it
+    music = "[one]\nSolaris is Tarkovsky's. The score is by Vano Muradeli, I believe.\n\n[two]\n"
+    for reply in (
+        "Eduard Artemyev, actually!",
+        "Eduard Artemyev, surely?",
+        "Eduard Artemyev, actually, one of his best scores.",
+    ):
+        assert ("Solaris", "Eduard Artemyev") in stated(music + reply, Relation.MUSIC_BY), reply
+    # a year or a studio followed by "surely?" disputes the one stated last
+    year = "[one]\nIkarie XB-1 came out in 1965.\n\n[two]\n1963, surely? Great sets."
+    assert stated(year, Relation.RELEASE_YEAR) == {("Ikarie XB-1", "1965"), ("Ikarie XB-1", "1963")}
+    studio = "[one]\nAelita was made at Lenfilm.\n\n[two]\nMezhrabpom-Rus, surely?"
+    assert ("Aelita", "Mezhrabpom-Rus") in stated(studio, Relation.STUDIO)
+    # not when the words after it tell something else of the name, or nothing says it corrects
+    for reply in (
+        "Eduard Artemyev, actually, hated the film.",
+        "Eduard Artemyev wrote a lot of film music.",
+    ):
+        assert ("Solaris", "Eduard Artemyev") not in stated(music + reply, Relation.MUSIC_BY), reply
+
+
 def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extractor):
     claims = _claims(
         extractor,
