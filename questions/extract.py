@@ -1360,7 +1360,10 @@ _DESCRIBES_ANOTHER = re.compile(
 )
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
-    r"|^[\s–-]*(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
+    # (not an article right after the name: "In the United States the film was cut" opens
+    # another phrase)
+    r"|^[\s–-]*(?!(?:the|a|an|this|that|its|his|her|their)\s)"
+    r"(?:(?!(?:in|of|for|from|with|by|on|at|to|about|than|like)\s)[\w–-]+\s+){0,3}?"
     r"(?:film|movie|picture|feature|production|co-production|coproduction|(?<!hack\s)job|venture"
     r"|adaptation|classic|cartoon|epic|drama|cinema|adventure|fantasy|thriller|spectacle"
     r"|comedy|musical|documentary|release|partners|co-producers|masterpiece|satire|serial"
@@ -8883,7 +8886,12 @@ class _Reading:
     def _owner(
         self, mention: Mention, film: FilmRef, groups: list[_Group], discourse: Discourse
     ) -> FilmRef | None:
-        """The one other film the document named whose character ``mention`` is, if any."""
+        """The one other film the document named whose character ``mention`` is, if any.
+
+        None when the film spoken of may have the character too: a sequel or a first part of
+        the owner ("Grigoryev plays the stowaway Lobanov" said of the sequel, whose cast the
+        references do not list), or a film whose synopses tell the name.
+        """
         if mention.kind != "character" or mention.entity is None or film.key.startswith("?"):
             return None
         if any(c.id == mention.entity for c in self.catalogue.characters_of(film.key)):
@@ -8895,7 +8903,18 @@ class _Reading:
             if not key.startswith("?")
             and any(c.id == mention.entity for c in self.catalogue.characters_of(key))
         ]
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) != 1:
+            return None
+        if (
+            discourse.section is not None
+            and discourse.section.key == film.key
+            and (
+                owners[0].key in self.x.footage_kin(film.key, Relation.SEQUEL)
+                or self.x.tells(film.key, mention.text)
+            )
+        ):
+            return None
+        return owners[0]
 
     def _proper_names(self, text: str, mentions: list[Mention], told: str = "") -> list[str]:
         """Names the references do not know, inside a story sentence: ships, characters.

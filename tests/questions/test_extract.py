@@ -2963,6 +2963,40 @@ def test_a_part_of_another_named_film_puts_the_actor_in_that_film(extractor):
     assert not any(s == "Solaris" and v == "Jüri Järvet" for s, v, _ in cast)
 
 
+def test_a_character_of_the_first_film_stays_in_the_sequel_its_section_is_about(extractor):
+    # under a sequel's heading, a part the references list only for the first film, which
+    # the section also names, is played in the sequel: its characters come back
+    text = (
+        "Space films for a school holiday\n\n"
+        "4. Teens in the Universe (1974)\n\n"
+        "The follow-up to Moscow-Cassiopeia takes the same class to a planet run by robots. "
+        "Vladimir Basov Jr. again plays the prankster Lobanov.\n"
+    )
+    cast = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Teens in the Universe", "Vladimir Basov Jr.") in cast
+    assert ("Moscow-Cassiopeia", "Vladimir Basov Jr.") not in cast
+    # without a section on the sequel, the part still tells the film it belongs to
+    text = (
+        "Moscow-Cassiopeia (1973) and its sequel Teens in the Universe were both made at the "
+        "Gorky Film Studio. Lev Durov appears as Academician Filatov.\n"
+    )
+    cast = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Moscow-Cassiopeia", "Lev Durov") in cast
+
+
+def test_where_a_film_was_shown_or_cut_is_not_where_it_was_made(extractor):
+    text = (
+        "Solaris (1972) is a Soviet film. In the United States the film was shortened by "
+        "half an hour, and in Poland the picture played in a dubbed version."
+    )
+    countries = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
+    assert countries == {"Soviet Union"}
+    # words for two peoples before one film noun are still both the film's
+    text = "Pilot Pirx's Inquest (1979) is remembered as both a Polish and a Soviet film."
+    countries = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
+    assert countries == {"Poland", "Soviet Union"}
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
