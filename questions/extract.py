@@ -309,7 +309,8 @@ _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 _GOING_BACK_TO = r"(?:went|goes|go|returned|came|comes)\s+back\s+to"
 _FOOTAGE_VERB = re.compile(
     r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
-    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?|" + _GOING_BACK_TO + r")\b",
+    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?|handed|gave|passed"
+    r"|" + _GOING_BACK_TO + r")\b",
     re.IGNORECASE,
 )
 _FOOTAGE_VERB_LOWER = lower_case_twin(_FOOTAGE_VERB)
@@ -328,7 +329,7 @@ _INTO_A_PLACE = re.compile(
 )
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
-_PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed"])
+_PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed", "handed", "gave", "passed"])
 # ... and going back to something, which must be footage: "went back to the same reels for X"
 _BACK_TO_FOOTAGE = re.compile("(?i)" + _GOING_BACK_TO)
 # (not where it is doubted: "It is a myth that", "hardly"; hearsay, see _HEARSAY)
@@ -735,7 +736,11 @@ _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 _ALSO_TAKEN = re.compile(
     r"^(?:(?!\bnot\b|\bnor\b|rather than)[^;])*?\b(?:along with|together with|as well as|plus)\b"
 )
-_OF_IT = re.compile(r"\b(?:of|from)\s+it\b")  # "chunks of it": the film being discussed
+# "chunks of it", "its effects footage": the film being discussed
+_OF_IT = re.compile(
+    r"\b(?:of|from)\s+it\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:footage|reels|shots|scenes|sequences"
+    r"|effects|material)\b"
+)
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
 # A relative clause set off by commas, and what follows it: the clause it broke goes on.

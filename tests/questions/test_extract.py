@@ -2997,6 +2997,22 @@ def test_where_a_film_was_shown_or_cut_is_not_where_it_was_made(extractor):
     assert countries == {"Poland", "Soviet Union"}
 
 
+def test_footage_handed_over_for_a_film_is_that_films_and_so_is_what_goes_with_it(extractor):
+    def footage(text: str) -> set[tuple[str, str]]:
+        found = _claims(extractor, "Planeta Bur (1962) is the original. " + text)
+        return {(c.subject, c.value) for c in found if c.relation is Relation.FOOTAGE_USED_IN}
+
+    taken = footage(
+        "Later Corman passed its spaceship shots, together with scenes from Nebo Zovyot, to "
+        "a young director for Queen of Blood."
+    )
+    assert ("Planeta Bur", "Queen of Blood") in taken
+    assert ("Nebo Zovyot", "Queen of Blood") in taken
+    # handing over a job or a script is no footage
+    assert not footage("Corman gave Coppola the job for Battle Beyond the Sun.")
+    assert not footage("Corman handed the script to a young writer for Queen of Blood.")
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
