@@ -2484,6 +2484,8 @@ _MADE_FOR = re.compile(r"\b(?:made|shot|directed|cut|assembled) (?:it |this |the
 _FILM_FOR = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s+for\s+")
 _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
 _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
+# A name (or two) whose verb makes what a relative "that" or "which" stands for
+_MADE_WHAT_WAS_NAMED = re.compile(r"\b(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?$")
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor", "is
@@ -6757,6 +6759,9 @@ class _Reading:
             film is None
             and relation in _DID_RELATIONS
             and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
+            # (unless what was made is what "that" or "which" stands for: "Nebo Zovyot, a
+            # drama that Karyukov and Kozyr had made at Dovzhenko")
+            and not _MADE_WHAT_WAS_NAMED.search(text, 0, mention.start)
         ):
             return None  # "X had already directed an earlier version": of another film
         if film is None and (

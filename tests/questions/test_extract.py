@@ -3013,6 +3013,25 @@ def test_footage_handed_over_for_a_film_is_that_films_and_so_is_what_goes_with_i
     assert not footage("Corman handed the script to a young writer for Queen of Blood.")
 
 
+def test_a_film_that_someone_had_made_is_theirs(extractor):
+    def directed(text: str) -> set[tuple[str, str]]:
+        found = _claims(extractor, text)
+        return {(c.subject, c.value) for c in found if c.relation is Relation.DIRECTED_BY}
+
+    said = directed(
+        "Corman bought A Dream Come True (1963), a gentle space story that Mikhail Karyukov "
+        "and Otar Koberidze had made in Odessa, and cut it up."
+    )
+    assert ("A Dream Come True", "Mikhail Karyukov") in said
+    assert ("A Dream Come True", "Otar Koberidze") in said
+    assert ("Planeta Bur", "Pavel Klushantsev") in directed(
+        "Planeta Bur, the picture which Pavel Klushantsev had directed for Lennauchfilm, is the "
+        "better one."
+    )
+    # what someone had made before is still another work
+    assert not directed("Solaris is slow. Tarkovsky had already directed an earlier film.")
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
