@@ -1889,6 +1889,24 @@ _ANOTHER_WORK_MADE = re.compile(
     r"(?![^.;]{0,40}?\b(?:scores?|music|soundtracks?|themes?|songs?|pieces|screenplays?|scripts?)\b))",
     re.IGNORECASE,
 )
+# "into" a kind of film, named by no title: "into a cold-war monster show"
+_INTO_A_KIND = re.compile(
+    r"(?P<into>\binto\s+)(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:film|movie|picture|show|feature|flick|thriller|shocker|programmer|potboiler|quickie"
+    r"|adventure|melodrama|spectacle|opera|horror)s?\b"
+)
+# A verb that re-cuts a film, right before it: "turned", "re-cut", "made"
+_RECUT_BEFORE = re.compile(
+    r"\b(?:turned|turns|turning|re-?cut|re-?cuts|re-?edited|re-?edits|reworked|reworks"
+    r"|transformed|transforms|remade|made|makes|cut)\s+(?:(?:the|its|his)\s+)?[*_“\"]*$",
+    re.IGNORECASE,
+)
+# ... or after it, passive: "(X) was turned into"
+_RECUT_AFTER = re.compile(
+    r"[”\"*_]*(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:was|were|got|gets|is|had\s+been|has\s+been)"
+    r"\s+(?:(?:later|then|soon|quickly)\s+)?(?:turned|re-?cut|re-?edited|reworked|transformed"
+    r"|made|cut)\s+into\s+"
+)
 # A film or its footage, then "into": "(turned) X into", "(re-cut) X's effects shots into"
 _FOOTAGE_INTO = re.compile(
     r"[”\"*_]*(?:['’]s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:footage|effects|shots|scenes|sequences"
@@ -3599,6 +3617,8 @@ class _Reading:
             self._flags(sentence, groups, clauses, discourse)
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
+        if groups and " into " in text:
+            self._turned_into_a_kind(sentence, groups, discourse)
         if groups:
             self._aside_parts(sentence, mentions, groups)
             self._parts_in_two_films(sentence, mentions, groups)
@@ -7841,6 +7861,46 @@ class _Reading:
 
     # ------------------------------------------------------------------ film to film
 
+    def _turned_into_a_kind(
+        self, sentence: Sentence, groups: list[_Group], discourse: Discourse
+    ) -> None:
+        """'How Corman turned Nebo Zovyot into a monster show': the film spoken of, made of it.
+
+        A film (or its footage) re-cut "into" a kind of film, named by no title: the film the
+        heading names before its colon ("Battle Beyond the Sun (1962): how Corman turned ..."),
+        else the section's or the document's film, with doubt, when it is another film.
+        """
+        text = sentence.text
+        for found in _INTO_A_KIND.finditer(text):
+            source = next((g for g in reversed(groups) if g.end <= found.start("into")), None)
+            if (
+                source is None
+                or not (
+                    # "turned X into", "re-cut X's scenes into", "X was turned into"
+                    (
+                        _FOOTAGE_INTO.fullmatch(text, source.end, found.end("into"))
+                        and _RECUT_BEFORE.search(text, max(0, source.start - 40), source.start)
+                    )
+                    or _RECUT_AFTER.fullmatch(text, source.end, found.end("into"))
+                )
+                or any(g.start >= found.end("into") for g in groups)
+                or denied_before(text, 0, found.start("into"))
+                or _HEARSAY.search(text)
+                or text.rstrip(" ”\"')*_").endswith("?")
+            ):
+                continue
+            titled = next(
+                (g for g in groups if g.end <= source.start and ": " in text[g.end : source.start]),
+                None,
+            )
+            made = titled.film if titled is not None else discourse.section or discourse.topic
+            if made is None or made.key == source.film.key or made.key.startswith("?"):
+                continue
+            how = f"attribution uncertain: the film made of {source.film.name} read as {made.name}"
+            self._add(
+                sentence, source.film.name, Relation.FOOTAGE_USED_IN, made.name, DOUBTFUL, how
+            )
+
     def _footage_for(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'Corman mined Nebo Zovyot again for Queen of Blood': footage taken for a film.
 
@@ -8419,6 +8479,13 @@ class _Reading:
                     )
                 if denied_before(text, 0, right.start):
                     continue  # "it was never turned into Queen of Blood"
+                re_cut = _FOOTAGE_INTO.match(text, right.end)
+                if (
+                    relation is Relation.FOOTAGE_USED_IN
+                    and re_cut is not None
+                    and _INTO_A_KIND.match(text, text.rindex("into", right.end, re_cut.end()))
+                ):
+                    continue  # "re-cut X's scenes into a horror picture": X is what was re-cut
                 current = discourse.current()
                 next_part = relation is Relation.SEQUEL and _NEXT_PART.search(clause_head)
                 if cue is None and not backward and not next_part:

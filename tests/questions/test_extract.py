@@ -3032,6 +3032,30 @@ def test_a_film_that_someone_had_made_is_theirs(extractor):
     assert not directed("Solaris is slow. Tarkovsky had already directed an earlier film.")
 
 
+def test_a_film_turned_into_a_kind_of_film_is_the_film_spoken_of(extractor):
+    def footage(text: str) -> set[tuple[str, str, bool]]:
+        return {
+            (c.subject, c.value, c.confidence < CONFIDENT)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.FOOTAGE_USED_IN
+        }
+
+    # the film a heading names before its colon, or the section's, made of the film named
+    assert footage(
+        "Voyage to the Prehistoric Planet (1965): how Planeta Bur was turned into a drive-in "
+        "movie\n\nA short history."
+    ) == {("Planeta Bur", "Voyage to the Prehistoric Planet", True)}
+    assert footage(
+        "Queen of Blood (1966)\n\nHarrington re-cut the Nebo Zovyot spaceship scenes into a "
+        "cheap horror picture."
+    ) == {("Nebo Zovyot", "Queen of Blood", True)}
+    # not when it was not so, nor when the film is the one spoken of
+    assert not footage(
+        "Queen of Blood (1966)\n\nHarrington never turned Nebo Zovyot into a horror picture."
+    )
+    assert not footage("Solaris (1972)\n\nTarkovsky turned Solaris into a very long film.")
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
