@@ -1575,13 +1575,15 @@ _SOURCE_MAKER = re.compile(
 )
 _MAKERS_LISTED = re.compile(r"[\s,:]*(?:(?:were|was|are|is|and|both)\b[\s,:]*)*")
 _SCORED = re.compile(
-    r"^(?:\s+(?:also\s+)?(?:co-)?(?:wr(?:ite|ote|ites|iting)|do|did|does|doing"
+    r"^(?:\s+(?:(?:also|again|once\s+more|later|then)\s+)?(?:co-)?(?:wr(?:ite|ote|ites|iting)"
+    r"|do|did|does|doing"
     r"|provid(?:e|ed|es|ing)|compos(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)"
     r"|handl(?:e|ed|es|ing))\s+(?:the|its|a|an|that|this|his|her|their)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?|themes"
     r"|electronics|soundscape)\b"
     # "wrote the theme", "composed the main theme": a tune, not a book
-    r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
+    r"|^\s+(?:(?:also|again|once\s+more|later|then)\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))"
+    r"\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
     r"theme\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
     r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack|theme\s+(?:song|tune|music)|songs?|tunes?)\b",

@@ -3056,6 +3056,17 @@ def test_a_film_turned_into_a_kind_of_film_is_the_film_spoken_of(extractor):
     assert not footage("Solaris (1972)\n\nTarkovsky turned Solaris into a very long film.")
 
 
+def test_a_composer_who_again_provides_the_score_scored_the_film(extractor):
+    for sentence in (
+        "Eduard Artemyev again provides the score.",
+        "Eduard Artemyev once more wrote the music.",
+        "Eduard Artemyev later composed the main theme.",
+    ):
+        text = f"Solaris (1972)\n\nDonatas Banionis is Kelvin, and {sentence}"
+        found = _found(_claims(extractor, text))
+        assert ("Solaris", "music_by", "Eduard Artemyev") in found, sentence
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
