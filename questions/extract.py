@@ -349,6 +349,10 @@ _FOOTAGE_WORD = re.compile(
 # "... for Queen of Blood", "... for Curtis Harrington's Voyage ...": the film it went into.
 _FOR_TARGET = re.compile(
     r"\b(?:for|in|into)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}['’]s\s+)?"
+    # "in the American Queen of Blood": a word for a people before the title
+    r"(?:(?:"
+    + "|".join(re.escape(d.upper() if len(d) <= 4 else d.title()) for d in DEMONYMS)
+    + r")\s+)?"
     # "in the American films X and Y", "into a cheap monster movie, X"
     r"(?:(?:[\w-]+\s+){0,3}?(?:films?|pictures?|movies?|versions?|re-?edits?|features?)\s*,?\s+)?"
     r"[*_“\"]*$"
@@ -736,10 +740,10 @@ _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 _ALSO_TAKEN = re.compile(
     r"^(?:(?!\bnot\b|\bnor\b|rather than)[^;])*?\b(?:along with|together with|as well as|plus)\b"
 )
-# "chunks of it", "its effects footage": the film being discussed
+# "chunks of it", "its effects footage", "the film's footage": the film being discussed
 _OF_IT = re.compile(
-    r"\b(?:of|from)\s+it\b|\bits\s+(?:[\w-]+\s+){0,2}?(?:footage|reels|shots|scenes|sequences"
-    r"|effects|material)\b"
+    r"\b(?:of|from)\s+it\b|\b(?:its|the\s+(?:film|picture|movie)['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:footage|reels|shots|scenes|sequences|effects|material)\b"
 )
 # A relative clause closed by a comma: "X, who had made Y, made it at Z".
 _CLOSED_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;()]*,")
@@ -7968,6 +7972,7 @@ class _Reading:
                     and not lead[0].startswith("for")
                     and not inside
                     and not passive
+                    and not _OF_IT.search(mid)  # ("reused its footage in X": its own)
                 ):
                     continue  # "used similar effects in X": alike, not taken (unlike "used
                     # Nebo Zovyot's shots in X")

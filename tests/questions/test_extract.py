@@ -3067,6 +3067,26 @@ def test_a_composer_who_again_provides_the_score_scored_the_film(extractor):
         assert ("Solaris", "music_by", "Eduard Artemyev") in found, sentence
 
 
+def test_who_reused_a_films_own_footage_in_another_made_that_one(extractor):
+    def said(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, "Planeta Bur (1962) came first. " + text))
+
+    for text in (
+        "Later Curtis Harrington reused much of the film's footage in the American Voyage "
+        "to the Prehistoric Planet.",
+        "Curtis Harrington recycled its best shots in Voyage to the Prehistoric Planet.",
+    ):
+        found = said(text)
+        assert ("Planeta Bur", "footage_used_in", "Voyage to the Prehistoric Planet") in found
+        assert ("Voyage to the Prehistoric Planet", "directed_by", "Curtis Harrington") in found
+    # like effects used elsewhere are no footage of the film's
+    assert not {
+        c
+        for c in said("Curtis Harrington used similar effects in Queen of Blood.")
+        if "Queen" in c[0]
+    }
+
+
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
     text = (
         "Thread: films I half remember\n\n"
