@@ -309,7 +309,7 @@ _EACH_COUNT = {"both": 2, "three": 3, "four": 4}
 _GOING_BACK_TO = r"(?:went|goes|go|returned|came|comes)\s+back\s+to"
 _FOOTAGE_VERB = re.compile(
     r"\b(?:mined|plundered|raided|recycled|reused|re-used|lifted|borrowed|cannibali[sz]ed|used"
-    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?|handed|gave|passed"
+    r"|reworked|turn(?:s|ed)?\s+up|resurface[sd]?|reappear(?:s|ed)?|handed|gave"
     r"|" + _GOING_BACK_TO + r")\b",
     re.IGNORECASE,
 )
@@ -329,7 +329,21 @@ _INTO_A_PLACE = re.compile(
 )
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
-_PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed", "handed", "gave", "passed"])
+_PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed", "handed", "gave"])
+# ... handing over, only of footage, right after the verb: "handed its effects footage (to)",
+# "gave it", "handed over the Nebo Zovyot reels" (not "gave Coppola the reels", "gave the
+# money from", "gave Planeta Bur's effects a realism")
+_HANDED_OVER = frozenset(["handed", "gave"])
+# ... and not taken by the one it was handed to: "who passed them over for X"
+_PASSED_OVER = re.compile(
+    r"(?i)\b(?:passed\s+(?:(?:it|them)\s+)?over|turned\s+(?:it|them)\s+down|rejected|refused"
+    r"|declined|(?:did\s+not|didn['’]t|never)\s+use)\b"
+)
+_HANDED_FOOTAGE = re.compile(
+    r"(?i)(?:handed|gave)\s+(?:over\s+)?(?:(?:it|them)\b|(?:(?:the|its|his|her|their|this|that"
+    r"|those|these|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:footage|reels|shots|scenes|sequences|material)\b)"
+)
 # ... and going back to something, which must be footage: "went back to the same reels for X"
 _BACK_TO_FOOTAGE = re.compile("(?i)" + _GOING_BACK_TO)
 # (not where it is doubted: "It is a myth that", "hardly"; hearsay, see _HEARSAY)
@@ -869,8 +883,7 @@ _CORRECTION_MARKERS = re.compile(
 )
 # ... then, at most, a description of the value that names nothing else
 _DESCRIBING_THE_VALUE = re.compile(
-    r",\s*(?:one|a|an|the|his|her|their|its|it['’]s|that['’]s|which|but|if)\b[^.!?]*\W*$",
-    re.IGNORECASE,
+    r",\s*(?:one|a|an|the|his|her|their)\b[^,;:.!?()–—]*[.!]*$", re.IGNORECASE
 )
 # "A, not B": a value and the one it corrects.
 _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\d)")
@@ -2510,6 +2523,13 @@ _MADE_THE = re.compile(r"\b(?:made|shot|directed|assembled)\s+[*_“\"]*$")
 _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", re.IGNORECASE)
 # A name (or two) whose verb makes what a relative "that" or "which" stands for
 _MADE_WHAT_WAS_NAMED = re.compile(r"\b(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?$")
+# Between a title and that relative: its year, a comma, and perhaps what it is ("a drama",
+# "the picture"), not another work ("an earlier DEFA space film")
+_TITLE_BEFORE_RELATIVE = re.compile(
+    r"[\s”\"*_)]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:(?:a|an|the)\s+"
+    r"(?:(?!(?:earlier|later|other|another|next|previous|first|second|new|old|similar)\b)"
+    r"[\w'’-]+\s+){1,5}?)?"
+)
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
 # An actor's name, then what they "are": "is the queen", "is the green-skinned survivor", "is
@@ -3851,10 +3871,13 @@ class _Reading:
         markers = _CORRECTION_MARKERS.match(rest)
         if markers is None:
             return False
-        if markers.end() < len(rest) and not (
-            # what follows the markers may only describe the value: "Arvo Pärt, actually, one
-            # of his very few film scores", "1997, actually, it's right there in the opening"
+        described = markers.end() < len(rest)
+        if described and not (
+            # what follows the markers may only describe the person: "Arvo Pärt, actually, one
+            # of his very few film scores" (a year's or a place's words are another thing's:
+            # "1961, actually, the year the novel came out")
             markers.end() > 0
+            and first.kind in _PERSON_KINDS
             and _DESCRIBING_THE_VALUE.match(rest, markers.end())
             and not any(
                 m.start >= values[-1].end and m.kind != NUMBER_KIND for m in mentions[len(values) :]
@@ -3865,6 +3888,15 @@ class _Reading:
             return False
         kinds = _CORRECTED[first.kind]
         fixed = [c for c in quoted if c.relation in kinds and not c.role]
+        if first.kind in _PERSON_KINDS and (described or not lead):
+            # a name that only its place says corrects ("Arvo Pärt, actually!") corrects only
+            # what the references know the person for: a composer no director
+            fixed = [
+                c
+                for c in fixed
+                if first.entity is not None
+                and self.catalogue.facts_with_value(c.relation, first.entity)
+            ]
         if first.kind != YEAR_KIND and len({(c.subject, c.relation) for c in fixed}) != 1:
             return False  # which of the quoted people it corrects is not said
         for claim in fixed:
@@ -6785,11 +6817,13 @@ class _Reading:
             film is None
             and relation in _DID_RELATIONS
             and _EARLIER_DONE.search(after, just_before, verb.start("verb"))
-            # (unless what was made is what "that" or "which" stands for: "Nebo Zovyot, a
-            # drama that Karyukov and Kozyr had made at Dovzhenko")
-            and not _MADE_WHAT_WAS_NAMED.search(text, 0, mention.start)
         ):
-            return None  # "X had already directed an earlier version": of another film
+            # "X had already directed an earlier version": of another film; but what "that"
+            # or "which" stands for, set right after a title, is that film: "Nebo Zovyot, a
+            # drama that Karyukov and Kozyr had made at Dovzhenko"
+            film = _relative_antecedent(text, mention, groups)
+            if film is None:
+                return None
         if film is None and (
             _ANOTHER_WORK_MADE.match(text, rest_at)
             # ("X also directed a ...": another work of theirs; an aside's "also" too,
@@ -7952,6 +7986,17 @@ class _Reading:
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
                     # "Rathbone's scenes" turn up too: not the film's own footage
                     continue
+                if verb[0].lower() in _HANDED_OVER and (
+                    not _HANDED_FOOTAGE.match(text, verb.start())
+                    or _NEVER.search(text, max(0, verb.start() - 20), verb.start())
+                    or denied_before(text, 0, verb.start())
+                    or _HEDGED.search(text, 0, verb.start())
+                    or _HEARSAY.search(text)
+                    or _MYTH.search(text)
+                    or text.rstrip(" ”\"')*_").endswith("?")
+                    or _PASSED_OVER.search(text, verb.end(), target.start)
+                ):
+                    continue  # handed over something else, or not so
                 back = _BACK_TO_FOOTAGE.match(verb[0]) is not None
                 plain = verb[0].lower() in _PLAIN_USE or back
                 if plain and not (inside or _FOOTAGE_WORD.search(mid) or passive):
@@ -7982,7 +8027,15 @@ class _Reading:
                     for g in groups
                     if g.end <= verb.start() and not re.search(r"[.;]", text[g.end : verb.start()])
                 ]
-                pointed = self._anaphora("it", discourse) if _OF_IT.search(mid) else None
+                of_it = _OF_IT.search(mid)
+                pointed = (
+                    self._anaphora("it", discourse)
+                    # (not the footage of a film named before it: "reused Planeta Bur and its
+                    # effects shots")
+                    if of_it is not None
+                    and not any(g.end <= verb.end() + of_it.start() for g in inside)
+                    else None
+                )
                 if pointed is not None and pointed.film.key != target.film.key:
                     # "recycled chunks of it, along with X, in Y": "it" gave footage too
                     source = pointed.film
@@ -10006,6 +10059,26 @@ def _last_cue(window: str, cues: tuple[str, ...]) -> int | None:
     for match in _cue_pattern(cues).finditer(window):
         best = match.end()
     return best
+
+
+def _relative_antecedent(text: str, mention: Mention, groups: list[_Group]) -> _Group | None:
+    """The title a "that" or "which" right before ``mention`` stands for, if any.
+
+    "Nebo Zovyot (1959), a drama that Karyukov and Kozyr had made", "Planeta Bur, which
+    Klushantsev had directed"; none when no title is set right before it.
+    """
+    relative = _MADE_WHAT_WAS_NAMED.search(text, 0, mention.start)
+    if relative is None:
+        return None
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if g.end <= relative.start()
+            and _TITLE_BEFORE_RELATIVE.fullmatch(text, g.end, relative.start())
+        ),
+        None,
+    )
 
 
 def _later_film_said(

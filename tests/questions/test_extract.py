@@ -3003,7 +3003,7 @@ def test_footage_handed_over_for_a_film_is_that_films_and_so_is_what_goes_with_i
         return {(c.subject, c.value) for c in found if c.relation is Relation.FOOTAGE_USED_IN}
 
     taken = footage(
-        "Later Corman passed its spaceship shots, together with scenes from Nebo Zovyot, to "
+        "Later Corman handed over its spaceship shots, together with scenes from Nebo Zovyot, to "
         "a young director for Queen of Blood."
     )
     assert ("Planeta Bur", "Queen of Blood") in taken
@@ -3085,6 +3085,80 @@ def test_who_reused_a_films_own_footage_in_another_made_that_one(extractor):
         for c in said("Curtis Harrington used similar effects in Queen of Blood.")
         if "Queen" in c[0]
     }
+
+
+def test_a_correction_marked_by_its_place_corrects_only_what_the_value_can_be(extractor):
+    # (a second reading's cases) the person must be known for the relation corrected, and
+    # words after the markers may only describe that person
+    for first, reply in (
+        (
+            "Pilot Pirx's Inquest (1979) was directed by Marek Piestrak.",
+            "Arvo Pärt, actually, one of his very few film scores.",
+        ),
+        (
+            "Solaris (1972) was directed by Andrei Tarkovsky.",
+            "Eduard Artemyev, actually, the composer, deserves as much credit.",
+        ),
+        ("Solaris (1972) was made at Mosfilm.", "1961, actually, the year the novel came out."),
+        ("Ikarie XB-1 is a Czechoslovak film.", "Poland, surely, the home of the novel's author."),
+        (
+            "Guest from the Future has music by Eduard Artemyev.",
+            "Yevgeny Krylatov, actually, if you ask me, would have been the better choice.",
+        ),
+    ):
+        text = f"one wrote:\n{first}\n\ntwo wrote:\n{reply}"
+        said = [c for c in _claims(extractor, text) if c.evidence.quote.startswith(reply[:15])]
+        assert not [c for c in said if c.relation is not Relation.PLOT], reply
+
+
+def test_footage_handed_over_must_be_footage_and_so(extractor):
+    # (a second reading's cases) denied, refused, not footage, or asked: no footage taken
+    for text in (
+        "Queen of Blood (1966) was shot in a week. Corman never handed the A Dream Come True "
+        "reels to Harrington for Queen of Blood.",
+        "Queen of Blood (1966) was shot in a week. Corman handed A Dream Come True's reels to "
+        "Harrington, who passed them over for Queen of Blood.",
+        "Nebo Zovyot (1959) is the original. Corman gave Coppola the Nebo Zovyot reels, but "
+        "Coppola did not use them for Battle Beyond the Sun.",
+        "Klushantsev gave Planeta Bur's effects a realism later copied in Ikarie XB-1.",
+        "Corman gave the money from Nebo Zovyot's US release to Coppola for Battle Beyond the Sun.",
+        "Corman gave Harrington the Ikarie XB-1 sets for Queen of Blood? Unlikely.",
+    ):
+        taken = [c for c in _claims(extractor, text) if c.relation is Relation.FOOTAGE_USED_IN]
+        assert not taken, text
+    # "its" after a film named in the same breath is that film's
+    text = (
+        "Queen of Blood (1966) borrowed from A Dream Come True. Harrington had already reused "
+        "Planeta Bur and its effects shots for Voyage to the Prehistoric Planet."
+    )
+    taken = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
+    assert ("Queen of Blood", "Voyage to the Prehistoric Planet") not in taken
+
+
+def test_what_a_relative_clause_credits_is_the_title_it_follows(extractor):
+    # (a second reading's cases) no title right before "that" or "which": no credit to the
+    # film spoken of
+    for text in (
+        "Kin-dza-dza! (1986) is a comedy. Stalker, a picture that Andrei Tarkovsky had directed "
+        "at Mosfilm in 1979, is its gloomy cousin.",
+        "Eolomea (1972) is East German. It recalls an earlier DEFA space film that Gottfried "
+        "Kolditz had directed in 1970.",
+        "Queen of Blood (1966) is a re-edit. Its effects come from a Soviet drama that Mikhail "
+        "Karyukov had directed in Odessa.",
+        "Return from Orbit (1984) is a late Dovzhenko film, unlike the Andromeda Nebula, which "
+        "Aleksandr Surin had made in Kiev too.",
+    ):
+        first = text.split(" (")[0]
+        credited = [
+            c
+            for c in _claims(extractor, text)
+            if c.relation is Relation.DIRECTED_BY and c.subject == first
+        ]
+        assert not credited, text
 
 
 def test_a_numbered_post_header_is_no_title_and_states_nothing(extractor):
