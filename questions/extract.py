@@ -1380,6 +1380,9 @@ _DESCRIBES_ANOTHER = re.compile(
     r"\b(?:to|than|like|unlike|from|over|against|versus|vs\.?)\s+"
     r"(?:(?:a|an|the|any|some|every|its|his|her|their)\s+)?(?:[\w-]+\s+)?$"
 )
+# A country named as where a clause happens: "In Poland audiences saw ...", "..., in East
+# Germany critics ..."
+_IN_A_PLACE_OPENING = re.compile(r"(?:^|[,;:(]\s*)[\W_]*[Ii]n\s+(?:the\s+)?$")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
     # (not an article right after the name: "In the United States the film was cut" opens
@@ -5572,6 +5575,12 @@ class _Reading:
                 # "It was a co-production of A and B": "it" may be a film the sentence before
                 # named that the references do not know
                 return _Found(Relation.COUNTRY, near, None, None, _JOINT_IT_DOUBT)
+            if (
+                not before
+                and mention.text.lower() not in DEMONYMS
+                and _IN_A_PLACE_OPENING.search(text, clause[0], first.start)
+            ):
+                return None  # "In Poland audiences saw the film in 1973": where, not whose
             if (
                 _COUNTRY_CUE_AFTER.match(after)
                 or before

@@ -2991,6 +2991,14 @@ def test_where_a_film_was_shown_or_cut_is_not_where_it_was_made(extractor):
     )
     countries = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
     assert countries == {"Soviet Union"}
+    # (a second reading's cases) a country opening a clause on "In" is where it happened
+    for text in (
+        "Solaris (1972) was made at Mosfilm. In Poland audiences saw the film only in 1973.",
+        "Solaris (1972) was made at Mosfilm. In East Germany critics called the film a "
+        "masterpiece.",
+    ):
+        countries = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
+        assert not countries, text
     # words for two peoples before one film noun are still both the film's
     text = "Pilot Pirx's Inquest (1979) is remembered as both a Polish and a Soviet film."
     countries = {c.value for c in _claims(extractor, text) if c.relation is Relation.COUNTRY}
