@@ -340,7 +340,8 @@ _PASSED_OVER = re.compile(
     r"|declined|(?:did\s+not|didn['’]t|never)\s+use)\b"
 )
 _HANDED_FOOTAGE = re.compile(
-    r"(?i)(?:handed|gave)\s+(?:over\s+)?(?:(?:it|them)\b|(?:(?:the|its|his|her|their|this|that"
+    r"(?i)(?:handed|gave)\s+(?:over\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?"
+    r"(?:(?:it|them)\b|(?:(?:the|its|his|her|their|this|that"
     r"|those|these|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s)\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:footage|reels|shots|scenes|sequences|material)\b)"
 )
@@ -745,7 +746,8 @@ _IN_FILM = re.compile(
 )
 # What someone did for a film named right after: "wrote the music for X", "did the score of X".
 _WORK_FOR_FILM = re.compile(
-    r"\s+(?:also\s+)?(?:wrote|writes|composed|composes|did|does|scored|arranged|provided)\s+"
+    r"\s+(?:(?:also|again|once\s+more)\s+)?(?:wrote|writes|composed|composes|did|does|scored"
+    r"|arranged|provided|provides)\s+"
     r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:music|score|soundtrack|songs?|themes?)\s+"
     r"(?:for|to|of)\s+(?:the\s+)?[*_“\"]*"
 )
@@ -1383,6 +1385,7 @@ _DESCRIBES_ANOTHER = re.compile(
 # A country named as where a clause happens: "In Poland audiences saw ...", "..., in East
 # Germany critics ..."
 _IN_A_PLACE_OPENING = re.compile(r"(?:^|[,;:(]\s*)[\W_]*[Ii]n\s+(?:the\s+)?$")
+_MAKING_VERB = re.compile(r"(?i)\b(?:made|produced|co-produced|shot|filmed|directed)\b")
 _COUNTRY_CUE_AFTER = re.compile(
     r"^\s*(?:[/,–-]\s*[\w.]+\s*)*,?\s*(?:1[89]\d\d|20\d\d)\b|^\s*/"
     # (not an article right after the name: "In the United States the film was cut" opens
@@ -1595,15 +1598,14 @@ _SOURCE_MAKER = re.compile(
 )
 _MAKERS_LISTED = re.compile(r"[\s,:]*(?:(?:were|was|are|is|and|both)\b[\s,:]*)*")
 _SCORED = re.compile(
-    r"^(?:\s+(?:(?:also|again|once\s+more|later|then)\s+)?(?:co-)?(?:wr(?:ite|ote|ites|iting)"
+    r"^(?:\s+(?:(?:also|again|once\s+more)\s+)?(?:co-)?(?:wr(?:ite|ote|ites|iting)"
     r"|do|did|does|doing"
     r"|provid(?:e|ed|es|ing)|compos(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)"
     r"|handl(?:e|ed|es|ing))\s+(?:the|its|a|an|that|this|his|her|their)\s+"
     r"|['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:score|music|soundtrack|synthesi[sz]ers?|songs?|themes"
     r"|electronics|soundscape)\b"
     # "wrote the theme", "composed the main theme": a tune, not a book
-    r"|^\s+(?:(?:also|again|once\s+more|later|then)\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))"
-    r"\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
+    r"|^\s+(?:also\s+)?(?:co-)?(?:wr(?:ote|ites)|compos(?:ed|es))\s+(?:the|its|a)\s+(?:[\w-]+\s+)?"
     r"theme\b"
     # "that lovely Günther Fischer score", "an Arvo Pärt score": the name before it
     r"|^\s+(?:[\w-]+\s+)?(?:score|soundtrack|theme\s+(?:song|tune|music)|songs?|tunes?)\b",
@@ -1916,18 +1918,6 @@ _INTO_A_KIND = re.compile(
     r"(?P<into>\binto\s+)(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:film|movie|picture|show|feature|flick|thriller|shocker|programmer|potboiler|quickie"
     r"|adventure|melodrama|spectacle|opera|horror)s?\b"
-)
-# A verb that re-cuts a film, right before it: "turned", "re-cut", "made"
-_RECUT_BEFORE = re.compile(
-    r"\b(?:turned|turns|turning|re-?cut|re-?cuts|re-?edited|re-?edits|reworked|reworks"
-    r"|transformed|transforms|remade|made|makes|cut)\s+(?:(?:the|its|his)\s+)?[*_“\"]*$",
-    re.IGNORECASE,
-)
-# ... or after it, passive: "(X) was turned into"
-_RECUT_AFTER = re.compile(
-    r"[”\"*_]*(?:\s*\(\s*(?:1[89]|20)\d\d\s*\))?\s+(?:was|were|got|gets|is|had\s+been|has\s+been)"
-    r"\s+(?:(?:later|then|soon|quickly)\s+)?(?:turned|re-?cut|re-?edited|reworked|transformed"
-    r"|made|cut)\s+into\s+"
 )
 # A film or its footage, then "into": "(turned) X into", "(re-cut) X's effects shots into"
 _FOOTAGE_INTO = re.compile(
@@ -2527,11 +2517,11 @@ _EARLIER_DONE = re.compile(r"\b(?:had|has|have|once|already|earlier|first)\b", r
 # A name (or two) whose verb makes what a relative "that" or "which" stands for
 _MADE_WHAT_WAS_NAMED = re.compile(r"\b(?:that|which)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}and\s+)?$")
 # Between a title and that relative: its year, a comma, and perhaps what it is ("a drama",
-# "the picture"), not another work ("an earlier DEFA space film")
+# "the earlier film", "another film")
 _TITLE_BEFORE_RELATIVE = re.compile(
-    r"[\s”\"*_)]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:(?:a|an|the)\s+"
-    r"(?:(?!(?:earlier|later|other|another|next|previous|first|second|new|old|similar)\b)"
-    r"[\w'’-]+\s+){1,5}?)?"
+    r"[\s”\"*_)]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*,\s*(?:(?:a|an|the|another)\s+"
+    # (not what is of another thing: "the re-cut of a Soviet epic that X had directed")
+    r"(?:(?!(?:of|from|by|for|with|to|about|than|like)\b)[\w'’-]+\s+){1,5}?)?"
 )
 _MADE_FOR_DOUBT = "relation uncertain: whom a film is made for is mostly, not always, its producer"
 _ADDED_DOUBT = "relation uncertain: who new scenes added is mostly, not always, in the cast"
@@ -3646,8 +3636,6 @@ class _Reading:
             self._flags(sentence, groups, clauses, discourse)
         if groups and _PAIR_WORDS.search(lowered):
             self._film_pairs(sentence, groups, clauses, discourse)
-        if groups and " into " in text:
-            self._turned_into_a_kind(sentence, groups, discourse)
         if groups:
             self._aside_parts(sentence, mentions, groups)
             self._parts_in_two_films(sentence, mentions, groups)
@@ -3876,11 +3864,11 @@ class _Reading:
             return False
         described = markers.end() < len(rest)
         if described and not (
-            # what follows the markers may only describe the person: "Arvo Pärt, actually, one
-            # of his very few film scores" (a year's or a place's words are another thing's:
-            # "1961, actually, the year the novel came out")
+            # what follows the markers may only describe the person or the studio: "Arvo Pärt,
+            # actually, one of his very few film scores" (a year's or a country's words are
+            # another thing's: "1961, actually, the year the novel came out")
             markers.end() > 0
-            and first.kind in _PERSON_KINDS
+            and (first.kind in _PERSON_KINDS or first.kind == "studio")
             and _DESCRIBING_THE_VALUE.match(rest, markers.end())
             and not any(
                 m.start >= values[-1].end and m.kind != NUMBER_KIND for m in mentions[len(values) :]
@@ -5579,6 +5567,9 @@ class _Reading:
                 not before
                 and mention.text.lower() not in DEMONYMS
                 and _IN_A_PLACE_OPENING.search(text, clause[0], first.start)
+                # (unless the clause says the film was made there: "In East Germany DEFA
+                # produced the film with Polish partners")
+                and not _MAKING_VERB.search(text, last.end, clause[1])
             ):
                 return None  # "In Poland audiences saw the film in 1973": where, not whose
             if (
@@ -7910,46 +7901,6 @@ class _Reading:
 
     # ------------------------------------------------------------------ film to film
 
-    def _turned_into_a_kind(
-        self, sentence: Sentence, groups: list[_Group], discourse: Discourse
-    ) -> None:
-        """'How Corman turned Nebo Zovyot into a monster show': the film spoken of, made of it.
-
-        A film (or its footage) re-cut "into" a kind of film, named by no title: the film the
-        heading names before its colon ("Battle Beyond the Sun (1962): how Corman turned ..."),
-        else the section's or the document's film, with doubt, when it is another film.
-        """
-        text = sentence.text
-        for found in _INTO_A_KIND.finditer(text):
-            source = next((g for g in reversed(groups) if g.end <= found.start("into")), None)
-            if (
-                source is None
-                or not (
-                    # "turned X into", "re-cut X's scenes into", "X was turned into"
-                    (
-                        _FOOTAGE_INTO.fullmatch(text, source.end, found.end("into"))
-                        and _RECUT_BEFORE.search(text, max(0, source.start - 40), source.start)
-                    )
-                    or _RECUT_AFTER.fullmatch(text, source.end, found.end("into"))
-                )
-                or any(g.start >= found.end("into") for g in groups)
-                or denied_before(text, 0, found.start("into"))
-                or _HEARSAY.search(text)
-                or text.rstrip(" ”\"')*_").endswith("?")
-            ):
-                continue
-            titled = next(
-                (g for g in groups if g.end <= source.start and ": " in text[g.end : source.start]),
-                None,
-            )
-            made = titled.film if titled is not None else discourse.section or discourse.topic
-            if made is None or made.key == source.film.key or made.key.startswith("?"):
-                continue
-            how = f"attribution uncertain: the film made of {source.film.name} read as {made.name}"
-            self._add(
-                sentence, source.film.name, Relation.FOOTAGE_USED_IN, made.name, DOUBTFUL, how
-            )
-
     def _footage_for(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'Corman mined Nebo Zovyot again for Queen of Blood': footage taken for a film.
 
@@ -7995,9 +7946,12 @@ class _Reading:
                     # "Kaidanovsky turns up in X": someone; "similar shots", "new scenes",
                     # "Rathbone's scenes" turn up too: not the film's own footage
                     continue
-                if verb[0].lower() in _HANDED_OVER and (
-                    not _HANDED_FOOTAGE.match(text, verb.start())
-                    or _NEVER.search(text, max(0, verb.start() - 20), verb.start())
+                if verb[0].lower() in _HANDED_OVER and not _HANDED_FOOTAGE.match(
+                    text, verb.start()
+                ):
+                    continue  # handed over something else
+                if verb[0].lower() in _PLAIN_USE and (
+                    _NEVER.search(text, max(0, verb.start() - 20), verb.start())
                     or denied_before(text, 0, verb.start())
                     or _HEDGED.search(text, 0, verb.start())
                     or _HEARSAY.search(text)
@@ -8005,7 +7959,7 @@ class _Reading:
                     or text.rstrip(" ”\"')*_").endswith("?")
                     or _PASSED_OVER.search(text, verb.end(), target.start)
                 ):
-                    continue  # handed over something else, or not so
+                    continue  # not so: "never reused the film's footage in X", "passed over"
                 back = _BACK_TO_FOOTAGE.match(verb[0]) is not None
                 plain = verb[0].lower() in _PLAIN_USE or back
                 if plain and not (inside or _FOOTAGE_WORD.search(mid) or passive):
@@ -8031,18 +7985,19 @@ class _Reading:
                     continue  # "used similar effects in X": alike, not taken (unlike "used
                     # Nebo Zovyot's shots in X")
                 self._footage_taker(sentence, verb.start(), target)
+                of_it = _OF_IT.search(mid)
                 left = [
                     g
                     for g in groups
                     if g.end <= verb.start() and not re.search(r"[.;]", text[g.end : verb.start()])
                 ]
-                of_it = _OF_IT.search(mid)
                 pointed = (
                     self._anaphora("it", discourse)
                     # (not the footage of a film named before it: "reused Planeta Bur and its
-                    # effects shots")
+                    # effects shots", "saw Planeta Bur and reused the film's footage")
                     if of_it is not None
                     and not any(g.end <= verb.end() + of_it.start() for g in inside)
+                    and not (left and of_it[0].lower().startswith(("its", "the")))
                     else None
                 )
                 if pointed is not None and pointed.film.key != target.film.key:

@@ -3040,28 +3040,73 @@ def test_a_film_that_someone_had_made_is_theirs(extractor):
     assert not directed("Solaris is slow. Tarkovsky had already directed an earlier film.")
 
 
-def test_a_film_turned_into_a_kind_of_film_is_the_film_spoken_of(extractor):
-    def footage(text: str) -> set[tuple[str, str, bool]]:
-        return {
-            (c.subject, c.value, c.confidence < CONFIDENT)
-            for c in _claims(extractor, text)
-            if c.relation is Relation.FOOTAGE_USED_IN
-        }
-
-    # the film a heading names before its colon, or the section's, made of the film named
-    assert footage(
-        "Voyage to the Prehistoric Planet (1965): how Planeta Bur was turned into a drive-in "
-        "movie\n\nA short history."
-    ) == {("Planeta Bur", "Voyage to the Prehistoric Planet", True)}
-    assert footage(
+def test_a_film_re_cut_into_a_kind_of_film_is_no_target_of_the_film_spoken_of(extractor):
+    # "re-cut X's scenes into a horror picture": X is what was re-cut, not a film the section's
+    # film went into
+    text = (
         "Queen of Blood (1966)\n\nHarrington re-cut the Nebo Zovyot spaceship scenes into a "
         "cheap horror picture."
-    ) == {("Nebo Zovyot", "Queen of Blood", True)}
-    # not when it was not so, nor when the film is the one spoken of
-    assert not footage(
-        "Queen of Blood (1966)\n\nHarrington never turned Nebo Zovyot into a horror picture."
     )
-    assert not footage("Solaris (1972)\n\nTarkovsky turned Solaris into a very long film.")
+    footage = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.FOOTAGE_USED_IN
+    }
+    assert ("Queen of Blood", "Nebo Zovyot") not in footage
+
+
+def test_second_reading_of_the_later_rules(extractor):
+    def said(text: str) -> set[tuple[str, str, str]]:
+        return _found(_claims(extractor, text))
+
+    # footage said not to have been reused, or reused from a film the sentence names
+    for text in (
+        "A Dream Come True (1963)\n\nCorman never reused the film's footage in Queen of Blood.",
+        "Corman never reused Mechte navstrechu's footage in Queen of Blood.",
+        "It is a myth that Harrington recycled its best shots in Queen of Blood.",
+    ):
+        assert not {c for c in said(text) if c[1] == "footage_used_in"}, text
+    text = (
+        "Queen of Blood (1966)\n\nHarrington saw Planeta Bur and reused the film's footage in "
+        "Voyage to the Prehistoric Planet."
+    )
+    assert ("Queen of Blood", "footage_used_in", "Voyage to the Prehistoric Planet") not in said(
+        text
+    )
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in said(
+        "Nebo Zovyot (1959)\n\nCorman handed Coppola the reels for Battle Beyond the Sun."
+    )
+    # a theme written later is no score; the music done for a film named is that film's
+    assert not {
+        c
+        for c in said(
+            "Ikarie XB-1 (1963)\n\nStanisław Lem once more wrote the theme of first "
+            "contact into his novel."
+        )
+        if c[1] == "music_by"
+    }
+    assert ("Moscow-Cassiopeia", "music_by", "Vladimir Chernyshev") not in said(
+        "Moscow-Cassiopeia (1973)\n\nVladimir Chernyshev again does the music for Teens in the "
+        "Universe."
+    )
+    # a country where the film was made, opening a clause on "In"
+    assert ("The Silent Star", "country", "East Germany") in said(
+        "The Silent Star (1960)\n\nIn East Germany DEFA produced the film with Polish partners."
+    )
+    # a studio marked as a correction may be described
+    assert ("Solaris", "studio", "Mosfilm") in said(
+        "one wrote:\nSolaris (1972) was made at Lenfilm.\n\ntwo wrote:\nMosfilm, actually, the "
+        "biggest studio."
+    )
+    # what a relative clause after a title credits, and not what it says of another thing
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in said(
+        "Per Aspera Ad Astra (1981) is by Viktorov. Moscow-Cassiopeia, the earlier film that "
+        "Richard Viktorov had directed, is better known."
+    )
+    assert ("Queen of Blood", "directed_by", "Mikhail Karyukov") not in said(
+        "Queen of Blood (1966), the re-cut of a Soviet epic that Mikhail Karyukov had directed "
+        "in Odessa, opens with a rocket."
+    )
 
 
 def test_a_composer_who_again_provides_the_score_scored_the_film(extractor):
