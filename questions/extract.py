@@ -7950,10 +7950,14 @@ class _Reading:
                     text, verb.start()
                 ):
                     continue  # handed over something else
-                if verb[0].lower() in _PLAIN_USE and (
+                if (
                     _NEVER.search(text, max(0, verb.start() - 20), verb.start())
                     or denied_before(text, 0, verb.start())
-                    or _HEDGED.search(text, 0, verb.start())
+                    # (in the verb's own clause: not "If the effects look familiar, it is
+                    # because Corman lifted them for X")
+                    or _HEDGED.search(
+                        text, max(text.rfind(c, 0, verb.start()) for c in ",;:") + 1, verb.start()
+                    )
                     or _HEARSAY.search(text)
                     or _MYTH.search(text)
                     or text.rstrip(" ”\"')*_").endswith("?")

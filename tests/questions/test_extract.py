@@ -3064,8 +3064,14 @@ def test_second_reading_of_the_later_rules(extractor):
         "A Dream Come True (1963)\n\nCorman never reused the film's footage in Queen of Blood.",
         "Corman never reused Mechte navstrechu's footage in Queen of Blood.",
         "It is a myth that Harrington recycled its best shots in Queen of Blood.",
+        "Corman never recycled Mechte navstrechu's footage in Queen of Blood.",
     ):
         assert not {c for c in said(text) if c[1] == "footage_used_in"}, text
+    # (a condition in another clause is no doubt on the taking)
+    assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in said(
+        "Nebo Zovyot (1959)\n\nIf the rockets look familiar, it is because Corman lifted them "
+        "for Battle Beyond the Sun."
+    )
     text = (
         "Queen of Blood (1966)\n\nHarrington saw Planeta Bur and reused the film's footage in "
         "Voyage to the Prehistoric Planet."
