@@ -330,9 +330,9 @@ _INTO_A_PLACE = re.compile(
 # (the verbs of showing up again say footage only of footage named before them: "Its
 # space-station shots turn up again in X", not "Kaidanovsky turns up in X")
 _PLAIN_USE = frozenset(["used", "reused", "re-used", "borrowed", "handed", "gave"])
-# ... handing over, only of footage, right after the verb: "handed its effects footage (to)",
-# "gave it", "handed over the Nebo Zovyot reels" (not "gave Coppola the reels", "gave the
-# money from", "gave Planeta Bur's effects a realism")
+# ... handing over, only of footage, the verb's object, after whom it went to if named:
+# "handed its effects footage (to)", "gave it", "handed over the Nebo Zovyot reels", "handed
+# Coppola the reels" (not "gave the money from", "gave Planeta Bur's effects a realism")
 _HANDED_OVER = frozenset(["handed", "gave"])
 # ... and not taken by the one it was handed to: "who passed them over for X"
 _PASSED_OVER = re.compile(
@@ -7979,17 +7979,17 @@ class _Reading:
                     # "went back to the reels for A, and Bogdanovich for B" (B is another's),
                     # "didn't go back to those reels for X", "Did Corman go back to ...?"
                     break
+                of_it = _OF_IT.search(mid)
                 if (
                     verb[0].lower() in _PLAIN_USE
                     and not lead[0].startswith("for")
                     and not inside
                     and not passive
-                    and not _OF_IT.search(mid)  # ("reused its footage in X": its own)
+                    and of_it is None  # ("reused its footage in X": its own)
                 ):
                     continue  # "used similar effects in X": alike, not taken (unlike "used
                     # Nebo Zovyot's shots in X")
                 self._footage_taker(sentence, verb.start(), target)
-                of_it = _OF_IT.search(mid)
                 left = [
                     g
                     for g in groups
@@ -8993,9 +8993,10 @@ class _Reading:
     ) -> FilmRef | None:
         """The one other film the document named whose character ``mention`` is, if any.
 
-        None when the film spoken of may have the character too: a sequel or a first part of
-        the owner ("Grigoryev plays the stowaway Lobanov" said of the sequel, whose cast the
-        references do not list), or a film whose synopses tell the name.
+        None when the film spoken of is the section's and may have the character too: a sequel
+        or a first part of the owner ("Grigoryev plays the stowaway Lobanov" under a heading on
+        the sequel, whose cast the references do not list), or a film whose synopses tell the
+        name.
         """
         if mention.kind != "character" or mention.entity is None or film.key.startswith("?"):
             return None
