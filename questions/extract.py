@@ -6439,7 +6439,11 @@ class _Reading:
             return None
         if _RECUT_BY.search(window[-60:]):
             # "the same footage was cut up again by X", "Corman handed the job to X": who
-            # made a film of another's footage, usually the new film's director
+            # made a film of another's footage, usually the new film's director (not when it
+            # was not so: "Corman never handed its footage to X")
+            opens = max(text.rfind(c, 0, mention.start) for c in ",;:") + 1  # the name's clause
+            if _NEVER.search(text, opens, mention.start) or _MYTH.search(text):
+                return None
             if _HANDED_REELS.search(window[-60:]):
                 return _Found(Relation.DIRECTED_BY, None, None, None, _REELS_DOUBT)
             return _Found(Relation.DIRECTED_BY, None, None, None, _RECUT_DOUBT)

@@ -3067,6 +3067,14 @@ def test_second_reading_of_the_later_rules(extractor):
         "Corman never recycled Mechte navstrechu's footage in Queen of Blood.",
     ):
         assert not {c for c in said(text) if c[1] == "footage_used_in"}, text
+    # who was not handed the footage, or only in a myth, made nothing of it
+    for text in (
+        "Queen of Blood (1966)\n\nCorman never handed its effects footage to Curtis Harrington "
+        "for Queen of Blood.",
+        "Voyage to the Planet of Prehistoric Women (1968)\n\nIt is a myth that the footage was "
+        "cut up again by Peter Bogdanovich.",
+    ):
+        assert not {c for c in said(text) if c[1] == "directed_by"}, text
     # (a condition in another clause is no doubt on the taking)
     assert ("Nebo Zovyot", "footage_used_in", "Battle Beyond the Sun") in said(
         "Nebo Zovyot (1959)\n\nIf the rockets look familiar, it is because Corman lifted them "
