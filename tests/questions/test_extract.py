@@ -32,6 +32,11 @@ def _found(claims: list[Claim]) -> set[tuple[str, str, str]]:
     return {(c.subject, c.relation.value, c.value) for c in claims}
 
 
+def _pairs(extractor: Extractor, text: str, relation: Relation) -> set[tuple[str, str]]:
+    """The (film, value) pairs ``text`` states of ``relation``."""
+    return {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is relation}
+
+
 def _contradicted(extractor: Extractor, text: str) -> list[Claim]:
     """The claims of ``text`` the references contradict."""
     verdicts = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
@@ -871,9 +876,6 @@ def test_a_bare_year_in_the_next_post_corrects_the_year_stated_last(extractor):
 
 
 def test_a_value_marked_as_a_correction_in_the_next_post_corrects_what_was_stated(extractor):
-    def stated(text: str, relation: Relation) -> set[tuple[str, str]]:
-        return {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is relation}
-
     # a name right before "actually" or "surely" says it corrects, and a description of the
     # value may follow it
     music = "[one]\nSolaris is Tarkovsky's. The score is by Vano Muradeli, I believe.\n\n[two]\n"
@@ -882,18 +884,25 @@ def test_a_value_marked_as_a_correction_in_the_next_post_corrects_what_was_state
         "Eduard Artemyev, surely?",
         "Eduard Artemyev, actually, one of his best scores.",
     ):
-        assert ("Solaris", "Eduard Artemyev") in stated(music + reply, Relation.MUSIC_BY), reply
+        assert ("Solaris", "Eduard Artemyev") in _pairs(
+            extractor, music + reply, Relation.MUSIC_BY
+        ), reply
     # a year or a studio followed by "surely?" disputes the one stated last
     year = "[one]\nIkarie XB-1 came out in 1965.\n\n[two]\n1963, surely? Great sets."
-    assert stated(year, Relation.RELEASE_YEAR) == {("Ikarie XB-1", "1965"), ("Ikarie XB-1", "1963")}
+    assert _pairs(extractor, year, Relation.RELEASE_YEAR) == {
+        ("Ikarie XB-1", "1965"),
+        ("Ikarie XB-1", "1963"),
+    }
     studio = "[one]\nAelita was made at Lenfilm.\n\n[two]\nMezhrabpom-Rus, surely?"
-    assert ("Aelita", "Mezhrabpom-Rus") in stated(studio, Relation.STUDIO)
+    assert ("Aelita", "Mezhrabpom-Rus") in _pairs(extractor, studio, Relation.STUDIO)
     # not when the words after it tell something else of the name, or nothing says it corrects
     for reply in (
         "Eduard Artemyev, actually, hated the film.",
         "Eduard Artemyev wrote a lot of film music.",
     ):
-        assert ("Solaris", "Eduard Artemyev") not in stated(music + reply, Relation.MUSIC_BY), reply
+        assert ("Solaris", "Eduard Artemyev") not in _pairs(
+            extractor, music + reply, Relation.MUSIC_BY
+        ), reply
 
 
 def test_who_re_cuts_footage_into_a_film_or_puts_it_together_directs_it(extractor):
@@ -2972,7 +2981,7 @@ def test_a_character_of_the_first_film_stays_in_the_sequel_its_section_is_about(
         "The follow-up to Moscow-Cassiopeia takes the same class to a planet run by robots. "
         "Vladimir Basov Jr. again plays the prankster Lobanov.\n"
     )
-    cast = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    cast = _pairs(extractor, text, Relation.CAST)
     assert ("Teens in the Universe", "Vladimir Basov Jr.") in cast
     assert ("Moscow-Cassiopeia", "Vladimir Basov Jr.") not in cast
     # without a section on the sequel, the part still tells the film it belongs to
@@ -2980,7 +2989,7 @@ def test_a_character_of_the_first_film_stays_in_the_sequel_its_section_is_about(
         "Moscow-Cassiopeia (1973) and its sequel Teens in the Universe were both made at the "
         "Gorky Film Studio. Lev Durov appears as Academician Filatov.\n"
     )
-    cast = {(c.subject, c.value) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    cast = _pairs(extractor, text, Relation.CAST)
     assert ("Moscow-Cassiopeia", "Lev Durov") in cast
 
 
@@ -3007,8 +3016,8 @@ def test_where_a_film_was_shown_or_cut_is_not_where_it_was_made(extractor):
 
 def test_footage_handed_over_for_a_film_is_that_films_and_so_is_what_goes_with_it(extractor):
     def footage(text: str) -> set[tuple[str, str]]:
-        found = _claims(extractor, "Planeta Bur (1962) is the original. " + text)
-        return {(c.subject, c.value) for c in found if c.relation is Relation.FOOTAGE_USED_IN}
+        text = "Planeta Bur (1962) is the original. " + text
+        return _pairs(extractor, text, Relation.FOOTAGE_USED_IN)
 
     taken = footage(
         "Later Corman handed over its spaceship shots, together with scenes from Nebo Zovyot, to "
@@ -3023,8 +3032,7 @@ def test_footage_handed_over_for_a_film_is_that_films_and_so_is_what_goes_with_i
 
 def test_a_film_that_someone_had_made_is_theirs(extractor):
     def directed(text: str) -> set[tuple[str, str]]:
-        found = _claims(extractor, text)
-        return {(c.subject, c.value) for c in found if c.relation is Relation.DIRECTED_BY}
+        return _pairs(extractor, text, Relation.DIRECTED_BY)
 
     said = directed(
         "Corman bought A Dream Come True (1963), a gentle space story that Mikhail Karyukov "
@@ -3047,11 +3055,7 @@ def test_a_film_re_cut_into_a_kind_of_film_is_no_target_of_the_film_spoken_of(ex
         "Queen of Blood (1966)\n\nHarrington re-cut the Nebo Zovyot spaceship scenes into a "
         "cheap horror picture."
     )
-    footage = {
-        (c.subject, c.value)
-        for c in _claims(extractor, text)
-        if c.relation is Relation.FOOTAGE_USED_IN
-    }
+    footage = _pairs(extractor, text, Relation.FOOTAGE_USED_IN)
     assert ("Queen of Blood", "Nebo Zovyot") not in footage
 
 
@@ -3198,11 +3202,7 @@ def test_footage_handed_over_must_be_footage_and_so(extractor):
         "Queen of Blood (1966) borrowed from A Dream Come True. Harrington had already reused "
         "Planeta Bur and its effects shots for Voyage to the Prehistoric Planet."
     )
-    taken = {
-        (c.subject, c.value)
-        for c in _claims(extractor, text)
-        if c.relation is Relation.FOOTAGE_USED_IN
-    }
+    taken = _pairs(extractor, text, Relation.FOOTAGE_USED_IN)
     assert ("Queen of Blood", "Voyage to the Prehistoric Planet") not in taken
 
 
