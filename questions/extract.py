@@ -6441,8 +6441,9 @@ class _Reading:
             # "the same footage was cut up again by X", "Corman handed the job to X": who
             # made a film of another's footage, usually the new film's director (not when it
             # was not so: "Corman never handed its footage to X")
-            opens = max(text.rfind(c, 0, mention.start) for c in ",;:") + 1  # the name's clause
-            if _NEVER.search(text, opens, mention.start) or _MYTH.search(text):
+            if _NEVER.search(
+                text, _piece_start(text, mention.start), mention.start
+            ) or _MYTH.search(text):
                 return None
             if _HANDED_REELS.search(window[-60:]):
                 return _Found(Relation.DIRECTED_BY, None, None, None, _REELS_DOUBT)
@@ -7959,9 +7960,7 @@ class _Reading:
                     or denied_before(text, 0, verb.start())
                     # (in the verb's own clause: not "If the effects look familiar, it is
                     # because Corman lifted them for X")
-                    or _HEDGED.search(
-                        text, max(text.rfind(c, 0, verb.start()) for c in ",;:") + 1, verb.start()
-                    )
+                    or _HEDGED.search(text, _piece_start(text, verb.start()), verb.start())
                     or _HEARSAY.search(text)
                     or _MYTH.search(text)
                     or text.rstrip(" ”\"')*_").endswith("?")
@@ -10032,6 +10031,11 @@ def _last_cue(window: str, cues: tuple[str, ...]) -> int | None:
     for match in _cue_pattern(cues).finditer(window):
         best = match.end()
     return best
+
+
+def _piece_start(text: str, at: int) -> int:
+    """Where the piece of ``text`` holding ``at`` starts, after a comma, ";" or ":" before it."""
+    return max(text.rfind(c, 0, at) for c in ",;:") + 1
 
 
 def _relative_antecedent(text: str, mention: Mention, groups: list[_Group]) -> _Group | None:
