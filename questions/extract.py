@@ -4054,8 +4054,13 @@ class _Reading:
         credited = {
             w for m in mentions if m.kind not in {"character", "place"} for w in m.text.split()
         }
+        shorts = studio_short_names(self.catalogue)  # "Gorky": a credit, as its mention is
         things = {
-            *(n for n in named_things(text, numbers=False) if n not in credited),
+            *(
+                n
+                for n in named_things(text, numbers=False)
+                if n not in credited and n not in shorts
+            ),
             *(m.text for m in mentions if m.kind == "character"),
         }
         if not things:
@@ -9056,6 +9061,8 @@ class _Reading:
                 continue  # "Japanese", "Venusians": describes, does not name
             if _CREDITED_BY.search(text, 0, start):
                 continue  # "The screenplay, written by Pavel Juráček": a credit's name
+            if run in studio_short_names(self.catalogue):
+                continue  # "Gorky yes, Viktorov no.": a studio's short name, a credit
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", run):
                 continue  # "I'm guessing": the writer, not a name of the story
             found.append(re.sub(r"['’]s?$", "", run))  # "the Vega's crew": the Vega

@@ -10080,3 +10080,28 @@ def test_a_cast_lines_described_part_is_the_name_that_ends_it(extractor):
     claims = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
     assert [(c.value, c.role) for c in claims] == [("Donatas Banionis", "Kris Kelvin")]
     assert not _contradicted(extractor, text)
+
+
+def test_a_studios_short_name_is_a_credit_not_a_thing_of_the_story(extractor):
+    # A reply naming "Gorky" stays with the film it answers about, though another film the
+    # thread named has a synopsis that mentions the Gorky Film Studio; and the name is no
+    # plot key.
+    thread = (
+        "Thread: films for a long winter night\n\n"
+        "lena wrote:\n"
+        "Guest from the Future, every single time. Guest from the Future is still the best "
+        "thing on Soviet television.\n"
+        "misha wrote:\n"
+        "For me it's Per Aspera Ad Astra, with the clone girl Niya. Made at Gorky, I think.\n"
+        "lena wrote:\n"
+        "> Made at Gorky, I think\n"
+        "1981, and yes, Gorky, and the music is by Alexey Rybnikov.\n"
+        "misha wrote:\n"
+        "Odessa is where I saw it first, in a club, and Gorky yes, Mosfilm no.\n"
+    )
+    claims = _claims(extractor, thread)
+    assert {(c.subject, c.value) for c in claims if c.relation is Relation.MUSIC_BY} == {
+        ("Per Aspera Ad Astra", "Alexey Rybnikov")
+    }
+    plot_keys = {c.value for c in claims if c.relation is Relation.PLOT}
+    assert not plot_keys & {"Gorky", "Odessa"}
