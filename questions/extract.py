@@ -1142,6 +1142,23 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
+# A film pointed at by a name that belongs to it: "the Bogdanovich one", "this DEFA film",
+# "the Pirx picture" (the name: a word or two, capitalised, before a word for a film).
+_NAMED_FILM_PHRASE = re.compile(
+    r"(?:[\w'’]+,? ){0,3}?(?P<np>(?:[Tt]he|[Tt]his|[Tt]hat) (?P<name>[A-Z][\w'’-]+"
+    r"(?: [A-Z][\w'’-]+)?) (?:one|film|movie|picture|version|cut|re-edit|re-cut|original"
+    r"|serial|cartoon|adaptation|production|feature|epic|adventure))\b"
+)
+# Who the references credit on a film, for a name that points at it (and its studio).
+_CREDIT_RELATIONS = (
+    Relation.DIRECTED_BY,
+    Relation.PRODUCED_BY,
+    Relation.WRITTEN_BY,
+    Relation.MUSIC_BY,
+    Relation.CAST,
+    Relation.NARRATED_BY,
+    Relation.STUDIO,
+)
 # Words of a phrase that points at a film's re-edit ("the American cut", "the new version").
 _RE_EDIT_WORDS = (
     "american",
@@ -7739,6 +7756,14 @@ class _Reading:
         return [_Subject(film, RESOLVED, how) for film in films]
 
     def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
+        by_name = _NAMED_FILM_PHRASE.match(head.lstrip(' \t"“”*_('))
+        if by_name is not None:
+            # "the Bogdanovich one", "the Tallinnfilm picture", "the Pirx film": the one film
+            # the document named that the name belongs to
+            found = self._film_of_name(by_name["name"], discourse)
+            current = discourse.current()
+            if found is not None and (current is None or found.film.key != current.key):
+                return found  # (the film spoken of: read as any phrase for it is)
         phrase = _anaphoric_phrase(head)
         if phrase is None:
             return None
@@ -7866,6 +7891,58 @@ class _Reading:
             )
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, RESOLVED, f"'{phrase}' read as {film.name}")
+
+    def _film_of_name(self, name: str, discourse: Discourse) -> _Subject | None:
+        """The one film the document named that ``name`` belongs to, if only one.
+
+        First by its titles and credits (a word of a title, or of a maker's, studio's or
+        actor's name the references give it: "Pirx", "Bogdanovich", "Tallinnfilm"), then by
+        its characters ("Alisa"). A name that belongs to none of the films named, or to
+        several, picks none ("the Soviet film"); one that belongs to a film the document
+        never named as well picks the named one with doubt ("the Tallinnfilm one" of a
+        thread that named only one of the two Tallinnfilm films).
+        """
+        word = name_key(name)
+        films = [f for f in dict.fromkeys(reversed(discourse.named)) if not f.key.startswith("?")]
+        if len(films) < 2 or name.lower() in DEMONYMS:
+            return None  # (one film named: "it" finds it as well)
+        for belongs in (self._credited_name, self._character_name):
+            found = [f for f in films if belongs(f.key, word)]
+            if len(found) > 1:
+                return None
+            if found:
+                film = found[0]
+                others = [
+                    e.id
+                    for e in self.catalogue.of_kind("film")
+                    if e.id != film.key and belongs(e.id, word)
+                ]
+                phrase = f"'{name}' read as {film.name}, the film named that it belongs to"
+                if others:
+                    return _Subject(film, DOUBTFUL, f"attribution uncertain: {phrase}")
+                return _Subject(film, RESOLVED, phrase)
+        return None
+
+    def _credited_name(self, film: str, word: str) -> bool:
+        """Whether ``word`` is a word of a title or a credited name of ``film``."""
+        entity = self.catalogue.entities.get(film)
+        names = [*(entity.names if entity is not None else ()), *self._credit_names(film)]
+        return any(word in name_key(n).split() for n in names)
+
+    def _credit_names(self, film: str) -> tuple[str, ...]:
+        """The names of whoever the references credit on ``film``, and its studio."""
+        return tuple(
+            n
+            for relation in _CREDIT_RELATIONS
+            for fact in self.catalogue.facts_about(film, relation)
+            for n in self.catalogue.names_of(fact.value)
+        )
+
+    def _character_name(self, film: str, word: str) -> bool:
+        """Whether ``word`` is a word of the name of one of ``film``'s characters."""
+        return any(
+            word in name_key(n).split() for c in self.catalogue.characters_of(film) for n in c.names
+        )
 
     def _source_makers(self, found: _Subject, phrase: str, discourse: Discourse) -> _Subject:
         """Whose makers "the Soviet directors" of a re-edit are: those of the film it took.

@@ -10105,3 +10105,36 @@ def test_a_studios_short_name_is_a_credit_not_a_thing_of_the_story(extractor):
     }
     plot_keys = {c.value for c in claims if c.relation is Relation.PLOT}
     assert not plot_keys & {"Gorky", "Odessa"}
+
+
+def test_a_name_before_a_word_for_a_film_picks_the_named_film_it_belongs_to(extractor):
+    # "The Bogdanovich one": of the films named, the one the references credit him on, not
+    # the film the paragraph opened on (whose year it had been contradicted as)
+    text = (
+        "Two films were cut from Planeta Bur: Voyage to the Prehistoric Planet and Voyage "
+        "to the Planet of Prehistoric Women.\n\n"
+        "Voyage to the Prehistoric Planet is the better of the two. The Bogdanovich one came "
+        "out in 1968, with Mamie Van Doren.\n"
+    )
+    claims = _claims(extractor, text)
+    years = {(c.subject, c.value) for c in claims if c.relation is Relation.RELEASE_YEAR}
+    assert years == {("Voyage to the Planet of Prehistoric Women", "1968")}
+    assert not _contradicted(extractor, text)
+
+
+def test_a_name_that_belongs_to_an_unnamed_film_too_picks_the_named_one_with_doubt(extractor):
+    # Tallinnfilm made Pilot Pirx's Inquest and Dead Mountaineer's Hotel: "the Tallinnfilm
+    # one" of a text naming only the first may be the other, so nothing is blamed on either
+    # (it had been read as Solaris, the film spoken of, and contradicted)
+    text = (
+        "Pilot Pirx's Inquest is a Polish-Soviet film. Solaris is the other Lem film I keep "
+        "rewatching.\n\n"
+        "Solaris is slow but wonderful. The Tallinnfilm one was directed by Grigori Kromanov, "
+        "I think.\n"
+    )
+    directed = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.value) for c in directed] == [
+        ("Pilot Pirx's Inquest", "Grigori Kromanov")
+    ]
+    assert directed[0].confidence < CONFIDENT
+    assert not _contradicted(extractor, text)
