@@ -6078,7 +6078,7 @@ class _Reading:
             # the sentence goes on to name in other words
             return _Found(Relation.CAST, None, role, None, _AS_ASIDE_DOUBT)
         if role is not None:
-            return _Found(Relation.CAST, None, role)
+            return _Found(Relation.CAST, self._title_part(text, mention, role, groups), role)
         if (
             (_PLAYS_UNNAMED.match(after) or _PRONOUN_PLAYED_BY.search(text, 0, mention.start))
             and not self._film_before()
@@ -7047,6 +7047,27 @@ class _Reading:
                     return group
                 return None
         return None
+
+    def _title_part(
+        self, text: str, mention: Mention, role: str, groups: list[_Group]
+    ) -> _Group | None:
+        """The film a part is the title character of, when the sentence names it so only.
+
+        "Yuliya Solntseva plays Aelita": the film's own title names the part, and so the
+        film (not another the paragraph is about). Not when the sentence names another film.
+        """
+        after = [g for g in groups if g.start >= mention.end]
+        if len(groups) != 1 or not after or groups[0].film.key.startswith("?"):
+            return None
+        group = groups[0]
+        gap = text[mention.end : group.start]
+        if not (_PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)):
+            return None
+        named_after = any(
+            c.name == role and name_key(group.film.name) in name_key(c.name).split()
+            for c in self.catalogue.characters_of(group.film.key)
+        )
+        return group if named_after else None
 
     def _role(self, text: str, mention: Mention, mentions: list[Mention]) -> str | None:
         """The character an actor plays: "Actor (Role)", "Role (Actor)", "Actor plays Role"."""

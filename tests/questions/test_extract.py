@@ -10138,3 +10138,19 @@ def test_a_name_that_belongs_to_an_unnamed_film_too_picks_the_named_one_with_dou
     ]
     assert directed[0].confidence < CONFIDENT
     assert not _contradicted(extractor, text)
+
+
+def test_a_part_named_by_a_films_title_puts_the_actor_in_that_film(extractor):
+    # "plays Aelita": the title names the part and the film, not the film a thread named
+    # most (it had gone to Solaris, in doubt, and was lost)
+    text = (
+        "I keep coming back to Solaris. Solaris, always Solaris.\n\n"
+        "But the oldest one is Aelita, a silent picture. Protazanov shot it in Moscow. "
+        "Yuliya Solntseva plays Aelita, with a headdress nobody forgets.\n"
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert [(c.subject, c.value) for c in cast] == [("Aelita", "Yuliya Solntseva")]
+    assert cast[0].confidence >= CONFIDENT
+    # ... and only so: a sentence naming another film keeps to the usual reading
+    other = "Aelita (1924). In Solaris, Yuliya Solntseva plays Aelita."
+    assert ("Aelita", "Yuliya Solntseva") not in _pairs(extractor, other, Relation.CAST)
