@@ -1479,6 +1479,23 @@ _REPORTED = re.compile(
     r"|thought|think|supposed)\b"  # (and the hearsay of _HEARSAY, asked with it)
 )
 _TITLE_TO_VERB = re.compile(_AFTER_TITLE)
+# After a word for a people ("the Soviet", "the GDR"), the noun it describes: a word, not a
+# list's mark or conjunction ("the GDR, the Soviet Union", "the USSR and Poland").
+_PEOPLE_WORD_BEFORE_NOUN = re.compile(
+    r"[\s-]+(?!(?:and|or|nor|in|with|to|at|for|from|of|as|but|by|on)\b)[\w“\"*_]"
+)
+# ", a co-production of A, B and ": the countries of what stands before the comma
+_APPOSED_JOINT = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:[Cc]o-?|[Jj]oint\s+)production\s+(?:of|between)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|,?\s+and)\s+)*(?:the\s+)?$"
+)
+# Between a title and a comma after it: marks, a bracketed year.
+_TITLE_BESIDE = re.compile(r"[\s”\"*_]*(?:\(\s*(?:1[89]|20)\d\d\s*\))?\s*")
+# A phrase for the film spoken of, ending right there: "this haunting DEFA picture".
+_FILM_PHRASE_ENDS = re.compile(
+    r"\b(?:[Tt]his|[Tt]he)\s+(?:[\w-]+,?\s+){0,4}?(?:film|picture|movie|feature|production"
+    r"|adaptation)\s*$"
+)
 _JOINT_IT_DOUBT = "attribution uncertain: 'it was a co-production of' may speak of another film"
 _JOINT_OF = re.compile(
     r"(?:^[\W_]*|\b(?:is|was|as)\s+)(?:[Aa]|[Aa]n)\s+(?:[Cc]o-?|[Jj]oint\s+)production\s+"
@@ -5402,6 +5419,9 @@ class _Reading:
                 and re.search(
                     r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
                 )
+                # (a word for a people before its noun: not "the GDR, the Soviet Union and
+                # Bulgaria", "the USSR and Poland", where it is the country's short name)
+                and _PEOPLE_WORD_BEFORE_NOUN.match(after)
                 and not (
                     # "Pilot Pirx's Inquest, the Polish-Soviet Lem adaptation": of that film
                     near is not None
@@ -5462,6 +5482,9 @@ class _Reading:
             # ("A co-production of East Germany and Poland, it ...", "X is a joint
             # production of A and B"; not "Signals, a co-production of ...", set beside
             # another film than the sentence's)
+            apposed_joint = self._apposed_joint(text, first, groups)
+            if apposed_joint is not None:
+                return apposed_joint
             joint_of = _JOINT_OF.search(text, clause[0], first.start)
             # the film named right before "is/was" ("The Silent Star (1960) was a ..."), or
             # right after the opening phrase ("A co-production of A and B, The Silent Star")
@@ -7046,6 +7069,27 @@ class _Reading:
                 if _OBJECT_GAP.fullmatch(between):
                     return group
                 return None
+        return None
+
+    def _apposed_joint(self, text: str, first: Mention, groups: list[_Group]) -> _Found | None:
+        """Countries of a co-production set beside the film it describes.
+
+        "Eolomea (1972), a co-production of East Germany, the Soviet Union and Bulgaria",
+        "directed this haunting DEFA picture, a co-production of ...": the countries of the
+        title, or of the film the phrase points at. Not when denied, asked or hearsay.
+        """
+        joint = _APPOSED_JOINT.search(text, 0, first.start)
+        if joint is None or "?" in text or _HEARSAY.search(text) or _REPORTED.search(text):
+            return None
+        if _NOT_SO.search(text, 0, first.start):
+            return None
+        titled = next(
+            (g for g in groups if _TITLE_BESIDE.fullmatch(text, g.end, joint.start())), None
+        )
+        if titled is not None:
+            return _Found(Relation.COUNTRY, titled)
+        if _FILM_PHRASE_ENDS.search(text, 0, joint.start()):
+            return _Found(Relation.COUNTRY, None, None, "this film")
         return None
 
     def _title_part(

@@ -10154,3 +10154,47 @@ def test_a_part_named_by_a_films_title_puts_the_actor_in_that_film(extractor):
     # ... and only so: a sentence naming another film keeps to the usual reading
     other = "Aelita (1924). In Solaris, Yuliya Solntseva plays Aelita."
     assert ("Aelita", "Yuliya Solntseva") not in _pairs(extractor, other, Relation.CAST)
+
+
+def test_a_countrys_short_name_after_the_is_the_country_not_a_word_for_its_people(extractor):
+    # "the GDR, the Soviet Union and ...", "the USSR and Poland": the country itself ("the
+    # Soviet film" stays a word for a people before its noun)
+    text = "Eolomea (1972) is a film. It is a co-production of the GDR, Bulgaria and the USSR."
+    assert _pairs(extractor, text, Relation.COUNTRY) == {
+        ("Eolomea", "East Germany"),
+        ("Eolomea", "Bulgaria"),
+        ("Eolomea", "Soviet Union"),
+    }
+    text = "Pilot Pirx's Inquest (1979). It was a co-production of the USSR and Poland."
+    assert ("Pilot Pirx's Inquest", "Soviet Union") in _pairs(extractor, text, Relation.COUNTRY)
+
+
+def test_a_co_production_set_beside_a_film_gives_that_films_countries(extractor):
+    for text, film, countries in (
+        (
+            "Zschoche made Eolomea (1972), a co-production of East Germany and Bulgaria.",
+            "Eolomea",
+            {"East Germany", "Bulgaria"},
+        ),
+        (
+            "Eolomea (1972). Zschoche directed this slow, dreamy DEFA picture, a co-production "
+            "of East Germany and Bulgaria.",
+            "Eolomea",
+            {"East Germany", "Bulgaria"},
+        ),
+        (
+            "Ikarie XB-1 is often paired with The Silent Star, a joint production of East "
+            "Germany and Poland, in retrospectives.",
+            "The Silent Star",
+            {"East Germany", "Poland"},
+        ),
+    ):
+        assert _pairs(extractor, text, Relation.COUNTRY) == {(film, c) for c in countries}, text
+    # ... not when denied or asked
+    for text in (
+        "Eolomea (1972). Zschoche directed this DEFA picture, never a co-production of East "
+        "Germany and Bulgaria, whatever the posters say.",
+        "Eolomea (1972). Did Zschoche direct this DEFA picture, a co-production of East "
+        "Germany and Bulgaria?",
+    ):
+        assert not _pairs(extractor, text, Relation.COUNTRY), text
