@@ -1484,6 +1484,12 @@ _TITLE_TO_VERB = re.compile(_AFTER_TITLE)
 _PEOPLE_WORD_BEFORE_NOUN = re.compile(
     r"[\s-]+(?!(?:and|or|nor|in|with|to|at|for|from|of|as|but|by|on)\b)[\w“\"*_]"
 )
+# Right before a title, words that compare with it: "sounds so much like", "slower than".
+_COMPARED_WITH = re.compile(
+    r"\b(?:like|unlike|than|similar\s+to|compared\s+(?:to|with)|reminiscent\s+of)\s+"
+    r"(?:the\s+|a\s+)?[*_“\"]?$",
+    re.IGNORECASE,
+)
 # ", a co-production of A, B and ": the countries of what stands before the comma
 _APPOSED_JOINT = re.compile(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:[Cc]o-?|[Jj]oint\s+)production\s+(?:of|between)\s+"
@@ -3885,8 +3891,10 @@ class _Reading:
         rest = sentence.text[values[-1].end :].split(".")[0] + "."
         lead = sentence.text[: first.start]
         if lead and not re.fullmatch(
-            r"(?i)\W*(?:(?:no|nope|actually|not quite|(?:i['’]m\s+)?pretty sure|i think|i believe"
-            r"|surely)\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
+            r"(?i)\W*(?:(?:no|nope|wrong|incorrect|actually|not quite|(?:i['’]m\s+)?pretty sure"
+            r"|i think|i believe|surely)(?:\s+again)?"
+            # (perhaps calling the one answered: "Wrong again, grandpa: it's X")
+            r"(?:,\s*[\w.-]+)?\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
@@ -7536,6 +7544,13 @@ class _Reading:
     ) -> _Subject | None:
         if tied is not None:
             return _Subject(tied.film, NAMED, "named in the sentence")
+        # a film named after the value only to compare ("the score is by X, which is why it
+        # sounds so much like Solaris") is not what the sentence speaks of
+        groups = [
+            g
+            for g in groups
+            if g.start < mention.end or not _COMPARED_WITH.search(text, mention.end, g.start)
+        ]
         in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
         left = [g for g in in_clause if g.end <= mention.start]
         if not left and re.match(r"^[\s,]*(?:which|whose)\b", text[clause[0] :]):

@@ -10198,3 +10198,31 @@ def test_a_co_production_set_beside_a_film_gives_that_films_countries(extractor)
         "Germany and Bulgaria?",
     ):
         assert not _pairs(extractor, text, Relation.COUNTRY), text
+
+
+def test_a_film_named_after_the_value_only_to_compare_is_not_the_subject(extractor):
+    thread = (
+        "Thread: slow Soviet space films\n\n"
+        "ann wrote:\nSolaris first, always. Solaris is the one I rewatch.\n\n"
+        "bob wrote:\nTry The Andromeda Nebula too, from 1967.\n\n"
+        "ann wrote:\nThe crew of the Tantra are stuck near an iron star. The score is by Yakov "
+        "Lapinsky, which is why it sounds nothing like Solaris.\n"
+    )
+    assert _pairs(extractor, thread, Relation.MUSIC_BY) == {
+        ("The Andromeda Nebula", "Yakov Lapinsky")
+    }
+
+
+def test_a_reply_that_says_wrong_and_perhaps_whom_it_answers_corrects_the_value(extractor):
+    for reply in (
+        "Wrong again, grandpa: it's Yakov Lapinsky.",
+        "Incorrect, it was Yakov Lapinsky.",
+        "Nope, mate, it was Yakov Lapinsky.",
+    ):
+        thread = (
+            "Thread: Andromeda\n\nann wrote:\nThe Andromeda Nebula (1967) is lovely, and the "
+            f"score is by Eduard Artemyev.\n\nbob wrote:\n{reply}\n"
+        )
+        assert ("The Andromeda Nebula", "Yakov Lapinsky") in _pairs(
+            extractor, thread, Relation.MUSIC_BY
+        ), reply
