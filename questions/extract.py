@@ -3894,7 +3894,8 @@ class _Reading:
             r"(?i)\W*(?:(?:no|nope|wrong|incorrect|actually|not quite|(?:i['’]m\s+)?pretty sure"
             r"|i think|i believe|surely)(?:\s+again)?"
             # (perhaps calling the one answered: "Wrong again, grandpa: it's X")
-            r"(?:,\s*[\w.-]+)?\W*)?(?:(?:that|it)(?:['’]s| is| was)\s+)?",
+            r"(?:,\s*(?!(?:not|never|it|that|this|the|i)\b)[\w.-]+)?\W*)?"
+            r"(?:(?:that|it)(?:['’]s| is| was)\s+)?",
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
