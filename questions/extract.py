@@ -2845,6 +2845,12 @@ _AND_FROM = re.compile(
     r"(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
 # "it cannibalised A Dream Come True": the film said before took the one named after
+_FOOTAGE_FROM = re.compile(
+    r"(?<!never )(?<!not )\b(?:used|uses|reused|reuses|recycled|recycles|borrowed|borrows"
+    r"|lifted|lifts|took|takes|incorporated|incorporates|spliced\s+in|splices\s+in)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:footage|shots|scenes|effects|sequences|material|visuals|images"
+    r"|reels)\s+from\s+(?:the\s+)?[*_“\"]*$"
+)
 _TOOK_FROM = re.compile(
     r"(?<!was )(?<!were )(?<!been )\b(?:cannibali[sz]e[sd]|plundered|raided|pillaged)\s+\W*$"
 )
@@ -8670,6 +8676,17 @@ class _Reading:
                             re.search(r"\b(?:re-edit of|version of|made from)\W*$", clause_head)
                         )
                         or _TOOK_FROM.search(clause_head) is not None
+                        # "it used effects footage from X": X's footage, in the film spoken
+                        # of (not where the clause goes on to name the film it went into)
+                        or (
+                            _FOOTAGE_FROM.search(clause_head) is not None
+                            and not any(
+                                right.end <= g.start < end
+                                for g in groups[index + 1 :]
+                                for start, end in clauses
+                                if start <= right.start < end
+                            )
+                        )
                     )
                 if denied_before(text, 0, right.start):
                     continue  # "it was never turned into Queen of Blood"

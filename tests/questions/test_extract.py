@@ -10226,3 +10226,23 @@ def test_a_reply_that_says_wrong_and_perhaps_whom_it_answers_corrects_the_value(
         assert ("The Andromeda Nebula", "Yakov Lapinsky") in _pairs(
             extractor, thread, Relation.MUSIC_BY
         ), reply
+
+
+def test_the_film_spoken_of_that_used_footage_from_another_took_that_films_footage(extractor):
+    # "It used footage from X": X's footage went into the film spoken of (it had been read
+    # the other way round, the film spoken of giving its footage to X)
+    text = (
+        "Queen of Blood (1966) is a vampire film. It borrows some special-effects shots from "
+        "Nebo Zovyot, and the ship interiors are all Soviet."
+    )
+    assert _pairs(extractor, text, Relation.FOOTAGE_USED_IN) == {("Nebo Zovyot", "Queen of Blood")}
+    # ... not when denied, nor where the clause names the film it went into
+    denied = "Queen of Blood (1966) is a vampire film. It never used footage from Nebo Zovyot."
+    assert not _pairs(extractor, denied, Relation.FOOTAGE_USED_IN)
+    into = (
+        "Queen of Blood (1966) is a vampire film. Harrington also lifted shots from Nebo "
+        "Zovyot for Battle Beyond the Sun, people say."
+    )
+    assert ("Nebo Zovyot", "Queen of Blood") not in _pairs(
+        extractor, into, Relation.FOOTAGE_USED_IN
+    )
