@@ -1385,7 +1385,8 @@ _NOT_A_RELEASE = re.compile(
 )
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
 _ROLE_PAIR = re.compile(
-    r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|with|by|from|in|on"
+    r"^[”\"’'*_]*\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:of|for|to|with|by|from|in|on"
     r"|at|like|unlike|than|and|or|aka|also|later|formerly|now|opposite|alongside|beside|besides"
     r"|versus|vs|after|before|then|replacing|replaced|dubbed|voiced|not|without|instead)\b)"
     r"[a-z][\w-]*\s+){0,3}?)?"

@@ -10246,3 +10246,12 @@ def test_the_film_spoken_of_that_used_footage_from_another_took_that_films_foota
     assert ("Nebo Zovyot", "Queen of Blood") not in _pairs(
         extractor, into, Relation.FOOTAGE_USED_IN
     )
+
+
+def test_a_quoted_part_before_its_actor_in_brackets_is_the_actors_part(extractor):
+    for text in (
+        "Kin-dza-dza! (1986). The foreman, “Uncle Vova” (Stanislav Lyubshin), loses his way.",
+        "Kin-dza-dza! (1986). The gruff 'Uncle Vova' (Stanislav Lyubshin) is sent out for bread.",
+    ):
+        cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+        assert [(c.value, c.role) for c in cast] == [("Stanislav Lyubshin", "Uncle Vova")], text
