@@ -5633,11 +5633,19 @@ class _Reading:
                 and not _MAKING_VERB.search(text, last.end, clause[1])
             ):
                 return None  # "In Poland audiences saw the film in 1973": where, not whose
+            # the last of countries a slash lists ("(Poland / Soviet Union)"): the first is
+            # read by the slash after it, this one by the country before
+            slashed = any(
+                m.kind == "country" and re.fullmatch(r"\s*/\s*", text[m.end : first.start])
+                for m in mentions
+                if m.end <= first.start
+            )
             if (
                 _COUNTRY_CUE_AFTER.match(after)
                 or before
                 or credits
                 or named
+                or slashed
                 or self._credited(mention)
             ):
                 if mention.text.lower() in {"us", "u.s.", "usa"} and not _COUNTRY_CUE_AFTER.match(
@@ -9663,9 +9671,11 @@ def _joined_countries(
     def joined(a: Mention, b: Mention) -> bool:
         between = text[a.end : b.start]
         if re.fullmatch(r"\s*[-–]\s*", between):
-            return True
+            return True  # ("Polish-Soviet")
         peoples = a.text.lower() in DEMONYMS and b.text.lower() in DEMONYMS
-        return peoples and a.text[:1].isupper() and re.fullmatch(r"\s+and\s+", between) is not None
+        # peoples listed: "East German and Polish", "East German, Soviet and Bulgarian"
+        listed = re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?", between) is not None
+        return peoples and a.text[:1].isupper() and b.text[:1].isupper() and listed
 
     while first > 0 and joined(countries[first - 1], countries[first]):
         first -= 1

@@ -10255,3 +10255,17 @@ def test_a_quoted_part_before_its_actor_in_brackets_is_the_actors_part(extractor
     ):
         cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
         assert [(c.value, c.role) for c in cast] == [("Stanislav Lyubshin", "Uncle Vova")], text
+
+
+def test_countries_listed_by_commas_or_a_slash_are_each_the_films(extractor):
+    text = "Eolomea (1972)\n\nA Bulgarian, East German and Soviet production, and a slow one."
+    assert _pairs(extractor, text, Relation.COUNTRY) == {
+        ("Eolomea", "Bulgaria"),
+        ("Eolomea", "East Germany"),
+        ("Eolomea", "Soviet Union"),
+    }
+    text = "THE SILENT STAR (East Germany / Poland)\n\nOur opening film."
+    assert _pairs(extractor, text, Relation.COUNTRY) == {
+        ("THE SILENT STAR", "East Germany"),
+        ("THE SILENT STAR", "Poland"),
+    }
