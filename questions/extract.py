@@ -1145,10 +1145,13 @@ _ANAPHORA_LOWER = lower_case_twin(_ANAPHORA)  # for lower-cased texts
 # A film pointed at by a name that belongs to it: "the Bogdanovich one", "this DEFA film",
 # "the Pirx picture" (the name: a word or two, capitalised, before a word for a film).
 _NAMED_FILM_PHRASE = re.compile(
-    r"(?:[\w'’]+,? ){0,3}?(?P<np>(?:[Tt]he|[Tt]his|[Tt]hat) (?P<name>[A-Z][\w'’-]+"
+    r"(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Ss]o|[Yy]es|[Nn]o|[Ww]ell|[Aa]nyway|[Nn]ow|[Tt]hen|[Ss]till)"
+    r"\W+){0,2}(?P<np>(?:[Tt]he|[Tt]his|[Tt]hat) (?P<name>[A-Z][\w'’-]+"
     r"(?: [A-Z][\w'’-]+)?) (?:one|film|movie|picture|version|cut|re-edit|re-cut|original"
     r"|serial|cartoon|adaptation|production|feature|epic|adventure))\b"
 )
+# After a part: the film it is in, said otherwise ("plays Aelita in it", "in this one").
+_IN_ANOTHER = re.compile(r"\s+in\s+(?:it|this|that|the\s+(?:film|movie|picture)|[A-Z])\b")
 # Who the references credit on a film, for a name that points at it (and its studio).
 _CREDIT_RELATIONS = (
     Relation.DIRECTED_BY,
@@ -5435,9 +5438,16 @@ class _Reading:
                 and re.search(
                     r"\b(?:the|this|that|these|those|its|their|his|her)\s+$", left.lower()
                 )
-                # (a word for a people before its noun: not "the GDR, the Soviet Union and
-                # Bulgaria", "the USSR and Poland", where it is the country's short name)
-                and _PEOPLE_WORD_BEFORE_NOUN.match(after)
+                # (a word for a people before its noun: not in a co-production's list, "a
+                # co-production of the GDR, the Soviet Union and Bulgaria", where it is the
+                # country's short name)
+                and (
+                    _PEOPLE_WORD_BEFORE_NOUN.match(after)
+                    or not (
+                        _JOINT_OF.search(text, clause[0], first.start)
+                        or _APPOSED_JOINT.search(text, 0, first.start)
+                    )
+                )
                 and not (
                     # "Pilot Pirx's Inquest, the Polish-Soviet Lem adaptation": of that film
                     near is not None
@@ -7127,7 +7137,16 @@ class _Reading:
         after = [g for g in groups if g.start >= mention.end]
         if len(groups) != 1 or not after or groups[0].film.key.startswith("?"):
             return None
+        if (
+            text.rstrip(" ”\"')*_").endswith("?")
+            or _HEARSAY.search(text)
+            or _REPORTED.search(text)
+            or _WOULD.search(text)
+        ):
+            return None  # asked, hearsay or imagined: not said of that film
         group = groups[0]
+        if _IN_ANOTHER.match(text, group.end):
+            return None  # "X plays Aelita in it": the part, in the film spoken of
         gap = text[mention.end : group.start]
         if not (_PLAYS.fullmatch(gap) or _PLAYS_DESCRIBED.fullmatch(gap)):
             return None
@@ -7852,14 +7871,38 @@ class _Reading:
         return [_Subject(film, RESOLVED, how) for film in films]
 
     def _anaphora(self, head: str, discourse: Discourse) -> _Subject | None:
-        by_name = _NAMED_FILM_PHRASE.match(head.lstrip(' \t"“”*_('))
-        if by_name is not None:
+        lead = head.lstrip(' \t"“”*_(')
+        by_name = _NAMED_FILM_PHRASE.match(lead)
+        # (the phrase is what the clause speaks of: not "Unlike the Tarkovsky film, it ...",
+        # nor "The Coppola cut was X's, and the original was ...")
+        if by_name is not None and _anaphoric_phrase(lead[by_name.end() :]) is None:
             # "the Bogdanovich one", "the Tallinnfilm picture", "the Pirx film": the one film
             # the document named that the name belongs to
             found = self._film_of_name(by_name["name"], discourse)
             current = discourse.current()
-            if found is not None and (current is None or found.film.key != current.key):
-                return found  # (the film spoken of: read as any phrase for it is)
+            said = self._sentence_text
+            if (
+                found is not None
+                and current is not None
+                and found.film.key != current.key
+                and (
+                    said.rstrip(" ”\"')*_").endswith("?")
+                    or _HEARSAY.search(said)
+                    or _REPORTED.search(said)
+                    or _WOULD.search(said)
+                )
+            ):
+                # asked, hearsay or imagined: the film picked would verify what is not said,
+                # the film spoken of be blamed for another's
+                how = f"attribution uncertain: '{by_name['np']}' may be another film"
+                return _Subject(current, DOUBTFUL, how)
+            if found is not None and (
+                current is None
+                or found.film.key != current.key
+                # (a name that may be another film's too: in doubt, whichever is spoken of)
+                or found.confidence < RESOLVED
+            ):
+                return found
         phrase = _anaphoric_phrase(head)
         if phrase is None:
             return None

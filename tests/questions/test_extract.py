@@ -10129,8 +10129,7 @@ def test_a_name_that_belongs_to_an_unnamed_film_too_picks_the_named_one_with_dou
     text = (
         "Pilot Pirx's Inquest is a Polish-Soviet film. Solaris is the other Lem film I keep "
         "rewatching.\n\n"
-        "Solaris is slow but wonderful. The Tallinnfilm one was directed by Grigori Kromanov, "
-        "I think.\n"
+        "Solaris is slow but wonderful. The Tallinnfilm one was directed by Grigori Kromanov.\n"
     )
     directed = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
     assert [(c.subject, c.value) for c in directed] == [
@@ -10138,6 +10137,13 @@ def test_a_name_that_belongs_to_an_unnamed_film_too_picks_the_named_one_with_dou
     ]
     assert directed[0].confidence < CONFIDENT
     assert not _contradicted(extractor, text)
+    # ... and asked or hearsay, nothing is blamed on the film spoken of either
+    for said in (
+        "Was the Tallinnfilm one directed by Grigori Kromanov?",
+        "The Tallinnfilm one was directed by Grigori Kromanov, I think.",
+    ):
+        asked = text.replace("The Tallinnfilm one was directed by Grigori Kromanov.", said)
+        assert not _contradicted(extractor, asked), said
 
 
 def test_a_part_named_by_a_films_title_puts_the_actor_in_that_film(extractor):
@@ -10269,3 +10275,30 @@ def test_countries_listed_by_commas_or_a_slash_are_each_the_films(extractor):
         ("THE SILENT STAR", "East Germany"),
         ("THE SILENT STAR", "Poland"),
     }
+
+
+def test_readings_of_a_second_reader_on_names_for_films_countries_and_title_parts(extractor):
+    # (each had been contradicted, or verified on another film, by this stop's first rules)
+    for text in (
+        "Eolomea (1972) was directed by Herrmann Zschoche. Solaris came out the same year.\n\n"
+        "Unlike the Tarkovsky film, it was made at DEFA.",
+        "Planeta Bur (1962) was recut as Voyage to the Planet of Prehistoric Women.\n\n"
+        "Unlike the Bogdanovich version, it was directed by Pavel Klushantsev.",
+        "Nebo Zovyot became Battle Beyond the Sun. The Coppola cut was directed by Francis "
+        "Ford Coppola, and the original was directed by Mikhail Karyukov and Aleksandr Kozyr.",
+        "Queen of Blood reuses special effects shot in the USSR.",
+        "Battle Beyond the Sun is an American re-edit of a film from the USSR.",
+        "Ikarie XB-1 is not from the GDR; it was made in Czechoslovakia.",
+        "Was Eolomea made in the GDR?",
+        "Posted by lena:\nWatching Eolomea now.\n\nPosted by max:\nCox Habbema plays Aelita in "
+        "it, right?",
+        "I heard that Natalya Bondarchuk plays Aelita.",
+    ):
+        assert not _contradicted(extractor, text), text
+    text = (
+        "Eolomea (1972) was directed by Herrmann Zschoche. Solaris came out the same year.\n\n"
+        "Unlike the Tarkovsky film, it was made at DEFA."
+    )
+    assert _pairs(extractor, text, Relation.STUDIO) == {("Eolomea", "DEFA")}
+    text = "Was Eolomea made in the GDR?"
+    assert not _pairs(extractor, text, Relation.COUNTRY)
