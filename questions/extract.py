@@ -906,6 +906,17 @@ _YEAR_CORRECTION_LEAD = re.compile(
 # "1981, not 84": the year 1984 (not "84 minutes", nor "the 80s")
 _SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
 # "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
+# "same director", "the same composer as X": a credit shared with another film
+_SAME_CREDIT = re.compile(
+    r"\b(?:the\s+)?same\s+(?P<kind>director|composer|studio)\b"
+    r"(?P<as>\s+as\s+(?:the\s+)?[*_“\"]*)?",
+    re.IGNORECASE,
+)
+_SAME_CREDIT_RELATIONS = {
+    "director": Relation.DIRECTED_BY,
+    "composer": Relation.MUSIC_BY,
+    "studio": Relation.STUDIO,
+}
 _SAME_AS = re.compile(
     r"\b(?:the\s+)?same(?:\s+(?P<kind>year|studio))?\s+as\s+(?:the\s+)?[*_“\"]*", re.IGNORECASE
 )
@@ -3696,6 +3707,8 @@ class _Reading:
         self._history(sentence, groups, discourse)
         if groups and "same" in text:
             self._same_as(sentence, mentions, groups)
+        if "same " in lowered:
+            self._same_credit(sentence, groups, discourse)
         if groups and " year" in text:
             self._years_apart(sentence, groups, discourse)
         if groups and search_lowered(_FOOTAGE_VERB, _FOOTAGE_VERB_LOWER, text):
@@ -6808,6 +6821,48 @@ class _Reading:
                 None,
                 value.entity,
             )
+
+    def _same_credit(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """'Same director', 'the same composer as X': the credit the document gave X.
+
+        The film the sentence speaks of (the one it names, else the one spoken of) has the
+        director, composer or studio the document stated for the other film: the one named
+        after "as", else the film named before the sentence. With doubt, and only what the
+        document itself said of that film; nothing when denied or asked.
+        """
+        text = sentence.text
+        if _NOT_SO.search(text) or text.rstrip(" ”\"')*_").endswith("?") or _HEARSAY.search(text):
+            return
+        for found in _SAME_CREDIT.finditer(text):
+            relation = _SAME_CREDIT_RELATIONS[found["kind"].lower()]
+            other = next((g.film for g in groups if g.start == found.end()), None)
+            if other is None and found["as"]:
+                continue  # "same director as Nebo": a film named in words not read
+            own = [g.film for g in groups if other is None or g.film.key != other.key]
+            subject = own[0] if own else discourse.current()
+            if subject is None or subject.key.startswith("?"):
+                continue
+            if other is None and own:
+                # "That's Teens in the Universe: same director": as the film spoken of
+                other = discourse.current()
+            elif other is None:
+                # "Same director, same kids.": the film spoken of, as the one named before
+                other = next((f for f in reversed(discourse.named) if f.key != subject.key), None)
+            if other is None or other.key.startswith("?") or other.key == subject.key:
+                continue
+            values = {
+                c.value: c.value_entity
+                for c in self.claims.values()
+                if c.relation is relation
+                and c.evidence.start != sentence.start
+                and self._film_key(c.subject) == other.key
+            }
+            how = (
+                f"attribution uncertain: 'the same {found['kind'].lower()}' read as the one the "
+                f"document gave {other.name}"
+            )
+            for value, entity in values.items():
+                self._add(sentence, subject.name, relation, value, DOUBTFUL, how, None, entity)
 
     def _attributive(
         self, text: str, mention: Mention, groups: list[_Group], at: int

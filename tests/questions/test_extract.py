@@ -10302,3 +10302,35 @@ def test_readings_of_a_second_reader_on_names_for_films_countries_and_title_part
     assert _pairs(extractor, text, Relation.STUDIO) == {("Eolomea", "DEFA")}
     text = "Was Eolomea made in the GDR?"
     assert not _pairs(extractor, text, Relation.COUNTRY)
+
+
+def test_the_same_director_or_composer_is_the_one_the_document_gave_the_other_film(extractor):
+    text = (
+        "Moscow-Cassiopeia (1973) was directed by Richard Viktorov, with music by Vladimir "
+        "Chernyshev.\n\nIts sequel, Teens in the Universe, kept the same director and the "
+        "same composer."
+    )
+    claims = [c for c in _claims(extractor, text) if c.subject == "Teens in the Universe"]
+    said = {(c.relation, c.value) for c in claims}
+    assert (Relation.DIRECTED_BY, "Richard Viktorov") in said
+    assert (Relation.MUSIC_BY, "Vladimir Chernyshev") in said
+    assert all(c.confidence < CONFIDENT for c in claims if c.relation is Relation.DIRECTED_BY)
+    # ... the film named after "as"; nothing when denied, asked, or when the film after "as"
+    # is not one read
+    text = (
+        "Moscow-Cassiopeia (1973) was directed by Richard Viktorov. Kin-dza-dza! (1986) was "
+        "directed by Georgiy Daneliya.\n\nTeens in the Universe has the same director as "
+        "Moscow-Cassiopeia."
+    )
+    assert ("Teens in the Universe", "Richard Viktorov") in _pairs(
+        extractor, text, Relation.DIRECTED_BY
+    )
+    for last in (
+        "Teens in the Universe does not have the same director.",
+        "Does Teens in the Universe have the same director?",
+        "Teens in the Universe has the same director as the first Cassiopeia picture.",
+    ):
+        text = f"Moscow-Cassiopeia (1973) was directed by Richard Viktorov.\n\n{last}"
+        assert ("Teens in the Universe", "Richard Viktorov") not in _pairs(
+            extractor, text, Relation.DIRECTED_BY
+        ), last
