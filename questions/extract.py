@@ -905,7 +905,30 @@ _YEAR_CORRECTION_LEAD = re.compile(
 )
 # "1981, not 84": the year 1984 (not "84 minutes", nor "the 80s")
 _SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
+
+
 # "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
+def _said_otherwise(text: str) -> bool:
+    """Whether ``text`` asks, reports what others say, or imagines what it says."""
+    return (
+        text.rstrip(" ”\"')*_").endswith("?")
+        or _HEARSAY.search(text) is not None
+        or _REPORTED.search(text) is not None
+        or _IMAGINED.search(text) is not None
+    )
+
+
+# After a film that "and" adds, its value with the verb left out: "and Y in 1985", "by Z"
+_GAPPED_AFTER = re.compile(r"[*_”\"]*\s+(?:in|by|at|from|for)\s+[A-Z0-9]")
+# What others say: "supposedly", "they say", "I heard" (a correction must be the writer's own)
+_HEARD_SAY = re.compile(
+    r"(?i)\b(?:apparently|seemingly|supposedly|reportedly|allegedly|rumou?r|heard"
+    r"|(?:they|people|some|many)\s+(?:say|said|claim))\b"
+)
+# What is only imagined: "would have been", "if it had been", "could be" (not "if I remember")
+_IMAGINED = re.compile(
+    r"(?i)\b(?:would|could|might)\s+(?:have|be|not)\b|\bif\b[^.;]*?\b(?:had|were|would)\b"
+)
 # "same director", "the same composer as X": a credit shared with another film
 _SAME_CREDIT = re.compile(
     r"\b(?:the\s+)?same\s+(?P<kind>director|composer|studio)\b"
@@ -1397,9 +1420,13 @@ _NOT_A_RELEASE = re.compile(
     r"|tv|television|broadcast|festival|screened|anniversary|retrospective)\b",
     re.IGNORECASE,
 )
+# Words that deny what a sentence says of a part: "did not feature", "never had", "wrongly"
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|n['’]t|wrongly|mistakes?|instead of|rather than)\b")
+# The closing quote of a part written in quotes, right before its actor's bracket
+_QUOTE_CLOSED = re.compile(r"[”\"’']+(?=\s*\()")
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
 _ROLE_PAIR = re.compile(
-    r"^[”\"’'*_]*\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?"
+    r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?"
     r"(?:(?!(?:of|for|to|with|by|from|in|on"
     r"|at|like|unlike|than|and|or|aka|also|later|formerly|now|opposite|alongside|beside|besides"
     r"|versus|vs|after|before|then|replacing|replaced|dubbed|voiced|not|without|instead)\b)"
@@ -3917,11 +3944,13 @@ class _Reading:
             r"(?i)\W*(?:(?:no|nope|wrong|incorrect|actually|not quite|(?:i['’]m\s+)?pretty sure"
             r"|i think|i believe|surely)(?:\s+again)?"
             # (perhaps calling the one answered: "Wrong again, grandpa: it's X")
-            r"(?:,\s*(?!(?:not|never|it|that|this|the|i)\b)[\w.-]+)?\W*)?"
+            r"(?:,\s*(?!(?:not|never|it|that|this|the|i|maybe|perhaps)\b|[\w-]*ly\b)[\w.-]+)?\W*)?"
             r"(?:(?:that|it)(?:['’]s| is| was)\s+)?",
             lead,
         ):
             return False  # "No, that's Jindřich Polák.", "1962, actually."
+        if _HEARD_SAY.search(sentence.text):
+            return False  # "No, supposedly it was X": what others say, not a correction
         marked = _MARKED_AS_CORRECTION.match(rest)
         if first.kind not in {YEAR_KIND, "studio", "country"} and not (lead or marked):
             return False  # a bare name may open any sentence ("Arvo Pärt, actually!" corrects)
@@ -3954,13 +3983,33 @@ class _Reading:
                 if first.entity is not None
                 and self.catalogue.facts_with_value(c.relation, first.entity)
             ]
-        if first.kind != YEAR_KIND and len({(c.subject, c.relation) for c in fixed}) != 1:
+        if (
+            len({c.subject for c in fixed}) != 1
+            or (first.kind != YEAR_KIND and len({c.relation for c in fixed}) != 1)
+            # (a statement of two films, the second with its verb left out: "X came out in
+            # 1972 and Y in 1985" answered by "Wrong, 1986")
+            or any(self._gapped(c) for c in fixed)
+        ):
             return False  # which of the quoted people it corrects is not said
         for claim in fixed:
             for value in values:
                 self._correct(sentence, claim, value)
         # the reply is the value and words that say it corrects: nothing else to read
         return bool(fixed)
+
+    def _gapped(self, claim: Claim) -> bool:
+        """Whether the claim's sentence goes on to another film with the verb left out.
+
+        "Solaris came out in 1972 and Kin-dza-dza! in 1985": a reply's bare value may
+        correct either.
+        """
+        quote = claim.evidence.quote
+        return any(
+            m.kind == "film"
+            and _GAPPED_AFTER.match(quote, m.end)
+            and re.search(r"\band\s+(?:the\s+)?[*_“\"]*$", quote[: m.start])
+            for m in self.x.mentions(quote)
+        )
 
     def _correct(self, sentence: Sentence, claim: Claim, value: Mention) -> None:
         """A quoted claim's value corrected by ``value``, as sure as the claim was."""
@@ -5658,10 +5707,14 @@ class _Reading:
                 return None  # "In Poland audiences saw the film in 1973": where, not whose
             # the last of countries a slash lists ("(Poland / Soviet Union)"): the first is
             # read by the slash after it, this one by the country before
-            slashed = any(
-                m.kind == "country" and re.fullmatch(r"\s*/\s*", text[m.end : first.start])
-                for m in mentions
-                if m.end <= first.start
+            slashed = (
+                "?" not in text
+                and not re.search(r"(?i)\b(?:dubb|subtit|language|voice)", text)
+                and any(
+                    m.kind == "country" and re.fullmatch(r"\s*/\s*", text[m.end : first.start])
+                    for m in mentions
+                    if m.end <= first.start
+                )
             )
             if (
                 _COUNTRY_CUE_AFTER.match(after)
@@ -6831,7 +6884,7 @@ class _Reading:
         document itself said of that film; nothing when denied or asked.
         """
         text = sentence.text
-        if _NOT_SO.search(text) or text.rstrip(" ”\"')*_").endswith("?") or _HEARSAY.search(text):
+        if _NOT_SO.search(text) or _said_otherwise(text):
             return
         for found in _SAME_CREDIT.finditer(text):
             relation = _SAME_CREDIT_RELATIONS[found["kind"].lower()]
@@ -6856,6 +6909,7 @@ class _Reading:
                 if c.relation is relation
                 and c.evidence.start != sentence.start
                 and self._film_key(c.subject) == other.key
+                and not _said_otherwise(c.evidence.quote)
             }
             how = (
                 f"attribution uncertain: 'the same {found['kind'].lower()}' read as the one the "
@@ -7351,6 +7405,11 @@ class _Reading:
                 return named_after[0]
         if prev is not None and prev.kind in {"character", NAME_KIND}:
             gap = text[prev.end : mention.start]
+            quote_end = _QUOTE_CLOSED.match(gap)
+            if quote_end and not (_DENIED.search(text) or _said_otherwise(text)):
+                # "“Uncle Vova” (Stanislav Lyubshin)": the quoted part, as if bare (not where
+                # denied, asked, hearsay or imagined)
+                gap = gap[quote_end.end() :]
             closed = _PAIR_CLOSED.match(text, mention.end) is not None
             # ("X as Uncle Vova (Vladimir Mashkov)": the part has its actor, and the name in
             # brackets is the part's own)
@@ -8787,6 +8846,7 @@ class _Reading:
                         # of (not where the clause goes on to name the film it went into)
                         or (
                             _FOOTAGE_FROM.search(clause_head) is not None
+                            and not _said_otherwise(text)
                             and not any(
                                 right.end <= g.start < end
                                 for g in groups[index + 1 :]
@@ -9772,7 +9832,10 @@ def _joined_countries(
             return True  # ("Polish-Soviet")
         peoples = a.text.lower() in DEMONYMS and b.text.lower() in DEMONYMS
         # peoples listed: "East German and Polish", "East German, Soviet and Bulgarian"
-        listed = re.fullmatch(r"\s+and\s+|\s*,\s*(?:and\s+)?", between) is not None
+        listed = re.fullmatch(r"\s+and\s+", between) is not None or (
+            re.fullmatch(r"\s*,\s*(?:and\s+)?", between) is not None
+            and not _said_otherwise(text)  # (commas only in what is plainly said)
+        )
         return peoples and a.text[:1].isupper() and b.text[:1].isupper() and listed
 
     while first > 0 and joined(countries[first - 1], countries[first]):

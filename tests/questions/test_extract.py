@@ -10334,3 +10334,53 @@ def test_the_same_director_or_composer_is_the_one_the_document_gave_the_other_fi
         assert ("Teens in the Universe", "Richard Viktorov") not in _pairs(
             extractor, text, Relation.DIRECTED_BY
         ), last
+
+
+def test_readings_of_a_second_reader_on_replies_parts_footage_and_countries(extractor):
+    # (each had been contradicted, or verified though asked, reported or imagined, by this
+    # stop's later rules)
+    for text in (
+        "Kin-dza-dza! did not feature “Uncle Vova” (Yevgeni Leonov).",
+        "If “Uncle Vova” (Yevgeni Leonov) had been cast in Kin-dza-dza!, it would be a "
+        "different film.",
+        "Rumour has it that Kin-dza-dza! cast “Uncle Vova” (Yevgeni Leonov).",
+        "Reply by a:\nSolaris came out in 1972 and Kin-dza-dza! in 1985.\n\nReply by b:\n"
+        "Wrong, 1986.",
+        "Reply by a:\nSolaris was directed by Andrei Tarkovsky and Kin-dza-dza! by Eldar "
+        "Ryazanov.\n\nReply by b:\nWrong, it was Georgiy Daneliya.",
+        "Solaris (USSR / Poland) is a co-production? No, it is Soviet only.",
+    ):
+        assert not [
+            c
+            for c in _contradicted(extractor, text)
+            if c.relation is not Relation.RELEASE_YEAR or c.value != "1985"
+        ], text
+    dubbed = "Kin-dza-dza! (dubbed: Polish / Czech) is on the shelf."
+    assert "Czechoslovakia" not in {c.value for c in _contradicted(extractor, dubbed)}
+    verdicts = {
+        text: verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+        for text in (
+            "Was “Uncle Vova” (Stanislav Lyubshin) in Kin-dza-dza!?",
+            "Reply by a:\nPlaneta Bur was directed by Andrei Tarkovsky.\n\nReply by b:\n"
+            "No, supposedly it was Pavel Klushantsev.",
+            "Queen of Blood was directed by Curtis Harrington. Supposedly it used footage from "
+            "Nebo Zovyot.",
+            "Some say Eolomea was an East German, Soviet and Bulgarian co-production.",
+            "Solaris was scored by Eduard Artemyev. Someone told me Kin-dza-dza! had the same "
+            "composer as Solaris.",
+        )
+    }
+    wrongly = {
+        (Relation.CAST, "Stanislav Lyubshin"),
+        (Relation.DIRECTED_BY, "Pavel Klushantsev"),
+        (Relation.FOOTAGE_USED_IN, "Queen of Blood"),
+        (Relation.COUNTRY, "East Germany"),
+        (Relation.MUSIC_BY, "Eduard Artemyev"),
+    }
+    for text, assessed in verdicts.items():
+        verified = {
+            (v.claim.relation, v.claim.value)
+            for v in assessed
+            if v.verdict is Verdict.VERIFIED and v.claim.subject != "Solaris"
+        }
+        assert not verified & wrongly, text
