@@ -6880,8 +6880,10 @@ class _Reading:
 
         The film the sentence speaks of (the one it names, else the one spoken of) has the
         director, composer or studio the document stated for the other film: the one named
-        after "as", else the film named before the sentence. With doubt, and only what the
-        document itself said of that film; nothing when denied or asked.
+        after "as"; else, when the sentence names its film, the film spoken of before it,
+        and when it names none, the film named before. With doubt, and only what the
+        document itself plainly said of that film; nothing when denied, asked, reported or
+        imagined, nor when the film after "as" is not one read.
         """
         text = sentence.text
         if _NOT_SO.search(text) or _said_otherwise(text):
