@@ -8159,7 +8159,27 @@ class _Reading:
         """
         word = name_key(name)
         films = [f for f in dict.fromkeys(reversed(discourse.named)) if not f.key.startswith("?")]
-        if len(films) < 2 or name.lower() in DEMONYMS:
+        if not films or name.lower() in DEMONYMS:
+            return None
+        if not any(self._credited_name(f.key, word) for f in films):
+            # "There are two re-edits of Planeta Bur. The Bogdanovich one came out in 1968.":
+            # the one film the references credit the name on, never named, with doubt
+            # (by its credits only: a word of a title may say where a film is set, "the
+            # Venus picture" of a page on Planeta Bur)
+            credited = [
+                e
+                for e in self.catalogue.of_kind("film")
+                if any(word in name_key(n).split() for n in self._credit_names(e.id))
+            ]
+            if len(credited) == 1:
+                how = f"attribution uncertain: '{name}' read as {credited[0].name}, never named"
+                return _Subject(FilmRef(credited[0].id, credited[0].name), DOUBTFUL, how)
+            current = discourse.current()
+            if credited and current is not None:
+                # ... or one of several: whichever, not surely the film spoken of
+                how = f"attribution uncertain: '{name}' names another film than {current.name}"
+                return _Subject(current, DOUBTFUL, how)
+        if len(films) < 2:
             return None  # (one film named: "it" finds it as well)
         for belongs in (self._credited_name, self._character_name):
             found = [f for f in films if belongs(f.key, word)]

@@ -10384,3 +10384,16 @@ def test_readings_of_a_second_reader_on_replies_parts_footage_and_countries(extr
             if v.verdict is Verdict.VERIFIED and v.claim.subject != "Solaris"
         }
         assert not verified & wrongly, text
+
+
+def test_a_name_for_a_film_never_named_is_not_the_film_spoken_of(extractor):
+    # (a reading: "The Bogdanovich one came out in 1968" had been contradicted as Planeta
+    # Bur's year, the only film the text named)
+    text = "Nebo Zovyot had two American lives. The Coppola one came out in 1962."
+    assert not _contradicted(extractor, text)
+    years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    assert [(c.subject, c.value) for c in years] == [("Battle Beyond the Sun", "1962")]
+    assert years[0].confidence < CONFIDENT
+    # ... a name credited on several films never named: none of them, and not the one named
+    text = "Planeta Bur was recut twice. The Harrington one came out in 1965."
+    assert not _contradicted(extractor, text)
