@@ -893,7 +893,20 @@ _NOT_B = re.compile(r",\s+(?:and\s+|but\s+)?not\s+(?:the\s+)?(?=[A-Z0-9]|['’]\
 # 1981, not 1984" (not "Lem's novel appeared in 1961, not 72", nor "shot it in 1971")
 # Words a reply opens on before it corrects: "No, ...", "Sorry, ..."
 _INTERJECTIONS = frozenset(
-    {"no", "nope", "yes", "yeah", "actually", "well", "sorry", "nah", "ah", "oh"}
+    {
+        "no",
+        "nope",
+        "yes",
+        "yeah",
+        "actually",
+        "well",
+        "sorry",
+        "nah",
+        "ah",
+        "oh",
+        "wrong",
+        "incorrect",
+    }
 )
 _REPLY_OPENING = rf"(?:(?:{'|'.join(sorted(_INTERJECTIONS))})\b\W*)*"
 _YEAR_CORRECTION_LEAD = re.compile(

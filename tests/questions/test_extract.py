@@ -10397,3 +10397,17 @@ def test_a_name_for_a_film_never_named_is_not_the_film_spoken_of(extractor):
     # ... a name credited on several films never named: none of them, and not the one named
     text = "Planeta Bur was recut twice. The Harrington one came out in 1965."
     assert not _contradicted(extractor, text)
+
+
+def test_a_replys_wrong_or_incorrect_is_no_value_it_corrects_with(extractor):
+    # (a reading: "Wrong, not Lenfilm" had given Solaris a studio called "Wrong")
+    for reply, relation in (
+        ("Wrong, not Lenfilm.", Relation.STUDIO),
+        ("Incorrect, not Tarkovsky.", Relation.DIRECTED_BY),
+    ):
+        thread = (
+            "Reply by a:\nSolaris was made at Lenfilm, and Planeta Bur was directed by Andrei "
+            f"Tarkovsky.\n\nReply by b:\n{reply}\n"
+        )
+        values = {v for _, v in _pairs(extractor, thread, relation)}
+        assert not values & {"Wrong", "Incorrect"}, reply
