@@ -1199,6 +1199,11 @@ _NAMED_FILM_PHRASE = re.compile(
 )
 # After a part: the film it is in, said otherwise ("plays Aelita in it", "in this one").
 _IN_ANOTHER = re.compile(r"\s+in\s+(?:it|this|that|the\s+(?:film|movie|picture)|[A-Z])\b")
+# Words that leave what a sentence says open: "may have", "probably", "should have"
+_LEFT_OPEN = re.compile(
+    r"(?i)\b(?:may|might|probably|perhaps|maybe|possibly|seems?|seemed|apparently|hardly"
+    r"|should|supposed|likely|going\s+to)\b"
+)
 # Who the references credit on a film, for a name that points at it (and its studio).
 _CREDIT_RELATIONS = (
     Relation.DIRECTED_BY,
@@ -8019,6 +8024,7 @@ class _Reading:
                     or _HEARSAY.search(said)
                     or _REPORTED.search(said)
                     or _WOULD.search(said)
+                    or _LEFT_OPEN.search(said)
                 )
             ):
                 # asked, hearsay or imagined: the film picked would verify what is not said,
@@ -8174,7 +8180,9 @@ class _Reading:
         films = [f for f in dict.fromkeys(reversed(discourse.named)) if not f.key.startswith("?")]
         if not films or name.lower() in DEMONYMS:
             return None
-        if not any(self._credited_name(f.key, word) for f in films):
+        if not any(
+            self._credited_name(f.key, word) or self._character_name(f.key, word) for f in films
+        ):
             # "There are two re-edits of Planeta Bur. The Bogdanovich one came out in 1968.":
             # the one film the references credit the name on, never named, with doubt
             # (by its credits only: a word of a title may say where a film is set, "the

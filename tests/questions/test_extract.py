@@ -10411,3 +10411,17 @@ def test_a_replys_wrong_or_incorrect_is_no_value_it_corrects_with(extractor):
         )
         values = {v for _, v in _pairs(extractor, thread, relation)}
         assert not values & {"Wrong", "Incorrect"}, reply
+
+
+def test_a_name_for_a_film_that_is_a_character_of_the_film_named_stays_with_it(extractor):
+    # (a third reading: "the Batalov film" of a text on A Dream Come True, whose Ivan Batalov
+    # shares a surname with an actor of Aelita, had gone to Aelita and lost its claims)
+    text = "A Dream Come True had Ivan Batalov as a character. The Batalov film was set on Phobos."
+    assert ("A Dream Come True", "Phobos") in _pairs(extractor, text, Relation.SETTING)
+    # ... and what the phrase may name is not verified for that film when only hedged
+    for said in ("may have come out", "probably came out", "should have come out"):
+        text = f"Nebo Zovyot had two American lives. The Coppola one {said} in 1962."
+        assessed = verify_claims(_claims(extractor, text), CatalogueVerifier(extractor.catalogue))
+        assert not [
+            a for a in assessed if a.verdict is not Verdict.UNVERIFIED and a.claim.value == "1962"
+        ], said
