@@ -8027,8 +8027,8 @@ class _Reading:
                     or _LEFT_OPEN.search(said)
                 )
             ):
-                # asked, hearsay or imagined: the film picked would verify what is not said,
-                # the film spoken of be blamed for another's
+                # asked, hearsay, imagined or hedged: the film picked would verify what is not
+                # said, the film spoken of be blamed for another's
                 how = f"attribution uncertain: '{by_name['np']}' may be another film"
                 return _Subject(current, DOUBTFUL, how)
             if found is not None and (
@@ -8171,10 +8171,13 @@ class _Reading:
 
         First by its titles and credits (a word of a title, or of a maker's, studio's or
         actor's name the references give it: "Pirx", "Bogdanovich", "Tallinnfilm"), then by
-        its characters ("Alisa"). A name that belongs to none of the films named, or to
-        several, picks none ("the Soviet film"); one that belongs to a film the document
-        never named as well picks the named one with doubt ("the Tallinnfilm one" of a
-        thread that named only one of the two Tallinnfilm films).
+        its characters ("Alisa"). A name that belongs to several of the films named picks
+        none; one that belongs to a film the document never named as well picks the named
+        one with doubt ("the Tallinnfilm one" of a thread that named only one of the two
+        Tallinnfilm films). A name that belongs to none of the films named (not even as a
+        character's) picks, with doubt, the one film the references credit it on, else,
+        credited on several, the film spoken of; a word for a people picks none ("the
+        Soviet film").
         """
         word = name_key(name)
         films = [f for f in dict.fromkeys(reversed(discourse.named)) if not f.key.startswith("?")]
