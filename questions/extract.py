@@ -920,7 +920,6 @@ _YEAR_CORRECTION_LEAD = re.compile(
 _SHORT_YEAR = re.compile(r"['’]?(?P<yy>\d\d)\b(?!['’]?s\b|\s*(?:min|%|years?\b|episodes?\b))")
 
 
-# "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
 def _said_otherwise(text: str) -> bool:
     """Whether ``text`` asks, reports what others say, or imagines what it says."""
     return (
@@ -953,6 +952,7 @@ _SAME_CREDIT_RELATIONS = {
     "composer": Relation.MUSIC_BY,
     "studio": Relation.STUDIO,
 }
+# "1981, (the) same year as X", "Gorky studio, same as X": X's value, said before
 _SAME_AS = re.compile(
     r"\b(?:the\s+)?same(?:\s+(?P<kind>year|studio))?\s+as\s+(?:the\s+)?[*_“\"]*", re.IGNORECASE
 )
@@ -1444,8 +1444,7 @@ _DENIED = re.compile(r"(?i)\b(?:not|never|no|n['’]t|wrongly|mistakes?|instead 
 _QUOTE_CLOSED = re.compile(r"[”\"’']+(?=\s*\()")
 # "Kelvin (Banionis", "Paul Grant (a very young Dennis Hopper": a part, then its actor
 _ROLE_PAIR = re.compile(
-    r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?"
-    r"(?:(?!(?:of|for|to|with|by|from|in|on"
+    r"^\s*\(\s*(?:as\s+|played by\s+|(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|with|by|from|in|on"
     r"|at|like|unlike|than|and|or|aka|also|later|formerly|now|opposite|alongside|beside|besides"
     r"|versus|vs|after|before|then|replacing|replaced|dubbed|voiced|not|without|instead)\b)"
     r"[a-z][\w-]*\s+){0,3}?)?"
@@ -2904,13 +2903,14 @@ _AND_FROM = re.compile(
     r"^[\W_]*(?:,\s*)?(?:and\s*(?:,\s*[a-z]+\s*,\s*)?)?(?:also\s+)?from\W*"
     r"(?:[\w.]+(?:['’]s?)?\s+){0,3}$"
 )
-# "it cannibalised A Dream Come True": the film said before took the one named after
+# "it used effects footage from X": the film spoken of took X's footage
 _FOOTAGE_FROM = re.compile(
     r"(?<!never )(?<!not )\b(?:used|uses|reused|reuses|recycled|recycles|borrowed|borrows"
     r"|lifted|lifts|took|takes|incorporated|incorporates|spliced\s+in|splices\s+in)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:footage|shots|scenes|effects|sequences|material|visuals|images"
     r"|reels)\s+from\s+(?:the\s+)?[*_“\"]*$"
 )
+# "it cannibalised A Dream Come True": the film said before took the one named after
 _TOOK_FROM = re.compile(
     r"(?<!was )(?<!were )(?<!been )\b(?:cannibali[sz]e[sd]|plundered|raided|pillaged)\s+\W*$"
 )
@@ -5585,12 +5585,13 @@ class _Reading:
             # "from the Bulgarian writer", "Built from Soviet Dreams" (a title in capitals): a
             # word for a people describes the noun after it
             describes = mention.text.lower() in DEMONYMS and re.match(r"^\s+[A-Za-z]", after)
-            # ("A co-production of East Germany and Poland, it ...", "X is a joint
-            # production of A and B"; not "Signals, a co-production of ...", set beside
-            # another film than the sentence's)
+            # "Signals (1970), a co-production of ...": the countries of the film it is set
+            # beside, whatever the sentence goes on to say of another
             apposed_joint = self._apposed_joint(text, first, groups)
             if apposed_joint is not None:
                 return apposed_joint
+            # ("A co-production of East Germany and Poland, it ...", "X is a joint
+            # production of A and B")
             joint_of = _JOINT_OF.search(text, clause[0], first.start)
             # the film named right before "is/was" ("The Silent Star (1960) was a ..."), or
             # right after the opening phrase ("A co-production of A and B, The Silent Star")
