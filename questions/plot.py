@@ -982,7 +982,8 @@ def corroborate(
         told = _told_stems(tuple(text for text, _ in synopses))
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
-    best: tuple[int, str, T] | None = None
+    best: tuple[int, str, T, frozenset[str]] | None = None
+    otherwise: set[str] = set()  # the quote's words some synopsis sentence told otherwise
     others: list[str] | None = None  # the quote's other names, made when first asked
     beside_names = [_also_called(thing, names_of_people) for thing in beside]
     # who does something in the key's clause: its opening character, not only an owner there
@@ -1064,9 +1065,15 @@ def corroborate(
             # "In a fight Akala is killed, Suko stays behind": what the key's own words up to
             # the comma say must be told too, not only what the next words say
             continue
+        changed = swapped_words(quote, sentence)
+        if changed:
+            # one word of the quote told with another in its place: not so, unless another
+            # synopsis sentence telling the same moment says the quote's word (sources word
+            # an event differently: "a meteor hits the Capella" and "... destroys the Capella")
+            otherwise |= changed
+            continue
         if (
-            swapped(quote, sentence)
-            or ends_otherwise(quote, sentence)
+            ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
             # ... or someone else the key's clause names: "Agapit, the commander's daughter"
             # against "Agapit, the station commander's son"
@@ -1109,8 +1116,10 @@ def corroborate(
             if not close <= sentence_stems:
                 continue  # a thing, not a name: the words right around it must be told too
         if best is None or shared > best[0]:
-            best = (shared, sentence, synopses[index][1])
-    return None if best is None else (best[1], best[2])
+            best = (shared, sentence, synopses[index][1], sentence_stems)
+    if best is None or not otherwise <= best[3]:
+        return None
+    return best[1], best[2]
 
 
 _PREPOSITIONAL_END = re.compile(
@@ -1503,7 +1512,12 @@ _PREPOSITION = re.compile(
 
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def swapped(quote: str, sentence: str) -> bool:
-    """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
+    """Whether ``quote`` tells ``sentence`` with one word exchanged for another."""
+    return bool(swapped_words(quote, sentence))
+
+
+def swapped_words(quote: str, sentence: str) -> frozenset[str]:
+    """The stems of the words ``quote`` tells in place of ``sentence``'s (none: no swap).
 
     "launched towards the Moon with a dog aboard as the test subject" against "... with a
     cat aboard as the test subject": the same words before (and after, unless the sentence
@@ -1533,7 +1547,7 @@ def swapped(quote: str, sentence: str) -> bool:
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
         if mine not in other and other not in mine:
-            return True
+            return frozenset([ours[i1][0]])
     return _slot_swapped(quote, sentence)
 
 
@@ -1605,8 +1619,8 @@ _BARE_SLOT = re.compile(
 )  # (a word, not a name: "in love with Gusev" may be told "in love with Gussev")
 
 
-def _slot_swapped(quote: str, sentence: str) -> bool:
-    """Whether a preposition's object differs between ``quote`` and ``sentence``.
+def _slot_swapped(quote: str, sentence: str) -> frozenset[str]:
+    """The stems of the prepositions' objects of ``quote`` that ``sentence`` tells otherwise.
 
     "a nerve centre in her heart" against "finds in her brain a nerve centre": the same
     preposition and determiner before another noun, each noun missing from the other text,
@@ -1614,17 +1628,18 @@ def _slot_swapped(quote: str, sentence: str) -> bool:
     """
     ours = _slots(quote)
     if not ours:
-        return False
+        return frozenset()
     theirs = _slots(sentence)
     quote_stems = {s for s, _ in _sequence(quote)}
     sentence_stems = {s for s, _ in _sequence(sentence)}
-    return any(
-        slot in theirs
+    return frozenset(
+        word
+        for slot, word in ours.items()
+        if slot in theirs
         and theirs[slot] != word
         and word not in sentence_stems
         and theirs[slot] not in quote_stems
         and word not in _STOP
-        for slot, word in ours.items()
     )
 
 

@@ -795,3 +795,22 @@ def test_a_decimal_is_one_number_on_either_side():
 def test_a_name_opening_a_story_sentence_must_be_told_whatever_its_spelling():
     # "@Father_K burns his mementos": a handle may be who does it, not whom a reply addresses
     assert "Father_K" in named_things("@Father_K burns most of his mementos before leaving.")
+
+
+def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
+    # two sources word one event differently: the quote's word in one of them is enough
+    synopses = [
+        (
+            "Without warning a rock hits the Aldebaran, which explodes, and everyone aboard "
+            "is lost.",
+            1,
+        ),
+        ("On the way a large rock destroys the Aldebaran and kills everyone aboard.", 2),
+    ]
+    told = "A rock destroys the Aldebaran and kills everyone aboard."
+    assert swapped(told, synopses[0][0])
+    assert corroborate(told, ["Aldebaran"], synopses) == (synopses[1][0], 2)
+    # ... but a word no source says is not: the sentence that swaps it still rules it out
+    wrong = "A rock melts the Aldebaran and kills everyone aboard."
+    assert corroborate(wrong, ["Aldebaran"], synopses) is None
+    assert corroborate(told, ["Aldebaran"], synopses[:1]) is None
