@@ -510,6 +510,38 @@ TITLE_FOLLOWED = re.compile(
 )
 
 
+# Before a known title, what makes it the last word of another: a name that is no English
+# word and a little word of the titles' languages ("Powrót na Solaris").
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<word>{_CAP}[\w'’-]*)\s+(?:" + "|".join(sorted(_TITLE_PARTICLES)) + r")\s+$"
+)
+
+
+def _preceded_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """A known title after a foreign name and a title's little word: one unknown title.
+
+    "Powrót na Solaris" is another film than Solaris, unknown (a name the references know
+    in that place, as in "Kelvin na Solaris", is left as it is).
+    """
+    kept: list[Mention] = []
+    for mention in found:
+        before = (
+            _TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if mention.kind == "film"
+            else None
+        )
+        if (
+            before is None
+            or _a_word(before["word"].lower())
+            or (kept and kept[-1].end > before.start())
+        ):
+            kept.append(mention)
+            continue
+        start = before.start()
+        kept.append(Mention(start, mention.end, text[start : mention.end], TITLE_KIND))
+    return kept
+
+
 def _followed_titles(text: str, found: list[Mention]) -> list[Mention]:
     """A known title with a subtitle or a number after it: one unknown title, another film.
 
@@ -1099,7 +1131,7 @@ class MentionFinder:
                 taken.append((mention.start, mention.end))
         found = self._framed_studios(text, found, taken)
         found.sort(key=lambda m: m.start)
-        return _followed_titles(text, _exclaimed_titles(text, found))
+        return _followed_titles(text, _preceded_titles(text, _exclaimed_titles(text, found)))
 
     def _framed_studios(
         self, text: str, found: list[Mention], taken: list[tuple[int, int]]

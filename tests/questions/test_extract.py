@@ -613,6 +613,26 @@ def test_a_title_with_an_exclamation_inside_is_another_film(extractor):
     assert sentences == ["I said, Wow!", "It was great."]
 
 
+def test_a_title_ending_in_a_known_title_is_another_film(extractor):
+    # a foreign word and a little word of the titles' languages before a known title
+    text = (
+        "Thread: Kin-dza-dza! (1986)\n\nHas anyone seen Dorogi na Kin-dza-dza? A Georgian "
+        "TV film from 1991, directed by Rezo Chkheidze, and based on a Bulychev story."
+    )
+    found = _claims(extractor, text)
+    assert not [c for c in found if "seen" in c.evidence.quote and "Kin" in c.subject]
+    # ... and what the next sentence says of it is not surely Kin-dza-dza!'s
+    told = [c for c in found if "TV film" in c.evidence.quote]
+    assert told
+    assert all(c.subject != "Kin-dza-dza!" or c.confidence < CONFIDENT for c in told)
+    # a name the references know there leaves the known title
+    from questions.mentions import Gazetteer, MentionFinder
+
+    finder = MentionFinder(Gazetteer(load_default_catalogue()))
+    assert "kin-dza-dza" in {m.entity for m in finder.find("Uncle Vova na Kin-dza-dza sings.")}
+    assert "kin-dza-dza" not in {m.entity for m in finder.find("Dorogi na Kin-dza-dza (1991)")}
+
+
 def test_the_authors_book_is_the_source_their_names_tell(extractor):
     text = (
         "I'd pair Solaris with Dead Mountaineer's Hotel.\n\n"
