@@ -814,3 +814,17 @@ def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
     wrong = "A rock melts the Aldebaran and kills everyone aboard."
     assert corroborate(wrong, ["Aldebaran"], synopses) is None
     assert corroborate(told, ["Aldebaran"], synopses[:1]) is None
+
+
+def test_another_verb_for_the_same_deed_is_no_swap():
+    told = "Eight spaceships disappear near the station Kappa without a trace."
+    assert not swapped("Eight spaceships vanish near the station Kappa without a trace.", told)
+    synopses = [(told, 1)]
+    quote = "Eight spaceships vanish near the station Kappa without a trace."
+    assert corroborate(quote, ["Kappa"], synopses) == (told, 1)
+    # a word that may name a thing is still a changed detail ("the screen to infrared")
+    assert swapped(
+        "Eight spaceships vanish near the station Kappa without a word.",
+        "Eight spaceships vanish near the station Kappa without a trace.",
+    )
+    assert swapped("Kappa is launched with a dog aboard.", "Kappa is launched with a cat aboard.")
