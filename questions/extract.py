@@ -3745,6 +3745,7 @@ class _Reading:
         if groups:
             self._aside_parts(sentence, mentions, groups)
             self._parts_in_two_films(sentence, mentions, groups)
+            self._parts_said_after(sentence, mentions, groups)
         if groups and _TITLE_WORDS.search(text):
             self._other_titles(sentence, groups, clauses, discourse)
         if groups and _SCREENED_AS.search(text):
@@ -8979,6 +8980,58 @@ class _Reading:
             value = self._value_text(actor)
             self._add(sentence, second.film.name, Relation.CAST, value, RESOLVED, how, part.text)
 
+    def _parts_said_after(
+        self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
+    ) -> None:
+        """An actor's part in a film the sentence names after them, whatever film it is about.
+
+        "Snaut is Jüri Järvet, who also plays the hotel owner in Dead Mountaineer's Hotel",
+        "Järvet, the actor who plays Snaut in Solaris, turns up later as Alex Snewahr in
+        Dead Mountaineer's Hotel": the actor (no one else named between) is in that film,
+        as the part named there if it is one of that film's characters.
+        """
+        text = sentence.text
+        if _said_otherwise(text):
+            return
+        people = [m for m in mentions if m.kind == "person"]
+        for actor in people:
+            if actor.entity is None:
+                continue
+            for film in groups:
+                if film.start <= actor.end or film.film.key.startswith("?"):
+                    continue
+                if any(actor.end <= p.start < film.start for p in people):
+                    break  # someone else named before the film: theirs, if anyone's
+                # the verb is the actor's own, or the clause after an aside on them
+                earlier = [g for g in groups if actor.end <= g.start and g.end <= film.start]
+                lead = actor.end
+                described = _ACTOR_DESCRIBED.match(text, actor.end, film.start)
+                if described is not None and not earlier:
+                    lead = described.end()  # ", the Estonian actor who plays ... in"
+                if earlier:
+                    lead = text.find(",", earlier[-1].end, film.start) + 1
+                    if not lead or text[actor.end : actor.end + 1] != ",":
+                        continue
+                if not _IN_FILM.fullmatch(text, lead, film.start):
+                    continue
+                gap = text[lead : film.start]
+                if denied_before(text, actor.end, film.start) or _HEDGED.search(gap):
+                    continue
+                if _NEARLY.search(gap):
+                    continue  # ("who was nearly cast as Snaut in Solaris")
+                if not _PART_LIST_ENDS.match(text, film.end):
+                    continue  # ("... in Solaris's remake": another film's part)
+                characters = {c.id for c in self.catalogue.characters_of(film.film.key)}
+                parts = [
+                    m for m in mentions if lead <= m.start < film.start and m.kind == "character"
+                ]
+                if any(m.entity not in characters for m in parts):
+                    continue  # a part of another film: not this one's
+                how = "a part the sentence gives the actor in the film it names after them"
+                role = parts[-1].text if parts else None
+                value = self._value_text(actor)
+                self._add(sentence, film.film.name, Relation.CAST, value, RESOLVED, how, role)
+
     def _aside_parts(
         self, sentence: Sentence, mentions: list[Mention], groups: list[_Group]
     ) -> None:
@@ -10399,6 +10452,10 @@ _ASIDE_PART_LEAD = re.compile(
 _ASIDE_PART_FILM = re.compile(
     r"\s+(?:of|in|from)\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+)?[*_“\"]?"
 )
+# An aside describing an actor, up to its "who": ", the Estonian actor who".
+_ACTOR_DESCRIBED = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,40}?\bwho\b")
+# What someone was nearly, or came close to: no part they played.
+_NEARLY = re.compile(r"\b(?:nearly|almost|close\s+to|considered|in\s+the\s+running)\b")
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
 # A name's own verb right after it (perhaps after an adverb or two), not a list going on.

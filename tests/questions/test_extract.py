@@ -10445,3 +10445,37 @@ def test_a_name_for_a_film_that_is_a_character_of_the_film_named_stays_with_it(e
         assert not [
             a for a in assessed if a.verdict is not Verdict.UNVERIFIED and a.claim.value == "1962"
         ], said
+
+
+def test_an_actors_part_in_a_film_named_after_them_is_a_part_there(extractor):
+    def cast(text):
+        return {
+            (c.subject, c.value, c.role)
+            for c in _claims(extractor, text)
+            if c.relation is Relation.CAST
+        }
+
+    text = (
+        "Solaris (1972). Snaut is Jüri Järvet, who also plays Alex Snewahr in Dead "
+        "Mountaineer's Hotel."
+    )
+    assert ("Dead Mountaineer's Hotel", "Jüri Järvet", "Alex Snewahr") in cast(text)
+    # ... after an aside on the actor that names another film and part
+    text = (
+        "Kin-dza-dza! (1986). Stanislav Lyubshin, the actor who plays Uncle Vova in Kin-dza-dza!, "
+        "turns up later as Kris Kelvin in Solaris."
+    )
+    found = cast(text)
+    assert ("Kin-dza-dza!", "Stanislav Lyubshin", "Uncle Vova") in found
+    assert ("Solaris", "Stanislav Lyubshin", "Kris Kelvin") in found
+    # denied, asked, someone else's, or a part of another film: no part there
+    for text in (
+        "Kin-dza-dza! (1986). Stanislav Lyubshin, who never appeared in Solaris, is Uncle Vova.",
+        "Kin-dza-dza! (1986). Did Stanislav Lyubshin also play Kris Kelvin in Solaris?",
+        "Kin-dza-dza! (1986). Stanislav Lyubshin and Donatas Banionis, who plays Kelvin in "
+        "Solaris.",
+        "Kin-dza-dza! (1986). Stanislav Lyubshin, who was nearly cast as Kelvin in Solaris.",
+        "Kin-dza-dza! (1986). Stanislav Lyubshin, who might have played Kelvin in Solaris.",
+        "Kin-dza-dza! (1986). Stanislav Lyubshin, who also plays Uncle Vova in Solaris, is great.",
+    ):
+        assert ("Solaris", "Stanislav Lyubshin") not in {(s, v) for s, v, _ in cast(text)}, text
