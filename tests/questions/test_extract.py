@@ -10479,3 +10479,19 @@ def test_an_actors_part_in_a_film_named_after_them_is_a_part_there(extractor):
         "Kin-dza-dza! (1986). Stanislav Lyubshin, who also plays Uncle Vova in Solaris, is great.",
     ):
         assert ("Solaris", "Stanislav Lyubshin") not in {(s, v) for s, v, _ in cast(text)}, text
+
+
+def test_a_part_spelt_as_the_synopses_spell_it_is_that_part(extractor):
+    # the synopses' sources call Burton "Henri Berton", as the novel does
+    text = "Thread: Solaris (1972)\n\nVladislav Dvorzhetsky's Berton is great too."
+    verifier = CatalogueVerifier(load_default_catalogue())
+    [part] = [
+        a
+        for a in verify_claims(_claims(extractor, text), verifier)
+        if a.claim.relation is Relation.CAST
+    ]
+    assert (part.claim.subject, part.claim.role, part.verdict) == (
+        "Solaris",
+        "Berton",
+        Verdict.VERIFIED,
+    )
