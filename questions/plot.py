@@ -1540,9 +1540,12 @@ def swapped_words(quote: str, sentence: str) -> frozenset[str]:
         None, [s for s, _ in ours], [s for s, _ in theirs], autojunk=False
     )
     codes = matcher.get_opcodes()
+    our_stems, their_stems = {s for s, _ in ours}, {s for s, _ in theirs}
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or at == 0:
             continue
+        if ours[i1][0] in their_stems or theirs[j1][0] in our_stems:
+            continue  # a word said elsewhere in the other: moved, not exchanged
         before = codes[at - 1]
         after = codes[at + 1] if at + 1 < len(codes) else None
         flanked = before[0] == "equal" and (

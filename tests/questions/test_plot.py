@@ -828,3 +828,18 @@ def test_another_verb_for_the_same_deed_is_no_swap():
         "Eight spaceships vanish near the station Kappa without a trace.",
     )
     assert swapped("Kappa is launched with a dog aboard.", "Kappa is launched with a cat aboard.")
+
+
+def test_a_word_said_elsewhere_in_the_other_sentence_is_moved_not_exchanged():
+    told = (
+        "One of the investigators accidentally sets off a mechanism, and before they can "
+        "leave, the Zephyr destroys itself with an atomic bomb."
+    )
+    quote = (
+        "When one of the boarders sets off a mechanism by accident, the Zephyr destroys "
+        "itself with an atomic bomb."
+    )
+    assert not swapped(quote, told)
+    assert corroborate(quote, ["Zephyr"], [(told, 1)]) == (told, 1)
+    # ... but a word the other never says is still exchanged
+    assert swapped(quote.replace("atomic", "chemical"), told)
