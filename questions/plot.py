@@ -374,12 +374,6 @@ def _known_readings(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word))
 
 
-def _only_doing(word: str) -> bool:
-    """Whether the dictionary knows ``word`` only as a verb or an adverb, never as a thing."""
-    readings = _known_readings(word)
-    return bool(readings) and readings <= {"VERB", "ADV"}
-
-
 def adjective(word: str) -> bool:
     """Whether the dictionary knows lower-case ``word`` as an adjective ("martian")."""
     return "ADJ" in _known_readings(word)
@@ -1555,8 +1549,6 @@ def swapped_words(quote: str, sentence: str) -> frozenset[str]:
         mine, other = ours[i1][1], theirs[j1][1]
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
-        if _only_doing(mine) and _only_doing(other):
-            continue  # another verb for the same deed ("vanish", "disappear"), no other thing
         if mine not in other and other not in mine:
             return frozenset([ours[i1][0]])
     return _slot_swapped(quote, sentence)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from questions.models import Claim, Evidence, Relation, Verdict
 from questions.plot import (
     RARE,
@@ -816,18 +818,31 @@ def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
     assert corroborate(told, ["Aldebaran"], synopses[:1]) is None
 
 
-def test_another_verb_for_the_same_deed_is_no_swap():
-    told = "Eight spaceships disappear near the station Kappa without a trace."
-    assert not swapped("Eight spaceships vanish near the station Kappa without a trace.", told)
-    synopses = [(told, 1)]
-    quote = "Eight spaceships vanish near the station Kappa without a trace."
-    assert corroborate(quote, ["Kappa"], synopses) == (told, 1)
-    # a word that may name a thing is still a changed detail ("the screen to infrared")
-    assert swapped(
-        "Eight spaceships vanish near the station Kappa without a word.",
-        "Eight spaceships vanish near the station Kappa without a trace.",
-    )
-    assert swapped("Kappa is launched with a dog aboard.", "Kappa is launched with a cat aboard.")
+
+@pytest.mark.parametrize(
+    ("quote", "told"),
+    [
+        # another verb in the same place may say the opposite (from a second reading)
+        (
+            "Ivan and Allan ascend from Vega in a glider, leaving Masha in orbit.",
+            "Ivan and Allan descend from Vega in a glider, leaving Masha in orbit.",
+        ),
+        (
+            "Uncle Vova obeys his warnings and presses a random button on the device.",
+            "Uncle Vova ignores his warnings and presses a random button on the device.",
+        ),
+        (
+            "Talua fails to reverse the weapon, but this reverses the planet's gravity.",
+            "Talua manages to reverse the weapon, but this reverses the planet's gravity.",
+        ),
+        (
+            "In a fight with Laura James she is deliberately killed.",
+            "In a fight with Laura James she is accidentally killed.",
+        ),
+    ],
+)
+def test_another_verb_or_adverb_in_the_same_place_is_a_swap(quote, told):
+    assert swapped(quote, told)
 
 
 def test_a_word_said_elsewhere_in_the_other_sentence_is_moved_not_exchanged():
