@@ -982,7 +982,7 @@ def corroborate(
         told = _told_stems(tuple(text for text, _ in synopses))
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
-    best: tuple[int, str, T, frozenset[str]] | None = None
+    telling: list[tuple[int, str, T]] = []  # the sentences that tell it, with the words shared
     otherwise: set[str] = set()  # the quote's words some synopsis sentence told otherwise
     others: list[str] | None = None  # the quote's other names, made when first asked
     beside_names = [_also_called(thing, names_of_people) for thing in beside]
@@ -1068,8 +1068,9 @@ def corroborate(
         changed = swapped_words(quote, sentence)
         if changed:
             # one word of the quote told with another in its place: not so, unless another
-            # synopsis sentence telling the same moment says the quote's word (sources word
-            # an event differently: "a meteor hits the Capella" and "... destroys the Capella")
+            # synopsis sentence telling the same moment says the quote's word beside a word
+            # the quote has there too (sources word an event differently: "a meteor hits the
+            # Capella" and "a large meteorite destroys the Capella and kills everyone aboard")
             otherwise |= changed
             continue
         if (
@@ -1115,10 +1116,13 @@ def corroborate(
                 }
             if not close <= sentence_stems:
                 continue  # a thing, not a name: the words right around it must be told too
-        if best is None or shared > best[0]:
-            best = (shared, sentence, synopses[index][1], sentence_stems)
-    if best is None or not otherwise <= best[3]:
+        telling.append((shared, sentence, synopses[index][1]))
+    if otherwise:
+        # told otherwise: only a sentence saying the word where the quote says it tells it
+        telling = [t for t in telling if _said_alike(quote, t[1], otherwise)]
+    if not telling:
         return None
+    best = max(telling, key=lambda t: t[0])  # (the first of those sharing most)
     return best[1], best[2]
 
 
@@ -1510,6 +1514,32 @@ _PREPOSITION = re.compile(
 )
 
 
+def _said_alike(quote: str, sentence: str, words: Iterable[str]) -> bool:
+    """Whether ``sentence`` says each of ``words`` (stems) beside a word it has in ``quote``.
+
+    "a large meteorite destroys the Capella" says "destroys" as "A meteorite destroys the
+    Capella" does (beside "meteorite"); "the radar picks up the wreck" does not say "radar"
+    as "picks up strange radar signals" does.
+    """
+    # every word, the little ones too: "radar" after "the" is not "radar" after "strange"
+    ours, theirs = plain(quote).split(), plain(sentence).split()
+
+    def beside(seq: list[str], at: int) -> list[str]:
+        return seq[max(0, at - 1) : at] + seq[at + 1 : at + 2]
+
+    def alike(a: str, b: str) -> bool:
+        return a in b or b in a  # ("ships vanish" beside "spaceships vanish")
+
+    for word in words:
+        near = [n for at, w in enumerate(ours) if _stem(w) == word for n in beside(ours, at)]
+        if not any(
+            _stem(w) == word and any(alike(a, b) for a in beside(theirs, at) for b in near)
+            for at, w in enumerate(theirs)
+        ):
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def swapped(quote: str, sentence: str) -> bool:
     """Whether ``quote`` tells ``sentence`` with one word exchanged for another."""
@@ -1534,7 +1564,12 @@ def swapped_words(quote: str, sentence: str) -> frozenset[str]:
         None, [s for s, _ in ours], [s for s, _ in theirs], autojunk=False
     )
     codes = matcher.get_opcodes()
-    our_stems, their_stems = {s for s, _ in ours}, {s for s, _ in theirs}
+    # the words each says that the other does not say in the same run: said elsewhere
+    matched = collections.Counter(
+        s for tag, i1, i2, _, _ in codes if tag == "equal" for s, _ in ours[i1:i2]
+    )
+    our_stems = collections.Counter(s for s, _ in ours) - matched
+    their_stems = collections.Counter(s for s, _ in theirs) - matched
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or at == 0:
             continue

@@ -818,7 +818,6 @@ def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
     assert corroborate(told, ["Aldebaran"], synopses[:1]) is None
 
 
-
 @pytest.mark.parametrize(
     ("quote", "told"),
     [
@@ -858,3 +857,26 @@ def test_a_word_said_elsewhere_in_the_other_sentence_is_moved_not_exchanged():
     assert corroborate(quote, ["Zephyr"], [(told, 1)]) == (told, 1)
     # ... but a word the other never says is still exchanged
     assert swapped(quote.replace("atomic", "chemical"), told)
+
+
+def test_a_word_another_synopsis_sentence_says_only_elsewhere_does_not_tell_it():
+    # from a second reading: the synopses say "radio signals", and "radar" of the wreck
+    verifier = CatalogueVerifier(load_default_catalogue())
+    quote = "The radio operator Konrad picks up strange radar signals."
+    claim = Claim(
+        "Signals: An Adventure in Space",
+        Relation.PLOT,
+        "Konrad",
+        Evidence("d", 0, len(quote), quote),
+    )
+    assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
+    told = "In the belt the radio operator Konrad picks up strange radio signals."
+    assert swapped(quote, told)  # ("radio" said once in each, in "radio operator")
+    synopses = [
+        (told, 1),
+        (told.removesuffix(".") + ", and soon the radar picks up the wreck.", 2),
+    ]
+    assert corroborate(quote, ["Konrad"], synopses) is None
+    # ... but a sentence saying the word where the quote says it tells it
+    synopses.append(("Konrad picks up strange radar signals in the belt.", 3))
+    assert corroborate(quote, ["Konrad"], synopses) == (synopses[2][0], 3)
