@@ -9017,10 +9017,10 @@ class _Reading:
                 gap = text[lead : film.start]
                 if denied_before(text, actor.end, film.start) or _HEDGED.search(gap):
                     continue
-                if _NEARLY.search(gap):
-                    continue  # ("who was nearly cast as Snaut in Solaris")
-                if not _PART_LIST_ENDS.match(text, film.end):
-                    continue  # ("... in Solaris's remake": another film's part)
+                if _NEARLY.search(gap) or _NOT_PLAYED.search(text, 0, film.start):
+                    continue  # ("who was nearly cast as", "It is wrong that", "was offered")
+                if not _PART_LIST_ENDS.match(text, film.end) or _A_BOOK_AFTER.match(text, film.end):
+                    continue  # ("... in Solaris's remake", "in Solaris, the 1961 novel")
                 characters = {c.id for c in self.catalogue.characters_of(film.film.key)}
                 parts = [
                     m for m in mentions if lead <= m.start < film.start and m.kind == "character"
@@ -10456,6 +10456,18 @@ _ASIDE_PART_FILM = re.compile(
 _ACTOR_DESCRIBED = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,40}?\bwho\b")
 # What someone was nearly, or came close to: no part they played.
 _NEARLY = re.compile(r"\b(?:nearly|almost|close\s+to|considered|in\s+the\s+running)\b")
+# Words before a part that say it was not played, only offered, doubted or credited: "is
+# not", "It is wrong that", "I wonder if", "was offered", "auditioned", "too young to play".
+_NOT_PLAYED = re.compile(
+    r"\b(?:not|never|no|nobody|none|wrong|false|untrue|myth|wonder\w*|unsure|doubt\w*"
+    r"|believes?|offered|up\s+for|audition\w*|refus\w*|declin\w*|turned\s+down|asked"
+    r"|credited|billed|too\s+\w+\s+to|instead\s+of|rather\s+than)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# A book named by the title after a part: "in Solaris, the 1961 novel by Lem".
+_A_BOOK_AFTER = re.compile(
+    r"\s*,\s+(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?(?:novel|book|story|novella)\b"
+)
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")
 # A name's own verb right after it (perhaps after an adverb or two), not a list going on.

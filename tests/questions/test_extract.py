@@ -10495,3 +10495,33 @@ def test_a_part_spelt_as_the_synopses_spell_it_is_that_part(extractor):
         "Berton",
         Verdict.VERIFIED,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from a second reading: denied, doubted, only offered, or a book
+        "Solaris (1972)\nIt is wrong that Järvet also plays Alex Snewahr in Dead Mountaineer's "
+        "Hotel.",
+        "Solaris (1972)\nI wonder if Järvet also plays Alex Snewahr in Dead Mountaineer's Hotel.",
+        "Solaris (1972)\nNobody believes that Järvet also plays Alex Snewahr in Dead Mountaineer's "
+        "Hotel.",
+        "Solaris (1972)\nJärvet refused to play Alex Snewahr in Dead Mountaineer's Hotel.",
+        "Solaris (1972)\nJärvet was up for the role of Alex Snewahr in Dead Mountaineer's Hotel.",
+        "Planeta Bur (1962)\nAlyosha is Gennadi Vernov, who is not Andre Ferneau in Voyage to the "
+        "Prehistoric Planet.",
+        "Queen of Blood (1966)\nBasil Rathbone was offered Professor Hartman in Voyage to the "
+        "Prehistoric Planet.",
+        "Kin-dza-dza! (1986)\nUef is Yevgeni Leonov, who in 1936 was far too young to play "
+        "Professor Sedikh in Cosmic Voyage.",
+        "Solaris (1972)\nKelvin is Banionis, who is sometimes credited as Inspector Glebsky in "
+        "Dead Mountaineer's Hotel.",
+        "Solaris (1972)\nSnaut is Jüri Järvet, who also plays Alex Snewahr in Dead Mountaineer's "
+        "Hotel, the 1970 novel.",
+    ],
+)
+def test_a_part_not_played_in_the_film_named_after_the_actor_is_no_part_there(extractor, text):
+    opening = text.split("\n", 1)[0].split(" (", 1)[0]
+    assert not [
+        c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.subject != opening
+    ]
