@@ -792,6 +792,12 @@ _EQUATED = re.compile(
 _SO_WAS = re.compile(r",?\s+and so (?:was|were|did|is|are)\s+")
 # A sentence opening on a likeness or a contrast: "Like X, it was made at Y", "Unlike X, ..."
 _LIKE_OPENING = re.compile(r"\W*(?:(?:And|But|Just|Much)\s+)*(?:Like|Unlike|As\s+with)\s+")
+# An aside setting a film against another after its name: "Solaris, unlike Stalker, was";
+# the aside closes with a comma (after the compared title's year, if any).
+_ASIDE_CLOSED = re.compile(r"[*_”\"]*\s*(?:\(\s*\d{4}\s*\)\s*)?,")
+_LIKE_ASIDE = re.compile(
+    r",\s+(?:(?:just|much)\s+)?(?:like|unlike|as\s+with)\s+[*_“\"]*(?:the\s+)?"
+)
 _LIKE_CLOSED = re.compile(
     r"[*_”\"]*\s*(?:\([^()]*\)\s*)?(?:(?:before|earlier|too)(?:\s+it)?\s*)?"
     # ("Unlike X, which Daneliya made at Mosfilm, it ...": past what is said of X)
@@ -3774,6 +3780,8 @@ class _Reading:
             self._so_was(sentence, groups, so_was.end(), before)
         if _LIKE_OPENING.match(text):
             self._like_opening(sentence, groups, discourse, before)
+        elif len(groups) >= 2 and _LIKE_ASIDE.search(text):
+            self._like_aside(sentence, groups, before)
         # A film a reply names in passing after its quote leaves "it" the quoted film's: "I
         # watched it after The Silent Star", "Unlike The Silent Star it's slow"
         passing = (
@@ -4541,6 +4549,57 @@ class _Reading:
                 # "Like X, it was made at Y": X was too, as far as the likeness can be read
                 how = f"attribution uncertain: likened to {subject.film.name}"
                 self._add(sentence, compared.film.name, claim.relation, claim.value, DOUBTFUL, how)
+
+    def _like_aside(self, sentence: Sentence, groups: list[_Group], before: int) -> None:
+        """'Solaris, unlike Kin-dza-dza!, was made at Lenfilm': what follows is Solaris's.
+
+        The film an aside after a title sets against it (or likens to it) is nearest the
+        values after the aside, but the title before the aside is what the sentence speaks
+        of: what the sentence states after the aside moves to that title.
+        """
+        text = sentence.text
+        for aside in _LIKE_ASIDE.finditer(text):
+            compared = next((g for g in groups if g.start >= aside.end()), None)
+            main = next((g for g in reversed(groups) if g.end <= aside.start()), None)
+            if compared is None or main is None or compared.start != aside.end():
+                continue
+            closed = _ASIDE_CLOSED.match(text, compared.end)
+            if closed is None or main.film.key == compared.film.key:
+                continue
+            if not re.fullmatch(
+                r"[*_”\"\s]*(?:\(\s*\d{4}\s*\))?[*_”\"\s]*", text[main.end : aside.start()]
+            ):
+                continue  # the title must end right before the aside
+            for claim in self._made_since(before):
+                if claim.evidence.start != sentence.start or claim.relation is Relation.PLOT:
+                    continue
+                if claim.subject != compared.film.name:
+                    continue
+                at = next(
+                    (
+                        m.start
+                        for m in self._sentence_mentions
+                        if m.start >= closed.end()
+                        and (m.text == claim.value or (m.entity and m.entity == claim.value_entity))
+                    ),
+                    -1,
+                )
+                if at < 0:
+                    continue  # (said inside the aside: the compared film's own)
+                del self.claims[
+                    (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
+                ]
+                how = f"named in the sentence, set against {compared.film.name} in an aside"
+                self._add(
+                    sentence,
+                    main.film.name,
+                    claim.relation,
+                    claim.value,
+                    NAMED,
+                    how,
+                    claim.role,
+                    claim.value_entity,
+                )
 
     def _so_was(self, sentence: Sentence, groups: list[_Group], at: int, before: int) -> None:
         """The film after "and so was" shares what the sentence stated of the others.

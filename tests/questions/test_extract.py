@@ -10525,3 +10525,25 @@ def test_a_part_not_played_in_the_film_named_after_the_actor_is_no_part_there(ex
     assert not [
         c for c in _claims(extractor, text) if c.relation is Relation.CAST and c.subject != opening
     ]
+
+
+def test_what_follows_an_aside_setting_a_film_against_another_is_the_first_films(extractor):
+    # from a second reading: the film in the aside is nearest the value, but not its subject
+    for text, subject in (
+        (
+            "Thread: Solaris\n\nTarkovsky's Solaris, unlike Kin-dza-dza!, was made at Lenfilm.",
+            "Solaris",
+        ),
+        (
+            "Thread: Solaris\n\nTarkovsky's Solaris, unlike Powrót na Solaris, was made at "
+            "Mosfilm.",
+            "Solaris",
+        ),
+        ("Thread: Solaris\n\nSolaris, like Stalker (1979), was made at Mosfilm.", "Solaris"),
+    ):
+        found = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+        assert [(c.subject, c.confidence >= CONFIDENT) for c in found] == [(subject, True)], text
+    # ... what the aside itself says stays with the film it names
+    text = "Thread: Solaris\n\nSolaris, unlike Kin-dza-dza! (made at Mosfilm), is slow."
+    found = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
+    assert [c.subject for c in found] == ["Kin-dza-dza!"]
