@@ -6833,6 +6833,10 @@ class _Reading:
         if re.match(r"^\s+(?:films?|movies?|pictures?)\b", after) or (
             mention.entity is not None and re.match(r"^\s+(?:cartoons?|serials?)\b", after)
         ):  # ("a Roman Kachanov cartoon", not "the Third Planet cartoon")
+            if self._writer(mention) and not self._maker(mention):
+                # "two more Lem films": a writer the references credit with no film's making
+                doubt = "relation uncertain: 'X films' of a writer names their books' films"
+                return _Found(Relation.SOURCE_AUTHOR, None, None, None, doubt)
             doubt = "relation uncertain: 'X films' names a director or a producer"
             return _Found(Relation.DIRECTED_BY, None, None, None, doubt)
         if re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella|tale)\b", after):
@@ -9489,6 +9493,13 @@ class _Reading:
             and self._writer(m)
             for found in _NAMED_NOVEL.finditer(said)
             for m in mentions
+        )
+
+    def _maker(self, mention: Mention) -> bool:
+        """Whether the references credit the person with directing or producing a film."""
+        return mention.entity is not None and any(
+            self.catalogue.facts_with_value(relation, mention.entity)
+            for relation in (Relation.DIRECTED_BY, Relation.PRODUCED_BY)
         )
 
     def _writer(self, mention: Mention) -> bool:

@@ -10547,3 +10547,15 @@ def test_what_follows_an_aside_setting_a_film_against_another_is_the_first_films
     text = "Thread: Solaris\n\nSolaris, unlike Kin-dza-dza! (made at Mosfilm), is slow."
     found = [c for c in _claims(extractor, text) if c.relation is Relation.STUDIO]
     assert [c.subject for c in found] == ["Kin-dza-dza!"]
+
+
+def test_a_writers_films_are_films_of_their_books(extractor):
+    # the references credit Lem with books and no film's making; Tarkovsky with directing
+    text = "Thread: Solaris\n\nTwo more Lem films worth hunting down, then: Ikarie XB-1."
+    found = [c for c in _claims(extractor, text) if c.value == "Stanisław Lem"]
+    assert found
+    assert {c.relation for c in found} == {Relation.SOURCE_AUTHOR}
+    assert all(c.confidence < CONFIDENT for c in found)
+    text = "Thread: Solaris\n\nTwo more Tarkovsky films worth hunting down, then: Stalker."
+    found = [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"]
+    assert {c.relation for c in found} == {Relation.DIRECTED_BY}
