@@ -1521,11 +1521,14 @@ def _said_alike(quote: str, sentence: str, words: Iterable[str]) -> bool:
     Capella" does (beside "meteorite"); "the radar picks up the wreck" does not say "radar"
     as "picks up strange radar signals" does.
     """
-    # every word, the little ones too: "radar" after "the" is not "radar" after "strange"
+    # the words right beside it, if they are no little words (articles, prepositions,
+    # adverbs): "radar" after "the" is not "radar" after "strange", and "in a telescope" is
+    # not "through a telescope"
     ours, theirs = plain(quote).split(), plain(sentence).split()
 
     def beside(seq: list[str], at: int) -> list[str]:
-        return seq[max(0, at - 1) : at] + seq[at + 1 : at + 2]
+        near = seq[max(0, at - 1) : at] + seq[at + 1 : at + 2]
+        return [w for w in near if len(w) > 2 and w not in _STOP and not leading_word(w)]
 
     def alike(a: str, b: str) -> bool:
         return a in b or b in a  # ("ships vanish" beside "spaceships vanish")
@@ -1564,17 +1567,9 @@ def swapped_words(quote: str, sentence: str) -> frozenset[str]:
         None, [s for s, _ in ours], [s for s, _ in theirs], autojunk=False
     )
     codes = matcher.get_opcodes()
-    # the words each says that the other does not say in the same run: said elsewhere
-    matched = collections.Counter(
-        s for tag, i1, i2, _, _ in codes if tag == "equal" for s, _ in ours[i1:i2]
-    )
-    our_stems = collections.Counter(s for s, _ in ours) - matched
-    their_stems = collections.Counter(s for s, _ in theirs) - matched
     for at, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or at == 0:
             continue
-        if ours[i1][0] in their_stems or theirs[j1][0] in our_stems:
-            continue  # a word said elsewhere in the other: moved, not exchanged
         before = codes[at - 1]
         after = codes[at + 1] if at + 1 < len(codes) else None
         flanked = before[0] == "equal" and (

@@ -844,19 +844,15 @@ def test_another_verb_or_adverb_in_the_same_place_is_a_swap(quote, told):
     assert swapped(quote, told)
 
 
-def test_a_word_said_elsewhere_in_the_other_sentence_is_moved_not_exchanged():
+def test_two_words_exchanged_with_each_other_are_a_swap():
+    # from a second reading: each word is said elsewhere in the other, in the other's place
     told = (
-        "One of the investigators accidentally sets off a mechanism, and before they can "
-        "leave, the Zephyr destroys itself with an atomic bomb."
+        "In it he tells of seeing a child four metres tall on the surface of the ocean while "
+        "searching for two lost scientists."
     )
-    quote = (
-        "When one of the boarders sets off a mechanism by accident, the Zephyr destroys "
-        "itself with an atomic bomb."
-    )
-    assert not swapped(quote, told)
-    assert corroborate(quote, ["Zephyr"], [(told, 1)]) == (told, 1)
-    # ... but a word the other never says is still exchanged
-    assert swapped(quote.replace("atomic", "chemical"), told)
+    quote = told.replace("four", "TWO").replace("two", "four").replace("TWO", "two")
+    assert swapped(quote, told)
+    assert corroborate(quote, ["ocean"], [(told, 1)]) is None
 
 
 def test_a_word_another_synopsis_sentence_says_only_elsewhere_does_not_tell_it():
@@ -880,3 +876,12 @@ def test_a_word_another_synopsis_sentence_says_only_elsewhere_does_not_tell_it()
     # ... but a sentence saying the word where the quote says it tells it
     synopses.append(("Konrad picks up strange radar signals in the belt.", 3))
     assert corroborate(quote, ["Konrad"], synopses) == (synopses[2][0], 3)
+
+
+def test_a_word_beside_only_little_words_is_not_said_alike():
+    # from a second reading: "in a telescope" is not told by "through a telescope"
+    synopses = [
+        ("Weary of quarrels on Earth, Zorn builds a spaceship and flies to Mars in a rocket.", 1),
+        ("All the while the queen watches Zorn from Mars through a telescope.", 2),
+    ]
+    assert corroborate("Zorn eventually flies to Mars in a telescope.", ["Zorn"], synopses) is None
