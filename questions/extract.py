@@ -795,6 +795,14 @@ _LIKE_OPENING = re.compile(r"\W*(?:(?:And|But|Just|Much)\s+)*(?:Like|Unlike|As\s
 # An aside setting a film against another after its name: "Solaris, unlike Stalker, was";
 # the aside closes with a comma (after the compared title's year, if any).
 _ASIDE_CLOSED = re.compile(r"[*_”\"]*\s*(?:\(\s*\d{4}\s*\)\s*)?,")
+# ... and the sentence goes on with the first film's own verb: "Solaris, unlike X, was made"
+# (not ", unlike X, which was made", ", unlike X, a 1986 comedy, is").
+_MAIN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|still|actually|really|certainly|never|only)\s+)?"
+    r"(?:was|is|were|are|came|comes|has|had|have|does|did|remains|remained|stays|stayed"
+    r"|seems|seemed|looks|looked|feels|felt|got|gets|became|becomes|won|wins|opens|opened"
+    r"|premiered|runs|ran|stars|starred)\b"
+)
 _LIKE_ASIDE = re.compile(
     r",\s+(?:(?:just|much)\s+)?(?:like|unlike|as\s+with)\s+[*_“\"]*(?:the\s+)?"
 )
@@ -1608,7 +1616,7 @@ _ABOUT_ANOTHER = re.compile(
     r"|cast|studio)\s+(?:is|was|were|are|by)\b)"
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
-_AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
+_AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b(?!['’])")
 # What follows a title when the film of the book is meant: "Lem's Solaris followed in 1972,
 # filmed by Tarkovsky" (not "Lem's Solaris (1961), filmed by ...": a book's year, nor "Lem's
 # Solaris, filmed by Tarkovsky, came out in 1961": an aside on the book)
@@ -4566,6 +4574,23 @@ class _Reading:
             closed = _ASIDE_CLOSED.match(text, compared.end)
             if closed is None or main.film.key == compared.film.key:
                 continue
+            if not _MAIN_VERB_AFTER.match(text, closed.end()):
+                continue  # the aside goes on ("unlike X, which Daneliya directed, ...")
+            # what the first clause after the aside says, until the film compared is named
+            # again: of "Solaris, unlike X, is a drama, and X was made at Mosfilm", the studio
+            # stays with X
+            brk = _CLAUSE_BREAK.search(text, closed.end())
+            ends = min(
+                brk.start() if brk is not None else len(text),
+                next(
+                    (
+                        g.start
+                        for g in groups
+                        if g.start >= closed.end() and g.film == compared.film
+                    ),
+                    len(text),
+                ),
+            )
             if not re.fullmatch(
                 r"[*_”\"\s]*(?:\(\s*\d{4}\s*\))?[*_”\"\s]*", text[main.end : aside.start()]
             ):
@@ -4584,8 +4609,8 @@ class _Reading:
                     ),
                     -1,
                 )
-                if at < 0:
-                    continue  # (said inside the aside: the compared film's own)
+                if at < 0 or at >= ends:
+                    continue  # (said inside the aside, or past the clause: not the first's)
                 del self.claims[
                     (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
                 ]
@@ -10537,6 +10562,7 @@ _NOT_PLAYED = re.compile(
 # A book named by the title after a part: "in Solaris, the 1961 novel by Lem".
 _A_BOOK_AFTER = re.compile(
     r"\s*,\s+(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?(?:novel|book|story|novella)\b"
+    r"(?!['’])"  # (not "the 1970 novel's film version")
 )
 # A new clause opening right before a name: ", and Lem ...", "; Lem ..." (see _OWN_VERB).
 _CLAUSE_OPENED = re.compile(r"(?:,\s+(?:and|but|yet|so|while|whereas|though)|;)\s+$")

@@ -10559,3 +10559,38 @@ def test_a_writers_films_are_films_of_their_books(extractor):
     text = "Thread: Solaris\n\nTwo more Tarkovsky films worth hunting down, then: Stalker."
     found = [c for c in _claims(extractor, text) if c.value == "Andrei Tarkovsky"]
     assert {c.relation for c in found} == {Relation.DIRECTED_BY}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # from a second reading: an aside that goes on, or a later clause on the film compared
+        ("Solaris, unlike Kin-dza-dza!, which was made at Lenfilm, is a drama.", "Kin-dza-dza!"),
+        ("Ikarie XB-1, like Solaris, which was made at Mosfilm, is a classic.", "Solaris"),
+        ("Solaris, unlike Kin-dza-dza!, a Mosfilm comedy, is slow.", "Kin-dza-dza!"),
+        (
+            "Solaris, unlike Kin-dza-dza!, is a drama, and Kin-dza-dza! was made at Mosfilm.",
+            "Kin-dza-dza!",
+        ),
+        (
+            "Solaris, unlike Kin-dza-dza!, is a drama; Kin-dza-dza! was made at Mosfilm.",
+            "Kin-dza-dza!",
+        ),
+    ],
+)
+def test_an_aside_that_goes_on_leaves_its_film_what_it_says(extractor, text, subject):
+    found = [
+        c
+        for c in _claims(extractor, f"Thread: Soviet SF\n\n{text}")
+        if c.relation is Relation.STUDIO
+    ]
+    assert {c.subject for c in found} == {subject}
+
+
+def test_a_film_named_by_its_books_possessive_after_a_part_keeps_the_part(extractor):
+    text = (
+        "Solaris (1972)\nSnaut is Jüri Järvet, who also plays Alex Snewahr in Dead Mountaineer's "
+        "Hotel, the 1970 novel's 1979 film version."
+    )
+    parts = {(c.subject, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Dead Mountaineer's Hotel", "Alex Snewahr") in parts
