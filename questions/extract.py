@@ -4516,34 +4516,14 @@ class _Reading:
         for claim in self._made_since(before):
             if claim.evidence.start != sentence.start or claim.relation is Relation.PLOT:
                 continue
-            at = next(
-                (
-                    m.start
-                    for m in self._sentence_mentions
-                    if m.start >= comma.end()
-                    and (m.text == claim.value or (m.entity and m.entity == claim.value_entity))
-                ),
-                -1,
-            )
+            at = self._value_said_from(claim, comma.end())
             if at < 0 or at >= named_again:
                 continue  # (said before the comma, or of X named again)
             if claim.subject == compared.film.name:
                 # the nearest title had it; the clause's subject is the film after the comma
-                del self.claims[
-                    (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
-                ]
                 kind = "set against" if unlike else "likened to"
                 how = f"{subject.how}, {kind} {compared.film.name}"
-                self._add(
-                    sentence,
-                    subject.film.name,
-                    claim.relation,
-                    claim.value,
-                    subject.confidence,
-                    how,
-                    claim.role,
-                    claim.value_entity,
-                )
+                self._move(sentence, claim, subject.film.name, subject.confidence, how)
             if (
                 not unlike
                 and claim.relation in _SHARED_BY_SO
@@ -4557,6 +4537,34 @@ class _Reading:
                 # "Like X, it was made at Y": X was too, as far as the likeness can be read
                 how = f"attribution uncertain: likened to {subject.film.name}"
                 self._add(sentence, compared.film.name, claim.relation, claim.value, DOUBTFUL, how)
+
+    def _value_said_from(self, claim: Claim, start: int) -> int:
+        """Where the sentence names the claim's value from ``start`` on (-1: not there)."""
+        return next(
+            (
+                m.start
+                for m in self._sentence_mentions
+                if m.start >= start
+                and (m.text == claim.value or (m.entity and m.entity == claim.value_entity))
+            ),
+            -1,
+        )
+
+    def _move(
+        self, sentence: Sentence, claim: Claim, subject: str, confidence: float, how: str
+    ) -> None:
+        """Give a claim of this sentence to another subject, the rest of it unchanged."""
+        del self.claims[(claim.subject, claim.relation, claim.value, claim.role, sentence.start)]
+        self._add(
+            sentence,
+            subject,
+            claim.relation,
+            claim.value,
+            confidence,
+            how,
+            claim.role,
+            claim.value_entity,
+        )
 
     def _like_aside(self, sentence: Sentence, groups: list[_Group], before: int) -> None:
         """'Solaris, unlike Kin-dza-dza!, was made at Lenfilm': what follows is Solaris's.
@@ -4600,31 +4608,11 @@ class _Reading:
                     continue
                 if claim.subject != compared.film.name:
                     continue
-                at = next(
-                    (
-                        m.start
-                        for m in self._sentence_mentions
-                        if m.start >= closed.end()
-                        and (m.text == claim.value or (m.entity and m.entity == claim.value_entity))
-                    ),
-                    -1,
-                )
+                at = self._value_said_from(claim, closed.end())
                 if at < 0 or at >= ends:
                     continue  # (said inside the aside, or past the clause: not the first's)
-                del self.claims[
-                    (claim.subject, claim.relation, claim.value, claim.role, sentence.start)
-                ]
                 how = f"named in the sentence, set against {compared.film.name} in an aside"
-                self._add(
-                    sentence,
-                    main.film.name,
-                    claim.relation,
-                    claim.value,
-                    NAMED,
-                    how,
-                    claim.role,
-                    claim.value_entity,
-                )
+                self._move(sentence, claim, main.film.name, NAMED, how)
 
     def _so_was(self, sentence: Sentence, groups: list[_Group], at: int, before: int) -> None:
         """The film after "and so was" shares what the sentence stated of the others.
