@@ -982,8 +982,7 @@ def corroborate(
         told = _told_stems(tuple(text for text, _ in synopses))
         if ending["w"] not in named and _stem(ending["w"]) not in told:
             return None
-    telling: list[tuple[int, str, T]] = []  # the sentences that tell it, with the words shared
-    otherwise: set[str] = set()  # the quote's words some synopsis sentence told otherwise
+    best: tuple[int, str, T] | None = None
     others: list[str] | None = None  # the quote's other names, made when first asked
     beside_names = [_also_called(thing, names_of_people) for thing in beside]
     # who does something in the key's clause: its opening character, not only an owner there
@@ -1065,16 +1064,9 @@ def corroborate(
             # "In a fight Akala is killed, Suko stays behind": what the key's own words up to
             # the comma say must be told too, not only what the next words say
             continue
-        changed = swapped_words(quote, sentence)
-        if changed:
-            # one word of the quote told with another in its place: not so, unless another
-            # synopsis sentence telling the same moment says the quote's word beside a word
-            # the quote has there too (sources word an event differently: "a meteor hits the
-            # Capella" and "a large meteorite destroys the Capella and kills everyone aboard")
-            otherwise |= changed
-            continue
         if (
-            ends_otherwise(quote, sentence)
+            swapped(quote, sentence)
+            or ends_otherwise(quote, sentence)
             or described_otherwise(quote, sentence, keys)
             # ... or someone else the key's clause names: "Agapit, the commander's daughter"
             # against "Agapit, the station commander's son"
@@ -1116,14 +1108,9 @@ def corroborate(
                 }
             if not close <= sentence_stems:
                 continue  # a thing, not a name: the words right around it must be told too
-        telling.append((shared, sentence, synopses[index][1]))
-    if otherwise:
-        # told otherwise: only a sentence saying the word where the quote says it tells it
-        telling = [t for t in telling if _said_alike(quote, t[1], otherwise)]
-    if not telling:
-        return None
-    best = max(telling, key=lambda t: t[0])  # (the first of those sharing most)
-    return best[1], best[2]
+        if best is None or shared > best[0]:
+            best = (shared, sentence, synopses[index][1])
+    return None if best is None else (best[1], best[2])
 
 
 _PREPOSITIONAL_END = re.compile(
@@ -1514,43 +1501,9 @@ _PREPOSITION = re.compile(
 )
 
 
-def _said_alike(quote: str, sentence: str, words: Iterable[str]) -> bool:
-    """Whether ``sentence`` says each of ``words`` (stems) beside a word it has in ``quote``.
-
-    "a large meteorite destroys the Capella" says "destroys" as "A meteorite destroys the
-    Capella" does (beside "meteorite"); "the radar picks up the wreck" does not say "radar"
-    as "picks up strange radar signals" does.
-    """
-    # the words right beside it, if they are no little words (articles, prepositions,
-    # adverbs): "radar" after "the" is not "radar" after "strange", and "in a telescope" is
-    # not "through a telescope"
-    ours, theirs = plain(quote).split(), plain(sentence).split()
-
-    def beside(seq: list[str], at: int) -> list[str]:
-        near = seq[max(0, at - 1) : at] + seq[at + 1 : at + 2]
-        return [w for w in near if len(w) > 2 and w not in _STOP and not leading_word(w)]
-
-    def alike(a: str, b: str) -> bool:
-        return a in b or b in a  # ("ships vanish" beside "spaceships vanish")
-
-    for word in words:
-        near = [n for at, w in enumerate(ours) if _stem(w) == word for n in beside(ours, at)]
-        if not any(
-            _stem(w) == word and any(alike(a, b) for a in beside(theirs, at) for b in near)
-            for at, w in enumerate(theirs)
-        ):
-            return False
-    return True
-
-
 @functools.lru_cache(maxsize=16384)  # one quote is compared with a sentence for each of its keys
 def swapped(quote: str, sentence: str) -> bool:
-    """Whether ``quote`` tells ``sentence`` with one word exchanged for another."""
-    return bool(swapped_words(quote, sentence))
-
-
-def swapped_words(quote: str, sentence: str) -> frozenset[str]:
-    """The stems of the words ``quote`` tells in place of ``sentence``'s (none: no swap).
+    """Whether ``quote`` tells ``sentence`` with one word exchanged for another.
 
     "launched towards the Moon with a dog aboard as the test subject" against "... with a
     cat aboard as the test subject": the same words before (and after, unless the sentence
@@ -1580,7 +1533,7 @@ def swapped_words(quote: str, sentence: str) -> frozenset[str]:
         if not flanked or {mine, other} & (_ANYONE | names):
             continue
         if mine not in other and other not in mine:
-            return frozenset([ours[i1][0]])
+            return True
     return _slot_swapped(quote, sentence)
 
 
@@ -1652,8 +1605,8 @@ _BARE_SLOT = re.compile(
 )  # (a word, not a name: "in love with Gusev" may be told "in love with Gussev")
 
 
-def _slot_swapped(quote: str, sentence: str) -> frozenset[str]:
-    """The stems of the prepositions' objects of ``quote`` that ``sentence`` tells otherwise.
+def _slot_swapped(quote: str, sentence: str) -> bool:
+    """Whether a preposition's object differs between ``quote`` and ``sentence``.
 
     "a nerve centre in her heart" against "finds in her brain a nerve centre": the same
     preposition and determiner before another noun, each noun missing from the other text,
@@ -1661,18 +1614,17 @@ def _slot_swapped(quote: str, sentence: str) -> frozenset[str]:
     """
     ours = _slots(quote)
     if not ours:
-        return frozenset()
+        return False
     theirs = _slots(sentence)
     quote_stems = {s for s, _ in _sequence(quote)}
     sentence_stems = {s for s, _ in _sequence(sentence)}
-    return frozenset(
-        word
-        for slot, word in ours.items()
-        if slot in theirs
+    return any(
+        slot in theirs
         and theirs[slot] != word
         and word not in sentence_stems
         and theirs[slot] not in quote_stems
         and word not in _STOP
+        for slot, word in ours.items()
     )
 
 

@@ -799,8 +799,10 @@ def test_a_name_opening_a_story_sentence_must_be_told_whatever_its_spelling():
     assert "Father_K" in named_things("@Father_K burns most of his mementos before leaving.")
 
 
-def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
-    # two sources word one event differently: the quote's word in one of them is enough
+def test_a_word_one_synopsis_sentence_tells_otherwise_rules_the_sentence_out():
+    # another synopsis sentence saying the quote's word does not overrule it: readings found
+    # false story sentences verified so ("the alien hypnotises the guard while the crew
+    # wakes" by "when the crew wakes the guard is dead")
     synopses = [
         (
             "Without warning a rock hits the Aldebaran, which explodes, and everyone aboard "
@@ -811,11 +813,36 @@ def test_a_word_one_synopsis_words_otherwise_is_told_when_another_says_it():
     ]
     told = "A rock destroys the Aldebaran and kills everyone aboard."
     assert swapped(told, synopses[0][0])
-    assert corroborate(told, ["Aldebaran"], synopses) == (synopses[1][0], 2)
-    # ... but a word no source says is not: the sentence that swaps it still rules it out
-    wrong = "A rock melts the Aldebaran and kills everyone aboard."
-    assert corroborate(wrong, ["Aldebaran"], synopses) is None
-    assert corroborate(told, ["Aldebaran"], synopses[:1]) is None
+    assert corroborate(told, ["Aldebaran"], synopses) is None
+    assert corroborate(told, ["Aldebaran"], synopses[1:]) == (synopses[1][0], 2)
+
+
+@pytest.mark.parametrize(
+    ("film", "key", "quote"),
+    [
+        (
+            "Queen of Blood",
+            "guard",
+            "While most of the crew wakes, the alien hypnotises the astronaut on guard.",
+        ),
+        (
+            "The Silent Star",
+            "Earth",
+            "The scientists are desperate to irradiate Earth, but they cannot get their message "
+            "through the interference in space.",
+        ),
+        ("Aelita", "Los", "Los eventually flies to Mars in a telescope."),
+        (
+            "Signals: An Adventure in Space",
+            "Konrad",
+            "The radio operator Konrad picks up strange radar signals.",
+        ),
+    ],
+)
+def test_false_story_sentences_from_the_readings_are_not_verified(film, key, quote):
+    verifier = CatalogueVerifier(load_default_catalogue())
+    claim = Claim(film, Relation.PLOT, key, Evidence("d", 0, len(quote), quote))
+    assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
 
 
 @pytest.mark.parametrize(
@@ -853,35 +880,3 @@ def test_two_words_exchanged_with_each_other_are_a_swap():
     quote = told.replace("four", "TWO").replace("two", "four").replace("TWO", "two")
     assert swapped(quote, told)
     assert corroborate(quote, ["ocean"], [(told, 1)]) is None
-
-
-def test_a_word_another_synopsis_sentence_says_only_elsewhere_does_not_tell_it():
-    # from a second reading: the synopses say "radio signals", and "radar" of the wreck
-    verifier = CatalogueVerifier(load_default_catalogue())
-    quote = "The radio operator Konrad picks up strange radar signals."
-    claim = Claim(
-        "Signals: An Adventure in Space",
-        Relation.PLOT,
-        "Konrad",
-        Evidence("d", 0, len(quote), quote),
-    )
-    assert verifier.assess(claim).verdict is Verdict.UNVERIFIED
-    told = "In the belt the radio operator Konrad picks up strange radio signals."
-    assert swapped(quote, told)  # ("radio" said once in each, in "radio operator")
-    synopses = [
-        (told, 1),
-        (told.removesuffix(".") + ", and soon the radar picks up the wreck.", 2),
-    ]
-    assert corroborate(quote, ["Konrad"], synopses) is None
-    # ... but a sentence saying the word where the quote says it tells it
-    synopses.append(("Konrad picks up strange radar signals in the belt.", 3))
-    assert corroborate(quote, ["Konrad"], synopses) == (synopses[2][0], 3)
-
-
-def test_a_word_beside_only_little_words_is_not_said_alike():
-    # from a second reading: "in a telescope" is not told by "through a telescope"
-    synopses = [
-        ("Weary of quarrels on Earth, Zorn builds a spaceship and flies to Mars in a rocket.", 1),
-        ("All the while the queen watches Zorn from Mars through a telescope.", 2),
-    ]
-    assert corroborate("Zorn eventually flies to Mars in a telescope.", ["Zorn"], synopses) is None
