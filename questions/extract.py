@@ -10539,12 +10539,17 @@ _ASIDE_PART_FILM = re.compile(
 _ACTOR_DESCRIBED = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,40}?\bwho\b")
 # What someone was nearly, or came close to: no part they played.
 _NEARLY = re.compile(r"\b(?:nearly|almost|close\s+to|considered|in\s+the\s+running)\b")
-# Words before a part that say it was not played, only offered, doubted or credited: "is
-# not", "It is wrong that", "I wonder if", "was offered", "auditioned", "too young to play".
+# Words before a part that say it was not played, only offered, planned, doubted or
+# credited: "is not", "It is wrong that", "I wonder if", "was offered", "auditioned", "too
+# young to play", "was set to play", "the first choice for".
 _NOT_PLAYED = re.compile(
     r"\b(?:not|never|no|nobody|none|wrong|false|untrue|myth|wonder\w*|unsure|doubt\w*"
     r"|believes?|offered|up\s+for|audition\w*|refus\w*|declin\w*|turned\s+down|asked"
-    r"|credited|billed|too\s+\w+\s+to|instead\s+of|rather\s+than)\b|n['’]t\b",
+    r"|credited|billed|too\s+\w+\s+to|instead\s+of|rather\s+than"
+    # ... or only planned or expected: "was set to play", "first choice for"
+    r"|(?:set|slated|due|going|expected|supposed|meant|scheduled|lined\s+up|about)\s+to"
+    r"|(?:was|were|is|are)\s+to\s+(?:play|be)|pencill?ed|choice|in\s+line|shortlist\w*"
+    r"|candidate|favou?rite|tipped|considered|tested|screen-tested|approached)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # A book named by the title after a part: "in Solaris, the 1961 novel by Lem".

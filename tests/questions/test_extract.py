@@ -10518,6 +10518,14 @@ def test_a_part_spelt_as_the_synopses_spell_it_is_that_part(extractor):
         "Dead Mountaineer's Hotel.",
         "Solaris (1972)\nSnaut is Jüri Järvet, who also plays Alex Snewahr in Dead Mountaineer's "
         "Hotel, the 1970 novel.",
+        # from a third reading: only planned or expected
+        "Solaris (1972)\nJüri Järvet was set to play Inspector Glebsky in Dead Mountaineer's "
+        "Hotel.",
+        "Solaris (1972)\nJüri Järvet was first choice for Alex Snewahr in Dead Mountaineer's "
+        "Hotel.",
+        "Solaris (1972)\nJüri Järvet was in line to play Glebsky in Dead Mountaineer's Hotel.",
+        "Queen of Blood (1966)\nDr. Farraday is Basil Rathbone, who was the favourite for "
+        "Professor Hartman in Voyage to the Prehistoric Planet.",
     ],
 )
 def test_a_part_not_played_in_the_film_named_after_the_actor_is_no_part_there(extractor, text):
