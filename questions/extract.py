@@ -1616,7 +1616,7 @@ _ABOUT_ANOTHER = re.compile(
     r"|cast|studio)\s+(?:is|was|were|are|by)\b)"
 )
 # "based on a novel by X": the film's source, when a cue says the film adapts it
-_AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b(?!['’])")
+_AUTHORS_WORK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:novel|book|story|novella)\b")
 # What follows a title when the film of the book is meant: "Lem's Solaris followed in 1972,
 # filmed by Tarkovsky" (not "Lem's Solaris (1961), filmed by ...": a book's year, nor "Lem's
 # Solaris, filmed by Tarkovsky, came out in 1961": an aside on the book)
