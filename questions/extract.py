@@ -804,7 +804,8 @@ _MAIN_VERB_AFTER = re.compile(
     r"|premiered|runs|ran|stars|starred)\b"
 )
 _LIKE_ASIDE = re.compile(
-    r",\s+(?:(?:just|much)\s+)?(?:like|unlike|as\s+with)\s+[*_“\"]*(?:the\s+)?"
+    r",\s+(?:(?:just|much)\s+)?(?:like|unlike|as\s+with|in\s+contrast\s+to|compared\s+(?:to|with)"
+    r"|similar\s+to|as\s+opposed\s+to)\s+[*_“\"]*(?:the\s+)?"
 )
 _LIKE_CLOSED = re.compile(
     r"[*_”\"]*\s*(?:\([^()]*\)\s*)?(?:(?:before|earlier|too)(?:\s+it)?\s*)?"

@@ -10602,3 +10602,22 @@ def test_a_film_named_by_its_books_possessive_after_a_part_keeps_the_part(extrac
     )
     parts = {(c.subject, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert ("Dead Mountaineer's Hotel", "Alex Snewahr") in parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from a third reading: other words that set a film against another in an aside
+        "Solaris, in contrast to Kin-dza-dza!, was made at Lenfilm.",
+        "Solaris, compared with Kin-dza-dza!, was made at Lenfilm.",
+        "Solaris, similar to Kin-dza-dza!, was made at Lenfilm.",
+        "Solaris, as opposed to Kin-dza-dza!, was made at Lenfilm.",
+    ],
+)
+def test_other_words_for_an_aside_setting_a_film_against_another(extractor, text):
+    found = [
+        c
+        for c in _claims(extractor, f"Thread: Soviet SF\n\n{text}")
+        if c.relation is Relation.STUDIO
+    ]
+    assert [(c.subject, c.confidence >= CONFIDENT) for c in found] == [("Solaris", True)]
