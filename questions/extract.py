@@ -945,6 +945,20 @@ def _said_otherwise(text: str) -> bool:
     )
 
 
+def _asked_or_would(text: str) -> bool:
+    """Whether ``text`` asks, reports what others say, or has a "would", "could", "if".
+
+    Wider than :func:`_said_otherwise` in what it takes for imagined ("if I remember"
+    too): for readings that pick a film other than the one spoken of.
+    """
+    return (
+        text.rstrip(" ”\"')*_").endswith("?")
+        or _HEARSAY.search(text) is not None
+        or _REPORTED.search(text) is not None
+        or _WOULD.search(text) is not None
+    )
+
+
 # After a film that "and" adds, its value with the verb left out: "and Y in 1985", "by Z"
 _GAPPED_AFTER = re.compile(r"[*_”\"]*\s+(?:in|by|at|from|for)\s+[A-Z0-9]")
 # What others say: "supposedly", "they say", "I heard" (a correction must be the writer's own)
@@ -7345,12 +7359,7 @@ class _Reading:
         after = [g for g in groups if g.start >= mention.end]
         if len(groups) != 1 or not after or groups[0].film.key.startswith("?"):
             return None
-        if (
-            text.rstrip(" ”\"')*_").endswith("?")
-            or _HEARSAY.search(text)
-            or _REPORTED.search(text)
-            or _WOULD.search(text)
-        ):
+        if _asked_or_would(text):
             return None  # asked, hearsay or imagined: not said of that film
         group = groups[0]
         if _IN_ANOTHER.match(text, group.end):
@@ -8098,13 +8107,7 @@ class _Reading:
                 found is not None
                 and current is not None
                 and found.film.key != current.key
-                and (
-                    said.rstrip(" ”\"')*_").endswith("?")
-                    or _HEARSAY.search(said)
-                    or _REPORTED.search(said)
-                    or _WOULD.search(said)
-                    or _LEFT_OPEN.search(said)
-                )
+                and (_asked_or_would(said) or _LEFT_OPEN.search(said))
             ):
                 # asked, hearsay, imagined or hedged: the film picked would verify what is not
                 # said, the film spoken of be blamed for another's
@@ -9082,10 +9085,11 @@ class _Reading:
                 # the verb is the actor's own, or the clause after an aside on them
                 earlier = [g for g in groups if actor.end <= g.start and g.end <= film.start]
                 lead = actor.end
-                described = _ACTOR_DESCRIBED.match(text, actor.end, film.start)
-                if described is not None and not earlier:
-                    lead = described.end()  # ", the Estonian actor who plays ... in"
-                if earlier:
+                if not earlier:
+                    described = _ACTOR_DESCRIBED.match(text, actor.end, film.start)
+                    if described is not None:
+                        lead = described.end()  # ", the Estonian actor who plays ... in"
+                else:
                     lead = text.find(",", earlier[-1].end, film.start) + 1
                     if not lead or text[actor.end : actor.end + 1] != ",":
                         continue
@@ -10539,7 +10543,7 @@ _ASIDE_PART_FILM = re.compile(
 # An aside describing an actor, up to its "who": ", the Estonian actor who".
 _ACTOR_DESCRIBED = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,40}?\bwho\b")
 # What someone was nearly, or came close to: no part they played.
-_NEARLY = re.compile(r"\b(?:nearly|almost|close\s+to|considered|in\s+the\s+running)\b")
+_NEARLY = re.compile(r"\b(?:nearly|almost|close\s+to|in\s+the\s+running)\b")
 # Words before a part that say it was not played, only offered, planned, doubted or
 # credited: "is not", "It is wrong that", "I wonder if", "was offered", "auditioned", "too
 # young to play", "was set to play", "the first choice for".
