@@ -379,12 +379,15 @@ def adjective(word: str) -> bool:
     return "ADJ" in _known_readings(word)
 
 
+_A_NOUN = frozenset(["NOUN"])
+
+
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech a word may be (its dictionary's readings: NOUN, VERB, ADJ ...).
 
     A word the dictionary lacks is read as a noun: "pepelats", "translocation".
     """
-    return frozenset(lemminflect.getAllLemmas(word)) or frozenset(["NOUN"])
+    return _known_readings(word) or _A_NOUN
 
 
 def leading_word(word: str) -> bool:
