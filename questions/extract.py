@@ -1381,11 +1381,13 @@ _FILM_WORD_AFTER = re.compile(
 # A clause whose subject is a book ("Bulychev's book came out in 1978", "the story appeared
 # in 1959"): its year is the book's.
 _WORK_SUBJECT = re.compile(
-    r"\W*(?:(?:the|his|her|their|[\w.-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\W*(?:(?:and|but|while|whereas|though)\s+)?"
+    r"(?:(?:the|his|her|their|[\w.-]+['’]s?)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:book|novella|short story|story|stories)\s+(?:was\s+|were\s+|had\s+)?"
     r"(?:first\s+)?(?:came out|appeared|published|printed|out)\b",
     re.I,
 )
+_PART_MARK = re.compile(r"[,:;–—]")
 # A verb of the film's making or coming out, then only where and by whom, then "in": "was
 # made at X by Y in ", "came out of the X studio in Kyiv in "; or, the year of its making
 # rather than of its release ("doubt"), "was directed by Y in ", ", directed by Y in ",
@@ -1573,6 +1575,8 @@ _PEOPLE_WORD_BEFORE_NOUN = re.compile(
     r"[\s-]+(?!(?:and|or|nor|in|with|to|at|for|from|of|as|but|by|on)\b)[\w“\"*_]"
 )
 # Right before a title, words that compare with it: "sounds so much like", "slower than".
+_QUOTES_ONLY = re.compile(r"[\s*_“\"]*")
+_COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?[*_“\"]*$", re.IGNORECASE)
 _COMPARED_WITH = re.compile(
     r"\b(?:like|unlike|than|similar\s+to|compared\s+(?:to|with)|reminiscent\s+of)\s+"
     r"(?:the\s+|a\s+)?[*_“\"]?$",
@@ -3296,8 +3300,9 @@ class Extractor:
 
         A title's first word of five letters or more that is no English word and names
         nothing itself ("Ikarie" for Ikarie XB-1), its first two words when the second is
-        no English word ("Per Aspera"), and a title's initials ("BBtS", "BBTS" for Battle
-        Beyond the Sun).
+        no English word ("Per Aspera"), a title's initials ("BBtS", "BBTS" for Battle
+        Beyond the Sun), and the main title before its subtitle when it names nothing
+        itself ("Signals" for Signals: An Adventure in Space).
         """
         found = self._short_memo.get(film)
         if found is None:
@@ -3321,6 +3326,11 @@ class Extractor:
                         ),
                         *_initialisms(entity.names if entity else ()),
                         *_two_word_shorts(entity.names if entity else ()),
+                        *(
+                            head
+                            for head in _main_titles(entity.names if entity else ())
+                            if self.catalogue.resolve(head) is None
+                        ),
                     }
                 )
             )
@@ -3469,6 +3479,10 @@ class _Reading:
             pattern = _any_of(present)
             added = []
             for m in pattern.finditer(sentence.text):
+                if m[0] in _main_titles(usable[m[0]].names) and not _titled_here(
+                    sentence.text, m.start(), m.end()
+                ):
+                    continue
                 overlapping = [o for o in found if o.start < m.end() and m.start() < o.end]
                 # an unknown name the short title covers ("Per Aspera") is that title
                 if all(
@@ -4468,6 +4482,8 @@ class _Reading:
             return
         for group in groups:
             head = group.members[0]
+            if head.value is not None:
+                continue  # a short form standing for the title ("Ikarie", "Signals"), no title
             if group.film.key == film.key and head.text.casefold() != film.name.casefold():
                 how = f"another title of {film.name}, the film of its section"
                 self._add(sentence, film.name, Relation.ALSO_KNOWN_AS, head.text, RESOLVED, how)
@@ -5906,8 +5922,14 @@ class _Reading:
         "Bulychev's book came out in 1978"; not "Lem's book came out in 1961, and the film
         in 1972", where the film takes the second year.
         """
-        work = _WORK_SUBJECT.match(text, start, at)
-        return work is not None and not _FILM_OR_YEAR.search(text, work.end(), at)
+        # (or the clause's last part after a colon, a comma or a dash: "For the Signals
+        # question, Rasch's book came out in 1963"; "Solaris: the book came out in 1961")
+        opens = [start, *(m.end() for m in _PART_MARK.finditer(text, start, at))]
+        for opening in reversed(opens):
+            work = _WORK_SUBJECT.match(text, opening, at)
+            if work is not None:
+                return not _FILM_OR_YEAR.search(text, work.end(), at)
+        return False
 
     def _year(
         self,
@@ -7775,7 +7797,27 @@ class _Reading:
         discourse: Discourse,
         tied: _Group | None,
     ) -> _Subject | None:
+        # a film the time is counted from ("Six years after Signals, Kolditz went back into
+        # space with a stranger film, first shown in 1976"; "Stalker came after Solaris in
+        # 1979") is not what the value is said of
+        counted = [
+            g
+            for g in groups
+            if g is not tied
+            and g.end <= mention.start
+            and _COUNTED_FROM.search(text, max(0, g.start - 30), g.start) is not None
+        ]
+        if counted:
+            groups = [g for g in groups if g not in counted]
         found = self._subject_of(text, mention, groups, clause, discourse, tied)
+        if (
+            counted
+            and found is not None
+            and found.confidence > DOUBTFUL
+            and not any(g.film.key == found.film.key for g in groups)
+        ):
+            how = f"attribution uncertain: {found.how}, not the film the time is counted from"
+            found = _Subject(found.film, DOUBTFUL, how)
         maker = _SOURCE_MAKER.search(text, clause[0], mention.start)
         if found is None or tied is not None or maker is None:
             return found
@@ -9286,6 +9328,17 @@ class _Reading:
                 continue
             if _A_YEAR.search(text):
                 continue  # "Two years later, in 1968, ...": the sentence dates it itself
+            sign = -1 if (found["dir"] or "").lower() in {"earlier", "before"} else 1
+            counted = next(
+                (g for g in groups if _QUOTES_ONLY.fullmatch(text, found.end(), g.start)), None
+            )
+            if counted is not None and found["dir"].lower() in {"after", "before"}:
+                # "Kolditz went back into space six years after Signals": counted from the film
+                # named after the phrase, of the film spoken of (or the other one named)
+                self._year_counted_from(
+                    sentence, counted.film, groups, discourse, found[0], sign * apart
+                )
+                continue
             anchor = next(
                 (
                     film
@@ -9301,13 +9354,36 @@ class _Reading:
             if len(films) != 1:
                 continue  # "the year before, turning Planeta Bur into X": which one, unsaid
             target = next(iter(films.values()))
-            sign = -1 if (found["dir"] or "").lower() in {"earlier", "before"} else 1
             year = int(self.years[anchor.name]) + sign * apart
             how = (
                 f"relation uncertain: '{found[0]}' counted from {anchor.name}, which the"
                 f" document dates {self.years[anchor.name]}"
             )
             self._add(sentence, target.film.name, Relation.RELEASE_YEAR, str(year), DOUBTFUL, how)
+
+    def _year_counted_from(
+        self,
+        sentence: Sentence,
+        anchor: FilmRef,
+        groups: list[_Group],
+        discourse: Discourse,
+        said: str,
+        apart: int,
+    ) -> None:
+        if anchor.name not in self.years:
+            return
+        others = {g.film.key: g.film for g in groups if g.film.key != anchor.key}
+        if any(key.startswith("?") for key in others) or len(others) > 1:
+            return
+        target = next(iter(others.values())) if others else discourse.current()
+        if target is None or target.key == anchor.key:
+            return
+        year = int(self.years[anchor.name]) + apart
+        how = (
+            f"relation uncertain: '{said}' counted from {anchor.name}, which the document"
+            f" dates {self.years[anchor.name]}"
+        )
+        self._add(sentence, target.name, Relation.RELEASE_YEAR, str(year), DOUBTFUL, how)
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)
@@ -9730,6 +9806,7 @@ _THING = re.compile(
     r"\b(?:a|an|the|some|its|their|his|her|two|three|four|several)\s+"
     r"(?P<np>(?:[a-z][a-z-]{2,}\s+){0,2}[a-z][a-z-]{2,})\b"
 )
+_DETERMINERS = frozenset(["the", "its", "their", "his", "her", "this", "that", "these", "those"])
 _NOT_NOUN = AUXILIARIES | frozenset(
     [
         "also",
@@ -9855,6 +9932,10 @@ def _things(text: str) -> list[str]:
     found = []
     for match in _THING.finditer(text):
         words = match["np"].split()
+        cut = next((i for i, w in enumerate(words) if w in _DETERMINERS), len(words))
+        words = words[:cut]  # "the voyage the Ikarie": the phrase ends before another begins
+        if not words:
+            continue
         while len(words) > 2 and words[-1] in _NOT_NOUN:
             words.pop()  # "an emergency ship but": the phrase ends before "but"
         if words[-1] in _NOT_NOUN or words[-1].endswith("ly"):
@@ -9893,6 +9974,38 @@ def _two_word_shorts(names: tuple[str, ...]) -> frozenset[str]:
         and len(words[1]) >= 4
         and not simplemma.is_known(words[1].lower(), lang="en")
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _main_titles(names: tuple[str, ...]) -> frozenset[str]:
+    """The main title before a subtitle: "Signals" of "Signals: An Adventure in Space"."""
+    return frozenset(
+        head
+        for name in names
+        if ": " in name
+        and len(head := name.split(": ", 1)[0]) >= 4
+        and head[0].isupper()
+        and " " not in head
+    )
+
+
+# What may follow a main title that opens a clause, for it to be the film's: a verb of its
+# own, an aside or a list ("Signals was 1972"; not "Signals from the East")
+_TITLE_GOES_ON = re.compile(
+    r"(?:\s*[,(]|\s+(?:is|was|has|had|does|did|and|or|came|comes|remains|stays)\b|'s\b|’s\b|\s*$)"
+)
+_CLAUSE_START = re.compile(r"(?:^|[:.!?;—–]|\s-)[\s\"“‘']*$")
+
+
+def _titled_here(text: str, start: int, end: int) -> bool:
+    """Whether a main title that may be a word ("Signals") is the film's where it stands.
+
+    Inside a clause its capital says so ("Kolditz did Signals and ..."); opening one, only
+    when its own verb, an aside or a list follows.
+    """
+    if _CLAUSE_START.search(text, 0, start) is None:
+        return True
+    return _TITLE_GOES_ON.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=1024)

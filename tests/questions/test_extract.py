@@ -10621,3 +10621,76 @@ def test_other_words_for_an_aside_setting_a_film_against_another(extractor, text
         if c.relation is Relation.STUDIO
     ]
     assert [(c.subject, c.confidence >= CONFIDENT) for c in found] == [("Solaris", True)]
+
+
+def test_a_main_title_before_its_subtitle_stands_for_the_film_once_named(extractor):
+    # the catalogue knows "Signals: An Adventure in Space"; "Signals" alone is an English word
+    named = "Signals: An Adventure in Space (1970) was a DEFA film."
+    for text, films in (
+        (f"{named} Later Kolditz directed Signals and In the Dust of the Stars.", 2),
+        (f"{named} In the end Gottfried Kolditz directed Signals.", 1),
+    ):
+        found = {c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY}
+        assert len(found) == films, text
+        assert "Signals: An Adventure in Space" in found, text
+    text = f"{named} Signals was shot in Babelsberg by Gottfried Kolditz."
+    assert any(
+        c.relation is Relation.DIRECTED_BY and c.subject.startswith("Signals:")
+        for c in _claims(extractor, text)
+    )
+    # ... not where the word opens a clause of its own, nor before the film is named in full
+    text = (
+        f"{named}\n\nIn the Dust of the Stars\n\nSignals from the planet reach the ship."
+        " Gottfried Kolditz directed it."
+    )
+    found = [c.subject for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert found == ["In the Dust of the Stars"]
+    text = "Gottfried Kolditz directed Signals in 1970."
+    assert not any(c.subject.startswith("Signals:") for c in _claims(extractor, text))
+    # a short form is no other title of the film
+    text = "Signals: An Adventure in Space (1970)\n\nSignals was made at DEFA."
+    assert not any(c.relation is Relation.ALSO_KNOWN_AS for c in _claims(extractor, text))
+
+
+def test_a_books_year_after_a_comma_or_colon_is_the_books(extractor):
+    for text in (
+        "For the Solaris question, Lem's book came out in 1961.",
+        "Solaris: the book came out in 1961.",
+        "Solaris came out in 1972, and Lem's book came out in 1961.",
+    ):
+        claims = _claims(extractor, text)
+        assert not any(c.relation is Relation.RELEASE_YEAR and c.value == "1961" for c in claims), (
+            text
+        )
+        assert any(c.relation is Relation.PUBLISHED_YEAR and c.value == "1961" for c in claims), (
+            text
+        )
+
+
+def test_a_film_the_time_is_counted_from_is_not_what_the_sentence_dates(extractor):
+    text = (
+        "Stalker (1979)\n\nSeven years after Solaris, Tarkovsky returned to science fiction"
+        " with a stranger film, first shown in Moscow on 25 May 1979."
+    )
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.subject == "Solaris" and c.value.startswith("1979")]
+    # ... and a time counted from a film dates the film spoken of, not the one after "after"
+    text = (
+        "Signals: An Adventure in Space (1970)\n\nA DEFA film.\n\n"
+        "In the Dust of the Stars\n\nKolditz returned to space six years after Signals: An"
+        " Adventure in Space."
+    )
+    years = {
+        (c.subject, c.value)
+        for c in _claims(extractor, text)
+        if c.relation is Relation.RELEASE_YEAR
+    }
+    assert ("In the Dust of the Stars", "1976") in years
+    assert ("Signals: An Adventure in Space", "1982") not in years
+
+
+def test_a_thing_of_the_story_ends_before_another_phrase_begins(extractor):
+    text = "Ikarie XB-1 (1963)\n\nHalfway through the voyage the Ikarie meets a derelict ship."
+    values = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
+    assert "derelict ship" in values
+    assert not [v for v in values if v.split()[-1] in {"the", "its", "their"}]
