@@ -1387,6 +1387,14 @@ _WORK_SUBJECT = re.compile(
     r"(?:first\s+)?(?:came out|appeared|published|printed|out)\b",
     re.I,
 )
+# What a person "wrote", right before "written by": "A narration written by the veteran "
+_WRITTEN_THING = re.compile(
+    r"\b(?P<thing>[a-z]+)[”\"*_]*,?\s+(?:(?:was|were|is|are|also|first|originally)\s+)*"
+    r"(?:written|penned)\s+by\s+(?:[\w'’.-]+\s+){0,4}$"
+)
+_BOOK_WORDS = frozenset(
+    ["novel", "novels", "book", "books", "story", "stories", "novella", "tale", "tales", "it"]
+)
 _PART_MARK = re.compile(r"[,:;–—]")
 # A verb of the film's making or coming out, then only where and by whom, then "in": "was
 # made at X by Y in ", "came out of the X studio in Kyiv in "; or, the year of its making
@@ -4766,6 +4774,10 @@ class _Reading:
             # "shot at Odessa", "both at Gorky": the city or the namesake may be meant
             found = found._replace(doubt=_SHORT_STUDIO_DOUBT)
         relation, subject_group, role = found.relation, found.tied, found.role
+        if relation is Relation.WRITTEN_BY:
+            written = _WRITTEN_THING.search(text, clause[0], mention.start)
+            if written is not None and written["thing"].lower() not in _BOOK_WORDS:
+                return  # "A narration written by X", "the script, written by X": no book's
         if relation in {Relation.WRITTEN_BY, Relation.PUBLISHED_YEAR}:
             novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
                 mention, mentions, clause

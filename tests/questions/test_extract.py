@@ -10694,3 +10694,23 @@ def test_a_thing_of_the_story_ends_before_another_phrase_begins(extractor):
     values = {c.value for c in _claims(extractor, text) if c.relation is Relation.PLOT}
     assert "derelict ship" in values
     assert not [v for v in values if v.split()[-1] in {"the", "its", "their"}]
+
+
+def test_a_song_someone_wrote_is_music_and_a_narration_is_no_book(extractor):
+    text = (
+        "Kin-dza-dza! (1986)\n\nGia Kancheli wrote the theme song that every child could whistle."
+    )
+    found = {(c.relation, c.value) for c in _claims(extractor, text) if "Kancheli" in c.value}
+    assert found == {(Relation.MUSIC_BY, "Gia Kancheli")}
+    for text in (
+        "Planeta Bur (1962)\n\nA narration written by the veteran Roger Corman moves the story"
+        " to 2020.",
+        "Solaris (1972)\n\nThe screenplay, written by Fridrikh Gorenshtein, keeps the story.",
+    ):
+        claims = _claims(extractor, text)
+        assert not [
+            c for c in claims if c.relation in {Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR}
+        ], text
+    # a book written by someone still is the book's
+    text = "Solaris (1972)\n\nThe novel, written by Stanisław Lem, came first."
+    assert any(c.relation is Relation.WRITTEN_BY for c in _claims(extractor, text))
