@@ -979,7 +979,9 @@ def corroborate(
     # ... and so is what kin its clause speaks of ("his small son")
     if _kin(own) and kin_otherwise(own, " ".join(texts)):  # (none told is otherwise too)
         return None
-    ending = _detail_at_end(quote)
+    # (what a verb does to, at the end of the key's own clause: "Moana leading women who
+    # worship a giant lizard"; not another clause's credit, "and X wrote the score")
+    ending = _detail_at_end(quote, objects=at == len(clauses) - 1)
     if ending is not None:
         named = {w for n in named_things(quote) for w in plain(n).split()}
         told = _told_stems(tuple(text for text, _ in synopses))
@@ -1121,6 +1123,46 @@ _PREPOSITIONAL_END = re.compile(
     r"|her|their|its|some)\s+)?(?P<m>\w+\s+)?(?P<w>[a-z]{3,})\W*$"
 )
 
+# ... or after a verb that does something to it, with its determiner: "women who worship a
+# giant lizard" (not "is a fortune", "gets a laugh")
+_LINKING = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "becomes",
+        "became",
+        "become",
+        "seems",
+        "seemed",
+        "remains",
+        "remained",
+        "gets",
+        "got",
+        "get",
+        "has",
+        "have",
+        "had",
+        "makes",
+        "made",
+        "make",
+        "takes",
+        "took",
+        "smells",
+        "plays",
+        "played",
+    ]
+)
+_OBJECT_END = re.compile(
+    r"\b(?P<p>[a-z]+)\s+(?P<d>(?:the|a|an|his|her|their|its|some)\s+)(?P<m>\w+\s+)?"
+    r"(?P<w>[a-z]{3,})\W*$"
+)
+
 
 @functools.lru_cache(maxsize=4096)
 def _also_called(thing: str, people: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
@@ -1146,8 +1188,10 @@ def _also_called(thing: str, people: tuple[tuple[str, ...], ...]) -> tuple[str, 
     return tuple(dict.fromkeys(_folded(n).strip() for n in (*found[0], *sorted(words))))
 
 
-def _detail_at_end(quote: str) -> re.Match[str] | None:
+def _detail_at_end(quote: str, objects: bool = False) -> re.Match[str] | None:
     """The object a sentence ends on after a preposition ("laced with sand"), if a detail.
+
+    With ``objects``, also a verb's object with its determiner ("worship a giant lizard").
 
     Not a word that need not be told ("again", "someone"), nor one that is no noun ("decide
     to land anyway", "robots built to look human"), nor a verb after a bare "to" ("sets
@@ -1155,7 +1199,14 @@ def _detail_at_end(quote: str) -> re.Match[str] | None:
     """
     ending = _PREPOSITIONAL_END.search(plain(quote))
     if ending is None:
-        return None
+        ending = _OBJECT_END.search(plain(quote)) if objects else None
+        if (
+            ending is None
+            or ending["p"] in _LINKING
+            or ending["w"] in _MAKING  # ("lead the cast": the film's making, no story)
+            or "VERB" not in _readings(ending["p"])
+        ):
+            return None
     word = ending["w"]
     if word in _ENDS_FREE | _ANYONE | _STOP | _SELF | _WHEN or not _head(word):
         return None

@@ -880,3 +880,19 @@ def test_two_words_exchanged_with_each_other_are_a_swap():
     quote = told.replace("four", "TWO").replace("two", "four").replace("TWO", "two")
     assert swapped(quote, told)
     assert corroborate(quote, ["ocean"], [(told, 1)]) is None
+
+
+def test_a_verbs_object_the_keys_clause_ends_on_is_a_detail_the_synopses_must_tell():
+    told = [
+        (
+            "The women of Venus worship a pterodactyl, and the high priestess Moana leads them"
+            " in their rites.",
+            "a synopsis",
+        )
+    ]
+    said = "The high priestess Moana leads the women of Venus who worship a {}."
+    assert corroborate(said.format("pterodactyl"), ["Moana"], told) is not None
+    assert corroborate(said.format("giant lizard"), ["Moana"], told) is None
+    # ... not a word of the film's making, nor a thing after a linking verb
+    told = [("Moana, the high priestess, leads the women of Venus.", "a synopsis")]
+    assert corroborate("Moana leads the women of Venus and gets a laugh.", ["Moana"], told)
