@@ -2205,8 +2205,10 @@ _BARE_DESCRIBING = (
     r"\s+(?=[A-ZА-ЯЁ])"
 )
 _ARTICLED_PART = (
-    # (no preposition among the words: "the wife of Kelvin" is not the part Kelvin)
-    r"(?:the|a|an|his|her|its)\s+(?:(?:(?!(?:not|never|of|to|for|from|with|in|on|at|by)\b)"
+    # (no preposition among the words: "the wife of Kelvin" is not the part Kelvin; nor a
+    # conjunction before a name: "plays the planet's ruler and Silvia Popovici is Ronk")
+    r"(?:the|a|an|his|her|its)\s+(?:(?:(?!(?:not|never|of|to|for|from|with|in|on|at|by)\b"
+    r"|(?:and|or|but)\s+(?:[A-ZА-ЯЁ]|$))"
     r"[a-z][\w'’-]*|"
     + _PEOPLE_WORD
     + "|"
@@ -2496,6 +2498,10 @@ _PLAYS = re.compile(
     + "|".join(map(re.escape, SPECS[Relation.CAST].after_cues))
     + r")\s+"
 )
+# "wrote the sparse, clanking music": the music, described
+_WROTE_DESCRIBED_MUSIC = (
+    r"wrote\s+the\s+(?:[a-z][\w'’-]*,?\s+){1,3}?(?:music|score|soundtrack|songs?|theme)(?![\w-])"
+)
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
     r"|\s+(?:is|was)\s+the\s+(?:one|man|woman)\s+who"  # "X is the one who scored Y"
@@ -2505,6 +2511,8 @@ _MAKER_VERB = re.compile(
     r"\s+(?:(?:also|later|then|again|jointly|himself|herself|together|only|just|merely|first"
     r"|already|earlier|once|had|has|have|went on to|would later|would go on to)\s+)*"
     r"(?P<verb>"
+    + _WROTE_DESCRIBED_MUSIC
+    + "|"
     + "|".join(map(re.escape, _MAKER_VERBS))
     # "X went on to shoot", "X would later direct"
     + r"|(?:(?<=\bwent on to\s)|(?<=\bgo on to\s)|(?<=\bwould later\s))(?:"
@@ -7113,6 +7121,8 @@ class _Reading:
     ) -> _Found | None:
         """What a maker's verb after a name says: "X directed Y", "X produced"."""
         said = verb["verb"].lower()
+        if re.fullmatch(_WROTE_DESCRIBED_MUSIC, said):
+            said = "wrote the music"
         relation, doubt = _MAKER_VERBS.get(said) or _LATER_MAKER_VERBS[said]
         if _FROM_OWN_BOOK.match(after, verb.end()):
             # "Kazantsev adapted it from his own novel": the adapter wrote the source

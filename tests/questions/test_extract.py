@@ -10714,3 +10714,23 @@ def test_a_song_someone_wrote_is_music_and_a_narration_is_no_book(extractor):
     # a book written by someone still is the book's
     text = "Solaris (1972)\n\nThe novel, written by Stanisław Lem, came first."
     assert any(c.relation is Relation.WRITTEN_BY for c in _claims(extractor, text))
+
+
+def test_music_someone_wrote_may_be_described_first(extractor):
+    text = "Solaris (1972)\n\nEduard Artemyev wrote the eerie, humming electronic score."
+    found = {(c.relation, c.value) for c in _claims(extractor, text) if "Artemyev" in c.value}
+    assert found == {(Relation.MUSIC_BY, "Eduard Artemyev")}
+
+
+def test_a_described_part_ends_before_the_next_actor(extractor):
+    text = (
+        "Moscow-Cassiopeia (1974)\n\nInnokenty Smoktunovsky plays the mysterious stranger and"
+        " Pyotr Sidorov is Filatov."
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Innokenty Smoktunovsky", "Pyotr Sidorov") not in parts
+    assert ("Innokenty Smoktunovsky", None) in parts
+    # ... a part described with "and" between its words is still that part
+    text = "Moscow-Cassiopeia (1974)\n\nMikhail Yershov plays the brave and clever Sereda."
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {("Mikhail Yershov", "Sereda")}
