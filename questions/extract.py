@@ -75,6 +75,7 @@ from questions.plot import (
     named_things,
     names_in,
     noun_phrase,
+    only_adjective,
     opens_on_name,
     story_index,
     story_things,
@@ -1392,8 +1393,10 @@ _WRITTEN_THING = re.compile(
     r"\b(?P<thing>[a-z]+)[”\"*_]*,?\s+(?:(?:was|were|is|are|also|first|originally)\s+)*"
     r"(?:written|penned)\s+by\s+(?:[\w'’.-]+\s+){0,4}$"
 )
-_BOOK_WORDS = frozenset(
-    ["novel", "novels", "book", "books", "story", "stories", "novella", "tale", "tales", "it"]
+# ... that is no book: the script, a narration, the lyrics
+_NO_BOOK = re.compile(
+    r"narrations?|screenplays?|scripts?|scenarios?|dialogues?|lyrics|songs?|commentary"
+    r"|prologue|epilogue|voice-?over|subtitles|intertitles|foreword|introduction"
 )
 _PART_MARK = re.compile(r"[,:;–—]")
 # A verb of the film's making or coming out, then only where and by whom, then "in": "was
@@ -1584,7 +1587,18 @@ _PEOPLE_WORD_BEFORE_NOUN = re.compile(
 )
 # Right before a title, words that compare with it: "sounds so much like", "slower than".
 _QUOTES_ONLY = re.compile(r"[\s*_“\"]*")
-_COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?[*_“\"]*$", re.IGNORECASE)
+_COUNTED_FROM = re.compile(
+    r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several"
+    r"|many)\s+(?:years?|months?|decades?)\s+(?:after|before)\s+(?:the\s+)?[*_“\"]*$",
+    re.IGNORECASE,
+)
+# ... the film the whole of what the time is counted from, a clause of another's after it:
+# not a film with its own verb ("Six years after Solaris came out in 1972") or with an
+# aside of its own ("Six years after Aelita, directed by Protazanov in 1924, X was made")
+_COUNTED_FILM_ENDS = re.compile(
+    r"[*_”\"]*\s*,\s+(?!(?:which|who|whose|that|directed|made|released|shot|produced|written"
+    r"|based|adapted|a|an|the|its|his|her)\b)"
+)
 _COMPARED_WITH = re.compile(
     r"\b(?:like|unlike|than|similar\s+to|compared\s+(?:to|with)|reminiscent\s+of)\s+"
     r"(?:the\s+|a\s+)?[*_“\"]?$",
@@ -4784,7 +4798,7 @@ class _Reading:
         relation, subject_group, role = found.relation, found.tied, found.role
         if relation is Relation.WRITTEN_BY:
             written = _WRITTEN_THING.search(text, clause[0], mention.start)
-            if written is not None and written["thing"].lower() not in _BOOK_WORDS:
+            if written is not None and _NO_BOOK.fullmatch(written["thing"].lower()):
                 return  # "A narration written by X", "the script, written by X": no book's
         if relation in {Relation.WRITTEN_BY, Relation.PUBLISHED_YEAR}:
             novel = self._novel_before(text, mention, mentions, clause) or self._novel_after(
@@ -7827,7 +7841,9 @@ class _Reading:
             for g in groups
             if g is not tied
             and g.end <= mention.start
-            and _COUNTED_FROM.search(text, max(0, g.start - 30), g.start) is not None
+            and _COUNTED_FROM.search(text, max(0, g.start - 40), g.start) is not None
+            and (ends := _COUNTED_FILM_ENDS.match(text, g.end)) is not None
+            and ends.end() <= mention.start
         ]
         if counted:
             groups = [g for g in groups if g not in counted]
@@ -10013,10 +10029,21 @@ def _main_titles(names: tuple[str, ...]) -> frozenset[str]:
 
 # What may follow a main title that opens a clause, for it to be the film's: a verb of its
 # own, an aside or a list ("Signals was 1972"; not "Signals from the East")
-_TITLE_GOES_ON = re.compile(
-    r"(?:\s*[,(]|\s+(?:is|was|has|had|does|did|and|or|came|comes|remains|stays)\b|'s\b|’s\b|\s*$)"
-)
+_TITLE_GOES_ON = re.compile(r"(?:\s*\(\s*(?:1[89]|20)\d\d|\s+(?:is|was)\b|'s\b|’s\b)")
+# ... and inside one, not a word of a phrase: "receives mysterious Signals", "Signals from"
+_WORD_OF_PHRASE_AFTER = re.compile(r"\s+(?:from|of|to|that|which)\b")
 _CLAUSE_START = re.compile(r"(?:^|[:.!?;—–]|\s-)[\s\"“‘']*$")
+
+
+def _describes_a_noun(word: str) -> bool:
+    """A word that makes what follows a common noun: "a", "some", "mysterious".
+
+    (Not "directed" or "after", no mere adjectives; nor "the": "the Signals question".)
+    """
+    return word in _COUNTING_DETERMINERS or (only_adjective(word) and not leading_word(word))
+
+
+_COUNTING_DETERMINERS = frozenset(["a", "an", "some", "these", "those", "any", "no", "many"])
 
 
 def _titled_here(text: str, start: int, end: int) -> bool:
@@ -10026,7 +10053,11 @@ def _titled_here(text: str, start: int, end: int) -> bool:
     when its own verb, an aside or a list follows.
     """
     if _CLAUSE_START.search(text, 0, start) is None:
-        return True
+        before = re.search(r"([A-Za-z]+)\W*$", text[:start])
+        return not (
+            (before is not None and _describes_a_noun(before[1].lower()))
+            or _WORD_OF_PHRASE_AFTER.match(text, end) is not None
+        )
     return _TITLE_GOES_ON.match(text, end) is not None
 
 

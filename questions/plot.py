@@ -379,6 +379,12 @@ def adjective(word: str) -> bool:
     return "ADJ" in _known_readings(word)
 
 
+def only_adjective(word: str) -> bool:
+    """Whether lower-case ``word`` is an adjective and never a verb ("mysterious")."""
+    readings = _known_readings(word)
+    return "ADJ" in readings and "VERB" not in readings
+
+
 _A_NOUN = frozenset(["NOUN"])
 
 

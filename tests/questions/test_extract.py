@@ -10734,3 +10734,45 @@ def test_a_described_part_ends_before_the_next_actor(extractor):
     text = "Moscow-Cassiopeia (1974)\n\nMikhail Yershov plays the brave and clever Sereda."
     parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
     assert parts == {("Mikhail Yershov", "Sereda")}
+
+
+def test_a_book_was_written_by_its_author_whatever_comes_before(extractor):
+    # a second reading's sentences: only a work that is no book loses its author
+    for text in (
+        "The Magellanic Cloud was written by Stanisław Lem.",
+        "Ikarie XB-1 is based on The Magellanic Cloud, originally written by Stanisław Lem.",
+        "The film is based on The Astronauts, which was written by Stanisław Lem.",
+    ):
+        found = [c for c in _claims(extractor, text) if c.relation is Relation.WRITTEN_BY]
+        assert [c.value for c in found] == ["Stanisław Lem"], text
+    text = "The Magellanic Cloud was written by Ivan Yefremov."
+    assert [c.value for c in _contradicted(extractor, text)] == ["Ivan Yefremov"]
+
+
+def test_a_film_with_a_verb_or_aside_of_its_own_after_after_is_what_it_says(extractor):
+    # a second reading's sentences: "after X came out in 1963" dates X
+    text = "Solaris (1972)\n\nAfter Ikarie XB-1 came out in 1963, Tarkovsky was still at school."
+    assert ("Ikarie XB-1", "1963") in _pairs(extractor, text, Relation.RELEASE_YEAR)
+    text = "Before Solaris was released in 1975, Tarkovsky spent two years on the script."
+    assert [(c.subject, c.value) for c in _contradicted(extractor, text)] == [("Solaris", "1975")]
+    text = "Six years after Eolomea, directed by Herrmann Zschoche in 1972, DEFA made a comedy."
+    found = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.confidence >= CONFIDENT) for c in found] == [("Eolomea", True)]
+
+
+def test_a_main_title_that_is_a_word_stays_a_word_in_a_phrase(extractor):
+    # a second reading's sentences: another film's section, "Signals" the plain word
+    named = "Signals: An Adventure in Space (1970) is a DEFA film.\n\nEolomea (1972)\n\n"
+    for text, relation in (
+        (
+            "Signals came from the constellation Eolomea; the film was directed by Herrmann"
+            " Zschoche.",
+            Relation.DIRECTED_BY,
+        ),
+        (
+            "Maria Scholl receives mysterious Signals, and the film's music is by Günther Fischer.",
+            Relation.MUSIC_BY,
+        ),
+    ):
+        found = [c.subject for c in _claims(extractor, named + text) if c.relation is relation]
+        assert found == ["Eolomea"], text
