@@ -1586,6 +1586,22 @@ _PEOPLE_WORD_BEFORE_NOUN = re.compile(
     r"[\s-]+(?!(?:and|or|nor|in|with|to|at|for|from|of|as|but|by|on)\b)[\w“\"*_]"
 )
 # Right before a title, words that compare with it: "sounds so much like", "slower than".
+# A planet's adjective before what it describes: "the Martian queen", "Venusian women"
+_PLACE_ADJECTIVE = re.compile(
+    r"\b(?P<adjective>Martian|Venusian|[Ll]unar|Jovian|Saturnian)\s+(?P<thing>[a-z][\w-]*)"
+)
+_PLACE_OF_ADJECTIVE = {
+    "martian": "Mars",
+    "venusian": "Venus",
+    "lunar": "the Moon",
+    "jovian": "Jupiter",
+    "saturnian": "Saturn",
+}
+# ... not a thing of history: "the first lunar probe", "the lunar programme"
+_NOT_A_STORY_THING = re.compile(
+    r"probes?|program(?:me)?s?|missions?|landings?|modules?|rovers?|orbiters?|exploration|race"
+    r"|calendar|eclipses?|months?|years?|new|base"
+)
 _QUOTES_ONLY = re.compile(r"[\s*_“\"]*")
 _COUNTED_FROM = re.compile(
     r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several"
@@ -3092,7 +3108,8 @@ _RELEASED_WHEN = re.compile(
     re.IGNORECASE,
 )
 _NO_SETTING = re.compile(
-    rf"{_NEGATION}|\b(?:instead|rather|plan\w*|cancel\w*|dropped|abandon\w*)\b"
+    # (a plan, planned, planning: not a planet)
+    rf"{_NEGATION}|\b(?:instead|rather|plan(?:s|ned|ning)?|cancel\w*|dropped|abandon\w*)\b"
     rf"|{_RELEASED_WHEN.pattern}",
     re.IGNORECASE,
 )
@@ -3824,6 +3841,8 @@ class _Reading:
         if groups and _SCREENED_AS.search(text):
             self._book_filmed(sentence, mentions, groups, clauses)
         self._history(sentence, groups, discourse)
+        if "ian " in text or "unar " in text:
+            self._place_words(sentence, groups, discourse)
         if groups and "same" in text:
             self._same_as(sentence, mentions, groups)
         if "same " in lowered:
@@ -9422,6 +9441,38 @@ class _Reading:
             f" dates {self.years[anchor.name]}"
         )
         self._add(sentence, target.name, Relation.RELEASE_YEAR, str(year), DOUBTFUL, how)
+
+    def _place_words(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
+        """A thing of a planet's ("the Martian queen", "Venusian women"): a setting, perhaps.
+
+        Said with doubt: Martians may come to Earth.
+        """
+        text = sentence.text
+        if (
+            _NO_SETTING.search(text)
+            or _HEARSAY.search(text)
+            or text.rstrip(" ”\"')*_").endswith("?")
+        ):
+            return
+        for found in _PLACE_ADJECTIVE.finditer(text):
+            if _NOT_A_STORY_THING.fullmatch(found["thing"].lower()):
+                continue  # "the first lunar probe": history's, not a story's
+            place = self.catalogue.resolve(_PLACE_OF_ADJECTIVE[found["adjective"].lower()])
+            if place is None:
+                continue
+            left = [g for g in groups if g.end <= found.start()]
+            subject = (
+                _Subject(left[-1].film, NAMED, "named in the sentence")
+                if left
+                else self._anaphora(text[: found.start()], discourse) or _by_default(discourse)
+            )
+            if subject is None:
+                continue
+            how = (
+                f"relation uncertain: a {found['adjective']} thing may only visit the story,"
+                " not set it there"
+            )
+            self._add(sentence, subject.film.name, Relation.SETTING, place.name, DOUBTFUL, how)
 
     def _history(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         statements = history_statements(sentence.text)

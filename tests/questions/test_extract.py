@@ -10776,3 +10776,26 @@ def test_a_main_title_that_is_a_word_stays_a_word_in_a_phrase(extractor):
     ):
         found = [c.subject for c in _claims(extractor, named + text) if c.relation is relation]
         assert found == ["Eolomea"], text
+
+
+def test_a_planet_named_later_in_the_sentence_is_no_plan_against_a_setting(extractor):
+    text = (
+        "Ikarie XB-1 (1963)\n\nThe starship carries its crew towards Alpha Centauri, hoping"
+        " to find a living planet."
+    )
+    assert ("Ikarie XB-1", "Alpha Centauri") in _pairs(extractor, text, Relation.SETTING)
+    text = "Ikarie XB-1 (1963)\n\nThe crew planned to carry the probe towards Alpha Centauri."
+    assert not _pairs(extractor, text, Relation.SETTING)
+
+
+def test_a_planets_adjective_is_a_setting_with_doubt(extractor):
+    text = "Aelita (1924)\n\nThe Martian palace is built of cubes and ramps."
+    found = [c for c in _claims(extractor, text) if c.relation is Relation.SETTING]
+    assert [(c.subject, c.value) for c in found] == [("Aelita", "Mars")]
+    assert all(c.confidence < CONFIDENT for c in found)
+    for text in (
+        "Cosmic Voyage (1936)\n\nIt came out decades before the first lunar landing.",
+        "Aelita (1924)\n\nIs the Martian palace the best thing in it?",
+        "Aelita (1924)\n\nThe Martian palace was never built.",
+    ):
+        assert not _pairs(extractor, text, Relation.SETTING), text
