@@ -2869,7 +2869,7 @@ _POSSESSIVE_WORK = re.compile(
     r"comedy|opera|masterpiece|debut|thriller|space race|cartoon|spectacle|production|one|noir|"
     r"mystery|parody|satire|allegory|melodrama|western|romance|silent|two-parter|serial"
     r"|documentary|musical|odyssey|saga|parable|fable|psychedelia|curio|oddity|take|effort|flick"
-    r"|co-production|coproduction|job"
+    r"|co-production|coproduction|job|tragicomedy|tragedy|farce|spoof"
     r")s?\b)",
     re.IGNORECASE,
 )

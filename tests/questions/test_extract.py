@@ -10799,3 +10799,8 @@ def test_a_planets_adjective_is_a_setting_with_doubt(extractor):
         "Aelita (1924)\n\nThe Martian palace was never built.",
     ):
         assert not _pairs(extractor, text, Relation.SETTING), text
+
+
+def test_a_tragicomedy_of_someones_is_their_film(extractor):
+    text = "Kin-dza-dza! (1986)\n\nGeorgiy Daneliya's tragicomedy opens on a Moscow street."
+    assert ("Kin-dza-dza!", "Georgiy Daneliya") in _pairs(extractor, text, Relation.DIRECTED_BY)
