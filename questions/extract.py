@@ -71,6 +71,7 @@ from questions.plot import (
     AUXILIARIES,
     adjective,
     describing_word,
+    is_verb,
     leading_word,
     named_things,
     names_in,
@@ -1396,7 +1397,9 @@ _WRITTEN_THING = re.compile(
 # ... that is no book: the script, a narration, the lyrics
 _NO_BOOK = re.compile(
     r"narrations?|screenplays?|scripts?|scenarios?|dialogues?|lyrics|songs?|commentary"
-    r"|prologue|epilogue|voice-?over|subtitles|intertitles|foreword|introduction"
+    r"|prologue|epilogue|voice-?over|subtitles|intertitles|foreword|introduction|teleplay"
+    r"|films?|movies?|pictures?|adaptations?|versions?|remakes?|sequels?|episodes?|serial"
+    r"|score|music|soundtrack|review|essay|article|post|blog|part|role|scenes?|footage"
 )
 _PART_MARK = re.compile(r"[,:;–—]")
 # A verb of the film's making or coming out, then only where and by whom, then "in": "was
@@ -1600,20 +1603,25 @@ _PLACE_OF_ADJECTIVE = {
 # ... not a thing of history: "the first lunar probe", "the lunar programme"
 _NOT_A_STORY_THING = re.compile(
     r"probes?|program(?:me)?s?|missions?|landings?|modules?|rovers?|orbiters?|exploration|race"
-    r"|calendar|eclipses?|months?|years?|new|base"
+    r"|calendar|eclipses?|months?|years?|new|base|orbit"
+    # ... nor of the making: "the lunar sets", "Martian footage"
+    r"|sets?|footage|models?|props|shots?|scenes?|sequences?|effects"
+)
+# ... nor where the sentence denies or likens it: "nothing Martian about it", "as barren as any
+# Martian plain", "recalls a lunar landscape", "far from any Martian soil"
+_PLACE_WORD_DOUBTED = re.compile(
+    r"(?i)\b(?:no|nothing|not|never|without|far\s+from|like|unlike|than|as|any"
+    r"|(?:compar|recall|resembl|evok|echo)\w*(?:\s+[\w'’-]+){0,4}?(?:\s+(?:to|with))?)"
+    r"(?:\s+(?:a|an|the|any|its))?\s+$"
 )
 _QUOTES_ONLY = re.compile(r"[\s*_“\"]*")
-_COUNTED_FROM = re.compile(
-    r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|some|several"
-    r"|many)\s+(?:years?|months?|decades?)\s+(?:after|before)\s+(?:the\s+)?[*_“\"]*$",
-    re.IGNORECASE,
-)
+_COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?[*_“\"]*$", re.IGNORECASE)
 # ... the film the whole of what the time is counted from, a clause of another's after it:
 # not a film with its own verb ("Six years after Solaris came out in 1972") or with an
 # aside of its own ("Six years after Aelita, directed by Protazanov in 1924, X was made")
 _COUNTED_FILM_ENDS = re.compile(
     r"[*_”\"]*\s*,\s+(?!(?:which|who|whose|that|directed|made|released|shot|produced|written"
-    r"|based|adapted|a|an|the|its|his|her)\b)"
+    r"|based|adapted|its|his|her)\b)"
 )
 _COMPARED_WITH = re.compile(
     r"\b(?:like|unlike|than|similar\s+to|compared\s+(?:to|with)|reminiscent\s+of)\s+"
@@ -2052,7 +2060,8 @@ _OTHER_WORK_BY = re.compile(
 # ... unless it is said of the title: "Solaris, a film directed by", "Solaris is a film"
 _THAT_IS_A = re.compile(
     # (perhaps past the rest of a bracket the title's other name is in)
-    r"(?:[^()]{0,40}\))?[\s”\"*_)]*(?:\([^()]{1,60}\))?\s*(?:,\s*|(?:is|was)\s+)"
+    # (and past a comma that closes an aside before "is": "X, also known as Y, is a film")
+    r"(?:[^()]{0,40}\))?[\s”\"*_)]*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:(?:is|was)\s+)?|(?:is|was)\s+)"
 )
 # Passive re-editing and handing over: "was cut together by", "handed the job to"
 _RECUT_BY = re.compile(
@@ -2530,7 +2539,9 @@ _PLAYS = re.compile(
 )
 # "wrote the sparse, clanking music": the music, described
 _WROTE_DESCRIBED_MUSIC = (
-    r"wrote\s+the\s+(?:[a-z][\w'’-]*,?\s+){1,3}?(?:music|score|soundtrack|songs?|theme)(?![\w-])"
+    r"wrote\s+the\s+(?:(?!(?:novel|story|book|original|lyrics|words|whose|that|which|of|behind"
+    r"|to|for|with|and|about)\b)[a-z][\w'’-]*,?\s+){1,3}?(?:music|score|soundtrack|songs?|theme)"
+    r"(?![\w-])"
 )
 _MAKER_VERB = re.compile(
     r"^(?:\s*,\s+(?:who|whose)\b[^,.;]{1,160},|\s*,[^,.;]{1,60},"
@@ -7863,6 +7874,9 @@ class _Reading:
             and _COUNTED_FROM.search(text, max(0, g.start - 40), g.start) is not None
             and (ends := _COUNTED_FILM_ENDS.match(text, g.end)) is not None
             and ends.end() <= mention.start
+            # (the value in the clause that follows, not past another: "Before X, no film
+            # had been in colour; it was directed by Y")
+            and not re.search(r"[;:]", text[ends.end() : mention.start])
         ]
         if counted:
             groups = [g for g in groups if g not in counted]
@@ -9455,7 +9469,9 @@ class _Reading:
         ):
             return
         for found in _PLACE_ADJECTIVE.finditer(text):
-            if _NOT_A_STORY_THING.fullmatch(found["thing"].lower()):
+            if _NOT_A_STORY_THING.fullmatch(found["thing"].lower()) or _PLACE_WORD_DOUBTED.search(
+                text, max(0, found.start() - 60), found.start()
+            ):
                 continue  # "the first lunar probe": history's, not a story's
             place = self.catalogue.resolve(_PLACE_OF_ADJECTIVE[found["adjective"].lower()])
             if place is None:
@@ -10080,9 +10096,16 @@ def _main_titles(names: tuple[str, ...]) -> frozenset[str]:
 
 # What may follow a main title that opens a clause, for it to be the film's: a verb of its
 # own, an aside or a list ("Signals was 1972"; not "Signals from the East")
-_TITLE_GOES_ON = re.compile(r"(?:\s*\(\s*(?:1[89]|20)\d\d|\s+(?:is|was)\b|'s\b|’s\b)")
-# ... and inside one, not a word of a phrase: "receives mysterious Signals", "Signals from"
-_WORD_OF_PHRASE_AFTER = re.compile(r"\s+(?:from|of|to|that|which)\b")
+# (what a title takes, as one thing, and a plural word does not: "Signals was", "Signals
+# remains", "Signals, directed by X, is"; not "Signals came from", "Signals had reached")
+_TITLE_GOES_ON = re.compile(
+    r"\s*\(\s*(?:1[89]|20)\d\d|['’]s\b|\s+(?:is|was|has|does)\b|\s+(?P<verb>[a-z]+[^s\W]s)\b"
+    r"|\s*,\s+(?:directed|made|released|shot|produced|written|based|the|a|an|by|which|its"
+    r"|like|unlike|though|however|too|also)\b"
+)
+# ... and inside one, not a word of a phrase: "Signals from the East", "receives mysterious
+# Signals" (unless what follows takes it as one thing: "The expensive Signals was released")
+_WORD_OF_PHRASE_AFTER = re.compile(r"\s+(?:from|of)\b")
 _CLAUSE_START = re.compile(r"(?:^|[:.!?;—–]|\s-)[\s\"“‘']*$")
 
 
@@ -10103,13 +10126,15 @@ def _titled_here(text: str, start: int, end: int) -> bool:
     Inside a clause its capital says so ("Kolditz did Signals and ..."); opening one, only
     when its own verb, an aside or a list follows.
     """
+    if _WORD_OF_PHRASE_AFTER.match(text, end) is not None:
+        return False
+    goes_on = _TITLE_GOES_ON.match(text, end)
+    if goes_on is not None and goes_on["verb"] is not None:
+        goes_on = goes_on if is_verb(goes_on["verb"]) else None
     if _CLAUSE_START.search(text, 0, start) is None:
         before = re.search(r"([A-Za-z]+)\W*$", text[:start])
-        return not (
-            (before is not None and _describes_a_noun(before[1].lower()))
-            or _WORD_OF_PHRASE_AFTER.match(text, end) is not None
-        )
-    return _TITLE_GOES_ON.match(text, end) is not None
+        return goes_on is not None or before is None or not _describes_a_noun(before[1].lower())
+    return goes_on is not None
 
 
 @functools.lru_cache(maxsize=1024)

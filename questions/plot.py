@@ -385,6 +385,11 @@ def only_adjective(word: str) -> bool:
     return "ADJ" in readings and "VERB" not in readings
 
 
+def is_verb(word: str) -> bool:
+    """Whether the dictionary knows lower-case ``word`` as a verb ("remains", "opens")."""
+    return "VERB" in _known_readings(word)
+
+
 _A_NOUN = frozenset(["NOUN"])
 
 

@@ -10804,3 +10804,61 @@ def test_a_planets_adjective_is_a_setting_with_doubt(extractor):
 def test_a_tragicomedy_of_someones_is_their_film(extractor):
     text = "Kin-dza-dza! (1986)\n\nGeorgiy Daneliya's tragicomedy opens on a Moscow street."
     assert ("Kin-dza-dza!", "Georgiy Daneliya") in _pairs(extractor, text, Relation.DIRECTED_BY)
+
+
+def test_a_second_readings_sentences_on_works_times_titles_and_planets(extractor):
+    # works written by someone that are no book: no source author
+    for text in (
+        "Solaris (1972)\n\nThe score, written by Eduard Artemyev, mixes Bach with electronics.",
+        "Solaris (1972)\n\nThe film was written by Tarkovsky and Friedrich Gorenstein.",
+    ):
+        claims = _claims(extractor, text)
+        assert not [c for c in claims if c.relation is Relation.SOURCE_AUTHOR], text
+    # a film after "after" or "before", then a comma and a clause of another's
+    for text in (
+        "Solaris (1972)\n\nTwo years after Ikarie XB-1, the American version appeared in 1964.",
+        "Solaris (1972)\n\nAfter Solaris, the director made Mirror, released in 1975.",
+    ):
+        assert not _contradicted(extractor, text), text
+    text = (
+        "The Silent Star (1960)\n\nBefore The Silent Star, no DEFA film had been shot in"
+        " colour; it was directed by Kurt Maetzig."
+    )
+    found = [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+    assert [(c.subject, c.confidence >= CONFIDENT) for c in found] == [("The Silent Star", True)]
+    # a main title that is a word, taken as one thing by what follows it
+    named = "Signals: An Adventure in Space (1970) is a DEFA film.\n\nEolomea (1972)\n\n"
+    for text, relation, value in (
+        (
+            "Eolomea was directed by Herrmann Zschoche. Signals, directed by Gottfried Kolditz,"
+            " is the flashier film.",
+            Relation.DIRECTED_BY,
+            "Gottfried Kolditz",
+        ),
+        ("Signals has music by Karl-Ernst Sasse.", Relation.MUSIC_BY, "Karl-Ernst Sasse"),
+    ):
+        claims = _claims(extractor, named + text)
+        found = {c.subject for c in claims if c.value == value and c.relation is relation}
+        assert found == {"Signals: An Adventure in Space"}, text
+    # "wrote the ... theme" only of music
+    text = "Solaris (1972)\n\nStanisław Lem wrote the novel whose central theme the film abandons."
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.relation is Relation.MUSIC_BY]
+    assert [c.value for c in claims if c.relation is Relation.WRITTEN_BY] == ["Stanisław Lem"]
+    # a planet's adjective denied, likened or far away is no setting
+    for text in (
+        "Kin-dza-dza! (1986)\n\nThe film has nothing Martian about it.",
+        "Kin-dza-dza! (1986)\n\nThe desert is as barren as any Martian plain.",
+        "Solaris (1972)\n\nThe ocean recalls a lunar landscape.",
+        "Nebo Zovyot (1959)\n\nThey are stranded on an asteroid, far from any Martian soil.",
+        "Planeta Bur (1962)\n\nKlushantsev reused the lunar sets from an earlier film.",
+    ):
+        assert not _pairs(extractor, text, Relation.SETTING), text
+
+
+def test_an_encyclopedia_opening_with_another_title_set_aside_keeps_its_director(extractor):
+    text = (
+        "Planeta Bur (1962), also known as Storm Planet, is a Soviet film directed by Pavel"
+        " Klushantsev."
+    )
+    assert ("Planeta Bur", "Pavel Klushantsev") in _pairs(extractor, text, Relation.DIRECTED_BY)
