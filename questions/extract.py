@@ -1398,8 +1398,8 @@ _WRITTEN_THING = re.compile(
 _NO_BOOK = re.compile(
     r"narrations?|screenplays?|scripts?|scenarios?|dialogues?|lyrics|songs?|commentary"
     r"|prologue|epilogue|voice-?over|subtitles|intertitles|foreword|introduction|teleplay"
-    r"|films?|movies?|pictures?|adaptations?|versions?|remakes?|sequels?|episodes?|serial"
-    r"|score|music|soundtrack|review|essay|article|post|blog|part|role|scenes?|footage"
+    r"|films?|movies?|pictures?|adaptations?|remakes?|sequels?|episodes?|serial"
+    r"|score|music|soundtrack|review|essay|article|post|blog|role|scenes?|footage"
 )
 _PART_MARK = re.compile(r"[,:;–—]")
 # A verb of the film's making or coming out, then only where and by whom, then "in": "was
@@ -1610,10 +1610,12 @@ _NOT_A_STORY_THING = re.compile(
 # ... nor where the sentence denies or likens it: "nothing Martian about it", "as barren as any
 # Martian plain", "recalls a lunar landscape", "far from any Martian soil"
 _PLACE_WORD_DOUBTED = re.compile(
-    r"(?i)\b(?:no|nothing|not|never|without|far\s+from|like|unlike|than|as|any"
+    r"(?i)\b(?:no|nothing|not|never|without|far\s+from|like|unlike|than|as(?=\s+an?\b)"
+    r"|as\s+[\w-]+\s+as(?:\s+any)?"
     r"|(?:compar|recall|resembl|evok|echo)\w*(?:\s+[\w'’-]+){0,4}?(?:\s+(?:to|with))?)"
     r"(?:\s+(?:a|an|the|any|its))?\s+$"
 )
+_APPOSITION_OPENS = re.compile(r"(?:a|an|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)\s")
 _QUOTES_ONLY = re.compile(r"[\s*_“\"]*")
 _COUNTED_FROM = re.compile(r"\b(?:after|before|following)\s+(?:the\s+)?[*_“\"]*$", re.IGNORECASE)
 # ... the film the whole of what the time is counted from, a clause of another's after it:
@@ -2060,9 +2062,11 @@ _OTHER_WORK_BY = re.compile(
 # ... unless it is said of the title: "Solaris, a film directed by", "Solaris is a film"
 _THAT_IS_A = re.compile(
     # (perhaps past the rest of a bracket the title's other name is in)
-    # (and past a comma that closes an aside before "is": "X, also known as Y, is a film")
-    r"(?:[^()]{0,40}\))?[\s”\"*_)]*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:(?:is|was)\s+)?|(?:is|was)\s+)"
+    r"(?:[^()]{0,40}\))?[\s”\"*_)]*(?:\([^()]{1,60}\))?\s*(?:,\s*|(?:is|was)\s+)"
 )
+# ... or past the comma that closes an aside giving the film's other title: "X, also known as
+# Y, is a film directed by" (only of the title the sentence opens on)
+_THAT_IS_A_AFTER_ASIDE = re.compile(r"[\s”\"*_)]*,\s*(?:is|was)\s+")
 # Passive re-editing and handing over: "was cut together by", "handed the job to"
 _RECUT_BY = re.compile(
     r"\b(?:(?:re-?edited|re-?cut|cut\s+(?:together|up|down)|reworked|re-?assembled)"
@@ -2540,7 +2544,7 @@ _PLAYS = re.compile(
 # "wrote the sparse, clanking music": the music, described
 _WROTE_DESCRIBED_MUSIC = (
     r"wrote\s+the\s+(?:(?!(?:novel|story|book|original|lyrics|words|whose|that|which|of|behind"
-    r"|to|for|with|and|about)\b)[a-z][\w'’-]*,?\s+){1,3}?(?:music|score|soundtrack|songs?|theme)"
+    r"|to|for|with|about)\b)[a-z][\w'’-]*,?\s+){1,3}?(?:music|score|soundtrack|songs?|theme)"
     r"(?![\w-])"
 )
 _MAKER_VERB = re.compile(
@@ -6771,7 +6775,13 @@ class _Reading:
             return possessed  # whose film, whatever cue came before ("with Surin's drama")
         other = _OTHER_WORK_BY.search(text, max(0, mention.start - 80), mention.start)
         if other is not None and not any(
-            _THAT_IS_A.fullmatch(text, g.end, other.start()) for g in groups
+            _THAT_IS_A.fullmatch(text, g.end, other.start())
+            or (
+                (g is not groups[0] or len(g.members) > 1)
+                and g.film.key == groups[0].film.key
+                and _THAT_IS_A_AFTER_ASIDE.fullmatch(text, g.end, other.start())
+            )
+            for g in groups
         ):
             # "on the same bill as a short directed by X": another work's credit, unnamed
             return None
@@ -7874,6 +7884,14 @@ class _Reading:
             and _COUNTED_FROM.search(text, max(0, g.start - 40), g.start) is not None
             and (ends := _COUNTED_FILM_ENDS.match(text, g.end)) is not None
             and ends.end() <= mention.start
+            # (not an aside of the film's own that holds the value, closed by a comma: "After
+            # Aelita, a 1924 silent by Protazanov, ..."; a clause to the end is another's:
+            # "Two years after Ikarie XB-1, the American version appeared in 1964")
+            and not (
+                _APPOSITION_OPENS.match(text, ends.end())
+                and "," in re.split(r"[;:]", text[mention.end :], maxsplit=1)[0]
+                and "," not in text[ends.end() : mention.start]
+            )
             # (the value in the clause that follows, not past another: "Before X, no film
             # had been in colour; it was directed by Y")
             and not re.search(r"[;:]", text[ends.end() : mention.start])
@@ -10105,7 +10123,7 @@ _TITLE_GOES_ON = re.compile(
 )
 # ... and inside one, not a word of a phrase: "Signals from the East", "receives mysterious
 # Signals" (unless what follows takes it as one thing: "The expensive Signals was released")
-_WORD_OF_PHRASE_AFTER = re.compile(r"\s+(?:from|of)\b")
+_WORD_OF_PHRASE_AFTER = re.compile(r"\s+(?:from|of|to|that|which|who)\b")
 _CLAUSE_START = re.compile(r"(?:^|[:.!?;—–]|\s-)[\s\"“‘']*$")
 
 

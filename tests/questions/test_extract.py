@@ -10862,3 +10862,39 @@ def test_an_encyclopedia_opening_with_another_title_set_aside_keeps_its_director
         " Klushantsev."
     )
     assert ("Planeta Bur", "Pavel Klushantsev") in _pairs(extractor, text, Relation.DIRECTED_BY)
+
+
+def test_a_third_readings_sentences(extractor):
+    # music described with "and" is still music
+    text = "Solaris (1972)\n\nEduard Artemyev wrote the spare and haunting soundtrack."
+    assert _pairs(extractor, text, Relation.MUSIC_BY) == {("Solaris", "Eduard Artemyev")}
+    assert not _contradicted(extractor, text)
+    # "Signals that ...", "Signals which ...": a plural word's, not the film's
+    named = "Signals: An Adventure in Space is a 1970 DEFA film.\n\nIkarie XB-1 (1963)\n\n"
+    text = named + (
+        "On the way the crew picks up Signals that come from a derelict ship. The film was"
+        " directed by Jindřich Polák."
+    )
+    assert _pairs(extractor, text, Relation.DIRECTED_BY) == {("Ikarie XB-1", "Jindřich Polák")}
+    # a credit after a comma and "is" belongs to a film only through its other title
+    for text in (
+        "Voyage to the Prehistoric Planet, a recut of Planeta Bur, is a film directed by Curtis"
+        " Harrington.",
+        "Screening alongside Solaris, was a short film directed by Vadim Yusov.",
+    ):
+        assert not _pairs(extractor, text, Relation.DIRECTED_BY), text
+    # an aside of the film's own after "after" keeps its values
+    text = "After Aelita, a 1924 silent by Yakov Protazanov, Soviet cinema left space alone."
+    found = [c for c in _claims(extractor, text) if c.subject == "Aelita"]
+    assert {(c.relation, c.confidence >= CONFIDENT) for c in found} >= {
+        (Relation.RELEASE_YEAR, True),
+        (Relation.DIRECTED_BY, True),
+    }
+    # a book's version or part written by its author is still the book's
+    text = "The Andromeda Nebula adapts only the first part, written by Ivan Yefremov in 1957."
+    assert ("The Andromeda Nebula", "Ivan Yefremov") in _pairs(
+        extractor, text, Relation.SOURCE_AUTHOR
+    )
+    # "As" opening a sentence is no comparison
+    text = "Aelita (1924)\n\nAs the Martian workers rise up, Aelita betrays them."
+    assert _pairs(extractor, text, Relation.SETTING) == {("Aelita", "Mars")}
