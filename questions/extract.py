@@ -7874,8 +7874,8 @@ class _Reading:
         tied: _Group | None,
     ) -> _Subject | None:
         # a film the time is counted from ("Six years after Signals, Kolditz went back into
-        # space with a stranger film, first shown in 1976"; "Stalker came after Solaris in
-        # 1979") is not what the value is said of
+        # space with a stranger film, first shown in 1976"; "After Solaris, the director
+        # made Mirror, released in 1975") is not what the value is said of
         counted = [
             g
             for g in groups
@@ -10112,10 +10112,9 @@ def _main_titles(names: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-# What may follow a main title that opens a clause, for it to be the film's: a verb of its
-# own, an aside or a list ("Signals was 1972"; not "Signals from the East")
-# (what a title takes, as one thing, and a plural word does not: "Signals was", "Signals
-# remains", "Signals, directed by X, is"; not "Signals came from", "Signals had reached")
+# What may follow a main title that opens a clause, for it to be the film's: what a title
+# takes as one thing and a plural word does not ("Signals was", "Signals remains", "Signals,
+# directed by X, is"; not "Signals came from", "Signals had reached"), or its year
 _TITLE_GOES_ON = re.compile(
     r"\s*\(\s*(?:1[89]|20)\d\d|['’]s\b|\s+(?:is|was|has|does)\b|\s+(?P<verb>[a-z]+[^s\W]s)\b"
     r"|\s*,\s+(?:directed|made|released|shot|produced|written|based|the|a|an|by|which|its"
@@ -10141,8 +10140,11 @@ _COUNTING_DETERMINERS = frozenset(["a", "an", "some", "these", "those", "any", "
 def _titled_here(text: str, start: int, end: int) -> bool:
     """Whether a main title that may be a word ("Signals") is the film's where it stands.
 
-    Inside a clause its capital says so ("Kolditz did Signals and ..."); opening one, only
-    when its own verb, an aside or a list follows.
+    Never before "from", "of", "to", "that", "which" or "who" ("Signals from the East",
+    "picks up Signals that come ..."). Opening a clause, only before what takes it as one
+    thing ("Signals was", "Signals remains", "Signals, directed by X,") or its year; inside
+    one, also where no determiner of number or adjective comes before it ("Kolditz did
+    Signals and ...", not "receives mysterious Signals").
     """
     if _WORD_OF_PHRASE_AFTER.match(text, end) is not None:
         return False

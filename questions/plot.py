@@ -1136,39 +1136,8 @@ _PREPOSITIONAL_END = re.compile(
 
 # ... or after a verb that does something to it, with its determiner: "women who worship a
 # giant lizard" (not "is a fortune", "gets a laugh")
-_LINKING = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "becomes",
-        "became",
-        "become",
-        "seems",
-        "seemed",
-        "remains",
-        "remained",
-        "gets",
-        "got",
-        "get",
-        "has",
-        "have",
-        "had",
-        "makes",
-        "made",
-        "make",
-        "takes",
-        "took",
-        "smells",
-        "plays",
-        "played",
-    ]
-)
+_LINKING = _EMPTY_VERBS | {"am", "become", "remains", "remained", "makes", "made", "make"}
+_LINKING |= {"takes", "took", "smells", "plays", "played"}
 _OBJECT_END = re.compile(
     r"\b(?P<p>[a-z]+)\s+(?P<d>(?:the|a|an|his|her|their|its|some)\s+)(?P<m>\w+\s+)?"
     r"(?P<w>[a-z]{3,})\W*$"
