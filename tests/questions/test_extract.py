@@ -10680,11 +10680,7 @@ def test_a_film_the_time_is_counted_from_is_not_what_the_sentence_dates(extracto
         "In the Dust of the Stars\n\nKolditz returned to space six years after Signals: An"
         " Adventure in Space."
     )
-    years = {
-        (c.subject, c.value)
-        for c in _claims(extractor, text)
-        if c.relation is Relation.RELEASE_YEAR
-    }
+    years = _pairs(extractor, text, Relation.RELEASE_YEAR)
     assert ("In the Dust of the Stars", "1976") in years
     assert ("Signals: An Adventure in Space", "1982") not in years
 
