@@ -6584,11 +6584,15 @@ class _Reading:
         ):
             # "Viktorov again, Gorky again.": the film spoken of is theirs once more
             return _Found(Relation.DIRECTED_BY, None, None, "it", _POINTED_DOUBT)
+        # where the list of names this one ends starts: "Nebo Zovyot was Karyukov and
+        # Aleksandr Kozyr" says of Kozyr what it says of Karyukov
+        first = self._list_start(text, mention, mentions)
         if (
             said is not None
             and mention.entity is not None
             and not said.film.key.startswith("?")
-            and _FILM_IS.fullmatch(text, said.end, mention.start)
+            and said.end <= first.start
+            and _FILM_IS.fullmatch(text, said.end, first.start)
             # ... ending there, perhaps on a possessive ("is Kachanov's."), or going on with
             # where it was made: "Richard Viktorov for the Gorky studio"
             and re.match(
@@ -6636,8 +6640,8 @@ class _Reading:
                 listed, mention.entity, (*_DID_RELATIONS, Relation.SOURCE_AUTHOR)
             )
             return _Found(credited, listed, None, None, _LISTED_DOUBT)
-        pointed = _THAT_ONE_IS.fullmatch(text, 0, mention.start) or _BOTH_ARE.fullmatch(
-            text, 0, mention.start
+        pointed = _THAT_ONE_IS.fullmatch(text, 0, first.start) or _BOTH_ARE.fullmatch(
+            text, 0, first.start
         )
         if (
             pointed is not None
@@ -6647,7 +6651,8 @@ class _Reading:
             and not re.match(r"\s*,\s*not\b", after)  # "That's X, not Y": a correction
             # "They were Daneliya and Arsenov": two names for two films, paired nowhere
             and not (
-                pointed.re is _BOTH_ARE and re.match(r"\s+(?:and|&)\s+[A-Z]", text[mention.end :])
+                pointed.re is _BOTH_ARE
+                and (first is not mention or re.match(r"\s+(?:and|&)\s+[A-Z]", text[mention.end :]))
             )
         ):
             # "That one is Grigori Kromanov for Lenfilm, 1979.": the film just spoken of

@@ -2898,6 +2898,30 @@ def test_a_film_said_to_be_a_person_is_what_the_references_credit_them_with(extr
     assert ("Solaris", "cast", "Donatas Banionis") in claims
 
 
+def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
+    text = (
+        "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
+        "Roman Kachanov and Natalya Orlova? Per Aspera Ad Astra was Richard Viktorov, "
+        "Yelena Metyolkina and Vadim Ledogorov, 1981.\n\n"
+        "And Moscow-Cassiopeia? That one is Richard Viktorov and Lev Durov, at Gorky.\n"
+    )
+    claims = _claims(extractor, text)
+    found = _found(claims)
+    assert ("Per Aspera Ad Astra", "directed_by", "Richard Viktorov") in found
+    assert ("Per Aspera Ad Astra", "cast", "Yelena Metyolkina") in found
+    assert ("Per Aspera Ad Astra", "cast", "Vadim Ledogorov") in found
+    assert ("Moscow-Cassiopeia", "directed_by", "Richard Viktorov") in found
+    assert ("Moscow-Cassiopeia", "cast", "Lev Durov") in found
+    credited = [c for c in claims if c.value in {"Yelena Metyolkina", "Lev Durov"}]
+    assert len(credited) == 2
+    assert all(c.confidence < CONFIDENT for c in credited)
+
+
+def test_they_were_two_names_still_pairs_no_film_with_the_second(extractor):
+    text = "I mixed up Kin-dza-dza! and Guest from the Future. They were Daneliya and Arsenov."
+    assert not [c for c in _claims(extractor, text) if c.value == "Pavel Arsenov"]
+
+
 def test_a_name_with_its_own_verb_after_a_list_cue_says_what_it_did(extractor):
     text = (
         "Moscow-Cassiopeia (1973)\n\n"
