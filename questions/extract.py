@@ -1373,6 +1373,15 @@ _APPOSED_NOUN = re.compile(
     r"|adaptation|original|re-edit|production|one)\b(?!-)",
     re.IGNORECASE,
 )
+# A preposition and a determiner before "1966 comedy", inside a clause: a film brought in.
+_BROUGHT_IN_FILM = re.compile(
+    r"\w\W+(?:for|in|into|with|to|from|after|before|like|than|on|by)\s+"
+    r"(?:a|an|the|his|her|their)\s*$",
+    re.IGNORECASE,
+)
+_BROUGHT_IN_DOUBT = (
+    "attribution uncertain: the year of a film a preposition brings in, perhaps another one"
+)
 _FILM_WORD_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:film|movie|picture|feature|production|co-production"
     r"|coproduction|job|adaptation"
@@ -3182,6 +3191,10 @@ _PLAY_THEM = re.compile(
 
 
 _PAIR_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+|\s+and\s+")
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:plays|played|is|was|appears|appeared|voices|voiced|portrays|portrayed|stars"
+    r"|starred|takes|took|turns|turned|gets|got|has|had)\b"
+)
 
 
 def _listed(text: str, mentions: list[Mention], at: int, kinds: frozenset[str]) -> list[int]:
@@ -3228,6 +3241,10 @@ def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> st
         and _PLAYED_BY_GAP.fullmatch(text[mentions[before].end : mentions[actors[0]].start])
     ):
         parts = _listed(text, mentions, before, _PART_KINDS)
+    # a name with a verb of its own opens the next clause, not the list of parts: "A and B
+    # appear as the pilots C and D, and E plays F"
+    ends = [i for i, p in enumerate(parts) if i and _OWN_VERB_AFTER.match(text, mentions[p].end)]
+    parts = parts[: ends[0]] if ends else parts
     if len(parts) < 2:
         return None
     if len(parts) != len(actors):
@@ -6328,6 +6345,12 @@ class _Reading:
         if _FILM_WORD_AFTER.match(after) and re.search(
             r"(?:\b(?:a|an|the|this|his|her|its)|(?:^|\w)['’]s?)\s*$", window
         ):
+            if _BROUGHT_IN_FILM.search(text, clause[0], mention.start) and not any(
+                g.start < mention.start or g.start - mention.end < 40 for g in groups
+            ):
+                # "Polák came back for the 1966 comedy X": a film the sentence brings in,
+                # after a preposition, with no known title; perhaps not the one spoken of
+                return _Found(Relation.RELEASE_YEAR, None, None, None, _BROUGHT_IN_DOUBT)
             return _Found(Relation.RELEASE_YEAR, None, None)
         head = text[clause[0] : mention.start].lower()
         if re.search(r"(?:ussr|soviet union|usa|u\.s\.|gdr|east germany|poland|;)\s*,?\s*$", head):

@@ -2316,6 +2316,25 @@ def test_two_lists_of_actors_and_parts_pair_in_order(extractor):
     assert all(role is None for _, role in parts)
 
 
+def test_a_list_of_parts_ends_before_a_name_with_a_verb_of_its_own(extractor):
+    # an unknown name after the parts opens its own clause: it is no third part
+    text = (
+        "Planeta Bur (1962)\n\n"
+        "Georgiy Zhzhonov and Gennadi Vernov turn up as the cosmonauts Roman and Alyosha, and "
+        "Olga Vetrova has a small part as the radio girl.\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Georgiy Zhzhonov", "Roman") in parts
+    assert ("Gennadi Vernov", "Alyosha") in parts
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        "Leonov and Yakovlev play Uef and Bi, and Irma Vesk plays a Chatlanian pilot.\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Yevgeni Leonov", "Uef") in parts
+    assert ("Yury Yakovlev", "Bi") in parts
+
+
 def test_a_threads_title_is_no_section_heading(extractor):
     text = (
         "Thread: Nebo Zovyot and its American afterlives\n\n---\nretro wrote:\n\n"
@@ -2896,6 +2915,25 @@ def test_a_film_said_to_be_a_person_is_what_the_references_credit_them_with(extr
     directed = claims[("Eolomea", "directed_by", "Herrmann Zschoche")]
     assert "relation uncertain" in directed.attribution  # never blamed on the document
     assert ("Solaris", "cast", "Donatas Banionis") in claims
+
+
+def test_the_year_of_a_film_a_preposition_brings_in_is_not_blamed_on_the_film_spoken_of(
+    extractor,
+):
+    text = (
+        "Kin-dza-dza! (1986)\n\n"
+        "Daneliya went back to the desert sets for the 1990 comedy Passport, which had "
+        "nothing to do with Pliuk. In the 1986 film, the two Earthmen lose their way.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+    brought_in = [c for c in claims if c.value == "1990"]
+    assert brought_in
+    assert all(c.confidence < CONFIDENT for c in brought_in)
+    assert not [c for c in _contradicted(extractor, text) if c.value == "1990"]
+    # a clause that opens on it speaks of the film: its year is stated as before
+    opening = [c for c in claims if c.value == "1986" and "In the 1986 film" in c.evidence.quote]
+    assert opening
+    assert all(c.confidence >= CONFIDENT for c in opening)
 
 
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
