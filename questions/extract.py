@@ -1294,7 +1294,8 @@ _OWN_SINGULAR_VERB = re.compile(
 _OWN_PAST_VERB = re.compile(
     r"\s+(?:also\s+|too\s+|then\s+|later\s+)?(?:[a-z]{2,}ed|wrote|made|shot|did|sang|gave|took)\b"
 )
-_ENDS_ON_BY = re.compile(r"\bby\s+$")
+# (perhaps with a description between: "a story by the Bulgarian writer A, and B's score")
+_ENDS_ON_BY = re.compile(r"\bby\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){1,3})?$")
 # ... or a possessive before a thing of theirs ("a book by A, and B's score is ...", "directed
 # by A, and B's editing": B's own clause; not "and B's co-direction", "B's credit", "B's name",
 # "B's share", "B's role as", "B's as well": the same credit)
@@ -1312,7 +1313,7 @@ def _two_joined_as_clauses(
     if _CLAUSES_JOINED.fullmatch(text, first.end, last.start) is None:
         return False
     return _OWN_SINGULAR_VERB.match(text, last.end) is not None or (
-        _ENDS_ON_BY.search(text[max(0, first.start - 4) : first.start]) is not None
+        _ENDS_ON_BY.search(text[max(0, first.start - 40) : first.start]) is not None
         and (
             _OWN_PAST_VERB.match(text, last.end) is not None
             or _OWNER_OF_A_THING.match(text, last.end) is not None
@@ -6641,7 +6642,11 @@ class _Reading:
         ):
             # "Its credits name Karyukov and Kozyr": credited, as what the references say
             return _Found(Relation.DIRECTED_BY, None, None, None, _DID_DOUBT)
-        colon = re.match(r"\s*:\s+", after) if text.startswith(after, mention.end) else None
+        colon = (  # ("Kolditz again: In the Dust of the Stars")
+            re.match(r"(?:\s+(?:again|too|once more))?\s*:\s+", after)
+            if text.startswith(after, mention.end)
+            else None
+        )
         listed = (
             None
             if colon is None
@@ -6879,6 +6884,13 @@ class _Reading:
             # ended before the name, which opens a clause of its own with its own verb (a
             # part is another matter: "A plays Kelvin, and B gets the part of Snaut")
             return None
+        if (
+            best is not None
+            and tail[: best[0]].endswith("by")
+            and re.search(r"\bby\s+$", text[max(0, mention.start - 8) : mention.start])
+            and re.match(r"['’]s?\s+[a-z]", text[mention.end :])
+        ):
+            return None  # "The book was by Tarkovsky's father": by someone the name owns
         if (
             best is not None
             and best[1] not in (Relation.WRITTEN_BY, Relation.SOURCE_AUTHOR)
@@ -10865,7 +10877,15 @@ _OWN_VERB = re.compile(
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for every cue of a relation, longest first, as whole words."""
     ordered = sorted(cues, key=len, reverse=True)
-    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, ordered))})(?![\w])")
+    # (a cue that ends on "by" is no agent's before an adverb: "the story is by far the ...")
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(map(re.escape, ordered))})(?![\w])(?!(?<=by){_ADVERBIAL_BY})"
+    )
+
+
+_ADVERBIAL_BY = (
+    r"\s+(?:far|turns|now|then|contrast|comparison|the\s+way|default|chance|design|and\s+large)\b"
+)
 
 
 def _cue(window: str, cues: tuple[str, ...], tail: int = 48) -> int | None:

@@ -330,6 +330,12 @@ _SPECS = (
             "novel by",
             "story by",
             "book by",
+            "story is by",  # "The story is by X"
+            "story was by",
+            "novel is by",
+            "novel was by",
+            "book is by",
+            "book was by",
             "novella by",
             "work by",
             "source novel by",

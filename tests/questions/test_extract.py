@@ -2936,6 +2936,35 @@ def test_the_year_of_a_film_a_preposition_brings_in_is_not_blamed_on_the_film_sp
     assert all(c.confidence >= CONFIDENT for c in opening)
 
 
+def test_a_name_again_before_a_colon_credits_the_films_after_it(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970)\n\n"
+        "The evening ends with Viktorov again: Per Aspera Ad Astra (Through the Thorns to "
+        "the Stars), from 1981.\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.value == "Richard Viktorov"]
+    assert [(c.subject, c.relation) for c in claims] == [
+        ("Per Aspera Ad Astra", Relation.DIRECTED_BY)
+    ]
+    assert claims[0].confidence < CONFIDENT
+
+
+def test_the_story_or_novel_is_by_its_author(extractor):
+    text = "Cosmic Voyage (1936)\n\nThe story is by Konstantin Tsiolkovsky.\n"
+    assert ("Cosmic Voyage", "Konstantin Tsiolkovsky") in _pairs(
+        extractor, text, Relation.SOURCE_AUTHOR
+    )
+    # a description between "by" and the author, and a clause of the composer's after it
+    text = (
+        "The Andromeda Nebula (1967)\n\n"
+        "The novel was by the Soviet palaeontologist Ivan Yefremov, and Yakov Lapinsky's "
+        "score is lush.\n"
+    )
+    found = _found(_claims(extractor, text))
+    assert not [f for f in found if f[1] == "music_by" and f[2] == "Ivan Yefremov"]
+    assert ("The Andromeda Nebula", "music_by", "Yakov Lapinsky") in found
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
