@@ -460,7 +460,8 @@ _SHARED_WITH = re.compile(
 _SOURCE_OF_FOOTAGE = re.compile(
     r"\b(?:(?:the|its|their|main|chief|real)\s+)*(?:source|donor|quarry)\s+(?:film\s+)?"
     r"(?:is|was)\s+(?:the\s+)?[*_“\"]*(?=[A-Z])"
-    r"|\b(?:shots|footage|scenes|effects|sequences|material|stuff|model work)"
+    r"|\b(?:shots|footage|scenes|effects|sequences|material|stuff|model work|spectacle"
+    r"|visuals|imagery)"
     # a film named after the footage may come between: "the space station stuff in QoB is ...
     r"(?:\s+in\s+(?:it|[A-Z][\w.'’-]*))?\s+(?:also\s+)?"
     r"(?:come|came|comes|were taken|are taken|(?:is|are|was|were)(?:\s+(?:mostly|largely"
@@ -752,6 +753,12 @@ _WORK_FOR_FILM = re.compile(
     r"|arranged|provided|provides)\s+"
     r"(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:music|score|soundtrack|songs?|themes?)\s+"
     r"(?:for|to|of)\s+(?:the\s+)?[*_“\"]*"
+)
+# After a source of footage: another one, "(1963), with a few further shots lifted from B"
+_MORE_FOOTAGE_FROM = re.compile(
+    r"[\s”\"*_]*(?:\([^()]{0,60}\)|[^()]{0,30}\))?\s*,?\s+(?:and\s+)?with\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shots|footage|scenes|effects|sequences|material)\s+(?:(?:lifted|taken|borrowed|drawn)\s+)?"
+    r"from\s+[*_“\"]*"
 )
 _ALONG_WITH = re.compile(r"\b(?:along with|together with|as well as)\W*$")
 # Between two films footage was taken from: "X's shots, together with scenes from Y".
@@ -8737,6 +8744,15 @@ class _Reading:
             self._add(
                 sentence, source.film.name, Relation.FOOTAGE_USED_IN, target.name, DOUBTFUL, how
             )
+            # "..., with a few further shots lifted from B": B's went in there too
+            more = _MORE_FOOTAGE_FROM.match(text, source.end)
+            also = (
+                None if more is None else next((g for g in groups if g.start == more.end()), None)
+            )
+            if also is not None and not also.film.key.startswith("?") and also.film != target:
+                self._add(
+                    sentence, also.film.name, Relation.FOOTAGE_USED_IN, target.name, DOUBTFUL, how
+                )
 
     def _buyers(self, sentence: Sentence, groups: list[_Group], discourse: Discourse) -> None:
         """'Roger Corman bought the Soviet film': the buyer made one of its re-edits.
@@ -9004,7 +9020,36 @@ class _Reading:
                     before_left = lowered[max(0, left.start - 20) : left.start]
                     if relation is _FOOTAGE and re.search(r"footage (?:from|of)\W*$", before_left):
                         forward, reverse = 0, None  # (what footage went into, not a sequel)
-                    if reverse is not None and (forward is None or reverse >= forward):
+                    # (the film before the cue gave its own footage to a film this sentence
+                    # spoke of first: "its spectacle comes from A, with a few shots lifted from
+                    # B" adds B to what went in there, not into A)
+                    given = (
+                        [
+                            claim
+                            for key, claim in self.claims.items()
+                            if key[1] is relation
+                            and key[4] == sentence.start
+                            and claim.subject == left.film.name
+                        ]
+                        if relation is _FOOTAGE
+                        else []
+                    )
+                    if reverse is not None and (forward is None or reverse >= forward) and given:
+                        for claim in given:
+                            if claim.value != right.film.name:
+                                self._add(
+                                    sentence,
+                                    right.film.name,
+                                    relation,
+                                    claim.value,
+                                    claim.confidence,
+                                    claim.attribution,
+                                )
+                    elif reverse is not None and (forward is None or reverse >= forward):
+                        if relation is _FOOTAGE and any(
+                            found.end() == left.start for found in _SOURCE_OF_FOOTAGE.finditer(text)
+                        ):
+                            continue  # (A is a source too, of a film read below: _footage_source)
                         self._add(
                             sentence, right.film.name, relation, left.film.name, NAMED, "named"
                         )

@@ -2965,6 +2965,20 @@ def test_the_story_or_novel_is_by_its_author(extractor):
     assert ("The Andromeda Nebula", "music_by", "Yakov Lapinsky") in found
 
 
+def test_more_shots_from_a_second_source_go_where_the_first_sources_went(extractor):
+    for text in (
+        "Queen of Blood (1966)\n\nThe bulk of its effects come from Mechte navstrechu, "
+        "with some extra scenes borrowed from Nebo Zovyot.\n",
+        "Queen of Blood (1966)\n\nMost of its visuals come from Mechte navstrechu (A Dream "
+        "Come True, 1963), with a handful of shots taken from Nebo Zovyot.\n",
+    ):
+        pairs = _pairs(extractor, text, Relation.FOOTAGE_USED_IN)
+        assert ("Mechte navstrechu", "Queen of Blood") in pairs, text
+        assert ("Nebo Zovyot", "Queen of Blood") in pairs, text
+        # the first source is no film the second one's footage went into
+        assert ("Nebo Zovyot", "Mechte navstrechu") not in pairs, text
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
