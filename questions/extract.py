@@ -2275,7 +2275,12 @@ _ARTICLED_PART = (
     + "|".join(sorted((re.escape(d.title()) for d in DEMONYMS if " " not in d), key=len))
     + r"),?\s+){0,3}"
 )
-_DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING})"
+# ... or someone's kin or companion: "plays Los's wife Natasha", "Lebedev's adopted son Stepan"
+_OWNED_PART = (
+    r"(?:[A-ZА-ЯЁ][\w-]*['’]s?\s+(?:(?!(?:not|never|of|to|for|from|with|in|on|at|by|and|or"
+    r"|but)\b)[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁ]))"
+)
+_DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING}|{_OWNED_PART})"
 
 _ROLE_NAMED = re.compile(
     rf"{_PLAYS_VERB}(?:{_DESCRIBED_PART})?"

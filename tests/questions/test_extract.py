@@ -2979,6 +2979,16 @@ def test_more_shots_from_a_second_source_go_where_the_first_sources_went(extract
         assert ("Nebo Zovyot", "Mechte navstrechu") not in pairs, text
 
 
+def test_a_part_described_as_someones_kin_is_the_name_after_it(extractor):
+    text = "Solaris (1972)\n\nNatalya Bondarchuk plays Kelvin's late wife Hari.\n"
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {("Natalya Bondarchuk", "Hari")}
+    # a preposition after the owner's words says what they are, not a part
+    text = "Solaris (1972)\n\nDonatas Banionis was Tarkovsky's choice for Kelvin.\n"
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert ("Donatas Banionis", "Kelvin") not in parts
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
