@@ -1676,7 +1676,7 @@ _COUNTRY_CUE_BEFORE = re.compile(
     r"|(?:made|produced|shot|filmed)(?: jointly)? with"
     # "made by DEFA with partners in the Soviet Union and Bulgaria" (only after the film's
     # making verb: see _MADE_WITH_PARTNERS)
-    r"|(?P<partners>\bwith\s+partners\s+in)"
+    r"|(?P<partners>\b(?:together\s+)?with\s+partners\s+in)"
     # a country as a maker: "made jointly by the Soviet Union and Poland"
     r"|(?:made|produced)(?: jointly)? by"
     r"|[Uu][Ss][Ss][Rr])\s*(?:the\s+)?$",
@@ -1686,9 +1686,10 @@ _COUNTRY_CUE_BEFORE = re.compile(
 # (not "made by DEFA, not with partners in", "like films with partners in"); whose making
 # it is, the film's, is asked of the words before it (see _film_right_before)
 _MADE_WITH_PARTNERS = re.compile(
-    r"\b(?:was|were)\s+(?:made|produced|shot|filmed)\b"
+    # (or its participle, set after the film: "Eolomea (1973), made by DEFA together with")
+    r"(?:\b(?:was|were)\s+|(?P<participle>,\s+))(?:made|produced|shot|filmed)\b"
     r"(?:(?!\b(?:not|no|never|unlike|like|than|other|another|next)\b)[^.;:,?]){0,40}"
-    r"\bwith\s+partners\s+in\b[^.;:?]*$",
+    r"\b(?:together\s+)?with\s+partners\s+in\b[^.;:?]*$",
     re.IGNORECASE,
 )
 # Between a film and a value: words that make the value about something else than that film.
@@ -5823,8 +5824,16 @@ class _Reading:
                 and cue_before.re is _COUNTRY_CUE_BEFORE
                 and cue_before["partners"]
                 and not (
-                    (partnered := _MADE_WITH_PARTNERS.search(text, clause[0], first.start))
-                    and _film_right_before(text, partnered.start(), groups)
+                    (partnered := _MADE_WITH_PARTNERS.search(text, 0, first.start))
+                    and partnered.end() == first.start
+                    and _film_right_before(
+                        text,
+                        partnered.end("participle")
+                        if partnered["participle"]
+                        else partnered.start(),
+                        groups,
+                        comma=bool(partnered["participle"]),
+                    )
                     # (not where it is claimed, thought or said so: hearsay)
                     and not _HEARSAY_BEFORE.search(text, 0, partnered.start())
                 )

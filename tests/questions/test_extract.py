@@ -2989,6 +2989,17 @@ def test_a_part_described_as_someones_kin_is_the_name_after_it(extractor):
     assert ("Donatas Banionis", "Kelvin") not in parts
 
 
+def test_partners_after_a_participle_set_after_the_film_are_its_countries(extractor):
+    text = (
+        "Signals: An Adventure in Space (1970), shot by DEFA together with partners in "
+        "Poland, opens the night.\n"
+    )
+    assert ("Signals: An Adventure in Space", "Poland") in _pairs(extractor, text, Relation.COUNTRY)
+    # ... not a film the sentence only describes
+    text = "Kolditz's next picture, shot by DEFA together with partners in Poland, is lost.\n"
+    assert not _pairs(extractor, text, Relation.COUNTRY)
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
