@@ -4871,6 +4871,9 @@ class _Reading:
             )
             how = "named"
             said = text[clause[0] : clause[1]]
+            if re.match(r"\W*(?:which|that)\b", said) and clause[0] > 1:
+                # "Tolstoy's novel, which had come out in 1923": the clause it is said of
+                said = text[_piece_start(text, clause[0] - 2) : clause[1]]
             if novel is None and (
                 _THE_NOVEL.search(said)
                 or self._named_novel(said, clause[0], mentions)

@@ -3000,6 +3000,16 @@ def test_partners_after_a_participle_set_after_the_film_are_its_countries(extrac
     assert not _pairs(extractor, text, Relation.COUNTRY)
 
 
+def test_the_year_of_a_relative_clause_after_an_unnamed_novel_is_the_novels(extractor):
+    text = (
+        "The Andromeda Nebula (1967)\n\nIt was adapted from Ivan Yefremov's novel, which "
+        "had first come out ten years earlier, in 1957.\n"
+    )
+    claims = _claims(extractor, text)
+    assert ("Andromeda (novel by Ivan Yefremov)", "published_year", "1957") in _found(claims)
+    assert not [c for c in claims if c.relation is Relation.RELEASE_YEAR and c.value == "1957"]
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
