@@ -3292,6 +3292,12 @@ class _Group:
         return self.members[-1].end
 
 
+_READ_AS = re.compile(r"'(?P<p>[^']+)' read as ")
+_PLAIN_ANAPHORS = frozenset(
+    {"it", "this", "this one", "that one", "the film", "this film", "the movie"}
+)
+
+
 class _Found(NamedTuple):
     """What a value's cue says: its relation, and the film it ties the value to, if any.
 
@@ -3843,6 +3849,8 @@ class _Reading:
             opened = self._opening_phrase(text, discourse)
             if opened is not None:
                 discourse.paragraph_film = discourse.last_named = opened
+        if new_paragraph and not groups and not heading:
+            discourse.maker_film = self._maker_opening(text, mentions, discourse)
         if not groups and not heading:
             discourse.story = self._story_film(text, mentions, discourse)
             discourse.paragraph_story = discourse.story or discourse.paragraph_story
@@ -5066,17 +5074,23 @@ class _Reading:
         if not subjects:
             return
         section = discourse.section_films
+        # (a phrase read as the section's first film is that film's: "the Soviet film", "the
+        # dubbed version"; "it" may be either)
+        phrase = _READ_AS.match(subjects[0].how) if len(subjects) == 1 else None
         if (
             len(subjects) == 1
             and len(section) > 1
             and subjects[0].film == discourse.section
             and subject_group is None
             and not groups
+            and (phrase is None or phrase["p"].lower() in _PLAIN_ANAPHORS)
         ):
             # a line under a heading that names several films speaks of each of them (which
             # one a single value is of, it does not say: only doubtfully of each)
             how = f"{subjects[0].how} (one of the films of its section)"
             sure = subjects[0].confidence if not SPECS[relation].single_valued else DOUBTFUL
+            if phrase is not None:
+                sure = DOUBTFUL
             subjects = [_Subject(f, min(sure, subjects[0].confidence), how) for f in section]
         if found.doubt in {_NEW_SCENES_DOUBT, _REELS_DOUBT} and subject_group is None:
             # "had Coppola add new scenes and released it as Battle Beyond the Sun": the new
@@ -8119,6 +8133,21 @@ class _Reading:
             # "Harrington built Queen of Blood … Harrington directed, Corman produced.": a
             # sentence that names no film goes on about the film the one before was about
             return _Subject(about, RESOLVED, f"{about.name}, the subject of the sentence before")
+        directed = discourse.maker_film
+        if (
+            directed is not None
+            and not groups
+            and discourse.in_paragraph is None
+            and discourse.paragraph_film is None
+            and discourse.section is None
+        ):
+            # "Harrington keeps the hardware ... The green-skinned survivor, played by X":
+            # the film of the director the paragraph opens on, of those the document named
+            how = (
+                f"attribution uncertain: {directed.name}, the film of the director the "
+                "paragraph opens on"
+            )
+            return _Subject(directed, DOUBTFUL, how)
         earlier = discourse.replied or discourse.before
         if (
             earlier is not None
@@ -8188,6 +8217,35 @@ class _Reading:
             how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")
+
+    def _maker_opening(
+        self, text: str, mentions: list[Mention], discourse: Discourse
+    ) -> FilmRef | None:
+        """The film a paragraph opening on its director speaks of, if the document named one.
+
+        "Harrington keeps the hardware and throws out the idealism.": of the films named so
+        far, the one film the references say the person directed; none if several or none.
+        """
+        first = mentions[0] if mentions else None
+        if (
+            first is None
+            or first.kind != "person"
+            or first.entity is None
+            # (perhaps after a word or two: "What Harrington adds is the horror.")
+            or not re.fullmatch(r"\W*(?:[A-Za-z]+\s+){0,2}", text[: first.start])
+            or re.match(r"['’]s?\b", text[first.end :])  # ("Harrington's film": said there)
+        ):
+            return None
+        films = [
+            film
+            for film in discourse.named
+            if not film.key.startswith("?")
+            and any(
+                fact.value == first.entity
+                for fact in self.catalogue.facts_about(film.key, Relation.DIRECTED_BY)
+            )
+        ]
+        return films[0] if len(films) == 1 else None
 
     def _compared_to(self, film: FilmRef, paragraph: int) -> bool:
         """Whether the paragraph named ``film`` only to compare ("I'd compare it to X")."""

@@ -3010,6 +3010,41 @@ def test_the_year_of_a_relative_clause_after_an_unnamed_novel_is_the_novels(extr
     assert not [c for c in claims if c.relation is Relation.RELEASE_YEAR and c.value == "1957"]
 
 
+def test_a_paragraph_opening_on_a_director_speaks_of_the_film_of_theirs_named_before(
+    extractor,
+):
+    text = (
+        "This week we compare Planeta Bur (1962) with Voyage to the Prehistoric Planet "
+        "(1965), the version Roger Corman sold to American television.\n\n"
+        "The Soviet picture takes its science seriously.\n\n"
+        "What Harrington adds is a lecture at a desk. The new scenes were shot in "
+        "California, with Basil Rathbone and Faith Domergue.\n"
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert {(c.subject, c.value) for c in cast} == {
+        ("Voyage to the Prehistoric Planet", "Basil Rathbone"),
+        ("Voyage to the Prehistoric Planet", "Faith Domergue"),
+    }
+    assert all(c.confidence < CONFIDENT for c in cast)
+    # a director of two of the films named: which one, the paragraph does not say
+    text = (
+        "Kolditz made Signals: An Adventure in Space (1970) and In the Dust of the Stars "
+        "(1976).\n\nThe first is the gentler film.\n\n"
+        "Kolditz liked his casts international. Gojko Mitić is in the cast.\n"
+    )
+    cast = [c for c in _claims(extractor, text) if c.relation is Relation.CAST]
+    assert cast
+    assert not [c for c in cast if "the director the paragraph opens on" in c.attribution]
+
+
+def test_a_phrase_read_as_the_first_film_of_a_double_bill_is_that_films_alone(extractor):
+    text = (
+        "DOUBLE BILL: Planeta Bur + Voyage to the Prehistoric Planet\n\n"
+        "The Soviet film was made at Lennauchfilm in Leningrad.\n"
+    )
+    assert _pairs(extractor, text, Relation.STUDIO) == {("Planeta Bur", "Lennauchfilm")}
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
