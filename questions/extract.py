@@ -1687,7 +1687,9 @@ _COUNTRY_CUE_BEFORE = re.compile(
 # it is, the film's, is asked of the words before it (see _film_right_before)
 _MADE_WITH_PARTNERS = re.compile(
     # (or its participle, set after the film: "Eolomea (1973), made by DEFA together with")
-    r"(?:\b(?:was|were)\s+|(?P<participle>,\s+))(?:made|produced|shot|filmed)\b"
+    # (or a relative clause of the film's maker: "Eolomea, which DEFA made in 1974 with")
+    r"(?:\b(?:was|were)\s+|(?P<participle>,\s+)|(?P<which>,\s+)which\s+[A-Z][\w-]*\s+)"
+    r"(?:made|produced|shot|filmed)\b"
     r"(?:(?!\b(?:not|no|never|unlike|like|than|other|another|next)\b)[^.;:,?]){0,40}"
     r"\b(?:together\s+)?with\s+partners\s+in\b[^.;:?]*$",
     re.IGNORECASE,
@@ -3295,6 +3297,14 @@ class _Group:
 _READ_AS = re.compile(r"'(?P<p>[^']+)' read as ")
 _PLAIN_ANAPHORS = frozenset(
     {"it", "this", "this one", "that one", "the film", "this film", "the movie"}
+)
+
+
+# A fragment that hedges or denies what it says: "Soviet, I think", "Polish, or not?"
+_FRAGMENT_HEDGED = re.compile(
+    r"\?|\b(?:think|thought|maybe|perhaps|probably|guess|not|no|wrong|unlike|like|than"
+    r"|whereas|rather)\b",
+    re.IGNORECASE,
 )
 
 
@@ -5722,6 +5732,15 @@ class _Reading:
                 left = self._left_window(text, first, mentions, clause)[0]
                 window = left.lower()
                 after = text[last.end : min(clause[1], last.end + 40)]
+            if (
+                not groups
+                and mention.text.lower() in DEMONYMS
+                and re.fullmatch(r"\W*", text[: first.start])
+                and re.match(r"\s*,\s+[a-z]", text[last.end :])
+                and not _FRAGMENT_HEDGED.search(text)
+            ):
+                # "Czechoslovak, shot at Barrandov.": a reply's fragment, the film spoken of
+                return _Found(Relation.COUNTRY)
             said = next((g for g in reversed(groups) if g.end <= first.start), None)
             if (
                 said is not None
@@ -5845,11 +5864,11 @@ class _Reading:
                     and partnered.end() == first.start
                     and _film_right_before(
                         text,
-                        partnered.end("participle")
-                        if partnered["participle"]
+                        max(partnered.end("participle"), partnered.end("which"))
+                        if partnered["participle"] or partnered["which"]
                         else partnered.start(),
                         groups,
-                        comma=bool(partnered["participle"]),
+                        comma=bool(partnered["participle"] or partnered["which"]),
                     )
                     # (not where it is claimed, thought or said so: hearsay)
                     and not _HEARSAY_BEFORE.search(text, 0, partnered.start())

@@ -3045,6 +3045,21 @@ def test_a_phrase_read_as_the_first_film_of_a_double_bill_is_that_films_alone(ex
     assert _pairs(extractor, text, Relation.STUDIO) == {("Planeta Bur", "Lennauchfilm")}
 
 
+def test_partners_in_a_relative_clause_of_the_films_maker_are_its_countries(extractor):
+    text = "First up is The Silent Star, which DEFA made in 1959 with partners in Poland.\n"
+    assert ("The Silent Star", "Poland") in _pairs(extractor, text, Relation.COUNTRY)
+
+
+def test_a_fragment_opening_on_a_word_for_a_people_gives_the_films_country(extractor):
+    text = "Signals: An Adventure in Space (1970)\n\nEast German, shot at the DEFA studio.\n"
+    assert ("Signals: An Adventure in Space", "East Germany") in _pairs(
+        extractor, text, Relation.COUNTRY
+    )
+    for hedged in ("Polish, I think, or maybe not.", "Polish, unlike Solaris."):
+        text = f"Signals: An Adventure in Space (1970)\n\n{hedged}\n"
+        assert not _pairs(extractor, text, Relation.COUNTRY), hedged
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
