@@ -370,6 +370,11 @@ AGAIN_AFTER = re.compile(r"\s+(?:again|too)\b")
 _BARE_LIST = re.compile(r"(?:[\s,;.!()/–&-]|\b(?:and|again|too|no|nope|yes)\b)*", re.IGNORECASE)
 _LISTED_CREDITS = frozenset({"person", "studio", "country", YEAR_KIND})
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
+_LIST_GAP_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# ... or before a studio, perhaps described: "and the Polish Zespoły Filmowe"
+_STUDIO_JOIN_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+)
 
 
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
@@ -1163,10 +1168,21 @@ class MentionFinder:
                 or any(_LIST_GAP.fullmatch(text, end, m.start) for m in credits if m.start >= end)
             )
             opens = _LIST_OPENING.search(text[:start]) is not None
+            # in a list with another studio: "Zespoły Filmowe, Tallinnfilm and Dovzhenko",
+            # "with Dovzhenko and the Polish Zespoły Filmowe"
+            beside = any(
+                m.kind == "studio"
+                and (
+                    _STUDIO_JOIN_AFTER.fullmatch(text, end, m.start) is not None
+                    or _LIST_GAP_AND.fullmatch(text, m.end, start) is not None
+                )
+                for m in found
+            )
             if (
                 _MADE_AT.search(text[max(0, start - 140) : start])
                 or (opens and AGAIN_AFTER.match(text, end))
                 or listed
+                or beside
             ):
                 found.append(Mention(start, end, match[0], "studio", studio))
                 taken.append((start, end))

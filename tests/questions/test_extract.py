@@ -3060,6 +3060,20 @@ def test_a_fragment_opening_on_a_word_for_a_people_gives_the_films_country(extra
         assert not _pairs(extractor, text, Relation.COUNTRY), hedged
 
 
+def test_a_studios_short_name_listed_with_other_studios_is_that_studio(extractor):
+    text = (
+        "Pilot Pirx's Inquest (1978)\n\n"
+        "It was a three-way co-production of Dovzhenko, Tallinnfilm and the Polish Zespoły "
+        "Filmowe.\n"
+    )
+    studios = {v for _, v in _pairs(extractor, text, Relation.STUDIO)}
+    assert "Dovzhenko" in studios
+    assert "Tallinnfilm" in studios
+    # a man named beside no studio stays a man
+    text = "Pilot Pirx's Inquest (1978)\n\nDovzhenko and Eisenstein were the great teachers.\n"
+    assert not _pairs(extractor, text, Relation.STUDIO)
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
