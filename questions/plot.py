@@ -159,10 +159,42 @@ _STOP = frozenset(
 _WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "pair", "trio"}}
 
 
+# Words a story is told with interchangeably: each dictionary form with the one word its
+# group is compared as ("disappear" and "vanish" meet; "a cat" and "a dog" do not).
+_SAME_MEANING = {
+    word: group[0]
+    for group in (
+        ("disappear", "vanish"),
+        ("discover", "find"),
+        ("space", "orbital"),
+        ("starship", "spaceship", "spacecraft"),  # ("starship": not "space" cut short)
+        ("alien", "extraterrestrial"),
+        ("planet", "world"),
+        ("scientist", "researcher"),
+        ("huge", "giant", "enormous", "gigantic", "vast", "big", "large"),
+        ("small", "little", "tiny"),
+        ("strange", "odd", "weird", "bizarre"),
+        ("rescue", "save"),
+        ("kill", "murder"),
+        ("die", "perish"),
+        ("begin", "start"),
+        ("try", "attempt"),
+        ("help", "aid", "assist"),
+        ("child", "kid"),
+        ("film", "movie", "picture"),
+    )
+    for word in group
+}
+
+
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A word's dictionary form cut to :data:`STEM` letters ("found" and "finds" meet)."""
-    return str(simplemma.lemmatize(word, lang="en"))[:STEM]
+    """A word's dictionary form cut to :data:`STEM` letters ("found" and "finds" meet).
+
+    Words of one meaning are one form (:data:`_SAME_MEANING`: "vanishes" meets "disappear").
+    """
+    lemma = str(simplemma.lemmatize(word, lang="en"))
+    return _SAME_MEANING.get(lemma, lemma)[:STEM]
 
 
 def stems(text: str, leave_out: Iterable[str] = ()) -> set[str]:
