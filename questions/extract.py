@@ -1384,7 +1384,7 @@ _APPOSED_NOUN = re.compile(
 # A preposition and a determiner before "1966 comedy", inside a clause: a film brought in.
 _BROUGHT_IN_FILM = re.compile(
     r"\w\W+(?:for|in|into|with|to|from|after|before|like|than|on|by)\s+"
-    r"(?:a|an|the|his|her|their)\s*$",
+    r"(?P<d>a|an|the|his|her|their)\s*$",
     re.IGNORECASE,
 )
 _BROUGHT_IN_DOUBT = (
@@ -2279,9 +2279,15 @@ _ARTICLED_PART = (
     + r"),?\s+){0,3}"
 )
 # ... or someone's kin or companion: "plays Los's wife Natasha", "Lebedev's adopted son Stepan"
+# (only a word for a person someone has, perhaps described: not "Kelvin's grief over Hari")
 _OWNED_PART = (
-    r"(?:[A-ZА-ЯЁ][\w-]*['’]s?\s+(?:(?!(?:not|never|of|to|for|from|with|in|on|at|by|and|or"
-    r"|but)\b)[a-z][\w'’-]*\s+){1,2}(?=[A-ZА-ЯЁ]))"
+    r"(?:[A-ZА-ЯЁ][\w-]*['’]s?\s+(?:(?:young|younger|late|dead|adopted|elder|older|little|old"
+    r"|teenage|loyal|faithful|new|former|estranged|beloved|only)\s+)?"
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|fianc[ée]e?|friend|colleague"
+    r"|companion|assistant|pupil|student|teacher|lover|sweetheart|girlfriend|boyfriend|partner"
+    r"|rival|deputy|aide|mentor|niece|nephew|uncle|aunt|grandson|granddaughter|grandfather"
+    r"|grandmother|child|boy|girl|servant|bodyguard|secretary|navigator|pilot|engineer|doctor"
+    r"|captain|commander)\s+(?=[A-ZА-ЯЁ]))"
 )
 _DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING}|{_OWNED_PART})"
 
@@ -3259,8 +3265,11 @@ def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> st
         parts = _listed(text, mentions, before, _PART_KINDS)
     # a name with a verb of its own opens the next clause, not the list of parts: "A and B
     # appear as the pilots C and D, and E plays F"
+    # (unless the whole list pairs with the actors and the cut one does not: "A, B and C
+    # appear as X, Y and Z has the radio")
     ends = [i for i, p in enumerate(parts) if i and _OWN_VERB_AFTER.match(text, mentions[p].end)]
-    parts = parts[: ends[0]] if ends else parts
+    if ends and not (ends[0] != len(actors) and len(parts) == len(actors)):
+        parts = parts[: ends[0]]
     if len(parts) < 2:
         return None
     if len(parts) != len(actors):
@@ -3300,6 +3309,22 @@ _PLAIN_ANAPHORS = frozenset(
 )
 
 
+# A relative clause of a book's coming out, up to its year: "which had only come out the year
+# before, in" (not in a translation: "which had appeared in Czech in")
+_PUBLISHED_WHICH = re.compile(
+    r"\W*(?:which|that)\s+(?:(?:had|has|was|had\s+been|has\s+been)\s+)?"
+    r"(?:(?:only|first|originally|just)\s+)?(?:come\s+out|came\s+out|appeared|published|written)"
+    r"\b(?![^,;.]*\bin\s+(?:translation|English|Russian|German|Czech|Polish|French)\b)"
+    r"[^,;.]*(?:,\s+in\s+)?$"
+)
+_NOT_THE_MAKERS = re.compile(
+    r"\b(?:not|never|no|hardly|barely|scarcely|unlike|like|than|whereas|its|it|both|the film"
+    r"|the original|this one|that one)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# "The story is by", "the novel was by": a source named as the subject of its own sentence
+_SOURCE_IS_BY = re.compile(r"\b(?:story|novel|book)\s+(?:is|was)\s+by$")
+_WHOSE_STORY_DOUBT = "attribution uncertain: 'the story' read as the source of the film spoken of"
 # A fragment that hedges or denies what it says: "Soviet, I think", "Polish, or not?"
 _FRAGMENT_HEDGED = re.compile(
     r"\?|\b(?:think|thought|maybe|perhaps|probably|guess|not|no|wrong|unlike|like|than"
@@ -4889,8 +4914,14 @@ class _Reading:
             )
             how = "named"
             said = text[clause[0] : clause[1]]
-            if re.match(r"\W*(?:which|that)\b", said) and clause[0] > 1:
+            if (
+                relation is Relation.PUBLISHED_YEAR
+                and clause[0] > 1
+                and _PUBLISHED_WHICH.match(text, clause[0], mention.start)
+            ):
                 # "Tolstoy's novel, which had come out in 1923": the clause it is said of
+                # (only a clause of its coming out, the year in it: not "which was filmed in
+                # 1924", "which came out in 1961, was adapted in 1972")
                 said = text[_piece_start(text, clause[0] - 2) : clause[1]]
             if novel is None and (
                 _THE_NOVEL.search(said)
@@ -5870,8 +5901,10 @@ class _Reading:
                         groups,
                         comma=bool(partnered["participle"] or partnered["which"]),
                     )
-                    # (not where it is claimed, thought or said so: hearsay)
+                    # (not where it is claimed, thought or said so: hearsay, before the
+                    # partners or after them, "... according to some sources")
                     and not _HEARSAY_BEFORE.search(text, 0, partnered.start())
+                    and not _HEARSAY.search(text, partnered.end())
                 )
             ):
                 # "Most were co-productions with partners in", "Zschoche's next film was
@@ -6400,11 +6433,20 @@ class _Reading:
             for g in groups
         ):
             return _Found(Relation.RELEASE_YEAR)
-        if _FILM_WORD_AFTER.match(after) and re.search(
+        film_word = _FILM_WORD_AFTER.match(after)
+        if film_word is not None and re.search(
             r"(?:\b(?:a|an|the|this|his|her|its)|(?:^|\w)['’]s?)\s*$", window
         ):
-            if _BROUGHT_IN_FILM.search(text, clause[0], mention.start) and not any(
-                g.start < mention.start or g.start - mention.end < 40 for g in groups
+            brought_in = _BROUGHT_IN_FILM.search(text, clause[0], mention.start)
+            if (
+                brought_in is not None
+                # a new film: "for a 1966 comedy", "for the 1966 comedy Star Dust" (not "on
+                # the 1972 film", the one spoken of)
+                and (
+                    brought_in["d"].lower() in {"a", "an"}
+                    or re.match(r"\s+[*_“\"]*[A-ZА-ЯЁ]", after[film_word.end() :])
+                )
+                and not any(g.start < mention.start or g.start - mention.end < 40 for g in groups)
             ):
                 # "Polák came back for the 1966 comedy X": a film the sentence brings in,
                 # after a preposition, with no known title; perhaps not the one spoken of
@@ -6685,8 +6727,14 @@ class _Reading:
             )
             and not _MAKER_OF.search(text, 0, said.start)
         ):
-            # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk
-            return _Found(self._credit(said, mention.entity), said, None, None, _DID_DOUBT)
+            # "Eolomea is Herrmann Zschoche.": the person the film is, in film talk (the
+            # writer of what it was made from, as "Solaris was Tarkovsky and Lem" says)
+            credit = (
+                Relation.SOURCE_AUTHOR
+                if self._wrote_source(said.film, mention.entity)
+                else self._credit(said, mention.entity)
+            )
+            return _Found(credit, said, None, None, _DID_DOUBT)
         if (
             mention.entity is not None
             and re.search(r"\b(?:which|that)\s+(?:was|is)\s+$", text[: mention.start])
@@ -6954,6 +7002,15 @@ class _Reading:
             and _POSSESSIVE_SOURCE.match(after)
         ):
             return None  # "directing Lem's story": the name is the book's, not the cue's
+        if (
+            best is not None
+            and best[1] is Relation.SOURCE_AUTHOR
+            and not groups
+            and _SOURCE_IS_BY.search(tail[: best[0]])
+        ):
+            # "The story is by X": the story of the film spoken of, though the sentence names
+            # none ("Stalker came later. The story is by the Strugatskys": perhaps another's)
+            return _Found(best[1], None, None, None, _WHOSE_STORY_DOUBT)
         if best is not None and best[1] is Relation.DIRECTED_BY and _SHOT_BY.search(tail):
             # "Aelita was shot by Zhelyabuzhsky and Schünemann": its cameramen, perhaps
             return _Found(best[1], None, None, None, _SHOT_BY_DOUBT)
@@ -8253,6 +8310,9 @@ class _Reading:
             # (perhaps after a word or two: "What Harrington adds is the horror.")
             or not re.fullmatch(r"\W*(?:[A-Za-z]+\s+){0,2}", text[: first.start])
             or re.match(r"['’]s?\b", text[first.end :])  # ("Harrington's film": said there)
+            # (not a sentence that denies or compares, nor one whose "its" or "it" is the
+            # film spoken of: "Harrington stole its hardware", "Kolditz did not make both")
+            or _NOT_THE_MAKERS.search(text)
         ):
             return None
         films = [

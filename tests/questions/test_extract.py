@@ -3074,6 +3074,90 @@ def test_a_studios_short_name_listed_with_other_studios_is_that_studio(extractor
     assert not _pairs(extractor, text, Relation.STUDIO)
 
 
+# A second reading of the rules above: sentences where they had misfired.
+
+
+def test_a_relative_clause_of_anything_but_the_books_coming_out_gives_it_no_year(extractor):
+    for text in (
+        "Aelita (1924)\n\nThe film is based on Tolstoy's novel, which was filmed in 1924.",
+        "Solaris (1972)\n\nIt was adapted from Lem's novel, which Tarkovsky first read in 1964.",
+        "Solaris (1972)\n\nThe novel, which Tarkovsky adapted, was filmed in 1972.",
+        "Ikarie XB-1 (1963)\n\nIt comes from Lem's novel, which had appeared in Czech in 1959.",
+    ):
+        assert not _pairs(extractor, text, Relation.PUBLISHED_YEAR), text
+        assert not _contradicted(extractor, text), text
+    text = (
+        "Solaris (1972)\n\nLem's novel, which came out in 1961, was adapted by Tarkovsky in 1972."
+    )
+    assert _pairs(extractor, text, Relation.PUBLISHED_YEAR) == {("Solaris (novel)", "1961")}
+
+
+def test_an_owner_before_words_that_are_no_person_names_no_part(extractor):
+    for text in (
+        "Solaris (1972)\n\nBanionis plays Kelvin's grief over Hari with great restraint.",
+        "Kin-dza-dza! (1986)\n\nLeonov plays Uef's scenes against Bi with relish.",
+        "Queen of Blood (1966)\n\nJohn Saxon plays Allan's panic over Laura convincingly.",
+    ):
+        assert not [c for c in _claims(extractor, text) if c.role], text
+        assert not _contradicted(extractor, text), text
+
+
+def test_the_story_is_by_after_another_film_is_never_the_documents_error(extractor):
+    for text in (
+        "Solaris (1972)\n\nStalker came later. The story is by the Strugatsky brothers.",
+        "Solaris (1972)\n\nTarkovsky then made Stalker; the story was by Arkady Strugatsky.",
+    ):
+        assert not _contradicted(extractor, text), text
+
+
+def test_partners_said_by_hearsay_after_them_are_no_country(extractor):
+    text = (
+        "Eolomea (1972)\n\nEolomea, made by DEFA together with partners in Poland "
+        "according to some sources, is slow.\n"
+    )
+    assert not _pairs(extractor, text, Relation.COUNTRY)
+
+
+def test_a_run_on_list_of_parts_still_pairs_when_the_whole_list_matches(extractor):
+    text = (
+        "Planeta Bur (1962)\n\n"
+        "Zhzhonov, Vernov and Ignatova appear as Roman, Alyosha and Masha has the radio.\n"
+    )
+    parts = {(c.value, c.role) for c in _claims(extractor, text) if c.relation is Relation.CAST}
+    assert parts == {
+        ("Georgiy Zhzhonov", "Roman"),
+        ("Gennadi Vernov", "Alyosha"),
+        ("Kyunna Ignatova", "Masha"),
+    }
+
+
+def test_the_year_of_the_film_after_a_preposition_is_still_the_films_own(extractor):
+    for text in (
+        "Solaris (1972)\n\nTarkovsky spent two years on the 1972 film.",
+        "Solaris (1972)\n\nLem was unhappy with the 1972 adaptation.",
+    ):
+        years = [c for c in _claims(extractor, text) if c.relation is Relation.RELEASE_YEAR]
+        assert all(c.confidence >= CONFIDENT for c in years), text
+
+
+def test_a_paragraph_opening_on_a_director_who_is_denied_or_compared_is_not_theirs(extractor):
+    for text in (
+        "We screened Planeta Bur (1962) and Queen of Blood (1966).\n\n"
+        "Harrington stole its hardware. The Soviet cast is led by Zhzhonov and Vernov.",
+        "Tonight: Eolomea (1972) and Signals: An Adventure in Space (1970).\n\n"
+        "Kolditz did not make both. The music is by Günther Fischer.",
+    ):
+        claims = _claims(extractor, text)
+        assert not [c for c in claims if "director the paragraph opens on" in c.attribution]
+
+
+def test_a_film_said_to_be_its_sources_writer_credits_the_writer(extractor):
+    text = "Solaris was Tarkovsky and Lem."
+    found = _found(_claims(extractor, text))
+    assert ("Solaris", "source_author", "Stanisław Lem") in found
+    assert ("Solaris", "directed_by", "Stanisław Lem") not in found
+
+
 def test_every_name_of_a_list_a_film_is_said_to_be_is_credited(extractor):
     text = (
         "Next week: The Mystery of the Third Planet. Wait, isn't Soyuzmultfilm's Alisa cartoon "
