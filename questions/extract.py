@@ -2603,7 +2603,13 @@ _MAKER_VERB = re.compile(
 # "Kolditz did Signals", "Bulychev also gave us X": whose film it is, in film talk
 _DID = re.compile(
     r"^\s+(?:also\s+|later\s+|then\s+)?(?:did|(?:gave|gives|brought|brings)\s+us)\s+"
-    r"(?:(?:1[89]|20)\d\d['’]s\s+)?(?=[A-Z*_“\"])"
+    r"(?:(?:1[89]|20)\d\d['’]s\s+|(?P<the>the\s+))?(?=[A-Z*_“\"])"
+)
+# What "did the X ..." names after the film: its new scenes, or its music ("Coppola did the
+# Battle Beyond the Sun bits", "Artemyev did the Solaris score")
+_DID_THE_PART = re.compile(
+    r"[\s”\"*_]*(?:(?P<scenes>bits|scenes|sequences|footage|additions|new\s+scenes)"
+    r"|(?P<music>music|score|soundtrack))\b"
 )
 _DID_RELATIONS = (
     Relation.DIRECTED_BY,
@@ -6672,6 +6678,14 @@ class _Reading:
             film = self._group_at(groups, did_at, text) or _listed_after_unknown(
                 text, groups, did_at
             )
+            what = None if film is None else _DID_THE_PART.match(text, film.end)
+            if did["the"] and (film is None or what is None):
+                film = None  # "did the Solaris" alone: no saying what was done
+            if film is not None and what is not None and what["scenes"]:
+                # "Coppola did the Battle Beyond the Sun bits": a re-edit's new scenes
+                return _Found(Relation.DIRECTED_BY, film, None, None, _NEW_SCENES_DOUBT)
+            if film is not None and what is not None and what["music"]:
+                return _Found(Relation.MUSIC_BY, film, None, None, _DID_DOUBT)
             if film is not None and not film.film.key.startswith("?"):
                 # "Kolditz did Signals", "Artemyev did Solaris", "Bulychev gave us X" (the
                 # writer of what it was made from)

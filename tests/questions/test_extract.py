@@ -3074,6 +3074,16 @@ def test_a_studios_short_name_listed_with_other_studios_is_that_studio(extractor
     assert not _pairs(extractor, text, Relation.STUDIO)
 
 
+def test_someone_did_the_films_bits_directed_its_new_scenes(extractor):
+    text = "Harrington did the Queen of Blood scenes in a week.\n"
+    claims = [c for c in _claims(extractor, text) if c.value == "Curtis Harrington"]
+    assert [(c.subject, c.relation) for c in claims] == [("Queen of Blood", Relation.DIRECTED_BY)]
+    assert claims[0].confidence < CONFIDENT
+    # "did the Solaris" with nothing after it says nothing of what was done
+    text = "Tarkovsky did the Solaris adaptation, people say.\n"
+    assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
+
+
 # A second reading of the rules above: sentences where they had misfired.
 
 
