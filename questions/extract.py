@@ -3328,6 +3328,9 @@ _NOT_THE_MAKERS = re.compile(
     r"|the original|this one|that one)\b|n['’]t\b",
     re.IGNORECASE,
 )
+# A preposition right before a name, after the cue: the name is its object ("with stock
+# footage of X", "with a friend of X")
+_OBJECT_OF_ANOTHER = re.compile(r"\s(?:of|from|about|into|over|towards?)\s+(?:the\s+)?$")
 # "The story is by", "the novel was by": a source named as the subject of its own sentence
 _SOURCE_IS_BY = re.compile(r"\b(?:story|novel|book)\s+(?:is|was)\s+by$")
 _WHOSE_STORY_DOUBT = "attribution uncertain: 'the story' read as the source of the film spoken of"
@@ -7016,6 +7019,14 @@ class _Reading:
             and _POSSESSIVE_SOURCE.match(after)
         ):
             return None  # "directing Lem's story": the name is the book's, not the cue's
+        if (
+            best is not None
+            and best[1] is Relation.CAST
+            and (other := _OBJECT_OF_ANOTHER.search(tail, best[0])) is not None
+            and re.search(r"\w", tail[best[0] : other.start()])  # (not "the cast of X")
+        ):
+            # "replaced with stock footage of New York": the object of "of", not of the cue
+            return None
         if (
             best is not None
             and best[1] is Relation.SOURCE_AUTHOR

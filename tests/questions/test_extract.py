@@ -3084,6 +3084,18 @@ def test_someone_did_the_films_bits_directed_its_new_scenes(extractor):
     assert not [c for c in _claims(extractor, text) if c.relation is Relation.DIRECTED_BY]
 
 
+def test_a_name_after_a_preposition_past_a_cast_cue_is_that_prepositions(extractor):
+    for text in (
+        "Ikarie XB-1 (1963)\n\nThe US cut closes with stock shots of New York City.",
+        "Eolomea (1972)\n\nWe open with a short cartoon about Kosmonaut Kuno, with the voice "
+        "of Heinz Rennhack.",
+    ):
+        assert not _pairs(extractor, text, Relation.CAST), text
+    # ... though "the cast of" is itself the cue
+    text = "Solaris (1972)\n\nThe cast of Banionis and Bondarchuk is superb.\n"
+    assert ("Solaris", "Donatas Banionis") in _pairs(extractor, text, Relation.CAST)
+
+
 # A second reading of the rules above: sentences where they had misfired.
 
 
