@@ -7022,10 +7022,12 @@ class _Reading:
         if (
             best is not None
             and best[1] is Relation.CAST
+            and mention.entity is None  # (a known actor: "new scenes of John Saxon")
             and (other := _OBJECT_OF_ANOTHER.search(tail, best[0])) is not None
             and re.search(r"\w", tail[best[0] : other.start()])  # (not "the cast of X")
         ):
-            # "replaced with stock footage of New York": the object of "of", not of the cue
+            # "replaced with stock footage of New York": a name no reference knows, the object of
+            # "of", not of the cue
             return None
         if (
             best is not None
