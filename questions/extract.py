@@ -2868,6 +2868,15 @@ _NEW_SCENES_DOUBT = (
     " its director"
 )
 # "with X directing the new scenes", "X producing": a person named with what they did.
+# After a name: a job off the screen that no relation stands for (not a part it plays).
+_AS_A_JOB = re.compile(
+    r"\s+(?:(?:himself|herself)\s+)?(?:as\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
+    r"(?:(?:scientific|technical|chief|main|principal)\s+)?"
+    r"(?:consultant|adviser|advisor|editor|cameraman|cinematographer|designer|screenwriter"
+    r"|scriptwriter)\b"
+    r"|(?:co-)?(?:writing|scripting)\s+(?:the\s+)?(?:script|screenplay)\b)",
+    re.IGNORECASE,
+)
 _DOING_VERBS = {
     "directing": Relation.DIRECTED_BY,
     "co-directing": Relation.DIRECTED_BY,
@@ -6524,6 +6533,10 @@ class _Reading:
     ) -> _Found | None:
         if _NAMED_AFTER.search(text, max(0, mention.start - 50), mention.start):
             return None  # "the studio, named after the director Alexander Dovzhenko": a namesake
+        if _AS_A_JOB.match(text, mention.end):
+            # "with Konstantin Tsiolkovsky as its consultant", "with Kazantsev co-writing the
+            # script": a job off the screen that no relation stands for, not a part
+            return None
         role = self._role(text, mention, mentions)
         if role is not None and _AS_ASIDE.match(text, mention.end):
             # "X, as Alisa, voiced the same heroine in the cartoon": the part, perhaps in a film

@@ -3096,6 +3096,18 @@ def test_a_name_after_a_preposition_past_a_cast_cue_is_that_prepositions(extract
     assert ("Solaris", "Donatas Banionis") in _pairs(extractor, text, Relation.CAST)
 
 
+def test_someone_with_a_job_off_the_screen_is_not_in_the_cast(extractor):
+    for text in (
+        "The Andromeda Nebula (1967)\n\nSherstobitov shot it in Yalta with Ivan Yefremov "
+        "himself as scientific adviser.",
+        "Signals: An Adventure in Space (1970)\n\nKolditz directed it, with Carlos Rasch "
+        "co-writing the screenplay.",
+    ):
+        assert not _pairs(extractor, text, Relation.CAST), text
+    text = "Solaris (1972)\n\nIt stars Banionis as the psychologist Kelvin.\n"
+    assert ("Solaris", "Donatas Banionis") in _pairs(extractor, text, Relation.CAST)
+
+
 # A second reading of the rules above: sentences where they had misfired.
 
 
