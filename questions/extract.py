@@ -1688,7 +1688,7 @@ _COUNTRY_CUE_BEFORE = re.compile(
 _MADE_WITH_PARTNERS = re.compile(
     # (or its participle, set after the film: "Eolomea (1973), made by DEFA together with")
     # (or a relative clause of the film's maker: "Eolomea, which DEFA made in 1974 with")
-    r"(?:\b(?:was|were)\s+|(?P<participle>,\s+)|(?P<which>,\s+)which\s+[A-Z][\w-]*\s+)"
+    r"(?:\b(?:was|were)\s+|(?P<participle>,\s+)|(?P<which>,\s+)which\s+(?P<maker>[A-Z][\w-]*)\s+)"
     r"(?:made|produced|shot|filmed)\b"
     r"(?:(?!\b(?:not|no|never|unlike|like|than|other|another|next)\b)[^.;:,?]){0,40}"
     r"\b(?:together\s+)?with\s+partners\s+in\b[^.;:?]*$",
@@ -2281,12 +2281,12 @@ _ARTICLED_PART = (
 # ... or someone's kin or companion: "plays Los's wife Natasha", "Lebedev's adopted son Stepan"
 # (only a word for a person someone has, perhaps described: not "Kelvin's grief over Hari")
 _OWNED_PART = (
-    r"(?:[A-ZА-ЯЁ][\w-]*['’]s?\s+(?:(?:young|younger|late|dead|adopted|elder|older|little|old"
-    r"|teenage|loyal|faithful|new|former|estranged|beloved|only)\s+)?"
+    r"(?:[A-ZА-ЯЁ][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+)?"
     r"(?:wife|husband|son|daughter|father|mother|brother|sister|fianc[ée]e?|friend|colleague"
     r"|companion|assistant|pupil|student|teacher|lover|sweetheart|girlfriend|boyfriend|partner"
     r"|rival|deputy|aide|mentor|niece|nephew|uncle|aunt|grandson|granddaughter|grandfather"
     r"|grandmother|child|boy|girl|servant|bodyguard|secretary|navigator|pilot|engineer|doctor"
+    r"|sidekick|henchman|double|clone"
     r"|captain|commander)\s+(?=[A-ZА-ЯЁ]))"
 )
 _DESCRIBED_PART = f"(?:{_ARTICLED_PART}|{_BARE_DESCRIBING}|{_OWNED_PART})"
@@ -2870,10 +2870,8 @@ _NEW_SCENES_DOUBT = (
 # "with X directing the new scenes", "X producing": a person named with what they did.
 # After a name: a job off the screen that no relation stands for (not a part it plays).
 _AS_A_JOB = re.compile(
-    r"\s+(?:(?:himself|herself)\s+)?(?:as\s+(?:(?:its|the|a|an|their|his|her)\s+)?"
-    r"(?:(?:scientific|technical|chief|main|principal)\s+)?"
-    r"(?:consultant|adviser|advisor|editor|cameraman|cinematographer|designer|screenwriter"
-    r"|scriptwriter)\b"
+    r"\s+(?:(?:himself|herself)\s+)?(?:as\s+(?:(?:its|their)\s+)?"
+    r"(?:(?:scientific|technical|chief)\s+)?(?:consultant|adviser|advisor)\b(?!\s+[A-Z])"
     r"|(?:co-)?(?:writing|scripting)\s+(?:the\s+)?(?:script|screenplay)\b)",
     re.IGNORECASE,
 )
@@ -3328,9 +3326,10 @@ _PLAIN_ANAPHORS = frozenset(
 # before, in" (not in a translation: "which had appeared in Czech in")
 _PUBLISHED_WHICH = re.compile(
     r"\W*(?:which|that)\s+(?:(?:had|has|was|had\s+been|has\s+been)\s+)?"
-    r"(?:(?:only|first|originally|just)\s+)?(?:come\s+out|came\s+out|appeared|published|written)"
-    r"\b(?![^,;.]*\bin\s+(?:translation|English|Russian|German|Czech|Polish|French)\b)"
-    r"[^,;.]*(?:,\s+in\s+)?$"
+    r"(?:(?:only|first|originally|just)\s+)?(?:come\s+out|came\s+out|appeared|published)"
+    r"\b(?![^,;.]*\b(?:in\s+(?:translation|English|Russian|German|Czech|Polish|French)|on\s+"
+    r"(?:screen|film|television|TV)|as\s+a\s+film)\b)"
+    r"(?:(?!\band\b)[^,;.])*(?:,\s+in\s+)?$"
 )
 _NOT_THE_MAKERS = re.compile(
     r"\b(?:not|never|no|hardly|barely|scarcely|unlike|like|than|whereas|its|it|both|the film"
@@ -3339,16 +3338,10 @@ _NOT_THE_MAKERS = re.compile(
 )
 # A preposition right before a name, after the cue: the name is its object ("with stock
 # footage of X", "with a friend of X")
-_OBJECT_OF_ANOTHER = re.compile(r"\s(?:of|from|about|into|over|towards?)\s+(?:the\s+)?$")
+_OBJECT_OF_ANOTHER = re.compile(r"\s(?:of|about|into|over|towards?)\s+(?:the\s+)?$")
 # "The story is by", "the novel was by": a source named as the subject of its own sentence
 _SOURCE_IS_BY = re.compile(r"\b(?:story|novel|book)\s+(?:is|was)\s+by$")
 _WHOSE_STORY_DOUBT = "attribution uncertain: 'the story' read as the source of the film spoken of"
-# A fragment that hedges or denies what it says: "Soviet, I think", "Polish, or not?"
-_FRAGMENT_HEDGED = re.compile(
-    r"\?|\b(?:think|thought|maybe|perhaps|probably|guess|not|no|wrong|unlike|like|than"
-    r"|whereas|rather)\b",
-    re.IGNORECASE,
-)
 
 
 class _Found(NamedTuple):
@@ -5781,15 +5774,6 @@ class _Reading:
                 left = self._left_window(text, first, mentions, clause)[0]
                 window = left.lower()
                 after = text[last.end : min(clause[1], last.end + 40)]
-            if (
-                not groups
-                and mention.text.lower() in DEMONYMS
-                and re.fullmatch(r"\W*", text[: first.start])
-                and re.match(r"\s*,\s+[a-z]", text[last.end :])
-                and not _FRAGMENT_HEDGED.search(text)
-            ):
-                # "Czechoslovak, shot at Barrandov.": a reply's fragment, the film spoken of
-                return _Found(Relation.COUNTRY)
             said = next((g for g in reversed(groups) if g.end <= first.start), None)
             if (
                 said is not None
@@ -5911,6 +5895,15 @@ class _Reading:
                 and not (
                     (partnered := _MADE_WITH_PARTNERS.search(text, 0, first.start))
                     and partnered.end() == first.start
+                    # (the maker of "which X made" a studio the references know: not "which
+                    # ZDF made", a documentary's maker, nor "which nobody made")
+                    and (
+                        not partnered["which"]
+                        or any(
+                            m.kind == "studio" and m.start == partnered.start("maker")
+                            for m in self._sentence_mentions
+                        )
+                    )
                     and _film_right_before(
                         text,
                         max(partnered.end("participle"), partnered.end("which"))
@@ -6460,9 +6453,15 @@ class _Reading:
                 brought_in is not None
                 # a new film: "for a 1966 comedy", "for the 1966 comedy Star Dust" (not "on
                 # the 1972 film", the one spoken of)
+                # (unless the document has stated that year of a film: "Solaris (1972) ...
+                # Tarkovsky spent two years on the 1972 film")
                 and (
                     brought_in["d"].lower() in {"a", "an"}
                     or re.match(r"\s+[*_“\"]*[A-ZА-ЯЁ]", after[film_word.end() :])
+                    or not any(
+                        claim.relation is Relation.RELEASE_YEAR and claim.value == mention.text
+                        for claim in self.claims.values()
+                    )
                 )
                 and not any(g.start < mention.start or g.start - mention.end < 40 for g in groups)
             ):

@@ -165,15 +165,13 @@ _SAME_MEANING = {
     word: group[0]
     for group in (
         ("disappear", "vanish"),
-        ("discover", "find"),
-        ("space", "orbital"),
+        ("find", "discover"),  # ("discover" cut short would meet "disconnect")
         ("starship", "spaceship", "spacecraft"),  # ("starship": not "space" cut short)
         ("alien", "extraterrestrial"),
         ("planet", "world"),
         ("scientist", "researcher"),
         ("huge", "giant", "enormous", "gigantic", "vast", "big", "large"),
         ("small", "little", "tiny"),
-        ("strange", "odd", "weird", "bizarre"),
         ("rescue", "save"),
         ("kill", "murder"),
         ("die", "perish"),
@@ -181,7 +179,6 @@ _SAME_MEANING = {
         ("try", "attempt"),
         ("help", "aid", "assist"),
         ("child", "kid"),
-        ("film", "movie", "picture"),
     )
     for word in group
 }

@@ -52,14 +52,19 @@ def test_one_word_exchanged_in_a_copied_sentence_is_a_swap_not_a_paraphrase():
 
 
 def test_a_word_of_the_same_meaning_is_no_swap_and_tells_the_same_story():
-    told = "Six freighters vanish without trace near the space station Orion."
-    # "disappear" for "vanish", "orbital" for "space": the same story in other words
-    ours = "Six freighters disappear near the orbital station Orion."
+    told = "Six freighters vanish without trace near the huge station Orion."
+    # "disappear" for "vanish", "giant" for "huge": the same story in other words
+    ours = "Six freighters disappear near the giant station Orion."
     assert not swapped(ours, told)
     assert corroborate(ours, ["Orion"], [(told, "s")]) == (told, "s")
     # ... while a word of another meaning is still a changed detail
-    assert swapped("Six freighters burn without trace near the space station Orion.", told)
+    assert swapped("Six freighters burn without trace near the huge station Orion.", told)
     assert swapped("Six freighters vanish without trace near the pirate station Orion.", told)
+    # a word of a group is not cut short to meet another: "discover" is no "disconnect"
+    told = "Sirius lands nearby and its crew set out in a hovercar to find them."
+    assert swapped(
+        "Sirius lands nearby and its crew set out in a hovercar to disconnect them.", told
+    )
 
 
 SHIPS = [
