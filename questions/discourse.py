@@ -356,9 +356,6 @@ class Discourse:
     story: FilmRef | None = None
     # The film whose story an earlier sentence of this paragraph told (found as ``story``).
     paragraph_story: FilmRef | None = None
-    # The one film named so far that the person this paragraph opens on directed, while the
-    # paragraph names no film ("Harrington keeps the hardware ..." after Queen of Blood).
-    maker_film: FilmRef | None = None
     # The paragraph began with a lead-in line (a rule, a subject or header line): the
     # first sentence after it opens the paragraph.
     waiting: bool = False
@@ -387,7 +384,6 @@ class Discourse:
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
             self.paragraph_story = None
-            self.maker_film = None
             self.paragraph_film = opening
             self.last_named = opening
             # a post's rule, subject or header line: its first sentence opens it

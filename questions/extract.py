@@ -3323,18 +3323,14 @@ _PLAIN_ANAPHORS = frozenset(
 
 
 # A relative clause of a book's coming out, up to its year: "which had only come out the year
-# before, in" (not in a translation: "which had appeared in Czech in")
+# before, in"
 _PUBLISHED_WHICH = re.compile(
     r"\W*(?:which|that)\s+(?:(?:had|has|was|had\s+been|has\s+been)\s+)?"
     r"(?:(?:only|first|originally|just)\s+)?(?:come\s+out|came\s+out|appeared|published)"
-    r"\b(?![^,;.]*\b(?:in\s+(?:translation|English|Russian|German|Czech|Polish|French)|on\s+"
-    r"(?:screen|film|television|TV)|as\s+a\s+film)\b)"
-    r"(?:(?!\band\b)[^,;.])*(?:,\s+in\s+)?$"
-)
-_NOT_THE_MAKERS = re.compile(
-    r"\b(?:not|never|no|hardly|barely|scarcely|unlike|like|than|whereas|its|it|both|the film"
-    r"|the original|this one|that one)\b|n['’]t\b",
-    re.IGNORECASE,
+    # ... right before "in", perhaps after when ("the year before, in"): not "published in
+    # Moscow in", "came out eleven years before the 1972 premiere", "appeared in Czech in"
+    r"(?:\s+(?:the\s+year|(?:a|an|\w+)\s+(?:few\s+)?years?)\s+(?:before|earlier),)?"
+    r"\s+in\s+$"
 )
 # A preposition right before a name, after the cue: the name is its object ("with stock
 # footage of X", "with a friend of X")
@@ -3895,8 +3891,6 @@ class _Reading:
             opened = self._opening_phrase(text, discourse)
             if opened is not None:
                 discourse.paragraph_film = discourse.last_named = opened
-        if new_paragraph and not groups and not heading:
-            discourse.maker_film = self._maker_opening(text, mentions, discourse)
         if not groups and not heading:
             discourse.story = self._story_film(text, mentions, discourse)
             discourse.paragraph_story = discourse.story or discourse.paragraph_story
@@ -8248,21 +8242,6 @@ class _Reading:
             # "Harrington built Queen of Blood … Harrington directed, Corman produced.": a
             # sentence that names no film goes on about the film the one before was about
             return _Subject(about, RESOLVED, f"{about.name}, the subject of the sentence before")
-        directed = discourse.maker_film
-        if (
-            directed is not None
-            and not groups
-            and discourse.in_paragraph is None
-            and discourse.paragraph_film is None
-            and discourse.section is None
-        ):
-            # "Harrington keeps the hardware ... The green-skinned survivor, played by X":
-            # the film of the director the paragraph opens on, of those the document named
-            how = (
-                f"attribution uncertain: {directed.name}, the film of the director the "
-                "paragraph opens on"
-            )
-            return _Subject(directed, DOUBTFUL, how)
         earlier = discourse.replied or discourse.before
         if (
             earlier is not None
@@ -8332,38 +8311,6 @@ class _Reading:
             how = "attribution uncertain: the document's film, not named in this paragraph"
             return _Subject(film, DOUBTFUL, how)
         return _Subject(film, DEFAULT, "the film the document or section is about")
-
-    def _maker_opening(
-        self, text: str, mentions: list[Mention], discourse: Discourse
-    ) -> FilmRef | None:
-        """The film a paragraph opening on its director speaks of, if the document named one.
-
-        "Harrington keeps the hardware and throws out the idealism.": of the films named so
-        far, the one film the references say the person directed; none if several or none.
-        """
-        first = mentions[0] if mentions else None
-        if (
-            first is None
-            or first.kind != "person"
-            or first.entity is None
-            # (perhaps after a word or two: "What Harrington adds is the horror.")
-            or not re.fullmatch(r"\W*(?:[A-Za-z]+\s+){0,2}", text[: first.start])
-            or re.match(r"['’]s?\b", text[first.end :])  # ("Harrington's film": said there)
-            # (not a sentence that denies or compares, nor one whose "its" or "it" is the
-            # film spoken of: "Harrington stole its hardware", "Kolditz did not make both")
-            or _NOT_THE_MAKERS.search(text)
-        ):
-            return None
-        films = [
-            film
-            for film in discourse.named
-            if not film.key.startswith("?")
-            and any(
-                fact.value == first.entity
-                for fact in self.catalogue.facts_about(film.key, Relation.DIRECTED_BY)
-            )
-        ]
-        return films[0] if len(films) == 1 else None
 
     def _compared_to(self, film: FilmRef, paragraph: int) -> bool:
         """Whether the paragraph named ``film`` only to compare ("I'd compare it to X")."""

@@ -164,12 +164,11 @@ _WORDS_BY_NUMBER = {v: k for k, v in NUMBER_WORDS.items() if k not in {"both", "
 _SAME_MEANING = {
     word: group[0]
     for group in (
-        ("disappear", "vanish"),
+        ("vanish", "disappear"),  # ("disappear" cut short would meet "disappoint")
         ("find", "discover"),  # ("discover" cut short would meet "disconnect")
         ("starship", "spaceship", "spacecraft"),  # ("starship": not "space" cut short)
         ("alien", "extraterrestrial"),
-        ("planet", "world"),
-        ("scientist", "researcher"),
+        ("world", "planet"),  # ("planet" cut short would meet "plane")
         ("huge", "giant", "enormous", "gigantic", "vast", "big", "large"),
         ("small", "little", "tiny"),
         ("rescue", "save"),
@@ -178,7 +177,6 @@ _SAME_MEANING = {
         ("begin", "start"),
         ("try", "attempt"),
         ("help", "aid", "assist"),
-        ("child", "kid"),
     )
     for word in group
 }

@@ -67,6 +67,17 @@ def test_a_word_of_the_same_meaning_is_no_swap_and_tells_the_same_story():
     )
 
 
+def test_a_word_of_a_group_cut_short_meets_no_other_word():
+    # (a third reading: "researcher" had met "science", "kid" "childhood", "vanish"
+    # "disappoint")
+    told = "The Venusians turn out to have vanished long ago in an atomic holocaust."
+    assert swapped(
+        "The Venusians turn out to have disappointed long ago in an atomic holocaust.", told
+    )
+    told = "Kelvin spends his last day by a lake near his childhood home."
+    assert swapped("Kelvin spends his last day by a lake near his kid home.", told)
+
+
 SHIPS = [
     (
         "Three ships, the Sirius, the Vega and the Capella, leave for Venus. Ivan and Allan "
