@@ -2867,7 +2867,6 @@ _NEW_SCENES_DOUBT = (
     "relation uncertain: who made a re-edit's new scenes is usually, not always, credited as"
     " its director"
 )
-# "with X directing the new scenes", "X producing": a person named with what they did.
 # After a name: a job off the screen that no relation stands for (not a part it plays).
 _AS_A_JOB = re.compile(
     r"\s+(?:(?:himself|herself)\s+)?(?:as\s+(?:(?:its|their)\s+)?"
@@ -2875,6 +2874,7 @@ _AS_A_JOB = re.compile(
     r"|(?:co-)?(?:writing|scripting)\s+(?:the\s+)?(?:script|screenplay)\b)",
     re.IGNORECASE,
 )
+# "with X directing the new scenes", "X producing": a person named with what they did.
 _DOING_VERBS = {
     "directing": Relation.DIRECTED_BY,
     "co-directing": Relation.DIRECTED_BY,
@@ -3316,6 +3316,8 @@ class _Group:
         return self.members[-1].end
 
 
+# How a subject was read from a phrase ("'the soviet film' read as Planeta Bur"), and the
+# phrases that may stand for any film of a double bill's heading
 _READ_AS = re.compile(r"'(?P<p>[^']+)' read as ")
 _PLAIN_ANAPHORS = frozenset(
     {"it", "this", "this one", "that one", "the film", "this film", "the movie"}
@@ -3332,8 +3334,8 @@ _PUBLISHED_WHICH = re.compile(
     r"(?:\s+(?:the\s+year|(?:a|an|\w+)\s+(?:few\s+)?years?)\s+(?:before|earlier),)?"
     r"\s+in\s+$"
 )
-# A preposition right before a name, after the cue: the name is its object ("with stock
-# footage of X", "with a friend of X")
+# A preposition right before a name no reference knows, after the cue: the name is its
+# object, as in "with stock footage of New York City" or "with the voice of X"
 _OBJECT_OF_ANOTHER = re.compile(r"\s(?:of|about|into|over|towards?)\s+(?:the\s+)?$")
 # "The story is by", "the novel was by": a source named as the subject of its own sentence
 _SOURCE_IS_BY = re.compile(r"\b(?:story|novel|book)\s+(?:is|was)\s+by$")

@@ -372,9 +372,7 @@ _LISTED_CREDITS = frozenset({"person", "studio", "country", YEAR_KIND})
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?")
 _LIST_GAP_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 # ... or before a studio, perhaps described: "and the Polish Zespoły Filmowe"
-_STUDIO_JOIN_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
-)
+_STUDIO_JOIN_AFTER = re.compile(rf"(?:{_LIST_GAP_AND.pattern})(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 
 def _title_parts(catalogue: Catalogue) -> dict[str, tuple[str, ...]]:
