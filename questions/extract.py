@@ -3281,7 +3281,7 @@ def _respective_part(text: str, mention: Mention, mentions: list[Mention]) -> st
     # (unless the whole list pairs with the actors and the cut one does not: "A, B and C
     # appear as X, Y and Z has the radio")
     ends = [i for i, p in enumerate(parts) if i and _OWN_VERB_AFTER.match(text, mentions[p].end)]
-    if ends and not (ends[0] != len(actors) and len(parts) == len(actors)):
+    if ends and (ends[0] == len(actors) or len(parts) != len(actors)):
         parts = parts[: ends[0]]
     if len(parts) < 2:
         return None
@@ -9165,6 +9165,8 @@ class _Reading:
                     # (the film before the cue gave its own footage to a film this sentence
                     # spoke of first: "its spectacle comes from A, with a few shots lifted from
                     # B" adds B to what went in there, not into A)
+                    # (the film after the cue gave its footage to the one before it)
+                    from_right = reverse is not None and (forward is None or reverse >= forward)
                     given = (
                         [
                             claim
@@ -9173,10 +9175,10 @@ class _Reading:
                             and key[4] == sentence.start
                             and claim.subject == left.film.name
                         ]
-                        if relation is _FOOTAGE
+                        if from_right and relation is _FOOTAGE
                         else []
                     )
-                    if reverse is not None and (forward is None or reverse >= forward) and given:
+                    if given:
                         for claim in given:
                             if claim.value != right.film.name:
                                 self._add(
@@ -9187,7 +9189,7 @@ class _Reading:
                                     claim.confidence,
                                     claim.attribution,
                                 )
-                    elif reverse is not None and (forward is None or reverse >= forward):
+                    elif from_right:
                         if relation is _FOOTAGE and any(
                             found.end() == left.start for found in _SOURCE_OF_FOOTAGE.finditer(text)
                         ):
